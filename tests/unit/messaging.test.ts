@@ -1,0 +1,64 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { dispatch, type Handlers } from '../../lib/messaging/server';
+import { validateMessage } from '../../lib/messaging/validate';
+import { createHandlers } from '../../lib/background/handlers';
+import { listContentHellos } from '../../lib/background/content-registry';
+
+const sender = { tabId: 7, url: 'https://example.org/' };
+
+describe('validateMessage', () => {
+  it.each([
+    ['null', null, /object/],
+    ['an array', [], /object/],
+    ['a string', 'ping', /object/],
+    ['no type', {}, /Unknown message type/],
+    ['an unknown type', { type: 'drop-database' }, /Unknown message type: "drop-database"/],
+    ['a prototype key', { type: 'constructor' }, /Unknown message type/],
+    ['hello without url', { type: 'content/hello', frame: 'top' }, /"url"/],
+    ['hello with bad frame', { type: 'content/hello', url: 'https://x', frame: 'side' }, /"frame"/],
+    ['hello with huge url', { type: 'content/hello', url: 'x'.repeat(9000), frame: 'top' }, /"url"/],
+  ])('refuses %s', (_label, raw, error) => {
+    const result = validateMessage(raw);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(error);
+  });
+
+  it('accepts a well-formed hello', () => {
+    expect(validateMessage({ type: 'content/hello', url: 'https://x', frame: 'sub' }).ok).toBe(true);
+  });
+});
+
+describe('dispatch', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('answers a malformed message with an error, never a throw', async () => {
+    await expect(dispatch(createHandlers(), { type: 42 }, sender)).resolves.toEqual({
+      ok: false,
+      error: expect.stringMatching(/Unknown message type/),
+    });
+  });
+
+  it('turns a handler exception into an error reply', async () => {
+    const failing = {
+      ...createHandlers(),
+      ping: () => {
+        throw new Error('database blocked');
+      },
+    } as Handlers;
+    await expect(dispatch(failing, { type: 'ping' }, sender)).resolves.toEqual({
+      ok: false,
+      error: 'database blocked',
+    });
+  });
+
+  it('records content-script hellos with the sender tab', async () => {
+    const reply = await dispatch(
+      createHandlers(),
+      { type: 'content/hello', url: 'https://a.test/', frame: 'top' },
+      sender,
+    );
+    expect(reply).toEqual({ ok: true, value: { tabId: 7 } });
+    expect(await listContentHellos()).toMatchObject([{ url: 'https://a.test/', frame: 'top', tabId: 7 }]);
+  });
+});

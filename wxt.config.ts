@@ -1,0 +1,27 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  // Explicit imports everywhere: the import-boundary lint rules can only see what is imported.
+  imports: false,
+  modules: ['@wxt-dev/i18n/module'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // storage: settings (WXT storage). Nothing else is needed for the skeleton; later permissions are
+    // justified one by one in README.md.
+    permissions: ['storage'],
+    action: { default_title: '__MSG_extName__' },
+    browser_specific_settings: {
+      gecko: {
+        id: 'renvoi@renvoi.example',
+        strict_min_version: '128.0',
+        // Renvoi collects and transmits nothing.
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  },
+});
