@@ -18,7 +18,7 @@ export default defineConfig({
     browser_specific_settings: {
       gecko: {
         id: 'renvoi@renvoi.example',
-        strict_min_version: '128.0',
+        strict_min_version: '142.0',
         // Renvoi collects and transmits nothing.
         data_collection_permissions: { required: ['none'] },
       },
