@@ -1,14 +1,42 @@
 import { browser } from 'wxt/browser';
+import type { RenvoiDatabase } from '../db/database';
+import * as queries from '../db/queries';
+import type { createSeeder } from '../db/seed';
 import type { Handlers } from '../messaging/server';
 import { rememberContentHello } from './content-registry';
 
-/** The background's answers to every protocol message. */
-export function createHandlers(): Handlers {
+export interface BackgroundServices {
+  db: RenvoiDatabase;
+  seeder: ReturnType<typeof createSeeder>;
+}
+
+/**
+ * The background's answers to every protocol message. Corpus queries first make sure the database is seeded, so a
+ * request that arrives before the install event finished (or after the worker was stopped) still gets an answer.
+ */
+export function createHandlers({ db, seeder }: BackgroundServices): Handlers {
+  const seeded =
+    <A extends unknown[], R>(query: (db: RenvoiDatabase, ...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      await seeder.ensureSeeded();
+      return query(db, ...args);
+    };
   return {
     ping: () => ({ version: browser.runtime.getManifest().version }),
     'content/hello': async (message, sender) => {
       await rememberContentHello({ url: message.url, frame: message.frame, tabId: sender.tabId, at: Date.now() });
       return { tabId: sender.tabId };
     },
+    'corpus/status': async () => {
+      const result = await seeder.ensureSeeded();
+      return { version: result.version, items: await db.items.count(), seedMs: result.ms };
+    },
+    'corpus/get': ({ id }) => seeded(queries.getById)(id),
+    'corpus/by-symbol': ({ symbol }) => seeded(queries.getBySymbol)(symbol),
+    'corpus/meeting': ({ id }) => seeded(queries.getMeeting)(id),
+    'corpus/instrument': ({ id }) => seeded(queries.getInstrument)(id),
+    'corpus/theme': ({ id }) => seeded(queries.getTheme)(id),
+    'corpus/themes-of': ({ id }) => seeded(queries.themesOf)(id),
+    'corpus/cited-by': ({ key }) => seeded(queries.citedBy)(key),
   };
 }

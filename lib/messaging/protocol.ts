@@ -6,6 +6,9 @@
  * `{ ok: false, error }`, never an exception.
  */
 
+import type { CorpusEntity, InstrumentView, MeetingView, SymbolMatch, ThemeView } from '../../corpus/views';
+import type { Theme } from '../../corpus/schema';
+
 /** Where a content script runs: the top frame or a sub-frame. */
 export type FrameKind = 'top' | 'sub';
 
@@ -22,6 +25,19 @@ export interface Protocol {
   ping: { request: Record<string, never>; response: { version: string } };
   /** A content script announces itself once it runs on a page. */
   'content/hello': { request: { url: string; frame: FrameKind }; response: { tabId: number | null } };
+  /** Seeds the database if needed and tells which corpus version it holds. */
+  'corpus/status': { request: Record<string, never>; response: { version: string; items: number; seedMs: number } };
+  /** Any corpus record by id (`IV.45.b`, `V`, `5/2`, `COP5`, a theme id). */
+  'corpus/get': { request: { id: string }; response: CorpusEntity | null };
+  /** The meeting or COP session a report symbol names. */
+  'corpus/by-symbol': { request: { symbol: string }; response: SymbolMatch | null };
+  'corpus/meeting': { request: { id: string }; response: MeetingView | null };
+  'corpus/instrument': { request: { id: string }; response: InstrumentView | null };
+  'corpus/theme': { request: { id: string }; response: ThemeView | null };
+  /** Themes listing an item, one of its sub-items or an enclosing item. */
+  'corpus/themes-of': { request: { id: string }; response: Theme[] };
+  /** Corpus item ids whose text cites a citation key. */
+  'corpus/cited-by': { request: { key: string }; response: string[] };
 }
 
 export type MessageType = keyof Protocol;

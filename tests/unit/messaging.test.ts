@@ -1,9 +1,11 @@
+import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { dispatch, type Handlers } from '../../lib/messaging/server';
 import { validateMessage } from '../../lib/messaging/validate';
 import { createHandlers } from '../../lib/background/handlers';
 import { listContentHellos } from '../../lib/background/content-registry';
+import { makeServices } from '../factories/services';
 
 const sender = { tabId: 7, url: 'https://example.org/' };
 
@@ -33,7 +35,7 @@ describe('dispatch', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('answers a malformed message with an error, never a throw', async () => {
-    await expect(dispatch(createHandlers(), { type: 42 }, sender)).resolves.toEqual({
+    await expect(dispatch(createHandlers(makeServices()), { type: 42 }, sender)).resolves.toEqual({
       ok: false,
       error: expect.stringMatching(/Unknown message type/),
     });
@@ -41,7 +43,7 @@ describe('dispatch', () => {
 
   it('turns a handler exception into an error reply', async () => {
     const failing = {
-      ...createHandlers(),
+      ...createHandlers(makeServices()),
       ping: () => {
         throw new Error('database blocked');
       },
@@ -54,7 +56,7 @@ describe('dispatch', () => {
 
   it('records content-script hellos with the sender tab', async () => {
     const reply = await dispatch(
-      createHandlers(),
+      createHandlers(makeServices()),
       { type: 'content/hello', url: 'https://a.test/', frame: 'top' },
       sender,
     );

@@ -1,0 +1,69 @@
+import { Dexie, type EntityTable } from 'dexie';
+import type { Instrument, Item, Meeting, Session, Theme } from '../../corpus/schema';
+
+/** Rows of the `citedBy` table: a citation key and the corpus items whose text cites it. */
+export interface CitedByRow {
+  key: string;
+  itemIds: string[];
+}
+
+/** Small key/value facts about the database itself (`corpusVersion`, `seededAt`). */
+export interface MetaRow {
+  key: string;
+  value: string | number;
+}
+
+/** A reference the user saved (user data: never touched by corpus reseeding). Completed by the saved-list issue. */
+export interface SavedReferenceRow {
+  /** `<key>#<pinpoint>`: saving the same key and pinpoint again merges into one row. */
+  id: string;
+  key: string;
+  /** Position in the user's list (ascending). */
+  order: number;
+  savedAt: number;
+  [field: string]: unknown;
+}
+
+export const DATABASE_NAME = 'renvoi';
+
+/** Tables that the corpus fills and reseeding replaces. User tables are not in this list, on purpose. */
+export const CORPUS_TABLES = ['meetings', 'sessions', 'instruments', 'items', 'themes', 'citedBy'] as const;
+
+export type RenvoiDatabase = Dexie & {
+  meetings: EntityTable<Meeting, 'id'>;
+  sessions: EntityTable<Session, 'id'>;
+  instruments: EntityTable<Instrument, 'id'>;
+  items: EntityTable<Item, 'id'>;
+  themes: EntityTable<Theme, 'id'>;
+  citedBy: EntityTable<CitedByRow, 'key'>;
+  meta: EntityTable<MetaRow, 'key'>;
+  saved: EntityTable<SavedReferenceRow, 'id'>;
+};
+
+/**
+ * Schema history. A version that has shipped is never edited: add a new one.
+ * - 1: the corpus tables and `meta`.
+ * - 2: `saved` (the user's references) and a multi-entry index on theme item ids ("themes of an item").
+ */
+export function defineSchema(db: Dexie): void {
+  db.version(1).stores({
+    meetings: 'id, reportSymbol',
+    sessions: 'id, reportSymbol',
+    instruments: 'id, sessionId',
+    items: 'id, parentId, parentItemId',
+    themes: 'id',
+    citedBy: 'key',
+    meta: 'key',
+  });
+  db.version(2).stores({
+    themes: 'id, *itemIds',
+    saved: 'id, key, order, savedAt',
+  });
+}
+
+/** Opens (lazily) Renvoi's database. Used by the background and by extension pages, never by content scripts. */
+export function openDatabase(name = DATABASE_NAME): RenvoiDatabase {
+  const db = new Dexie(name) as RenvoiDatabase;
+  defineSchema(db);
+  return db;
+}
