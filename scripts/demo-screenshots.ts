@@ -13,7 +13,7 @@ export async function takeDemoScreenshots(browser: BrowserFixture, outDir: strin
 
   const popup = await browser.session.openExtensionPage('popup.html');
   await popup.setViewportSize({ width: 440, height: 600 });
-  await popup.locator('h1').waitFor();
+  await popup.getByRole('tablist').waitFor();
   const popupShot = join(outDir, 'popup.png');
   await popup.screenshot({ path: popupShot });
   written.push(popupShot);

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { i18n } from '#i18n';
-import { PopupShell } from '../../components/PopupShell';
+import { App, readPopupStart } from './App';
 
 document.documentElement.lang = i18n.t('common.langCode');
 document.title = i18n.t('popup.title');
-render(<PopupShell title={i18n.t('popup.title')} tagline={i18n.t('popup.tagline')} />, document.getElementById('app')!);
+render(<App start={readPopupStart(location.search)} />, document.getElementById('app')!);

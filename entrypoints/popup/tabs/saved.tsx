@@ -1,0 +1,4 @@
+/** Placeholder until its issue lands. */
+export function SavedTab() {
+  return <p class="placeholder" />;
+}

@@ -1,0 +1,4 @@
+/** Placeholder until its issue lands. */
+export function SearchTab({ initialQuery }: { initialQuery: string }) {
+  return <p class="placeholder">{initialQuery}</p>;
+}
