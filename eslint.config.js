@@ -30,7 +30,7 @@ const browserApis = {
 };
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', '.cache/**', 'bench/vendor/**'] },
+  { ignores: ['.output/**', '.output-*/**', '.wxt/**', 'node_modules/**', '.cache/**', 'bench/vendor/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -5,6 +5,8 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   // Explicit imports everywhere: the import-boundary lint rules can only see what is imported.
   imports: false,
+  // RENVOI_OUT_DIR lets parallel builds (several worktrees or agents) keep their own output; default `.output`.
+  outDir: process.env.RENVOI_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/i18n/module'],
   vite: () => ({ plugins: [preact()] }),
   manifest: {

@@ -4,7 +4,8 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { findChromium } from './chromium-path';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../../..');
-export const CHROME_EXTENSION_DIR = join(PROJECT_ROOT, '.output/chrome-mv3');
+/** The Chrome build under test: `.output/chrome-mv3`, or `$RENVOI_OUT_DIR/chrome-mv3` (see wxt.config.ts). */
+export const CHROME_EXTENSION_DIR = join(PROJECT_ROOT, process.env.RENVOI_OUT_DIR ?? '.output', 'chrome-mv3');
 /** Scratch HOME / XDG folders and profiles: Chromium writes nothing outside the project. */
 export const SCRATCH_DIR = join(PROJECT_ROOT, '.cache/chromium');
 
