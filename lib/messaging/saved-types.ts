@@ -1,0 +1,41 @@
+import type { CitationKind, Pinpoint } from '../citations/types';
+
+/** Where a reference was seen: the page and the sentence around the citation. */
+export interface SavedSighting {
+  url: string;
+  title: string;
+  /** The sentence around the citation on that page (plain text, at most 1000 characters). */
+  context: string;
+  at: number;
+}
+
+/** What a Save button sends: one citation, as found on a page or in the popup. */
+export interface SaveRequest {
+  key: string;
+  kind: CitationKind;
+  /** Human label, e.g. "Working Group report, 2011 (CTOC/COP/WG.4/2011/8)". */
+  label: string;
+  pinpoint?: Pinpoint;
+  /** Corpus ids the citation resolves to. */
+  targets: string[];
+  /** Absent when saved from the popup (no page). */
+  sighting?: Omit<SavedSighting, 'at'>;
+}
+
+/** One entry of the saved list. Saving the same key and pinpoint again merges into it. */
+export interface SavedReference {
+  /** `key` + `#` + the pinpoint in canonical form: the merge identity. */
+  id: string;
+  key: string;
+  kind: CitationKind;
+  label: string;
+  pinpoint?: Pinpoint;
+  targets: string[];
+  /** Every page where it was seen, oldest first. */
+  sightings: SavedSighting[];
+  note: string;
+  /** Position in the user's list (ascending). */
+  order: number;
+  savedAt: number;
+  updatedAt: number;
+}
