@@ -78,6 +78,8 @@ export interface Instrument {
   title: string;
   /** The opening line (`La Conférence des Parties … :`), clean text. */
   chapeau: string;
+  /** Footnotes whose markers are in the chapeau (decisions 3/3 and 4/4 carry some). Added by the parser. */
+  chapeauFootnotes?: Footnote[];
   /** Ids of the top-level paragraphs in order: preambular first (`5/2:pp.1` …), then operative. */
   itemIds: string[];
 }
@@ -97,7 +99,11 @@ export interface Item {
   childIds: string[];
   /** The marker as printed: `45.`, `b)`, `iv)`; for preambular paragraphs their ordinal `11`. */
   marker: string;
-  /** 1-based depth: 1 numbered, 2 lettered, 3 roman. */
+  /**
+   * 1-based depth in the hierarchy: 1 top level, 2 sub-item, 3 sub-sub-item. For recommendations and resolution 5/2
+   * that is 1 numbered, 2 lettered, 3 roman; decisions 1/5–4/4 have lettered top-level paragraphs (level 1) and roman
+   * sub-paragraphs (level 2); preambular paragraphs are level 1.
+   */
   level: number;
   /** Display text: one paragraph, markup and footnote markers removed, faithful to the source wording. */
   text: string;
