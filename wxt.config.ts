@@ -1,5 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { gzipSync } from 'node:zlib';
+import { corpusAssetJson } from './corpus/asset';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -9,6 +11,16 @@ export default defineConfig({
   outDir: process.env.RENVOI_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/i18n/module'],
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The corpus is generated from corpus/sources at every build (never committed) and shipped as corpus.json;
+    // the background seeds IndexedDB from it. A corpus that fails validation stops the build.
+    'build:publicAssets': (wxt, files) => {
+      const json = corpusAssetJson();
+      files.push({ relativeDest: 'corpus.json', contents: json });
+      const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+      wxt.logger.info(`Corpus asset corpus.json: ${kb(Buffer.byteLength(json))} (${kb(gzipSync(json).length)} gzip)`);
+    },
+  },
   manifest: {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
