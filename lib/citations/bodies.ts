@@ -1,0 +1,242 @@
+/**
+ * Tables of the bodies that adopt resolutions and of the treaties whose articles are cited: their names in French,
+ * English and Spanish, and how each turns into a citation key. Data only; the parsers in `parse-*.ts` use them.
+ */
+
+import { alt, APOS, optional, OWS, phrase, phrases, WS } from './patterns';
+
+/** A body that adopts resolutions and decisions. */
+export type OrgId = 'GA' | 'SC' | 'HRC' | 'ECOSOC' | 'CHR' | 'CCPCJ' | 'COP';
+
+/**
+ * Words that, right after a bare `Commission` / `Conférence` / `Convention` / `Protocol`, make it another body or
+ * treaty (`Commission des stupéfiants`, `Convention relative aux droits de l'enfant`, `Protocol to the Convention on
+ * the Rights of the Child`, `Protocole additionnel`, `Convention-cadre`). Used in negative lookaheads.
+ */
+const QUALIFIER_WORDS = [
+  'des',
+  'du',
+  `d${APOS}`,
+  'relative',
+  'relatif',
+  'relatifs',
+  'sur',
+  'pour',
+  'contre',
+  'concernant',
+  'européenne',
+  'internationale',
+  'interaméricaine',
+  'américaine',
+  'africaine',
+  'arabe',
+  'cadre',
+  'facultatif',
+  'additionnel',
+  'on',
+  'against',
+  'for',
+  'of',
+  'to',
+  'relating',
+  'concerning',
+  'between',
+  'sobre',
+  'contra',
+  'para',
+  'relativa',
+  'relativo',
+  'facultativo',
+  'adicional',
+  'del',
+  'europea',
+  'interamericana',
+  'americana',
+];
+
+/** Negative lookahead: not continued by one of `words`, a hyphen, a number or `n°`/`No.`. */
+const notQualifiedBy = (words: readonly string[]): string =>
+  `(?!${alt('-', `${OWS}\\(?\\d`, `${WS}(?:n°|no\\.)`, `${WS}${alt(...words)}(?![a-zà-ÿ])`)})`;
+
+/**
+ * After a bare treaty noun: not another treaty (`Convention relative aux droits de l'enfant`, `Protocole de Kyoto`,
+ * `Convention de 1951`). Applied after the full names were tried.
+ */
+export const NOT_QUALIFIED = notQualifiedBy([...QUALIFIER_WORDS, 'de']);
+
+/**
+ * After a bare body name (`Commission`, `Conférence`): not another body (`Commission des stupéfiants`,
+ * `Commission on Narcotic Drugs`). `de` is allowed ("la décision 4/1 de la Conférence de prêter attention"); a proper
+ * name after it (`Conférence de Vienne`) is refused by the instrument parser.
+ */
+const NOT_QUALIFIED_ORG = notQualifiedBy(QUALIFIER_WORDS);
+
+/** A body: its id and the regex sources of its names (full names first, bare names guarded by `NOT_QUALIFIED`). */
+export interface OrgEntry {
+  id: OrgId;
+  names: string[];
+}
+
+/**
+ * Names of the bodies. A name is matched at a word start; `the`/`l'`/`la` before it belong to the connector.
+ * - GA, SC, HRC, ECOSOC, Commission on Human Rights (CHR): official names in FR/EN/ES, and ECOSOC.
+ * - CCPCJ: both French forms in use, EN, ES, the acronym, and a bare "Commission" that is not qualified (in this
+ *   domain the Commission is the CCPCJ; "Commission des stupéfiants" is rejected by `NOT_QUALIFIED`).
+ * - COP: "Conférence des Parties" and a bare "Conférence"/"Conference"/"Conferencia" (the COP, in this domain).
+ */
+export const ORGS: readonly OrgEntry[] = [
+  { id: 'GA', names: [phrases(['Assemblée générale', 'General Assembly', 'Asamblea General'])] },
+  { id: 'SC', names: [phrases(['Conseil de sécurité', 'Security Council', 'Consejo de Seguridad'])] },
+  {
+    id: 'HRC',
+    names: [phrases(["Conseil des droits de l'homme", 'Human Rights Council', 'Consejo de Derechos Humanos'])],
+  },
+  {
+    id: 'ECOSOC',
+    names: [
+      phrases(['Conseil économique et social', 'Economic and Social Council', 'Consejo Económico y Social', 'ECOSOC']),
+    ],
+  },
+  {
+    id: 'CHR',
+    names: [
+      phrases(["Commission des droits de l'homme", 'Commission on Human Rights', 'Comisión de Derechos Humanos']),
+    ],
+  },
+  {
+    id: 'CCPCJ',
+    names: [
+      phrases([
+        'Commission pour la prévention du crime et la justice pénale',
+        'Commission de la prévention du crime et de la justice pénale',
+        'Commission on Crime Prevention and Criminal Justice',
+        'Comisión de Prevención del Delito y Justicia Penal',
+        'CCPCJ',
+      ]),
+      `${alt('Commission', 'Comisión')}${NOT_QUALIFIED_ORG}`,
+    ],
+  },
+  {
+    id: 'COP',
+    names: [
+      phrases(['Conférence des Parties', 'Conference of the Parties', 'Conferencia de las Partes', 'COP']),
+      `${alt('Conférence', 'Conference', 'Conferencia')}${NOT_QUALIFIED_ORG}`,
+    ],
+  },
+];
+
+/** Regex source of any body name, each in its own capture group in `ORGS` order (see `orgFromGroups`). */
+export const ORG_NAME = ORGS.map((o) => `(${alt(...o.names)})(?![a-zà-ÿ])`).join('|');
+
+/** Which body matched, from the groups of a regex that embeds `ORG_NAME` starting at group `first`. */
+export function orgFromGroups(m: RegExpExecArray, first: number): OrgId | undefined {
+  for (let i = 0; i < ORGS.length; i++) if (m[first + i] !== undefined) return ORGS[i]?.id;
+  return undefined;
+}
+
+/** Body names that start a "body first" citation (`General Assembly resolution 64/293`); used by the scanner. */
+export const ORG_TRIGGER = alt(...ORGS.flatMap((o) => o.names));
+
+/** Citation key of an instrument of a body, or undefined when the number does not fit that body's numbering. */
+export function instrumentKey(
+  org: OrgId,
+  instrument: 'decision' | 'resolution',
+  n: string,
+  m: string,
+  scYear?: string,
+): string | undefined {
+  const dec = instrument === 'decision';
+  const session = n.length <= 2;
+  const year = /^(?:19|20)\d\d$/.test(n);
+  switch (org) {
+    case 'SC':
+      return scYear !== undefined && !dec ? `S/RES/${n}(${scYear})` : undefined;
+    case 'GA':
+      return n.length <= 3 && scYear === undefined ? `A/${dec ? 'DEC' : 'RES'}/${n}/${m}` : undefined;
+    case 'HRC':
+      return session && scYear === undefined ? `A/HRC/${dec ? 'DEC' : 'RES'}/${n}/${m}` : undefined;
+    case 'ECOSOC':
+      return year && scYear === undefined ? `E/${dec ? 'DEC' : 'RES'}/${n}/${m}` : undefined;
+    case 'CHR':
+      return year && scYear === undefined ? `E/CN.4/${dec ? 'DEC' : 'RES'}/${n}/${m}` : undefined;
+    case 'CCPCJ':
+      return session && scYear === undefined ? `CCPCJ ${instrument} ${n}/${m}` : undefined;
+    case 'COP':
+      return session && scYear === undefined ? `COP ${instrument} ${n}/${m}` : undefined;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Treaties.
+
+/** A treaty whose articles are cited: UNTOC and its three Protocols. */
+export type TreatyId = 'UNTOC' | 'TIP' | 'MIG' | 'FIRE';
+
+/** Key prefix of each treaty. */
+export const TREATY_KEY: Record<TreatyId, string> = {
+  UNTOC: 'UNTOC',
+  TIP: 'TIP Protocol',
+  MIG: 'Migrants Protocol',
+  FIRE: 'Firearms Protocol',
+};
+
+/**
+ * What may follow the noun `Convention`/`Protocole`/… to name the treaty (FR/EN/ES), included in the citation span.
+ * Tried before `NOT_QUALIFIED`, so "Convention des Nations Unies contre la criminalité…" is UNTOC while
+ * "Convention des Nations Unies contre la corruption" is rejected.
+ */
+export const TREATY_QUALIFIERS: readonly { id: TreatyId; source: string }[] = [
+  {
+    id: 'UNTOC',
+    source: phrases([
+      ' des Nations Unies contre la criminalité transnationale organisée',
+      ' contre la criminalité transnationale organisée',
+      ' contre la criminalité organisée',
+      ' de Palerme',
+      ' against Transnational Organized Crime',
+      ' de las Naciones Unidas contra la Delincuencia Organizada Transnacional',
+      ' contra la Delincuencia Organizada Transnacional',
+      ' contra la Delincuencia Organizada',
+      ' de Palermo',
+    ]),
+  },
+  {
+    id: 'TIP',
+    source: alt(
+      `${phrase(' visant à prévenir, réprimer et punir la traite des personnes')}${optional(phrase(', en particulier des femmes et des enfants'))}`,
+      `${phrase(' to Prevent, Suppress and Punish Trafficking in Persons')}${optional(phrase(', Especially Women and Children'))}`,
+      `${phrase(' para prevenir, reprimir y sancionar la trata de personas')}${optional(phrase(', especialmente mujeres y niños'))}`,
+      phrases([' relatif à la traite des personnes', ' on Trafficking in Persons', ' contra la trata de personas']),
+    ),
+  },
+  {
+    id: 'MIG',
+    source: alt(
+      `${phrase(' contre le trafic illicite de migrants')}${optional(phrase(' par terre, air et mer'))}`,
+      `${phrase(' against the Smuggling of Migrants')}${optional(phrase(' by Land, Sea and Air'))}`,
+      `${phrase(' contra el tráfico ilícito de migrantes')}${optional(phrase(' por tierra, mar y aire'))}`,
+      phrases([' relatif au trafic illicite de migrants', ' on the Smuggling of Migrants']),
+    ),
+  },
+  {
+    id: 'FIRE',
+    source: phrases([
+      " contre la fabrication et le trafic illicites d'armes à feu",
+      ' relatif aux armes à feu',
+      ' against the Illicit Manufacturing of and Trafficking in Firearms',
+      ' contra la fabricación y el tráfico ilícitos de armas de fuego',
+    ]),
+  },
+];
+
+/** English names where the treaty comes before the noun: "Trafficking in Persons Protocol", "Palermo Convention". */
+export const TREATY_PREFIXES: readonly { id: TreatyId; noun: 'convention' | 'protocol'; source: string }[] = [
+  { id: 'TIP', noun: 'protocol', source: phrases(['Trafficking in Persons', 'Trafficking', 'Palermo']) },
+  {
+    id: 'MIG',
+    noun: 'protocol',
+    source: phrases(['Smuggling of Migrants', 'Migrant Smuggling', 'Migrants', 'Smuggling']),
+  },
+  { id: 'FIRE', noun: 'protocol', source: phrases(['Firearms']) },
+  { id: 'UNTOC', noun: 'convention', source: phrases(['Organized Crime', 'Organised Crime', 'Palermo']) },
+];

@@ -1,0 +1,188 @@
+/**
+ * Decisions and resolutions named in prose: COP instruments (`décision 4/4`, `sa résolution 5/2`) and those of other
+ * bodies (`résolution 55/25 de l'Assemblée générale`, `General Assembly resolution 64/293`, `resolution 2331 (2016)`,
+ * `les résolutions de l'Assemblée générale 61/144 du … et 61/180 du …`). Each number of a list is its own candidate.
+ */
+
+import type { Candidate, PinSpan } from './candidate';
+import { cleanPinpoint, listSpans } from './candidate';
+import { instrumentKey, ORG_NAME, ORGS, orgFromGroups, type OrgId } from './bodies';
+import { parsePostPinpoint } from './parse-pinpoint';
+import {
+  alt,
+  CONNECTOR,
+  DATE_AFTER,
+  DECISION_WORD,
+  execAt,
+  LIST_SEPARATOR,
+  MAX_LIST,
+  OWS,
+  RESOLUTION_WORD,
+  SC_NUMBER,
+  SLASH_NUMBER,
+  sticky,
+  stickyCased,
+  WS,
+} from './patterns';
+
+/** The head word, group 1 decision / group 2 resolution, not glued to more letters. */
+const HEAD = `(?:(${DECISION_WORD})|(${RESOLUTION_WORD}))(?![a-zà-ÿ])`;
+const HEAD_RE = sticky(HEAD);
+
+/** Number of capture groups in `ORG_NAME` (one per body). */
+const ORG_GROUPS = ORGS.length;
+
+/**
+ * A body named before the head word: adjacent (`General Assembly resolution`, `COP decision`; group after the body
+ * names) or with "dans sa / in its / en su" between (`l'Assemblée générale, dans sa résolution 64/293`, where the
+ * citation starts at the head word).
+ */
+const ORG_FIRST_RE = sticky(
+  `(?:${ORG_NAME})(?:(${WS})|${OWS}(?:a${WS})?,?${WS}(?:dans|par|in|by|en|mediante)${WS}(?:sa|ses|its|su|sus)${WS})(?=${HEAD})`,
+);
+
+/** A body between the head word and the numbers: `résolutions de l'Assemblée générale 61/144`. */
+const ORG_AFTER_HEAD_RE = sticky(`${CONNECTOR}(?:${ORG_NAME})${WS}(?=\\d)`);
+
+/** A body after the numbers: `55/25 de l'Assemblée générale`, `2331 (2016) du Conseil de sécurité`. */
+const ORG_AFTER_RE = sticky(`${CONNECTOR}(?:${ORG_NAME})`);
+
+/**
+ * A body we do not know after the numbers (`résolution 1/5 du Conseil d'administration`, `decision 2/3 of the
+ * Commission on Narcotic Drugs`, once the bare Commission is refused as qualified): a connector then a word that names
+ * a body. Such a citation is dropped rather than given to the COP. Objects of the sentence (`…, du Plan d'action`)
+ * are not bodies.
+ */
+const UNKNOWN_BODY_RE = sticky(
+  `${CONNECTOR}(?:${alt('Conseil', 'Council', 'Consejo', 'Commission', 'Comisión', 'Comité', 'Committee', 'Conférence', 'Conference', 'Conferencia', 'Assemblée', 'Assembly', 'Asamblea', 'Board', 'Organisation', 'Organization', 'Organización', 'Sous-Commission', 'Subcommission', 'Subcomisión')})(?![a-zà-ÿ])`,
+);
+
+/** A capitalised word after ` de ` following a bare body name (`Conférence de Vienne`): another body. Case-sensitive. */
+const PROPER_DE_RE = stickyCased('\\s{1,4}de\\s{1,4}[A-ZÀ-Ý]');
+
+/** Whitespace before the first number. */
+const WS_RE = sticky(WS);
+
+/** An instrument number: group 1–2 Security Council `2331 (2016)`, group 3–4 `n/m`; not glued to a letter. */
+const NUMBER_RE = sticky(`(?:${SC_NUMBER}|${SLASH_NUMBER})(?![a-zà-ÿ])`);
+
+/** A date after a number (skipped, see `DATE_AFTER`). */
+const DATE_RE = sticky(DATE_AFTER);
+
+/** A list separator followed by a number. */
+const LIST_NEXT_RE = sticky(`${LIST_SEPARATOR}(?=\\d)`);
+
+interface NumberItem {
+  n: string;
+  m: string;
+  scYear?: string;
+  start: number;
+  end: number;
+}
+
+function parseNumber(text: string, pos: number): NumberItem | null {
+  const m = execAt(NUMBER_RE, text, pos);
+  if (!m) return null;
+  const end = pos + m[0].length;
+  if (m[1] !== undefined) return { n: m[1], m: '', scYear: m[2], start: pos, end };
+  return { n: m[3] ?? '', m: m[4] ?? '', start: pos, end };
+}
+
+function skipDate(text: string, pos: number): number {
+  const d = execAt(DATE_RE, text, pos);
+  return d ? pos + d[0].length : pos;
+}
+
+/**
+ * Candidates for an instrument at `pos` (a body name or a head word). With `pins` (from a pinpoint chain before it)
+ * only one number is read and the pinpoints attach to it; otherwise lists and a pinpoint after a single number are
+ * read.
+ */
+export function parseInstrumentCitation(text: string, pos: number, pins?: readonly PinSpan[]): Candidate[] {
+  let start = pos;
+  let p = pos;
+  let orgFirst: OrgId | undefined;
+  const first = execAt(ORG_FIRST_RE, text, p);
+  if (first) {
+    orgFirst = orgFromGroups(first, 1);
+    p += first[0].length;
+    if (first[ORG_GROUPS + 1] === undefined) start = p; // "…, dans sa résolution": the citation starts at the head
+  }
+  const head = execAt(HEAD_RE, text, p);
+  if (!head) return [];
+  const instrument = head[1] !== undefined ? 'decision' : 'resolution';
+  p += head[0].length;
+  if (pins) start = pins[0]?.start ?? start;
+  let orgMid: OrgId | undefined;
+  const mid = execAt(ORG_AFTER_HEAD_RE, text, p);
+  if (mid) {
+    orgMid = orgFromGroups(mid, 1);
+    p += mid[0].length;
+  } else {
+    const ws = execAt(WS_RE, text, p);
+    if (!ws) return [];
+    p += ws[0].length;
+  }
+  const items: NumberItem[] = [];
+  const firstNumber = parseNumber(text, p);
+  if (!firstNumber) return [];
+  items.push(firstNumber);
+  p = firstNumber.end;
+  for (let i = 0; !pins && i < MAX_LIST; i++) {
+    const q = skipDate(text, p);
+    const sep = execAt(LIST_NEXT_RE, text, q);
+    if (!sep) break;
+    const next = parseNumber(text, q + sep[0].length);
+    if (!next) break;
+    items.push(next);
+    p = next.end;
+  }
+  let end = p;
+  let orgAfter: OrgId | undefined;
+  const afterDate = skipDate(text, p);
+  const after = execAt(ORG_AFTER_RE, text, afterDate);
+  if (after) {
+    orgAfter = orgFromGroups(after, 1);
+    end = afterDate + after[0].length;
+    if (execAt(PROPER_DE_RE, text, end)) return [];
+  } else if (execAt(UNKNOWN_BODY_RE, text, afterDate)) {
+    return [];
+  }
+  const named = [orgFirst, orgMid, orgAfter].filter((o): o is OrgId => o !== undefined);
+  if (named.some((o) => o !== named[0])) return [];
+  let post: ReturnType<typeof parsePostPinpoint> = null;
+  if (!pins && items.length === 1) {
+    post = parsePostPinpoint(text, end);
+    if (post) end = post.end;
+  }
+  const spans = pins && pins.length > 1 ? null : listSpans(items, start, end);
+  const out: Candidate[] = [];
+  items.forEach((item, i) => {
+    const org = named[0] ?? (item.scYear !== undefined ? 'SC' : 'COP');
+    const key = instrumentKey(org, instrument, item.n, item.m, item.scYear);
+    if (key === undefined) return;
+    const number = `${item.n}/${item.m}`;
+    const base = {
+      kind: org === 'COP' ? ('cop-instrument' as const) : ('resolution' as const),
+      key,
+      ref: org === 'COP' ? ({ type: 'cop', instrument, number } as const) : ({ type: 'none' } as const),
+      ...(named.length === 0 && item.scYear === undefined
+        ? { bare: `${instrument} ${number}` }
+        : { named: `${instrument} ${number}` }),
+    };
+    if (pins) {
+      pins.forEach((pin, j) =>
+        out.push({
+          ...base,
+          start: pin.start,
+          end: j === pins.length - 1 ? end : pin.end,
+          pinpoint: cleanPinpoint(pin.pin),
+        }),
+      );
+      return;
+    }
+    const span = spans?.[i];
+    if (span) out.push({ ...base, start: span.start, end: span.end, pinpoint: post?.pin });
+  });
+  return out;
+}

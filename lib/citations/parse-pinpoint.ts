@@ -1,0 +1,185 @@
+/**
+ * Pinpoints: the markers after a pinpoint word (`45`, `8 (b)`, `13 h)`, `o) ii)`), pinpoint chains written before what
+ * they point into (`l'alinéa c) du paragraphe 2 de …`, `paragraph 8 (b) of …`), and pinpoints written after it
+ * (`…, par. 45`, `…, annexe II`).
+ */
+
+import type { PinSpan } from './candidate';
+import type { Pinpoint } from './types';
+import {
+  alt,
+  CONNECTOR,
+  execAt,
+  LETTER_MARKER,
+  LIST_SEPARATOR,
+  MAX_LIST,
+  OWS,
+  PIN_WORD,
+  PLAIN_NUMBER,
+  ROMAN_MARKER,
+  sticky,
+  WS,
+} from './patterns';
+
+/** A pinpoint word at the cursor, then optional spaces (`paragraphe `, `par.`, `alinéa `). Group 1: the word. */
+const PIN_WORD_RE = sticky(`(${PIN_WORD})${OWS}`);
+
+/** A paragraph number (see `PLAIN_NUMBER`); also refuses a letter glued to it (`45bis`, `2d`). */
+const NUMBER_RE = sticky(`${PLAIN_NUMBER}(?![a-zà-ÿ])`);
+
+/** A letter marker after optional space: `8 (b)`, `8b)`, `13 h)`; not `ii)`. */
+const LETTER_RE = sticky(`\\s?${LETTER_MARKER}`);
+
+/** A roman marker after optional space: `o) ii)`, `(c)(iv)`. */
+const ROMAN_RE = sticky(`\\s?${ROMAN_MARKER}`);
+
+/** "du préambule" / "of the preamble" / "del preámbulo" after a paragraph: a preambular paragraph. */
+const PREAMBLE_RE = sticky(`${CONNECTOR}(?:préambule|preamble|preámbulo)(?![a-z])`);
+
+/** A connector (see `CONNECTOR`) after a pinpoint, leading to what contains it. */
+const CONNECTOR_RE = sticky(CONNECTOR);
+
+/** A list separator followed by a number: `paragraphes 2 et 3`, `paragraphs 7, 8 and 9`. */
+const LIST_NEXT_RE = sticky(`${LIST_SEPARATOR}(?=\\d)`);
+
+/** What the markers after one pinpoint word say. */
+export interface Marker {
+  paragraph?: number;
+  subparagraph?: string;
+  clause?: string;
+  end: number;
+}
+
+/**
+ * Markers at `pos`: a number with optional letter and roman (`8`, `8 (b)`, `13 h)`, `7 a) ii)`), or — when
+ * `letterFirst` — a letter with optional roman (`c)`, `o) ii)`), or — when `romanOnly` — a roman (`iv)`).
+ */
+export function parseMarker(text: string, pos: number, mode: 'number' | 'letter' | 'roman' | 'any'): Marker | null {
+  const out: Marker = { end: pos };
+  let p = pos;
+  if (mode === 'roman') {
+    const r = execAt(ROMAN_RE, text, p);
+    if (!r) return null;
+    out.clause = (r[1] ?? r[2] ?? '').toLowerCase();
+    out.end = p + r[0].length;
+    return out;
+  }
+  const n = mode === 'letter' ? null : execAt(NUMBER_RE, text, p);
+  if (n) {
+    out.paragraph = Number(n[1]);
+    p += n[0].length;
+  } else if (mode === 'number') return null;
+  const l = execAt(LETTER_RE, text, p);
+  if (l) {
+    out.subparagraph = (l[1] ?? l[2] ?? '').toLowerCase();
+    p += l[0].length;
+    const r = execAt(ROMAN_RE, text, p);
+    if (r) {
+      out.clause = (r[1] ?? r[2] ?? '').toLowerCase();
+      p += r[0].length;
+    }
+  }
+  if (out.paragraph === undefined && out.subparagraph === undefined) return null;
+  out.end = p;
+  return out;
+}
+
+/** How a pinpoint word reads its markers. */
+function modeOf(word: string): 'number' | 'letter' | 'roman' | 'any' {
+  const w = word.toLowerCase();
+  if (w.startsWith('sous')) return 'roman';
+  if (w.startsWith('alin')) return 'any';
+  if (w.startsWith('sub') || w.startsWith('apartado') || w.startsWith('inciso')) return 'letter';
+  return 'number';
+}
+
+/** Merges `from` into `into`; false when both state the same level differently. */
+function merge(into: Pinpoint, from: Marker): boolean {
+  for (const k of ['paragraph', 'subparagraph', 'clause'] as const) {
+    const v = from[k];
+    if (v === undefined) continue;
+    if (into[k] !== undefined && into[k] !== v) return false;
+    (into as Record<string, unknown>)[k] = v;
+  }
+  return true;
+}
+
+/** A parsed pinpoint chain: one `PinSpan` per listed number, and where the cited thing starts. */
+export interface Chain {
+  pins: PinSpan[];
+  /** Start of the chain (its first pinpoint word). */
+  start: number;
+  /** Position right after the last connector: where the article / instrument / document must start. */
+  headPos: number;
+}
+
+/**
+ * A pinpoint chain at `pos` (which holds a pinpoint word): up to four pinpoints joined by connectors, ending with a
+ * connector. Only the first pinpoint may list numbers (`paragraphes 2 et 3 de l'article 26`). Null when the words do
+ * not form a chain; the caller then tries what follows the chain.
+ */
+export function parseChain(text: string, pos: number): Chain | null {
+  const pin: Pinpoint = {};
+  const numbers: { n: number; start: number; end: number }[] = [];
+  let p = pos;
+  for (let element = 0; element < 4; element++) {
+    const w = execAt(PIN_WORD_RE, text, p);
+    if (!w || w[1] === undefined) return null;
+    const word = w[1];
+    const markerPos = p + w[0].length;
+    const marker = parseMarker(text, markerPos, modeOf(word));
+    if (!marker || !merge(pin, marker)) return null;
+    if (/^preambular/i.test(word)) pin.preambular = true;
+    p = marker.end;
+    if (element === 0 && marker.paragraph !== undefined && marker.subparagraph === undefined) {
+      numbers.push({ n: marker.paragraph, start: markerPos, end: marker.end });
+      for (let i = 0; i < MAX_LIST; i++) {
+        const sep = execAt(LIST_NEXT_RE, text, p);
+        if (!sep) break;
+        const next = parseMarker(text, p + sep[0].length, 'number');
+        if (!next || next.subparagraph !== undefined) break;
+        numbers.push({ n: next.paragraph ?? 0, start: p + sep[0].length, end: next.end });
+        p = next.end;
+      }
+    }
+    const pre = execAt(PREAMBLE_RE, text, p);
+    if (pre) {
+      pin.preambular = true;
+      p += pre[0].length;
+    }
+    const c = execAt(CONNECTOR_RE, text, p);
+    if (!c) return null;
+    p += c[0].length;
+    if (!execAt(PIN_WORD_RE, text, p)) break;
+  }
+  const pins: PinSpan[] =
+    numbers.length > 1
+      ? numbers.map((it, i) => ({ pin: { ...pin, paragraph: it.n }, start: i === 0 ? pos : it.start, end: it.end }))
+      : [{ pin, start: pos, end: p }];
+  return { pins, start: pos, headPos: p };
+}
+
+/**
+ * A pinpoint written after a document: `, par. 45`, ` paragraph 8 (b)`, `, párr. 13 h)`, `, annexe II`. Group 1 of
+ * `POST_PARAGRAPH_RE` is the word; the marker is parsed after it.
+ */
+const POST_PARAGRAPH_RE = sticky(
+  `(?:,${OWS}|${WS})${alt('paragraphes?', 'paragraphs?', 'p[áa]rrafos?', 'p[áa]rr\\.', 'paras?\\.', 'par\\.')}${OWS}`,
+);
+
+/** `, annexe II` / `, annex I` / `, anexo III`: group 1 the roman (upper-case in the pinpoint). */
+const POST_ANNEX_RE = sticky(`,${OWS}(?:annexe|annex|anexo)${WS}([IVX]{1,5})(?![a-z0-9])`);
+
+/** Pinpoint after a document at `pos`, or null. */
+export function parsePostPinpoint(text: string, pos: number): { pin: Pinpoint; end: number } | null {
+  const a = execAt(POST_ANNEX_RE, text, pos);
+  if (a) return { pin: { annex: (a[1] ?? '').toUpperCase() }, end: pos + a[0].length };
+  const w = execAt(POST_PARAGRAPH_RE, text, pos);
+  if (!w) return null;
+  const marker = parseMarker(text, pos + w[0].length, 'number');
+  if (!marker) return null;
+  const pin: Pinpoint = { paragraph: marker.paragraph };
+  if (marker.subparagraph !== undefined) pin.subparagraph = marker.subparagraph;
+  if (marker.clause !== undefined) pin.clause = marker.clause;
+  return { pin, end: marker.end };
+}

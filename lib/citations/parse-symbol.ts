@@ -1,0 +1,160 @@
+/**
+ * UN document symbols (`CTOC/COP/WG.4/2011/8`, `A/RES/64/293`, `E/CN.15/2019/L.3/Rev.1`, `S/RES/2331 (2016)`), with an
+ * optional pinpoint after them, and Working Group reports named in prose ("rapport de la réunion de 2009").
+ */
+
+import type { Candidate, PinSpan } from './candidate';
+import { cleanPinpoint } from './candidate';
+import { parsePostPinpoint } from './parse-pinpoint';
+import { alt, execAt, optional, sticky, WS } from './patterns';
+
+/**
+ * First segment of a symbol: the series. The bodies whose documents the domain cites (General Assembly `A`, Security
+ * Council `S`, ECOSOC and its commissions `E`, Secretariat `ST`, UNTOC COP `CTOC`, treaty bodies…). A closed list:
+ * sales numbers (`F.09.V.11`), note references (`CU 2009/92 (A)`) and fractions (`24/7`) have no such root.
+ */
+export const SYMBOL_ROOTS = [
+  'CTOC',
+  'CAC',
+  'CEDAW',
+  'CERD',
+  'CCPR',
+  'CRC',
+  'CMW',
+  'CRPD',
+  'CAT',
+  'CED',
+  'HRI',
+  'UNEP',
+  'ICEF',
+  'DP',
+  'TD',
+  'ST',
+  'A',
+  'S',
+  'E',
+];
+
+/** Symbol roots as a regex source (longest first). */
+export const SYMBOL_ROOT = alt(...[...SYMBOL_ROOTS].sort((a, b) => b.length - a.length));
+
+/**
+ * One segment after a slash: letters with an optional `.number` (`RES`, `CN.15`, `WG.4`, `C.3`, `L.12`, `Rev.1`,
+ * `Add.1`) or a number (`2011`, `8`). The two alternatives start with disjoint characters, and `.` must be followed by
+ * a digit, so a sentence-final dot is never taken.
+ */
+const SEGMENT = alt('[a-z]{1,8}(?:\\.\\d{1,3})?', '\\d{1,5}');
+
+/**
+ * A symbol at the cursor: root, 2 to 12 segments (bounded: `CTOC/COP/WG.4/` repeated a million times stays linear),
+ * and for Security Council resolutions a year in brackets. Groups: 1 root, 2 the segments, 3 the bracketed year.
+ */
+const SYMBOL_RE = sticky(`(${SYMBOL_ROOT})((?:/${SEGMENT}){2,12})${optional('\\s?\\(((?:19|20)\\d\\d)\\)')}`);
+
+/**
+ * What a symbol may not touch: a letter, digit, `_`, `.`, `-` or `@` before it (`F.09.V.11`, `x-A/1/2`, e-mails);
+ * a word character or slash after it (`/treaties/CTOC/index.html` fails the segment rule anyway).
+ */
+const BAD_BEFORE = /[\w.@-]/;
+const BAD_AFTER = /[\w/]/;
+
+/**
+ * A slash before a symbol is only allowed in a document URL: `undocs.org/`, `undocs.org/fr/`, `docs.un.org/en/`,
+ * `documents.un.org/…/`. Tested on the 40 characters before the symbol; `/treaties/CTOC/…` fails it.
+ */
+const URL_BEFORE = /(?:undocs\.org|docs\.un\.org|documents\.un\.org(?:\/[a-z]+)?)(?:\/[a-z]{2})?\/$/i;
+
+/** Parses a symbol at `pos`; returns its upper-case key and end, or null when the text there is not a symbol. */
+export function parseSymbol(text: string, pos: number): { key: string; end: number } | null {
+  const m = execAt(SYMBOL_RE, text, pos);
+  if (!m) return null;
+  const root = m[1] ?? '';
+  const segments = m[2] ?? '';
+  const before = pos > 0 ? text.charAt(pos - 1) : '';
+  if (before && BAD_BEFORE.test(before)) return null;
+  if (before === '/' && !URL_BEFORE.test(text.slice(Math.max(0, pos - 40), pos))) return null;
+  const isSc = m[3] !== undefined && root.toUpperCase() === 'S';
+  const end = isSc ? pos + m[0].length : pos + root.length + segments.length;
+  if (end < text.length && BAD_AFTER.test(text.charAt(end))) return null;
+  if (!/\/\d/.test(segments)) return null;
+  if (root.length === 1) {
+    // `A/4/4`, `s/2020/1`: a one-letter root needs a lettered segment or a first number of 2+ digits, and in lower
+    // case a lettered segment (`a/res/64/293` yes, `e/1/12` no).
+    const first = /^\/(\d+)/.exec(segments);
+    if (first && (first[1] ?? '').length < 2) return null;
+    if (root === root.toLowerCase() && !/\/[a-z]/i.test(segments)) return null;
+  }
+  const year = isSc ? `(${m[3]})` : '';
+  return { key: `${root}${segments}`.toUpperCase() + year, end };
+}
+
+/** Candidates for a symbol at `pos` with an optional pinpoint after it (`CTOC/COP/WG.4/2013/5, par. 45`). */
+export function parseSymbolCitation(text: string, pos: number, pins?: readonly PinSpan[]): Candidate[] {
+  const s = parseSymbol(text, pos);
+  if (!s) return [];
+  const ref = { type: 'symbol', symbol: s.key } as const;
+  if (pins) return withPins(pins, s.end, s.key, ref);
+  const post = parsePostPinpoint(text, s.end);
+  return [{ start: pos, end: post ? post.end : s.end, kind: 'symbol', key: s.key, pinpoint: post?.pin, ref }];
+}
+
+function withPins(pins: readonly PinSpan[], end: number, key: string, ref: Candidate['ref']): Candidate[] {
+  const last = pins.length - 1;
+  return pins.map((p, i) => ({
+    start: p.start,
+    end: i === last ? end : p.end,
+    kind: 'symbol' as const,
+    key,
+    pinpoint: cleanPinpoint(p.pin),
+    ref,
+  }));
+}
+
+/** `document ` / `documento ` before a symbol in a chain (`paragraphe 45 du document CTOC/…`). */
+const DOCUMENT_WORD_RE = sticky(`(?:document|documento)${WS}`);
+
+/**
+ * A Working Group report named by its year (FR/EN/ES), with "du Groupe de travail" optionally after: "rapport de la
+ * réunion de 2009", "réunion de 2009 du Groupe de travail", "report of the 2009 meeting", "informe de la reunión de
+ * 2009". « réunion » is the Working Group (a COP « session » is never matched). Group 1 or 2: the year.
+ */
+const REPORT_YEAR_RE = sticky(
+  alt(
+    `(?:rapport|report|informe)${WS}(?:de${WS}la|of${WS}the)${WS}(?:réunion|meeting|reunión)${WS}(?:de|of|held${WS}in)${WS}((?:19|20)\\d\\d)`,
+    `(?:réunion|reunión|report${WS}of${WS}the)${WS}(?:de${WS})?((?:19|20)\\d\\d)(?:${WS}meeting)?`,
+  ) +
+    optional(
+      `${WS}${alt(`du${WS}Groupe${WS}de${WS}travail`, `of${WS}the${WS}Working${WS}Group`, `del${WS}Grupo${WS}de${WS}Trabajo`)}`,
+    ),
+);
+
+/**
+ * "rapport … (SYMBOL)": a report described in words with its symbol in brackets, within 200 characters and no
+ * sentence punctuation ("du rapport de la réunion du Groupe de travail qui s'est tenue à Vienne les 14 et 15 avril
+ * 2009 (CTOC/COP/WG.4/2009/2)"). The bounded class cannot cross a bracket, so the first `(` is the one tried.
+ */
+const REPORT_PAREN_RE = sticky(`(?:rapport|report|informe)(?![a-z])[^.;:()\\n]{0,200}\\(`);
+
+/**
+ * What a pinpoint chain can point into, apart from articles and instruments: `document SYMBOL`, a bare symbol, a
+ * report with its symbol in brackets, or a report named by its year.
+ */
+export function parseDocumentWithPins(text: string, pos: number, pins: readonly PinSpan[]): Candidate[] {
+  const d = execAt(DOCUMENT_WORD_RE, text, pos);
+  const symbolPos = d ? pos + d[0].length : pos;
+  const direct = parseSymbol(text, symbolPos);
+  if (direct) return withPins(pins, direct.end, direct.key, { type: 'symbol', symbol: direct.key });
+  const paren = execAt(REPORT_PAREN_RE, text, pos);
+  if (paren) {
+    const inner = parseSymbol(text, pos + paren[0].length);
+    if (inner && text.charAt(inner.end) === ')') {
+      return withPins(pins, inner.end + 1, inner.key, { type: 'symbol', symbol: inner.key });
+    }
+  }
+  const y = execAt(REPORT_YEAR_RE, text, pos);
+  if (y) {
+    const year = Number(y[1] ?? y[2]);
+    return withPins(pins, pos + y[0].length, '', { type: 'report-year', year });
+  }
+  return [];
+}

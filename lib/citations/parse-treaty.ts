@@ -1,0 +1,179 @@
+/**
+ * Treaty provisions: articles of UNTOC and of its Protocols, with paragraph / subparagraph pinpoints before
+ * (`l'alinéa c) du paragraphe 2 de l'article 33 de la Convention`) or after (`article 6, paragraph 3 (d), of the
+ * Protocol`, `article 6(3)(d)`), in lists (`articles 6 et 9 du Protocole`). The treaty must be named right after:
+ * `article 2 de son règlement intérieur` or a supplier code's `article 5 qui …` are not citations.
+ */
+
+import type { Candidate, PinSpan } from './candidate';
+import { cleanPinpoint, listSpans } from './candidate';
+import { NOT_QUALIFIED, TREATY_KEY, TREATY_PREFIXES, TREATY_QUALIFIERS, type TreatyId } from './bodies';
+import { parseMarker } from './parse-pinpoint';
+import { alt, ARTICLE_WORD, execAt, LIST_SEPARATOR, MAX_LIST, OWS, PLAIN_NUMBER, sticky, WS } from './patterns';
+import type { Pinpoint } from './types';
+
+/** The article word and its number: `article 33`, `art. 6`, `artículo 5`. Group 1: the number. */
+const ARTICLE_RE = sticky(`${ARTICLE_WORD}${OWS}${PLAIN_NUMBER}(?![a-zà-ÿ])`);
+
+/** Compact pinpoint glued to the number: `6(3)(d)`, `6 (3) (d) (ii)`. Groups: paragraph, letter, roman. */
+const COMPACT_RE = sticky(`\\s?\\((\\d{1,2})\\)(?:\\s?\\(([a-z])\\))?(?:\\s?\\(([ivx]{1,5})\\))?`);
+
+/** A paragraph pinpoint after the article: `, paragraph 3 (d)`, `, paragraphe 3 d)`, `, párrafo 3 d)`. */
+const POST_PARAGRAPH_RE = sticky(
+  `,?${WS}${alt('paragraphe', 'paragraph', 'p[áa]rrafo', 'p[áa]rr\\.', 'para\\.', 'par\\.')}${OWS}`,
+);
+
+/** A list separator followed by an article number: `articles 6 et 9`, `articles 32 and 37`. */
+const LIST_NEXT_RE = sticky(`${LIST_SEPARATOR}${PLAIN_NUMBER}(?![a-zà-ÿ])`);
+
+/**
+ * The connector to the treaty, capturing in group 1 a demonstrative that makes it anaphoric (`dudit Protocole`,
+ * `of the said Protocol`, `de dicho Protocolo`, `de cette Convention`).
+ */
+const TREATY_CONNECTOR_RE = sticky(
+  `,?${WS}${alt(
+    `of${WS}(?:(the${WS}said|said|that|this)${WS}|the${WS})?`,
+    `de${WS}(?:(ladite|cette|dicha|esta|esa|ce|dicho|este|ese)${WS}|la${WS})?`,
+    `(dudit)${WS}`,
+    `du${WS}`,
+    `del${WS}`,
+  )}`,
+);
+
+/** Prefix names (`Trafficking in Persons Protocol`), one group each in `TREATY_PREFIXES` order. */
+const PREFIX_GROUPS = TREATY_PREFIXES.map((p) => `(${p.source})${WS}`).join('|');
+
+/**
+ * The treaty noun, with an optional English prefix name: groups 1..k the prefixes, then `convention` / `protocol` /
+ * `UNTOC` as groups k+1, k+2, k+3. Not followed by letters: `Conventions`, `Protocoles` (plural) are not one treaty.
+ */
+const NOUN_RE = sticky(
+  `(?:${PREFIX_GROUPS})?(?:(Convention|Convención)|(Protocole|Protocolo|Protocol)|(UNTOC))(?![a-zà-ÿ])`,
+);
+
+const QUALIFIER_RES = TREATY_QUALIFIERS.map((q) => ({ id: q.id, re: sticky(q.source) }));
+
+/** Succeeds (empty) when a bare noun is not qualified into another treaty (see `NOT_QUALIFIED`). */
+const UNQUALIFIED_RE = sticky(NOT_QUALIFIED);
+
+/**
+ * The treaty named at `pos` (after the connector), where its name ends, and whether it was named in full (a prefix
+ * or qualifier, not a bare `Protocole`).
+ */
+function parseTreatyName(
+  text: string,
+  pos: number,
+  anaphoric: boolean,
+  lastProtocol: TreatyId | undefined,
+): { id: TreatyId; end: number; named: boolean } | null {
+  const m = execAt(NOUN_RE, text, pos);
+  if (!m) return null;
+  const k = TREATY_PREFIXES.length;
+  const noun = m[k + 1] !== undefined ? 'convention' : m[k + 2] !== undefined ? 'protocol' : 'untoc';
+  let end = pos + m[0].length;
+  if (noun === 'untoc') return { id: 'UNTOC', end, named: true };
+  const prefix = TREATY_PREFIXES.find((_, i) => m[i + 1] !== undefined);
+  if (prefix) return prefix.noun === noun ? { id: prefix.id, end, named: true } : null;
+  for (const q of QUALIFIER_RES) {
+    const qm = execAt(q.re, text, end);
+    if (!qm) continue;
+    if ((q.id === 'UNTOC') !== (noun === 'convention')) return null;
+    end += qm[0].length;
+    return { id: q.id, end, named: true };
+  }
+  if (!execAt(UNQUALIFIED_RE, text, end)) return null;
+  if (noun === 'convention') return { id: 'UNTOC', end, named: false };
+  return { id: anaphoric ? (lastProtocol ?? 'TIP') : 'TIP', end, named: false };
+}
+
+/** Treaty key: `UNTOC art. 33(2)(c)`. */
+export function treatyKey(id: TreatyId, pin: Pinpoint): string {
+  let key = `${TREATY_KEY[id]} art. ${pin.article}`;
+  if (pin.paragraph !== undefined) key += `(${pin.paragraph})`;
+  if (pin.subparagraph !== undefined) key += `(${pin.subparagraph})`;
+  if (pin.clause !== undefined) key += `(${pin.clause})`;
+  return key;
+}
+
+/**
+ * The treaty name after a connector at `pos`, or null. `lastProtocol` is the Protocol last named in the text, for
+ * `dudit Protocole`.
+ */
+function parseTreatyAfter(
+  text: string,
+  pos: number,
+  lastProtocol: TreatyId | undefined,
+): { id: TreatyId; end: number } | null {
+  const c = execAt(TREATY_CONNECTOR_RE, text, pos);
+  if (!c) return null;
+  const anaphoric = c[1] !== undefined || c[2] !== undefined || c[3] !== undefined;
+  return parseTreatyName(text, pos + c[0].length, anaphoric, lastProtocol);
+}
+
+/** The Protocol fully named at `pos` (a mention that `dudit Protocole` may refer to), or undefined. */
+export function protocolMentionAt(text: string, pos: number): TreatyId | undefined {
+  const named = parseTreatyName(text, pos, false, undefined);
+  return named && named.named && named.id !== 'UNTOC' ? named.id : undefined;
+}
+
+/**
+ * Candidates for an article at `pos` (the article word). With `pins` from a chain before it, one article only and
+ * the chain's paragraph / subparagraph / clause go into the key.
+ */
+export function parseArticleCitation(
+  text: string,
+  pos: number,
+  lastProtocol: TreatyId | undefined,
+  pins?: readonly PinSpan[],
+): Candidate[] {
+  const a = execAt(ARTICLE_RE, text, pos);
+  if (!a) return [];
+  const items = [{ article: Number(a[1]), start: pos, end: pos + a[0].length }];
+  let p = pos + a[0].length;
+  let post: Pinpoint = {};
+  const compact = execAt(COMPACT_RE, text, p);
+  if (compact) {
+    post = {
+      paragraph: Number(compact[1]),
+      subparagraph: compact[2]?.toLowerCase(),
+      clause: compact[3]?.toLowerCase(),
+    };
+    p += compact[0].length;
+  } else {
+    const w = execAt(POST_PARAGRAPH_RE, text, p);
+    const marker = w ? parseMarker(text, p + w[0].length, 'number') : null;
+    if (marker) {
+      post = { paragraph: marker.paragraph, subparagraph: marker.subparagraph, clause: marker.clause };
+      p = marker.end;
+    }
+  }
+  const hasPost = post.paragraph !== undefined;
+  for (let i = 0; !pins && !hasPost && i < MAX_LIST; i++) {
+    const next = execAt(LIST_NEXT_RE, text, p);
+    if (!next) break;
+    const numberText = next[1] ?? '';
+    const end = p + next[0].length;
+    items.push({ article: Number(numberText), start: end - numberText.length, end });
+    p = end;
+  }
+  if (pins && hasPost) return [];
+  const treaty = parseTreatyAfter(text, p, lastProtocol);
+  if (!treaty) return [];
+  const build = (pin: Pinpoint, start: number, end: number): Candidate => {
+    const clean = cleanPinpoint(pin) ?? {};
+    return { start, end, kind: 'treaty', key: treatyKey(treaty.id, clean), pinpoint: clean, ref: { type: 'none' } };
+  };
+  if (pins) {
+    const article = items[0]?.article;
+    return pins
+      .map((pin, j) => {
+        if (pin.pin.preambular) return null;
+        return build({ ...pin.pin, article }, pin.start, j === pins.length - 1 ? treaty.end : pin.end);
+      })
+      .filter((c): c is Candidate => c !== null);
+  }
+  const spans = listSpans(items, pos, treaty.end);
+  return items.map((it, i) =>
+    build({ article: it.article, ...post }, spans[i]?.start ?? it.start, spans[i]?.end ?? it.end),
+  );
+}

@@ -1,0 +1,132 @@
+/**
+ * Regex building blocks of the citation engine, as data built by small named helpers.
+ *
+ * Rules that keep every pattern linear: repeats are bounded (`{1,4}`, `{2,12}`), alternatives inside a repeat start
+ * with disjoint characters, and every parse step is a sticky regex applied at a known position (no scanning inside
+ * a step). The only unanchored regex is the scanner's trigger regex (see `scanner.ts`).
+ */
+
+/** Non-capturing alternation of regex sources. */
+export const alt = (...sources: readonly string[]): string => `(?:${sources.join('|')})`;
+
+/** Optional group. */
+export const optional = (source: string): string => `(?:${source})?`;
+
+/** Escapes the regex metacharacters of a literal. */
+export const escapeLiteral = (literal: string): string => literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Whitespace between words: 1 to 4 characters of `\s`, which in JavaScript includes U+00A0 (no-break space),
+ * U+202F (narrow no-break space) and line breaks (text copied from wrapped PDFs). Bounded so a long run of spaces
+ * cannot make a step expensive.
+ */
+export const WS = '\\s{1,4}';
+
+/** Optional whitespace, bounded like `WS`. */
+export const OWS = '\\s{0,4}';
+
+/** Straight or typographic apostrophe (`l'article`, `l’article`). */
+export const APOS = "['’]";
+
+/**
+ * A literal phrase of prose: metacharacters escaped, each space → `WS`, each apostrophe → `APOS`, and an optional
+ * space after an apostrophe (`l' Assemblée`).
+ */
+export const phrase = (literal: string): string =>
+  escapeLiteral(literal).replace(/ /g, WS).replace(/'/g, `${APOS}${OWS}`);
+
+/** Alternation of phrases, longest first so a longer name wins over its prefix. */
+export const phrases = (literals: readonly string[]): string =>
+  alt(...[...literals].sort((a, b) => b.length - a.length).map(phrase));
+
+/** A sticky, case-insensitive regex: matches only at `lastIndex` (see `execAt`). */
+export const sticky = (source: string): RegExp => new RegExp(source, 'iy');
+
+/** A sticky, case-sensitive regex (capital-letter checks). */
+export const stickyCased = (source: string): RegExp => new RegExp(source, 'y');
+
+/** Runs a sticky regex at `pos`. */
+export function execAt(re: RegExp, text: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(text);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Words that head a citation.
+
+/**
+ * "decision" in FR/EN/ES, singular or plural: décision(s), decision(s), decisión, decisiones. Always followed by a
+ * number in a citation, which is what keeps "la décision de la Conférence" out.
+ */
+export const DECISION_WORD = 'd[ée]cisi[oó]n(?:es|s)?';
+
+/** "resolution" in FR/EN/ES, singular or plural: résolution(s), resolution(s), resolución, resoluciones. */
+export const RESOLUTION_WORD = 'r[ée]solu(?:tion|ci[oó]n)(?:es|s)?';
+
+/** "article" in FR/EN/ES and abbreviated: article(s), artículo(s), art., arts. */
+export const ARTICLE_WORD = alt('articles?', 'art[íi]culos?', 'arts?\\.');
+
+/**
+ * Words that start a pinpoint: paragraphe(s), paragraph(s), párrafo(s), par., para., paras., párr., alinéa(s),
+ * sous-alinéa(s), subparagraph(s), apartado(s), inciso(s), preambular/operative paragraph. `par.` needs its dot and
+ * a number after it (checked by the parser), so the French preposition "par" never starts one.
+ */
+export const PIN_WORD = alt(
+  '(?:preambular|operative)\\s{1,4}paragraphs?',
+  'paragraphes?',
+  'paragraphs?',
+  'p[áa]rrafos?',
+  'p[áa]rr\\.',
+  'paras?\\.',
+  'par\\.',
+  'sous-alin[ée]as?',
+  'alin[ée]as?',
+  'sub-?paragraphs?',
+  'apartados?',
+  'incisos?',
+);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Numbers and markers.
+
+/**
+ * A slash number `n/m` (`4/4`, `55/25`, `2004/45`), captured as (n, m). Not followed by another digit, slash or a
+ * decimal part, so dates (`4/4/2008`, `15/10/2008`) and `1/5.3` are not read as a number.
+ */
+export const SLASH_NUMBER = '(\\d{1,4})/(\\d{1,4})(?![\\d/]|[.,]\\d)';
+
+/**
+ * A Security Council resolution number `2331 (2016)` / `2331(2016)`, captured as (number, year). The year in brackets
+ * is what makes it a Council resolution.
+ */
+export const SC_NUMBER = '(\\d{1,4})\\s?\\(((?:19|20)\\d\\d)\\)';
+
+/** A plain paragraph or article number, not the start of a slash number, date or decimal. */
+export const PLAIN_NUMBER = '(\\d{1,3})(?![\\d/]|[.,]\\d)';
+
+/** A letter marker `c)` or `(c)`, captured in one of two groups. A single letter only: `ii)` is not a letter. */
+export const LETTER_MARKER = '(?:\\(([a-z])\\)|([a-z])\\))';
+
+/** A roman marker `iv)` or `(iv)`, captured in one of two groups. */
+export const ROMAN_MARKER = '(?:\\(([ivx]{1,5})\\)|([ivx]{1,5})\\))';
+
+/**
+ * A connector between a pinpoint and what contains it: du, des, del, de la, de l', de, of the, of (FR/EN/ES), with an
+ * optional comma before. `de l'` comes before `de` so the apostrophe form is not cut short.
+ */
+export const CONNECTOR = `,?${WS}${alt(`de${WS}l${APOS}${OWS}`, `(?:of${WS}the|of|du|des|del|de${WS}la|de)${WS}`)}`;
+
+/**
+ * A date after an instrument number, skipped but not part of the citation: "du 19 décembre 2006", "of 30 July 2010",
+ * "de 19 de diciembre de 2006", "en date du 30 juillet 2010", "dated 1 May 2020".
+ */
+export const DATE_AFTER = `${WS}${alt(`en${WS}date${WS}du`, 'dated', 'du', 'del', 'de', 'of')}${WS}\\d{1,2}(?:er|st|nd|rd|th)?${WS}(?:de${WS})?[a-zà-ÿ]{3,10}\\.?${WS}(?:de${WS})?\\d{4}`;
+
+/**
+ * Separator inside a list of numbers: ", ", " et ", " and ", " y ", ", et ", " ou " … Only a list separator when a
+ * number follows (checked by the parser), so "décision 3/3 et les résolutions" ends the list at 3/3.
+ */
+export const LIST_SEPARATOR = alt(`${OWS},${OWS}(?:(?:et|and|y)${WS})?`, `${WS}(?:et|and|y|ou|or|o)${WS}`);
+
+/** Longest list we follow (`résolutions 61/144, 61/180, 63/194 et 64/178`). Bounds the work per trigger. */
+export const MAX_LIST = 20;

@@ -1,0 +1,59 @@
+/**
+ * Stage 1 — scanner: one combined, unanchored regex finds the words where a citation can start (triggers). Every
+ * later step is a sticky parse at a trigger, so the whole engine reads the text once plus bounded work per trigger.
+ */
+
+import { ORG_TRIGGER, TREATY_PREFIXES } from './bodies';
+import { alt, ARTICLE_WORD, DECISION_WORD, PIN_WORD, RESOLUTION_WORD, WS } from './patterns';
+import { SYMBOL_ROOT } from './parse-symbol';
+
+/** What a trigger can start. `protocol` is a treaty mention, tracked for `dudit Protocole`. */
+export type TriggerType = 'symbol' | 'instrument' | 'article' | 'pin' | 'org' | 'protocol';
+
+export interface Trigger {
+  type: TriggerType;
+  /** Offset of the trigger's first character. */
+  start: number;
+}
+
+const TYPES: readonly TriggerType[] = ['symbol', 'instrument', 'article', 'pin', 'org', 'protocol'];
+
+/**
+ * The trigger regex, one group per `TriggerType` (in `TYPES` order), all after one word boundary:
+ * 1. a symbol root and its slash (`CTOC/`, `A/`, `e/`);
+ * 2. decision / resolution words followed by whitespace (a number must follow; "la décision de" fails later);
+ * 3. article words followed by whitespace or a digit;
+ * 4. pinpoint words followed by whitespace, a digit or a bracket;
+ * 5. a body name (`General Assembly resolution …`, `l'Assemblée générale, dans sa résolution …`);
+ * 6. a Protocol noun, with an English prefix name (`Smuggling of Migrants Protocol`).
+ * Every alternative starts with a letter, and the prose between citations costs one failed attempt per position.
+ */
+const TRIGGER_SOURCE =
+  '\\b(?:' +
+  [
+    `(${SYMBOL_ROOT}/)`,
+    `(${alt(DECISION_WORD, RESOLUTION_WORD)})(?=\\s)`,
+    `(${ARTICLE_WORD})(?=\\s|\\d)`,
+    `(${PIN_WORD})(?=\\s|\\d|\\()`,
+    `(${ORG_TRIGGER})(?![a-zà-ÿ])`,
+    `((?:${alt(...TREATY_PREFIXES.map((p) => p.source))}${WS})?protocol[eo]?)(?![a-zà-ÿ])`,
+  ].join('|') +
+  ')';
+
+const TRIGGER_RE = new RegExp(TRIGGER_SOURCE, 'gi');
+
+/** The triggers of `text`, in order. */
+export function* scan(text: string): Generator<Trigger> {
+  const re = new RegExp(TRIGGER_RE);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    let type: TriggerType = 'symbol';
+    for (let g = 1; g <= TYPES.length; g++) {
+      if (m[g] !== undefined) {
+        type = TYPES[g - 1] ?? 'symbol';
+        break;
+      }
+    }
+    yield { type, start: m.index };
+  }
+}
