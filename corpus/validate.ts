@@ -21,36 +21,34 @@ function checkOrdinals(
   );
 }
 
-/** Children and top-level lists run 1, 2, 3 … / a, b, c … / i, ii, iii … without gaps. */
-function checkNumbering(items: Item[], topIds: Map<string, string[]>): string[] {
-  const byId = new Map(items.map((item) => [item.id, item]));
+/**
+ * Children and top-level lists run 1, 2, 3 … / a, b, c … / i, ii, iii … without gaps. Lists are taken from the items'
+ * order and parents (not their ids), so a duplicated number is reported where it is printed; duplicate ids too.
+ */
+function checkNumbering(items: Item[]): string[] {
   const out: string[] = [];
-  const checkList = (ids: string[], parent: Item | null): void => {
-    const first = byId.get(ids[0] ?? '');
-    if (!first) return;
+  const seen = new Set<string>();
+  for (const item of items) {
+    if (seen.has(item.id)) out.push(problem(item.line, `duplicate id ${item.id}`));
+    seen.add(item.id);
+  }
+  const lists = new Map<string, Item[]>();
+  for (const item of items) {
+    const key = `${item.parentId} ${item.parentItemId ?? ''} ${item.kind === 'preambular' ? 'pp' : ''}`;
+    lists.set(key, [...(lists.get(key) ?? []), item]);
+  }
+  for (const list of lists.values()) {
+    const first = list[0];
+    if (!first) continue;
     const isNumber = first.marker.endsWith('.') || first.kind === 'preambular';
-    const alphaUnderAlpha = parent !== null && !parent.marker.endsWith('.');
-    let expected = isNumber ? '1' : alphaUnderAlpha ? 'i' : 'a';
-    for (const id of ids) {
-      const item = byId.get(id);
-      if (!item) continue;
+    const parent = items.find((i) => i.id === first.parentItemId);
+    const romans = parent !== undefined && !parent.marker.endsWith('.');
+    let expected = isNumber ? '1' : romans ? 'i' : 'a';
+    for (const item of list) {
       const value = item.marker.replace(/[.)]$/, '');
-      if (value !== expected) out.push(problem(item.line, `numbering: expected ${expected} before ${item.id}`));
-      expected = isNumber
-        ? String(Number(value) + 1)
-        : alphaUnderAlpha
-          ? (nextRoman(value) ?? toRoman(1))
-          : nextLetter(value);
-      if (item.childIds.length > 0) checkList(item.childIds, item);
+      if (value !== expected) out.push(problem(item.line, `numbering: expected ${expected}, found ${item.id}`));
+      expected = isNumber ? String(Number(value) + 1) : romans ? (nextRoman(value) ?? '?') : nextLetter(value);
     }
-  };
-  for (const ids of topIds.values()) {
-    const pre = ids.filter((id) => byId.get(id)?.kind === 'preambular');
-    checkList(pre, null);
-    checkList(
-      ids.filter((id) => !pre.includes(id)),
-      null,
-    );
   }
   return out;
 }
@@ -137,14 +135,10 @@ function checkIndex(corpus: Corpus, doc: ParsedDocument): string[] {
 
 /** Runs every check on a built corpus and the parse it came from. */
 export function validateCorpus(doc: ParsedDocument, corpus: Corpus): string[] {
-  const topIds = new Map<string, string[]>([
-    ...corpus.meetings.map((m) => [m.id, m.itemIds] as [string, string[]]),
-    ...corpus.instruments.map((i) => [i.id, i.itemIds] as [string, string[]]),
-  ]);
   return [
     ...checkOrdinals(doc.meetings, (n) => toRoman(n).toUpperCase()),
     ...checkOrdinals(doc.sessions, (n) => `COP${n}`),
-    ...checkNumbering(corpus.items, topIds),
+    ...checkNumbering(corpus.items),
     ...checkText(corpus, doc),
     ...checkFootnotes(corpus, doc),
     ...checkIndex(corpus, doc),
