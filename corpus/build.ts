@@ -81,6 +81,7 @@ function assemble(doc: ParsedDocument, problems: string[]): Omit<Corpus, 'versio
 
 /** Orders problems by line, then text, without duplicates. */
 function sortProblems(problems: string[]): string[] {
+  // `004:<line>: …` → line, to sort numerically.
   const lineOf = (p: string): number => Number(/^004:(\d+):/.exec(p)?.[1] ?? 0);
   return [...new Set(problems)].sort((x, y) => lineOf(x) - lineOf(y) || x.localeCompare(y));
 }

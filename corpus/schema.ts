@@ -111,7 +111,8 @@ export interface Item {
   footnotes: Footnote[];
   /**
    * For recommendations: the paragraph of the meeting report where it appears (`49`, `49.b`), derived from the
-   * meeting's offset; null when the meeting has none. For COP paragraphs: the path (`8.c`).
+   * meeting's offset; null when the meeting has none. For COP paragraphs: the path (`8.c`; `pp.11` for a preambular
+   * paragraph).
    */
   reportParagraph: string | null;
   /** 1-based line in `corpus/sources/004_baebc0e19c1535a4.txt` where the item starts. */

@@ -72,7 +72,7 @@ function checkText(corpus: Corpus, doc: ParsedDocument): string[] {
   }
   for (const m of doc.meetings) if (m.note !== null) check(m.note, m.line, `note of meeting ${m.id}`);
   for (const f of doc.footnotes.values()) {
-    const markup = LEFTOVER_MARKUP.exec(f.text.replace(/\*/g, ''));
+    const markup = LEFTOVER_MARKUP.exec(f.text);
     if (markup || f.text === '') out.push(problem(f.line, `footnote ${f.number} text is empty or has markup`));
   }
   return out;

@@ -44,12 +44,17 @@ export interface ResolvedIndex {
 
 /** `Coopération internationale` → `cooperation-internationale`: accents folded, anything else non-alphanumeric → `-`. */
 export function slugify(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+  return (
+    name
+      .normalize('NFD')
+      // Combining marks left by NFD (the accents of `é`, `è`, `à`…).
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      // Any run of spaces, apostrophes, parentheses, commas → one hyphen.
+      .replace(/[^a-z0-9]+/g, '-')
+      // No hyphen at either end (`(rôle et travaux)` ends the name).
+      .replace(/^-|-$/g, '')
+  );
 }
 
 /** Working Group reports carry `WG.4`; COP session reports do not. */
@@ -63,6 +68,7 @@ function expandRef(ref: RawRef): string[][] | null {
   const end = [...ref.segs.slice(0, ref.segs.length - ref.to.length), ...ref.to];
   if (end.length !== ref.segs.length || end.slice(0, -1).join('.') !== ref.segs.slice(0, -1).join('.')) return null;
   const head = ref.segs.slice(0, -1);
+  // The preambular prefix `al.` (of `al.1`) is kept aside and put back on every expanded value.
   const [prefix, from] = /^(al\.)?(.*)$/.exec(ref.segs.at(-1) ?? '')?.slice(1) ?? [];
   const to = (end.at(-1) ?? '').replace(/^al\./, '');
   const p = prefix ?? '';
@@ -143,6 +149,7 @@ export function resolveIndex(index: ParsedIndex, meetings: ParsedMeeting[], sess
       if (!expanded) problems.push(problem(row.line, `cannot expand the range ${ref.text}`));
       if (!unit || !expanded) continue;
       for (const segs of expanded) {
+        // `al.11` (the index's "alinéa") is the preambular paragraph `pp.11` of the id grammar.
         const id = part === 'A' ? [unit, ...segs].join('.') : `${unit}:${segs.join('.').replace(/^al\./, 'pp.')}`;
         const pathSegs = segs.flatMap((s) => (s.startsWith('al.') ? ['pp', s.slice(3)] : [s]));
         rowLinks.push({ line: row.line, theme: row.theme, id, part, unit, segs: pathSegs });
