@@ -4,6 +4,7 @@ import * as queries from '../db/queries';
 import type { createSeeder } from '../db/seed';
 import type { Handlers } from '../messaging/server';
 import { rememberContentHello } from './content-registry';
+import { createSavedHandlers } from './saved-handlers';
 
 export interface BackgroundServices {
   db: RenvoiDatabase;
@@ -38,5 +39,6 @@ export function createHandlers({ db, seeder }: BackgroundServices): Handlers {
     'corpus/theme': ({ id }) => seeded(queries.getTheme)(id),
     'corpus/themes-of': ({ id }) => seeded(queries.themesOf)(id),
     'corpus/cited-by': ({ key }) => seeded(queries.citedBy)(key),
+    ...createSavedHandlers({ db, seeder }),
   };
 }

@@ -1,5 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Instrument, Item, Meeting, Session, Theme } from '../../corpus/schema';
+import type { SavedReference } from '../messaging/saved-types';
 
 /** Rows of the `citedBy` table: a citation key and the corpus items whose text cites it. */
 export interface CitedByRow {
@@ -13,16 +14,12 @@ export interface MetaRow {
   value: string | number;
 }
 
-/** A reference the user saved (user data: never touched by corpus reseeding). Completed by the saved-list issue. */
-export interface SavedReferenceRow {
-  /** `<key>#<pinpoint>`: saving the same key and pinpoint again merges into one row. */
-  id: string;
-  key: string;
-  /** Position in the user's list (ascending). */
-  order: number;
-  savedAt: number;
-  [field: string]: unknown;
-}
+/**
+ * A reference the user saved (user data: never touched by corpus reseeding). `id` is `<key>#<pinpoint>`: saving the
+ * same key and pinpoint again merges into one row. Rows written by older builds may lack fields, so readers go
+ * through lib/db/saved.ts, which fills the defaults.
+ */
+export type SavedReferenceRow = Pick<SavedReference, 'id' | 'key' | 'order' | 'savedAt'> & Partial<SavedReference>;
 
 export const DATABASE_NAME = 'renvoi';
 

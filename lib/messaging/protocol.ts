@@ -8,6 +8,7 @@
 
 import type { CorpusEntity, InstrumentView, MeetingView, SymbolMatch, ThemeView } from '../../corpus/views';
 import type { Theme } from '../../corpus/schema';
+import type { ImportMode, SaveRequest, SavedReference } from './saved-types';
 
 /** Where a content script runs: the top frame or a sub-frame. */
 export type FrameKind = 'top' | 'sub';
@@ -38,6 +39,22 @@ export interface Protocol {
   'corpus/themes-of': { request: { id: string }; response: Theme[] };
   /** Corpus item ids whose text cites a citation key. */
   'corpus/cited-by': { request: { key: string }; response: string[] };
+  /** Saves a reference; the same key and pinpoint merge into one entry (`merged: true`). Errors: see saved-errors.ts. */
+  'saved/add': { request: SaveRequest; response: { entry: SavedReference; merged: boolean } };
+  'saved/update-note': { request: { id: string; note: string }; response: { entry: SavedReference } };
+  /** Moves an entry to `toIndex` in the whole list; answers the ids in their new order. */
+  'saved/move': { request: { id: string; toIndex: number }; response: { ids: string[] } };
+  /** Removes entries and answers them, for undo with `saved/restore`. */
+  'saved/remove': { request: { ids: string[] }; response: { removed: SavedReference[] } };
+  /** Puts removed entries back at their places (undo), merging with any saved again meanwhile. */
+  'saved/restore': { request: { entries: SavedReference[] }; response: { restored: number } };
+  /** Removes every entry and answers them, for undo with `saved/restore`. */
+  'saved/clear': { request: Record<string, never>; response: { removed: SavedReference[] } };
+  /** Imports entries read from a JSON export (see lib/export/import.ts). */
+  'saved/import': {
+    request: { entries: SavedReference[]; mode: ImportMode };
+    response: { added: number; merged: number; total: number };
+  };
 }
 
 export type MessageType = keyof Protocol;

@@ -20,6 +20,8 @@ export interface SaveRequest {
   targets: string[];
   /** Absent when saved from the popup (no page). */
   sighting?: Omit<SavedSighting, 'at'>;
+  /** Optional note typed with the save (the context menu and cards send none). */
+  note?: string;
 }
 
 /** One entry of the saved list. Saving the same key and pinpoint again merges into it. */
@@ -38,4 +40,17 @@ export interface SavedReference {
   order: number;
   savedAt: number;
   updatedAt: number;
+  /**
+   * The UN document symbol a link opens (the key for symbols and resolutions, the session report for COP
+   * instruments, the adopting resolution for treaties). Filled by the background from the corpus when known.
+   */
+  symbol?: string;
+  /** Year of the cited document when known (exports' "issued"/`PY`). */
+  year?: number;
 }
+
+/** How an import treats the current list. */
+export type ImportMode = 'merge' | 'replace';
+
+/** What went wrong with the saved list, as a stable code the UI turns into a sentence in the user's language. */
+export type SavedErrorCode = 'quota' | 'blocked' | 'storage' | 'invalid' | 'not-found';

@@ -1,4 +1,5 @@
 import type { Message, MessageType } from './protocol';
+import { savedChecks } from './saved-validate';
 
 /** A check returns `null` when the payload is valid, or a sentence naming the problem. */
 type PayloadCheck = (payload: Record<string, unknown>) => string | null;
@@ -29,6 +30,7 @@ const checks: { [T in MessageType]: PayloadCheck } = {
       : p.frame !== 'top' && p.frame !== 'sub'
         ? '"frame" must be "top" or "sub"'
         : null,
+  ...savedChecks,
 };
 
 /** The message types the background knows. */
