@@ -64,12 +64,19 @@ const notQualifiedBy = (words: readonly string[]): string =>
  */
 export const NOT_QUALIFIED = notQualifiedBy([...QUALIFIER_WORDS, 'de']);
 
+/** Prepositions that may follow a bare body name in a sentence ("de la Conférence de prêter attention"). */
+const PREPOSITIONS = new Set(['de', 'sur', 'pour', 'on', 'for', 'of', 'to', 'para']);
+
 /**
- * After a bare body name (`Commission`, `Conférence`): not another body (`Commission des stupéfiants`,
- * `Commission on Narcotic Drugs`). `de` is allowed ("la décision 4/1 de la Conférence de prêter attention"); a proper
- * name after it (`Conférence de Vienne`) is refused by the instrument parser.
+ * After a bare body name (`Commission`, `Conférence`): not another body (`Commission des stupéfiants`). Prepositions
+ * are allowed ("la décision 4/1 de la Conférence de prêter attention", "of the Conference on technical assistance");
+ * a proper name after them (`Conference on Disarmament`, `Commission on Narcotic Drugs`, `Conférence de Vienne`) is
+ * refused by the instrument parser (`isBareBody` + a case-sensitive check).
  */
-const NOT_QUALIFIED_ORG = notQualifiedBy(QUALIFIER_WORDS);
+const NOT_QUALIFIED_ORG = notQualifiedBy(QUALIFIER_WORDS.filter((w) => !PREPOSITIONS.has(w)));
+
+/** Whether the matched text of a body name is a bare one-word name (`Conférence`, `Commission`), not an acronym. */
+export const isBareBody = (matched: string): boolean => /^[A-ZÀ-Ý][a-zà-ÿ]+$/.test(matched);
 
 /** A body: its id and the regex sources of its names (full names first, bare names guarded by `NOT_QUALIFIED`). */
 export interface OrgEntry {
@@ -229,8 +236,17 @@ export const TREATY_QUALIFIERS: readonly { id: TreatyId; source: string }[] = [
   },
 ];
 
-/** English names where the treaty comes before the noun: "Trafficking in Persons Protocol", "Palermo Convention". */
-export const TREATY_PREFIXES: readonly { id: TreatyId; noun: 'convention' | 'protocol'; source: string }[] = [
+/**
+ * English names where the treaty comes before the noun: "Trafficking in Persons Protocol", "Palermo Convention".
+ * "United Nations Convention" only names UNTOC with its qualifier ("… against Transnational Organized Crime"), so it
+ * is marked `needsQualifier` ("United Nations Convention against Corruption" is refused).
+ */
+export const TREATY_PREFIXES: readonly {
+  id: TreatyId;
+  noun: 'convention' | 'protocol';
+  source: string;
+  needsQualifier?: true;
+}[] = [
   { id: 'TIP', noun: 'protocol', source: phrases(['Trafficking in Persons', 'Trafficking', 'Palermo']) },
   {
     id: 'MIG',
@@ -239,4 +255,14 @@ export const TREATY_PREFIXES: readonly { id: TreatyId; noun: 'convention' | 'pro
   },
   { id: 'FIRE', noun: 'protocol', source: phrases(['Firearms']) },
   { id: 'UNTOC', noun: 'convention', source: phrases(['Organized Crime', 'Organised Crime', 'Palermo']) },
+  { id: 'UNTOC', noun: 'convention', source: phrases(['United Nations']), needsQualifier: true },
 ];
+
+/** The text a body name matched (see `orgFromGroups`), or ''. */
+export function orgText(m: RegExpExecArray, first: number): string {
+  for (let i = 0; i < ORGS.length; i++) {
+    const g = m[first + i];
+    if (g !== undefined) return g;
+  }
+  return '';
+}

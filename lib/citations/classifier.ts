@@ -18,6 +18,7 @@ const HAS_DIGIT = /\d/;
 function parseChainCitation(text: string, pos: number, lastProtocol: TreatyId | undefined): Candidate[] {
   const chain = parseChain(text, pos);
   if (!chain) return [];
+  if (chain.reportOnly) return parseDocumentWithPins(text, chain.headPos, chain.pins);
   const article = parseArticleCitation(text, chain.headPos, lastProtocol, chain.pins);
   if (article.length > 0) return article;
   const instrument = parseInstrumentCitation(text, chain.headPos, chain.pins);

@@ -6,7 +6,7 @@
 
 import type { Candidate, PinSpan } from './candidate';
 import { cleanPinpoint, listSpans } from './candidate';
-import { instrumentKey, ORG_NAME, ORGS, orgFromGroups, type OrgId } from './bodies';
+import { instrumentKey, isBareBody, ORG_NAME, ORGS, orgFromGroups, orgText, type OrgId } from './bodies';
 import { parsePostPinpoint } from './parse-pinpoint';
 import {
   alt,
@@ -54,11 +54,30 @@ const ORG_AFTER_RE = sticky(`${CONNECTOR}(?:${ORG_NAME})`);
  * are not bodies.
  */
 const UNKNOWN_BODY_RE = sticky(
-  `${CONNECTOR}(?:${alt('Conseil', 'Council', 'Consejo', 'Commission', 'Comisión', 'Comité', 'Committee', 'Conférence', 'Conference', 'Conferencia', 'Assemblée', 'Assembly', 'Asamblea', 'Board', 'Organisation', 'Organization', 'Organización', 'Sous-Commission', 'Subcommission', 'Subcomisión')})(?![a-zà-ÿ])`,
+  `${CONNECTOR}(?:${alt(
+    ...['Conseil', 'Council', 'Consejo', 'Commission', 'Comisión', 'Comité', 'Committee', 'Conférence', 'Conference'],
+    ...['Conferencia', 'Assemblée', 'Assembly', 'Asamblea', 'Board', 'Bureau', 'Organisation', 'Organization'],
+    ...['Organización', 'Sous-Commission', 'Subcommission', 'Subcomisión', 'Governing', 'Executive', 'Junta'],
+    ...['Parlement', 'Parliament', 'Parlamento', 'Cour', 'Court', 'Corte', 'Tribunal'],
+  )})(?![a-zà-ÿ])`,
 );
 
-/** A capitalised word after ` de ` following a bare body name (`Conférence de Vienne`): another body. Case-sensitive. */
-const PROPER_DE_RE = stickyCased('\\s{1,4}de\\s{1,4}[A-ZÀ-Ý]');
+/**
+ * A proper name after a preposition following a bare body name (`Conférence de Vienne`, `Conference on Disarmament`,
+ * `Commission on Narcotic Drugs`, `Conference of States Parties`): another body. Case-sensitive.
+ */
+const PROPER_AFTER_BARE_RE = stickyCased(
+  `\\s{1,4}(?:de|of|on|for|sur|pour|para|to)\\s{1,4}(?:the\\s{1,4}|la\\s{1,4}|l['’]\\s?)?[A-ZÀ-Ý]`,
+);
+
+/** A possessive right before the head word: "sa résolution", "its decision", "su resolución". */
+const POSSESSIVE_BEFORE = /(?:^|[^a-zà-ÿ])(?:sa|ses|its|their|su|sus|leur|leurs)\s{1,4}$/i;
+
+/**
+ * The subject of the sentence after a possessive citation: "Dans sa résolution 2004/45, le Conseil économique et
+ * social a …" names the author. Not part of the citation's span.
+ */
+const SUBJECT_ORG_RE = sticky(`,${OWS}(?:(?:le|la|the|el)${WS}|l['’]${OWS})(?:${ORG_NAME})`);
 
 /** Whitespace before the first number. */
 const WS_RE = sticky(WS);
@@ -110,6 +129,7 @@ export function parseInstrumentCitation(text: string, pos: number, pins?: readon
   }
   const head = execAt(HEAD_RE, text, p);
   if (!head) return [];
+  const headStart = p;
   const instrument = head[1] !== undefined ? 'decision' : 'resolution';
   p += head[0].length;
   if (pins) start = pins[0]?.start ?? start;
@@ -144,11 +164,17 @@ export function parseInstrumentCitation(text: string, pos: number, pins?: readon
   if (after) {
     orgAfter = orgFromGroups(after, 1);
     end = afterDate + after[0].length;
-    if (execAt(PROPER_DE_RE, text, end)) return [];
+    const matched = orgText(after, 1);
+    if (isBareBody(matched) && execAt(PROPER_AFTER_BARE_RE, text, end)) return [];
   } else if (execAt(UNKNOWN_BODY_RE, text, afterDate)) {
     return [];
   }
-  const named = [orgFirst, orgMid, orgAfter].filter((o): o is OrgId => o !== undefined);
+  let orgSubject: OrgId | undefined;
+  if (!orgFirst && !orgMid && !orgAfter && POSSESSIVE_BEFORE.test(text.slice(Math.max(0, headStart - 12), headStart))) {
+    const subject = execAt(SUBJECT_ORG_RE, text, afterDate);
+    if (subject) orgSubject = orgFromGroups(subject, 1);
+  }
+  const named = [orgFirst, orgMid, orgAfter, orgSubject].filter((o): o is OrgId => o !== undefined);
   if (named.some((o) => o !== named[0])) return [];
   let post: ReturnType<typeof parsePostPinpoint> = null;
   if (!pins && items.length === 1) {

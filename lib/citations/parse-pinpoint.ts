@@ -111,6 +111,8 @@ export interface Chain {
   start: number;
   /** Position right after the last connector: where the article / instrument / document must start. */
   headPos: number;
+  /** The chain is a recommendation number: it can only point into a report, not an article or instrument. */
+  reportOnly: boolean;
 }
 
 /**
@@ -156,7 +158,7 @@ export function parseChain(text: string, pos: number): Chain | null {
     numbers.length > 1
       ? numbers.map((it, i) => ({ pin: { ...pin, paragraph: it.n }, start: i === 0 ? pos : it.start, end: it.end }))
       : [{ pin, start: pos, end: p }];
-  return { pins, start: pos, headPos: p };
+  return { pins, start: pos, headPos: p, reportOnly: /^rec/i.test(text.slice(pos, pos + 3)) };
 }
 
 /**

@@ -15,8 +15,11 @@ import type { Pinpoint } from './types';
 /** The article word and its number: `article 33`, `art. 6`, `artículo 5`. Group 1: the number. */
 const ARTICLE_RE = sticky(`${ARTICLE_WORD}${OWS}${PLAIN_NUMBER}(?![a-zà-ÿ])`);
 
-/** Compact pinpoint glued to the number: `6(3)(d)`, `6 (3) (d) (ii)`. Groups: paragraph, letter, roman. */
-const COMPACT_RE = sticky(`\\s?\\((\\d{1,2})\\)(?:\\s?\\(([a-z])\\))?(?:\\s?\\(([ivx]{1,5})\\))?`);
+/**
+ * Compact pinpoint glued to the number: `6(3)(d)`, `6 (3) (d) (ii)`, `3 (a)`. Groups: paragraph, letter, roman.
+ * Bounded and anchored, so `article 3 (a)` costs a few steps.
+ */
+const COMPACT_RE = sticky(`(?:\\s?\\((\\d{1,2})\\))?(?:\\s?\\(([a-z])\\))?(?:\\s?\\(([ivx]{1,5})\\))?`);
 
 /** A paragraph pinpoint after the article: `, paragraph 3 (d)`, `, paragraphe 3 d)`, `, párrafo 3 d)`. */
 const POST_PARAGRAPH_RE = sticky(
@@ -73,14 +76,16 @@ function parseTreatyName(
   let end = pos + m[0].length;
   if (noun === 'untoc') return { id: 'UNTOC', end, named: true };
   const prefix = TREATY_PREFIXES.find((_, i) => m[i + 1] !== undefined);
-  if (prefix) return prefix.noun === noun ? { id: prefix.id, end, named: true } : null;
+  if (prefix && prefix.noun !== noun) return null;
+  if (prefix && !prefix.needsQualifier) return { id: prefix.id, end, named: true };
   for (const q of QUALIFIER_RES) {
     const qm = execAt(q.re, text, end);
     if (!qm) continue;
-    if ((q.id === 'UNTOC') !== (noun === 'convention')) return null;
+    if ((q.id === 'UNTOC') !== (noun === 'convention') || (prefix && prefix.id !== q.id)) return null;
     end += qm[0].length;
     return { id: q.id, end, named: true };
   }
+  if (prefix) return null;
   if (!execAt(UNQUALIFIED_RE, text, end)) return null;
   if (noun === 'convention') return { id: 'UNTOC', end, named: false };
   return { id: anaphoric ? (lastProtocol ?? 'TIP') : 'TIP', end, named: false };
@@ -132,9 +137,9 @@ export function parseArticleCitation(
   let p = pos + a[0].length;
   let post: Pinpoint = {};
   const compact = execAt(COMPACT_RE, text, p);
-  if (compact) {
+  if (compact && compact[0].length > 0) {
     post = {
-      paragraph: Number(compact[1]),
+      paragraph: compact[1] === undefined ? undefined : Number(compact[1]),
       subparagraph: compact[2]?.toLowerCase(),
       clause: compact[3]?.toLowerCase(),
     };
@@ -147,7 +152,7 @@ export function parseArticleCitation(
       p = marker.end;
     }
   }
-  const hasPost = post.paragraph !== undefined;
+  const hasPost = post.paragraph !== undefined || post.subparagraph !== undefined;
   for (let i = 0; !pins && !hasPost && i < MAX_LIST; i++) {
     const next = execAt(LIST_NEXT_RE, text, p);
     if (!next) break;

@@ -68,8 +68,10 @@ export const ARTICLE_WORD = alt('articles?', 'art[íi]culos?', 'arts?\\.');
 
 /**
  * Words that start a pinpoint: paragraphe(s), paragraph(s), párrafo(s), par., para., paras., párr., alinéa(s),
- * sous-alinéa(s), subparagraph(s), apartado(s), inciso(s), preambular/operative paragraph. `par.` needs its dot and
- * a number after it (checked by the parser), so the French preposition "par" never starts one.
+ * sous-alinéa(s), subparagraph(s), apartado(s), inciso(s), preambular/operative paragraph, and recommandation(s) /
+ * recommendation(s) / recomendación(es), which in "recommandation 19 du rapport de la réunion de 2009" is a report
+ * paragraph. `par.` needs its dot and a number after it (checked by the parser), so the French preposition "par"
+ * never starts one.
  */
 export const PIN_WORD = alt(
   '(?:preambular|operative)\\s{1,4}paragraphs?',
@@ -84,6 +86,8 @@ export const PIN_WORD = alt(
   'sub-?paragraphs?',
   'apartados?',
   'incisos?',
+  'recomm[ae]ndations?',
+  'recomendaci(?:ón|on|ones)',
 );
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -118,9 +122,9 @@ export const CONNECTOR = `,?${WS}${alt(`de${WS}l${APOS}${OWS}`, `(?:of${WS}the|o
 
 /**
  * A date after an instrument number, skipped but not part of the citation: "du 19 décembre 2006", "of 30 July 2010",
- * "de 19 de diciembre de 2006", "en date du 30 juillet 2010", "dated 1 May 2020".
+ * ", de 19 de diciembre de 2006", "en date du 30 juillet 2010", "dated 1 May 2020".
  */
-export const DATE_AFTER = `${WS}${alt(`en${WS}date${WS}du`, 'dated', 'du', 'del', 'de', 'of')}${WS}\\d{1,2}(?:er|st|nd|rd|th)?${WS}(?:de${WS})?[a-zà-ÿ]{3,10}\\.?${WS}(?:de${WS})?\\d{4}`;
+export const DATE_AFTER = `,?${WS}${alt(`en${WS}date${WS}du`, 'dated', 'du', 'del', 'de', 'of')}${WS}\\d{1,2}(?:er|st|nd|rd|th)?${WS}(?:de${WS})?[a-zà-ÿ]{3,10}\\.?${WS}(?:de${WS})?\\d{4}`;
 
 /**
  * Separator inside a list of numbers: ", ", " et ", " and ", " y ", ", et ", " ou " … Only a list separator when a
