@@ -5,6 +5,7 @@ import type { createSeeder } from '../db/seed';
 import type { Handlers } from '../messaging/server';
 import { rememberContentHello } from './content-registry';
 import { createSavedHandlers } from './saved-handlers';
+import { createCardsHandlers } from './cards-handlers';
 
 export interface BackgroundServices {
   db: RenvoiDatabase;
@@ -40,5 +41,6 @@ export function createHandlers({ db, seeder }: BackgroundServices): Handlers {
     'corpus/themes-of': ({ id }) => seeded(queries.themesOf)(id),
     'corpus/cited-by': ({ key }) => seeded(queries.citedBy)(key),
     ...createSavedHandlers({ db, seeder }),
+    ...createCardsHandlers({ db, seeder }),
   };
 }

@@ -9,6 +9,8 @@
 import type { CorpusEntity, InstrumentView, MeetingView, SymbolMatch, ThemeView } from '../../corpus/views';
 import type { Theme } from '../../corpus/schema';
 import type { ImportMode, SaveRequest, SavedReference } from './saved-types';
+import type { CardData } from '../cards/types';
+import type { ResolverWire } from '../cards/resolver-wire';
 
 /** Where a content script runs: the top frame or a sub-frame. */
 export type FrameKind = 'top' | 'sub';
@@ -39,6 +41,12 @@ export interface Protocol {
   'corpus/themes-of': { request: { id: string }; response: Theme[] };
   /** Corpus item ids whose text cites a citation key. */
   'corpus/cited-by': { request: { key: string }; response: string[] };
+  /** Hover cards: the card data of every citation key found on a page, in one batch (see lib/cards/types.ts). */
+  'cards/for-keys': { request: { keys: string[] }; response: { cards: Record<string, CardData> } };
+  /** Hover cards: the citation engine's resolver data, so the content script resolves pinpoints like the corpus. */
+  'cards/resolver-data': { request: Record<string, never>; response: ResolverWire };
+  /** A card's Search: opens the popup's search on `query` (the popup where the browser allows, else a tab). */
+  'cards/open-search': { request: { query: string }; response: { opened: 'popup' | 'tab' } };
   /** Saves a reference; the same key and pinpoint merge into one entry (`merged: true`). Errors: see saved-errors.ts. */
   'saved/add': { request: SaveRequest; response: { entry: SavedReference; merged: boolean } };
   'saved/update-note': { request: { id: string; note: string }; response: { entry: SavedReference } };

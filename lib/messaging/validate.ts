@@ -1,5 +1,6 @@
 import type { Message, MessageType } from './protocol';
 import { savedChecks } from './saved-validate';
+import { cardsChecks } from './cards-validate';
 
 /** A check returns `null` when the payload is valid, or a sentence naming the problem. */
 type PayloadCheck = (payload: Record<string, unknown>) => string | null;
@@ -31,6 +32,7 @@ const checks: { [T in MessageType]: PayloadCheck } = {
         ? '"frame" must be "top" or "sub"'
         : null,
   ...savedChecks,
+  ...cardsChecks,
 };
 
 /** The message types the background knows. */
