@@ -107,6 +107,17 @@ function parseNumber(text: string, pos: number): NumberItem | null {
   return { n: m[3] ?? '', m: m[4] ?? '', start: pos, end };
 }
 
+/**
+ * Whether `next` plausibly continues a list after `prev`: same form (`n/m` or `n (year)`) and a session / year within
+ * 10 of the previous one. Keeps "la décision 4/4 et 24/7" to one citation, while "61/144, 61/180, 63/194 et 64/178"
+ * and "1/5 et 2/3" stay lists.
+ */
+function continuesList(prev: NumberItem | undefined, next: NumberItem): boolean {
+  if (!prev || (prev.scYear === undefined) !== (next.scYear === undefined)) return false;
+  if (next.scYear !== undefined) return true;
+  return Math.abs(Number(next.n) - Number(prev.n)) <= 10;
+}
+
 function skipDate(text: string, pos: number): number {
   const d = execAt(DATE_RE, text, pos);
   return d ? pos + d[0].length : pos;
@@ -153,7 +164,7 @@ export function parseInstrumentCitation(text: string, pos: number, pins?: readon
     const sep = execAt(LIST_NEXT_RE, text, q);
     if (!sep) break;
     const next = parseNumber(text, q + sep[0].length);
-    if (!next) break;
+    if (!next || !continuesList(items[items.length - 1], next)) break;
     items.push(next);
     p = next.end;
   }

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { found, tre, type Expect } from './factories';
+
+const cases: [string, Expect[]][] = [
+  [
+    "l'alinéa c) du paragraphe 2 de l'article 33 de la Convention",
+    [
+      tre('alinéa c) du paragraphe 2 de l’article 33 de la Convention'.replace('’', "'"), 'UNTOC art. 33(2)(c)', {
+        article: 33,
+        paragraph: 2,
+        subparagraph: 'c',
+      }),
+    ],
+  ],
+  [
+    'article 6, paragraph 3 (d), of the Protocol',
+    [
+      tre('article 6, paragraph 3 (d), of the Protocol', 'TIP Protocol art. 6(3)(d)', {
+        article: 6,
+        paragraph: 3,
+        subparagraph: 'd',
+      }),
+    ],
+  ],
+  ["l'article 6 dudit Protocole", [tre('article 6 dudit Protocole', 'TIP Protocol art. 6', { article: 6 })]],
+  [
+    'le Protocole contre le trafic illicite de migrants ; l’article 6 dudit Protocole',
+    [tre('article 6 dudit Protocole', 'Migrants Protocol art. 6', { article: 6 })],
+  ],
+  [
+    'articles 6 et 9 du Protocole',
+    [
+      tre('articles 6', 'TIP Protocol art. 6', { article: 6 }),
+      tre('9 du Protocole', 'TIP Protocol art. 9', { article: 9 }),
+    ],
+  ],
+  ['article 5 del Protocolo', [tre('article 5 del Protocolo', 'TIP Protocol art. 5', { article: 5 })]],
+  [
+    'article 32 de la Convention contre la criminalité organisée',
+    [tre('article 32 de la Convention contre la criminalité organisée', 'UNTOC art. 32', { article: 32 })],
+  ],
+  [
+    "l'article 3 du Protocole relatif à la traite des personnes",
+    [tre('article 3 du Protocole relatif à la traite des personnes', 'TIP Protocol art. 3', { article: 3 })],
+  ],
+  [
+    "l'article 6 du Protocole contre le trafic illicite de migrants",
+    [tre('article 6 du Protocole contre le trafic illicite de migrants', 'Migrants Protocol art. 6', { article: 6 })],
+  ],
+  [
+    'article 6(3)(d) of the Protocol',
+    [
+      tre('article 6(3)(d) of the Protocol', 'TIP Protocol art. 6(3)(d)', {
+        article: 6,
+        paragraph: 3,
+        subparagraph: 'd',
+      }),
+    ],
+  ],
+  [
+    'article 3 of the Palermo Protocol',
+    [tre('article 3 of the Palermo Protocol', 'TIP Protocol art. 3', { article: 3 })],
+  ],
+  [
+    'article 5 of the Firearms Protocol',
+    [tre('article 5 of the Firearms Protocol', 'Firearms Protocol art. 5', { article: 5 })],
+  ],
+  [
+    'el apartado c) del párrafo 2 del artículo 33 de la Convención',
+    [
+      tre('apartado c) del párrafo 2 del artículo 33 de la Convención', 'UNTOC art. 33(2)(c)', {
+        article: 33,
+        paragraph: 2,
+        subparagraph: 'c',
+      }),
+    ],
+  ],
+];
+
+describe('treaty provisions', () => {
+  it.each(cases)('%j', (input, expected) => {
+    expect(found(input)).toEqual(expected);
+  });
+});
+
+const notTreaties = [
+  "paragraphe 2 de l'article 2 de son règlement intérieur",
+  "le Code de conduite, en particulier l'article 5 qui demande à tous les fournisseurs",
+  "l'article 5 de la Convention relative aux droits de l'enfant",
+  'article 3 de la Convention des Nations Unies contre la corruption',
+  'article 7 of the Optional Protocol to the Convention on the Rights of the Child',
+  'article 2 of the Convention on the Rights of the Child',
+  'Article 11 of the Kyoto Protocol',
+  'article 1 of the United Nations Convention against Corruption',
+  "l'article 12 de chacun de ces protocoles",
+  '(article 6)',
+  'article 5 bis of the Protocol',
+  'des Protocoles, article 3',
+];
+
+describe('not treaty provisions', () => {
+  it.each(notTreaties)('%j', (input) => {
+    expect(found(input)).toEqual([]);
+  });
+});
