@@ -1,7 +1,8 @@
 import { savedReferenceId } from '../export/pinpoint';
 import type { ImportMode, SaveRequest, SavedReference } from '../messaging/saved-types';
+import { compactEntry as compact } from '../export/compact-entry';
 import type { RenvoiDatabase } from './database';
-import { compact, createEntry, mergeEntries, mergeRequest, type DocumentFacts } from './saved/merge';
+import { createEntry, mergeEntries, mergeRequest, type DocumentFacts } from './saved/merge';
 import { fromRow, fromRows } from './saved/rows';
 
 /**

@@ -93,12 +93,3 @@ export function mergeEntries(current: SavedReference, incoming: SavedReference):
     year: current.year ?? incoming.year,
   };
 }
-
-/** Drops `undefined` optional fields so stored rows and exports have no `"symbol": undefined` noise. */
-export function compact(entry: SavedReference): SavedReference {
-  const out = { ...entry };
-  if (out.symbol === undefined) delete out.symbol;
-  if (out.year === undefined) delete out.year;
-  if (out.pinpoint === undefined) delete out.pinpoint;
-  return out;
-}
