@@ -26,6 +26,9 @@ const POST_PARAGRAPH_RE = sticky(
   `,?${WS}${alt('paragraphe', 'paragraph', 'p[áa]rrafo', 'p[áa]rr\\.', 'para\\.', 'par\\.')}${OWS}`,
 );
 
+/** A letter pinpoint after the article: `, alinéa a)`, `, subparagraph (a)`, `, apartado a)`, `, inciso a)`. */
+const POST_LETTER_RE = sticky(`,?${WS}${alt('alin[ée]a', 'sub-?paragraph', 'apartado', 'inciso')}${OWS}`);
+
 /** A list separator followed by an article number: `articles 6 et 9`, `articles 32 and 37`. */
 const LIST_NEXT_RE = sticky(`${LIST_SEPARATOR}${PLAIN_NUMBER}(?![a-zà-ÿ])`);
 
@@ -146,7 +149,12 @@ export function parseArticleCitation(
     p += compact[0].length;
   } else {
     const w = execAt(POST_PARAGRAPH_RE, text, p);
-    const marker = w ? parseMarker(text, p + w[0].length, 'number') : null;
+    const l = w ? null : execAt(POST_LETTER_RE, text, p);
+    const marker = w
+      ? parseMarker(text, p + w[0].length, 'number')
+      : l
+        ? parseMarker(text, p + l[0].length, 'letter')
+        : null;
     if (marker) {
       post = { paragraph: marker.paragraph, subparagraph: marker.subparagraph, clause: marker.clause };
       p = marker.end;

@@ -105,8 +105,11 @@ export const SLASH_NUMBER = '(\\d{1,4})/(\\d{1,4})(?![\\d/]|[.,]\\d)';
  */
 export const SC_NUMBER = '(\\d{1,4})\\s?\\(((?:19|20)\\d\\d)\\)';
 
-/** A plain paragraph or article number, not the start of a slash number, date or decimal. */
-export const PLAIN_NUMBER = '(\\d{1,3})(?![\\d/]|[.,]\\d)';
+/**
+ * A plain paragraph or article number, not the start of a slash number, date, decimal or range (`paras. 2-10`: a
+ * range is not one pinpoint, so the document is cited without it).
+ */
+export const PLAIN_NUMBER = '(\\d{1,3})(?![\\d/]|[.,]\\d|\\s?[-–]\\s?\\d)';
 
 /** A letter marker `c)` or `(c)`, captured in one of two groups. A single letter only: `ii)` is not a letter. */
 export const LETTER_MARKER = '(?:\\(([a-z])\\)|([a-z])\\))';
