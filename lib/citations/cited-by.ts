@@ -3,7 +3,7 @@
  * result as `corpus.citedBy`.
  */
 
-import { findCitations } from './index';
+import { findCitations } from './find';
 import type { ResolverData } from './resolver-data';
 
 /**

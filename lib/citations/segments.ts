@@ -4,7 +4,7 @@
  * (segment, offset) positions.
  */
 
-import { findCitations } from './index';
+import { findCitations } from './find';
 import type { ResolverData } from './resolver-data';
 import type { SegmentCitation } from './types';
 
