@@ -2,6 +2,7 @@
  * `npm run --silent corpus -- stats`: counts per meeting, instrument and theme, then the validation report (exit 1 on
  * problems). `npm run --silent corpus -- dump`: the corpus JSON on stdout, exactly the `Corpus` shape.
  */
+import { buildBundledCorpus } from './asset';
 import { buildCorpus } from './build';
 import { readSource } from './load';
 import type { Corpus } from './schema';
@@ -50,9 +51,11 @@ function main(argv: string[]): number {
   }
   const { corpus, problems } = buildCorpus(readSource());
   if (command === 'dump') {
-    process.stdout.write(`${JSON.stringify(corpus, null, 2)}\n`);
+    // The same data the extension bundles (with `citedBy`), only when the corpus is valid.
     for (const p of problems) process.stderr.write(`${p}\n`);
-    return problems.length === 0 ? 0 : 1;
+    if (problems.length > 0) return 1;
+    process.stdout.write(`${JSON.stringify(buildBundledCorpus(), null, 2)}\n`);
+    return 0;
   }
   process.stdout.write(`${stats(corpus, problems).join('\n')}\n`);
   return problems.length === 0 ? 0 : 1;
