@@ -1,0 +1,154 @@
+import type { Footnote } from '../../corpus/schema';
+import type { CorpusLookup } from './corpus-data';
+import { referenceOf } from './reference';
+
+/** What a record is, for its label. */
+export type RecordKind =
+  'recommendation' | 'preambular' | 'operative' | 'decision' | 'resolution' | 'meeting' | 'session' | 'theme';
+
+/** Where an item sits: its meeting, or its decision / resolution. */
+export type RecordParent =
+  { type: 'meeting'; id: string } | { type: 'instrument'; id: string; kind: 'decision' | 'resolution' };
+
+export interface ThemeRef {
+  id: string;
+  name: string;
+}
+
+/** The facts a result line shows (presentational components turn them into words). */
+export interface RecordSummary {
+  id: string;
+  kind: RecordKind;
+  parent: RecordParent | null;
+  year: number | null;
+  /** The report that publishes it (a meeting report, a COP session report), when there is one. */
+  symbol: string | null;
+  themes: ThemeRef[];
+  /** For a theme: how many items it lists. */
+  itemCount: number | null;
+}
+
+/** One paragraph of a record's full text. */
+export interface Paragraph {
+  id: string;
+  /** As printed: `45.`, `k)`, `iv)`; empty for an instrument's chapeau or a meeting's note. */
+  marker: string;
+  /** 1 for the record itself, deeper for sub-items. */
+  level: number;
+  text: string;
+}
+
+/** Everything an expanded result shows. */
+export interface RecordDetails extends RecordSummary {
+  /** Instrument title, meeting heading with place and dates, theme name; null for items. */
+  title: string | null;
+  paragraphs: Paragraph[];
+  /** Footnotes of every paragraph shown, by number, each once. */
+  footnotes: Footnote[];
+  /** For a meeting or an instrument: items of the compendium that cite it. */
+  citedBy: Paragraph[];
+}
+
+const themeRefs = (lookup: CorpusLookup, id: string): ThemeRef[] =>
+  lookup.themesOf(id).map((t) => ({ id: t.id, name: t.name }));
+
+/** The summary of a record, or null for an unknown id. */
+export function summarise(lookup: CorpusLookup, id: string): RecordSummary | null {
+  const entity = lookup.entity(id);
+  if (!entity) return null;
+  const base = { id, themes: [] as ThemeRef[], itemCount: null };
+  switch (entity.type) {
+    case 'item': {
+      const { item } = entity;
+      const meeting = lookup.meeting(item.parentId);
+      const instrument = lookup.instrument(item.parentId);
+      return {
+        ...base,
+        kind: item.kind,
+        parent: meeting
+          ? { type: 'meeting', id: meeting.id }
+          : instrument
+            ? { type: 'instrument', id: instrument.id, kind: instrument.kind }
+            : null,
+        year: meeting?.year ?? instrument?.year ?? null,
+        symbol: meeting?.reportSymbol ?? instrument?.reportSymbol ?? null,
+        themes: themeRefs(lookup, id),
+      };
+    }
+    case 'meeting':
+      return { ...base, kind: 'meeting', parent: null, year: entity.meeting.year, symbol: entity.meeting.reportSymbol };
+    case 'instrument':
+      return {
+        ...base,
+        kind: entity.instrument.kind,
+        parent: null,
+        year: entity.instrument.year,
+        symbol: entity.instrument.reportSymbol,
+      };
+    case 'session':
+      return { ...base, kind: 'session', parent: null, year: entity.session.year, symbol: entity.session.reportSymbol };
+    case 'theme':
+      return { ...base, kind: 'theme', parent: null, year: null, symbol: null, itemCount: entity.theme.itemIds.length };
+  }
+}
+
+const paragraphOf = (item: { id: string; marker: string; text: string }, level: number): Paragraph => ({
+  id: item.id,
+  marker: item.marker,
+  level,
+  text: item.text,
+});
+
+/** The details of a record (its full text with sub-items, footnotes, who cites it), or null for an unknown id. */
+export function describe(lookup: CorpusLookup, id: string): RecordDetails | null {
+  const summary = summarise(lookup, id);
+  const entity = lookup.entity(id);
+  if (!summary || !entity) return null;
+  let title: string | null = null;
+  let paragraphs: Paragraph[] = [];
+  let footnotes: Footnote[] = [];
+  switch (entity.type) {
+    case 'item': {
+      const { item } = entity;
+      const below = lookup.descendantsOf(id);
+      paragraphs = [paragraphOf(item, 1), ...below.map((sub) => paragraphOf(sub, sub.level - item.level + 1))];
+      footnotes = [item, ...below].flatMap((i) => i.footnotes);
+      break;
+    }
+    case 'instrument': {
+      const { instrument } = entity;
+      title = instrument.title;
+      paragraphs = [
+        { id, marker: '', level: 1, text: instrument.chapeau },
+        ...lookup.itemsOf(id).map((i) => paragraphOf(i, i.level + 1)),
+      ];
+      footnotes = [...(instrument.chapeauFootnotes ?? []), ...lookup.itemsOf(id).flatMap((i) => i.footnotes)];
+      break;
+    }
+    case 'meeting': {
+      const { meeting } = entity;
+      title = `${meeting.title} — ${meeting.place}, ${meeting.dates}`;
+      paragraphs = meeting.note ? [{ id, marker: '', level: 1, text: meeting.note }] : [];
+      break;
+    }
+    case 'session':
+      title = entity.session.title;
+      break;
+    case 'theme':
+      title = entity.theme.name;
+      break;
+  }
+  const byNumber = new Map(footnotes.map((f) => [f.number, f]));
+  const ref = entity.type === 'meeting' || entity.type === 'instrument' ? referenceOf(lookup, id) : null;
+  const citedBy = (ref ? (lookup.data.citedBy[ref.key] ?? []) : [])
+    .map((citing) => lookup.item(citing))
+    .filter((item) => item !== undefined)
+    .map((item) => paragraphOf(item, 1));
+  return {
+    ...summary,
+    title,
+    paragraphs,
+    footnotes: [...byNumber.values()].sort((a, b) => a.number - b.number),
+    citedBy,
+  };
+}
