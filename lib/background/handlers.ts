@@ -33,6 +33,10 @@ export function createHandlers({ db, seeder }: BackgroundServices): Handlers {
       const result = await seeder.ensureSeeded();
       return { version: result.version, items: await db.items.count(), seedMs: result.ms };
     },
+    'corpus/reseed': async () => {
+      const result = await seeder.reseed();
+      return { version: result.version, items: await db.items.count(), seedMs: result.ms };
+    },
     'corpus/get': ({ id }) => seeded(queries.getById)(id),
     'corpus/by-symbol': ({ symbol }) => seeded(queries.getBySymbol)(symbol),
     'corpus/meeting': ({ id }) => seeded(queries.getMeeting)(id),

@@ -67,6 +67,13 @@ export function createSeeder(db: RenvoiDatabase, loadCorpus: () => Promise<Corpu
         });
       return pending;
     },
+    /** Loads the asset and rewrites the corpus tables even when the version is current (repair, benchmark). */
+    async reseed(): Promise<SeedResult> {
+      await pending?.catch(() => undefined);
+      const corpus = await loadCorpus();
+      done = await seedCorpus(db, corpus, { force: true });
+      return done;
+    },
     /** Forget what was seeded (after an update) so the next call compares versions again. */
     reset(): void {
       done = null;

@@ -30,6 +30,8 @@ export interface Protocol {
   'content/hello': { request: { url: string; frame: FrameKind }; response: { tabId: number | null } };
   /** Seeds the database if needed and tells which corpus version it holds. */
   'corpus/status': { request: Record<string, never>; response: { version: string; items: number; seedMs: number } };
+  /** Rewrites the corpus tables from the bundled asset (repair, and the seeding benchmark). User data is kept. */
+  'corpus/reseed': { request: Record<string, never>; response: { version: string; items: number; seedMs: number } };
   /** Any corpus record by id (`IV.45.b`, `V`, `5/2`, `COP5`, a theme id). */
   'corpus/get': { request: { id: string }; response: CorpusEntity | null };
   /** The meeting or COP session a report symbol names. */

@@ -18,6 +18,7 @@ const field =
 const checks: { [T in MessageType]: PayloadCheck } = {
   ping: () => null,
   'corpus/status': () => null,
+  'corpus/reseed': () => null,
   'corpus/get': field('id'),
   'corpus/by-symbol': field('symbol'),
   'corpus/meeting': field('id'),

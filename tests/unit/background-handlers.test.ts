@@ -56,7 +56,11 @@ describe('corpus messages', () => {
     const services = makeServices();
     const handlers = createHandlers({
       ...services,
-      seeder: { ensureSeeded: () => Promise.reject(new Error('The bundled corpus is missing (404)')), reset() {} },
+      seeder: {
+        ensureSeeded: () => Promise.reject(new Error('The bundled corpus is missing (404)')),
+        reseed: () => Promise.reject(new Error('unused')),
+        reset() {},
+      },
     });
     expect(await dispatch(handlers, { type: 'corpus/get', id: 'I.1' }, sender)).toEqual({
       ok: false,

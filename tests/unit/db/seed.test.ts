@@ -66,6 +66,17 @@ describe('createSeeder', () => {
     expect(await seeder.ensureSeeded()).toBe(results[0]);
   });
 
+  it('reseeds on demand even when the version is current, keeping user data', async () => {
+    const seeder = createSeeder(db, async () => makeCorpus());
+    await seeder.ensureSeeded();
+    await db.items.delete('I.1');
+    await db.saved.put({ id: 'k#', key: 'k', order: 1, savedAt: 1 });
+    const result = await seeder.reseed();
+    expect(result.seeded).toBe(true);
+    expect(await db.items.get('I.1')).toBeDefined();
+    expect(await db.saved.count()).toBe(1);
+  });
+
   it('retries after a failed load', async () => {
     let attempt = 0;
     const seeder = createSeeder(db, async () => {
