@@ -25,9 +25,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // storage: settings (WXT storage). Nothing else is needed for the skeleton; later permissions are
-    // justified one by one in README.md.
-    permissions: ['storage'],
+    // storage: settings (WXT storage). contextMenus: "Save to Renvoi" on selected text. Each permission is
+    // justified in README.md.
+    permissions: ['storage', 'contextMenus'],
     action: { default_title: '__MSG_extName__' },
     browser_specific_settings: {
       gecko: {

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { loadBundledCorpus } from '../../lib/background/corpus-asset';
 import { createHandlers } from '../../lib/background/handlers';
+import { registerSaveMenu } from '../../lib/background/save-menu';
 import { openDatabase } from '../../lib/db/database';
 import { createSeeder } from '../../lib/db/seed';
 import { listenForMessages } from '../../lib/messaging/server';
@@ -12,6 +13,7 @@ export default defineBackground({
     const db = openDatabase();
     const seeder = createSeeder(db, loadBundledCorpus);
     listenForMessages(createHandlers({ db, seeder }));
+    registerSaveMenu({ db, seeder });
     // Seed on install and on update (the seeder compares corpus versions, so an unchanged corpus costs one read).
     browser.runtime.onInstalled.addListener(() => {
       seeder.ensureSeeded().catch((error: unknown) => console.error('Renvoi: seeding the corpus failed', error));

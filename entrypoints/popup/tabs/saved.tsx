@@ -1,4 +1,15 @@
-/** Placeholder until its issue lands. */
+import { browser } from 'wxt/browser';
+import { SavedView } from '../../../components/saved/SavedView';
+import { useSavedList } from '../../../lib/saved-view/use-saved-list';
+import '../../../components/styles/saved.css';
+
+/** The popup's Saved tab: the saved list, with a button that opens the same list in a tab for long lists. */
 export function SavedTab() {
-  return <p class="placeholder" />;
+  const list = useSavedList();
+  return (
+    <SavedView
+      {...list}
+      onOpenFullPage={() => void browser.tabs.create({ url: browser.runtime.getURL('/saved.html') })}
+    />
+  );
 }

@@ -1,0 +1,108 @@
+import { i18n } from '#i18n';
+import { browser, type Browser } from 'wxt/browser';
+import { createResolverData, findCitations, type ResolverData } from '../citations';
+import { isWebUrl } from '../export/clean-text';
+import { SAVED_LIMITS } from '../export/limits';
+import type { SavedReference } from '../messaging/saved-types';
+import type { BackgroundServices } from './handlers';
+import { createSavedHandlers } from './saved-handlers';
+
+/** Id of the "Save to Renvoi" item in the menu of a text selection. */
+export const SAVE_MENU_ID = 'renvoi-save';
+
+/** What the menu click tells about the selection and its page. */
+export interface SelectionInfo {
+  selectionText?: string;
+  pageUrl?: string;
+  pageTitle?: string;
+  tabId?: number | null;
+}
+
+/**
+ * Resolver data from the seeded corpus, built once per worker life: with it, saved citations carry their corpus ids
+ * and Working Group reports named by their year are found.
+ */
+function resolverDataLoader({ db, seeder }: BackgroundServices): () => Promise<ResolverData | undefined> {
+  let data: Promise<ResolverData | undefined> | null = null;
+  return () =>
+    (data ??= seeder
+      .ensureSeeded()
+      .then(async () =>
+        createResolverData({
+          meetings: await db.meetings.toArray(),
+          sessions: await db.sessions.toArray(),
+          instruments: await db.instruments.toArray(),
+          items: await db.items.toArray(),
+        }),
+      )
+      .catch((error: unknown) => {
+        // Without the corpus the engine still finds citations (without corpus ids); try again next time.
+        console.warn('Renvoi: resolver data unavailable for the save menu', error);
+        data = null;
+        return undefined;
+      }));
+}
+
+/**
+ * Saves the first citation found in the selected text, with the page where it was selected. Answers the saved entry,
+ * or null when the selection holds no citation (nothing visible happens then; the reason is logged).
+ */
+export async function saveSelection(
+  services: BackgroundServices,
+  info: SelectionInfo,
+  resolverData: () => Promise<ResolverData | undefined>,
+): Promise<SavedReference | null> {
+  const text = (info.selectionText ?? '').slice(0, 20_000);
+  const [citation] = findCitations(text, await resolverData());
+  if (!citation) {
+    console.info('Renvoi: no citation in the selected text, nothing saved', JSON.stringify(text.slice(0, 120)));
+    return null;
+  }
+  const page = info.pageUrl && isWebUrl(info.pageUrl) ? info.pageUrl : null;
+  const add = createSavedHandlers(services)['saved/add'];
+  const { entry } = await add(
+    {
+      type: 'saved/add',
+      key: citation.key,
+      kind: citation.kind,
+      // Empty: the background writes the label from the corpus, in the browser's language.
+      label: '',
+      targets: citation.targets.slice(0, SAVED_LIMITS.targets),
+      ...(citation.pinpoint ? { pinpoint: citation.pinpoint } : {}),
+      ...(page
+        ? {
+            sighting: {
+              url: page.slice(0, SAVED_LIMITS.url),
+              title: (info.pageTitle ?? '').slice(0, SAVED_LIMITS.title),
+              context: text.slice(0, SAVED_LIMITS.context),
+            },
+          }
+        : {}),
+    },
+    { tabId: info.tabId ?? null, url: page },
+  );
+  return entry;
+}
+
+/**
+ * Adds "Save to Renvoi" to the menu of selected text and saves the citation when it is chosen. Menu items persist
+ * across worker restarts, so the item is created on install and update; the click listener is added at every start.
+ */
+export function registerSaveMenu(services: BackgroundServices): void {
+  const resolverData = resolverDataLoader(services);
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create(
+      { id: SAVE_MENU_ID, title: i18n.t('saved.contextMenu'), contexts: ['selection'] },
+      // An update re-creates an item that already exists: that error is expected and harmless.
+      () => void browser.runtime.lastError,
+    );
+  });
+  browser.contextMenus.onClicked.addListener((info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab) => {
+    if (info.menuItemId !== SAVE_MENU_ID) return;
+    saveSelection(
+      services,
+      { selectionText: info.selectionText, pageUrl: info.pageUrl, pageTitle: tab?.title, tabId: tab?.id ?? null },
+      resolverData,
+    ).catch((error: unknown) => console.error('Renvoi: saving the selected citation failed', error));
+  });
+}
