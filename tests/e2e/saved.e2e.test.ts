@@ -138,4 +138,18 @@ describe('saved references in the popup (en-US)', () => {
     await page.getByRole('button', { name: 'Add to my list' }).click();
     await expect.poll(() => listedKeys(page)).toEqual([...SAVES.map((s) => s.key), 'S/RES/2331(2016)']);
   });
+
+  it('opens the full-page list from the Saved tab, and changes show in both views', async () => {
+    const [full] = await Promise.all([
+      browser.session.context.waitForEvent('page'),
+      page.getByRole('button', { name: 'Open in a tab' }).click(),
+    ]);
+    await full.waitForURL(/\/saved\.html$/);
+    await expect.poll(() => listedKeys(full)).toEqual(SAVES.map((s) => s.key));
+    expect(await full.title()).toBe('Renvoi — saved references');
+    await full.getByRole('button', { name: `Remove ${SAVES[0]!.label}` }).click();
+    // The popup view follows (liveQuery), without a reload.
+    await expect.poll(() => listedKeys(page)).toEqual([SAVES[1]!.key, SAVES[2]!.key]);
+    await full.close();
+  });
 });
