@@ -116,7 +116,9 @@ export function SavedItem(props: SavedItemProps) {
           {!editing && (
             <button
               type="button"
-              aria-label={i18n.t('saved.editNoteOne', [item.label])}
+              aria-label={
+                item.note ? i18n.t('saved.editNoteOne', [item.label]) : i18n.t('saved.addNoteOne', [item.label])
+              }
               onClick={() => props.onEditNote(true)}
             >
               {item.note ? i18n.t('saved.editNote') : i18n.t('saved.addNote')}

@@ -119,7 +119,7 @@ describe('SavedView', () => {
   it('edits a note: Save sends it, Escape cancels', async () => {
     const props = makeViewProps(ITEMS);
     await show(props);
-    await click(`Edit the note of ${ITEMS[0]!.label}`);
+    await click(`Add note to ${ITEMS[0]!.label}`);
     const box = document.querySelector('textarea')!;
     expect(document.activeElement).toBe(box);
     await act(() => {
@@ -130,7 +130,7 @@ describe('SavedView', () => {
     expect(props.onSaveNote).toHaveBeenCalledWith(ITEMS[0]!.id, 'Mine, "quoted"\nagain');
     expect(document.querySelector('textarea')).toBeNull();
 
-    await click(`Edit the note of ${ITEMS[1]!.label}`);
+    await click(`Edit note of ${ITEMS[1]!.label}`);
     await keydown(document.querySelector('textarea')!, 'Escape');
     expect(document.querySelector('textarea')).toBeNull();
     expect(props.onSaveNote).toHaveBeenCalledTimes(1);

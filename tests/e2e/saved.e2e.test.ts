@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startBrowser, type BrowserFixture } from './harness/fixtures';
 import { listedKeys, openSavedTab, saveFrom, SAVES } from './saved-helpers';
@@ -57,7 +58,7 @@ describe('saved references in the popup (en-US)', () => {
 
   it('edits a note, which then shows in the list', async () => {
     const note = 'Quote "this", then\nsecond line <script>';
-    await page.getByRole('button', { name: `Edit the note of ${SAVES[1]!.label}` }).click();
+    await page.getByRole('button', { name: `Add note to ${SAVES[1]!.label}` }).click();
     await page.getByRole('textbox', { name: 'Note' }).fill(note);
     await page.getByRole('button', { name: 'Save note' }).click();
     await expect.poll(() => page.locator('.saved-item__note').textContent()).toBe(note);
@@ -151,5 +152,21 @@ describe('saved references in the popup (en-US)', () => {
     // The popup view follows (liveQuery), without a reload.
     await expect.poll(() => listedKeys(page)).toEqual([SAVES[1]!.key, SAVES[2]!.key]);
     await full.close();
+  });
+
+  it('has no accessibility violations (axe), with a note, the export menu and the undo bar open', async () => {
+    await page.getByRole('button', { name: `Remove ${SAVES[2]!.label}` }).click();
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await page.getByRole('button', { name: `Add note to ${SAVES[0]!.label}` }).click();
+    // Evaluated through the DevTools protocol, so the extension page's script policy does not apply.
+    await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        globalThis as unknown as { axe: { run(context: unknown): Promise<{ violations: { id: string }[] }> } }
+      ).axe;
+      // The popup shell around the tab is not part of this list; check the list itself.
+      return (await axe.run({ include: [['.saved']] })).violations.map((v) => v.id);
+    });
+    expect(violations).toEqual([]);
   });
 });
