@@ -29,6 +29,7 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 export function csvField(value: string | number | null): string {
   const text = value === null ? '' : String(value);
   const safe = FORMULA_START.test(text) ? `'${text}` : text;
+  // Every quote inside a quoted field is doubled (rule 7).
   return NEEDS_QUOTES.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
@@ -51,7 +52,7 @@ export function toCsv(entries: readonly SavedReference[], options: ExportOptions
       parts.symbol,
       parts.year,
       parts.authority,
-      parts.note.replace(/\n/g, '\r\n'),
+      parts.note.replace(/\n/g, '\r\n'), // each line feed of the note becomes CRLF
       entry.targets.join(' '),
       entry.sightings.map((s) => s.url).join('\r\n'),
       new Date(entry.savedAt).toISOString(),
