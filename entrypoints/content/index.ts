@@ -1,13 +1,71 @@
+import '../../components/card/card.css';
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { i18n } from '#i18n';
+import { parseResolverWire, resolverFromWire } from '../../lib/cards/resolver-wire';
 import { request } from '../../lib/messaging/client';
+import { copyText } from '../../lib/page/clipboard';
+import { answerPageMessage } from '../../lib/page/page-messages';
+import { createPageSession } from '../../lib/page/page-session';
+import { siteOf } from '../../lib/page/site';
+import { readPageSettings, watchPageSettings } from '../../lib/settings/page-settings';
+import { isActiveOn, type Settings } from '../../lib/settings/values';
+import { createCardView } from './card-view';
 
 export default defineContentScript({
-  matches: ['http://*/*', 'https://*/*'],
+  matches: ['http://*/*', 'https://*/*', 'file:///*'],
+  allFrames: true,
+  matchAboutBlank: true,
   runAt: 'document_idle',
-  async main() {
-    // Announce ourselves to the background; the page is not touched.
-    await request('content/hello', { url: location.href, frame: window === window.top ? 'top' : 'sub' }).catch(
-      () => undefined,
-    );
+  cssInjectionMode: 'ui',
+  async main(ctx) {
+    const top = window === window.top;
+    // Announce ourselves to the background (diagnostics and tests); the page is not touched.
+    void request('content/hello', { url: location.href, frame: top ? 'top' : 'sub' }).catch(() => undefined);
+    const lang = i18n.t('common.langCode') === 'fr' ? 'fr' : 'en';
+    const settings = await readPageSettings();
+    const session = createPageSession({
+      win: window,
+      lifetime: ctx,
+      view: createCardView(ctx, lang),
+      lang,
+      settings,
+      services: {
+        resolverData: async () => {
+          const wire = parseResolverWire(await request('cards/resolver-data', {}));
+          return wire ? resolverFromWire(wire) : undefined;
+        },
+        fetchCards: async (keys) => (await request('cards/for-keys', { keys })).cards,
+        save: (saveRequest) => request('saved/add', saveRequest),
+        openSearch: async (query) => {
+          await request('cards/open-search', { query });
+        },
+        openUrl: (url) => {
+          window.open(url, '_blank', 'noopener,noreferrer');
+        },
+        copy: copyText,
+      },
+    });
+
+    const site = siteOf(window);
+    const apply = (next: Settings) => {
+      session.applySettings(next);
+      if (isActiveOn(next, site)) void session.start();
+      else session.stop();
+    };
+    apply(settings);
+    ctx.onInvalidated(watchPageSettings(apply));
+    ctx.onInvalidated(() => session.stop());
+    ctx.addEventListener(window, 'wxt:locationchange', () => session.navigated());
+
+    // The popup's "On this page" talks to the top frame only: with several frames, one answer must win.
+    if (top) {
+      const listener = (raw: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
+        const reply = answerPageMessage(raw, session);
+        if (reply) sendResponse(reply);
+      };
+      browser.runtime.onMessage.addListener(listener);
+      ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+    }
   },
 });

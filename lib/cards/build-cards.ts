@@ -4,13 +4,18 @@
  */
 
 import type { Item, Session, Theme } from '../../corpus/schema';
+import { createResolverData } from '../citations';
+import type { CitationKind } from '../citations/types';
 import type { RenvoiDatabase } from '../db/database';
 import { citedBy, getBySymbol, getInstrument, getMeeting } from '../db/queries';
-import { createResolverData } from '../citations';
+import { BODY_NAMES, TREATY_NAMES } from '../export/bodies';
+import { documentOf } from '../export/document';
+import { referenceLabel, type LabelInput } from '../export/label';
 import { isWithin } from './ids';
 import { keyInfo } from './key-info';
 import { resolverToWire, type ResolverWire } from './resolver-wire';
-import type { CardData, CardInstrument, CardTheme, CitingItem } from './types';
+import { TREATY_ARTICLES } from './treaty-articles';
+import type { Bilingual, CardData, CardInstrument, CardTheme, CitingItem } from './types';
 
 /** "Cited by" lists stop here; a card is a glance, the popup's search has the rest. */
 export const MAX_CITED_BY = 40;
@@ -20,7 +25,14 @@ interface BatchContext {
   db: RenvoiDatabase;
   themes: Theme[];
   sessions: Session[];
+  instrumentKinds: Map<string, 'decision' | 'resolution'>;
 }
+
+type CardContent = CardData extends infer C
+  ? C extends unknown
+    ? Omit<C, 'label' | 'linkSymbol' | 'citedBy'>
+    : never
+  : never;
 
 /** Themes listing items inside one of `docIds`, with those items; index order kept. */
 function themesWithin(themes: readonly Theme[], docIds: readonly string[]): CardTheme[] {
@@ -32,33 +44,38 @@ function themesWithin(themes: readonly Theme[], docIds: readonly string[]): Card
   return out;
 }
 
-async function citingItems(db: RenvoiDatabase, key: string): Promise<CitingItem[]> {
-  const ids = (await citedBy(db, key)).slice(0, MAX_CITED_BY);
-  const items = await db.items.bulkGet(ids);
+async function citingItems(ctx: BatchContext, key: string): Promise<CitingItem[]> {
+  const ids = (await citedBy(ctx.db, key)).slice(0, MAX_CITED_BY);
+  const items = await ctx.db.items.bulkGet(ids);
   return items
     .filter((item): item is Item => item !== undefined)
-    .map(({ id, kind, parentId, reportParagraph, text }) => ({ id, kind, parentId, reportParagraph, text }));
+    .map(({ id, kind, parentId, reportParagraph, text }) => ({
+      id,
+      kind,
+      parentId,
+      parentKind: kind === 'recommendation' ? 'meeting' : (ctx.instrumentKinds.get(parentId) ?? 'decision'),
+      reportParagraph,
+      text,
+    }));
 }
 
-async function sessionCard(ctx: BatchContext, session: Session, cited: CitingItem[]): Promise<CardData> {
-  const views = await Promise.all(session.instrumentIds.map((id) => getInstrument(ctx.db, id)));
-  const instruments: CardInstrument[] = views
-    .filter((view) => view !== null)
-    .map((view) => ({ instrument: view.instrument, items: view.items }));
-  return {
-    type: 'session',
-    session,
-    instruments,
-    themes: themesWithin(ctx.themes, session.instrumentIds),
-    citedBy: cited,
-  };
-}
-
-/** The card of one key. Unknown or malformed keys get an `external` card, never an error. */
-async function buildCard(ctx: BatchContext, key: string): Promise<CardData> {
+/** The citation kind a key belongs to, as far as labels care (`documentOf` only tells treaties apart). */
+function kindOfKey(key: string): CitationKind {
   const info = keyInfo(key);
-  const cited = await citingItems(ctx.db, key);
-  if (info.type === 'treaty') return { type: 'treaty', citedBy: cited };
+  return info.type === 'treaty' ? 'treaty' : info.type === 'cop' ? 'cop-instrument' : 'symbol';
+}
+
+/** What the corpus says about a key's document. Unknown or malformed keys are `external`, never an error. */
+async function cardContent(ctx: BatchContext, key: string): Promise<CardContent> {
+  const info = keyInfo(key);
+  if (info.type === 'treaty') {
+    const name = documentOf(key, 'treaty').treaty?.name;
+    return {
+      type: 'treaty',
+      treaty: name ? TREATY_NAMES[name] : null,
+      title: TREATY_ARTICLES[info.treaty][info.article - 1] ?? null,
+    };
+  }
   if (info.type === 'cop') {
     const view = await getInstrument(ctx.db, info.number);
     if (view) {
@@ -68,12 +85,11 @@ async function buildCard(ctx: BatchContext, key: string): Promise<CardData> {
         session: view.session,
         items: view.items,
         themes: themesWithin(ctx.themes, [view.instrument.id]),
-        citedBy: cited,
       };
     }
     // Not in the corpus (decision 4/1): the session report that publishes it, when the corpus knows the session.
     const session = ctx.sessions.find((s) => s.ordinal === info.session);
-    return { type: 'external', reportSymbol: session?.reportSymbol ?? null, citedBy: cited };
+    return { type: 'external', body: BODY_NAMES.cop, reportSymbol: session?.reportSymbol ?? null };
   }
   const match = await getBySymbol(ctx.db, info.key);
   if (match?.type === 'meeting') {
@@ -83,17 +99,61 @@ async function buildCard(ctx: BatchContext, key: string): Promise<CardData> {
       meeting: match.meeting,
       items: view?.items ?? [],
       themes: themesWithin(ctx.themes, [match.meeting.id]),
-      citedBy: cited,
     };
   }
-  if (match?.type === 'session') return sessionCard(ctx, match.session, cited);
-  return { type: 'external', reportSymbol: null, citedBy: cited };
+  if (match?.type === 'session') {
+    const { session } = match;
+    const views = await Promise.all(session.instrumentIds.map((id) => getInstrument(ctx.db, id)));
+    const instruments: CardInstrument[] = views
+      .filter((view) => view !== null)
+      .map((view) => ({ instrument: view.instrument, items: view.items }));
+    return { type: 'session', session, instruments, themes: themesWithin(ctx.themes, session.instrumentIds) };
+  }
+  const body = documentOf(key, 'symbol').body;
+  return { type: 'external', body: body ? BODY_NAMES[body] : null, reportSymbol: null };
+}
+
+/** The label facts the content adds to what the key states (year, publishing report). */
+function labelInput(key: string, content: CardContent): LabelInput {
+  const input: LabelInput = { key, kind: kindOfKey(key) };
+  switch (content.type) {
+    case 'meeting':
+      return { ...input, year: content.meeting.year, isReport: true };
+    case 'session':
+      return { ...input, year: content.session.year, isReport: true };
+    case 'instrument':
+      return { ...input, year: content.instrument.year, symbol: content.instrument.reportSymbol };
+    case 'external':
+      return content.reportSymbol ? { ...input, symbol: content.reportSymbol } : input;
+    default:
+      return input;
+  }
+}
+
+/** The symbol "Open document" opens: a COP instrument's report, else the key's own symbol; none for treaties. */
+function linkSymbol(key: string, content: CardContent): string | null {
+  if (content.type === 'instrument') return content.instrument.reportSymbol;
+  if (content.type === 'external' && content.reportSymbol) return content.reportSymbol;
+  if (content.type === 'treaty') return null;
+  return documentOf(key, kindOfKey(key)).symbol;
+}
+
+async function buildCard(ctx: BatchContext, key: string): Promise<CardData> {
+  const [content, cited] = await Promise.all([cardContent(ctx, key), citingItems(ctx, key)]);
+  const input = labelInput(key, content);
+  const label: Bilingual = { en: referenceLabel(input, 'en'), fr: referenceLabel(input, 'fr') };
+  return { ...content, label, linkSymbol: linkSymbol(key, content), citedBy: cited } as CardData;
 }
 
 /** Card data for every key (duplicates answered once). The database must be seeded. */
 export async function buildCards(db: RenvoiDatabase, keys: readonly string[]): Promise<Record<string, CardData>> {
-  const [themes, sessions] = await Promise.all([db.themes.toArray(), db.sessions.toArray()]);
-  const ctx: BatchContext = { db, themes, sessions };
+  const [themes, sessions, instruments] = await Promise.all([
+    db.themes.toArray(),
+    db.sessions.toArray(),
+    db.instruments.toArray(),
+  ]);
+  const instrumentKinds = new Map(instruments.map((i) => [i.id, i.kind]));
+  const ctx: BatchContext = { db, themes, sessions, instrumentKinds };
   const unique = [...new Set(keys)];
   const cards = await Promise.all(unique.map((key) => buildCard(ctx, key)));
   return Object.fromEntries(unique.map((key, i) => [key, cards[i]!]));

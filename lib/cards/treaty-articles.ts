@@ -209,9 +209,3 @@ export function articleTitle(treaty: TreatyId, article: number, lang: string): s
   if (!title) return null;
   return lang.startsWith('fr') ? title.fr : title.en;
 }
-
-/**
- * Official page of UNTOC and its Protocols (UNODC), for "Open document" on a treaty article: the treaties have no
- * symbol of their own on undocs.org beyond the adopting resolutions.
- */
-export const TREATY_DOCUMENT_URL = 'https://www.unodc.org/unodc/en/organized-crime/intro/UNTOC.html';

@@ -4,6 +4,8 @@
  */
 
 import type { Instrument, Item, ItemKind, Meeting, Session } from '../../corpus/schema';
+import type { SavedErrorCode } from '../messaging/saved-types';
+import type { ArticleTitle } from './treaty-articles';
 
 /** A theme of the thematic index and the items of one document it lists (the chip's count is their number). */
 export interface CardTheme {
@@ -19,6 +21,8 @@ export interface CitingItem {
   kind: ItemKind;
   /** Meeting id (`IV`) or instrument id (`5/2`). */
   parentId: string;
+  /** What the parent is, so the item can be named ("Recommendation IV.45", "Resolution 5/2, para. 8 (c)"). */
+  parentKind: 'meeting' | 'decision' | 'resolution';
   /** The report paragraph of a recommendation or the path of a COP paragraph; null when unknown. */
   reportParagraph: string | null;
   text: string;
@@ -30,33 +34,61 @@ export interface CardInstrument {
   items: Item[];
 }
 
+/** A text in both interface languages (the background words it; the content script picks one). */
+export interface Bilingual {
+  en: string;
+  fr: string;
+}
+
+/** What every card has, whatever its kind. */
+export interface CardCommon {
+  /** The document's label, as the saved list words it: "Working Group report, 2011 (CTOC/COP/WG.4/2011/8)". */
+  label: Bilingual;
+  /** The symbol "Open document" opens (a COP instrument's session report); null when there is none. */
+  linkSymbol: string | null;
+  /** The corpus items whose text cites the key. */
+  citedBy: CitingItem[];
+}
+
 /**
- * Card data by kind of document:
+ * Card data by kind of document (with {@link CardCommon}):
  * - `meeting`: a Working Group report (`CTOC/COP/WG.4/2011/8`): the meeting, all its recommendations (every level,
  *   document order) and the themes that list them;
  * - `session`: a COP session report (`CTOC/COP/2010/17`): the session and the instruments it adopted;
  * - `instrument`: a COP decision or resolution of the corpus (`COP resolution 5/2`);
- * - `external`: anything whose text is not bundled (another symbol, a General Assembly resolution, decision 4/1);
- *   `reportSymbol` is the COP session report that publishes a COP instrument outside the corpus, when the corpus
- *   knows that session;
- * - `treaty`: an article of UNTOC or one of its Protocols (titles come from `treaty-articles.ts`).
- * Every kind lists the corpus items that cite the key.
+ * - `external`: anything whose text is not bundled (another symbol, a General Assembly resolution, decision 4/1):
+ *   the body that issued it, and for a COP instrument outside the corpus the session report that publishes it, when
+ *   the corpus knows that session;
+ * - `treaty`: an article of UNTOC or one of its Protocols: the treaty's name and the article's title (from
+ *   `treaty-articles.ts`, which stays in the background so the content script does not carry the table; null when
+ *   the treaty has no such article).
+ * Names and labels are worded by the background in both languages, so the content script bundles no name tables.
  */
-export type CardData =
-  | { type: 'meeting'; meeting: Meeting; items: Item[]; themes: CardTheme[]; citedBy: CitingItem[] }
-  | { type: 'session'; session: Session; instruments: CardInstrument[]; themes: CardTheme[]; citedBy: CitingItem[] }
-  | {
-      type: 'instrument';
-      instrument: Instrument;
-      session: Session | null;
-      items: Item[];
-      themes: CardTheme[];
-      citedBy: CitingItem[];
-    }
-  | { type: 'external'; reportSymbol: string | null; citedBy: CitingItem[] }
-  | { type: 'treaty'; citedBy: CitingItem[] };
+export type CardData = CardCommon &
+  (
+    | { type: 'meeting'; meeting: Meeting; items: Item[]; themes: CardTheme[] }
+    | { type: 'session'; session: Session; instruments: CardInstrument[]; themes: CardTheme[] }
+    | { type: 'instrument'; instrument: Instrument; session: Session | null; items: Item[]; themes: CardTheme[] }
+    | { type: 'external'; body: Bilingual | null; reportSymbol: string | null }
+    | { type: 'treaty'; treaty: Bilingual | null; title: ArticleTitle | null }
+  );
 
 export type CardDataType = CardData['type'];
 
 /** At most this many keys per `cards/for-keys` request (a page with more asks in several batches). */
 export const MAX_KEYS_PER_REQUEST = 500;
+
+/** A card's data as the content script holds it: ready, on its way, or failed (asked again on the next hover). */
+export type CardEntry = { state: 'ready'; data: CardData } | { state: 'loading' } | { state: 'failed'; error: string };
+
+/** The buttons of a card. */
+export type CardAction = 'save' | 'copy' | 'open' | 'search' | 'close';
+
+/**
+ * Feedback after an action, shown in the card and announced. `detail` is the error sentence of a failure; a failed
+ * save carries the saved list's error code (`lib/messaging/saved-errors.ts`) so the card words it like the list does.
+ */
+export type CardStatus =
+  | { code: 'saved' | 'saved-again' | 'copied' | 'search-opened' | 'copy-failed' }
+  | { code: 'save-failed'; reason: SavedErrorCode; detail: string }
+  | { code: 'search-failed'; detail: string };

@@ -6,6 +6,7 @@ import { createHandlers } from '../../../lib/background/handlers';
 import { createResolverData } from '../../../lib/citations';
 import { resolverFromWire } from '../../../lib/cards/resolver-wire';
 import type { CardData } from '../../../lib/cards/types';
+import type { Message } from '../../../lib/messaging/protocol';
 import { dispatch } from '../../../lib/messaging/server';
 import { makeCorpus, makeItem } from '../../factories/corpus';
 import { makeServices } from '../../factories/services';
@@ -31,7 +32,10 @@ describe('cards/for-keys', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it.each([
-    ['CTOC/COP/WG.4/2013/5', { type: 'meeting', meeting: { id: 'V' }, citedBy: [{ id: 'I.2', parentId: 'I' }] }],
+    [
+      'CTOC/COP/WG.4/2013/5',
+      { type: 'meeting', meeting: { id: 'V' }, citedBy: [{ id: 'I.2', parentId: 'I', parentKind: 'meeting' }] },
+    ],
     ['ctoc/cop/wg.4/2009/2', { type: 'meeting', meeting: { id: 'I' } }],
     ['CTOC/COP/2010/17', { type: 'session', session: { id: 'COP5' }, instruments: [{ instrument: { id: '5/2' } }] }],
     ['COP resolution 5/2', { type: 'instrument', instrument: { id: '5/2' }, session: { id: 'COP5' } }],
@@ -39,7 +43,15 @@ describe('cards/for-keys', () => {
     ['COP decision 5/1', { type: 'external', reportSymbol: 'CTOC/COP/2010/17', citedBy: [] }],
     ['COP decision 4/1', { type: 'external', reportSymbol: null }],
     ['A/RES/64/293', { type: 'external', reportSymbol: null, citedBy: [{ id: 'I.2' }, { id: '5/2:pp.1' }] }],
-    ['TIP Protocol art. 6', { type: 'treaty', citedBy: [{ id: '5/2:pp.1', kind: 'preambular', parentId: '5/2' }] }],
+    [
+      'TIP Protocol art. 6',
+      {
+        type: 'treaty',
+        title: { en: 'Assistance to and protection of victims of trafficking in persons' },
+        citedBy: [{ id: '5/2:pp.1', kind: 'preambular', parentId: '5/2', parentKind: 'resolution' }],
+      },
+    ],
+    ['UNTOC art. 99', { type: 'treaty', title: null, citedBy: [] }],
     ['nonsense <script>', { type: 'external', reportSymbol: null, citedBy: [] }],
   ])('answers %s', async (key, expected) => {
     const cards = await cardsFor([key]);
@@ -91,16 +103,16 @@ describe('cards/resolver-data', () => {
     let version = 'v1';
     const handlers = createCardsHandlers({
       ...services,
-      seeder: { ensureSeeded: async () => ({ seeded: false, version, ms: 0 }), reset() {} },
+      seeder: { ...services.seeder, ensureSeeded: async () => ({ seeded: false, version, ms: 0 }) },
     });
     await services.seeder.ensureSeeded();
-    const first = await handlers['cards/resolver-data']({ type: 'cards/resolver-data' }, sender);
+    // `Record<string, never>` payloads cannot carry `type` in the type system; the runtime message does.
+    const ask = { type: 'cards/resolver-data' } as unknown as Message<'cards/resolver-data'>;
+    const first = await handlers['cards/resolver-data'](ask, sender);
     await services.db.items.put(makeItem('I.3'));
-    expect((await handlers['cards/resolver-data']({ type: 'cards/resolver-data' }, sender)).itemIds).toEqual(
-      first.itemIds,
-    );
+    expect((await handlers['cards/resolver-data'](ask, sender)).itemIds).toEqual(first.itemIds);
     version = 'v2';
-    expect((await handlers['cards/resolver-data']({ type: 'cards/resolver-data' }, sender)).itemIds).toContain('I.3');
+    expect((await handlers['cards/resolver-data'](ask, sender)).itemIds).toContain('I.3');
   });
 });
 

@@ -1,0 +1,152 @@
+import { i18n } from '#i18n';
+import type { Citation } from '../../lib/citations/types';
+import { keyInfo } from '../../lib/cards/key-info';
+import type { CardAction, CardData, CardEntry, CardStatus } from '../../lib/cards/types';
+import { formatPinpoint, type Lang } from '../../lib/export/pinpoint';
+import { CardActions } from './CardActions';
+import { ExternalBody } from './ExternalBody';
+import { InstrumentBody } from './InstrumentBody';
+import { MeetingBody } from './MeetingBody';
+import { SessionBody } from './SessionBody';
+import { TreatyBody } from './TreatyBody';
+
+export interface CitationCardProps {
+  citation: Citation;
+  entry: CardEntry;
+  /** Where "Open document" goes; null hides the button. */
+  documentUrl: string | null;
+  status: CardStatus | null;
+  lang: Lang;
+  onAction: (action: CardAction) => void;
+  /** Focus moved from inside the card to elsewhere. */
+  onFocusLeave: () => void;
+}
+
+/** What kind of document, for the small line above the key. */
+export function kindLabel(citation: Pick<Citation, 'key' | 'kind'>, data: CardData | null): string {
+  switch (data?.type) {
+    case 'meeting':
+      return i18n.t('card.kind.meeting');
+    case 'session':
+      return i18n.t('card.kind.session');
+    case 'instrument':
+      return data.instrument.kind === 'decision' ? i18n.t('card.kind.copDecision') : i18n.t('card.kind.copResolution');
+    case 'treaty':
+      return i18n.t('card.kind.treaty');
+  }
+  if (citation.kind === 'treaty') return i18n.t('card.kind.treaty');
+  if (citation.kind === 'cop-instrument') {
+    const info = keyInfo(citation.key);
+    return info.type === 'cop' && info.instrument === 'resolution'
+      ? i18n.t('card.kind.copResolution')
+      : i18n.t('card.kind.copDecision');
+  }
+  return citation.kind === 'resolution' ? i18n.t('card.kind.resolution') : i18n.t('card.kind.document');
+}
+
+/** The sentence for an action's outcome. */
+export function statusText(status: CardStatus): string {
+  switch (status.code) {
+    case 'saved':
+      return i18n.t('card.status.saved');
+    case 'saved-again':
+      return i18n.t('card.status.savedAgain');
+    case 'copied':
+      return i18n.t('card.status.copied');
+    case 'copy-failed':
+      return i18n.t('card.status.copyFailed');
+    case 'search-opened':
+      return i18n.t('card.status.searchOpened');
+    case 'search-failed':
+      return i18n.t('card.status.searchFailed', [status.detail]);
+    case 'save-failed':
+      switch (status.reason) {
+        case 'quota':
+          return i18n.t('saved.error.quota');
+        case 'blocked':
+          return i18n.t('saved.error.blocked');
+        case 'invalid':
+          return i18n.t('saved.error.invalid', [status.detail]);
+        case 'not-found':
+          return i18n.t('saved.error.notFound');
+        default:
+          return i18n.t('saved.error.storage', [status.detail]);
+      }
+  }
+}
+
+function Body({ citation, data, lang }: { citation: Citation; data: CardData; lang: Lang }) {
+  switch (data.type) {
+    case 'meeting':
+      return <MeetingBody citation={citation} lang={lang} {...data} />;
+    case 'session':
+      return <SessionBody citation={citation} lang={lang} {...data} />;
+    case 'instrument':
+      return <InstrumentBody citation={citation} lang={lang} {...data} />;
+    case 'external':
+      return <ExternalBody data={data} lang={lang} />;
+    case 'treaty':
+      return <TreatyBody citation={citation} data={data} lang={lang} />;
+  }
+}
+
+/**
+ * The hover card: a non-modal dialog named after the citation's key, in the top layer (`popover="manual"`) so no page
+ * stacking context hides it. Presentational: the content script positions it, shows it and handles its actions.
+ */
+export function CitationCard({
+  citation,
+  entry,
+  documentUrl,
+  status,
+  lang,
+  onAction,
+  onFocusLeave,
+}: CitationCardProps) {
+  const data = entry.state === 'ready' ? entry.data : null;
+  const pinpoint = citation.kind === 'treaty' ? '' : formatPinpoint(citation.pinpoint, lang);
+  return (
+    <div
+      role="dialog"
+      aria-label={i18n.t('card.label', [citation.key])}
+      class="rv-card"
+      popover="manual"
+      tabIndex={-1}
+      onFocusOut={(event) => {
+        const next = event.relatedTarget as Node | null;
+        if (!next || !(event.currentTarget as HTMLElement).contains(next)) onFocusLeave();
+      }}
+    >
+      <div class="rv-card__header">
+        <p class="rv-kind">{kindLabel(citation, data)}</p>
+        <h2 class="rv-key">
+          {citation.key}
+          {pinpoint ? <span class="rv-key__pin">, {pinpoint}</span> : null}
+        </h2>
+        <button
+          type="button"
+          class="rv-close"
+          aria-label={i18n.t('card.actions.close')}
+          onClick={() => onAction('close')}
+        >
+          <span aria-hidden="true">×</span>
+        </button>
+      </div>
+      <div class="rv-card__body">
+        {entry.state === 'ready' ? (
+          <Body citation={citation} data={entry.data} lang={lang} />
+        ) : entry.state === 'failed' ? (
+          <p class="rv-note">{i18n.t('card.failed', [entry.error])}</p>
+        ) : (
+          <p class="rv-note">{i18n.t('common.loading')}</p>
+        )}
+      </div>
+      <div class="rv-card__footer">
+        <CardActions canOpen={documentUrl !== null} onAction={onAction} />
+        <p class="rv-status" role="status">
+          {status ? statusText(status) : ''}
+        </p>
+      </div>
+    </div>
+  );
+}

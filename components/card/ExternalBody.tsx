@@ -1,0 +1,22 @@
+import { i18n } from '#i18n';
+import type { CardData } from '../../lib/cards/types';
+import type { Lang } from '../../lib/export/pinpoint';
+import { CitedBy } from './CitedBy';
+
+export interface ExternalBodyProps {
+  data: Extract<CardData, { type: 'external' }>;
+  lang: Lang;
+}
+
+/** A document whose text is not bundled: what it is, where a COP instrument is published, and who cites it. */
+export function ExternalBody({ data, lang }: ExternalBodyProps) {
+  return (
+    <>
+      <p class="rv-title">{data.label[lang]}</p>
+      {data.body ? <p class="rv-meta">{data.body[lang]}</p> : null}
+      {data.reportSymbol ? <p class="rv-meta">{i18n.t('card.external.publishedIn', [data.reportSymbol])}</p> : null}
+      <p class="rv-note">{i18n.t('card.external.notBundled')}</p>
+      <CitedBy items={data.citedBy} lang={lang} always />
+    </>
+  );
+}

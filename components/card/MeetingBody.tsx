@@ -1,0 +1,59 @@
+import { i18n } from '#i18n';
+import type { Item, Meeting } from '../../corpus/schema';
+import type { Citation } from '../../lib/citations/types';
+import type { CardTheme, CitingItem } from '../../lib/cards/types';
+import type { Lang } from '../../lib/export/pinpoint';
+import { CardSection } from './CardSection';
+import { CitedBy } from './CitedBy';
+import { ItemList } from './ItemList';
+import { dateRange, ordinal, placeName } from './labels';
+import { PinpointSection } from './PinpointSection';
+import { ThemeChips } from './ThemeChips';
+
+export interface MeetingBodyProps {
+  citation: Citation;
+  meeting: Meeting;
+  items: readonly Item[];
+  themes: readonly CardTheme[];
+  citedBy: readonly CitingItem[];
+  lang: Lang;
+}
+
+/** A Working Group report: the meeting, its recommendations and themes. */
+export function MeetingBody({ citation, meeting, items, themes, citedBy, lang }: MeetingBodyProps) {
+  const top = items.filter((item) => item.parentItemId === null);
+  const name = (item: Pick<Item, 'id'>) => i18n.t('card.item.recommendation', [item.id]);
+  const dates = dateRange(meeting.startDate, meeting.endDate, lang);
+  return (
+    <>
+      <p class="rv-title">{i18n.t('card.meeting.title', [ordinal(meeting.ordinal, lang)])}</p>
+      <p class="rv-meta">
+        {[placeName(meeting.place), dates].filter(Boolean).join(', ')} ·{' '}
+        {i18n.t('card.meeting.count', meeting.itemIds.length)}
+      </p>
+      <PinpointSection citation={citation} items={items} themes={themes} name={name} lang={lang} />
+      {meeting.note ? <p class="rv-note">{meeting.note}</p> : null}
+      {themes.length > 0 ? (
+        <CardSection title={i18n.t('card.themes')}>
+          <ThemeChips
+            themes={themes}
+            label={i18n.t('card.themes')}
+            chipLabel={(t) => i18n.t('card.themeCount', t.itemIds.length, [t.name, String(t.itemIds.length)])}
+          />
+        </CardSection>
+      ) : null}
+      {top.length > 0 ? (
+        <CardSection title={i18n.t('card.recommendations')}>
+          <ItemList
+            items={top}
+            all={items}
+            name={name}
+            note={(item) => (item.reportParagraph ? i18n.t('card.item.reportParagraph', [item.reportParagraph]) : null)}
+            label={i18n.t('card.recommendations')}
+          />
+        </CardSection>
+      ) : null}
+      <CitedBy items={citedBy} lang={lang} always={false} />
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+import { i18n } from '#i18n';
+import type { Citation } from '../../lib/citations/types';
+import { keyInfo } from '../../lib/cards/key-info';
+import type { CardData } from '../../lib/cards/types';
+import type { Lang } from '../../lib/export/pinpoint';
+import { CitedBy } from './CitedBy';
+
+export interface TreatyBodyProps {
+  citation: Pick<Citation, 'key'>;
+  data: Extract<CardData, { type: 'treaty' }>;
+  lang: Lang;
+}
+
+/** An article of UNTOC or one of its Protocols: the instrument, the article and its title, and who cites it. */
+export function TreatyBody({ citation, data, lang }: TreatyBodyProps) {
+  const info = keyInfo(citation.key);
+  const title = data.title?.[lang] ?? null;
+  // The article as the key writes it: `TIP Protocol art. 6(3)(d)` → `6(3)(d)`.
+  const article = citation.key.slice(citation.key.indexOf('art. ') + 5);
+  return (
+    <>
+      {data.treaty ? <p class="rv-title">{data.treaty[lang]}</p> : null}
+      <p class="rv-meta">
+        {i18n.t('card.treaty.article', [article])}
+        {title ? (
+          <>
+            {' — '}
+            <strong>{title}</strong>
+          </>
+        ) : null}
+      </p>
+      {title || info.type !== 'treaty' ? null : (
+        <p class="rv-note">{i18n.t('card.treaty.unknownArticle', [String(info.article)])}</p>
+      )}
+      <CitedBy items={data.citedBy} lang={lang} always />
+    </>
+  );
+}

@@ -1,0 +1,102 @@
+/**
+ * Runs the citation engine on one text run and turns its findings into occurrences: the citation plus a live DOM
+ * `Range` over the page's own text nodes (nothing is wrapped or changed).
+ */
+
+import { findCitationsInSegments, type Citation, type ResolverData } from '../citations';
+import { sentenceAround } from './sentence';
+import type { Segment, TextRun } from './text-runs';
+import { runWindows } from './windows';
+
+/** One citation on the page. */
+export interface Occurrence {
+  /** Unique for the page's lifetime. */
+  id: number;
+  citation: Citation;
+  range: Range;
+  /** The text nodes the range covers, first to last. */
+  nodes: Text[];
+  /** The block element of the run it was found in. */
+  block: Element;
+  /** The sentence around it (plain text). */
+  context: string;
+}
+
+let nextId = 1;
+
+/** First real (node-backed) segment at or after index `i`, or before it when `backwards`. */
+function realSegment(segments: readonly Segment[], i: number, backwards: boolean): number {
+  for (let j = i; j >= 0 && j < segments.length; j += backwards ? -1 : 1) if (segments[j]?.node) return j;
+  return -1;
+}
+
+/** A range over segments `[a@offA, b@offB)`, moving ends that fall in a virtual `<br>` segment onto real text. */
+function rangeOf(
+  doc: Document,
+  segments: readonly Segment[],
+  a: number,
+  offA: number,
+  b: number,
+  offB: number,
+): { range: Range; nodes: Text[] } | null {
+  let first = a;
+  let startOffset = offA;
+  if (!segments[a]?.node) {
+    first = realSegment(segments, a, false);
+    startOffset = 0;
+  }
+  let last = b;
+  let endOffset = offB;
+  if (!segments[b]?.node) {
+    last = realSegment(segments, b, true);
+    endOffset = segments[last]?.text.length ?? 0;
+  }
+  const s = segments[first];
+  const e = segments[last];
+  if (first < 0 || last < first || !s?.node || !e?.node) return null;
+  const range = doc.createRange();
+  range.setStart(s.node, s.start + startOffset);
+  range.setEnd(e.node, e.start + endOffset);
+  const nodes: Text[] = [];
+  for (let i = first; i <= last; i++) {
+    const node = segments[i]?.node;
+    if (node && nodes[nodes.length - 1] !== node) nodes.push(node);
+  }
+  return { range, nodes };
+}
+
+/** The citations of a run as occurrences, in text order. */
+export function findInRun(run: TextRun, data: ResolverData | undefined, doc: Document): Occurrence[] {
+  const out: Occurrence[] = [];
+  for (const window of runWindows(run)) {
+    const texts = window.segments.map((s) => s.text);
+    const found = findCitationsInSegments(texts, data);
+    if (found.length === 0) continue;
+    const joined = texts.join('');
+    for (const c of found) {
+      // A citation starting in the overlap belongs to the next window, which sees it with its context.
+      if (window.offset + c.start >= window.ownEnd) continue;
+      const mapped = rangeOf(doc, window.segments, c.startSegment, c.startOffset, c.endSegment, c.endOffset);
+      if (!mapped) continue;
+      const citation: Citation = {
+        text: c.text,
+        start: window.offset + c.start,
+        end: window.offset + c.end,
+        kind: c.kind,
+        key: c.key,
+        inCorpus: c.inCorpus,
+        targets: c.targets,
+      };
+      if (c.pinpoint) citation.pinpoint = c.pinpoint;
+      out.push({
+        id: nextId++,
+        citation,
+        range: mapped.range,
+        nodes: mapped.nodes,
+        block: run.block,
+        context: sentenceAround(joined, c.start, c.end),
+      });
+    }
+  }
+  return out;
+}

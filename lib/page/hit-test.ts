@@ -1,0 +1,45 @@
+/**
+ * Which citation is under the pointer, without wrapping page text: the browser's caret position at the point gives the
+ * text node, and the citation's range rectangles confirm the pointer is really on it (the caret snaps to the nearest
+ * character even in margins and between lines).
+ */
+
+import type { Occurrence } from './find-in-run';
+import type { CitationRegistry } from './registry';
+
+type CaretDocument = Document & {
+  caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node } | null;
+  caretRangeFromPoint?: (x: number, y: number) => Range | null;
+};
+
+/** The node under the caret position at a viewport point, or null. */
+export function caretNodeAt(doc: Document, x: number, y: number): Node | null {
+  const d = doc as CaretDocument;
+  if (typeof d.caretPositionFromPoint === 'function') return d.caretPositionFromPoint(x, y)?.offsetNode ?? null;
+  if (typeof d.caretRangeFromPoint === 'function') return d.caretRangeFromPoint(x, y)?.startContainer ?? null;
+  return null;
+}
+
+/** The client rectangle of `range` that holds the point, or null. */
+export function rectAt(range: Range, x: number, y: number): DOMRect | null {
+  for (const rect of range.getClientRects()) {
+    if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return rect;
+  }
+  return null;
+}
+
+/** The citation under a viewport point and the rectangle of it the pointer is on (the card's anchor). */
+export function hitTest(
+  doc: Document,
+  registry: CitationRegistry,
+  x: number,
+  y: number,
+): { occurrence: Occurrence; rect: DOMRect } | null {
+  const node = caretNodeAt(doc, x, y);
+  if (!node || node.nodeType !== Node.TEXT_NODE) return null;
+  for (const occurrence of registry.at(node)) {
+    const rect = rectAt(occurrence.range, x, y);
+    if (rect) return { occurrence, rect };
+  }
+  return null;
+}

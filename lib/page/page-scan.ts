@@ -1,0 +1,90 @@
+/**
+ * Scanning passes over the page, time-sliced (see `slicer.ts`):
+ * - a full scan reads every run of the document, then runs the engine on the runs in view first and the rest after,
+ *   adding marks as it goes;
+ * - a rescan reads only the changed blocks and swaps each block's old marks for the new ones at once (no flicker).
+ */
+
+import type { ResolverData } from '../citations';
+import { findInRun, type Occurrence } from './find-in-run';
+import type { CitationRegistry } from './registry';
+import type { Slicer } from './slicer';
+import { textRuns, type TextRun } from './text-runs';
+
+export interface ScanContext {
+  doc: Document;
+  registry: CitationRegistry;
+  slicer: Slicer;
+  ownHost: Element | null;
+  data: ResolverData | undefined;
+}
+
+/** Reads the runs of `root`, yielding between steps; `complete` is false when the page pulled the walk's footing. */
+async function collectRuns(root: Node, ctx: ScanContext): Promise<{ runs: TextRun[]; complete: boolean }> {
+  const runs: TextRun[] = [];
+  const walk = textRuns(root, ctx.ownHost);
+  for (let step = walk.next(); ; step = walk.next()) {
+    if (step.done) return { runs, complete: step.value };
+    runs.push(step.value);
+    if (ctx.slicer.shouldYield()) await ctx.slicer.yield();
+  }
+}
+
+/** Runs whose block is in the viewport (with half a screen of margin) first, each group in document order. */
+async function visibleFirst(runs: readonly TextRun[], ctx: ScanContext): Promise<TextRun[]> {
+  const view = ctx.doc.defaultView;
+  const height = view?.innerHeight ?? 0;
+  const inView: TextRun[] = [];
+  const rest: TextRun[] = [];
+  const seen = new Map<Element, boolean>();
+  for (const run of runs) {
+    let visible = seen.get(run.block);
+    if (visible === undefined) {
+      const rect = run.block.getBoundingClientRect();
+      visible = rect.bottom >= -height / 2 && rect.top <= height * 1.5 && rect.height > 0;
+      seen.set(run.block, visible);
+    }
+    (visible ? inView : rest).push(run);
+    if (ctx.slicer.shouldYield()) await ctx.slicer.yield();
+  }
+  return [...inView, ...rest];
+}
+
+/**
+ * Full scan of the document: clears the marks, then adds them in view first. Aborts by rejecting (see Slicer).
+ * Returns false when the page changed under the walk so that part of it was not read (the caller scans again).
+ */
+export async function scanDocument(ctx: ScanContext): Promise<boolean> {
+  const root = ctx.doc.body ?? ctx.doc.documentElement;
+  ctx.registry.clear();
+  if (!root) return true;
+  const { runs, complete } = await collectRuns(root, ctx);
+  for (const run of await visibleFirst(runs, ctx)) {
+    ctx.registry.add(findInRun(run, ctx.data, ctx.doc));
+    if (ctx.slicer.shouldYield()) await ctx.slicer.yield();
+  }
+  return complete;
+}
+
+/** Rescans changed blocks: each one's marks are replaced once its new ones are all known. Same result as above. */
+export async function rescanBlocks(roots: readonly Element[], ctx: ScanContext): Promise<boolean> {
+  let complete = true;
+  // An ancestor's rescan covers its descendants.
+  const top = roots.filter(
+    (root) => root.isConnected && !roots.some((other) => other !== root && other.contains(root)),
+  );
+  for (const root of top) {
+    const found: Occurrence[] = [];
+    const read = await collectRuns(root, ctx);
+    complete &&= read.complete;
+    for (const run of read.runs) {
+      for (const occ of findInRun(run, ctx.data, ctx.doc)) found.push(occ);
+      if (ctx.slicer.shouldYield()) await ctx.slicer.yield();
+    }
+    ctx.registry.removeWithin([root]);
+    if (root.isConnected) ctx.registry.add(found);
+  }
+  // Marks of blocks that left the document.
+  ctx.registry.removeWithin([]);
+  return complete;
+}

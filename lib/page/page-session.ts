@@ -1,0 +1,414 @@
+/**
+ * Renvoi on one page (one frame): scans and marks citations, follows changes and navigations, shows hover cards and
+ * runs their actions, and answers the popup. Everything browser-specific it needs (messaging, the card's rendering,
+ * timers bound to the content script's lifetime) comes in through `PageSessionOptions`, so the entry point only wires.
+ */
+
+import { citationText } from '../cards/citation-label';
+import { documentUrl } from '../cards/document-link';
+import type { ResolverData } from '../citations';
+import type { Citation } from '../citations/types';
+import type { Lang } from '../export/pinpoint';
+import type { PageProtocol } from '../messaging/page-protocol';
+import { parseSavedError } from '../messaging/saved-errors';
+import type { SaveRequest } from '../messaging/saved-types';
+import type { Settings } from '../settings/values';
+import type { CardAction, CardEntry, CardStatus } from '../cards/types';
+import { CardStore, type FetchCards } from './card-store';
+import type { Occurrence } from './find-in-run';
+import { createHighlights } from './highlights';
+import { hitTest } from './hit-test';
+import { createHoverController } from './hover-controller';
+import { navigationOf, nextIndex, type NavDirection } from './keyboard';
+import { watchMutations, type MutationWatcher } from './mutation-watcher';
+import { rescanBlocks, scanDocument } from './page-scan';
+import { trackPointer } from './pointer-tracker';
+import { placeCard } from './position';
+import { CitationRegistry } from './registry';
+import { createSlicer } from './slicer';
+
+/** The hide delay after the pointer leaves citation and card (ms), as in Page Previews. */
+export const HIDE_DELAY_MS = 300;
+
+/** What the card shows. */
+export interface CardModel {
+  citation: Citation;
+  entry: CardEntry;
+  /** Where "Open document" goes; null hides the button. */
+  documentUrl: string | null;
+  status: CardStatus | null;
+  onAction(action: CardAction): void;
+  /** Focus moved from inside the card to elsewhere. */
+  onFocusLeave(): void;
+}
+
+/** The card's rendering, provided by the entry point (Preact in a shadow root). */
+export interface CardView {
+  /** Renvoi's one host element, once mounted. */
+  readonly host: Element | null;
+  readonly shadow: ShadowRoot | null;
+  /** Adds the host element to the page (once). */
+  mount(): Promise<void>;
+  /** Renders the card, or nothing; returns the dialog element when a card is rendered. */
+  render(model: CardModel | null): HTMLElement | null;
+}
+
+/** What the session asks of the extension. */
+export interface PageServices {
+  resolverData(): Promise<ResolverData | undefined>;
+  fetchCards: FetchCards;
+  save(request: SaveRequest): Promise<{ merged: boolean }>;
+  openSearch(query: string): Promise<void>;
+  openUrl(url: string): void;
+  /** Copies text; `container` is Renvoi's own element where a fallback may put a temporary field. */
+  copy(text: string, container: HTMLElement | null): Promise<boolean>;
+}
+
+/** Timers and listeners that stop with the content script (WXT's `ctx` fits). */
+export interface PageLifetime {
+  signal: AbortSignal;
+  setTimeout(handler: () => void, ms: number): number;
+  requestAnimationFrame(callback: FrameRequestCallback): number;
+}
+
+export interface PageSessionOptions {
+  win: Window;
+  lifetime: PageLifetime;
+  view: CardView;
+  services: PageServices;
+  settings: Settings;
+  lang: Lang;
+}
+
+export interface PageSession {
+  /** Starts marking (no-op when running). */
+  start(): Promise<void>;
+  /** Removes every mark and the card, stops watching (no-op when stopped). */
+  stop(): void;
+  /** Applies changed settings (the caller starts or stops the session for on/off and paused sites). */
+  applySettings(settings: Settings): void;
+  /** The page changed its URL without loading (single-page apps): scan again. */
+  navigated(): void;
+  citations(): PageProtocol['page/citations']['response'];
+  reveal(key: string, index: number): boolean;
+  readonly registry: CitationRegistry;
+}
+
+const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
+
+export function createPageSession(options: PageSessionOptions): PageSession {
+  const { win, lifetime, view, services, lang } = options;
+  const doc = win.document;
+  let settings = options.settings;
+  const highlights = createHighlights(doc, settings.highlightStyle);
+  const registry = new CitationRegistry(highlights);
+  const store = new CardStore(services.fetchCards);
+  let data: ResolverData | undefined;
+  let running: AbortController | null = null;
+  let chain: Promise<void> = Promise.resolve();
+  let watcher: MutationWatcher | null = null;
+
+  // The open card.
+  let shown: Occurrence | null = null;
+  let status: CardStatus | null = null;
+  let anchorLine = 0;
+  let previousFocus: HTMLElement | null = null;
+  /** The rendered card element, for repositioning. */
+  let cardElement: HTMLElement | null = null;
+  /** Index (document order) of the citation keyboard navigation stands on. */
+  let navCurrent: Occurrence | null = null;
+  /** The citation under the pointer and the line of it the pointer is on. */
+  let pointed: { id: number; line: number } | null = null;
+
+  const isOwn = (target: EventTarget | null) => view.host !== null && target === view.host;
+
+  const hover = createHoverController({
+    timing: () => ({ dwellMs: settings.dwellMs, hideMs: HIDE_DELAY_MS }),
+    setTimeout: (handler, ms) => lifetime.setTimeout(handler, ms),
+    clearTimeout: (id) => win.clearTimeout(id),
+    show: (id, focus) => show(id, focus),
+    hide: (restoreFocus) => hide(restoreFocus),
+  });
+  /** Hover events raised from inside an effect are queued, so the machine never re-enters itself. */
+  const later = (event: Parameters<typeof hover.send>[0]) => queueMicrotask(() => hover.send(event));
+
+  function model(occ: Occurrence): CardModel {
+    const entry = store.get(occ.citation.key);
+    const cardData = entry.state === 'ready' ? entry.data : null;
+    return {
+      citation: occ.citation,
+      entry,
+      documentUrl: documentUrl(occ.citation.kind, cardData, settings.documentBaseUrl),
+      status,
+      onAction: (action) => void act(action),
+      onFocusLeave: () => hover.send({ type: 'focus-left' }),
+    };
+  }
+
+  function place(card: HTMLElement, occ: Occurrence): void {
+    const rects = occ.range.getClientRects();
+    const anchor = rects[anchorLine] ?? rects[0] ?? occ.range.getBoundingClientRect();
+    card.style.maxHeight = '';
+    const size = card.getBoundingClientRect();
+    const viewport = { width: doc.documentElement.clientWidth || win.innerWidth, height: win.innerHeight };
+    const at = placeCard(anchor, { width: size.width, height: size.height }, viewport);
+    card.style.left = `${at.left}px`;
+    card.style.top = `${at.top}px`;
+    card.style.maxHeight = `${at.maxHeight}px`;
+    card.dataset.placement = at.placement;
+  }
+
+  function renderShown(focus: boolean): void {
+    const occ = shown;
+    if (!occ) return;
+    if (!view.host) {
+      void view.mount().then(() => {
+        if (shown === occ) renderShown(focus);
+      });
+      return;
+    }
+    const card = view.render(model(occ));
+    cardElement = card;
+    if (!card) return;
+    try {
+      if (typeof card.showPopover === 'function' && !card.matches(':popover-open')) card.showPopover();
+    } catch {
+      // No top layer here: the card's fixed position and z-index still put it above the page.
+    }
+    place(card, occ);
+    if (focus) card.focus({ preventScroll: true });
+  }
+
+  function show(id: number, focus: boolean): void {
+    const occ = registry.get(id);
+    if (!occ) return later({ type: 'reset' });
+    if (focus) {
+      const active = doc.activeElement;
+      previousFocus = active instanceof HTMLElement && !isOwn(active) ? active : null;
+    }
+    shown = occ;
+    status = null;
+    anchorLine = !focus && pointed?.id === id ? pointed.line : 0;
+    store.retry(occ.citation.key);
+    highlights.setActive(occ.range);
+    renderShown(focus);
+  }
+
+  function hide(restoreFocus: boolean): void {
+    shown = null;
+    status = null;
+    cardElement = null;
+    view.render(null);
+    highlights.setActive(null);
+    if (restoreFocus && previousFocus?.isConnected) previousFocus.focus({ preventScroll: true });
+    previousFocus = null;
+  }
+
+  function setStatus(occ: Occurrence, next: CardStatus): void {
+    if (shown !== occ) return;
+    status = next;
+    renderShown(false);
+  }
+
+  function saveRequest(occ: Occurrence, entry: CardEntry): SaveRequest {
+    const { key, kind, pinpoint, targets } = occ.citation;
+    // Without card data the label is left to the background, which words it from the corpus.
+    const label = entry.state === 'ready' ? entry.data.label[lang] : '';
+    const request: SaveRequest = { key, kind, label, targets };
+    if (pinpoint) request.pinpoint = pinpoint;
+    // The saved list keeps web pages only (see lib/export/entry-schema.ts); a frame's own about:blank has no address.
+    const url = doc.location?.href ?? '';
+    if (/^https?:/i.test(url) && url.length <= 8192) {
+      request.sighting = { url, title: doc.title.slice(0, 1000), context: occ.context };
+    }
+    return request;
+  }
+
+  async function act(action: CardAction): Promise<void> {
+    const occ = shown;
+    if (!occ) return;
+    const entry = store.get(occ.citation.key);
+    const cardData = entry.state === 'ready' ? entry.data : null;
+    switch (action) {
+      case 'close':
+        hover.send({ type: 'dismiss' });
+        return;
+      case 'open': {
+        const url = documentUrl(occ.citation.kind, cardData, settings.documentBaseUrl);
+        if (url) services.openUrl(url);
+        return;
+      }
+      case 'copy': {
+        const ok = await services.copy(citationText(occ.citation, cardData, lang), cardElement);
+        setStatus(occ, { code: ok ? 'copied' : 'copy-failed' });
+        return;
+      }
+      case 'save':
+        try {
+          const { merged } = await services.save(saveRequest(occ, entry));
+          setStatus(occ, { code: merged ? 'saved-again' : 'saved' });
+        } catch (error) {
+          const { code, detail } = parseSavedError(error instanceof Error ? error.message : String(error));
+          setStatus(occ, { code: 'save-failed', reason: code, detail });
+        }
+        return;
+      case 'search':
+        try {
+          await services.openSearch(occ.citation.key);
+          setStatus(occ, { code: 'search-opened' });
+        } catch (error) {
+          setStatus(occ, { code: 'search-failed', detail: error instanceof Error ? error.message : String(error) });
+        }
+        return;
+    }
+  }
+
+  /** After each pass: fetch the new keys' cards in one message, show the host once there is something to show. */
+  function afterPass(): void {
+    highlights.ensureStyles();
+    if (registry.size > 0) {
+      void store.load(registry.keys());
+      void view.mount();
+    }
+    if (shown && !registry.get(shown.id)) hover.send({ type: 'reset' });
+    if (navCurrent && !registry.get(navCurrent.id)) navCurrent = null;
+  }
+
+  function enqueue(work: Element[] | 'all'): void {
+    const controller = running;
+    if (!controller) return;
+    chain = chain
+      .then(async () => {
+        if (controller.signal.aborted) return;
+        const ctx = { doc, registry, slicer: createSlicer(controller.signal), ownHost: view.host, data };
+        const complete = work === 'all' ? await scanDocument(ctx) : await rescanBlocks(work, ctx);
+        if (controller.signal.aborted) return;
+        afterPass();
+        // The page changed under the walk: read everything again, at the watcher's (bounded) pace.
+        if (!complete) watcher?.requestAll();
+      })
+      .catch((error: unknown) => {
+        if (!isAbort(error)) console.warn('Renvoi: reading the page failed', error);
+      });
+  }
+
+  function navigate(direction: NavDirection): void {
+    const list = registry.inOrder();
+    const current = navCurrent ? list.indexOf(navCurrent) : shown ? list.indexOf(shown) : -1;
+    const index = nextIndex(list.length, current, direction);
+    const occ = index === null ? undefined : list[index];
+    if (occ) revealOccurrence(occ);
+  }
+
+  function revealOccurrence(occ: Occurrence): void {
+    navCurrent = occ;
+    const element = occ.nodes[0]?.parentElement;
+    element?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    hover.send({ type: 'reveal', id: occ.id });
+  }
+
+  function listen(signal: AbortSignal): void {
+    trackPointer({
+      win,
+      signal,
+      requestAnimationFrame: (callback) => lifetime.requestAnimationFrame(callback),
+      isOwn,
+      hitTest: (x, y) => {
+        const hit = hitTest(doc, registry, x, y);
+        if (!hit) {
+          pointed = null;
+          return null;
+        }
+        const line = [...hit.occurrence.range.getClientRects()].findIndex(
+          (r) => r.top === hit.rect.top && r.left === hit.rect.left,
+        );
+        pointed = { id: hit.occurrence.id, line: Math.max(0, line) };
+        return hit.occurrence.id;
+      },
+      report: (target) => hover.send({ type: 'pointer', target }),
+    });
+    win.addEventListener(
+      'keydown',
+      (event) => {
+        const direction = navigationOf(event);
+        if (direction) {
+          event.preventDefault();
+          event.stopPropagation();
+          navigate(direction);
+        } else if (event.key === 'Escape' && shown) {
+          // Inside the card Esc is ours; on the page, closing a hover card must not swallow the page's own Esc.
+          if (isOwn(event.target)) event.stopPropagation();
+          hover.send({ type: 'dismiss' });
+        }
+      },
+      { capture: true, signal },
+    );
+    // Keep the open card next to its citation while the page scrolls or resizes.
+    const follow = () => {
+      if (!shown) return;
+      lifetime.requestAnimationFrame(() => {
+        if (cardElement && shown) place(cardElement, shown);
+      });
+    };
+    win.addEventListener('scroll', follow, { passive: true, capture: true, signal });
+    win.addEventListener('resize', follow, { passive: true, signal });
+  }
+
+  store.onChange((keys) => {
+    if (shown && keys.includes(shown.citation.key)) renderShown(false);
+  });
+
+  return {
+    registry,
+    async start() {
+      if (running) return;
+      const controller = new AbortController();
+      running = controller;
+      lifetime.signal.addEventListener('abort', () => controller.abort(), { once: true });
+      data ??= await services.resolverData().catch(() => undefined);
+      if (controller.signal.aborted) return;
+      listen(controller.signal);
+      watcher = watchMutations({
+        root: doc.documentElement,
+        ownHost: () => view.host,
+        onDirty: (dirty) => enqueue(dirty),
+        setTimeout: (handler, ms) => lifetime.setTimeout(handler, ms),
+        clearTimeout: (id) => win.clearTimeout(id),
+        now: () => performance.now(),
+      });
+      enqueue('all');
+      await chain;
+    },
+    stop() {
+      if (!running) return;
+      running.abort();
+      running = null;
+      watcher?.disconnect();
+      watcher = null;
+      hover.send({ type: 'reset' });
+      registry.clear();
+      highlights.clear();
+      navCurrent = null;
+    },
+    applySettings(next) {
+      const styleChanged = next.highlightStyle !== settings.highlightStyle;
+      settings = next;
+      if (styleChanged) highlights.setStyle(next.highlightStyle);
+      if (shown) renderShown(false);
+    },
+    navigated() {
+      hover.send({ type: 'reset' });
+      navCurrent = null;
+      enqueue('all');
+    },
+    citations() {
+      return { url: doc.location?.href ?? '', title: doc.title, groups: registry.groups() };
+    },
+    reveal(key, index) {
+      const occ = registry.nth(key, index);
+      if (!occ) return false;
+      revealOccurrence(occ);
+      return true;
+    },
+  };
+}

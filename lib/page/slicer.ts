@@ -1,0 +1,49 @@
+/**
+ * Cooperative time slicing: long work (scanning a page of several MB) checks `shouldYield()` between small steps and
+ * awaits `yield()` when its slice is used up, so no main-thread task runs past the budget and the page stays
+ * responsive. `scheduler.yield()` where the browser has it (it resumes ahead of other tasks), else a message-channel
+ * hop (not clamped to 4 ms like nested `setTimeout`).
+ */
+
+export interface Slicer {
+  /** True when the current slice has used its budget. */
+  shouldYield(): boolean;
+  /** Lets the page run, then starts a new slice. Rejects with the signal's reason once it is aborted. */
+  yield(): Promise<void>;
+}
+
+/** Work per slice, well under the 50 ms that counts as a long task (a step may overrun it a little). */
+export const SLICE_BUDGET_MS = 8;
+
+type SchedulerLike = { yield?: () => Promise<void> };
+
+function defaultWait(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: SchedulerLike }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+export function createSlicer(
+  signal: AbortSignal,
+  budgetMs = SLICE_BUDGET_MS,
+  now: () => number = () => performance.now(),
+  wait: () => Promise<void> = defaultWait,
+): Slicer {
+  let sliceStart = now();
+  return {
+    shouldYield: () => now() - sliceStart >= budgetMs,
+    async yield() {
+      signal.throwIfAborted();
+      await wait();
+      signal.throwIfAborted();
+      sliceStart = now();
+    },
+  };
+}
