@@ -1,0 +1,207 @@
+/**
+ * One benchmark run: every measurement in turn, on this machine, into one results object. Node measurements first
+ * (engine, search peer, size), then the browser ones (peers in a browser without Renvoi, then Renvoi's browser).
+ * A measurement that cannot run (a feature not built yet) leaves its keys null with the reason, and the run goes on.
+ */
+
+import { execFileSync } from 'node:child_process';
+import { buildBundledCorpus } from '../corpus/asset';
+import type { Corpus } from '../corpus/schema';
+import { findChromium } from '../tests/e2e/harness/chromium-path';
+import type { ExtensionSession } from '../tests/e2e/harness/launch';
+import { launchPlain, launchRenvoi, startBenchServer } from './browser';
+import { measureEngine } from './engine';
+import { describeMachine } from './machine';
+import { COMPENDIUM_PATH } from './pages/compendium';
+import { syntheticPage, SYNTHETIC_BYTES } from './pages/synthetic';
+import { PROJECT_ROOT, outDir } from './paths';
+import { benchQueries } from './queries';
+import type { BenchResults, Detail } from './results';
+import { measurePeers } from './scan-peers';
+import { checkExpectations, createMiniSearch, createRenvoiSearch, measureSearch } from './search-peer';
+import { measureSeeding } from './seed';
+import { measureSize } from './size';
+import { round, summarize } from './stats';
+
+export interface BenchOptions {
+  /** Repetitions of page scans, seeding and popup openings (the hovers and queries have their own counts). */
+  repetitions: number;
+  /** Smoke run: one repetition, a small synthetic page, a few hovers and queries. */
+  smoke: boolean;
+  /** Progress lines (to stderr in the CLI). */
+  log(line: string): void;
+}
+
+/** Size of the synthetic page in a smoke run. */
+const SMOKE_BYTES = 64 * 1024;
+/** Queries typed in a smoke run (the full run types all 200). */
+const SMOKE_QUERIES = 12;
+
+const SYNTHETIC_PATH = '/synthetic.html';
+
+function commitOf(): string {
+  try {
+    return execFileSync('git', ['describe', '--always', '--dirty'], { cwd: PROJECT_ROOT, encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** An empty results object: every figure null until measured. */
+function emptyResults(options: BenchOptions): BenchResults {
+  const figures = () => ({ renvoi_ms: null, floor_ms: null, markjs_ms: null });
+  return {
+    scan: { compendium: figures(), synthetic: figures() },
+    longtask_max_ms: null,
+    hover: { warm_p95_ms: null, cold_p95_ms: null },
+    popup: { ready_ms: null, keystroke_p95_ms: null },
+    search_peer: { fuse_p95_ms: null, minisearch_p95_ms: null, fuse_hit_rate: null, minisearch_hit_rate: null },
+    seed_ms: null,
+    size: { content_gzip_bytes: null, total_bytes: null },
+    engine_mb_per_s: null,
+    machine: describeMachine(findChromium()),
+    ratios: {
+      compendium: { renvoi_floor: null, renvoi_markjs: null },
+      synthetic: { renvoi_floor: null, renvoi_markjs: null },
+    },
+    details: {},
+    run: {
+      date: new Date().toISOString(),
+      repetitions: options.repetitions,
+      smoke: options.smoke,
+      commit: commitOf(),
+      notMeasured: {},
+      notes: {},
+    },
+  };
+}
+
+const detail = (samples: readonly number[], unit: Detail['unit']): Detail => {
+  const s = summarize(samples);
+  return { median: round(s.median), p95: round(s.p95), n: s.n, unit };
+};
+
+/** Runs `step`; if it throws, records why under each of `keys` and goes on. */
+async function attempt(results: BenchResults, keys: string[], log: (line: string) => void, step: () => Promise<void>) {
+  try {
+    await step();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+    for (const key of keys) results.run.notMeasured[key] = reason;
+    log(`  not measured (${keys.join(', ')}): ${reason}`);
+  }
+}
+
+const ratio = (a: number | null, b: number | null): number | null =>
+  a !== null && b !== null && b > 0 ? round(a / b) : null;
+
+export async function runBench(options: BenchOptions): Promise<BenchResults> {
+  const { log, smoke } = options;
+  const reps = smoke ? 1 : options.repetitions;
+  const results = emptyResults({ ...options, repetitions: reps });
+  const notes = results.run.notes;
+
+  log('Corpus and pages…');
+  const corpus: Corpus = buildBundledCorpus();
+  const synthetic = syntheticPage(smoke ? SMOKE_BYTES : SYNTHETIC_BYTES);
+  notes.synthetic_page = { bytes: synthetic.bytes, citing_sentences: synthetic.citingSentences };
+
+  log('Engine throughput (Node)…');
+  await attempt(results, ['engine_mb_per_s'], log, async () => {
+    const engine = measureEngine(corpus, synthetic.text, smoke ? 1 : Math.max(5, reps));
+    results.engine_mb_per_s = round(engine.mbPerSecond, 2);
+    results.details.engine = detail([engine.mbPerSecond], 'MB/s');
+    results.details['engine.pass'] = detail([engine.pass.median], 'ms');
+    notes.engine = { megabytes: round(engine.megabytes), citations_per_pass: engine.citations };
+  });
+
+  log('Search: Renvoi vs MiniSearch (Node)…');
+  await attempt(results, ['search_peer.*'], log, async () => {
+    const all = benchQueries(corpus);
+    const queries = smoke ? all.filter((_, i) => i % Math.ceil(all.length / SMOKE_QUERIES) === 0) : all;
+    const renvoi = createRenvoiSearch(corpus);
+    checkExpectations(queries, renvoi.docs);
+    const mini = createMiniSearch(renvoi.docs, corpus);
+    const fuse = measureSearch(renvoi.search, queries, smoke ? 1 : 2);
+    const peer = measureSearch(mini, queries, smoke ? 1 : 2);
+    results.search_peer = {
+      fuse_p95_ms: round(fuse.keystroke.p95),
+      minisearch_p95_ms: round(peer.keystroke.p95),
+      fuse_hit_rate: round(fuse.hitRate),
+      minisearch_hit_rate: round(peer.hitRate),
+    };
+    results.details['search.fuse'] = { ...fuse.keystroke, unit: 'ms' };
+    results.details['search.minisearch'] = { ...peer.keystroke, unit: 'ms' };
+    notes.search = {
+      queries: queries.length,
+      with_expected_first: queries.filter((q) => q.expect).length,
+      fuse_misses: fuse.misses,
+      minisearch_misses: peer.misses,
+    };
+  });
+
+  log('Size…');
+  await attempt(results, ['size.*'], log, async () => {
+    const size = measureSize(outDir());
+    results.size = { content_gzip_bytes: size.contentGzipBytes, total_bytes: size.totalBytes };
+    notes.size = { content_files: size.contentFiles, content_raw_bytes: size.contentRawBytes };
+  });
+
+  const server = await startBenchServer(new Map([[SYNTHETIC_PATH, synthetic.html]]));
+  const pages = [
+    { name: 'compendium', url: server.url(COMPENDIUM_PATH) },
+    { name: 'synthetic', url: server.url(SYNTHETIC_PATH) },
+  ] as const;
+  try {
+    log('Scan floor and mark.js (browser without Renvoi)…');
+    const plain = await launchPlain();
+    try {
+      for (const page of pages) {
+        await attempt(results, [`scan.${page.name}.floor_ms`, `scan.${page.name}.markjs_ms`], log, async () => {
+          const peers = await measurePeers(plain, page.url, reps);
+          results.details[`scan.${page.name}.floor`] = detail(peers.floorMs, 'ms');
+          results.details[`scan.${page.name}.markjs`] = detail(peers.markjsMs, 'ms');
+          results.scan[page.name].floor_ms = results.details[`scan.${page.name}.floor`]!.median;
+          results.scan[page.name].markjs_ms = results.details[`scan.${page.name}.markjs`]!.median;
+          notes[`scan_${page.name}`] = { characters: peers.characters, markjs_marks: peers.marks };
+        });
+      }
+    } finally {
+      await plain.close();
+    }
+
+    log('Renvoi in the browser…');
+    let session: ExtensionSession | null = null;
+    try {
+      session = await launchRenvoi();
+      const renvoi = session;
+      log('  seeding…');
+      await attempt(results, ['seed_ms'], log, async () => {
+        const runs = await measureSeeding(renvoi, smoke ? 1 : Math.max(5, reps));
+        results.details['seed.roundtrip'] = detail(
+          runs.map((r) => r.roundTripMs),
+          'ms',
+        );
+        results.details['seed.transaction'] = detail(
+          runs.map((r) => r.transactionMs),
+          'ms',
+        );
+        results.seed_ms = results.details['seed.roundtrip'].median;
+        notes.seed = { items: runs[0]?.items };
+      });
+    } finally {
+      await session?.close();
+    }
+  } finally {
+    await server.close();
+  }
+
+  for (const name of ['compendium', 'synthetic'] as const) {
+    const scan = results.scan[name];
+    results.ratios[name] = {
+      renvoi_floor: ratio(scan.renvoi_ms, scan.floor_ms),
+      renvoi_markjs: ratio(scan.renvoi_ms, scan.markjs_ms),
+    };
+  }
+  return results;
+}

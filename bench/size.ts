@@ -1,0 +1,54 @@
+/**
+ * Size of the built extension: the content script gzip-compressed (what every page load parses is the raw script, but
+ * gzip is the usual yardstick and what the target is written in), and every file of the build folder.
+ */
+
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface SizeResult {
+  /** Gzip bytes (level 9) of the content script and the stylesheets it injects. */
+  contentGzipBytes: number;
+  /** Raw bytes of the same files. */
+  contentRawBytes: number;
+  /** Every file of the build folder, raw bytes. */
+  totalBytes: number;
+  /** The content-script files counted. */
+  contentFiles: string[];
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}
+
+/**
+ * Content-script files, relative to the build folder: those the manifest injects (`content_scripts[].js` and `.css`)
+ * and the content script's own web-accessible files (the stylesheet WXT's shadow-root UI loads into its shadow root).
+ */
+export function contentScriptFiles(buildDir: string): string[] {
+  const manifest = JSON.parse(readFileSync(join(buildDir, 'manifest.json'), 'utf8')) as {
+    content_scripts?: { js?: string[]; css?: string[] }[];
+    web_accessible_resources?: { resources?: string[] }[];
+  };
+  const injected = (manifest.content_scripts ?? []).flatMap((cs) => [...(cs.js ?? []), ...(cs.css ?? [])]);
+  const loaded = (manifest.web_accessible_resources ?? [])
+    .flatMap((entry) => entry.resources ?? [])
+    .filter((file) => file.startsWith('content-scripts/'));
+  const files = [...injected, ...loaded];
+  if (files.length === 0) throw new Error(`no content script in ${join(buildDir, 'manifest.json')}`);
+  return [...new Set(files)];
+}
+
+export function measureSize(buildDir: string): SizeResult {
+  const contentFiles = contentScriptFiles(buildDir);
+  const contents = contentFiles.map((file) => readFileSync(join(buildDir, file)));
+  return {
+    contentGzipBytes: contents.reduce((n, buf) => n + gzipSync(buf, { level: 9 }).length, 0),
+    contentRawBytes: contents.reduce((n, buf) => n + buf.length, 0),
+    totalBytes: filesUnder(buildDir).reduce((n, file) => n + statSync(file).size, 0),
+    contentFiles,
+  };
+}
