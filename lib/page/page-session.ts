@@ -119,6 +119,8 @@ export function createPageSession(options: PageSessionOptions): PageSession {
   let navCurrent: Occurrence | null = null;
   /** The citation under the pointer and the line of it the pointer is on. */
   let pointed: { id: number; line: number } | null = null;
+  /** When the dwell delay of the open card ended (benchmark hook, see `renderShown`); null once measured. */
+  let hoverStart: number | null = null;
 
   const isOwn = (target: EventTarget | null) => view.host !== null && target === view.host;
 
@@ -177,6 +179,14 @@ export function createPageSession(options: PageSessionOptions): PageSession {
     }
     place(card, occ);
     if (focus) card.focus({ preventScroll: true });
+    // Benchmark hook (read by bench/): from the end of the dwell delay to the card painted with its data, as a
+    // `renvoi:hover` measure; a task queued from the next animation frame runs once that frame is painted.
+    if (hoverStart !== null && store.get(occ.citation.key).state !== 'loading') {
+      const start = hoverStart;
+      const detail = { state: store.get(occ.citation.key).state };
+      hoverStart = null;
+      lifetime.requestAnimationFrame(() => setTimeout(() => performance.measure('renvoi:hover', { start, detail }), 0));
+    }
   }
 
   function show(id: number, focus: boolean): void {
@@ -188,6 +198,7 @@ export function createPageSession(options: PageSessionOptions): PageSession {
     }
     shown = occ;
     status = null;
+    hoverStart = focus ? null : performance.now();
     anchorLine = !focus && pointed?.id === id ? pointed.line : 0;
     store.retry(occ.citation.key);
     highlights.setActive(occ.range);
@@ -281,9 +292,13 @@ export function createPageSession(options: PageSessionOptions): PageSession {
       .then(async () => {
         if (controller.signal.aborted) return;
         const ctx = { doc, registry, slicer: createSlicer(controller.signal), ownHost: view.host, data };
+        // Benchmark hook (read by bench/): each pass — read, find, classify, resolve, register the highlights — is a
+        // `renvoi:scan` (whole document) or `renvoi:rescan` measure on the page's performance timeline.
+        const passStart = performance.now();
         const complete = work === 'all' ? await scanDocument(ctx) : await rescanBlocks(work, ctx);
         if (controller.signal.aborted) return;
         afterPass();
+        performance.measure(work === 'all' ? 'renvoi:scan' : 'renvoi:rescan', { start: passStart });
         // The page changed under the walk: read everything again, at the watcher's (bounded) pace.
         if (!complete) watcher?.requestAll();
       })
