@@ -1,7 +1,16 @@
 import { browser } from 'wxt/browser';
 import { readSaveRequest, readSavedReferences } from '../export/entry-schema';
 import type { Lang } from '../export/pinpoint';
-import { addSaved, clearSaved, importSaved, moveSaved, removeSaved, restoreSaved, updateNote } from '../db/saved';
+import {
+  addSaved,
+  SavedListFullError,
+  clearSaved,
+  importSaved,
+  moveSaved,
+  removeSaved,
+  restoreSaved,
+  updateNote,
+} from '../db/saved';
 import { cleanMultiline } from '../export/clean-text';
 import { SAVED_LIMITS } from '../export/limits';
 import { SavedListError } from '../messaging/saved-errors';
@@ -25,6 +34,7 @@ const BLOCKED = new Set([
 /** Any failure of a saved-list write as a {@link SavedListError}: the page shows its code in the user's language. */
 export function asSavedListError(error: unknown): SavedListError {
   if (error instanceof SavedListError) return error;
+  if (error instanceof SavedListFullError) return new SavedListError('full', error.message);
   const names = [error, (error as { inner?: unknown } | null)?.inner].map((e) =>
     e instanceof Error || (typeof e === 'object' && e !== null) ? String((e as { name?: unknown }).name) : '',
   );

@@ -1,6 +1,7 @@
 import { savedReferenceId } from '../export/pinpoint';
 import type { ImportMode, SaveRequest, SavedReference } from '../messaging/saved-types';
 import { compactEntry as compact } from '../export/compact-entry';
+import { SAVED_LIMITS } from '../export/limits';
 import type { RenvoiDatabase } from './database';
 import { createEntry, mergeEntries, mergeRequest, type DocumentFacts } from './saved/merge';
 import { fromRow, fromRows } from './saved/rows';
@@ -22,6 +23,14 @@ export async function listSaved(db: RenvoiDatabase): Promise<SavedReference[]> {
 /** All rows in list order, inside a transaction. */
 const ordered = async (db: RenvoiDatabase) => fromRows(await db.saved.orderBy('order').toArray());
 
+/** The list already holds the most entries Renvoi keeps ({@link SAVED_LIMITS}.entries); nothing was written. */
+export class SavedListFullError extends Error {
+  constructor(readonly limit: number) {
+    super(`The saved list holds at most ${limit} references`);
+    this.name = 'SavedListFullError';
+  }
+}
+
 const nextOrder = async (db: RenvoiDatabase) => ((await db.saved.orderBy('order').last())?.order ?? -1) + 1;
 
 /** Saves a reference: a new entry at the end of the list, or merged into the entry with the same key and pinpoint. */
@@ -35,6 +44,8 @@ export function addSaved(
   return db.transaction('rw', db.saved, async () => {
     const row = await db.saved.get(id);
     const existing = row && fromRow(row);
+    if (!existing && (await db.saved.count()) >= SAVED_LIMITS.entries)
+      throw new SavedListFullError(SAVED_LIMITS.entries);
     const entry = compact(
       existing ? mergeRequest(existing, request, facts, now) : createEntry(request, facts, await nextOrder(db), now),
     );
@@ -148,6 +159,8 @@ export function importSaved(
       }
     }
     const all = [...byId.values(), ...fresh.values()].map((entry, order) => compact({ ...entry, order }));
+    // Thrown inside the transaction, so a replace that would overflow keeps the old list too.
+    if (all.length > SAVED_LIMITS.entries) throw new SavedListFullError(SAVED_LIMITS.entries);
     await db.saved.bulkPut(all);
     return { added: fresh.size, merged, total: all.length };
   });

@@ -16,7 +16,7 @@ export const SAVED_LIMITS = {
   targets: 200,
   /** Pages remembered per reference; the oldest are kept, later ones dropped. */
   sightings: 500,
-  /** Entries in one import, restore or remove message. */
+  /** Entries in the list, and in one import, restore or remove message (so any list can be exported and imported). */
   entries: 5000,
   /** Import files larger than this are refused before parsing. */
   importBytes: 5 * 1024 * 1024,

@@ -53,4 +53,4 @@ export interface SavedReference {
 export type ImportMode = 'merge' | 'replace';
 
 /** What went wrong with the saved list, as a stable code the UI turns into a sentence in the user's language. */
-export type SavedErrorCode = 'quota' | 'blocked' | 'storage' | 'invalid' | 'not-found';
+export type SavedErrorCode = 'quota' | 'blocked' | 'storage' | 'invalid' | 'not-found' | 'full';

@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import type { ImportProblem } from '../export/import';
+import { SAVED_LIMITS } from '../export/limits';
 import { parseSavedError } from '../messaging/saved-errors';
 
 /** A failed saved-list request as a sentence in the user's language; every one says that nothing saved was lost. */
@@ -14,6 +15,8 @@ export function savedErrorMessage(error: unknown): string {
       return i18n.t('saved.error.invalid', [detail]);
     case 'not-found':
       return i18n.t('saved.error.notFound');
+    case 'full':
+      return i18n.t('saved.error.full', [String(SAVED_LIMITS.entries)]);
     default:
       return i18n.t('saved.error.storage', [detail]);
   }

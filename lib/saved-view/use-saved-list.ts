@@ -161,7 +161,12 @@ export function useSavedList(effects: SavedListEffects = defaultEffects): Omit<S
       setUndo(null);
       if (!offer) return;
       void attempt(async () => {
-        const { restored } = await request('saved/restore', { entries: offer.entries });
+        // In batches a message may carry; each keeps the entries' own places.
+        let restored = 0;
+        for (let start = 0; start < offer.entries.length; start += SAVED_LIMITS.entries) {
+          const batch = offer.entries.slice(start, start + SAVED_LIMITS.entries);
+          restored += (await request('saved/restore', { entries: batch })).restored;
+        }
         setStatus(i18n.t('saved.restored', restored));
       });
     },

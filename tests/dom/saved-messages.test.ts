@@ -13,6 +13,7 @@ describe('saved-list messages for the user', () => {
     [new SavedListError('blocked', 'DatabaseClosedError'), /busy or blocked.*Nothing already saved was lost/],
     [new SavedListError('invalid', 'save.key must not be empty'), /could not be saved: save\.key must not be empty/],
     [new SavedListError('not-found', 'x'), /removed in another window/],
+    [new SavedListError('full', 'x'), /already holds 5000 references/],
     [new Error('Receiving end does not exist'), /Saving failed \(Receiving end does not exist\)\. Nothing already/],
   ])('%o', (error, expected) => {
     expect(savedErrorMessage(error)).toMatch(expected);

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers } from '../../lib/background/handlers';
 import { asSavedListError, createSavedHandlers } from '../../lib/background/saved-handlers';
-import { listSaved } from '../../lib/db/saved';
+import { listSaved, SavedListFullError } from '../../lib/db/saved';
 import { dispatch, type Handlers } from '../../lib/messaging/server';
 import { parseSavedError } from '../../lib/messaging/saved-errors';
 import { makeServices } from '../factories/services';
@@ -128,6 +128,7 @@ describe('asSavedListError', () => {
     [Object.assign(new Error('w'), { name: 'AbortError', inner: { name: 'QuotaExceededError' } }), 'quota'],
     [Object.assign(new Error('c'), { name: 'DatabaseClosedError' }), 'blocked'],
     [Object.assign(new Error('o'), { name: 'OpenFailedError' }), 'blocked'],
+    [new SavedListFullError(5000), 'full'],
     [new Error('other'), 'storage'],
     ['a string', 'storage'],
   ])('%o is a %s error', (error, code) => {

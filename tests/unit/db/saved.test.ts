@@ -1,8 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type RenvoiDatabase } from '../../../lib/db/database';
+import { SAVED_LIMITS } from '../../../lib/export/limits';
 import {
   addSaved,
+  SavedListFullError,
   clearSaved,
   importSaved,
   listSaved,
@@ -138,5 +140,20 @@ describe('saved list writes', () => {
       ['https://example.org/1', 1],
       ['https://example.org/2', 2],
     ]);
+  });
+
+  it('refuses a new reference when the list is full, still merging into existing ones, and changes nothing', async () => {
+    db = openDatabase(`saved-${n++}`);
+    const full = Array.from({ length: SAVED_LIMITS.entries }, (_, i) =>
+      makeSavedReference({ id: `K${i}#`, key: `K${i}`, order: i }),
+    );
+    await db.saved.bulkPut(full);
+    await expect(addSaved(db, makeSaveRequest({ key: 'NEW' }))).rejects.toBeInstanceOf(SavedListFullError);
+    expect(await db.saved.count()).toBe(SAVED_LIMITS.entries);
+    await expect(addSaved(db, makeSaveRequest({ key: 'K7' }))).resolves.toMatchObject({ merged: true });
+    await expect(importSaved(db, [makeSavedReference({ id: 'NEW#', key: 'NEW' })], 'merge')).rejects.toBeInstanceOf(
+      SavedListFullError,
+    );
+    expect(await db.saved.get('NEW#')).toBeUndefined();
   });
 });
