@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBrowser, type BrowserFixture } from './harness/fixtures';
+import { listedKeys, openSavedTab } from './saved-helpers';
+
+const SYMBOL = 'CTOC/COP/WG.4/2011/8';
+
+describe('saving from a hover card (en-US)', () => {
+  let browser: BrowserFixture;
+  beforeAll(async () => {
+    browser = await startBrowser({ lang: 'en-US' });
+  });
+  afterAll(async () => browser?.close());
+
+  it('saves the citation under the pointer with the page where it was found', async () => {
+    const list = await openSavedTab(browser.session);
+    await list.evaluate(() => chrome.runtime.sendMessage({ type: 'saved/clear' }));
+
+    const page = await browser.session.context.newPage();
+    const url = browser.server.url('/note-secretariat-2012.html');
+    await page.goto(url);
+    // The middle of the symbol's first occurrence on the page.
+    const point = await page.evaluate((symbol) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent?.indexOf(symbol) ?? -1;
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + symbol.length);
+        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        const rect = range.getBoundingClientRect();
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+      return null;
+    }, SYMBOL);
+    expect(point).not.toBeNull();
+    await page.mouse.move(point!.x, point!.y);
+    const card = page.getByRole('dialog');
+    await card.waitFor({ timeout: 10_000 });
+    await card.getByRole('button', { name: 'Save', exact: true }).click();
+
+    await list.bringToFront();
+    await expect.poll(() => listedKeys(list), { timeout: 10_000 }).toEqual([SYMBOL]);
+    const item = list.getByRole('listitem').filter({ hasText: SYMBOL });
+    expect(await item.getByRole('link', { name: /Note du Secrétariat|127\.0\.0\.1/ }).getAttribute('href')).toBe(url);
+  });
+});
