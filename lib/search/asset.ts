@@ -1,6 +1,5 @@
 import type { SearchDoc } from './documents';
 import type { BuiltIndex, Postings } from './term-index';
-import { buildTypoIndexes, type TypoIndexes } from './typo';
 
 /**
  * The search index, prepared at build time and shipped as a file of the extension, so that opening the popup
@@ -23,16 +22,21 @@ export interface SearchAsset {
   ids: string[];
   /** Sorted vocabulary. */
   terms: string[];
-  /** Postings of each term (same order as `terms`): document indices, then scores. */
+  /**
+   * Postings of each term (same order as `terms`): document indices as gaps from the previous one (small numbers
+   * keep the file small), then scores.
+   */
   postings: [number[], number[]][];
   /** Phrase forms of each document's title and text. */
   phrases: [string, string][];
-  /** Fuse indexes of the vocabulary by word length (`Fuse.createIndex(...).toJSON()`). */
-  typo: TypoIndexes;
 }
 
-/** Six significant digits: scores stay exact enough to keep the ranking, and the file stays small. */
-const round = (x: number): number => Number(x.toPrecision(6));
+const gaps = (sorted: readonly number[]): number[] => sorted.map((x, i) => (i === 0 ? x : x - sorted[i - 1]!));
+
+const ungap = (deltas: readonly number[]): number[] => {
+  let at = 0;
+  return deltas.map((d) => (at += d));
+};
 
 /** The asset for an index built from `docs`. */
 export function toSearchAsset(corpusVersion: string, docs: readonly SearchDoc[], built: BuiltIndex): SearchAsset {
@@ -44,16 +48,10 @@ export function toSearchAsset(corpusVersion: string, docs: readonly SearchDoc[],
     terms: index.terms,
     postings: index.terms.map((term) => {
       const p = index.postings.get(term)!;
-      return [p.docs, p.scores.map(round)];
+      return [gaps(p.docs), p.scores];
     }),
     phrases: phrases.map((p) => [p.title, p.text]),
-    typo: buildTypoIndexes(index.terms),
   };
-}
-
-/** A prebuilt index, read back from an asset. */
-export interface Prebuilt extends BuiltIndex {
-  typo: TypoIndexes;
 }
 
 const isArrayOf = (value: unknown, check: (x: unknown) => boolean): boolean =>
@@ -63,26 +61,23 @@ const isArrayOf = (value: unknown, check: (x: unknown) => boolean): boolean =>
  * The index an asset holds, or null when the asset is missing, malformed, of another format, or built from another
  * corpus than `docs` come from.
  */
-export function fromSearchAsset(value: unknown, corpusVersion: string, docs: readonly SearchDoc[]): Prebuilt | null {
+export function fromSearchAsset(value: unknown, corpusVersion: string, docs: readonly SearchDoc[]): BuiltIndex | null {
   if (typeof value !== 'object' || value === null) return null;
   const asset = value as Partial<SearchAsset>;
   if (asset.format !== SEARCH_ASSET_FORMAT || asset.corpusVersion !== corpusVersion) return null;
-  const { ids, terms, postings, phrases, typo } = asset;
+  const { ids, terms, postings, phrases } = asset;
   if (!ids || ids.length !== docs.length || ids.some((id, i) => id !== docs[i]!.id)) return null;
   if (!isArrayOf(terms, (t) => typeof t === 'string') || !Array.isArray(postings) || !Array.isArray(phrases)) {
     return null;
   }
-  if (postings.length !== terms!.length || phrases.length !== docs.length || typeof typo !== 'object' || !typo) {
-    return null;
-  }
+  if (postings.length !== terms!.length || phrases.length !== docs.length) return null;
   const map = new Map<string, Postings>();
   terms!.forEach((term, i) => {
     const [list, scores] = postings[i]!;
-    map.set(term, { docs: list, scores });
+    map.set(term, { docs: ungap(list), scores });
   });
   return {
     index: { terms: terms!, postings: map, size: docs.length },
     phrases: phrases.map(([title, text]) => ({ title, text })),
-    typo,
   };
 }

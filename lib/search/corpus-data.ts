@@ -36,15 +36,35 @@ export interface CorpusLookup {
   descendantsOf(id: string): Item[];
 }
 
-export function createLookup(data: CorpusData): CorpusLookup {
+const byOrdinal = (a: { ordinal: number }, b: { ordinal: number }) => a.ordinal - b.ordinal;
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * The corpus in one fixed order whatever order it was read in (the database returns rows by primary key): items
+ * by source line, meetings and sessions by ordinal, instruments by year, themes by id. Search documents are built
+ * in this order, so the index built at build time lines up with the corpus read at run time.
+ */
+export function canonicalOrder(data: CorpusData): CorpusData {
+  return {
+    meetings: [...data.meetings].sort(byOrdinal),
+    sessions: [...data.sessions].sort(byOrdinal),
+    instruments: [...data.instruments].sort((a, b) => a.year - b.year || byId(a, b)),
+    items: [...data.items].sort((a, b) => a.line - b.line),
+    themes: [...data.themes].sort(byId),
+    citedBy: data.citedBy,
+  };
+}
+
+/** Builds the lookup maps; `lookup.data` is the corpus in {@link canonicalOrder}. */
+export function createLookup(source: CorpusData): CorpusLookup {
+  const data = canonicalOrder(source);
   const items = new Map(data.items.map((i) => [i.id, i]));
   const meetings = new Map(data.meetings.map((m) => [m.id, m]));
   const instruments = new Map(data.instruments.map((i) => [i.id, i]));
   const sessions = new Map(data.sessions.map((s) => [s.id, s]));
   const themes = new Map(data.themes.map((t) => [t.id, t]));
-  const byLine = [...data.items].sort((a, b) => a.line - b.line);
   const byParent = new Map<string, Item[]>();
-  for (const item of byLine) {
+  for (const item of data.items) {
     const list = byParent.get(item.parentId) ?? [];
     list.push(item);
     byParent.set(item.parentId, list);

@@ -1,10 +1,15 @@
 import type { Footnote } from '../../corpus/schema';
 import type { CorpusLookup } from './corpus-data';
+import type { ExactReason } from './exact';
+import { makeSnippet, type Highlighted } from './highlight';
 import { referenceOf } from './reference';
 
 /** What a record is, for its label. */
 export type RecordKind =
   'recommendation' | 'preambular' | 'operative' | 'decision' | 'resolution' | 'meeting' | 'session' | 'theme';
+
+/** What a result offers: save it, copy its citation, open its document. */
+export type RecordAction = 'save' | 'copy' | 'open';
 
 /** Where an item sits: its meeting, or its decision / resolution. */
 export type RecordParent =
@@ -151,4 +156,23 @@ export function describe(lookup: CorpusLookup, id: string): RecordDetails | null
     footnotes: [...byNumber.values()].sort((a, b) => a.number - b.number),
     citedBy,
   };
+}
+
+/** A record as a result line without a query: the beginning of its text, nothing marked. */
+export interface PlainEntry {
+  summary: RecordSummary;
+  title: Highlighted | null;
+  snippet: Highlighted;
+  inNotes: boolean;
+  exact: ExactReason | null;
+}
+
+const NOTHING: ReadonlySet<string> = new Set();
+
+/** The result line of a record listed without a search (a theme's items), or null for an unknown id. */
+export function plainEntry(lookup: CorpusLookup, id: string): PlainEntry | null {
+  const summary = summarise(lookup, id);
+  if (!summary) return null;
+  const text = lookup.item(id)?.text ?? '';
+  return { summary, title: null, snippet: makeSnippet(text, NOTHING), inNotes: false, exact: null };
 }

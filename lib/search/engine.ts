@@ -69,6 +69,8 @@ export interface EngineOptions {
 }
 
 const DEFAULT_LIMIT = 50;
+/** Score of the first exact hit (the next ones count down): above any score of the index. */
+const EXACT_SCORE = Number.MAX_SAFE_INTEGER;
 
 /**
  * The search engine over the corpus: exact lookups first (ids, symbols, citations the citation engine recognises),
@@ -82,7 +84,7 @@ export function createSearchEngine(data: CorpusData, options: EngineOptions = {}
       ? fromSearchAsset(options.asset, options.corpusVersion, docs)
       : null;
   const { index, phrases } = prebuilt ?? buildTermIndex(docs);
-  const expander = createExpander(index, createTypoMatcher(index.terms, prebuilt?.typo));
+  const expander = createExpander(index, createTypoMatcher(index.terms));
   const exact = createExactContext(lookup, createResolverData(data));
   const positions = new Map(docs.map((doc, i) => [doc.id, i]));
 
@@ -140,7 +142,7 @@ export function createSearchEngine(data: CorpusData, options: EngineOptions = {}
     });
 
     const hits = [
-      ...exactDocs.map(({ hit, doc }, i) => present(doc, 1000 - i, hit.reason, terms)),
+      ...exactDocs.map(({ hit, doc }, i) => present(doc, EXACT_SCORE - i, hit.reason, terms)),
       ...ranked.slice(0, Math.max(0, limit - exactDocs.length)).map((r) => present(docs[r.doc]!, r.score, null, terms)),
     ].slice(0, limit);
     const state = hits.length > 0 ? 'results' : analysed.tokens.length === 0 ? 'no-words' : 'no-match';

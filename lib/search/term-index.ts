@@ -20,7 +20,10 @@ const B: Readonly<Record<FieldName, number>> = { title: 0.3, text: 0.75, notes: 
 export interface Postings {
   /** Document indices containing the term, ascending. */
   docs: number[];
-  /** Saturated, weighted term frequency of the term in each of those documents (same order), times its IDF. */
+  /**
+   * Saturated, weighted term frequency of the term in each of those documents (same order), times its IDF, in
+   * thousandths (integers: the build-time asset stays small and gives exactly the scores built here).
+   */
   scores: number[];
 }
 
@@ -99,7 +102,7 @@ export function buildTermIndex(docs: readonly SearchDoc[]): BuiltIndex {
   const postings = new Map<string, Postings>();
   for (const [term, { docs: list, tf }] of weighted) {
     const idf = Math.log(1 + (size - list.length + 0.5) / (list.length + 0.5));
-    postings.set(term, { docs: list, scores: tf.map((x) => (idf * (x * (K1 + 1))) / (x + K1)) });
+    postings.set(term, { docs: list, scores: tf.map((x) => Math.round((1000 * idf * (x * (K1 + 1))) / (x + K1))) });
   }
   return { index: { terms: [...postings.keys()].sort(), postings, size }, phrases };
 }

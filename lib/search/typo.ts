@@ -1,4 +1,4 @@
-import Fuse, { type FuseIndex } from 'fuse.js';
+import Fuse from 'fuse.js';
 import { editDistance } from '../text';
 
 /** A vocabulary term close to a misspelt query word: `distance` edits away (1 or 2). */
@@ -17,9 +17,6 @@ const OPTIONS = { location: 0, distance: 4, threshold: 0.34 } as const;
 /** Words longer than this share one bucket. */
 const LONGEST_BUCKET = 24;
 
-/** Fuse indexes of the vocabulary by word length, as `Fuse.createIndex(...).toJSON()` gives them. */
-export type TypoIndexes = Record<string, ReturnType<FuseIndex<string>['toJSON']>>;
-
 const bucketsOf = (terms: readonly string[]): Map<number, string[]> => {
   const byLength = new Map<number, string[]>();
   for (const term of terms) {
@@ -31,24 +28,17 @@ const bucketsOf = (terms: readonly string[]): Map<number, string[]> => {
   return byLength;
 };
 
-/** Builds the Fuse indexes of the vocabulary buckets (at build time, for the search asset). */
-export const buildTypoIndexes = (terms: readonly string[]): TypoIndexes =>
-  Object.fromEntries([...bucketsOf(terms)].map(([length, words]) => [length, Fuse.createIndex([], words).toJSON()]));
-
 /**
  * Typo-tolerant lookup of a query word in the vocabulary. Fuse proposes candidates from the buckets of words
  * within two letters of the query word's length (which keeps a lookup near a millisecond); the edit distance then
  * keeps only the closest ones (`coperation` → `cooperation`, not `operations`), comparing with the whole word or,
  * for a word still being typed, with the word's beginning. Words of 4–5 letters allow one edit, longer ones two.
  */
-export function createTypoMatcher(terms: readonly string[], prebuilt?: TypoIndexes): (word: string) => TypoMatch[] {
-  const buckets = new Map(
-    [...bucketsOf(terms)].map(([length, words]) => {
-      const json = prebuilt?.[length];
-      return [length, new Fuse(words, OPTIONS, json ? Fuse.parseIndex<string>(json) : undefined)];
-    }),
-  );
+export function createTypoMatcher(terms: readonly string[]): (word: string) => TypoMatch[] {
+  // Built on the first misspelt word: most queries never need it, and the popup should open fast.
+  let buckets: Map<number, Fuse<string>> | null = null;
   return (word) => {
+    buckets ??= new Map([...bucketsOf(terms)].map(([length, words]) => [length, new Fuse(words, OPTIONS)]));
     // Fuse patterns are limited to 32 characters; no French word of the corpus is that long.
     if (word.length > 32 || word.length < 4) return [];
     const allowed = word.length >= 6 ? 2 : 1;

@@ -1,4 +1,86 @@
-/** Placeholder until its issue lands. */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { pageStrings } from '../../../components/page/i18n-strings';
+import { PageCitations, type TouchedTheme } from '../../../components/page/PageCitations';
+import type { PageProtocol } from '../../../lib/messaging/page-protocol';
+import type { Reply } from '../../../lib/messaging/protocol';
+import type { SearchEngine } from '../../../lib/search';
+import { popupEngine } from '../../../lib/search/popup-engine';
+
+type Found = PageProtocol['page/citations']['response'];
+
+/**
+ * The tab to read. The popup reads the active tab of its window; `popup.html?tab=page&tabId=<id>` names one instead
+ * (browser tests open the popup as a page of its own, which is then the active tab).
+ */
+async function targetTab(): Promise<number | null> {
+  const forced = Number(new URLSearchParams(location.search).get('tabId'));
+  if (Number.isInteger(forced) && forced > 0) return forced;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+async function send<T extends keyof PageProtocol>(tabId: number, type: T, payload: PageProtocol[T]['request']) {
+  const message = { ...payload, type };
+  const reply = (await browser.tabs.sendMessage(tabId, message)) as Reply<PageProtocol[T]['response']> | undefined;
+  if (!reply?.ok) throw new Error(reply ? reply.error : 'No answer from the page');
+  return reply.value;
+}
+
+/** Themes of the corpus items the page's citations resolve to, with how many citation groups touch each. */
+function touchedThemes(engine: SearchEngine | null, found: Found | null): TouchedTheme[] {
+  if (!engine || !found) return [];
+  const counts = new Map<string, TouchedTheme>();
+  for (const group of found.groups) {
+    const themes = new Map(group.targets.flatMap((id) => engine.lookup.themesOf(id)).map((t) => [t.id, t]));
+    for (const theme of themes.values()) {
+      const entry = counts.get(theme.id) ?? { id: theme.id, name: theme.name, count: 0 };
+      entry.count += 1;
+      counts.set(theme.id, entry);
+    }
+  }
+  return [...counts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'fr'));
+}
+
+/** "On this page": asks the content script of the tab what it found, and reveals a citation on request. */
 export function OnThisPageTab() {
-  return <p class="placeholder" />;
+  const strings = useMemo(pageStrings, []);
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [found, setFound] = useState<Found | null>(null);
+  const [phase, setPhase] = useState<'loading' | 'unavailable' | 'ready'>('loading');
+  const [engine, setEngine] = useState<SearchEngine | null>(null);
+
+  useEffect(() => {
+    (async () => {
+      const id = await targetTab();
+      if (id === null) throw new Error('No tab');
+      setTabId(id);
+      setFound(await send(id, 'page/citations', {}));
+      setPhase('ready');
+    })().catch(() => setPhase('unavailable'));
+    // The corpus only adds the themes; the citations show without it.
+    popupEngine().then(setEngine, () => undefined);
+  }, []);
+
+  const onReveal = async (key: string, index: number): Promise<boolean> => {
+    if (tabId === null) return false;
+    try {
+      const { revealed } = await send(tabId, 'page/reveal', { key, index });
+      // In a real popup, the page takes the focus and the popup closes; a tab (tests) stays.
+      if (revealed) await browser.tabs.update(tabId, { active: true });
+      return revealed;
+    } catch {
+      return false;
+    }
+  };
+
+  return (
+    <PageCitations
+      phase={phase}
+      groups={found?.groups ?? []}
+      themes={touchedThemes(engine, found)}
+      strings={strings}
+      onReveal={onReveal}
+    />
+  );
 }

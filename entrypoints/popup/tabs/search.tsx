@@ -1,4 +1,121 @@
-/** Placeholder until its issue lands. */
+import { i18n } from '#i18n';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { searchStrings } from '../../../components/search/i18n-strings';
+import type { ResultEntry } from '../../../components/search/ResultCard';
+import type { FilterOptions } from '../../../components/search/SearchFilters';
+import { SearchView, type SearchSummary } from '../../../components/search/SearchView';
+import type { RecordAction } from '../../../lib/search/describe';
+import { describe, summarise } from '../../../lib/search/describe';
+import { facetsOf } from '../../../lib/search/facets';
+import { isFiltering, type SearchFilters } from '../../../lib/search/filters';
+import { MAX_QUERY_CHARS, type SearchEngine } from '../../../lib/search';
+import { popupEngine } from '../../../lib/search/popup-engine';
+import { actionsFor, runRecordAction } from '../../../lib/search/record-actions';
+
+/** Results shown at first and added by "Show more": enough to scroll, few enough to render at once. */
+const PAGE = 30;
+
+/** Queries offered on an empty box: an id, a COP decision, accented words, the tail of a report symbol. */
+const EXAMPLES = ['IV.45.k', 'décision 4/4', 'prélèvement d’organes', 'WG.4/2015/6'];
+
+/** What the tab was showing, kept while the popup is open so switching tabs and back loses nothing. */
+let kept: { query: string; filters: SearchFilters } | null = null;
+
+const lang = () => (i18n.t('common.langCode') === 'fr' ? 'fr' : 'en');
+
+/** The Search tab: wires the search engine, the actions and the browser language to the presentational view. */
 export function SearchTab({ initialQuery }: { initialQuery: string }) {
-  return <p class="placeholder">{initialQuery}</p>;
+  const strings = useMemo(searchStrings, []);
+  const input = useRef<HTMLInputElement>(null);
+  const [engine, setEngine] = useState<SearchEngine | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [query, setQuery] = useState(kept?.query ?? initialQuery);
+  const [filters, setFilters] = useState<SearchFilters>(kept?.filters ?? {});
+  const [limit, setLimit] = useState(PAGE);
+
+  useEffect(() => {
+    input.current?.focus();
+    popupEngine().then(setEngine, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  }, []);
+  useEffect(() => {
+    kept = { query, filters };
+    setLimit(PAGE);
+  }, [query, filters]);
+
+  const response = useMemo(() => engine?.search(query, { filters, limit }) ?? null, [engine, query, filters, limit]);
+  const filterOptions = useMemo((): FilterOptions => {
+    if (!engine) return { themes: [], groups: [], years: [] };
+    const facets = facetsOf(engine.lookup, engine.docs);
+    return {
+      themes: facets.themes,
+      groups: [
+        ...facets.meetings.map((m) => ({
+          id: m.id,
+          label: i18n.t('popup.search.filters.meeting', [m.id, String(m.year)]),
+        })),
+        ...facets.sessions.map((s) => ({
+          id: s.id,
+          label: i18n.t('popup.search.filters.session', [String(s.ordinal), String(s.year)]),
+        })),
+      ],
+      years: facets.years,
+    };
+  }, [engine]);
+
+  const entries = useMemo((): ResultEntry[] => {
+    if (!engine || !response) return [];
+    return response.hits.flatMap((hit) => {
+      const summary = summarise(engine.lookup, hit.id);
+      return summary
+        ? [{ summary, title: hit.title, snippet: hit.snippet, inNotes: hit.inNotes, exact: hit.exact }]
+        : [];
+    });
+  }, [engine, response]);
+
+  const summary: SearchSummary | null = response && {
+    state: response.state,
+    total: response.total,
+    truncated: response.truncated,
+    corrections: response.corrections.flatMap((c) => c.terms),
+    outside: response.outside.map((o) => o.key),
+    filtered: isFiltering(filters),
+  };
+
+  const onAction = async (id: string, action: RecordAction): Promise<string> => {
+    if (!engine) return '';
+    const outcome = await runRecordAction(engine.lookup, id, action, lang());
+    if (!outcome.ok) return i18n.t('popup.search.actionFailed', [outcome.error]);
+    return i18n.t(`popup.search.${outcome.done}`);
+  };
+
+  return (
+    <SearchView
+      query={query}
+      onQuery={setQuery}
+      inputRef={input}
+      strings={strings}
+      phase={error ? 'error' : engine ? 'ready' : 'loading'}
+      error={error ?? undefined}
+      summary={summary}
+      examples={EXAMPLES}
+      filters={filters}
+      filterOptions={filterOptions}
+      onFilters={setFilters}
+      maxChars={MAX_QUERY_CHARS}
+      entries={entries}
+      getDetails={(id) => (engine ? describe(engine.lookup, id) : null)}
+      getActions={(id) => (engine ? actionsFor(engine.lookup, id) : [])}
+      onAction={onAction}
+      onTheme={(themeId) => setFilters({ ...filters, themeId })}
+      onRecord={(id) => {
+        setQuery(id);
+        input.current?.focus();
+      }}
+      more={
+        response && entries.length < response.total
+          ? { label: strings.showMore, onClick: () => setLimit(limit + PAGE) }
+          : null
+      }
+    />
+  );
 }

@@ -1,4 +1,96 @@
-/** Placeholder until its issue lands. */
+import { i18n } from '#i18n';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { recordStrings } from '../../../components/search/i18n-strings';
+import type { ResultEntry } from '../../../components/search/ResultCard';
+import { themeStrings } from '../../../components/themes/i18n-strings';
+import { ThemeList } from '../../../components/themes/ThemeList';
+import { ThemeView, type ThemeViewGroup } from '../../../components/themes/ThemeView';
+import type { SearchEngine } from '../../../lib/search';
+import { describe, plainEntry, type RecordAction } from '../../../lib/search/describe';
+import { popupEngine } from '../../../lib/search/popup-engine';
+import { actionsFor, runRecordAction } from '../../../lib/search/record-actions';
+import { meetingBars, themeGroups } from '../../../lib/search/theme-view';
+
+/** The open theme, kept while the popup is open (switching tabs and back returns to it). */
+let keptTheme: string | null = null;
+
+const lang = () => (i18n.t('common.langCode') === 'fr' ? 'fr' : 'en');
+
+/** The Themes tab: the list of themes, or one theme with its chart and its items. */
 export function ThemesTab() {
-  return <p class="placeholder" />;
+  const strings = useMemo(themeStrings, []);
+  const records = useMemo(recordStrings, []);
+  const [engine, setEngine] = useState<SearchEngine | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [open, setOpen] = useState<string | null>(keptTheme);
+  const [lastOpen, setLastOpen] = useState<string | null>(null);
+
+  useEffect(() => {
+    popupEngine().then(setEngine, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  }, []);
+  useEffect(() => {
+    keptTheme = open;
+  }, [open]);
+
+  const themes = useMemo(
+    () =>
+      engine
+        ? engine.lookup.data.themes
+            .map((t) => ({ id: t.id, name: t.name, count: t.itemIds.length }))
+            .sort((a, b) => a.name.localeCompare(b.name, 'fr'))
+        : [],
+    [engine],
+  );
+
+  if (error) return <p class="tab-message">{i18n.t('popup.search.loadError', [error])}</p>;
+  if (!engine) return <p class="tab-message">{i18n.t('popup.search.loading')}</p>;
+
+  const theme = open ? themes.find((t) => t.id === open) : undefined;
+  if (!theme) {
+    return (
+      <ThemeList
+        themes={themes}
+        strings={strings}
+        focusId={lastOpen}
+        onOpen={(id) => {
+          setOpen(id);
+          setLastOpen(id);
+        }}
+      />
+    );
+  }
+
+  const { lookup } = engine;
+  const entries = (ids: string[]): ResultEntry[] => ids.flatMap((id) => plainEntry(lookup, id) ?? []);
+  const groups: ThemeViewGroup[] = themeGroups(lookup, theme.id).map((g) => ({
+    id: g.id,
+    heading:
+      g.type === 'meeting'
+        ? strings.groupMeeting(g.id, g.year)
+        : strings.groupSession(
+            g.ordinal,
+            g.year,
+            g.instruments.map((i) => records.instrument(i.kind, i.id)).join(', '),
+          ),
+    entries: entries(g.itemIds),
+  }));
+  const onAction = async (id: string, action: RecordAction): Promise<string> => {
+    const outcome = await runRecordAction(lookup, id, action, lang());
+    return outcome.ok ? i18n.t(`popup.search.${outcome.done}`) : i18n.t('popup.search.actionFailed', [outcome.error]);
+  };
+  return (
+    <ThemeView
+      theme={theme}
+      bars={meetingBars(lookup, theme.id)}
+      groups={groups}
+      strings={strings}
+      recordStrings={records}
+      getDetails={(id) => describe(lookup, id)}
+      getActions={(id) => actionsFor(lookup, id)}
+      onAction={onAction}
+      onTheme={(id) => setOpen(id)}
+      onRecord={(id) => setOpen(lookup.theme(id) ? id : open)}
+      onBack={() => setOpen(null)}
+    />
+  );
 }

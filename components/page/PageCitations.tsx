@@ -1,0 +1,99 @@
+import { useState } from 'preact/hooks';
+import type { PageStrings } from './strings';
+
+/** The citations of one key on the page (the content script's `PageCitationGroup`). */
+export interface PageCitationGroup {
+  key: string;
+  /** The text of the first occurrence. */
+  text: string;
+  inCorpus: boolean;
+  count: number;
+  /** Corpus ids its occurrences resolve to. */
+  targets: string[];
+}
+
+/** A theme the page's citations point into, with how many of the page's citation groups touch it. */
+export interface TouchedTheme {
+  id: string;
+  name: string;
+  count: number;
+}
+
+export interface PageCitationsProps {
+  /** `unavailable`: no content script answers in that tab (browser pages, PDFs, stores). */
+  phase: 'loading' | 'unavailable' | 'ready';
+  groups: PageCitationGroup[];
+  themes: TouchedTheme[];
+  strings: PageStrings;
+  /** Scrolls the page to the `index`-th occurrence of `key` and opens its card; resolves to whether it could. */
+  onReveal: (key: string, index: number) => Promise<boolean>;
+}
+
+/**
+ * The citations the content script found in the tab, grouped by key with their counts, and the themes they touch.
+ * Choosing a citation scrolls the page to it and opens its card; choosing it again goes to its next occurrence.
+ */
+export function PageCitations({ phase, groups, themes, strings, onReveal }: PageCitationsProps) {
+  const [next, setNext] = useState<ReadonlyMap<string, number>>(new Map());
+  const [status, setStatus] = useState<string | null>(null);
+  if (phase === 'loading') return <p class="tab-message">{strings.loading}</p>;
+  if (phase === 'unavailable') return <p class="tab-message">{strings.unavailable}</p>;
+  if (groups.length === 0) return <p class="tab-message">{strings.none}</p>;
+
+  const reveal = async (group: PageCitationGroup) => {
+    const index = next.get(group.key) ?? 0;
+    const ok = await onReveal(group.key, index);
+    setStatus(ok ? strings.revealed : strings.revealFailed);
+    setNext(new Map(next).set(group.key, (index + 1) % Math.max(1, group.count)));
+  };
+
+  return (
+    <div class="page">
+      <h2 class="page__heading">
+        {strings.heading} <span class="page__count">{strings.count(groups.length)}</span>
+      </h2>
+      <ul class="page__groups">
+        {groups.map((group) => {
+          const index = next.get(group.key) ?? 0;
+          return (
+            <li key={group.key}>
+              <button type="button" class="page__group" data-key={group.key} onClick={() => void reveal(group)}>
+                <span class="page__text">{group.text}</span>
+                <span class="page__meta">
+                  {group.key !== group.text && <span class="page__key">{group.key}</span>}
+                  <span class="page__occurrences">{strings.occurrences(group.count)}</span>
+                  <span class={group.inCorpus ? 'page__in' : 'page__out'}>
+                    {group.inCorpus ? strings.inCorpus : strings.notInCorpus}
+                  </span>
+                  {group.targets.slice(0, 4).map((id) => (
+                    <span key={id} class="result__id">
+                      {id}
+                    </span>
+                  ))}
+                </span>
+                <span class="page__action">
+                  {group.count > 1 ? strings.revealNext(index + 1, group.count) : strings.reveal}
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <p class="page__status" role="status">
+        {status}
+      </p>
+      {themes.length > 0 && (
+        <section class="page__themes">
+          <h3 class="record__label">{strings.themesHeading}</h3>
+          <ul class="chips">
+            {themes.map((t) => (
+              <li key={t.id} class="chip">
+                {t.name} · {strings.themeCount(t.count)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

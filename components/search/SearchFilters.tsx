@@ -1,0 +1,121 @@
+import type { SearchKind } from '../../lib/search/documents';
+import type { SearchFilters as Filters } from '../../lib/search/filters';
+import type { FilterStrings } from './strings';
+
+/** The choices the filters offer, from the corpus. */
+export interface FilterOptions {
+  themes: { id: string; name: string; count: number }[];
+  /** Meetings then COP sessions, with their labels (`Meeting IV (2011)`). */
+  groups: { id: string; label: string }[];
+  years: number[];
+}
+
+export interface SearchFiltersProps {
+  filters: Filters;
+  options: FilterOptions;
+  strings: FilterStrings;
+  expanded: boolean;
+  onToggle: () => void;
+  onChange: (filters: Filters) => void;
+}
+
+const KINDS: SearchKind[] = ['recommendation', 'decision', 'resolution'];
+
+export const activeFilterCount = (f: Filters): number =>
+  [f.themeId, f.groupId, f.kind, f.yearFrom ?? null, f.yearTo ?? null].filter((x) => x !== null && x !== undefined)
+    .length;
+
+const yearOf = (value: string): number | null => (value ? Number(value) : null);
+
+/**
+ * The filter bar: a disclosure button (with the number of active filters) and the panel of selects — theme,
+ * meeting or session, year range, kind — plus "Clear filters".
+ */
+export function SearchFilters({ filters, options, strings, expanded, onToggle, onChange }: SearchFiltersProps) {
+  const active = activeFilterCount(filters);
+  const set = (change: Filters) => onChange({ ...filters, ...change });
+  return (
+    <div class="filters">
+      <button
+        type="button"
+        class="filters__toggle"
+        aria-expanded={expanded}
+        aria-controls="search-filters"
+        onClick={onToggle}
+      >
+        {active > 0 ? strings.toggleActive(active) : strings.toggle}
+      </button>
+      {expanded && (
+        <div id="search-filters" class="filters__panel">
+          <label class="filters__field filters__field--wide">
+            <span>{strings.theme}</span>
+            <select value={filters.themeId ?? ''} onChange={(e) => set({ themeId: e.currentTarget.value || null })}>
+              <option value="">{strings.anyTheme}</option>
+              {options.themes.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.name} ({t.count})
+                </option>
+              ))}
+            </select>
+          </label>
+          <label class="filters__field">
+            <span>{strings.group}</span>
+            <select value={filters.groupId ?? ''} onChange={(e) => set({ groupId: e.currentTarget.value || null })}>
+              <option value="">{strings.anyGroup}</option>
+              {options.groups.map((g) => (
+                <option key={g.id} value={g.id}>
+                  {g.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label class="filters__field">
+            <span>{strings.kind}</span>
+            <select
+              value={filters.kind ?? ''}
+              onChange={(e) => set({ kind: (e.currentTarget.value || null) as SearchKind | null })}
+            >
+              <option value="">{strings.anyKind}</option>
+              {KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {strings.kinds[k]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label class="filters__field">
+            <span>{strings.yearFrom}</span>
+            <select
+              value={filters.yearFrom?.toString() ?? ''}
+              onChange={(e) => set({ yearFrom: yearOf(e.currentTarget.value) })}
+            >
+              <option value="">{strings.anyYear}</option>
+              {options.years.map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label class="filters__field">
+            <span>{strings.yearTo}</span>
+            <select
+              value={filters.yearTo?.toString() ?? ''}
+              onChange={(e) => set({ yearTo: yearOf(e.currentTarget.value) })}
+            >
+              <option value="">{strings.anyYear}</option>
+              {options.years.map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" class="button filters__clear" disabled={active === 0} onClick={() => onChange({})}>
+            {strings.clear}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

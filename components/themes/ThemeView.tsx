@@ -1,0 +1,72 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { MeetingBar } from '../../lib/search/theme-view';
+import type { ResultEntry } from '../search/ResultCard';
+import { ResultList, type ResultListProps } from '../search/ResultList';
+import type { RecordStrings } from '../search/strings';
+import { MeetingChart } from './MeetingChart';
+import type { ThemeStrings } from './strings';
+
+/** The theme's items from one meeting or session, with their heading already in words. */
+export interface ThemeViewGroup {
+  id: string;
+  heading: string;
+  entries: ResultEntry[];
+}
+
+export interface ThemeViewProps extends Pick<
+  ResultListProps,
+  'getDetails' | 'getActions' | 'onAction' | 'onTheme' | 'onRecord'
+> {
+  theme: { id: string; name: string; count: number };
+  bars: MeetingBar[];
+  groups: ThemeViewGroup[];
+  strings: ThemeStrings;
+  recordStrings: RecordStrings;
+  onBack: () => void;
+}
+
+/**
+ * One theme: its name and number of items, the chart of its recommendations per meeting, then its items grouped by
+ * meeting and by COP session (each expandable like a search result). Esc or "All themes" goes back.
+ */
+export function ThemeView(props: ThemeViewProps) {
+  const { theme, bars, groups, strings, onBack } = props;
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [theme.id]);
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && !event.defaultPrevented) {
+      event.preventDefault();
+      onBack();
+    }
+  };
+  return (
+    <div class="theme" onKeyDown={onKeyDown}>
+      <button type="button" class="link-button theme__back" onClick={onBack}>
+        ← {strings.back}
+      </button>
+      <h2 class="theme__name" tabIndex={-1} ref={heading}>
+        {theme.name}
+      </h2>
+      <p class="theme__count">{strings.items(theme.count)}</p>
+      <MeetingChart bars={bars} title={strings.chartTitle} barLabel={strings.chartBar} />
+      {bars.every((b) => b.count === 0) && <p class="chart__empty">{strings.noRecommendations}</p>}
+      {groups.map((group) => (
+        <section key={group.id} class="theme__group" aria-labelledby={`theme-group-${group.id}`}>
+          <h3 class="theme__group-heading" id={`theme-group-${group.id}`}>
+            {group.heading}
+          </h3>
+          <ResultList
+            entries={group.entries}
+            label={group.heading}
+            strings={props.recordStrings}
+            getDetails={props.getDetails}
+            getActions={props.getActions}
+            onAction={props.onAction}
+            onTheme={props.onTheme}
+            onRecord={props.onRecord}
+          />
+        </section>
+      ))}
+    </div>
+  );
+}
