@@ -40,6 +40,23 @@ describe('saved references in the popup (en-US)', () => {
     expect(await page.getByRole('link', { name: 'An article' }).count()).toBe(1);
   });
 
+  it('lands saves sent from two tabs at the same moment', async () => {
+    const other = await openSavedTab(browser.session);
+    const save = (key: string) => ({ key, kind: 'resolution' as const, label: key, targets: [] });
+    await Promise.all([
+      saveFrom(page, save('A/RES/70/1')),
+      saveFrom(other, save('S/RES/2388(2017)')),
+      saveFrom(page, save('A/HRC/RES/44/4')),
+      saveFrom(other, save('E/RES/2004/45')),
+    ]);
+    await expect
+      .poll(async () => (await listedKeys(page)).slice(3).sort())
+      .toEqual(['A/HRC/RES/44/4', 'A/RES/70/1', 'E/RES/2004/45', 'S/RES/2388(2017)']);
+    const keys = await listedKeys(page);
+    await expect.poll(() => listedKeys(other)).toEqual(keys);
+    await other.close();
+  });
+
   it('moves a reference with Alt+↓ and announces where it went', async () => {
     await page.locator('.saved-list > li').first().focus();
     await page.keyboard.press('Alt+ArrowDown');
