@@ -42,7 +42,14 @@ export function SearchTab({ initialQuery }: { initialQuery: string }) {
     setLimit(PAGE);
   }, [query, filters]);
 
-  const response = useMemo(() => engine?.search(query, { filters, limit }) ?? null, [engine, query, filters, limit]);
+  const response = useMemo(() => {
+    if (!engine) return null;
+    // Benchmark hook (read by bench/): each search is a `renvoi:search` measure on the popup's performance timeline.
+    const start = performance.now();
+    const found = engine.search(query, { filters, limit });
+    performance.measure('renvoi:search', { start });
+    return found;
+  }, [engine, query, filters, limit]);
   const filterOptions = useMemo((): FilterOptions => {
     if (!engine) return { themes: [], groups: [], years: [] };
     const facets = facetsOf(engine.lookup, engine.docs);

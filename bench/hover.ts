@@ -1,0 +1,107 @@
+/**
+ * Hover to card: the mouse rests on a citation; the content script's `renvoi:hover` measure runs from the end of the
+ * dwell delay to the card painted with its data (see `lib/page/page-session.ts`). Citations are spread over the
+ * compendium page, each scrolled into view before the pointer moves onto it. Between hovers the pointer leaves for the
+ * page's empty margin and Esc closes the card, so every hover opens a card from nothing.
+ *
+ * - warm: the service worker is running;
+ * - cold: the service worker is stopped right before each hover (as the browser stops it when idle).
+ */
+
+import type { Page } from 'playwright-core';
+import type { ExtensionSession } from '../tests/e2e/harness/launch';
+import { loadAnnotated } from './scan-renvoi';
+import { controlWorker } from './worker-control';
+
+export interface HoverResult {
+  warmMs: number[];
+  coldMs: number[];
+  /** Hovers whose card showed an error instead of its data. */
+  failed: number;
+  /** Times the stopped worker was started again during the cold hovers (0: hovering never needed it). */
+  coldWakes: number;
+  /** Distinct citations hovered. */
+  citations: number;
+}
+
+/** A point in the page's left margin: never on text at the harness's 1280 px viewport. */
+const EMPTY_SPOT = { x: 12, y: 450 };
+/** Longest wait for one card. */
+const CARD_TIMEOUT_MS = 10_000;
+
+/** Scrolls the `index`-th citation (document order, among `count` spread over the page) into view; its centre. */
+function targetPoint(arg: { index: number; count: number }): { x: number; y: number } | null {
+  const win = window as unknown as { __renvoiBenchRanges?: Range[] };
+  if (!win.__renvoiBenchRanges) {
+    const highlight = CSS.highlights.get('renvoi-citation') as unknown as Iterable<Range> | undefined;
+    const all = [...(highlight ?? [])].sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    const step = Math.max(1, Math.floor(all.length / arg.count));
+    win.__renvoiBenchRanges = all.filter((_, i) => i % step === 0).slice(0, arg.count);
+  }
+  const ranges = win.__renvoiBenchRanges;
+  const range = ranges[arg.index % Math.max(1, ranges.length)];
+  if (!range) return null;
+  range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+  const rect = range.getClientRects()[0];
+  if (!rect || rect.width === 0) return null;
+  return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
+}
+
+const hoverCount = () => performance.getEntriesByName('renvoi:hover', 'measure').length;
+
+function lastHover(): { ms: number; state: string } {
+  const entries = performance.getEntriesByName('renvoi:hover', 'measure') as PerformanceMeasure[];
+  const last = entries[entries.length - 1];
+  return { ms: last?.duration ?? Number.NaN, state: (last?.detail as { state?: string } | null)?.state ?? '?' };
+}
+
+/** Two animation frames: scrolling and the card's closing are painted. */
+const settle = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+
+/** Opens one card by resting the mouse on citation `index`; the measure of that hover. */
+async function hoverOnce(page: Page, index: number, count: number): Promise<{ ms: number; state: string }> {
+  await page.mouse.move(EMPTY_SPOT.x, EMPTY_SPOT.y);
+  await page.keyboard.press('Escape');
+  const point = await page.evaluate(targetPoint, { index, count });
+  if (!point) throw new Error(`citation ${index} of the hover page has no box to point at`);
+  await page.evaluate(settle);
+  const before = await page.evaluate(hoverCount);
+  await page.mouse.move(point.x, point.y);
+  await page.waitForFunction((n) => performance.getEntriesByName('renvoi:hover', 'measure').length > n, before, {
+    timeout: CARD_TIMEOUT_MS,
+    polling: 'raf',
+  });
+  return page.evaluate(lastHover);
+}
+
+export async function measureHover(session: ExtensionSession, url: string, hovers: number): Promise<HoverResult> {
+  const worker = await controlWorker(session);
+  const page = await session.context.newPage();
+  try {
+    const { citations } = await loadAnnotated(page, url);
+    // Let the card data batch that follows the scan arrive, as it has long before a reader's first hover.
+    await page.waitForTimeout(500);
+    const count = Math.min(hovers, citations);
+    const out: HoverResult = { warmMs: [], coldMs: [], failed: 0, coldWakes: 0, citations: count };
+    // The first card mounts Renvoi's shadow host and loads its stylesheet: once, before measuring.
+    await hoverOnce(page, 0, count);
+    for (let i = 0; i < hovers; i++) {
+      const { ms, state } = await hoverOnce(page, i, count);
+      if (state !== 'ready') out.failed++;
+      out.warmMs.push(ms);
+    }
+    const wakesBefore = worker.wakes;
+    for (let i = 0; i < hovers; i++) {
+      await worker.stop();
+      const { ms, state } = await hoverOnce(page, i, count);
+      if (state !== 'ready') out.failed++;
+      out.coldMs.push(ms);
+    }
+    out.coldWakes = worker.wakes - wakesBefore;
+    return out;
+  } finally {
+    await page.close();
+    await worker.close();
+  }
+}
