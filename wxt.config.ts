@@ -29,6 +29,8 @@ export default defineConfig({
     // justified in README.md.
     permissions: ['storage', 'contextMenus'],
     action: { default_title: '__MSG_extName__' },
+    // Address bar: type `renvoi` then a word, an id or a symbol to search the compendium (lib/background/omnibox.ts).
+    omnibox: { keyword: 'renvoi' },
     browser_specific_settings: {
       gecko: {
         id: 'renvoi@renvoi.example',

@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { loadBundledCorpus } from '../../lib/background/corpus-asset';
 import { createHandlers } from '../../lib/background/handlers';
+import { registerLookupMenu } from '../../lib/background/lookup-menu';
+import { registerOmnibox } from '../../lib/background/omnibox';
 import { registerSaveMenu } from '../../lib/background/save-menu';
 import { openDatabase } from '../../lib/db/database';
 import { createSeeder } from '../../lib/db/seed';
@@ -14,6 +16,8 @@ export default defineBackground({
     const seeder = createSeeder(db, loadBundledCorpus);
     listenForMessages(createHandlers({ db, seeder }));
     registerSaveMenu({ db, seeder });
+    registerLookupMenu();
+    registerOmnibox({ db, seeder });
     // Seed on install and on update (the seeder compares corpus versions, so an unchanged corpus costs one read).
     browser.runtime.onInstalled.addListener(() => {
       seeder.ensureSeeded().catch((error: unknown) => console.error('Renvoi: seeding the corpus failed', error));
