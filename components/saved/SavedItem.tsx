@@ -87,7 +87,7 @@ export function SavedItem(props: SavedItemProps) {
         </p>
         {item.sightings.length > 0 && (
           <p class="saved-item__pages">
-            {i18n.t('saved.seenOn')}:{' '}
+            {i18n.t('saved.seenOn')}{' '}
             {item.sightings.map((s, i) => (
               <Fragment key={s.url}>
                 {i > 0 ? ', ' : null}

@@ -5,9 +5,9 @@ import { referenceParts, type ExportOptions } from './reference-parts';
 export interface ExportWords {
   /** Heading of the file, e.g. "Saved references". */
   heading: string;
-  /** Before the pages where a reference was seen, e.g. "Seen on". */
+  /** Before the pages where a reference was seen, with its colon: "Seen on:", « Vue sur : ». */
   seenOn: string;
-  /** Before the user's note, e.g. "Note". */
+  /** Before the user's note, with its colon: "Note:", « Note : ». */
   note: string;
 }
 
@@ -42,11 +42,11 @@ export function toMarkdown(entries: readonly SavedReference[], options: ExportOp
     lines.push(`- ${title}${parts.pinpoint ? `, ${escapeMarkdown(parts.pinpoint)}` : ''}`);
     if (entry.sightings.length > 0) {
       const pages = entry.sightings.map((s) => link(s.title || s.url, s.url)).join(', ');
-      lines.push(`  - ${escapeMarkdown(words.seenOn)}: ${pages}`);
+      lines.push(`  - ${escapeMarkdown(words.seenOn)} ${pages}`);
     }
     const noteLines = parts.note.split('\n').filter((line) => line.trim() !== '');
     if (noteLines.length > 0) {
-      lines.push(`  - ${escapeMarkdown(words.note)}: ${noteLines.map(escapeMarkdown).join('\\\n    ')}`);
+      lines.push(`  - ${escapeMarkdown(words.note)} ${noteLines.map(escapeMarkdown).join('\\\n    ')}`);
     }
   }
   return `${lines.join('\n')}\n`;

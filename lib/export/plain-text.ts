@@ -14,10 +14,10 @@ export function toPlainText(entries: readonly SavedReference[], options: ExportO
     const lines = [`${number}${labelWithPinpoint(parts)}`];
     if (parts.link) lines.push(`${indent}${parts.link}`);
     for (const sighting of entry.sightings) {
-      lines.push(`${indent}${words.seenOn}: ${sighting.title ? `${sighting.title} — ` : ''}${sighting.url}`);
+      lines.push(`${indent}${words.seenOn} ${sighting.title ? `${sighting.title} — ` : ''}${sighting.url}`);
     }
     if (parts.note) {
-      const head = `${words.note}: `;
+      const head = `${words.note} `;
       const [first = '', ...rest] = parts.note.split('\n');
       lines.push(`${indent}${head}${first}`, ...rest.map((line) => `${indent}${' '.repeat(head.length)}${line}`));
     }

@@ -100,7 +100,7 @@ export function useSavedList(effects: SavedListEffects = defaultEffects): Omit<S
       const file = exportSaved(format, list, {
         ...options,
         now: effects.now(),
-        words: { heading: i18n.t('saved.heading'), seenOn: i18n.t('saved.seenOn'), note: i18n.t('saved.note') },
+        words: { heading: i18n.t('saved.heading'), seenOn: i18n.t('saved.seenOn'), note: i18n.t('saved.noteLabel') },
       });
       effects.download(file);
       setStatus(i18n.t('saved.exported', [file.filename]));

@@ -8,7 +8,7 @@ const GOLDEN_DIR = resolve(import.meta.dirname, '../../fixtures/export');
 const request = {
   lang: 'en' as const,
   baseUrl: 'https://undocs.org/',
-  words: { heading: 'Saved references', seenOn: 'Seen on', note: 'Note' },
+  words: { heading: 'Saved references', seenOn: 'Seen on:', note: 'Note:' },
   now: new Date('2026-11-22T10:00:00Z'),
 };
 
