@@ -30,6 +30,19 @@ describe('saved references in the popup (en-US)', () => {
     await page.getByRole('button', { name: 'Export', exact: true }).waitFor();
   });
 
+  it('saves a result from the popup Search tab, which then shows in the Saved tab', async () => {
+    const popup = await browser.session.openExtensionPage('popup.html?q=IV.45');
+    await popup.locator('[data-result-toggle="IV.45"]').click();
+    await popup.getByRole('button', { name: 'Save', exact: true }).click();
+    await popup.getByText('Saved to your list.').waitFor();
+    await popup.getByRole('tab', { name: 'Saved', exact: true }).click();
+    const items = popup.getByRole('list', { name: 'Saved references' }).getByRole('listitem');
+    await expect.poll(() => items.count()).toBe(4);
+    expect(await items.last().textContent()).toContain('CTOC/COP/WG.4/2011/8');
+    expect(await items.last().textContent()).toMatch(/Working Group report, 2011 \(CTOC\/COP\/WG\.4\/2011\/8\)/);
+    await popup.close();
+  });
+
   it('merges a second save of the same reference and keeps both pages', async () => {
     await saveFrom(page, {
       ...SAVES[0]!,
