@@ -18,22 +18,19 @@ describe('saving from a hover card (en-US)', () => {
     const page = await browser.session.context.newPage();
     const url = browser.server.url('/note-secretariat-2012.html');
     await page.goto(url);
-    // The middle of the symbol's first occurrence on the page.
-    const point = await page.evaluate((symbol) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent?.indexOf(symbol) ?? -1;
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + symbol.length);
+    // Wait until the content script has marked the symbol (CSS Custom Highlight API), then point at that mark.
+    const markOfSymbol = () =>
+      page.evaluate((symbol) => {
+        const highlight = CSS.highlights.get('renvoi-citation') as unknown as Set<Range> | undefined;
+        // Compared without whitespace: a mark may span a line break.
+        const range = [...(highlight ?? [])].find((r) => r.toString().replace(/\s+/g, '') === symbol);
+        if (!range) return null;
         range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-        const rect = range.getBoundingClientRect();
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-      return null;
-    }, SYMBOL);
-    expect(point).not.toBeNull();
+        const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
+        return { x: rect.left + Math.min(6, rect.width / 2), y: rect.top + rect.height / 2 };
+      }, SYMBOL);
+    await expect.poll(markOfSymbol, { timeout: 15_000 }).not.toBeNull();
+    const point = await markOfSymbol();
     await page.mouse.move(point!.x, point!.y);
     const card = page.getByRole('dialog');
     await card.waitFor({ timeout: 10_000 });
