@@ -1,16 +1,21 @@
+import type { ComponentChildren } from 'preact';
+
 export interface OptionsPageProps {
   /** Page heading. */
   title: string;
   /** Paragraph under the heading. */
   intro: string;
+  /** The settings form, or a loading line. */
+  children?: ComponentChildren;
 }
 
-/** The options page layout. Settings controls are added by the hover-card issue. */
-export function OptionsPage({ title, intro }: OptionsPageProps) {
+/** The options page layout. */
+export function OptionsPage({ title, intro, children }: OptionsPageProps) {
   return (
-    <main class="options" style={{ maxWidth: '720px', margin: '0 auto', padding: '24px' }}>
-      <h1 style={{ fontSize: '20px' }}>{title}</h1>
+    <main class="options">
+      <h1>{title}</h1>
       <p>{intro}</p>
+      {children}
     </main>
   );
 }

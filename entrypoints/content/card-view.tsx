@@ -1,43 +1,37 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { CardLayer } from '../../components/card/CardLayer';
 import type { Lang } from '../../lib/export/pinpoint';
 import type { CardView } from '../../lib/page/page-session';
+import { createShadowHost, loadOwnCss, type ShadowHost } from '../../lib/page/shadow-host';
+
+/** The stylesheet WXT builds from the content script's CSS imports (`cssInjectionMode: 'ui'` keeps it out of pages). */
+const CSS_PATH = '/content-scripts/content.css';
 
 /**
- * The card's rendering: one `<renvoi-ui>` host appended to the body (the only node Renvoi adds to a page), an open
- * shadow root holding the card stylesheet, and Preact rendering `CardLayer` into a div of ours inside it.
+ * The card's rendering: one `<renvoi-ui>` host appended to the body (the only node Renvoi adds to a page) with the
+ * card stylesheet in its open shadow root, and Preact rendering `CardLayer` into a div of ours inside it.
  */
 export function createCardView(ctx: ContentScriptContext, lang: Lang): CardView {
-  let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
-  let container: HTMLElement | null = null;
+  let ui: ShadowHost | null = null;
   let mounting: Promise<void> | null = null;
+  ctx.onInvalidated(() => ui?.host.remove());
   return {
     get host() {
-      return ui?.shadowHost ?? null;
+      return ui?.host ?? null;
     },
     get shadow() {
       return ui?.shadow ?? null;
     },
     mount() {
       // The page removed our host (some frameworks own the whole body): put it back.
-      if (ui && !ui.shadowHost.isConnected && document.body) ui.mount();
+      if (ui && !ui.host.isConnected && document.body) document.body.append(ui.host);
       mounting ??= (async () => {
-        if (!document.body) return;
-        ui = await createShadowRootUi(ctx, {
-          name: 'renvoi-ui',
-          position: 'inline',
-          anchor: 'body',
-          append: 'last',
-          onMount: (body) => {
-            const root = document.createElement('div');
-            body.append(root);
-            container = root;
-            return root;
-          },
-        });
-        ui.mount();
+        const css = await loadOwnCss((browser.runtime.getURL as (path: string) => string)(CSS_PATH));
+        if (!document.body || ctx.isInvalid) return;
+        ui = createShadowHost(document, 'renvoi-ui', css);
+        document.body.append(ui.host);
       })().catch((error: unknown) => {
         mounting = null;
         console.warn('Renvoi: the card could not be set up', error);
@@ -45,9 +39,9 @@ export function createCardView(ctx: ContentScriptContext, lang: Lang): CardView 
       return mounting;
     },
     render(model) {
-      if (!container) return null;
-      render(<CardLayer card={model ? { ...model, lang } : null} />, container);
-      return container.querySelector<HTMLElement>('[role="dialog"]');
+      if (!ui) return null;
+      render(<CardLayer card={model ? { ...model, lang } : null} />, ui.container);
+      return ui.container.querySelector<HTMLElement>('[role="dialog"]');
     },
   };
 }

@@ -5,6 +5,7 @@ import { SearchTab } from './tabs/search';
 import { ThemesTab } from './tabs/themes';
 import { OnThisPageTab } from './tabs/on-this-page';
 import { SavedTab } from './tabs/saved';
+import { SiteToggleContainer } from './site-toggle';
 
 export type PopupTabId = 'search' | 'themes' | 'page' | 'saved';
 
@@ -36,6 +37,7 @@ export function App({ start }: { start: PopupStart }) {
   ];
   return (
     <main class="popup">
+      <SiteToggleContainer />
       <Tabs tabs={tabs} selected={tab} onSelect={(id) => setTab(id as PopupTabId)}>
         {tab === 'search' && <SearchTab initialQuery={start.query} />}
         {tab === 'themes' && <ThemesTab />}

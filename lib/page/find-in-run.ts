@@ -4,6 +4,7 @@
  */
 
 import { findCitationsInSegments, type Citation, type ResolverData } from '../citations';
+import { originalOffset } from './collapse';
 import { sentenceAround } from './sentence';
 import type { Segment, TextRun } from './text-runs';
 import { runWindows } from './windows';
@@ -55,8 +56,8 @@ function rangeOf(
   const e = segments[last];
   if (first < 0 || last < first || !s?.node || !e?.node) return null;
   const range = doc.createRange();
-  range.setStart(s.node, s.start + startOffset);
-  range.setEnd(e.node, e.start + endOffset);
+  range.setStart(s.node, s.start + originalOffset(s, startOffset));
+  range.setEnd(e.node, e.start + originalOffset(e, endOffset));
   const nodes: Text[] = [];
   for (let i = first; i <= last; i++) {
     const node = segments[i]?.node;

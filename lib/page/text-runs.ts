@@ -1,18 +1,22 @@
 /**
  * Reads a page's text the way a reader sees it flow: one run per stretch of text inside the same block element, so a
  * citation split across inline elements (`CTOC/COP/<em>WG.4</em>/2011/8`) is one string for the engine. Each run keeps
- * an offset map back to the DOM: its segments, one per text node (a `<br>` is a virtual "\n" segment with no node).
- * Nothing in the page is changed; one TreeWalker visits each node once.
+ * an offset map back to the DOM: its segments, one per text node (a `<br>` is a virtual "\n" segment with no node),
+ * with white space collapsed as the browser shows it (see `collapse.ts`). Nothing in the page is changed; one
+ * TreeWalker visits each node once.
  */
 
+import { collapseWhitespace, type Collapsed } from './collapse';
 import { isSkipped } from './skip';
 
-/** A piece of a run: `text` is `node.data.slice(start, start + text.length)`; `node` is null for a `<br>`. */
-export interface Segment {
+/**
+ * A piece of a run: `text` is what the reader sees of `node.data` from offset `start` on (white space collapsed;
+ * `offsets` maps back, see `Collapsed`); `node` is null for a `<br>`.
+ */
+export interface Segment extends Collapsed {
   node: Text | null;
-  /** Offset of `text` inside `node`. */
+  /** Offset in `node` where the segment starts. */
   start: number;
-  text: string;
 }
 
 /** Text of one block element between its nested blocks, with its offset map. */
@@ -115,10 +119,11 @@ export function* textRuns(root: Node, ownHost: Element | null): Generator<TextRu
     }
     current ??= { block, segments: [], length: 0 };
     if (node.nodeType === Node.TEXT_NODE) {
-      const text = (node as Text).data;
-      if (text.length === 0) continue;
-      current.segments.push({ node: node as Text, start: 0, text });
-      current.length += text.length;
+      const data = (node as Text).data;
+      if (data.length === 0) continue;
+      const collapsed = collapseWhitespace(data);
+      current.segments.push({ node: node as Text, start: 0, ...collapsed });
+      current.length += collapsed.text.length;
     } else {
       // <br>: a line break the reader sees, so "…/2011/8<br>décision 4/4" is not read as one word.
       current.segments.push({ node: null, start: 0, text: '\n' });

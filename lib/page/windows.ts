@@ -5,6 +5,7 @@
  * across a cut is found whole by the window where it starts. Pure.
  */
 
+import { originalOffset } from './collapse';
 import type { Segment, TextRun } from './text-runs';
 
 export interface RunWindow {
@@ -43,7 +44,10 @@ export function runWindows(run: TextRun, size = WINDOW_SIZE, overlap = WINDOW_OV
       const s = segments[i]!;
       const a = Math.max(offset, starts[i]!) - starts[i]!;
       const b = Math.min(to, starts[i]! + s.text.length) - starts[i]!;
-      cut.push({ node: s.node, start: s.start + a, text: s.text.slice(a, b) });
+      const piece: Segment = { node: s.node, start: s.start + originalOffset(s, a), text: s.text.slice(a, b) };
+      // Offsets of the piece are relative to its own start.
+      if (s.offsets) piece.offsets = s.offsets.slice(a, b + 1).map((o) => o - originalOffset(s, a));
+      cut.push(piece);
     }
     windows.push({ segments: cut, offset, ownEnd });
   }

@@ -1,0 +1,54 @@
+import '../../components/popup/site-toggle.css';
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { SiteToggle } from '../../components/popup/SiteToggle';
+import type { PageProtocol } from '../../lib/messaging/page-protocol';
+import type { Reply } from '../../lib/messaging/protocol';
+import { loadSettings, updateSettings, watchSettings, type Settings } from '../../lib/settings/settings';
+
+/**
+ * The tab the popup is about: `?tabId=` (tests, and popup.html opened in a tab), else the active tab. Its site comes
+ * from the content script's answer to `page/citations`, so no tabs permission is needed; no answer (browser pages,
+ * PDFs) means no site to pause.
+ */
+async function currentSite(): Promise<string | null> {
+  const param = Number(new URLSearchParams(location.search).get('tabId'));
+  const tabId =
+    Number.isInteger(param) && param > 0
+      ? param
+      : (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (tabId === undefined) return null;
+  try {
+    const reply = (await browser.tabs.sendMessage(tabId, { type: 'page/citations' })) as
+      Reply<PageProtocol['page/citations']['response']> | undefined;
+    return reply?.ok ? new URL(reply.value.url).hostname || null : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Container of the popup's on/off and "pause on this site" switches. */
+export function SiteToggleContainer() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [site, setSite] = useState<string | null>(null);
+  useEffect(() => {
+    void loadSettings().then(setSettings);
+    void currentSite().then(setSite);
+    return watchSettings(setSettings);
+  }, []);
+  if (!settings) return null;
+  const paused = site !== null && settings.pausedSites.includes(site);
+  return (
+    <SiteToggle
+      enabled={settings.enabled}
+      site={site}
+      paused={paused}
+      onEnabledChange={(enabled) => void updateSettings({ enabled }).then(setSettings)}
+      onPausedChange={(pause) => {
+        if (!site) return;
+        const others = settings.pausedSites.filter((s) => s !== site);
+        void updateSettings({ pausedSites: pause ? [...others, site] : others }).then(setSettings);
+      }}
+    />
+  );
+}
