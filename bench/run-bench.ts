@@ -12,6 +12,7 @@ import type { ExtensionSession } from '../tests/e2e/harness/launch';
 import { launchPlain, launchRenvoi, startBenchServer } from './browser';
 import { measureEngine } from './engine';
 import { measureHover } from './hover';
+import { measureKeystrokes, measurePopupReady, READY_QUERY } from './popup';
 import { describeMachine } from './machine';
 import { COMPENDIUM_PATH } from './pages/compendium';
 import { syntheticPage, SYNTHETIC_BYTES } from './pages/synthetic';
@@ -120,10 +121,13 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     notes.engine = { megabytes: round(engine.megabytes), citations_per_pass: engine.citations };
   });
 
+  const allQueries = benchQueries(corpus);
+  const queries = smoke
+    ? allQueries.filter((_, i) => i % Math.ceil(allQueries.length / SMOKE_QUERIES) === 0)
+    : allQueries;
+
   log('Search: Renvoi vs MiniSearch (Node)…');
   await attempt(results, ['search_peer.*'], log, async () => {
-    const all = benchQueries(corpus);
-    const queries = smoke ? all.filter((_, i) => i % Math.ceil(all.length / SMOKE_QUERIES) === 0) : all;
     const renvoi = createRenvoiSearch(corpus);
     checkExpectations(queries, renvoi.docs);
     const mini = createMiniSearch(renvoi.docs, corpus);
@@ -210,6 +214,37 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
           }
         });
       }
+      log('  popup…');
+      await attempt(results, ['popup.ready_ms'], log, async () => {
+        const runs = await measurePopupReady(renvoi, reps);
+        results.details['popup.ready'] = detail(
+          runs.map((r) => r.readyMs),
+          'ms',
+        );
+        results.details['popup.engine_start'] = detail(
+          runs.map((r) => r.engineStartMs),
+          'ms',
+        );
+        results.details['popup.corpus_read'] = detail(
+          runs.map((r) => r.corpusReadMs),
+          'ms',
+        );
+        results.details['popup.engine_ready'] = detail(
+          runs.map((r) => r.engineReadyMs),
+          'ms',
+        );
+        results.popup.ready_ms = results.details['popup.ready'].median;
+      });
+      await attempt(results, ['popup.keystroke_p95_ms'], log, async () => {
+        const typed = await measureKeystrokes(
+          renvoi,
+          queries.map((q) => q.q),
+        );
+        results.details['popup.keystroke'] = detail(typed.ms, 'ms');
+        results.details['popup.keystroke_with_render'] = detail(typed.withRenderMs, 'ms');
+        results.popup.keystroke_p95_ms = results.details['popup.keystroke'].p95;
+        notes.popup = { ready_query: READY_QUERY, keystrokes: typed.keystrokes, searches: typed.ms.length };
+      });
       log('  hover…');
       await attempt(results, ['hover.warm_p95_ms', 'hover.cold_p95_ms'], log, async () => {
         const hover = await measureHover(renvoi, server.url(COMPENDIUM_PATH), smoke ? SMOKE_HOVERS : HOVERS);

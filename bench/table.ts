@@ -48,7 +48,9 @@ const ROWS: readonly Row[] = [
   { label: 'Hover to card, warm', detail: 'hover.warm', target: 'hover.warm_p95_ms' },
   { label: 'Hover to card, service worker stopped', detail: 'hover.cold', target: 'hover.cold_p95_ms' },
   { label: 'Popup: open to results', detail: 'popup.ready', target: 'popup.ready_ms' },
+  { label: 'Popup: search index ready (from open)', detail: 'popup.engine_ready' },
   { label: 'Popup: search per keystroke', detail: 'popup.keystroke', target: 'popup.keystroke_p95_ms' },
+  { label: 'Popup: search and render per keystroke', detail: 'popup.keystroke_with_render' },
   {
     label: 'Search per keystroke, Node: Renvoi (`lib/search`, Fuse.js)',
     detail: 'search.fuse',
