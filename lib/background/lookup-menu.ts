@@ -8,6 +8,15 @@ export const LOOKUP_MENU_ID = 'renvoi-lookup';
 /** Longest selection sent to the search (the popup's own limit; it searches the beginning and says so). */
 const MAX_SELECTION = 10_000;
 
+/** The search a click on the menu item asks for: the selected text, trimmed and bounded; null for another item. */
+export function lookupQuery(
+  info: Pick<Browser.contextMenus.OnClickData, 'menuItemId' | 'selectionText'>,
+): string | null {
+  if (info.menuItemId !== LOOKUP_MENU_ID) return null;
+  const query = (info.selectionText ?? '').trim().slice(0, MAX_SELECTION);
+  return query || null;
+}
+
 /**
  * Adds "Look up in Renvoi" to the menu of selected text; choosing it opens the popup searching for the selection
  * (`popup.html?q=…`, in the toolbar popup where the browser allows it, else in a tab). Menu items persist across
@@ -22,9 +31,8 @@ export function registerLookupMenu(open: (query: string) => Promise<unknown> = o
     );
   });
   browser.contextMenus.onClicked.addListener((info: Browser.contextMenus.OnClickData) => {
-    if (info.menuItemId !== LOOKUP_MENU_ID) return;
-    const query = (info.selectionText ?? '').trim().slice(0, MAX_SELECTION);
-    if (!query) return;
+    const query = lookupQuery(info);
+    if (query === null) return;
     open(query).catch((error: unknown) => console.error('Renvoi: opening the look-up failed', error));
   });
 }

@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { browser, type Browser } from 'wxt/browser';
-import { summarise } from '../search/describe';
+import { summarise, type RecordKind } from '../search/describe';
 import type { SearchEngine } from '../search/engine';
 import { engineFromDatabase } from '../search/load-engine';
 import type { BackgroundServices } from './handlers';
@@ -26,12 +26,17 @@ export interface Suggestion {
  * the beginning of its text. With `markup` (Chrome), the id is shown as the match and the kind dimmed; Firefox takes
  * plain text.
  */
-export function suggestionsFor(engine: SearchEngine, text: string, markup: boolean): Suggestion[] {
+export function suggestionsFor(
+  engine: SearchEngine,
+  text: string,
+  markup: boolean,
+  kindLabel: (kind: RecordKind) => string,
+): Suggestion[] {
   const { hits } = engine.search(text, { limit: SUGGESTIONS });
   return hits.flatMap((hit) => {
     const summary = summarise(engine.lookup, hit.id);
     if (!summary) return [];
-    const kind = i18n.t(`popup.search.kind.${summary.kind}`);
+    const kind = kindLabel(summary.kind);
     const words = (hit.title?.text ?? hit.snippet.text).replace(/\s+/g, ' ').slice(0, 120);
     const name = summary.kind === 'theme' ? '' : hit.id;
     const description = markup
@@ -63,7 +68,7 @@ export function registerOmnibox(services: BackgroundServices): void {
   omnibox.setDefaultSuggestion({ description: i18n.t('omnibox.default') });
   omnibox.onInputChanged.addListener((text: string, suggest: (results: Browser.omnibox.SuggestResult[]) => void) => {
     getEngine()
-      .then((e) => suggest(suggestionsFor(e, text, markup)))
+      .then((e) => suggest(suggestionsFor(e, text, markup, (kind) => i18n.t(`popup.search.kind.${kind}`))))
       .catch((error: unknown) => console.error('Renvoi: omnibox suggestions failed', error));
   });
   omnibox.onInputEntered.addListener(

@@ -41,7 +41,7 @@ const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id 
 
 /**
  * The corpus in one fixed order whatever order it was read in (the database returns rows by primary key): items
- * by source line, meetings and sessions by ordinal, instruments by year, themes by id. Search documents are built
+ * by source line (then id), meetings and sessions by ordinal, instruments by year, themes by id. Search documents are built
  * in this order, so the index built at build time lines up with the corpus read at run time.
  */
 export function canonicalOrder(data: CorpusData): CorpusData {
@@ -49,7 +49,8 @@ export function canonicalOrder(data: CorpusData): CorpusData {
     meetings: [...data.meetings].sort(byOrdinal),
     sessions: [...data.sessions].sort(byOrdinal),
     instruments: [...data.instruments].sort((a, b) => a.year - b.year || byId(a, b)),
-    items: [...data.items].sort((a, b) => a.line - b.line),
+    // Sub-items packed on their parent's line (IX.17.a–h) keep their letter order.
+    items: [...data.items].sort((a, b) => a.line - b.line || a.id.localeCompare(b.id, 'en', { numeric: true })),
     themes: [...data.themes].sort(byId),
     citedBy: data.citedBy,
   };

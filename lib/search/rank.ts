@@ -24,6 +24,8 @@ const RELATIVE_CUTOFF = 0.1;
 const PHRASE_BONUS = 1.5;
 /** Bonus when a title is exactly the query (a theme's name). */
 const TITLE_BONUS = 3;
+/** Bonus when a title begins with the query (a theme's name half typed: `sensibi`). */
+const TITLE_START_BONUS = 2;
 /** Phrase checks run on this many best documents only. */
 const PHRASE_CHECKS = 200;
 
@@ -74,6 +76,7 @@ export function rankDocuments({ index, phrases, tokens, expansions, accept }: Ra
   for (const r of ranked.slice(0, PHRASE_CHECKS)) {
     const fields = phrases[r.doc]!;
     if (fields.title === whole) r.score *= TITLE_BONUS;
+    else if (fields.title.startsWith(run)) r.score *= TITLE_START_BONUS;
     else if (tokens.length > 1 && (fields.title.includes(run) || fields.text.includes(run))) r.score *= PHRASE_BONUS;
   }
   ranked.sort((a, b) => b.score - a.score || a.doc - b.doc);

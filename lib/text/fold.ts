@@ -89,7 +89,7 @@ export function foldChar(char: string): string {
   if (known !== undefined) return known;
   const folded =
     TABLE[char] ??
-    (SPACE.test(char) ? ' ' : char.toLowerCase().normalize('NFKD').replace(MARKS, '').replace(/\s+/gu, ' '));
+    (SPACE.test(char) ? ' ' : char.normalize('NFKD').replace(MARKS, '').toLowerCase().replace(/\s+/gu, ' '));
   if (cache.size < 4096) cache.set(char, folded);
   return folded;
 }
