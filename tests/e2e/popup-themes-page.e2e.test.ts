@@ -1,0 +1,108 @@
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startBrowser, type BrowserFixture } from './harness/fixtures';
+import { cardOf, tabIdOf } from './hover-cards-helpers';
+import { openPopup, resultIds } from './popup-helpers';
+
+describe('popup Themes and On this page (en-US)', () => {
+  let browser: BrowserFixture;
+  let page: Page;
+  let errors: Error[];
+  beforeAll(async () => {
+    browser = await startBrowser({ lang: 'en-US' });
+  });
+  afterAll(async () => browser?.close());
+  afterEach(async () => {
+    expect(errors).toEqual([]);
+    await page?.close();
+  });
+
+  it('lists every theme with its count', async () => {
+    ({ page, errors } = await openPopup(browser.session, '?tab=themes'));
+    const themes = page.getByRole('list', { name: 'Themes' }).getByRole('button');
+    await expect.poll(() => themes.count(), { timeout: 15_000 }).toBe(78);
+    expect(await page.getByRole('button', { name: /^Coopération internationale\s*52 items$/ }).count()).toBe(1);
+    expect(await page.locator('.themes__count').innerText()).toBe('78 themes in the thematic index');
+  });
+
+  it('shows a theme: its chart of recommendations per meeting 2009–2019 and its items by meeting and session', async () => {
+    ({ page, errors } = await openPopup(browser.session, '?tab=themes'));
+    await page.getByRole('button', { name: /^Coopération internationale/ }).click();
+    const heading = page.getByRole('heading', { name: 'Coopération internationale', level: 2 });
+    await expect.poll(() => heading.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    const chart = page.getByRole('img', { name: /^Recommendations per Working Group meeting, 2009–2019\./ });
+    expect(await chart.count()).toBe(1);
+    const bars = page.locator('.chart__bar');
+    expect(await bars.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-meeting')))).toEqual([
+      'I',
+      'II',
+      'III',
+      'IV',
+      'V',
+      'VI',
+      'VII',
+      'VIII',
+      'IX',
+    ]);
+    const counts = (await chart.getAttribute('data-bars'))!.split(',').map(Number);
+    expect(counts[2]).toBe(0);
+    expect(Math.max(...counts)).toBeGreaterThan(0);
+    const years = await page.locator('.chart__label--year').allTextContents();
+    expect([years[0], years.at(-1)]).toEqual(['2009', '2019']);
+    // The tallest bar is drawn tallest.
+    const heights = await bars.evaluateAll((nodes) =>
+      nodes.map((n) => Number(n.querySelector('rect')!.getAttribute('height'))),
+    );
+    expect(heights.indexOf(Math.max(...heights))).toBe(counts.indexOf(Math.max(...counts)));
+
+    const headings = await page.locator('.theme__group-heading').allTextContents();
+    expect(headings[0]).toBe('Meeting I (2009)');
+    expect(headings.some((h) => /^COP \d \(\d{4}\): (Decision|Resolution) \d\/\d/.test(h))).toBe(true);
+    expect((await resultIds(page)).length).toBe(52);
+
+    await page.getByRole('button', { name: 'All themes' }).click();
+    const back = page.getByRole('button', { name: /^Coopération internationale/ });
+    await expect.poll(() => back.evaluate((el) => el === document.activeElement)).toBe(true);
+  });
+
+  it('lists the citations of a page open in another tab, grouped with counts, and jumps to one', async () => {
+    const site = await browser.session.context.newPage();
+    await site.setViewportSize({ width: 1000, height: 600 });
+    const url = browser.server.url('/popup-citations.html');
+    await site.goto(url);
+    // The popup opened as a page is itself the active tab: `tabId` names the page to read (see on-this-page.tsx).
+    const tabId = await tabIdOf(browser.session, url);
+    ({ page, errors } = await openPopup(browser.session, `?tab=page&tabId=${tabId}`));
+
+    const groups = page.locator('.page__group');
+    await expect.poll(() => groups.count(), { timeout: 15_000 }).toBe(4);
+    const keys = await groups.evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).dataset.key));
+    expect(keys).toEqual(['COP decision 4/4', 'CTOC/COP/WG.4/2011/8', 'COP resolution 5/2', 'A/RES/64/293']);
+    const decision = page.getByRole('button', { name: /COP decision 4\/4/ });
+    expect(await decision.innerText()).toContain('2 times');
+    expect(await page.getByRole('button', { name: /A\/RES\/64\/293/ }).innerText()).toContain('Not in the compendium');
+    // Paragraph 8 c) of resolution 5/2 is in themes of the thematic index.
+    await expect.poll(() => page.locator('.page__themes .chip').count()).toBeGreaterThan(0);
+
+    // The second occurrence of décision 4/4 is far below the fold: revealing it scrolls there and opens its card.
+    expect(await site.evaluate(() => window.scrollY)).toBe(0);
+    await decision.click();
+    await expect.poll(() => page.locator('.page__status').innerText()).toBe('Shown on the page.');
+    await decision.click();
+    await expect.poll(() => site.evaluate(() => window.scrollY), { timeout: 10_000 }).toBeGreaterThan(300);
+    await expect.poll(() => cardOf(site).count(), { timeout: 10_000 }).toBe(1);
+    expect(await cardOf(site).innerText()).toMatch(/4\/4/);
+    await site.close();
+  });
+
+  it('says plainly when the tab has no content script (a browser page)', async () => {
+    const other = await browser.session.context.newPage();
+    await other.goto('about:blank');
+    ({ page, errors } = await openPopup(browser.session, '?tab=page&tabId=999999'));
+    await expect
+      .poll(() => page.locator('.tab-message').innerText(), { timeout: 10_000 })
+      .toContain('Renvoi cannot read this page.');
+    await other.close();
+  });
+});
