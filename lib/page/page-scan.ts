@@ -10,6 +10,7 @@ import { findInRun, type Occurrence } from './find-in-run';
 import type { CitationRegistry } from './registry';
 import type { Slicer } from './slicer';
 import { textRuns, type TextRun } from './text-runs';
+import { warmUpEngine } from './warm-up';
 
 export interface ScanContext {
   doc: Document;
@@ -17,6 +18,22 @@ export interface ScanContext {
   slicer: Slicer;
   ownHost: Element | null;
   data: ResolverData | undefined;
+  /** Resolves once the browser has rendered a frame (layout is then up to date, so measuring forces none). */
+  afterFrame(): Promise<void>;
+}
+
+/** Every citation has a digit (as the engine knows): runs without one need no engine, nor its warm-up. */
+const HAS_DIGIT = /\d/;
+
+/** Runs the engine on runs, warming it up before the first run that may hold a citation. */
+async function findAll(runs: readonly TextRun[], ctx: ScanContext, onFound: (found: Occurrence[]) => void) {
+  for (const run of runs) {
+    if (run.segments.some((s) => HAS_DIGIT.test(s.text))) {
+      await warmUpEngine(ctx.slicer, ctx.data);
+      onFound(findInRun(run, ctx.data, ctx.doc));
+    }
+    if (ctx.slicer.shouldYield()) await ctx.slicer.yield();
+  }
 }
 
 /** Reads the runs of `root`, yielding between steps; `complete` is false when the page pulled the walk's footing. */
@@ -30,8 +47,13 @@ async function collectRuns(root: Node, ctx: ScanContext): Promise<{ runs: TextRu
   }
 }
 
-/** Runs whose block is in the viewport (with half a screen of margin) first, each group in document order. */
+/**
+ * Runs whose block is in the viewport (with half a screen of margin) first, each group in document order. Measured
+ * after a rendered frame: right after a page's load its layout may still be pending, and measuring would run it
+ * inside our task.
+ */
 async function visibleFirst(runs: readonly TextRun[], ctx: ScanContext): Promise<TextRun[]> {
+  await ctx.afterFrame();
   const view = ctx.doc.defaultView;
   const height = view?.innerHeight ?? 0;
   const inView: TextRun[] = [];
@@ -59,10 +81,7 @@ export async function scanDocument(ctx: ScanContext): Promise<boolean> {
   ctx.registry.clear();
   if (!root) return true;
   const { runs, complete } = await collectRuns(root, ctx);
-  for (const run of await visibleFirst(runs, ctx)) {
-    ctx.registry.add(findInRun(run, ctx.data, ctx.doc));
-    if (ctx.slicer.shouldYield()) await ctx.slicer.yield();
-  }
+  await findAll(await visibleFirst(runs, ctx), ctx, (found) => ctx.registry.add(found));
   return complete;
 }
 
@@ -77,10 +96,7 @@ export async function rescanBlocks(roots: readonly Element[], ctx: ScanContext):
     const found: Occurrence[] = [];
     const read = await collectRuns(root, ctx);
     complete &&= read.complete;
-    for (const run of read.runs) {
-      for (const occ of findInRun(run, ctx.data, ctx.doc)) found.push(occ);
-      if (ctx.slicer.shouldYield()) await ctx.slicer.yield();
-    }
+    await findAll(read.runs, ctx, (occurrences) => found.push(...occurrences));
     ctx.registry.removeWithin([root]);
     if (root.isConnected) ctx.registry.add(found);
   }

@@ -192,10 +192,10 @@ export function createPageSession(options: PageSessionOptions): PageSession {
   function show(id: number, focus: boolean): void {
     const occ = registry.get(id);
     if (!occ) return later({ type: 'reset' });
-    if (focus) {
-      const active = doc.activeElement;
-      previousFocus = active instanceof HTMLElement && !isOwn(active) ? active : null;
-    }
+    // Where focus goes back on Esc: the page element focused before the first keyboard card (moving from card to
+    // card keeps it).
+    const active = doc.activeElement;
+    if (focus && !isOwn(active)) previousFocus = active instanceof HTMLElement ? active : null;
     shown = occ;
     status = null;
     hoverStart = focus ? null : performance.now();
@@ -285,13 +285,20 @@ export function createPageSession(options: PageSessionOptions): PageSession {
     if (navCurrent && !registry.get(navCurrent.id)) navCurrent = null;
   }
 
+  /** After the next rendered frame; a hidden tab renders none, so at most 100 ms later. */
+  const afterFrame = () =>
+    new Promise<void>((resolve) => {
+      lifetime.requestAnimationFrame(() => lifetime.setTimeout(resolve, 0));
+      lifetime.setTimeout(resolve, 100);
+    });
+
   function enqueue(work: Element[] | 'all'): void {
     const controller = running;
     if (!controller) return;
     chain = chain
       .then(async () => {
         if (controller.signal.aborted) return;
-        const ctx = { doc, registry, slicer: createSlicer(controller.signal), ownHost: view.host, data };
+        const ctx = { doc, registry, slicer: createSlicer(controller.signal), ownHost: view.host, data, afterFrame };
         // Benchmark hook (read by bench/): each pass — read, find, classify, resolve, register the highlights — is a
         // `renvoi:scan` (whole document) or `renvoi:rescan` measure on the page's performance timeline.
         const passStart = performance.now();

@@ -1,0 +1,198 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBrowser, type BrowserFixture } from './harness/fixtures';
+import { cardOf, closeCard, markOf, markTexts, marks, openCard, sendToTab, tabIdOf } from './hover-cards-helpers';
+
+/**
+ * Renvoi on hostile and unusual pages: it never changes the page's own nodes, follows pages that change, survives
+ * hostile CSS, pages of several MB and frames, and makes no network request.
+ */
+describe('hover cards and the page', () => {
+  let browser: BrowserFixture;
+  const requests: string[] = [];
+  beforeAll(async () => {
+    browser = await startBrowser({ lang: 'en-US' });
+    browser.session.context.on('request', (request) => requests.push(request.url()));
+  });
+  afterAll(async () => browser?.close());
+
+  const open = async (path: string): Promise<Page> => {
+    const page = await browser.session.context.newPage();
+    await page.goto(browser.server.url(path));
+    return page;
+  };
+
+  it('adds one host element and changes none of the page’s own nodes, as a page script watching the DOM sees', async () => {
+    const page = await open('/mutation-recorder.html');
+    const card = await openCard(page, 'décision 4/4');
+    await expect.poll(() => card.textContent()).toContain('Decision 4/4');
+    await closeCard(page);
+    // A second card and the keyboard path must not add anything either.
+    await openCard(page, 'CTOC/COP/WG.4/2011/8');
+    await closeCard(page);
+    const after = await page.evaluate(() => {
+      const w = window as unknown as { pageMutations: unknown[]; pageMutationsAtLoad: number };
+      return w.pageMutations.slice(w.pageMutationsAtLoad);
+    });
+    expect(after).toEqual([{ type: 'childList', target: 'BODY', added: ['RENVOI-UI'], removed: [], attribute: null }]);
+    await page.close();
+  });
+
+  it('marks content inserted, changed in place and removed after load', async () => {
+    const page = await open('/plain.html');
+    await markOf(page, 'CTOC/COP/WG.4/2011/8');
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'late';
+      p.append('Voir aussi la ', Object.assign(document.createElement('em'), { textContent: 'décision' }), ' 3/3.');
+      document.body.append(p);
+    });
+    await expect.poll(() => markTexts(page)).toContain('décision 3/3');
+    const card = await openCard(page, 'décision 3/3');
+    await expect.poll(() => card.textContent()).toContain('Decision 3/3');
+    await closeCard(page);
+    // A framework rewriting a text node in place.
+    await page.evaluate(() => {
+      const em = document.querySelector('#late em')!;
+      em.nextSibling!.textContent = ' 1/5.';
+    });
+    await expect.poll(() => markTexts(page)).toContain('décision 1/5');
+    expect(await markTexts(page)).not.toContain('décision 3/3');
+    await page.evaluate(() => document.getElementById('late')!.remove());
+    await expect.poll(() => markTexts(page)).not.toContain('décision 1/5');
+    await page.close();
+  });
+
+  it('follows single-page-app navigations', async () => {
+    const page = await open('/spa.html');
+    await markOf(page, 'décision 4/4');
+    const tabId = await tabIdOf(browser.session, page.url());
+    await page.click('#go');
+    await expect.poll(() => markTexts(page)).toEqual(['CTOC/COP/WG.4/2013/5']);
+    const answer = await sendToTab<{ ok: boolean; value: { url: string; groups: { key: string }[] } }>(
+      browser.session,
+      tabId,
+      { type: 'page/citations' },
+    );
+    expect(answer.value.url).toMatch(/spa\.html\?view=2$/);
+    expect(answer.value.groups.map((g) => g.key)).toEqual(['CTOC/COP/WG.4/2013/5']);
+    await page.close();
+  });
+
+  it('shows a readable card above everything on a page with hostile CSS', async () => {
+    const page = await open('/hostile.html');
+    const card = await openCard(page, 'résolution 5/2');
+    await expect.poll(() => card.textContent()).toContain('Resolution 5/2');
+    const box = (await card.boundingBox())!;
+    const viewport = page.viewportSize()!;
+    expect(box.width).toBeGreaterThan(300);
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+    expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+    const save = card.getByRole('button', { name: 'Save', exact: true });
+    expect(await save.isVisible()).toBe(true);
+    const style = await save.evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { fontSize: s.fontSize, opacity: s.opacity, letterSpacing: s.letterSpacing };
+    });
+    expect(style).toEqual({ fontSize: '13px', opacity: '1', letterSpacing: 'normal' });
+    // The top layer is above the page's fixed, maximal-z-index wall: the point at the card's centre is the card.
+    const onTop = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, {
+      x: box.x + box.width / 2,
+      y: box.y + box.height / 2,
+    });
+    expect(onTop).toBe('renvoi-ui');
+    await page.close();
+  });
+
+  it('keeps up with a page that never stops changing', async () => {
+    const page = await open('/busy.html');
+    const card = await openCard(page, 'décision 4/4');
+    await expect.poll(() => card.textContent()).toContain('Decision 4/4');
+    await closeCard(page);
+    // Content the busy page adds in the middle of its churn is marked too, and the page keeps running.
+    const ticks = await page.evaluate(() => (window as unknown as { pageTicks: number }).pageTicks);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Le rapport CTOC/COP/WG.4/2015/6 a été publié.';
+      document.body.insertBefore(p, document.getElementById('feed'));
+    });
+    await expect.poll(() => markTexts(page), { timeout: 15_000 }).toContain('CTOC/COP/WG.4/2015/6');
+    expect(await page.evaluate(() => (window as unknown as { pageTicks: number }).pageTicks)).toBeGreaterThan(ticks);
+    await page.close();
+  });
+
+  it('reads a page of several MB to its end, the part in view first', async () => {
+    // Opened in its middle, as a link to a section of a long report would.
+    const page = await open('/big.html#s4000');
+    expect(await page.evaluate(() => document.body.textContent!.length)).toBeGreaterThan(2_000_000);
+    await expect
+      .poll(() => markTexts(page), { timeout: 60_000 })
+      .toContain("résolution 64/293 de l'Assemblée générale");
+    expect((await marks(page)).length).toBeGreaterThan(5000);
+    // Marks are registered as they are found: the first ones are those of the sections in view, not of the top.
+    const firstSections = await page.evaluate(() =>
+      [...(CSS.highlights.get('renvoi-citation') as unknown as Set<Range>)]
+        .slice(0, 5)
+        .map((range) => Number(range.startContainer.parentElement?.closest('section')?.id.slice(1))),
+    );
+    for (const section of firstSections) expect(Math.abs(section - 4000)).toBeLessThan(40);
+    const card = await openCard(page, "résolution 64/293 de l'Assemblée générale");
+    await expect.poll(() => card.textContent()).toContain('General Assembly resolution 64/293');
+    await page.close();
+  });
+
+  it('marks same-origin and about:blank frames and opens cards inside them', async () => {
+    const page = await open('/frames.html');
+    await markOf(page, 'résolution 5/2');
+    const child = page.frame({ url: /frame-child\.html$/ })!;
+    await expect.poll(() => markTexts(child)).toEqual(['décision 4/4']);
+    const blank = page.frames().find((f) => f !== page.mainFrame() && f.url() === 'about:blank')!;
+    await expect.poll(() => markTexts(blank)).toEqual(['CTOC/COP/WG.4/2009/2']);
+    // Point at the citation inside the same-origin frame (frame coordinates + the frame's position).
+    const frameBox = (await page.locator('#same-origin').boundingBox())!;
+    const mark = await markOf(child, 'décision 4/4');
+    await page.mouse.move(frameBox.x + mark.x, frameBox.y + mark.y);
+    const card = child.getByRole('dialog');
+    await card.waitFor();
+    await expect.poll(() => card.textContent()).toContain('Decision 4/4');
+    await page.close();
+  });
+
+  it('made no network request: every request went to the test server or to the extension itself', () => {
+    const origin = new URL(browser.server.url('/')).origin;
+    const outside = requests.filter(
+      (url) => !url.startsWith(`${origin}/`) && !url.startsWith('chrome-extension://') && url !== 'about:blank',
+    );
+    expect(requests.length).toBeGreaterThan(0);
+    expect(outside).toEqual([]);
+  });
+});
+
+describe('no card without the pointer', () => {
+  let browser: BrowserFixture;
+  beforeAll(async () => {
+    browser = await startBrowser({ lang: 'en-US' });
+  });
+  afterAll(async () => browser?.close());
+
+  it('opens no card when the pointer only passes over a citation, and closes it once the pointer leaves', async () => {
+    const page = await browser.session.context.newPage();
+    await page.goto(browser.server.url('/note-secretariat-2012.html'));
+    const mark = await markOf(page, 'CTOC/COP/WG.4/2011/8');
+    // Passing over: on and off within a frame or two, well under the dwell delay.
+    await page.mouse.move(mark.x, mark.y);
+    await page.mouse.move(2, 2);
+    await page.waitForTimeout(700);
+    expect(await cardOf(page).count()).toBe(0);
+    // Resting: the card opens, stays while the pointer moves onto it, and closes after the pointer leaves both.
+    const card = await openCard(page, 'CTOC/COP/WG.4/2011/8');
+    const box = (await card.boundingBox())!;
+    await page.mouse.move(box.x + 20, box.y + 20, { steps: 5 });
+    await page.waitForTimeout(700);
+    expect(await cardOf(page).count()).toBe(1);
+    await closeCard(page);
+    await page.close();
+  });
+});
