@@ -47,6 +47,8 @@ export interface ReadyRun {
   engineStartMs: number;
   corpusReadMs: number;
   engineReadyMs: number;
+  /** Where the index came from: the build-time asset, or built in the popup (`lib/search/engine.ts`). */
+  engineSource: string;
 }
 
 function readyRun(): ReadyRun {
@@ -56,6 +58,9 @@ function readyRun(): ReadyRun {
     engineStartMs: at('renvoi:engine-start'),
     corpusReadMs: at('renvoi:corpus-read'),
     engineReadyMs: at('renvoi:engine-ready'),
+    engineSource:
+      (performance.getEntriesByName('renvoi:engine-ready', 'mark')[0] as PerformanceMark | undefined)?.detail?.source ??
+      'unknown',
   };
 }
 

@@ -5,6 +5,7 @@
  */
 
 import { execFileSync } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { buildBundledCorpus } from '../corpus/asset';
 import type { Corpus } from '../corpus/schema';
 import { findChromium } from '../tests/e2e/harness/chromium-path';
@@ -108,6 +109,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
   const notes = results.run.notes;
 
   log('Corpus and pages…');
+  // Other processes compete for these machines' two cores: the load average says how much, at both ends of the run.
+  notes.load_average_start = loadavg().map((x) => round(x, 2));
   const corpus: Corpus = buildBundledCorpus();
   const synthetic = syntheticPage(smoke ? SMOKE_BYTES : SYNTHETIC_BYTES);
   notes.synthetic_page = { bytes: synthetic.bytes, citing_sentences: synthetic.citingSentences };
@@ -131,8 +134,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     const renvoi = createRenvoiSearch(corpus);
     checkExpectations(queries, renvoi.docs);
     const mini = createMiniSearch(renvoi.docs, corpus);
-    const fuse = measureSearch(renvoi.search, queries, smoke ? 1 : 2);
-    const peer = measureSearch(mini, queries, smoke ? 1 : 2);
+    const fuse = measureSearch(renvoi.search, queries, smoke ? 1 : 3);
+    const peer = measureSearch(mini, queries, smoke ? 1 : 3);
     results.search_peer = {
       fuse_p95_ms: round(fuse.keystroke.p95),
       minisearch_p95_ms: round(peer.keystroke.p95),
@@ -234,6 +237,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
           'ms',
         );
         results.popup.ready_ms = results.details['popup.ready'].median;
+        notes.popup_ready_query = READY_QUERY;
+        notes.popup_index_source = [...new Set(runs.map((r) => r.engineSource))].join(', ');
       });
       await attempt(results, ['popup.keystroke_p95_ms'], log, async () => {
         const typed = await measureKeystrokes(
@@ -243,7 +248,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
         results.details['popup.keystroke'] = detail(typed.ms, 'ms');
         results.details['popup.keystroke_with_render'] = detail(typed.withRenderMs, 'ms');
         results.popup.keystroke_p95_ms = results.details['popup.keystroke'].p95;
-        notes.popup = { ready_query: READY_QUERY, keystrokes: typed.keystrokes, searches: typed.ms.length };
+        notes.popup_typing = { keystrokes: typed.keystrokes, searches: typed.ms.length };
       });
       log('  hover…');
       await attempt(results, ['hover.warm_p95_ms', 'hover.cold_p95_ms'], log, async () => {
@@ -263,6 +268,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     await server.close();
   }
 
+  notes.load_average_end = loadavg().map((x) => round(x, 2));
   for (const name of ['compendium', 'synthetic'] as const) {
     const scan = results.scan[name];
     results.ratios[name] = {

@@ -126,8 +126,10 @@ export function renderTable(results: BenchResults): string {
 /** One line naming the machine and the run. */
 export function machineLine(results: BenchResults): string {
   const m = results.machine;
+  const load = results.run.notes.load_average_start;
   return (
     `${m.cpu}, ${m.cores} cores, ${m.memory_gb} GB, ${m.os}; Node ${m.node}; ${m.chromium}. ` +
+    (Array.isArray(load) ? `Load average at the start ${load.join(' / ')} (1 / 5 / 15 min). ` : '') +
     `Run ${results.run.date} at ${results.run.commit}, ${results.run.repetitions} repetitions` +
     `${results.run.smoke ? ' (smoke run: not a measurement)' : ''}.`
   );
