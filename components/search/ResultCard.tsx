@@ -90,6 +90,7 @@ export function ResultCard(props: ResultCardProps) {
 }
 
 function RecordPanel({
+  entry,
   details,
   id,
   actions,
@@ -102,7 +103,7 @@ function RecordPanel({
   const isSource = details.kind === 'meeting' || details.kind === 'decision' || details.kind === 'resolution';
   return (
     <div id={id} class="record">
-      {details.title && <p class="record__title">{details.title}</p>}
+      {details.title && !entry.title && <p class="record__title">{details.title}</p>}
       {details.symbol && <p class="record__symbol">{details.symbol}</p>}
       {details.paragraphs.length > 0 && (
         <div class="record__text">
@@ -167,6 +168,13 @@ function RecordPanel({
             </ul>
           )}
         </section>
+      )}
+      {details.kind === 'theme' && (
+        <div class="record__actions">
+          <button type="button" class="button" onClick={() => onTheme(details.id)}>
+            {strings.themeAction(details.title ?? details.id)}
+          </button>
+        </div>
       )}
       {actions.length > 0 && (
         <div class="record__actions">

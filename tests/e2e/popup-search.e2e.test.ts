@@ -196,9 +196,9 @@ describe('popup search (en-US)', () => {
     await open();
     await page.locator('.search__examples').waitFor({ timeout: 15_000 });
     await page.getByRole('searchbox', { name: 'Search' }).fill('victimes');
-    await expect.poll(() => statusText(page)).toMatch(/^Showing 30 of \d+ results/);
+    await expect.poll(() => statusText(page)).toMatch(/^Showing 20 of \d+ results/);
     await page.getByRole('button', { name: 'Show more results' }).click();
-    await expect.poll(async () => (await resultIds(page)).length).toBe(60);
+    await expect.poll(async () => (await resultIds(page)).length).toBe(40);
   });
 
   it('passes the axe accessibility checks with results and an open record', async () => {

@@ -13,7 +13,7 @@ import { popupEngine } from '../../../lib/search/popup-engine';
 import { actionsFor, runRecordAction } from '../../../lib/search/record-actions';
 
 /** Results shown at first and added by "Show more": enough to scroll, few enough to render at once. */
-const PAGE = 30;
+const PAGE = 20;
 
 /** Queries offered on an empty box: an id, a COP decision, accented words, the tail of a report symbol. */
 const EXAMPLES = ['IV.45.k', 'décision 4/4', 'prélèvement d’organes', 'WG.4/2015/6'];
@@ -33,10 +33,12 @@ export function SearchTab({ initialQuery }: { initialQuery: string }) {
   const [filters, setFilters] = useState<SearchFilters>(kept?.filters ?? {});
   const [limit, setLimit] = useState(PAGE);
 
+  // Start reading the corpus during the first render, not after the first paint (effects wait for a frame).
+  const [loading] = useState(popupEngine);
   useEffect(() => {
     input.current?.focus();
-    popupEngine().then(setEngine, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-  }, []);
+    loading.then(setEngine, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  }, [loading]);
   useEffect(() => {
     kept = { query, filters };
     setLimit(PAGE);
@@ -113,7 +115,12 @@ export function SearchTab({ initialQuery }: { initialQuery: string }) {
       getDetails={(id) => (engine ? describe(engine.lookup, id) : null)}
       getActions={(id) => (engine ? actionsFor(engine.lookup, id) : [])}
       onAction={onAction}
-      onTheme={(themeId) => setFilters({ ...filters, themeId })}
+      onTheme={(themeId) => {
+        // "Search within the theme": every text of the theme, to narrow by typing.
+        setFilters({ ...filters, themeId });
+        setQuery('');
+        input.current?.focus();
+      }}
       onRecord={(id) => {
         setQuery(id);
         input.current?.focus();

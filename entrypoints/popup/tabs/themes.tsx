@@ -25,9 +25,10 @@ export function ThemesTab() {
   const [open, setOpen] = useState<string | null>(keptTheme);
   const [lastOpen, setLastOpen] = useState<string | null>(null);
 
+  const [loading] = useState(popupEngine);
   useEffect(() => {
-    popupEngine().then(setEngine, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-  }, []);
+    loading.then(setEngine, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  }, [loading]);
   useEffect(() => {
     keptTheme = open;
   }, [open]);
