@@ -28,6 +28,7 @@ export interface SearchViewProps extends Pick<
   strings: SearchStrings;
   /** `loading` until the corpus is indexed; `error` when it could not be read. */
   phase: 'loading' | 'error' | 'ready';
+  /** The sentence shown when the corpus could not be read. */
   error?: string;
   summary: SearchSummary | null;
   /** Queries offered when nothing is typed. */
@@ -89,17 +90,18 @@ export function SearchView(props: SearchViewProps) {
       <div class="search__status" role="status">
         <StatusLine {...props} />
       </div>
-      {phase === 'ready' && summary?.state === 'empty' && props.examples.length > 0 && (
-        <p class="search__examples">
-          {strings.examplesLabel}{' '}
-          {props.examples.map((example) => (
-            <button key={example} type="button" class="chip chip--button" onClick={() => props.onQuery(example)}>
-              {example}
-            </button>
-          ))}
-        </p>
-      )}
       <div class="search__results">
+        {/* Examples take the place of the results, so nothing above moves when typing starts. */}
+        {phase === 'ready' && summary?.state === 'empty' && props.examples.length > 0 && (
+          <p class="search__examples">
+            {strings.examplesLabel}{' '}
+            {props.examples.map((example) => (
+              <button key={example} type="button" class="chip chip--button" onClick={() => props.onQuery(example)}>
+                {example}
+              </button>
+            ))}
+          </p>
+        )}
         {entries.length > 0 && (
           <ResultList
             entries={entries}
@@ -123,7 +125,7 @@ export function SearchView(props: SearchViewProps) {
 
 function StatusLine({ strings, phase, error, summary, query, entries, maxChars }: SearchViewProps) {
   if (phase === 'loading') return <span>{strings.loading}</span>;
-  if (phase === 'error') return <span class="search__error">{strings.loadError(error ?? '')}</span>;
+  if (phase === 'error') return <span class="search__error">{error}</span>;
   if (!summary) return null;
   const notes = [
     summary.truncated ? strings.truncated(maxChars) : null,

@@ -45,7 +45,6 @@ export function searchStrings(): SearchStrings {
     placeholder: i18n.t('popup.search.placeholder'),
     resultsLabel: i18n.t('popup.search.results'),
     loading: i18n.t('popup.search.loading'),
-    loadError: (message) => i18n.t('popup.search.loadError', [message]),
     empty: i18n.t('popup.search.empty'),
     examplesLabel: i18n.t('popup.search.examples'),
     noWords: i18n.t('popup.search.noWords'),
@@ -77,4 +76,13 @@ export function searchStrings(): SearchStrings {
       clear: i18n.t('popup.search.filters.clear'),
     },
   };
+}
+
+/**
+ * What to say when the corpus could not be read: still being seeded (the first seconds after installing), or the
+ * error itself.
+ */
+export function loadErrorMessage(error: unknown): string {
+  if (error instanceof Error && error.name === 'EmptyCorpusError') return i18n.t('popup.search.notSeeded');
+  return i18n.t('popup.search.loadError', [error instanceof Error ? error.message : String(error)]);
 }

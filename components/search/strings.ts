@@ -37,7 +37,6 @@ export interface SearchStrings extends RecordStrings {
   placeholder: string;
   resultsLabel: string;
   loading: string;
-  loadError: (message: string) => string;
   empty: string;
   examplesLabel: string;
   noWords: string;

@@ -56,7 +56,7 @@ function Harness({ phase = 'ready', initial = '', onAction, onTheme }: HarnessPr
       inputRef={input}
       strings={makeSearchStrings()}
       phase={phase}
-      error="boom"
+      error="Could not load: boom"
       summary={summary}
       examples={['IV.45.k']}
       filters={filters}

@@ -39,7 +39,6 @@ export function makeSearchStrings(): SearchStrings {
     placeholder: 'Words, an id or a symbol',
     resultsLabel: 'Results',
     loading: 'Loading…',
-    loadError: (m) => `Could not load: ${m}`,
     empty: 'Search the compendium.',
     examplesLabel: 'Try:',
     noWords: 'Type a word.',

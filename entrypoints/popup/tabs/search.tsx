@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { searchStrings } from '../../../components/search/i18n-strings';
+import { loadErrorMessage, searchStrings } from '../../../components/search/i18n-strings';
 import type { ResultEntry } from '../../../components/search/ResultCard';
 import type { FilterOptions } from '../../../components/search/SearchFilters';
 import { SearchView, type SearchSummary } from '../../../components/search/SearchView';
@@ -37,7 +37,7 @@ export function SearchTab({ initialQuery }: { initialQuery: string }) {
   const [loading] = useState(popupEngine);
   useEffect(() => {
     input.current?.focus();
-    loading.then(setEngine, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    loading.then(setEngine, (e: unknown) => setError(loadErrorMessage(e)));
   }, [loading]);
   useEffect(() => {
     kept = { query, filters };

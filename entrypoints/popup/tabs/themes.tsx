@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { recordStrings } from '../../../components/search/i18n-strings';
+import { loadErrorMessage, recordStrings } from '../../../components/search/i18n-strings';
 import type { ResultEntry } from '../../../components/search/ResultCard';
 import { themeStrings } from '../../../components/themes/i18n-strings';
 import { ThemeList } from '../../../components/themes/ThemeList';
@@ -27,7 +27,7 @@ export function ThemesTab() {
 
   const [loading] = useState(popupEngine);
   useEffect(() => {
-    loading.then(setEngine, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    loading.then(setEngine, (e: unknown) => setError(loadErrorMessage(e)));
   }, [loading]);
   useEffect(() => {
     keptTheme = open;
@@ -43,7 +43,7 @@ export function ThemesTab() {
     [engine],
   );
 
-  if (error) return <p class="tab-message">{i18n.t('popup.search.loadError', [error])}</p>;
+  if (error) return <p class="tab-message">{error}</p>;
   if (!engine) return <p class="tab-message">{i18n.t('popup.search.loading')}</p>;
 
   const theme = open ? themes.find((t) => t.id === open) : undefined;
