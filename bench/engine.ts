@@ -10,8 +10,6 @@ import { summarize, type Summary } from './stats';
 export interface EngineResult {
   /** Prose throughput, from the median pass time. */
   mbPerSecond: number;
-  /** Throughput of each measured pass. */
-  passMbPerSecond: number[];
   /** Time per pass over all the prose. */
   pass: Summary;
   /** Size of the prose, MB. */
@@ -48,7 +46,6 @@ export function measureEngine(
   const summary = summarize(times);
   return {
     mbPerSecond: megabytes / (summary.median / 1000),
-    passMbPerSecond: times.map((ms) => megabytes / (ms / 1000)),
     pass: summary,
     megabytes,
     citations,

@@ -17,6 +17,8 @@ import { controlWorker } from './worker-control';
 export interface HoverResult {
   warmMs: number[];
   coldMs: number[];
+  /** Warm hovers: from the dwell's end to the card in the DOM (the rest is the frame and its painting). */
+  warmRenderMs: number[];
   /** Hovers whose card showed an error instead of its data. */
   failed: number;
   /** Times the stopped worker was started again during the cold hovers (0: hovering never needed it). */
@@ -50,10 +52,41 @@ function targetPoint(arg: { index: number; count: number }): { x: number; y: num
 
 const hoverCount = () => performance.getEntriesByName('renvoi:hover', 'measure').length;
 
-function lastHover(): { ms: number; state: string } {
+/**
+ * Installed once Renvoi's host exists: notes when the card's DOM changes inside the (open) shadow root. The first
+ * change after the dwell's end is the card rendered; the rest of the measure is waiting for the frame and painting it.
+ */
+function watchCard(): boolean {
+  const root = document.querySelector('renvoi-ui')?.shadowRoot;
+  if (!root) return false;
+  const win = window as unknown as { __renvoiBenchCardChanges: number[] };
+  win.__renvoiBenchCardChanges = [];
+  new MutationObserver(() => win.__renvoiBenchCardChanges.push(performance.now())).observe(root, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+  });
+  return true;
+}
+
+interface HoverFigures {
+  ms: number;
+  /** From the dwell's end to the card in the DOM (NaN when the shadow root could not be watched). */
+  renderMs: number;
+  state: string;
+}
+
+function lastHover(): HoverFigures {
   const entries = performance.getEntriesByName('renvoi:hover', 'measure') as PerformanceMeasure[];
   const last = entries[entries.length - 1];
-  return { ms: last?.duration ?? Number.NaN, state: (last?.detail as { state?: string } | null)?.state ?? '?' };
+  const start = last?.startTime ?? Number.NaN;
+  const changes = (window as unknown as { __renvoiBenchCardChanges?: number[] }).__renvoiBenchCardChanges ?? [];
+  const rendered = changes.find((t) => t >= start);
+  return {
+    ms: last?.duration ?? Number.NaN,
+    renderMs: rendered === undefined ? Number.NaN : rendered - start,
+    state: (last?.detail as { state?: string } | null)?.state ?? '?',
+  };
 }
 
 /** Two animation frames: scrolling and the card's closing are painted. */
@@ -61,7 +94,7 @@ const settle = () =>
   new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 
 /** Opens one card by resting the mouse on citation `index`; the measure of that hover. */
-async function hoverOnce(page: Page, index: number, count: number): Promise<{ ms: number; state: string }> {
+async function hoverOnce(page: Page, index: number, count: number): Promise<HoverFigures> {
   await page.mouse.move(EMPTY_SPOT.x, EMPTY_SPOT.y);
   await page.keyboard.press('Escape');
   const point = await page.evaluate(targetPoint, { index, count });
@@ -107,13 +140,15 @@ export async function measureHover(session: ExtensionSession, url: string, hover
     // Let the card data batch that follows the scan arrive, as it has long before a reader's first hover.
     await page.waitForTimeout(500);
     const count = Math.min(hovers, citations);
-    const out: HoverResult = { warmMs: [], coldMs: [], failed: 0, coldWakes: 0, citations: count };
+    const out: HoverResult = { warmMs: [], coldMs: [], warmRenderMs: [], failed: 0, coldWakes: 0, citations: count };
     // The first card mounts Renvoi's shadow host and loads its stylesheet: once, before measuring.
     await hoverOnce(page, 0, count);
+    const watched = await page.evaluate(watchCard);
     for (let i = 0; i < hovers; i++) {
-      const { ms, state } = await hoverOnce(page, i, count);
+      const { ms, renderMs, state } = await hoverOnce(page, i, count);
       if (state !== 'ready') out.failed++;
       out.warmMs.push(ms);
+      if (watched) out.warmRenderMs.push(renderMs);
     }
     const wakesBefore = worker.wakes;
     for (let i = 0; i < hovers; i++) {
