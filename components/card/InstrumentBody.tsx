@@ -8,7 +8,7 @@ import { CitedBy } from './CitedBy';
 import { ItemList } from './ItemList';
 import { instrumentName, ordinal, paragraphLabel } from './labels';
 import { PinpointSection } from './PinpointSection';
-import { ThemeChips } from './ThemeChips';
+import { THEME_CHIPS, ThemeChips } from './ThemeChips';
 
 export interface InstrumentBodyProps {
   citation: Citation;
@@ -43,6 +43,8 @@ export function InstrumentBody({ citation, instrument, session, items, themes, c
             themes={themes}
             label={i18n.t('card.themes')}
             chipLabel={(t) => i18n.t('card.themeCount', t.itemIds.length, [t.name, String(t.itemIds.length)])}
+            limit={THEME_CHIPS}
+            showAll={(count) => i18n.t('card.allThemes', [String(count)])}
           />
         </CardSection>
       ) : null}

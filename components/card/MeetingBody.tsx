@@ -8,7 +8,7 @@ import { CitedBy } from './CitedBy';
 import { ItemList } from './ItemList';
 import { dateRange, ordinal, placeName } from './labels';
 import { PinpointSection } from './PinpointSection';
-import { ThemeChips } from './ThemeChips';
+import { THEME_CHIPS, ThemeChips } from './ThemeChips';
 
 export interface MeetingBodyProps {
   citation: Citation;
@@ -39,6 +39,8 @@ export function MeetingBody({ citation, meeting, items, themes, citedBy, lang }:
             themes={themes}
             label={i18n.t('card.themes')}
             chipLabel={(t) => i18n.t('card.themeCount', t.itemIds.length, [t.name, String(t.itemIds.length)])}
+            limit={THEME_CHIPS}
+            showAll={(count) => i18n.t('card.allThemes', [String(count)])}
           />
         </CardSection>
       ) : null}

@@ -8,7 +8,7 @@ import { CitedBy } from './CitedBy';
 import { InstrumentParagraphs } from './InstrumentBody';
 import { instrumentName, ordinal, paragraphLabel } from './labels';
 import { PinpointSection } from './PinpointSection';
-import { ThemeChips } from './ThemeChips';
+import { THEME_CHIPS, ThemeChips } from './ThemeChips';
 
 export interface SessionBodyProps {
   citation: Citation;
@@ -48,6 +48,8 @@ export function SessionBody({ citation, session, instruments, themes, citedBy, l
             themes={themes}
             label={i18n.t('card.themes')}
             chipLabel={(t) => i18n.t('card.themeCount', t.itemIds.length, [t.name, String(t.itemIds.length)])}
+            limit={THEME_CHIPS}
+            showAll={(count) => i18n.t('card.allThemes', [String(count)])}
           />
         </CardSection>
       ) : null}

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { DWELL_RANGE, type HighlightStyle, type Settings } from '../../lib/settings/values';
 
 export interface SettingsFormProps {
@@ -61,9 +61,13 @@ export function SettingsForm({ settings, onChange }: SettingsFormProps) {
     setStatus(i18n.t('options.saved'));
   };
 
-  const saveDwell = () => {
-    const value = Number(dwell);
-    if (!/^\d+$/.test(dwell.trim()) || value < DWELL_RANGE.min || value > DWELL_RANGE.max) {
+  // Handlers read the field itself: a change event may come before the re-render that follows typing.
+  const siteField = useRef<HTMLInputElement>(null);
+
+  const saveDwell = (typed: string) => {
+    const value = Number(typed);
+    // Digits only: no sign, no decimals, no exponent.
+    if (!/^\d+$/.test(typed.trim()) || value < DWELL_RANGE.min || value > DWELL_RANGE.max) {
       setErrors({
         ...errors,
         dwell: i18n.t('options.dwell.invalid', [String(DWELL_RANGE.min), String(DWELL_RANGE.max)]),
@@ -74,20 +78,20 @@ export function SettingsForm({ settings, onChange }: SettingsFormProps) {
     if (value !== settings.dwellMs) void save({ dwellMs: value });
   };
 
-  const saveBase = () => {
-    if (!isWebAddress(base)) {
+  const saveBase = (typed: string) => {
+    if (!isWebAddress(typed)) {
       setErrors({ ...errors, base: i18n.t('options.documentBase.invalid') });
       return;
     }
     setErrors({ ...errors, base: undefined });
-    const value = base.trim().endsWith('/') ? base.trim() : `${base.trim()}/`;
+    const value = typed.trim().endsWith('/') ? typed.trim() : `${typed.trim()}/`;
     setBase(value);
     if (value !== settings.documentBaseUrl) void save({ documentBaseUrl: value });
   };
 
   const pause = (event: Event) => {
     event.preventDefault();
-    const host = siteFromInput(site);
+    const host = siteFromInput(siteField.current?.value ?? site);
     if (!host) {
       setErrors({ ...errors, site: i18n.t('options.paused.invalid') });
       return;
@@ -123,7 +127,7 @@ export function SettingsForm({ settings, onChange }: SettingsFormProps) {
           aria-describedby="dwell-hint dwell-error"
           aria-invalid={errors.dwell ? true : undefined}
           onInput={(e) => setDwell((e.currentTarget as HTMLInputElement).value)}
-          onChange={saveDwell}
+          onChange={(e) => saveDwell((e.currentTarget as HTMLInputElement).value)}
         />
         <p id="dwell-hint" class="settings__hint">
           {i18n.t('options.dwell.hint')}
@@ -158,7 +162,7 @@ export function SettingsForm({ settings, onChange }: SettingsFormProps) {
           aria-describedby="document-base-hint document-base-error"
           aria-invalid={errors.base ? true : undefined}
           onInput={(e) => setBase((e.currentTarget as HTMLInputElement).value)}
-          onChange={saveBase}
+          onChange={(e) => saveBase((e.currentTarget as HTMLInputElement).value)}
         />
         <p id="document-base-hint" class="settings__hint">
           {i18n.t('options.documentBase.hint', [`${settings.documentBaseUrl}CTOC/COP/WG.4/2011/8`])}
@@ -190,6 +194,7 @@ export function SettingsForm({ settings, onChange }: SettingsFormProps) {
         <label for="pause-site">{i18n.t('options.paused.add')}</label>
         <input
           id="pause-site"
+          ref={siteField}
           type="text"
           value={site}
           placeholder="www.example.org"

@@ -6,12 +6,10 @@
  */
 
 import type { TreatyId } from '../citations/bodies';
+import type { Bilingual } from './types';
 
 /** One article title in the two interface languages. */
-export interface ArticleTitle {
-  en: string;
-  fr: string;
-}
+export type ArticleTitle = Bilingual;
 
 /** Final clauses shared, word for word, by the four instruments. */
 const SIGNATURE: ArticleTitle = {

@@ -5,7 +5,6 @@
 
 import type { Instrument, Item, ItemKind, Meeting, Session } from '../../corpus/schema';
 import type { SavedErrorCode } from '../messaging/saved-types';
-import type { ArticleTitle } from './treaty-articles';
 
 /** A theme of the thematic index and the items of one document it lists (the chip's count is their number). */
 export interface CardTheme {
@@ -70,7 +69,7 @@ export type CardData = CardCommon &
     | { type: 'session'; session: Session; instruments: CardInstrument[]; themes: CardTheme[] }
     | { type: 'instrument'; instrument: Instrument; session: Session | null; items: Item[]; themes: CardTheme[] }
     | { type: 'external'; body: Bilingual | null; reportSymbol: string | null }
-    | { type: 'treaty'; treaty: Bilingual | null; title: ArticleTitle | null }
+    | { type: 'treaty'; treaty: Bilingual | null; title: Bilingual | null }
   );
 
 export type CardDataType = CardData['type'];

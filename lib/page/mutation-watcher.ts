@@ -1,9 +1,10 @@
 /**
- * Watches the page for changes and reports which blocks to read again, debounced: a quiet period after the last
- * change, but never more than `maxWait` after the first, so a page that never stops changing is still followed. On
- * such pages the interval doubles after each flush that follows closely on the previous one (up to `maxInterval`), so
- * Renvoi's work stays bounded; it returns to the base interval once the page calms down. Changes inside Renvoi's own
- * host and inside skipped elements (scripts, styles, fields) are ignored, so Renvoi never reacts to itself.
+ * Watches the page for changes and reports which blocks to read again, debounced: a quiet period (`interval`) after
+ * the last change, but never more than twice that after the first, so a page that never stops changing is still
+ * followed. When a report had to be forced that way, the page is busy and the interval doubles (up to
+ * `maxInterval`), so Renvoi's work stays bounded; a report after a real quiet period brings it back to `quietMs`.
+ * Changes inside Renvoi's own host and inside skipped elements (scripts, styles, fields) are ignored, so Renvoi never
+ * reacts to itself.
  */
 
 import { isInsideSkipped } from './skip';
@@ -20,7 +21,7 @@ export interface MutationWatcherOptions {
   now(): number;
   /** Quiet period before a flush (ms). */
   quietMs?: number;
-  /** Longest interval a busy page can reach (ms). */
+  /** Longest interval a busy page can reach (ms); reports then come at most every twice that. */
   maxInterval?: number;
   /** More changed blocks than this in one flush: rescan everything (chunked) instead. */
   maxBlocks?: number;
@@ -45,22 +46,23 @@ function blockFor(node: Node): Element | null {
 
 export function watchMutations(options: MutationWatcherOptions): MutationWatcher {
   const quiet = options.quietMs ?? 250;
-  const maxInterval = options.maxInterval ?? 4000;
+  const maxInterval = options.maxInterval ?? 2000;
   const maxBlocks = options.maxBlocks ?? 200;
   let interval = quiet;
   let dirty = new Set<Element>();
   let all = false;
   let firstAt: number | null = null;
+  /** The pending report was scheduled by the longest wait, not by a quiet period. */
+  let forced = false;
   let lastFlush = -Infinity;
   let timer: number | null = null;
 
   const flush = () => {
     timer = null;
     firstAt = null;
-    const now = options.now();
-    // A busy page: the previous flush was recent, so wait longer next time. A calm one: back to the base interval.
-    interval = now - lastFlush < interval * 4 ? Math.min(maxInterval, interval * 2) : quiet;
-    lastFlush = now;
+    // A busy page waits longer next time; a calm one is back to the base interval.
+    interval = forced ? Math.min(maxInterval, interval * 2) : quiet;
+    lastFlush = options.now();
     const report = all ? 'all' : [...dirty];
     dirty = new Set();
     all = false;
@@ -69,10 +71,15 @@ export function watchMutations(options: MutationWatcherOptions): MutationWatcher
 
   const schedule = () => {
     const now = options.now();
-    firstAt ??= now;
+    if (firstAt === null) {
+      // The first change after a calm spell longer than the longest wait: the page has settled.
+      if (now - lastFlush > interval * 2) interval = quiet;
+      firstAt = now;
+    }
     if (timer !== null) options.clearTimeout(timer);
-    const maxWait = interval * 4;
-    timer = options.setTimeout(flush, Math.max(0, Math.min(interval, firstAt + maxWait - now)));
+    const untilMaxWait = firstAt + interval * 2 - now;
+    forced = untilMaxWait < interval;
+    timer = options.setTimeout(flush, Math.max(0, Math.min(interval, untilMaxWait)));
   };
 
   const take = (records: readonly MutationRecord[]) => {
