@@ -218,6 +218,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
           notes[`scan_${page.name}`] = { ...(notes[`scan_${page.name}`] as object), renvoi_citations: scan.citations };
           if (page.name === 'synthetic') {
             results.details.longtask = detail(scan.longestTaskMs, 'ms');
+            results.details.long_frame = detail(scan.longestFrameMs, 'ms');
+            results.details.long_frame_render = detail(scan.longestFrameRenderMs, 'ms');
             // Per repetition, the longest task; over repetitions, the median, so that a moment when another process
             // held the CPU (these machines are shared) does not pass for Renvoi's task. The p95 shows the worst.
             results.longtask_max_ms = results.details.longtask.median;

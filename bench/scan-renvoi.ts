@@ -1,8 +1,12 @@
 /**
  * Renvoi's page scan in the browser with the extension: each repetition loads the page afresh and waits for the
  * content script's `renvoi:scan` measure (a whole pass: read the text, find, classify and resolve citations, register
- * the highlights; see `lib/page/page-session.ts`). A `longtask` observer installed before the page's own scripts
- * records every main-thread task over 50 ms; the longest one overlapping the scan is the scan's longest task.
+ * the highlights; see `lib/page/page-session.ts`).
+ *
+ * Observers installed before the page's own scripts record every main-thread task over 50 ms (`longtask`) and every
+ * animation frame over 50 ms (`long-animation-frame`, which also counts the rendering a task causes and the frames a
+ * busy main thread delays). The longest of each overlapping the annotation — the scan, and the rendering of its marks
+ * just after — is that run's figure.
  */
 
 import type { Page } from 'playwright-core';
@@ -10,52 +14,82 @@ import type { ExtensionSession } from '../tests/e2e/harness/launch';
 
 export interface RenvoiScan {
   scanMs: number[];
-  /** Per repetition: the longest task (ms) overlapping the scan; 0 when no task reached 50 ms. */
+  /** Per repetition: the longest task (ms) during the annotation; 0 when no task reached 50 ms. */
   longestTaskMs: number[];
+  /** Per repetition: the longest animation frame during the annotation; 0 when none reached 50 ms. */
+  longestFrameMs: number[];
+  /** Per repetition: the longest time one of those frames spent rendering (style, layout, paint). */
+  longestFrameRenderMs: number[];
   /** Per repetition: time from navigation start to the end of the scan. */
   annotatedAtMs: number[];
   /** Citations highlighted (last repetition). */
   citations: number;
 }
 
-/** Runs in the page before its scripts: keeps every long task (start, duration). */
-const LONGTASK_OBSERVER = `
+/** Runs in the page before its scripts: keeps every long task and long animation frame. */
+const OBSERVERS = `
   window.__renvoiBenchLongTasks = [];
+  window.__renvoiBenchFrames = [];
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) window.__renvoiBenchLongTasks.push([e.startTime, e.duration]);
     }).observe({ type: 'longtask', buffered: true });
   } catch {}
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        const render = e.renderStart > 0 ? e.startTime + e.duration - e.renderStart : 0;
+        window.__renvoiBenchFrames.push([e.startTime, e.duration, render]);
+      }
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  } catch {}
 `;
 
 /** How long a scan may take before the run gives up on it (a 2 MB page on a busy 2-core machine). */
 const SCAN_TIMEOUT_MS = 120_000;
+/** After the scan, the marks are styled and painted: the annotation's tasks and frames are looked for this long. */
+export const AFTER_SCAN_MS = 600;
 
 interface PageFigures {
   scan: { start: number; duration: number };
+  /** [start, duration] */
   longtasks: [number, number][];
+  /** [start, duration, rendering] */
+  frames: [number, number, number][];
   citations: number;
 }
 
 function readFigures(): PageFigures {
   const [scan] = performance.getEntriesByName('renvoi:scan', 'measure');
   const highlight = CSS.highlights.get('renvoi-citation') as unknown as { size: number } | undefined;
+  const win = window as unknown as {
+    __renvoiBenchLongTasks?: [number, number][];
+    __renvoiBenchFrames?: [number, number, number][];
+  };
   return {
     scan: { start: scan?.startTime ?? Number.NaN, duration: scan?.duration ?? Number.NaN },
-    longtasks: (window as unknown as { __renvoiBenchLongTasks?: [number, number][] }).__renvoiBenchLongTasks ?? [],
+    longtasks: win.__renvoiBenchLongTasks ?? [],
+    frames: win.__renvoiBenchFrames ?? [],
     citations: highlight?.size ?? 0,
   };
 }
 
-/** Loads `url` in `page` and waits until Renvoi has annotated it. */
-export async function loadAnnotated(page: Page, url: string): Promise<PageFigures> {
+/** Loads `url` in `page`, waits until Renvoi has annotated it and `settleMs` more, and reads the figures. */
+export async function loadAnnotated(page: Page, url: string, settleMs = 0): Promise<PageFigures> {
   await page.goto('about:blank');
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForFunction(() => performance.getEntriesByName('renvoi:scan', 'measure').length > 0, null, {
     timeout: SCAN_TIMEOUT_MS,
     polling: 50,
   });
+  if (settleMs > 0) await page.waitForTimeout(settleMs);
   return page.evaluate(readFigures);
+}
+
+/** The longest `[start, duration, …]` entry overlapping `[from, to]`, by the value at `index`; 0 when none. */
+function longestIn(entries: readonly number[][], from: number, to: number, index: number): number {
+  const during = entries.filter(([start, duration]) => start! < to && start! + duration! > from);
+  return Math.max(0, ...during.map((entry) => entry[index]!));
 }
 
 export async function measureRenvoiScan(
@@ -63,16 +97,24 @@ export async function measureRenvoiScan(
   url: string,
   repetitions: number,
 ): Promise<RenvoiScan> {
-  const out: RenvoiScan = { scanMs: [], longestTaskMs: [], annotatedAtMs: [], citations: 0 };
+  const out: RenvoiScan = {
+    scanMs: [],
+    longestTaskMs: [],
+    longestFrameMs: [],
+    longestFrameRenderMs: [],
+    annotatedAtMs: [],
+    citations: 0,
+  };
   const page = await session.context.newPage();
-  await page.addInitScript(LONGTASK_OBSERVER);
+  await page.addInitScript(OBSERVERS);
   try {
     for (let i = 0; i < repetitions; i++) {
-      const { scan, longtasks, citations } = await loadAnnotated(page, url);
+      const { scan, longtasks, frames, citations } = await loadAnnotated(page, url, AFTER_SCAN_MS);
       const end = scan.start + scan.duration;
-      const during = longtasks.filter(([start, duration]) => start < end && start + duration > scan.start);
       out.scanMs.push(scan.duration);
-      out.longestTaskMs.push(Math.max(0, ...during.map(([, duration]) => duration)));
+      out.longestTaskMs.push(longestIn(longtasks, scan.start, end + AFTER_SCAN_MS, 1));
+      out.longestFrameMs.push(longestIn(frames, scan.start, end + AFTER_SCAN_MS, 1));
+      out.longestFrameRenderMs.push(longestIn(frames, scan.start, end + AFTER_SCAN_MS, 2));
       out.annotatedAtMs.push(end);
       out.citations = citations;
     }

@@ -45,6 +45,8 @@ const ROWS: readonly Row[] = [
     target: 'ratios.synthetic.renvoi_markjs',
   },
   { label: 'Longest task while annotating the 2 MB page', detail: 'longtask', target: 'longtask_max_ms' },
+  { label: 'Longest animation frame while annotating the 2 MB page', detail: 'long_frame' },
+  { label: '… of which rendering (style, layout, paint)', detail: 'long_frame_render' },
   { label: 'Hover to card, warm', detail: 'hover.warm', target: 'hover.warm_p95_ms' },
   { label: 'Hover to card, service worker stopped', detail: 'hover.cold', target: 'hover.cold_p95_ms' },
   { label: 'Hover: dwell end to card in the DOM (warm)', detail: 'hover.warm_render' },
