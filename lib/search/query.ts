@@ -1,4 +1,4 @@
-import { foldWithMap, tokenize, type Token } from '../text';
+import { foldWithMap, lightStem, tokenize, type Token } from '../text';
 import { termsWithPrefix, type TermIndex } from './term-index';
 import type { TypoMatch } from './typo';
 
@@ -44,7 +44,7 @@ export function analyseQuery(raw: string): AnalysedQuery {
 }
 
 /** How a query word reaches an index term. */
-export type ExpansionKind = 'exact' | 'prefix' | 'typo';
+export type ExpansionKind = 'exact' | 'inflection' | 'prefix' | 'typo';
 
 export interface Expansion {
   term: string;
@@ -59,24 +59,41 @@ export interface Expander {
 }
 
 /**
- * Expands query words to index terms: the word itself, longer words it begins (`victime` → `victimes`, and the
- * word being typed), and for a word the index does not know at all, its closest spellings (`coperation` →
- * `cooperation`).
+ * Expands query words to index terms: the word itself, its inflections (`migrants` → `migrantes`), longer words it
+ * begins (`victime` → `victimes`, and the word being typed), and for a word the index does not know at all, its
+ * closest spellings (`coperation` → `cooperation`).
  */
 export function createExpander(index: TermIndex, typo: (word: string) => TypoMatch[]): Expander {
   const cache = new Map<string, Expansion[]>();
+  let stems: Map<string, string[]> | null = null;
+  const inflectionsOf = (word: string): string[] => {
+    if (!stems) {
+      stems = new Map();
+      for (const term of index.terms) {
+        const stem = lightStem(term);
+        const list = stems.get(stem) ?? [];
+        list.push(term);
+        stems.set(stem, list);
+      }
+    }
+    return word.length >= 4 && !/^\d+$/.test(word) ? (stems.get(lightStem(word)) ?? []) : [];
+  };
   const compute = (word: string): Expansion[] => {
     const out: Expansion[] = [];
     if (index.postings.has(word)) out.push({ term: word, kind: 'exact', factor: 1 });
     if (STOPWORDS.has(word) || word.length < 2) return out;
-    let longer = termsWithPrefix(index, word, Number.POSITIVE_INFINITY).filter((t) => t !== word);
+    const inflections = inflectionsOf(word).filter((t) => t !== word);
+    for (const term of inflections) out.push({ term, kind: 'inflection', factor: 0.9 });
+    let longer = termsWithPrefix(index, word, Number.POSITIVE_INFINITY).filter(
+      (t) => t !== word && !inflections.includes(t),
+    );
     if (longer.length > MAX_PREFIX_TERMS) {
       const df = (t: string) => index.postings.get(t)?.docs.length ?? 0;
       longer = longer.sort((a, b) => df(b) - df(a)).slice(0, MAX_PREFIX_TERMS);
     }
     // A short prefix of a long word is weaker evidence than a near-complete one; and when the word is complete in
     // its own right (`traite`), its longer relatives (`traiter`, rarer, so with a higher IDF) must not outrank it.
-    const scale = out.length > 0 ? 0.3 : 1;
+    const scale = index.postings.has(word) ? 0.3 : 1;
     for (const term of longer) {
       out.push({ term, kind: 'prefix', factor: scale * (0.5 + (0.4 * word.length) / term.length) });
     }

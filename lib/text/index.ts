@@ -4,3 +4,4 @@
 export { fold, foldChar, foldWithMap, originalRange, type FoldedText } from './fold';
 export { TERM_ALIASES, termOf, tokenize, wordRanges, wordsOf, type Token } from './tokens';
 export { editDistance } from './edit-distance';
+export { lightStem } from './stem';

@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { editDistance, fold, foldWithMap, originalRange, termOf, tokenize, wordRanges } from '../../../lib/text';
+import {
+  editDistance,
+  fold,
+  foldWithMap,
+  lightStem,
+  originalRange,
+  termOf,
+  tokenize,
+  wordRanges,
+} from '../../../lib/text';
 
 describe('fold: what people type and what the compendium prints compare equal', () => {
   it.each([
@@ -95,5 +104,22 @@ describe('editDistance (optimal string alignment, bounded)', () => {
     ['a', 'abcdef', 2, 3],
   ])('%s → %s (max %i) = %i', (a, b, max, expected) => {
     expect(editDistance(a, b, max)).toBe(expected);
+  });
+});
+
+describe('lightStem: inflections meet', () => {
+  it.each([
+    [['migrant', 'migrants', 'migrante', 'migrantes'], 'migrant'],
+    [['force', 'forces', 'forcee', 'forcees'], 'forc'],
+    [['victime', 'victimes'], 'victim'],
+    [['travail', 'travaux'], null],
+  ])('%j', (words, stem) => {
+    const stems = new Set(words.map(lightStem));
+    if (stem === null) expect(stems.size).toBeGreaterThan(1);
+    else expect([...stems]).toEqual([stem]);
+  });
+
+  it('leaves short words alone', () => {
+    expect(['les', 'des', 'cas', 'e'].map(lightStem)).toEqual(['les', 'des', 'cas', 'e']);
   });
 });
