@@ -40,7 +40,7 @@ export function SearchFilters({ filters, options, strings, expanded, onToggle, o
         type="button"
         class="filters__toggle"
         aria-expanded={expanded}
-        aria-controls="search-filters"
+        aria-controls={expanded ? 'search-filters' : undefined}
         onClick={onToggle}
       >
         {active > 0 ? strings.toggleActive(active) : strings.toggle}
