@@ -12,10 +12,9 @@ import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT, RESULTS_PATH } from './paths';
-import { updateReadme } from './readme';
+import { tableBlock, updateReadme } from './readme';
 import { incompleteKeys } from './results';
 import { runBench } from './run-bench';
-import { machineLine, renderTable } from './table';
 
 const DEFAULT_REPETITIONS = 7;
 
@@ -45,9 +44,8 @@ async function main(): Promise<void> {
   }
   const out = values.out ? resolve(values.out) : values.smoke ? null : RESULTS_PATH;
   if (out) writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
-  if (values.readme) updateReadme(join(PROJECT_ROOT, 'README.md'), results);
-  console.log(renderTable(results));
-  console.log(`\n${machineLine(results)}`);
+  if (values.readme) await updateReadme(join(PROJECT_ROOT, 'README.md'), results);
+  console.log(await tableBlock(results, join(PROJECT_ROOT, 'README.md')));
   const missing = Object.entries(results.run.notMeasured);
   if (missing.length > 0) console.log(`\nNot measured: ${missing.map(([k, why]) => `${k} (${why})`).join('; ')}`);
   log(`\nDone in ${((performance.now() - started) / 1000).toFixed(0)} s${out ? `; results in ${out}` : ''}.`);

@@ -1,6 +1,7 @@
+import { format } from 'prettier';
 import { describe, expect, it } from 'vitest';
 import { incompleteKeys, RESULT_KEYS, valueAt } from '../../../bench/results';
-import { TABLE_END, TABLE_START, withTable } from '../../../bench/readme';
+import { TABLE_END, TABLE_START, tableBlock, withTable } from '../../../bench/readme';
 import { renderTable } from '../../../bench/table';
 import { meets, TARGETS } from '../../../bench/targets';
 import { benchResults } from './bench-factory';
@@ -51,16 +52,17 @@ describe('table and README', () => {
     expect(table).toMatch(/\| Hover to card, warm \| 4\.00 ms \| 20\.0 ms \| 50 \| ≤ 16\.0 ms \| \*\*missed\*\* \|/);
   });
 
-  it('replaces only what lies between the markers', () => {
+  it('replaces only what lies between the markers, with a table Prettier leaves as it is', async () => {
     const readme = `# Title\n\nBefore.\n\n${TABLE_START}\nold table\n${TABLE_END}\n\nAfter.\n`;
-    const updated = withTable(readme, benchResults());
-    expect(updated.startsWith('# Title\n\nBefore.\n\n')).toBe(true);
-    expect(updated.endsWith(`${TABLE_END}\n\nAfter.\n`)).toBe(true);
-    expect(updated).not.toContain('old table');
-    expect(updated).toContain('| Content script, gzip |');
+    const block = await tableBlock(benchResults());
+    const updated = withTable(readme, block);
+    expect(updated).toBe(`# Title\n\nBefore.\n\n${TABLE_START}\n\n${block}\n\n${TABLE_END}\n\nAfter.\n`);
+    expect(block).toMatch(/^\| Measurement +\| +Median \|/);
+    expect(block).toContain('Test CPU, 2 cores');
+    expect(await format(updated, { parser: 'markdown' })).toBe(updated);
   });
 
   it('refuses a README without markers', () => {
-    expect(() => withTable('# Title\n', benchResults())).toThrow(/markers/);
+    expect(() => withTable('# Title\n', 'table')).toThrow(/markers/);
   });
 });
