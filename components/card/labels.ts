@@ -18,10 +18,13 @@ export function ordinal(n: number, lang: Lang): string {
 
 /** `8.c` → `8 (c)` in English, `8 c)` in French; `b.iii` → `(b) (iii)` / `b) iii)`. */
 function paragraphPath(path: string, lang: Lang): string {
-  return path
-    .split('.')
-    .map((part) => (/^\d+$/.test(part) ? part : lang === 'fr' ? `${part})` : `(${part})`))
-    .join(' ');
+  return (
+    path
+      .split('.')
+      // A number (`8`) is written as is; a letter or roman (`c`, `iii`) gets its brackets.
+      .map((part) => (/^\d+$/.test(part) ? part : lang === 'fr' ? `${part})` : `(${part})`))
+      .join(' ')
+  );
 }
 
 /** The place of a paragraph inside its instrument: `para. 8 (c)`, `preambular para. 3`. */

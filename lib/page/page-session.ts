@@ -4,72 +4,31 @@
  * timers bound to the content script's lifetime) comes in through `PageSessionOptions`, so the entry point only wires.
  */
 
-import { citationText } from '../cards/citation-label';
-import { documentUrl } from '../cards/document-link';
+import type { CardAction, CardStatus } from '../cards/types';
 import type { ResolverData } from '../citations';
-import type { Citation } from '../citations/types';
 import type { Lang } from '../export/pinpoint';
 import type { PageProtocol } from '../messaging/page-protocol';
-import { parseSavedError } from '../messaging/saved-errors';
-import type { SaveRequest } from '../messaging/saved-types';
 import type { Settings } from '../settings/values';
-import type { CardAction, CardEntry, CardStatus } from '../cards/types';
-import { CardStore, type FetchCards } from './card-store';
+import { documentUrl } from '../cards/document-link';
+import { runCardAction } from './card-actions';
+import { CardStore } from './card-store';
 import type { Occurrence } from './find-in-run';
 import { createHighlights } from './highlights';
 import { hitTest } from './hit-test';
 import { createHoverController } from './hover-controller';
-import { navigationOf, nextIndex, type NavDirection } from './keyboard';
+import { nextIndex, type NavDirection } from './keyboard';
 import { watchMutations, type MutationWatcher } from './mutation-watcher';
+import { listenToPage } from './page-input';
 import { rescanBlocks, scanDocument } from './page-scan';
-import { trackPointer } from './pointer-tracker';
 import { placeCard } from './position';
 import { CitationRegistry } from './registry';
+import type { CardModel, CardView, PageLifetime, PageServices } from './session-types';
 import { createSlicer } from './slicer';
+
+export type { CardModel, CardView, PageLifetime, PageServices } from './session-types';
 
 /** The hide delay after the pointer leaves citation and card (ms), as in Page Previews. */
 export const HIDE_DELAY_MS = 300;
-
-/** What the card shows. */
-export interface CardModel {
-  citation: Citation;
-  entry: CardEntry;
-  /** Where "Open document" goes; null hides the button. */
-  documentUrl: string | null;
-  status: CardStatus | null;
-  onAction(action: CardAction): void;
-  /** Focus moved from inside the card to elsewhere. */
-  onFocusLeave(): void;
-}
-
-/** The card's rendering, provided by the entry point (Preact in a shadow root). */
-export interface CardView {
-  /** Renvoi's one host element, once mounted. */
-  readonly host: Element | null;
-  readonly shadow: ShadowRoot | null;
-  /** Adds the host element to the page (once). */
-  mount(): Promise<void>;
-  /** Renders the card, or nothing; returns the dialog element when a card is rendered. */
-  render(model: CardModel | null): HTMLElement | null;
-}
-
-/** What the session asks of the extension. */
-export interface PageServices {
-  resolverData(): Promise<ResolverData | undefined>;
-  fetchCards: FetchCards;
-  save(request: SaveRequest): Promise<{ merged: boolean }>;
-  openSearch(query: string): Promise<void>;
-  openUrl(url: string): void;
-  /** Copies text; `container` is Renvoi's own element where a fallback may put a temporary field. */
-  copy(text: string, container: HTMLElement | null): Promise<boolean>;
-}
-
-/** Timers and listeners that stop with the content script (WXT's `ctx` fits). */
-export interface PageLifetime {
-  signal: AbortSignal;
-  setTimeout(handler: () => void, ms: number): number;
-  requestAnimationFrame(callback: FrameRequestCallback): number;
-}
 
 export interface PageSessionOptions {
   win: Window;
@@ -221,57 +180,13 @@ export function createPageSession(options: PageSessionOptions): PageSession {
     renderShown(false);
   }
 
-  function saveRequest(occ: Occurrence, entry: CardEntry): SaveRequest {
-    const { key, kind, pinpoint, targets } = occ.citation;
-    // Without card data the label is left to the background, which words it from the corpus.
-    const label = entry.state === 'ready' ? entry.data.label[lang] : '';
-    const request: SaveRequest = { key, kind, label, targets };
-    if (pinpoint) request.pinpoint = pinpoint;
-    // The saved list keeps web pages only (see lib/export/entry-schema.ts); a frame's own about:blank has no address.
-    const url = doc.location?.href ?? '';
-    if (/^https?:/i.test(url) && url.length <= 8192) {
-      request.sighting = { url, title: doc.title.slice(0, 1000), context: occ.context };
-    }
-    return request;
-  }
-
   async function act(action: CardAction): Promise<void> {
     const occ = shown;
     if (!occ) return;
+    if (action === 'close') return hover.send({ type: 'dismiss' });
     const entry = store.get(occ.citation.key);
-    const cardData = entry.state === 'ready' ? entry.data : null;
-    switch (action) {
-      case 'close':
-        hover.send({ type: 'dismiss' });
-        return;
-      case 'open': {
-        const url = documentUrl(occ.citation.kind, cardData, settings.documentBaseUrl);
-        if (url) services.openUrl(url);
-        return;
-      }
-      case 'copy': {
-        const ok = await services.copy(citationText(occ.citation, cardData, lang), cardElement);
-        setStatus(occ, { code: ok ? 'copied' : 'copy-failed' });
-        return;
-      }
-      case 'save':
-        try {
-          const { merged } = await services.save(saveRequest(occ, entry));
-          setStatus(occ, { code: merged ? 'saved-again' : 'saved' });
-        } catch (error) {
-          const { code, detail } = parseSavedError(error instanceof Error ? error.message : String(error));
-          setStatus(occ, { code: 'save-failed', reason: code, detail });
-        }
-        return;
-      case 'search':
-        try {
-          await services.openSearch(occ.citation.key);
-          setStatus(occ, { code: 'search-opened' });
-        } catch (error) {
-          setStatus(occ, { code: 'search-failed', detail: error instanceof Error ? error.message : String(error) });
-        }
-        return;
-    }
+    const next = await runCardAction(action, { occ, entry, services, settings, lang, doc, card: cardElement });
+    if (next) setStatus(occ, next);
   }
 
   /** After each pass: fetch the new keys' cards in one message, show the host once there is something to show. */
@@ -330,10 +245,10 @@ export function createPageSession(options: PageSessionOptions): PageSession {
   }
 
   function listen(signal: AbortSignal): void {
-    trackPointer({
+    listenToPage({
       win,
       signal,
-      requestAnimationFrame: (callback) => lifetime.requestAnimationFrame(callback),
+      lifetime,
       isOwn,
       hitTest: (x, y) => {
         const hit = hitTest(doc, registry, x, y);
@@ -348,32 +263,17 @@ export function createPageSession(options: PageSessionOptions): PageSession {
         return hit.occurrence.id;
       },
       report: (target) => hover.send({ type: 'pointer', target }),
-    });
-    win.addEventListener(
-      'keydown',
-      (event) => {
-        const direction = navigationOf(event);
-        if (direction) {
-          event.preventDefault();
-          event.stopPropagation();
-          navigate(direction);
-        } else if (event.key === 'Escape' && shown) {
-          // Inside the card Esc is ours; on the page, closing a hover card must not swallow the page's own Esc.
-          if (isOwn(event.target)) event.stopPropagation();
-          hover.send({ type: 'dismiss' });
-        }
+      navigate,
+      escape: () => {
+        if (!shown) return false;
+        hover.send({ type: 'dismiss' });
+        return true;
       },
-      { capture: true, signal },
-    );
-    // Keep the open card next to its citation while the page scrolls or resizes.
-    const follow = () => {
-      if (!shown) return;
-      lifetime.requestAnimationFrame(() => {
+      // Keep the open card next to its citation while the page scrolls or resizes.
+      viewportChanged: () => {
         if (cardElement && shown) place(cardElement, shown);
-      });
-    };
-    win.addEventListener('scroll', follow, { passive: true, capture: true, signal });
-    win.addEventListener('resize', follow, { passive: true, signal });
+      },
+    });
   }
 
   store.onChange((keys) => {

@@ -25,5 +25,6 @@ export function sentenceAround(text: string, start: number, end: number, max = M
     from = Math.max(from, Math.min(start - half, to - max));
     to = Math.min(to, from + max);
   }
+  // Any run of white space (line breaks of the page source included) reads as one space.
   return text.slice(from, to).replace(/\s+/g, ' ').trim();
 }

@@ -106,6 +106,29 @@ describe('hover cards and the page', () => {
     await page.close();
   });
 
+  it('stays inside a small viewport (200 % zoom), flips above a citation near the bottom, and follows a dark scheme', async () => {
+    const page = await browser.session.context.newPage();
+    // A 1280 × 900 window at 200 % zoom lays pages out in 640 × 450 CSS pixels.
+    await page.setViewportSize({ width: 640, height: 450 });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(browser.server.url('/note-secretariat-2012.html'));
+    const mark = await markOf(page, 'CTOC/COP/WG.4/2011/8');
+    // Bring the citation near the bottom edge.
+    await page.evaluate((y) => window.scrollBy(0, y - 420), mark.y);
+    const moved = await markOf(page, 'CTOC/COP/WG.4/2011/8');
+    await page.mouse.move(moved.x, moved.y);
+    const card = cardOf(page);
+    await card.waitFor();
+    expect(await card.getAttribute('data-placement')).toBe('above');
+    const box = (await card.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(640);
+    expect(box.y + box.height).toBeLessThanOrEqual(moved.y);
+    expect(await card.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(29, 33, 38)');
+    await page.close();
+  });
+
   it('keeps up with a page that never stops changing', async () => {
     const page = await open('/busy.html');
     const card = await openCard(page, 'décision 4/4');

@@ -235,6 +235,11 @@ describe('CitationCard', () => {
     expect(p.onFocusLeave).toHaveBeenCalledTimes(1);
   });
 
+  it('adds no title attribute, so no native tooltip doubles the card', () => {
+    show(props({ citation: makeCitation({ pinpoint: { paragraph: 45 }, targets: ['V.41'] }) }));
+    expect(document.querySelectorAll('[title]')).toHaveLength(0);
+  });
+
   it('renders page-like text as text', () => {
     const data = makeMeetingCard();
     if (data.type === 'meeting') data.items[0]!.text = '<img src=x onerror="window.pwned=1"> <script>1</script>';

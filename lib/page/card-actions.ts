@@ -1,0 +1,81 @@
+/**
+ * What a card's buttons do: Save (to the saved list), Copy citation, Open document, Search. Each answers the status
+ * the card then shows (null when there is nothing to say).
+ */
+
+import { citationText } from '../cards/citation-label';
+import { documentUrl } from '../cards/document-link';
+import type { CardAction, CardEntry, CardStatus } from '../cards/types';
+import type { Lang } from '../export/pinpoint';
+import { parseSavedError } from '../messaging/saved-errors';
+import type { SaveRequest } from '../messaging/saved-types';
+import type { Settings } from '../settings/values';
+import type { Occurrence } from './find-in-run';
+import type { PageServices } from './session-types';
+
+export interface ActionContext {
+  occ: Occurrence;
+  entry: CardEntry;
+  services: PageServices;
+  settings: Settings;
+  lang: Lang;
+  doc: Document;
+  /** The card element (a copy fallback may put a temporary field in it). */
+  card: HTMLElement | null;
+}
+
+/** Longest page address the saved list keeps (see `lib/export/limits.ts`). */
+const MAX_URL = 8192;
+
+/**
+ * The Save message for an occurrence. Without card data the label is left to the background, which words it from
+ * the corpus. The page where it was seen goes with it when it is a web page (the saved list keeps no other).
+ */
+export function saveRequest(ctx: Pick<ActionContext, 'occ' | 'entry' | 'lang' | 'doc'>): SaveRequest {
+  const { key, kind, pinpoint, targets } = ctx.occ.citation;
+  const label = ctx.entry.state === 'ready' ? ctx.entry.data.label[ctx.lang] : '';
+  const request: SaveRequest = { key, kind, label, targets };
+  if (pinpoint) request.pinpoint = pinpoint;
+  const url = ctx.doc.location?.href ?? '';
+  // http: and https: addresses only (a frame's about:blank has no address of its own).
+  if (/^https?:/i.test(url) && url.length <= MAX_URL) {
+    request.sighting = { url, title: ctx.doc.title.slice(0, 1000), context: ctx.occ.context };
+  }
+  return request;
+}
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export async function runCardAction(
+  action: Exclude<CardAction, 'close'>,
+  ctx: ActionContext,
+): Promise<CardStatus | null> {
+  const { occ, entry, services, settings, lang } = ctx;
+  const data = entry.state === 'ready' ? entry.data : null;
+  switch (action) {
+    case 'open': {
+      const url = documentUrl(occ.citation.kind, data, settings.documentBaseUrl);
+      if (url) services.openUrl(url);
+      return null;
+    }
+    case 'copy':
+      return {
+        code: (await services.copy(citationText(occ.citation, data, lang), ctx.card)) ? 'copied' : 'copy-failed',
+      };
+    case 'save':
+      try {
+        const { merged } = await services.save(saveRequest(ctx));
+        return { code: merged ? 'saved-again' : 'saved' };
+      } catch (error) {
+        const { code, detail } = parseSavedError(message(error));
+        return { code: 'save-failed', reason: code, detail };
+      }
+    case 'search':
+      try {
+        await services.openSearch(occ.citation.key);
+        return { code: 'search-opened' };
+      } catch (error) {
+        return { code: 'search-failed', detail: message(error) };
+      }
+  }
+}
