@@ -104,7 +104,7 @@ function RecordPanel({
   return (
     <div id={id} class="record">
       {details.title && !entry.title && <p class="record__title">{details.title}</p>}
-      {details.symbol && <p class="record__symbol">{details.symbol}</p>}
+      {(details.citation ?? details.symbol) && <p class="record__symbol">{details.citation ?? details.symbol}</p>}
       {details.paragraphs.length > 0 && (
         <div class="record__text">
           {details.paragraphs.map((p) => (

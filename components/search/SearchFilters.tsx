@@ -58,6 +58,9 @@ export function SearchFilters({ filters, options, strings, expanded, onToggle, o
               ))}
             </select>
           </label>
+          <button type="button" class="button filters__clear" disabled={active === 0} onClick={() => onChange({})}>
+            {strings.clear}
+          </button>
           <label class="filters__field">
             <span>{strings.group}</span>
             <select value={filters.groupId ?? ''} onChange={(e) => set({ groupId: e.currentTarget.value || null })}>
@@ -111,9 +114,6 @@ export function SearchFilters({ filters, options, strings, expanded, onToggle, o
               ))}
             </select>
           </label>
-          <button type="button" class="button filters__clear" disabled={active === 0} onClick={() => onChange({})}>
-            {strings.clear}
-          </button>
         </div>
       )}
     </div>

@@ -2,7 +2,8 @@ import type { Footnote } from '../../corpus/schema';
 import type { CorpusLookup } from './corpus-data';
 import type { ExactReason } from './exact';
 import { makeSnippet, type Highlighted } from './highlight';
-import { referenceOf } from './reference';
+import type { Lang } from '../export/pinpoint';
+import { citationTextOf, referenceOf } from './reference';
 
 /** What a record is, for its label. */
 export type RecordKind =
@@ -52,6 +53,11 @@ export interface RecordDetails extends RecordSummary {
   footnotes: Footnote[];
   /** For a meeting or an instrument: items of the compendium that cite it. */
   citedBy: Paragraph[];
+  /**
+   * The reference "Copy citation" copies, in the reader's language ("Working Group report, 2011
+   * (CTOC/COP/WG.4/2011/8), para. 50(k)"); null for what is not part of a document (a theme).
+   */
+  citation: string | null;
 }
 
 const themeRefs = (lookup: CorpusLookup, id: string): ThemeRef[] =>
@@ -105,7 +111,7 @@ const paragraphOf = (item: { id: string; marker: string; text: string }, level: 
 });
 
 /** The details of a record (its full text with sub-items, footnotes, who cites it), or null for an unknown id. */
-export function describe(lookup: CorpusLookup, id: string): RecordDetails | null {
+export function describe(lookup: CorpusLookup, id: string, lang: Lang = 'en'): RecordDetails | null {
   const summary = summarise(lookup, id);
   const entity = lookup.entity(id);
   if (!summary || !entity) return null;
@@ -144,8 +150,9 @@ export function describe(lookup: CorpusLookup, id: string): RecordDetails | null
       break;
   }
   const byNumber = new Map(footnotes.map((f) => [f.number, f]));
-  const ref = entity.type === 'meeting' || entity.type === 'instrument' ? referenceOf(lookup, id) : null;
-  const citedBy = (ref ? (lookup.data.citedBy[ref.key] ?? []) : [])
+  const ref = referenceOf(lookup, id);
+  const isSource = entity.type === 'meeting' || entity.type === 'instrument';
+  const citedBy = (ref && isSource ? (lookup.data.citedBy[ref.key] ?? []) : [])
     .map((citing) => lookup.item(citing))
     .filter((item) => item !== undefined)
     .map((item) => paragraphOf(item, 1));
@@ -155,6 +162,7 @@ export function describe(lookup: CorpusLookup, id: string): RecordDetails | null
     paragraphs,
     footnotes: [...byNumber.values()].sort((a, b) => a.number - b.number),
     citedBy,
+    citation: ref ? citationTextOf(ref, lang) : null,
   };
 }
 

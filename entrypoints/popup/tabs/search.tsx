@@ -112,7 +112,7 @@ export function SearchTab({ initialQuery }: { initialQuery: string }) {
       onFilters={setFilters}
       maxChars={MAX_QUERY_CHARS}
       entries={entries}
-      getDetails={(id) => (engine ? describe(engine.lookup, id) : null)}
+      getDetails={(id) => (engine ? describe(engine.lookup, id, lang()) : null)}
       getActions={(id) => (engine ? actionsFor(engine.lookup, id) : [])}
       onAction={onAction}
       onTheme={(themeId) => {

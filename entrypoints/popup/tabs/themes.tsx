@@ -86,7 +86,7 @@ export function ThemesTab() {
       groups={groups}
       strings={strings}
       recordStrings={records}
-      getDetails={(id) => describe(lookup, id)}
+      getDetails={(id) => describe(lookup, id, lang())}
       getActions={(id) => actionsFor(lookup, id)}
       onAction={onAction}
       onTheme={(id) => setOpen(id)}

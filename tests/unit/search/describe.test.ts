@@ -40,6 +40,16 @@ describe('a record summarised and described', () => {
     expect(d.citedBy.map((p) => p.id)).toEqual(['I.1', '5/2:pp.2', '5/2:14']);
   });
 
+  it('gives the citation "Copy citation" copies, in the reader\'s language; none for a theme', () => {
+    expect(details(lookup, 'IV.45.k', 'fr')!.citation).toBe(
+      'Rapport du Groupe de travail, 2011 (CTOC/COP/WG.4/2011/8), par. 50 k)',
+    );
+    expect(details(lookup, 'IV.45.k', 'en')!.citation).toBe(
+      'Working Group report, 2011 (CTOC/COP/WG.4/2011/8), para. 50(k)',
+    );
+    expect(details(lookup, 'genre')!.citation).toBeNull();
+  });
+
   it('gives a meeting the texts that cite its report', () => {
     expect(details(lookup, 'I')!.citedBy.length).toBeGreaterThan(0);
   });
