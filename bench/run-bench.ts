@@ -127,6 +127,12 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
       unit: 'MB/s',
     };
     results.details['engine.pass'] = { ...engine.pass, unit: 'ms' };
+    results.details['engine.wall'] = {
+      median: round(engine.wallMbPerSecond, 2),
+      p95: round(engine.megabytes / (engine.wallPass.p95 / 1000), 2),
+      n: engine.wallPass.n,
+      unit: 'MB/s',
+    };
     notes.engine = { megabytes: round(engine.megabytes), citations_per_pass: engine.citations };
   });
 
