@@ -41,9 +41,15 @@ const ID_PREFIX = /^(?:rec(?:ommandation|ommendation)?|para(?:graph|graphe)?)\.?
 function idForms(query: string): string[] {
   const bare = query.toLowerCase().replace(/[()]/g, '').trim();
   const forms = [bare.replace(/\s+/g, ''), bare.replace(/\s*[\s.]\s*/g, '.')];
+  // An instrument number then a paragraph path without the colon: `5/2 8 c` → `5/2:8.c`, `1/5, b iii` → `1/5:b.iii`.
+  const cop = COP_PATH.exec(bare);
+  if (cop) forms.push(`${cop[1]}:${cop[2]!.trim().replace(/[\s.]+/g, '.')}`);
   // A trailing dot (`IV.45.`) is punctuation, not part of the id.
   return [...new Set(forms.map((f) => f.replace(/\.$/, '')))];
 }
+
+/** `n/m` (group 1), separators (space, colon, comma, dot), then a path of letters, digits and dots (group 2). */
+const COP_PATH = /^(\d{1,2}\/\d{1,2})[\s:,.]+([a-z0-9][a-z0-9.\s]{0,20})$/;
 
 /** A report symbol's last part: letters, digits and dots with at least one slash (`WG.4/2015/6`, `2015/6`). */
 const PARTIAL_SYMBOL = /^[A-Z0-9.]+(?:\/[A-Z0-9.]+)+$/;

@@ -55,6 +55,8 @@ describe('exact lookups come first', () => {
     ['recommendation id with spaces', 'IV 45 k', ['IV.45.k']],
     ['recommendation id with its marker', 'IV.45 k)', ['IV.45.k']],
     ['COP paragraph id', '5/2:8.c', ['5/2:8.c']],
+    ['COP paragraph id without the colon', '5/2 8 c', ['5/2:8.c']],
+    ['lettered decision paragraph', '1/5, b) iii)', ['1/5:b.iii']],
     ['instrument number', '5/2', ['5/2']],
     ['meeting numeral in capitals', 'IX', ['IX']],
     ['COP session', 'COP5', ['5/2']],
