@@ -271,6 +271,7 @@ export function phraseQueries(source: PhraseSource, count = PHRASE_COUNT): Bench
     const item = source.items[i]!;
     // Original words (with their accents) without the punctuation around them.
     const words = item.text
+      // Words are what lies between runs of white space.
       .split(/\s+/)
       // Punctuation at either end of a word (commas, semicolons, brackets, quotes) is not part of what one remembers.
       .map((w) => w.replace(/^[(«"“]+|[),;:.»"”]+$/g, ''))

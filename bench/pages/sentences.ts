@@ -47,8 +47,9 @@ const MAX_CHARS = 600;
 /** The sentences of one source text. */
 export function sentencesOf(text: string): string[] {
   const out: string[] = [];
+  // Windows and old Mac line ends (`\r\n`, `\r`) become `\n` before splitting into lines.
   for (const raw of text.replace(/\r\n?/g, '\n').split('\n')) {
-    // Tables (tab-separated cells), rules and page furniture are not prose.
+    // Tables (tab-separated cells) and rules (a line of three or more dashes) are not prose.
     if (raw.includes('\t') || /^\s*-{3,}\s*$/.test(raw)) continue;
     const line = plainLine(raw);
     for (const sentence of line.split(BOUNDARY)) {

@@ -23,6 +23,7 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
+/** The three characters that would be read as markup in element text: `&`, `<`, `>`, as entities. */
 const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** A sentence as HTML; with `wrap`, its first citation goes inside a link or emphasis (as on UN web pages). */
@@ -78,6 +79,7 @@ export function syntheticPage(targetBytes = SYNTHETIC_BYTES, seed = 2011): Synth
   const tail = '</article></body></html>';
   push(head);
   for (let paragraph = 0; bytes + tail.length < targetBytes; paragraph++) {
+    // A heading every 12 paragraphs: the first clause of a sentence (up to its first comma, semicolon or colon).
     if (paragraph % 12 === 0) push(`<h2>${++section}. ${escapeHtml(pick(plain).split(/[,;:]/)[0]!.slice(0, 80))}</h2>`);
     const count = 2 + Math.floor(random() * 5);
     const chosen: string[] = [];
