@@ -221,7 +221,10 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
           results.details[`scan.${page.name}.renvoi`] = detail(scan.scanMs, 'ms');
           results.details[`scan.${page.name}.annotated_at`] = detail(scan.annotatedAtMs, 'ms');
           results.scan[page.name].renvoi_ms = results.details[`scan.${page.name}.renvoi`]!.median;
-          notes[`scan_${page.name}`] = { ...(notes[`scan_${page.name}`] as object), renvoi_citations: scan.citations };
+          notes[`scan_${page.name}`] = {
+            ...(notes[`scan_${page.name}`] as object),
+            renvoi_highlighted_ranges: scan.citations,
+          };
           if (page.name === 'synthetic') {
             results.details.longtask = detail(scan.longestTaskMs, 'ms');
             results.details.long_frame = detail(scan.longestFrameMs, 'ms');

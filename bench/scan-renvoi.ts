@@ -22,7 +22,10 @@ export interface RenvoiScan {
   longestFrameRenderMs: number[];
   /** Per repetition: time from navigation start to the end of the scan. */
   annotatedAtMs: number[];
-  /** Citations highlighted (last repetition). */
+  /**
+   * Ranges in Renvoi's citation highlight after the scan (last repetition): every citation on a page with few of
+   * them; on a page with thousands, only those near the viewport (`lib/page/highlight-window.ts`).
+   */
   citations: number;
 }
 
