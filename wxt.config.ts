@@ -1,7 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { gzipSync } from 'node:zlib';
-import { corpusAssetJson } from './corpus/asset';
+import { buildBundledCorpus, corpusAssetJson } from './corpus/asset';
+import { buildSearchAsset } from './lib/search/engine';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -15,10 +16,16 @@ export default defineConfig({
     // The corpus is generated from corpus/sources at every build (never committed) and shipped as corpus.json;
     // the background seeds IndexedDB from it. A corpus that fails validation stops the build.
     'build:publicAssets': (wxt, files) => {
-      const json = corpusAssetJson();
-      files.push({ relativeDest: 'corpus.json', contents: json });
+      const corpus = buildBundledCorpus();
       const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
-      wxt.logger.info(`Corpus asset corpus.json: ${kb(Buffer.byteLength(json))} (${kb(gzipSync(json).length)} gzip)`);
+      // The search index is built from the same corpus (same version) so the popup only parses it.
+      for (const [name, json] of [
+        ['corpus.json', corpusAssetJson(corpus)],
+        ['search-index.json', buildSearchAsset(corpus)],
+      ] as const) {
+        files.push({ relativeDest: name, contents: json });
+        wxt.logger.info(`Asset ${name}: ${kb(Buffer.byteLength(json))} (${kb(gzipSync(json).length)} gzip)`);
+      }
     },
   },
   manifest: {
