@@ -110,8 +110,11 @@ function withPins(pins: readonly PinSpan[], end: number, key: string, ref: Candi
   }));
 }
 
-/** `document ` / `documento ` before a symbol in a chain (`paragraphe 45 du document CTOC/…`). */
-const DOCUMENT_WORD_RE = sticky(`(?:document|documento)${WS}`);
+/**
+ * `document ` / `rapport ` (and their EN/ES forms) before a symbol in a chain: `paragraphe 45 du document CTOC/…`,
+ * `paragraphe 50 du rapport CTOC/…`. Only a symbol may follow, so "rapport de la réunion" is left to the patterns below.
+ */
+const DOCUMENT_WORD_RE = sticky(`(?:document|documento|rapport|report|informe)${WS}`);
 
 /**
  * A Working Group report named by its year (FR/EN/ES), with "du Groupe de travail" optionally after: "rapport de la
