@@ -37,6 +37,8 @@ export function App({ start }: { start: PopupStart }) {
   ];
   return (
     <main class="popup">
+      {/* A page heading for assistive technology; the tabs already show where the reader is. */}
+      <h1 class="visually-hidden">{i18n.t('popup.title')}</h1>
       <SiteToggleContainer />
       <Tabs tabs={tabs} selected={tab} onSelect={(id) => setTab(id as PopupTabId)}>
         {tab === 'search' && <SearchTab initialQuery={start.query} />}
