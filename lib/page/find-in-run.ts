@@ -11,7 +11,7 @@ import { runWindows } from './windows';
 
 /** One citation on the page. */
 export interface Occurrence {
-  /** Unique for the page's lifetime. */
+  /** Unique for the page's lifetime; kept when the same citation is found again at the same place. */
   id: number;
   citation: Citation;
   range: Range;

@@ -97,8 +97,7 @@ export async function rescanBlocks(roots: readonly Element[], ctx: ScanContext):
     const read = await collectRuns(root, ctx);
     complete &&= read.complete;
     await findAll(read.runs, ctx, (occurrences) => found.push(...occurrences));
-    ctx.registry.removeWithin([root]);
-    if (root.isConnected) ctx.registry.add(found);
+    ctx.registry.replaceWithin([root], root.isConnected ? found : []);
   }
   // Marks of blocks that left the document.
   ctx.registry.removeWithin([]);

@@ -14,6 +14,7 @@ import { runCardAction } from './card-actions';
 import { CardStore } from './card-store';
 import type { Occurrence } from './find-in-run';
 import { createHighlights } from './highlights';
+import { createHighlightWindow } from './highlight-window';
 import { hitTest } from './hit-test';
 import { createHoverController } from './hover-controller';
 import { nextIndex, type NavDirection } from './keyboard';
@@ -60,7 +61,15 @@ export function createPageSession(options: PageSessionOptions): PageSession {
   const doc = win.document;
   let settings = options.settings;
   const highlights = createHighlights(doc, settings.highlightStyle);
-  const registry = new CitationRegistry(highlights);
+  const registry = new CitationRegistry();
+  registry.connect(
+    createHighlightWindow(
+      win,
+      highlights,
+      (block) => registry.occurrencesIn(block),
+      () => registry.blocks(),
+    ),
+  );
   const store = new CardStore(services.fetchCards);
   let data: ResolverData | undefined;
   let running: AbortController | null = null;
@@ -196,8 +205,14 @@ export function createPageSession(options: PageSessionOptions): PageSession {
       void store.load(registry.keys());
       void view.mount();
     }
-    if (shown && !registry.get(shown.id)) hover.send({ type: 'reset' });
-    if (navCurrent && !registry.get(navCurrent.id)) navCurrent = null;
+    // A citation found again at the same place keeps its id: follow it to its new occurrence, else close.
+    const again = shown ? registry.get(shown.id) : undefined;
+    if (shown && !again) hover.send({ type: 'reset' });
+    else if (again && again !== shown) {
+      shown = again;
+      highlights.setActive(again.range);
+    }
+    navCurrent = navCurrent ? (registry.get(navCurrent.id) ?? null) : null;
   }
 
   /** After the next rendered frame; a hidden tab renders none, so at most 100 ms later. */
@@ -215,12 +230,16 @@ export function createPageSession(options: PageSessionOptions): PageSession {
         if (controller.signal.aborted) return;
         const ctx = { doc, registry, slicer: createSlicer(controller.signal), ownHost: view.host, data, afterFrame };
         // Benchmark hook (read by bench/): each pass — read, find, classify, resolve, register the highlights — is a
-        // `renvoi:scan` (whole document) or `renvoi:rescan` measure on the page's performance timeline.
+        // `renvoi:scan` (whole document) or `renvoi:rescan` measure on the page's performance timeline. Its detail
+        // counts the citations found: on pages with many, `CSS.highlights` holds only those near the viewport.
         const passStart = performance.now();
         const complete = work === 'all' ? await scanDocument(ctx) : await rescanBlocks(work, ctx);
         if (controller.signal.aborted) return;
         afterPass();
-        performance.measure(work === 'all' ? 'renvoi:scan' : 'renvoi:rescan', { start: passStart });
+        performance.measure(work === 'all' ? 'renvoi:scan' : 'renvoi:rescan', {
+          start: passStart,
+          detail: { citations: registry.size },
+        });
         // The page changed under the walk: read everything again, at the watcher's (bounded) pace.
         if (!complete) watcher?.requestAll();
       })

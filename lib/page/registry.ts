@@ -1,12 +1,12 @@
 /**
  * The citations currently found on the page: by id, by text node (for hit-testing), by block (for rescans), in
- * document order (for keyboard navigation) and grouped by key (for the popup's "On this page"). Keeps the highlight
- * marks in step with what it holds.
+ * document order (for keyboard navigation) and grouped by key (for the popup's "On this page"). Tells a highlight
+ * sink what it adds and removes, so the marks follow.
  */
 
 import type { PageCitationGroup } from '../messaging/page-protocol';
 import type { Occurrence } from './find-in-run';
-import type { PageHighlights } from './highlights';
+import type { HighlightSink } from './highlight-window';
 
 export class CitationRegistry {
   private readonly byId = new Map<number, Occurrence>();
@@ -14,7 +14,12 @@ export class CitationRegistry {
   private readonly byBlock = new Map<Element, Occurrence[]>();
   private ordered: Occurrence[] | null = null;
 
-  constructor(private readonly highlights: PageHighlights) {}
+  private sink: HighlightSink = { add() {}, remove() {} };
+
+  /** Where marks go (set once the page's highlights exist). */
+  connect(sink: HighlightSink): void {
+    this.sink = sink;
+  }
 
   get size(): number {
     return this.byId.size;
@@ -34,7 +39,7 @@ export class CitationRegistry {
       this.byId.set(occ.id, occ);
       for (const node of occ.nodes) push(this.byNode, node, occ);
       push(this.byBlock, occ.block, occ);
-      this.highlights.add(occ.range);
+      this.sink.add(occ);
     }
     if (found.length > 0) this.ordered = null;
   }
@@ -43,25 +48,49 @@ export class CitationRegistry {
     this.byId.delete(occ.id);
     for (const node of occ.nodes) pull(this.byNode, node, occ);
     pull(this.byBlock, occ.block, occ);
-    this.highlights.delete(occ.range);
+    this.sink.remove(occ);
     this.ordered = null;
   }
 
   /**
    * Removes what was found inside `roots` (their blocks are the roots or descendants), and what is no longer in the
-   * document. Returns the removed ids.
+   * document. Returns what was removed.
    */
-  removeWithin(roots: readonly Node[]): Set<number> {
-    const removed = new Set<number>();
+  removeWithin(roots: readonly Node[]): Occurrence[] {
+    const removed: Occurrence[] = [];
     for (const [block, list] of [...this.byBlock]) {
       const gone = !block.isConnected || roots.some((root) => root === block || root.contains(block));
       const stale = gone ? list : list.filter((occ) => occ.nodes.some((node) => !node.isConnected));
       for (const occ of [...stale]) {
-        removed.add(occ.id);
+        removed.push(occ);
         this.remove(occ);
       }
     }
     return removed;
+  }
+
+  /**
+   * Replaces what was found inside `roots` by `found`. A citation found again at the same place keeps its id, so an
+   * open card stays open while its paragraph is read again (a clock ticking next to it, a framework re-rendering).
+   */
+  replaceWithin(roots: readonly Node[], found: readonly Occurrence[]): void {
+    const old = new Map<string, number>();
+    for (const occ of this.removeWithin(roots)) old.set(placeOf(occ), occ.id);
+    for (const occ of found) {
+      const id = old.get(placeOf(occ));
+      if (id !== undefined) occ.id = id;
+    }
+    this.add(found);
+  }
+
+  /** Occurrences found in a block. */
+  occurrencesIn(block: Element): readonly Occurrence[] {
+    return this.byBlock.get(block) ?? [];
+  }
+
+  /** Blocks holding occurrences. */
+  blocks(): Iterable<Element> {
+    return this.byBlock.keys();
   }
 
   clear(): void {
@@ -104,6 +133,21 @@ export class CitationRegistry {
   nth(key: string, index: number): Occurrence | undefined {
     return this.inOrder().filter((occ) => occ.citation.key === key)[index];
   }
+}
+
+/** Nodes have no ids to key a map with: number them as they are met. */
+const nodeIds = new WeakMap<Node, number>();
+let nextNodeId = 1;
+const nodeId = (node: Node): number => {
+  let id = nodeIds.get(node);
+  if (id === undefined) nodeIds.set(node, (id = nextNodeId++));
+  return id;
+};
+
+/** Where an occurrence is: its key and its range's boundary points. */
+function placeOf(occ: Occurrence): string {
+  const r = occ.range;
+  return `${occ.citation.key}|${nodeId(r.startContainer)}:${r.startOffset}|${nodeId(r.endContainer)}:${r.endOffset}`;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -1,8 +1,9 @@
 /**
  * Cooperative time slicing: long work (scanning a page of several MB) checks `shouldYield()` between small steps and
  * awaits `yield()` when its slice is used up, so no main-thread task runs past the budget and the page stays
- * responsive. `scheduler.yield()` where the browser has it (it resumes ahead of other tasks), else a message-channel
- * hop (not clamped to 4 ms like nested `setTimeout`).
+ * responsive. A yield is a message-channel hop: a plain task, queued behind the page's own (unlike
+ * `scheduler.yield()`, whose continuations jump the queue and would hold back the page's timers for a whole scan),
+ * and not clamped to 4 ms like nested `setTimeout`.
  */
 
 export interface Slicer {
@@ -15,11 +16,7 @@ export interface Slicer {
 /** Work per slice, well under the 50 ms that counts as a long task (a step may overrun it a little). */
 export const SLICE_BUDGET_MS = 8;
 
-type SchedulerLike = { yield?: () => Promise<void> };
-
 function defaultWait(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: SchedulerLike }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inServiceWorker, startBrowser, type BrowserFixture } from './harness/fixtures';
-import { cardOf, closeCard, markOf, markTexts, openCard, sendToTab, tabIdOf } from './hover-cards-helpers';
+import { cardOf, closeCard, eventually, markOf, markTexts, openCard, sendToTab, tabIdOf } from './hover-cards-helpers';
 
 type PageGroups = { ok: boolean; value: { url: string; title: string; groups: { key: string; count: number }[] } };
 
@@ -19,7 +19,7 @@ async function stopServiceWorker(browser: BrowserFixture): Promise<void> {
   );
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
-  await expect.poll(() => status).toBe('stopped');
+  await eventually(() => status).toBe('stopped');
   await cdp.detach();
   await page.close();
 }
@@ -41,7 +41,7 @@ describe('hover card actions, keyboard and the service worker (en-US)', () => {
     const page = await open('/note-secretariat-2012.html');
     // The first card proves the batch of card data arrived.
     const first = await openCard(page, 'décision 4/4');
-    await expect.poll(() => first.textContent()).toContain('Decision 4/4');
+    await eventually(() => first.textContent()).toContain('Decision 4/4');
     await closeCard(page);
     await stopServiceWorker(browser);
     const card = await openCard(page, 'CTOC/COP/WG.4/2011/8');
@@ -64,12 +64,12 @@ describe('hover card actions, keyboard and the service worker (en-US)', () => {
       await page.evaluate(() => document.querySelector('renvoi-ui')!.shadowRoot!.activeElement?.getAttribute('role')),
     ).toBe('dialog');
     await page.keyboard.press('Alt+Shift+KeyN');
-    await expect.poll(() => card.getAttribute('aria-label')).toBe('Renvoi card: UNTOC art. 32(3)');
+    await eventually(() => card.getAttribute('aria-label')).toBe('Renvoi card: UNTOC art. 32(3)');
     await page.keyboard.press('Alt+Shift+KeyP');
-    await expect.poll(() => card.getAttribute('aria-label')).toBe('Renvoi card: COP decision 4/4');
+    await eventually(() => card.getAttribute('aria-label')).toBe('Renvoi card: COP decision 4/4');
     // Previous from the first wraps to the last citation of the page.
     await page.keyboard.press('Alt+Shift+KeyP');
-    await expect.poll(() => card.getAttribute('aria-label')).toBe('Renvoi card: CTOC/COP/2012/1');
+    await eventually(() => card.getAttribute('aria-label')).toBe('Renvoi card: CTOC/COP/2012/1');
     // Tab reaches the card's buttons.
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
@@ -77,7 +77,7 @@ describe('hover card actions, keyboard and the service worker (en-US)', () => {
       'Save',
     );
     await page.keyboard.press('Escape');
-    await expect.poll(() => cardOf(page).count()).toBe(0);
+    await eventually(() => cardOf(page).count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Renvoi — démo');
     await page.close();
   });
@@ -124,11 +124,11 @@ describe('hover card actions, keyboard and the service worker (en-US)', () => {
     const page = await open('/citations-in-markup.html');
     const card = await openCard(page, 'CTOC/COP/WG.4/2013/5, par. 45');
     await card.getByRole('button', { name: 'Save', exact: true }).click();
-    await expect.poll(() => card.getByRole('status').textContent()).toBe('Saved to your list.');
+    await eventually(() => card.getByRole('status').textContent()).toBe('Saved to your list.');
     await card.getByRole('button', { name: 'Save', exact: true }).click();
-    await expect
-      .poll(() => card.getByRole('status').textContent())
-      .toBe('Already in your list; this page was added to it.');
+    await eventually(() => card.getByRole('status').textContent()).toBe(
+      'Already in your list; this page was added to it.',
+    );
     const saved = await inServiceWorker(
       browser.session,
       () =>
@@ -170,7 +170,7 @@ describe('hover card actions, keyboard and the service worker (en-US)', () => {
     });
     const card = await openCard(page, 'paragraph 8 (b) of resolution 5/2');
     await card.getByRole('button', { name: 'Copy citation', exact: true }).click();
-    await expect.poll(() => card.getByRole('status').textContent()).toBe('Citation copied.');
+    await eventually(() => card.getByRole('status').textContent()).toBe('Citation copied.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       'Conference of the Parties resolution 5/2, 2010 (CTOC/COP/2010/17), para. 8(b)',
     );
@@ -192,7 +192,7 @@ describe('hover card actions, keyboard and the service worker (en-US)', () => {
     await closeCard(page);
     card = await openCard(page, 'CTOC/COP/WG.4/2011/8');
     await card.getByRole('button', { name: 'Search', exact: true }).click();
-    await expect.poll(() => card.getByRole('status').textContent()).toBe('Search opened.');
+    await eventually(() => card.getByRole('status').textContent()).toBe('Search opened.');
     // The toolbar popup where the browser can open it (Chrome 127+), else popup.html in a tab: either way an
     // extension context shows the popup's search on the key.
     const expected = `chrome-extension://${browser.session.extensionId}/popup.html?q=${encodeURIComponent('CTOC/COP/WG.4/2011/8')}`;
@@ -223,9 +223,9 @@ describe('settings applied live', () => {
     const options = await browser.session.openExtensionPage('options.html');
     const enabled = options.getByRole('checkbox', { name: 'Mark citations on the pages I read and show their cards' });
     await enabled.uncheck();
-    await expect.poll(() => markTexts(page)).toEqual([]);
+    await eventually(() => markTexts(page)).toEqual([]);
     await enabled.check();
-    await expect.poll(() => markTexts(page)).toEqual(['CTOC/COP/WG.4/2011/8', 'decision 4/4']);
+    await eventually(() => markTexts(page)).toEqual(['CTOC/COP/WG.4/2011/8', 'decision 4/4']);
 
     const adopted = () =>
       page.evaluate(() =>
@@ -233,26 +233,26 @@ describe('settings applied live', () => {
       );
     expect(await adopted()).toContain('text-decoration');
     await options.getByRole('radio', { name: 'Highlighted background' }).check();
-    await expect.poll(adopted).toMatch(/::highlight\(renvoi-citation\) \{ background-color/);
+    await eventually(adopted).toMatch(/::highlight\(renvoi-citation\) \{ background-color/);
 
     // The popup's switch, for the page's tab.
     const tabId = await tabIdOf(browser.session, page.url());
     const popup = await browser.session.openExtensionPage(`popup.html?tabId=${tabId}`);
     const pause = popup.getByRole('switch', { name: 'Pause on 127.0.0.1' });
     await pause.check();
-    await expect.poll(() => markTexts(page)).toEqual([]);
+    await eventually(() => markTexts(page)).toEqual([]);
     // The options page lists the paused site and resumes it.
     await options.getByRole('button', { name: 'Resume on 127.0.0.1' }).click();
-    await expect.poll(() => markTexts(page)).toHaveLength(2);
+    await eventually(() => markTexts(page)).toHaveLength(2);
     expect(await pause.isChecked()).toBe(false);
 
     // A value that cannot be used is refused with a message, and nothing changes.
     const dwell = options.getByRole('spinbutton', { name: 'Delay before a card opens (milliseconds)' });
     await dwell.fill('99999');
     await dwell.press('Enter');
-    await expect
-      .poll(() => options.getByRole('alert').first().textContent())
-      .toBe('Enter a whole number from 0 to 2000.');
+    await eventually(() => options.getByRole('alert').first().textContent()).toBe(
+      'Enter a whole number from 0 to 2000.',
+    );
     await options.close();
     await popup.close();
     await page.close();

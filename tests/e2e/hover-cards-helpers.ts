@@ -6,6 +6,12 @@ import type { Frame, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { inServiceWorker, type ExtensionSession } from './harness/fixtures';
 
+/**
+ * `expect.poll` with room for a busy machine (the default second is short when several browsers share two cores).
+ * Polls every 50 ms for up to 10 s; a test that fails still fails, only later.
+ */
+export const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 10_000, interval: 50 });
+
 /** A marked citation: its text and a point on its first line, in the frame's viewport coordinates. */
 export interface Mark {
   text: string;
@@ -33,9 +39,23 @@ export async function markTexts(target: Page | Frame): Promise<string[]> {
   return (await marks(target)).map((m) => m.text.replace(/\s+/g, ' ').trim());
 }
 
-/** Waits until the `index`-th mark whose text is `text` exists, scrolls it into view and returns where it is. */
-export async function markOf(target: Page | Frame, text: string, index = 0): Promise<Mark> {
-  await expect.poll(async () => (await markTexts(target)).filter((t) => t === text).length).toBeGreaterThan(index);
+/**
+ * Waits until the `index`-th mark whose text is `text` exists, scrolls it into view and returns where it is. On pages
+ * with many citations only those near the viewport are marks: `scrollTo` (a selector) brings the right part in view.
+ */
+export async function markOf(
+  target: Page | Frame,
+  text: string,
+  index = 0,
+  options: { scrollTo?: string } = {},
+): Promise<Mark> {
+  if (options.scrollTo) {
+    await target.evaluate(
+      (selector) => document.querySelector(selector)?.scrollIntoView({ block: 'center' }),
+      options.scrollTo,
+    );
+  }
+  await eventually(async () => (await markTexts(target)).filter((t) => t === text).length).toBeGreaterThan(index);
   await target.evaluate(
     ({ text, index }) => {
       const ranges = [...(CSS.highlights.get('renvoi-citation') as unknown as Set<Range>)]
@@ -53,38 +73,55 @@ export async function markOf(target: Page | Frame, text: string, index = 0): Pro
 /** The open card (Playwright's role locators see into open shadow roots). */
 export const cardOf = (page: Page): Locator => page.getByRole('dialog');
 
-/** Points at a citation and waits for its card. */
-export async function openCard(page: Page, text: string, index = 0): Promise<Locator> {
-  const mark = await markOf(page, text, index);
-  await page.mouse.move(mark.x, mark.y);
+/** The text of the citation whose card is open (Renvoi marks it with a second highlight). */
+export function activeMarkText(target: Page | Frame): Promise<string | null> {
+  return target.evaluate(() => {
+    const [range] = [...((CSS.highlights.get('renvoi-citation-active') as unknown as Set<Range> | undefined) ?? [])];
+    return range ? range.toString().replace(/\s+/g, ' ').trim() : null;
+  });
+}
+
+/** Points at a citation and waits for its card, checking the card is that citation's (the active mark). */
+export async function openCard(
+  page: Page,
+  text: string,
+  index = 0,
+  options: { scrollTo?: string } = {},
+): Promise<Locator> {
   const card = cardOf(page);
-  await card.waitFor({ state: 'visible' });
-  return card;
+  for (let attempt = 1; ; attempt++) {
+    const mark = await markOf(page, text, index, options);
+    await page.mouse.move(mark.x, mark.y);
+    await card.waitFor({ state: 'visible' });
+    const active = await activeMarkText(page);
+    if (active === text) return card;
+    // A busy machine can deliver the pointer late: step away and point again.
+    if (attempt === 3) throw new Error(`Pointing at "${text}" opened the card of "${active}"`);
+    await closeCard(page);
+  }
 }
 
 /** Moves the pointer off every citation and card and waits for the card to go. */
 export async function closeCard(page: Page): Promise<void> {
   await page.mouse.move(2, 2);
-  await expect.poll(() => cardOf(page).count()).toBe(0);
+  await eventually(() => cardOf(page).count()).toBe(0);
 }
 
 /** The tab id of a page, as the background learnt it from the content script's hello. */
 export async function tabIdOf(session: ExtensionSession, url: string): Promise<number> {
   let tabId: number | null = null;
-  await expect
-    .poll(async () => {
-      tabId = await inServiceWorker(
-        session,
-        async (url) => {
-          const stored = await chrome.storage.session.get('contentHellos');
-          const hellos = (stored.contentHellos ?? []) as { url: string; frame: string; tabId: number | null }[];
-          return hellos.filter((h) => h.url === url && h.frame === 'top').at(-1)?.tabId ?? null;
-        },
-        url,
-      );
-      return tabId;
-    })
-    .not.toBeNull();
+  await eventually(async () => {
+    tabId = await inServiceWorker(
+      session,
+      async (url) => {
+        const stored = await chrome.storage.session.get('contentHellos');
+        const hellos = (stored.contentHellos ?? []) as { url: string; frame: string; tabId: number | null }[];
+        return hellos.filter((h) => h.url === url && h.frame === 'top').at(-1)?.tabId ?? null;
+      },
+      url,
+    );
+    return tabId;
+  }).not.toBeNull();
   return tabId!;
 }
 

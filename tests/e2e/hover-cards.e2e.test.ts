@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from './harness/launch';
 import { startBrowser, type BrowserFixture } from './harness/fixtures';
-import { cardOf, closeCard, markTexts, marks, openCard } from './hover-cards-helpers';
+import { cardOf, closeCard, eventually, markTexts, marks, openCard } from './hover-cards-helpers';
 
 /**
  * What the card of each key found in the sample documents must say (English interface). Every mark of every
@@ -90,7 +90,7 @@ describe('hover cards on the sample documents (en-US)', () => {
   it.each(SAMPLES)('every citation of $path gets a card with the right content', async ({ path, keys }) => {
     const page = await browser.session.context.newPage();
     await page.goto(browser.server.url(path));
-    await expect.poll(async () => (await marks(page)).length).toBeGreaterThan(0);
+    await eventually(async () => (await marks(page)).length).toBeGreaterThan(0);
     const seen = new Set<string>();
     const count = (await marks(page)).length;
     for (let i = 0; i < count; i++) {
@@ -100,7 +100,7 @@ describe('hover cards on the sample documents (en-US)', () => {
       const card = await openCard(page, text, index);
       const key = keyOfCard(await card.getAttribute('aria-label'));
       expect(keys, `card of "${text}"`).toContain(key);
-      await expect.poll(() => card.textContent()).not.toContain('Loading');
+      await eventually(() => card.textContent()).not.toContain('Loading');
       const content = (await card.textContent()) ?? '';
       for (const expected of EXPECTED[key] ?? []) {
         if (typeof expected === 'string') expect(content, `card of ${key}`).toContain(expected);
@@ -124,7 +124,7 @@ describe('hover cards on markup (en-US)', () => {
   const open = async () => {
     const page = await browser.session.context.newPage();
     await page.goto(browser.server.url('/citations-in-markup.html'));
-    await expect.poll(async () => (await marks(page)).length).toBeGreaterThan(3);
+    await eventually(async () => (await marks(page)).length).toBeGreaterThan(3);
     return page;
   };
 
@@ -135,7 +135,7 @@ describe('hover cards on markup (en-US)', () => {
     expect(texts).toContain('résolution 5/2');
     const card = await openCard(page, 'CTOC/COP/WG.4/2011/8');
     expect(await card.getAttribute('aria-label')).toBe('Renvoi card: CTOC/COP/WG.4/2011/8');
-    await expect.poll(() => card.textContent()).toContain('4th meeting of the Working Group on Trafficking in Persons');
+    await eventually(() => card.textContent()).toContain('4th meeting of the Working Group on Trafficking in Persons');
     await page.close();
   });
 
@@ -157,7 +157,7 @@ describe('hover cards on markup (en-US)', () => {
   ])('shows the exact paragraph of a pinpoint first: $text', async ({ text, first, passage, list }) => {
     const page = await open();
     const card = await openCard(page, text);
-    await expect.poll(() => card.textContent()).toContain('Cited paragraph');
+    await eventually(() => card.textContent()).toContain('Cited paragraph');
     const content = (await card.textContent()) ?? '';
     // The cited paragraph, with its id and full text, comes before the document's own list.
     const cited = content.indexOf('Cited paragraph');
@@ -186,7 +186,7 @@ describe('hover cards on markup (en-US)', () => {
   ])('says what a document outside the corpus is: $text', async ({ text, says }) => {
     const page = await open();
     const card = await openCard(page, text);
-    await expect.poll(() => card.textContent()).not.toContain('Loading');
+    await eventually(() => card.textContent()).not.toContain('Loading');
     const content = (await card.textContent()) ?? '';
     for (const expected of says) expect(content).toContain(expected);
     await page.close();
@@ -206,7 +206,7 @@ describe('hover cards on markup (en-US)', () => {
   it('keeps script-like text next to a citation as text', async () => {
     const page = await open();
     const card = await openCard(page, 'décision 4/4');
-    await expect.poll(() => card.textContent()).toContain('Decision 4/4');
+    await eventually(() => card.textContent()).toContain('Decision 4/4');
     expect(await page.evaluate(() => (window as { renvoiPwned?: number }).renvoiPwned)).toBeUndefined();
     expect(await page.locator('renvoi-ui').locator('img, script').count()).toBe(0);
     await page.close();
@@ -215,11 +215,11 @@ describe('hover cards on markup (en-US)', () => {
   it('is a named dialog with named buttons, announced, and axe finds no violations in it', async () => {
     const page = await open();
     const card = await openCard(page, 'résolution 5/2');
-    await expect.poll(() => card.textContent()).toContain('Resolution 5/2');
+    await eventually(() => card.textContent()).toContain('Resolution 5/2');
     expect(await card.getAttribute('role')).toBe('dialog');
     expect(await card.getAttribute('aria-label')).toContain('COP resolution 5/2');
     for (const name of ['Save', 'Copy citation', 'Open document']) {
-      await expect.poll(() => card.getByRole('button', { name, exact: true }).count()).toBe(1);
+      await eventually(() => card.getByRole('button', { name, exact: true }).count()).toBe(1);
     }
     expect(await page.locator('renvoi-ui [aria-live="polite"]').innerText()).toContain('COP resolution 5/2');
     // Expand a paragraph so the expanded state is checked too.
@@ -251,9 +251,7 @@ describe('hover cards in French', () => {
     await page.goto(browser.server.url('/note-secretariat-2012.html'));
     const card = await openCard(page, 'CTOC/COP/WG.4/2011/8');
     expect(await card.getAttribute('aria-label')).toBe('Fiche Renvoi : CTOC/COP/WG.4/2011/8');
-    await expect
-      .poll(() => card.textContent())
-      .toContain('4e réunion du Groupe de travail sur la traite des personnes');
+    await eventually(() => card.textContent()).toContain('4e réunion du Groupe de travail sur la traite des personnes');
     const content = await card.textContent();
     expect(content).toMatch(/Vienne, 10\s?–\s?12 octobre 2011/);
     for (const name of ['Enregistrer', 'Copier la référence', 'Ouvrir le document']) {
