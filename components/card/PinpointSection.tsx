@@ -61,6 +61,7 @@ export function PinpointSection({ citation, items, themes, name, lang }: Pinpoin
             themes={themes.filter((t) => t.itemIds.some((id) => overlaps(id, item.id)))}
             label={i18n.t('card.themes')}
             chipLabel={(t) => t.name}
+            counts={false}
           />
         </div>
       ))}

@@ -14,13 +14,15 @@ export interface ThemeChipsProps {
   limit?: number;
   /** The "Show all" button's text for a number of themes. */
   showAll?: (count: number) => string;
+  /** False leaves out the counts (a single item's themes: the document's counts would mislead). */
+  counts?: boolean;
 }
 
 /**
  * The themes of the thematic index that list the document's items, most items first, each with its count. A long
  * list (a meeting's report covers up to 30 themes) shows its first chips and a button for the rest.
  */
-export function ThemeChips({ themes, label, chipLabel, limit, showAll }: ThemeChipsProps) {
+export function ThemeChips({ themes, label, chipLabel, limit, showAll, counts = true }: ThemeChipsProps) {
   const [all, setAll] = useState(false);
   if (themes.length === 0) return null;
   const sorted = [...themes].sort((a, b) => b.itemIds.length - a.itemIds.length);
@@ -32,9 +34,11 @@ export function ThemeChips({ themes, label, chipLabel, limit, showAll }: ThemeCh
         {shown.map((theme) => (
           <li key={theme.id} class="rv-chip" aria-label={chipLabel(theme)}>
             <span class="rv-chip__name">{theme.name}</span>
-            <span class="rv-chip__count" aria-hidden="true">
-              {theme.itemIds.length}
-            </span>
+            {counts ? (
+              <span class="rv-chip__count" aria-hidden="true">
+                {theme.itemIds.length}
+              </span>
+            ) : null}
           </li>
         ))}
       </ul>
