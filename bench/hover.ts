@@ -136,7 +136,9 @@ export async function measureHover(session: ExtensionSession, url: string, hover
   const worker = await controlWorker(session);
   const page = await session.context.newPage();
   try {
-    const { citations } = await loadAnnotated(page, url);
+    // Targets come from the highlight: on the compendium (fewer citations than the highlight window's limit) it holds
+    // every citation; on a page with thousands it would hold those near the top only.
+    const { highlighted: citations } = await loadAnnotated(page, url);
     // Let the card data batch that follows the scan arrive, as it has long before a reader's first hover.
     await page.waitForTimeout(500);
     const count = Math.min(hovers, citations);

@@ -223,7 +223,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
           results.scan[page.name].renvoi_ms = results.details[`scan.${page.name}.renvoi`]!.median;
           notes[`scan_${page.name}`] = {
             ...(notes[`scan_${page.name}`] as object),
-            renvoi_highlighted_ranges: scan.citations,
+            renvoi_citations: scan.citations,
+            renvoi_highlighted_ranges: scan.highlighted,
           };
           if (page.name === 'synthetic') {
             results.details.longtask = detail(scan.longestTaskMs, 'ms');

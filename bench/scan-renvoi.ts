@@ -22,11 +22,13 @@ export interface RenvoiScan {
   longestFrameRenderMs: number[];
   /** Per repetition: time from navigation start to the end of the scan. */
   annotatedAtMs: number[];
+  /** Citations found by the scan (last repetition), from the measure's detail. */
+  citations: number;
   /**
    * Ranges in Renvoi's citation highlight after the scan (last repetition): every citation on a page with few of
    * them; on a page with thousands, only those near the viewport (`lib/page/highlight-window.ts`).
    */
-  citations: number;
+  highlighted: number;
 }
 
 /** Runs in the page before its scripts: keeps every long task and long animation frame. */
@@ -60,10 +62,11 @@ interface PageFigures {
   /** [start, duration, rendering] */
   frames: [number, number, number][];
   citations: number;
+  highlighted: number;
 }
 
 function readFigures(): PageFigures {
-  const [scan] = performance.getEntriesByName('renvoi:scan', 'measure');
+  const [scan] = performance.getEntriesByName('renvoi:scan', 'measure') as PerformanceMeasure[];
   const highlight = CSS.highlights.get('renvoi-citation') as unknown as { size: number } | undefined;
   const win = window as unknown as {
     __renvoiBenchLongTasks?: [number, number][];
@@ -73,7 +76,8 @@ function readFigures(): PageFigures {
     scan: { start: scan?.startTime ?? Number.NaN, duration: scan?.duration ?? Number.NaN },
     longtasks: win.__renvoiBenchLongTasks ?? [],
     frames: win.__renvoiBenchFrames ?? [],
-    citations: highlight?.size ?? 0,
+    citations: (scan?.detail as { citations?: number } | null)?.citations ?? Number.NaN,
+    highlighted: highlight?.size ?? 0,
   };
 }
 
@@ -107,12 +111,13 @@ export async function measureRenvoiScan(
     longestFrameRenderMs: [],
     annotatedAtMs: [],
     citations: 0,
+    highlighted: 0,
   };
   const page = await session.context.newPage();
   await page.addInitScript(OBSERVERS);
   try {
     for (let i = 0; i < repetitions; i++) {
-      const { scan, longtasks, frames, citations } = await loadAnnotated(page, url, AFTER_SCAN_MS);
+      const { scan, longtasks, frames, citations, highlighted } = await loadAnnotated(page, url, AFTER_SCAN_MS);
       const end = scan.start + scan.duration;
       out.scanMs.push(scan.duration);
       out.longestTaskMs.push(longestIn(longtasks, scan.start, end + AFTER_SCAN_MS, 1));
@@ -120,6 +125,7 @@ export async function measureRenvoiScan(
       out.longestFrameRenderMs.push(longestIn(frames, scan.start, end + AFTER_SCAN_MS, 2));
       out.annotatedAtMs.push(end);
       out.citations = citations;
+      out.highlighted = highlighted;
     }
   } finally {
     await page.close();
