@@ -17,7 +17,8 @@ export interface ScanContext {
   registry: CitationRegistry;
   slicer: Slicer;
   ownHost: Element | null;
-  data: ResolverData | undefined;
+  /** The engine's resolver data, asked for only once a run may hold a citation (then kept). */
+  resolver(): Promise<ResolverData | undefined>;
   /** Resolves once the browser has rendered a frame (layout is then up to date, so measuring forces none). */
   afterFrame(): Promise<void>;
 }
@@ -29,8 +30,9 @@ const HAS_DIGIT = /\d/;
 async function findAll(runs: readonly TextRun[], ctx: ScanContext, onFound: (found: Occurrence[]) => void) {
   for (const run of runs) {
     if (run.segments.some((s) => HAS_DIGIT.test(s.text))) {
-      await warmUpEngine(ctx.slicer, ctx.data);
-      onFound(findInRun(run, ctx.data, ctx.doc));
+      const data = await ctx.resolver();
+      await warmUpEngine(ctx.slicer, data);
+      onFound(findInRun(run, data, ctx.doc));
     }
     if (ctx.slicer.shouldYield()) await ctx.slicer.yield();
   }

@@ -71,7 +71,16 @@ export function createPageSession(options: PageSessionOptions): PageSession {
     ),
   );
   const store = new CardStore(services.fetchCards);
-  let data: ResolverData | undefined;
+  /**
+   * The engine's resolver data, asked for the first time a scan meets a run with a digit: frames and pages without
+   * any citation never wake the service worker for it. A failed request is asked again by the next scan.
+   */
+  let data: Promise<ResolverData | undefined> | null = null;
+  const resolver = () =>
+    (data ??= services.resolverData().catch(() => {
+      data = null;
+      return undefined;
+    }));
   let running: AbortController | null = null;
   let chain: Promise<void> = Promise.resolve();
   let watcher: MutationWatcher | null = null;
@@ -228,7 +237,8 @@ export function createPageSession(options: PageSessionOptions): PageSession {
     chain = chain
       .then(async () => {
         if (controller.signal.aborted) return;
-        const ctx = { doc, registry, slicer: createSlicer(controller.signal), ownHost: view.host, data, afterFrame };
+        const slicer = createSlicer(controller.signal);
+        const ctx = { doc, registry, slicer, ownHost: view.host, resolver, afterFrame };
         // Benchmark hook (read by bench/): each pass — read, find, classify, resolve, register the highlights — is a
         // `renvoi:scan` (whole document) or `renvoi:rescan` measure on the page's performance timeline. Its detail
         // counts the citations found: on pages with many, `CSS.highlights` holds only those near the viewport.
@@ -306,8 +316,6 @@ export function createPageSession(options: PageSessionOptions): PageSession {
       const controller = new AbortController();
       running = controller;
       lifetime.signal.addEventListener('abort', () => controller.abort(), { once: true });
-      data ??= await services.resolverData().catch(() => undefined);
-      if (controller.signal.aborted) return;
       listen(controller.signal);
       watcher = watchMutations({
         root: doc.documentElement,

@@ -12,6 +12,13 @@ import { inServiceWorker, type ExtensionSession } from './harness/fixtures';
  */
 export const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 10_000, interval: 50 });
 
+/** Waits until Renvoi has read the whole page or frame once (its `renvoi:scan` performance measure). */
+export async function waitForScan(target: Page | Frame): Promise<void> {
+  await eventually(() => target.evaluate(() => performance.getEntriesByName('renvoi:scan', 'measure').length > 0)).toBe(
+    true,
+  );
+}
+
 /** A marked citation: its text and a point on its first line, in the frame's viewport coordinates. */
 export interface Mark {
   text: string;

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from './harness/launch';
 import { startBrowser, type BrowserFixture } from './harness/fixtures';
-import { cardOf, closeCard, eventually, markTexts, marks, openCard } from './hover-cards-helpers';
+import { cardOf, closeCard, eventually, markTexts, marks, openCard, waitForScan } from './hover-cards-helpers';
 
 /**
  * What the card of each key found in the sample documents must say (English interface). Every mark of every
@@ -90,7 +90,7 @@ describe('hover cards on the sample documents (en-US)', () => {
   it.each(SAMPLES)('every citation of $path gets a card with the right content', async ({ path, keys }) => {
     const page = await browser.session.context.newPage();
     await page.goto(browser.server.url(path));
-    await eventually(async () => (await marks(page)).length).toBeGreaterThan(0);
+    await waitForScan(page);
     const seen = new Set<string>();
     const count = (await marks(page)).length;
     for (let i = 0; i < count; i++) {
@@ -124,7 +124,7 @@ describe('hover cards on markup (en-US)', () => {
   const open = async () => {
     const page = await browser.session.context.newPage();
     await page.goto(browser.server.url('/citations-in-markup.html'));
-    await eventually(async () => (await marks(page)).length).toBeGreaterThan(3);
+    await waitForScan(page);
     return page;
   };
 
