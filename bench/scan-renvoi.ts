@@ -50,8 +50,11 @@ const OBSERVERS = `
   } catch {}
 `;
 
-/** How long a scan may take before the run gives up on it (a 2 MB page on a busy 2-core machine). */
-const SCAN_TIMEOUT_MS = 120_000;
+/**
+ * How long a scan may take before the run gives up on it: the 2 MB page takes about a second, several on a busy
+ * two-core machine. Short enough that a content script which never reports fails the smoke test with its reason.
+ */
+const SCAN_TIMEOUT_MS = 30_000;
 /** After the scan, the marks are styled and painted: the annotation's tasks and frames are looked for this long. */
 export const AFTER_SCAN_MS = 600;
 
