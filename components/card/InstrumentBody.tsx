@@ -8,7 +8,7 @@ import { CitedBy } from './CitedBy';
 import { ItemList } from './ItemList';
 import { instrumentName, ordinal, paragraphLabel } from './labels';
 import { PinpointSection } from './PinpointSection';
-import { THEME_CHIPS, ThemeChips } from './ThemeChips';
+import { ThemesSection } from './ThemesSection';
 
 export interface InstrumentBodyProps {
   citation: Citation;
@@ -37,17 +37,7 @@ export function InstrumentBody({ citation, instrument, session, items, themes, c
       </p>
       <PinpointSection citation={citation} items={items} themes={themes} name={name} lang={lang} />
       <InstrumentParagraphs instrument={instrument} items={items} lang={lang} />
-      {themes.length > 0 ? (
-        <CardSection title={i18n.t('card.themes')}>
-          <ThemeChips
-            themes={themes}
-            label={i18n.t('card.themes')}
-            chipLabel={(t) => i18n.t('card.themeCount', t.itemIds.length, [t.name, String(t.itemIds.length)])}
-            limit={THEME_CHIPS}
-            showAll={(count) => i18n.t('card.allThemes', [String(count)])}
-          />
-        </CardSection>
-      ) : null}
+      <ThemesSection themes={themes} />
       <CitedBy items={citedBy} lang={lang} always={false} />
     </>
   );

@@ -8,7 +8,7 @@ import { CitedBy } from './CitedBy';
 import { ItemList } from './ItemList';
 import { dateRange, ordinal, placeName } from './labels';
 import { PinpointSection } from './PinpointSection';
-import { THEME_CHIPS, ThemeChips } from './ThemeChips';
+import { ThemesSection } from './ThemesSection';
 
 export interface MeetingBodyProps {
   citation: Citation;
@@ -33,17 +33,7 @@ export function MeetingBody({ citation, meeting, items, themes, citedBy, lang }:
       </p>
       <PinpointSection citation={citation} items={items} themes={themes} name={name} lang={lang} />
       {meeting.note ? <p class="rv-note">{meeting.note}</p> : null}
-      {themes.length > 0 ? (
-        <CardSection title={i18n.t('card.themes')}>
-          <ThemeChips
-            themes={themes}
-            label={i18n.t('card.themes')}
-            chipLabel={(t) => i18n.t('card.themeCount', t.itemIds.length, [t.name, String(t.itemIds.length)])}
-            limit={THEME_CHIPS}
-            showAll={(count) => i18n.t('card.allThemes', [String(count)])}
-          />
-        </CardSection>
-      ) : null}
+      <ThemesSection themes={themes} />
       {top.length > 0 ? (
         <CardSection title={i18n.t('card.recommendations')}>
           <ItemList

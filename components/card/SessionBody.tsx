@@ -3,12 +3,11 @@ import type { Session } from '../../corpus/schema';
 import type { Citation } from '../../lib/citations/types';
 import type { CardInstrument, CardTheme, CitingItem } from '../../lib/cards/types';
 import type { Lang } from '../../lib/export/pinpoint';
-import { CardSection } from './CardSection';
 import { CitedBy } from './CitedBy';
 import { InstrumentParagraphs } from './InstrumentBody';
 import { instrumentName, ordinal, paragraphLabel } from './labels';
 import { PinpointSection } from './PinpointSection';
-import { THEME_CHIPS, ThemeChips } from './ThemeChips';
+import { ThemesSection } from './ThemesSection';
 
 export interface SessionBodyProps {
   citation: Citation;
@@ -42,17 +41,7 @@ export function SessionBody({ citation, session, instruments, themes, citedBy, l
           title={`${instrumentName(instrument.kind, instrument.id)} — ${instrument.title}`}
         />
       ))}
-      {themes.length > 0 ? (
-        <CardSection title={i18n.t('card.themes')}>
-          <ThemeChips
-            themes={themes}
-            label={i18n.t('card.themes')}
-            chipLabel={(t) => i18n.t('card.themeCount', t.itemIds.length, [t.name, String(t.itemIds.length)])}
-            limit={THEME_CHIPS}
-            showAll={(count) => i18n.t('card.allThemes', [String(count)])}
-          />
-        </CardSection>
-      ) : null}
+      <ThemesSection themes={themes} />
       <CitedBy items={citedBy} lang={lang} always={false} />
     </>
   );
