@@ -96,6 +96,24 @@ describe('popup Themes and On this page (en-US)', () => {
     await site.close();
   });
 
+  it('follows the page while open: a citation the page gains later appears', async () => {
+    const site = await browser.session.context.newPage();
+    const url = browser.server.url('/plain.html');
+    await site.goto(url);
+    const tabId = await tabIdOf(browser.session, url);
+    ({ page, errors } = await openPopup(browser.session, `?tab=page&tabId=${tabId}`));
+    const groups = page.locator('.page__group');
+    await expect.poll(() => groups.count(), { timeout: 15_000 }).toBe(2);
+    await site.evaluate(() => {
+      const added = document.createElement('p');
+      added.textContent = 'See also General Assembly resolution 64/293.';
+      document.body.append(added);
+    });
+    await expect.poll(() => groups.count(), { timeout: 15_000 }).toBe(3);
+    expect(await page.getByRole('button', { name: /A\/RES\/64\/293/ }).count()).toBe(1);
+    await site.close();
+  });
+
   it('says plainly when the tab has no content script (a browser page)', async () => {
     const other = await browser.session.context.newPage();
     await other.goto('about:blank');

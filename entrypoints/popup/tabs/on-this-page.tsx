@@ -9,6 +9,9 @@ import { popupEngine } from '../../../lib/search/popup-engine';
 
 type Found = PageProtocol['page/citations']['response'];
 
+/** How often the tab asks the page again for its citations. */
+const PAGE_POLL_MS = 1000;
+
 /**
  * The tab to read. The popup reads the active tab of its window; `popup.html?tab=page&tabId=<id>` names one instead
  * (browser tests open the popup as a page of its own, which is then the active tab).
@@ -51,15 +54,30 @@ export function OnThisPageTab() {
   const [engine, setEngine] = useState<SearchEngine | null>(null);
 
   useEffect(() => {
+    let poll: ReturnType<typeof setInterval> | undefined;
     (async () => {
       const id = await targetTab();
       if (id === null) throw new Error('No tab');
       setTabId(id);
-      setFound(await send(id, 'page/citations', {}));
+      let last = await send(id, 'page/citations', {});
+      setFound(last);
       setPhase('ready');
+      // The page may still be scanning (a popup opened right after the page loaded) or grow later: ask again each
+      // second while the tab is shown, and re-render only when the answer changed.
+      poll = setInterval(() => {
+        send(id, 'page/citations', {}).then(
+          (next) => {
+            if (JSON.stringify(next) === JSON.stringify(last)) return;
+            last = next;
+            setFound(next);
+          },
+          () => undefined,
+        );
+      }, PAGE_POLL_MS);
     })().catch(() => setPhase('unavailable'));
     // The corpus only adds the themes; the citations show without it.
     popupEngine().then(setEngine, () => undefined);
+    return () => clearInterval(poll);
   }, []);
 
   const onReveal = async (key: string, index: number): Promise<boolean> => {
