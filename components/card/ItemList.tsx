@@ -17,7 +17,8 @@ export interface ItemListProps<T extends ListItem> {
   label: string;
 }
 
-function Children<T extends ListItem>({
+/** The sub-items of `parent` (and theirs), each with its name and full text. */
+export function SubItems<T extends ListItem>({
   parent,
   all,
   name,
@@ -33,7 +34,7 @@ function Children<T extends ListItem>({
       {children.map((child) => (
         <li key={child.id}>
           <span class="rv-sub__name">{name(child)}</span> {child.text}
-          <Children parent={child} all={all} name={name} />
+          <SubItems parent={child} all={all} name={name} />
         </li>
       ))}
     </ul>
@@ -76,7 +77,7 @@ export function ItemList<T extends ListItem>({ items, all = items, name, note, l
             {expanded ? (
               <div id={`${prefix}-${index}`} class="rv-item__full">
                 <p>{item.text}</p>
-                <Children parent={item} all={all} name={name} />
+                <SubItems parent={item} all={all} name={name} />
                 {item.footnotes?.map((f) => (
                   <p key={f.number} class="rv-footnote">
                     <sup>{f.number}</sup> {f.text}

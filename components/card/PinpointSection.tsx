@@ -5,6 +5,7 @@ import { overlaps } from '../../lib/cards/ids';
 import type { CardTheme } from '../../lib/cards/types';
 import { formatPinpoint, type Lang } from '../../lib/export/pinpoint';
 import { CardSection } from './CardSection';
+import { SubItems } from './ItemList';
 import { ThemeChips } from './ThemeChips';
 
 export interface PinpointSectionProps {
@@ -15,21 +16,6 @@ export interface PinpointSectionProps {
   /** The visible name of an item. */
   name: (item: Item) => string;
   lang: Lang;
-}
-
-function SubItems({ parent, items, name }: { parent: Item; items: readonly Item[]; name: (item: Item) => string }) {
-  const children = items.filter((item) => item.parentItemId === parent.id);
-  if (children.length === 0) return null;
-  return (
-    <ul class="rv-sub">
-      {children.map((child) => (
-        <li key={child.id}>
-          <span class="rv-sub__name">{name(child)}</span> {child.text}
-          <SubItems parent={child} items={items} name={name} />
-        </li>
-      ))}
-    </ul>
-  );
 }
 
 /**
@@ -56,7 +42,7 @@ export function PinpointSection({ citation, items, themes, name, lang }: Pinpoin
             ) : null}
           </p>
           <p class="rv-cited__text">{item.text}</p>
-          <SubItems parent={item} items={items} name={name} />
+          <SubItems parent={item} all={items} name={name} />
           <ThemeChips
             themes={themes.filter((t) => t.itemIds.some((id) => overlaps(id, item.id)))}
             label={i18n.t('card.themes')}
