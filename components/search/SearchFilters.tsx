@@ -86,36 +86,45 @@ export function SearchFilters({ filters, options, strings, expanded, onToggle, o
               ))}
             </select>
           </label>
-          <label class="filters__field">
-            <span>{strings.yearFrom}</span>
-            <select
-              value={filters.yearFrom?.toString() ?? ''}
-              onChange={(e) => set({ yearFrom: yearOf(e.currentTarget.value) })}
-            >
-              <option value="">{strings.anyYear}</option>
-              {options.years.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label class="filters__field">
-            <span>{strings.yearTo}</span>
-            <select
-              value={filters.yearTo?.toString() ?? ''}
-              onChange={(e) => set({ yearTo: yearOf(e.currentTarget.value) })}
-            >
-              <option value="">{strings.anyYear}</option>
-              {options.years.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </label>
+          <YearSelect
+            label={strings.yearFrom}
+            anyYear={strings.anyYear}
+            years={options.years}
+            value={filters.yearFrom}
+            onChange={(yearFrom) => set({ yearFrom })}
+          />
+          <YearSelect
+            label={strings.yearTo}
+            anyYear={strings.anyYear}
+            years={options.years}
+            value={filters.yearTo}
+            onChange={(yearTo) => set({ yearTo })}
+          />
         </div>
       )}
     </div>
+  );
+}
+
+/** One end of the year range: "any year" or one of the corpus's years. */
+function YearSelect(props: {
+  label: string;
+  anyYear: string;
+  years: readonly number[];
+  value: number | null | undefined;
+  onChange: (year: number | null) => void;
+}) {
+  return (
+    <label class="filters__field">
+      <span>{props.label}</span>
+      <select value={props.value?.toString() ?? ''} onChange={(e) => props.onChange(yearOf(e.currentTarget.value))}>
+        <option value="">{props.anyYear}</option>
+        {props.years.map((y) => (
+          <option key={y} value={y}>
+            {y}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
