@@ -8,6 +8,7 @@ export {
   sanitiseSettings,
   SETTINGS_KEY,
   type HighlightStyle,
+  type PdfOpenMode,
   type Settings,
 } from './values';
 

@@ -6,6 +6,9 @@
 /** How citations are marked on pages. */
 export type HighlightStyle = 'underline' | 'background' | 'none';
 
+/** When a PDF opens in Renvoi's reader by itself: on UN document sites, for every PDF, or only from the popup. */
+export type PdfOpenMode = 'un-sites' | 'all' | 'ask';
+
 export interface Settings {
   /** Master switch: mark citations and show cards. */
   enabled: boolean;
@@ -16,6 +19,8 @@ export interface Settings {
   highlightStyle: HighlightStyle;
   /** Base URL for "Open document": the symbol is appended (`https://undocs.org/` + `CTOC/COP/WG.4/2011/8`). */
   documentBaseUrl: string;
+  /** Open PDFs in Renvoi's reader automatically (see lib/pdf-route). */
+  pdfOpen: PdfOpenMode;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -24,6 +29,7 @@ export const DEFAULT_SETTINGS: Settings = {
   dwellMs: 300,
   highlightStyle: 'underline',
   documentBaseUrl: 'https://undocs.org/',
+  pdfOpen: 'un-sites',
 };
 
 /** Limits the options page enforces and stored values are clamped to. */
@@ -50,6 +56,7 @@ export function sanitiseSettings(raw: unknown): Settings {
     highlightStyle:
       value.highlightStyle === 'background' || value.highlightStyle === 'none' ? value.highlightStyle : 'underline',
     documentBaseUrl: base.endsWith('/') ? base : `${base}/`,
+    pdfOpen: value.pdfOpen === 'all' || value.pdfOpen === 'ask' ? value.pdfOpen : DEFAULT_SETTINGS.pdfOpen,
   };
 }
 

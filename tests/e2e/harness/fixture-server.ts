@@ -13,6 +13,16 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
+/** A response made by a test (a PDF with chosen headers, a redirect, an error). */
+export interface RouteResponse {
+  status?: number;
+  headers?: Record<string, string>;
+  body?: string | Uint8Array;
+}
+
+/** Answers one path (any method); `undefined` lets the pages and folders answer. */
+export type Route = (request: { method: string; url: URL }) => RouteResponse | undefined;
+
 export interface FixtureServer {
   /** `http://127.0.0.1:<port>` */
   origin: string;
@@ -21,18 +31,28 @@ export interface FixtureServer {
 }
 
 /**
- * Serves pages on 127.0.0.1: first from `pages` (generated in memory, path → HTML), then from the static
- * folders in order. Paths never escape the folders.
+ * Serves pages on 127.0.0.1: first from `routes` (path → a test's own response), then `pages` (generated in memory,
+ * path → HTML), then from the static folders in order. Paths never escape the folders. The server answers any host
+ * name it is reached by (tests map UN host names to it).
  */
 export async function startFixtureServer(options: {
   pages?: ReadonlyMap<string, string>;
   folders?: string[];
+  routes?: ReadonlyMap<string, Route>;
 }): Promise<FixtureServer> {
   const pages = options.pages ?? new Map<string, string>();
   const folders = (options.folders ?? []).map((folder) => resolve(folder));
   const server: Server = createServer((req, res) => {
     void (async () => {
-      const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      const requestUrl = new URL(req.url ?? '/', `http://${req.headers.host ?? 'x'}`);
+      const path = decodeURIComponent(requestUrl.pathname);
+      const routed = options.routes?.get(path)?.({ method: req.method ?? 'GET', url: requestUrl });
+      if (routed) {
+        req.resume(); // a POST body is not read
+        res.writeHead(routed.status ?? 200, routed.headers ?? {});
+        res.end(routed.body ?? '');
+        return;
+      }
       const page = pages.get(path) ?? pages.get(path.endsWith('/') ? `${path}index.html` : path);
       if (page !== undefined) {
         res.writeHead(200, { 'content-type': TYPES['.html']! });

@@ -1,17 +1,20 @@
 import { join } from 'node:path';
 import { renderDemoSite } from '../../../demo/site';
 import { PROJECT_ROOT, launchExtension, type ExtensionSession, type LaunchOptions } from './launch';
-import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { startFixtureServer, type FixtureServer, type Route } from './fixture-server';
 
 export { launchExtension, type ExtensionSession } from './launch';
-export type { FixtureServer } from './fixture-server';
+export type { FixtureServer, Route, RouteResponse } from './fixture-server';
 
 /** Static fixture pages for browser tests, served next to the demo site. */
 export const FIXTURE_PAGES_DIR = join(PROJECT_ROOT, 'tests/fixtures/pages');
 
-/** Serves the demo site (the sample documents as HTML) and `tests/fixtures/pages/` on 127.0.0.1. */
-export function startPageServer(): Promise<FixtureServer> {
-  return startFixtureServer({ pages: renderDemoSite(), folders: [FIXTURE_PAGES_DIR] });
+/**
+ * Serves the demo site (the sample documents as HTML) and `tests/fixtures/pages/` on 127.0.0.1, after the test's own
+ * `routes` (see fixture-server.ts).
+ */
+export function startPageServer(routes?: ReadonlyMap<string, Route>): Promise<FixtureServer> {
+  return startFixtureServer({ pages: renderDemoSite(), folders: [FIXTURE_PAGES_DIR], routes });
 }
 
 /** A browser with the extension plus a page server; `close()` stops both. */
@@ -21,8 +24,12 @@ export interface BrowserFixture {
   close(): Promise<void>;
 }
 
-export async function startBrowser(options: LaunchOptions = {}): Promise<BrowserFixture> {
-  const server = await startPageServer();
+/** `routes`: the test's own responses (PDFs with chosen headers…), served before the demo site. */
+export async function startBrowser(
+  options: LaunchOptions = {},
+  routes?: ReadonlyMap<string, Route>,
+): Promise<BrowserFixture> {
+  const server = await startPageServer(routes);
   const session = await launchExtension(options);
   return {
     session,

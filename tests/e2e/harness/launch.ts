@@ -17,6 +17,8 @@ export interface LaunchOptions {
   profileDir?: string;
   extensionDir?: string;
   viewport?: { width: number; height: number } | null;
+  /** More Chromium flags, e.g. `--host-resolver-rules=MAP documents.un.org 127.0.0.1` (UN hosts → the fixture server). */
+  args?: string[];
 }
 
 export interface ExtensionSession {
@@ -71,6 +73,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       `--lang=${lang}`,
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
+      ...(options.args ?? []),
     ],
   });
   const serviceWorker = async (): Promise<Worker> =>

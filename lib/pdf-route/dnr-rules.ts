@@ -1,0 +1,106 @@
+/**
+ * Chrome's automatic redirection as declarativeNetRequest rules, built from the setting (pure: the background
+ * installs them, tests read them). Needs Chrome ≥ 128, where `responseHeaders` conditions exist; Chrome 121–127
+ * accepted such rules but ignored the condition and redirected everything (crbug 347186592), hence the manifest's
+ * `minimum_chrome_version`.
+ */
+
+import type { PdfOpenMode } from '../settings/values';
+import { DNR_PREFIX } from './reader-url';
+import { UN_DOCUMENT_FOLDERS, UN_DOCUMENT_HOSTS } from './un-hosts';
+
+/** The subset of `chrome.declarativeNetRequest.Rule` Renvoi writes (structurally compatible with it). */
+export interface RouteRule {
+  id: number;
+  priority: number;
+  action:
+    { type: 'redirect'; redirect: { regexSubstitution: string } } | { type: 'allow' } | { type: 'allowAllRequests' };
+  condition: {
+    regexFilter?: string;
+    urlFilter?: string;
+    requestDomains?: string[];
+    resourceTypes: 'main_frame'[];
+    requestMethods?: 'get'[];
+    tabIds?: number[];
+    responseHeaders?: { header: string; values: string[] }[];
+    excludedResponseHeaders?: { header: string; values: string[] }[];
+  };
+}
+
+/** Ids of the dynamic redirect rules; the background replaces exactly these when the setting changes. */
+export const REDIRECT_RULE_IDS = [1601, 1602, 1603] as const;
+/** Session allow rules (the escape hatch) take ids from here up. */
+export const FIRST_ALLOW_RULE_ID = 16_000;
+/** Allow rules win over redirect rules (they also win at equal priority, but say it). */
+const REDIRECT_PRIORITY = 1;
+export const ALLOW_PRIORITY = 100;
+
+/**
+ * The response of a PDF shown by the browser: `content-type: application/pdf`, with or without parameters (header
+ * values match case-insensitively, `*` is a wildcard). A site that asks for a download (`content-disposition:
+ * attachment…`) keeps it: Chrome downloads it as before.
+ */
+const PDF_RESPONSE = {
+  responseHeaders: [{ header: 'content-type', values: ['application/pdf', 'application/pdf;*'] }],
+  excludedResponseHeaders: [{ header: 'content-disposition', values: ['attachment', 'attachment;*'] }],
+};
+
+/**
+ * The redirect rules for a mode. `readerBase` is `browser.runtime.getURL('/pdf.html')`. Only top-level GET
+ * navigations: a POST answered with a PDF (a form that generates one) could not be fetched again by the reader, and
+ * a frame belongs to the page around it.
+ */
+export function redirectRules(mode: PdfOpenMode, readerBase: string): RouteRule[] {
+  if (mode === 'ask') return [];
+  // `\0` is the whole match, i.e. the PDF's address (DNR matches addresses without their fragment).
+  const action = { type: 'redirect' as const, redirect: { regexSubstitution: `${readerBase}?${DNR_PREFIX}\\0` } };
+  const base = { resourceTypes: ['main_frame' as const], requestMethods: ['get' as const], ...PDF_RESPONSE };
+  if (mode === 'all') {
+    // Any http(s) address (the whole of it: `^…$`).
+    return [
+      {
+        id: REDIRECT_RULE_IDS[2],
+        priority: REDIRECT_PRIORITY,
+        action,
+        condition: { ...base, regexFilter: '^https?://.*$' },
+      },
+    ];
+  }
+  const [folder] = UN_DOCUMENT_FOLDERS;
+  return [
+    {
+      id: REDIRECT_RULE_IDS[0],
+      priority: REDIRECT_PRIORITY,
+      action,
+      condition: { ...base, regexFilter: '^https?://.*$', requestDomains: [...UN_DOCUMENT_HOSTS] },
+    },
+    {
+      id: REDIRECT_RULE_IDS[1],
+      priority: REDIRECT_PRIORITY,
+      action,
+      // The host part is left to `requestDomains` (sub-domains included); the path must start with the folder.
+      condition: { ...base, regexFilter: `^https?://[^/]+${folder!.folder}.*$`, requestDomains: [folder!.host] },
+    },
+  ];
+}
+
+/**
+ * A `urlFilter` that matches exactly `url` (fragment dropped: DNR never sees it). `urlFilter` has no escape: `*`
+ * and `^` in an address would act as wildcards and only widen this tab's own exception a little, and `|` inside is
+ * literal; non-ASCII is already percent-encoded in a parsed URL.
+ */
+export function exactUrlFilter(url: string): string {
+  const parsed = new URL(url);
+  parsed.hash = '';
+  return `|${parsed.href}|`;
+}
+
+/** The escape hatch: this tab shows this PDF in the browser's viewer (a session rule: gone when the browser quits). */
+export function allowRule(id: number, tabId: number, url: string): RouteRule {
+  return {
+    id,
+    priority: ALLOW_PRIORITY,
+    action: { type: 'allow' },
+    condition: { urlFilter: exactUrlFilter(url), resourceTypes: ['main_frame'], tabIds: [tabId] },
+  };
+}

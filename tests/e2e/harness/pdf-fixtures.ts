@@ -1,0 +1,47 @@
+import type { BrowserContext } from 'playwright-core';
+import type { Route } from './fixture-server';
+
+/**
+ * Fixture PDFs made at test time (never committed): Chromium prints an HTML fixture with `page.pdf()` in a
+ * throwaway tab of the test's own (headless) browser. The text is real PDF text, laid out by Chromium.
+ */
+export async function makePdf(context: BrowserContext, html: string): Promise<Buffer> {
+  const page = await context.newPage();
+  try {
+    await page.setContent(html, { waitUntil: 'load' });
+    return await page.pdf({ format: 'A4', printBackground: false });
+  } finally {
+    await page.close();
+  }
+}
+
+/** A small HTML document in the shape of a UN report paragraph, with citations Renvoi marks. */
+export function reportHtml(title: string, paragraphs: string[]): string {
+  const body = paragraphs.map((p) => `<p>${p}</p>`).join('\n');
+  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${title}</title></head>
+<body style="font: 12pt serif; margin: 2cm"><h1>${title}</h1>${body}</body></html>`;
+}
+
+/** How a test serves a PDF: content type, download or not, and which methods it answers. */
+export interface PdfRouteOptions {
+  contentType?: string;
+  /** `attachment; filename="…"`: the site asks for a download. */
+  disposition?: string;
+}
+
+/** A route answering any method with the PDF and the chosen headers. */
+export function pdfRoute(pdf: Uint8Array, options: PdfRouteOptions = {}): Route {
+  return () => ({
+    headers: {
+      'content-type': options.contentType ?? 'application/pdf',
+      'content-length': String(pdf.byteLength),
+      ...(options.disposition ? { 'content-disposition': options.disposition } : {}),
+    },
+    body: pdf,
+  });
+}
+
+/** A route that redirects (302) to `location`. */
+export function redirectRoute(location: string): Route {
+  return () => ({ status: 302, headers: { location, 'content-type': 'text/html' }, body: '' });
+}

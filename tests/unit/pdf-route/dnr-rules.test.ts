@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import {
+  allowRule,
+  exactUrlFilter,
+  redirectRules,
+  REDIRECT_RULE_IDS,
+  type RouteRule,
+} from '../../../lib/pdf-route/dnr-rules';
+import { parseReaderUrl } from '../../../lib/pdf-route/reader-url';
+
+const BASE = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/pdf.html';
+
+/**
+ * A small model of how Chrome applies one of these rules to a top-level response (requestDomains with sub-domains,
+ * RE2-compatible regexFilter, header globs), so the rules are tested on addresses rather than on their shape.
+ */
+function redirects(rules: RouteRule[], request: { url: string; method?: string; headers: Record<string, string> }) {
+  const glob = (pattern: string) =>
+    new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`, 'i');
+  const headerMatches = (list: { header: string; values: string[] }[] | undefined) =>
+    (list ?? []).some(({ header, values }) => {
+      const value = request.headers[header];
+      return value !== undefined && values.some((v) => glob(v).test(value));
+    });
+  const host = new URL(request.url).hostname;
+  for (const rule of rules) {
+    const c = rule.condition;
+    if (c.requestMethods && !c.requestMethods.includes((request.method ?? 'get') as 'get')) continue;
+    if (c.requestDomains && !c.requestDomains.some((d) => host === d || host.endsWith(`.${d}`))) continue;
+    const match = c.regexFilter ? new RegExp(c.regexFilter, 'i').exec(request.url) : null;
+    if (!match) continue;
+    if (c.responseHeaders && !headerMatches(c.responseHeaders)) continue;
+    if (headerMatches(c.excludedResponseHeaders)) continue;
+    if (rule.action.type !== 'redirect') continue;
+    return rule.action.redirect.regexSubstitution.replace('\\0', match[0]);
+  }
+  return null;
+}
+
+const PDF = { 'content-type': 'application/pdf' };
+const UN_PDF = 'https://documents.un.org/doc/undoc/gen/n24/272/22/pdf/n2427222.pdf';
+
+describe('redirect rules per setting', () => {
+  it.each([
+    ['un-sites', UN_PDF, PDF, true],
+    ['un-sites', 'https://docs.un.org/api/x?s=A/RES/64/293&t=pdf', { 'content-type': 'application/pdf; qs=0.9' }, true],
+    ['un-sites', 'https://www.undocs.org/A/RES/64/293.pdf', PDF, true],
+    ['un-sites', 'https://digitallibrary.un.org/record/1/files/A_64_293-FR.pdf', PDF, true],
+    ['un-sites', 'https://www.unodc.org/documents/treaties/doc.pdf', PDF, true],
+    ['un-sites', 'https://www.unodc.org/unodc/en/brochure.pdf', PDF, false],
+    ['un-sites', 'https://example.org/doc.pdf', PDF, false],
+    ['un-sites', 'https://notun.org.example.org/doc.pdf', PDF, false],
+    ['un-sites', 'https://evilundocs.org/doc.pdf', PDF, false],
+    ['un-sites', UN_PDF, { 'content-type': 'text/html' }, false],
+    ['un-sites', UN_PDF, { ...PDF, 'content-disposition': 'attachment; filename="n2427222.pdf"' }, false],
+    ['un-sites', UN_PDF, { ...PDF, 'content-disposition': 'Attachment' }, false],
+    ['un-sites', UN_PDF, { ...PDF, 'content-disposition': 'inline; filename="n2427222.pdf"' }, true],
+    ['all', 'https://example.org/doc.pdf?x=1', PDF, true],
+    ['all', 'https://example.org/doc.pdf', { 'content-type': 'APPLICATION/PDF' }, true],
+    ['all', 'https://example.org/doc.pdf', { 'content-type': 'application/octet-stream' }, false],
+    ['all', 'https://example.org/doc.pdf', { ...PDF, 'content-disposition': 'attachment' }, false],
+    ['ask', UN_PDF, PDF, false],
+    ['ask', 'https://example.org/doc.pdf', PDF, false],
+  ] as const)('%s: %s with %o → redirected: %s', (mode, url, headers, expected) => {
+    const target = redirects(redirectRules(mode, BASE), { url, headers });
+    expect(target !== null).toBe(expected);
+    // The reader reads back exactly the PDF's address.
+    if (target) expect(parseReaderUrl(target)).toEqual({ file: url, hash: '', auto: true });
+  });
+
+  it('never redirects a POST', () => {
+    for (const mode of ['un-sites', 'all'] as const) {
+      expect(redirects(redirectRules(mode, BASE), { url: UN_PDF, method: 'post', headers: PDF })).toBeNull();
+    }
+  });
+
+  it('only redirects top-level navigations, with ids the background can replace', () => {
+    for (const mode of ['un-sites', 'all'] as const) {
+      for (const rule of redirectRules(mode, BASE)) {
+        expect(rule.condition.resourceTypes).toEqual(['main_frame']);
+        expect(REDIRECT_RULE_IDS).toContain(rule.id);
+      }
+    }
+  });
+});
+
+describe('the escape hatch rule', () => {
+  it('allows exactly one address in one tab, above the redirects', () => {
+    const rule = allowRule(16_001, 42, `${UN_PDF}#page=2`);
+    expect(rule).toMatchObject({ id: 16_001, action: { type: 'allow' }, condition: { tabIds: [42] } });
+    expect(rule.condition.urlFilter).toBe(`|${UN_PDF}|`);
+    expect(rule.priority).toBeGreaterThan(Math.max(...redirectRules('all', BASE).map((r) => r.priority)));
+  });
+
+  it('writes the address as the browser matches it (parsed, no fragment)', () => {
+    expect(exactUrlFilter('https://Example.org/a b.pdf?x=1#frag')).toBe('|https://example.org/a%20b.pdf?x=1|');
+  });
+});
