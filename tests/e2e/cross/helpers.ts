@@ -1,0 +1,213 @@
+/**
+ * Helpers of the cross-browser suite. Everything goes through `TestPage.evaluate`, the real pointer and the
+ * keyboard, so the same lines run in Chromium and Firefox. Functions passed to `evaluate` are serialised: they use
+ * only their argument and the page's globals (`browser` in Firefox, `chrome` in Chromium, see `api` below).
+ */
+import { expect } from 'vitest';
+import type { BrowserDriver, TestPage } from './driver';
+
+/** `expect.poll` with room for a busy machine: every 50 ms for up to 15 s. */
+export const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000, interval: 50 });
+
+/** Waits until Renvoi has read the page once (its `renvoi:scan` performance measure). */
+export async function waitForScan(page: TestPage): Promise<void> {
+  await eventually(() =>
+    page.evaluate(() => performance.getEntriesByName('renvoi:scan', 'measure').length > 0, null),
+  ).toBe(true);
+}
+
+/** A marked citation: its text (white space collapsed) and a point on its first line, in viewport coordinates. */
+export interface Mark {
+  text: string;
+  x: number;
+  y: number;
+}
+
+/** The marks of a page in document order, read from `CSS.highlights` (Renvoi never changes the page's nodes). */
+export function marks(page: TestPage): Promise<Mark[]> {
+  return page.evaluate(() => {
+    const highlight = CSS.highlights.get('renvoi-citation') as unknown as Set<Range> | undefined;
+    if (!highlight) return [];
+    return [...highlight]
+      .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))
+      .map((range) => {
+        const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
+        return {
+          text: range.toString().replace(/\s+/g, ' ').trim(),
+          x: rect.left + Math.min(6, rect.width / 2),
+          y: rect.top + rect.height / 2,
+        };
+      });
+  }, null);
+}
+
+export const markTexts = async (page: TestPage): Promise<string[]> => (await marks(page)).map((m) => m.text);
+
+/** Scrolls the `index`-th mark with this text into the middle of the view and answers where it is. */
+export async function markOf(page: TestPage, text: string, index = 0): Promise<Mark> {
+  await eventually(async () => (await markTexts(page)).filter((t) => t === text).length).toBeGreaterThan(index);
+  await page.evaluate(
+    ({ text, index }) => {
+      const ranges = [...(CSS.highlights.get('renvoi-citation') as unknown as Set<Range>)]
+        .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))
+        .filter((r) => r.toString().replace(/\s+/g, ' ').trim() === text);
+      ranges[index]?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    },
+    { text, index },
+  );
+  const found = (await marks(page)).filter((m) => m.text === text)[index];
+  if (!found) throw new Error(`No mark "${text}" #${index}`);
+  return found;
+}
+
+/** What the open card shows (inside Renvoi's shadow root), or null when none is open. */
+export interface CardState {
+  label: string | null;
+  text: string;
+  status: string | null;
+  /** The citation the card belongs to (Renvoi's second highlight). */
+  active: string | null;
+}
+
+export function card(page: TestPage): Promise<CardState | null> {
+  return page.evaluate(() => {
+    const dialog = document.querySelector('renvoi-ui')?.shadowRoot?.querySelector('[role=dialog]');
+    if (!dialog || !(dialog as HTMLElement).checkVisibility()) return null;
+    const [range] = [...((CSS.highlights.get('renvoi-citation-active') as unknown as Set<Range> | undefined) ?? [])];
+    return {
+      label: dialog.getAttribute('aria-label'),
+      text: (dialog as HTMLElement).innerText,
+      status: dialog.querySelector('[role=status]')?.textContent ?? null,
+      active: range ? range.toString().replace(/\s+/g, ' ').trim() : null,
+    };
+  }, null);
+}
+
+/** Points at a citation with the real pointer and waits for its own card (retried if a busy machine lags). */
+export async function openCard(page: TestPage, text: string, index = 0): Promise<CardState> {
+  for (let attempt = 1; ; attempt++) {
+    const mark = await markOf(page, text, index);
+    await page.mouseMove(mark.x, mark.y);
+    await eventually(() => card(page)).not.toBeNull();
+    const state = (await card(page))!;
+    if (state.active === text) return state;
+    if (attempt === 3) throw new Error(`Pointing at "${text}" opened the card of "${state.active}"`);
+    await closeCard(page);
+  }
+}
+
+export async function closeCard(page: TestPage): Promise<void> {
+  await page.mouseMove(2, 2);
+  await eventually(() => card(page)).toBeNull();
+}
+
+/**
+ * Clicks, with the real pointer, the button whose text is `name` (exactly, white space collapsed): in the open card
+ * when `inCard`, else in the document. Throws when there is none.
+ */
+export async function clickButton(
+  page: TestPage,
+  name: string | RegExp,
+  where: { inCard?: boolean } = {},
+): Promise<void> {
+  const point = await page.evaluate(
+    ({ source, flags, inCard }) => {
+      const root: ParentNode | null | undefined = inCard
+        ? document.querySelector('renvoi-ui')?.shadowRoot?.querySelector('[role=dialog]')
+        : document;
+      const pattern = new RegExp(source, flags);
+      const button = [...(root?.querySelectorAll('button, [role=button], [role=tab]') ?? [])].find((el) =>
+        pattern.test((el.textContent ?? '').replace(/\s+/g, ' ').trim()),
+      );
+      if (!button) return null;
+      button.scrollIntoView({ block: 'center' });
+      const rect = button.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    },
+    typeof name === 'string'
+      ? { source: `^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, flags: '', inCard: !!where.inCard }
+      : { source: name.source, flags: name.flags, inCard: !!where.inCard },
+  );
+  if (!point) throw new Error(`No button "${String(name)}"${where.inCard ? ' in the card' : ''}`);
+  await page.click(point.x, point.y);
+}
+
+/** Clicks the element matched by `selector` with the real pointer. */
+export async function clickOn(page: TestPage, selector: string): Promise<void> {
+  const point = await page.evaluate((selector) => {
+    const element = document.querySelector(selector);
+    if (!element) return null;
+    element.scrollIntoView({ block: 'center' });
+    const rect = element.getBoundingClientRect();
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  }, selector);
+  if (!point) throw new Error(`Nothing matches ${selector}`);
+  await page.click(point.x, point.y);
+}
+
+/** The trimmed texts of the elements matched by `selector`. */
+export const textsOf = (page: TestPage, selector: string): Promise<string[]> =>
+  page.evaluate(
+    (selector) =>
+      [...document.querySelectorAll(selector)].map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim()),
+    selector,
+  );
+
+/** The tab id of a web page, as the background learnt it from the content script's hello. */
+export async function tabIdOf(driver: BrowserDriver, url: string): Promise<number> {
+  let tabId: number | null = null;
+  await eventually(async () => {
+    tabId = await driver.inExtension(async (url) => {
+      const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+      const stored = await api.storage.session.get('contentHellos');
+      const hellos = (stored.contentHellos ?? []) as { url: string; frame: string; tabId: number | null }[];
+      return hellos.filter((h) => h.url === url && h.frame === 'top').at(-1)?.tabId ?? null;
+    }, url);
+    return tabId;
+  }).not.toBeNull();
+  return tabId!;
+}
+
+/** Sends a message to a tab's content script, as the popup does, and answers its reply. */
+export function sendToTab<T>(driver: BrowserDriver, tabId: number, message: object): Promise<T> {
+  return driver.inExtension(
+    ({ tabId, message }) => {
+      const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+      return api.tabs.sendMessage(tabId, message) as Promise<T>;
+    },
+    { tabId, message },
+  );
+}
+
+/** The saved list as the background stored it (IndexedDB `renvoi`, table `saved`), read in Renvoi's origin. */
+export function storedSaves(driver: BrowserDriver): Promise<Record<string, unknown>[]> {
+  return driver.inExtension(
+    () =>
+      new Promise<Record<string, unknown>[]>((resolve, reject) => {
+        const request = indexedDB.open('renvoi');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const all = request.result.transaction('saved').objectStore('saved').getAll();
+          all.onsuccess = () => {
+            request.result.close();
+            resolve(all.result as Record<string, unknown>[]);
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+    null,
+  );
+}
+
+/**
+ * Sends a protocol message from an extension page, as the popup does (`browser.runtime.sendMessage`: in Firefox
+ * `chrome.*` takes callbacks and answers undefined), and rejects with the background's error.
+ */
+export async function sendFromPage<T = unknown>(page: TestPage, message: object): Promise<T> {
+  const reply = await page.evaluate((message) => {
+    const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+    return api.runtime.sendMessage(message) as Promise<{ ok: boolean; value?: unknown; error?: string }>;
+  }, message);
+  if (!reply?.ok) throw new Error(`${JSON.stringify(message)} → ${JSON.stringify(reply)}`);
+  return reply.value as T;
+}
