@@ -7,9 +7,14 @@
  * (`corpus/load.ts`); the vitest test `tests/unit/citations/eval.test.ts` runs the same evaluation and asserts the
  * targets (precision ≥ 0.99, recall ≥ 0.98).
  *
+ * Three splits are scored and printed separately: `in-sample` (`tests/fixtures/citations/*.json`, written by the
+ * team), `real dev` and `real test` (`tests/fixtures/citations/real/{dev,test}/*.json`, passages copied from public
+ * UN documents, labelled by hand before the engine ran on them; tune on dev only).
+ *
  * Fixture format: `{ description, cases: [{ id, lang, text, expected: [{ text, kind, key, pinpoint?, targets? }],
- * note? }] }`. An expected citation's position is the first occurrence of its `text` at or after the end of the
- * previous expected citation (or `start` when given).
+ * source?, note? }] }`. An expected citation's position is the first occurrence of its `text` at or after the end
+ * of the previous expected citation (or `start` when given). The real splits label spans and keys only, so their
+ * details (pinpoint, targets) are not scored.
  */
 
 import { readdirSync, readFileSync } from 'node:fs';
@@ -33,7 +38,17 @@ export interface EvalCase {
   lang: string;
   text: string;
   expected: ExpectedCitation[];
+  /** URL of the public document the passage was copied from (real splits). */
+  source?: string;
   note?: string;
+}
+
+/** A named set of cases scored on its own. */
+export interface EvalSplit {
+  name: 'in-sample' | 'real dev' | 'real test';
+  dir: string;
+  /** Whether matched pairs are also checked for pinpoint and targets (the real splits label spans and keys only). */
+  details: boolean;
 }
 
 export interface KindScore {
@@ -55,6 +70,12 @@ export interface EvalReport {
 
 export const FIXTURE_DIR = fileURLToPath(new URL('../tests/fixtures/citations/', import.meta.url));
 
+export const SPLITS: readonly EvalSplit[] = [
+  { name: 'in-sample', dir: FIXTURE_DIR, details: true },
+  { name: 'real dev', dir: `${FIXTURE_DIR}real/dev/`, details: false },
+  { name: 'real test', dir: `${FIXTURE_DIR}real/test/`, details: false },
+];
+
 /** Every case of every fixture file, in file-name order. */
 export function loadCases(dir: string = FIXTURE_DIR): EvalCase[] {
   return readdirSync(dir)
@@ -75,13 +96,13 @@ function score(tp: number, fp: number, fn: number): KindScore {
 }
 
 /** Runs the engine on every case and scores it. */
-export function evaluate(cases: readonly EvalCase[], data?: ResolverData): EvalReport {
+export function evaluate(cases: readonly EvalCase[], data?: ResolverData, details = true): EvalReport {
   const counts = Object.fromEntries(CITATION_KINDS.map((k) => [k, { tp: 0, fp: 0, fn: 0 }])) as Record<
     CitationKind,
     { tp: number; fp: number; fn: number }
   >;
   const errors: string[] = [];
-  const details = { agree: 0, total: 0 };
+  const detailCount = { agree: 0, total: 0 };
   for (const c of cases) {
     let from = 0;
     const expected = c.expected.map((e) => {
@@ -102,8 +123,9 @@ export function evaluate(cases: readonly EvalCase[], data?: ResolverData): EvalR
       used.add(i);
       const e = expected[i] as (typeof expected)[number];
       counts[e.kind].tp++;
-      details.total++;
-      if (agrees(e, p)) details.agree++;
+      if (!details) continue;
+      detailCount.total++;
+      if (agrees(e, p)) detailCount.agree++;
       else errors.push(`${c.id} DETAIL ${JSON.stringify(p.text)}: got ${describe(p)}, expected ${describe(e)}`);
     }
     expected.forEach((e, j) => {
@@ -116,7 +138,7 @@ export function evaluate(cases: readonly EvalCase[], data?: ResolverData): EvalR
     CITATION_KINDS.map((k) => [k, score(counts[k].tp, counts[k].fp, counts[k].fn)]),
   ) as Record<CitationKind, KindScore>;
   const sum = (f: 'tp' | 'fp' | 'fn') => CITATION_KINDS.reduce((n, k) => n + counts[k][f], 0);
-  return { cases: cases.length, byKind, overall: score(sum('tp'), sum('fp'), sum('fn')), details, errors };
+  return { cases: cases.length, byKind, overall: score(sum('tp'), sum('fp'), sum('fn')), details: detailCount, errors };
 }
 
 function agrees(e: ExpectedCitation, p: Citation): boolean {
@@ -145,11 +167,18 @@ export function formatReport(report: EvalReport): string {
 
 function main(): void {
   const verbose = process.argv.includes('--verbose');
-  const report = evaluate(loadCases(), corpusData());
-  console.log(formatReport(report));
-  if (report.errors.length > 0) {
-    console.log(`\n${report.errors.length} errors${verbose ? ':' : ' (--verbose to list)'}`);
-    if (verbose) for (const e of report.errors) console.log(`  ${e}`);
+  const only = process.argv.find((a) => a.startsWith('--split='))?.slice('--split='.length);
+  const data = corpusData();
+  for (const split of SPLITS) {
+    if (only !== undefined && split.name.replace(' ', '-') !== only) continue;
+    const report = evaluate(loadCases(split.dir), data, split.details);
+    console.log(`== ${split.name} ==`);
+    console.log(formatReport(report));
+    if (report.errors.length > 0) {
+      console.log(`${report.errors.length} errors${verbose ? ':' : ' (--verbose to list)'}`);
+      if (verbose) for (const e of report.errors) console.log(`  ${e}`);
+    }
+    console.log('');
   }
 }
 
