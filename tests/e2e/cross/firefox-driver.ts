@@ -11,6 +11,7 @@ export async function launchFirefoxDriver(options: LaunchDriverOptions): Promise
     profileDir: options.profileDir,
     extensionDir: options.extensionDir,
   });
+  const uploadDir = mkdtempSync(join(FIREFOX_SCRATCH_DIR, 'upload-'));
   const wrap = (page: Page): TestPage => ({
     url: () => page.url(),
     evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg as unknown),
@@ -26,13 +27,12 @@ export async function launchFirefoxDriver(options: LaunchDriverOptions): Promise
     type: (text) => page.keyboard.type(text),
     setViewport: (width, height) => page.setViewport({ width, height }),
     async chooseFile(selector, file) {
-      const dir = mkdtempSync(join(FIREFOX_SCRATCH_DIR, 'upload-'));
-      const path = join(dir, file.name);
+      // Firefox reads a chosen file from disk when the page reads it: it stays until the browser closes.
+      const path = join(mkdtempSync(join(uploadDir, 'file-')), file.name);
       writeFileSync(path, file.text);
       const input = await page.$(selector);
       if (!input) throw new Error(`No ${selector} in ${page.url()}`);
       await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(path);
-      rmSync(dir, { recursive: true, force: true });
     },
     async download(trigger) {
       const before = new Set(readdirSync(session.downloadDir));
@@ -59,6 +59,9 @@ export async function launchFirefoxDriver(options: LaunchDriverOptions): Promise
     inExtension: (fn, arg) => session.inExtension(fn, arg),
     requests: () => session.requests.filter((url) => !url.startsWith('moz-extension://')),
     takeErrors: () => session.takeErrors(),
-    close: () => session.close(),
+    async close() {
+      await session.close();
+      rmSync(uploadDir, { recursive: true, force: true });
+    },
   };
 }
