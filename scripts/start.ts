@@ -1,7 +1,8 @@
 /**
  * `npm start`: builds the extension, serves the demo site (the sample documents as HTML pages) on 127.0.0.1 and
- * opens Chromium with Renvoi loaded. Without a display, or with `--headless`, it takes screenshots instead and
- * writes them under `.output/demo/`.
+ * opens Chromium with Renvoi loaded. Without a display, or with `--headless`, it takes the demo screenshots instead
+ * (English and French) and writes them under `.output/demo/`. `--readme-pictures` (`npm run screenshots`) also
+ * rewrites the README's pictures in `docs/screenshots/`.
  */
 import { execSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -12,26 +13,23 @@ import { takeDemoScreenshots } from './demo-screenshots';
 import { ensureChromium } from '../tests/e2e/harness/ensure-chromium';
 
 ensureChromium();
-const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
+const readmePictures = process.argv.includes('--readme-pictures');
+const headless = readmePictures || process.argv.includes('--headless') || !process.env.DISPLAY;
 const skipBuild = process.argv.includes('--no-build');
 
 if (!skipBuild) execSync('npx wxt build', { cwd: PROJECT_ROOT, stdio: 'inherit' });
 
-const lang = process.env.RENVOI_LANG ?? 'fr';
-const browser = await startBrowser({ lang, headless, viewport: headless ? undefined : null });
-console.log(`Demo site: ${browser.server.url('/')}`);
-
 if (headless) {
   const outDir = join(PROJECT_ROOT, '.output/demo');
-  mkdirSync(outDir, { recursive: true });
-  try {
-    const shots = await takeDemoScreenshots(browser, outDir);
-    console.log('Screenshots (headless run):');
-    for (const shot of shots) console.log(`  ${shot}`);
-  } finally {
-    await browser.close();
-  }
+  const readmeDir = readmePictures ? join(PROJECT_ROOT, 'docs/screenshots') : undefined;
+  for (const dir of [outDir, readmeDir]) if (dir) mkdirSync(dir, { recursive: true });
+  const shots = await takeDemoScreenshots({ outDir, readmeDir });
+  console.log('Screenshots (headless run):');
+  for (const shot of shots) console.log(`  ${shot}`);
 } else {
+  const lang = process.env.RENVOI_LANG ?? 'fr';
+  const browser = await startBrowser({ lang, headless: false, viewport: null });
+  console.log(`Demo site: ${browser.server.url('/')}`);
   const page = browser.session.context.pages()[0] ?? (await browser.session.context.newPage());
   await page.goto(browser.server.url('/'));
   console.log('Chromium is open with Renvoi loaded. Close the window or press Ctrl+C to stop.');
