@@ -8,6 +8,7 @@ import { registerSaveMenu } from '../../lib/background/save-menu';
 import { openDatabase } from '../../lib/db/database';
 import { createSeeder } from '../../lib/db/seed';
 import { listenForMessages } from '../../lib/messaging/server';
+import { guardSettings } from '../../lib/settings/trusted-settings';
 
 export default defineBackground({
   type: 'module',
@@ -15,6 +16,8 @@ export default defineBackground({
     const db = openDatabase();
     const seeder = createSeeder(db, loadBundledCorpus);
     listenForMessages(createHandlers({ db, seeder }));
+    // Settings are written by Renvoi's pages only: a content script's write to storage.local is undone.
+    guardSettings();
     registerSaveMenu({ db, seeder });
     registerLookupMenu();
     registerOmnibox({ db, seeder });

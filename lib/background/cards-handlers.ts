@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { buildCards, buildResolverWire } from '../cards/build-cards';
 import type { ResolverWire } from '../cards/resolver-wire';
+import { dropPendingSearch, handOverSearch } from '../messaging/pending-search';
 import type { Handlers } from '../messaging/server';
 import type { BackgroundServices } from './handlers';
 
@@ -13,17 +14,16 @@ export type SearchOpener = (query: string) => Promise<'popup' | 'tab'>;
 const OPEN_POPUP_TIMEOUT_MS = 1500;
 
 /**
- * Opens the toolbar popup on `popup.html?q=…` with `action.openPopup()` where the browser allows it (Chrome 127+,
- * Firefox with a user gesture), else `popup.html?q=…` in a new tab. The popup path is restored right after, so the
- * toolbar button opens the plain popup again.
+ * Opens the toolbar popup on a search with `action.openPopup()` where the browser allows it (Chrome 127+, Firefox
+ * with a user gesture): the query waits in `storage.session` and the popup takes it when it opens, so the toolbar
+ * button itself is never changed. Else `popup.html?q=…` opens in a new tab.
  */
 export const openSearchInPopup: SearchOpener = async (query) => {
   const path = `/popup.html?q=${encodeURIComponent(query)}`;
   const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
   if (typeof action?.openPopup === 'function') {
-    const plain = browser.runtime.getManifest().action?.default_popup ?? 'popup.html';
     try {
-      await action.setPopup({ popup: path });
+      await handOverSearch(query);
       const timeout = new Promise<never>((_, reject) =>
         setTimeout(() => reject(new Error('openPopup timed out')), OPEN_POPUP_TIMEOUT_MS),
       );
@@ -31,8 +31,7 @@ export const openSearchInPopup: SearchOpener = async (query) => {
       return 'popup';
     } catch {
       // No focused window, or the browser wants a user gesture: a tab does the same job.
-    } finally {
-      await action.setPopup({ popup: plain }).catch(() => undefined);
+      await dropPendingSearch().catch(() => undefined);
     }
   }
   await browser.tabs.create({ url: (browser.runtime.getURL as (p: string) => string)(path) });

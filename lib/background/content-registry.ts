@@ -16,6 +16,18 @@ export async function rememberContentHello(hello: ContentHello): Promise<void> {
   await browser.storage.session.set({ [CONTENT_HELLOS_KEY]: next });
 }
 
+/** An http(s) or file address without its query and fragment; null for anything else. */
+export function pageAddress(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    if (!['http:', 'https:', 'file:'].includes(parsed.protocol)) return null;
+    return `${parsed.origin === 'null' ? 'file://' : parsed.origin}${parsed.pathname}`;
+  } catch {
+    return null;
+  }
+}
+
 export async function listContentHellos(): Promise<ContentHello[]> {
   const stored = await browser.storage.session.get(CONTENT_HELLOS_KEY);
   return (stored[CONTENT_HELLOS_KEY] as ContentHello[] | undefined) ?? [];

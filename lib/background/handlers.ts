@@ -3,7 +3,7 @@ import type { RenvoiDatabase } from '../db/database';
 import * as queries from '../db/queries';
 import type { createSeeder } from '../db/seed';
 import type { Handlers } from '../messaging/server';
-import { rememberContentHello } from './content-registry';
+import { pageAddress, rememberContentHello } from './content-registry';
 import { createSavedHandlers } from './saved-handlers';
 import { createCardsHandlers } from './cards-handlers';
 
@@ -26,7 +26,12 @@ export function createHandlers({ db, seeder }: BackgroundServices): Handlers {
   return {
     ping: () => ({ version: browser.runtime.getManifest().version }),
     'content/hello': async (message, sender) => {
-      await rememberContentHello({ url: message.url, frame: message.frame, tabId: sender.tabId, at: Date.now() });
+      // Only a top frame is remembered, with the address the browser reports, cut before its query and fragment
+      // (tokens and e-mail addresses live there); the payload's own URL is not trusted.
+      const url = pageAddress(sender.url);
+      if (message.frame === 'top' && (sender.frameId ?? 0) === 0 && url) {
+        await rememberContentHello({ url, frame: 'top', tabId: sender.tabId, at: Date.now() });
+      }
       return { tabId: sender.tabId };
     },
     'corpus/status': async () => {

@@ -6,6 +6,7 @@ import { SAVED_LIMITS } from '../export/limits';
 import type { SavedReference } from '../messaging/saved-types';
 import type { BackgroundServices } from './handlers';
 import { createSavedHandlers } from './saved-handlers';
+import { EXTENSION_SENDER } from '../messaging/sender';
 
 /** Id of the "Save to Renvoi" item in the menu of a text selection. */
 export const SAVE_MENU_ID = 'renvoi-save';
@@ -79,7 +80,8 @@ export async function saveSelection(
           }
         : {}),
     },
-    { tabId: info.tabId ?? null, url: page },
+    // The browser's own menu, chosen by the reader: the background acts for itself, with the payload it built.
+    { ...EXTENSION_SENDER, tabId: info.tabId ?? null, url: page },
   );
   return entry;
 }

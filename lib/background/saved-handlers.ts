@@ -11,10 +11,11 @@ import {
   restoreSaved,
   updateNote,
 } from '../db/saved';
-import { cleanMultiline } from '../export/clean-text';
+import { cleanLine, cleanMultiline, isWebUrl } from '../export/clean-text';
 import { SAVED_LIMITS } from '../export/limits';
 import { SavedListError } from '../messaging/saved-errors';
-import type { Handlers } from '../messaging/server';
+import type { Handlers, SenderInfo } from '../messaging/server';
+import type { SaveRequest } from '../messaging/saved-types';
 import type { BackgroundServices } from './handlers';
 import { documentFacts } from './saved-facts';
 
@@ -68,6 +69,26 @@ export interface SavedHandlerOptions {
   now?: () => number;
 }
 
+/**
+ * A Save sent by a content script, as far as the browser vouches for it: the page where it was seen is the tab's
+ * address and title as the browser reports them (else the sending frame's address), never what the page or the
+ * script put in the payload; only the sentence around the citation comes from the page. A content script cannot
+ * attach a note either (no card sends one).
+ */
+export function fromContentScript(request: SaveRequest, sender: SenderInfo): SaveRequest {
+  const { sighting, note: _note, ...rest } = request;
+  const url = sender.tabUrl ?? sender.url;
+  if (!url || url.length > SAVED_LIMITS.url || !isWebUrl(url)) return rest;
+  return {
+    ...rest,
+    sighting: {
+      url,
+      title: cleanLine(sender.tabTitle ?? '', SAVED_LIMITS.title),
+      context: sighting?.context ?? '',
+    },
+  };
+}
+
 /** French when the browser speaks French, English otherwise (the two languages of the interface). */
 function uiLang(): Lang {
   try {
@@ -84,8 +105,9 @@ export function createSavedHandlers(
   { lang = uiLang, now = Date.now }: SavedHandlerOptions = {},
 ): Pick<Handlers, SavedType> {
   return {
-    'saved/add': async (message) => {
-      const request = read(readSaveRequest(message, 'save'));
+    'saved/add': async (message, sender) => {
+      const payload = read(readSaveRequest(message, 'save'));
+      const request = sender.from === 'content' ? fromContentScript(payload, sender) : payload;
       const facts = await documentFacts(db, request, lang(), () => seeder.ensureSeeded());
       return guarded(() => addSaved(db, request, facts, now()));
     },

@@ -1,22 +1,24 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { Message, MessageType, Reply, ResponseOf } from './protocol';
+import { classifySender, forbiddenError, senderMayUse, type SenderInfo } from './sender';
 import { validateMessage } from './validate';
 
-/** What a handler learns about who sent the message. */
-export interface SenderInfo {
-  tabId: number | null;
-  url: string | null;
-}
+export type { SenderInfo } from './sender';
 
 export type Handlers = {
   [T in MessageType]: (message: Message<T>, sender: SenderInfo) => Promise<ResponseOf<T>> | ResponseOf<T>;
 };
 
-/** Validates, dispatches and always answers: a thrown handler error becomes `{ ok: false, error }`. */
+/**
+ * Validates, checks the sender's class, dispatches and always answers: a thrown handler error becomes
+ * `{ ok: false, error }`, a message its sender may not send gets the coded `renvoi-forbidden` error and runs nothing.
+ */
 export async function dispatch(handlers: Handlers, raw: unknown, sender: SenderInfo): Promise<Reply<unknown>> {
   const checked = validateMessage(raw);
   if (!checked.ok) return { ok: false, error: checked.error };
-  const handler = handlers[checked.message.type] as (m: Message, s: SenderInfo) => unknown;
+  const { type } = checked.message;
+  if (!senderMayUse(sender, type)) return { ok: false, error: forbiddenError(type) };
+  const handler = handlers[type] as (m: Message, s: SenderInfo) => unknown;
   try {
     return { ok: true, value: await handler(checked.message, sender) };
   } catch (error) {
@@ -26,12 +28,15 @@ export async function dispatch(handlers: Handlers, raw: unknown, sender: SenderI
 
 /**
  * Installs the single runtime message listener. Works with real Chrome (sendResponse + `return true`) and with
- * WXT's fake browser (which ignores sendResponse and awaits the returned promise).
+ * WXT's fake browser (which ignores sendResponse and awaits the returned promise). Messages from another
+ * extension are not answered.
  */
 export function listenForMessages(handlers: Handlers): void {
+  const self = { id: browser.runtime.id, baseUrl: (browser.runtime.getURL as (path: string) => string)('/') };
   browser.runtime.onMessage.addListener(
     (raw: unknown, sender: Browser.runtime.MessageSender, sendResponse?: (reply: unknown) => void) => {
-      const info: SenderInfo = { tabId: sender.tab?.id ?? null, url: sender.url ?? null };
+      const info = classifySender(sender, self);
+      if (!info) return undefined;
       const answer = dispatch(handlers, raw, info);
       if (typeof sendResponse !== 'function') return answer;
       void answer.then(sendResponse);

@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import { readTrustedSettings, writeTrustedSettings } from './trusted-settings';
 import { DEFAULT_SETTINGS, sanitiseSettings, SETTINGS_KEY, type Settings } from './values';
 
 export {
@@ -18,12 +19,15 @@ export const settingsItem = storage.defineItem<Settings>(`local:${SETTINGS_KEY}`
   version: 1,
 });
 
+/** The settings as Renvoi's own pages wrote them (see trusted-settings.ts), else as stored. Extension pages only. */
 export async function loadSettings(): Promise<Settings> {
-  return sanitiseSettings(await settingsItem.getValue());
+  return (await readTrustedSettings()) ?? sanitiseSettings(await settingsItem.getValue());
 }
 
+/** Extension pages only: the trusted copy first, so the background's guard accepts the `storage.local` write. */
 export async function updateSettings(change: Partial<Settings>): Promise<Settings> {
   const next = sanitiseSettings({ ...(await loadSettings()), ...change });
+  await writeTrustedSettings(next);
   await settingsItem.setValue(next);
   return next;
 }

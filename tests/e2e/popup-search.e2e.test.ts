@@ -131,8 +131,12 @@ describe('popup search (en-US)', () => {
     await inServiceWorker(
       browser.session,
       async (documentBaseUrl) => {
+        // As the options page writes: the trusted copy (storage.session) first, then storage.local, else the
+        // background's settings guard undoes the write (lib/settings/trusted-settings.ts).
         const { settings } = await chrome.storage.local.get('settings');
-        await chrome.storage.local.set({ settings: { ...(settings ?? {}), documentBaseUrl } });
+        const next = { ...(settings ?? {}), documentBaseUrl };
+        await chrome.storage.session.set({ trustedSettings: next });
+        await chrome.storage.local.set({ settings: next });
       },
       base,
     );

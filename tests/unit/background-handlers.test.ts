@@ -4,8 +4,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers } from '../../lib/background/handlers';
 import { dispatch } from '../../lib/messaging/server';
 import { makeServices } from '../factories/services';
+import { EXTENSION_SENDER } from '../../lib/messaging/sender';
 
-const sender = { tabId: null, url: null };
+const sender = EXTENSION_SENDER;
 
 describe('corpus messages', () => {
   beforeEach(() => fakeBrowser.reset());

@@ -6,8 +6,9 @@ import { validateMessage } from '../../lib/messaging/validate';
 import { createHandlers } from '../../lib/background/handlers';
 import { listContentHellos } from '../../lib/background/content-registry';
 import { makeServices } from '../factories/services';
+import { EXTENSION_SENDER } from '../../lib/messaging/sender';
 
-const sender = { tabId: 7, url: 'https://example.org/' };
+const sender = { ...EXTENSION_SENDER, url: 'chrome-extension://renvoi/popup.html' };
 
 describe('validateMessage', () => {
   it.each([
@@ -54,13 +55,28 @@ describe('dispatch', () => {
     });
   });
 
-  it('records content-script hellos with the sender tab', async () => {
+  it('records a top frame’s hello with the address the browser reports, without query or fragment', async () => {
+    const content = {
+      ...sender,
+      from: 'content' as const,
+      tabId: 7,
+      frameId: 0,
+      url: 'https://a.test/page.html?session_token=SECRET#access_token=XYZ',
+    };
+    const handlers = createHandlers(makeServices());
     const reply = await dispatch(
-      createHandlers(makeServices()),
-      { type: 'content/hello', url: 'https://a.test/', frame: 'top' },
-      sender,
+      handlers,
+      { type: 'content/hello', url: 'https://planted.test/', frame: 'top' },
+      content,
     );
     expect(reply).toEqual({ ok: true, value: { tabId: 7 } });
-    expect(await listContentHellos()).toMatchObject([{ url: 'https://a.test/', frame: 'top', tabId: 7 }]);
+    await dispatch(
+      handlers,
+      { type: 'content/hello', url: 'https://a.test/f', frame: 'sub' },
+      { ...content, frameId: 3 },
+    );
+    expect(await listContentHellos()).toEqual([
+      { url: 'https://a.test/page.html', frame: 'top', tabId: 7, at: expect.any(Number) },
+    ]);
   });
 });

@@ -8,8 +8,10 @@ import { dispatch, type Handlers } from '../../lib/messaging/server';
 import { parseSavedError } from '../../lib/messaging/saved-errors';
 import { makeServices } from '../factories/services';
 import { makeSaveRequest } from '../factories/saved';
+import { EXTENSION_SENDER } from '../../lib/messaging/sender';
 
-const sender = { tabId: 1, url: 'https://example.org/a.html' };
+// The popup or saved.html: an extension page, trusted with the whole payload.
+const sender = { ...EXTENSION_SENDER, url: 'chrome-extension://renvoi/popup.html' };
 
 describe('saved/add', () => {
   beforeEach(() => fakeBrowser.reset());

@@ -10,8 +10,15 @@ import type { Message } from '../../../lib/messaging/protocol';
 import { dispatch } from '../../../lib/messaging/server';
 import { makeCorpus, makeItem } from '../../factories/corpus';
 import { makeServices } from '../../factories/services';
+import { EXTENSION_SENDER, type SenderInfo } from '../../../lib/messaging/sender';
 
-const sender = { tabId: 3, url: 'https://example.org/' };
+const sender: SenderInfo = {
+  ...EXTENSION_SENDER,
+  from: 'content',
+  tabId: 3,
+  frameId: 0,
+  url: 'https://example.org/',
+};
 
 /** A corpus with citing items: I.2 cites the 2013 report, 5/2:pp.1 cites a GA resolution and TIP art. 6. */
 const corpus = makeCorpus({
