@@ -96,6 +96,25 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [dbLayer] }] },
   },
   {
+    // Inside the page layer (ARCHITECTURE.md, Hover cards): reading, scanning and marks come before hover and cards,
+    // and never reach up into them (nor into messaging or UI: the session wires those in).
+    files: ['lib/page/read/**', 'lib/page/scan/**', 'lib/page/marks/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            dbLayer,
+            {
+              group: ['**/page/card/**', '**/page/hover/**', '../card/**', '../hover/**', 'preact', 'preact/*'],
+              message: 'lib/page/read, scan and marks come before hover and cards: the page session wires them.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['components/**'],
     rules: {
       'no-restricted-imports': [

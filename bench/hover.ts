@@ -1,8 +1,9 @@
 /**
  * Hover to card: the mouse rests on a citation; the content script's `renvoi:hover` measure runs from the end of the
- * dwell delay to the card painted with its data (see `lib/page/page-session.ts`). Citations are spread over the
- * compendium page, each scrolled into view before the pointer moves onto it. Between hovers the pointer leaves for the
- * page's empty margin and Esc closes the card, so every hover opens a card from nothing.
+ * dwell delay to the card painted with its data (see `lib/page/card/card-presenter.ts`, `lib/page/bench-hooks.ts`).
+ * Citations are spread over the compendium page, each scrolled into view before the pointer moves onto it. Between
+ * hovers the pointer leaves for the page's empty margin and Esc closes the card, so every hover opens a card from
+ * nothing.
  *
  * - warm: the service worker is running;
  * - cold: the service worker is stopped right before each hover (as the browser stops it when idle).

@@ -1,7 +1,7 @@
 /**
  * Renvoi's page scan in the browser with the extension: each repetition loads the page afresh and waits for the
  * content script's `renvoi:scan` measure (a whole pass: read the text, find, classify and resolve citations, register
- * the highlights; see `lib/page/page-session.ts`).
+ * the highlights; see `lib/page/scan/scan-queue.ts` and `lib/page/bench-hooks.ts`).
  *
  * Observers installed before the page's own scripts record every main-thread task over 50 ms (`longtask`) and every
  * animation frame over 50 ms (`long-animation-frame`, which also counts the rendering a task causes and the frames a
@@ -26,7 +26,7 @@ export interface RenvoiScan {
   citations: number;
   /**
    * Ranges in Renvoi's citation highlight after the scan (last repetition): every citation on a page with few of
-   * them; on a page with thousands, only those near the viewport (`lib/page/highlight-window.ts`).
+   * them; on a page with thousands, only those near the viewport (`lib/page/marks/highlight-window.ts`).
    */
   highlighted: number;
 }

@@ -1,7 +1,8 @@
 import { i18n } from '#i18n';
 import type { Citation } from '../../lib/citations/types';
+import type { CardModel } from '../../lib/cards/card-model';
 import { keyInfo } from '../../lib/cards/key-info';
-import type { CardAction, CardData, CardEntry, CardStatus } from '../../lib/cards/types';
+import type { CardData, CardStatus } from '../../lib/cards/types';
 import { formatPinpoint, type Lang } from '../../lib/export/pinpoint';
 import { CardActions } from './CardActions';
 import { ExternalBody } from './ExternalBody';
@@ -10,16 +11,9 @@ import { MeetingBody } from './MeetingBody';
 import { SessionBody } from './SessionBody';
 import { TreatyBody } from './TreatyBody';
 
-export interface CitationCardProps {
-  citation: Citation;
-  entry: CardEntry;
-  /** Where "Open document" goes; null hides the button. */
-  documentUrl: string | null;
-  status: CardStatus | null;
+/** The page layer's card model, in the reader's interface language. */
+export interface CitationCardProps extends CardModel {
   lang: Lang;
-  onAction: (action: CardAction) => void;
-  /** Focus moved from inside the card to elsewhere. */
-  onFocusLeave: () => void;
 }
 
 /** What kind of document, for the small line above the key. */

@@ -4,7 +4,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CardLayer } from '../../components/card/CardLayer';
 import type { Lang } from '../../lib/export/pinpoint';
 import type { CardView } from '../../lib/page/page-session';
-import { createShadowHost, loadOwnCss, type ShadowHost } from '../../lib/page/shadow-host';
+import { createShadowHost, loadOwnCss, type ShadowHost } from '../../lib/page/card/shadow-host';
 
 /** The stylesheet WXT builds from the content script's CSS imports (`cssInjectionMode: 'ui'` keeps it out of pages). */
 const CSS_PATH = '/content-scripts/content.css';

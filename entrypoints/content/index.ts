@@ -4,7 +4,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { i18n } from '#i18n';
 import { parseResolverWire, resolverFromWire } from '../../lib/cards/resolver-wire';
 import { request } from '../../lib/messaging/client';
-import { copyText } from '../../lib/page/clipboard';
+import { copyText } from '../../lib/page/card/clipboard';
 import { answerPageMessage } from '../../lib/page/page-messages';
 import { createPageSession } from '../../lib/page/page-session';
 import { siteOf } from '../../lib/page/site';

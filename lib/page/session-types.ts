@@ -1,25 +1,19 @@
 /**
- * What a page session needs from the extension and gives to the card's rendering. The entry point provides these
- * (messaging, Preact in a shadow root, WXT's content-script context); tests can provide fakes.
+ * A page session's contract: what it needs from the extension and gives to the card's rendering (the entry point
+ * provides these: messaging, Preact in a shadow root, WXT's content-script context; tests provide fakes), and what
+ * it offers its caller.
  */
 
-import type { CardAction, CardEntry, CardStatus } from '../cards/types';
+import type { CardModel } from '../cards/card-model';
 import type { ResolverData } from '../citations';
-import type { Citation } from '../citations/types';
+import type { Lang } from '../export/pinpoint';
+import type { PageProtocol } from '../messaging/page-protocol';
 import type { SaveRequest } from '../messaging/saved-types';
-import type { FetchCards } from './card-store';
+import type { Settings } from '../settings/values';
+import type { FetchCards } from './card/card-store';
+import type { CitationRegistry } from './marks/registry';
 
-/** What the card shows. */
-export interface CardModel {
-  citation: Citation;
-  entry: CardEntry;
-  /** Where "Open document" goes; null hides the button. */
-  documentUrl: string | null;
-  status: CardStatus | null;
-  onAction(action: CardAction): void;
-  /** Focus moved from inside the card to elsewhere. */
-  onFocusLeave(): void;
-}
+export type { CardModel } from '../cards/card-model';
 
 /** The card's rendering, provided by the entry point (Preact in a shadow root). */
 export interface CardView {
@@ -48,4 +42,38 @@ export interface PageLifetime {
   signal: AbortSignal;
   setTimeout(handler: () => void, ms: number): number;
   requestAnimationFrame(callback: FrameRequestCallback): number;
+}
+
+export interface PageSessionOptions {
+  win: Window;
+  /**
+   * What the session reads and watches: by default the document's body. A PDF viewer passes the element holding its
+   * text layers (and calls `rescan` for each page's layer once rendered).
+   */
+  root?: Element;
+  lifetime: PageLifetime;
+  view: CardView;
+  services: PageServices;
+  settings: Settings;
+  lang: Lang;
+}
+
+export interface PageSession {
+  /** Starts marking (no-op when running); resolves once the first pass is done. */
+  start(): Promise<void>;
+  /** Removes every mark and the card, stops watching (no-op when stopped). */
+  stop(): void;
+  /** Applies changed settings (the caller starts or stops the session for on/off and paused sites). */
+  applySettings(settings: Settings): void;
+  /** The page changed its URL without loading (single-page apps): scan again. */
+  navigated(): void;
+  /** Reads a subtree again (its marks are replaced at once), e.g. a text layer the viewer just rendered. */
+  rescan(subtree: Element): void;
+  /** Resolves once the passes queued so far are done. */
+  idle(): Promise<void>;
+  /** What the popup's "On this page" lists. */
+  citations(): PageProtocol['page/citations']['response'];
+  /** Scrolls to the `index`-th occurrence of `key` and opens its card with focus; false when there is none. */
+  reveal(key: string, index: number): boolean;
+  readonly registry: CitationRegistry;
 }

@@ -3,11 +3,11 @@
  * (`CTOC/COP/WG.4/`⏎`2011/8`, `réso-`⏎`lution`), and its characters come raw from the font's encoding (ligatures such
  * as `ﬁ`, decomposed accents, look-alike slashes). Both readers of a PDF — the text layer in the page and the
  * whole-document index from `getTextContent()` — go through these functions, so both see the same text. Every
- * change keeps an offset map back to the original characters (same shape as `Collapsed` in `lib/page/collapse.ts`).
+ * change keeps an offset map back to the original characters (same shape as `Collapsed` in `lib/page/read/collapse.ts`).
  * Pure: no DOM, no pdf.js.
  */
 
-import { collapseWhitespace } from '../page/collapse';
+import { collapseWhitespace } from '../page/read/collapse';
 
 /** Text with a map back to the original: `offsets[i]` is the original offset of `text[i]`, `offsets[text.length]`
  * the original's length; absent when nothing changed. */

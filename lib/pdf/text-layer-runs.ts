@@ -1,13 +1,13 @@
 /**
- * The page reader for Renvoi's PDF reader: the page layer's runs (`lib/page/text-runs.ts`), with pdf.js's text
+ * The page reader for Renvoi's PDF reader: the page layer's runs (`lib/page/read/text-runs.ts`), with pdf.js's text
  * layers read as PDF text. A `div.textLayer` is one block whose spans are the page's text items and whose `<br>`s are
  * line ends; there a `<br>` is a soft wrap, not a line break, and the spans hold the font's raw characters. So each
  * span's text is normalised (`normalizePdfText`) and each line end joined (`lineJoin`), with offset maps composed on
  * the page layer's own, so marks still land on the right characters. Nothing in the DOM is changed.
  */
 
-import type { Segment, TextRun } from '../page/text-runs';
-import { textRuns } from '../page/text-runs';
+import type { Segment, TextRun } from '../page/read/text-runs';
+import { textRuns } from '../page/read/text-runs';
 import { lineJoin, normalizePdfText } from './pdf-text';
 
 /** True for pdf.js's text layer of a page (see pdf.js `TextLayerBuilder`: `div.textLayer`). */

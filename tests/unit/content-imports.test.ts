@@ -61,6 +61,8 @@ describe('the content script bundle', () => {
 
   it('uses the page layer and the engine (so the check above looks at the real graph)', () => {
     expect(graph.files).toContain('lib/page/page-session.ts');
+    expect(graph.files).toContain('lib/page/card/card-presenter.ts');
+    expect(graph.files).toContain('lib/page/scan/scan-queue.ts');
     expect(graph.files).toContain('lib/citations/index.ts');
   });
 });

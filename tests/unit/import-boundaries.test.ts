@@ -15,6 +15,9 @@ describe('import boundaries', () => {
     ['entrypoints/content/probe.ts', '../../lib/db/database'],
     ['entrypoints/content/probe.ts', 'dexie'],
     ['lib/page/probe.ts', '../db/queries'],
+    ['lib/page/scan/probe.ts', '../../db/queries'],
+    ['lib/page/read/probe.ts', '../card/card-presenter'],
+    ['lib/page/marks/probe.ts', '../hover/hit-test'],
     ['lib/messaging/probe.ts', '../db/database'],
     ['lib/citations/probe.ts', 'wxt/browser'],
     ['lib/citations/probe.ts', '../messaging/client'],
@@ -32,6 +35,8 @@ describe('import boundaries', () => {
     ['entrypoints/content/probe.ts', '../../lib/messaging/client'],
     ['entrypoints/background/probe.ts', '../../lib/db/database'],
     ['lib/page/probe.ts', '../citations/index'],
+    ['lib/page/card/probe.ts', '../marks/registry'],
+    ['lib/page/scan/probe.ts', '../read/text-runs'],
     ['lib/search/probe.ts', '../text/index'],
     ['components/probe.tsx', 'preact/hooks'],
   ])('%s may import %s', async (file, specifier) => {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { watchMutations, type MutationWatcher } from '../../../lib/page/mutation-watcher';
+import { watchMutations, type MutationWatcher } from '../../../lib/page/scan/mutation-watcher';
 
 /** A hand-made mutation record (the watcher only reads these fields). */
 const record = (target: Node, added: Node[] = [], removed: Node[] = [], type: MutationRecordType = 'childList') =>

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { findInRun, type Occurrence } from '../../../lib/page/find-in-run';
-import { CitationRegistry } from '../../../lib/page/registry';
-import { textRuns } from '../../../lib/page/text-runs';
+import { findInRun, type Occurrence } from '../../../lib/page/read/find-in-run';
+import { CitationRegistry } from '../../../lib/page/marks/registry';
+import { textRuns } from '../../../lib/page/read/text-runs';
 
 const scan = (root: Element): Occurrence[] =>
   [...textRuns(root, null)].flatMap((run) => findInRun(run, undefined, document));

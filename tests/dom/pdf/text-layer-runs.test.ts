@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { findInRun } from '../../../lib/page/find-in-run';
-import { textRuns } from '../../../lib/page/text-runs';
+import { findInRun } from '../../../lib/page/read/find-in-run';
+import { textRuns } from '../../../lib/page/read/text-runs';
 import { pdfTextRuns } from '../../../lib/pdf/text-layer-runs';
 
 /** A pdf.js-shaped text layer: one span per item, `<br>` after items that end a line (`|` in `lines`). */

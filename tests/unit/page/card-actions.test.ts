@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { runCardAction, saveRequest, type ActionContext } from '../../../lib/page/card-actions';
-import type { Occurrence } from '../../../lib/page/find-in-run';
+import { runCardAction, saveRequest, type ActionContext } from '../../../lib/page/card/card-actions';
+import type { Occurrence } from '../../../lib/page/read/find-in-run';
 import type { PageServices } from '../../../lib/page/session-types';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/values';
 import { makeCitation, makeMeetingCard } from '../../factories/cards';

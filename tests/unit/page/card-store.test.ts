@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CardStore } from '../../../lib/page/card-store';
+import { CardStore } from '../../../lib/page/card/card-store';
 import type { CardData } from '../../../lib/cards/types';
 
 const card = (key: string): CardData => ({

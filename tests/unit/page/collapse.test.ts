@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collapseWhitespace, originalOffset } from '../../../lib/page/collapse';
+import { collapseWhitespace, originalOffset } from '../../../lib/page/read/collapse';
 
 describe('collapseWhitespace', () => {
   it.each([

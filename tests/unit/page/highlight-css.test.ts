@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightCss } from '../../../lib/page/highlight-css';
+import { highlightCss } from '../../../lib/page/marks/highlight-css';
 
 describe('highlightCss', () => {
   it.each([

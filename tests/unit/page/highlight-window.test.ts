@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Occurrence } from '../../../lib/page/find-in-run';
-import { createHighlightWindow } from '../../../lib/page/highlight-window';
-import type { PageHighlights } from '../../../lib/page/highlights';
+import type { Occurrence } from '../../../lib/page/read/find-in-run';
+import { createHighlightWindow } from '../../../lib/page/marks/highlight-window';
+import type { PageHighlights } from '../../../lib/page/marks/highlights';
 
 /** An IntersectionObserver the test drives: `report(block, inView)` delivers one entry. */
 class FakeObserver {

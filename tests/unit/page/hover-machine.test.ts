@@ -5,7 +5,7 @@ import {
   type HoverEffect,
   type HoverEvent,
   type HoverState,
-} from '../../../lib/page/hover-machine';
+} from '../../../lib/page/hover/hover-machine';
 
 const TIMING = { dwellMs: 300, hideMs: 300 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { navigationOf, nextIndex } from '../../../lib/page/keyboard';
+import { navigationOf, nextIndex } from '../../../lib/page/hover/keyboard';
 
 const key = (code: string, mods: Partial<Record<'altKey' | 'shiftKey' | 'ctrlKey' | 'metaKey', boolean>> = {}) => ({
   code,

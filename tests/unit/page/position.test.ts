@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ANCHOR_GAP, EDGE_MARGIN, placeCard } from '../../../lib/page/position';
+import { ANCHOR_GAP, EDGE_MARGIN, placeCard } from '../../../lib/page/card/position';
 
 const viewport = { width: 1000, height: 800 };
 const card = { width: 440, height: 300 };

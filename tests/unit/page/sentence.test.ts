@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceAround } from '../../../lib/page/sentence';
+import { sentenceAround } from '../../../lib/page/read/sentence';
 
 const around = (text: string, cited: string, max?: number) => {
   const start = text.indexOf(cited);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSlicer } from '../../../lib/page/slicer';
+import { createSlicer } from '../../../lib/page/scan/slicer';
 
 describe('createSlicer', () => {
   it('asks to yield once the budget is used, and starts a new slice after yielding', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { collapseWhitespace, originalOffset } from '../../../lib/page/collapse';
-import type { Segment, TextRun } from '../../../lib/page/text-runs';
-import { runWindows } from '../../../lib/page/windows';
+import { collapseWhitespace, originalOffset } from '../../../lib/page/read/collapse';
+import type { Segment, TextRun } from '../../../lib/page/read/text-runs';
+import { runWindows } from '../../../lib/page/read/windows';
 
 /** A run over fake text nodes (the windows never touch the DOM). */
 function runOf(...texts: string[]): TextRun {

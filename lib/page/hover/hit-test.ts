@@ -4,8 +4,8 @@
  * character even in margins and between lines).
  */
 
-import type { Occurrence } from './find-in-run';
-import type { CitationRegistry } from './registry';
+import type { Occurrence } from '../read/find-in-run';
+import type { CitationRegistry } from '../marks/registry';
 
 type CaretDocument = Document & {
   caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node } | null;
@@ -42,4 +42,22 @@ export function hitTest(
     if (rect) return { occurrence, rect };
   }
   return null;
+}
+
+/**
+ * The id of the citation under a viewport point and which of its line boxes (client rectangles) the pointer is on,
+ * so a card opened by hover hangs from that line of a citation that wraps.
+ */
+export function pointedCitation(
+  doc: Document,
+  registry: CitationRegistry,
+  x: number,
+  y: number,
+): { id: number; line: number } | null {
+  const hit = hitTest(doc, registry, x, y);
+  if (!hit) return null;
+  const line = [...hit.occurrence.range.getClientRects()].findIndex(
+    (r) => r.top === hit.rect.top && r.left === hit.rect.left,
+  );
+  return { id: hit.occurrence.id, line: Math.max(0, line) };
 }

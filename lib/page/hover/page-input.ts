@@ -6,7 +6,7 @@
 import type { PointerTarget } from './hover-machine';
 import { navigationOf, type NavDirection } from './keyboard';
 import { trackPointer } from './pointer-tracker';
-import type { PageLifetime } from './session-types';
+import type { PageLifetime } from '../session-types';
 
 export interface PageInputOptions {
   win: Window;

@@ -4,7 +4,7 @@
  * Where the API is missing (older browsers), marking is silently skipped; hover cards still work.
  */
 
-import type { HighlightStyle } from '../settings/values';
+import type { HighlightStyle } from '../../settings/values';
 import { ACTIVE_HIGHLIGHT, CITATION_HIGHLIGHT, highlightCss } from './highlight-css';
 
 export interface PageHighlights {

@@ -7,8 +7,8 @@
  * reacts to itself.
  */
 
-import { isInsideSkipped } from './skip';
-import { blockOf, isInlineElement } from './text-runs';
+import { isInsideSkipped } from '../read/skip';
+import { blockOf, isInlineElement } from '../read/text-runs';
 
 export interface MutationWatcherOptions {
   /** The node to observe (the document element). */

@@ -6,7 +6,7 @@
  * ranges come and go as the reader scrolls. Hit-testing does not depend on it: it reads the registry.
  */
 
-import type { Occurrence } from './find-in-run';
+import type { Occurrence } from '../read/find-in-run';
 import type { PageHighlights } from './highlights';
 
 /** What the registry tells about its occurrences. */

@@ -3,7 +3,7 @@
  * `Range` over the page's own text nodes (nothing is wrapped or changed).
  */
 
-import { findCitationsInSegments, type Citation, type ResolverData } from '../citations';
+import { findCitationsInSegments, type Citation, type ResolverData } from '../../citations';
 import { originalOffset } from './collapse';
 import { sentenceAround } from './sentence';
 import type { Segment, TextRun } from './text-runs';

@@ -4,7 +4,7 @@
  * up first with one short text per pattern family, each in its own slice: the page stays responsive.
  */
 
-import { findCitations, type ResolverData } from '../citations';
+import { findCitations, type ResolverData } from '../../citations';
 import type { Slicer } from './slicer';
 
 /** One short text per trigger and parser of the engine (symbols, instruments by body, treaties, pinpoints). */

@@ -3,15 +3,15 @@
  * the card then shows (null when there is nothing to say).
  */
 
-import { citationText } from '../cards/citation-label';
-import { documentUrl } from '../cards/document-link';
-import type { CardAction, CardEntry, CardStatus } from '../cards/types';
-import type { Lang } from '../export/pinpoint';
-import { parseSavedError } from '../messaging/saved-errors';
-import type { SaveRequest } from '../messaging/saved-types';
-import type { Settings } from '../settings/values';
-import type { Occurrence } from './find-in-run';
-import type { PageServices } from './session-types';
+import { citationText } from '../../cards/citation-label';
+import { documentUrl } from '../../cards/document-link';
+import type { CardAction, CardEntry, CardStatus } from '../../cards/types';
+import type { Lang } from '../../export/pinpoint';
+import { parseSavedError } from '../../messaging/saved-errors';
+import type { SaveRequest } from '../../messaging/saved-types';
+import type { Settings } from '../../settings/values';
+import type { Occurrence } from '../read/find-in-run';
+import type { PageServices } from '../session-types';
 
 export interface ActionContext {
   occ: Occurrence;

@@ -3,7 +3,7 @@
  * text, so Renvoi adopts one constructed stylesheet into the document (no node added, no page node changed). Pure.
  */
 
-import type { HighlightStyle } from '../settings/values';
+import type { HighlightStyle } from '../../settings/values';
 
 /** Highlight names registered in `CSS.highlights`. */
 export const CITATION_HIGHLIGHT = 'renvoi-citation';

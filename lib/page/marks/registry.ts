@@ -4,8 +4,8 @@
  * sink what it adds and removes, so the marks follow.
  */
 
-import type { PageCitationGroup } from '../messaging/page-protocol';
-import type { Occurrence } from './find-in-run';
+import type { PageCitationGroup } from '../../messaging/page-protocol';
+import type { Occurrence } from '../read/find-in-run';
 import type { HighlightSink } from './highlight-window';
 
 export class CitationRegistry {

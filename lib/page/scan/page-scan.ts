@@ -5,15 +5,17 @@
  * - a rescan reads only the changed blocks and swaps each block's old marks for the new ones at once (no flicker).
  */
 
-import type { ResolverData } from '../citations';
-import { findInRun, type Occurrence } from './find-in-run';
-import type { CitationRegistry } from './registry';
+import type { ResolverData } from '../../citations';
+import { findInRun, type Occurrence } from '../read/find-in-run';
+import type { CitationRegistry } from '../marks/registry';
 import type { Slicer } from './slicer';
-import { textRuns, type TextRun } from './text-runs';
+import { textRuns, type TextRun } from '../read/text-runs';
 import { warmUpEngine } from './warm-up';
 
 export interface ScanContext {
   doc: Document;
+  /** What a full pass reads: the document's body, or a subtree (a PDF viewer's text layers). */
+  root: Element;
   registry: CitationRegistry;
   slicer: Slicer;
   ownHost: Element | null;
@@ -21,6 +23,21 @@ export interface ScanContext {
   resolver(): Promise<ResolverData | undefined>;
   /** Resolves once the browser has rendered a frame (layout is then up to date, so measuring forces none). */
   afterFrame(): Promise<void>;
+}
+
+/**
+ * The engine's resolver data, asked for the first time a scan meets a run that may hold a citation: frames and pages
+ * without any never wake the service worker for it. A failed request is asked again by the next scan.
+ */
+export function resolverOnDemand(
+  load: () => Promise<ResolverData | undefined>,
+): () => Promise<ResolverData | undefined> {
+  let data: Promise<ResolverData | undefined> | null = null;
+  return () =>
+    (data ??= load().catch(() => {
+      data = null;
+      return undefined;
+    }));
 }
 
 /** Every citation has a digit (as the engine knows): runs without one need no engine, nor its warm-up. */
@@ -75,14 +92,12 @@ async function visibleFirst(runs: readonly TextRun[], ctx: ScanContext): Promise
 }
 
 /**
- * Full scan of the document: clears the marks, then adds them in view first. Aborts by rejecting (see Slicer).
+ * Full scan of the root: clears the marks, then adds them in view first. Aborts by rejecting (see Slicer).
  * Returns false when the page changed under the walk so that part of it was not read (the caller scans again).
  */
-export async function scanDocument(ctx: ScanContext): Promise<boolean> {
-  const root = ctx.doc.body ?? ctx.doc.documentElement;
+export async function scanRoot(ctx: ScanContext): Promise<boolean> {
   ctx.registry.clear();
-  if (!root) return true;
-  const { runs, complete } = await collectRuns(root, ctx);
+  const { runs, complete } = await collectRuns(ctx.root, ctx);
   await findAll(await visibleFirst(runs, ctx), ctx, (found) => ctx.registry.add(found));
   return complete;
 }

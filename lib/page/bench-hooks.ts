@@ -1,0 +1,29 @@
+/**
+ * Benchmark hooks: the measures `bench/` reads from the page's performance timeline. They are kept together in this
+ * one module so that a build can leave them out (or gate them) in one place; the page layer calls nothing else of
+ * the Performance API for the benchmark.
+ */
+
+/** The clock the hooks measure with. */
+export const hookNow = (): number => performance.now();
+
+/**
+ * One scanning pass — read, find, classify, resolve, register the highlights — as a `renvoi:scan` (whole root) or
+ * `renvoi:rescan` measure. Its detail counts the citations found: on pages with many, `CSS.highlights` holds only
+ * those near the viewport.
+ */
+export function measurePass(whole: boolean, start: number, citations: number): void {
+  performance.measure(whole ? 'renvoi:scan' : 'renvoi:rescan', { start, detail: { citations } });
+}
+
+/**
+ * From the end of the dwell delay to the card painted with its data, as a `renvoi:hover` measure: a task queued
+ * from the next animation frame runs once that frame is painted.
+ */
+export function measureHoverPainted(
+  start: number,
+  state: string,
+  requestAnimationFrame: (callback: FrameRequestCallback) => number,
+): void {
+  requestAnimationFrame(() => setTimeout(() => performance.measure('renvoi:hover', { start, detail: { state } }), 0));
+}

@@ -1,0 +1,141 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { CardData } from '../../../lib/cards/types';
+import { createCardPresenter, type CardPresenter } from '../../../lib/page/card/card-presenter';
+import { CardStore } from '../../../lib/page/card/card-store';
+import type { Occurrence } from '../../../lib/page/read/find-in-run';
+import { makeCitation } from '../../factories/cards';
+import { externalCard, makeCardView, type FakeCardView } from '../../factories/page-session';
+
+/** An occurrence over the text of a fresh paragraph. */
+function occurrence(id: number, key: string): Occurrence {
+  const p = document.createElement('p');
+  p.textContent = `Voir ${key}.`;
+  document.body.append(p);
+  const range = document.createRange();
+  range.setStart(p.firstChild!, 5);
+  range.setEnd(p.firstChild!, 5 + key.length);
+  return {
+    id,
+    citation: makeCitation({ key, text: key }),
+    range,
+    nodes: [p.firstChild as Text],
+    block: p,
+    context: p.textContent,
+  };
+}
+
+interface Harness {
+  presenter: CardPresenter;
+  view: FakeCardView;
+  store: CardStore;
+  active: (Range | null)[];
+  /** Answers the pending `cards/for-keys` request. */
+  answer(cards: Record<string, CardData>): Promise<void>;
+}
+
+async function harness(options: { mounted?: boolean } = {}): Promise<Harness> {
+  const view = makeCardView(document);
+  if (options.mounted ?? true) await view.mount();
+  let answer: (cards: Record<string, CardData>) => void = () => undefined;
+  const store = new CardStore(() => new Promise((resolve) => (answer = resolve)));
+  const active: (Range | null)[] = [];
+  const presenter = createCardPresenter({
+    win: window,
+    view,
+    store,
+    lifetime: { requestAnimationFrame: (callback) => window.requestAnimationFrame(callback) },
+    setActive: (range) => active.push(range),
+    documentBaseUrl: () => 'https://undocs.org/',
+    onAction: () => undefined,
+    onFocusLeave: () => undefined,
+  });
+  return {
+    presenter,
+    view,
+    store,
+    active,
+    answer: async (cards) => {
+      answer(cards);
+      await new Promise((r) => setTimeout(r, 0));
+    },
+  };
+}
+
+beforeEach(() => {
+  document.body.innerHTML = '<button id="page-button">page</button>';
+});
+
+describe('createCardPresenter', () => {
+  it('shows a card, marks its citation active, and renders it again when its data arrives', async () => {
+    const h = await harness();
+    const occ = occurrence(1, 'CTOC/COP/WG.4/2011/8');
+    const loading = h.store.load(['CTOC/COP/WG.4/2011/8']);
+    h.presenter.show(occ, { focus: false, line: 0 });
+    expect(h.view.model).toMatchObject({ citation: { key: 'CTOC/COP/WG.4/2011/8' }, entry: { state: 'loading' } });
+    expect(h.presenter.shown).toBe(occ);
+    expect(h.presenter.element).toBe(h.view.dialog);
+    expect(h.active).toEqual([occ.range]);
+    await h.answer({ 'CTOC/COP/WG.4/2011/8': externalCard('CTOC/COP/WG.4/2011/8') });
+    await loading;
+    expect(h.view.model?.entry).toMatchObject({ state: 'ready' });
+  });
+
+  it('measures hover to card painted once the card has its data (benchmark hook)', async () => {
+    const measure = vi.spyOn(performance, 'measure');
+    const h = await harness();
+    const loading = h.store.load(['COP decision 4/4']);
+    h.presenter.show(occurrence(1, 'COP decision 4/4'), { focus: false, line: 0 });
+    await h.answer({ 'COP decision 4/4': externalCard('COP decision 4/4') });
+    await loading;
+    await vi.waitFor(() => expect(measure).toHaveBeenCalledWith('renvoi:hover', expect.anything()));
+    expect(measure.mock.calls.filter(([name]) => name === 'renvoi:hover')).toHaveLength(1);
+    expect(measure.mock.calls.find(([name]) => name === 'renvoi:hover')?.[1]).toMatchObject({
+      detail: { state: 'ready' },
+    });
+  });
+
+  it('gives focus to a keyboard card and back to the page element on Esc, across card changes', async () => {
+    const h = await harness();
+    const button = document.getElementById('page-button')!;
+    button.focus();
+    h.presenter.show(occurrence(1, 'COP decision 4/4'), { focus: true, line: 0 });
+    expect(h.view.shadow?.activeElement).toBe(h.view.dialog);
+    h.presenter.show(occurrence(2, 'COP resolution 5/2'), { focus: true, line: 0 });
+    h.presenter.hide({ restoreFocus: true });
+    expect(document.activeElement).toBe(button);
+    expect(h.view.model).toBeNull();
+    expect(h.active.at(-1)).toBeNull();
+  });
+
+  it.each([
+    ['the open card', true],
+    ['a card closed since', false],
+  ])('shows an action outcome only on %s', async (_, stillOpen) => {
+    const h = await harness();
+    const occ = occurrence(1, 'COP decision 4/4');
+    h.presenter.show(occ, { focus: false, line: 0 });
+    if (!stillOpen) h.presenter.show(occurrence(2, 'COP resolution 5/2'), { focus: false, line: 0 });
+    h.presenter.setStatus(occ, { code: 'saved' });
+    expect(h.view.model?.status).toEqual(stillOpen ? { code: 'saved' } : null);
+  });
+
+  it('follows its citation to the occurrence a rescan found again, and reports one that went', async () => {
+    const h = await harness();
+    const occ = occurrence(7, 'COP decision 4/4');
+    const again = occurrence(7, 'COP decision 4/4');
+    h.presenter.show(occ, { focus: false, line: 0 });
+    expect(h.presenter.follow((id) => (id === 7 ? again : undefined))).toBe(true);
+    expect(h.presenter.shown).toBe(again);
+    expect(h.active.at(-1)).toBe(again.range);
+    expect(h.presenter.follow(() => undefined)).toBe(false);
+  });
+
+  it('mounts the view first when it is not yet in the page', async () => {
+    const h = await harness({ mounted: false });
+    h.presenter.show(occurrence(1, 'COP decision 4/4'), { focus: false, line: 0 });
+    expect(h.view.model).toBeNull();
+    await vi.waitFor(() => expect(h.view.model?.citation.key).toBe('COP decision 4/4'));
+    expect(h.view.host?.isConnected).toBe(true);
+  });
+});
