@@ -4,6 +4,14 @@ import { gzipSync } from 'node:zlib';
 import { buildBundledCorpus, corpusAssetJson } from './corpus/asset';
 import { buildSearchAsset } from './lib/search/engine';
 
+/**
+ * Automatic PDF redirection: Chrome's declarativeNetRequest rules on response headers (the "WithHostAccess" variant
+ * adds no install warning), Firefox's blocking webRequest (MV2).
+ */
+function pdfRoutingPermissions(browser: string): string[] {
+  return browser === 'firefox' ? ['webRequest', 'webRequestBlocking'] : ['declarativeNetRequestWithHostAccess'];
+}
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   // Explicit imports everywhere: the import-boundary lint rules can only see what is imported.
@@ -28,13 +36,20 @@ export default defineConfig({
       }
     },
   },
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // storage: settings (WXT storage). contextMenus: "Save to Renvoi" on selected text. Each permission is
     // justified in README.md.
-    permissions: ['storage', 'contextMenus'],
+    permissions: ['storage', 'contextMenus', ...pdfRoutingPermissions(browser)],
+    // PDFs (lib/pdf-route, README "How a PDF reaches Renvoi"): the reader fetches the PDF it was asked for, and
+    // redirecting a navigation needs access to its address. Same install warning as the content script's matches.
+    host_permissions: ['http://*/*', 'https://*/*'],
+    // An automatic redirect may only land on a page the web can navigate to.
+    web_accessible_resources: [{ resources: ['pdf.html'], matches: ['<all_urls>'] }],
+    // Chrome 121–127 accepted responseHeaders conditions but ignored them (every response would go to the reader).
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '128' }),
     action: { default_title: '__MSG_extName__' },
     // Address bar: type `renvoi` then a word, an id or a symbol to search the compendium (lib/background/omnibox.ts).
     omnibox: { keyword: 'renvoi' },
@@ -46,5 +61,5 @@ export default defineConfig({
         data_collection_permissions: { required: ['none'] },
       },
     },
-  },
+  }),
 });

@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { DWELL_RANGE, type HighlightStyle, type Settings } from '../../lib/settings/values';
+import { PdfOpenChoice } from '../pdf-route/PdfOpenChoice';
 
 export interface SettingsFormProps {
   settings: Settings;
@@ -171,6 +172,8 @@ export function SettingsForm({ settings, onChange }: SettingsFormProps) {
           {errors.base ?? ''}
         </p>
       </section>
+
+      <PdfOpenChoice mode={settings.pdfOpen} onChange={(pdfOpen) => void save({ pdfOpen })} />
 
       <fieldset class="settings__group">
         <legend>{i18n.t('options.paused.label')}</legend>

@@ -5,6 +5,8 @@ import { createHandlers } from '../../lib/background/handlers';
 import { registerLookupMenu } from '../../lib/background/lookup-menu';
 import { registerOmnibox } from '../../lib/background/omnibox';
 import { registerSaveMenu } from '../../lib/background/save-menu';
+import { createChromeRouter, createPdfRouting } from '../../lib/background/pdf-routing';
+import { createFirefoxRouter } from '../../lib/background/pdf-routing-firefox';
 import { openDatabase } from '../../lib/db/database';
 import { createSeeder } from '../../lib/db/seed';
 import { listenForMessages } from '../../lib/messaging/server';
@@ -15,7 +17,10 @@ export default defineBackground({
   main() {
     const db = openDatabase();
     const seeder = createSeeder(db, loadBundledCorpus);
-    listenForMessages(createHandlers({ db, seeder }));
+    // PDFs open in Renvoi's reader: declarativeNetRequest in Chrome, blocking webRequest in Firefox (MV2).
+    const pdf = createPdfRouting(import.meta.env.FIREFOX ? createFirefoxRouter() : createChromeRouter());
+    listenForMessages(createHandlers({ db, seeder, pdfHandlers: pdf.handlers }));
+    pdf.start();
     // Settings are written by Renvoi's pages only: a content script's write to storage.local is undone.
     guardSettings();
     registerSaveMenu({ db, seeder });

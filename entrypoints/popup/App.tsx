@@ -6,6 +6,7 @@ import { ThemesTab } from './tabs/themes';
 import { OnThisPageTab } from './tabs/on-this-page';
 import { SavedTab } from './tabs/saved';
 import { SiteToggleContainer } from './site-toggle';
+import { PdfOfferContainer } from './pdf-offer';
 
 export type PopupTabId = 'search' | 'themes' | 'page' | 'saved';
 
@@ -40,6 +41,7 @@ export function App({ start }: { start: PopupStart }) {
       {/* A page heading for assistive technology; the tabs already show where the reader is. */}
       <h1 class="visually-hidden">{i18n.t('popup.title')}</h1>
       <SiteToggleContainer />
+      <PdfOfferContainer />
       <Tabs tabs={tabs} selected={tab} onSelect={(id) => setTab(id as PopupTabId)}>
         {tab === 'search' && <SearchTab initialQuery={start.query} />}
         {tab === 'themes' && <ThemesTab />}

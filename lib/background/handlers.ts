@@ -10,13 +10,20 @@ import { createCardsHandlers } from './cards-handlers';
 export interface BackgroundServices {
   db: RenvoiDatabase;
   seeder: ReturnType<typeof createSeeder>;
+  /** The `pdf/*` handlers (lib/background/pdf-routing.ts); absent in tests that do not route PDFs. */
+  pdfHandlers?: Pick<Handlers, Extract<keyof Handlers, `pdf/${string}`>>;
 }
+
+const unavailable = () => {
+  throw new Error('PDF routing is not set up');
+};
+const noPdfRouting = { 'pdf/detected': unavailable, 'pdf/in-tab': unavailable, 'pdf/open-original': unavailable };
 
 /**
  * The background's answers to every protocol message. Corpus queries first make sure the database is seeded, so a
  * request that arrives before the install event finished (or after the worker was stopped) still gets an answer.
  */
-export function createHandlers({ db, seeder }: BackgroundServices): Handlers {
+export function createHandlers({ db, seeder, pdfHandlers }: BackgroundServices): Handlers {
   const seeded =
     <A extends unknown[], R>(query: (db: RenvoiDatabase, ...args: A) => Promise<R>) =>
     async (...args: A): Promise<R> => {
@@ -51,5 +58,6 @@ export function createHandlers({ db, seeder }: BackgroundServices): Handlers {
     'corpus/cited-by': ({ key }) => seeded(queries.citedBy)(key),
     ...createSavedHandlers({ db, seeder }),
     ...createCardsHandlers({ db, seeder }),
+    ...(pdfHandlers ?? noPdfRouting),
   };
 }

@@ -1,4 +1,5 @@
 import type { Citation } from '../citations/types';
+import type { FrameKind } from './protocol';
 
 /**
  * Messages from extension pages (the popup) to the content script of a tab, sent with `browser.tabs.sendMessage`.
@@ -26,6 +27,8 @@ export interface PageProtocol {
   };
   /** Scroll to the `index`-th occurrence of `key` (0-based) and open its card with focus inside. */
   'page/reveal': { request: { key: string; index: number }; response: { revealed: boolean } };
+  /** Answered only from a PDF document shown by the browser's viewer (lib/pdf-route/content-pdf.ts): its address. */
+  'page/pdf': { request: Record<string, never>; response: { url: string; frame: FrameKind } };
 }
 
 export type PageMessageType = keyof PageProtocol;

@@ -65,6 +65,12 @@ export interface Protocol {
     request: { entries: SavedReference[]; mode: ImportMode };
     response: { added: number; merged: number; total: number };
   };
+  /** A content script runs in a PDF document (the browser's viewer): the background badges the tab. */
+  'pdf/detected': { request: { url: string; frame: FrameKind }; response: { tabId: number | null } };
+  /** The PDF the browser's viewer shows in a tab, where no content script can say so (Firefox); null when unknown. */
+  'pdf/in-tab': { request: { tabId: number }; response: { url: string | null } };
+  /** From the reader only: show `url` in the browser's viewer in the sender's tab, and keep it there on reload. */
+  'pdf/open-original': { request: { url: string }; response: { tabId: number } };
 }
 
 export type MessageType = keyof Protocol;

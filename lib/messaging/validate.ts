@@ -1,6 +1,7 @@
 import type { Message, MessageType } from './protocol';
 import { savedChecks } from './saved-validate';
 import { cardsChecks } from './cards-validate';
+import { pdfChecks } from './pdf-validate';
 
 /** A check returns `null` when the payload is valid, or a sentence naming the problem. */
 type PayloadCheck = (payload: Record<string, unknown>) => string | null;
@@ -34,6 +35,7 @@ const checks: { [T in MessageType]: PayloadCheck } = {
         : null,
   ...savedChecks,
   ...cardsChecks,
+  ...pdfChecks,
 };
 
 /** The message types the background knows. */

@@ -85,22 +85,26 @@ export function redirectRules(mode: PdfOpenMode, readerBase: string): RouteRule[
 }
 
 /**
- * A `urlFilter` that matches exactly `url` (fragment dropped: DNR never sees it). `urlFilter` has no escape: `*`
- * and `^` in an address would act as wildcards and only widen this tab's own exception a little, and `|` inside is
- * literal; non-ASCII is already percent-encoded in a parsed URL.
+ * `urlFilter`s that match exactly `url`, with or without a fragment: a navigation's address is matched with its
+ * fragment (verified in Chromium 156: `tabs.update` to `….pdf#page=3`), so `|….pdf|` alone would miss it.
+ * `urlFilter` has no escape: `*` and `^` in an address would act as wildcards and only widen this tab's own
+ * exception a little; non-ASCII is already percent-encoded in a parsed URL.
  */
-export function exactUrlFilter(url: string): string {
+export function exactUrlFilters(url: string): [string, string] {
   const parsed = new URL(url);
   parsed.hash = '';
-  return `|${parsed.href}|`;
+  return [`|${parsed.href}|`, `|${parsed.href}#`];
 }
 
-/** The escape hatch: this tab shows this PDF in the browser's viewer (a session rule: gone when the browser quits). */
-export function allowRule(id: number, tabId: number, url: string): RouteRule {
-  return {
-    id,
+/**
+ * The escape hatch: this tab shows this PDF in the browser's viewer (session rules: gone when the browser quits).
+ * Two rules, ids `firstId` and `firstId + 1`: the address alone, and with a fragment.
+ */
+export function allowRules(firstId: number, tabId: number, url: string): RouteRule[] {
+  return exactUrlFilters(url).map((urlFilter, i) => ({
+    id: firstId + i,
     priority: ALLOW_PRIORITY,
-    action: { type: 'allow' },
-    condition: { urlFilter: exactUrlFilter(url), resourceTypes: ['main_frame'], tabIds: [tabId] },
-  };
+    action: { type: 'allow' as const },
+    condition: { urlFilter, resourceTypes: ['main_frame' as const], tabIds: [tabId] },
+  }));
 }

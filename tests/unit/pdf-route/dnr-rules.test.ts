@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  allowRule,
-  exactUrlFilter,
+  allowRules,
+  exactUrlFilters,
   redirectRules,
   REDIRECT_RULE_IDS,
   type RouteRule,
@@ -84,15 +84,24 @@ describe('redirect rules per setting', () => {
   });
 });
 
-describe('the escape hatch rule', () => {
-  it('allows exactly one address in one tab, above the redirects', () => {
-    const rule = allowRule(16_001, 42, `${UN_PDF}#page=2`);
-    expect(rule).toMatchObject({ id: 16_001, action: { type: 'allow' }, condition: { tabIds: [42] } });
-    expect(rule.condition.urlFilter).toBe(`|${UN_PDF}|`);
-    expect(rule.priority).toBeGreaterThan(Math.max(...redirectRules('all', BASE).map((r) => r.priority)));
+describe('the escape hatch rules', () => {
+  it('allow exactly one address in one tab, with or without a fragment, above the redirects', () => {
+    const rules = allowRules(16_001, 42, `${UN_PDF}#page=2`);
+    expect(rules.map((r) => r.id)).toEqual([16_001, 16_002]);
+    for (const rule of rules) {
+      expect(rule).toMatchObject({
+        action: { type: 'allow' },
+        condition: { tabIds: [42], resourceTypes: ['main_frame'] },
+      });
+      expect(rule.priority).toBeGreaterThan(Math.max(...redirectRules('all', BASE).map((r) => r.priority)));
+    }
+    expect(rules.map((r) => r.condition.urlFilter)).toEqual([`|${UN_PDF}|`, `|${UN_PDF}#`]);
   });
 
-  it('writes the address as the browser matches it (parsed, no fragment)', () => {
-    expect(exactUrlFilter('https://Example.org/a b.pdf?x=1#frag')).toBe('|https://example.org/a%20b.pdf?x=1|');
+  it('write the address as the browser matches it (parsed, fragment dropped)', () => {
+    expect(exactUrlFilters('https://Example.org/a b.pdf?x=1#frag')).toEqual([
+      '|https://example.org/a%20b.pdf?x=1|',
+      '|https://example.org/a%20b.pdf?x=1#',
+    ]);
   });
 });
