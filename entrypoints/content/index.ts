@@ -8,6 +8,7 @@ import { copyText } from '../../lib/page/card/clipboard';
 import { answerPageMessage } from '../../lib/page/page-messages';
 import { createPageSession } from '../../lib/page/page-session';
 import { siteOf } from '../../lib/page/site';
+import { announcePdf } from '../../lib/pdf-route/content-pdf';
 import { readPageSettings, watchPageSettings } from '../../lib/settings/page-settings';
 import { isActiveOn, type Settings } from '../../lib/settings/values';
 import { createCardView } from './card-view';
@@ -22,6 +23,8 @@ export default defineContentScript({
     const top = window === window.top;
     // Announce ourselves to the background (diagnostics and tests); the page is not touched.
     void request('content/hello', { url: location.href, frame: top ? 'top' : 'sub' }).catch(() => undefined);
+    // In the browser's PDF viewer: badge the tab and let the popup offer "Open in Renvoi".
+    ctx.onInvalidated(announcePdf(window, top ? 'top' : 'sub'));
     const lang = i18n.t('common.langCode') === 'fr' ? 'fr' : 'en';
     const settings = await readPageSettings();
     const session = createPageSession({

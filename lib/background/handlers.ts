@@ -6,6 +6,7 @@ import type { Handlers } from '../messaging/server';
 import { pageAddress, rememberContentHello } from './content-registry';
 import { createSavedHandlers } from './saved-handlers';
 import { createCardsHandlers } from './cards-handlers';
+import { createPdfRouting, type PdfRouter } from './pdf-routing';
 
 export interface BackgroundServices {
   db: RenvoiDatabase;
@@ -14,10 +15,12 @@ export interface BackgroundServices {
   pdfHandlers?: Pick<Handlers, Extract<keyof Handlers, `pdf/${string}`>>;
 }
 
-const unavailable = () => {
-  throw new Error('PDF routing is not set up');
+/** Without a router (tests of other handlers): PDF messages are answered, and nothing is redirected. */
+const inertRouter: PdfRouter = {
+  setMode: async () => undefined,
+  allowInTab: async () => undefined,
+  pdfInTab: async () => null,
 };
-const noPdfRouting = { 'pdf/detected': unavailable, 'pdf/in-tab': unavailable, 'pdf/open-original': unavailable };
 
 /**
  * The background's answers to every protocol message. Corpus queries first make sure the database is seeded, so a
@@ -58,6 +61,6 @@ export function createHandlers({ db, seeder, pdfHandlers }: BackgroundServices):
     'corpus/cited-by': ({ key }) => seeded(queries.citedBy)(key),
     ...createSavedHandlers({ db, seeder }),
     ...createCardsHandlers({ db, seeder }),
-    ...(pdfHandlers ?? noPdfRouting),
+    ...(pdfHandlers ?? createPdfRouting(inertRouter).handlers),
   };
 }

@@ -94,13 +94,18 @@ export function createPdfRouting(router: PdfRouter): { start(): void; handlers: 
         router
           .setMode((await hasReader) ? mode : 'ask')
           .catch((error: unknown) => console.error('Renvoi: PDF routing rules not set', error));
-      // At every start of the background (rules persist, but the setting may have changed while it slept).
-      void loadSettings().then((s) => apply(s.pdfOpen));
+      // At every start of the background (rules persist, but the setting may have changed while it slept), then at
+      // every change: read through loadSettings, i.e. the copy Renvoi's own pages wrote (lib/settings/trusted-settings),
+      // so a content script's write to storage.local never reaches the rules, even for the moment before it is undone.
       let last: PdfOpenMode | null = null;
-      watchSettings((s) => {
-        if (s.pdfOpen !== last) void apply(s.pdfOpen);
-        last = s.pdfOpen;
-      });
+      const follow = async () => {
+        const { pdfOpen } = await loadSettings();
+        if (pdfOpen === last) return;
+        last = pdfOpen;
+        await apply(pdfOpen);
+      };
+      void follow();
+      watchSettings(() => void follow());
     },
     handlers: {
       'pdf/detected': async (_message, sender) => {
@@ -110,7 +115,7 @@ export function createPdfRouting(router: PdfRouter): { start(): void; handlers: 
       'pdf/in-tab': async ({ tabId }) => ({ url: await router.pdfInTab(tabId) }),
       'pdf/open-original': async ({ url }, sender) => {
         // Only Renvoi's reader, in a tab, may send a tab back to the browser's viewer.
-        if (sender.tabId === null || !sender.url?.startsWith(readerOrigin)) {
+        if (sender.from !== 'extension' || sender.tabId === null || !sender.url?.startsWith(readerOrigin)) {
           throw new Error('Only the reader can open the browser viewer');
         }
         if (!readablePdfUrl(url)) throw new Error('Not a PDF address');

@@ -83,6 +83,8 @@ export const CONTENT_SCRIPT_TYPES: ReadonlySet<MessageType> = new Set<MessageTyp
   'cards/resolver-data',
   'cards/open-search',
   'saved/add',
+  // A PDF document in the browser's viewer says so (the tab's badge); it carries no data the background acts on.
+  'pdf/detected',
 ]);
 
 /** True when `sender` may send a message of `type`. */

@@ -56,6 +56,9 @@ const samples: { [T in MessageType]: Message<T> } = {
   'saved/restore': { type: 'saved/restore', entries: [entry('C', 2)] },
   'saved/clear': message('saved/clear'),
   'saved/import': { type: 'saved/import', entries: [entry('D', 0)], mode: 'replace' },
+  'pdf/detected': { type: 'pdf/detected', url: 'https://documents.un.org/doc.pdf', frame: 'top' },
+  'pdf/in-tab': { type: 'pdf/in-tab', tabId: 4 },
+  'pdf/open-original': { type: 'pdf/open-original', url: 'https://documents.un.org/doc.pdf' },
 };
 
 const privileged = messageTypes.filter((type) => !CONTENT_SCRIPT_TYPES.has(type));
@@ -79,6 +82,7 @@ describe('message sender classes', () => {
         'corpus/themes-of',
         'ping',
         'saved/add',
+        'pdf/detected',
       ].sort(),
     );
     expect(Object.keys(samples).sort()).toEqual([...messageTypes].sort());
@@ -96,15 +100,19 @@ describe('message sender classes', () => {
     expect(await services.db.meta.toArray()).toEqual(corpusBefore);
   });
 
-  it.each(privileged)('answers "%s" from an extension page', async (type) => {
-    const services = makeServices();
-    await services.db.saved.bulkPut([entry('A', 0), entry('B', 1)]);
-    const reply = await dispatch(createHandlers(services), samples[type], {
-      ...EXTENSION_SENDER,
-      url: 'chrome-extension://renvoi-id/popup.html',
-    });
-    expect(reply).toMatchObject({ ok: true });
-  });
+  // "pdf/open-original" is answered to the reader in a tab only, not to the popup (tests/unit/pdf-route/pdf-routing.test.ts).
+  it.each(privileged.filter((type) => type !== 'pdf/open-original'))(
+    'answers "%s" from an extension page',
+    async (type) => {
+      const services = makeServices();
+      await services.db.saved.bulkPut([entry('A', 0), entry('B', 1)]);
+      const reply = await dispatch(createHandlers(services), samples[type], {
+        ...EXTENSION_SENDER,
+        url: 'chrome-extension://renvoi-id/popup.html',
+      });
+      expect(reply).toMatchObject({ ok: true });
+    },
+  );
 
   it('takes the page of a content script’s save from the browser, not from the payload', async () => {
     const services = makeServices();

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { createPdfRouting, type PdfRouter } from '../../../lib/background/pdf-routing';
 import { dispatch, type Handlers } from '../../../lib/messaging/server';
+import { EXTENSION_SENDER, type SenderInfo } from '../../../lib/messaging/sender';
 import { AUTO_NOTICE_KEY, takeAutoOpenNotice } from '../../../lib/pdf-route/reader-actions';
 
 /** A router that records what the background asked of it. */
@@ -15,6 +16,9 @@ function recordingRouter() {
   };
   return { router, calls };
 }
+
+/** A sender as the message server classifies it. */
+const from = (over: Partial<SenderInfo>): SenderInfo => ({ ...EXTENSION_SENDER, ...over });
 
 const PDF = 'https://documents.un.org/doc/undoc/gen/n24/272/22/pdf/n2427222.pdf';
 
@@ -30,7 +34,7 @@ describe('pdf/* messages', () => {
     const reply = await dispatch(
       handlers(router),
       { type: 'pdf/open-original', url: `${PDF}#page=3` },
-      { tabId: 5, url: readerPage() },
+      from({ tabId: 5, url: readerPage() }),
     );
     expect(reply).toEqual({ ok: true, value: { tabId: 5 } });
     expect(calls).toEqual([`allow 5 ${PDF}#page=3`]);
@@ -38,8 +42,13 @@ describe('pdf/* messages', () => {
   });
 
   it.each([
-    ['a content script (a web page’s address)', { tabId: 5, url: 'https://evil.example/page.html' }],
-    ['a page without a tab', { tabId: null, url: `chrome-extension://other/pdf.html` }],
+    [
+      'a content script (a web page’s address)',
+      from({ from: 'content', tabId: 5, url: 'https://evil.example/a.html' }),
+    ],
+    ['a content script claiming the reader’s address', from({ from: 'content', tabId: 5, url: readerPage() })],
+    ['a page without a tab', from({ tabId: null, url: readerPage() })],
+    ['another extension page', from({ tabId: 5, url: 'chrome-extension://other/pdf.html' })],
   ])('refuses the way back to %s', async (_label, sender) => {
     const { router, calls } = recordingRouter();
     const reply = await dispatch(handlers(router), { type: 'pdf/open-original', url: PDF }, sender);
@@ -54,12 +63,14 @@ describe('pdf/* messages', () => {
     ['a bad tab id', { type: 'pdf/in-tab', tabId: -1 }],
   ])('rejects %s', async (_label, message) => {
     const { router } = recordingRouter();
-    expect(await dispatch(handlers(router), message, { tabId: 5, url: readerPage() })).toMatchObject({ ok: false });
+    expect(await dispatch(handlers(router), message, from({ tabId: 5, url: readerPage() }))).toMatchObject({
+      ok: false,
+    });
   });
 
   it('answers which PDF a tab shows when the router saw one', async () => {
     const { router } = recordingRouter();
-    const sender = { tabId: null, url: null };
+    const sender = EXTENSION_SENDER;
     expect(await dispatch(handlers(router), { type: 'pdf/in-tab', tabId: 7 }, sender)).toEqual({
       ok: true,
       value: { url: 'https://example.org/a.pdf' },
