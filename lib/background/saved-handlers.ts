@@ -79,11 +79,17 @@ export function fromContentScript(request: SaveRequest, sender: SenderInfo): Sav
   const { sighting, note: _note, ...rest } = request;
   const url = sender.tabUrl ?? sender.url;
   if (!url || url.length > SAVED_LIMITS.url || !isWebUrl(url)) return rest;
+  // Firefox reports a sender's tab without its URL and title unless the extension holds the `tabs` permission or
+  // host permissions, which Renvoi does not ask for (content-script matches are not host permissions there). Then
+  // the title is the content script's, and only for a top frame, whose address the browser did report: the page
+  // sets its own title either way, so it is no more trusted coming from the tab.
+  const untabbed = sender.tabUrl === null && sender.frameId === 0;
+  const title = sender.tabTitle ?? (untabbed ? sighting?.title : undefined) ?? '';
   return {
     ...rest,
     sighting: {
       url,
-      title: cleanLine(sender.tabTitle ?? '', SAVED_LIMITS.title),
+      title: cleanLine(title, SAVED_LIMITS.title),
       context: sighting?.context ?? '',
     },
   };

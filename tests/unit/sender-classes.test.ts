@@ -134,6 +134,25 @@ describe('message sender classes', () => {
     expect(saved?.note).toBe('');
   });
 
+  it.each([
+    ['a top frame: the content script’s title', 0, 'Le titre de la page'],
+    ['a sub-frame: no title', 2, ''],
+  ])(
+    'takes the title from the content script when the browser gives a tab without address and title (Firefox), for %s',
+    async (_, frameId, title) => {
+      const services = makeServices();
+      // Firefox without the `tabs` permission: the sender's own URL, a tab id, no tab URL or title.
+      const sender = { ...contentSender, frameId, tabUrl: null, tabTitle: null };
+      const save = makeSaveRequest({
+        sighting: { url: 'https://phishing.example/', title: 'Le titre de la page', context: 'See the report.' },
+      });
+      await dispatch(createHandlers(services), { type: 'saved/add', ...save }, sender);
+      expect((await listSaved(services.db))[0]?.sightings).toEqual([
+        { url: 'https://news.example/article?id=1', title, context: 'See the report.', at: expect.any(Number) },
+      ]);
+    },
+  );
+
   it('saves without a page when the browser gives no web address for the sender', async () => {
     const services = makeServices();
     const sender = { ...contentSender, url: 'about:blank', tabUrl: null };
