@@ -8,6 +8,7 @@ import { highlightAll, makeSnippet, type Highlighted } from './highlight';
 import { analyseQuery, createExpander, STOPWORDS, type Expansion } from './query';
 import { rankDocuments } from './rank';
 import { buildTermIndex } from './term-index';
+import { createTranslator, type Translation } from './translate';
 import { createTypoMatcher } from './typo';
 
 /** One result. Display details (meeting, instrument, themes) come from `engine.lookup` with `doc`. */
@@ -45,6 +46,8 @@ export interface SearchResponse {
   outside: OutsideCitation[];
   /** Misspelt words that were searched as their closest spellings (`coperation` → `cooperation`). */
   corrections: { word: string; terms: string[] }[];
+  /** English or Spanish phrases of the query also searched as the compendium's French (`forced labour`). */
+  translations: Translation[];
 }
 
 export interface SearchOptions {
@@ -84,7 +87,9 @@ export function createSearchEngine(data: CorpusData, options: EngineOptions = {}
       ? fromSearchAsset(options.asset, options.corpusVersion, docs)
       : null;
   const { index, phrases } = prebuilt ?? buildTermIndex(docs);
-  const expander = createExpander(index, createTypoMatcher(index.terms));
+  const translator = createTranslator(lookup.data.themes, (word) => index.postings.has(word));
+  // A real English or Spanish word of the vocabulary is never "corrected" into a French one (`gender` ≠ `garder`).
+  const expander = createExpander(index, createTypoMatcher(index.terms), (word) => !translator.knows(word));
   const exact = createExactContext(lookup, createResolverData(data));
   const positions = new Map(docs.map((doc, i) => [doc.id, i]));
 
@@ -107,7 +112,7 @@ export function createSearchEngine(data: CorpusData, options: EngineOptions = {}
     const filters = searchOptions.filters ?? {};
     const limit = searchOptions.limit ?? DEFAULT_LIMIT;
     const analysed = analyseQuery(query);
-    const base = { truncated: analysed.truncated, outside: [], corrections: [] };
+    const base = { truncated: analysed.truncated, outside: [], corrections: [], translations: [] };
     const passes = (doc: SearchDoc) => matchesFilters(doc, filters);
 
     if (!analysed.text) {
@@ -120,13 +125,19 @@ export function createSearchEngine(data: CorpusData, options: EngineOptions = {}
 
     const named = exactLookup(analysed.text, exact);
     // Words left once what the query names outright is set aside (an id or a symbol leaves none).
-    const tokens = named.hits.length > 0 ? analyseQuery(named.rest).tokens : analysed.tokens;
-    const expansions: Expansion[][] = tokens.map((t) => expander.expand(t.term));
+    const typed = named.hits.length > 0 ? analyseQuery(named.rest).tokens : analysed.tokens;
+    const { slots, translations } = translator.translate(typed.map((t) => t.term));
+    // Each slot's words are alternatives: a document scores with the best of their expansions.
+    const expansions: Expansion[][] = slots.map((slot) => mergeExpansions(slot.words.map((w) => expander.expand(w))));
+    const tokens = slots.map((slot) => slot.words[0]!);
     const terms = new Set(
-      expansions.flatMap((list, i) => (STOPWORDS.has(tokens[i]!.term) ? [] : list.map((expansion) => expansion.term))),
+      expansions.flatMap((list, i) => (STOPWORDS.has(tokens[i]!) ? [] : list.map((expansion) => expansion.term))),
     );
-    const corrections = tokens
-      .map((t, i) => ({ word: t.term, terms: expansions[i]!.filter((e) => e.kind === 'typo').map((e) => e.term) }))
+    const corrections = slots
+      .map((slot, i) => ({
+        word: slot.words[0]!,
+        terms: slot.typed ? expansions[i]!.filter((e) => e.kind === 'typo').map((e) => e.term) : [],
+      }))
       .filter((c) => c.terms.length > 0);
 
     const exactDocs = named.hits
@@ -136,7 +147,7 @@ export function createSearchEngine(data: CorpusData, options: EngineOptions = {}
     const ranked = rankDocuments({
       index,
       phrases,
-      tokens: tokens.map((t) => t.term),
+      tokens,
       expansions,
       accept: (i) => !exactIds.has(docs[i]!.id) && passes(docs[i]!),
     });
@@ -153,10 +164,19 @@ export function createSearchEngine(data: CorpusData, options: EngineOptions = {}
       total: exactDocs.length + ranked.length,
       outside: named.outside,
       corrections,
+      translations,
     };
   };
 
   return { lookup, docs, source: prebuilt ? 'asset' : 'built', search };
+}
+
+/** The union of several words' expansions, each term once with its best factor. */
+function mergeExpansions(lists: Expansion[][]): Expansion[] {
+  if (lists.length === 1) return lists[0]!;
+  const best = new Map<string, Expansion>();
+  for (const e of lists.flat()) if ((best.get(e.term)?.factor ?? 0) < e.factor) best.set(e.term, e);
+  return [...best.values()];
 }
 
 /**

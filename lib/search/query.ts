@@ -21,7 +21,9 @@ const MIN_TYPO_LENGTH = 4;
 export const STOPWORDS: ReadonlySet<string> = new Set(
   (
     'a au aux avec ce ces d dans de des du en et l la le les leur leurs ou par pour qui que sa se ses son sur un une ' +
-    'an and are as at be by for from in is it of on or the to with'
+    'an and are as at be by for from in is it of on or the to with ' +
+    // Spanish: `trata de niños`, `personas con discapacidad` (`para` must not find `paragraphe`).
+    'al con del el las los para por una y'
   ).split(' '),
 );
 
@@ -63,7 +65,12 @@ export interface Expander {
  * begins (`victime` → `victimes`, and the word being typed), and for a word the index does not know at all, its
  * closest spellings (`coperation` → `cooperation`).
  */
-export function createExpander(index: TermIndex, typo: (word: string) => TypoMatch[]): Expander {
+export function createExpander(
+  index: TermIndex,
+  typo: (word: string) => TypoMatch[],
+  /** Whether a word the index lacks may be corrected: not when it is a real word of another language's vocabulary. */
+  mayCorrect: (word: string) => boolean = () => true,
+): Expander {
   const cache = new Map<string, Expansion[]>();
   let stems: Map<string, string[]> | null = null;
   const inflectionsOf = (word: string): string[] => {
@@ -98,7 +105,7 @@ export function createExpander(index: TermIndex, typo: (word: string) => TypoMat
       out.push({ term, kind: 'prefix', factor: scale * (0.5 + (0.4 * word.length) / term.length) });
     }
     // Digits are not misspelt words (`2011` must not find `2010`).
-    if (out.length === 0 && word.length >= MIN_TYPO_LENGTH && !/^\d+$/.test(word)) {
+    if (out.length === 0 && word.length >= MIN_TYPO_LENGTH && !/^\d+$/.test(word) && mayCorrect(word)) {
       for (const { term, distance } of typo(word)) out.push({ term, kind: 'typo', factor: distance === 1 ? 0.7 : 0.5 });
     }
     return out;

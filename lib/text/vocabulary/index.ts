@@ -1,0 +1,23 @@
+/**
+ * The bilingual vocabulary of the field: English → French and Spanish → French. Data written by hand, not generated
+ * (see README.md in this folder for where the words come from and how to add one). Pure: no DOM, no browser API.
+ */
+import { ACTOR_TERMS } from './actors';
+import { EXPLOITATION_TERMS } from './exploitation';
+import { INSTITUTION_TERMS } from './institutions';
+import { PROCEDURE_TERMS } from './procedures';
+import { THEME_NAMES } from './theme-names';
+import type { VocabularyEntry } from './types';
+import { VICTIM_TERMS } from './victims';
+
+export { THEME_NAMES, themeNameIn, type ThemeName } from './theme-names';
+export type { VocabularyEntry } from './types';
+
+/** The hand-written entries, by field. */
+export const VOCABULARY: readonly VocabularyEntry[] = [
+  ...VICTIM_TERMS,
+  ...EXPLOITATION_TERMS,
+  ...ACTOR_TERMS,
+  ...PROCEDURE_TERMS,
+  ...INSTITUTION_TERMS,
+];
