@@ -87,7 +87,13 @@ export function createSearchEngine(data: CorpusData, options: EngineOptions = {}
       ? fromSearchAsset(options.asset, options.corpusVersion, docs)
       : null;
   const { index, phrases } = prebuilt ?? buildTermIndex(docs);
-  const translator = createTranslator(lookup.data.themes, (word) => index.postings.has(word));
+  const isFrench = (words: readonly string[]): boolean => {
+    if (!words.every((w) => index.postings.has(w))) return false;
+    if (words.length === 1) return true;
+    const run = ` ${words.join(' ')} `;
+    return phrases.some((p) => p.text.includes(run) || p.title.includes(run));
+  };
+  const translator = createTranslator(lookup.data.themes, isFrench);
   // A real English or Spanish word of the vocabulary is never "corrected" into a French one (`gender` ≠ `garder`).
   const expander = createExpander(index, createTypoMatcher(index.terms), (word) => !translator.knows(word));
   const exact = createExactContext(lookup, createResolverData(data));
@@ -126,7 +132,7 @@ export function createSearchEngine(data: CorpusData, options: EngineOptions = {}
     const named = exactLookup(analysed.text, exact);
     // Words left once what the query names outright is set aside (an id or a symbol leaves none).
     const typed = named.hits.length > 0 ? analyseQuery(named.rest).tokens : analysed.tokens;
-    const { slots, translations } = translator.translate(typed.map((t) => t.term));
+    const { slots, translations, theme } = translator.translate(typed.map((t) => t.term));
     // Each slot's words are alternatives: a document scores with the best of their expansions.
     const expansions: Expansion[][] = slots.map((slot) => mergeExpansions(slot.words.map((w) => expander.expand(w))));
     const tokens = slots.map((slot) => slot.words[0]!);
@@ -151,6 +157,12 @@ export function createSearchEngine(data: CorpusData, options: EngineOptions = {}
       expansions,
       accept: (i) => !exactIds.has(docs[i]!.id) && passes(docs[i]!),
     });
+    // A query that is one concept of a theme in another language (`labour inspectors`) lists the theme first.
+    const themeAt = theme === null ? -1 : (positions.get(theme) ?? -1);
+    if (themeAt >= 0 && !exactIds.has(theme!) && passes(docs[themeAt]!)) {
+      const rest = ranked.filter((r) => r.doc !== themeAt);
+      ranked.splice(0, ranked.length, { doc: themeAt, score: (ranked[0]?.score ?? 1) * 2 }, ...rest);
+    }
 
     const hits = [
       ...exactDocs.map(({ hit, doc }, i) => present(doc, EXACT_SCORE - i, hit.reason, terms)),

@@ -27,6 +27,8 @@ export interface Translation {
 export interface Translated {
   slots: Slot[];
   translations: Translation[];
+  /** The theme the whole query names through the vocabulary (`labour inspectors`), if any: it is listed first. */
+  theme: string | null;
 }
 
 export interface Translator {
@@ -86,23 +88,24 @@ function themeEntries(themes: readonly Pick<Theme, 'id' | 'name'>[]): Vocabulary
   for (const theme of themes) {
     const names = THEME_NAMES[theme.id];
     if (!names) continue;
-    out.push({ fr: [theme.name], en: [names.en], es: [names.es] });
+    out.push({ fr: [theme.name], en: [names.en], es: [names.es], theme: theme.id });
     const [fr, en, es] = [theme.name, names.en, names.es].map((n) => QUALIFIED.exec(n));
-    if (fr && en && es) out.push({ fr: [fr[2]!], en: [en[2]!], es: [es[2]!] });
+    if (fr && en && es) out.push({ fr: [fr[2]!], en: [en[2]!], es: [es[2]!], theme: theme.id });
   }
   return out;
 }
 
 /**
- * The translator over the vocabulary and the corpus's theme names. `isFrench` says whether a folded word is a word
- * of the corpus's index: a phrase made only of such words is French already and left as typed, so French queries
- * search exactly as before.
+ * The translator over the vocabulary and the corpus's theme names. `isFrench` says whether folded words, as typed
+ * in a row, are French the corpus prints (one word of the index, or a run of words found in a text): such a phrase
+ * is left as typed, so French queries search exactly as before, while `social services` (two French words, but
+ * not French in that order) is translated.
  */
 export function createTranslator(
   themes: readonly Pick<Theme, 'id' | 'name'>[],
-  isFrench: (word: string) => boolean,
+  isFrench: (words: readonly string[]) => boolean,
 ): Translator {
-  const phrases = new Map<string, { fr: string[]; to: string }>();
+  const phrases = new Map<string, { fr: string[]; to: string; theme?: string }>();
   const known = new Set<string>();
   for (const entry of [...VOCABULARY, ...themeEntries(themes)]) {
     const fr = entry.fr.map((f) => tokenize(fold(f)).map((t) => t.term));
@@ -111,8 +114,11 @@ export function createTranslator(
       if (keys.length === 0 || keys.length > MAX_PHRASE) continue;
       for (const k of keys) known.add(k);
       const bag = bagOf(keys);
-      // The first entry to claim a phrase keeps it: the data files list the specific senses first.
-      if (!phrases.has(bag)) phrases.set(bag, { fr: fr.map((words) => words.join(' ')), to: entry.fr[0]! });
+      // The first entry to claim a phrase keeps it: the data files list the specific senses first. A theme's name
+      // claimed by a concept still names the theme.
+      const claimed = phrases.get(bag);
+      if (!claimed) phrases.set(bag, { fr: fr.map((words) => words.join(' ')), to: entry.fr[0]!, theme: entry.theme });
+      else claimed.theme ??= entry.theme;
     }
   }
   for (const w of FUNCTION_WORDS) known.add(w);
@@ -120,6 +126,7 @@ export function createTranslator(
   const translate = (words: readonly string[]): Translated => {
     const slots: Slot[] = [];
     const translations: Translation[] = [];
+    let theme: string | null = null;
     // Content words with their positions; function words between them go with the phrase that spans them.
     const content = words.map((w, i) => ({ w, i })).filter((x) => !FUNCTION_WORDS.has(x.w));
     let next = 0;
@@ -133,7 +140,7 @@ export function createTranslator(
         const hit = phrases.get(bagOf(window.map((x) => keyWord(x.w))));
         if (!hit) continue;
         // Already French (`protection des victimes`, `corruption`): searched as typed.
-        if (window.every((x) => isFrench(x.w))) continue;
+        if (isFrench(words.slice(window[0]!.i, window[window.length - 1]!.i + 1))) continue;
         typedUpTo(window[0]!.i);
         // The main French wording, function words included (phrase checks compare runs of words); other
         // wordings join the slots of the main one's content words, in order.
@@ -151,13 +158,14 @@ export function createTranslator(
           k++;
         }
         translations.push({ from: window.map((x) => x.w).join(' '), to: hit.to });
+        if (n === content.length && hit.theme) theme = hit.theme;
         next = window[window.length - 1]!.i + 1;
         matched = n;
       }
       c += matched || 1;
     }
     typedUpTo(words.length);
-    return { slots, translations };
+    return { slots, translations, theme };
   };
 
   return { translate, knows: (word) => known.has(keyWord(word)) || FUNCTION_WORDS.has(word), words: [...known] };

@@ -6,6 +6,11 @@ export interface VocabularyEntry {
   fr: readonly string[];
   en: readonly string[];
   es: readonly string[];
+  /**
+   * The theme of the thematic index the concept names, if any: a query that is only this concept lists that theme
+   * first (`child trafficking` → Enfants).
+   */
+  theme?: string;
 }
 
 /** A terse constructor for the data files: `term('travail forcé', ['forced labour'], ['trabajo forzoso'])`. */
@@ -13,4 +18,5 @@ export const term = (
   fr: string | readonly string[],
   en: readonly string[],
   es: readonly string[] = [],
-): VocabularyEntry => ({ fr: typeof fr === 'string' ? [fr] : fr, en, es });
+  theme?: string,
+): VocabularyEntry => ({ fr: typeof fr === 'string' ? [fr] : fr, en, es, ...(theme ? { theme } : {}) });
