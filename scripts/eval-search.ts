@@ -14,8 +14,12 @@ const partArg = process.argv.indexOf('--part');
 const queries = partArg > 0 ? all.filter((q) => q.part === process.argv[partArg + 1]) : all;
 const outcomes = evaluateQueries(createSearchEngine(buildBundledCorpus()), queries);
 for (const [group, { hits, total }] of hitRates(outcomes)) {
-  console.log(`${group.padEnd(12)} ${((100 * hits) / total).toFixed(1).padStart(5)} %  (${hits}/${total} in the first 3)`);
+  console.log(
+    `${group.padEnd(12)} ${((100 * hits) / total).toFixed(1).padStart(5)} %  (${hits}/${total} in the first 3)`,
+  );
 }
 for (const o of outcomes.filter((x) => x.rank === null)) {
-  console.log(`miss [${o.lang}/${o.part}] ${JSON.stringify(o.query)} → ${o.top.join(', ')} (expected ${o.expect.join(' | ')})`);
+  console.log(
+    `miss [${o.lang}/${o.part}] ${JSON.stringify(o.query)} → ${o.top.join(', ')} (expected ${o.expect.join(' | ')})`,
+  );
 }

@@ -37,7 +37,7 @@ export function InstrumentBody({ citation, instrument, session, items, themes, c
       </p>
       <PinpointSection citation={citation} items={items} themes={themes} name={name} lang={lang} />
       <InstrumentParagraphs instrument={instrument} items={items} lang={lang} />
-      <ThemesSection themes={themes} />
+      <ThemesSection themes={themes} lang={lang} />
       <CitedBy items={citedBy} lang={lang} always={false} />
     </>
   );

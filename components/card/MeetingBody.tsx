@@ -33,7 +33,7 @@ export function MeetingBody({ citation, meeting, items, themes, citedBy, lang }:
       </p>
       <PinpointSection citation={citation} items={items} themes={themes} name={name} lang={lang} />
       {meeting.note ? <p class="rv-note">{meeting.note}</p> : null}
-      <ThemesSection themes={themes} />
+      <ThemesSection themes={themes} lang={lang} />
       {top.length > 0 ? (
         <CardSection title={i18n.t('card.recommendations')}>
           <ItemList

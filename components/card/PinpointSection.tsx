@@ -6,7 +6,7 @@ import type { CardTheme } from '../../lib/cards/types';
 import { formatPinpoint, type Lang } from '../../lib/export/pinpoint';
 import { CardSection } from './CardSection';
 import { SubItems } from './ItemList';
-import { ThemeChips } from './ThemeChips';
+import { chipName, ThemeChips } from './ThemeChips';
 
 export interface PinpointSectionProps {
   citation: Pick<Citation, 'pinpoint' | 'targets'>;
@@ -46,8 +46,9 @@ export function PinpointSection({ citation, items, themes, name, lang }: Pinpoin
           <ThemeChips
             themes={themes.filter((t) => t.itemIds.some((id) => overlaps(id, item.id)))}
             label={i18n.t('card.themes')}
-            chipLabel={(t) => t.name}
+            chipLabel={(t) => chipName(t, lang)}
             counts={false}
+            lang={lang}
           />
         </div>
       ))}

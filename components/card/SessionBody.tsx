@@ -41,7 +41,7 @@ export function SessionBody({ citation, session, instruments, themes, citedBy, l
           title={`${instrumentName(instrument.kind, instrument.id)} — ${instrument.title}`}
         />
       ))}
-      <ThemesSection themes={themes} />
+      <ThemesSection themes={themes} lang={lang} />
       <CitedBy items={citedBy} lang={lang} always={false} />
     </>
   );

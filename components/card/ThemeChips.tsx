@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { CardTheme } from '../../lib/cards/types';
+import type { Lang } from '../../lib/export/pinpoint';
 
 /** Theme chips a card shows before its "Show all" button. */
 export const THEME_CHIPS = 8;
@@ -16,13 +17,19 @@ export interface ThemeChipsProps {
   showAll?: (count: number) => string;
   /** False leaves out the counts (a single item's themes: the document's counts would mislead). */
   counts?: boolean;
+  /** The interface language: English shows the English names, the French one in a tooltip. */
+  lang?: Lang;
 }
+
+/** A chip's name in the interface language. */
+export const chipName = (theme: CardTheme, lang: Lang | undefined): string =>
+  lang === 'en' && theme.en ? theme.en : theme.name;
 
 /**
  * The themes of the thematic index that list the document's items, most items first, each with its count. A long
  * list (a meeting's report covers up to 30 themes) shows its first chips and a button for the rest.
  */
-export function ThemeChips({ themes, label, chipLabel, limit, showAll, counts = true }: ThemeChipsProps) {
+export function ThemeChips({ themes, label, chipLabel, limit, showAll, counts = true, lang }: ThemeChipsProps) {
   const [all, setAll] = useState(false);
   if (themes.length === 0) return null;
   const sorted = [...themes].sort((a, b) => b.itemIds.length - a.itemIds.length);
@@ -32,8 +39,13 @@ export function ThemeChips({ themes, label, chipLabel, limit, showAll, counts = 
     <>
       <ul class="rv-chips" aria-label={label}>
         {shown.map((theme) => (
-          <li key={theme.id} class="rv-chip" aria-label={chipLabel(theme)}>
-            <span class="rv-chip__name">{theme.name}</span>
+          <li
+            key={theme.id}
+            class="rv-chip"
+            aria-label={chipLabel(theme)}
+            title={chipName(theme, lang) !== theme.name ? theme.name : undefined}
+          >
+            <span class="rv-chip__name">{chipName(theme, lang)}</span>
             {counts ? (
               <span class="rv-chip__count" aria-hidden="true">
                 {theme.itemIds.length}

@@ -44,6 +44,8 @@ export function ResultCard(props: ResultCardProps) {
   const parent = parentLabel(summary, strings);
   const extraThemes = summary.themes.length - THEMES_SHOWN;
   const panelId = `${domId(summary.id)}-details`;
+  // A theme in the English interface: its English name, then the index's French name (with the matches marked).
+  const themeName = summary.theme ? strings.themeName(summary.theme) : null;
   return (
     <li class={`result result--${summary.kind}`}>
       <button
@@ -59,11 +61,16 @@ export function ResultCard(props: ResultCardProps) {
           <span class="result__kind">{strings.kinds[summary.kind]}</span>
           {parent && <span class="result__parent">{parent}</span>}
           {summary.year !== null && <span class="result__year">{summary.year}</span>}
+          {/* A report found by its symbol shows it: the reader checks it against the one they typed. */}
+          {summary.symbol && (entry.exact === 'symbol' || summary.kind === 'meeting') && (
+            <span class="result__symbol">{summary.symbol}</span>
+          )}
           {summary.itemCount !== null && <span class="result__count">{strings.itemCount(summary.itemCount)}</span>}
           {entry.exact && <span class="result__exact">{strings.exact[entry.exact]}</span>}
         </span>
+        {themeName?.french && <span class="result__title">{themeName.name}</span>}
         {entry.title && (
-          <span class="result__title">
+          <span class={themeName?.french ? 'result__title result__title--french' : 'result__title'} lang="fr">
             <Highlight {...entry.title} />
           </span>
         )}
@@ -76,8 +83,8 @@ export function ResultCard(props: ResultCardProps) {
         {summary.themes.length > 0 && (
           <span class="result__themes">
             {summary.themes.slice(0, THEMES_SHOWN).map((t) => (
-              <span key={t.id} class="chip">
-                {t.name}
+              <span key={t.id} class="chip" title={strings.themeName(t).french ?? undefined}>
+                {strings.themeName(t).name}
               </span>
             ))}
             {extraThemes > 0 && <span class="chip chip--more">+{extraThemes}</span>}
@@ -136,10 +143,11 @@ function RecordPanel({
                 <button
                   type="button"
                   class="chip chip--button"
-                  aria-label={strings.themeAction(t.name)}
+                  aria-label={strings.themeAction(strings.themeName(t).name)}
+                  title={strings.themeName(t).french ?? undefined}
                   onClick={() => onTheme(t.id)}
                 >
-                  {t.name}
+                  {strings.themeName(t).name}
                 </button>
               </li>
             ))}
@@ -172,7 +180,7 @@ function RecordPanel({
       {details.kind === 'theme' && (
         <div class="record__actions">
           <button type="button" class="button" onClick={() => onTheme(details.id)}>
-            {strings.themeAction(details.title ?? details.id)}
+            {strings.themeAction(details.theme ? strings.themeName(details.theme).name : (details.title ?? details.id))}
           </button>
         </div>
       )}

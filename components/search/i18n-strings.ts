@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { RecordStrings, SearchStrings } from './strings';
+import { localThemeName, type RecordStrings, type SearchStrings } from './strings';
 
 /** The record words in the browser's language (see locales/*.yml, `popup.search`). */
 export function recordStrings(): RecordStrings {
@@ -24,11 +24,13 @@ export function recordStrings(): RecordStrings {
       symbol: i18n.t('popup.search.exact.symbol'),
       citation: i18n.t('popup.search.exact.citation'),
       'cited-by': i18n.t('popup.search.exact.citedBy'),
+      'in-report': i18n.t('popup.search.exact.inReport'),
     },
     footnotes: i18n.t('popup.search.footnotes'),
     themes: i18n.t('popup.search.themes'),
     citedBy: i18n.t('popup.search.citedBy'),
     citedByNone: i18n.t('popup.search.citedByNone'),
+    themeName: (theme) => localThemeName(theme, i18n.t('common.langCode') === 'fr' ? 'fr' : 'en'),
     themeAction: (name) => i18n.t('popup.search.themeAction', [name]),
     recordAction: (id) => i18n.t('popup.search.recordAction', [id]),
     save: i18n.t('popup.search.save'),

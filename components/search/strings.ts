@@ -1,5 +1,5 @@
 import type { ExactReason } from '../../lib/search/exact';
-import type { RecordKind, RecordSummary } from '../../lib/search/describe';
+import type { RecordKind, RecordSummary, ThemeRef } from '../../lib/search/describe';
 import type { SearchKind } from '../../lib/search/documents';
 
 /**
@@ -22,6 +22,11 @@ export interface RecordStrings {
   themes: string;
   citedBy: string;
   citedByNone: string;
+  /**
+   * A theme's name in the interface language (`Gender` in English, `Genre` in French), and the index's French
+   * name to show beside it, or null when they are the same.
+   */
+  themeName: (theme: ThemeRef) => { name: string; french: string | null };
   /** Label of a theme chip: narrows the search to that theme (`Search within “Genre”`). */
   themeAction: (name: string) => string;
   /** Label of a "cited by" entry: opens that record (`Show IV.45.k`). */
@@ -30,6 +35,12 @@ export interface RecordStrings {
   copy: string;
   open: string;
 }
+
+/** A theme's name in `lang`, with the index's French name beside it when they differ. */
+export const localThemeName = (theme: ThemeRef, lang: 'en' | 'fr'): { name: string; french: string | null } =>
+  lang === 'en' && theme.en !== theme.name
+    ? { name: theme.en, french: theme.name }
+    : { name: theme.name, french: null };
 
 /** Everything the Search tab shows. */
 export interface SearchStrings extends RecordStrings {

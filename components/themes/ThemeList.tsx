@@ -2,7 +2,8 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { ThemeStrings } from './strings';
 
 export interface ThemeListProps {
-  themes: { id: string; name: string; count: number }[];
+  /** `name` in the interface language; `french`, the index's own name, when it differs. */
+  themes: { id: string; name: string; french?: string | null; count: number }[];
   strings: ThemeStrings;
   onOpen: (id: string) => void;
   /** The theme to put focus on (coming back from its view). */
@@ -44,7 +45,14 @@ export function ThemeList({ themes, strings, onOpen, focusId }: ThemeListProps) 
         {themes.map((theme) => (
           <li key={theme.id}>
             <button type="button" class="themes__item" data-theme={theme.id} onClick={() => onOpen(theme.id)}>
-              <span class="themes__name">{theme.name}</span>
+              <span class="themes__names">
+                <span class="themes__name">{theme.name}</span>
+                {theme.french && (
+                  <span class="themes__french" lang="fr">
+                    {theme.french}
+                  </span>
+                )}
+              </span>
               <span class="themes__items">{strings.items(theme.count)}</span>
             </button>
           </li>

@@ -17,7 +17,8 @@ export interface ThemeViewProps extends Pick<
   ResultListProps,
   'getDetails' | 'getActions' | 'onAction' | 'onTheme' | 'onRecord'
 > {
-  theme: { id: string; name: string; count: number };
+  /** `name` in the interface language; `french`, the index's own name, when it differs. */
+  theme: { id: string; name: string; french?: string | null; count: number };
   bars: MeetingBar[];
   groups: ThemeViewGroup[];
   strings: ThemeStrings;
@@ -47,6 +48,11 @@ export function ThemeView(props: ThemeViewProps) {
       <h2 class="theme__name" tabIndex={-1} ref={heading}>
         {theme.name}
       </h2>
+      {theme.french && (
+        <p class="theme__french" lang="fr">
+          {theme.french}
+        </p>
+      )}
       <p class="theme__count">{strings.items(theme.count)}</p>
       <MeetingChart bars={bars} title={strings.chartTitle} barLabel={strings.chartBar} />
       {bars.every((b) => b.count === 0) && <p class="chart__empty">{strings.noRecommendations}</p>}

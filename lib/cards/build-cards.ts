@@ -15,6 +15,7 @@ import { isWithin } from './ids';
 import { keyInfo } from './key-info';
 import { resolverToWire, type ResolverWire } from './resolver-wire';
 import { TREATY_ARTICLES } from './treaty-articles';
+import { themeNameIn } from '../text/vocabulary/theme-names';
 import type { Bilingual, CardData, CardInstrument, CardTheme, CitingItem } from './types';
 
 /** "Cited by" lists stop here; a card is a glance, the popup's search has the rest. */
@@ -39,7 +40,10 @@ function themesWithin(themes: readonly Theme[], docIds: readonly string[]): Card
   const out: CardTheme[] = [];
   for (const theme of themes) {
     const itemIds = theme.itemIds.filter((id) => docIds.some((doc) => isWithin(id, doc) && id !== doc));
-    if (itemIds.length > 0) out.push({ id: theme.id, name: theme.name, itemIds });
+    if (itemIds.length === 0) continue;
+    // The English name travels with the French one; the content script picks by the interface language.
+    const en = themeNameIn('en', theme.id, theme.name);
+    out.push({ id: theme.id, name: theme.name, ...(en !== theme.name ? { en } : {}), itemIds });
   }
   return out;
 }

@@ -9,7 +9,10 @@ import type { SavedErrorCode } from '../messaging/saved-types';
 /** A theme of the thematic index and the items of one document it lists (the chip's count is their number). */
 export interface CardTheme {
   id: string;
+  /** The index's own (French) name. */
   name: string;
+  /** Its English name, for the English interface (absent: the French one). */
+  en?: string;
   /** Items of the document (any level) the index lists under the theme, in index order. */
   itemIds: string[];
 }

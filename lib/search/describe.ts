@@ -4,6 +4,7 @@ import type { ExactReason } from './exact';
 import { makeSnippet, type Highlighted } from './highlight';
 import type { Lang } from '../export/pinpoint';
 import { citationTextOf, referenceOf } from './reference';
+import { themeNameIn } from '../text/vocabulary/theme-names';
 
 /** What a record is, for its label. */
 export type RecordKind =
@@ -18,7 +19,10 @@ export type RecordParent =
 
 export interface ThemeRef {
   id: string;
+  /** The index's own (French) name. */
   name: string;
+  /** Its English name (the French one when none is known). */
+  en: string;
 }
 
 /** The facts a result line shows (presentational components turn them into words). */
@@ -32,6 +36,8 @@ export interface RecordSummary {
   themes: ThemeRef[];
   /** For a theme: how many items it lists. */
   itemCount: number | null;
+  /** For a theme: its names. */
+  theme: ThemeRef | null;
 }
 
 /** One paragraph of a record's full text. */
@@ -60,14 +66,20 @@ export interface RecordDetails extends RecordSummary {
   citation: string | null;
 }
 
-const themeRefs = (lookup: CorpusLookup, id: string): ThemeRef[] =>
-  lookup.themesOf(id).map((t) => ({ id: t.id, name: t.name }));
+const themeRefs = (lookup: CorpusLookup, id: string): ThemeRef[] => lookup.themesOf(id).map((t) => themeRef(t));
+
+/** A theme's names, French and English. */
+export const themeRef = (theme: { id: string; name: string }): ThemeRef => ({
+  id: theme.id,
+  name: theme.name,
+  en: themeNameIn('en', theme.id, theme.name),
+});
 
 /** The summary of a record, or null for an unknown id. */
 export function summarise(lookup: CorpusLookup, id: string): RecordSummary | null {
   const entity = lookup.entity(id);
   if (!entity) return null;
-  const base = { id, themes: [] as ThemeRef[], itemCount: null };
+  const base = { id, themes: [] as ThemeRef[], itemCount: null, theme: null };
   switch (entity.type) {
     case 'item': {
       const { item } = entity;
@@ -99,7 +111,15 @@ export function summarise(lookup: CorpusLookup, id: string): RecordSummary | nul
     case 'session':
       return { ...base, kind: 'session', parent: null, year: entity.session.year, symbol: entity.session.reportSymbol };
     case 'theme':
-      return { ...base, kind: 'theme', parent: null, year: null, symbol: null, itemCount: entity.theme.itemIds.length };
+      return {
+        ...base,
+        kind: 'theme',
+        parent: null,
+        year: null,
+        symbol: null,
+        itemCount: entity.theme.itemIds.length,
+        theme: themeRef(entity.theme),
+      };
   }
 }
 

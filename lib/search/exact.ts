@@ -2,7 +2,7 @@ import { findCitations, type ResolverData } from '../citations';
 import type { CorpusLookup } from './corpus-data';
 
 /** Why a record was put first. */
-export type ExactReason = 'id' | 'symbol' | 'citation' | 'cited-by';
+export type ExactReason = 'id' | 'symbol' | 'citation' | 'cited-by' | 'in-report';
 
 export interface ExactHit {
   id: string;
@@ -115,6 +115,10 @@ export function exactLookup(query: string, context: ExactContext): ExactResult {
       // The tail must start at a part boundary: `WG.4/2015/6` and `2015/6` name CTOC/COP/WG.4/2015/6, `015/6` not.
       if (symbol.endsWith(compact) && (at === 0 || symbol[at - 1] === '/' || symbol[at - 1] === '.')) {
         add(record.id, 'symbol');
+        // Then what the report holds (a meeting's recommendations, a session's decisions already stand for it),
+        // then the texts of the compendium that cite the report.
+        for (const item of lookup.itemsOf(record.id)) if (item.level === 1) add(item.id, 'in-report');
+        for (const id of lookup.data.citedBy[record.reportSymbol!] ?? []) add(id, 'cited-by');
       }
     }
     if (hits.length > 0) return { hits, outside, rest: '' };

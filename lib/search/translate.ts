@@ -133,7 +133,7 @@ export function createTranslator(
     const typedUpTo = (end: number) => {
       for (; next < end; next++) slots.push({ words: [words[next]!], typed: true });
     };
-    for (let c = 0; c < content.length; ) {
+    for (let c = 0; c < content.length;) {
       let matched = 0;
       for (let n = Math.min(MAX_PHRASE, content.length - c); n >= 1 && matched === 0; n--) {
         const window = content.slice(c, c + n);

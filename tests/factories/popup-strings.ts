@@ -1,10 +1,14 @@
 import type { PageStrings } from '../../components/page/strings';
-import type { RecordStrings, SearchStrings } from '../../components/search/strings';
+import { localThemeName, type RecordStrings, type SearchStrings } from '../../components/search/strings';
 import type { ThemeStrings } from '../../components/themes/strings';
 
-/** English words for component tests (the real ones come from locales/en.yml through i18n). */
-export function makeRecordStrings(): RecordStrings {
+/**
+ * English words for component tests (the real ones come from locales/en.yml through i18n); `lang` only decides the
+ * language of theme names.
+ */
+export function makeRecordStrings(lang: 'en' | 'fr' = 'en'): RecordStrings {
   return {
+    themeName: (theme) => localThemeName(theme, lang),
     kinds: {
       recommendation: 'Recommendation',
       preambular: 'Preambular paragraph',
@@ -19,7 +23,13 @@ export function makeRecordStrings(): RecordStrings {
     instrument: (kind, id) => `${kind === 'decision' ? 'Decision' : 'Resolution'} ${id}`,
     itemCount: (n) => `${n} items`,
     inNotes: 'In a footnote:',
-    exact: { id: 'Exact id', symbol: 'Report symbol', citation: 'Named in your search', 'cited-by': 'Cites it' },
+    exact: {
+      id: 'Exact id',
+      symbol: 'Report symbol',
+      citation: 'Named in your search',
+      'cited-by': 'Cites it',
+      'in-report': 'In this report',
+    },
     footnotes: 'Footnotes',
     themes: 'Themes',
     citedBy: 'Cited by',

@@ -85,7 +85,8 @@ export function SearchTab({ initialQuery }: { initialQuery: string }) {
     state: response.state,
     total: response.total,
     truncated: response.truncated,
-    corrections: response.corrections.flatMap((c) => c.terms),
+    // What else was searched: the French of English or Spanish phrases (`travail forcé`), then corrected spellings.
+    corrections: [...response.translations.map((t) => t.to), ...response.corrections.flatMap((c) => c.terms)],
     outside: response.outside.map((o) => o.key),
     filtered: isFiltering(filters),
   };

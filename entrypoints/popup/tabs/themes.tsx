@@ -6,7 +6,7 @@ import { themeStrings } from '../../../components/themes/i18n-strings';
 import { ThemeList } from '../../../components/themes/ThemeList';
 import { ThemeView, type ThemeViewGroup } from '../../../components/themes/ThemeView';
 import type { SearchEngine } from '../../../lib/search';
-import { describe, plainEntry, type RecordAction } from '../../../lib/search/describe';
+import { describe, plainEntry, themeRef, type RecordAction } from '../../../lib/search/describe';
 import { popupEngine } from '../../../lib/search/popup-engine';
 import { actionsFor, runRecordAction } from '../../../lib/search/record-actions';
 import { meetingBars, themeGroups } from '../../../lib/search/theme-view';
@@ -37,10 +37,10 @@ export function ThemesTab() {
     () =>
       engine
         ? engine.lookup.data.themes
-            .map((t) => ({ id: t.id, name: t.name, count: t.itemIds.length }))
-            .sort((a, b) => a.name.localeCompare(b.name, 'fr'))
+            .map((t) => ({ ...records.themeName(themeRef(t)), id: t.id, count: t.itemIds.length }))
+            .sort((a, b) => a.name.localeCompare(b.name, lang()))
         : [],
-    [engine],
+    [engine, records],
   );
 
   if (error) return <p class="tab-message">{error}</p>;

@@ -6,7 +6,6 @@ import { ACTOR_TERMS } from './actors';
 import { EXPLOITATION_TERMS } from './exploitation';
 import { INSTITUTION_TERMS } from './institutions';
 import { PROCEDURE_TERMS } from './procedures';
-import { THEME_NAMES } from './theme-names';
 import type { VocabularyEntry } from './types';
 import { VICTIM_TERMS } from './victims';
 

@@ -35,7 +35,10 @@ export const THEME_NAMES: Readonly<Record<string, ThemeName>> = {
     en: 'Review, monitoring and evaluation of measures',
     es: 'Examen, seguimiento y evaluación de las medidas',
   },
-  'facteurs-a-prendre-en-compte-culture': { en: 'Considerations (culture)', es: 'Factores a tener en cuenta (cultura)' },
+  'facteurs-a-prendre-en-compte-culture': {
+    en: 'Considerations (culture)',
+    es: 'Factores a tener en cuenta (cultura)',
+  },
   'facteurs-a-prendre-en-compte-langue': { en: 'Considerations (language)', es: 'Factores a tener en cuenta (idioma)' },
   'fonds-de-contributions-volontaires-des-nations-unies-en-faveur-des-victimes-de-la-traite-des-personnes-en-particulier-des-femmes-et-des-enfants':
     {
@@ -204,7 +207,10 @@ export const THEME_NAMES: Readonly<Record<string, ThemeName>> = {
     en: 'Victims (protection and assistance)',
     es: 'Víctimas (protección y asistencia)',
   },
-  'victimes-retour-et-reinsertion': { en: 'Victims (return and reintegration)', es: 'Víctimas (retorno y reintegración)' },
+  'victimes-retour-et-reinsertion': {
+    en: 'Victims (return and reintegration)',
+    es: 'Víctimas (retorno y reintegración)',
+  },
   'victimes-revictimisation': { en: 'Victims (re-victimization)', es: 'Víctimas (revictimización)' },
 };
 
