@@ -8,7 +8,7 @@ import { highlightAll, makeSnippet, type Highlighted } from './highlight';
 import { analyseQuery, createExpander, STOPWORDS, type Expansion } from './query';
 import { rankDocuments } from './rank';
 import { buildTermIndex } from './term-index';
-import { createTranslator, type Translation } from './translate';
+import { createTranslator, type Translation, type Translator } from './translate';
 import { createTypoMatcher } from './typo';
 
 /** One result. Display details (meeting, instrument, themes) come from `engine.lookup` with `doc`. */
@@ -93,9 +93,11 @@ export function createSearchEngine(data: CorpusData, options: EngineOptions = {}
     const run = ` ${words.join(' ')} `;
     return phrases.some((p) => p.text.includes(run) || p.title.includes(run));
   };
-  const translator = createTranslator(lookup.data.themes, isFrench);
+  // Built on the first query that is not plain French the corpus prints: the popup opens without it.
+  let translator: Translator | null = null;
+  const translating = (): Translator => (translator ??= createTranslator(lookup.data.themes, isFrench));
   // A real English or Spanish word of the vocabulary is never "corrected" into a French one (`gender` ≠ `garder`).
-  const expander = createExpander(index, createTypoMatcher(index.terms), (word) => !translator.knows(word));
+  const expander = createExpander(index, createTypoMatcher(index.terms), (word) => !translating().knows(word));
   const exact = createExactContext(lookup, createResolverData(data));
   const positions = new Map(docs.map((doc, i) => [doc.id, i]));
 
@@ -132,7 +134,12 @@ export function createSearchEngine(data: CorpusData, options: EngineOptions = {}
     const named = exactLookup(analysed.text, exact);
     // Words left once what the query names outright is set aside (an id or a symbol leaves none).
     const typed = named.hits.length > 0 ? analyseQuery(named.rest).tokens : analysed.tokens;
-    const { slots, translations, theme } = translator.translate(typed.map((t) => t.term));
+    const words = typed.map((t) => t.term);
+    // A query the corpus prints as typed (`traite`, `protection des victimes`) has nothing to translate.
+    const { slots, translations, theme } =
+      words.length === 0 || isFrench(words)
+        ? { slots: words.map((w) => ({ words: [w], typed: true })), translations: [], theme: null }
+        : translating().translate(words);
     // Each slot's words are alternatives: a document scores with the best of their expansions.
     const expansions: Expansion[][] = slots.map((slot) => mergeExpansions(slot.words.map((w) => expander.expand(w))));
     const tokens = slots.map((slot) => slot.words[0]!);

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchAsset, createSearchEngine } from '../../../lib/search';
 import { makeCorpus } from '../../factories/corpus';
-import { realCorpus, realEngine } from './real-corpus';
+import { realCorpus, realEngine, prepareRealEngine } from './real-corpus';
+
+prepareRealEngine();
 
 const QUERIES = [
   'prélèvement d’organes',

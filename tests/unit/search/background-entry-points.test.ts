@@ -3,7 +3,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { LOOKUP_MENU_ID, lookupQuery } from '../../../lib/background/lookup-menu';
 import { escapeXml, searchPageUrl, suggestionsFor } from '../../../lib/background/omnibox';
 import { SAVE_MENU_ID } from '../../../lib/background/save-menu';
-import { realEngine } from './real-corpus';
+import { realEngine, prepareRealEngine } from './real-corpus';
+
+prepareRealEngine();
 
 describe('"Look up in Renvoi" (context menu)', () => {
   it('has its own menu id, distinct from "Save to Renvoi"', () => {

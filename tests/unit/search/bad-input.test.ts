@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_QUERY_CHARS } from '../../../lib/search';
-import { realEngine } from './real-corpus';
+import { realEngine, prepareRealEngine } from './real-corpus';
+
+prepareRealEngine();
 
 /** Queries that must never throw nor hang, and must say something useful. */
 describe('bad input', () => {

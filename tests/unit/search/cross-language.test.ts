@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { evaluateQueries, hitRates, type LabelledQuery } from '../../../lib/search/eval-queries';
 import { fold, tokenize } from '../../../lib/text';
 import { THEME_NAMES, VOCABULARY } from '../../../lib/text/vocabulary';
-import { realCorpus, realEngine } from './real-corpus';
+import { realCorpus, realEngine, prepareRealEngine } from './real-corpus';
+
+prepareRealEngine();
 
 const search = (q: string, limit = 3) => realEngine().search(q, { limit });
 

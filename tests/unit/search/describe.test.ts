@@ -3,7 +3,9 @@ import { createLookup } from '../../../lib/search';
 import { describe as details, plainEntry, summarise } from '../../../lib/search/describe';
 import { meetingBars, themeGroups } from '../../../lib/search/theme-view';
 import { makeCorpus, makeItem, makeTheme } from '../../factories/corpus';
-import { realCorpus } from './real-corpus';
+import { realCorpus, prepareRealEngine } from './real-corpus';
+
+prepareRealEngine();
 
 describe('a record summarised and described', () => {
   const lookup = createLookup(realCorpus());

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createSearchEngine, type SearchFilters } from '../../../lib/search';
 import { facetsOf } from '../../../lib/search/facets';
 import { makeCorpus, makeItem, makeTheme } from '../../factories/corpus';
-import { realEngine } from './real-corpus';
+import { realEngine, prepareRealEngine } from './real-corpus';
+
+prepareRealEngine();
 
 /** A small corpus where every item says "formation", so filters alone decide what is shown. */
 function engine() {

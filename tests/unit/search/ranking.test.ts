@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { firstIds, realEngine } from './real-corpus';
+import { firstIds, realEngine, prepareRealEngine } from './real-corpus';
+
+prepareRealEngine();
 
 /**
  * Ranking over the real corpus. The table says what must come first (and the tests fail when it does not); the

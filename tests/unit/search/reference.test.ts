@@ -7,7 +7,9 @@ import {
   referenceOf,
   saveRequestOf,
 } from '../../../lib/search/reference';
-import { realCorpus } from './real-corpus';
+import { realCorpus, prepareRealEngine } from './real-corpus';
+
+prepareRealEngine();
 
 describe('pinpointOfPath', () => {
   it.each([
