@@ -21,14 +21,19 @@ describe('popup Themes and On this page (en-US)', () => {
     ({ page, errors } = await openPopup(browser.session, '?tab=themes'));
     const themes = page.getByRole('list', { name: 'Themes' }).getByRole('button');
     await expect.poll(() => themes.count(), { timeout: 15_000 }).toBe(78);
-    expect(await page.getByRole('button', { name: /^Coopération internationale\s*52 items$/ }).count()).toBe(1);
+    // English names in the English interface, the index's French beside.
+    expect(
+      await page
+        .getByRole('button', { name: /^International cooperation\s*Coopération internationale\s*52 items$/ })
+        .count(),
+    ).toBe(1);
     expect(await page.locator('.themes__count').innerText()).toBe('78 themes in the thematic index');
   });
 
   it('shows a theme: its chart of recommendations per meeting 2009–2019 and its items by meeting and session', async () => {
     ({ page, errors } = await openPopup(browser.session, '?tab=themes'));
-    await page.getByRole('button', { name: /^Coopération internationale/ }).click();
-    const heading = page.getByRole('heading', { name: 'Coopération internationale', level: 2 });
+    await page.getByRole('button', { name: /^International cooperation/ }).click();
+    const heading = page.getByRole('heading', { name: 'International cooperation', level: 2 });
     await expect.poll(() => heading.evaluate((el) => el === document.activeElement)).toBe(true);
 
     const chart = page.getByRole('img', { name: /^Recommendations per Working Group meeting, 2009–2019\./ });
@@ -62,7 +67,7 @@ describe('popup Themes and On this page (en-US)', () => {
     expect((await resultIds(page)).length).toBe(52);
 
     await page.getByRole('button', { name: 'All themes' }).click();
-    const back = page.getByRole('button', { name: /^Coopération internationale/ });
+    const back = page.getByRole('button', { name: /^International cooperation/ });
     await expect.poll(() => back.evaluate((el) => el === document.activeElement)).toBe(true);
   });
 

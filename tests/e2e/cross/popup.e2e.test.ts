@@ -72,8 +72,8 @@ describe.each(selectedBrowsers())('%s: the popup', (name) => {
   it('themes: lists the 78 themes, and a theme shows its chart per meeting and its 52 texts', async () => {
     const page = await popup('?tab=themes');
     await eventually(() => textsOf(page, '.themes__count')).toEqual(['78 themes in the thematic index']);
-    await clickButton(page, /^Coopération internationale/);
-    await eventually(() => textsOf(page, 'h2')).toContain('Coopération internationale');
+    await clickButton(page, /^International cooperation/);
+    await eventually(() => textsOf(page, 'h2')).toContain('International cooperation');
     expect(
       await page.evaluate(
         () => [...document.querySelectorAll('.chart__bar')].map((n) => n.getAttribute('data-meeting')),
