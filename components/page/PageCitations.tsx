@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { PageStrings } from './strings';
+import { HowItWorksLink } from '../welcome/HowItWorksLink';
 
 /** The citations of one key on the page (the content script's `PageCitationGroup`). */
 export interface PageCitationGroup {
@@ -27,18 +28,38 @@ export interface PageCitationsProps {
   strings: PageStrings;
   /** Scrolls the page to the `index`-th occurrence of `key` and opens its card; resolves to whether it could. */
   onReveal: (key: string, index: number) => Promise<boolean>;
+  /** The welcome page ("How Renvoi works"), linked when there is nothing to list. */
+  helpHref?: string;
 }
 
 /**
  * The citations the content script found in the tab, grouped by key with their counts, and the themes they touch.
  * Choosing a citation scrolls the page to it and opens its card; choosing it again goes to its next occurrence.
  */
-export function PageCitations({ phase, groups, themes, strings, onReveal }: PageCitationsProps) {
+export function PageCitations({ phase, groups, themes, strings, onReveal, helpHref }: PageCitationsProps) {
   const [next, setNext] = useState<ReadonlyMap<string, number>>(new Map());
   const [status, setStatus] = useState<string | null>(null);
   if (phase === 'loading') return <p class="tab-message">{strings.loading}</p>;
-  if (phase === 'unavailable') return <p class="tab-message">{strings.unavailable}</p>;
-  if (groups.length === 0) return <p class="tab-message">{strings.none}</p>;
+  const help = helpHref && (
+    <>
+      {' '}
+      <HowItWorksLink href={helpHref} />
+    </>
+  );
+  if (phase === 'unavailable')
+    return (
+      <p class="tab-message">
+        {strings.unavailable}
+        {help}
+      </p>
+    );
+  if (groups.length === 0)
+    return (
+      <p class="tab-message">
+        {strings.none}
+        {help}
+      </p>
+    );
 
   const reveal = async (group: PageCitationGroup) => {
     const index = next.get(group.key) ?? 0;

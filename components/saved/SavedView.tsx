@@ -5,6 +5,7 @@ import { matchesFilter } from './filter';
 import { SavedItem } from './SavedItem';
 import { SavedToolbar } from './SavedToolbar';
 import type { ImportOffer, SavedItemView, UndoOffer } from './types';
+import { HowItWorksLink } from '../welcome/HowItWorksLink';
 
 export interface SavedViewProps {
   /** The whole list in order; null while it loads. */
@@ -29,6 +30,8 @@ export interface SavedViewProps {
   onUndo: () => void;
   onDismiss: () => void;
   onOpenFullPage?: () => void;
+  /** The welcome page ("How Renvoi works"), linked from the empty list. */
+  helpHref?: string;
 }
 
 /**
@@ -134,7 +137,15 @@ export function SavedView(props: SavedViewProps) {
       {props.items === null ? (
         <p>{i18n.t('common.loading')}</p>
       ) : items.length === 0 ? (
-        <p class="saved-empty">{i18n.t('saved.empty')}</p>
+        <p class="saved-empty">
+          {i18n.t('saved.empty')}
+          {props.helpHref && (
+            <>
+              {' '}
+              <HowItWorksLink href={props.helpHref} />
+            </>
+          )}
+        </p>
       ) : shown.length === 0 ? (
         <p class="saved-empty">{i18n.t('saved.noMatch', [filter])}</p>
       ) : (

@@ -5,6 +5,7 @@ import type { SearchState } from '../../lib/search/engine';
 import { ResultList, type FocusRequest, type ResultListProps } from './ResultList';
 import { SearchFilters, type FilterOptions } from './SearchFilters';
 import type { SearchStrings } from './strings';
+import { HowItWorksLink } from '../welcome/HowItWorksLink';
 
 /** What the engine said about the query, for the status line. */
 export interface SearchSummary {
@@ -38,6 +39,8 @@ export interface SearchViewProps extends Pick<
   onFilters: (filters: Filters) => void;
   /** Longest query searched, for the "cut" note. */
   maxChars: number;
+  /** The welcome page ("How Renvoi works"), linked while nothing is typed. */
+  helpHref?: string;
 }
 
 /**
@@ -100,6 +103,11 @@ export function SearchView(props: SearchViewProps) {
                 {example}
               </button>
             ))}
+          </p>
+        )}
+        {phase === 'ready' && summary?.state === 'empty' && props.helpHref && (
+          <p class="tab-message">
+            <HowItWorksLink href={props.helpHref} />
           </p>
         )}
         {entries.length > 0 && (

@@ -7,6 +7,7 @@ import { registerOmnibox } from '../../lib/background/omnibox';
 import { registerSaveMenu } from '../../lib/background/save-menu';
 import { createChromeRouter, createPdfRouting } from '../../lib/background/pdf-routing';
 import { createFirefoxRouter } from '../../lib/background/pdf-routing-firefox';
+import { registerWelcomePage } from '../../lib/background/welcome';
 import { openDatabase } from '../../lib/db/database';
 import { createSeeder } from '../../lib/db/seed';
 import { listenForMessages } from '../../lib/messaging/server';
@@ -26,6 +27,7 @@ export default defineBackground({
     registerSaveMenu({ db, seeder });
     registerLookupMenu();
     registerOmnibox({ db, seeder });
+    registerWelcomePage();
     // Seed on install and on update (the seeder compares corpus versions, so an unchanged corpus costs one read).
     browser.runtime.onInstalled.addListener(() => {
       seeder.ensureSeeded().catch((error: unknown) => console.error('Renvoi: seeding the corpus failed', error));

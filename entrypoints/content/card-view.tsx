@@ -1,6 +1,5 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CardLayer } from '../../components/card/CardLayer';
 import type { Lang } from '../../lib/export/pinpoint';
 import type { CardView } from '../../lib/page/page-session';
@@ -13,7 +12,13 @@ const CSS_PATH = '/content-scripts/content.css';
  * The card's rendering: one `<renvoi-ui>` host appended to the body (the only node Renvoi adds to a page) with the
  * card stylesheet in its open shadow root, and Preact rendering `CardLayer` into a div of ours inside it.
  */
-export function createCardView(ctx: ContentScriptContext, lang: Lang): CardView {
+/** What the view needs of its page's lifetime: WXT's content-script context, or the welcome page's own. */
+export interface CardViewLifetime {
+  readonly isInvalid: boolean;
+  onInvalidated(callback: () => void): unknown;
+}
+
+export function createCardView(ctx: CardViewLifetime, lang: Lang): CardView {
   let ui: ShadowHost | null = null;
   let mounting: Promise<void> | null = null;
   ctx.onInvalidated(() => ui?.host.remove());

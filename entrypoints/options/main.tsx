@@ -1,10 +1,14 @@
 import '../../components/options/options.css';
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { OptionsPage } from '../../components/OptionsPage';
 import { SettingsForm } from '../../components/options/SettingsForm';
+import { WelcomeOption } from '../../components/options/WelcomeOption';
+import { HowItWorksLink } from '../../components/welcome/HowItWorksLink';
 import { loadSettings, updateSettings, watchSettings, type Settings } from '../../lib/settings/settings';
+import { loadWelcome, updateWelcome, watchWelcome, type WelcomeState } from '../../lib/settings/welcome';
 
 /** Reads the settings, follows changes made elsewhere (the popup's toggle), saves the form's changes. */
 function Options() {
@@ -13,8 +17,16 @@ function Options() {
     void loadSettings().then(setSettings);
     return watchSettings(setSettings);
   }, []);
+  const [welcome, setWelcome] = useState<WelcomeState | null>(null);
+  useEffect(() => {
+    void loadWelcome().then(setWelcome);
+    return watchWelcome(setWelcome);
+  }, []);
   return (
     <OptionsPage title={i18n.t('options.title')} intro={i18n.t('options.intro')}>
+      <p>
+        <HowItWorksLink href={browser.runtime.getURL('/welcome.html')} />
+      </p>
       {settings ? (
         <SettingsForm
           settings={settings}
@@ -24,6 +36,12 @@ function Options() {
         />
       ) : (
         <p>{i18n.t('common.loading')}</p>
+      )}
+      {welcome && (
+        <WelcomeOption
+          openOnInstall={welcome.openOnInstall}
+          onChange={async (openOnInstall) => setWelcome(await updateWelcome({ openOnInstall }))}
+        />
       )}
     </OptionsPage>
   );

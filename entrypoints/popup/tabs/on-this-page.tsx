@@ -99,6 +99,7 @@ export function OnThisPageTab() {
       themes={touchedThemes(engine, found)}
       strings={strings}
       onReveal={onReveal}
+      helpHref={browser.runtime.getURL('/welcome.html')}
     />
   );
 }

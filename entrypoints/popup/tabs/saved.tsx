@@ -10,6 +10,7 @@ export function SavedTab() {
     <SavedView
       {...list}
       onOpenFullPage={() => void browser.tabs.create({ url: browser.runtime.getURL('/saved.html') })}
+      helpHref={browser.runtime.getURL('/welcome.html')}
     />
   );
 }

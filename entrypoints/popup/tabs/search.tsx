@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { browser } from 'wxt/browser';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { loadErrorMessage, searchStrings } from '../../../components/search/i18n-strings';
 import type { ResultEntry } from '../../../components/search/ResultCard';
@@ -112,6 +113,7 @@ export function SearchTab({ initialQuery }: { initialQuery: string }) {
       filterOptions={filterOptions}
       onFilters={setFilters}
       maxChars={MAX_QUERY_CHARS}
+      helpHref={browser.runtime.getURL('/welcome.html')}
       entries={entries}
       getDetails={(id) => (engine ? describe(engine.lookup, id, lang()) : null)}
       getActions={(id) => (engine ? actionsFor(engine.lookup, id) : [])}

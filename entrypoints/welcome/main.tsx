@@ -1,0 +1,84 @@
+import '../../components/welcome/welcome.css';
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
+import { WelcomePage } from '../../components/welcome/WelcomePage';
+import { parseResolverWire, resolverFromWire } from '../../lib/cards/resolver-wire';
+import { request } from '../../lib/messaging/client';
+import { copyText } from '../../lib/page/clipboard';
+import { createPageSession, type PageLifetime } from '../../lib/page/page-session';
+import { readPageSettings, watchPageSettings } from '../../lib/settings/page-settings';
+import type { Settings } from '../../lib/settings/values';
+import { createCardView } from '../content/card-view';
+
+const url = (path: string) => (browser.runtime.getURL as (path: string) => string)(path);
+const lang = i18n.t('common.langCode') === 'fr' ? 'fr' : 'en';
+
+/**
+ * The content script does not run on extension pages, so this page runs the same page session itself, on its own
+ * document: the sample paragraph is marked and its cards open exactly as on a web page, with the same messages.
+ */
+function startLiveParagraph(settings: Settings) {
+  const controller = new AbortController();
+  const invalidated: (() => void)[] = [];
+  const lifetime: PageLifetime & { readonly isInvalid: boolean; onInvalidated(cb: () => void): void } = {
+    signal: controller.signal,
+    setTimeout: (handler, ms) => window.setTimeout(handler, ms),
+    requestAnimationFrame: (callback) => window.requestAnimationFrame(callback),
+    get isInvalid() {
+      return controller.signal.aborted;
+    },
+    onInvalidated: (callback) => void invalidated.push(callback),
+  };
+  addEventListener('pagehide', () => {
+    controller.abort();
+    for (const callback of invalidated) callback();
+  });
+  const session = createPageSession({
+    win: window,
+    lifetime,
+    view: createCardView(lifetime, lang),
+    lang,
+    settings,
+    services: {
+      resolverData: async () => {
+        const wire = parseResolverWire(await request('cards/resolver-data', {}));
+        return wire ? resolverFromWire(wire) : undefined;
+      },
+      fetchCards: async (keys) => (await request('cards/for-keys', { keys })).cards,
+      save: (saveRequest) => request('saved/add', saveRequest),
+      openSearch: async (query) => {
+        await request('cards/open-search', { query });
+      },
+      openUrl: (target) => {
+        window.open(target, '_blank', 'noopener,noreferrer');
+      },
+      copy: copyText,
+    },
+  });
+  return session;
+}
+
+async function main() {
+  document.documentElement.lang = i18n.t('common.langCode');
+  document.title = i18n.t('welcome.title');
+  const app = document.getElementById('app')!;
+  const settings = await readPageSettings();
+  const show = (next: Settings) =>
+    render(
+      <WelcomePage active={next.enabled} savedHref={url('/saved.html')} optionsHref={url('/options.html')} />,
+      app,
+    );
+  show(settings);
+  const session = startLiveParagraph(settings);
+  const apply = (next: Settings) => {
+    show(next);
+    session.applySettings(next);
+    if (next.enabled) void session.start();
+    else session.stop();
+  };
+  apply(settings);
+  watchPageSettings(apply);
+}
+
+void main();
