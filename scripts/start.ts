@@ -28,7 +28,8 @@ if (headless) {
   for (const shot of shots) console.log(`  ${shot}`);
 } else {
   const lang = process.env.RENVOI_LANG ?? 'fr';
-  const browser = await startBrowser({ lang, headless: false, viewport: null });
+  // A newcomer's first run: the welcome page Renvoi opens on install stays open.
+  const browser = await startBrowser({ lang, headless: false, viewport: null, welcomePage: 'keep' });
   console.log(`Demo site: ${browser.server.url('/')}`);
   const page = browser.session.context.pages()[0] ?? (await browser.session.context.newPage());
   await page.goto(browser.server.url('/'));

@@ -5,7 +5,7 @@ import { i18n } from '#i18n';
 import { WelcomePage } from '../../components/welcome/WelcomePage';
 import { parseResolverWire, resolverFromWire } from '../../lib/cards/resolver-wire';
 import { request } from '../../lib/messaging/client';
-import { copyText } from '../../lib/page/clipboard';
+import { copyText } from '../../lib/page/card/clipboard';
 import { createPageSession, type PageLifetime } from '../../lib/page/page-session';
 import { readPageSettings, watchPageSettings } from '../../lib/settings/page-settings';
 import type { Settings } from '../../lib/settings/values';
@@ -18,7 +18,7 @@ const lang = i18n.t('common.langCode') === 'fr' ? 'fr' : 'en';
  * The content script does not run on extension pages, so this page runs the same page session itself, on its own
  * document: the sample paragraph is marked and its cards open exactly as on a web page, with the same messages.
  */
-function startLiveParagraph(settings: Settings) {
+function startLiveParagraph(settings: Settings, root: Element) {
   const controller = new AbortController();
   const invalidated: (() => void)[] = [];
   const lifetime: PageLifetime & { readonly isInvalid: boolean; onInvalidated(cb: () => void): void } = {
@@ -36,6 +36,7 @@ function startLiveParagraph(settings: Settings) {
   });
   const session = createPageSession({
     win: window,
+    root,
     lifetime,
     view: createCardView(lifetime, lang),
     lang,
@@ -70,7 +71,8 @@ async function main() {
       app,
     );
   show(settings);
-  const session = startLiveParagraph(settings);
+  // Only the sample is read: the page's own explanations name citations too, as examples, not to hover.
+  const session = startLiveParagraph(settings, app.querySelector('.welcome__sample')!);
   const apply = (next: Settings) => {
     show(next);
     session.applySettings(next);

@@ -111,8 +111,22 @@ const savedList: ScreenshotStep = {
   },
 };
 
+/** The welcome page a first install opens, with the card of a citation of its live paragraph open. */
+const welcomePage: ScreenshotStep = {
+  name: 'welcome',
+  async shoot({ browser, lang }, file) {
+    const page = await browser.session.context.newPage();
+    await page.setViewportSize(PAGE_VIEWPORT);
+    await page.goto(`chrome-extension://${browser.session.extensionId}/welcome.html`);
+    await waitForMarks(page);
+    await openCard(page, lang === 'fr' ? 'résolution 5/2' : 'resolution 5/2');
+    await shootWithMarks(page, file);
+    await page.close();
+  },
+};
+
 /**
  * The pictures, in order. Each step opens its own pages and relies on nothing an earlier one did; only `savedList`
  * saves anything (it expects the fresh profile's empty list), so steps added later must not save.
  */
-export const SCREENSHOT_STEPS: ScreenshotStep[] = [markedPage, hoverCard, popupSearch, savedList];
+export const SCREENSHOT_STEPS: ScreenshotStep[] = [markedPage, hoverCard, popupSearch, savedList, welcomePage];

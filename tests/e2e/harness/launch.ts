@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { findChromium } from './chromium-path';
@@ -19,6 +19,11 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number } | null;
   /** More Chromium flags, e.g. `--host-resolver-rules=MAP documents.un.org 127.0.0.1` (UN hosts → the fixture server). */
   args?: string[];
+  /**
+   * The welcome page Renvoi opens on a first install: `close` (default) waits for the install's decision and closes
+   * the tab, so the tests start from the same tabs as before it existed; `keep` leaves it (its own tests, npm start).
+   */
+  welcomePage?: 'close' | 'keep';
 }
 
 export interface ExtensionSession {
@@ -53,6 +58,8 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   mkdirSync(SCRATCH_DIR, { recursive: true });
   const ownProfile = !options.profileDir;
   const profileDir = options.profileDir ?? mkdtempSync(join(SCRATCH_DIR, 'profile-'));
+  // Chromium makes `Default/` on a profile's first launch: without it, Renvoi's first install is about to happen.
+  const firstInstall = !existsSync(join(profileDir, 'Default'));
   const home = join(SCRATCH_DIR, 'home');
   mkdirSync(home, { recursive: true });
   const lang = options.lang ?? 'en-US';
@@ -81,6 +88,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const firstWorker = await serviceWorker();
   const extensionId = new URL(firstWorker.url()).host;
+  if (firstInstall && options.welcomePage !== 'keep') await closeWelcomePage(context, serviceWorker, extensionId);
   return {
     context,
     extensionId,
@@ -96,4 +104,36 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       if (ownProfile) rmSync(profileDir, { recursive: true, force: true });
     },
   };
+}
+
+/** What the background decided on the install event (`lib/background/welcome.ts` records it), or null. */
+export async function welcomeDecision(worker: Worker): Promise<{ reason: string; decision: string } | null> {
+  const stored = await worker.evaluate(() => chrome.storage.session.get('welcomeDecision'));
+  return (stored.welcomeDecision as { reason: string; decision: string } | undefined) ?? null;
+}
+
+/**
+ * Waits for the background's decision on the first install and, when it opened the welcome page, closes that tab.
+ * A build without the welcome page (an old or deliberately broken variant) records nothing: after 10 s, go on.
+ */
+async function closeWelcomePage(
+  context: BrowserContext,
+  serviceWorker: () => Promise<Worker>,
+  extensionId: string,
+): Promise<void> {
+  const welcomeUrl = `chrome-extension://${extensionId}/welcome.html`;
+  const deadline = Date.now() + 10_000;
+  let decision: string | undefined;
+  while (Date.now() < deadline && decision === undefined) {
+    decision = (await welcomeDecision(await serviceWorker()).catch(() => null))?.decision;
+    if (decision === undefined) await new Promise((done) => setTimeout(done, 50));
+  }
+  if (decision !== 'open') return;
+  // The tab was created before the decision was recorded; its page may still be navigating to the welcome page.
+  while (Date.now() < deadline + 10_000) {
+    const page = context.pages().find((p) => p.url() === welcomeUrl);
+    if (page) return page.close();
+    await new Promise((done) => setTimeout(done, 50));
+  }
+  throw new Error(`Renvoi decided to open ${welcomeUrl} on install, but no such tab appeared`);
 }
