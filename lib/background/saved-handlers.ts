@@ -1,9 +1,11 @@
 import { browser } from 'wxt/browser';
+import { readStoredEntries } from '../export/entry-salvage';
 import { readSaveRequest, readSavedReferences } from '../export/entry-schema';
 import type { Lang } from '../export/pinpoint';
 import {
   addSaved,
   SavedListFullError,
+  NoteTooLongError,
   clearSaved,
   importSaved,
   moveSaved,
@@ -36,6 +38,7 @@ const BLOCKED = new Set([
 export function asSavedListError(error: unknown): SavedListError {
   if (error instanceof SavedListError) return error;
   if (error instanceof SavedListFullError) return new SavedListError('full', error.message);
+  if (error instanceof NoteTooLongError) return new SavedListError('note-too-long', error.message);
   const names = [error, (error as { inner?: unknown } | null)?.inner].map((e) =>
     e instanceof Error || (typeof e === 'object' && e !== null) ? String((e as { name?: unknown }).name) : '',
   );
@@ -128,8 +131,8 @@ export function createSavedHandlers(
       return { ids };
     },
     'saved/remove': async ({ ids }) => ({ removed: await guarded(() => removeSaved(db, ids)) }),
-    'saved/restore': async ({ entries }) => ({
-      restored: await guarded(() => restoreSaved(db, read(readSavedReferences(entries)))),
+    'saved/restore': async ({ entries, exact }) => ({
+      restored: await guarded(() => restoreSaved(db, read(readStoredEntries(entries)), { exact: exact === true })),
     }),
     'saved/clear': async () => ({ removed: await guarded(() => clearSaved(db)) }),
     'saved/import': async ({ entries, mode }) =>

@@ -60,7 +60,10 @@ export function defineSchema(db: Dexie): void {
 
 /** Opens (lazily) Renvoi's database. Used by the background and by extension pages, never by content scripts. */
 export function openDatabase(name = DATABASE_NAME): RenvoiDatabase {
-  const db = new Dexie(name) as RenvoiDatabase;
+  // Strict durability: a write reports success only once it is flushed to disk, so a "Saved" answer also survives a
+  // power loss (the default may answer from the OS cache). Dexie sets it per database; the corpus writes are few
+  // (seeding is a handful of transactions), so they pay the same small price.
+  const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as RenvoiDatabase;
   defineSchema(db);
   return db;
 }

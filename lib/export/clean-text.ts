@@ -11,6 +11,16 @@ const CARRIAGE_RETURNS = /\r\n?/g;
 // Any run of whitespace (including line breaks and no-break spaces), for one-line fields.
 const WHITESPACE_RUN = /\s+/g;
 
+// Bidirectional formatting characters: embeddings and overrides (U+202A–U+202E), isolates (U+2066–U+2069) and the
+// invisible marks (U+200E, U+200F, U+061C). In a key or a symbol they only serve to make one string look like another
+// (`A/RES/…` displayed backwards by U+202E); document symbols never contain them.
+const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+/** A citation key or document symbol: control and bidirectional formatting characters removed, one line. */
+export function cleanKey(text: string, max: number): string {
+  return text.replace(CONTROLS, '').replace(BIDI, '').replace(WHITESPACE_RUN, ' ').trim().slice(0, max);
+}
+
 /** A multi-line field (a note): line ends normalised to `\n`, control characters removed, trailing space trimmed. */
 export function cleanMultiline(text: string, max: number): string {
   return text.replace(CARRIAGE_RETURNS, '\n').replace(CONTROLS, '').trimEnd().slice(0, max);

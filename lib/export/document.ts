@@ -54,8 +54,11 @@ const TREATY_KEY = /^(UNTOC|TIP Protocol|Migrants Protocol|Firearms Protocol) (a
 const bodyOfSymbol = (symbol: string): BodyId | null =>
   SYMBOL_BODIES.find(([prefix]) => symbol.startsWith(prefix))?.[1] ?? null;
 
-/** Reads a citation key (see lib/citations/types.ts) into what it says about the document. */
-export function documentOf(key: string, kind: CitationKind): DocumentInfo {
+/**
+ * Reads a citation key (see lib/citations/types.ts) into what it says about the document. A kind this build does
+ * not know (a saved entry from a newer build) is read like a symbol.
+ */
+export function documentOf(key: string, kind: CitationKind | (string & {})): DocumentInfo {
   const info: DocumentInfo = { body: null, symbol: null, year: null, instrument: null, treaty: null };
   if (kind === 'treaty') {
     const match = TREATY_KEY.exec(key);

@@ -1,6 +1,6 @@
 import { CITATION_KINDS, type CitationKind, type Pinpoint } from '../citations/types';
-import type { SaveRequest, SavedReference, SavedSighting } from '../messaging/saved-types';
-import { cleanLine, cleanMultiline, isWebUrl } from './clean-text';
+import type { SaveRequest, SavedKind, SavedReference, SavedSighting } from '../messaging/saved-types';
+import { cleanKey, cleanLine, cleanMultiline, isWebUrl } from './clean-text';
 import { SAVED_LIMITS as L } from './limits';
 import { savedReferenceId } from './pinpoint';
 
@@ -42,9 +42,24 @@ function time(value: unknown, path: string): number {
     : fail(path, 'must be a time in milliseconds');
 }
 
+// A kind this build does not know but a newer one may write: lower-case words joined by dashes, like today's kinds.
+export const UNKNOWN_KIND = /^[a-z][a-z0-9-]{0,39}$/;
+
 function kind(value: unknown, path: string): CitationKind {
   const found = CITATION_KINDS.find((k) => k === value);
   return found ?? fail(path, `must be one of ${CITATION_KINDS.join(', ')}`);
+}
+
+/** A saved entry's kind: today's kinds, and an unknown kind of the same shape kept as it is (see SavedKind). */
+function savedKind(value: unknown, path: string): SavedKind {
+  if (typeof value === 'string' && UNKNOWN_KIND.test(value)) return value;
+  return fail(path, `must be one of ${CITATION_KINDS.join(', ')}`);
+}
+
+/** A key or a symbol: plain one-line text, without control or bidirectional formatting characters. */
+function keyText(value: unknown, path: string): string {
+  const key = cleanKey(string(value, path, L.key), L.key);
+  return key === '' ? fail(path, 'must not be empty') : key;
 }
 
 // Paragraph letters (`b`, `aa`) and roman clauses or annexes (`iv`, `II`); digits allowed for annexes numbered `1`.
@@ -106,7 +121,7 @@ export function readSaveRequest(raw: unknown, path = 'save'): Read<SaveRequest> 
   return run(() => {
     const value = object(raw, path);
     const request: SaveRequest = {
-      key: string(value.key, `${path}.key`, L.key).trim(),
+      key: keyText(value.key, `${path}.key`),
       kind: kind(value.kind, `${path}.kind`),
       label: cleanLine(optionalString(value.label, `${path}.label`, L.label), L.label),
       targets: targets(value.targets ?? [], `${path}.targets`),
@@ -130,7 +145,7 @@ export function readSaveRequest(raw: unknown, path = 'save'): Read<SaveRequest> 
 export function readSavedReference(raw: unknown, path = 'entry'): Read<SavedReference> {
   return run(() => {
     const value = object(raw, path);
-    const key = string(value.key, `${path}.key`, L.key).trim();
+    const key = keyText(value.key, `${path}.key`);
     const pin = pinpoint(value.pinpoint, `${path}.pinpoint`);
     const sightings = value.sightings ?? [];
     if (!Array.isArray(sightings) || sightings.length > L.sightings) {
@@ -140,7 +155,7 @@ export function readSavedReference(raw: unknown, path = 'entry'): Read<SavedRefe
     const entry: SavedReference = {
       id: savedReferenceId(key, pin),
       key,
-      kind: kind(value.kind, `${path}.kind`),
+      kind: savedKind(value.kind, `${path}.kind`),
       label: cleanLine(optionalString(value.label, `${path}.label`, L.label), L.label),
       targets: targets(value.targets ?? [], `${path}.targets`),
       sightings: (sightings as unknown[]).map((s, i) => sighting(s, `${path}.sightings[${i}]`, null)),
@@ -150,7 +165,7 @@ export function readSavedReference(raw: unknown, path = 'entry'): Read<SavedRefe
       updatedAt: value.updatedAt === undefined ? savedAt : time(value.updatedAt, `${path}.updatedAt`),
     };
     if (pin) entry.pinpoint = pin;
-    if (value.symbol !== undefined) entry.symbol = string(value.symbol, `${path}.symbol`, L.key).trim();
+    if (value.symbol !== undefined) entry.symbol = keyText(value.symbol, `${path}.symbol`);
     if (value.year !== undefined) {
       entry.year =
         typeof value.year === 'number' && Number.isInteger(value.year) && value.year >= 1900 && value.year <= 2200

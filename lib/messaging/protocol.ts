@@ -56,14 +56,18 @@ export interface Protocol {
   'saved/move': { request: { id: string; toIndex: number }; response: { ids: string[] } };
   /** Removes entries and answers them, for undo with `saved/restore`. */
   'saved/remove': { request: { ids: string[] }; response: { removed: SavedReference[] } };
-  /** Puts removed entries back at their places (undo), merging with any saved again meanwhile. */
-  'saved/restore': { request: { entries: SavedReference[] }; response: { restored: number } };
+  /**
+   * Puts removed entries back at their places (undo), merging with any saved again meanwhile; with `exact`, makes the
+   * list exactly these entries (undo of a replace import). Entries as remove, clear or replace answered them.
+   */
+  'saved/restore': { request: { entries: SavedReference[]; exact?: boolean }; response: { restored: number } };
   /** Removes every entry and answers them, for undo with `saved/restore`. */
   'saved/clear': { request: Record<string, never>; response: { removed: SavedReference[] } };
   /** Imports entries read from a JSON export (see lib/export/import.ts). */
   'saved/import': {
     request: { entries: SavedReference[]; mode: ImportMode };
-    response: { added: number; merged: number; total: number };
+    /** `removed`: the previous list as stored, after a replace (for Undo); empty after a merge. */
+    response: { added: number; merged: number; total: number; removed: SavedReference[] };
   };
   /** A content script runs in a PDF document (the browser's viewer): the background badges the tab. */
   'pdf/detected': { request: { url: string; frame: FrameKind }; response: { tabId: number | null } };

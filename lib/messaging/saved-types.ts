@@ -24,12 +24,18 @@ export interface SaveRequest {
   note?: string;
 }
 
+/**
+ * The kind of a saved entry: one of today's citation kinds, or a kind this build does not know (written by a newer
+ * build, or renamed since), kept as it is so that nothing the user saved is rewritten; it is shown like a symbol.
+ */
+export type SavedKind = CitationKind | (string & { readonly unknownKind?: never });
+
 /** One entry of the saved list. Saving the same key and pinpoint again merges into it. */
 export interface SavedReference {
   /** `key` + `#` + the pinpoint in canonical form: the merge identity. */
   id: string;
   key: string;
-  kind: CitationKind;
+  kind: SavedKind;
   label: string;
   pinpoint?: Pinpoint;
   targets: string[];
@@ -53,4 +59,4 @@ export interface SavedReference {
 export type ImportMode = 'merge' | 'replace';
 
 /** What went wrong with the saved list, as a stable code the UI turns into a sentence in the user's language. */
-export type SavedErrorCode = 'quota' | 'blocked' | 'storage' | 'invalid' | 'not-found' | 'full';
+export type SavedErrorCode = 'quota' | 'blocked' | 'storage' | 'invalid' | 'not-found' | 'full' | 'note-too-long';

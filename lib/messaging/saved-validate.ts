@@ -1,3 +1,4 @@
+import { readStoredEntries } from '../export/entry-salvage';
 import { readSaveRequest, readSavedReferences } from '../export/entry-schema';
 import { SAVED_LIMITS } from '../export/limits';
 
@@ -34,7 +35,10 @@ export const savedChecks = {
     p.ids.every((x) => typeof x === 'string' && x.length > 0 && x.length <= SAVED_LIMITS.id)
       ? null
       : `"ids" must be a list of 1 to ${SAVED_LIMITS.entries} ids`,
-  'saved/restore': (p: Payload) => problem(readSavedReferences(p.entries, 'entries')),
+  'saved/restore': (p: Payload) =>
+    p.exact !== undefined && typeof p.exact !== 'boolean'
+      ? '"exact" must be true or false'
+      : problem(readStoredEntries(p.entries, 'entries')),
   'saved/clear': () => null,
   'saved/import': (p: Payload) =>
     p.mode !== 'merge' && p.mode !== 'replace'

@@ -17,6 +17,8 @@ export function savedErrorMessage(error: unknown): string {
       return i18n.t('saved.error.notFound');
     case 'full':
       return i18n.t('saved.error.full', [String(SAVED_LIMITS.entries)]);
+    case 'note-too-long':
+      return i18n.t('saved.error.noteTooLong', [String(SAVED_LIMITS.note)]);
     default:
       return i18n.t('saved.error.storage', [detail]);
   }

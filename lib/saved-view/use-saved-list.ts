@@ -38,7 +38,7 @@ export function useSavedList(effects: SavedListEffects = defaultEffects): Omit<S
   const [baseUrl, setBaseUrl] = useState(DEFAULT_SETTINGS.documentBaseUrl);
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [undo, setUndo] = useState<(UndoOffer & { entries: SavedReference[] }) | null>(null);
+  const [undo, setUndo] = useState<(UndoOffer & { entries: SavedReference[]; exact?: boolean }) | null>(null);
   const [pendingImport, setPendingImport] = useState<(ImportOffer & { entries: SavedReference[] }) | null>(null);
 
   useEffect(() => {
@@ -128,7 +128,10 @@ export function useSavedList(effects: SavedListEffects = defaultEffects): Omit<S
       if (!offer || !mode) return;
       void attempt(async () => {
         const result = await request('saved/import', { entries: offer.entries, mode });
-        setStatus(i18n.t('saved.imported', [String(result.added), String(result.merged)]));
+        const message = i18n.t('saved.imported', [String(result.added), String(result.merged)]);
+        // "Replace my list" can be undone: the previous list, as it was stored, goes back exactly.
+        if (mode === 'replace') setUndo({ message, entries: result.removed, exact: true });
+        setStatus(message);
       });
     },
     onClearAll: () =>
@@ -161,6 +164,11 @@ export function useSavedList(effects: SavedListEffects = defaultEffects): Omit<S
       setUndo(null);
       if (!offer) return;
       void attempt(async () => {
+        if (offer.exact) {
+          const { restored } = await request('saved/restore', { entries: offer.entries, exact: true });
+          setStatus(i18n.t('saved.restored', restored));
+          return;
+        }
         // In batches a message may carry; each keeps the entries' own places.
         let restored = 0;
         for (let start = 0; start < offer.entries.length; start += SAVED_LIMITS.entries) {

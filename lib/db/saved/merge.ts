@@ -2,6 +2,23 @@ import { SAVED_LIMITS } from '../../export/limits';
 import { savedReferenceId } from '../../export/pinpoint';
 import type { SaveRequest, SavedReference, SavedSighting } from '../../messaging/saved-types';
 
+/** Merging two notes would go past {@link SAVED_LIMITS}.note: refused, so no text the user typed is cut off. */
+export class NoteTooLongError extends Error {
+  constructor(
+    readonly id: string,
+    readonly length: number,
+  ) {
+    super(`The notes of "${id.slice(0, 80)}" together would be ${length} characters (at most ${SAVED_LIMITS.note})`);
+    this.name = 'NoteTooLongError';
+  }
+}
+
+/** A merged note, or the refusal when it would be longer than a note may be. */
+function cappedNote(id: string, note: string): string {
+  if (note.length > SAVED_LIMITS.note) throw new NoteTooLongError(id, note.length);
+  return note;
+}
+
 /** Facts the background adds from the corpus when a reference is saved (see SavedReference). */
 export interface DocumentFacts {
   symbol?: string;
@@ -64,7 +81,7 @@ export function mergeRequest(
     label: entry.label || request.label || facts.label || entry.key,
     targets: union(entry.targets, request.targets),
     sightings: request.sighting ? mergeSightings(entry.sightings, [{ ...request.sighting, at: now }]) : entry.sightings,
-    note,
+    note: note === entry.note ? note : cappedNote(entry.id, note),
     symbol: entry.symbol ?? facts.symbol,
     year: entry.year ?? facts.year,
     updatedAt: now,
@@ -86,7 +103,7 @@ export function mergeEntries(current: SavedReference, incoming: SavedReference):
     ...current,
     targets: union(current.targets, incoming.targets),
     sightings: mergeSightings(current.sightings, incoming.sightings),
-    note: note.slice(0, SAVED_LIMITS.note),
+    note: note === current.note ? note : cappedNote(current.id, note),
     savedAt: Math.min(current.savedAt, incoming.savedAt),
     updatedAt: Math.max(current.updatedAt, incoming.updatedAt),
     symbol: current.symbol ?? incoming.symbol,

@@ -1,27 +1,29 @@
-import { readSavedReference } from '../../export/entry-schema';
+import { salvageSavedReference } from '../../export/entry-salvage';
 import type { SavedReference } from '../../messaging/saved-types';
 import type { SavedReferenceRow } from '../database';
 
 /**
- * A stored row as a complete entry. Rows from older builds (or damaged ones) get defaults for missing or unreadable
- * fields instead of disappearing: losing a saved reference is the worst thing Renvoi could do. The row's primary key
- * and place are kept as stored, so later writes find it.
+ * A stored row as a complete entry to show. Rows from older or newer builds (or damaged ones) are read field by field
+ * (lib/export/entry-salvage.ts): losing a saved reference, or any part of it, is the worst thing Renvoi could do. The
+ * row's primary key and place are kept as stored, so later writes find it; writes never put this reading back.
  */
 export function fromRow(row: SavedReferenceRow): SavedReference {
-  const key = typeof row.key === 'string' && row.key.trim() ? row.key : row.id;
-  const savedAt = typeof row.savedAt === 'number' && Number.isFinite(row.savedAt) ? row.savedAt : 0;
-  const defaults = { kind: 'symbol', label: key, targets: [], sightings: [], note: '', updatedAt: savedAt };
-  const full = readSavedReference({ ...defaults, ...row, key, savedAt });
-  // A field of the wrong type: keep what identifies the entry and the user's note when it is readable text.
-  const read = full.ok
-    ? full
-    : readSavedReference({ ...defaults, key, savedAt, note: typeof row.note === 'string' ? row.note : '' });
-  const order = typeof row.order === 'number' && Number.isFinite(row.order) ? row.order : 0;
-  if (!read.ok) {
-    return { ...defaults, id: row.id, key: row.id, kind: 'symbol', order, savedAt, targets: [], sightings: [] };
-  }
-  return { ...read.value, id: row.id, order };
+  return salvageSavedReference(row as SavedReferenceRow & Record<string, unknown>);
 }
 
 /** Every row as an entry, in the order given. */
 export const fromRows = (rows: readonly SavedReferenceRow[]): SavedReference[] => rows.map(fromRow);
+
+/**
+ * The fields of `next` that differ from `shown` (the reading of the stored row a change was computed from): the only
+ * fields a write puts back, so every other stored field, known or not, stays exactly as it was.
+ */
+export function changedFields(shown: SavedReference, next: SavedReference): Partial<SavedReference> {
+  const changes: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(next)) {
+    if (JSON.stringify(value) !== JSON.stringify((shown as unknown as Record<string, unknown>)[field])) {
+      changes[field] = value;
+    }
+  }
+  return changes as Partial<SavedReference>;
+}

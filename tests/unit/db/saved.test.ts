@@ -109,15 +109,17 @@ describe('saved list writes', () => {
       ],
       'merge',
     );
-    expect(result).toEqual({ added: 2, merged: 1, total: 4 });
+    expect(result).toEqual({ added: 2, merged: 1, total: 4, removed: [] });
     expect(await keys()).toEqual(['A', 'B', 'C', 'D']);
     expect((await listSaved(db))[0]?.note).toBe('from file');
   });
 
   it('imports in replace mode: the list becomes the file', async () => {
     await withSaved('A', 'B');
+    const before = await db.saved.orderBy('order').toArray();
     const result = await importSaved(db, [makeSavedReference({ id: 'C#', key: 'C' })], 'replace');
-    expect(result).toEqual({ added: 1, merged: 0, total: 1 });
+    // The previous list comes back as stored, for Undo.
+    expect(result).toEqual({ added: 1, merged: 0, total: 1, removed: before });
     expect(await keys()).toEqual(['C']);
   });
 
