@@ -74,7 +74,9 @@ export function updateNote(
 
 /** Writes `order` = position, and nothing else, for every entry whose order changed. */
 async function renumber(db: RenvoiDatabase, entries: readonly { id: string; order: number }[]): Promise<void> {
-  const changed = entries.flatMap((entry, order) => (entry.order === order ? [] : [{ key: entry.id, changes: { order } }]));
+  const changed = entries.flatMap((entry, order) =>
+    entry.order === order ? [] : [{ key: entry.id, changes: { order } }],
+  );
   if (changed.length > 0) await db.saved.bulkUpdate(changed);
 }
 

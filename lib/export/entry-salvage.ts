@@ -47,8 +47,7 @@ function salvageSighting(value: unknown): SavedSighting | null {
 }
 
 const salvageKind = (value: unknown): SavedKind =>
-  CITATION_KINDS.find((k) => k === value) ??
-  (typeof value === 'string' && UNKNOWN_KIND.test(value) ? value : 'symbol');
+  CITATION_KINDS.find((k) => k === value) ?? (typeof value === 'string' && UNKNOWN_KIND.test(value) ? value : 'symbol');
 
 /** A stored row as an entry to show; `id` and `order` are the row's own, so later writes find it in place. */
 export function salvageSavedReference(row: { id: string } & Obj): SavedReference {

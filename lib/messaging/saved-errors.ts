@@ -6,7 +6,15 @@ import type { SavedErrorCode } from './saved-types';
  */
 const PREFIX = 'renvoi-saved:';
 
-const CODES: readonly SavedErrorCode[] = ['quota', 'blocked', 'storage', 'invalid', 'not-found', 'full', 'note-too-long'];
+const CODES: readonly SavedErrorCode[] = [
+  'quota',
+  'blocked',
+  'storage',
+  'invalid',
+  'not-found',
+  'full',
+  'note-too-long',
+];
 
 /** An error whose message carries a saved-list error code. */
 export class SavedListError extends Error {
