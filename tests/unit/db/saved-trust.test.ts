@@ -45,7 +45,8 @@ describe('notes are capped at the merge, with a coded error', () => {
   });
 });
 
-describe('restore', () => {
+// 5000 rows through fake-indexeddb: a second alone, more when the whole suite runs at once.
+describe('restore', { timeout: 30_000 }, () => {
   it('respects the entry limit', async () => {
     fresh();
     await db.saved.bulkPut(
