@@ -103,31 +103,37 @@ export async function closeCard(page: TestPage): Promise<void> {
 
 /**
  * Clicks, with the real pointer, the button whose text is `name` (exactly, white space collapsed): in the open card
- * when `inCard`, else in the document. Throws when there is none.
+ * when `inCard`, else in the document. Throws when there is none within 15 s.
  */
 export async function clickButton(
   page: TestPage,
   name: string | RegExp,
   where: { inCard?: boolean } = {},
 ): Promise<void> {
-  const point = await page.evaluate(
-    ({ source, flags, inCard }) => {
-      const root: ParentNode | null | undefined = inCard
-        ? document.querySelector('renvoi-ui')?.shadowRoot?.querySelector('[role=dialog]')
-        : document;
-      const pattern = new RegExp(source, flags);
-      const button = [...(root?.querySelectorAll('button, [role=button], [role=tab]') ?? [])].find((el) =>
-        pattern.test((el.textContent ?? '').replace(/\s+/g, ' ').trim()),
-      );
-      if (!button) return null;
-      button.scrollIntoView({ block: 'center' });
-      const rect = button.getBoundingClientRect();
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    },
-    typeof name === 'string'
-      ? { source: `^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, flags: '', inCard: !!where.inCard }
-      : { source: name.source, flags: name.flags, inCard: !!where.inCard },
-  );
+  const locate = () =>
+    page.evaluate(
+      ({ source, flags, inCard }) => {
+        const root: ParentNode | null | undefined = inCard
+          ? document.querySelector('renvoi-ui')?.shadowRoot?.querySelector('[role=dialog]')
+          : document;
+        const pattern = new RegExp(source, flags);
+        const button = [...(root?.querySelectorAll('button, [role=button], [role=tab]') ?? [])].find((el) =>
+          pattern.test((el.textContent ?? '').replace(/\s+/g, ' ').trim()),
+        );
+        if (!button) return null;
+        button.scrollIntoView({ block: 'center' });
+        const rect = button.getBoundingClientRect();
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      },
+      typeof name === 'string'
+        ? { source: `^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, flags: '', inCard: !!where.inCard }
+        : { source: name.source, flags: name.flags, inCard: !!where.inCard },
+    );
+  // Buttons appear after the work they follow (a file read, a search): wait for one, then click it.
+  let point = await locate();
+  for (const deadline = Date.now() + 15_000; !point && Date.now() < deadline; point = await locate()) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
   if (!point) throw new Error(`No button "${String(name)}"${where.inCard ? ' in the card' : ''}`);
   await page.click(point.x, point.y);
 }
