@@ -93,7 +93,20 @@ export default tseslint.config(
   },
   {
     files: ['entrypoints/content/**', 'lib/page/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [dbLayer] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            dbLayer,
+            {
+              group: ['pdfjs-dist', 'pdfjs-dist/*', '**/pdf/**'],
+              message: 'pdf.js belongs to the PDF reader page only: the content script runs on every page.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     // Inside the page layer (ARCHITECTURE.md, Hover cards): reading, scanning and marks come before hover and cards,

@@ -12,7 +12,7 @@ const CSS_PATH = '/content-scripts/content.css';
  * The card's rendering: one `<renvoi-ui>` host appended to the body (the only node Renvoi adds to a page) with the
  * card stylesheet in its open shadow root, and Preact rendering `CardLayer` into a div of ours inside it.
  */
-/** What the view needs of its page's lifetime: WXT's content-script context, or the welcome page's own. */
+/** What the view needs of its page's lifetime: WXT's content-script context, the welcome page's or the PDF reader's own. */
 export interface CardViewLifetime {
   readonly isInvalid: boolean;
   onInvalidated(callback: () => void): unknown;

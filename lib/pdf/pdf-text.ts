@@ -102,6 +102,8 @@ export function lineJoin(before: string, after: string): LineJoin {
 export interface PdfTextItem {
   str?: string;
   hasEOL?: boolean;
+  /** Set on marked-content items (`beginMarkedContent`…), which carry no text. */
+  type?: string;
 }
 
 /**

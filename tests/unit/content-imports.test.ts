@@ -59,6 +59,11 @@ describe('the content script bundle', () => {
     expect(graph.files).not.toContain('lib/export/bodies.ts');
   });
 
+  it('never reaches pdf.js or the PDF reader (they load in pdf.html only)', () => {
+    expect(graph.packages.filter((p) => p.startsWith('pdfjs-dist'))).toEqual([]);
+    expect(graph.files.filter((f) => f.startsWith('lib/pdf/') || f.startsWith('entrypoints/pdf/'))).toEqual([]);
+  });
+
   it('uses the page layer and the engine (so the check above looks at the real graph)', () => {
     expect(graph.files).toContain('lib/page/page-session.ts');
     expect(graph.files).toContain('lib/page/card/card-presenter.ts');

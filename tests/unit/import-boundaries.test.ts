@@ -27,6 +27,10 @@ describe('import boundaries', () => {
     ['lib/db/probe.ts', '../page/page-session'],
     ['components/probe.tsx', 'wxt/browser'],
     ['components/probe.tsx', '../lib/messaging/client'],
+    ['entrypoints/content/probe.ts', 'pdfjs-dist'],
+    ['entrypoints/content/probe.ts', '../../lib/pdf/text-layer-runs'],
+    ['lib/page/probe.ts', 'pdfjs-dist/web/pdf_viewer.mjs'],
+    ['lib/page/probe.ts', '../pdf/doc-index'],
   ])('%s may not import %s', async (file, specifier) => {
     expect(await restricted(file, specifier)).toBe(true);
   });
@@ -39,6 +43,8 @@ describe('import boundaries', () => {
     ['lib/page/scan/probe.ts', '../read/text-runs'],
     ['lib/search/probe.ts', '../text/index'],
     ['components/probe.tsx', 'preact/hooks'],
+    ['lib/pdf/probe.ts', 'pdfjs-dist'],
+    ['lib/pdf/probe.ts', '../page/read/text-runs'],
   ])('%s may import %s', async (file, specifier) => {
     expect(await restricted(file, specifier)).toBe(false);
   });

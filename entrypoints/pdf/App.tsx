@@ -1,0 +1,190 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import { FindBar } from '../../components/pdf/FindBar';
+import { ReaderNotice, type NoticeAction } from '../../components/pdf/ReaderNotice';
+import { ReaderToolbar } from '../../components/pdf/ReaderToolbar';
+import { request } from '../../lib/messaging/client';
+import { createReader, initialState, type Reader, type ReaderError, type ReaderState } from './reader-state';
+
+const lang = () => (i18n.t('common.langCode') === 'fr' ? 'fr' : 'en');
+
+/** The error message for a failure, in the reader's language. */
+function errorMessage(error: ReaderError, status: number): string {
+  switch (error) {
+    case 'not-found':
+      return i18n.t('pdf.error.notFound', [String(status)]);
+    case 'network':
+      return i18n.t('pdf.error.network');
+    case 'not-pdf':
+      return i18n.t('pdf.error.notPdf');
+    case 'too-big':
+      return i18n.t('pdf.error.tooBig');
+    case 'password':
+      return i18n.t('pdf.error.password');
+    case 'broken':
+      return i18n.t('pdf.error.broken');
+    case 'invalid-address':
+      return i18n.t('pdf.error.invalidAddress');
+    case 'not-a-file':
+      return i18n.t('pdf.error.notFile');
+  }
+}
+
+/**
+ * Leaves the reader for the browser's own viewer of the PDF. The background (pdf-nav's routing) makes sure the
+ * PDF is not sent back to the reader for this tab; without it, a plain navigation.
+ */
+async function openOriginal(url: string): Promise<void> {
+  try {
+    await request('pdf/open-original' as never, { url } as never);
+  } catch {
+    location.href = url;
+  }
+}
+
+/** What the reader's address asks for. */
+export type ReaderRequest =
+  { kind: 'url'; url: string; page: number | null; auto: boolean } | { kind: 'none' } | { kind: 'invalid' };
+
+export function App({ request: target }: { request: ReaderRequest }) {
+  const [state, setState] = useState<ReaderState>({
+    ...initialState,
+    phase: target.kind === 'url' ? 'loading' : target.kind === 'none' ? 'empty' : 'error',
+    error: target.kind === 'invalid' ? 'invalid-address' : null,
+    url: target.kind === 'url' ? target.url : null,
+  });
+  const [findOpen, setFindOpen] = useState(false);
+  const [status, setStatus] = useState('');
+  const [dropping, setDropping] = useState(false);
+  const container = useRef<HTMLDivElement>(null);
+  const reader = useRef<Reader | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    void createReader(container.current!, lang(), (patch) => {
+      if (!cancelled) setState((s) => ({ ...s, ...patch }));
+    }).then((created) => {
+      reader.current = created;
+      if (target.kind === 'url') void created.openUrl(target.url, target.page);
+    });
+    const onKey = (event: KeyboardEvent) => {
+      // Ctrl+F (⌘F) finds in the whole document, not only in the pages the browser has text for.
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'f') {
+        event.preventDefault();
+        setFindOpen(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => {
+      cancelled = true;
+      window.removeEventListener('keydown', onKey);
+    };
+  }, []);
+
+  const say = (message: string) => {
+    setStatus(message);
+    setTimeout(() => setStatus(''), 4000);
+  };
+  const original = state.url;
+  const backActions: NoticeAction[] = original
+    ? [{ label: i18n.t('pdf.openOriginal'), onClick: () => void openOriginal(original) }]
+    : [];
+  const openFile = (file: File) => void reader.current?.openFile(file);
+
+  return (
+    <>
+      <h1 class="visually-hidden">{i18n.t('pdf.title')}</h1>
+      <ReaderToolbar
+        strings={{
+          label: i18n.t('pdf.toolbar.label'),
+          previous: i18n.t('pdf.toolbar.previous'),
+          next: i18n.t('pdf.toolbar.next'),
+          page: i18n.t('pdf.toolbar.page'),
+          pageOf: state.pages ? i18n.t('pdf.toolbar.pageOf', [String(state.pages)]) : '',
+          zoomOut: i18n.t('pdf.toolbar.zoomOut'),
+          zoomIn: i18n.t('pdf.toolbar.zoomIn'),
+          zoom: i18n.t('pdf.toolbar.zoom'),
+          fitWidth: i18n.t('pdf.toolbar.fitWidth'),
+          find: i18n.t('pdf.toolbar.find'),
+          openOriginal: i18n.t('pdf.openOriginal'),
+          copyLink: i18n.t('pdf.toolbar.copyLink'),
+          openFile: i18n.t('pdf.toolbar.openFile'),
+        }}
+        page={state.page}
+        pages={state.phase === 'ready' ? state.pages : 0}
+        zoomPercent={state.zoomPercent}
+        hasUrl={state.url !== null}
+        status={status}
+        onPage={(page) => reader.current?.goTo(page)}
+        onZoom={(direction) => reader.current?.zoom(direction)}
+        onFitWidth={() => reader.current?.fitWidth()}
+        onFind={() => setFindOpen(true)}
+        onOpenOriginal={() => original && void openOriginal(original)}
+        onCopyLink={() => {
+          const link = reader.current?.pageUrl() ?? original;
+          if (!link) return;
+          navigator.clipboard.writeText(link).then(
+            () => say(i18n.t('pdf.copied')),
+            () => say(i18n.t('pdf.copyFailed')),
+          );
+        }}
+        onFile={openFile}
+      />
+      {findOpen && (
+        <FindBar
+          strings={{
+            label: i18n.t('pdf.find.label'),
+            previous: i18n.t('pdf.find.previous'),
+            next: i18n.t('pdf.find.next'),
+            close: i18n.t('pdf.find.close'),
+            result: !state.find
+              ? ''
+              : state.find.total === 0
+                ? i18n.t('pdf.find.none')
+                : i18n.t('pdf.find.count', [String(state.find.current), String(state.find.total)]),
+          }}
+          onFind={(query, again, previous) => reader.current?.find(query, again, previous)}
+          onClose={() => {
+            setFindOpen(false);
+            reader.current?.closeFind();
+          }}
+        />
+      )}
+      {state.phase === 'ready' && state.imageOnly && (
+        <ReaderNotice tone="info" message={i18n.t('pdf.noText')} actions={backActions} />
+      )}
+      {state.phase === 'ready' && state.inactive && (
+        <ReaderNotice tone="info" message={i18n.t('pdf.inactive')} actions={[]} />
+      )}
+      <main
+        class={`reader-main${dropping ? ' reader-main--dropping' : ''}`}
+        aria-busy={state.phase === 'loading'}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDropping(true);
+        }}
+        onDragLeave={() => setDropping(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          setDropping(false);
+          const file = e.dataTransfer?.files[0];
+          if (file) openFile(file);
+        }}
+      >
+        {state.phase !== 'ready' && (
+          // Over the viewer rather than instead of it: pdf.js measures its container when a document opens.
+          <div class="reader-overlay">
+            {state.phase === 'error' && state.error && (
+              <ReaderNotice tone="error" message={errorMessage(state.error, state.status)} actions={backActions} />
+            )}
+            {state.phase === 'loading' && <p class="reader-empty">{i18n.t('pdf.loading')}</p>}
+            {state.phase === 'empty' && <p class="reader-empty">{i18n.t('pdf.empty')}</p>}
+          </div>
+        )}
+        <div id="viewerContainer" ref={container} tabIndex={0} aria-label={state.title || i18n.t('pdf.title')}>
+          <div id="viewer" class="pdfViewer" />
+        </div>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+import { browser } from 'wxt/browser';
+import { parseResolverWire, resolverFromWire } from '../../lib/cards/resolver-wire';
+import type { Lang } from '../../lib/export/pinpoint';
+import { request } from '../../lib/messaging/client';
+import { copyText } from '../../lib/page/clipboard';
+import { createPageSession, type PageSession } from '../../lib/page/page-session';
+import type { Settings } from '../../lib/settings/values';
+import { createCardView } from '../content/card-view';
+
+/**
+ * The page session on the reader page, wired exactly as the content script wires it (same messages to the
+ * background, same card view), with the reader's lifetime instead of a content script's.
+ */
+export function createReaderSession(lang: Lang, settings: Settings, signal: AbortSignal): PageSession {
+  const listeners: (() => void)[] = [];
+  signal.addEventListener('abort', () => listeners.forEach((listener) => listener()), { once: true });
+  const lifetime = {
+    signal,
+    setTimeout: (handler: () => void, ms: number) => window.setTimeout(handler, ms),
+    requestAnimationFrame: (callback: FrameRequestCallback) => window.requestAnimationFrame(callback),
+  };
+  const viewLifetime = {
+    get isInvalid() {
+      return signal.aborted;
+    },
+    onInvalidated: (listener: () => void) => {
+      listeners.push(listener);
+      return () => undefined;
+    },
+  };
+  return createPageSession({
+    win: window,
+    lifetime,
+    view: createCardView(viewLifetime, lang),
+    lang,
+    settings,
+    services: {
+      resolverData: async () => {
+        const wire = parseResolverWire(await request('cards/resolver-data', {}));
+        return wire ? resolverFromWire(wire) : undefined;
+      },
+      fetchCards: async (keys) => (await request('cards/for-keys', { keys })).cards,
+      save: (saveRequest) => request('saved/add', saveRequest),
+      openSearch: async (query) => {
+        await request('cards/open-search', { query });
+      },
+      openUrl: (url) => {
+        window.open(url, '_blank', 'noopener,noreferrer');
+      },
+      copy: copyText,
+    },
+  });
+}
+
+/** The runtime URL of the reader page (for links to it). */
+export const readerBase = () => (browser.runtime.getURL as (path: string) => string)('/pdf.html');

@@ -1,0 +1,234 @@
+import { browser } from 'wxt/browser';
+import { parseResolverWire, resolverFromWire } from '../../lib/cards/resolver-wire';
+import type { Lang } from '../../lib/export/pinpoint';
+import { request } from '../../lib/messaging/client';
+import { navigationOf } from '../../lib/page/keyboard';
+import { answerPageMessage } from '../../lib/page/page-messages';
+import type { PageSession } from '../../lib/page/page-session';
+import { createSlicer } from '../../lib/page/slicer';
+import { buildDocIndex, isImageOnly } from '../../lib/pdf/doc-index';
+import { fetchPdf, looksLikePdf, MAX_PDF_BYTES, type PdfFailure } from '../../lib/pdf/fetch-pdf';
+import { createReaderCitations } from '../../lib/pdf/reader-citations';
+import { fileNameOf, pdfPageUrl } from '../../lib/pdf/viewer-url';
+import {
+  createReaderViewer,
+  pdfTitle,
+  PdfOpenError,
+  type PDFDocumentProxy,
+  type ReaderViewer,
+} from '../../lib/pdf/viewer';
+import { readPageSettings, watchPageSettings } from '../../lib/settings/page-settings';
+import { isActiveOn, type Settings } from '../../lib/settings/values';
+import { createReaderSession } from './reader-session';
+
+/** Why the reader shows no PDF. */
+export type ReaderError = PdfFailure['code'] | 'password' | 'broken' | 'invalid-address' | 'not-a-file';
+
+/** What the reader shows; the App renders it. */
+export interface ReaderState {
+  phase: 'empty' | 'loading' | 'error' | 'ready';
+  error: ReaderError | null;
+  /** HTTP status of a failed download. */
+  status: number;
+  /** The PDF's own address (null for a local file). */
+  url: string | null;
+  title: string;
+  page: number;
+  pages: number;
+  zoomPercent: number;
+  /** The PDF has no text at all (a scan). */
+  imageOnly: boolean;
+  /** Renvoi is off, or paused on the PDF's site: nothing is marked. */
+  inactive: boolean;
+  find: { current: number; total: number } | null;
+}
+
+export const initialState: ReaderState = {
+  phase: 'loading',
+  error: null,
+  status: 0,
+  url: null,
+  title: '',
+  page: 0,
+  pages: 0,
+  zoomPercent: 100,
+  imageOnly: false,
+  inactive: false,
+  find: null,
+};
+
+/** Zoom steps (as pdf.js's own viewer steps them), from 25 % to 400 %. */
+const ZOOM_STEPS = [0.25, 0.33, 0.5, 0.67, 0.75, 0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2, 2.5, 3, 4];
+
+export interface Reader {
+  openUrl(url: string, page: number | null): Promise<void>;
+  openFile(file: File): Promise<void>;
+  goTo(page: number): void;
+  zoom(direction: 'in' | 'out'): void;
+  fitWidth(): void;
+  find(query: string, again: boolean, previous: boolean): void;
+  closeFind(): void;
+  /** The address to copy / save: the PDF's own, with the current page. */
+  pageUrl(): string | null;
+}
+
+/**
+ * The reader's behaviour, outside the UI: pdf.js's viewer in `container`, the page session on its text layers, the
+ * document index, the popup's messages and the keyboard. `update` receives each new state.
+ */
+export async function createReader(
+  container: HTMLDivElement,
+  lang: Lang,
+  update: (patch: Partial<ReaderState>) => void,
+): Promise<Reader> {
+  const pdf: ReaderViewer = await createReaderViewer(container);
+  let settings: Settings = await readPageSettings();
+  let session: PageSession | null = null;
+  let lifetime = new AbortController();
+  let url: string | null = null;
+  let doc: PDFDocumentProxy | null = null;
+  const citations = createReaderCitations(() => session, {
+    pageElement: (page) => pdf.viewer.getPageView(page - 1)?.div ?? null,
+    scrollTo: (page) => pdf.viewer.scrollPageIntoView({ pageNumber: page }),
+  });
+
+  const site = () => (url ? new URL(url).hostname : '');
+  const applySettings = () => {
+    const active = isActiveOn(settings, site());
+    update({ inactive: !active });
+    if (!session) return;
+    session.applySettings(settings);
+    if (active) void session.start();
+    else session.stop();
+  };
+  watchPageSettings((next) => {
+    settings = next;
+    applySettings();
+  });
+
+  pdf.eventBus.on('pagechanging', ({ pageNumber }: { pageNumber: number }) => update({ page: pageNumber }));
+  pdf.eventBus.on('scalechanging', ({ scale }: { scale: number }) => update({ zoomPercent: Math.round(scale * 100) }));
+  pdf.eventBus.on('updatefindmatchescount', ({ matchesCount }: { matchesCount: { current: number; total: number } }) =>
+    update({ find: matchesCount }),
+  );
+  pdf.eventBus.on('updatefindcontrolstate', ({ matchesCount }: { matchesCount: { current: number; total: number } }) =>
+    update({ find: matchesCount }),
+  );
+
+  // The popup's "On this page" asks the tab's top frame — here, this page.
+  browser.runtime.onMessage.addListener((raw: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
+    if (!doc) return;
+    const reply = answerPageMessage(raw, {
+      citations: () => ({ url: url ? pdfPageUrl(url, 1) : '', title: document.title, groups: citations.groups() }),
+      reveal: (key, index) => {
+        void citations.reveal(key, index);
+        return citations.groups().some((g) => g.key === key && index < g.count);
+      },
+    });
+    if (reply) sendResponse(reply);
+  });
+  // Alt+Shift+N / P over the whole document (before the session's own handler, which knows rendered pages only).
+  window.addEventListener(
+    'keydown',
+    (event) => {
+      const direction = navigationOf(event);
+      if (!direction || !doc) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      void citations.navigate(direction);
+    },
+    { capture: true },
+  );
+
+  async function index(forDoc: PDFDocumentProxy, signal: AbortSignal) {
+    const wire = parseResolverWire(await request('cards/resolver-data', {}).catch(() => null));
+    const data = wire ? resolverFromWire(wire) : undefined;
+    const start = performance.now();
+    const built = await buildDocIndex(forDoc, data, createSlicer(signal));
+    // Benchmark hook (read by bench/): the whole-document index, with its citation count.
+    performance.measure('renvoi:pdf-index', { start, detail: { citations: built.citations.length } });
+    if (signal.aborted || doc !== forDoc) return;
+    citations.setIndex(built);
+    update({ imageOnly: isImageOnly(built) });
+  }
+
+  async function show(data: Uint8Array, address: string | null, name: string, page: number | null) {
+    lifetime.abort();
+    session?.stop();
+    citations.setIndex(null);
+    lifetime = new AbortController();
+    const signal = lifetime.signal;
+    url = address;
+    try {
+      doc = await pdf.open(data);
+    } catch (error) {
+      update({ phase: 'error', error: error instanceof PdfOpenError ? error.reason : 'broken' });
+      return;
+    }
+    const title = await pdfTitle(doc, name);
+    document.title = title;
+    const opened = doc;
+    pdf.eventBus.on(
+      'pagesinit',
+      () => {
+        if (page && page <= opened.numPages) pdf.viewer.currentPageNumber = page;
+      },
+      { once: true },
+    );
+    update({ phase: 'ready', error: null, url, title, page: page ?? 1, pages: doc.numPages, imageOnly: false });
+    session = createReaderSession(lang, settings, signal);
+    applySettings();
+    // The index waits for the first text layer: pdf.js's first page comes first.
+    pdf.eventBus.on('textlayerrendered', () => void index(opened, signal).catch(() => undefined), { once: true });
+  }
+
+  return {
+    async openUrl(address, page) {
+      update({ phase: 'loading', url: address });
+      const fetched = await fetchPdf(address);
+      if (!fetched.ok) {
+        update({ phase: 'error', error: fetched.code, status: fetched.code === 'not-found' ? fetched.status : 0 });
+        return;
+      }
+      await show(fetched.data, address, fileNameOf(address), page);
+    },
+    async openFile(file) {
+      if (file.size > MAX_PDF_BYTES) return update({ phase: 'error', error: 'too-big', url: null });
+      const data = new Uint8Array(await file.arrayBuffer());
+      if (!looksLikePdf(data)) return update({ phase: 'error', error: 'not-a-file', url: null });
+      update({ phase: 'loading', url: null });
+      await show(data, null, file.name, null);
+    },
+    goTo(page) {
+      pdf.viewer.currentPageNumber = page;
+    },
+    zoom(direction) {
+      const scale = pdf.viewer.currentScale;
+      const next =
+        direction === 'in'
+          ? (ZOOM_STEPS.find((s) => s > scale + 0.001) ?? ZOOM_STEPS.at(-1)!)
+          : ([...ZOOM_STEPS].reverse().find((s) => s < scale - 0.001) ?? ZOOM_STEPS[0]!);
+      pdf.viewer.currentScale = next;
+    },
+    fitWidth() {
+      pdf.viewer.currentScaleValue = 'page-width';
+    },
+    find(query, again, previous) {
+      pdf.eventBus.dispatch('find', {
+        source: null,
+        type: again ? 'again' : '',
+        query,
+        caseSensitive: false,
+        entireWord: false,
+        highlightAll: true,
+        findPrevious: previous,
+        matchDiacritics: false,
+      });
+    },
+    closeFind() {
+      pdf.eventBus.dispatch('findbarclose', { source: null });
+      update({ find: null });
+    },
+    pageUrl: () => (url ? pdfPageUrl(url, pdf.viewer.currentPageNumber || 1) : null),
+  };
+}
