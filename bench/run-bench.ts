@@ -20,6 +20,7 @@ import { syntheticPage, SYNTHETIC_BYTES } from './pages/synthetic';
 import { PROJECT_ROOT, outDir } from './paths';
 import { benchQueries } from './queries';
 import type { BenchResults, Detail } from './results';
+import { measurePdfReader } from './pdf-reader';
 import { measurePeers } from './scan-peers';
 import { measureRenvoiScan } from './scan-renvoi';
 import { checkExpectations, createMiniSearch, createRenvoiSearch, measureSearch } from './search-peer';
@@ -280,6 +281,34 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
           cold_p95_ms: results.details['hover.cold'].p95,
         };
         notes.hover = { citations: hover.citations, failed: hover.failed, worker_wakes_during_cold: hover.coldWakes };
+      });
+      log('  PDF reader…');
+      await attempt(results, ['pdf.*'], log, async () => {
+        const pdf = await measurePdfReader(renvoi, outDir(), smoke ? 1 : Math.min(reps, 5));
+        results.details['pdf.first_marks'] = detail(
+          pdf.runs.map((r) => r.firstMarksMs),
+          'ms',
+        );
+        results.details['pdf.page_marks'] = detail(
+          pdf.runs.flatMap((r) => r.pageMarksMs),
+          'ms',
+        );
+        results.details['pdf.index'] = detail(
+          pdf.runs.map((r) => r.indexMs),
+          'ms',
+        );
+        results.details['pdf.index_longtask'] = detail(
+          pdf.runs.map((r) => r.indexLongestTaskMs),
+          'ms',
+        );
+        results.details['pdf.assets_gzip'] = detail([pdf.assets.gzipBytes], 'bytes');
+        results.details['pdf.assets_raw'] = detail([pdf.assets.rawBytes], 'bytes');
+        notes.pdf_reader = {
+          pages: pdf.pages,
+          pdf_bytes: pdf.pdfBytes,
+          index_citations: pdf.runs[0]?.indexCitations,
+          asset_files: pdf.assets.files,
+        };
       });
     } finally {
       await session?.close();

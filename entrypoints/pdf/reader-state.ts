@@ -106,6 +106,10 @@ export async function createReader(
     applySettings();
   });
 
+  // Benchmark hook (read by bench/pdf-reader.ts): when pdf.js has rendered a page's text layer.
+  pdf.eventBus.on('textlayerrendered', ({ pageNumber }: { pageNumber: number }) =>
+    performance.mark('renvoi:pdf-textlayer', { detail: { page: pageNumber } }),
+  );
   pdf.eventBus.on('pagechanging', ({ pageNumber }: { pageNumber: number }) => update({ page: pageNumber }));
   pdf.eventBus.on('scalechanging', ({ scale }: { scale: number }) => update({ zoomPercent: Math.round(scale * 100) }));
   pdf.eventBus.on('updatefindmatchescount', ({ matchesCount }: { matchesCount: { current: number; total: number } }) =>
