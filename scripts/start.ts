@@ -11,6 +11,8 @@ import { PROJECT_ROOT } from '../tests/e2e/harness/launch';
 import { startBrowser } from '../tests/e2e/harness/fixtures';
 import { takeDemoScreenshots } from './demo-screenshots';
 import { ensureChromium } from '../tests/e2e/harness/ensure-chromium';
+import { serveDemoPdf } from './demo-pdf';
+import type { Route } from '../tests/e2e/harness/fixtures';
 
 ensureChromium();
 const readmePictures = process.argv.includes('--readme-pictures');
@@ -29,8 +31,11 @@ if (headless) {
 } else {
   const lang = process.env.RENVOI_LANG ?? 'fr';
   // A newcomer's first run: the welcome page Renvoi opens on install stays open.
-  const browser = await startBrowser({ lang, headless: false, viewport: null, welcomePage: 'keep' });
+  const routes = new Map<string, Route>();
+  const browser = await startBrowser({ lang, headless: false, viewport: null, welcomePage: 'keep' }, routes);
   console.log(`Demo site: ${browser.server.url('/')}`);
+  const reader = await serveDemoPdf(browser.session.context, browser.server, routes, browser.session.extensionId);
+  console.log(`A sample document as a PDF, in Renvoi's reader: ${reader}`);
   const page = browser.session.context.pages()[0] ?? (await browser.session.context.newPage());
   await page.goto(browser.server.url('/'));
   console.log('Chromium is open with Renvoi loaded. Close the window or press Ctrl+C to stop.');
