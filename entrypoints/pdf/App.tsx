@@ -93,69 +93,71 @@ export function App({ request: target }: { request: ReaderRequest }) {
 
   return (
     <>
-      <h1 class="visually-hidden">{i18n.t('pdf.title')}</h1>
-      <ReaderToolbar
-        strings={{
-          label: i18n.t('pdf.toolbar.label'),
-          previous: i18n.t('pdf.toolbar.previous'),
-          next: i18n.t('pdf.toolbar.next'),
-          page: i18n.t('pdf.toolbar.page'),
-          pageOf: state.pages ? i18n.t('pdf.toolbar.pageOf', [String(state.pages)]) : '',
-          zoomOut: i18n.t('pdf.toolbar.zoomOut'),
-          zoomIn: i18n.t('pdf.toolbar.zoomIn'),
-          zoom: i18n.t('pdf.toolbar.zoom'),
-          fitWidth: i18n.t('pdf.toolbar.fitWidth'),
-          find: i18n.t('pdf.toolbar.find'),
-          openOriginal: i18n.t('pdf.openOriginal'),
-          copyLink: i18n.t('pdf.toolbar.copyLink'),
-          openFile: i18n.t('pdf.toolbar.openFile'),
-        }}
-        page={state.page}
-        pages={state.phase === 'ready' ? state.pages : 0}
-        zoomPercent={state.zoomPercent}
-        hasUrl={state.url !== null}
-        status={status}
-        onPage={(page) => reader.current?.goTo(page)}
-        onZoom={(direction) => reader.current?.zoom(direction)}
-        onFitWidth={() => reader.current?.fitWidth()}
-        onFind={() => setFindOpen(true)}
-        onOpenOriginal={() => original && void openOriginal(original)}
-        onCopyLink={() => {
-          const link = reader.current?.pageUrl() ?? original;
-          if (!link) return;
-          navigator.clipboard.writeText(link).then(
-            () => say(i18n.t('pdf.copied')),
-            () => say(i18n.t('pdf.copyFailed')),
-          );
-        }}
-        onFile={openFile}
-      />
-      {findOpen && (
-        <FindBar
+      <header class="reader-header">
+        <h1 class="visually-hidden">{i18n.t('pdf.title')}</h1>
+        <ReaderToolbar
           strings={{
-            label: i18n.t('pdf.find.label'),
-            previous: i18n.t('pdf.find.previous'),
-            next: i18n.t('pdf.find.next'),
-            close: i18n.t('pdf.find.close'),
-            result: !state.find
-              ? ''
-              : state.find.total === 0
-                ? i18n.t('pdf.find.none')
-                : i18n.t('pdf.find.count', [String(state.find.current), String(state.find.total)]),
+            label: i18n.t('pdf.toolbar.label'),
+            previous: i18n.t('pdf.toolbar.previous'),
+            next: i18n.t('pdf.toolbar.next'),
+            page: i18n.t('pdf.toolbar.page'),
+            pageOf: state.pages ? i18n.t('pdf.toolbar.pageOf', [String(state.pages)]) : '',
+            zoomOut: i18n.t('pdf.toolbar.zoomOut'),
+            zoomIn: i18n.t('pdf.toolbar.zoomIn'),
+            zoom: i18n.t('pdf.toolbar.zoom'),
+            fitWidth: i18n.t('pdf.toolbar.fitWidth'),
+            find: i18n.t('pdf.toolbar.find'),
+            openOriginal: i18n.t('pdf.openOriginal'),
+            copyLink: i18n.t('pdf.toolbar.copyLink'),
+            openFile: i18n.t('pdf.toolbar.openFile'),
           }}
-          onFind={(query, again, previous) => reader.current?.find(query, again, previous)}
-          onClose={() => {
-            setFindOpen(false);
-            reader.current?.closeFind();
+          page={state.page}
+          pages={state.phase === 'ready' ? state.pages : 0}
+          zoomPercent={state.zoomPercent}
+          hasUrl={state.url !== null}
+          status={status}
+          onPage={(page) => reader.current?.goTo(page)}
+          onZoom={(direction) => reader.current?.zoom(direction)}
+          onFitWidth={() => reader.current?.fitWidth()}
+          onFind={() => setFindOpen(true)}
+          onOpenOriginal={() => original && void openOriginal(original)}
+          onCopyLink={() => {
+            const link = reader.current?.pageUrl() ?? original;
+            if (!link) return;
+            navigator.clipboard.writeText(link).then(
+              () => say(i18n.t('pdf.copied')),
+              () => say(i18n.t('pdf.copyFailed')),
+            );
           }}
+          onFile={openFile}
         />
-      )}
-      {state.phase === 'ready' && state.imageOnly && (
-        <ReaderNotice tone="info" message={i18n.t('pdf.noText')} actions={backActions} />
-      )}
-      {state.phase === 'ready' && state.inactive && (
-        <ReaderNotice tone="info" message={i18n.t('pdf.inactive')} actions={[]} />
-      )}
+        {findOpen && (
+          <FindBar
+            strings={{
+              label: i18n.t('pdf.find.label'),
+              previous: i18n.t('pdf.find.previous'),
+              next: i18n.t('pdf.find.next'),
+              close: i18n.t('pdf.find.close'),
+              result: !state.find
+                ? ''
+                : state.find.total === 0
+                  ? i18n.t('pdf.find.none')
+                  : i18n.t('pdf.find.count', [String(state.find.current), String(state.find.total)]),
+            }}
+            onFind={(query, again, previous) => reader.current?.find(query, again, previous)}
+            onClose={() => {
+              setFindOpen(false);
+              reader.current?.closeFind();
+            }}
+          />
+        )}
+        {state.phase === 'ready' && state.imageOnly && (
+          <ReaderNotice tone="info" message={i18n.t('pdf.noText')} actions={backActions} />
+        )}
+        {state.phase === 'ready' && state.inactive && (
+          <ReaderNotice tone="info" message={i18n.t('pdf.inactive')} actions={[]} />
+        )}
+      </header>
       <main
         class={`reader-main${dropping ? ' reader-main--dropping' : ''}`}
         aria-busy={state.phase === 'loading'}

@@ -2,8 +2,9 @@ import { browser } from 'wxt/browser';
 import { parseResolverWire, resolverFromWire } from '../../lib/cards/resolver-wire';
 import type { Lang } from '../../lib/export/pinpoint';
 import { request } from '../../lib/messaging/client';
-import { copyText } from '../../lib/page/clipboard';
-import { createPageSession, type PageSession } from '../../lib/page/page-session';
+import { copyText } from '../../lib/page/card/clipboard';
+import { createPageSession, type PageSession, type PageSessionOptions } from '../../lib/page/page-session';
+import { pdfTextRuns } from '../../lib/pdf/text-layer-runs';
 import type { Settings } from '../../lib/settings/values';
 import { createCardView } from '../content/card-view';
 
@@ -11,7 +12,12 @@ import { createCardView } from '../content/card-view';
  * The page session on the reader page, wired exactly as the content script wires it (same messages to the
  * background, same card view), with the reader's lifetime instead of a content script's.
  */
-export function createReaderSession(lang: Lang, settings: Settings, signal: AbortSignal): PageSession {
+export function createReaderSession(
+  lang: Lang,
+  settings: Settings,
+  signal: AbortSignal,
+  pdf: Pick<PageSessionOptions, 'root' | 'source'>,
+): PageSession {
   const listeners: (() => void)[] = [];
   signal.addEventListener('abort', () => listeners.forEach((listener) => listener()), { once: true });
   const lifetime = {
@@ -30,6 +36,10 @@ export function createReaderSession(lang: Lang, settings: Settings, signal: Abor
   };
   return createPageSession({
     win: window,
+    // pdf.js's pages only (not the reader's toolbar), read as PDF text; sightings name the PDF.
+    root: pdf.root,
+    readRuns: pdfTextRuns,
+    source: pdf.source,
     lifetime,
     view: createCardView(viewLifetime, lang),
     lang,

@@ -2,10 +2,10 @@ import { browser } from 'wxt/browser';
 import { parseResolverWire, resolverFromWire } from '../../lib/cards/resolver-wire';
 import type { Lang } from '../../lib/export/pinpoint';
 import { request } from '../../lib/messaging/client';
-import { navigationOf } from '../../lib/page/keyboard';
+import { navigationOf } from '../../lib/page/hover/keyboard';
 import { answerPageMessage } from '../../lib/page/page-messages';
 import type { PageSession } from '../../lib/page/page-session';
-import { createSlicer } from '../../lib/page/slicer';
+import { createSlicer } from '../../lib/page/scan/slicer';
 import { buildDocIndex, isImageOnly } from '../../lib/pdf/doc-index';
 import { fetchPdf, looksLikePdf, MAX_PDF_BYTES, type PdfFailure } from '../../lib/pdf/fetch-pdf';
 import { createReaderCitations } from '../../lib/pdf/reader-citations';
@@ -57,6 +57,12 @@ export const initialState: ReaderState = {
   find: null,
 };
 
+/** The number of the pdf.js page an element is in (its `div.page` carries `data-page-number`). */
+function pageOf(element: Element | undefined): number | null {
+  const page = Number(element?.closest<HTMLElement>('.page')?.dataset.pageNumber);
+  return Number.isInteger(page) && page >= 1 ? page : null;
+}
+
 /** Zoom steps (as pdf.js's own viewer steps them), from 25 % to 400 %. */
 const ZOOM_STEPS = [0.25, 0.33, 0.5, 0.67, 0.75, 0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2, 2.5, 3, 4];
 
@@ -106,9 +112,15 @@ export async function createReader(
     applySettings();
   });
 
-  // Benchmark hook (read by bench/pdf-reader.ts): when pdf.js has rendered a page's text layer.
-  pdf.eventBus.on('textlayerrendered', ({ pageNumber }: { pageNumber: number }) =>
-    performance.mark('renvoi:pdf-textlayer', { detail: { page: pageNumber } }),
+  // A page's text layer is ready: read it now rather than after the mutation watcher's debounce.
+  pdf.eventBus.on(
+    'textlayerrendered',
+    ({ pageNumber, source }: { pageNumber: number; source: { textLayer?: { div?: HTMLElement } | null } }) => {
+      // Benchmark hook (read by bench/pdf-reader.ts): when pdf.js has rendered a page's text layer.
+      performance.mark('renvoi:pdf-textlayer', { detail: { page: pageNumber } });
+      const layer = source.textLayer?.div;
+      if (layer && session) session.rescan(layer);
+    },
   );
   pdf.eventBus.on('pagechanging', ({ pageNumber }: { pageNumber: number }) => update({ page: pageNumber }));
   pdf.eventBus.on('scalechanging', ({ scale }: { scale: number }) => update({ zoomPercent: Math.round(scale * 100) }));
@@ -180,7 +192,13 @@ export async function createReader(
       { once: true },
     );
     update({ phase: 'ready', error: null, url, title, page: page ?? 1, pages: doc.numPages, imageOnly: false });
-    session = createReaderSession(lang, settings, signal);
+    session = createReaderSession(lang, settings, signal, {
+      root: pdf.viewer.viewer ?? container,
+      source: (at) => ({
+        url: url ? pdfPageUrl(url, pageOf(at) ?? (pdf.viewer.currentPageNumber || 1)) : '',
+        title: document.title,
+      }),
+    });
     applySettings();
     // The index waits for the first text layer: pdf.js's first page comes first.
     pdf.eventBus.on('textlayerrendered', () => void index(opened, signal).catch(() => undefined), { once: true });

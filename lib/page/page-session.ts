@@ -68,7 +68,7 @@ export function createPageSession(options: PageSessionOptions): PageSession {
   const queue = createScanQueue({
     win,
     lifetime,
-    context: () => ({ doc, root: root(), registry, ownHost: view.host, resolver }),
+    context: () => ({ doc, root: root(), registry, ownHost: view.host, resolver, readRuns: options.readRuns }),
     watchRoot: () => options.root ?? doc.documentElement,
     afterPass,
   });
@@ -78,7 +78,17 @@ export function createPageSession(options: PageSessionOptions): PageSession {
     if (!occ) return;
     if (action === 'close') return hover.send({ type: 'dismiss' });
     const entry = store.get(occ.citation.key);
-    const next = await runCardAction(action, { occ, entry, services, settings, lang, doc, card: presenter.element });
+    const page = options.source?.(occ.block);
+    const next = await runCardAction(action, {
+      occ,
+      entry,
+      services,
+      settings,
+      lang,
+      doc,
+      card: presenter.element,
+      page,
+    });
     if (next) presenter.setStatus(occ, next);
   }
 
@@ -136,7 +146,10 @@ export function createPageSession(options: PageSessionOptions): PageSession {
     },
     rescan: (subtree) => queue.enqueue([subtree]),
     idle: () => queue.idle(),
-    citations: () => ({ url: doc.location?.href ?? '', title: doc.title, groups: registry.groups() }),
+    citations: () => {
+      const page = options.source?.() ?? { url: doc.location?.href ?? '', title: doc.title };
+      return { ...page, groups: registry.groups() };
+    },
     reveal(key, index) {
       const occ = registry.nth(key, index);
       if (occ) nav.reveal(occ);

@@ -12,6 +12,7 @@ import type { SaveRequest } from '../messaging/saved-types';
 import type { Settings } from '../settings/values';
 import type { FetchCards } from './card/card-store';
 import type { CitationRegistry } from './marks/registry';
+import type { RunsReader } from './scan/page-scan';
 
 export type { CardModel } from '../cards/card-model';
 
@@ -51,6 +52,14 @@ export interface PageSessionOptions {
    * text layers (and calls `rescan` for each page's layer once rendered).
    */
   root?: Element;
+  /** Reads text runs (default `textRuns`): the PDF reader joins lines and normalises text layers (lib/pdf). */
+  readRuns?: RunsReader;
+  /**
+   * The page a citation is seen on, for saved sightings and "On this page" (default the document's address and
+   * title): the PDF reader names the PDF (and the page of it `at`, the block a citation was found in), not its own
+   * extension page.
+   */
+  source?(at?: Element): { url: string; title: string };
   lifetime: PageLifetime;
   view: CardView;
   services: PageServices;

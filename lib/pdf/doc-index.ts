@@ -9,7 +9,7 @@
 
 import { findCitations, type Citation, type ResolverData } from '../citations';
 import type { PageCitationGroup } from '../messaging/page-protocol';
-import type { Slicer } from '../page/slicer';
+import type { Slicer } from '../page/scan/slicer';
 import { pageText, type PdfTextItem } from './pdf-text';
 
 /** What the index needs of pdf.js's `PDFDocumentProxy`. */

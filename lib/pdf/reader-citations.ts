@@ -6,9 +6,9 @@
  */
 
 import type { PageCitationGroup } from '../messaging/page-protocol';
-import type { Occurrence } from '../page/find-in-run';
-import type { NavDirection } from '../page/keyboard';
-import { nextIndex } from '../page/keyboard';
+import type { Occurrence } from '../page/read/find-in-run';
+import type { NavDirection } from '../page/hover/keyboard';
+import { nextIndex } from '../page/hover/keyboard';
 import type { PageSession } from '../page/page-session';
 import { indexGroups, locate, type DocIndex, type IndexedCitation } from './doc-index';
 

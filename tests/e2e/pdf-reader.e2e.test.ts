@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionSession } from './harness/fixtures';
 import { cardOf, closeCard, eventually, markTexts, openCard } from './hover-cards-helpers';
 import { printFixture } from './pdf-files';
-import { markCount, openReader, readerTabId, waitForMarks, waitForTextLayer } from './pdf-helpers';
+import { markCount, openReader, readerTabId, savedRows, waitForMarks, waitForTextLayer } from './pdf-helpers';
 import { startPdfServer, type PdfServer } from './pdf-helpers';
 import { sendToTab } from './hover-cards-helpers';
 
@@ -24,6 +26,15 @@ const FIXTURES: { name: string; unHeaders?: boolean; marks: string[] }[] = [
       'décision 1/5',
     ],
   },
+  {
+    name: 'broken-symbol',
+    marks: ['CTOC/COP/WG.4/2011/8', 'CTOC/COP/WG.4/2010/6', "résolution 64/293 de l'Assemblée générale"],
+  },
+  { name: 'hyphenated', marks: ['réso-lution 5/2'] },
+  {
+    name: 'ligature',
+    marks: ['article 6 du Protocole contre le tra\uFB01c illicite de migrants', 'de\u0301cision 3/3 de la Conférence'],
+  },
   { name: 'linked', marks: ['CTOC/COP/WG.4/2011/8', 'General Assembly resolution 55/25'] },
   // The symbol in the page header is a citation; the job number and its bar-code text are not.
   { name: 'job-numbers', unHeaders: true, marks: ['CTOC/COP/WG.4/2011/8', 'décision 2/3'] },
@@ -33,7 +44,7 @@ const FIXTURES: { name: string; unHeaders?: boolean; marks: string[] }[] = [
  * Mark texts without white space: a range's text has no space where a line ends (the `<br>` between pdf.js's spans
  * is not text), so "résolution⏎5/2" reads "résolution5/2".
  */
-const normalise = (texts: string[]) => texts.map((t) => t.replace(/\s+/g, '')).sort();
+const normalise = (texts: string[]) => texts.map((t) => t.replace(/\s+/g, '').normalize('NFC')).sort();
 
 describe('PDF reader', () => {
   let session: ExtensionSession;
@@ -65,18 +76,30 @@ describe('PDF reader', () => {
   it('opens the card of a citation under a link, and again after zooming in', async () => {
     const { page, problems } = await openReader(session, server.url('/linked.pdf'));
     await waitForMarks(page, 2);
-    // The citation is covered by the PDF's link annotation (an <a> above the text layer).
-    expect(await page.locator('.annotationLayer a').count()).toBeGreaterThan(0);
-    let card = await openCard(page, 'CTOC/COP/WG.4/2011/8');
-    await expect.poll(() => card.textContent()).toContain('Working Group report');
+    /** Points at the middle of the linked citation, where pdf.js's link (an <a> over the text layer) is on top. */
+    const hoverUnderLink = async () => {
+      const point = await page.evaluate(() => {
+        const range = [...(CSS.highlights.get('renvoi-citation') as unknown as Set<Range>)].find((r) =>
+          r.toString().startsWith('CTOC/COP/WG.4/2011/8'),
+        )!;
+        const rect = range.getClientRects()[0]!;
+        const x = (rect.left + rect.right) / 2;
+        const y = (rect.top + rect.bottom) / 2;
+        return { x, y, top: document.elementsFromPoint(x, y)[0]?.localName };
+      });
+      expect(point.top).toBe('a');
+      await page.mouse.move(point.x, point.y);
+      await cardOf(page).waitFor({ state: 'visible' });
+      await expect.poll(() => cardOf(page).textContent()).toContain('Working Group report');
+    };
+    await hoverUnderLink();
     await closeCard(page);
     const zoom = await page.getByTestId('zoom').textContent();
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await eventually(() => page.getByTestId('zoom').textContent()).not.toBe(zoom);
     await eventually(() => markCount(page)).toBe(2);
-    card = await openCard(page, 'CTOC/COP/WG.4/2011/8');
-    await expect.poll(() => card.textContent()).toContain('Working Group report');
+    await hoverUnderLink();
     expect(problems).toEqual({ errors: [], violations: [] });
     await page.close();
   });
@@ -115,6 +138,23 @@ describe('PDF reader', () => {
     await page.close();
   });
 
+  it('saves with the PDF address and its page, never the reader address', async () => {
+    const { page } = await openReader(session, server.url('/two-column.pdf'));
+    await waitForMarks(page, 6);
+    const card = await openCard(page, 'décision 1/5');
+    await card.getByRole('button', { name: 'Save', exact: true }).click();
+    await eventually(() => card.getByRole('status').textContent()).toBe('Saved to your list.');
+    const saved = (await savedRows(session)) as { key: string; sightings: { url: string; title: string }[] }[];
+    const row = saved.find((r) => r.key === 'COP decision 1/5');
+    expect(row?.sightings).toEqual([
+      expect.objectContaining({
+        url: server.url('/two-column.pdf#page=1'),
+        title: 'Rapport sur la réunion du Groupe de travail sur la traite des personnes',
+      }),
+    ]);
+    await page.close();
+  });
+
   it('finds text in the whole document with Ctrl+F', async () => {
     const { page } = await openReader(session, server.url('/pages.pdf'));
     await waitForTextLayer(page);
@@ -129,8 +169,8 @@ describe('PDF reader', () => {
 
   it('opens a PDF from this computer, and fetches nothing but the PDFs it was asked for', async () => {
     const before = server.requests.length;
-    const { page, problems } = await openReader(session, server.url('/two-column.pdf'));
-    await waitForMarks(page, 6);
+    const { page, problems } = await openReader(session, server.url('/hyphenated.pdf'));
+    await waitForMarks(page, 1);
     const other: string[] = [];
     page.on('request', (request) => {
       if (!request.url().startsWith('chrome-extension://')) other.push(request.url());
@@ -142,9 +182,29 @@ describe('PDF reader', () => {
     await eventually(() => page.title()).toBe('Citation under a link');
     await waitForMarks(page, 2);
     // One request to the server (the PDF), none anywhere else.
-    expect(server.requests.slice(before)).toEqual([{ method: 'GET', path: '/two-column.pdf' }]);
+    expect(server.requests.slice(before)).toEqual([{ method: 'GET', path: '/hyphenated.pdf' }]);
     expect(other).toEqual([]);
     expect(problems).toEqual({ errors: [], violations: [] });
     await page.close();
+  });
+
+  it('has no accessibility violations (axe), light and dark, with the find bar open', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page } = await openReader(session, server.url('/two-column.pdf'));
+      await page.emulateMedia({ colorScheme });
+      await waitForMarks(page, 6);
+      await page.keyboard.press('Control+f');
+      await page.getByTestId('find-field').fill('décision');
+      // Evaluated through the DevTools protocol, so the extension page's script policy does not apply.
+      await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+      const violations = await page.evaluate(async () => {
+        const axe = (
+          globalThis as unknown as { axe: { run(context: unknown): Promise<{ violations: { id: string }[] }> } }
+        ).axe;
+        return (await axe.run(document)).violations.map((v) => v.id);
+      });
+      expect(violations, colorScheme).toEqual([]);
+      await page.close();
+    }
   });
 });

@@ -22,6 +22,8 @@ export interface ActionContext {
   doc: Document;
   /** The card element (a copy fallback may put a temporary field in it). */
   card: HTMLElement | null;
+  /** The page the citation is seen on, when it is not the document's own address (the PDF reader's PDF). */
+  page?: { url: string; title: string };
 }
 
 /** Longest page address the saved list keeps (see `lib/export/limits.ts`). */
@@ -31,15 +33,16 @@ const MAX_URL = 8192;
  * The Save message for an occurrence. Without card data the label is left to the background, which words it from
  * the corpus. The page where it was seen goes with it when it is a web page (the saved list keeps no other).
  */
-export function saveRequest(ctx: Pick<ActionContext, 'occ' | 'entry' | 'lang' | 'doc'>): SaveRequest {
+export function saveRequest(ctx: Pick<ActionContext, 'occ' | 'entry' | 'lang' | 'doc' | 'page'>): SaveRequest {
   const { key, kind, pinpoint, targets } = ctx.occ.citation;
   const label = ctx.entry.state === 'ready' ? ctx.entry.data.label[ctx.lang] : '';
   const request: SaveRequest = { key, kind, label, targets };
   if (pinpoint) request.pinpoint = pinpoint;
-  const url = ctx.doc.location?.href ?? '';
+  const url = ctx.page?.url ?? ctx.doc.location?.href ?? '';
+  const title = ctx.page?.title ?? ctx.doc.title;
   // http: and https: addresses only (a frame's about:blank has no address of its own).
   if (/^https?:/i.test(url) && url.length <= MAX_URL) {
-    request.sighting = { url, title: ctx.doc.title.slice(0, 1000), context: ctx.occ.context };
+    request.sighting = { url, title: title.slice(0, 1000), context: ctx.occ.context };
   }
   return request;
 }

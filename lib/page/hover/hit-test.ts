@@ -36,10 +36,35 @@ export function hitTest(
   y: number,
 ): { occurrence: Occurrence; rect: DOMRect } | null {
   const node = caretNodeAt(doc, x, y);
-  if (!node || node.nodeType !== Node.TEXT_NODE) return null;
+  if (node?.nodeType === Node.TEXT_NODE) return hitIn(registry, node, x, y);
+  return hitUnder(doc, registry, x, y);
+}
+
+/** The citation of text node `node` whose rectangles hold the point. */
+function hitIn(registry: CitationRegistry, node: Node, x: number, y: number) {
   for (const occurrence of registry.at(node)) {
     const rect = rectAt(occurrence.range, x, y);
     if (rect) return { occurrence, rect };
+  }
+  return null;
+}
+
+/** How many elements under the point the fallback looks through (an overlay or two, then the text). */
+const UNDER_DEPTH = 6;
+
+/**
+ * When the caret lands on no text — an element drawn over the text took it, such as a PDF link annotation (an empty
+ * `<a>` above pdf.js's text layer) or a transparent overlay — the text under the point: the elements stacked there,
+ * topmost first, and their own text nodes, confirmed by the citation's rectangles as above.
+ */
+function hitUnder(doc: Document, registry: CitationRegistry, x: number, y: number) {
+  if (typeof doc.elementsFromPoint !== 'function') return null;
+  for (const element of doc.elementsFromPoint(x, y).slice(0, UNDER_DEPTH)) {
+    for (const child of element.childNodes) {
+      if (child.nodeType !== Node.TEXT_NODE) continue;
+      const hit = hitIn(registry, child, x, y);
+      if (hit) return hit;
+    }
   }
   return null;
 }

@@ -10,6 +10,9 @@ import { findInRun, type Occurrence } from '../read/find-in-run';
 import type { CitationRegistry } from '../marks/registry';
 import type { Slicer } from './slicer';
 import { textRuns, type TextRun } from '../read/text-runs';
+
+/** A reader of text runs, shaped like `textRuns`. */
+export type RunsReader = (root: Node, ownHost: Element | null) => Generator<TextRun, boolean>;
 import { warmUpEngine } from './warm-up';
 
 export interface ScanContext {
@@ -19,6 +22,8 @@ export interface ScanContext {
   registry: CitationRegistry;
   slicer: Slicer;
   ownHost: Element | null;
+  /** Reads a subtree's text runs (default `textRuns`; the PDF reader reads text layers as PDF text). */
+  readRuns?: RunsReader;
   /** The engine's resolver data, asked for only once a run may hold a citation (then kept). */
   resolver(): Promise<ResolverData | undefined>;
   /** Resolves once the browser has rendered a frame (layout is then up to date, so measuring forces none). */
@@ -58,7 +63,7 @@ async function findAll(runs: readonly TextRun[], ctx: ScanContext, onFound: (fou
 /** Reads the runs of `root`, yielding between steps; `complete` is false when the page pulled the walk's footing. */
 async function collectRuns(root: Node, ctx: ScanContext): Promise<{ runs: TextRun[]; complete: boolean }> {
   const runs: TextRun[] = [];
-  const walk = textRuns(root, ctx.ownHost);
+  const walk = (ctx.readRuns ?? textRuns)(root, ctx.ownHost);
   for (let step = walk.next(); ; step = walk.next()) {
     if (step.done) return { runs, complete: step.value };
     runs.push(step.value);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { createSlicer } from '../../../lib/page/slicer';
+import { createSlicer } from '../../../lib/page/scan/slicer';
 import { buildDocIndex, indexGroups, isImageOnly, locate } from '../../../lib/pdf/doc-index';
 import { textPdf } from '../../factories/pdf';
 
