@@ -3,7 +3,8 @@ import { i18n } from '#i18n';
 import { FindBar } from '../../components/pdf/FindBar';
 import { ReaderNotice, type NoticeAction } from '../../components/pdf/ReaderNotice';
 import { ReaderToolbar } from '../../components/pdf/ReaderToolbar';
-import { request } from '../../lib/messaging/client';
+import { AutoOpenNotice, autoOpenNoticeStrings } from '../../components/pdf-route/AutoOpenNotice';
+import { alwaysUseBrowserViewer, openInBrowserViewer, takeAutoOpenNotice } from '../../lib/pdf-route/reader-actions';
 import { createReader, initialState, type Reader, type ReaderError, type ReaderState } from './reader-state';
 
 const lang = () => (i18n.t('common.langCode') === 'fr' ? 'fr' : 'en');
@@ -31,12 +32,12 @@ function errorMessage(error: ReaderError, status: number): string {
 }
 
 /**
- * Leaves the reader for the browser's own viewer of the PDF. The background (pdf-nav's routing) makes sure the
- * PDF is not sent back to the reader for this tab; without it, a plain navigation.
+ * Leaves the reader for the browser's own viewer of the PDF: the background lets this tab keep the browser's viewer
+ * for that address, even on reload (`lib/pdf-route`). Should the background not answer, a plain navigation.
  */
 async function openOriginal(url: string): Promise<void> {
   try {
-    await request('pdf/open-original' as never, { url } as never);
+    await openInBrowserViewer(url);
   } catch {
     location.href = url;
   }
@@ -56,11 +57,14 @@ export function App({ request: target }: { request: ReaderRequest }) {
   const [findOpen, setFindOpen] = useState(false);
   const [status, setStatus] = useState('');
   const [dropping, setDropping] = useState(false);
+  /** The one-line notice of the first automatic open (lib/pdf-route decides which open is the first). */
+  const [autoNotice, setAutoNotice] = useState(false);
   const container = useRef<HTMLDivElement>(null);
   const reader = useRef<Reader | null>(null);
 
   useEffect(() => {
     let cancelled = false;
+    if (target.kind === 'url') void takeAutoOpenNotice(target.auto).then((show) => !cancelled && setAutoNotice(show));
     void createReader(container.current!, lang(), (patch) => {
       if (!cancelled) setState((s) => ({ ...s, ...patch }));
     }).then((created) => {
@@ -149,6 +153,13 @@ export function App({ request: target }: { request: ReaderRequest }) {
               setFindOpen(false);
               reader.current?.closeFind();
             }}
+          />
+        )}
+        {autoNotice && original && (
+          <AutoOpenNotice
+            strings={autoOpenNoticeStrings()}
+            onAlways={() => void alwaysUseBrowserViewer(original)}
+            onDismiss={() => setAutoNotice(false)}
           />
         )}
         {state.phase === 'ready' && state.imageOnly && (

@@ -188,6 +188,26 @@ describe('PDF reader', () => {
     await page.close();
   });
 
+  it('goes back to the browser viewer on the PDF itself, and copies the PDF link with its page', async () => {
+    const { page } = await openReader(session, server.url('/pages.pdf'));
+    await waitForTextLayer(page);
+    // What the reader writes to the clipboard (headless Chromium grants extension pages no clipboard reading).
+    await page.evaluate(() => {
+      const copied: string[] = ((window as unknown as { copied: string[] }).copied = []);
+      navigator.clipboard.writeText = async (text: string) => void copied.push(text);
+    });
+    await page.getByTestId('page-number').fill('3');
+    await page.getByTestId('page-number').press('Enter');
+    await page.getByRole('button', { name: 'Copy PDF link' }).click();
+    await eventually(() => page.getByRole('status').filter({ hasText: 'Link copied' }).count()).toBe(1);
+    expect(await page.evaluate(() => (window as unknown as { copied: string[] }).copied)).toEqual([
+      server.url('/pages.pdf#page=3'),
+    ]);
+    await page.getByRole('button', { name: "Open in the browser's viewer" }).click();
+    await eventually(() => page.url()).toBe(server.url('/pages.pdf'));
+    await page.close();
+  });
+
   it('has no accessibility violations (axe), light and dark, with the find bar open', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const { page } = await openReader(session, server.url('/two-column.pdf'));

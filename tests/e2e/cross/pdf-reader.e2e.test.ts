@@ -1,0 +1,66 @@
+/**
+ * The PDF reader's main path, written once and run in every selected browser (Chromium and Firefox): a PDF opened
+ * as `pdf.html?file=<encoded URL>` is shown by pdf.js, its citations are marked — across a line end after a slash,
+ * and across a hyphenated word — the card opens on hover, Save records the PDF's own address with its page, and the
+ * reader asks the network for that PDF only. The PDF is written byte by byte (`tests/factories/pdf.ts`): Firefox's
+ * driver cannot print one.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startFixtureServer, type FixtureServer } from '../harness/fixture-server';
+import { textPdf } from '../../factories/pdf';
+import { launchDriver, selectedBrowsers, type BrowserDriver, type TestPage } from './driver';
+import { card, clickButton, eventually, markTexts, openCard, storedSaves } from './helpers';
+
+const PDF = textPdf([
+  ['Le Groupe de travail a examiné le rapport CTOC/COP/WG.4/', '2011/8 et la décision 4/4.'],
+  ['Conformément à sa réso-', 'lution 5/2, la Conférence a adopté ses recommandations.'],
+]);
+
+describe.each(selectedBrowsers())('%s: the PDF reader', (name) => {
+  let server: FixtureServer;
+  let driver: BrowserDriver;
+  const requested: string[] = [];
+  const pages: TestPage[] = [];
+  beforeAll(async () => {
+    server = await startFixtureServer({
+      routes: new Map([
+        [
+          '/rapport.pdf',
+          ({ url }) => {
+            requested.push(url.pathname);
+            return { headers: { 'content-type': 'application/pdf' }, body: PDF };
+          },
+        ],
+      ]),
+    });
+    driver = await launchDriver(name, { lang: 'en-US' });
+  });
+  afterEach(async () => {
+    for (const page of pages.splice(0)) await page.close();
+    expect(driver.takeErrors()).toEqual([]);
+  });
+  afterAll(async () => {
+    await driver?.close();
+    await server?.close();
+  });
+
+  it('marks the citations of every line, opens the card, saves with the PDF address, fetches only the PDF', async () => {
+    const pdfUrl = server.url('/rapport.pdf');
+    const page = await driver.openExtensionPage(`pdf.html?file=${encodeURIComponent(pdfUrl)}`);
+    pages.push(page);
+    await eventually(async () => (await markTexts(page)).map((t) => t.replace(/\s+/g, '')).sort()).toEqual(
+      ['CTOC/COP/WG.4/2011/8', 'décision4/4', 'réso-lution5/2'].sort(),
+    );
+    const state = await openCard(page, 'CTOC/COP/WG.4/2011/8');
+    expect(state.label).toBe('Renvoi card: CTOC/COP/WG.4/2011/8');
+    await clickButton(page, 'Save', { inCard: true });
+    await eventually(async () => (await card(page))?.status).toBe('Saved to your list.');
+    expect(await storedSaves(driver)).toEqual([
+      expect.objectContaining({
+        key: 'CTOC/COP/WG.4/2011/8',
+        sightings: [expect.objectContaining({ url: `${pdfUrl}#page=1` })],
+      }),
+    ]);
+    expect(requested).toEqual(['/rapport.pdf']);
+  });
+});
