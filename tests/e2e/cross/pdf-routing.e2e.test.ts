@@ -1,0 +1,133 @@
+/**
+ * Automatic opening of PDFs in Renvoi's reader, written once and run in every selected browser: Chrome redirects
+ * with declarativeNetRequest rules on response headers, Firefox with a blocking webRequest listener (content scripts
+ * never run in Firefox's PDF viewer). Same setting, same exceptions, same way back to the browser's viewer.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { parseReaderUrl } from '../../../lib/pdf-route/reader-url';
+import { startPageServer, type FixtureServer, type Route } from '../harness/fixtures';
+import { minimalPdf, pdfRoute } from '../harness/pdf-fixtures';
+import { launchDriver, selectedBrowsers, type BrowserDriver, type TestPage } from './driver';
+import { clickButton, eventually, sendFromPage, textsOf } from './helpers';
+
+type Mode = 'un-sites' | 'all' | 'ask';
+
+describe.each(selectedBrowsers())('%s: PDFs open in Renvoi', (name) => {
+  const routes = new Map<string, Route>();
+  let server: FixtureServer;
+  let driver: BrowserDriver;
+  const pages: TestPage[] = [];
+  beforeAll(async () => {
+    const pdf = minimalPdf('Voir la decision 4/4 et CTOC/COP/WG.4/2011/8.');
+    routes.set('/doc.pdf', pdfRoute(pdf));
+    routes.set('/other.pdf', pdfRoute(pdf));
+    routes.set('/download.pdf', pdfRoute(pdf, { disposition: 'attachment; filename="doc.pdf"' }));
+    server = await startPageServer(routes);
+    driver = await launchDriver(name, { lang: 'en-US' });
+  });
+  afterEach(async () => {
+    for (const page of pages.splice(0)) await page.close();
+    expect(driver.takeErrors()).toEqual([]);
+  });
+  afterAll(async () => {
+    await driver?.close();
+    await server?.close();
+  });
+
+  /** Sets "Open PDFs in Renvoi" as Renvoi's pages do (trusted copy first), then lets the background follow. */
+  async function setMode(mode: Mode) {
+    await driver.inExtension(async (pdfOpen) => {
+      const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+      const { settings } = await api.storage.local.get('settings');
+      const next = { ...((settings as object | undefined) ?? {}), pdfOpen };
+      await api.storage.session.set({ trustedSettings: next });
+      await api.storage.local.set({ settings: next });
+    }, mode);
+    // The background applies the change asynchronously: Chrome's rules can be read back; Firefox's listener reads a
+    // value the background keeps in memory, set as soon as the storage event reaches it.
+    if (name === 'chromium') {
+      const expected = { 'un-sites': 2, all: 1, ask: 0 }[mode];
+      await eventually(() =>
+        driver.inExtension(async () => (await chrome.declarativeNetRequest.getDynamicRules()).length, null),
+      ).toBe(expected);
+    } else {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+
+  /**
+   * Opens `url` in a new tab. Firefox: from a blank tab, because Puppeteer's `goto` waits for a load event that a
+   * redirect to an extension page never gives it there (and its `page.url()` is not updated: read `location`).
+   * Chromium: directly (a navigation started by `about:blank` may not land on a web-accessible page).
+   */
+  const open = async (url: string): Promise<TestPage> => {
+    if (name === 'chromium') {
+      const page = await driver.openPage(url);
+      pages.push(page);
+      return page;
+    }
+    const page = await driver.openPage('about:blank');
+    pages.push(page);
+    await page.evaluate((target) => void (location.href = target), url);
+    return page;
+  };
+  const hrefOf = (page: TestPage) => page.evaluate(() => location.href, null).catch(() => page.url());
+  const readerOf = async (page: TestPage) => {
+    const href = await hrefOf(page);
+    return href.startsWith(driver.extensionOrigin) ? parseReaderUrl(href) : null;
+  };
+
+  it('"for all PDFs": a PDF opens in the reader, which knows it was automatic', async () => {
+    await setMode('all');
+    const url = server.url('/doc.pdf');
+    const page = await open(url);
+    await eventually(() => readerOf(page)).toEqual({ file: url, hash: '', auto: true });
+  });
+
+  it('"on UN document sites" (the default) leaves other hosts to the browser', async () => {
+    await setMode('un-sites');
+    const page = await open(server.url('/other.pdf'));
+    await eventually(() => hrefOf(page)).toBe(server.url('/other.pdf'));
+    // Still there a moment later: no redirect came after the browser's viewer.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(await hrefOf(page)).toBe(server.url('/other.pdf'));
+  });
+
+  it('the way back: the browser viewer for this tab, also after a reload', async () => {
+    await setMode('all');
+    const url = server.url('/doc.pdf');
+    const page = await open(url);
+    await eventually(async () => (await readerOf(page))?.file ?? null).toBe(url);
+    // What the reader's "Open in the browser's viewer" sends, from the reader's own page.
+    await sendFromPage(page, { type: 'pdf/open-original', url });
+    await eventually(() => hrefOf(page)).toBe(url);
+    await page.evaluate(() => location.reload(), null).catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(await hrefOf(page)).toBe(url);
+    expect(await readerOf(page)).toBeNull();
+  });
+
+  it('"only when I ask": the browser shows the PDF, the popup says why nothing is marked and opens it in Renvoi', async () => {
+    await setMode('ask');
+    const url = server.url('/doc.pdf');
+    const page = await open(url);
+    await eventually(() => hrefOf(page)).toBe(url);
+    // Chromium: the content script runs in the PDF document; Firefox: the background saw the response.
+    let tabId: number | null = null;
+    await eventually(async () => {
+      tabId = await driver.inExtension(async (wanted) => {
+        const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+        return (await api.tabs.query({})).find((t) => t.url === wanted)?.id ?? null;
+      }, url);
+      return tabId;
+    }).not.toBeNull();
+    const popup = await driver.openExtensionPage(`popup.html?tab=page&tabId=${tabId}`);
+    pages.push(popup);
+    await eventually(() => textsOf(popup, '.pdf-offer__text')).toEqual([
+      'This tab shows a PDF in the browser’s viewer. Renvoi cannot read text there, so nothing is marked.',
+    ]);
+    await clickButton(popup, 'Open in Renvoi');
+    await eventually(async () => (await readerOf(page))?.file ?? null).toBe(url);
+    expect((await readerOf(page))?.auto).toBe(false);
+  });
+});
