@@ -290,4 +290,43 @@ describe('getting a PDF into Renvoi (Chrome)', () => {
       await page.close();
     });
   });
+
+  describe('the first automatic open', () => {
+    it('shows a one-line notice once; "Always use the browser’s viewer" stops automatic opens and goes back', async () => {
+      await inServiceWorker(browser.session, () => chrome.storage.local.remove('pdfAutoNoticeShown'), null);
+      const url = at('documents.un.org', UN_DOC_PATH);
+      const first = await open(url);
+      await expect.poll(() => first.url()).toContain(`${readerPrefix()}`);
+      const notice = first.locator('.auto-open-notice');
+      await expect.poll(() => notice.isVisible(), { timeout: 15_000 }).toBe(true);
+      expect(await notice.innerText()).toMatch(/Renvoi opened this UN document in its reader/);
+
+      // Later automatic opens say nothing.
+      const second = await open(url);
+      await expect.poll(() => second.url()).toContain(`${readerPrefix()}`);
+      await second.locator('.reader-main, main').first().waitFor({ timeout: 15_000 });
+      expect(await second.locator('.auto-open-notice').count()).toBe(0);
+      await second.close();
+
+      await first.getByRole('button', { name: 'Always use the browser’s viewer' }).click();
+      await expect.poll(() => first.url()).toBe(url);
+      await expect.poll(() => showsNativePdf(first)).toBe(true);
+      await expect
+        .poll(() =>
+          inServiceWorker(
+            browser.session,
+            async () =>
+              ((await chrome.storage.local.get('settings')).settings as { pdfOpen?: string } | undefined)?.pdfOpen,
+            null,
+          ),
+        )
+        .toBe('ask');
+      // And no more automatic opens, in any tab.
+      const third = await open(url);
+      await expect.poll(() => showsNativePdf(third)).toBe(true);
+      expect(third.url()).toBe(url);
+      await third.close();
+      await first.close();
+    });
+  });
 });
