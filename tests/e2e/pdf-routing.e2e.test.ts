@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { inServiceWorker, startBrowser, type BrowserFixture, type Route } from './harness/fixtures';
 import { makePdf, pdfRoute, redirectRoute, reportHtml } from './harness/pdf-fixtures';
+import { parseReaderUrl } from '../../lib/pdf-route/reader-url';
 
 /**
  * How a PDF reaches Renvoi in Chrome: detection in the browser's viewer (badge, popup "Open in Renvoi"), automatic
@@ -87,6 +88,15 @@ describe('getting a PDF into Renvoi (Chrome)', () => {
   }
 
   const readerPrefix = () => `chrome-extension://${browser.session.extensionId}/pdf.html?`;
+  /**
+   * The PDF the tab's reader shows (its address and fragment), or null when the tab is not in the reader. The reader
+   * rewrites its own address to the canonical `?file=` form, so the redirect's `?DNR:` form may be gone already.
+   */
+  const inReader = (page: Page) => {
+    if (!page.url().startsWith(readerPrefix())) return null;
+    const target = parseReaderUrl(page.url());
+    return target ? { file: target.file, hash: target.hash } : null;
+  };
 
   /** True once the tab shows the browser's own PDF viewer for its document. */
   const showsNativePdf = (page: Page) =>
@@ -121,7 +131,7 @@ describe('getting a PDF into Renvoi (Chrome)', () => {
       await expect.poll(() => offer.isVisible(), { timeout: 10_000 }).toBe(true);
       expect(await offer.innerText()).toMatch(/This tab shows a PDF in the browser’s viewer/);
       await popup.getByRole('button', { name: 'Open in Renvoi' }).click();
-      await expect.poll(() => page.url()).toBe(`${readerPrefix()}file=${encodeURIComponent(url)}`);
+      await expect.poll(() => inReader(page)).toEqual({ file: url, hash: '' });
       // The browser resets a tab's badge when it navigates: the reader's tab says nothing.
       await expect.poll(() => badgeOf(tabId)).toBe('');
       await popup.close();
@@ -138,9 +148,7 @@ describe('getting a PDF into Renvoi (Chrome)', () => {
       await expect.poll(() => offer.isVisible(), { timeout: 10_000 }).toBe(true);
       expect(await offer.innerText()).toMatch(/shows a PDF in a frame/);
       await popup.getByRole('button', { name: 'Open in Renvoi' }).click();
-      await expect
-        .poll(() => page.url())
-        .toBe(`${readerPrefix()}file=${encodeURIComponent(at('127.0.0.1', '/doc.pdf'))}`);
+      await expect.poll(() => inReader(page)).toEqual({ file: at('127.0.0.1', '/doc.pdf'), hash: '' });
       await popup.close();
       await page.close();
     });
@@ -163,19 +171,21 @@ describe('getting a PDF into Renvoi (Chrome)', () => {
     it('opens a UN document in the reader, with its address and fragment', async () => {
       const url = at('documents.un.org', UN_DOC_PATH);
       const page = await open(`${url}#page=2`);
-      await expect.poll(() => page.url()).toBe(`${readerPrefix()}DNR:${url}#page=2`);
+      await expect.poll(() => inReader(page)).toEqual({ file: url, hash: '#page=2' });
       await page.close();
     });
 
     it('follows a redirect chain to the final PDF (the /api/symbol/access shape)', async () => {
       const page = await open(at('documents.un.org', '/api/symbol/access?s=A/RES/64/293&l=fr&t=pdf'));
-      await expect.poll(() => page.url()).toBe(`${readerPrefix()}DNR:${at('documents.un.org', UN_DOC_PATH)}`);
+      await expect.poll(() => inReader(page)).toEqual({ file: at('documents.un.org', UN_DOC_PATH), hash: '' });
       await page.close();
     });
 
     it('on unodc.org, only under /documents/', async () => {
       const inDocs = await open(at('www.unodc.org', '/documents/treaties/report.pdf'));
-      await expect.poll(() => inDocs.url()).toMatch(/pdf\.html\?DNR:/);
+      await expect
+        .poll(() => inReader(inDocs))
+        .toEqual({ file: at('www.unodc.org', '/documents/treaties/report.pdf'), hash: '' });
       const elsewhere = await open(at('www.unodc.org', '/unodc/en/brochure.pdf'));
       await expect.poll(() => showsNativePdf(elsewhere)).toBe(true);
       expect(elsewhere.url()).toBe(at('www.unodc.org', '/unodc/en/brochure.pdf'));
@@ -214,7 +224,7 @@ describe('getting a PDF into Renvoi (Chrome)', () => {
       await setMode('all');
       const url = at('127.0.0.1', '/doc.pdf?x=1&y=2');
       const page = await open(url);
-      await expect.poll(() => page.url()).toBe(`${readerPrefix()}DNR:${url}`);
+      await expect.poll(() => inReader(page)).toEqual({ file: url, hash: '' });
       await page.close();
     });
 
@@ -268,7 +278,7 @@ describe('getting a PDF into Renvoi (Chrome)', () => {
     it('shows the PDF in the browser viewer for that tab, on reload too; another tab still opens the reader', async () => {
       const url = at('documents.un.org', UN_DOC_PATH);
       const page = await open(url);
-      await expect.poll(() => page.url()).toMatch(/pdf\.html\?DNR:/);
+      await expect.poll(() => inReader(page)).toEqual({ file: url, hash: '' });
       // The reader's "Open in the browser's viewer" sends this message from its page; any Renvoi page in the tab
       // is the same sender for the background.
       await page.goto(`chrome-extension://${browser.session.extensionId}/options.html`);
@@ -285,7 +295,7 @@ describe('getting a PDF into Renvoi (Chrome)', () => {
       expect(page.url()).toBe(`${url}#page=3`);
 
       const other = await open(url);
-      await expect.poll(() => other.url()).toMatch(/pdf\.html\?DNR:/);
+      await expect.poll(() => inReader(other)).toEqual({ file: url, hash: '' });
       await other.close();
       await page.close();
     });
@@ -296,14 +306,14 @@ describe('getting a PDF into Renvoi (Chrome)', () => {
       await inServiceWorker(browser.session, () => chrome.storage.local.remove('pdfAutoNoticeShown'), null);
       const url = at('documents.un.org', UN_DOC_PATH);
       const first = await open(url);
-      await expect.poll(() => first.url()).toContain(`${readerPrefix()}`);
+      await expect.poll(() => inReader(first)).toEqual({ file: url, hash: '' });
       const notice = first.locator('.auto-open-notice');
       await expect.poll(() => notice.isVisible(), { timeout: 15_000 }).toBe(true);
       expect(await notice.innerText()).toMatch(/Renvoi opened this UN document in its reader/);
 
       // Later automatic opens say nothing.
       const second = await open(url);
-      await expect.poll(() => second.url()).toContain(`${readerPrefix()}`);
+      await expect.poll(() => inReader(second)).toEqual({ file: url, hash: '' });
       await second.locator('.reader-main, main').first().waitFor({ timeout: 15_000 });
       expect(await second.locator('.auto-open-notice').count()).toBe(0);
       await second.close();
