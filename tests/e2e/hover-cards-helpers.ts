@@ -116,6 +116,8 @@ export async function closeCard(page: Page): Promise<void> {
 
 /** The tab id of a page, as the background learnt it from the content script's hello. */
 export async function tabIdOf(session: ExtensionSession, url: string): Promise<number> {
+  // The background remembers a page's address without its query and fragment (it keeps no more than it needs).
+  const address = url.replace(/[?#].*$/, '');
   let tabId: number | null = null;
   await eventually(async () => {
     tabId = await inServiceWorker(
@@ -125,7 +127,7 @@ export async function tabIdOf(session: ExtensionSession, url: string): Promise<n
         const hellos = (stored.contentHellos ?? []) as { url: string; frame: string; tabId: number | null }[];
         return hellos.filter((h) => h.url === url && h.frame === 'top').at(-1)?.tabId ?? null;
       },
-      url,
+      address,
     );
     return tabId;
   }).not.toBeNull();
