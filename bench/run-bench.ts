@@ -221,6 +221,13 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
           const scan = await measureRenvoiScan(renvoi, page.url, reps);
           results.details[`scan.${page.name}.renvoi`] = detail(scan.scanMs, 'ms');
           results.details[`scan.${page.name}.annotated_at`] = detail(scan.annotatedAtMs, 'ms');
+          if (scan.firstVisibleMs.length > 0) {
+            results.details[`scan.${page.name}.first_visible`] = detail(scan.firstVisibleMs, 'ms');
+          }
+          if (scan.warmUpCpuMs.length > 0) {
+            results.details[`scan.${page.name}.engine_first_use`] = detail(scan.warmUpCpuMs, 'ms');
+            results.details[`scan.${page.name}.engine_first_use_wall`] = detail(scan.warmUpWallMs, 'ms');
+          }
           results.scan[page.name].renvoi_ms = results.details[`scan.${page.name}.renvoi`]!.median;
           notes[`scan_${page.name}`] = {
             ...(notes[`scan_${page.name}`] as object),

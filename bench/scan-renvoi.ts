@@ -22,6 +22,15 @@ export interface RenvoiScan {
   longestFrameRenderMs: number[];
   /** Per repetition: time from navigation start to the end of the scan. */
   annotatedAtMs: number[];
+  /**
+   * Per repetition: from `DOMContentLoaded` (the event's start) to the frame that paints the marks of the text in
+   * view (`renvoi:visible-marks`): what a reader waits for.
+   */
+  firstVisibleMs: number[];
+  /** Per repetition: the engine's first use on the page (`renvoi:warm-up`), engine time alone (compiling). */
+  warmUpCpuMs: number[];
+  /** Per repetition: the same warm-up, wall time with its yields to the page. */
+  warmUpWallMs: number[];
   /** Citations found by the scan (last repetition), from the measure's detail. */
   citations: number;
   /**
@@ -66,10 +75,16 @@ interface PageFigures {
   frames: [number, number, number][];
   citations: number;
   highlighted: number;
+  /** End of `renvoi:visible-marks` minus the start of `DOMContentLoaded` (NaN when either is missing). */
+  firstVisible: number;
+  warmUp: { wall: number; cpu: number };
 }
 
 function readFigures(): PageFigures {
   const [scan] = performance.getEntriesByName('renvoi:scan', 'measure') as PerformanceMeasure[];
+  const [visible] = performance.getEntriesByName('renvoi:visible-marks', 'measure') as PerformanceMeasure[];
+  const [warmUp] = performance.getEntriesByName('renvoi:warm-up', 'measure') as PerformanceMeasure[];
+  const [nav] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
   const highlight = CSS.highlights.get('renvoi-citation') as unknown as { size: number } | undefined;
   const win = window as unknown as {
     __renvoiBenchLongTasks?: [number, number][];
@@ -81,6 +96,11 @@ function readFigures(): PageFigures {
     frames: win.__renvoiBenchFrames ?? [],
     citations: (scan?.detail as { citations?: number } | null)?.citations ?? Number.NaN,
     highlighted: highlight?.size ?? 0,
+    firstVisible: visible && nav ? visible.startTime + visible.duration - nav.domContentLoadedEventStart : Number.NaN,
+    warmUp: {
+      wall: warmUp?.duration ?? Number.NaN,
+      cpu: (warmUp?.detail as { cpuMs?: number } | null)?.cpuMs ?? Number.NaN,
+    },
   };
 }
 
@@ -92,6 +112,13 @@ export async function loadAnnotated(page: Page, url: string, settleMs = 0): Prom
     timeout: SCAN_TIMEOUT_MS,
     polling: 50,
   });
+  // The visible marks' measure is taken once their frame is painted, which may follow the scan's end.
+  await page
+    .waitForFunction(() => performance.getEntriesByName('renvoi:visible-marks', 'measure').length > 0, null, {
+      timeout: 2000,
+      polling: 50,
+    })
+    .catch(() => undefined);
   if (settleMs > 0) await page.waitForTimeout(settleMs);
   return page.evaluate(readFigures);
 }
@@ -113,6 +140,9 @@ export async function measureRenvoiScan(
     longestFrameMs: [],
     longestFrameRenderMs: [],
     annotatedAtMs: [],
+    firstVisibleMs: [],
+    warmUpCpuMs: [],
+    warmUpWallMs: [],
     citations: 0,
     highlighted: 0,
   };
@@ -120,7 +150,11 @@ export async function measureRenvoiScan(
   await page.addInitScript(OBSERVERS);
   try {
     for (let i = 0; i < repetitions; i++) {
-      const { scan, longtasks, frames, citations, highlighted } = await loadAnnotated(page, url, AFTER_SCAN_MS);
+      const figures = await loadAnnotated(page, url, AFTER_SCAN_MS);
+      const { scan, longtasks, frames, citations, highlighted } = figures;
+      if (Number.isFinite(figures.firstVisible)) out.firstVisibleMs.push(figures.firstVisible);
+      if (Number.isFinite(figures.warmUp.cpu)) out.warmUpCpuMs.push(figures.warmUp.cpu);
+      if (Number.isFinite(figures.warmUp.wall)) out.warmUpWallMs.push(figures.warmUp.wall);
       const end = scan.start + scan.duration;
       out.scanMs.push(scan.duration);
       out.longestTaskMs.push(longestIn(longtasks, scan.start, end + AFTER_SCAN_MS, 1));

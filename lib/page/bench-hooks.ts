@@ -27,3 +27,19 @@ export function measureHoverPainted(
 ): void {
   requestAnimationFrame(() => setTimeout(() => performance.measure('renvoi:hover', { start, detail: { state } }), 0));
 }
+
+/**
+ * The first full pass has registered the marks of the runs in view: `renvoi:visible-marks` from the pass's start to
+ * the frame that paints them (what a reader waits for; the benchmark counts it from `DOMContentLoaded`).
+ */
+export function measureVisibleMarks(start: number, requestAnimationFrame: (callback: FrameRequestCallback) => number) {
+  requestAnimationFrame(() => setTimeout(() => performance.measure('renvoi:visible-marks', { start }), 0));
+}
+
+/**
+ * The engine's first use on the page (`warm-up.ts`): `renvoi:warm-up` spans the warm-up with its yields; its detail
+ * `cpuMs` is the time spent in the engine alone, mostly compiling its regular expressions.
+ */
+export function measureWarmUp(start: number, cpuMs: number): void {
+  performance.measure('renvoi:warm-up', { start, detail: { cpuMs } });
+}

@@ -70,6 +70,7 @@ export function createPageSession(options: PageSessionOptions): PageSession {
     lifetime,
     context: () => ({ doc, root: root(), registry, ownHost: view.host, resolver, readRuns: options.readRuns }),
     watchRoot: () => options.root ?? doc.documentElement,
+    inView: () => highlights.ensureStyles(),
     afterPass,
   });
 

@@ -1,7 +1,8 @@
 /**
  * The open hover card: which citation it shows, its status line, the line of the citation it hangs from, where focus
  * goes back on Esc, and the rendered element. It renders through the entry point's `CardView`, places the card next
- * to its citation (`position.ts`), marks the citation as active and re-renders when the citation's data arrives.
+ * to its citation (`position.ts`), marks the citation as active once the card is painted and re-renders when the
+ * citation's data arrives.
  * The page session decides when to show and hide (the hover controller); this module only does it.
  */
 
@@ -117,6 +118,19 @@ export function createCardPresenter(deps: CardPresenterDeps): CardPresenter {
     }
   }
 
+  /**
+   * Chrome restyles the whole page when a highlight changes (15–17 ms on the compendium page): marking the citation
+   * as active in the same frame as the card would hold the card back by that much. The mark follows in the frame
+   * after the card is painted (a task queued from the next animation frame), if the card is still that citation's.
+   */
+  function markActiveAfterPaint(occ: Occurrence): void {
+    deps.lifetime.requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (shown === occ) deps.setActive(occ.range);
+      }, 0),
+    );
+  }
+
   store.onChange((keys) => {
     if (shown && keys.includes(shown.citation.key)) render(false);
   });
@@ -139,8 +153,8 @@ export function createCardPresenter(deps: CardPresenterDeps): CardPresenter {
       hoverStart = focus ? null : hookNow();
       anchorLine = focus ? 0 : line;
       store.retry(occ.citation.key);
-      deps.setActive(occ.range);
       render(focus);
+      markActiveAfterPaint(occ);
     },
     hide({ restoreFocus }) {
       shown = null;

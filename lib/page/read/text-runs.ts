@@ -83,53 +83,89 @@ export function blockOf(node: Node): Element | null {
   return el;
 }
 
+/** `<br>` elements of `root` by the block whose line they break (those inside skipped subtrees left out). */
+function lineBreaksByBlock(root: Node, skipped: (el: Element | null) => boolean): Map<Element, Element[]> {
+  const byBlock = new Map<Element, Element[]>();
+  if (!('getElementsByTagName' in root)) return byBlock;
+  for (const br of (root as Element).getElementsByTagName('br')) {
+    const block = blockOf(br);
+    if (!block || skipped(br.parentElement)) continue;
+    const list = byBlock.get(block);
+    if (list) list.push(br);
+    else byBlock.set(block, [br]);
+  }
+  return byBlock;
+}
+
 /**
  * The runs of `root`'s subtree in document order, lazily: the caller pulls runs and may pause between any two (to
- * yield to the page). Skipped subtrees (see `skip.ts`) are not entered. If the page removed the node the walk stood on
- * during a pause, the walk cannot go on reliably: it stops and returns false (true when it read everything).
+ * yield to the page). Text inside skipped subtrees (see `skip.ts`) is left out. If the page removed the node the walk
+ * stood on during a pause, the walk cannot go on reliably: it stops and returns false (true when it read everything).
+ *
+ * The walker visits text nodes only and has no filter: a JavaScript `acceptNode` called for every node of the page
+ * cost 3–5 times the walk itself. What an element means (skipped or not, which block) is decided once per parent
+ * element and kept in a `Map`, as siblings share it. `<br>` elements, which a text-only walk does not see, are
+ * found once up front (few pages have many) and put in their runs by document position.
  */
 export function* textRuns(root: Node, ownHost: Element | null): Generator<TextRun, boolean> {
   const doc = root.ownerDocument ?? (root as Document);
   if (doc.designMode === 'on') return true;
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => {
-      if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
-      const el = node as Element;
-      if (isSkipped(el, ownHost)) return NodeFilter.FILTER_REJECT;
-      return el.localName === 'br' ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
-    },
-  });
+  // Skipped: an element below `root` (the walk's root is read whatever it is, as a rescan asks) that is skipped or
+  // inside one. Memoised per element, so each ancestor chain is climbed once.
+  const skippedCache = new Map<Element, boolean>();
+  const skipped = (el: Element | null): boolean => {
+    if (!el || el === root) return false;
+    let value = skippedCache.get(el);
+    if (value === undefined) {
+      value = isSkipped(el, ownHost) || skipped(el.parentElement);
+      skippedCache.set(el, value);
+    }
+    return value;
+  };
+  const breaks = lineBreaksByBlock(root, skipped);
+  /** Appends to `run` the line breaks of its block that come before `next` (every remaining one when null). */
+  const addBreaks = (run: TextRun, next: Node | null) => {
+    const list = breaks.get(run.block);
+    while (list && list.length > 0) {
+      const br = list[0]!;
+      if (next && !(br.compareDocumentPosition(next) & Node.DOCUMENT_POSITION_FOLLOWING)) break;
+      list.shift();
+      // A line break the reader sees, so "…/2011/8<br>décision 4/4" is not read as one word.
+      run.segments.push({ node: null, start: 0, text: '\n' });
+      run.length += 1;
+    }
+  };
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   let current: TextRun | null = null;
-  // Cache of parent element → block for this walk: siblings share a parent, so most lookups are one Map read.
+  // Parent element → the block its text belongs to, or null when it is skipped.
   const blocks = new Map<Element, Element | null>();
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
     const parent = node.parentElement;
     if (!parent) continue;
     let block = blocks.get(parent);
     if (block === undefined) {
-      block = blockOf(node);
+      block = skipped(parent) ? null : blockOf(node);
       blocks.set(parent, block);
     }
-    if (!block) continue;
+    if (!block || node.data.length === 0) continue;
     if (current && current.block !== block) {
+      addBreaks(current, node);
       if (current.length > 0) yield current;
       current = null;
       // Back from a pause: the page may have removed the node the walk stands on.
       if (!walker.currentNode.isConnected && root.isConnected) return false;
     }
-    current ??= { block, segments: [], length: 0 };
-    if (node.nodeType === Node.TEXT_NODE) {
-      const data = (node as Text).data;
-      if (data.length === 0) continue;
-      const collapsed = collapseWhitespace(data);
-      current.segments.push({ node: node as Text, start: 0, ...collapsed });
-      current.length += collapsed.text.length;
-    } else {
-      // <br>: a line break the reader sees, so "…/2011/8<br>décision 4/4" is not read as one word.
-      current.segments.push({ node: null, start: 0, text: '\n' });
-      current.length += 1;
+    if (!current) {
+      current = { block, segments: [], length: 0 };
     }
+    addBreaks(current, node);
+    const collapsed = collapseWhitespace(node.data);
+    current.segments.push({ node, start: 0, ...collapsed });
+    current.length += collapsed.text.length;
   }
-  if (current && current.length > 0) yield current;
+  if (current) {
+    addBreaks(current, null);
+    if (current.length > 0) yield current;
+  }
   return true;
 }

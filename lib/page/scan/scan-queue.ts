@@ -5,7 +5,7 @@
  * Each finished pass is a benchmark measure (`bench-hooks.ts`).
  */
 
-import { hookNow, measurePass } from '../bench-hooks';
+import { hookNow, measurePass, measureVisibleMarks } from '../bench-hooks';
 import type { PageLifetime } from '../session-types';
 import { watchMutations, type MutationWatcher } from './mutation-watcher';
 import { rescanBlocks, scanRoot, type ScanContext } from './page-scan';
@@ -19,6 +19,8 @@ export interface ScanQueueDeps {
   context(): Omit<ScanContext, 'slicer' | 'afterFrame'>;
   /** The node whose changes are watched (the document element, or a viewer's container). */
   watchRoot(): Node;
+  /** A full pass has marked the runs in view (the rest follow): time to make marks visible. */
+  inView(): void;
   /** After each pass that was not aborted. */
   afterPass(): void;
 }
@@ -54,12 +56,24 @@ export function createScanQueue(deps: ScanQueueDeps): ScanQueue {
   let running: AbortController | null = null;
   let watcher: MutationWatcher | null = null;
   let chain: Promise<void> = Promise.resolve();
+  /** No full pass has reached the runs in view yet (the benchmark's first visible marks). */
+  let first = true;
 
   async function pass(work: ScanWork, signal: AbortSignal): Promise<void> {
     if (signal.aborted) return;
     const slicer = createSlicer(signal);
-    const ctx: ScanContext = { ...deps.context(), slicer, afterFrame: () => afterRenderedFrame(lifetime) };
     const start = hookNow();
+    const ctx: ScanContext = {
+      ...deps.context(),
+      slicer,
+      afterFrame: () => afterRenderedFrame(lifetime),
+      // What is in view is marked: make the marks visible now rather than at the end of the pass.
+      inViewDone: () => {
+        deps.inView();
+        if (first) measureVisibleMarks(start, (callback) => lifetime.requestAnimationFrame(callback));
+        first = false;
+      },
+    };
     const complete = work === 'all' ? await scanRoot(ctx) : await rescanBlocks(work, ctx);
     if (signal.aborted) return;
     deps.afterPass();

@@ -5,6 +5,7 @@
  */
 
 import { findCitations, type ResolverData } from '../../citations';
+import { hookNow, measureWarmUp } from '../bench-hooks';
 import type { Slicer } from './slicer';
 
 /** One short text per trigger and parser of the engine (symbols, instruments by body, treaties, pinpoints). */
@@ -27,11 +28,16 @@ let warm = false;
 /** Warms the engine up once per page, yielding after each text (twice each: V8 compiles a hot pattern again). */
 export async function warmUpEngine(slicer: Slicer, data: ResolverData | undefined): Promise<void> {
   if (warm) return;
+  const start = hookNow();
+  let cpuMs = 0;
   for (const text of WARM_UP_TEXTS) {
     for (let i = 0; i < 2; i++) {
+      const before = hookNow();
       findCitations(text, data);
+      cpuMs += hookNow() - before;
       await slicer.yield();
     }
   }
   warm = true;
+  measureWarmUp(start, cpuMs);
 }

@@ -67,7 +67,7 @@ beforeEach(() => {
 });
 
 describe('createCardPresenter', () => {
-  it('shows a card, marks its citation active, and renders it again when its data arrives', async () => {
+  it('shows a card, marks its citation active after painting it, and renders it again when its data arrives', async () => {
     const h = await harness();
     const occ = occurrence(1, 'CTOC/COP/WG.4/2011/8');
     const loading = h.store.load(['CTOC/COP/WG.4/2011/8']);
@@ -75,7 +75,9 @@ describe('createCardPresenter', () => {
     expect(h.view.model).toMatchObject({ citation: { key: 'CTOC/COP/WG.4/2011/8' }, entry: { state: 'loading' } });
     expect(h.presenter.shown).toBe(occ);
     expect(h.presenter.element).toBe(h.view.dialog);
-    expect(h.active).toEqual([occ.range]);
+    // The active mark follows once the card is painted (changing a highlight restyles the page).
+    expect(h.active).toEqual([]);
+    await vi.waitFor(() => expect(h.active).toEqual([occ.range]));
     await h.answer({ 'CTOC/COP/WG.4/2011/8': externalCard('CTOC/COP/WG.4/2011/8') });
     await loading;
     expect(h.view.model?.entry).toMatchObject({ state: 'ready' });
@@ -125,10 +127,19 @@ describe('createCardPresenter', () => {
     const occ = occurrence(7, 'COP decision 4/4');
     const again = occurrence(7, 'COP decision 4/4');
     h.presenter.show(occ, { focus: false, line: 0 });
+    await vi.waitFor(() => expect(h.active).toEqual([occ.range]));
     expect(h.presenter.follow((id) => (id === 7 ? again : undefined))).toBe(true);
     expect(h.presenter.shown).toBe(again);
     expect(h.active.at(-1)).toBe(again.range);
     expect(h.presenter.follow(() => undefined)).toBe(false);
+  });
+
+  it('never marks a citation whose card closed before it was painted', async () => {
+    const h = await harness();
+    h.presenter.show(occurrence(1, 'COP decision 4/4'), { focus: false, line: 0 });
+    h.presenter.hide({ restoreFocus: false });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(h.active).toEqual([null]);
   });
 
   it('mounts the view first when it is not yet in the page', async () => {

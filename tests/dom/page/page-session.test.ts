@@ -107,7 +107,7 @@ describe('a page session on happy-dom', () => {
     await vi.waitFor(() => expect(view.model?.citation.key).toBe('COP resolution 5/2'));
     expect(view.model?.entry).toMatchObject({ state: 'ready' });
     expect(view.dialog?.isConnected).toBe(true);
-    expect(activeMarks(marks)).toEqual([occ.range]);
+    await vi.waitFor(() => expect(activeMarks(marks)).toEqual([occ.range]));
     // Off the citation (a margin far below every line): the card goes after the hide delay.
     pointAt(1, 10_000);
     await new Promise((r) => setTimeout(r, HIDE_DELAY_MS / 2));

@@ -15,6 +15,7 @@ function setup() {
     lifetime,
     context: () => ({ doc: document, root: document.body, registry, ownHost: null, resolver: async () => undefined }),
     watchRoot: () => document.documentElement,
+    inView: () => undefined,
     afterPass: () => passes++,
   });
   return { queue, registry, lifetime, passes: () => passes };
