@@ -10,15 +10,19 @@ function setup() {
   const registry = new CitationRegistry();
   const lifetime = makeLifetime(window);
   let passes = 0;
+  const events: string[] = [];
   queue = createScanQueue({
     win: window,
     lifetime,
     context: () => ({ doc: document, root: document.body, registry, ownHost: null, resolver: async () => undefined }),
     watchRoot: () => document.documentElement,
-    inView: () => undefined,
-    afterPass: () => passes++,
+    inView: () => events.push(`in view after ${passes} passes`),
+    afterPass: () => {
+      passes++;
+      events.push('pass');
+    },
   });
-  return { queue, registry, lifetime, passes: () => passes };
+  return { queue, registry, lifetime, passes: () => passes, events };
 }
 
 const keys = (registry: CitationRegistry) => registry.groups().map((g) => g.key);
@@ -41,6 +45,21 @@ describe('createScanQueue', () => {
     expect(keys(registry)).toEqual(['COP decision 4/4']);
     expect(passes()).toBe(1);
     expect(measure).toHaveBeenCalledWith('renvoi:scan', expect.objectContaining({ detail: { citations: 1 } }));
+  });
+
+  it('reports the runs in view marked once, during the first full pass, and measures when they are painted', async () => {
+    document.body.innerHTML = '<p>Dans sa décision 4/4, la Conférence a décidé.</p>';
+    // Let the previous test's queue take its own painted-frame measure first.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const measure = vi.spyOn(performance, 'measure');
+    const { queue, events } = setup();
+    queue.start();
+    await queue.idle();
+    queue.enqueue('all');
+    await queue.idle();
+    expect(events).toEqual(['in view after 0 passes', 'pass', 'in view after 1 passes', 'pass']);
+    await vi.waitFor(() => expect(measure).toHaveBeenCalledWith('renvoi:visible-marks', expect.anything()));
+    expect(measure.mock.calls.filter(([name]) => name === 'renvoi:visible-marks')).toHaveLength(1);
   });
 
   it('rescans the blocks the page changes, after a quiet period', async () => {
