@@ -30,15 +30,18 @@ export function createCardView(ctx: CardViewLifetime, lang: Lang): CardView {
       return ui?.shadow ?? null;
     },
     mount() {
-      // The page removed our host (some frameworks own the whole body): put it back.
-      if (ui && !ui.host.isConnected && document.body) document.body.append(ui.host);
+      // The page removed our host (some frameworks own the whole body): put it back, where the page has room.
+      const parent = () => document.body ?? document.documentElement;
+      if (ui && !ui.host.isConnected && parent()) parent()!.append(ui.host);
+      // One attempt: a page without a body falls back to the root element; a failure (the page defined our element
+      // name first) is not retried, so a hostile page cannot make Renvoi loop or fetch again and again.
       mounting ??= (async () => {
         const css = await loadOwnCss((browser.runtime.getURL as (path: string) => string)(CSS_PATH));
-        if (!document.body || ctx.isInvalid) return;
-        ui = createShadowHost(document, 'renvoi-ui', css);
-        document.body.append(ui.host);
+        if (!parent() || ctx.isInvalid) return;
+        const next = createShadowHost(document, 'renvoi-ui', css);
+        parent()!.append(next.host);
+        ui = next;
       })().catch((error: unknown) => {
-        mounting = null;
         console.warn('Renvoi: the card could not be set up', error);
       });
       return mounting;

@@ -19,10 +19,14 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
+  // WXT would otherwise window.postMessage `wxt:content-script-started` (with the extension id) into every page and
+  // frame, where any page reads it and can answer with the message that switches Renvoi off.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     const top = window === window.top;
-    // Announce ourselves to the background (diagnostics and tests); the page is not touched.
-    void request('content/hello', { url: location.href, frame: top ? 'top' : 'sub' }).catch(() => undefined);
+    // Announce the top frame to the background (tests find its tab through it); sub-frames stay silent. The
+    // background records the address the browser reports, without query or fragment.
+    if (top) void request('content/hello', { url: location.origin, frame: 'top' }).catch(() => undefined);
     // In the browser's PDF viewer: badge the tab and let the popup offer "Open in Renvoi".
     ctx.onInvalidated(announcePdf(window, top ? 'top' : 'sub'));
     const lang = i18n.t('common.langCode') === 'fr' ? 'fr' : 'en';

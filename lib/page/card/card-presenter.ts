@@ -96,8 +96,10 @@ export function createCardPresenter(deps: CardPresenterDeps): CardPresenter {
     const occ = shown;
     if (!occ) return;
     if (!view.host) {
+      // Once: when mounting gave no host (a page without a place for it, or one that broke it), the card is not
+      // shown rather than retried in a loop that would freeze the tab.
       void view.mount().then(() => {
-        if (shown === occ) render(focus);
+        if (shown === occ && view.host) render(focus);
       });
       return;
     }

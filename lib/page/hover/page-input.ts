@@ -23,6 +23,20 @@ export interface PageInputOptions {
   viewportChanged(): void;
 }
 
+/**
+ * True for a target that takes text (fields, text areas, editable areas, also inside open shadow roots): there the
+ * keys belong to the reader's typing (on macOS, Alt+Shift+N/P type characters), so the shortcuts step aside.
+ */
+function editable(target: EventTarget | null): boolean {
+  const path = target instanceof Element ? target : null;
+  if (!path) return false;
+  const element = (path.shadowRoot?.activeElement ?? path) as Element;
+  if (element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement) return true;
+  if (element instanceof HTMLInputElement)
+    return !['button', 'checkbox', 'radio', 'submit', 'reset'].includes(element.type);
+  return element instanceof HTMLElement && element.isContentEditable;
+}
+
 export function listenToPage(options: PageInputOptions): void {
   const { win, signal, lifetime } = options;
   trackPointer({
@@ -36,10 +50,12 @@ export function listenToPage(options: PageInputOptions): void {
   win.addEventListener(
     'keydown',
     (event) => {
-      const direction = navigationOf(event);
+      // Only the reader's own keys: a page script's synthetic key (isTrusted false) drives nothing.
+      if (!event.isTrusted) return;
+      const direction = editable(event.target) ? null : navigationOf(event);
       if (direction) {
+        // Ours: no browser default, but the page still sees the key (its own listeners are not cut off).
         event.preventDefault();
-        event.stopPropagation();
         options.navigate(direction);
       } else if (event.key === 'Escape' && options.escape() && options.isOwn(event.target)) {
         // Inside the card Esc is ours; on the page, closing a hover card must not swallow the page's own Esc.

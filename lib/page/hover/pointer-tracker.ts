@@ -35,7 +35,8 @@ export function trackPointer(options: PointerTrackerOptions): void {
   win.addEventListener(
     'pointermove',
     (event) => {
-      if (event.pointerType === 'touch') return;
+      // Only the reader's own pointer: a page script's synthetic `pointermove` (isTrusted false) opens no card.
+      if (!event.isTrusted || event.pointerType === 'touch') return;
       last = { x: event.clientX, y: event.clientY, own: options.isOwn(event.target) };
       schedule();
     },

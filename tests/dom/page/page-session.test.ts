@@ -47,14 +47,28 @@ const keysOf = (session: PageSession) => session.registry.groups().map((g) => g.
 const citationMarks = (marks: Map<string, Set<AbstractRange>>) => marks.get('renvoi-citation')?.size ?? 0;
 const activeMarks = (marks: Map<string, Set<AbstractRange>>) => [...(marks.get('renvoi-citation-active') ?? [])];
 
-function pointAt(x: number, y: number): void {
+/** An event as the reader's own input makes it (a page script's events are untrusted). */
+function trusted<E extends Event>(event: E, isTrusted = true): E {
+  Object.defineProperty(event, 'isTrusted', { value: isTrusted });
+  return event;
+}
+
+function pointAt(x: number, y: number, isTrusted = true): void {
   document.body.dispatchEvent(
-    new PointerEvent('pointermove', { clientX: x, clientY: y, pointerType: 'mouse', bubbles: true }),
+    trusted(
+      new PointerEvent('pointermove', { clientX: x, clientY: y, pointerType: 'mouse', bubbles: true }),
+      isTrusted,
+    ),
   );
 }
 
-const key = (code: 'KeyN' | 'KeyP') =>
-  document.body.dispatchEvent(new KeyboardEvent('keydown', { code, altKey: true, shiftKey: true, bubbles: true }));
+const keyEvent = (code: 'KeyN' | 'KeyP', isTrusted = true) =>
+  trusted(
+    new KeyboardEvent('keydown', { code, altKey: true, shiftKey: true, bubbles: true, cancelable: true }),
+    isTrusted,
+  );
+
+const key = (code: 'KeyN' | 'KeyP', isTrusted = true) => document.body.dispatchEvent(keyEvent(code, isTrusted));
 
 beforeEach(() => {
   document.body.innerHTML = BODY;
@@ -129,6 +143,37 @@ describe('a page session on happy-dom', () => {
     key('KeyP');
     key('KeyP');
     expect(shown()).toBe(order.at(-1));
+  });
+
+  it('opens no card for a page script’s synthetic pointer or keys (untrusted events)', async () => {
+    const { session, view, layout } = setup();
+    await session.start();
+    const occ = session.registry.inOrder()[0]!;
+    const { x, y } = layout.pointOn(occ.range);
+    pointAt(x, y, false);
+    const forged = keyEvent('KeyN', false);
+    document.body.dispatchEvent(forged);
+    await new Promise((r) => setTimeout(r, 600));
+    expect(view.model ?? null).toBeNull();
+    expect(forged.defaultPrevented).toBe(false);
+  });
+
+  it('leaves Alt+Shift+N/P to a text area being typed in, and never stops a shortcut reaching the page', async () => {
+    const { session, view } = setup();
+    await session.start();
+    const area = document.createElement('textarea');
+    document.body.append(area);
+    area.focus();
+    const typed = keyEvent('KeyN');
+    area.dispatchEvent(typed);
+    expect(typed.defaultPrevented).toBe(false);
+    expect(view.model ?? null).toBeNull();
+    let pageSaw = false;
+    document.body.addEventListener('keydown', () => (pageSaw = true));
+    key('KeyN');
+    expect(view.model).not.toBeNull();
+    expect(pageSaw).toBe(true);
+    area.remove();
   });
 
   it('runs a card action and shows its outcome on the card', async () => {
