@@ -5,6 +5,8 @@
  *   npm run --silent cite -- --html FILE    HTML: offsets are into `document.body.textContent` of the parsed page
  *                                           (happy-dom's DOMParser; script and style text inside <body> count)
  *   npm run --silent cite -- --no-corpus …  do not resolve against the corpus (inCorpus false, targets [])
+ *   npm run --silent cite -- --author=COP …  the document's author when its text does not say (GA, SC, HRC, ECOSOC,
+ *                                           CHR, CCPCJ, COP): a bare `décision 4/4` is then that body's
  *
  * Each element has exactly the fields `text, start, end, kind, key, inCorpus, pinpoint?, targets` (see
  * `lib/citations/types.ts`), in text order. Offsets are UTF-16 indices (JavaScript string indices).
@@ -15,10 +17,10 @@
 import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
 import { loadCorpus } from '../corpus/load';
-import { createResolverData, findCitations, type ResolverData } from '../lib/citations/index';
+import { createResolverData, findCitations, type Author, type ResolverData } from '../lib/citations/index';
 
 function usage(): never {
-  process.stderr.write('usage: npm run --silent cite -- [--html] [--no-corpus] FILE|-\n');
+  process.stderr.write('usage: npm run --silent cite -- [--html] [--no-corpus] [--author=BODY] FILE|-\n');
   process.exit(2);
 }
 
@@ -46,12 +48,16 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const html = args.includes('--html');
   const noCorpus = args.includes('--no-corpus');
+  const authorArg = args.find((a) => a.startsWith('--author='))?.slice('--author='.length);
+  const authors: readonly Author[] = ['GA', 'SC', 'HRC', 'ECOSOC', 'CHR', 'CCPCJ', 'COP', 'OTHER'];
+  const author = authors.find((a) => a === authorArg);
+  if (authorArg !== undefined && author === undefined) usage();
   const files = args.filter((a) => a === '-' || !a.startsWith('--'));
   const file = files[0];
   if (files.length !== 1 || file === undefined) usage();
   const raw = readFileSync(file === '-' ? 0 : file, 'utf8');
   const text = html ? await htmlText(raw) : raw;
-  const citations = findCitations(text, noCorpus ? undefined : resolverData());
+  const citations = findCitations(text, noCorpus ? undefined : resolverData(), author ? { author } : undefined);
   process.stdout.write(`${JSON.stringify(citations, null, 2)}\n`);
 }
 

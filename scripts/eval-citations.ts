@@ -22,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { loadCorpus } from '../corpus/load';
 import { CITATION_KINDS, createResolverData, findCitations } from '../lib/citations/index';
 import type { ResolverData } from '../lib/citations/resolver-data';
+import type { DocumentContext } from '../lib/citations/infer-body';
 import type { Citation, CitationKind, Pinpoint } from '../lib/citations/types';
 
 export interface ExpectedCitation {
@@ -40,6 +41,8 @@ export interface EvalCase {
   expected: ExpectedCitation[];
   /** URL of the public document the passage was copied from (real splits). */
   source?: string;
+  /** What the page would tell the engine about the document (its author); a file-level `context` applies to all. */
+  context?: DocumentContext;
   note?: string;
 }
 
@@ -81,7 +84,10 @@ export function loadCases(dir: string = FIXTURE_DIR): EvalCase[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
-    .flatMap((f) => (JSON.parse(readFileSync(dir + f, 'utf8')) as { cases: EvalCase[] }).cases);
+    .flatMap((f) => {
+      const file = JSON.parse(readFileSync(dir + f, 'utf8')) as { cases: EvalCase[]; context?: DocumentContext };
+      return file.cases.map((c) => (file.context && !c.context ? { ...c, context: file.context } : c));
+    });
 }
 
 /** Resolver data from the real corpus. */
@@ -111,7 +117,7 @@ export function evaluate(cases: readonly EvalCase[], data?: ResolverData, detail
       from = start + e.text.length;
       return { ...e, start, end: start + e.text.length };
     });
-    const predicted = findCitations(c.text, data);
+    const predicted = findCitations(c.text, data, c.context);
     const used = new Set<number>();
     for (const p of predicted) {
       const i = expected.findIndex((e, j) => !used.has(j) && e.start === p.start && e.end === p.end && e.key === p.key);

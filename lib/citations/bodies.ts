@@ -9,6 +9,13 @@ import { alt, APOS, optional, OWS, phrase, phrases, WS } from './patterns';
 export type OrgId = 'GA' | 'SC' | 'HRC' | 'ECOSOC' | 'CHR' | 'CCPCJ' | 'COP';
 
 /**
+ * What a body name in the text can denote: a body, or a short name whose body depends on the document
+ * (`Council resolution 8/12` in a Human Rights Council text, `decisión 2004/110 de la Comisión` in a Commission on
+ * Human Rights text). Short names are resolved by `infer-body.ts`.
+ */
+export type OrgName = OrgId | 'COUNCIL' | 'COMMISSION';
+
+/**
  * Words that, right after a bare `Commission` / `Conférence` / `Convention` / `Protocol`, make it another body or
  * treaty (`Commission des stupéfiants`, `Convention relative aux droits de l'enfant`, `Protocol to the Convention on
  * the Rights of the Child`, `Protocole additionnel`, `Convention-cadre`). Used in negative lookaheads.
@@ -55,8 +62,12 @@ const QUALIFIER_WORDS = [
 ];
 
 /** Negative lookahead: not continued by one of `words`, a hyphen, a number or `n°`/`No.`. */
-const notQualifiedBy = (words: readonly string[]): string =>
-  `(?!${alt('-', `${OWS}\\(?\\d`, `${WS}(?:n°|no\\.)`, `${WS}${alt(...words)}(?![a-zà-ÿ])`)})`;
+const notQualifiedBy = (words: readonly string[]): string => {
+  // An elided word (`d'`) is glued to the next one, so it takes no end-of-word check: "Conseil d'administration".
+  const elided = words.filter((w) => w.endsWith(APOS));
+  const whole = words.filter((w) => !w.endsWith(APOS));
+  return `(?!${alt('-', `${OWS}\\(?\\d`, `${WS}(?:n°|no\\.)`, `${WS}${alt(...whole)}(?![a-zà-ÿ])`, `${WS}${alt(...elided)}`)})`;
+};
 
 /**
  * After a bare treaty noun: not another treaty (`Convention relative aux droits de l'enfant`, `Protocole de Kyoto`,
@@ -80,7 +91,7 @@ export const isBareBody = (matched: string): boolean => /^[A-ZÀ-Ý][a-zà-ÿ]+$
 
 /** A body: its id and the regex sources of its names (full names first, bare names guarded by `NOT_QUALIFIED`). */
 export interface OrgEntry {
-  id: OrgId;
+  id: OrgName;
   names: string[];
 }
 
@@ -92,8 +103,22 @@ export interface OrgEntry {
  * - COP: "Conférence des Parties" and a bare "Conférence"/"Conference"/"Conferencia" (the COP, in this domain).
  */
 export const ORGS: readonly OrgEntry[] = [
-  { id: 'GA', names: [phrases(['Assemblée générale', 'General Assembly', 'Asamblea General'])] },
-  { id: 'SC', names: [phrases(['Conseil de sécurité', 'Security Council', 'Consejo de Seguridad'])] },
+  {
+    id: 'GA',
+    names: [
+      phrases(['Assemblée générale', 'General Assembly', 'Asamblea General']),
+      // Legal citation forms: "G.A. Res. 61/180", "GA res 55/25" (the parser requires a head word and a number after).
+      'G\\.\\s?A\\.',
+      'GA',
+      // "Assembly resolution 70/179", "l'Assemblée": in UN documents the bare Assembly is the General Assembly
+      // ("Assemblée des États Parties" is refused as qualified).
+      `${alt('Assembly', 'Assemblée', 'Asamblea')}${NOT_QUALIFIED_ORG}`,
+    ],
+  },
+  {
+    id: 'SC',
+    names: [phrases(['Conseil de sécurité', 'Security Council', 'Consejo de Seguridad']), 'S\\.\\s?C\\.'],
+  },
   {
     id: 'HRC',
     names: [phrases(["Conseil des droits de l'homme", 'Human Rights Council', 'Consejo de Derechos Humanos'])],
@@ -120,7 +145,6 @@ export const ORGS: readonly OrgEntry[] = [
         'Comisión de Prevención del Delito y Justicia Penal',
         'CCPCJ',
       ]),
-      `${alt('Commission', 'Comisión')}${NOT_QUALIFIED_ORG}`,
     ],
   },
   {
@@ -130,13 +154,16 @@ export const ORGS: readonly OrgEntry[] = [
       `${alt('Conférence', 'Conference', 'Conferencia')}${NOT_QUALIFIED_ORG}`,
     ],
   },
+  // Short names, tried after every full name: which Council or Commission depends on the document.
+  { id: 'COUNCIL', names: [`${alt('Council', 'Conseil', 'Consejo')}${NOT_QUALIFIED_ORG}`] },
+  { id: 'COMMISSION', names: [`${alt('Commission', 'Comisión')}${NOT_QUALIFIED_ORG}`] },
 ];
 
 /** Regex source of any body name, each in its own capture group in `ORGS` order (see `orgFromGroups`). */
 export const ORG_NAME = ORGS.map((o) => `(${alt(...o.names)})(?![a-zà-ÿ])`).join('|');
 
 /** Which body matched, from the groups of a regex that embeds `ORG_NAME` starting at group `first`. */
-export function orgFromGroups(m: RegExpExecArray, first: number): OrgId | undefined {
+export function orgFromGroups(m: RegExpExecArray, first: number): OrgName | undefined {
   for (let i = 0; i < ORGS.length; i++) if (m[first + i] !== undefined) return ORGS[i]?.id;
   return undefined;
 }
@@ -144,32 +171,106 @@ export function orgFromGroups(m: RegExpExecArray, first: number): OrgId | undefi
 /** Body names that start a "body first" citation (`General Assembly resolution 64/293`); used by the scanner. */
 export const ORG_TRIGGER = alt(...ORGS.flatMap((o) => o.names));
 
-/** Citation key of an instrument of a body, or undefined when the number does not fit that body's numbering. */
-export function instrumentKey(
-  org: OrgId,
-  instrument: 'decision' | 'resolution',
-  n: string,
-  m: string,
-  scYear?: string,
-): string | undefined {
+/**
+ * An instrument number as written: `n/m` (`4/4`, `2004/45`), a Security Council number with its year
+ * (`2331 (2016)`), a pre-1978 number with its roman session (`317 (IV)`, `217 A (III)`, `16 (LVI)`), or a plain
+ * number (`Security Council resolution 2331`, only with the Council named).
+ */
+export interface InstrumentNumber {
+  n: string;
+  m: string;
+  scYear?: string;
+  roman?: string;
+  /** Part letter of a pre-1978 General Assembly resolution (`217 A (III)`). */
+  letter?: string;
+  plain?: true;
+}
+
+/** What is cited: a decision, a resolution, or a Security Council presidential statement. */
+export type InstrumentType = 'decision' | 'resolution' | 'prst';
+
+const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+
+/** Value of a roman numeral (`LVI` → 56); NaN when it is not one. */
+export function romanValue(roman: string): number {
+  let total = 0;
+  const r = roman.toUpperCase();
+  for (let i = 0; i < r.length; i++) {
+    const v = ROMAN_VALUES[r.charAt(i)];
+    const next = ROMAN_VALUES[r.charAt(i + 1)] ?? 0;
+    if (v === undefined) return Number.NaN;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+const between = (x: number, lo: number, hi: number): boolean => x >= lo && x <= hi;
+
+/**
+ * Whether a number is a plausible instrument of a body, from how each body numbers them (the sessions held so far and
+ * a generous number of instruments per session): COP to UNTOC sessions 1–12, a handful each; Human Rights Council
+ * 1–60 (decisions from 101); General Assembly sessions 31–80 as `n/m` (decisions from 401), sessions I–XXX as
+ * `n (XIV)`; ECOSOC `yyyy/m` from 1978 and roman sessions before; Commission on Human Rights `yyyy/m` 1978–2005;
+ * CCPCJ sessions 1–35; Security Council 1–2800 with a year.
+ */
+export function fits(org: OrgId, instrument: InstrumentType, num: InstrumentNumber): boolean {
+  const n = Number(num.n);
+  const m = Number(num.m);
+  if (instrument === 'prst') return org === 'SC' && between(n, 1994, 2035) && between(m, 1, 99);
+  if (num.scYear !== undefined || num.plain) {
+    return org === 'SC' && instrument === 'resolution' && between(n, 1, 2800) && num.m === '';
+  }
+  if (num.roman !== undefined) {
+    const session = romanValue(num.roman);
+    if (org === 'GA') return between(session, 1, 30) && between(n, 1, 3500);
+    if (org === 'ECOSOC') return between(session, 1, 63) && between(n, 1, 2100) && num.letter === undefined;
+    return false;
+  }
   const dec = instrument === 'decision';
-  const session = n.length <= 2;
-  const year = /^(?:19|20)\d\d$/.test(n);
+  switch (org) {
+    case 'COP':
+      return between(n, 1, 12) && between(m, 1, 15);
+    case 'HRC':
+      return between(n, 1, 60) && between(m, 1, dec ? 130 : 60);
+    case 'GA':
+      return between(n, 31, 80) && between(m, 1, dec ? 600 : 350);
+    case 'CCPCJ':
+      return between(n, 1, 35) && between(m, 1, dec ? 10 : 12);
+    case 'ECOSOC':
+      return between(n, 1978, 2035) && between(m, 1, 400);
+    case 'CHR':
+      return between(n, 1978, 2005) && between(m, 1, 300);
+    case 'SC':
+      return false;
+  }
+}
+
+/** Citation key of an instrument of a body, or undefined when the number does not fit that body's numbering. */
+export function instrumentKey(org: OrgId, instrument: InstrumentType, num: InstrumentNumber): string | undefined {
+  if (!fits(org, instrument, num)) return undefined;
+  const kind = instrument === 'decision' ? 'DEC' : 'RES';
+  if (instrument === 'prst') return `S/PRST/${num.n}/${num.m}`;
+  if (num.roman !== undefined) {
+    const roman = num.roman.toUpperCase();
+    return org === 'GA'
+      ? `A/${kind}/${num.n}${num.letter?.toUpperCase() ?? ''}(${roman})`
+      : `E/${kind}/${num.n}(${roman})`;
+  }
   switch (org) {
     case 'SC':
-      return scYear !== undefined && !dec ? `S/RES/${n}(${scYear})` : undefined;
+      return num.scYear !== undefined ? `S/RES/${num.n}(${num.scYear})` : `S/RES/${num.n}`;
     case 'GA':
-      return n.length <= 3 && scYear === undefined ? `A/${dec ? 'DEC' : 'RES'}/${n}/${m}` : undefined;
+      return `A/${kind}/${num.n}/${num.m}`;
     case 'HRC':
-      return session && scYear === undefined ? `A/HRC/${dec ? 'DEC' : 'RES'}/${n}/${m}` : undefined;
+      return `A/HRC/${kind}/${num.n}/${num.m}`;
     case 'ECOSOC':
-      return year && scYear === undefined ? `E/${dec ? 'DEC' : 'RES'}/${n}/${m}` : undefined;
+      return `E/${kind}/${num.n}/${num.m}`;
     case 'CHR':
-      return year && scYear === undefined ? `E/CN.4/${dec ? 'DEC' : 'RES'}/${n}/${m}` : undefined;
+      return `E/CN.4/${kind}/${num.n}/${num.m}`;
     case 'CCPCJ':
-      return session && scYear === undefined ? `CCPCJ ${instrument} ${n}/${m}` : undefined;
+      return `CCPCJ ${instrument} ${num.n}/${num.m}`;
     case 'COP':
-      return session && scYear === undefined ? `COP ${instrument} ${n}/${m}` : undefined;
+      return `COP ${instrument} ${num.n}/${num.m}`;
   }
 }
 

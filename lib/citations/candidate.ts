@@ -3,6 +3,7 @@
  * look up. Internal to the engine.
  */
 
+import type { UnresolvedBody } from './infer-body';
 import type { CitationKind, Pinpoint } from './types';
 
 /** What the resolver looks up in the corpus for a candidate. */
@@ -25,12 +26,14 @@ export interface Candidate {
   pinpoint?: Pinpoint;
   ref: Ref;
   /**
-   * For prose instruments whose body was not named (defaulted to the COP): `decision n/m` / `resolution n/m`, so a body
+   * For prose instruments whose body was not named: `decision n/m` / `resolution n/m`, so a body
    * named for the same number elsewhere in the text can be adopted (see `classifier.ts`).
    */
   bare?: string;
   /** For prose instruments whose body was named: `resolution n/m`, the same form as `bare`. */
   named?: string;
+  /** For prose instruments whose body the text did not name in full: what `infer-body.ts` needs (key is empty). */
+  unresolved?: UnresolvedBody;
 }
 
 /** A pinpoint with the span of the words that state it (one per number of a list like `paragraphes 2 et 3`). */

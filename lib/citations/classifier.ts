@@ -5,6 +5,7 @@
 
 import type { TreatyId } from './bodies';
 import type { Candidate } from './candidate';
+import { inferAuthor, inferredKey, type Author, type DocumentContext } from './infer-body';
 import { parseInstrumentCitation } from './parse-instrument';
 import { parseChain } from './parse-pinpoint';
 import { parseDocumentWithPins, parseSymbolCitation } from './parse-symbol';
@@ -42,11 +43,39 @@ function adoptNamedBodies(candidates: Candidate[]): void {
     c.key = source.key;
     c.ref = source.ref;
     delete c.bare;
+    delete c.unresolved;
   }
 }
 
-/** All candidates of `text`, in trigger order. */
-export function classify(text: string): Candidate[] {
+/**
+ * Bodies of the instruments the text did not name in full (see `infer-body.ts`); those whose body stays unknown are
+ * dropped. The author is read from the text only when such an instrument exists.
+ */
+function inferBodies(candidates: Candidate[], text: string, context: DocumentContext | undefined): Candidate[] {
+  if (!candidates.some((c) => c.unresolved)) return candidates;
+  const author: Author | undefined = inferAuthor(text) ?? context?.author;
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    const u = c.unresolved;
+    if (!u) {
+      out.push(c);
+      continue;
+    }
+    const inferred = inferredKey(u, author);
+    if (!inferred) continue;
+    const cop = inferred.org === 'COP';
+    const number = `${u.number.n}/${u.number.m}`;
+    c.key = inferred.key;
+    c.kind = cop ? 'cop-instrument' : 'resolution';
+    c.ref = cop && u.instrument !== 'prst' ? { type: 'cop', instrument: u.instrument, number } : { type: 'none' };
+    delete c.unresolved;
+    out.push(c);
+  }
+  return out;
+}
+
+/** All candidates of `text`, in trigger order. `context` says what the caller knows about the document. */
+export function classify(text: string, context?: DocumentContext): Candidate[] {
   const out: Candidate[] = [];
   if (!HAS_DIGIT.test(text)) return out;
   let lastProtocol: TreatyId | undefined;
@@ -73,5 +102,5 @@ export function classify(text: string): Candidate[] {
     for (const c of found) out.push(c);
   }
   adoptNamedBodies(out);
-  return out;
+  return inferBodies(out, text, context);
 }

@@ -6,7 +6,19 @@
 
 import type { Candidate, PinSpan } from './candidate';
 import { cleanPinpoint, listSpans } from './candidate';
-import { instrumentKey, isBareBody, ORG_NAME, ORGS, orgFromGroups, orgText, type OrgId } from './bodies';
+import {
+  instrumentKey,
+  isBareBody,
+  ORG_NAME,
+  ORGS,
+  orgFromGroups,
+  orgText,
+  type InstrumentNumber,
+  type InstrumentType,
+  type OrgId,
+  type OrgName,
+} from './bodies';
+import type { UnresolvedBody } from './infer-body';
 import { parsePostPinpoint } from './parse-pinpoint';
 import {
   alt,
@@ -17,7 +29,9 @@ import {
   LIST_SEPARATOR,
   MAX_LIST,
   OWS,
+  PRST_WORD,
   RESOLUTION_WORD,
+  ROMAN_NUMBER,
   SC_NUMBER,
   SLASH_NUMBER,
   sticky,
@@ -25,8 +39,13 @@ import {
   WS,
 } from './patterns';
 
-/** The head word, group 1 decision / group 2 resolution, not glued to more letters. */
-const HEAD = `(?:(${DECISION_WORD})|(${RESOLUTION_WORD}))(?![a-zà-ÿ])`;
+/**
+ * The head word, not glued to more letters: group 1 decision, group 2 resolution, group 3 a Security Council
+ * presidential statement ("presidential statement 2016/10", "déclaration présidentielle", "declaración de la
+ * Presidencia"), group 4 the abbreviation of legal citations (`Res.`, `res`), accepted only after a body name
+ * ("G.A. Res. 61/180", "Human Rights Council Res. 5/2").
+ */
+const HEAD = `(?:(${DECISION_WORD})|(${RESOLUTION_WORD})|(${PRST_WORD})|(res\\.?))(?![a-zà-ÿ])`;
 const HEAD_RE = sticky(HEAD);
 
 /** Number of capture groups in `ORG_NAME` (one per body). */
@@ -38,7 +57,7 @@ const ORG_GROUPS = ORGS.length;
  * citation starts at the head word).
  */
 const ORG_FIRST_RE = sticky(
-  `(?:${ORG_NAME})(?:(${WS})|${OWS}(?:a${WS})?,?${WS}(?:dans|par|in|by|en|mediante)${WS}(?:sa|ses|its|su|sus)${WS})(?=${HEAD})`,
+  `(?:${ORG_NAME})(?:(${WS})|${OWS}(?:a${WS})?,?${WS}(?:dans|par|in|by|under|through|en|mediante)${WS}(?:(?:sa|ses|its|su|sus)${WS})?)(?=${HEAD})`,
 );
 
 /** A body between the head word and the numbers: `résolutions de l'Assemblée générale 61/144`. */
@@ -82,8 +101,14 @@ const SUBJECT_ORG_RE = sticky(`,${OWS}(?:(?:le|la|the|el)${WS}|l['’]${OWS})(?:
 /** Whitespace before the first number. */
 const WS_RE = sticky(WS);
 
-/** An instrument number: group 1–2 Security Council `2331 (2016)`, group 3–4 `n/m`; not glued to a letter. */
-const NUMBER_RE = sticky(`(?:${SC_NUMBER}|${SLASH_NUMBER})(?![a-zà-ÿ])`);
+/**
+ * An instrument number, not glued to a letter: groups 1–2 Security Council `2331 (2016)`, 3–4 `n/m`, 5–7 a pre-1978
+ * number with its roman session and an optional part letter (`317 (IV)`, `217 A (III)`, `16 (LVI)`), 8 a plain
+ * number (kept only when the Security Council is named: "Security Council resolution 2331").
+ */
+const NUMBER_RE = sticky(
+  `(?:${SC_NUMBER}|${SLASH_NUMBER}|${ROMAN_NUMBER}|(\\d{1,4})(?![\\d/]|[.,]\\d|\\s?\\())(?![a-zà-ÿ])`,
+);
 
 /** A date after a number (skipped, see `DATE_AFTER`). */
 const DATE_RE = sticky(DATE_AFTER);
@@ -91,10 +116,7 @@ const DATE_RE = sticky(DATE_AFTER);
 /** A list separator followed by a number. */
 const LIST_NEXT_RE = sticky(`${LIST_SEPARATOR}(?=\\d)`);
 
-interface NumberItem {
-  n: string;
-  m: string;
-  scYear?: string;
+interface NumberItem extends InstrumentNumber {
   start: number;
   end: number;
 }
@@ -104,16 +126,29 @@ function parseNumber(text: string, pos: number): NumberItem | null {
   if (!m) return null;
   const end = pos + m[0].length;
   if (m[1] !== undefined) return { n: m[1], m: '', scYear: m[2], start: pos, end };
-  return { n: m[3] ?? '', m: m[4] ?? '', start: pos, end };
+  if (m[3] !== undefined) return { n: m[3], m: m[4] ?? '', start: pos, end };
+  if (m[5] !== undefined) {
+    if ((m[7] ?? '') !== (m[7] ?? '').toUpperCase()) return null;
+    const item: NumberItem = { n: m[5], m: '', roman: m[7] ?? '', start: pos, end };
+    if (m[6] !== undefined) item.letter = m[6];
+    return item;
+  }
+  return { n: m[8] ?? '', m: '', plain: true, start: pos, end };
 }
 
+const form = (x: InstrumentNumber): string =>
+  x.scYear !== undefined ? 'sc' : x.roman !== undefined ? 'roman' : x.plain ? 'plain' : x.n.length === 4 ? 'year' : 'n';
+
 /**
- * Whether `next` plausibly continues a list after `prev`: same form (`n/m` or `n (year)`) and a session / year within
- * 10 of the previous one. Keeps "la décision 4/4 et 24/7" to one citation, while "61/144, 61/180, 63/194 et 64/178"
- * and "1/5 et 2/3" stay lists.
+ * Whether `next` plausibly continues a list after `prev`. With the body named, any form continues ("decisions 16
+ * (LVI) and 17 (LVI) … and 1980/127"); without it, the same form and a session / year within 10 of the previous one.
+ * Keeps "la décision 4/4 et 24/7" to one citation, while "61/144, 61/180, 63/194 et 64/178" and "1/5 et 2/3" stay
+ * lists. A plain number never continues a list.
  */
-function continuesList(prev: NumberItem | undefined, next: NumberItem): boolean {
-  if (!prev || (prev.scYear === undefined) !== (next.scYear === undefined)) return false;
+function continuesList(prev: NumberItem | undefined, next: NumberItem, named: boolean): boolean {
+  if (!prev || next.plain) return false;
+  if (named) return true;
+  if (form(prev) !== form(next)) return false;
   if (next.scYear !== undefined) return true;
   return Math.abs(Number(next.n) - Number(prev.n)) <= 10;
 }
@@ -124,6 +159,21 @@ function skipDate(text: string, pos: number): number {
 }
 
 /**
+ * A relative clause or parenthetical inside a list, then the connector to the next number: "2253 (2015), which
+ * express concern …, as well as 2242 (2015)", "8/12 of 18 June 2008, in which it extended …, and 11/3",
+ * "23/5 de 13 de junio de 2013, en la que …, y 29/1". Bounded to 300 characters without a sentence stop, bracket or
+ * semicolon; the lazy class stops at the first connector that a number follows.
+ */
+const CLAUSE_NEXT_RE = sticky(
+  `,${WS}(?:which|in${WS}which|by${WS}which|that|where|qui|dans${WS}laquelle|par${WS}laquelle|où|que|en${WS}la${WS}que|por${WS}la${WS}que|en${WS}que)(?![a-zà-ÿ])[^.;()\\[\\]]{1,300}?,${WS}(?:and|as${WS}well${WS}as|et|ainsi${WS}que|y|así${WS}como)${WS}(?=\\d)`,
+);
+
+/** A possessive head (`its`, `sa`, `su`) tells inference that the author cites its own instrument. */
+function isPossessive(text: string, headStart: number): boolean {
+  return POSSESSIVE_BEFORE.test(text.slice(Math.max(0, headStart - 12), headStart));
+}
+
+/**
  * Candidates for an instrument at `pos` (a body name or a head word). With `pins` (from a pinpoint chain before it)
  * only one number is read and the pinpoints attach to it; otherwise lists and a pinpoint after a single number are
  * read.
@@ -131,7 +181,7 @@ function skipDate(text: string, pos: number): number {
 export function parseInstrumentCitation(text: string, pos: number, pins?: readonly PinSpan[]): Candidate[] {
   let start = pos;
   let p = pos;
-  let orgFirst: OrgId | undefined;
+  let orgFirst: OrgName | undefined;
   const first = execAt(ORG_FIRST_RE, text, p);
   if (first) {
     orgFirst = orgFromGroups(first, 1);
@@ -140,11 +190,12 @@ export function parseInstrumentCitation(text: string, pos: number, pins?: readon
   }
   const head = execAt(HEAD_RE, text, p);
   if (!head) return [];
+  if (head[4] !== undefined && !first) return []; // "res." only after a body: "G.A. Res. 61/180"
   const headStart = p;
-  const instrument = head[1] !== undefined ? 'decision' : 'resolution';
+  const instrument: InstrumentType = head[1] !== undefined ? 'decision' : head[3] !== undefined ? 'prst' : 'resolution';
   p += head[0].length;
   if (pins) start = pins[0]?.start ?? start;
-  let orgMid: OrgId | undefined;
+  let orgMid: OrgName | undefined;
   const mid = execAt(ORG_AFTER_HEAD_RE, text, p);
   if (mid) {
     orgMid = orgFromGroups(mid, 1);
@@ -159,17 +210,18 @@ export function parseInstrumentCitation(text: string, pos: number, pins?: readon
   if (!firstNumber) return [];
   items.push(firstNumber);
   p = firstNumber.end;
+  const namedEarly = orgFirst !== undefined || orgMid !== undefined;
   for (let i = 0; !pins && i < MAX_LIST; i++) {
     const q = skipDate(text, p);
-    const sep = execAt(LIST_NEXT_RE, text, q);
+    const sep = execAt(LIST_NEXT_RE, text, q) ?? execAt(CLAUSE_NEXT_RE, text, q);
     if (!sep) break;
     const next = parseNumber(text, q + sep[0].length);
-    if (!next || !continuesList(items[items.length - 1], next)) break;
+    if (!next || !continuesList(items[items.length - 1], next, namedEarly)) break;
     items.push(next);
     p = next.end;
   }
   let end = p;
-  let orgAfter: OrgId | undefined;
+  let orgAfter: OrgName | undefined;
   const afterDate = skipDate(text, p);
   const after = execAt(ORG_AFTER_RE, text, afterDate);
   if (after) {
@@ -180,13 +232,15 @@ export function parseInstrumentCitation(text: string, pos: number, pins?: readon
   } else if (execAt(UNKNOWN_BODY_RE, text, afterDate)) {
     return [];
   }
-  let orgSubject: OrgId | undefined;
-  if (!orgFirst && !orgMid && !orgAfter && POSSESSIVE_BEFORE.test(text.slice(Math.max(0, headStart - 12), headStart))) {
+  const possessive = isPossessive(text, headStart);
+  let orgSubject: OrgName | undefined;
+  if (!orgFirst && !orgMid && !orgAfter && possessive) {
     const subject = execAt(SUBJECT_ORG_RE, text, afterDate);
     if (subject) orgSubject = orgFromGroups(subject, 1);
   }
-  const named = [orgFirst, orgMid, orgAfter, orgSubject].filter((o): o is OrgId => o !== undefined);
+  const named = [orgFirst, orgMid, orgAfter, orgSubject].filter((o): o is OrgName => o !== undefined);
   if (named.some((o) => o !== named[0])) return [];
+  const body = instrument === 'prst' ? 'SC' : named[0];
   let post: ReturnType<typeof parsePostPinpoint> = null;
   if (!pins && items.length === 1) {
     post = parsePostPinpoint(text, end);
@@ -195,18 +249,35 @@ export function parseInstrumentCitation(text: string, pos: number, pins?: readon
   const spans = pins && pins.length > 1 ? null : listSpans(items, start, end);
   const out: Candidate[] = [];
   items.forEach((item, i) => {
-    const org = named[0] ?? (item.scYear !== undefined ? 'SC' : 'COP');
-    const key = instrumentKey(org, instrument, item.n, item.m, item.scYear);
-    if (key === undefined) return;
+    const { start: _s, end: _e, ...num } = item;
+    const known: OrgId | undefined =
+      body === 'COUNCIL' || body === 'COMMISSION'
+        ? undefined
+        : (body ?? (item.scYear !== undefined ? 'SC' : undefined));
+    if (item.plain && known !== 'SC') return; // a plain number is only a Council resolution with the Council named
     const number = `${item.n}/${item.m}`;
-    const base = {
-      kind: org === 'COP' ? ('cop-instrument' as const) : ('resolution' as const),
-      key,
-      ref: org === 'COP' ? ({ type: 'cop', instrument, number } as const) : ({ type: 'none' } as const),
-      ...(named.length === 0 && item.scYear === undefined
-        ? { bare: `${instrument} ${number}` }
-        : { named: `${instrument} ${number}` }),
-    };
+    const label = instrument === 'prst' ? undefined : `${instrument} ${number}`;
+    let base: Omit<Candidate, 'start' | 'end'>;
+    if (known !== undefined) {
+      const key = instrumentKey(known, instrument, num);
+      if (key === undefined) return;
+      const cop = known === 'COP' && instrument !== 'prst';
+      base = {
+        kind: cop ? 'cop-instrument' : 'resolution',
+        key,
+        ref: cop ? { type: 'cop', instrument, number } : { type: 'none' },
+        ...(label ? { named: label } : {}),
+      };
+    } else {
+      if (instrument === 'prst') return;
+      const unresolved: UnresolvedBody = {
+        hint: body === 'COUNCIL' || body === 'COMMISSION' ? body : 'bare',
+        instrument,
+        number: num,
+        possessive,
+      };
+      base = { kind: 'resolution', key: '', ref: { type: 'none' }, unresolved, ...(label ? { bare: label } : {}) };
+    }
     if (pins) {
       pins.forEach((pin, j) =>
         out.push({

@@ -66,6 +66,18 @@ export const DECISION_WORD = 'd[ée]cisi[oó]n(?:es|s)?';
 /** "resolution" in FR/EN/ES, singular or plural: résolution(s), resolution(s), resolución, resoluciones. */
 export const RESOLUTION_WORD = 'r[ée]solu(?:tion|ci[oó]n)(?:es|s)?';
 
+/**
+ * A Security Council presidential statement (FR/EN/ES): "presidential statement(s)", "déclaration(s)
+ * présidentielle(s)", "déclaration du Président / de la présidence", "declaración de la Presidencia",
+ * "declaración presidencial". Its number is `yyyy/n` (`S/PRST/2016/10`).
+ */
+export const PRST_WORD = alt(
+  'presidential\\s{1,4}statements?',
+  'd[ée]clarations?\\s{1,4}pr[ée]sidentielles?',
+  'd[ée]clarations?\\s{1,4}(?:du|de\\s{1,4}la)\\s{1,4}pr[ée]siden(?:t|ce)',
+  'declaraci(?:ón|on|ones)\\s{1,4}(?:de\\s{1,4}la\\s{1,4}Presidencia|presidencial(?:es)?)',
+);
+
 /** "article" in FR/EN/ES and abbreviated: article(s), artículo(s), art., arts. */
 export const ARTICLE_WORD = alt('articles?', 'art[íi]culos?', 'arts?\\.');
 
@@ -107,6 +119,13 @@ export const SLASH_NUMBER = '(\\d{1,4})/(\\d{1,4})(?![\\d/]|[.,]\\d)';
  * is what makes it a Council resolution.
  */
 export const SC_NUMBER = '(\\d{1,4})\\s?\\(((?:19|20)\\d\\d)\\)';
+
+/**
+ * A pre-1978 instrument number with its roman session, for the General Assembly (`317 (IV)`, `1386 (XIV)`,
+ * `217 A (III)` with a part letter) and ECOSOC (`16 (LVI)`), captured as (number, letter, roman). Upper-case romans
+ * only (checked by the parser), so a letter pinpoint `5 (iv)` is not a session.
+ */
+export const ROMAN_NUMBER = '(\\d{1,4})\\s?(?:([A-F])\\s?)?\\(([IVXL]{1,7})\\)';
 
 /**
  * A plain paragraph or article number, not the start of a slash number, date, decimal or range (`paras. 2-10`: a

@@ -4,7 +4,7 @@
  */
 
 import { ORG_TRIGGER, TREATY_PREFIXES } from './bodies';
-import { alt, ARTICLE_WORD, DECISION_WORD, PIN_WORD, RESOLUTION_WORD, WS } from './patterns';
+import { alt, ARTICLE_WORD, DECISION_WORD, PIN_WORD, PRST_WORD, RESOLUTION_WORD, WS } from './patterns';
 import { SYMBOL_ROOT } from './parse-symbol';
 
 /** What a trigger can start. `protocol` is a treaty mention, tracked for `dudit Protocole`. */
@@ -31,8 +31,8 @@ const TYPES: readonly TriggerType[] = ['symbol', 'instrument', 'article', 'pin',
 const TRIGGER_SOURCE =
   '\\b(?:' +
   [
-    `(${SYMBOL_ROOT}/)`,
-    `(${alt(DECISION_WORD, RESOLUTION_WORD)})(?=\\s)`,
+    `(${SYMBOL_ROOT}\\s?/)`,
+    `(${alt(DECISION_WORD, RESOLUTION_WORD, PRST_WORD)})(?=\\s)`,
     `(${ARTICLE_WORD})(?=\\s|\\d)`,
     `(${PIN_WORD})(?=\\s|\\d|\\()`,
     `(${ORG_TRIGGER})(?![a-zà-ÿ])`,

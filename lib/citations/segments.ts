@@ -5,6 +5,7 @@
  */
 
 import { findCitations } from './find';
+import type { DocumentContext } from './infer-body';
 import type { ResolverData } from './resolver-data';
 import type { SegmentCitation } from './types';
 
@@ -26,7 +27,11 @@ function segmentAt(starts: readonly number[], offset: number): number {
  * `startOffset`; its last character is in `endSegment`, and `endOffset` is just past it. Empty segments never hold
  * a citation's first or last character.
  */
-export function findCitationsInSegments(segments: readonly string[], data?: ResolverData): SegmentCitation[] {
+export function findCitationsInSegments(
+  segments: readonly string[],
+  data?: ResolverData,
+  context?: DocumentContext,
+): SegmentCitation[] {
   const starts: number[] = [];
   let length = 0;
   for (const s of segments) {
@@ -34,7 +39,7 @@ export function findCitationsInSegments(segments: readonly string[], data?: Reso
     length += s.length;
   }
   if (segments.length === 0) return [];
-  return findCitations(segments.join(''), data).map((c) => {
+  return findCitations(segments.join(''), data, context).map((c) => {
     const startSegment = segmentAt(starts, c.start);
     const endSegment = segmentAt(starts, c.end - 1);
     return {

@@ -126,7 +126,8 @@ export function exactLookup(query: string, context: ExactContext): ExactResult {
 
   let rest = '';
   let from = 0;
-  for (const citation of findCitations(trimmed, resolver).slice(0, MAX_CITATIONS)) {
+  // The popup searches the COP corpus: a bare `décision 4/4` typed there is the COP's (see DocumentContext).
+  for (const citation of findCitations(trimmed, resolver, { author: 'COP' }).slice(0, MAX_CITATIONS)) {
     rest += ` ${trimmed.slice(from, citation.start)}`;
     from = citation.end;
     for (const target of citation.targets) add(target, 'citation');

@@ -9,7 +9,7 @@ const run = (args: string[], input?: string): unknown =>
 
 describe('scripts/cite.ts', () => {
   it('prints the citations of standard input as JSON with the contract fields', () => {
-    const out = run(['--no-corpus', '-'], 'Voir la décision 4/4 et 24/7.') as Record<string, unknown>[];
+    const out = run(['--no-corpus', '--author=COP', '-'], 'Voir la décision 4/4 et 24/7.') as Record<string, unknown>[];
     expect(out).toEqual([
       {
         text: 'décision 4/4',
@@ -22,6 +22,8 @@ describe('scripts/cite.ts', () => {
       },
     ]);
     expect(Object.keys(out[0] ?? {})).toEqual(['text', 'start', 'end', 'kind', 'key', 'inCorpus', 'targets']);
+    // Without the author, the bare decision could be the COP's, the Human Rights Council's or the CCPCJ's.
+    expect(run(['--no-corpus', '-'], 'Voir la décision 4/4 et 24/7.')).toEqual([]);
   });
 
   it('reads HTML and reports offsets into the body text', () => {

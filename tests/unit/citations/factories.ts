@@ -4,7 +4,12 @@
  */
 
 import type { Instrument, Item, Meeting, Session } from '../../../corpus/schema';
-import { createResolverData, findCitations, type ResolverData } from '../../../lib/citations/index';
+import {
+  createResolverData,
+  findCitations,
+  type DocumentContext,
+  type ResolverData,
+} from '../../../lib/citations/index';
 import type { ResolverCorpus } from '../../../lib/citations/resolver-data';
 import type { Citation, CitationKind, Pinpoint } from '../../../lib/citations/types';
 
@@ -114,9 +119,12 @@ export const res = (text: string, key: string, pinpoint?: Pinpoint): Expect => (
 });
 export const tre = (text: string, key: string, pinpoint: Pinpoint): Expect => ({ text, kind: 'treaty', key, pinpoint });
 
+/** A COP document (a Working Group report, a COP decision): where a bare `décision 4/4` is the COP's. */
+export const IN_COP_DOCUMENT: DocumentContext = { author: 'COP' };
+
 /** The citations of `input`, reduced to what `Expect` states (targets only when asked). */
-export function found(input: string, data?: ResolverData, withTargets = false): Expect[] {
-  return findCitations(input, data).map((c: Citation) => ({
+export function found(input: string, data?: ResolverData, withTargets = false, context?: DocumentContext): Expect[] {
+  return findCitations(input, data, context).map((c: Citation) => ({
     text: c.text,
     kind: c.kind,
     key: c.key,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cop, found, res, type Expect } from './factories';
+import { cop, found, IN_COP_DOCUMENT, res, type Expect } from './factories';
 
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';
@@ -46,8 +46,104 @@ const copCases: [string, Expect[]][] = [
   ],
 ];
 
-describe('COP decisions and resolutions', () => {
+describe('COP decisions and resolutions, in a COP document', () => {
   it.each(copCases)('%j', (input, expected) => {
+    expect(found(input, undefined, false, IN_COP_DOCUMENT)).toEqual(expected);
+  });
+});
+
+describe('a bare instrument outside a COP document', () => {
+  // Without the document's author, `décision 4/4` could be the COP's, the Human Rights Council's or the CCPCJ's: it is
+  // not reported rather than given to the COP. Named bodies still are.
+  it.each(copCases.filter(([input]) => !/Conf[ée]rence/.test(input)))('%j is not reported', (input) => {
+    expect(found(input)).toEqual([]);
+  });
+});
+
+/** Bare numbers whose body comes from the document: its heading, its preamble's subject, or the number itself. */
+const inferred: [string, Expect[]][] = [
+  [
+    'Resolution adopted by the General Assembly on 18 December 2019\n\nThe General Assembly,\n\nRecalling its resolution 70/1',
+    [res('resolution 70/1', 'A/RES/70/1')],
+  ],
+  [
+    'The Human Rights Council,\n\nRecalling its resolutions 8/12 of 18 June 2008 and 11/3',
+    [res('resolutions 8/12', 'A/HRC/RES/8/12'), res('11/3', 'A/HRC/RES/11/3')],
+  ],
+  [
+    'The Economic and Social Council,\nRecalling its resolution 1982/20 of 4 May 1982,',
+    [res('resolution 1982/20', 'E/RES/1982/20')],
+  ],
+  // Only the General Assembly numbers its resolutions 64/…: the number says whose it is.
+  ['as requested in resolution 64/293', [res('resolution 64/293', 'A/RES/64/293')]],
+  // A short name: the Council whose numbering fits, the Commission whose numbering fits.
+  [
+    'Council resolutions 8/12 and 11/3',
+    [res('Council resolutions 8/12', 'A/HRC/RES/8/12'), res('11/3', 'A/HRC/RES/11/3')],
+  ],
+  [
+    'en virtud de la decisión 2004/110 de la Comisión',
+    [res('decisión 2004/110 de la Comisión', 'E/CN.4/DEC/2004/110')],
+  ],
+  ['Assembly resolution 70/179', [res('Assembly resolution 70/179', 'A/RES/70/179')]],
+  // A document of another treaty regime: its own `resolution 1/2` is nobody's in the table.
+  [
+    'The Conference of the States Parties to the United Nations Convention against Corruption,\nRecalling its resolution 1/2,',
+    [],
+  ],
+  ['La Commission de la condition de la femme,\n Rappelant ses résolutions 39/2 du 31 mars 1995 et 40/1', []],
+];
+
+describe('body inference', () => {
+  it.each(inferred)('%j', (input, expected) => {
+    expect(found(input)).toEqual(expected);
+  });
+
+  it('lets the text win over the caller’s context', () => {
+    expect(found('The General Assembly,\nRecalling its resolution 55/25', undefined, false, IN_COP_DOCUMENT)).toEqual([
+      res('resolution 55/25', 'A/RES/55/25'),
+    ]);
+  });
+});
+
+/** Forms of real text: presidential statements, pre-1976 numbering, legal citations, lists past clauses. */
+const forms: [string, Expect[]][] = [
+  ['Recalling Presidential Statement 2015/25,', [res('Presidential Statement 2015/25', 'S/PRST/2015/25')]],
+  ['la déclaration présidentielle 2016/10', [res('déclaration présidentielle 2016/10', 'S/PRST/2016/10')]],
+  [
+    'adopted by the General Assembly in its resolution 317 (IV) of 2 December 1949',
+    [res('resolution 317 (IV)', 'A/RES/317(IV)')],
+  ],
+  ['Resolución 217 A (III).', [res('Resolución 217 A (III)', 'A/RES/217A(III)')]],
+  [
+    'Economic and Social Council decisions 16 (LVI) and 17 (LVI) of 17 May 1974 and 1980/127 of 2 May 1980',
+    [
+      res('Economic and Social Council decisions 16 (LVI)', 'E/DEC/16(LVI)'),
+      res('17 (LVI)', 'E/DEC/17(LVI)'),
+      res('1980/127', 'E/DEC/1980/127'),
+    ],
+  ],
+  ['G.A. res. 51/66, 51 U.N. GAOR', [res('G.A. res. 51/66', 'A/RES/51/66')]],
+  ['S.C. Res. 2467 (2019)', [res('S.C. Res. 2467 (2019)', 'S/RES/2467(2019)')]],
+  ['Human Rights Council Res. 5/2, Annex', [res('Human Rights Council Res. 5/2', 'A/HRC/RES/5/2')]],
+  [
+    'United Nations Security Council Resolution 2331 – Maintenance',
+    [res('Security Council Resolution 2331', 'S/RES/2331')],
+  ],
+  [
+    'resolutions 2195 (2014) and 2253 (2015), which express concern that terrorists benefit, as well as 2242 (2015), which',
+    [
+      res('resolutions 2195 (2014)', 'S/RES/2195(2014)'),
+      res('2253 (2015)', 'S/RES/2253(2015)'),
+      res('2242 (2015)', 'S/RES/2242(2015)'),
+    ],
+  ],
+  // "res" alone is no head word: it needs a body before it.
+  ['see res. 51/66', []],
+];
+
+describe('forms of real text', () => {
+  it.each(forms)('%j', (input, expected) => {
     expect(found(input)).toEqual(expected);
   });
 });

@@ -29,7 +29,7 @@ describe('citations across text segments', () => {
 
   it('maps several citations and skips empty segments', () => {
     const segments = ['', 'la décision 4/4', '', ' et ', 'la résolution ', '5/2', ''];
-    const found = findCitationsInSegments(segments);
+    const found = findCitationsInSegments(segments, undefined, { author: 'COP' });
     expect(found.map((c) => [c.text, c.startSegment, c.startOffset, c.endSegment, c.endOffset])).toEqual([
       ['décision 4/4', 1, 3, 1, 15],
       ['résolution 5/2', 4, 3, 5, 3],

@@ -1,0 +1,199 @@
+/**
+ * Whose is a bare `resolution n/m`? The body comes from the document, never from a default: the document's author
+ * (heading lines, the preamble's subject, the series of the document's own symbol), `its / sa / su` pointing to that
+ * author, and the plausibility of the number for each body (`fits` in `bodies.ts`). When none of these settles it,
+ * the citation is not reported (see the README's body-inference rules).
+ */
+
+import { fits, instrumentKey, type InstrumentNumber, type InstrumentType, type OrgId } from './bodies';
+import { alt, phrases, WS } from './patterns';
+
+/** A document's author: a body of the table, or `OTHER` for one outside it (UNCAC States Parties, UNFCCC, CSW…). */
+export type Author = OrgId | 'OTHER';
+
+/** What the caller knows about the document (the page's author, or the corpus's domain for search). */
+export interface DocumentContext {
+  /** The body whose documents these are, used when the text itself does not say. */
+  author?: Author;
+}
+
+/** How a candidate named its body: not at all, or by a short name (`Council`, `Commission`). */
+export type BodyHint = 'bare' | 'COUNCIL' | 'COMMISSION';
+
+/** What inference needs from a candidate whose body the text did not name in full. */
+export interface UnresolvedBody {
+  hint: BodyHint;
+  instrument: InstrumentType;
+  number: InstrumentNumber;
+  /** `its / sa / su` right before the head word: the author's own instrument. */
+  possessive: boolean;
+}
+
+/**
+ * Author signals, earliest in the text wins. Each is a phrase that only the author writes about itself:
+ * - the preamble's subject at a line start or after a heading, with its comma ("The General Assembly,",
+ *   "Le Conseil des droits de l'homme,", "La Conferencia de las Partes …:");
+ * - the adoption line ("Resolution adopted by the Human Rights Council", "Résolution adoptée par l'Assemblée générale",
+ *   "Adopted by the Security Council at its 8111th meeting");
+ * - the series of a symbol standing in a heading line (`A/RES/`, `A/HRC/RES/`, `S/RES/`, `E/RES/`, `E/CN.4/`,
+ *   `CTOC/COP/`, `CAC/COSP/`, `FCCC/`, `UNEP/`), taken only within the first 300 characters.
+ * Bodies outside the table are `OTHER`, so their own `its resolution 1/2` is never given to the COP.
+ */
+const SUBJECTS: readonly { author: Author; source: string }[] = [
+  { author: 'GA', source: phrases(['The General Assembly', "L'Assemblée générale", 'La Asamblea General']) },
+  { author: 'SC', source: phrases(['The Security Council', 'Le Conseil de sécurité', 'El Consejo de Seguridad']) },
+  {
+    author: 'HRC',
+    source: phrases(['The Human Rights Council', "Le Conseil des droits de l'homme", 'El Consejo de Derechos Humanos']),
+  },
+  {
+    author: 'ECOSOC',
+    source: phrases([
+      'The Economic and Social Council',
+      'Le Conseil économique et social',
+      'El Consejo Económico y Social',
+    ]),
+  },
+  {
+    author: 'CHR',
+    source: phrases([
+      'The Commission on Human Rights',
+      "La Commission des droits de l'homme",
+      'La Comisión de Derechos Humanos',
+    ]),
+  },
+  {
+    author: 'CCPCJ',
+    source: phrases([
+      'The Commission on Crime Prevention and Criminal Justice',
+      'La Commission pour la prévention du crime et la justice pénale',
+      'La Comisión de Prevención del Delito y Justicia Penal',
+    ]),
+  },
+  {
+    author: 'COP',
+    source: phrases([
+      'The Conference of the Parties to the United Nations Convention against Transnational Organized Crime',
+      'La Conférence des Parties à la Convention des Nations Unies contre la criminalité transnationale organisée',
+      'La Conferencia de las Partes en la Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional',
+    ]),
+  },
+  {
+    author: 'OTHER',
+    source: phrases([
+      'The Conference of the States Parties to the United Nations Convention against Corruption',
+      'Conference of the States Parties to the United Nations Convention against Corruption',
+      'La Conférence des États parties à la Convention des Nations Unies contre la corruption',
+      'La Conferencia de los Estados Partes en la Convención de las Naciones Unidas contra la Corrupción',
+      'La Commission de la condition de la femme',
+      'The Commission on the Status of Women',
+      'La Comisión de la Condición Jurídica y Social de la Mujer',
+      'The Commission on Narcotic Drugs',
+      'La Commission des stupéfiants',
+    ]),
+  },
+];
+
+/** Adoption lines: "adopted by the …" in the three languages, then the body. */
+const ADOPTED_BY = alt(
+  `(?:Resolution|Decision)${WS}adopted${WS}by${WS}the`,
+  `Adopted${WS}by${WS}the`,
+  `(?:Résolution|Décision)${WS}adoptée${WS}par${WS}(?:la|le|l['’])${WS}?`,
+  `(?:Resolución|Decisión)${WS}aprobada${WS}por${WS}(?:la|el)`,
+);
+
+const ADOPTERS: readonly { author: Author; source: string }[] = [
+  { author: 'GA', source: phrases(['General Assembly', 'Assemblée générale', 'Asamblea General']) },
+  { author: 'SC', source: phrases(['Security Council', 'Conseil de sécurité', 'Consejo de Seguridad']) },
+  {
+    author: 'HRC',
+    source: phrases(['Human Rights Council', "Conseil des droits de l'homme", 'Consejo de Derechos Humanos']),
+  },
+  {
+    author: 'ECOSOC',
+    source: phrases(['Economic and Social Council', 'Conseil économique et social', 'Consejo Económico y Social']),
+  },
+];
+
+/** Symbol series of the author's own documents, in a heading. `CAC/COSP/`, `FCCC/`, `UNEP/` are other regimes. */
+const SERIES: readonly { author: Author; source: string }[] = [
+  { author: 'HRC', source: 'A/HRC/' },
+  { author: 'GA', source: 'A/RES/' },
+  { author: 'SC', source: 'S/RES/' },
+  { author: 'ECOSOC', source: 'E/RES/' },
+  { author: 'CHR', source: 'E/CN\\.4/' },
+  { author: 'COP', source: 'CTOC/COP/' },
+  { author: 'OTHER', source: alt('CAC/COSP/', 'FCCC/', 'UNEP/') },
+];
+
+const group = (entries: readonly { source: string }[]): string => entries.map((e) => `(${e.source})`).join('|');
+
+/** Preamble subjects: at the start of the text or of a line (after optional spaces), followed by a comma or colon. */
+const SUBJECT_RE = new RegExp(`(?:^|\\n)[ \\t]{0,40}(?:${group(SUBJECTS)})${WS}?[,:]`, 'gi');
+/** Preamble subjects inside running text ("Resolution 2331 (2016) The Security Council, Recalling …"). */
+const INLINE_SUBJECT_RE = new RegExp(`(?:${group(SUBJECTS)}),${WS}(?=[A-ZÀ-Ý])`, 'g');
+const ADOPTED_RE = new RegExp(`${ADOPTED_BY}${WS}(?:${group(ADOPTERS)})`, 'gi');
+const SERIES_RE = new RegExp(`(?:^|[\\s(])(?:${group(SERIES)})`, 'g');
+
+/** Heading zone for symbol series. */
+const HEADING_CHARS = 300;
+
+function firstSignal(
+  re: RegExp,
+  entries: readonly { author: Author }[],
+  text: string,
+): { author: Author; index: number } | null {
+  re.lastIndex = 0;
+  const m = re.exec(text);
+  if (!m) return null;
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i];
+    if (m[i + 1] !== undefined && entry) return { author: entry.author, index: m.index };
+  }
+  return null;
+}
+
+/** The author of `text` from its own words, or undefined when the text does not say. */
+export function inferAuthor(text: string): Author | undefined {
+  const signals = [
+    firstSignal(SUBJECT_RE, SUBJECTS, text),
+    firstSignal(INLINE_SUBJECT_RE, SUBJECTS, text),
+    firstSignal(ADOPTED_RE, ADOPTERS, text),
+    firstSignal(SERIES_RE, SERIES, text.slice(0, HEADING_CHARS)),
+  ].filter((s): s is { author: Author; index: number } => s !== null);
+  signals.sort((a, b) => a.index - b.index);
+  return signals[0]?.author;
+}
+
+const ALL_BODIES: readonly OrgId[] = ['GA', 'SC', 'HRC', 'ECOSOC', 'CHR', 'CCPCJ', 'COP'];
+const HINT_BODIES: Record<BodyHint, readonly OrgId[]> = {
+  bare: ALL_BODIES,
+  COUNCIL: ['HRC', 'SC', 'ECOSOC'],
+  COMMISSION: ['CHR', 'CCPCJ'],
+};
+
+/**
+ * The body of an instrument whose body the text did not name in full, or undefined (not reported):
+ * 1. the document's author (from the text, else from `context`) when the number fits it and the short name allows it;
+ *    an author outside the table (`OTHER`) leaves a possessive citation (`its resolution 1/2`) unreported;
+ * 2. otherwise the only body of the short name's set whose numbering fits (`64/293` can only be the Assembly's,
+ *    `2004/110 de la Comisión` only the Commission on Human Rights');
+ * 3. otherwise nothing: the COP is never a default.
+ */
+export function inferBody(u: UnresolvedBody, author: Author | undefined): OrgId | undefined {
+  const allowed = HINT_BODIES[u.hint];
+  if (author !== undefined && author !== 'OTHER' && allowed.includes(author) && fits(author, u.instrument, u.number)) {
+    return author;
+  }
+  if (u.possessive && author !== undefined) return undefined;
+  const fitting = allowed.filter((o) => fits(o, u.instrument, u.number));
+  return fitting.length === 1 ? fitting[0] : undefined;
+}
+
+/** The key of an unresolved instrument, or undefined when its body stays unknown. */
+export function inferredKey(u: UnresolvedBody, author: Author | undefined): { org: OrgId; key: string } | undefined {
+  const org = inferBody(u, author);
+  if (org === undefined) return undefined;
+  const key = instrumentKey(org, u.instrument, u.number);
+  return key === undefined ? undefined : { org, key };
+}
