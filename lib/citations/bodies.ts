@@ -314,7 +314,13 @@ export const TREATY_QUALIFIERS: readonly { id: TreatyId; source: string }[] = [
       `${phrase(' visant à prévenir, réprimer et punir la traite des personnes')}${optional(phrase(', en particulier des femmes et des enfants'))}`,
       `${phrase(' to Prevent, Suppress and Punish Trafficking in Persons')}${optional(phrase(', Especially Women and Children'))}`,
       `${phrase(' para prevenir, reprimir y sancionar la trata de personas')}${optional(phrase(', especialmente mujeres y niños'))}`,
-      phrases([' relatif à la traite des personnes', ' on Trafficking in Persons', ' contra la trata de personas']),
+      phrases([
+        ' relatif à la traite des personnes',
+        ' contre la traite des personnes',
+        ' on Trafficking in Persons',
+        ' against Trafficking in Persons',
+        ' contra la trata de personas',
+      ]),
     ),
   },
   {

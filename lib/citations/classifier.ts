@@ -3,24 +3,23 @@
  * candidates with a kind, a key and a pinpoint. Candidates may overlap; `overlap.ts` picks among them.
  */
 
-import type { TreatyId } from './bodies';
 import type { Candidate } from './candidate';
 import { inferAuthor, inferredKey, type Author, type DocumentContext } from './infer-body';
 import { parseInstrumentCitation } from './parse-instrument';
 import { parseChain } from './parse-pinpoint';
 import { parseDocumentWithPins, parseSymbolCitation } from './parse-symbol';
-import { parseArticleCitation, protocolMentionAt } from './parse-treaty';
+import { noteTreatyMention, parseArticleCitation, type TreatyContext } from './parse-treaty';
 import { scan } from './scanner';
 
 /** Every citation has a digit: texts without one are skipped without scanning. */
 const HAS_DIGIT = /\d/;
 
 /** A pinpoint chain and what it points into: an article, an instrument, or a document / report. */
-function parseChainCitation(text: string, pos: number, lastProtocol: TreatyId | undefined): Candidate[] {
+function parseChainCitation(text: string, pos: number, treaties: TreatyContext): Candidate[] {
   const chain = parseChain(text, pos);
   if (!chain) return [];
   if (chain.reportOnly) return parseDocumentWithPins(text, chain.headPos, chain.pins);
-  const article = parseArticleCitation(text, chain.headPos, lastProtocol, chain.pins);
+  const article = parseArticleCitation(text, chain.headPos, treaties, chain.pins);
   if (article.length > 0) return article;
   const instrument = parseInstrumentCitation(text, chain.headPos, chain.pins);
   if (instrument.length > 0) return instrument;
@@ -78,7 +77,7 @@ function inferBodies(candidates: Candidate[], text: string, context: DocumentCon
 export function classify(text: string, context?: DocumentContext): Candidate[] {
   const out: Candidate[] = [];
   if (!HAS_DIGIT.test(text)) return out;
-  let lastProtocol: TreatyId | undefined;
+  const treaties: TreatyContext = {};
   for (const t of scan(text)) {
     let found: Candidate[] = [];
     switch (t.type) {
@@ -90,13 +89,13 @@ export function classify(text: string, context?: DocumentContext): Candidate[] {
         found = parseInstrumentCitation(text, t.start);
         break;
       case 'article':
-        found = parseArticleCitation(text, t.start, lastProtocol);
+        found = parseArticleCitation(text, t.start, treaties);
         break;
       case 'pin':
-        found = parseChainCitation(text, t.start, lastProtocol);
+        found = parseChainCitation(text, t.start, treaties);
         break;
       case 'protocol':
-        lastProtocol = protocolMentionAt(text, t.start) ?? lastProtocol;
+        noteTreatyMention(text, t.start, treaties);
         break;
     }
     for (const c of found) out.push(c);

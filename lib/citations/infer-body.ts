@@ -135,6 +135,23 @@ const INLINE_SUBJECT_RE = new RegExp(`(?:${group(SUBJECTS)}),${WS}(?=[A-ZÀ-Ý])
 const ADOPTED_RE = new RegExp(`${ADOPTED_BY}${WS}(?:${group(ADOPTERS)})`, 'gi');
 const SERIES_RE = new RegExp(`(?:^|[\\s(])(?:${group(SERIES)})`, 'g');
 
+/**
+ * Topic signals, used only when no author signal exists: a text that names the COP to UNTOC in full ("at its ninth
+ * session, the Conference of the Parties to the United Nations Convention against Transnational Organized Crime
+ * adopted …", "the tenth session of the Conference of the Parties to UNTOC") is about the COP's instruments.
+ */
+const TOPIC_RE = new RegExp(
+  alt(
+    phrases([
+      'Conference of the Parties to the United Nations Convention against Transnational Organized Crime',
+      'Conférence des Parties à la Convention des Nations Unies contre la criminalité transnationale organisée',
+      'Conferencia de las Partes en la Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional',
+    ]),
+    `Conference${WS}of${WS}the${WS}Parties${WS}to${WS}UNTOC`,
+  ),
+  'i',
+);
+
 /** Heading zone for symbol series. */
 const HEADING_CHARS = 300;
 
@@ -162,7 +179,7 @@ export function inferAuthor(text: string): Author | undefined {
     firstSignal(SERIES_RE, SERIES, text.slice(0, HEADING_CHARS)),
   ].filter((s): s is { author: Author; index: number } => s !== null);
   signals.sort((a, b) => a.index - b.index);
-  return signals[0]?.author;
+  return signals[0]?.author ?? (TOPIC_RE.test(text) ? 'COP' : undefined);
 }
 
 const ALL_BODIES: readonly OrgId[] = ['GA', 'SC', 'HRC', 'ECOSOC', 'CHR', 'CCPCJ', 'COP'];

@@ -93,13 +93,16 @@ const PROPER_AFTER_BARE_RE = stickyCased(
 const POSSESSIVE_BEFORE = /(?:^|[^a-zà-ÿ])(?:sa|ses|its|their|su|sus|leur|leurs)\s{1,4}$/i;
 
 /**
- * The subject of the sentence after a possessive citation: "Dans sa résolution 2004/45, le Conseil économique et
- * social a …" names the author. Not part of the citation's span.
+ * The subject of the sentence after a possessive citation names the author: "Dans sa résolution 2004/45, le Conseil
+ * économique et social a …", "its decision 1/2 of 7 July 2004, in which the Conference decided", "its Resolution
+ * 60/251 of 15 March 2006, entitled “Human Rights Council”, the UN General Assembly". Not part of the span.
  */
-const SUBJECT_ORG_RE = sticky(`,${OWS}(?:(?:le|la|the|el)${WS}|l['’]${OWS})(?:${ORG_NAME})`);
+const SUBJECT_ORG_RE = sticky(
+  `,${OWS}(?:(?:in${WS}which|by${WS}which|dans${WS}laquelle|par${WS}laquelle|en${WS}(?:la${WS})?que|entitled${WS}“[^”\\n]{1,150}”,|intitulée?${WS}«[^»\\n]{1,150}»,|titulada${WS}“[^”\\n]{1,150}”,)${OWS})?(?:(?:le|la|the|el)${WS}|l['’]${OWS})(?:(?:UN|ONU)${WS})?(?:${ORG_NAME})`,
+);
 
-/** Whitespace before the first number. */
-const WS_RE = sticky(WS);
+/** Whitespace before the first number, after an optional colon ("Commission on Human Rights resolution: 2003/28"). */
+const WS_RE = sticky(`:?${WS}`);
 
 /**
  * An instrument number, not glued to a letter: groups 1–2 Security Council `2331 (2016)`, 3–4 `n/m`, 5–7 a pre-1978
@@ -290,7 +293,8 @@ export function parseInstrumentCitation(text: string, pos: number, pins?: readon
       return;
     }
     const span = spans?.[i];
-    if (span) out.push({ ...base, start: span.start, end: span.end, pinpoint: post?.pin });
+    if (span)
+      out.push({ ...base, start: span.start, end: span.end, pinpoint: post ? cleanPinpoint(post.pin) : undefined });
   });
   return out;
 }

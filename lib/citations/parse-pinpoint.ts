@@ -172,10 +172,18 @@ const POST_PARAGRAPH_RE = sticky(
 /** `, annexe II` / `, annex I` / `, anexo III`: group 1 the roman (upper-case in the pinpoint). */
 const POST_ANNEX_RE = sticky(`,${OWS}(?:annexe|annex|anexo)${WS}([IVX]{1,5})(?![a-z0-9])`);
 
-/** Pinpoint after a document at `pos`, or null. */
+/**
+ * `, Annex` / `, anexo` without a numeral (legal citations: "Human Rights Council Res. 5/2, Annex"): part of the
+ * span, but no pinpoint (the text does not say which annex).
+ */
+const POST_BARE_ANNEX_RE = sticky(`,${OWS}(?:annexe|annex|anexo)(?![a-zà-ÿ0-9])(?!${WS}[IVX]{1,5}(?![a-z0-9]))`);
+
+/** Pinpoint after a document at `pos`, or null. The pinpoint is empty for a bare `, Annex`. */
 export function parsePostPinpoint(text: string, pos: number): { pin: Pinpoint; end: number } | null {
   const a = execAt(POST_ANNEX_RE, text, pos);
   if (a) return { pin: { annex: (a[1] ?? '').toUpperCase() }, end: pos + a[0].length };
+  const bare = execAt(POST_BARE_ANNEX_RE, text, pos);
+  if (bare) return { pin: {}, end: pos + bare[0].length };
   const w = execAt(POST_PARAGRAPH_RE, text, pos);
   if (!w) return null;
   const marker = parseMarker(text, pos + w[0].length, 'number');

@@ -6,7 +6,7 @@
 import type { Candidate, PinSpan } from './candidate';
 import { cleanPinpoint } from './candidate';
 import { parsePostPinpoint } from './parse-pinpoint';
-import { alt, execAt, optional, sticky, WS } from './patterns';
+import { alt, execAt, optional, OWS, sticky, WS } from './patterns';
 
 /**
  * First segment of a symbol: the series. The bodies whose documents the domain cites (General Assembly `A`, Security
@@ -15,6 +15,11 @@ import { alt, execAt, optional, sticky, WS } from './patterns';
  */
 export const SYMBOL_ROOTS = [
   'CTOC',
+  'UNODC',
+  'FCCC',
+  'ICCD',
+  'NPT',
+  'HR',
   'CAC',
   'CEDAW',
   'CERD',
@@ -43,13 +48,24 @@ export const SYMBOL_ROOT = alt(...[...SYMBOL_ROOTS].sort((a, b) => b.length - a.
  * `Add.1`) or a number (`2011`, `8`). The two alternatives start with disjoint characters, and `.` must be followed by
  * a digit, so a sentence-final dot is never taken.
  */
-const SEGMENT = alt('[a-z]{1,8}(?:\\.\\d{1,3})?', '\\d{1,5}');
+const SEGMENT = alt('[a-z]{1,8}(?:\\.(?:\\d{1,4}|[a-z]{1,8}(?=[./]))){0,3}', '\\d{1,5}');
+
+/**
+ * A slash between symbol segments, with the spaces that extraction leaves around it: `A / RES / 70/179`,
+ * `S/ PV.7847`, `E/CN.15/2008/ CRP.2` (one space at most on each side).
+ */
+const SLASH = '\\s?/\\s?';
+
+/** A volume or part after a symbol: `A/55/49 (Vol. I)`, `A/65/456/Add.2 (Part II)`. */
+const VOLUME = '(?:Vol\\.|Part)\\s?[IVX]{1,4}';
 
 /**
  * A symbol at the cursor: root, 2 to 12 segments (bounded: `CTOC/COP/WG.4/` repeated a million times stays linear),
  * and for Security Council resolutions a year in brackets. Groups: 1 root, 2 the segments, 3 the bracketed year.
  */
-const SYMBOL_RE = sticky(`(${SYMBOL_ROOT})((?:/${SEGMENT}){2,12})${optional('\\s?\\(((?:19|20)\\d\\d)\\)')}`);
+const SYMBOL_RE = sticky(
+  `(${SYMBOL_ROOT})((?:${SLASH}${SEGMENT}){1,12})${optional('\\s?\\(((?:19|20)\\d\\d)\\)')}${optional(`\\s?\\((${VOLUME})\\)`)}`,
+);
 
 /**
  * What a symbol may not touch: a letter, digit, `_`, `.`, `-` or `@` before it (`F.09.V.11`, `x-A/1/2`, e-mails);
@@ -74,18 +90,27 @@ export function parseSymbol(text: string, pos: number): { key: string; end: numb
   if (before && BAD_BEFORE.test(before)) return null;
   if (before === '/' && !URL_BEFORE.test(text.slice(Math.max(0, pos - 40), pos))) return null;
   const isSc = m[3] !== undefined && root.toUpperCase() === 'S';
-  const end = isSc ? pos + m[0].length : pos + root.length + segments.length;
+  const volume = m[4];
+  if (/\s/.test(segments) && !/[a-z]/i.test(segments.split('/')[1] ?? '')) return null; // spaced: a lettered series
+  const end = isSc || volume !== undefined ? pos + m[0].length : pos + root.length + segments.length;
   if (end < text.length && BAD_AFTER.test(text.charAt(end))) return null;
-  if (!/\/\d/.test(segments)) return null;
+  // One segment only for a lettered series with its number (`S/PV.7847`); otherwise a number must follow a slash.
+  if (segments.split('/').length === 2) {
+    if (!/^\/\s?[a-z]{1,8}\.\d{2,5}$/i.test(segments)) return null;
+  } else if (!/\/\s?\d/.test(segments) && (root.length === 1 || !/\.\d{4}\//.test(segments))) {
+    return null; // a number segment, or a session year in a lettered one (`NPT/CONF.2020/PC.I/CRP.2`)
+  }
   if (root.length === 1) {
     // `A/4/4`, `s/2020/1`: a one-letter root needs a lettered segment or a first number of 2+ digits, and in lower
     // case a lettered segment (`a/res/64/293` yes, `e/1/12` no).
-    const first = /^\/(\d+)/.exec(segments);
+    const first = /^\s?\/\s?(\d+)/.exec(segments);
     if (first && (first[1] ?? '').length < 2) return null;
-    if (root === root.toLowerCase() && !/\/[a-z]/i.test(segments)) return null;
+    if (root === root.toLowerCase() && !/\/\s?[a-z]/i.test(segments)) return null;
   }
   const year = isSc ? `(${m[3]})` : '';
-  return { key: `${root}${segments}`.toUpperCase() + year, end };
+  const vol = volume !== undefined && !isSc ? `(${volume.replace(/\s/g, '')})` : '';
+  if (volume !== undefined && m[3] !== undefined && !isSc) return null;
+  return { key: `${root}${segments}`.replace(/\s/g, '').toUpperCase() + year + vol.toUpperCase(), end };
 }
 
 /** Candidates for a symbol at `pos` with an optional pinpoint after it (`CTOC/COP/WG.4/2013/5, par. 45`). */
@@ -95,7 +120,44 @@ export function parseSymbolCitation(text: string, pos: number, pins?: readonly P
   const ref = { type: 'symbol', symbol: s.key } as const;
   if (pins) return withPins(pins, s.end, s.key, ref);
   const post = parsePostPinpoint(text, s.end);
-  return [{ start: pos, end: post ? post.end : s.end, kind: 'symbol', key: s.key, pinpoint: post?.pin, ref }];
+  const extra = parseCorrigenda(text, post ? post.end : s.end, s.key);
+  return [
+    {
+      start: pos,
+      end: post ? post.end : s.end,
+      kind: 'symbol',
+      key: s.key,
+      pinpoint: post ? cleanPinpoint(post.pin) : undefined,
+      ref,
+    },
+    ...extra,
+  ];
+}
+
+/**
+ * Corrigenda named after a symbol: "A/64/440 and Corr.1", "A/55/595 y Corr.1 y 2", "A/69/488/Add.2 et Corr.1". Each is
+ * its own citation (`A/64/440/CORR.1`), spanning `Corr.1` or the bare number of a further one.
+ */
+const CORR_RE = sticky(`${WS}(?:and|et|y)${WS}(Corr\\.(\\d{1,2}))(?![\\w/])`);
+const MORE_CORR_RE = sticky(`(?:,${OWS}|${WS}(?:and|et|y)${WS})(\\d{1,2})(?![\\w/.])`);
+
+function parseCorrigenda(text: string, pos: number, key: string): Candidate[] {
+  const m = execAt(CORR_RE, text, pos);
+  if (!m) return [];
+  const out: Candidate[] = [];
+  const push = (n: string, start: number, end: number): void => {
+    const corr = `${key}/CORR.${n}`;
+    out.push({ start, end, kind: 'symbol', key: corr, ref: { type: 'symbol', symbol: corr } });
+  };
+  let end = pos + m[0].length;
+  push(m[2] ?? '', end - (m[1] ?? '').length, end);
+  for (let i = 0; i < 5; i++) {
+    const more = execAt(MORE_CORR_RE, text, end);
+    if (!more) break;
+    end += more[0].length;
+    push(more[1] ?? '', end - (more[1] ?? '').length, end);
+  }
+  return out;
 }
 
 function withPins(pins: readonly PinSpan[], end: number, key: string, ref: Candidate['ref']): Candidate[] {

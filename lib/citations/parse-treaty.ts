@@ -41,8 +41,8 @@ const TREATY_CONNECTOR_RE = sticky(
     `of${WS}(?:(the${WS}said|said|that|this)${WS}|the${WS})?`,
     `de${WS}(?:(ladite|cette|dicha|esta|esa|ce|dicho|este|ese)${WS}|la${WS})?`,
     `(dudit)${WS}`,
-    `du${WS}`,
-    `del${WS}`,
+    `du${WS}(?:(présent)${WS})?`,
+    `del${WS}(?:(presente)${WS})?`,
   )}`,
 );
 
@@ -63,15 +63,39 @@ const QUALIFIER_RES = TREATY_QUALIFIERS.map((q) => ({ id: q.id, re: sticky(q.sou
 const UNQUALIFIED_RE = sticky(NOT_QUALIFIED);
 
 /**
+ * What the text has named so far, for unqualified `the Convention` / `le Protocole`: the Protocol of ours last named
+ * in full (for `dudit Protocole`), and whether the treaty last named in full is another one (`United Nations
+ * Convention against Corruption`, `Kyoto Protocol`, `Optional Protocol`), in which case a bare noun is that treaty's.
+ */
+export interface TreatyContext {
+  protocol?: TreatyId;
+  otherConvention?: boolean;
+  otherProtocol?: boolean;
+}
+
+/** Number of articles of each treaty: an article beyond it is another treaty's. */
+const ARTICLE_COUNT: Record<TreatyId, number> = { UNTOC: 41, TIP: 20, MIG: 25, FIRE: 21 };
+
+/**
+ * A capitalised word right before a treaty noun names another treaty ("Kyoto Protocol", "Forced Labour Convention",
+ * "Optional Protocol", "Supplementary Convention"); determiners and our own prefixes do not.
+ */
+const NAME_BEFORE = /(?:^|[^A-Za-zÀ-ÿ])([A-ZÀ-Ý][a-zà-ÿ]+)\s{1,4}$/;
+const OUR_SUBJECT =
+  /traite des personnes|trafic illicite de migrants|armes à feu|trafficking in persons|smuggling of migrants|firearms|trata de personas|tráfico ilícito de migrantes|armas de fuego|criminalité transnationale organisée|transnational organized crime|delincuencia organizada transnacional/i;
+const DETERMINERS = new Set(['The', 'This', 'That', 'Said', 'Such', 'La', 'Le', 'El', 'Cette', 'Ce', 'Dicha', 'Esta']);
+
+/**
  * The treaty named at `pos` (after the connector), where its name ends, and whether it was named in full (a prefix
- * or qualifier, not a bare `Protocole`).
+ * or qualifier, not a bare `Protocole`). A bare noun after another treaty named in full is that treaty: null.
  */
 function parseTreatyName(
   text: string,
   pos: number,
   anaphoric: boolean,
-  lastProtocol: TreatyId | undefined,
+  ctx: TreatyContext,
 ): { id: TreatyId; end: number; named: boolean } | null {
+  const lastProtocol = ctx.protocol;
   const m = execAt(NOUN_RE, text, pos);
   if (!m) return null;
   const k = TREATY_PREFIXES.length;
@@ -90,8 +114,36 @@ function parseTreatyName(
   }
   if (prefix) return null;
   if (!execAt(UNQUALIFIED_RE, text, end)) return null;
-  if (noun === 'convention') return { id: 'UNTOC', end, named: false };
+  if (noun === 'convention') return ctx.otherConvention ? null : { id: 'UNTOC', end, named: false };
+  if (ctx.otherProtocol) return null;
   return { id: anaphoric ? (lastProtocol ?? 'TIP') : 'TIP', end, named: false };
+}
+
+/**
+ * Records a treaty noun met in the text (a scanner trigger at `pos`): ours named in full, or another treaty named in
+ * full (qualified by other words, or with a capitalised name before it).
+ */
+export function noteTreatyMention(text: string, pos: number, ctx: TreatyContext): void {
+  const m = execAt(NOUN_RE, text, pos);
+  if (!m) return;
+  const isConvention = m[TREATY_PREFIXES.length + 1] !== undefined;
+  const before = NAME_BEFORE.exec(text.slice(Math.max(0, pos - 30), pos));
+  const other = before?.[1] !== undefined && !DETERMINERS.has(before[1]);
+  const named = parseTreatyName(text, pos, false, {});
+  if (named?.named && !other) {
+    if (isConvention) ctx.otherConvention = false;
+    else {
+      ctx.protocol = named.id;
+      ctx.otherProtocol = false;
+    }
+    return;
+  }
+  if (named && !other) return; // a bare noun: an anaphor, nothing new is named
+  // Long official titles put the subject last: "Protocole additionnel à la Convention … visant à prévenir, réprimer
+  // et punir la traite des personnes". Our subject within the next 250 characters keeps it ours.
+  if (!other && OUR_SUBJECT.test(text.slice(pos, pos + 250))) return;
+  if (isConvention) ctx.otherConvention = true;
+  else ctx.otherProtocol = true;
 }
 
 /** Treaty key: `UNTOC art. 33(2)(c)`. */
@@ -107,21 +159,11 @@ export function treatyKey(id: TreatyId, pin: Pinpoint): string {
  * The treaty name after a connector at `pos`, or null. `lastProtocol` is the Protocol last named in the text, for
  * `dudit Protocole`.
  */
-function parseTreatyAfter(
-  text: string,
-  pos: number,
-  lastProtocol: TreatyId | undefined,
-): { id: TreatyId; end: number } | null {
+function parseTreatyAfter(text: string, pos: number, ctx: TreatyContext): { id: TreatyId; end: number } | null {
   const c = execAt(TREATY_CONNECTOR_RE, text, pos);
   if (!c) return null;
-  const anaphoric = c[1] !== undefined || c[2] !== undefined || c[3] !== undefined;
-  return parseTreatyName(text, pos + c[0].length, anaphoric, lastProtocol);
-}
-
-/** The Protocol fully named at `pos` (a mention that `dudit Protocole` may refer to), or undefined. */
-export function protocolMentionAt(text: string, pos: number): TreatyId | undefined {
-  const named = parseTreatyName(text, pos, false, undefined);
-  return named && named.named && named.id !== 'UNTOC' ? named.id : undefined;
+  const anaphoric = [1, 2, 3, 4, 5].some((g) => c[g] !== undefined);
+  return parseTreatyName(text, pos + c[0].length, anaphoric, ctx);
 }
 
 /**
@@ -131,7 +173,7 @@ export function protocolMentionAt(text: string, pos: number): TreatyId | undefin
 export function parseArticleCitation(
   text: string,
   pos: number,
-  lastProtocol: TreatyId | undefined,
+  ctx: TreatyContext,
   pins?: readonly PinSpan[],
 ): Candidate[] {
   const a = execAt(ARTICLE_RE, text, pos);
@@ -170,8 +212,9 @@ export function parseArticleCitation(
     p = end;
   }
   if (pins && hasPost) return [];
-  const treaty = parseTreatyAfter(text, p, lastProtocol);
+  const treaty = parseTreatyAfter(text, p, ctx);
   if (!treaty) return [];
+  if (items.some((it) => it.article < 1 || it.article > ARTICLE_COUNT[treaty.id])) return [];
   const build = (pin: Pinpoint, start: number, end: number): Candidate => {
     const clean = cleanPinpoint(pin) ?? {};
     return { start, end, kind: 'treaty', key: treatyKey(treaty.id, clean), pinpoint: clean, ref: { type: 'none' } };

@@ -16,14 +16,14 @@ export const optional = (source: string): string => `(?:${source})?`;
 export const escapeLiteral = (literal: string): string => literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * Whitespace between words: 1 to 4 characters of `\s`, which in JavaScript includes U+00A0 (no-break space),
- * U+202F (narrow no-break space) and line breaks (text copied from wrapped PDFs). Bounded so a long run of spaces
- * cannot make a step expensive. The `(?!\s)` changes no match (what follows `WS` is always a word, never more white
- * space; the evaluation set gives the same results) but spares V8 the paths that give spaces back: compiling the
- * engine's long alternations of body and treaty names costs about a third of what it did (a page's first scan).
- * `OWS` keeps its backtracking: `OWS,?WS` needs it.
+ * Whitespace between words: 1 to 16 characters of `\s`, which in JavaScript includes U+00A0 (no-break space),
+ * U+202F (narrow no-break space) and line breaks with the indentation of the next line (text copied from wrapped,
+ * indented PDFs: "de l’Assemblée\n               générale"). Bounded so a long run of spaces cannot make a step
+ * expensive. The `(?!\s)` changes no match (what follows `WS` is always a word, never more white space) but spares
+ * V8 the paths that give spaces back: compiling the engine's long alternations of body and treaty names costs about
+ * a third of what it did (a page's first scan). `OWS` keeps its backtracking: `OWS,?WS` needs it.
  */
-export const WS = '\\s{1,4}(?!\\s)';
+export const WS = '\\s{1,16}(?!\\s)';
 
 /** Optional whitespace, bounded like `WS`. */
 export const OWS = '\\s{0,4}';
@@ -61,10 +61,13 @@ export function execAt(re: RegExp, text: string, pos: number): RegExpExecArray |
  * "decision" in FR/EN/ES, singular or plural: décision(s), decision(s), decisión, decisiones. Always followed by a
  * number in a citation, which is what keeps "la décision de la Conférence" out.
  */
-export const DECISION_WORD = 'd[ée]cisi[oó]n(?:es|s)?';
+export const DECISION_WORD = 'd[ée]?cisi[oó]?n(?:es|s)?';
 
-/** "resolution" in FR/EN/ES, singular or plural: résolution(s), resolution(s), resolución, resoluciones. */
-export const RESOLUTION_WORD = 'r[ée]solu(?:tion|ci[oó]n)(?:es|s)?';
+/**
+ * "resolution" in FR/EN/ES, singular or plural: résolution(s), resolution(s), resolución, resoluciones; also with the
+ * accented letter lost in extraction ("rsolution", "resolucin", "dcision"), as Word-to-text copies leave them.
+ */
+export const RESOLUTION_WORD = 'r[ée]?solu(?:tion|ci[oó]?n)(?:es|s)?';
 
 /**
  * A Security Council presidential statement (FR/EN/ES): "presidential statement(s)", "déclaration(s)

@@ -125,7 +125,8 @@ const forms: [string, Expect[]][] = [
   ],
   ['G.A. res. 51/66, 51 U.N. GAOR', [res('G.A. res. 51/66', 'A/RES/51/66')]],
   ['S.C. Res. 2467 (2019)', [res('S.C. Res. 2467 (2019)', 'S/RES/2467(2019)')]],
-  ['Human Rights Council Res. 5/2, Annex', [res('Human Rights Council Res. 5/2', 'A/HRC/RES/5/2')]],
+  // A bare ", Annex" belongs to the span but states no pinpoint.
+  ['Human Rights Council Res. 5/2, Annex', [res('Human Rights Council Res. 5/2, Annex', 'A/HRC/RES/5/2')]],
   [
     'United Nations Security Council Resolution 2331 – Maintenance',
     [res('Security Council Resolution 2331', 'S/RES/2331')],
