@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import type { Citation } from '../../lib/citations/types';
 import type { CardModel } from '../../lib/cards/card-model';
-import { keyInfo } from '../../lib/cards/key-info';
+import { parseKey } from '../../lib/citations/keys';
 import type { CardData, CardStatus } from '../../lib/cards/types';
 import { formatPinpoint, type Lang } from '../../lib/export/pinpoint';
 import { CardActions } from './CardActions';
@@ -30,7 +30,7 @@ export function kindLabel(citation: Pick<Citation, 'key' | 'kind'>, data: CardDa
   }
   if (citation.kind === 'treaty') return i18n.t('card.kind.treaty');
   if (citation.kind === 'cop-instrument') {
-    const info = keyInfo(citation.key);
+    const info = parseKey(citation.key);
     return info.type === 'cop' && info.instrument === 'resolution'
       ? i18n.t('card.kind.copResolution')
       : i18n.t('card.kind.copDecision');

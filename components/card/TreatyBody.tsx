@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import type { Citation } from '../../lib/citations/types';
-import { keyInfo } from '../../lib/cards/key-info';
+import { parseKey, treatyArticleText } from '../../lib/citations/keys';
 import type { CardData } from '../../lib/cards/types';
 import type { Lang } from '../../lib/export/pinpoint';
 import { CitedBy } from './CitedBy';
@@ -13,10 +13,10 @@ export interface TreatyBodyProps {
 
 /** An article of UNTOC or one of its Protocols: the instrument, the article and its title, and who cites it. */
 export function TreatyBody({ citation, data, lang }: TreatyBodyProps) {
-  const info = keyInfo(citation.key);
+  const info = parseKey(citation.key);
   const title = data.title?.[lang] ?? null;
   // The article as the key writes it: `TIP Protocol art. 6(3)(d)` → `6(3)(d)`.
-  const article = citation.key.slice(citation.key.indexOf('art. ') + 5);
+  const article = info.type === 'treaty' ? treatyArticleText(info).slice('art. '.length) : citation.key;
   return (
     <>
       {data.treaty ? <p class="rv-title">{data.treaty[lang]}</p> : null}

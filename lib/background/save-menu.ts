@@ -54,7 +54,8 @@ export async function saveSelection(
   resolverData: () => Promise<ResolverData | undefined>,
 ): Promise<SavedReference | null> {
   const text = (info.selectionText ?? '').slice(0, 20_000);
-  const [citation] = findCitations(text, await resolverData());
+  // A selection carries no heading: read it as the COP's documents are (other bodies go by their numbering).
+  const [citation] = findCitations(text, await resolverData(), { author: 'COP' });
   if (!citation) {
     console.info('Renvoi: no citation in the selected text, nothing saved', JSON.stringify(text.slice(0, 120)));
     return null;

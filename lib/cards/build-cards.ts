@@ -9,10 +9,10 @@ import type { CitationKind } from '../citations/types';
 import type { RenvoiDatabase } from '../db/database';
 import { citedBy, getBySymbol, getInstrument, getMeeting } from '../db/queries';
 import { BODY_NAMES, TREATY_NAMES } from '../export/bodies';
+import { parseKey, TREATIES } from '../citations/keys';
 import { documentOf } from '../export/document';
 import { referenceLabel, type LabelInput } from '../export/label';
 import { isWithin } from './ids';
-import { keyInfo } from './key-info';
 import { resolverToWire, type ResolverWire } from './resolver-wire';
 import { TREATY_ARTICLES } from './treaty-articles';
 import { themeNameIn } from '../text/vocabulary/theme-names';
@@ -63,20 +63,21 @@ async function citingItems(ctx: BatchContext, key: string): Promise<CitingItem[]
     }));
 }
 
-/** The citation kind a key belongs to, as far as labels care (`documentOf` only tells treaties apart). */
+/** The citation kind a key belongs to, as far as labels care. */
 function kindOfKey(key: string): CitationKind {
-  const info = keyInfo(key);
-  return info.type === 'treaty' ? 'treaty' : info.type === 'cop' ? 'cop-instrument' : 'symbol';
+  const info = parseKey(key);
+  if (info.type === 'treaty') return 'treaty';
+  if (info.type === 'cop') return 'cop-instrument';
+  return info.type === 'named' || info.instrument ? 'resolution' : 'symbol';
 }
 
 /** What the corpus says about a key's document. Unknown or malformed keys are `external`, never an error. */
 async function cardContent(ctx: BatchContext, key: string): Promise<CardContent> {
-  const info = keyInfo(key);
+  const info = parseKey(key);
   if (info.type === 'treaty') {
-    const name = documentOf(key, 'treaty').treaty?.name;
     return {
       type: 'treaty',
-      treaty: name ? TREATY_NAMES[name] : null,
+      treaty: TREATY_NAMES[TREATIES[info.treaty].keyPrefix],
       title: TREATY_ARTICLES[info.treaty][info.article - 1] ?? null,
     };
   }
@@ -95,7 +96,7 @@ async function cardContent(ctx: BatchContext, key: string): Promise<CardContent>
     const session = ctx.sessions.find((s) => s.ordinal === info.session);
     return { type: 'external', body: BODY_NAMES.cop, reportSymbol: session?.reportSymbol ?? null };
   }
-  const match = await getBySymbol(ctx.db, info.key);
+  const match = await getBySymbol(ctx.db, key);
   if (match?.type === 'meeting') {
     const view = await getMeeting(ctx.db, match.meeting.id);
     return {

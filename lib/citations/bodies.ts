@@ -3,6 +3,7 @@
  * English and Spanish, and how each turns into a citation key. Data only; the parsers in `parse-*.ts` use them.
  */
 
+import type { TreatyId } from './keys';
 import { alt, APOS, optional, OWS, phrase, phrases, WS } from './patterns';
 
 /** A body that adopts resolutions and decisions. */
@@ -277,16 +278,7 @@ export function instrumentKey(org: OrgId, instrument: InstrumentType, num: Instr
 // ---------------------------------------------------------------------------------------------------------------
 // Treaties.
 
-/** A treaty whose articles are cited: UNTOC and its three Protocols. */
-export type TreatyId = 'UNTOC' | 'TIP' | 'MIG' | 'FIRE';
-
-/** Key prefix of each treaty. */
-export const TREATY_KEY: Record<TreatyId, string> = {
-  UNTOC: 'UNTOC',
-  TIP: 'TIP Protocol',
-  MIG: 'Migrants Protocol',
-  FIRE: 'Firearms Protocol',
-};
+export type { TreatyId } from './keys';
 
 /**
  * What may follow the noun `Convention`/`Protocole`/… to name the treaty (FR/EN/ES), included in the citation span.

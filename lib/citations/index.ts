@@ -14,3 +14,15 @@ export { findCitations } from './find';
 export { computeCitedBy } from './cited-by';
 export { findCitationsInSegments } from './segments';
 export { inferAuthor, type Author, type DocumentContext } from './infer-body';
+export {
+  formatKey,
+  parseKey,
+  bodyOfSymbol,
+  treatyArticleText,
+  TREATIES,
+  type BodyId,
+  type InstrumentWord,
+  type ParsedKey,
+  type TreatyId,
+  type TreatyPrefix,
+} from './keys';

@@ -7,7 +7,8 @@
 
 import type { Candidate, PinSpan } from './candidate';
 import { cleanPinpoint, listSpans } from './candidate';
-import { NOT_QUALIFIED, TREATY_KEY, TREATY_PREFIXES, TREATY_QUALIFIERS, type TreatyId } from './bodies';
+import { NOT_QUALIFIED, TREATY_PREFIXES, TREATY_QUALIFIERS } from './bodies';
+import { treatyKey, TREATIES, type TreatyId } from './keys';
 import { parseMarker } from './parse-pinpoint';
 import { alt, ARTICLE_WORD, execAt, LIST_SEPARATOR, MAX_LIST, OWS, PLAIN_NUMBER, sticky, WS } from './patterns';
 import type { Pinpoint } from './types';
@@ -72,9 +73,6 @@ export interface TreatyContext {
   otherConvention?: boolean;
   otherProtocol?: boolean;
 }
-
-/** Number of articles of each treaty: an article beyond it is another treaty's. */
-const ARTICLE_COUNT: Record<TreatyId, number> = { UNTOC: 41, TIP: 20, MIG: 25, FIRE: 21 };
 
 /**
  * A capitalised word right before a treaty noun names another treaty ("Kyoto Protocol", "Forced Labour Convention",
@@ -146,15 +144,6 @@ export function noteTreatyMention(text: string, pos: number, ctx: TreatyContext)
   else ctx.otherProtocol = true;
 }
 
-/** Treaty key: `UNTOC art. 33(2)(c)`. */
-export function treatyKey(id: TreatyId, pin: Pinpoint): string {
-  let key = `${TREATY_KEY[id]} art. ${pin.article}`;
-  if (pin.paragraph !== undefined) key += `(${pin.paragraph})`;
-  if (pin.subparagraph !== undefined) key += `(${pin.subparagraph})`;
-  if (pin.clause !== undefined) key += `(${pin.clause})`;
-  return key;
-}
-
 /**
  * The treaty name after a connector at `pos`, or null. `lastProtocol` is the Protocol last named in the text, for
  * `dudit Protocole`.
@@ -214,7 +203,7 @@ export function parseArticleCitation(
   if (pins && hasPost) return [];
   const treaty = parseTreatyAfter(text, p, ctx);
   if (!treaty) return [];
-  if (items.some((it) => it.article < 1 || it.article > ARTICLE_COUNT[treaty.id])) return [];
+  if (items.some((it) => it.article < 1 || it.article > TREATIES[treaty.id].articles)) return [];
   const build = (pin: Pinpoint, start: number, end: number): Candidate => {
     const clean = cleanPinpoint(pin) ?? {};
     return { start, end, kind: 'treaty', key: treatyKey(treaty.id, clean), pinpoint: clean, ref: { type: 'none' } };

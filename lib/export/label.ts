@@ -1,3 +1,4 @@
+import type { InstrumentWord } from '../citations/keys';
 import type { CitationKind } from '../citations/types';
 import { BODY_SHORT, TREATY_NAMES } from './bodies';
 import { documentOf } from './document';
@@ -14,6 +15,13 @@ export interface LabelInput {
   /** True when the corpus knows the symbol as a meeting's or session's report. */
   isReport?: boolean;
 }
+
+/** How labels name each kind of instrument (a presidential statement is the Security Council's `S/PRST/…`). */
+const INSTRUMENT_WORDS: Record<InstrumentWord, { en: string; fr: string }> = {
+  resolution: { en: 'resolution', fr: 'résolution' },
+  decision: { en: 'decision', fr: 'décision' },
+  'presidential-statement': { en: 'presidential statement', fr: 'déclaration présidentielle' },
+};
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -33,7 +41,7 @@ export function referenceLabel(input: LabelInput, lang: Lang): string {
   const tail = (withYear: boolean) => [withYear && year ? `, ${year}` : '', symbol ? ` (${symbol})` : ''].join('');
   if (info.instrument && body) {
     const { type, number } = info.instrument;
-    const word = en ? type : type === 'resolution' ? 'résolution' : 'décision';
+    const word = INSTRUMENT_WORDS[type][en ? 'en' : 'fr'];
     const head = en ? `${body.name} ${word} ${number}` : `${capitalise(word)} ${number} ${body.of}`;
     // Instruments named in prose carry the year of their session; symbols of resolutions already state it or not.
     return `${head}${tail(!info.symbol)}`;

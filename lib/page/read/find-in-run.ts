@@ -3,7 +3,13 @@
  * `Range` over the page's own text nodes (nothing is wrapped or changed).
  */
 
-import { findCitationsInSegments, type Citation, type ResolverData } from '../../citations';
+import {
+  findCitationsInSegments,
+  inferAuthor,
+  type Citation,
+  type DocumentContext,
+  type ResolverData,
+} from '../../citations';
 import { originalOffset } from './collapse';
 import { sentenceAround } from './sentence';
 import type { Segment, TextRun } from './text-runs';
@@ -66,12 +72,31 @@ function rangeOf(
   return { range, nodes };
 }
 
+const contexts = new WeakMap<Document, DocumentContext>();
+
+/**
+ * What the page says about its author, read once per document from its title and the start of its text (heading
+ * lines such as "Resolution adopted by the General Assembly", "The Human Rights Council,"). When the page does not
+ * say, the COP: Renvoi is a reader of COP and Working Group documents, and the COP's numbering is narrow (sessions
+ * 1–12), so other bodies' numbers still go by their own numbering (see `lib/citations/infer-body.ts`).
+ */
+function pageContext(doc: Document): DocumentContext {
+  let context = contexts.get(doc);
+  if (!context) {
+    const head = `${doc.title}\n${(doc.body?.textContent ?? '').slice(0, 3000)}`;
+    context = { author: inferAuthor(head) ?? 'COP' };
+    contexts.set(doc, context);
+  }
+  return context;
+}
+
 /** The citations of a run as occurrences, in text order. */
 export function findInRun(run: TextRun, data: ResolverData | undefined, doc: Document): Occurrence[] {
   const out: Occurrence[] = [];
+  const context = pageContext(doc);
   for (const window of runWindows(run)) {
     const texts = window.segments.map((s) => s.text);
-    const found = findCitationsInSegments(texts, data);
+    const found = findCitationsInSegments(texts, data, context);
     if (found.length === 0) continue;
     const joined = texts.join('');
     for (const c of found) {

@@ -63,7 +63,9 @@ describe('pdfTextRuns', () => {
     const html = textLayer(['voir CTOC/COP/WG.4/'], ['2011/8 et la réso-'], ['lution 5/2.']);
     const keysHtml = found(html, textRuns).map((h) => h.text);
     const keysPdf = found(html).map((h) => h.text);
-    expect(keysHtml.some((t) => t.includes('CTOC/COP/WG.4/2011/8'))).toBe(false);
+    // The engine now reads a symbol broken after a slash by itself (`CTOC/COP/WG.4/` + line end + `2011/8`), so the
+    // difference left is the hyphenated word, which only the text layer's joins mend.
+    expect(keysHtml.some((t) => t.includes('lution 5/2'))).toBe(false);
     expect(keysPdf.some((t) => t.includes('CTOC/COP/WG.4/2011/8'))).toBe(true);
     expect(keysPdf.some((t) => t.includes('lution 5/2'))).toBe(true);
   });
