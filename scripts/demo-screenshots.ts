@@ -6,7 +6,7 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { startBrowser } from '../tests/e2e/harness/fixtures';
+import { startBrowser, type Route } from '../tests/e2e/harness/fixtures';
 import { SCREENSHOT_STEPS, type DemoLang } from './screenshots/steps';
 
 /** The README's pictures must stay light: the repository carries every version of them. */
@@ -47,11 +47,12 @@ async function toWebp(page: Page, png: Buffer): Promise<Buffer> {
 export async function takeDemoScreenshots(options: DemoScreenshotOptions): Promise<string[]> {
   const written: string[] = [];
   for (const lang of options.langs ?? (['en', 'fr'] as const)) {
-    const browser = await startBrowser({ lang: LOCALES[lang], headless: true });
+    const routes = new Map<string, Route>();
+    const browser = await startBrowser({ lang: LOCALES[lang], headless: true }, routes);
     try {
       for (const step of SCREENSHOT_STEPS) {
         const file = join(options.outDir, `${step.name}.${lang}.png`);
-        await step.shoot({ browser, lang }, file);
+        await step.shoot({ browser, lang, routes }, file);
         written.push(file);
         if (options.readmeDir && step.readme && lang === 'en') {
           const picture = join(options.readmeDir, `${step.name}.webp`);

@@ -3,7 +3,8 @@
  * shows the product at work and checks it before shooting: a page picture needs marks in view, the popup needs
  * results, the saved list its entries. To add a picture (the PDF reader, say), append a step to `SCREENSHOT_STEPS`.
  */
-import type { BrowserFixture } from '../../tests/e2e/harness/fixtures';
+import type { BrowserFixture, Route } from '../../tests/e2e/harness/fixtures';
+import { serveDemoPdf } from '../demo-pdf';
 import { openCard, shootWithMarks, waitForMarks, waitUntil } from './page-tools';
 
 export type DemoLang = 'en' | 'fr';
@@ -11,6 +12,8 @@ export type DemoLang = 'en' | 'fr';
 export interface ShotContext {
   browser: BrowserFixture;
   lang: DemoLang;
+  /** The demo server's extra routes (read at each request): a step may serve a file of its own, such as a PDF. */
+  routes: Map<string, Route>;
 }
 
 export interface ScreenshotStep {
@@ -125,8 +128,36 @@ const welcomePage: ScreenshotStep = {
   },
 };
 
+/** Renvoi's PDF reader on a sample document printed to PDF, with the card of its first citation open. */
+const pdfReader: ScreenshotStep = {
+  name: 'pdf-reader',
+  async shoot({ browser, routes }, file) {
+    const reader = await serveDemoPdf(browser.session.context, browser.server, routes, browser.session.extensionId);
+    const page = await browser.session.context.newPage();
+    await page.setViewportSize(PAGE_VIEWPORT);
+    await page.goto(reader);
+    await waitForMarks(page);
+    // The first citation in reading order, as its mark reads (a PDF line may split the text differently).
+    const first = await page.evaluate(() => {
+      const highlight = CSS.highlights.get('renvoi-citation') as unknown as Set<Range>;
+      const [range] = [...highlight].sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+      return range ? range.toString().replace(/\s+/g, ' ').trim() : '';
+    });
+    await openCard(page, first);
+    await shootWithMarks(page, file);
+    await page.close();
+  },
+};
+
 /**
  * The pictures, in order. Each step opens its own pages and relies on nothing an earlier one did; only `savedList`
  * saves anything (it expects the fresh profile's empty list), so steps added later must not save.
  */
-export const SCREENSHOT_STEPS: ScreenshotStep[] = [markedPage, hoverCard, popupSearch, savedList, welcomePage];
+export const SCREENSHOT_STEPS: ScreenshotStep[] = [
+  markedPage,
+  hoverCard,
+  popupSearch,
+  savedList,
+  welcomePage,
+  pdfReader,
+];

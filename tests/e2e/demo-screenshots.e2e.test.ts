@@ -61,6 +61,7 @@ describe('demo screenshots', () => {
     expect(pngSize(join(dir, 'popup-search.en.png'))).toEqual({ width: 460, height: 560 });
     expect(pngSize(join(dir, 'saved-list.en.png'))).toEqual({ width: 460, height: 560 });
     expect(pngSize(join(dir, 'hover-card.en.png'))).toEqual({ width: 1280, height: 800 });
+    expect(pngSize(join(dir, 'pdf-reader.en.png'))).toEqual({ width: 1280, height: 800 });
     const pictures = files.filter((file) => file.endsWith('.webp'));
     expect(pictures.length).toBeGreaterThanOrEqual(2);
     for (const picture of pictures) {
