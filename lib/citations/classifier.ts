@@ -52,7 +52,8 @@ function adoptNamedBodies(candidates: Candidate[]): void {
  */
 function inferBodies(candidates: Candidate[], text: string, context: DocumentContext | undefined): Candidate[] {
   if (!candidates.some((c) => c.unresolved)) return candidates;
-  const author: Author | undefined = inferAuthor(text) ?? context?.author;
+  // The passage's own words win over the caller's context; a symbol it cites does not (see inferAuthor).
+  const author: Author | undefined = inferAuthor(text, { symbols: !context?.author }) ?? context?.author;
   const out: Candidate[] = [];
   for (const c of candidates) {
     const u = c.unresolved;

@@ -170,13 +170,17 @@ function firstSignal(
   return null;
 }
 
-/** The author of `text` from its own words, or undefined when the text does not say. */
-export function inferAuthor(text: string): Author | undefined {
+/**
+ * The author of `text` from its own words, or undefined when the text does not say. `symbols: false` leaves out the
+ * weakest signal, the series of a symbol near the start: for a caller that already read the whole document's heading,
+ * a paragraph that cites `A/RES/64/293` early is not thereby a General Assembly text.
+ */
+export function inferAuthor(text: string, { symbols = true }: { symbols?: boolean } = {}): Author | undefined {
   const signals = [
     firstSignal(SUBJECT_RE, SUBJECTS, text),
     firstSignal(INLINE_SUBJECT_RE, SUBJECTS, text),
     firstSignal(ADOPTED_RE, ADOPTERS, text),
-    firstSignal(SERIES_RE, SERIES, text.slice(0, HEADING_CHARS)),
+    symbols ? firstSignal(SERIES_RE, SERIES, text.slice(0, HEADING_CHARS)) : null,
   ].filter((s): s is { author: Author; index: number } => s !== null);
   signals.sort((a, b) => a.index - b.index);
   return signals[0]?.author ?? (TOPIC_RE.test(text) ? 'COP' : undefined);

@@ -104,6 +104,14 @@ describe('body inference', () => {
       res('resolution 55/25', 'A/RES/55/25'),
     ]);
   });
+
+  it('keeps the caller’s context when the passage only cites another body’s symbol', () => {
+    expect(
+      found('paragraph 8 (c) of resolution 5/2 and resolution A/RES/64/293', undefined, false, IN_COP_DOCUMENT).map(
+        (c) => c.key,
+      ),
+    ).toEqual(['COP resolution 5/2', 'A/RES/64/293']);
+  });
 });
 
 /** Forms of real text: presidential statements, pre-1976 numbering, legal citations, lists past clauses. */
