@@ -58,8 +58,12 @@ export function SettingsForm({ settings, onChange }: SettingsFormProps) {
 
   const save = async (change: Partial<Settings>) => {
     setStatus('');
-    await onChange(change);
-    setStatus(i18n.t('options.saved'));
+    try {
+      await onChange(change);
+      setStatus(i18n.t('options.saved'));
+    } catch (error) {
+      setStatus(i18n.t('options.saveFailed', [error instanceof Error ? error.message : String(error)]));
+    }
   };
 
   // Handlers read the field itself: a change event may come before the re-render that follows typing.

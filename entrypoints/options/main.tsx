@@ -31,7 +31,14 @@ function Options() {
         <SettingsForm
           settings={settings}
           onChange={async (change) => {
-            setSettings(await updateSettings(change));
+            // Shown at once: a re-render before storage answers must not put the old value back in the field.
+            setSettings((shown) => shown && { ...shown, ...change });
+            try {
+              setSettings(await updateSettings(change));
+            } catch (error) {
+              setSettings(await loadSettings());
+              throw error;
+            }
           }}
         />
       ) : (

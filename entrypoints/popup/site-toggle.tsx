@@ -38,16 +38,21 @@ export function SiteToggleContainer() {
   }, []);
   if (!settings) return null;
   const paused = site !== null && settings.pausedSites.includes(site);
+  // Shown at once, then replaced by what storage holds: a re-render in between never flips the switch back.
+  const change = (update: Partial<Settings>) => {
+    setSettings({ ...settings, ...update });
+    void updateSettings(update).then(setSettings, () => loadSettings().then(setSettings));
+  };
   return (
     <SiteToggle
       enabled={settings.enabled}
       site={site}
       paused={paused}
-      onEnabledChange={(enabled) => void updateSettings({ enabled }).then(setSettings)}
+      onEnabledChange={(enabled) => change({ enabled })}
       onPausedChange={(pause) => {
         if (!site) return;
         const others = settings.pausedSites.filter((s) => s !== site);
-        void updateSettings({ pausedSites: pause ? [...others, site] : others }).then(setSettings);
+        change({ pausedSites: pause ? [...others, site] : others });
       }}
     />
   );

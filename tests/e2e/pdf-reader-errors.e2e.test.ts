@@ -69,10 +69,7 @@ describe('PDF reader errors', () => {
     await page.close();
   });
 
-  // Skipped at the end of session 2: it passes in a worktree but timed out at 60 s in two fresh-clone runs of
-  // `npm test` (cause not found in time: setInputFiles or the first open of pdf.html without a file). Tracked in the
-  // PDF issue's note; un-skip it first thing next session.
-  it.skip('refuses a local file that is not a PDF', async () => {
+  it('refuses a local file that is not a PDF', async () => {
     const page = await session.openExtensionPage('pdf.html');
     await page.getByTestId('open-file').setInputFiles({
       name: 'notes.txt',
