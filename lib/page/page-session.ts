@@ -4,12 +4,12 @@
  * and the card presenter, and answers the popup. Everything browser-specific comes in through `PageSessionOptions`.
  */
 
-import type { CardAction } from '../cards/types';
-import { runCardAction } from './card/card-actions';
+import { createCardActor } from './card/card-actions';
 import { createCardPresenter } from './card/card-presenter';
 import { CardStore } from './card/card-store';
 import { pointedCitation } from './hover/hit-test';
 import { createHoverController } from './hover/hover-controller';
+import { HIDE_DELAY_MS } from './hover/hover-machine';
 import { createNavigator } from './hover/navigator';
 import { listenToPage } from './hover/page-input';
 import { createHighlights } from './marks/highlights';
@@ -21,8 +21,7 @@ import type { PageSession, PageSessionOptions } from './session-types';
 
 export type * from './session-types';
 
-/** The hide delay after the pointer leaves citation and card (ms), as in Page Previews. */
-export const HIDE_DELAY_MS = 300;
+export { HIDE_DELAY_MS } from './hover/hover-machine';
 
 export function createPageSession(options: PageSessionOptions): PageSession {
   const { win, lifetime, view, services, lang } = options;
@@ -63,6 +62,16 @@ export function createPageSession(options: PageSessionOptions): PageSession {
     shown: () => presenter.shown,
     open: (id) => hover.send({ type: 'reveal', id }),
   });
+  const act = createCardActor({
+    presenter,
+    store,
+    services,
+    lang,
+    doc,
+    source: options.source,
+    settings: () => settings,
+    dismiss: () => hover.send({ type: 'dismiss' }),
+  });
   const resolver = resolverOnDemand(services.resolverData);
   const root = () => options.root ?? doc.body ?? doc.documentElement;
   const queue = createScanQueue({
@@ -73,25 +82,6 @@ export function createPageSession(options: PageSessionOptions): PageSession {
     inView: () => highlights.ensureStyles(),
     afterPass,
   });
-
-  async function act(action: CardAction): Promise<void> {
-    const occ = presenter.shown;
-    if (!occ) return;
-    if (action === 'close') return hover.send({ type: 'dismiss' });
-    const entry = store.get(occ.citation.key);
-    const page = options.source?.(occ.block);
-    const next = await runCardAction(action, {
-      occ,
-      entry,
-      services,
-      settings,
-      lang,
-      doc,
-      card: presenter.element,
-      page,
-    });
-    if (next) presenter.setStatus(occ, next);
-  }
 
   /** After each pass: fetch the new keys' cards in one message, show the host once there is something to show. */
   function afterPass(): void {
@@ -151,10 +141,6 @@ export function createPageSession(options: PageSessionOptions): PageSession {
       const page = options.source?.() ?? { url: doc.location?.href ?? '', title: doc.title };
       return { ...page, groups: registry.groups() };
     },
-    reveal(key, index) {
-      const occ = registry.nth(key, index);
-      if (occ) nav.reveal(occ);
-      return occ !== undefined;
-    },
+    reveal: (key, index) => nav.revealNth(key, index),
   };
 }

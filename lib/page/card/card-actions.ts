@@ -11,7 +11,9 @@ import { parseSavedError } from '../../messaging/saved-errors';
 import type { SaveRequest } from '../../messaging/saved-types';
 import type { Settings } from '../../settings/values';
 import type { Occurrence } from '../read/find-in-run';
-import type { PageServices } from '../session-types';
+import type { PageServices, PageSessionOptions } from '../session-types';
+import type { CardPresenter } from './card-presenter';
+import type { CardStore } from './card-store';
 
 export interface ActionContext {
   occ: Occurrence;
@@ -81,4 +83,35 @@ export async function runCardAction(
         return { code: 'search-failed', detail: message(error) };
       }
   }
+}
+
+export interface CardActorDeps extends Pick<ActionContext, 'services' | 'lang' | 'doc'> {
+  presenter: Pick<CardPresenter, 'shown' | 'element' | 'setStatus'>;
+  store: Pick<CardStore, 'get'>;
+  /** Read at each action, so a changed setting applies at once. */
+  settings(): Settings;
+  source: PageSessionOptions['source'];
+  /** Closes the card (the close button: the hover controller's dismiss). */
+  dismiss(): void;
+}
+
+/**
+ * The open card's buttons: runs the action on the citation whose card is open and shows its outcome on that card
+ * (if it is still the open one when the action answers).
+ */
+export function createCardActor(deps: CardActorDeps): (action: CardAction) => Promise<void> {
+  return async (action) => {
+    const occ = deps.presenter.shown;
+    if (!occ) return;
+    if (action === 'close') return deps.dismiss();
+    const next = await runCardAction(action, {
+      ...deps,
+      occ,
+      entry: deps.store.get(occ.citation.key),
+      settings: deps.settings(),
+      card: deps.presenter.element,
+      page: deps.source?.(occ.block),
+    });
+    if (next) deps.presenter.setStatus(occ, next);
+  };
 }

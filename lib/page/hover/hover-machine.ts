@@ -45,6 +45,9 @@ export interface HoverState {
   counter: number;
 }
 
+/** The hide delay after the pointer leaves citation and card (ms), as in Page Previews. */
+export const HIDE_DELAY_MS = 300;
+
 export interface HoverTiming {
   dwellMs: number;
   hideMs: number;

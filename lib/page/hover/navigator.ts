@@ -9,7 +9,7 @@ import type { Occurrence } from '../read/find-in-run';
 import { nextIndex, type NavDirection } from './keyboard';
 
 export interface NavigatorDeps {
-  registry: Pick<CitationRegistry, 'get' | 'inOrder'>;
+  registry: Pick<CitationRegistry, 'get' | 'inOrder' | 'nth'>;
   /** The citation whose card is open (navigation starts there when it stands nowhere yet). */
   shown(): Occurrence | null;
   /** Opens the card of a citation with focus. */
@@ -21,6 +21,8 @@ export interface CitationNavigator {
   navigate(direction: NavDirection): void;
   /** Stands on `occ`: scrolls it into view and opens its card. */
   reveal(occ: Occurrence): void;
+  /** Reveals the `index`-th occurrence of `key` (the popup's "On this page"); false when there is none. */
+  revealNth(key: string, index: number): boolean;
   /** After a pass: stays on the same citation (same id) if it is still there, else nowhere. */
   refresh(): void;
   reset(): void;
@@ -42,6 +44,11 @@ export function createNavigator(deps: NavigatorDeps): CitationNavigator {
       if (occ) reveal(occ);
     },
     reveal,
+    revealNth(key, index) {
+      const occ = deps.registry.nth(key, index);
+      if (occ) reveal(occ);
+      return occ !== undefined;
+    },
     refresh() {
       current = current ? (deps.registry.get(current.id) ?? null) : null;
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { runCardAction, saveRequest, type ActionContext } from '../../../lib/page/card/card-actions';
+import { createCardActor, runCardAction, saveRequest, type ActionContext } from '../../../lib/page/card/card-actions';
 import type { Occurrence } from '../../../lib/page/read/find-in-run';
 import type { PageServices } from '../../../lib/page/session-types';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/values';
@@ -99,5 +99,53 @@ describe('runCardAction', () => {
       code: 'search-failed',
       detail: 'No answer to "cards/open-search"',
     });
+  });
+});
+
+describe('createCardActor', () => {
+  function setup(open: Occurrence | null) {
+    const calls: string[] = [];
+    const svc = services();
+    const presenter = {
+      shown: open,
+      element: null,
+      setStatus: vi.fn((occ: Occurrence, status: { code: string }) => calls.push(`status ${occ.id} ${status.code}`)),
+    };
+    const act = createCardActor({
+      presenter,
+      store: { get: () => ({ state: 'ready', data: makeMeetingCard() }) },
+      services: svc,
+      lang: 'en',
+      doc: { location: { href: 'https://www.unodc.org/page' }, title: 'A page' } as unknown as Document,
+      source: (at) => ({ url: `https://example.org/reader#${at === undefined ? 'none' : 'block'}`, title: 'PDF' }),
+      settings: () => DEFAULT_SETTINGS,
+      dismiss: () => calls.push('dismiss'),
+    });
+    return { act, calls, svc };
+  }
+
+  it.each([
+    { action: 'close', calls: ['dismiss'] },
+    { action: 'save', calls: ['status 1 saved'] },
+    { action: 'copy', calls: ['status 1 copied'] },
+    { action: 'open', calls: [] },
+  ] as const)('$action on the open card: $calls', async ({ action, calls: expected }) => {
+    const { act, calls } = setup(occurrence());
+    await act(action);
+    expect(calls).toEqual(expected);
+  });
+
+  it('does nothing without an open card', async () => {
+    const { act, calls, svc } = setup(null);
+    await act('save');
+    await act('close');
+    expect(calls).toEqual([]);
+    expect(svc.save).not.toHaveBeenCalled();
+  });
+
+  it("saves the sighting on the page the source names for the citation's block", async () => {
+    const { act, svc } = setup({ ...occurrence(), block: {} as Element } as Occurrence);
+    await act('save');
+    expect(vi.mocked(svc.save).mock.calls[0]![0].sighting?.url).toBe('https://example.org/reader#block');
   });
 });

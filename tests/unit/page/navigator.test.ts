@@ -2,13 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { createNavigator } from '../../../lib/page/hover/navigator';
 import type { Occurrence } from '../../../lib/page/read/find-in-run';
 
-const occ = (id: number) => ({ id, nodes: [] as Text[] }) as unknown as Occurrence;
+/** Occurrence `id` of key `k<id % 2>` (two keys alternate in document order). */
+const occ = (id: number) => ({ id, key: `k${id % 2}`, nodes: [] as Text[] }) as unknown as Occurrence & { key: string };
 
 function setup(ids: number[], shown: number | null = null) {
   let list = ids.map(occ);
   const opened: number[] = [];
   const nav = createNavigator({
-    registry: { inOrder: () => list, get: (id) => list.find((o) => o.id === id) },
+    registry: {
+      inOrder: () => list,
+      get: (id) => list.find((o) => o.id === id),
+      nth: (key, index) => list.filter((o) => o.key === key)[index],
+    },
     shown: () => list.find((o) => o.id === shown) ?? null,
     open: (id) => opened.push(id),
   });
@@ -45,5 +50,17 @@ describe('createNavigator', () => {
     nav.refresh();
     nav.navigate('next');
     expect(opened.at(-1)).toBe(4);
+  });
+
+  it.each([
+    { key: 'k1', index: 0, found: true, opened: [1] },
+    { key: 'k1', index: 1, found: true, opened: [3] },
+    { key: 'k0', index: 0, found: true, opened: [2] },
+    { key: 'k0', index: 1, found: false, opened: [] },
+    { key: 'k9', index: 0, found: false, opened: [] },
+  ])('reveals occurrence $index of $key: $opened', ({ key, index, found, opened: expected }) => {
+    const { nav, opened } = setup([1, 2, 3]);
+    expect(nav.revealNth(key, index)).toBe(found);
+    expect(opened).toEqual(expected);
   });
 });
