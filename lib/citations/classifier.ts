@@ -4,11 +4,19 @@
  */
 
 import type { Candidate } from './candidate';
-import { inferAuthor, inferredKey, type Author, type DocumentContext } from './infer-body';
+import type { OrgId } from './bodies';
+import { instrumentKey } from './bodies';
+import { adoptsOurTreaties, inferAuthor, inferredKey, type Author, type DocumentContext } from './infer-body';
 import { parseInstrumentCitation } from './parse-instrument';
 import { parseChain } from './parse-pinpoint';
 import { parseDocumentWithPins, parseSymbolCitation } from './parse-symbol';
-import { noteTreatyMention, parseArticleCitation, type TreatyContext } from './parse-treaty';
+import {
+  noteTreatyMention,
+  OTHER_SUBJECT,
+  OUR_SUBJECT,
+  parseArticleCitation,
+  type TreatyContext,
+} from './parse-treaty';
 import { scan } from './scanner';
 
 /** Every citation has a digit: texts without one are skipped without scanning. */
@@ -46,6 +54,13 @@ function adoptNamedBodies(candidates: Candidate[]): void {
   }
 }
 
+/** The body of a resolution the text named in full, by its key's series (`A/RES/`, `A/DEC/` are the Assembly's). */
+function settledOrg(c: Candidate): OrgId | 'OTHER' | undefined {
+  if (c.kind === 'cop-instrument') return 'COP';
+  if (c.kind !== 'resolution') return undefined;
+  return /^A\/(?:RES|DEC)\//.test(c.key) ? 'GA' : 'OTHER';
+}
+
 /**
  * Bodies of the instruments the text did not name in full (see `infer-body.ts`); those whose body stays unknown are
  * dropped. The author is read from the text only when such an instrument exists.
@@ -54,6 +69,21 @@ function inferBodies(candidates: Candidate[], text: string, context: DocumentCon
   if (!candidates.some((c) => c.unresolved)) return candidates;
   // The passage's own words win over the caller's context; a symbol it cites does not (see inferAuthor).
   const author: Author | undefined = inferAuthor(text, { symbols: !context?.author }) ?? context?.author;
+  const inferredOf = new Map<Candidate, { org: OrgId; key: string } | undefined>();
+  for (const c of candidates) {
+    const u = c.unresolved;
+    if (!u) continue;
+    inferredOf.set(
+      c,
+      adoptsOurTreaties(u, text) ? { org: 'GA', key: `A/RES/55/${u.number.m}` } : inferredKey(u, author),
+    );
+  }
+  // The running series: when every resolution the text names or settles is the Assembly's, an instrument that could
+  // be the Assembly's or another body's (GA and HRC share `n/m` for sessions 31–60) is the Assembly's too.
+  const settled = candidates
+    .map((c) => (c.unresolved ? inferredOf.get(c)?.org : settledOrg(c)))
+    .filter((o): o is OrgId | 'OTHER' => o !== undefined);
+  const gaSeries = settled.length > 0 && settled.every((o) => o === 'GA');
   const out: Candidate[] = [];
   for (const c of candidates) {
     const u = c.unresolved;
@@ -61,7 +91,11 @@ function inferBodies(candidates: Candidate[], text: string, context: DocumentCon
       out.push(c);
       continue;
     }
-    const inferred = inferredKey(u, author);
+    let inferred = inferredOf.get(c);
+    if (!inferred && gaSeries && !u.possessive && u.hint === 'bare') {
+      const key = instrumentKey('GA', u.instrument, u.number);
+      if (key) inferred = { org: 'GA', key };
+    }
     if (!inferred) continue;
     const cop = inferred.org === 'COP';
     const number = `${u.number.n}/${u.number.m}`;
@@ -78,7 +112,12 @@ function inferBodies(candidates: Candidate[], text: string, context: DocumentCon
 export function classify(text: string, context?: DocumentContext): Candidate[] {
   const out: Candidate[] = [];
   if (!HAS_DIGIT.test(text)) return out;
-  const treaties: TreatyContext = {};
+  // Read lazily: only a bare `the Convention` / `le Protocole` asks, and only once.
+  let subject: boolean | undefined;
+  const ourSubject = (): boolean =>
+    (subject ??=
+      !OTHER_SUBJECT.test(text) || context?.author === 'COP' || OUR_SUBJECT.test(text) || inferAuthor(text) === 'COP');
+  const treaties: TreatyContext = { ourSubject };
   for (const t of scan(text)) {
     let found: Candidate[] = [];
     switch (t.type) {

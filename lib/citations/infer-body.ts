@@ -152,6 +152,35 @@ const TOPIC_RE = new RegExp(
   'i',
 );
 
+/**
+ * Weaker topic signals: a text about UNTOC ("the Convention and its Protocols", "article 32 of the Convention", "la
+ * Convención y sus Protocolos", "Organized Crime Convention") whose author is in view only as "the Conference", or
+ * that names no other author (Council, Assembly) at all, is a COP text: "Recalling also … its resolutions 5/1 …".
+ */
+const UNTOC_TOPIC_RE = new RegExp(
+  alt(
+    `Convention${WS}and${WS}(?:its|the)${WS}Protocols`,
+    `Protocols${WS}thereto`,
+    `Convention${WS}et${WS}(?:ses|les)${WS}Protocoles`,
+    `Convención${WS}y${WS}sus${WS}Protocolos`,
+    `Organized${WS}Crime${WS}Convention`,
+    `Convention${WS}contre${WS}la${WS}criminalité${WS}organisée`,
+    `Convención${WS}contra${WS}la${WS}Delincuencia${WS}Organizada`,
+    `article${WS}32${WS}of${WS}the${WS}Convention`,
+    `article${WS}32${WS}de${WS}la${WS}Convention`,
+    `artículo${WS}32${WS}de${WS}la${WS}Convención`,
+  ),
+  'i',
+);
+/** "the Conference" as the author's short name (the COP's own documents say so). */
+const CONFERENCE_RE = /\b(?:the Conference|la Conférence|la Conferencia)\b/i;
+/** Another author in view: then the UNTOC topic alone does not make the text the COP's. */
+const OTHER_AUTHOR_RE = /\b(?:Council|Conseil|Consejo|Assembly|Assemblée|Asamblea|Commission|Comisión)\b/i;
+
+/** The text names UNTOC or its Protocols in full (for the resolution that adopted them, see `adoptsOurTreaties`). */
+const OUR_TREATIES_RE =
+  /Convention against Transnational Organized Crime|criminalité transnationale organisée|Delincuencia Organizada Transnacional/i;
+
 /** Heading zone for symbol series. */
 const HEADING_CHARS = 300;
 
@@ -183,7 +212,24 @@ export function inferAuthor(text: string, { symbols = true }: { symbols?: boolea
     symbols ? firstSignal(SERIES_RE, SERIES, text.slice(0, HEADING_CHARS)) : null,
   ].filter((s): s is { author: Author; index: number } => s !== null);
   signals.sort((a, b) => a.index - b.index);
-  return signals[0]?.author ?? (TOPIC_RE.test(text) ? 'COP' : undefined);
+  if (signals[0]) return signals[0].author;
+  if (TOPIC_RE.test(text)) return 'COP';
+  if (UNTOC_TOPIC_RE.test(text) && (CONFERENCE_RE.test(text) || !OTHER_AUTHOR_RE.test(text))) return 'COP';
+  return undefined;
+}
+
+/**
+ * `resolution 55/25` (and `55/255`) in a text that names UNTOC: the General Assembly resolution that adopted the
+ * Convention and its Protocols (`TREATIES[…].adoptedBy`), whatever else the number could be (HRC 55/25 exists).
+ */
+export function adoptsOurTreaties(u: UnresolvedBody, text: string): boolean {
+  return (
+    u.instrument === 'resolution' &&
+    u.number.roman === undefined &&
+    u.number.n === '55' &&
+    (u.number.m === '25' || u.number.m === '255') &&
+    OUR_TREATIES_RE.test(text)
+  );
 }
 
 const ALL_BODIES: readonly OrgId[] = ['GA', 'SC', 'HRC', 'ECOSOC', 'CHR', 'CCPCJ', 'COP'];

@@ -69,6 +69,13 @@ const UNQUALIFIED_RE = sticky(NOT_QUALIFIED);
  * Convention against Corruption`, `Kyoto Protocol`, `Optional Protocol`), in which case a bare noun is that treaty's.
  */
 export interface TreatyContext {
+  /**
+   * False when the text is about another treaty's subject (climate, torture, corruption…; `OTHER_SUBJECT`) and not
+   * about ours (trafficking, smuggling, firearms, organized crime, Palermo), nor read by the caller as a COP document:
+   * then a bare `the Convention` / `le Protocole` is that other treaty's (a climate text's "Article 2 of The
+   * Convention", a torture text's "articles 2 et 16 de la Convention"). A text that names nothing keeps UNTOC / TIP.
+   */
+  ourSubject?: () => boolean;
   protocol?: TreatyId;
   otherConvention?: boolean;
   otherProtocol?: boolean;
@@ -79,8 +86,14 @@ export interface TreatyContext {
  * "Optional Protocol", "Supplementary Convention"); determiners and our own prefixes do not.
  */
 const NAME_BEFORE = /(?:^|[^A-Za-zÀ-ÿ])([A-ZÀ-Ý][a-zà-ÿ]+)\s{1,4}$/;
-const OUR_SUBJECT =
-  /traite des personnes|trafic illicite de migrants|armes à feu|trafficking in persons|smuggling of migrants|firearms|trata de personas|tráfico ilícito de migrantes|armas de fuego|criminalité transnationale organisée|transnational organized crime|delincuencia organizada transnacional/i;
+export const OUR_SUBJECT =
+  /palerm|traite des personnes|trafic illicite de migrants|armes à feu|trafficking in persons|smuggling of migrants|firearms|trata de personas|tráfico ilícito de migrantes|armas de fuego|criminalité transnationale organisée|transnational organized crime|delincuencia organizada transnacional/i;
+/**
+ * Subjects of other treaties whose texts say "the Convention" / "the Protocol": climate (UNFCCC decisions `1/CP.1`,
+ * `9/CMP.1`), torture, corruption, biodiversity, the rights of the child, discrimination against women.
+ */
+export const OTHER_SUBJECT =
+  /\/CM?P\.\d|climat|torture|tortura|corruption|corrupción|biological diversity|diversité biologique|diversidad biológica|rights of the child|droits de l'enfant|derechos del niño|discrimination against women|discrimination à l'égard des femmes|discriminación contra la mujer/i;
 const DETERMINERS = new Set(['The', 'This', 'That', 'Said', 'Such', 'La', 'Le', 'El', 'Cette', 'Ce', 'Dicha', 'Esta']);
 
 /**
@@ -112,6 +125,7 @@ function parseTreatyName(
   }
   if (prefix) return null;
   if (!execAt(UNQUALIFIED_RE, text, end)) return null;
+  if (ctx.ourSubject && !ctx.ourSubject()) return null;
   if (noun === 'convention') return ctx.otherConvention ? null : { id: 'UNTOC', end, named: false };
   if (ctx.otherProtocol) return null;
   return { id: anaphoric ? (lastProtocol ?? 'TIP') : 'TIP', end, named: false };
@@ -181,8 +195,9 @@ export function parseArticleCitation(
   } else {
     const w = execAt(POST_PARAGRAPH_RE, text, p);
     const l = w ? null : execAt(POST_LETTER_RE, text, p);
+    // "Article 3, paragraph (a) of the Protocol": the word paragraph before a letter is a subparagraph.
     const marker = w
-      ? parseMarker(text, p + w[0].length, 'number')
+      ? (parseMarker(text, p + w[0].length, 'number') ?? parseMarker(text, p + w[0].length, 'letter'))
       : l
         ? parseMarker(text, p + l[0].length, 'letter')
         : null;
