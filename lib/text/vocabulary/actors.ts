@@ -30,7 +30,12 @@ export const ACTOR_TERMS = [
     ],
     'intervenants-detection-et-repression',
   ),
-  term('police', ['police', 'police officers', 'policing', 'officers'], ['policía', 'policías', 'agentes de policía']),
+  term(
+    'police',
+    ['police', 'police officers', 'policing', 'officers'],
+    ['policía', 'policías', 'agentes de policía'],
+    'intervenants-detection-et-repression',
+  ),
   term(
     'agents de première ligne',
     [
@@ -53,8 +58,14 @@ export const ACTOR_TERMS = [
     'parquet',
     ['prosecution', "prosecutor's office", 'prosecutorial discretion'],
     ['fiscalía', 'ministerio fiscal'],
+    'intervenants-procureurs',
   ),
-  term('juges', ['judges', 'judge', 'magistrates'], ['jueces', 'juez', 'magistrados']),
+  term(
+    'juges',
+    ['judges', 'judge', 'magistrates'],
+    ['jueces', 'juez', 'magistrados'],
+    'intervenants-appareil-judiciaire',
+  ),
   term(
     'appareil judiciaire',
     ['judiciary', 'judicial system', 'courts', 'the judiciary'],
@@ -77,6 +88,7 @@ export const ACTOR_TERMS = [
     'praticiens de la justice pénale',
     ['criminal justice practitioners', 'criminal justice officials', 'justice practitioners'],
     ['profesionales de la justicia penal', 'operadores de justicia'],
+    'intervenants-justice-penale',
   ),
   term(
     'agents consulaires',
@@ -173,6 +185,7 @@ export const ACTOR_TERMS = [
     'mesures aux frontières',
     ['border measures', 'measures at borders'],
     ['medidas fronterizas', 'medidas en las fronteras'],
+    'intervenants-gestion-des-frontieres',
   ),
   term(
     'immigration',
@@ -203,6 +216,7 @@ export const ACTOR_TERMS = [
     'institutions financières',
     ['financial institutions', 'financial intelligence units'],
     ['instituciones financieras', 'unidades de inteligencia financiera'],
+    'intervenants-finance-et-fiscalite',
   ),
   term(
     'médias',
@@ -231,11 +245,13 @@ export const ACTOR_TERMS = [
     'entreprises',
     ['companies', 'businesses', 'enterprises', 'corporations', 'firms'],
     ['empresas', 'compañías', 'corporaciones'],
+    'intervenants-secteur-prive',
   ),
   term(
     'partenariats public-privé',
     ['public-private partnerships', 'public private partnership'],
     ['alianzas público-privadas', 'asociaciones público-privadas'],
+    'intervenants-secteur-prive',
   ),
   term(
     'services juridiques',
@@ -271,6 +287,7 @@ export const ACTOR_TERMS = [
     'soins de santé',
     ['health care', 'healthcare', 'health'],
     ['atención de la salud', 'salud', 'atención sanitaria'],
+    'intervenants-services-medicaux-et-soins-de-sante',
   ),
   term(
     'services sociaux',
@@ -318,6 +335,7 @@ export const ACTOR_TERMS = [
     'organisations régionales',
     ['regional organizations', 'regional organisations', 'regional bodies'],
     ['organizaciones regionales'],
+    'mesures-a-l-echelle-regionale',
   ),
   term(
     'États parties',
@@ -329,6 +347,7 @@ export const ACTOR_TERMS = [
     'autorités locales',
     ['local authorities', 'local government', 'municipalities'],
     ['autoridades locales', 'gobiernos locales', 'municipios'],
+    'mesures-a-l-echelle-locale-ou-a-l-echelle-du-district',
   ),
   term(
     'rapporteurs nationaux',

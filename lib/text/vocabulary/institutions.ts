@@ -6,8 +6,14 @@ export const INSTITUTION_TERMS = [
     ['ONUDC', 'Office des Nations Unies contre la drogue et le crime'],
     ['UNODC', 'United Nations Office on Drugs and Crime', 'UN Office on Drugs and Crime'],
     ['UNODC', 'ONUDD', 'Oficina de las Naciones Unidas contra la Droga y el Delito'],
+    'office-des-nations-unies-contre-la-drogue-et-le-crime-et-secretariat',
   ),
-  term('Secrétariat', ['Secretariat', 'the secretariat'], ['Secretaría']),
+  term(
+    'Secrétariat',
+    ['Secretariat', 'the secretariat'],
+    ['Secretaría'],
+    'office-des-nations-unies-contre-la-drogue-et-le-crime-et-secretariat',
+  ),
   term(
     'Office des Nations Unies contre la drogue et le crime et Secrétariat',
     ['UNODC and the Secretariat', 'UNODC and Secretariat'],
@@ -33,6 +39,7 @@ export const INSTITUTION_TERMS = [
     'Groupe interinstitutions de coopération contre la traite des personnes',
     ['Inter-Agency Cooperation Group against Trafficking'],
     ['Grupo Interinstitucional de Cooperación contra la Trata'],
+    'groupe-interinstitutions-de-coordination-contre-la-traite-des-personnes',
   ),
   term(
     'Initiative mondiale contre la traite des êtres humains',
@@ -110,6 +117,7 @@ export const INSTITUTION_TERMS = [
     'Convention des Nations Unies contre la corruption',
     ['United Nations Convention against Corruption', 'UNCAC', 'Convention against Corruption'],
     ['Convención de las Naciones Unidas contra la Corrupción', 'Convención contra la Corrupción'],
+    'corruption',
   ),
   term(
     'Convention',
@@ -120,11 +128,13 @@ export const INSTITUTION_TERMS = [
     'Conférence des Parties',
     ['Conference of the Parties', 'COP', 'Conference of Parties'],
     ['Conferencia de las Partes'],
+    'conference-des-parties-a-la-convention-des-nations-unies-contre-la-criminalite-transnationale-organisee-et-groupe-de-travail-sur-la-traite-des-personnes-role-et-travaux',
   ),
   term(
     'Groupe de travail sur la traite des personnes',
     ['Working Group on Trafficking in Persons', 'Working Group on Trafficking', 'the Working Group', 'Working Group'],
     ['Grupo de Trabajo sobre la Trata de Personas', 'Grupo de Trabajo'],
+    'conference-des-parties-a-la-convention-des-nations-unies-contre-la-criminalite-transnationale-organisee-et-groupe-de-travail-sur-la-traite-des-personnes-role-et-travaux',
   ),
   term(
     'rôle et travaux',

@@ -12,13 +12,20 @@ export const PROCEDURE_TERMS = [
     'législation nationale',
     ['national legislation', 'domestic legislation', 'national laws', 'domestic law'],
     ['legislación nacional', 'legislación interna', 'derecho interno'],
+    'legislation',
   ),
   term(
     'incrimination',
     ['criminalization', 'criminalisation', 'criminalize', 'criminalise', 'criminalizing'],
     ['tipificación', 'penalización', 'tipificar'],
+    'legislation',
   ),
-  term('incriminer', ['criminalize', 'criminalise', 'make a crime'], ['tipificar como delito', 'penalizar']),
+  term(
+    'incriminer',
+    ['criminalize', 'criminalise', 'make a crime'],
+    ['tipificar como delito', 'penalizar'],
+    'legislation',
+  ),
   term('définition', ['definition', 'definitions', 'defining', 'define'], ['definición', 'definiciones', 'definir']),
   term(
     'définition des concepts',
@@ -39,7 +46,12 @@ export const PROCEDURE_TERMS = [
     ['adhesión', 'ratificación', 'ratificar', 'adhesión universal'],
     'protocole-relatif-a-la-traite-des-personnes-adhesion-et-interpretation',
   ),
-  term('ratification', ['ratification', 'ratifying'], ['ratificación']),
+  term(
+    'ratification',
+    ['ratification', 'ratifying'],
+    ['ratificación'],
+    'protocole-relatif-a-la-traite-des-personnes-adhesion-et-interpretation',
+  ),
   term('interprétation', ['interpretation', 'interpreting the protocol'], ['interpretación']),
   term(
     'application',
@@ -81,6 +93,7 @@ export const PROCEDURE_TERMS = [
     'procédures pénales',
     ['criminal proceedings', 'criminal procedure', 'criminal trials'],
     ['procedimientos penales', 'proceso penal', 'procedimiento penal'],
+    'mesures-de-justice-penale-procedures-judiciaires',
   ),
   term(
     'mesures de justice pénale',
@@ -106,19 +119,31 @@ export const PROCEDURE_TERMS = [
     ['producto del delito', 'productos del delito', 'ganancias ilícitas', 'beneficios ilícitos'],
     'mesures-de-justice-penale-produit-d-activites-criminelles',
   ),
-  term('avoirs', ['assets', 'criminal assets', 'property'], ['activos', 'bienes', 'haberes']),
+  term(
+    'avoirs',
+    ['assets', 'criminal assets', 'property'],
+    ['activos', 'bienes', 'haberes'],
+    'mesures-de-justice-penale-produit-d-activites-criminelles',
+  ),
   term(
     ['confiscation', 'confisquer', 'saisis'],
     ['confiscation', 'forfeiture', 'asset confiscation', 'asset recovery', 'seizure', 'freezing', 'confiscate'],
     ['decomiso', 'confiscación', 'incautación', 'embargo', 'recuperación de activos'],
+    'mesures-de-justice-penale-produit-d-activites-criminelles',
   ),
-  term('saisir', ['seizure', 'seizing', 'seize'], ['incautación', 'embargo preventivo']),
+  term(
+    'saisir',
+    ['seizure', 'seizing', 'seize'],
+    ['incautación', 'embargo preventivo'],
+    'mesures-de-justice-penale-produit-d-activites-criminelles',
+  ),
   term(
     'entraide judiciaire',
     ['mutual legal assistance', 'MLA', 'judicial cooperation', 'legal cooperation'],
     ['asistencia judicial recíproca', 'asistencia jurídica mutua', 'cooperación judicial'],
+    'cooperation-internationale',
   ),
-  term('extradition', ['extradition', 'extradite'], ['extradición', 'extraditar']),
+  term('extradition', ['extradition', 'extradite'], ['extradición', 'extraditar'], 'cooperation-internationale'),
   term(
     'coopération internationale',
     [
@@ -158,6 +183,7 @@ export const PROCEDURE_TERMS = [
       'inter-ministerial working groups',
     ],
     ['mecanismos nacionales de coordinación', 'órganos nacionales de coordinación'],
+    'coordination-et-cooperation-a-l-echelle-nationale',
   ),
   term(
     'plans d’action',
@@ -210,6 +236,7 @@ export const PROCEDURE_TERMS = [
       'campaigns',
     ],
     ['campañas de sensibilización', 'campañas de concienciación', 'campañas de información', 'campañas'],
+    'sensibilisation',
   ),
   term(
     'formation',
@@ -240,9 +267,19 @@ export const PROCEDURE_TERMS = [
     ['recopilación de datos', 'reunión de datos', 'recolección de datos', 'estadísticas', 'datos'],
     'recherche-collecte-de-donnees-et-analyse',
   ),
-  term('données', ['data', 'datasets'], ['datos']),
-  term('analyse', ['analysis', 'analyses', 'analyzing', 'analysing'], ['análisis', 'analizar']),
-  term('bases de données', ['databases', 'database', 'data bases'], ['bases de datos', 'base de datos']),
+  term('données', ['data', 'datasets'], ['datos'], 'recherche-collecte-de-donnees-et-analyse'),
+  term(
+    'analyse',
+    ['analysis', 'analyses', 'analyzing', 'analysing'],
+    ['análisis', 'analizar'],
+    'recherche-collecte-de-donnees-et-analyse',
+  ),
+  term(
+    'bases de données',
+    ['databases', 'database', 'data bases'],
+    ['bases de datos', 'base de datos'],
+    'recherche-collecte-de-donnees-et-analyse',
+  ),
   term(
     'base de données sur la jurisprudence',
     ['case law database', 'case-law database', 'jurisprudence database', 'database of cases'],
@@ -270,11 +307,17 @@ export const PROCEDURE_TERMS = [
     ['intercambio de información', 'compartir información'],
   ),
   term('examen', ['review', 'reviewing', 'examination'], ['examen', 'revisión']),
-  term('suivi', ['monitoring', 'follow-up', 'follow up', 'oversight'], ['seguimiento', 'monitoreo', 'vigilancia']),
+  term(
+    'suivi',
+    ['monitoring', 'follow-up', 'follow up', 'oversight'],
+    ['seguimiento', 'monitoreo', 'vigilancia'],
+    'examen-suivi-et-evaluation-des-mesures',
+  ),
   term(
     'évaluation',
     ['evaluation', 'assessment', 'assessing', 'evaluating', 'impact assessment'],
     ['evaluación', 'evaluar'],
+    'examen-suivi-et-evaluation-des-mesures',
   ),
   term(
     'examen, suivi et évaluation',
@@ -288,6 +331,7 @@ export const PROCEDURE_TERMS = [
     'difficultés',
     ['challenges', 'difficulties', 'obstacles', 'problems'],
     ['dificultades', 'desafíos', 'retos', 'obstáculos'],
+    'lacunes-et-difficultes',
   ),
   term('listes de contrôle', ['checklists', 'checklist'], ['listas de verificación']),
   term('questionnaire', ['questionnaires', 'questionnaire', 'surveys', 'survey'], ['cuestionarios', 'encuestas']),

@@ -14,8 +14,13 @@ export const VICTIM_TERMS = [
     ['identificación de las víctimas', 'identificación de víctimas', 'identificar a las víctimas'],
     'victimes-identification',
   ),
-  term('identification', ['identification', 'identifying', 'identify'], ['identificación', 'identificar']),
-  term('indicateurs', ['indicators', 'red flags'], ['indicadores']),
+  term(
+    'identification',
+    ['identification', 'identifying', 'identify'],
+    ['identificación', 'identificar'],
+    'victimes-identification',
+  ),
+  term('indicateurs', ['indicators', 'red flags'], ['indicadores'], 'victimes-identification'),
   term(
     'délai de réflexion',
     ['reflection period', 'recovery and reflection period', 'period of reflection', 'recovery period'],
@@ -40,7 +45,7 @@ export const VICTIM_TERMS = [
     ['indemnización', 'reparación', 'resarcimiento'],
     'victimes-indemnisation',
   ),
-  term('retour', ['return', 'returns', 'returning'], ['retorno', 'regreso']),
+  term('retour', ['return', 'returns', 'returning'], ['retorno', 'regreso'], 'victimes-retour-et-reinsertion'),
   term(
     'réinsertion',
     ['reintegration', 'reinsertion', 'rehabilitation'],
@@ -48,7 +53,12 @@ export const VICTIM_TERMS = [
     'victimes-retour-et-reinsertion',
   ),
   term('rapatriement', ['repatriation', 'repatriate'], ['repatriación', 'repatriar'], 'victimes-retour-et-reinsertion'),
-  term('retour en toute sécurité', ['safe return'], ['retorno seguro', 'regreso seguro']),
+  term(
+    'retour en toute sécurité',
+    ['safe return'],
+    ['retorno seguro', 'regreso seguro'],
+    'victimes-retour-et-reinsertion',
+  ),
   term(
     'protection des victimes',
     ['victim protection', 'protection of victims', 'protecting victims'],
@@ -98,7 +108,12 @@ export const VICTIM_TERMS = [
     'victimes-revictimisation',
   ),
   term('victimisation', ['victimization', 'victimisation'], ['victimización']),
-  term('témoins', ['witnesses', 'witness', 'testimony', 'testify'], ['testigos', 'testigo', 'testimonio']),
+  term(
+    'témoins',
+    ['witnesses', 'witness', 'testimony', 'testify'],
+    ['testigos', 'testigo', 'testimonio'],
+    'mesures-de-justice-penale-temoins',
+  ),
   term(
     'victimes en tant que témoins',
     ['victims as witnesses', 'victim witnesses', 'victim-witnesses'],
@@ -125,7 +140,12 @@ export const VICTIM_TERMS = [
     ['personas con discapacidad', 'discapacidad', 'discapacitados', 'personas discapacitadas'],
     'victimes-personnes-handicapees',
   ),
-  term('point de vue', ['views', 'voices', 'perspectives', 'opinions'], ['opiniones', 'puntos de vista', 'voces']),
+  term(
+    'point de vue',
+    ['views', 'voices', 'perspectives', 'opinions'],
+    ['opiniones', 'puntos de vista', 'voces'],
+    'victimes-point-de-vue-et-contributions',
+  ),
   term('contributions', ['contributions', 'input'], ['contribuciones', 'aportes', 'aportaciones']),
   term('survivants', ['survivors', 'survivor'], ['sobrevivientes', 'supervivientes']),
   term(
@@ -143,11 +163,13 @@ export const VICTIM_TERMS = [
     'hébergement',
     ['shelter', 'shelters', 'housing', 'accommodation', 'safe house'],
     ['albergue', 'albergues', 'refugio', 'alojamiento', 'vivienda'],
+    'victimes-protection-et-assistance',
   ),
   term(
     'soins médicaux',
     ['medical care', 'health care', 'healthcare', 'medical treatment'],
     ['atención médica', 'atención sanitaria', 'atención de la salud'],
+    'intervenants-services-medicaux-et-soins-de-sante',
   ),
   term(
     'soutien psychologique',
@@ -156,7 +178,12 @@ export const VICTIM_TERMS = [
   ),
   term('statut', ['status', 'legal status', 'immigration status'], ['estatuto', 'situación migratoria']),
   term('interprétation', ['interpretation', 'interpreting', 'interpreting services'], ['interpretación']),
-  term('interprètes', ['interpreters', 'interpreter', 'translators'], ['intérpretes', 'traductores']),
+  term(
+    'interprètes',
+    ['interpreters', 'interpreter', 'translators'],
+    ['intérpretes', 'traductores'],
+    'facteurs-a-prendre-en-compte-langue',
+  ),
   term(
     'langues',
     ['languages', 'language', 'language barriers', 'language barrier'],
@@ -183,12 +210,19 @@ export const VICTIM_TERMS = [
       'situation of vulnerability',
     ],
     ['abuso de una situación de vulnerabilidad', 'situación de vulnerabilidad'],
+    'protocole-relatif-a-la-traite-des-personnes-definition-des-concepts',
   ),
-  term('consentement', ['consent', 'consenting'], ['consentimiento']),
+  term(
+    'consentement',
+    ['consent', 'consenting'],
+    ['consentimiento'],
+    'protocole-relatif-a-la-traite-des-personnes-definition-des-concepts',
+  ),
   term(
     'consentement de la victime',
     ['consent of the victim', "victim's consent", 'victim consent'],
     ['consentimiento de la víctima'],
+    'protocole-relatif-a-la-traite-des-personnes-definition-des-concepts',
   ),
   term('droits de l’homme', ['human rights'], ['derechos humanos']),
   term('droits des victimes', ['victims rights', "victims' rights", 'rights of victims'], ['derechos de las víctimas']),
@@ -214,5 +248,6 @@ export const VICTIM_TERMS = [
     'intérêt supérieur de l’enfant',
     ['best interests of the child', 'best interest of the child'],
     ['interés superior del niño'],
+    'enfants',
   ),
 ] as const;

@@ -41,6 +41,18 @@ describe('the issue’s failures, reproduced', () => {
     }
   });
 
+  // Concepts of a theme the thematic index files them under (none of these queries is in the labelled set).
+  it.each([
+    ['extradite', 'cooperation-internationale'],
+    ['extradición', 'cooperation-internationale'],
+    ['police officers', 'intervenants-detection-et-repression'],
+    ['sale of children', 'enfants'],
+    ['asylum seekers', 'intervenants-asile'],
+    ['tipificación', 'legislation'],
+  ])('%j, one concept of a theme, lists the theme %s first', (query, theme) => {
+    expect(search(query).hits[0]?.id).toBe(theme);
+  });
+
   it('still corrects a misspelt word no vocabulary knows', () => {
     expect(search('coperation internationale').corrections.map((c) => c.word)).toEqual(['coperation']);
   });
@@ -107,12 +119,14 @@ describe('labelled English and Spanish queries (tests/fixtures/search/cross-lang
     expect(rates.get('es')!.total).toBeGreaterThanOrEqual(40);
   });
 
-  // The issue's target is 95 %; this floor guards what is reached (see `npm run eval:search` for the figures and
-  // the misses, and docs in /lib/text/vocabulary/README.md).
-  it.each(['all', 'en', 'es', 'tune', 'held-out'])(
-    '%s: the right record in the first three for at least 90 %%',
-    (group) => {
-      expect(rate(group)).toBeGreaterThanOrEqual(0.9);
-    },
-  );
+  // The issue's target, on the whole set: the right record in the first three for at least 95 %.
+  it('all: the right record in the first three for at least 95 %', () => {
+    expect(rate('all')).toBeGreaterThanOrEqual(0.95);
+  });
+
+  // Per group the sets are small (one miss in the 20 Spanish held-out queries is 5 %): a floor guards each
+  // (`npm run eval:search` prints the figures and the misses).
+  it.each(['en', 'es', 'tune', 'held-out'])('%s: the right record in the first three for at least 90 %%', (group) => {
+    expect(rate(group)).toBeGreaterThanOrEqual(0.9);
+  });
 });
