@@ -51,12 +51,14 @@ describe('popup search across languages (en-US)', () => {
       if (!ids.some((id) => q.expect.includes(id))) misses.push(`${q.query} → ${ids.join(', ')}`);
     }
     console.log(`popup sample: ${SAMPLE.length - misses.length}/${SAMPLE.length} in the first three`, misses);
-    expect((SAMPLE.length - misses.length) / SAMPLE.length).toBeGreaterThanOrEqual(0.9);
+    // The issue's target, as in Node (`tests/unit/search/cross-language.test.ts` runs the whole set).
+    expect((SAMPLE.length - misses.length) / SAMPLE.length).toBeGreaterThanOrEqual(0.95);
   });
 
   it('says it also searched the French: "forced labour" → travail forcé, never a correction into élaborer', async () => {
     ({ page, errors } = await openPopup(browser.session));
-    await search(page, 'forced labour', 'I.10.b');
+    // Forced labour is a concept of the index's labour exploitation theme: the theme comes first.
+    await search(page, 'forced labour', 'formes-de-la-traite-des-personnes-exploitation-par-le-travail');
     await expect.poll(() => statusText(page)).toContain('Also searched: travail forcé.');
     await search(page, 'labour inspectors', 'intervenants-inspection-du-travail');
     expect(await statusText(page)).not.toMatch(/elabor|élabor/);
