@@ -61,13 +61,16 @@ export function App({ request: target }: { request: ReaderRequest }) {
   const [autoNotice, setAutoNotice] = useState(false);
   const container = useRef<HTMLDivElement>(null);
   const reader = useRef<Reader | null>(null);
+  /** The reader once pdf.js has loaded: a file picked or dropped before then waits for it rather than being lost. */
+  const readerReady = useRef<Promise<Reader> | null>(null);
 
   useEffect(() => {
     let cancelled = false;
     if (target.kind === 'url') void takeAutoOpenNotice(target.auto).then((show) => !cancelled && setAutoNotice(show));
-    void createReader(container.current!, lang(), (patch) => {
+    readerReady.current = createReader(container.current!, lang(), (patch) => {
       if (!cancelled) setState((s) => ({ ...s, ...patch }));
-    }).then((created) => {
+    });
+    void readerReady.current.then((created) => {
       reader.current = created;
       if (target.kind === 'url') void created.openUrl(target.url, target.page);
     });
@@ -93,7 +96,7 @@ export function App({ request: target }: { request: ReaderRequest }) {
   const backActions: NoticeAction[] = original
     ? [{ label: i18n.t('pdf.openOriginal'), onClick: () => void openOriginal(original) }]
     : [];
-  const openFile = (file: File) => void reader.current?.openFile(file);
+  const openFile = (file: File) => void readerReady.current?.then((ready) => ready.openFile(file));
 
   return (
     <>

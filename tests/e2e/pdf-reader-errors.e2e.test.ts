@@ -69,8 +69,11 @@ describe('PDF reader errors', () => {
     await page.close();
   });
 
-  it('refuses a local file that is not a PDF', async () => {
-    const page = await session.openExtensionPage('pdf.html');
+  it('refuses a local file that is not a PDF, even one chosen before pdf.js has loaded', async () => {
+    // The file goes in as soon as the input exists, without waiting for the page's load: most of the time before
+    // pdf.js has loaded (a file chosen then used to be dropped silently, which made this test time out under load).
+    const page = await session.context.newPage();
+    await page.goto(`chrome-extension://${session.extensionId}/pdf.html`, { waitUntil: 'commit' });
     await page.getByTestId('open-file').setInputFiles({
       name: 'notes.txt',
       mimeType: 'text/plain',
