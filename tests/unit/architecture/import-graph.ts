@@ -1,0 +1,72 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, posix, relative, resolve } from 'node:path';
+
+/** The project root: every path below is relative to it, with `/` separators. */
+export const ROOT = resolve(import.meta.dirname, '../../..');
+
+/** The application's folders (what ships or builds the corpus); tests, bench and scripts are tooling. */
+export const APP_FOLDERS = ['lib', 'components', 'entrypoints', 'corpus'];
+
+/** One import of one module: a project file (relative path) or a package (its specifier). */
+export interface ImportEdge {
+  from: string;
+  specifier: string;
+  /** The project file it resolves to, or null for a package or a built-in. */
+  file: string | null;
+}
+
+/**
+ * Static `import … from`, `export … from`, side-effect `import '…'` and dynamic `import('…')` specifiers. The
+ * leading `(?:^|\n)\s*` keeps an `import` inside a string or a comment's prose from counting; type-only imports
+ * count too (a type import across a forbidden boundary is still a design error).
+ */
+const IMPORT =
+  /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|(?:^|\n)\s*import\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/g;
+
+const isFile = (path: string) => existsSync(path) && statSync(path).isFile();
+
+/** The project file a relative specifier names (bundler rules: extension optional, folder index), or null. */
+export function resolveRelative(from: string, specifier: string): string | null {
+  const base = resolve(ROOT, dirname(from), specifier.replace(/\?.*$/, ''));
+  const candidates = [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')];
+  const found = candidates.find(isFile);
+  return found ? relative(ROOT, found).split('\\').join('/') : null;
+}
+
+/** Every import of a module, resolved. */
+export function importsOf(file: string): ImportEdge[] {
+  const source = readFileSync(join(ROOT, file), 'utf8');
+  return [...source.matchAll(IMPORT)].map((m) => {
+    const specifier = (m[1] ?? m[2] ?? m[3])!;
+    return { from: file, specifier, file: specifier.startsWith('.') ? resolveRelative(file, specifier) : null };
+  });
+}
+
+/** Every TypeScript module of the application, tests left out. */
+export function appModules(): string[] {
+  const walk = (dir: string): string[] =>
+    readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
+      const path = posix.join(dir, entry.name);
+      if (entry.isDirectory()) return walk(path);
+      return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [path] : [];
+    });
+  return APP_FOLDERS.flatMap(walk).sort();
+}
+
+/** Every project module and package an entry reaches, following its imports. */
+export function reachFrom(entry: string): { files: string[]; packages: string[] } {
+  const files = new Set<string>();
+  const packages = new Set<string>();
+  const stack = [entry];
+  while (stack.length > 0) {
+    const file = stack.pop()!;
+    if (files.has(file)) continue;
+    files.add(file);
+    if (!/\.tsx?$/.test(file)) continue;
+    for (const edge of importsOf(file)) {
+      if (edge.file) stack.push(edge.file);
+      else if (!edge.specifier.startsWith('.')) packages.add(edge.specifier);
+    }
+  }
+  return { files: [...files].sort(), packages: [...packages].sort() };
+}
