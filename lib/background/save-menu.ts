@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { browser, type Browser } from 'wxt/browser';
-import { createResolverData, findCitations, type ResolverData } from '../citations';
+import { createResolverData, documentContext, findCitations, type ResolverData } from '../citations';
 import { isWebUrl } from '../export/clean-text';
 import { SAVED_LIMITS } from '../export/limits';
 import type { SavedReference } from '../messaging/saved-types';
@@ -54,8 +54,10 @@ export async function saveSelection(
   resolverData: () => Promise<ResolverData | undefined>,
 ): Promise<SavedReference | null> {
   const text = (info.selectionText ?? '').slice(0, 20_000);
-  // A selection carries no heading: read it as the COP's documents are (other bodies go by their numbering).
-  const [citation] = findCitations(text, await resolverData(), { author: 'COP' });
+  // A selection carries no heading: its page's title and the selection itself say whose it is, or that it is about
+  // UNTOC (then the COP's); otherwise bare numbers go by their body's numbering only (see documentContext).
+  const context = documentContext(`${info.pageTitle ?? ''}\n${text}`);
+  const [citation] = findCitations(text, await resolverData(), context);
   if (!citation) {
     console.info('Renvoi: no citation in the selected text, nothing saved', JSON.stringify(text.slice(0, 120)));
     return null;

@@ -13,7 +13,7 @@ export { createResolverData } from './resolver-data';
 export { findCitations } from './find';
 export { computeCitedBy } from './cited-by';
 export { findCitationsInSegments } from './segments';
-export { inferAuthor, type Author, type DocumentContext } from './infer-body';
+export { documentContext, inferAuthor, type Author, type DocumentContext } from './infer-body';
 export {
   formatKey,
   parseKey,

@@ -7,7 +7,7 @@
  * shaped like pdf.js's document proxy, so Node tests run it on pdf.js's legacy build.
  */
 
-import { findCitations, inferAuthor, type Citation, type DocumentContext, type ResolverData } from '../citations';
+import { documentContext, findCitations, type Citation, type DocumentContext, type ResolverData } from '../citations';
 import type { PageCitationGroup } from '../messaging/page-protocol';
 import type { Slicer } from '../page/scan/slicer';
 import { pageText, type PdfTextItem } from './pdf-text';
@@ -50,9 +50,10 @@ export async function buildDocIndex(
     const content = await (await doc.getPage(page)).getTextContent({ disableNormalization: true });
     const text = pageText(content.items);
     textLengths.push(text.trim().length);
-    // The document's author from its first page's heading, else the COP, as the page scan reads a page
-    // (lib/page/read/find-in-run.ts): a bare `résolution 5/2` goes by that author or by its body's numbering.
-    context ??= { author: inferAuthor(text) ?? 'COP' };
+    // The document's author from its first page's heading, else the COP when it is about UNTOC, as the page scan
+    // reads a page (lib/page/read/find-in-run.ts): a bare `résolution 5/2` goes by that author or by its body's
+    // numbering alone.
+    context ??= documentContext(text);
     const perKey = new Map<string, number>();
     for (const citation of findCitations(text, data, context)) {
       const ordinal = perKey.get(citation.key) ?? 0;

@@ -35,10 +35,32 @@ describe('Save to Renvoi (context menu)', () => {
     const services = makeServices();
     const entry = await saveSelection(
       services,
-      { selectionText: 'paragraphe 8 c) de la résolution 5/2', pageUrl: 'https://example.org/' },
+      {
+        selectionText: 'paragraphe 8 c) de la résolution 5/2',
+        pageUrl: 'https://example.org/',
+        pageTitle: 'Groupe de travail sur la traite des personnes (CTOC/COP/WG.4/2011/8)',
+      },
       noData,
     );
     expect(entry).toMatchObject({ key: 'COP resolution 5/2', pinpoint: { paragraph: 8, subparagraph: 'c' } });
+  });
+
+  // A bare `résolution 5/2` fits the COP and the Human Rights Council: the page says whose, or nothing is saved.
+  it.each([
+    [
+      'a page about UNTOC',
+      'Convention des Nations Unies contre la criminalité transnationale organisée',
+      'COP resolution 5/2',
+    ],
+    ['a Human Rights Council resolution', 'Resolution adopted by the Human Rights Council', 'A/HRC/RES/5/2'],
+    ['a page that does not say', 'Actualités', null],
+  ])('reads a bare resolution by its page: %s', async (_, pageTitle, key) => {
+    const entry = await saveSelection(
+      makeServices(),
+      { selectionText: 'la résolution 5/2', pageUrl: 'https://example.org/', pageTitle },
+      noData,
+    );
+    expect(entry?.key ?? null).toBe(key);
   });
 
   it('saves without a page when the selection is not on a web page', async () => {

@@ -5,7 +5,7 @@
 
 import {
   findCitationsInSegments,
-  inferAuthor,
+  documentContext,
   type Citation,
   type DocumentContext,
   type ResolverData,
@@ -77,14 +77,14 @@ const contexts = new WeakMap<Document, DocumentContext>();
 /**
  * What the page says about its author, read once per document from its title and the start of its text (heading
  * lines such as "Resolution adopted by the General Assembly", "The Human Rights Council,"). When the page does not
- * say, the COP: Renvoi is a reader of COP and Working Group documents, and the COP's numbering is narrow (sessions
- * 1–12), so other bodies' numbers still go by their own numbering (see `lib/citations/infer-body.ts`).
+ * say, the COP only if the page is about UNTOC or its Protocols (names them, the COP, CTOC symbols); otherwise none,
+ * and bare numbers go by their body's numbering alone (`documentContext` in `lib/citations/infer-body.ts`).
  */
 function pageContext(doc: Document): DocumentContext {
   let context = contexts.get(doc);
   if (!context) {
     const head = `${doc.title}\n${(doc.body?.textContent ?? '').slice(0, 3000)}`;
-    context = { author: inferAuthor(head) ?? 'COP' };
+    context = documentContext(head);
     contexts.set(doc, context);
   }
   return context;

@@ -67,8 +67,8 @@ describe('createScanQueue', () => {
     const { queue, registry } = setup();
     queue.start();
     await queue.idle();
-    document.getElementById('a')!.textContent = 'Voir la résolution 5/2.';
-    await vi.waitFor(() => expect(keys(registry)).toEqual(['COP resolution 5/2']), { timeout: 2000 });
+    document.getElementById('a')!.textContent = 'Voir la résolution 64/293.';
+    await vi.waitFor(() => expect(keys(registry)).toEqual(['A/RES/64/293']), { timeout: 2000 });
   });
 
   it.each([
