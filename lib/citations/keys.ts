@@ -86,9 +86,23 @@ export const isSymbolShaped = (key: string): boolean => /^[A-Z][A-Z0-9.-]*\/[^\s
 export const bodyOfSymbol = (symbol: string): BodyId | null =>
   SYMBOL_BODIES.find(([prefix]) => symbol.startsWith(prefix))?.[1] ?? null;
 
+/** Value of a roman session number (`XIV` → 14); 0 when it is not one. */
+function romanSession(roman: string): number {
+  const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+  let total = 0;
+  for (let i = 0; i < roman.length; i++) {
+    const v = values[roman[i] ?? ''] ?? 0;
+    const next = values[roman[i + 1] ?? ''] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
 function parseSymbolKey(symbol: string): ParsedKey {
-  const year = SYMBOL_YEAR.exec(symbol)?.[1];
+  let year: number | null = Number(SYMBOL_YEAR.exec(symbol)?.[1] ?? '') || null;
   const m = SYMBOL_INSTRUMENT.exec(symbol);
+  // Before 1976 the Assembly numbered by regular session, one a year from 1946: `1386 (XIV)` is of 1959.
+  if (year === null && m?.[4] !== undefined && symbol.startsWith('A/')) year = 1945 + romanSession(m[4]) || null;
   let instrument: { type: InstrumentWord; number: string } | null = null;
   if (m) {
     const type: InstrumentWord = m[1] === 'RES' ? 'resolution' : m[1] === 'DEC' ? 'decision' : 'presidential-statement';
@@ -98,7 +112,7 @@ function parseSymbolKey(symbol: string): ParsedKey {
     else if (m[4] !== undefined) number += `${m[3] !== undefined ? ` ${m[3]}` : ''} (${m[4]})`;
     instrument = { type, number };
   }
-  return { type: 'symbol', symbol, body: bodyOfSymbol(symbol), year: year ? Number(year) : null, instrument };
+  return { type: 'symbol', symbol, body: bodyOfSymbol(symbol), year, instrument };
 }
 
 /** Reads a citation key. Never throws: anything that is not a COP, CCPCJ or treaty key is read as a symbol. */

@@ -86,7 +86,8 @@ describe('the key grammar', () => {
         type: 'symbol',
         symbol: 'A/RES/217A(III)',
         body: 'ga',
-        year: null,
+        // The third regular session, 1948: before 1976 the Assembly's session is its year.
+        year: 1948,
         instrument: { type: 'resolution', number: '217 A (III)' },
       },
     ],
