@@ -13,7 +13,8 @@ export { createResolverData } from './resolver-data';
 export { findCitations } from './find';
 export { computeCitedBy } from './cited-by';
 export { findCitationsInSegments } from './segments';
-export { documentContext, inferAuthor, type Author, type DocumentContext } from './infer-body';
+export { inferAuthor, type Author, type DocumentContext } from './infer-body';
+export { documentContext } from './document-context';
 export {
   formatKey,
   parseKey,

@@ -219,43 +219,6 @@ export function inferAuthor(text: string, { symbols = true }: { symbols?: boolea
 }
 
 /**
- * A document about UNTOC or its Protocols: it names them (in full, by their short names, "Palermo"), the COP to
- * UNTOC, or carries CTOC symbols. Only such a document lends its subject to a bare `décision 4/4` whose author it
- * does not state (see `documentContext`).
- */
-const ABOUT_UNTOC_RE = new RegExp(
-  alt(
-    'CTOC/',
-    'UNTOC',
-    'CNUCTO',
-    `Transnational${WS}Organized${WS}Crime`,
-    `criminalité${WS}transnationale${WS}organisée`,
-    `Delincuencia${WS}Organizada${WS}Transnacional`,
-    'Palerm',
-    `Trafficking${WS}in${WS}Persons${WS}Protocol`,
-    `Smuggling${WS}of${WS}Migrants${WS}Protocol`,
-    `Firearms${WS}Protocol`,
-    `Protocol${WS}to${WS}Prevent,${WS}Suppress${WS}and${WS}Punish${WS}Trafficking`,
-    `Protocole${WS}(?:additionnel${WS})?(?:visant${WS}à${WS}prévenir|contre${WS}la${WS}traite|relatif${WS}à${WS}la${WS}traite)`,
-    `Protocolo${WS}para${WS}prevenir,${WS}reprimir${WS}y${WS}sancionar`,
-  ),
-  'i',
-);
-
-/**
- * What a page, a PDF or a selection tells about its author, from its title and first text (`head`): the author it
- * states (heading lines, preamble subject, own symbol series); failing that, the COP for a document about UNTOC or
- * its Protocols (Renvoi's own subject: a COP or Working Group report without a heading line); otherwise nothing, so
- * a bare instrument goes only by its body's numbering (`64/293` is the Assembly's) and is not reported when several
- * bodies fit. The COP is never a blind default.
- */
-export function documentContext(head: string): DocumentContext {
-  const author = inferAuthor(head);
-  if (author !== undefined) return { author };
-  return ABOUT_UNTOC_RE.test(head) ? { author: 'COP' } : {};
-}
-
-/**
  * `resolution 55/25` (and `55/255`) in a text that names UNTOC: the General Assembly resolution that adopted the
  * Convention and its Protocols (`TREATIES[…].adoptedBy`), whatever else the number could be (HRC 55/25 exists).
  */
