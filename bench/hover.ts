@@ -58,7 +58,7 @@ const hoverCount = () => performance.getEntriesByName('renvoi:hover', 'measure')
  * change after the dwell's end is the card rendered; the rest of the measure is waiting for the frame and painting it.
  */
 function watchCard(): boolean {
-  const root = document.querySelector('renvoi-ui')?.shadowRoot;
+  const root = document.querySelector('[data-renvoi-ui]')?.shadowRoot;
   if (!root) return false;
   const win = window as unknown as { __renvoiBenchCardChanges: number[] };
   win.__renvoiBenchCardChanges = [];

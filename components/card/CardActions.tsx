@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import type { CardAction } from '../../lib/cards/types';
+import { onTrusted } from './trusted';
 
 export interface CardActionsProps {
   /** False hides "Open document" (the document has no official link). */
@@ -7,22 +8,22 @@ export interface CardActionsProps {
   onAction: (action: CardAction) => void;
 }
 
-/** Save, Copy citation, Open document, Search. */
+/** Save, Copy citation, Open document, Search: each only on the reader's own click or key (`onTrusted`). */
 export function CardActions({ canOpen, onAction }: CardActionsProps) {
   return (
     <div class="rv-actions">
-      <button type="button" class="rv-button rv-button--primary" onClick={() => onAction('save')}>
+      <button type="button" class="rv-button rv-button--primary" onClick={onTrusted(() => onAction('save'))}>
         {i18n.t('card.actions.save')}
       </button>
-      <button type="button" class="rv-button" onClick={() => onAction('copy')}>
+      <button type="button" class="rv-button" onClick={onTrusted(() => onAction('copy'))}>
         {i18n.t('card.actions.copy')}
       </button>
       {canOpen ? (
-        <button type="button" class="rv-button" onClick={() => onAction('open')}>
+        <button type="button" class="rv-button" onClick={onTrusted(() => onAction('open'))}>
           {i18n.t('card.actions.open')}
         </button>
       ) : null}
-      <button type="button" class="rv-button" onClick={() => onAction('search')}>
+      <button type="button" class="rv-button" onClick={onTrusted(() => onAction('search'))}>
         {i18n.t('card.actions.search')}
       </button>
     </div>

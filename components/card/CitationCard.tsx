@@ -10,6 +10,7 @@ import { InstrumentBody } from './InstrumentBody';
 import { MeetingBody } from './MeetingBody';
 import { SessionBody } from './SessionBody';
 import { TreatyBody } from './TreatyBody';
+import { onTrusted } from './trusted';
 
 /** The page layer's card model, in the reader's interface language. */
 export interface CitationCardProps extends CardModel {
@@ -121,7 +122,7 @@ export function CitationCard({
           type="button"
           class="rv-close"
           aria-label={i18n.t('card.actions.close')}
-          onClick={() => onAction('close')}
+          onClick={onTrusted(() => onAction('close'))}
         >
           <span aria-hidden="true">×</span>
         </button>

@@ -9,8 +9,8 @@ import { createShadowHost, loadOwnCss, type ShadowHost } from '../../lib/page/ca
 const CSS_PATH = '/content-scripts/content.css';
 
 /**
- * The card's rendering: one `<renvoi-ui>` host appended to the body (the only node Renvoi adds to a page) with the
- * card stylesheet in its open shadow root, and Preact rendering `CardLayer` into a div of ours inside it.
+ * The card's rendering: one `<div data-renvoi-ui>` host appended to the body (the only node Renvoi adds to a page)
+ * with the card stylesheet in its open shadow root, and Preact rendering `CardLayer` into a div of ours inside it.
  */
 /** What the view needs of its page's lifetime: WXT's content-script context, the welcome page's or the PDF reader's own. */
 export interface CardViewLifetime {
@@ -33,12 +33,12 @@ export function createCardView(ctx: CardViewLifetime, lang: Lang): CardView {
       // The page removed our host (some frameworks own the whole body): put it back, where the page has room.
       const parent = () => document.body ?? document.documentElement;
       if (ui && !ui.host.isConnected && parent()) parent()!.append(ui.host);
-      // One attempt: a page without a body falls back to the root element; a failure (the page defined our element
-      // name first) is not retried, so a hostile page cannot make Renvoi loop or fetch again and again.
+      // One attempt: a page without a body falls back to the root element; a failure (a document where no element
+      // can host a shadow root) is not retried, so a hostile page cannot make Renvoi loop or fetch again and again.
       mounting ??= (async () => {
         const css = await loadOwnCss((browser.runtime.getURL as (path: string) => string)(CSS_PATH));
         if (!parent() || ctx.isInvalid) return;
-        const next = createShadowHost(document, 'renvoi-ui', css);
+        const next = createShadowHost(document, css);
         parent()!.append(next.host);
         ui = next;
       })().catch((error: unknown) => {

@@ -73,7 +73,7 @@ function activeText(page: Page): Promise<string | null> {
 
 /** Rests the pointer on the citation `text` until its own card is open with its data; answers the card. */
 export async function openCard(page: Page, text: string): Promise<Locator> {
-  const card = page.locator('renvoi-ui [role="dialog"]');
+  const card = page.locator('[data-renvoi-ui] [role="dialog"]');
   for (let attempt = 1; ; attempt++) {
     const point = await waitUntil(() => pointOf(page, text), `a mark on "${text}"`);
     await page.mouse.move(point.x, point.y);

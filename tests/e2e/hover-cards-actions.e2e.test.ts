@@ -59,9 +59,11 @@ describe('hover card actions, keyboard and the service worker (en-US)', () => {
     await card.waitFor();
     expect(await card.getAttribute('aria-label')).toBe('Renvoi card: COP decision 4/4');
     // Focus is in the card (inside Renvoi's shadow root).
-    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('renvoi-ui');
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-renvoi-ui'))).toBe(true);
     expect(
-      await page.evaluate(() => document.querySelector('renvoi-ui')!.shadowRoot!.activeElement?.getAttribute('role')),
+      await page.evaluate(() =>
+        document.querySelector('[data-renvoi-ui]')!.shadowRoot!.activeElement?.getAttribute('role'),
+      ),
     ).toBe('dialog');
     await page.keyboard.press('Alt+Shift+KeyN');
     await eventually(() => card.getAttribute('aria-label')).toBe('Renvoi card: UNTOC art. 32(3)');
@@ -73,9 +75,9 @@ describe('hover card actions, keyboard and the service worker (en-US)', () => {
     // Tab reaches the card's buttons.
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.querySelector('renvoi-ui')!.shadowRoot!.activeElement?.textContent)).toBe(
-      'Save',
-    );
+    expect(
+      await page.evaluate(() => document.querySelector('[data-renvoi-ui]')!.shadowRoot!.activeElement?.textContent),
+    ).toBe('Save');
     await page.keyboard.press('Escape');
     await eventually(() => cardOf(page).count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Renvoi — démo');

@@ -208,7 +208,7 @@ describe('hover cards on markup (en-US)', () => {
     const card = await openCard(page, 'décision 4/4');
     await eventually(() => card.textContent()).toContain('Decision 4/4');
     expect(await page.evaluate(() => (window as { renvoiPwned?: number }).renvoiPwned)).toBeUndefined();
-    expect(await page.locator('renvoi-ui').locator('img, script').count()).toBe(0);
+    expect(await page.locator('[data-renvoi-ui]').locator('img, script').count()).toBe(0);
     await page.close();
   });
 
@@ -221,12 +221,12 @@ describe('hover cards on markup (en-US)', () => {
     for (const name of ['Save', 'Copy citation', 'Open document']) {
       await eventually(() => card.getByRole('button', { name, exact: true }).count()).toBe(1);
     }
-    expect(await page.locator('renvoi-ui [aria-live="polite"]').innerText()).toContain('COP resolution 5/2');
+    expect(await page.locator('[data-renvoi-ui] [aria-live="polite"]').innerText()).toContain('COP resolution 5/2');
     // Expand a paragraph so the expanded state is checked too.
     await card.getByRole('button', { name: /^para\. 8/ }).click();
     await page.addScriptTag({ path: join(PROJECT_ROOT, 'node_modules/axe-core/axe.min.js') });
     const violations = await page.evaluate(async () => {
-      const host = document.querySelector('renvoi-ui')!;
+      const host = document.querySelector('[data-renvoi-ui]')!;
       const result = await (
         window as unknown as {
           axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> };

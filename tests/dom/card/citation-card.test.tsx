@@ -223,16 +223,32 @@ describe('CitationCard', () => {
     expect(document.querySelector('[role="status"]')!.textContent).toContain(expected);
   });
 
+  /** A click as the browser reports it: the reader's own (trusted) or a page script's (`isTrusted` false). */
+  const clickAs = (button: Element, isTrusted: boolean) => {
+    const event = new MouseEvent('click', { bubbles: true, cancelable: true });
+    Object.defineProperty(event, 'isTrusted', { value: isTrusted });
+    button.dispatchEvent(event);
+  };
+  const ACTION_BUTTONS = ['Save', 'Copy citation', 'Open document', 'Search'];
+  const actionButton = (name: string) => [...document.querySelectorAll('button')].find((b) => b.textContent === name)!;
+
   it('reports its buttons and focus leaving it', () => {
     const p = props();
     const dialog = show(p);
-    for (const name of ['Save', 'Copy citation', 'Open document', 'Search']) {
-      [...document.querySelectorAll('button')].find((b) => b.textContent === name)!.click();
-    }
-    document.querySelector<HTMLButtonElement>('[aria-label="Close"]')!.click();
+    for (const name of ACTION_BUTTONS) clickAs(actionButton(name), true);
+    clickAs(document.querySelector('[aria-label="Close"]')!, true);
     expect(vi.mocked(p.onAction).mock.calls.map(([a]) => a)).toEqual(['save', 'copy', 'open', 'search', 'close']);
     dialog.dispatchEvent(new FocusEvent('focusout', { bubbles: true, relatedTarget: document.body }));
     expect(p.onFocusLeave).toHaveBeenCalledTimes(1);
+  });
+
+  it.each([...ACTION_BUTTONS, 'Close'])('ignores a page script clicking %s (untrusted click or .click())', (name) => {
+    const p = props();
+    show(p);
+    const button = name === 'Close' ? document.querySelector<HTMLElement>('[aria-label="Close"]')! : actionButton(name);
+    clickAs(button, false);
+    (button as HTMLElement).click();
+    expect(p.onAction).not.toHaveBeenCalled();
   });
 
   it('adds no title attribute, so no native tooltip doubles the card', () => {

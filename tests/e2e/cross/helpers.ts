@@ -71,7 +71,7 @@ export interface CardState {
 
 export function card(page: TestPage): Promise<CardState | null> {
   return page.evaluate(() => {
-    const dialog = document.querySelector('renvoi-ui')?.shadowRoot?.querySelector('[role=dialog]');
+    const dialog = document.querySelector('[data-renvoi-ui]')?.shadowRoot?.querySelector('[role=dialog]');
     if (!dialog || !(dialog as HTMLElement).checkVisibility()) return null;
     const [range] = [...((CSS.highlights.get('renvoi-citation-active') as unknown as Set<Range> | undefined) ?? [])];
     return {
@@ -114,7 +114,7 @@ export async function clickButton(
     page.evaluate(
       ({ source, flags, inCard }) => {
         const root: ParentNode | null | undefined = inCard
-          ? document.querySelector('renvoi-ui')?.shadowRoot?.querySelector('[role=dialog]')
+          ? document.querySelector('[data-renvoi-ui]')?.shadowRoot?.querySelector('[role=dialog]')
           : document;
         const pattern = new RegExp(source, flags);
         const button = [...(root?.querySelectorAll('button, [role=button], [role=tab]') ?? [])].find((el) =>

@@ -29,7 +29,7 @@ const frameMarks = (page: TestPage, id: string) =>
 const frameCardLabel = (page: TestPage, id: string) =>
   page.evaluate((id) => {
     const doc = (document.getElementById(id) as HTMLIFrameElement).contentDocument;
-    const dialog = doc?.querySelector('renvoi-ui')?.shadowRoot?.querySelector('[role=dialog]');
+    const dialog = doc?.querySelector('[data-renvoi-ui]')?.shadowRoot?.querySelector('[role=dialog]');
     return dialog ? dialog.getAttribute('aria-label') : null;
   }, id);
 
