@@ -3,7 +3,7 @@ import { buildCards, buildResolverWire } from '../cards/build-cards';
 import type { ResolverWire } from '../cards/resolver-wire';
 import { dropPendingSearch, handOverSearch } from '../messaging/pending-search';
 import type { Handlers } from '../messaging/server';
-import type { BackgroundServices } from './handlers';
+import type { BackgroundServices } from './services';
 
 type CardsType = Extract<keyof Handlers, `cards/${string}`>;
 

@@ -1,19 +1,12 @@
 import { browser } from 'wxt/browser';
 import type { RenvoiDatabase } from '../db/database';
 import * as queries from '../db/queries';
-import type { createSeeder } from '../db/seed';
 import type { Handlers } from '../messaging/server';
 import { pageAddress, rememberContentHello } from './content-registry';
 import { createSavedHandlers } from './saved-handlers';
 import { createCardsHandlers } from './cards-handlers';
 import { createPdfRouting, type PdfRouter } from './pdf-routing';
-
-export interface BackgroundServices {
-  db: RenvoiDatabase;
-  seeder: ReturnType<typeof createSeeder>;
-  /** The `pdf/*` handlers (lib/background/pdf-routing.ts); absent in tests that do not route PDFs. */
-  pdfHandlers?: Pick<Handlers, Extract<keyof Handlers, `pdf/${string}`>>;
-}
+import type { BackgroundServices } from './services';
 
 /** Without a router (tests of other handlers): PDF messages are answered, and nothing is redirected. */
 const inertRouter: PdfRouter = {

@@ -3,7 +3,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { summarise, type RecordKind } from '../search/describe';
 import type { SearchEngine } from '../search/engine';
 import { engineFromDatabase } from '../search/load-engine';
-import type { BackgroundServices } from './handlers';
+import type { BackgroundServices } from './services';
 
 /** The address-bar keyword (declared in the manifest, `omnibox.keyword` in wxt.config.ts). */
 export const OMNIBOX_KEYWORD = 'renvoi';

@@ -4,7 +4,7 @@ import { createResolverData, documentContext, findCitations, type ResolverData }
 import { isWebUrl } from '../export/clean-text';
 import { SAVED_LIMITS } from '../export/limits';
 import type { SavedReference } from '../messaging/saved-types';
-import type { BackgroundServices } from './handlers';
+import type { BackgroundServices } from './services';
 import { createSavedHandlers } from './saved-handlers';
 import { EXTENSION_SENDER } from '../messaging/sender';
 

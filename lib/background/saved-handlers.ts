@@ -18,7 +18,7 @@ import { SAVED_LIMITS } from '../export/limits';
 import { SavedListError } from '../messaging/saved-errors';
 import type { Handlers, SenderInfo } from '../messaging/server';
 import type { SaveRequest } from '../messaging/saved-types';
-import type { BackgroundServices } from './handlers';
+import type { BackgroundServices } from './services';
 import { documentFacts } from './saved-facts';
 
 type SavedType = Extract<keyof Handlers, `saved/${string}`>;

@@ -1,6 +1,6 @@
 import { openDatabase } from '../../lib/db/database';
 import { createSeeder } from '../../lib/db/seed';
-import type { BackgroundServices } from '../../lib/background/handlers';
+import type { BackgroundServices } from '../../lib/background/services';
 import type { Corpus } from '../../corpus/schema';
 import { makeCorpus } from './corpus';
 

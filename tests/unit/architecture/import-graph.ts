@@ -70,3 +70,36 @@ export function reachFrom(entry: string): { files: string[]; packages: string[] 
   }
   return { files: [...files].sort(), packages: [...packages].sort() };
 }
+
+/** The import cycles among modules (strongly connected groups of two or more, Tarjan's algorithm), each sorted. */
+export function importCycles(files: string[]): string[][] {
+  const next = new Map(files.map((file) => [file, importsOf(file).flatMap((edge) => (edge.file ? [edge.file] : []))]));
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const cycles: string[][] = [];
+  const visit = (file: string) => {
+    index.set(file, index.size);
+    low.set(file, index.get(file)!);
+    stack.push(file);
+    onStack.add(file);
+    for (const target of next.get(file) ?? []) {
+      if (!index.has(target)) {
+        visit(target);
+        low.set(file, Math.min(low.get(file)!, low.get(target)!));
+      } else if (onStack.has(target)) low.set(file, Math.min(low.get(file)!, index.get(target)!));
+    }
+    if (low.get(file) !== index.get(file)) return;
+    const group: string[] = [];
+    let member: string;
+    do {
+      member = stack.pop()!;
+      onStack.delete(member);
+      group.push(member);
+    } while (member !== file);
+    if (group.length > 1) cycles.push(group.sort());
+  };
+  for (const file of files) if (!index.has(file)) visit(file);
+  return cycles;
+}

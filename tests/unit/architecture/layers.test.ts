@@ -3,7 +3,7 @@ import { join, posix } from 'node:path';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { LAYERS } from '../../../eslint.config.js';
-import { appModules, importsOf, reachFrom, ROOT, type ImportEdge } from './import-graph';
+import { appModules, importCycles, importsOf, reachFrom, ROOT, type ImportEdge } from './import-graph';
 import { names, rowsOf, violations, within, type Layer } from './layer-rules';
 
 const modules = appModules();
@@ -28,6 +28,10 @@ describe('the import graph against the layer table (eslint.config.js LAYERS, ARC
     ];
     const forbidden = rowsOf(entry).flatMap((row) => row.mayNotImport);
     expect(edges.filter((edge) => forbidden.some((name) => names(edge, name))).map((e) => e.specifier)).toEqual([]);
+  });
+
+  it('has no import cycle among application modules', () => {
+    expect(importCycles(modules)).toEqual([]);
   });
 
   it('follows the real graph (so the checks above look at something)', () => {
