@@ -1,10 +1,10 @@
-import { useState } from 'preact/hooks';
+import type { FunctionComponent } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { Tabs, type TabSpec } from '../../components/popup/Tabs';
 import { SearchTab } from './tabs/search';
 import { ThemesTab } from './tabs/themes';
 import { OnThisPageTab } from './tabs/on-this-page';
-import { SavedTab } from './tabs/saved';
 import { SiteToggleContainer } from './site-toggle';
 import { PdfOfferContainer } from './pdf-offer';
 
@@ -27,6 +27,18 @@ export function readPopupStart(search: string): PopupStart {
   };
 }
 
+/**
+ * The Saved tab, loaded when first shown: its module brings the database layer (Dexie, over 100 kB), which the
+ * popup does not need to open on a search.
+ */
+function LazySavedTab() {
+  const [Tab, setTab] = useState<FunctionComponent | null>(null);
+  useEffect(() => {
+    void import('./tabs/saved').then((module) => setTab(() => module.SavedTab));
+  }, []);
+  return Tab ? <Tab /> : null;
+}
+
 /** The popup: four tabs. Each tab's container lives in ./tabs/. */
 export function App({ start }: { start: PopupStart }) {
   const [tab, setTab] = useState<PopupTabId>(start.tab);
@@ -46,7 +58,7 @@ export function App({ start }: { start: PopupStart }) {
         {tab === 'search' && <SearchTab initialQuery={start.query} />}
         {tab === 'themes' && <ThemesTab />}
         {tab === 'page' && <OnThisPageTab />}
-        {tab === 'saved' && <SavedTab />}
+        {tab === 'saved' && <LazySavedTab />}
       </Tabs>
     </main>
   );

@@ -7,6 +7,7 @@ import { request } from '../../lib/messaging/client';
 import type { PageProtocol } from '../../lib/messaging/page-protocol';
 import type { Reply } from '../../lib/messaging/protocol';
 import { openInReader } from '../../lib/pdf-route/reader-actions';
+import { afterFirstResults } from './after-results';
 
 type PdfInTab = PageProtocol['page/pdf']['response'];
 
@@ -38,6 +39,8 @@ export function PdfOfferContainer() {
   const [found, setFound] = useState<{ tabId: number; pdf: PdfInTab } | null>(null);
   useEffect(() => {
     void (async () => {
+      // The banner is rare (the tab shows a PDF): the first results are painted before asking.
+      await afterFirstResults();
       const tabId = await targetTab();
       const pdf = tabId === null ? null : await pdfInTab(tabId);
       if (tabId !== null && pdf) setFound({ tabId, pdf });

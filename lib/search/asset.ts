@@ -12,6 +12,9 @@ import type { BuiltIndex, Postings } from './term-index';
 /** Where the build writes the asset inside the extension (see `buildSearchAsset`). */
 export const SEARCH_ASSET_PATH = '/search-index.json';
 
+/** Where the build writes the corpus itself (`wxt.config.ts`); the background seeds the database from it. */
+export const BUNDLED_CORPUS_PATH = '/corpus.json';
+
 /** Bumped whenever the asset's shape or the indexing rules change. */
 export const SEARCH_ASSET_FORMAT = 1;
 

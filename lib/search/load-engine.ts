@@ -1,23 +1,7 @@
-import { browser } from 'wxt/browser';
 import type { RenvoiDatabase } from '../db/database';
-import { SEARCH_ASSET_PATH } from './asset';
+import { fetchSearchAsset } from './bundle-engine';
 import { createSearchEngine, type SearchEngine } from './engine';
 import { readStoredCorpus } from './from-database';
-
-/**
- * The build-time search index shipped in the extension (`search-index.json`), parsed; null when the build did not
- * write one (the engine then indexes the corpus itself). A file of the extension itself: nothing leaves the browser.
- */
-export async function fetchSearchAsset(): Promise<unknown> {
-  try {
-    // Generated at build time, so WXT's typed list of public paths does not know it.
-    const url = (browser.runtime.getURL as (path: string) => string)(SEARCH_ASSET_PATH);
-    const response = await fetch(url);
-    return response.ok ? ((await response.json()) as unknown) : null;
-  } catch {
-    return null;
-  }
-}
 
 /** Thrown when the database still holds no corpus after seeding was requested. */
 export class EmptyCorpusError extends Error {

@@ -1,18 +1,34 @@
-import { openDatabase } from '../db/database';
-import { request } from '../messaging/client';
+import { engineFromBundle } from './bundle-engine';
 import type { SearchEngine } from './engine';
-import { engineFromDatabase } from './load-engine';
 
 let pending: Promise<SearchEngine> | null = null;
 
+/** The engine over the database, for when the bundled files cannot be read; loaded only then (Dexie is large). */
+async function engineFromStore(): Promise<SearchEngine> {
+  const [{ openDatabase }, { request }, { engineFromDatabase }] = await Promise.all([
+    import('../db/database'),
+    import('../messaging/client'),
+    import('./load-engine'),
+  ]);
+  return engineFromDatabase(openDatabase(), () => request('corpus/status', {}));
+}
+
 /**
- * The popup's one search engine, shared by its tabs: the corpus is read and indexed once per popup. A failure is
- * not cached, so reopening a tab retries.
+ * The popup's one search engine, shared by its tabs: the corpus is read and indexed once per popup, from the files
+ * the extension bundles (see `engineFromBundle`); only if they cannot be read, from the database. A failure is not
+ * cached, so reopening a tab retries.
  */
 export function popupEngine(): Promise<SearchEngine> {
-  pending ??= engineFromDatabase(openDatabase(), () => request('corpus/status', {})).catch((error: unknown) => {
-    pending = null;
-    throw error;
-  });
+  pending ??= engineFromBundle()
+    .then((engine) => engine ?? engineFromStore())
+    .catch((error: unknown) => {
+      pending = null;
+      throw error;
+    });
+  return pending;
+}
+
+/** The engine being read or read, if a tab asked for it (null otherwise: nothing is started). */
+export function startedPopupEngine(): Promise<SearchEngine> | null {
   return pending;
 }
