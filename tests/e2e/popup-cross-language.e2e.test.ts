@@ -110,4 +110,12 @@ describe('popup theme names (fr)', () => {
     expect(await themes.allTextContents()).not.toContain('International cooperation');
     expect(await page.locator('.themes__french').count()).toBe(0);
   });
+
+  it('shows the index’s French names on result chips', async () => {
+    ({ page, errors } = await openPopup(browser.session, '?q=IV.15'));
+    await expect.poll(async () => (await resultIds(page))[0] ?? null, { timeout: 15_000 }).toBe('IV.15');
+    const chips = await page.locator('[data-result-toggle="IV.15"] .chip').allTextContents();
+    expect(chips).toContain('Genre');
+    expect(chips).not.toContain('Gender');
+  });
 });
