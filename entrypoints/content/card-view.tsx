@@ -46,9 +46,9 @@ export function createCardView(ctx: CardViewLifetime, lang: Lang): CardView {
       });
       return mounting;
     },
-    render(model) {
+    render(model, announce = true) {
       if (!ui) return null;
-      render(<CardLayer card={model ? { ...model, lang } : null} />, ui.container);
+      render(<CardLayer card={model ? { ...model, lang } : null} announce={announce} />, ui.container);
       return ui.container.querySelector<HTMLElement>('[role="dialog"]');
     },
   };

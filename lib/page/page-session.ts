@@ -34,6 +34,7 @@ export function createPageSession(options: PageSessionOptions): PageSession {
   const store = new CardStore(services.fetchCards);
   /** The citation under the pointer and the line of it the pointer is on (the card hangs from that line). */
   let pointed: { id: number; line: number } | null = null;
+  const lineOf = (id: number) => (pointed?.id === id ? pointed.line : 0);
 
   const presenter = createCardPresenter({
     win,
@@ -53,9 +54,10 @@ export function createPageSession(options: PageSessionOptions): PageSession {
       const occ = registry.get(id);
       // Raised from inside an effect: queued, so the machine never re-enters itself.
       if (!occ) return queueMicrotask(() => hover.send({ type: 'reset' }));
-      presenter.show(occ, { focus, line: !focus && pointed?.id === id ? pointed.line : 0 });
+      presenter.show(occ, { focus, line: focus ? 0 : lineOf(id) });
     },
     hide: (restoreFocus) => presenter.hide({ restoreFocus }),
+    dwelling: (id) => presenter.prepare(id === null ? null : registry.get(id), id === null ? 0 : lineOf(id)),
   });
   const nav = createNavigator({
     registry,

@@ -23,8 +23,11 @@ export interface CardView {
   readonly shadow: ShadowRoot | null;
   /** Adds the host element to the page (once). */
   mount(): Promise<void>;
-  /** Renders the card, or nothing; returns the dialog element when a card is rendered. */
-  render(model: CardModel | null): HTMLElement | null;
+  /**
+   * Renders the card, or nothing; returns the dialog element when a card is rendered. `announce` false: the card is
+   * rendered ahead of being shown (while the pointer dwells), so the live region must not announce it yet.
+   */
+  render(model: CardModel | null, announce?: boolean): HTMLElement | null;
 }
 
 /** What the session asks of the extension. */

@@ -73,13 +73,15 @@ function activeText(page: Page): Promise<string | null> {
 
 /** Rests the pointer on the citation `text` until its own card is open with its data; answers the card. */
 export async function openCard(page: Page, text: string): Promise<Locator> {
-  const card = page.locator('[data-renvoi-ui] [role="dialog"]');
+  // Not a card rendered ahead while the pointer dwells (transparent and inert until it is shown).
+  const card = page.locator('[data-renvoi-ui] [role="dialog"]:not([inert])');
   for (let attempt = 1; ; attempt++) {
     const point = await waitUntil(() => pointOf(page, text), `a mark on "${text}"`);
     await page.mouse.move(point.x, point.y);
     // The card's title line appears with its data (Playwright's CSS locators see into the shadow root).
     await card.locator('.rv-title').first().waitFor({ state: 'visible', timeout: 15_000 });
-    if ((await activeText(page)) === text) return card;
+    // The active mark follows in the frame after the card's first painted one.
+    if ((await waitUntil(() => activeText(page), 'the active mark')) === text) return card;
     // A busy machine can deliver the pointer late: step away and point again.
     if (attempt === 3) throw new Error(`Pointing at "${text}" kept opening another citation's card`);
     await page.mouse.move(2, 2);

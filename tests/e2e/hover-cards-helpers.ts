@@ -100,6 +100,8 @@ export async function openCard(
     const mark = await markOf(page, text, index, options);
     await page.mouse.move(mark.x, mark.y);
     await card.waitFor({ state: 'visible' });
+    // The active mark follows in the frame after the card's first painted one.
+    await eventually(() => activeMarkText(page)).not.toBeNull();
     const active = await activeMarkText(page);
     if (active === text) return card;
     // A busy machine can deliver the pointer late: step away and point again.

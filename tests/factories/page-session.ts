@@ -50,6 +50,8 @@ export function makePageServices(): FakeServices {
 export interface FakeCardView extends CardView {
   /** What the card shows now (null: no card). */
   readonly model: CardModel | null;
+  /** Whether the last render asked the live region to announce the card. */
+  readonly announced: boolean;
   /** The rendered dialog, or null. */
   readonly dialog: HTMLElement | null;
   readonly renders: number;
@@ -62,7 +64,11 @@ export function makeCardView(doc: Document): FakeCardView {
   let model: CardModel | null = null;
   let dialog: HTMLElement | null = null;
   let renders = 0;
+  let announced = false;
   return {
+    get announced() {
+      return announced;
+    },
     get host() {
       return host;
     },
@@ -84,9 +90,10 @@ export function makeCardView(doc: Document): FakeCardView {
       shadow = host.attachShadow({ mode: 'open' });
       doc.body.append(host);
     },
-    render(next) {
+    render(next, announce = true) {
       renders++;
       model = next;
+      announced = next !== null && announce;
       dialog?.remove();
       dialog = null;
       if (!next || !shadow) return null;
@@ -184,4 +191,18 @@ export function installLayout(doc: Document): { pointOn(range: Range): { x: numb
       return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
     },
   };
+}
+
+/**
+ * Whether a card element is concealed (rendered ahead while the pointer dwells: transparent, inert, aria-hidden), or shown;
+ * throws when it is half of each, which neither a reader nor a test should see.
+ */
+export function concealed(card: HTMLElement | null | undefined): boolean {
+  if (!card) throw new Error('no card element');
+  const transparent = card.style.opacity === '0';
+  const hidden = card.hasAttribute('inert') && card.getAttribute('aria-hidden') === 'true';
+  const shown = !card.hasAttribute('inert') && !card.hasAttribute('aria-hidden');
+  if (transparent ? !hidden : !shown)
+    throw new Error('a card half concealed (opacity, inert and aria-hidden disagree)');
+  return transparent;
 }

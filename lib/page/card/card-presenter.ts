@@ -2,7 +2,8 @@
  * The open hover card: which citation it shows, its status line, the line of the citation it hangs from, where focus
  * goes back on Esc, and the rendered element. It renders through the entry point's `CardView`, places the card next
  * to its citation (`position.ts`), marks the citation as active once the card is painted and re-renders when the
- * citation's data arrives.
+ * citation's data arrives. While the pointer dwells on a citation and no card is open, the card is rendered ahead,
+ * placed and hidden, so that the dwell's end only has to make it visible (see `prepare`).
  * The page session decides when to show and hide (the hover controller); this module only does it.
  */
 
@@ -40,6 +41,12 @@ export interface CardPresenter {
    * of the citation it hangs from (where the pointer is).
    */
   show(occ: Occurrence, options: { focus: boolean; line: number }): void;
+  /**
+   * The pointer dwells on `occ` (hanging from its line `line`): when no card is open, renders its card ahead, placed
+   * and hidden (the live region silent), so that `show` at the dwell's end only makes it visible. Null or undefined:
+   * the dwell ended without a card (the pointer left), the card rendered ahead goes.
+   */
+  prepare(occ: Occurrence | null | undefined, line: number): void;
   hide(options: { restoreFocus: boolean }): void;
   /** Shows an action's outcome, if `occ`'s card is still the open one. */
   setStatus(occ: Occurrence, status: CardStatus): void;
@@ -54,6 +61,20 @@ export interface CardPresenter {
   follow(find: (id: number) => Occurrence | undefined): boolean;
 }
 
+/**
+ * Hides a card rendered ahead, or shows it. Transparent rather than `visibility: hidden`: Chrome's card has its own
+ * compositing layer (`will-change: opacity` in card.css), so making it opaque again changes one compositor property,
+ * where a visibility change updated the compositing inputs of the whole page (7–35 ms on the compendium page).
+ * `inert` keeps the transparent card out of hit testing (the pointer reaches the page under it) and focus, and with
+ * `aria-hidden` out of the accessibility tree: until it is shown, the card is not there for anyone.
+ */
+export function conceal(card: HTMLElement, hidden: boolean): void {
+  card.style.opacity = hidden ? '0' : '';
+  card.toggleAttribute('inert', hidden);
+  if (hidden) card.setAttribute('aria-hidden', 'true');
+  else card.removeAttribute('aria-hidden');
+}
+
 export function createCardPresenter(deps: CardPresenterDeps): CardPresenter {
   const { win, view, store } = deps;
   const doc = win.document;
@@ -65,6 +86,8 @@ export function createCardPresenter(deps: CardPresenterDeps): CardPresenter {
   let element: HTMLElement | null = null;
   /** When the dwell delay of the open card ended (benchmark hook); null once measured. */
   let hoverStart: number | null = null;
+  /** The card rendered ahead (hidden) while the pointer dwells on its citation, and the line it was placed at. */
+  let prepared: { occ: Occurrence; line: number; card: HTMLElement } | null = null;
 
   function model(occ: Occurrence): CardModel {
     const entry = store.get(occ.citation.key);
@@ -92,6 +115,27 @@ export function createCardPresenter(deps: CardPresenterDeps): CardPresenter {
     card.dataset.placement = at.placement;
   }
 
+  /** Renders `occ`'s card (announced or not), opens it in the top layer and places it; null when none rendered. */
+  function draw(occ: Occurrence, announce: boolean): HTMLElement | null {
+    const card = view.render(model(occ), announce);
+    if (!card) return null;
+    try {
+      if (typeof card.showPopover === 'function' && !card.matches(':popover-open')) card.showPopover();
+    } catch {
+      // No top layer here: the card's fixed position and z-index still put it above the page.
+    }
+    place(card, occ);
+    return card;
+  }
+
+  function measure(occ: Occurrence): void {
+    const state = store.get(occ.citation.key).state;
+    if (hoverStart !== null && state !== 'loading') {
+      measureHoverPainted(hoverStart, state, (callback) => deps.lifetime.requestAnimationFrame(callback));
+      hoverStart = null;
+    }
+  }
+
   function render(focus: boolean): void {
     const occ = shown;
     if (!occ) return;
@@ -103,38 +147,59 @@ export function createCardPresenter(deps: CardPresenterDeps): CardPresenter {
       });
       return;
     }
-    const card = view.render(model(occ));
+    const card = draw(occ, true);
     element = card;
     if (!card) return;
-    try {
-      if (typeof card.showPopover === 'function' && !card.matches(':popover-open')) card.showPopover();
-    } catch {
-      // No top layer here: the card's fixed position and z-index still put it above the page.
-    }
-    place(card, occ);
+    conceal(card, false);
     if (focus) card.focus({ preventScroll: true });
-    const state = store.get(occ.citation.key).state;
-    if (hoverStart !== null && state !== 'loading') {
-      measureHoverPainted(hoverStart, state, (callback) => deps.lifetime.requestAnimationFrame(callback));
-      hoverStart = null;
+    measure(occ);
+  }
+
+  /** Renders the card of the citation the pointer dwells on, hidden (see `prepare`). */
+  function drawPrepared(occ: Occurrence, line: number): void {
+    anchorLine = line;
+    status = null;
+    const card = draw(occ, false);
+    prepared = card ? { occ, line, card } : null;
+    if (card) conceal(card, true);
+  }
+
+  /**
+   * The dwell ended on the citation whose card was rendered ahead: only make it visible (no render, no layout in
+   * this frame). The live region announces it in the frame after, with the active mark.
+   */
+  function showPrepared(ready: NonNullable<typeof prepared>, line: number): void {
+    prepared = null;
+    shown = ready.occ;
+    element = ready.card;
+    if (line !== ready.line) {
+      anchorLine = line;
+      place(ready.card, ready.occ);
     }
+    conceal(ready.card, false);
+    measure(ready.occ);
   }
 
   /**
    * Chrome restyles the whole page when a highlight changes (15–17 ms on the compendium page): marking the citation
    * as active in the same frame as the card would hold the card back by that much. The mark follows in the frame
-   * after the card is painted (a task queued from the next animation frame), if the card is still that citation's.
+   * after the card is painted (a task queued from the next animation frame), if the card is still that citation's;
+   * so does the live region's announcement of a card rendered ahead (its text would make the frame lay out again).
    */
-  function markActiveAfterPaint(occ: Occurrence): void {
+  function afterPaint(occ: Occurrence, announce: boolean): void {
     deps.lifetime.requestAnimationFrame(() =>
       setTimeout(() => {
-        if (shown === occ) deps.setActive(occ.range);
+        if (shown !== occ) return;
+        // Only the live region changes: the card is in place already.
+        if (announce) view.render(model(occ), true);
+        deps.setActive(occ.range);
       }, 0),
     );
   }
 
   store.onChange((keys) => {
     if (shown && keys.includes(shown.citation.key)) render(false);
+    else if (prepared && keys.includes(prepared.occ.citation.key)) drawPrepared(prepared.occ, prepared.line);
   });
 
   return {
@@ -150,16 +215,32 @@ export function createCardPresenter(deps: CardPresenterDeps): CardPresenter {
       if (focus && !(view.host !== null && active === view.host)) {
         previousFocus = active instanceof HTMLElement ? active : null;
       }
+      hoverStart = focus ? null : hookNow();
+      const ready = prepared;
+      if (!focus && ready?.occ === occ && ready.card.isConnected) {
+        showPrepared(ready, line);
+        afterPaint(occ, true);
+        return;
+      }
+      prepared = null;
       shown = occ;
       status = null;
-      hoverStart = focus ? null : hookNow();
       anchorLine = focus ? 0 : line;
       store.retry(occ.citation.key);
       render(focus);
-      markActiveAfterPaint(occ);
+      afterPaint(occ, false);
+    },
+    prepare(occ, line) {
+      if (occ && !shown && view.host) {
+        store.retry(occ.citation.key);
+        return drawPrepared(occ, line);
+      }
+      if (prepared && !shown) view.render(null);
+      prepared = null;
     },
     hide({ restoreFocus }) {
       shown = null;
+      prepared = null;
       status = null;
       element = null;
       view.render(null);
@@ -174,9 +255,11 @@ export function createCardPresenter(deps: CardPresenterDeps): CardPresenter {
     },
     refresh() {
       if (shown) render(false);
+      else if (prepared) drawPrepared(prepared.occ, prepared.line);
     },
     reposition() {
       if (element && shown) place(element, shown);
+      else if (prepared) place(prepared.card, prepared.occ);
     },
     follow(find) {
       if (!shown) return true;

@@ -12,6 +12,8 @@ export interface HoverControllerDeps {
   clearTimeout(id: number): void;
   show(id: number, focus: boolean): void;
   hide(restoreFocus: boolean): void;
+  /** The pointer starts dwelling on citation `id` (null: the dwell ended without a card), so its card can be readied. */
+  dwelling?(id: number | null): void;
 }
 
 export interface HoverController {
@@ -42,10 +44,12 @@ export function createHoverController(deps: HoverControllerDeps): HoverControlle
             timers[effect.timer] = null;
             send(elapsed);
           }, effect.ms);
+          if (effect.timer === 'dwell') deps.dwelling?.(state.pending);
           break;
         }
         case 'cancel':
           clear(effect.timer);
+          if (effect.timer === 'dwell') deps.dwelling?.(null);
           break;
         case 'show':
           deps.show(effect.id, effect.focus);

@@ -5,7 +5,7 @@ import { createCardPresenter, type CardPresenter } from '../../../lib/page/card/
 import { CardStore } from '../../../lib/page/card/card-store';
 import type { Occurrence } from '../../../lib/page/read/find-in-run';
 import { makeCitation } from '../../factories/cards';
-import { externalCard, makeCardView, type FakeCardView } from '../../factories/page-session';
+import { concealed, externalCard, makeCardView, type FakeCardView } from '../../factories/page-session';
 
 /** An occurrence over the text of a fresh paragraph. */
 function occurrence(id: number, key: string): Occurrence {
@@ -148,5 +148,88 @@ describe('createCardPresenter', () => {
     expect(h.view.model).toBeNull();
     await vi.waitFor(() => expect(h.view.model?.citation.key).toBe('COP decision 4/4'));
     expect(h.view.host?.isConnected).toBe(true);
+  });
+});
+
+describe('createCardPresenter: the card rendered ahead while the pointer dwells', () => {
+  it('renders it hidden and unannounced, then only makes it visible at the dwell end', async () => {
+    const h = await harness();
+    const occ = occurrence(1, 'COP decision 4/4');
+    h.presenter.prepare(occ, 0);
+    expect(h.view.model?.citation.key).toBe('COP decision 4/4');
+    expect(h.view.announced).toBe(false);
+    expect(concealed(h.view.dialog)).toBe(true);
+    expect(h.presenter.shown).toBeNull();
+    expect(h.presenter.element).toBeNull();
+    const dialog = h.view.dialog;
+    const renders = h.view.renders;
+    h.presenter.show(occ, { focus: false, line: 0 });
+    // Nothing rendered at the dwell's end: the same element, made visible.
+    expect(h.view.renders).toBe(renders);
+    expect(h.presenter.shown).toBe(occ);
+    expect(h.presenter.element).toBe(dialog);
+    expect(concealed(dialog)).toBe(false);
+    // Announced (and its citation marked active) once painted.
+    await vi.waitFor(() => expect(h.view.announced).toBe(true));
+    await vi.waitFor(() => expect(h.active).toEqual([occ.range]));
+    expect(concealed(h.view.dialog)).toBe(false);
+  });
+
+  it('drops it when the dwell ends without a card', async () => {
+    const h = await harness();
+    h.presenter.prepare(occurrence(1, 'COP decision 4/4'), 0);
+    h.presenter.prepare(null, 0);
+    expect(h.view.model).toBeNull();
+    expect(h.view.dialog).toBeNull();
+  });
+
+  it('leaves an open card alone (the view holds one card): the next one renders at the dwell end', async () => {
+    const h = await harness();
+    const open = occurrence(1, 'COP decision 4/4');
+    const next = occurrence(2, 'COP resolution 5/2');
+    h.presenter.show(open, { focus: false, line: 0 });
+    h.presenter.prepare(next, 0);
+    expect(h.view.model?.citation.key).toBe('COP decision 4/4');
+    expect(h.view.announced).toBe(true);
+    h.presenter.prepare(null, 0);
+    expect(h.view.model?.citation.key).toBe('COP decision 4/4');
+    h.presenter.show(next, { focus: false, line: 0 });
+    expect(h.view.model?.citation.key).toBe('COP resolution 5/2');
+    expect(h.view.announced).toBe(true);
+    expect(concealed(h.view.dialog)).toBe(false);
+  });
+
+  it('renders it again, still hidden, when its data arrives during the dwell', async () => {
+    const h = await harness();
+    const loading = h.store.load(['COP decision 4/4']);
+    h.presenter.prepare(occurrence(1, 'COP decision 4/4'), 0);
+    expect(h.view.model?.entry).toMatchObject({ state: 'loading' });
+    await h.answer({ 'COP decision 4/4': externalCard('COP decision 4/4') });
+    await loading;
+    expect(h.view.model?.entry).toMatchObject({ state: 'ready' });
+    expect(h.view.announced).toBe(false);
+    expect(concealed(h.view.dialog)).toBe(true);
+  });
+
+  it('shows a citation other than the one rendered ahead by rendering it', async () => {
+    const h = await harness();
+    h.presenter.prepare(occurrence(1, 'COP decision 4/4'), 0);
+    h.presenter.show(occurrence(2, 'COP resolution 5/2'), { focus: false, line: 0 });
+    expect(h.view.model?.citation.key).toBe('COP resolution 5/2');
+    expect(h.view.announced).toBe(true);
+    expect(concealed(h.view.dialog)).toBe(false);
+  });
+
+  it('measures hover to painted from the dwell end for a card rendered ahead (benchmark hook)', async () => {
+    const measure = vi.spyOn(performance, 'measure');
+    const h = await harness();
+    const loading = h.store.load(['COP decision 4/4']);
+    await h.answer({ 'COP decision 4/4': externalCard('COP decision 4/4') });
+    await loading;
+    const occ = occurrence(1, 'COP decision 4/4');
+    h.presenter.prepare(occ, 0);
+    h.presenter.show(occ, { focus: false, line: 0 });
+    await vi.waitFor(() => expect(measure).toHaveBeenCalledWith('renvoi:hover', expect.anything()));
+    expect(measure.mock.calls.filter(([name]) => name === 'renvoi:hover')).toHaveLength(1);
   });
 });

@@ -11,6 +11,7 @@ import {
   makeCardView,
   makeLifetime,
   makePageServices,
+  concealed,
   type FakeCardView,
   type FakeServices,
 } from '../../factories/page-session';
@@ -118,9 +119,12 @@ describe('a page session on happy-dom', () => {
     const occ = session.registry.inOrder().find((o) => o.citation.key === 'COP resolution 5/2')!;
     const { x, y } = layout.pointOn(occ.range);
     pointAt(x, y);
-    await vi.waitFor(() => expect(view.model?.citation.key).toBe('COP resolution 5/2'));
+    // The card is rendered ahead while the pointer dwells, then shown and announced.
+    await vi.waitFor(() => expect(view.announced).toBe(true));
+    expect(view.model?.citation.key).toBe('COP resolution 5/2');
     expect(view.model?.entry).toMatchObject({ state: 'ready' });
     expect(view.dialog?.isConnected).toBe(true);
+    expect(concealed(view.dialog)).toBe(false);
     await vi.waitFor(() => expect(activeMarks(marks)).toEqual([occ.range]));
     // Off the citation (a margin far below every line): the card goes after the hide delay.
     pointAt(1, 10_000);

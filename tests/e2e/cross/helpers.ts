@@ -72,7 +72,8 @@ export interface CardState {
 export function card(page: TestPage): Promise<CardState | null> {
   return page.evaluate(() => {
     const dialog = document.querySelector('[data-renvoi-ui]')?.shadowRoot?.querySelector('[role=dialog]');
-    if (!dialog || !(dialog as HTMLElement).checkVisibility()) return null;
+    // A card rendered ahead while the pointer dwells is transparent (and inert) until it is shown: not open yet.
+    if (!dialog || !(dialog as HTMLElement).checkVisibility({ opacityProperty: true })) return null;
     const [range] = [...((CSS.highlights.get('renvoi-citation-active') as unknown as Set<Range> | undefined) ?? [])];
     return {
       label: dialog.getAttribute('aria-label'),
@@ -88,7 +89,8 @@ export async function openCard(page: TestPage, text: string, index = 0): Promise
   for (let attempt = 1; ; attempt++) {
     const mark = await markOf(page, text, index);
     await page.mouseMove(mark.x, mark.y);
-    await eventually(() => card(page)).not.toBeNull();
+    // The card, then its active mark (it follows in the frame after the card's first painted one).
+    await eventually(async () => (await card(page))?.active ?? null).not.toBeNull();
     const state = (await card(page))!;
     if (state.active === text) return state;
     if (attempt === 3) throw new Error(`Pointing at "${text}" opened the card of "${state.active}"`);
