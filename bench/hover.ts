@@ -20,6 +20,8 @@ export interface HoverResult {
   coldMs: number[];
   /** Warm hovers: from the dwell's end to the card in the DOM (the rest is the frame and its painting). */
   warmRenderMs: number[];
+  /** The measure's floor: a timer's task to a task after the next painted frame, one pixel changed (same page). */
+  idleFrameMs: number[];
   /** Hovers whose card showed an error instead of its data. */
   failed: number;
   /** Times the stopped worker was started again during the cold hovers (0: hovering never needed it). */
@@ -90,6 +92,36 @@ function lastHover(): HoverFigures {
   };
 }
 
+/**
+ * The hover measure with the least to show: from a timer's task (as the dwell's end is, landing anywhere between two
+ * frames) that changes the colour of one pixel of the benchmark's own, to a task queued from the next animation frame,
+ * as `renvoi:hover` ends. What one painted frame costs on this page when showing the card adds nothing to it (a
+ * frame with no change at all is not produced, so it would not do as a floor).
+ */
+function idleFrames(count: number): Promise<number[]> {
+  return (async () => {
+    const dot = document.createElement('div');
+    dot.style.cssText = 'position:fixed;left:0;top:0;width:1px;height:1px;background:#fff;pointer-events:none';
+    document.documentElement.append(dot);
+    const out: number[] = [];
+    for (let i = 0; i < count; i++) {
+      const start = await new Promise<number>((resolve) =>
+        setTimeout(
+          () => {
+            dot.style.background = i % 2 ? '#fff' : '#fefefe';
+            resolve(performance.now());
+          },
+          50 + (i % 7),
+        ),
+      );
+      await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      out.push(performance.now() - start);
+    }
+    dot.remove();
+    return out;
+  })();
+}
+
 /** Two animation frames: scrolling and the card's closing are painted. */
 const settle = () =>
   new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
@@ -143,7 +175,15 @@ export async function measureHover(session: ExtensionSession, url: string, hover
     // Let the card data batch that follows the scan arrive, as it has long before a reader's first hover.
     await page.waitForTimeout(500);
     const count = Math.min(hovers, citations);
-    const out: HoverResult = { warmMs: [], coldMs: [], warmRenderMs: [], failed: 0, coldWakes: 0, citations: count };
+    const out: HoverResult = {
+      warmMs: [],
+      coldMs: [],
+      warmRenderMs: [],
+      idleFrameMs: [],
+      failed: 0,
+      coldWakes: 0,
+      citations: count,
+    };
     // The first card mounts Renvoi's shadow host and loads its stylesheet: once, before measuring.
     await hoverOnce(page, 0, count);
     const watched = await page.evaluate(watchCard);
@@ -153,6 +193,9 @@ export async function measureHover(session: ExtensionSession, url: string, hover
       out.warmMs.push(ms);
       if (watched) out.warmRenderMs.push(renderMs);
     }
+    await page.mouse.move(EMPTY_SPOT.x, EMPTY_SPOT.y);
+    await page.keyboard.press('Escape');
+    out.idleFrameMs = await page.evaluate(idleFrames, hovers);
     const wakesBefore = worker.wakes;
     for (let i = 0; i < hovers; i++) {
       await worker.stop();

@@ -283,6 +283,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
         results.details['hover.warm'] = detail(hover.warmMs, 'ms');
         results.details['hover.cold'] = detail(hover.coldMs, 'ms');
         if (hover.warmRenderMs.length > 0) results.details['hover.warm_render'] = detail(hover.warmRenderMs, 'ms');
+        results.details['hover.idle_frame'] = detail(hover.idleFrameMs, 'ms');
         results.hover = {
           warm_p95_ms: results.details['hover.warm'].p95,
           cold_p95_ms: results.details['hover.cold'].p95,

@@ -53,6 +53,7 @@ const ROWS: readonly Row[] = [
   { label: 'Hover to card, warm', detail: 'hover.warm', target: 'hover.warm_p95_ms' },
   { label: 'Hover to card, service worker stopped', detail: 'hover.cold', target: 'hover.cold_p95_ms' },
   { label: 'Hover: dwell end to card in the DOM (warm)', detail: 'hover.warm_render' },
+  { label: 'Hover: a frame painting one pixel, same page (the floor)', detail: 'hover.idle_frame' },
   { label: 'Popup: open to results', detail: 'popup.ready', target: 'popup.ready_ms' },
   { label: 'Popup: search index ready (from open)', detail: 'popup.engine_ready' },
   { label: 'Popup: search per keystroke', detail: 'popup.keystroke', target: 'popup.keystroke_p95_ms' },
