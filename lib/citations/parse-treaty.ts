@@ -30,6 +30,26 @@ const POST_PARAGRAPH_RE = sticky(
 /** A letter pinpoint after the article: `, alinéa a)`, `, subparagraph (a)`, `, apartado a)`, `, inciso a)`. */
 const POST_LETTER_RE = sticky(`,?${WS}${alt('alin[ée]a', 'sub-?paragraph', 'apartado', 'inciso')}${OWS}`);
 
+/**
+ * An article with a decimal paragraph: `Article 6.2 of the Protocol` (paragraph 2). Not `6.2.1`, not `6.2/…`.
+ * Groups: the article, the paragraph.
+ */
+const ARTICLE_DECIMAL_RE = sticky(`${ARTICLE_WORD}${OWS}(\\d{1,3})\\.(\\d{1,2})(?![\\d./])`);
+
+/** A paragraph pinpoint the article parse did not take (`article 32, paragraphs 3 (d) and 4, of …`): not bare. */
+const UNREAD_PIN_RE = sticky(
+  `,?${WS}(?:paragraphs?|paragraphes?|p[áa]rrafos?|para[s.]|par\\.|alin[ée]as?|subparagraphs?)`,
+);
+
+/** Any connector after an article (`of …`, `de …`, `du …`): an article of whatever is named there, never bare. */
+const ANY_CONNECTOR_RE = sticky(`,?${WS}(?:of|de|du|del|des|d['’])(?![a-zà-ÿ])`);
+
+/** A treaty noun, singular (`Protocols`, `Conventions` name no one treaty). */
+const NOUN_ANYWHERE = /\b(Convention|Convención|Protocole|Protocolo|Protocol)(?![a-zà-ÿ])/g;
+
+/** How far a bare article looks for its sentence's treaty noun, each way. */
+const SENTENCE_REACH = 200;
+
 /** A list separator followed by an article number: `articles 6 et 9`, `articles 32 and 37`. */
 const LIST_NEXT_RE = sticky(`${LIST_SEPARATOR}${PLAIN_NUMBER}(?![a-zà-ÿ])`);
 
@@ -94,6 +114,8 @@ export const OUR_SUBJECT =
  */
 export const OTHER_SUBJECT =
   /\/CM?P\.\d|climat|torture|tortura|corruption|corrupción|biological diversity|diversité biologique|diversidad biológica|rights of the child|droits de l'enfant|derechos del niño|discrimination against women|discrimination à l'égard des femmes|discriminación contra la mujer/i;
+/** Capitalised words before a treaty noun that still name ours (`Palermo Protocol`, `Migrant Smuggling Protocol`). */
+const OUR_NAMES = /^(?:Palermo|Palerme|Smuggling|Trafficking|Firearms|Persons|Migrants|Crime)$/;
 const DETERMINERS = new Set(['The', 'This', 'That', 'Said', 'Such', 'La', 'Le', 'El', 'Cette', 'Ce', 'Dicha', 'Esta']);
 
 /**
@@ -169,6 +191,69 @@ function parseTreatyAfter(text: string, pos: number, ctx: TreatyContext): { id: 
   return parseTreatyName(text, pos + c[0].length, anaphoric, ctx);
 }
 
+/** Where the sentence around [start, end) begins and ends: end punctuation before a space, a line break, a bar. */
+function sentenceAround(text: string, start: number, end: number): [number, number] {
+  let from = Math.max(0, start - SENTENCE_REACH);
+  for (let i = start - 1; i >= from; i--) {
+    const ch = text[i];
+    if (ch === '\n' || ch === '|' || ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(text[i + 1] ?? ''))) {
+      from = i + 1;
+      break;
+    }
+  }
+  let to = Math.min(text.length, end + SENTENCE_REACH);
+  for (let i = end; i < to; i++) {
+    const ch = text[i];
+    if (ch === '\n' || ch === '|' || ((ch === '.' || ch === '!' || ch === '?') && /\s|$/.test(text[i + 1] ?? ''))) {
+      to = i;
+      break;
+    }
+  }
+  return [from, to];
+}
+
+/**
+ * The treaty of an article named without one (`L'article 6 énonce … conformément au Protocole`, `In its article 3,
+ * this Protocol defines`): the one treaty noun after it in its
+ * sentence, ours by the usual rules (the Protocol last named in full, else TIP; the Convention is UNTOC), when the
+ * text is about our subject. Nothing may follow the article as a connector (`article 188 de la ley 599`,
+ * `article 2 de son règlement` are someone else's), and a noun after a capitalised name is another treaty's.
+ */
+function bareArticleTreaty(
+  text: string,
+  start: number,
+  end: number,
+  ctx: TreatyContext,
+): { id: TreatyId; end: number } | null {
+  if (execAt(ANY_CONNECTOR_RE, text, end) || execAt(UNREAD_PIN_RE, text, end)) return null;
+  const to = sentenceAround(text, start, end)[1];
+  let noun: RegExpExecArray | null = null;
+  let count = 0;
+  NOUN_ANYWHERE.lastIndex = 0;
+  // Only a noun after the article: "Le Protocole …, en son article 10" and "the Palermo Protocol, article 3" are
+  // left out on purpose (the in-sample conventions), as is `article 5 bis`.
+  if (/^\s?bis\b/.test(text.slice(end, end + 4))) return null;
+  const sentence = text.slice(end, to);
+  for (let m = NOUN_ANYWHERE.exec(sentence); m; m = NOUN_ANYWHERE.exec(sentence)) {
+    noun = m;
+    count++;
+  }
+  if (!noun || count !== 1) return null;
+  const at = end + noun.index;
+  // The treaty named right after the article ("Article 5 Protocol against the Smuggling of Migrants"): its own name.
+  if (/^\s{1,4}$/.test(text.slice(end, at))) {
+    const named = parseTreatyName(text, at, false, ctx);
+    if (named) return { id: named.id, end: named.named ? named.end : end };
+  }
+  const before = NAME_BEFORE.exec(text.slice(Math.max(0, at - 30), at));
+  if (before?.[1] !== undefined && !DETERMINERS.has(before[1]) && !OUR_NAMES.test(before[1])) return null;
+  if (ctx.ourSubject && !ctx.ourSubject()) return null;
+  const isConvention = /^Conven/.test(noun[1] ?? '');
+  if (isConvention) return ctx.otherConvention ? null : { id: 'UNTOC', end };
+  if (ctx.otherProtocol) return null;
+  return { id: ctx.protocol ?? 'TIP', end };
+}
+
 /**
  * Candidates for an article at `pos` (the article word). With `pins` from a chain before it, one article only and
  * the chain's paragraph / subparagraph / clause go into the key.
@@ -179,12 +264,13 @@ export function parseArticleCitation(
   ctx: TreatyContext,
   pins?: readonly PinSpan[],
 ): Candidate[] {
-  const a = execAt(ARTICLE_RE, text, pos);
+  const d = execAt(ARTICLE_DECIMAL_RE, text, pos);
+  const a = d ?? execAt(ARTICLE_RE, text, pos);
   if (!a) return [];
   const items = [{ article: Number(a[1]), start: pos, end: pos + a[0].length }];
   let p = pos + a[0].length;
-  let post: Pinpoint = {};
-  const compact = execAt(COMPACT_RE, text, p);
+  let post: Pinpoint = d ? { paragraph: Number(d[2]) } : {};
+  const compact = d ? null : execAt(COMPACT_RE, text, p);
   if (compact && compact[0].length > 0) {
     post = {
       paragraph: compact[1] === undefined ? undefined : Number(compact[1]),
@@ -192,7 +278,7 @@ export function parseArticleCitation(
       clause: compact[3]?.toLowerCase(),
     };
     p += compact[0].length;
-  } else {
+  } else if (!d) {
     const w = execAt(POST_PARAGRAPH_RE, text, p);
     const l = w ? null : execAt(POST_LETTER_RE, text, p);
     // "Article 3, paragraph (a) of the Protocol": the word paragraph before a letter is a subparagraph.
@@ -216,7 +302,7 @@ export function parseArticleCitation(
     p = end;
   }
   if (pins && hasPost) return [];
-  const treaty = parseTreatyAfter(text, p, ctx);
+  const treaty = parseTreatyAfter(text, p, ctx) ?? (pins ? null : bareArticleTreaty(text, pos, p, ctx));
   if (!treaty) return [];
   if (items.some((it) => it.article < 1 || it.article > TREATIES[treaty.id].articles)) return [];
   const build = (pin: Pinpoint, start: number, end: number): Candidate => {
