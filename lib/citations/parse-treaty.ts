@@ -191,25 +191,14 @@ function parseTreatyAfter(text: string, pos: number, ctx: TreatyContext): { id: 
   return parseTreatyName(text, pos + c[0].length, anaphoric, ctx);
 }
 
-/** Where the sentence around [start, end) begins and ends: end punctuation before a space, a line break, a bar. */
-function sentenceAround(text: string, start: number, end: number): [number, number] {
-  let from = Math.max(0, start - SENTENCE_REACH);
-  for (let i = start - 1; i >= from; i--) {
-    const ch = text[i];
-    if (ch === '\n' || ch === '|' || ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(text[i + 1] ?? ''))) {
-      from = i + 1;
-      break;
-    }
-  }
-  let to = Math.min(text.length, end + SENTENCE_REACH);
-  for (let i = end; i < to; i++) {
-    const ch = text[i];
-    if (ch === '\n' || ch === '|' || ((ch === '.' || ch === '!' || ch === '?') && /\s|$/.test(text[i + 1] ?? ''))) {
-      to = i;
-      break;
-    }
-  }
-  return [from, to];
+/** End punctuation before a space, a line break, a table bar: where a sentence ends. */
+const SENTENCE_END_RE = /[\n|]|[.!?](?=\s|$)/;
+
+/** Where the sentence that goes on at `from` ends, looking no further than `SENTENCE_REACH` (so linear overall). */
+function sentenceEnd(text: string, from: number): number {
+  const window = text.slice(from, from + SENTENCE_REACH + 1);
+  const m = SENTENCE_END_RE.exec(window);
+  return from + (m ? m.index : Math.min(window.length, SENTENCE_REACH));
 }
 
 /**
@@ -226,7 +215,7 @@ function bareArticleTreaty(
   ctx: TreatyContext,
 ): { id: TreatyId; end: number } | null {
   if (execAt(ANY_CONNECTOR_RE, text, end) || execAt(UNREAD_PIN_RE, text, end)) return null;
-  const to = sentenceAround(text, start, end)[1];
+  const to = sentenceEnd(text, end);
   let noun: RegExpExecArray | null = null;
   let count = 0;
   NOUN_ANYWHERE.lastIndex = 0;
