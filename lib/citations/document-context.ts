@@ -25,6 +25,10 @@ const ABOUT_UNTOC_RE = new RegExp(
     `Protocol${WS}to${WS}Prevent,${WS}Suppress${WS}and${WS}Punish${WS}Trafficking`,
     `Protocole${WS}(?:additionnel${WS})?(?:visant${WS}à${WS}prévenir|contre${WS}la${WS}traite|relatif${WS}à${WS}la${WS}traite)`,
     `Protocolo${WS}para${WS}prevenir,${WS}reprimir${WS}y${WS}sancionar`,
+    // The other two Protocols by their full names.
+    `Protocol${WS}against${WS}the${WS}(?:Smuggling${WS}of${WS}Migrants|Illicit${WS}Manufacturing)`,
+    `Protocole${WS}contre${WS}(?:le${WS}trafic${WS}illicite${WS}de${WS}migrants|la${WS}fabrication)`,
+    `Protocolo${WS}contra${WS}(?:el${WS}tráfico${WS}ilícito${WS}de${WS}migrantes|la${WS}fabricación)`,
   ),
   'i',
 );
@@ -37,7 +41,10 @@ const ABOUT_UNTOC_RE = new RegExp(
  * bodies fit. The COP is never a blind default.
  */
 export function documentContext(head: string): DocumentContext {
-  const author = inferAuthor(head);
+  // A PDF's text layer or a page may keep ligatures and decomposed accents (`traﬁc`, `de\u0301cision`): read the
+  // head in compatibility form, as its reader shows it.
+  const text = head.normalize('NFKC');
+  const author = inferAuthor(text);
   if (author !== undefined) return { author };
-  return ABOUT_UNTOC_RE.test(head) ? { author: 'COP' } : {};
+  return ABOUT_UNTOC_RE.test(text) ? { author: 'COP' } : {};
 }

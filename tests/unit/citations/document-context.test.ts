@@ -14,6 +14,12 @@ describe('documentContext', () => {
     ['a COP report symbol', 'CTOC/COP/2010/17 — Rapport de la Conférence des Parties', 'COP'],
     ['UNTOC named in French', 'Convention des Nations Unies contre la criminalité transnationale organisée', 'COP'],
     ['the Palermo Protocol', 'El Protocolo de Palermo define la trata de personas', 'COP'],
+    [
+      'the Smuggling of Migrants Protocol in French',
+      "l'article 6 du Protocole contre le trafic illicite de migrants",
+      'COP',
+    ],
+    ['a ligature from a PDF', "l'article 6 du Protocole contre le tra\uFB01c illicite de migrants", 'COP'],
     ['the Trafficking in Persons Protocol', 'Implementing the Trafficking in Persons Protocol: a toolkit', 'COP'],
     [
       'an UNCAC report',
