@@ -34,6 +34,8 @@ export interface BenchResults {
   seed_ms: Ms;
   size: { content_gzip_bytes: number | null; total_bytes: number | null };
   engine_mb_per_s: number | null;
+  /** The PDF reader's figures judged by a target (absent when the reader was not measured). */
+  pdf?: { first_marks_max_ms: Ms; page_marks_p95_ms: Ms; index_ms: Ms; index_step_max_ms: Ms };
   machine: Machine;
   /** Renvoi's scan time over the floor's and over mark.js's, per page (medians). */
   ratios: Record<'compendium' | 'synthetic', { renvoi_floor: number | null; renvoi_markjs: number | null }>;

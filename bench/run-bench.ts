@@ -297,6 +297,10 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
           pdf.runs.map((r) => r.firstMarksMs),
           'ms',
         );
+        results.details['pdf.first_cited_marks'] = detail(
+          pdf.runs.map((r) => r.firstCitedMarksMs),
+          'ms',
+        );
         results.details['pdf.page_marks'] = detail(
           pdf.runs.flatMap((r) => r.pageMarksMs),
           'ms',
@@ -305,12 +309,22 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
           pdf.runs.map((r) => r.indexMs),
           'ms',
         );
+        results.details['pdf.index_step'] = detail(
+          pdf.runs.map((r) => r.indexLongestStepMs),
+          'ms',
+        );
         results.details['pdf.index_longtask'] = detail(
           pdf.runs.map((r) => r.indexLongestTaskMs),
           'ms',
         );
         results.details['pdf.assets_gzip'] = detail([pdf.assets.gzipBytes], 'bytes');
         results.details['pdf.assets_raw'] = detail([pdf.assets.rawBytes], 'bytes');
+        results.pdf = {
+          first_marks_max_ms: round(Math.max(...pdf.runs.map((r) => r.firstMarksMs))),
+          page_marks_p95_ms: results.details['pdf.page_marks'].p95,
+          index_ms: results.details['pdf.index'].median,
+          index_step_max_ms: round(Math.max(...pdf.runs.map((r) => r.indexLongestStepMs))),
+        };
         notes.pdf_reader = {
           pages: pdf.pages,
           pdf_bytes: pdf.pdfBytes,

@@ -72,6 +72,21 @@ const ROWS: readonly Row[] = [
   { label: 'Whole extension', value: 'size.total_bytes' },
   { label: 'Citation engine in Node, per CPU second (p95: slow end)', detail: 'engine', target: 'engine_mb_per_s' },
   { label: 'Citation engine in Node, per wall-clock second', detail: 'engine.wall' },
+  {
+    label: "PDF reader: first page's marks after pdf.js's first text layer (target: every run)",
+    detail: 'pdf.first_marks',
+    target: 'pdf.first_marks_max_ms',
+  },
+  { label: '… the first page with citations, after its text layer', detail: 'pdf.first_cited_marks' },
+  {
+    label: "PDF reader: a page's marks after its text layer",
+    detail: 'pdf.page_marks',
+    target: 'pdf.page_marks_p95_ms',
+  },
+  { label: 'PDF reader: whole-document index, compendium PDF', detail: 'pdf.index', target: 'pdf.index_ms' },
+  { label: '… its longest step on the main thread', detail: 'pdf.index_step', target: 'pdf.index_step_max_ms' },
+  { label: '… longest task of the page meanwhile (pdf.js rendering included)', detail: 'pdf.index_longtask' },
+  { label: 'PDF reader: its files (pdf.js and worker included), gzip', detail: 'pdf.assets_gzip' },
 ];
 
 /** A figure in its unit, short. */

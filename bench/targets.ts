@@ -42,6 +42,10 @@ export const TARGETS: readonly Target[] = [
   { key: 'seed_ms', label: 'seeding', kind: 'max', limit: 300, unit: 'ms' },
   { key: 'size.content_gzip_bytes', label: 'content script gzip', kind: 'max', limit: CONTENT_GZIP_LIMIT, unit: 'B' },
   { key: 'engine_mb_per_s', label: 'engine throughput', kind: 'min', limit: 20, unit: 'MB/s' },
+  { key: 'pdf.first_marks_max_ms', label: 'PDF: first page marks', kind: 'max', limit: 150, unit: 'ms' },
+  { key: 'pdf.page_marks_p95_ms', label: 'PDF: page marks (p95)', kind: 'max', limit: 50, unit: 'ms' },
+  { key: 'pdf.index_ms', label: 'PDF: whole-document index', kind: 'max', limit: 1000, unit: 'ms' },
+  { key: 'pdf.index_step_max_ms', label: 'PDF: longest index step', kind: 'max', limit: 50, unit: 'ms' },
 ];
 
 /** Whether a figure meets its target; null when there is no figure. */

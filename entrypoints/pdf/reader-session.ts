@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { parseResolverWire, resolverFromWire } from '../../lib/cards/resolver-wire';
+import type { ResolverData } from '../../lib/citations';
 import type { Lang } from '../../lib/export/pinpoint';
 import { request } from '../../lib/messaging/client';
 import { copyText } from '../../lib/page/card/clipboard';
@@ -16,6 +16,8 @@ export function createReaderSession(
   lang: Lang,
   settings: Settings,
   signal: AbortSignal,
+  /** The engine's resolver data, asked for (and the engine warmed up) when the reader started: `engine-ready.ts`. */
+  resolverData: () => Promise<ResolverData | undefined>,
   pdf: Pick<PageSessionOptions, 'root' | 'source'>,
 ): PageSession {
   const listeners: (() => void)[] = [];
@@ -45,10 +47,7 @@ export function createReaderSession(
     lang,
     settings,
     services: {
-      resolverData: async () => {
-        const wire = parseResolverWire(await request('cards/resolver-data', {}));
-        return wire ? resolverFromWire(wire) : undefined;
-      },
+      resolverData,
       fetchCards: async (keys) => (await request('cards/for-keys', { keys })).cards,
       save: (saveRequest) => request('saved/add', saveRequest),
       openSearch: async (query) => {

@@ -8,6 +8,7 @@ import type { PageSession } from '../../lib/page/page-session';
 import { createSlicer } from '../../lib/page/scan/slicer';
 import { buildDocIndex, isImageOnly } from '../../lib/pdf/doc-index';
 import { fetchPdf, looksLikePdf, MAX_PDF_BYTES, type PdfFailure } from '../../lib/pdf/fetch-pdf';
+import { prepareEngine } from '../../lib/pdf/engine-ready';
 import { createReaderCitations } from '../../lib/pdf/reader-citations';
 import { fileNameOf, pdfPageUrl } from '../../lib/pdf/viewer-url';
 import {
@@ -87,6 +88,11 @@ export async function createReader(
   lang: Lang,
   update: (patch: Partial<ReaderState>) => void,
 ): Promise<Reader> {
+  // The engine gets ready (resolver data asked, patterns compiled) while pdf.js loads and the PDF downloads.
+  const engine = prepareEngine(async () => {
+    const wire = parseResolverWire(await request('cards/resolver-data', {}));
+    return wire ? resolverFromWire(wire) : undefined;
+  });
   const pdf: ReaderViewer = await createReaderViewer(container);
   let settings: Settings = await readPageSettings();
   let session: PageSession | null = null;
@@ -116,10 +122,19 @@ export async function createReader(
   pdf.eventBus.on(
     'textlayerrendered',
     ({ pageNumber, source }: { pageNumber: number; source: { textLayer?: { div?: HTMLElement } | null } }) => {
-      // Benchmark hook (read by bench/pdf-reader.ts): when pdf.js has rendered a page's text layer.
-      performance.mark('renvoi:pdf-textlayer', { detail: { page: pageNumber } });
+      // Benchmark hooks (read by bench/pdf-reader.ts): when pdf.js has rendered a page's text layer, and from then
+      // to the end of the pass that marked it (the passes queued before it included).
+      const rendered = performance.mark('renvoi:pdf-textlayer', { detail: { page: pageNumber } });
       const layer = source.textLayer?.div;
-      if (layer && session) session.rescan(layer);
+      if (!layer || !session) return;
+      session.rescan(layer);
+      void session.idle().then(() => {
+        const citations = session?.registry.occurrencesIn(layer).length ?? 0;
+        performance.measure('renvoi:pdf-page-marks', {
+          start: rendered.startTime,
+          detail: { page: pageNumber, citations },
+        });
+      });
     },
   );
   pdf.eventBus.on('pagechanging', ({ pageNumber }: { pageNumber: number }) => update({ page: pageNumber }));
@@ -157,12 +172,14 @@ export async function createReader(
   );
 
   async function index(forDoc: PDFDocumentProxy, signal: AbortSignal) {
-    const wire = parseResolverWire(await request('cards/resolver-data', {}).catch(() => null));
-    const data = wire ? resolverFromWire(wire) : undefined;
+    const data = await engine();
     const start = performance.now();
-    const built = await buildDocIndex(forDoc, data, createSlicer(signal));
-    // Benchmark hook (read by bench/): the whole-document index, with its citation count.
-    performance.measure('renvoi:pdf-index', { start, detail: { citations: built.citations.length } });
+    let longestStepMs = 0;
+    const built = await buildDocIndex(forDoc, data, createSlicer(signal), (_page, stepMs) => {
+      longestStepMs = Math.max(longestStepMs, stepMs);
+    });
+    // Benchmark hook (read by bench/): the whole-document index, its citation count and its longest step.
+    performance.measure('renvoi:pdf-index', { start, detail: { citations: built.citations.length, longestStepMs } });
     if (signal.aborted || doc !== forDoc) return;
     citations.setIndex(built);
     update({ imageOnly: isImageOnly(built) });
@@ -175,15 +192,15 @@ export async function createReader(
     lifetime = new AbortController();
     const signal = lifetime.signal;
     url = address;
+    let opened: PDFDocumentProxy;
     try {
-      doc = await pdf.open(data);
+      opened = doc = await pdf.open(data);
     } catch (error) {
       update({ phase: 'error', error: error instanceof PdfOpenError ? error.reason : 'broken' });
       return;
     }
-    const title = await pdfTitle(doc, name);
-    document.title = title;
-    const opened = doc;
+    // Everything that listens to pdf.js's first events is in place before the next await: pdf.js may answer the
+    // first page (`pagesinit`, then its text layer) before anything else we ask it.
     pdf.eventBus.on(
       'pagesinit',
       () => {
@@ -191,8 +208,7 @@ export async function createReader(
       },
       { once: true },
     );
-    update({ phase: 'ready', error: null, url, title, page: page ?? 1, pages: doc.numPages, imageOnly: false });
-    session = createReaderSession(lang, settings, signal, {
+    session = createReaderSession(lang, settings, signal, engine, {
       root: pdf.viewer.viewer ?? container,
       source: (at) => ({
         url: url ? pdfPageUrl(url, pageOf(at) ?? (pdf.viewer.currentPageNumber || 1)) : '',
@@ -200,8 +216,26 @@ export async function createReader(
       }),
     });
     applySettings();
-    // The index waits for the first text layer: pdf.js's first page comes first.
-    pdf.eventBus.on('textlayerrendered', () => void index(opened, signal).catch(() => undefined), { once: true });
+    // The index waits for the first page's marks: pdf.js's first page, then Renvoi's marks on it, come first.
+    pdf.eventBus.on(
+      'textlayerrendered',
+      () => void (session?.idle() ?? Promise.resolve()).then(() => index(opened, signal)).catch(() => undefined),
+      { once: true },
+    );
+    update({
+      phase: 'ready',
+      error: null,
+      url,
+      title: name,
+      page: page ?? 1,
+      pages: opened.numPages,
+      imageOnly: false,
+    });
+    document.title = name;
+    const title = await pdfTitle(opened, name);
+    if (signal.aborted) return;
+    document.title = title;
+    update({ title });
   }
 
   return {

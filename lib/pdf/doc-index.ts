@@ -36,18 +36,43 @@ export interface DocIndex {
   textLengths: number[];
 }
 
-/** Builds the index; rejects with the slicer's abort reason when aborted. `onPage` reports progress. */
+/**
+ * Pages whose text is asked of pdf.js ahead of the one being read: the worker answers them back to back instead of
+ * waiting for each round trip, yet a page the reader scrolls to is never queued behind the whole document.
+ */
+export const TEXT_REQUESTS_AHEAD = 4;
+
+/** A page's text content, as pdf.js gives it (`disableNormalization`: the same raw text as the text layer). */
+const textOf = (doc: PdfDocumentLike, page: number) =>
+  doc.getPage(page).then((p) => p.getTextContent({ disableNormalization: true }));
+
+/**
+ * Builds the index; rejects with the slicer's abort reason when aborted. `onPage` reports progress, with the time
+ * the page's own work took (reading its text, finding its citations: one step on the main thread).
+ */
 export async function buildDocIndex(
   doc: PdfDocumentLike,
   data: ResolverData | undefined,
   slicer: Slicer,
-  onPage?: (page: number) => void,
+  onPage?: (page: number, stepMs: number) => void,
 ): Promise<DocIndex> {
   const citations: IndexedCitation[] = [];
   const textLengths: number[] = [];
   let context: DocumentContext | undefined;
+  const asked = new Map<number, ReturnType<typeof textOf>>();
+  const ask = (page: number) => {
+    if (page <= doc.numPages && !asked.has(page)) {
+      // Settled even if never read (an abort): no unhandled rejection.
+      const text = textOf(doc, page);
+      text.catch(() => undefined);
+      asked.set(page, text);
+    }
+  };
   for (let page = 1; page <= doc.numPages; page++) {
-    const content = await (await doc.getPage(page)).getTextContent({ disableNormalization: true });
+    for (let ahead = page; ahead <= page + TEXT_REQUESTS_AHEAD; ahead++) ask(ahead);
+    const content = await asked.get(page)!;
+    asked.delete(page);
+    const stepStart = performance.now();
     const text = pageText(content.items);
     textLengths.push(text.trim().length);
     // The document's author from its first page's heading, else the COP when it is about UNTOC, as the page scan
@@ -60,7 +85,7 @@ export async function buildDocIndex(
       perKey.set(citation.key, ordinal + 1);
       citations.push({ citation, page, ordinal });
     }
-    onPage?.(page);
+    onPage?.(page, performance.now() - stepStart);
     if (slicer.shouldYield()) await slicer.yield();
   }
   return { citations, textLengths };

@@ -50,15 +50,18 @@ export function resolverOnDemand(
 /** Every citation has a digit (as the engine knows): runs without one need no engine, nor its warm-up. */
 const HAS_DIGIT = /\d/;
 
-/** Runs the engine on runs, warming it up before the first run that may hold a citation. */
+/**
+ * Runs the engine on runs, warming it up first if needed. Yields before a run, not after: a rescan's marks (a PDF
+ * page) are committed at once, not after a yield queued behind the page's own long tasks.
+ */
 async function findAll(runs: readonly TextRun[], ctx: ScanContext, onFound: (found: Occurrence[]) => void) {
   for (const run of runs) {
+    if (ctx.slicer.shouldYield()) await ctx.slicer.yield();
     if (run.segments.some((s) => HAS_DIGIT.test(s.text))) {
       const data = await ctx.resolver();
       await warmUpEngine(ctx.slicer, data);
       onFound(findInRun(run, data, ctx.doc));
     }
-    if (ctx.slicer.shouldYield()) await ctx.slicer.yield();
   }
 }
 
