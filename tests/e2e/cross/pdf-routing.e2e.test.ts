@@ -8,7 +8,7 @@ import { parseReaderUrl } from '../../../lib/pdf-route/reader-url';
 import { startPageServer, type FixtureServer, type Route } from '../harness/fixtures';
 import { minimalPdf, pdfRoute } from '../harness/pdf-fixtures';
 import { launchDriver, selectedBrowsers, type BrowserDriver, type TestPage } from './driver';
-import { clickButton, eventually, sendFromPage, textsOf } from './helpers';
+import { clickButton, eventually, textsOf } from './helpers';
 
 type Mode = 'un-sites' | 'all' | 'ask';
 
@@ -100,8 +100,18 @@ describe.each(selectedBrowsers())('%s: PDFs open in Renvoi', (name) => {
     const url = server.url('/doc.pdf');
     const page = await open(url);
     await eventually(async () => (await readerOf(page))?.file ?? null).toBe(url);
-    // What the reader's "Open in the browser's viewer" sends, from the reader's own page.
-    await sendFromPage(page, { type: 'pdf/open-original', url });
+    // What the reader's "Open in the browser's viewer" sends, from the reader's own page. The background navigates
+    // this very page away, so no reply is awaited (it may never come), and the call may itself race the navigation:
+    // the outcome is the address checked next.
+    await page
+      .evaluate(
+        (message) => {
+          const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+          void Promise.resolve(api.runtime.sendMessage(message)).catch(() => undefined);
+        },
+        { type: 'pdf/open-original', url },
+      )
+      .catch(() => undefined);
     await eventually(() => hrefOf(page)).toBe(url);
     await page.evaluate(() => location.reload(), null).catch(() => undefined);
     await new Promise((resolve) => setTimeout(resolve, 1000));
