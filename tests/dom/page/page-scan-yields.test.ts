@@ -42,14 +42,16 @@ describe('rescanBlocks slicing', () => {
   beforeAll(() => warmUpEngine(createSlicer(new AbortController().signal), undefined));
 
   it('commits the marks of one block without yielding after its work is done', async () => {
-    const { run, registry, yields } = rescan('<div><p>Voir la décision 4/4.</p></div>');
+    const { run, registry, yields } = rescan('<div><p>Dans sa décision 4/4, la Conférence a décidé.</p></div>');
     await run();
     expect(registry.size).toBe(1);
     expect(yields).toEqual([]);
   });
 
   it('still yields between blocks once a slice is used up', async () => {
-    const { run, registry, yields } = rescan('<p>Voir la décision 4/4.</p><p>Et la résolution 5/2.</p>');
+    const { run, registry, yields } = rescan(
+      '<p>Dans sa décision 4/4, la Conférence a décidé.</p><p>Dans sa résolution 5/2, la Conférence a décidé.</p>',
+    );
     await run();
     expect(registry.size).toBe(2);
     // One yield, after the first block's marks were committed and before the second block was read.
