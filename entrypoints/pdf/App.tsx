@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { FindBar } from '../../components/pdf/FindBar';
 import { ReaderNotice, type NoticeAction } from '../../components/pdf/ReaderNotice';
@@ -28,6 +29,12 @@ function errorMessage(error: ReaderError, status: number): string {
       return i18n.t('pdf.error.invalidAddress');
     case 'not-a-file':
       return i18n.t('pdf.error.notFile');
+    case 'file-access':
+      return i18n.t('pdf.error.fileAccess');
+    case 'file-firefox':
+      return i18n.t('pdf.error.fileFirefox');
+    case 'file-unreadable':
+      return i18n.t('pdf.error.fileUnreadable');
   }
 }
 
@@ -41,6 +48,11 @@ async function openOriginal(url: string): Promise<void> {
   } catch {
     location.href = url;
   }
+}
+
+/** Chrome's page of Renvoi's details, where "Allow access to file URLs" is. */
+function openExtensionDetails(): Promise<unknown> {
+  return browser.tabs.create({ url: `chrome://extensions/?id=${browser.runtime.id}` });
 }
 
 /** What the reader's address asks for. */
@@ -96,6 +108,11 @@ export function App({ request: target }: { request: ReaderRequest }) {
   const backActions: NoticeAction[] = original
     ? [{ label: i18n.t('pdf.openOriginal'), onClick: () => void openOriginal(original) }]
     : [];
+  // Chrome's switch for file addresses is on Renvoi's details page (extensions may open it).
+  const errorActions: NoticeAction[] =
+    state.error === 'file-access'
+      ? [{ label: i18n.t('pdf.fileAccessSettings'), onClick: () => void openExtensionDetails() }, ...backActions]
+      : backActions;
   const openFile = (file: File) => void readerReady.current?.then((ready) => ready.openFile(file));
 
   return (
@@ -191,7 +208,7 @@ export function App({ request: target }: { request: ReaderRequest }) {
           // Over the viewer rather than instead of it: pdf.js measures its container when a document opens.
           <div class="reader-overlay">
             {state.phase === 'error' && state.error && (
-              <ReaderNotice tone="error" message={errorMessage(state.error, state.status)} actions={backActions} />
+              <ReaderNotice tone="error" message={errorMessage(state.error, state.status)} actions={errorActions} />
             )}
             {state.phase === 'loading' && <p class="reader-empty">{i18n.t('pdf.loading')}</p>}
             {state.phase === 'empty' && <p class="reader-empty">{i18n.t('pdf.empty')}</p>}

@@ -23,7 +23,23 @@ import { isActiveOn, type Settings } from '../../lib/settings/values';
 import { createReaderSession } from './reader-session';
 
 /** Why the reader shows no PDF. */
-export type ReaderError = PdfFailure['code'] | 'password' | 'broken' | 'invalid-address' | 'not-a-file';
+export type ReaderError =
+  | PdfFailure['code']
+  | 'password'
+  | 'broken'
+  | 'invalid-address'
+  | 'not-a-file'
+  /** A `file://` address: Chrome's "Allow access to file URLs" is off; Firefox never lets an extension read one. */
+  | 'file-access'
+  | 'file-firefox'
+  /** A `file://` address that could not be read (moved, deleted). */
+  | 'file-unreadable';
+
+/** Whether the reader may read `file://` addresses, and if not, what the user can do about it. */
+async function fileAccess(): Promise<'allowed' | 'file-access' | 'file-firefox'> {
+  const allowed = await browser.extension.isAllowedFileSchemeAccess().catch(() => false);
+  return allowed ? 'allowed' : import.meta.env.FIREFOX ? 'file-firefox' : 'file-access';
+}
 
 /** What the reader shows; the App renders it. */
 export interface ReaderState {
@@ -241,9 +257,14 @@ export async function createReader(
   return {
     async openUrl(address, page) {
       update({ phase: 'loading', url: address });
+      const local = new URL(address).protocol === 'file:';
+      const access = local ? await fileAccess() : 'allowed';
+      if (access !== 'allowed') return update({ phase: 'error', error: access });
+      // Chrome's fetch reads a file:// address from an extension page that may read files.
       const fetched = await fetchPdf(address);
       if (!fetched.ok) {
-        update({ phase: 'error', error: fetched.code, status: fetched.code === 'not-found' ? fetched.status : 0 });
+        const error = local && fetched.code === 'network' ? 'file-unreadable' : fetched.code;
+        update({ phase: 'error', error, status: fetched.code === 'not-found' ? fetched.status : 0 });
         return;
       }
       await show(fetched.data, address, fileNameOf(address), page);

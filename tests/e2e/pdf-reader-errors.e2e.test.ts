@@ -61,6 +61,14 @@ describe('PDF reader errors', () => {
     await page.close();
   });
 
+  it('says when a file:// address cannot be read (moved or deleted)', async () => {
+    const { page } = await openReader(session, 'file:///tmp/renvoi-no-such-dir/rapport.pdf');
+    await eventually(() => page.getByRole('alert').textContent()).toContain(
+      'This file could not be read. It may have been moved, renamed or deleted.',
+    );
+    await page.close();
+  });
+
   it('says when a PDF has no text (a scan), and still shows it', async () => {
     const { page, problems } = await openReader(session, server.url('/scan.pdf'));
     await eventually(() => page.getByTestId('notice-info').textContent()).toContain('This PDF has no text');

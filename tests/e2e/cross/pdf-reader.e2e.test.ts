@@ -5,6 +5,10 @@
  * reader asks the network for that PDF only. The PDF is written byte by byte (`tests/factories/pdf.ts`): Firefox's
  * driver cannot print one.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../harness/fixture-server';
 import { textPdf } from '../../factories/pdf';
@@ -62,5 +66,27 @@ describe.each(selectedBrowsers())('%s: the PDF reader', (name) => {
       }),
     ]);
     expect(requested).toEqual(['/rapport.pdf']);
+  });
+
+  it('opens a PDF by its file:// address where the browser lets it, else says what to do', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'renvoi-local-pdf-'));
+    try {
+      const file = join(dir, 'rapport local.pdf');
+      writeFileSync(file, PDF);
+      const fileUrl = pathToFileURL(file).href;
+      const page = await driver.openExtensionPage(`pdf.html?file=${encodeURIComponent(fileUrl)}`);
+      pages.push(page);
+      if (name === 'chromium') {
+        // Chromium lets an extension loaded from the command line read files ("Allow access to file URLs" on).
+        await eventually(async () => (await markTexts(page)).length).toBe(3);
+      } else {
+        // Firefox never lets an extension read file:// addresses: the reader says so and points to the file picker.
+        const alert = () => page.evaluate(() => document.querySelector('[role="alert"]')?.textContent ?? '', null);
+        await eventually(alert).toContain('Firefox lets no extension read files on this computer by their address');
+        expect(await alert()).toContain('Open a PDF from this computer…');
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
