@@ -1,17 +1,18 @@
 /**
  * `npm run bench`: builds the extension (unless `--no-build`), measures everything on this machine, writes
- * `bench/results.json` and prints the table. Honours `RENVOI_OUT_DIR` (build and measure `$RENVOI_OUT_DIR/chrome-mv3`).
+ * `bench/results.json` and prints the table. It measures the benchmark build (`WXT_RENVOI_BENCH=true`, with the page
+ * layer's performance measures) in `$RENVOI_OUT_DIR/bench/chrome-mv3` (default `.output/bench`).
  *
  * Options: `--no-build`, `--reps <n>` (page scans, seeding, popup openings; default 7), `--smoke` (one repetition,
  * small page: checks the harness, measures nothing), `--out <file>` (default `bench/results.json`; a smoke run
  * writes nothing unless given one), `--readme` (also write the table into README.md).
  */
 
-import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { PROJECT_ROOT, RESULTS_PATH } from './paths';
+import { buildBench } from './build';
+import { PROJECT_ROOT, RESULTS_PATH, outDir } from './paths';
 import { tableBlock, updateReadme } from './readme';
 import { incompleteKeys } from './results';
 import { runBench } from './run-bench';
@@ -34,8 +35,8 @@ async function main(): Promise<void> {
   }
   const log = (line: string) => process.stderr.write(`${line}\n`);
   if (!values['no-build']) {
-    log(`Building the extension into ${process.env.RENVOI_OUT_DIR ?? '.output'}/chrome-mv3 (npm run build)…`);
-    execFileSync('npm', ['run', '--silent', 'build'], { cwd: PROJECT_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    log(`Building the benchmark build into ${outDir()} (npm run build, WXT_RENVOI_BENCH=true)…`);
+    buildBench();
   }
   const started = performance.now();
   const results = await runBench({ repetitions, smoke: values.smoke, log });

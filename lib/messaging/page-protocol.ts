@@ -23,7 +23,8 @@ export interface PageProtocol {
   /** What the content script found on the page: groups in order of first occurrence. */
   'page/citations': {
     request: Record<string, never>;
-    response: { url: string; title: string; groups: PageCitationGroup[] };
+    /** `passes`: reading passes finished over a web page (0 while it is read the first time). */
+    response: { url: string; title: string; groups: PageCitationGroup[]; passes?: number };
   };
   /** Scroll to the `index`-th occurrence of `key` (0-based) and open its card with focus inside. */
   'page/reveal': { request: { key: string; index: number }; response: { revealed: boolean } };

@@ -1,8 +1,15 @@
 /**
  * Benchmark hooks: the measures `bench/` reads from the page's performance timeline. They are kept together in this
- * one module so that a build can leave them out (or gate them) in one place; the page layer calls nothing else of
- * the Performance API for the benchmark.
+ * one module so that a build can leave them out in one place; the page layer calls nothing else of the Performance
+ * API for the benchmark.
+ *
+ * Only a benchmark build writes them (`WXT_RENVOI_BENCH=true`, set by `npm run bench`): the timeline is the page's
+ * own, where page scripts and analytics would read that Renvoi is installed, how many citations it found and when the
+ * reader hovers one. In a normal build Vite replaces the flag by `undefined` at build time, so no measure is written.
  */
+
+/** True only in a benchmark build (read at each call, so tests can switch it with `vi.stubEnv`). */
+export const benchHooksOn = (): boolean => import.meta.env.WXT_RENVOI_BENCH === 'true';
 
 /** The clock the hooks measure with. */
 export const hookNow = (): number => performance.now();
@@ -13,6 +20,7 @@ export const hookNow = (): number => performance.now();
  * those near the viewport.
  */
 export function measurePass(whole: boolean, start: number, citations: number): void {
+  if (!benchHooksOn()) return;
   performance.measure(whole ? 'renvoi:scan' : 'renvoi:rescan', { start, detail: { citations } });
 }
 
@@ -25,6 +33,7 @@ export function measureHoverPainted(
   state: string,
   requestAnimationFrame: (callback: FrameRequestCallback) => number,
 ): void {
+  if (!benchHooksOn()) return;
   requestAnimationFrame(() => setTimeout(() => performance.measure('renvoi:hover', { start, detail: { state } }), 0));
 }
 
@@ -33,6 +42,7 @@ export function measureHoverPainted(
  * the frame that paints them (what a reader waits for; the benchmark counts it from `DOMContentLoaded`).
  */
 export function measureVisibleMarks(start: number, requestAnimationFrame: (callback: FrameRequestCallback) => number) {
+  if (!benchHooksOn()) return;
   requestAnimationFrame(() => setTimeout(() => performance.measure('renvoi:visible-marks', { start }), 0));
 }
 
@@ -41,5 +51,6 @@ export function measureVisibleMarks(start: number, requestAnimationFrame: (callb
  * `cpuMs` is the time spent in the engine alone, mostly compiling its regular expressions.
  */
 export function measureWarmUp(start: number, cpuMs: number): void {
+  if (!benchHooksOn()) return;
   performance.measure('renvoi:warm-up', { start, detail: { cpuMs } });
 }

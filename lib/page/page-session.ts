@@ -85,8 +85,11 @@ export function createPageSession(options: PageSessionOptions): PageSession {
     afterPass,
   });
 
+  /** Passes finished (the popup's answer carries it: the tests' "the page was read", never shown to the page). */
+  let passes = 0;
   /** After each pass: fetch the new keys' cards in one message, show the host once there is something to show. */
   function afterPass(): void {
+    passes++;
     highlights.ensureStyles();
     if (registry.size > 0) {
       void store.load(registry.keys());
@@ -141,7 +144,7 @@ export function createPageSession(options: PageSessionOptions): PageSession {
     idle: () => queue.idle(),
     citations: () => {
       const page = options.source?.() ?? { url: doc.location?.href ?? '', title: doc.title };
-      return { ...page, groups: registry.groups() };
+      return { ...page, groups: registry.groups(), passes };
     },
     reveal: (key, index) => nav.revealNth(key, index),
   };

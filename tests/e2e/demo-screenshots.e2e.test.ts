@@ -2,10 +2,11 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { takeDemoScreenshots } from '../../scripts/demo-screenshots';
-import { shootWithMarks, waitForMarks, waitUntil } from '../../scripts/screenshots/page-tools';
+import { shootWithMarks, waitForMarks } from '../../scripts/screenshots/page-tools';
 import { SCREENSHOT_STEPS } from '../../scripts/screenshots/steps';
 import { SCRATCH_DIR } from './harness/launch';
 import { startBrowser, type BrowserFixture } from './harness/fixtures';
+import { waitForScan } from './hover-cards-helpers';
 
 /** Width and height of a PNG, from its IHDR chunk. */
 function pngSize(file: string): { width: number; height: number } {
@@ -30,11 +31,8 @@ describe('demo screenshots', () => {
     it('refuses to shoot a page that shows no citation marks, and writes nothing', async () => {
       const page = await browser.session.context.newPage();
       await page.goto(browser.server.url('/no-citations.html'));
-      // Renvoi has read the page (its scan measure) and found nothing to mark.
-      await waitUntil(
-        () => page.evaluate(() => performance.getEntriesByName('renvoi:scan', 'measure').length > 0),
-        'the scan',
-      );
+      // Renvoi has read the page (its answer to the popup counts the passes) and found nothing to mark.
+      await waitForScan(browser.session, page);
       const file = join(dir, 'no-marks.png');
       await expect(shootWithMarks(page, file)).rejects.toThrow(/would show no citation marks \(0 marks/);
       expect(existsSync(file)).toBe(false);

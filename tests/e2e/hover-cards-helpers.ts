@@ -12,11 +12,16 @@ import { inServiceWorker, type ExtensionSession } from './harness/fixtures';
  */
 export const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 10_000, interval: 50 });
 
-/** Waits until Renvoi has read the whole page or frame once (its `renvoi:scan` performance measure). */
-export async function waitForScan(target: Page | Frame): Promise<void> {
-  await eventually(() => target.evaluate(() => performance.getEntriesByName('renvoi:scan', 'measure').length > 0)).toBe(
-    true,
-  );
+/**
+ * Waits until Renvoi has read the whole page once: its answer to the popup's `page/citations` counts the passes
+ * finished (the page itself sees no sign of it: benchmark measures exist only in a benchmark build).
+ */
+export async function waitForScan(session: ExtensionSession, page: Page): Promise<void> {
+  const tabId = await tabIdOf(session, page.url());
+  await eventually(
+    async () =>
+      (await sendToTab<{ value?: { passes?: number } }>(session, tabId, { type: 'page/citations' })).value?.passes ?? 0,
+  ).toBeGreaterThan(0);
 }
 
 /** A marked citation: its text and a point on its first line, in the frame's viewport coordinates. */

@@ -161,7 +161,10 @@ describe('hover cards and the page', () => {
   it('reads a page of several MB to its end, the part in view first', async () => {
     // Opened in its middle, as a link to a section of a long report would.
     const page = await open('/big.html#s4000');
-    const scanned = () => page.evaluate(() => performance.getEntriesByName('renvoi:scan', 'measure').length > 0);
+    const tabId = await tabIdOf(browser.session, page.url());
+    const scanned = async () =>
+      ((await sendToTab<{ value: { passes?: number } }>(browser.session, tabId, { type: 'page/citations' })).value
+        .passes ?? 0) > 0;
     // Citations in view are marked while the whole-page pass is still running.
     await expect.poll(async () => (await marks(page)).length, { interval: 20, timeout: 30_000 }).toBeGreaterThan(0);
     expect(await scanned()).toBe(false);
@@ -174,7 +177,6 @@ describe('hover cards and the page', () => {
     for (const section of first) expect(Math.abs(section - 4000)).toBeLessThan(40);
     await expect.poll(scanned, { timeout: 60_000 }).toBe(true);
     // Every citation of the page was found (the popup's list counts them all) ...
-    const tabId = await tabIdOf(browser.session, page.url());
     const { value } = await sendToTab<{ value: { groups: { key: string; count: number }[] } }>(browser.session, tabId, {
       type: 'page/citations',
     });

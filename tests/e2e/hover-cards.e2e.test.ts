@@ -90,7 +90,7 @@ describe('hover cards on the sample documents (en-US)', () => {
   it.each(SAMPLES)('every citation of $path gets a card with the right content', async ({ path, keys }) => {
     const page = await browser.session.context.newPage();
     await page.goto(browser.server.url(path));
-    await waitForScan(page);
+    await waitForScan(browser.session, page);
     const seen = new Set<string>();
     const count = (await marks(page)).length;
     for (let i = 0; i < count; i++) {
@@ -124,7 +124,7 @@ describe('hover cards on markup (en-US)', () => {
   const open = async () => {
     const page = await browser.session.context.newPage();
     await page.goto(browser.server.url('/citations-in-markup.html'));
-    await waitForScan(page);
+    await waitForScan(browser.session, page);
     return page;
   };
 

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CardData } from '../../../lib/cards/types';
 import { createCardPresenter, type CardPresenter } from '../../../lib/page/card/card-presenter';
 import { CardStore } from '../../../lib/page/card/card-store';
@@ -66,6 +66,8 @@ beforeEach(() => {
   document.body.innerHTML = '<button id="page-button">page</button>';
 });
 
+afterEach(() => vi.unstubAllEnvs());
+
 describe('createCardPresenter', () => {
   it('shows a card, marks its citation active after painting it, and renders it again when its data arrives', async () => {
     const h = await harness();
@@ -84,6 +86,7 @@ describe('createCardPresenter', () => {
   });
 
   it('measures hover to card painted once the card has its data (benchmark hook)', async () => {
+    vi.stubEnv('WXT_RENVOI_BENCH', 'true'); // a benchmark build (bench-hooks.ts)
     const measure = vi.spyOn(performance, 'measure');
     const h = await harness();
     const loading = h.store.load(['COP decision 4/4']);

@@ -32,8 +32,11 @@ afterEach(() => {
   queue = null;
 });
 
+afterEach(() => vi.unstubAllEnvs());
+
 describe('createScanQueue', () => {
   it('does nothing until started, then reads the whole root and measures the pass', async () => {
+    vi.stubEnv('WXT_RENVOI_BENCH', 'true'); // a benchmark build (bench-hooks.ts)
     document.body.innerHTML = '<p>Dans sa décision 4/4, la Conférence a décidé.</p>';
     const measure = vi.spyOn(performance, 'measure');
     const { queue, registry, passes } = setup();
@@ -48,6 +51,7 @@ describe('createScanQueue', () => {
   });
 
   it('reports the runs in view marked once, during the first full pass, and measures when they are painted', async () => {
+    vi.stubEnv('WXT_RENVOI_BENCH', 'true'); // a benchmark build (bench-hooks.ts)
     document.body.innerHTML = '<p>Dans sa décision 4/4, la Conférence a décidé.</p>';
     // Let the previous test's queue take its own painted-frame measure first.
     await new Promise((resolve) => setTimeout(resolve, 100));

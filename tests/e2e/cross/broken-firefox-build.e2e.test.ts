@@ -64,7 +64,7 @@ describe.runIf(selectedBrowsers().includes('firefox'))('firefox: builds broken o
     const driver = await launchDriver('firefox', { extensionDir });
     try {
       const page = await driver.openPage(server.url('/citations-in-markup.html'));
-      await waitForScan(page);
+      await waitForScan(driver, page);
       await openCard(page, 'CTOC/COP/WG.4/2011/8');
       await eventually(async () => (await card(page))?.text).toContain('4th meeting of the Working Group');
       await clickButton(page, 'Save', { inCard: true });

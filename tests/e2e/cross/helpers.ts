@@ -9,11 +9,16 @@ import type { BrowserDriver, TestPage } from './driver';
 /** `expect.poll` with room for a busy machine: every 50 ms for up to 15 s. */
 export const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000, interval: 50 });
 
-/** Waits until Renvoi has read the page once (its `renvoi:scan` performance measure). */
-export async function waitForScan(page: TestPage): Promise<void> {
-  await eventually(() =>
-    page.evaluate(() => performance.getEntriesByName('renvoi:scan', 'measure').length > 0, null),
-  ).toBe(true);
+/**
+ * Waits until Renvoi has read the page once: its answer to the popup's `page/citations` counts the passes finished
+ * (the page itself sees no sign of it: benchmark measures exist only in a benchmark build).
+ */
+export async function waitForScan(driver: BrowserDriver, page: TestPage): Promise<void> {
+  const tabId = await tabIdOf(driver, page.url().replace(/[?#].*$/, ''));
+  await eventually(
+    async () =>
+      (await sendToTab<{ value?: { passes?: number } }>(driver, tabId, { type: 'page/citations' })).value?.passes ?? 0,
+  ).toBeGreaterThan(0);
 }
 
 /** A marked citation: its text (white space collapsed) and a point on its first line, in viewport coordinates. */

@@ -79,7 +79,7 @@ describe.each(selectedBrowsers())('%s: marks, cards and the page', (name) => {
   const open = async (path: string): Promise<TestPage> => {
     const page = await driver.openPage(server.url(path));
     pages.push(page);
-    await waitForScan(page);
+    await waitForScan(driver, page);
     return page;
   };
 

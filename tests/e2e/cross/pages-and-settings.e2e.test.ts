@@ -66,7 +66,7 @@ describe.each(selectedBrowsers())('%s: frames, single-page apps and live setting
   const open = async (path: string): Promise<TestPage> => {
     const page = await driver.openPage(server.url(path));
     pages.push(page);
-    await waitForScan(page);
+    await waitForScan(driver, page);
     return page;
   };
 

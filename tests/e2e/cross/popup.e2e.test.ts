@@ -86,7 +86,7 @@ describe.each(selectedBrowsers())('%s: the popup', (name) => {
   it('on this page: lists the citations of a page in another tab, and shows one there with its card', async () => {
     const site = await driver.openPage(server.url('/popup-citations.html'));
     pages.push(site);
-    await waitForScan(site);
+    await waitForScan(driver, site);
     const tabId = await tabIdOf(driver, site.url());
     const page = await popup(`?tab=page&tabId=${tabId}`);
     await eventually(() =>

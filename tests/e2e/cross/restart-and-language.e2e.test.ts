@@ -59,7 +59,7 @@ describe.each(selectedBrowsers())('%s: restarts and languages', (name) => {
   it('keeps a save made from a card after the browser is closed and started again', async () => {
     driver = await launchDriver(name, { lang: 'en-US', profileDir: profile });
     const page = await driver.openPage(server.url('/citations-in-markup.html'));
-    await waitForScan(page);
+    await waitForScan(driver!, page);
     await openCard(page, 'CTOC/COP/WG.4/2011/8');
     await clickButton(page, 'Save', { inCard: true });
     await eventually(async () => (await card(page))?.status).toBe('Saved to your list.');
@@ -78,7 +78,7 @@ describe.each(selectedBrowsers())('%s: restarts and languages', (name) => {
     expect(await popup.evaluate(() => document.documentElement.lang, null)).toBe(language.htmlLang);
 
     const page = await driver.openPage(server.url('/note-verbale-2009.html'));
-    await waitForScan(page);
+    await waitForScan(driver!, page);
     const state = await openCard(page, 'décision 4/4 de la Conférence des Parties');
     expect(state.label).toMatch(language.label);
     await clickButton(page, language.save, { inCard: true });
