@@ -17,10 +17,20 @@ export const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, {
  * finished (the page itself sees no sign of it: benchmark measures exist only in a benchmark build).
  */
 export async function waitForScan(session: ExtensionSession, page: Page): Promise<void> {
-  const tabId = await tabIdOf(session, page.url());
-  await eventually(
-    async () =>
-      (await sendToTab<{ value?: { passes?: number } }>(session, tabId, { type: 'page/citations' })).value?.passes ?? 0,
+  await eventually(() =>
+    inServiceWorker(
+      session,
+      async (url) => {
+        // The newest tab showing the page (tab ids only grow): an older tab may show the same address.
+        const ids = (await chrome.tabs.query({})).filter((tab) => tab.url === url).map((tab) => tab.id ?? -1);
+        if (ids.length === 0) return 0;
+        const reply = (await chrome.tabs
+          .sendMessage(Math.max(...ids), { type: 'page/citations' })
+          .catch(() => null)) as { value?: { passes?: number } } | null;
+        return reply?.value?.passes ?? 0;
+      },
+      page.url(),
+    ),
   ).toBeGreaterThan(0);
 }
 

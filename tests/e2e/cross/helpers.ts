@@ -14,10 +14,17 @@ export const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, {
  * (the page itself sees no sign of it: benchmark measures exist only in a benchmark build).
  */
 export async function waitForScan(driver: BrowserDriver, page: TestPage): Promise<void> {
-  const tabId = await tabIdOf(driver, page.url().replace(/[?#].*$/, ''));
-  await eventually(
-    async () =>
-      (await sendToTab<{ value?: { passes?: number } }>(driver, tabId, { type: 'page/citations' })).value?.passes ?? 0,
+  await eventually(() =>
+    driver.inExtension(async (url) => {
+      const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+      // The newest tab showing the page (tab ids only grow): an older tab may show the same address.
+      const ids = (await api.tabs.query({})).filter((tab) => tab.url === url).map((tab) => tab.id ?? -1);
+      if (ids.length === 0) return 0;
+      const reply = (await api.tabs.sendMessage(Math.max(...ids), { type: 'page/citations' }).catch(() => null)) as {
+        value?: { passes?: number };
+      } | null;
+      return reply?.value?.passes ?? 0;
+    }, page.url()),
   ).toBeGreaterThan(0);
 }
 
