@@ -84,9 +84,7 @@ export function createPageSession(options: PageSessionOptions): PageSession {
     inView: () => highlights.ensureStyles(),
     afterPass,
   });
-
-  /** Passes finished (the popup's answer carries it: the tests' "the page was read", never shown to the page). */
-  let passes = 0;
+  let passes = 0; // passes finished: in the popup's answer (the tests' "page was read"), never shown to the page
   /** After each pass: fetch the new keys' cards in one message, show the host once there is something to show. */
   function afterPass(): void {
     passes++;

@@ -224,6 +224,7 @@ describe('createCardPresenter: the card rendered ahead while the pointer dwells'
   });
 
   it('measures hover to painted from the dwell end for a card rendered ahead (benchmark hook)', async () => {
+    vi.stubEnv('WXT_RENVOI_BENCH', 'true'); // a benchmark build (bench-hooks.ts)
     const measure = vi.spyOn(performance, 'measure');
     const h = await harness();
     const loading = h.store.load(['COP decision 4/4']);
