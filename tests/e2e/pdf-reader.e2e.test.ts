@@ -4,7 +4,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionSession } from './harness/fixtures';
 import { cardOf, closeCard, eventually, markTexts, openCard } from './hover-cards-helpers';
 import { printFixture } from './pdf-files';
-import { markCount, openReader, readerTabId, savedRows, waitForMarks, waitForTextLayer } from './pdf-helpers';
+import {
+  markCount,
+  openReader,
+  readerTabId,
+  savedRows,
+  waitForMarks,
+  waitForTextLayer,
+  watchProblems,
+} from './pdf-helpers';
 import { startPdfServer, type PdfServer } from './pdf-helpers';
 import { sendToTab } from './hover-cards-helpers';
 
@@ -184,6 +192,27 @@ describe('PDF reader', () => {
     // One request to the server (the PDF), none anywhere else.
     expect(server.requests.slice(before)).toEqual([{ method: 'GET', path: '/hyphenated.pdf' }]);
     expect(other).toEqual([]);
+    expect(problems).toEqual({ errors: [], violations: [] });
+    await page.close();
+  });
+
+  it('opens a PDF dropped on the reader, and marks it', async () => {
+    const page = await session.context.newPage();
+    const problems = await watchProblems(page);
+    await page.goto(`chrome-extension://${session.extensionId}/pdf.html`);
+    const pdf = await printFixture(session.context, 'linked');
+    // A drop as the browser delivers it: a DataTransfer holding the file, on the reader's main area.
+    const dataTransfer = await page.evaluateHandle(
+      (bytes) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([new Uint8Array(bytes)], 'rapport.pdf', { type: 'application/pdf' }));
+        return transfer;
+      },
+      [...pdf],
+    );
+    await page.locator('main').dispatchEvent('drop', { dataTransfer });
+    await eventually(() => page.title()).toBe('Citation under a link');
+    await waitForMarks(page, 2);
     expect(problems).toEqual({ errors: [], violations: [] });
     await page.close();
   });
