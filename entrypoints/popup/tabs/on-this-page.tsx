@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { pageStrings } from '../../../components/page/i18n-strings';
 import { PageCitations, type TouchedTheme } from '../../../components/page/PageCitations';
 import type { PageProtocol } from '../../../lib/messaging/page-protocol';
+import { readPageCitations, withTimeout } from '../../../lib/messaging/page-reply';
 import type { Reply } from '../../../lib/messaging/protocol';
 import type { SearchEngine } from '../../../lib/search';
 import { popupEngine } from '../../../lib/search/popup-engine';
@@ -11,6 +12,8 @@ type Found = PageProtocol['page/citations']['response'];
 
 /** How often the tab asks the page again for its citations. */
 const PAGE_POLL_MS = 1000;
+/** A page that does not answer in this time (frozen, or a broken content script) is shown as unavailable. */
+const PAGE_TIMEOUT_MS = 2000;
 
 /**
  * The tab to read. The popup reads the active tab of its window; `popup.html?tab=page&tabId=<id>` names one instead
@@ -25,9 +28,17 @@ async function targetTab(): Promise<number | null> {
 
 async function send<T extends keyof PageProtocol>(tabId: number, type: T, payload: PageProtocol[T]['request']) {
   const message = { ...payload, type };
-  const reply = (await browser.tabs.sendMessage(tabId, message)) as Reply<PageProtocol[T]['response']> | undefined;
-  if (!reply?.ok) throw new Error(reply ? reply.error : 'No answer from the page');
+  const reply = (await withTimeout(browser.tabs.sendMessage(tabId, message), PAGE_TIMEOUT_MS)) as
+    Reply<PageProtocol[T]['response']> | undefined;
+  if (!reply?.ok) throw new Error(reply ? String(reply.error) : 'No answer from the page');
   return reply.value;
+}
+
+/** The page's citations, checked: the content script's answer is untrusted input (lib/messaging/page-reply.ts). */
+async function citationsOf(tabId: number): Promise<Found> {
+  const found = readPageCitations(await send(tabId, 'page/citations', {}));
+  if (!found) throw new Error('The page answered something else');
+  return found;
 }
 
 /** Themes of the corpus items the page's citations resolve to, with how many citation groups touch each. */
@@ -59,13 +70,13 @@ export function OnThisPageTab() {
       const id = await targetTab();
       if (id === null) throw new Error('No tab');
       setTabId(id);
-      let last = await send(id, 'page/citations', {});
+      let last = await citationsOf(id);
       setFound(last);
       setPhase('ready');
       // The page may still be scanning (a popup opened right after the page loaded) or grow later: ask again each
       // second while the tab is shown, and re-render only when the answer changed.
       poll = setInterval(() => {
-        send(id, 'page/citations', {}).then(
+        citationsOf(id).then(
           (next) => {
             if (JSON.stringify(next) === JSON.stringify(last)) return;
             last = next;
