@@ -1,5 +1,5 @@
 /**
- * Browsers for the benchmark: the harness's Chromium with the built extension (`tests/e2e/harness`), and the same
+ * Browsers for the benchmark: the harness's Chromium with the built extension (`tooling/browsers`), and the same
  * Chromium with no extension for the floor and the peer, so that Renvoi's content script never runs on their pages.
  * Both serve the measured pages from one local server.
  */
@@ -8,12 +8,12 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { renderDemoSite } from '../demo/site';
-import { findChromium } from '../tests/e2e/harness/chromium-path';
-import { startFixtureServer, type FixtureServer } from '../tests/e2e/harness/fixture-server';
-import { launchExtension, SCRATCH_DIR, type ExtensionSession } from '../tests/e2e/harness/launch';
+import { findChromium } from '../tooling/browsers/chromium-path';
+import { startFixtureServer, type FixtureServer } from '../tooling/browsers/fixture-server';
+import { launchExtension, SCRATCH_DIR, type ExtensionSession } from '../tooling/browsers/launch';
 import { outDir } from './paths';
 
-/** The same quiet, sandbox-free flags as the harness (`tests/e2e/harness/launch.ts`): the runs must be comparable. */
+/** The same quiet, sandbox-free flags as the harness (`tooling/browsers/launch.ts`): the runs must be comparable. */
 const FLAGS = [
   '--no-first-run',
   '--no-default-browser-check',

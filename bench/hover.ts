@@ -11,7 +11,7 @@
 
 import type { Page } from 'playwright-core';
 import { SETTINGS_KEY } from '../lib/settings/values';
-import type { ExtensionSession } from '../tests/e2e/harness/launch';
+import type { ExtensionSession } from '../tooling/browsers/launch';
 import { loadAnnotated } from './scan-renvoi';
 import { controlWorker } from './worker-control';
 

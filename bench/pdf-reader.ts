@@ -15,8 +15,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { ExtensionSession } from '../tests/e2e/harness/launch';
-import { startFixtureServer } from '../tests/e2e/harness/fixture-server';
+import type { ExtensionSession } from '../tooling/browsers/launch';
+import { startFixtureServer } from '../tooling/browsers/fixture-server';
 import { compendiumPage } from './pages/compendium';
 
 export interface PdfReaderRun {

@@ -10,7 +10,7 @@
  */
 
 import type { Page } from 'playwright-core';
-import type { ExtensionSession } from '../tests/e2e/harness/launch';
+import type { ExtensionSession } from '../tooling/browsers/launch';
 
 /** The initial query of the readiness measure: the commonest word of the corpus, so the list is full. */
 export const READY_QUERY = 'traite';

@@ -10,7 +10,7 @@
  */
 
 import type { Page } from 'playwright-core';
-import type { ExtensionSession } from '../tests/e2e/harness/launch';
+import type { ExtensionSession } from '../tooling/browsers/launch';
 
 export interface RenvoiScan {
   scanMs: number[];

@@ -5,7 +5,7 @@
  * message), which is what `seed_ms` reports, and the write transaction alone as the worker times it.
  */
 
-import type { ExtensionSession } from '../tests/e2e/harness/launch';
+import type { ExtensionSession } from '../tooling/browsers/launch';
 
 export interface SeedRun {
   roundTripMs: number;

@@ -4,7 +4,7 @@
  */
 
 import type { CDPSession, Page } from 'playwright-core';
-import type { ExtensionSession } from '../tests/e2e/harness/launch';
+import type { ExtensionSession } from '../tooling/browsers/launch';
 
 type RunningStatus = 'stopped' | 'starting' | 'running' | 'stopping';
 

@@ -3,7 +3,7 @@
  * shows Renvoi's PDF reader on a real PDF (`/decision-1-5.pdf`, opened as `pdf.html?file=…`).
  */
 import type { BrowserContext } from 'playwright-core';
-import type { FixtureServer, Route } from '../tests/e2e/harness/fixtures';
+import type { FixtureServer, Route } from '../tooling/browsers/fixtures';
 
 /** The sample document printed to PDF, and the path it is served at. */
 export const DEMO_PDF = { source: '/decision-1-5.html', path: '/decision-1-5.pdf' };

@@ -6,7 +6,7 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { startBrowser, type Route } from '../tests/e2e/harness/fixtures';
+import { startBrowser, type Route } from '../tooling/browsers/fixtures';
 import { SCREENSHOT_STEPS, type DemoLang } from './screenshots/steps';
 
 /** The README's pictures must stay light: the repository carries every version of them. */

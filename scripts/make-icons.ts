@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { findChromium } from '../tests/e2e/harness/chromium-path';
-import { PROJECT_ROOT } from '../tests/e2e/harness/launch';
+import { findChromium } from '../tooling/browsers/chromium-path';
+import { PROJECT_ROOT } from '../tooling/browsers/launch';
 
 const svg = readFileSync(join(PROJECT_ROOT, 'assets/icon.svg'), 'utf8');
 const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox'] });

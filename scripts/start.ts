@@ -7,12 +7,12 @@
 import { execSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../tests/e2e/harness/launch';
-import { startBrowser } from '../tests/e2e/harness/fixtures';
+import { PROJECT_ROOT } from '../tooling/browsers/launch';
+import { startBrowser } from '../tooling/browsers/fixtures';
 import { takeDemoScreenshots } from './demo-screenshots';
-import { ensureChromium } from '../tests/e2e/harness/ensure-chromium';
+import { ensureChromium } from '../tooling/browsers/ensure-chromium';
 import { serveDemoPdf } from './demo-pdf';
-import type { Route } from '../tests/e2e/harness/fixtures';
+import type { Route } from '../tooling/browsers/fixtures';
 
 ensureChromium();
 const readmePictures = process.argv.includes('--readme-pictures');

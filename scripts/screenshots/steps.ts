@@ -3,7 +3,7 @@
  * shows the product at work and checks it before shooting: a page picture needs marks in view, the popup needs
  * results, the saved list its entries. To add a picture (the PDF reader, say), append a step to `SCREENSHOT_STEPS`.
  */
-import type { BrowserFixture, Route } from '../../tests/e2e/harness/fixtures';
+import type { BrowserFixture, Route } from '../../tooling/browsers/fixtures';
 import { serveDemoPdf } from '../demo-pdf';
 import { openCard, shootWithMarks, waitForMarks, waitUntil } from './page-tools';
 

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { takeDemoScreenshots } from '../../scripts/demo-screenshots';
 import { shootWithMarks, waitForMarks } from '../../scripts/screenshots/page-tools';
 import { SCREENSHOT_STEPS } from '../../scripts/screenshots/steps';
-import { SCRATCH_DIR } from './harness/launch';
-import { startBrowser, type BrowserFixture } from './harness/fixtures';
+import { SCRATCH_DIR } from '../../tooling/browsers/launch';
+import { startBrowser, type BrowserFixture } from '../../tooling/browsers/fixtures';
 import { waitForScan } from './hover-cards-helpers';
 
 /** Width and height of a PNG, from its IHDR chunk. */

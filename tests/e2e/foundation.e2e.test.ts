@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inServiceWorker, startBrowser, type BrowserFixture } from './harness/fixtures';
+import { inServiceWorker, startBrowser, type BrowserFixture } from '../../tooling/browsers/fixtures';
 
 type Hello = { url: string; frame: string; tabId: number | null };
 

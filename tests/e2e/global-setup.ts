@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensureChromium } from './harness/ensure-chromium';
-import { CHROME_EXTENSION_DIR } from './harness/launch';
+import { ensureChromium } from '../../tooling/browsers/ensure-chromium';
+import { CHROME_EXTENSION_DIR } from '../../tooling/browsers/launch';
 
 /** Fails early, with a useful message, when the browser or the built extension is missing. */
 export default function setup(): void {

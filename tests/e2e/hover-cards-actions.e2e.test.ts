@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inServiceWorker, startBrowser, type BrowserFixture } from './harness/fixtures';
+import { inServiceWorker, startBrowser, type BrowserFixture } from '../../tooling/browsers/fixtures';
 import { cardOf, closeCard, eventually, markOf, markTexts, openCard, sendToTab, tabIdOf } from './hover-cards-helpers';
 
 type PageGroups = { ok: boolean; value: { url: string; title: string; groups: { key: string; count: number }[] } };

@@ -4,7 +4,7 @@
  */
 import type { Frame, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { inServiceWorker, type ExtensionSession } from './harness/fixtures';
+import { inServiceWorker, type ExtensionSession } from '../../tooling/browsers/fixtures';
 
 /**
  * `expect.poll` with room for a busy machine (the default second is short when several browsers share two cores).

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBrowser, type BrowserFixture } from './harness/fixtures';
+import { startBrowser, type BrowserFixture } from '../../tooling/browsers/fixtures';
 import {
   cardOf,
   closeCard,

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from './harness/launch';
-import { startBrowser, type BrowserFixture } from './harness/fixtures';
+import { PROJECT_ROOT } from '../../tooling/browsers/launch';
+import { startBrowser, type BrowserFixture } from '../../tooling/browsers/fixtures';
 import { cardOf, closeCard, eventually, markTexts, marks, openCard, waitForScan } from './hover-cards-helpers';
 
 /**

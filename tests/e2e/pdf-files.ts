@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
-import { PROJECT_ROOT } from './harness/launch';
+import { PROJECT_ROOT } from '../../tooling/browsers/launch';
 
 export const PDF_FIXTURES_DIR = join(PROJECT_ROOT, 'tests/fixtures/pdf');
 

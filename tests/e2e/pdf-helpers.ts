@@ -3,8 +3,8 @@
  * page session.
  */
 import type { Page } from 'playwright-core';
-import type { ExtensionSession, Route } from './harness/fixtures';
-import { startFixtureServer } from './harness/fixture-server';
+import type { ExtensionSession, Route } from '../../tooling/browsers/fixtures';
+import { startFixtureServer } from '../../tooling/browsers/fixture-server';
 import { eventually } from './hover-cards-helpers';
 
 /** What a page logged as an error, and the CSP violations it met: both must stay empty. */

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROME_EXTENSION_DIR } from './harness/launch';
-import { launchExtension, type ExtensionSession } from './harness/fixtures';
+import { CHROME_EXTENSION_DIR } from '../../tooling/browsers/launch';
+import { launchExtension, type ExtensionSession } from '../../tooling/browsers/fixtures';
 
 /** The built manifest, as Chrome reads it. */
 type Manifest = Record<string, unknown> & {

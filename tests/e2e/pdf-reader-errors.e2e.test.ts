@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, type ExtensionSession } from './harness/fixtures';
+import { launchExtension, type ExtensionSession } from '../../tooling/browsers/fixtures';
 import { eventually } from './hover-cards-helpers';
 import { passwordProtectedPdf, printFixture } from './pdf-files';
 import { openReader, watchProblems } from './pdf-helpers';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, type ExtensionSession } from './harness/fixtures';
+import { launchExtension, type ExtensionSession } from '../../tooling/browsers/fixtures';
 import { cardOf, closeCard, eventually, markTexts, openCard } from './hover-cards-helpers';
 import { printFixture } from './pdf-files';
 import {

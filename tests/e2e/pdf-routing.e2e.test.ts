@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { inServiceWorker, startBrowser, type BrowserFixture, type Route } from './harness/fixtures';
-import { makePdf, pdfRoute, redirectRoute, reportHtml } from './harness/pdf-fixtures';
+import { inServiceWorker, startBrowser, type BrowserFixture, type Route } from '../../tooling/browsers/fixtures';
+import { makePdf, pdfRoute, redirectRoute, reportHtml } from '../../tooling/browsers/pdf-fixtures';
 import { parseReaderUrl } from '../../lib/pdf-route/reader-url';
 
 /**

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { LabelledQuery } from '../../lib/search/eval-queries';
-import { startBrowser, type BrowserFixture } from './harness/fixtures';
+import { startBrowser, type BrowserFixture } from '../../tooling/browsers/fixtures';
 import { openPopup, resultIds, search, statusText } from './popup-helpers';
 
 const file = new URL('../fixtures/search/cross-language-queries.json', import.meta.url);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inServiceWorker, startBrowser, type BrowserFixture } from './harness/fixtures';
+import { inServiceWorker, startBrowser, type BrowserFixture } from '../../tooling/browsers/fixtures';
 import { openPopup, resultIds } from './popup-helpers';
 
 /** Whether a context-menu item exists: `update` fails for an unknown id (there is no API to list the items). */

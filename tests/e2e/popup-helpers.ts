@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import type { ExtensionSession } from './harness/fixtures';
+import type { ExtensionSession } from '../../tooling/browsers/fixtures';
 
 /** The popup opened as a page of its own (`popup.html?…`), with page errors collected. */
 export async function openPopup(session: ExtensionSession, search = ''): Promise<{ page: Page; errors: Error[] }> {

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { inServiceWorker, startBrowser, type BrowserFixture } from './harness/fixtures';
+import { inServiceWorker, startBrowser, type BrowserFixture } from '../../tooling/browsers/fixtures';
 import { openPopup, resultIds, search, statusText } from './popup-helpers';
 import { listedKeys } from './saved-helpers';
 

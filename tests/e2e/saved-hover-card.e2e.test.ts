@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBrowser, type BrowserFixture } from './harness/fixtures';
+import { startBrowser, type BrowserFixture } from '../../tooling/browsers/fixtures';
 import { listedKeys, openSavedTab } from './saved-helpers';
 
 const SYMBOL = 'CTOC/COP/WG.4/2011/8';

@@ -1,8 +1,8 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inServiceWorker, launchExtension, type ExtensionSession } from './harness/fixtures';
-import { SCRATCH_DIR } from './harness/launch';
+import { inServiceWorker, launchExtension, type ExtensionSession } from '../../tooling/browsers/fixtures';
+import { SCRATCH_DIR } from '../../tooling/browsers/launch';
 import { listedKeys, openSavedTab, saveFrom, SAVES } from './saved-helpers';
 
 /** One fixed profile for the whole file: what it holds must survive closing the browser and reloading Renvoi. */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startBrowser, type BrowserFixture } from './harness/fixtures';
+import { startBrowser, type BrowserFixture } from '../../tooling/browsers/fixtures';
 import { listedKeys, openSavedTab, saveFrom, SAVES } from './saved-helpers';
 
 /** Every stored row of the saved list, as IndexedDB holds it, in list order (read in the extension page). */

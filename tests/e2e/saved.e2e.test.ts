@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startBrowser, type BrowserFixture } from './harness/fixtures';
+import { startBrowser, type BrowserFixture } from '../../tooling/browsers/fixtures';
 import { listedKeys, openSavedTab, saveFrom, SAVES } from './saved-helpers';
 import type { Page } from 'playwright-core';
 

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inServiceWorker, startBrowser, type BrowserFixture } from './harness/fixtures';
+import { inServiceWorker, startBrowser, type BrowserFixture } from '../../tooling/browsers/fixtures';
 import { activeMarkText, cardOf, eventually, markOf, openCard } from './hover-cards-helpers';
 
 /**

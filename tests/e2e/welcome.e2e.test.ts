@@ -12,8 +12,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CHROME_EXTENSION_DIR, SCRATCH_DIR, launchExtension, welcomeDecision } from './harness/launch';
-import { inServiceWorker, type ExtensionSession } from './harness/fixtures';
+import { CHROME_EXTENSION_DIR, SCRATCH_DIR, launchExtension, welcomeDecision } from '../../tooling/browsers/launch';
+import { inServiceWorker, type ExtensionSession } from '../../tooling/browsers/fixtures';
 import { eventually, markTexts, openCard } from './hover-cards-helpers';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findChromium } from '../../tests/e2e/harness/chromium-path';
+import { findChromium } from '../../tooling/browsers/chromium-path';
 
 const only =
   (...paths: string[]) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkFirefoxVersion, findFirefox, parseFirefoxMajor } from '../../tests/e2e/harness/firefox-path';
-import { failingReports, LineCollector, parseExtensionReports } from '../../tests/e2e/harness/firefox-errors';
+import { checkFirefoxVersion, findFirefox, parseFirefoxMajor } from '../../tooling/browsers/firefox-path';
+import { failingReports, LineCollector, parseExtensionReports } from '../../tooling/browsers/firefox-errors';
 import { chordKeys, selectedBrowsers } from '../../tests/e2e/cross/driver';
 
 const only =

@@ -6,8 +6,8 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPageServer, type FixtureServer } from '../harness/fixtures';
-import { FIREFOX_EXTENSION_DIR, FIREFOX_SCRATCH_DIR } from '../harness/firefox-launch';
+import { startPageServer, type FixtureServer } from '../../../tooling/browsers/fixtures';
+import { FIREFOX_EXTENSION_DIR, FIREFOX_SCRATCH_DIR } from '../../../tooling/browsers/firefox-launch';
 import { launchDriver, selectedBrowsers } from './driver';
 import { card, clickButton, eventually, openCard, waitForScan } from './helpers';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { inServiceWorker, launchExtension } from '../harness/fixtures';
+import { inServiceWorker, launchExtension } from '../../../tooling/browsers/fixtures';
 import type { BrowserDriver, LaunchDriverOptions, TestPage } from './driver';
 
 /** Chromium through the existing harness (playwright-core, persistent profile, MV3 service worker). */

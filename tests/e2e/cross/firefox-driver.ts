@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { KeyInput, Page } from 'puppeteer-core';
-import { FIREFOX_SCRATCH_DIR, launchFirefoxExtension } from '../harness/firefox-launch';
+import { FIREFOX_SCRATCH_DIR, launchFirefoxExtension } from '../../../tooling/browsers/firefox-launch';
 import { chordKeys, type BrowserDriver, type LaunchDriverOptions, type TestPage } from './driver';
 
 /** Firefox through the Firefox harness (puppeteer-core over WebDriver BiDi, temporary add-on, fixed UUID). */

@@ -4,7 +4,7 @@
  * actions, the keyboard path, page integrity, and no request leaving for anywhere but the test server.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startPageServer, type FixtureServer } from '../harness/fixtures';
+import { startPageServer, type FixtureServer } from '../../../tooling/browsers/fixtures';
 import { launchDriver, selectedBrowsers, type BrowserDriver, type TestPage } from './driver';
 import {
   card,

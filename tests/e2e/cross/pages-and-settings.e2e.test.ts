@@ -3,7 +3,7 @@
  * single-page app's navigation, and settings applied live from the options page and the popup's site switch.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startPageServer, type FixtureServer } from '../harness/fixtures';
+import { startPageServer, type FixtureServer } from '../../../tooling/browsers/fixtures';
 import { launchDriver, selectedBrowsers, type BrowserDriver, type TestPage } from './driver';
 import { clickOn, eventually, markOf, markTexts, sendToTab, tabIdOf, waitForScan } from './helpers';
 

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startFixtureServer, type FixtureServer } from '../harness/fixture-server';
+import { startFixtureServer, type FixtureServer } from '../../../tooling/browsers/fixture-server';
 import { textPdf } from '../../factories/pdf';
 import { launchDriver, selectedBrowsers, type BrowserDriver, type TestPage } from './driver';
 import { card, clickButton, eventually, markTexts, openCard, storedSaves } from './helpers';

@@ -5,8 +5,8 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parseReaderUrl } from '../../../lib/pdf-route/reader-url';
-import { startPageServer, type FixtureServer, type Route } from '../harness/fixtures';
-import { minimalPdf, pdfRoute } from '../harness/pdf-fixtures';
+import { startPageServer, type FixtureServer, type Route } from '../../../tooling/browsers/fixtures';
+import { minimalPdf, pdfRoute } from '../../../tooling/browsers/pdf-fixtures';
 import { launchDriver, selectedBrowsers, type BrowserDriver, type TestPage } from './driver';
 import { clickButton, eventually, textsOf } from './helpers';
 

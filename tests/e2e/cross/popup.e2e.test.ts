@@ -4,7 +4,7 @@
  * and the saved list with export and import.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startPageServer, type FixtureServer } from '../harness/fixtures';
+import { startPageServer, type FixtureServer } from '../../../tooling/browsers/fixtures';
 import { SAVES } from '../saved-helpers';
 import { launchDriver, selectedBrowsers, type BrowserDriver, type TestPage } from './driver';
 import { card, clickButton, clickOn, eventually, sendFromPage, tabIdOf, textsOf, waitForScan } from './helpers';

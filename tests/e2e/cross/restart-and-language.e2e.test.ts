@@ -5,8 +5,8 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../harness/launch';
-import { startPageServer, type FixtureServer } from '../harness/fixtures';
+import { PROJECT_ROOT } from '../../../tooling/browsers/launch';
+import { startPageServer, type FixtureServer } from '../../../tooling/browsers/fixtures';
 import { launchDriver, selectedBrowsers, type BrowserDriver } from './driver';
 import { card, clickButton, eventually, openCard, textsOf, waitForScan } from './helpers';
 

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { ESLint } from 'eslint';
@@ -32,6 +33,14 @@ describe('the import graph against the layer table (eslint.config.js LAYERS, ARC
 
   it('has no import cycle among application modules', () => {
     expect(importCycles(modules)).toEqual([]);
+  });
+
+  it('lets nothing outside tests/ import from tests/ (tooling such as the browser harness lives in tooling/)', () => {
+    const tracked = execFileSync('git', ['ls-files', '*.ts', '*.tsx'], { cwd: ROOT, encoding: 'utf8' }).split('\n');
+    const outside = tracked.filter((file) => /\.tsx?$/.test(file) && !file.startsWith('tests/'));
+    expect(outside.length).toBeGreaterThan(modules.length);
+    const intoTests = outside.flatMap((file) => importsOf(file).filter((edge) => edge.file?.startsWith('tests/')));
+    expect(intoTests.map((edge) => `${edge.from} → ${edge.specifier}`)).toEqual([]);
   });
 
   it('follows the real graph (so the checks above look at something)', () => {

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { renderDemoSite } from '../../../demo/site';
+import { renderDemoSite } from '../../demo/site';
 import { PROJECT_ROOT, launchExtension, type ExtensionSession, type LaunchOptions } from './launch';
 import { startFixtureServer, type FixtureServer, type Route } from './fixture-server';
 

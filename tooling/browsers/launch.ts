@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { findChromium } from './chromium-path';
 
-export const PROJECT_ROOT = resolve(import.meta.dirname, '../../..');
+export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 /** The Chrome build under test: `.output/chrome-mv3`, or `$RENVOI_OUT_DIR/chrome-mv3` (see wxt.config.ts). */
 export const CHROME_EXTENSION_DIR = join(PROJECT_ROOT, process.env.RENVOI_OUT_DIR ?? '.output', 'chrome-mv3');
 /** Scratch HOME / XDG folders and profiles: Chromium writes nothing outside the project. */
