@@ -2,9 +2,8 @@ import '../../components/card/card.css';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { i18n } from '#i18n';
-import { parseResolverWire, resolverFromWire } from '../../lib/cards/resolver-wire';
 import { request } from '../../lib/messaging/client';
-import { copyText } from '../../lib/page/card/clipboard';
+import { extensionServices } from '../../lib/page/extension-services';
 import { answerPageMessage } from '../../lib/page/page-messages';
 import { createPageSession } from '../../lib/page/page-session';
 import { siteOf } from '../../lib/page/site';
@@ -37,21 +36,7 @@ export default defineContentScript({
       view: createCardView(ctx, lang),
       lang,
       settings,
-      services: {
-        resolverData: async () => {
-          const wire = parseResolverWire(await request('cards/resolver-data', {}));
-          return wire ? resolverFromWire(wire) : undefined;
-        },
-        fetchCards: async (keys) => (await request('cards/for-keys', { keys })).cards,
-        save: (saveRequest) => request('saved/add', saveRequest),
-        openSearch: async (query) => {
-          await request('cards/open-search', { query });
-        },
-        openUrl: (url) => {
-          window.open(url, '_blank', 'noopener,noreferrer');
-        },
-        copy: copyText,
-      },
+      services: extensionServices(window),
     });
 
     const site = siteOf(window);

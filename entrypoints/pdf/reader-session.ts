@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ResolverData } from '../../lib/citations';
 import type { Lang } from '../../lib/export/pinpoint';
-import { request } from '../../lib/messaging/client';
-import { copyText } from '../../lib/page/card/clipboard';
+import { extensionServices } from '../../lib/page/extension-services';
 import { createPageSession, type PageSession, type PageSessionOptions } from '../../lib/page/page-session';
 import { pdfTextRuns } from '../../lib/pdf/text-layer-runs';
 import type { Settings } from '../../lib/settings/values';
@@ -46,18 +45,7 @@ export function createReaderSession(
     view: createCardView(viewLifetime, lang),
     lang,
     settings,
-    services: {
-      resolverData,
-      fetchCards: async (keys) => (await request('cards/for-keys', { keys })).cards,
-      save: (saveRequest) => request('saved/add', saveRequest),
-      openSearch: async (query) => {
-        await request('cards/open-search', { query });
-      },
-      openUrl: (url) => {
-        window.open(url, '_blank', 'noopener,noreferrer');
-      },
-      copy: copyText,
-    },
+    services: extensionServices(window, resolverData),
   });
 }
 

@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
-import { parseResolverWire, resolverFromWire } from '../../lib/cards/resolver-wire';
 import type { Lang } from '../../lib/export/pinpoint';
-import { request } from '../../lib/messaging/client';
+import { requestResolverData } from '../../lib/page/extension-services';
 import { navigationOf } from '../../lib/page/hover/keyboard';
 import { answerPageMessage } from '../../lib/page/page-messages';
 import type { PageSession } from '../../lib/page/page-session';
@@ -105,10 +104,7 @@ export async function createReader(
   update: (patch: Partial<ReaderState>) => void,
 ): Promise<Reader> {
   // The engine gets ready (resolver data asked, patterns compiled) while pdf.js loads and the PDF downloads.
-  const engine = prepareEngine(async () => {
-    const wire = parseResolverWire(await request('cards/resolver-data', {}));
-    return wire ? resolverFromWire(wire) : undefined;
-  });
+  const engine = prepareEngine(requestResolverData);
   const pdf: ReaderViewer = await createReaderViewer(container);
   let settings: Settings = await readPageSettings();
   let session: PageSession | null = null;

@@ -3,9 +3,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { WelcomePage } from '../../components/welcome/WelcomePage';
-import { parseResolverWire, resolverFromWire } from '../../lib/cards/resolver-wire';
-import { request } from '../../lib/messaging/client';
-import { copyText } from '../../lib/page/card/clipboard';
+import { extensionServices } from '../../lib/page/extension-services';
 import { createPageSession, type PageLifetime } from '../../lib/page/page-session';
 import { readPageSettings, watchPageSettings } from '../../lib/settings/page-settings';
 import type { Settings } from '../../lib/settings/values';
@@ -41,21 +39,7 @@ function startLiveParagraph(settings: Settings, root: Element) {
     view: createCardView(lifetime, lang),
     lang,
     settings,
-    services: {
-      resolverData: async () => {
-        const wire = parseResolverWire(await request('cards/resolver-data', {}));
-        return wire ? resolverFromWire(wire) : undefined;
-      },
-      fetchCards: async (keys) => (await request('cards/for-keys', { keys })).cards,
-      save: (saveRequest) => request('saved/add', saveRequest),
-      openSearch: async (query) => {
-        await request('cards/open-search', { query });
-      },
-      openUrl: (target) => {
-        window.open(target, '_blank', 'noopener,noreferrer');
-      },
-      copy: copyText,
-    },
+    services: extensionServices(window),
   });
   return session;
 }
