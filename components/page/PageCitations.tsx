@@ -1,5 +1,5 @@
+import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
-import type { PageStrings } from './strings';
 import { HowItWorksLink } from '../welcome/HowItWorksLink';
 
 /** The citations of one key on the page (the content script's `PageCitationGroup`). */
@@ -25,7 +25,6 @@ export interface PageCitationsProps {
   phase: 'loading' | 'unavailable' | 'ready';
   groups: PageCitationGroup[];
   themes: TouchedTheme[];
-  strings: PageStrings;
   /** Scrolls the page to the `index`-th occurrence of `key` and opens its card; resolves to whether it could. */
   onReveal: (key: string, index: number) => Promise<boolean>;
   /** The welcome page ("How Renvoi works"), linked when there is nothing to list. */
@@ -36,10 +35,10 @@ export interface PageCitationsProps {
  * The citations the content script found in the tab, grouped by key with their counts, and the themes they touch.
  * Choosing a citation scrolls the page to it and opens its card; choosing it again goes to its next occurrence.
  */
-export function PageCitations({ phase, groups, themes, strings, onReveal, helpHref }: PageCitationsProps) {
+export function PageCitations({ phase, groups, themes, onReveal, helpHref }: PageCitationsProps) {
   const [next, setNext] = useState<ReadonlyMap<string, number>>(new Map());
   const [status, setStatus] = useState<string | null>(null);
-  if (phase === 'loading') return <p class="tab-message">{strings.loading}</p>;
+  if (phase === 'loading') return <p class="tab-message">{i18n.t('popup.page.loading')}</p>;
   const help = helpHref && (
     <>
       {' '}
@@ -49,14 +48,14 @@ export function PageCitations({ phase, groups, themes, strings, onReveal, helpHr
   if (phase === 'unavailable')
     return (
       <p class="tab-message">
-        {strings.unavailable}
+        {i18n.t('popup.page.unavailable')}
         {help}
       </p>
     );
   if (groups.length === 0)
     return (
       <p class="tab-message">
-        {strings.none}
+        {i18n.t('popup.page.none')}
         {help}
       </p>
     );
@@ -64,14 +63,14 @@ export function PageCitations({ phase, groups, themes, strings, onReveal, helpHr
   const reveal = async (group: PageCitationGroup) => {
     const index = next.get(group.key) ?? 0;
     const ok = await onReveal(group.key, index);
-    setStatus(ok ? strings.revealed : strings.revealFailed);
+    setStatus(ok ? i18n.t('popup.page.revealed') : i18n.t('popup.page.revealFailed'));
     setNext(new Map(next).set(group.key, (index + 1) % Math.max(1, group.count)));
   };
 
   return (
     <div class="page">
       <h2 class="page__heading">
-        {strings.heading} <span class="page__count">{strings.count(groups.length)}</span>
+        {i18n.t('popup.page.heading')} <span class="page__count">{i18n.t('popup.page.count', groups.length)}</span>
       </h2>
       <ul class="page__groups">
         {groups.map((group) => {
@@ -82,9 +81,9 @@ export function PageCitations({ phase, groups, themes, strings, onReveal, helpHr
                 <span class="page__text">{group.text}</span>
                 <span class="page__meta">
                   {group.key !== group.text && <span class="page__key">{group.key}</span>}
-                  <span class="page__occurrences">{strings.occurrences(group.count)}</span>
+                  <span class="page__occurrences">{i18n.t('popup.page.occurrences', group.count)}</span>
                   <span class={group.inCorpus ? 'page__in' : 'page__out'}>
-                    {group.inCorpus ? strings.inCorpus : strings.notInCorpus}
+                    {group.inCorpus ? i18n.t('popup.page.inCorpus') : i18n.t('popup.page.notInCorpus')}
                   </span>
                   {group.targets.slice(0, 4).map((id) => (
                     <span key={id} class="result__id">
@@ -93,7 +92,9 @@ export function PageCitations({ phase, groups, themes, strings, onReveal, helpHr
                   ))}
                 </span>
                 <span class="page__action">
-                  {group.count > 1 ? strings.revealNext(index + 1, group.count) : strings.reveal}
+                  {group.count > 1
+                    ? i18n.t('popup.page.revealNext', [String(index + 1), String(group.count)])
+                    : i18n.t('popup.page.reveal')}
                 </span>
               </button>
             </li>
@@ -105,11 +106,11 @@ export function PageCitations({ phase, groups, themes, strings, onReveal, helpHr
       </p>
       {themes.length > 0 && (
         <section class="page__themes">
-          <h3 class="record__label">{strings.themesHeading}</h3>
+          <h3 class="record__label">{i18n.t('popup.page.themesHeading')}</h3>
           <ul class="chips">
             {themes.map((t) => (
               <li key={t.id} class="chip">
-                {t.name} · {strings.themeCount(t.count)}
+                {t.name} · {i18n.t('popup.page.themeCount', t.count)}
               </li>
             ))}
           </ul>

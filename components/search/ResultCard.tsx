@@ -1,8 +1,9 @@
-import type { RecordAction, RecordDetails, RecordSummary } from '../../lib/search/describe';
+import { i18n } from '#i18n';
+import { badgeOf, type RecordAction, type RecordDetails, type RecordSummary } from '../../lib/search/describe';
 import type { ExactReason } from '../../lib/search/exact';
 import type { Highlighted } from '../../lib/search/highlight';
 import { Highlight } from './Highlight';
-import { badgeOf, parentLabel, type RecordStrings } from './strings';
+import { exactLabel, parentLabel, themeName as nameOf } from './record-words';
 
 /** One result line: the record's facts and the text to show with matches marked. */
 export interface ResultEntry {
@@ -21,7 +22,6 @@ export interface ResultCardProps {
   actions: RecordAction[];
   /** What the last action on this record did (`Saved`, `Copied`, an error), announced politely. */
   status: string | null;
-  strings: RecordStrings;
   onToggle: () => void;
   onAction: (action: RecordAction) => void;
   onTheme: (themeId: string) => void;
@@ -38,14 +38,14 @@ const domId = (id: string) => `record-${id.replace(/[^A-Za-z0-9-]/g, '_')}`;
  * record's full text with footnotes, its themes, who cites it, and its actions.
  */
 export function ResultCard(props: ResultCardProps) {
-  const { entry, expanded, details, strings, onToggle } = props;
+  const { entry, expanded, details, onToggle } = props;
   const { summary } = entry;
   const badge = badgeOf(summary);
-  const parent = parentLabel(summary, strings);
+  const parent = parentLabel(summary);
   const extraThemes = summary.themes.length - THEMES_SHOWN;
   const panelId = `${domId(summary.id)}-details`;
   // A theme in the English interface: its English name, then the index's French name (with the matches marked).
-  const themeName = summary.theme ? strings.themeName(summary.theme) : null;
+  const themeName = summary.theme ? nameOf(summary.theme) : null;
   return (
     <li class={`result result--${summary.kind}`}>
       <button
@@ -58,15 +58,17 @@ export function ResultCard(props: ResultCardProps) {
       >
         <span class="result__meta">
           {badge && <span class="result__id">{badge}</span>}
-          <span class="result__kind">{strings.kinds[summary.kind]}</span>
+          <span class="result__kind">{i18n.t(`popup.search.kind.${summary.kind}`)}</span>
           {parent && <span class="result__parent">{parent}</span>}
           {summary.year !== null && <span class="result__year">{summary.year}</span>}
           {/* A report found by its symbol shows it: the reader checks it against the one they typed. */}
           {summary.symbol && (entry.exact === 'symbol' || summary.kind === 'meeting') && (
             <span class="result__symbol">{summary.symbol}</span>
           )}
-          {summary.itemCount !== null && <span class="result__count">{strings.itemCount(summary.itemCount)}</span>}
-          {entry.exact && <span class="result__exact">{strings.exact[entry.exact]}</span>}
+          {summary.itemCount !== null && (
+            <span class="result__count">{i18n.t('popup.search.itemCount', summary.itemCount)}</span>
+          )}
+          {entry.exact && <span class="result__exact">{exactLabel(entry.exact)}</span>}
         </span>
         {themeName?.french && <span class="result__title">{themeName.name}</span>}
         {entry.title && (
@@ -76,15 +78,15 @@ export function ResultCard(props: ResultCardProps) {
         )}
         {entry.snippet.text && (
           <span class="result__snippet">
-            {entry.inNotes && <span class="result__in-notes">{strings.inNotes} </span>}
+            {entry.inNotes && <span class="result__in-notes">{i18n.t('popup.search.inNotes')} </span>}
             <Highlight {...entry.snippet} />
           </span>
         )}
         {summary.themes.length > 0 && (
           <span class="result__themes">
             {summary.themes.slice(0, THEMES_SHOWN).map((t) => (
-              <span key={t.id} class="chip" title={strings.themeName(t).french ?? undefined}>
-                {strings.themeName(t).name}
+              <span key={t.id} class="chip" title={nameOf(t).french ?? undefined}>
+                {nameOf(t).name}
               </span>
             ))}
             {extraThemes > 0 && <span class="chip chip--more">+{extraThemes}</span>}
@@ -102,7 +104,6 @@ function RecordPanel({
   id,
   actions,
   status,
-  strings,
   onAction,
   onTheme,
   onRecord,
@@ -124,7 +125,7 @@ function RecordPanel({
       )}
       {details.footnotes.length > 0 && (
         <section class="record__section">
-          <h3 class="record__label">{strings.footnotes}</h3>
+          <h3 class="record__label">{i18n.t('popup.search.footnotes')}</h3>
           <ol class="record__footnotes">
             {details.footnotes.map((f) => (
               <li key={f.number} value={f.number}>
@@ -136,18 +137,18 @@ function RecordPanel({
       )}
       {details.themes.length > 0 && (
         <section class="record__section">
-          <h3 class="record__label">{strings.themes}</h3>
+          <h3 class="record__label">{i18n.t('popup.search.themes')}</h3>
           <ul class="chips">
             {details.themes.map((t) => (
               <li key={t.id}>
                 <button
                   type="button"
                   class="chip chip--button"
-                  aria-label={strings.themeAction(strings.themeName(t).name)}
-                  title={strings.themeName(t).french ?? undefined}
+                  aria-label={i18n.t('popup.search.themeAction', [nameOf(t).name])}
+                  title={nameOf(t).french ?? undefined}
                   onClick={() => onTheme(t.id)}
                 >
-                  {strings.themeName(t).name}
+                  {nameOf(t).name}
                 </button>
               </li>
             ))}
@@ -156,9 +157,9 @@ function RecordPanel({
       )}
       {isSource && (
         <section class="record__section">
-          <h3 class="record__label">{strings.citedBy}</h3>
+          <h3 class="record__label">{i18n.t('popup.search.citedBy')}</h3>
           {details.citedBy.length === 0 ? (
-            <p class="record__none">{strings.citedByNone}</p>
+            <p class="record__none">{i18n.t('popup.search.citedByNone')}</p>
           ) : (
             <ul class="record__cited-by">
               {details.citedBy.map((p) => (
@@ -166,7 +167,7 @@ function RecordPanel({
                   <button
                     type="button"
                     class="link-button"
-                    aria-label={strings.recordAction(p.id)}
+                    aria-label={i18n.t('popup.search.recordAction', [p.id])}
                     onClick={() => onRecord(p.id)}
                   >
                     <span class="result__id">{p.id}</span> {p.text}
@@ -180,7 +181,9 @@ function RecordPanel({
       {details.kind === 'theme' && (
         <div class="record__actions">
           <button type="button" class="button" onClick={() => onTheme(details.id)}>
-            {strings.themeAction(details.theme ? strings.themeName(details.theme).name : (details.title ?? details.id))}
+            {i18n.t('popup.search.themeAction', [
+              details.theme ? nameOf(details.theme).name : (details.title ?? details.id),
+            ])}
           </button>
         </div>
       )}
@@ -188,7 +191,7 @@ function RecordPanel({
         <div class="record__actions">
           {actions.map((action) => (
             <button key={action} type="button" class="button" onClick={() => onAction(action)}>
-              {strings[action]}
+              {i18n.t(`popup.search.${action}`)}
             </button>
           ))}
         </div>

@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RecordAction, RecordDetails } from '../../lib/search/describe';
 import { ResultCard, type ResultEntry } from './ResultCard';
-import type { RecordStrings } from './strings';
 
 /** Asks the list to move focus to a result (`token` changes for each request). */
 export interface FocusRequest {
@@ -15,7 +14,6 @@ export interface ResultListProps {
   entries: ResultEntry[];
   /** Accessible name of the list. */
   label: string;
-  strings: RecordStrings;
   getDetails: (id: string) => RecordDetails | null;
   getActions: (id: string) => RecordAction[];
   /** Runs an action; resolves to the words to announce (`Saved`, an error). */
@@ -40,7 +38,7 @@ const toggles = (list: HTMLElement | null) => [
  * it (or goes back to the search box). Expansion and action messages are kept per record id.
  */
 export function ResultList(props: ResultListProps) {
-  const { entries, label, strings, getDetails, getActions, onAction, focusRequest, more } = props;
+  const { entries, label, getDetails, getActions, onAction, focusRequest, more } = props;
   const list = useRef<HTMLOListElement>(null);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const [statuses, setStatuses] = useState<ReadonlyMap<string, string>>(new Map());
@@ -111,7 +109,6 @@ export function ResultList(props: ResultListProps) {
               details={open ? getDetails(id) : null}
               actions={open ? getActions(id) : []}
               status={statuses.get(id) ?? null}
-              strings={strings}
               onToggle={() => toggle(id)}
               onAction={(action) => void act(id, action)}
               onTheme={props.onTheme}

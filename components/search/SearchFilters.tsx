@@ -1,6 +1,6 @@
+import { i18n } from '#i18n';
 import type { SearchKind } from '../../lib/search/documents';
 import type { SearchFilters as Filters } from '../../lib/search/filters';
-import type { FilterStrings } from './strings';
 
 /** The choices the filters offer, from the corpus. */
 export interface FilterOptions {
@@ -13,7 +13,6 @@ export interface FilterOptions {
 export interface SearchFiltersProps {
   filters: Filters;
   options: FilterOptions;
-  strings: FilterStrings;
   expanded: boolean;
   onToggle: () => void;
   onChange: (filters: Filters) => void;
@@ -31,7 +30,7 @@ const yearOf = (value: string): number | null => (value ? Number(value) : null);
  * The filter bar: a disclosure button (with the number of active filters) and the panel of selects — theme,
  * meeting or session, year range, kind — plus "Clear filters".
  */
-export function SearchFilters({ filters, options, strings, expanded, onToggle, onChange }: SearchFiltersProps) {
+export function SearchFilters({ filters, options, expanded, onToggle, onChange }: SearchFiltersProps) {
   const active = activeFilterCount(filters);
   const set = (change: Filters) => onChange({ ...filters, ...change });
   return (
@@ -43,14 +42,16 @@ export function SearchFilters({ filters, options, strings, expanded, onToggle, o
         aria-controls={expanded ? 'search-filters' : undefined}
         onClick={onToggle}
       >
-        {active > 0 ? strings.toggleActive(active) : strings.toggle}
+        {active > 0
+          ? i18n.t('popup.search.filters.toggleActive', [String(active)])
+          : i18n.t('popup.search.filters.toggle')}
       </button>
       {expanded && (
         <div id="search-filters" class="filters__panel">
           <label class="filters__field filters__field--wide">
-            <span>{strings.theme}</span>
+            <span>{i18n.t('popup.search.filters.theme')}</span>
             <select value={filters.themeId ?? ''} onChange={(e) => set({ themeId: e.currentTarget.value || null })}>
-              <option value="">{strings.anyTheme}</option>
+              <option value="">{i18n.t('popup.search.filters.anyTheme')}</option>
               {options.themes.map((t) => (
                 <option key={t.id} value={t.id}>
                   {t.name} ({t.count})
@@ -59,12 +60,12 @@ export function SearchFilters({ filters, options, strings, expanded, onToggle, o
             </select>
           </label>
           <button type="button" class="button filters__clear" disabled={active === 0} onClick={() => onChange({})}>
-            {strings.clear}
+            {i18n.t('popup.search.filters.clear')}
           </button>
           <label class="filters__field">
-            <span>{strings.group}</span>
+            <span>{i18n.t('popup.search.filters.group')}</span>
             <select value={filters.groupId ?? ''} onChange={(e) => set({ groupId: e.currentTarget.value || null })}>
-              <option value="">{strings.anyGroup}</option>
+              <option value="">{i18n.t('popup.search.filters.anyGroup')}</option>
               {options.groups.map((g) => (
                 <option key={g.id} value={g.id}>
                   {g.label}
@@ -73,29 +74,27 @@ export function SearchFilters({ filters, options, strings, expanded, onToggle, o
             </select>
           </label>
           <label class="filters__field">
-            <span>{strings.kind}</span>
+            <span>{i18n.t('popup.search.filters.kind')}</span>
             <select
               value={filters.kind ?? ''}
               onChange={(e) => set({ kind: (e.currentTarget.value || null) as SearchKind | null })}
             >
-              <option value="">{strings.anyKind}</option>
+              <option value="">{i18n.t('popup.search.filters.anyKind')}</option>
               {KINDS.map((k) => (
                 <option key={k} value={k}>
-                  {strings.kinds[k]}
+                  {i18n.t(`popup.search.filters.${k}`)}
                 </option>
               ))}
             </select>
           </label>
           <YearSelect
-            label={strings.yearFrom}
-            anyYear={strings.anyYear}
+            label={i18n.t('popup.search.filters.yearFrom')}
             years={options.years}
             value={filters.yearFrom}
             onChange={(yearFrom) => set({ yearFrom })}
           />
           <YearSelect
-            label={strings.yearTo}
-            anyYear={strings.anyYear}
+            label={i18n.t('popup.search.filters.yearTo')}
             years={options.years}
             value={filters.yearTo}
             onChange={(yearTo) => set({ yearTo })}
@@ -109,7 +108,6 @@ export function SearchFilters({ filters, options, strings, expanded, onToggle, o
 /** One end of the year range: "any year" or one of the corpus's years. */
 function YearSelect(props: {
   label: string;
-  anyYear: string;
   years: readonly number[];
   value: number | null | undefined;
   onChange: (year: number | null) => void;
@@ -118,7 +116,7 @@ function YearSelect(props: {
     <label class="filters__field">
       <span>{props.label}</span>
       <select value={props.value?.toString() ?? ''} onChange={(e) => props.onChange(yearOf(e.currentTarget.value))}>
-        <option value="">{props.anyYear}</option>
+        <option value="">{i18n.t('popup.search.filters.anyYear')}</option>
         {props.years.map((y) => (
           <option key={y} value={y}>
             {y}

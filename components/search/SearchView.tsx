@@ -1,10 +1,10 @@
+import { i18n } from '#i18n';
 import type { Ref } from 'preact';
 import { useState } from 'preact/hooks';
 import type { SearchFilters as Filters } from '../../lib/search/filters';
 import type { SearchState } from '../../lib/search/engine';
 import { ResultList, type FocusRequest, type ResultListProps } from './ResultList';
 import { SearchFilters, type FilterOptions } from './SearchFilters';
-import type { SearchStrings } from './strings';
 import { HowItWorksLink } from '../welcome/HowItWorksLink';
 
 /** What the engine said about the query, for the status line. */
@@ -26,7 +26,6 @@ export interface SearchViewProps extends Pick<
   query: string;
   onQuery: (query: string) => void;
   inputRef: Ref<HTMLInputElement>;
-  strings: SearchStrings;
   /** `loading` until the corpus is indexed; `error` when it could not be read. */
   phase: 'loading' | 'error' | 'ready';
   /** The sentence shown when the corpus could not be read. */
@@ -48,7 +47,7 @@ export interface SearchViewProps extends Pick<
  * and the results. Keyboard: ↓ goes to the first result, Enter opens it, Esc clears the box.
  */
 export function SearchView(props: SearchViewProps) {
-  const { query, strings, phase, summary, entries } = props;
+  const { query, phase, summary, entries } = props;
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
   const focusFirst = (expand: boolean) => setFocusRequest({ index: 0, expand, token: (focusRequest?.token ?? 0) + 1 });
@@ -72,8 +71,8 @@ export function SearchView(props: SearchViewProps) {
           ref={props.inputRef}
           type="search"
           class="search__input"
-          aria-label={strings.searchLabel}
-          placeholder={strings.placeholder}
+          aria-label={i18n.t('popup.search.label')}
+          placeholder={i18n.t('popup.search.placeholder')}
           value={query}
           maxLength={10_000}
           autoComplete="off"
@@ -84,7 +83,6 @@ export function SearchView(props: SearchViewProps) {
         <SearchFilters
           filters={props.filters}
           options={props.filterOptions}
-          strings={strings.filters}
           expanded={filtersOpen}
           onToggle={() => setFiltersOpen(!filtersOpen)}
           onChange={props.onFilters}
@@ -97,7 +95,7 @@ export function SearchView(props: SearchViewProps) {
         {/* Examples take the place of the results, so nothing above moves when typing starts. */}
         {phase === 'ready' && summary?.state === 'empty' && props.examples.length > 0 && (
           <p class="search__examples">
-            {strings.examplesLabel}{' '}
+            {i18n.t('popup.search.examples')}{' '}
             {props.examples.map((example) => (
               <button key={example} type="button" class="chip chip--button" onClick={() => props.onQuery(example)}>
                 {example}
@@ -113,8 +111,7 @@ export function SearchView(props: SearchViewProps) {
         {entries.length > 0 && (
           <ResultList
             entries={entries}
-            label={strings.resultsLabel}
-            strings={strings}
+            label={i18n.t('popup.search.results')}
             getDetails={props.getDetails}
             getActions={props.getActions}
             onAction={props.onAction}
@@ -131,29 +128,33 @@ export function SearchView(props: SearchViewProps) {
   );
 }
 
-function StatusLine({ strings, phase, error, summary, query, entries, maxChars }: SearchViewProps) {
-  if (phase === 'loading') return <span>{strings.loading}</span>;
+function StatusLine({ phase, error, summary, query, entries, maxChars }: SearchViewProps) {
+  if (phase === 'loading') return <span>{i18n.t('popup.search.loading')}</span>;
   if (phase === 'error') return <span class="search__error">{error}</span>;
   if (!summary) return null;
   const notes = [
-    summary.truncated ? strings.truncated(maxChars) : null,
-    summary.corrections.length > 0 ? strings.corrected(summary.corrections.join(', ')) : null,
-    summary.outside.length > 0 ? strings.outside(summary.outside.join(', ')) : null,
+    summary.truncated ? i18n.t('popup.search.truncated', [String(maxChars)]) : null,
+    summary.corrections.length > 0 ? i18n.t('popup.search.corrected', [summary.corrections.join(', ')]) : null,
+    summary.outside.length > 0 ? i18n.t('popup.search.outside', [summary.outside.join(', ')]) : null,
   ].filter((n): n is string => n !== null);
   let main: string;
   switch (summary.state) {
     case 'empty':
-      main = strings.empty;
+      main = i18n.t('popup.search.empty');
       break;
     case 'no-words':
-      main = strings.noWords;
+      main = i18n.t('popup.search.noWords');
       break;
     case 'no-match':
-      main = summary.filtered ? strings.noMatchFiltered : strings.noMatch(query.trim().slice(0, 80));
+      main = summary.filtered
+        ? i18n.t('popup.search.noMatchFiltered')
+        : i18n.t('popup.search.noMatch', [query.trim().slice(0, 80)]);
       break;
     default:
       main =
-        entries.length < summary.total ? strings.capped(entries.length, summary.total) : strings.count(summary.total);
+        entries.length < summary.total
+          ? i18n.t('popup.search.capped', [String(entries.length), String(summary.total)])
+          : i18n.t('popup.search.count', summary.total);
   }
   return (
     <>

@@ -1,17 +1,16 @@
+import { i18n } from '#i18n';
 import { useEffect, useRef } from 'preact/hooks';
-import type { ThemeStrings } from './strings';
 
 export interface ThemeListProps {
   /** `name` in the interface language; `french`, the index's own name, when it differs. */
   themes: { id: string; name: string; french?: string | null; count: number }[];
-  strings: ThemeStrings;
   onOpen: (id: string) => void;
   /** The theme to put focus on (coming back from its view). */
   focusId?: string | null;
 }
 
 /** Every theme with its number of items; ↑ ↓ Home End move between them, Enter opens one. */
-export function ThemeList({ themes, strings, onOpen, focusId }: ThemeListProps) {
+export function ThemeList({ themes, onOpen, focusId }: ThemeListProps) {
   const list = useRef<HTMLUListElement>(null);
   const buttons = () => [...(list.current?.querySelectorAll<HTMLButtonElement>('button') ?? [])];
   useEffect(() => {
@@ -40,8 +39,8 @@ export function ThemeList({ themes, strings, onOpen, focusId }: ThemeListProps) 
   };
   return (
     <div class="themes">
-      <p class="themes__count">{strings.count(themes.length)}</p>
-      <ul class="themes__list" aria-label={strings.listLabel} ref={list} onKeyDown={onKeyDown}>
+      <p class="themes__count">{i18n.t('popup.themes.count', [String(themes.length)])}</p>
+      <ul class="themes__list" aria-label={i18n.t('popup.themes.listLabel')} ref={list} onKeyDown={onKeyDown}>
         {themes.map((theme) => (
           <li key={theme.id}>
             <button type="button" class="themes__item" data-theme={theme.id} onClick={() => onOpen(theme.id)}>
@@ -53,7 +52,7 @@ export function ThemeList({ themes, strings, onOpen, focusId }: ThemeListProps) 
                   </span>
                 )}
               </span>
-              <span class="themes__items">{strings.items(theme.count)}</span>
+              <span class="themes__items">{i18n.t('popup.themes.items', theme.count)}</span>
             </button>
           </li>
         ))}

@@ -1,10 +1,9 @@
+import { i18n } from '#i18n';
 import { useEffect, useRef } from 'preact/hooks';
 import type { MeetingBar } from '../../lib/search/theme-view';
 import type { ResultEntry } from '../search/ResultCard';
 import { ResultList, type ResultListProps } from '../search/ResultList';
-import type { RecordStrings } from '../search/strings';
 import { MeetingChart } from './MeetingChart';
-import type { ThemeStrings } from './strings';
 
 /** The theme's items from one meeting or session, with their heading already in words. */
 export interface ThemeViewGroup {
@@ -21,8 +20,6 @@ export interface ThemeViewProps extends Pick<
   theme: { id: string; name: string; french?: string | null; count: number };
   bars: MeetingBar[];
   groups: ThemeViewGroup[];
-  strings: ThemeStrings;
-  recordStrings: RecordStrings;
   onBack: () => void;
 }
 
@@ -31,7 +28,7 @@ export interface ThemeViewProps extends Pick<
  * meeting and by COP session (each expandable like a search result). Esc or "All themes" goes back.
  */
 export function ThemeView(props: ThemeViewProps) {
-  const { theme, bars, groups, strings, onBack } = props;
+  const { theme, bars, groups, onBack } = props;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [theme.id]);
   const onKeyDown = (event: KeyboardEvent) => {
@@ -43,7 +40,7 @@ export function ThemeView(props: ThemeViewProps) {
   return (
     <div class="theme" onKeyDown={onKeyDown}>
       <button type="button" class="link-button theme__back" onClick={onBack}>
-        ← {strings.back}
+        ← {i18n.t('popup.themes.back')}
       </button>
       <h2 class="theme__name" tabIndex={-1} ref={heading}>
         {theme.name}
@@ -53,9 +50,13 @@ export function ThemeView(props: ThemeViewProps) {
           {theme.french}
         </p>
       )}
-      <p class="theme__count">{strings.items(theme.count)}</p>
-      <MeetingChart bars={bars} title={strings.chartTitle} barLabel={strings.chartBar} />
-      {bars.every((b) => b.count === 0) && <p class="chart__empty">{strings.noRecommendations}</p>}
+      <p class="theme__count">{i18n.t('popup.themes.items', theme.count)}</p>
+      <MeetingChart
+        bars={bars}
+        title={i18n.t('popup.themes.chartTitle')}
+        barLabel={(id, year, count) => i18n.t('popup.themes.chartBar', [id, String(year), String(count)])}
+      />
+      {bars.every((b) => b.count === 0) && <p class="chart__empty">{i18n.t('popup.themes.noMeetingItems')}</p>}
       {groups.map((group) => (
         <section key={group.id} class="theme__group" aria-labelledby={`theme-group-${group.id}`}>
           <h3 class="theme__group-heading" id={`theme-group-${group.id}`}>
@@ -64,7 +65,6 @@ export function ThemeView(props: ThemeViewProps) {
           <ResultList
             entries={group.entries}
             label={group.heading}
-            strings={props.recordStrings}
             getDetails={props.getDetails}
             getActions={props.getActions}
             onAction={props.onAction}

@@ -75,6 +75,16 @@ export const themeRef = (theme: { id: string; name: string }): ThemeRef => ({
   en: themeNameIn('en', theme.id, theme.name),
 });
 
+/** A theme's name in `lang`, with the index's French name beside it when they differ. */
+export const localThemeName = (theme: ThemeRef, lang: Lang): { name: string; french: string | null } =>
+  lang === 'en' && theme.en !== theme.name
+    ? { name: theme.en, french: theme.name }
+    : { name: theme.name, french: null };
+
+/** The short id shown on a result: `IV.45.k`, `5/2:8.c`, `4/4`, `IV`; none for themes and sessions. */
+export const badgeOf = (summary: RecordSummary): string | null =>
+  summary.kind === 'theme' || summary.kind === 'session' ? null : summary.id;
+
 /** The summary of a record, or null for an unknown id. */
 export function summarise(lookup: CorpusLookup, id: string): RecordSummary | null {
   const entity = lookup.entity(id);

@@ -1,14 +1,14 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { useRef, useState } from 'preact/hooks';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ResultEntry } from '../../components/search/ResultCard';
 import { SearchView, type SearchSummary } from '../../components/search/SearchView';
 import { createLookup, createSearchEngine } from '../../lib/search';
 import { describe as details, summarise } from '../../lib/search/describe';
 import type { SearchFilters } from '../../lib/search/filters';
 import { makeCorpus, makeItem } from '../factories/corpus';
-import { makeSearchStrings } from '../factories/popup-strings';
+import { useLocale } from '../factories/i18n';
 
 const corpus = makeCorpus({
   items: [
@@ -54,7 +54,6 @@ function Harness({ phase = 'ready', initial = '', onAction, onTheme }: HarnessPr
       query={query}
       onQuery={setQuery}
       inputRef={input}
-      strings={makeSearchStrings()}
       phase={phase}
       error="Could not load: boom"
       summary={summary}
@@ -86,7 +85,11 @@ const key = (target: Element, name: string) =>
   target.dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true, cancelable: true }));
 
 describe('SearchView', () => {
-  afterEach(() => render(null, document.body));
+  beforeEach(() => useLocale('en'));
+  afterEach(() => {
+    render(null, document.body);
+    vi.restoreAllMocks();
+  });
 
   it('has a search box named "Search"', () => {
     render(<Harness />, document.body);
@@ -95,10 +98,24 @@ describe('SearchView', () => {
   });
 
   it.each([
-    ['loading', { phase: 'loading' as const }, 'Loading…'],
+    ['en', 'Search', 'Words, an id (IV.45.k) or a symbol', '1 result'],
+    ['fr', 'Rechercher', 'Mots, identifiant (IV.45.k) ou cote', '1 résultat'],
+  ] as const)(
+    'speaks the interface language (%s): box, placeholder, count',
+    async (lang, label, placeholder, count) => {
+      await useLocale(lang);
+      render(<Harness initial="sensibilisation" />, document.body);
+      expect(box().getAttribute('aria-label')).toBe(label);
+      expect(box().placeholder).toBe(placeholder);
+      expect(status()).toBe(count);
+    },
+  );
+
+  it.each([
+    ['loading', { phase: 'loading' as const }, 'Loading the compendium…'],
     ['error', { phase: 'error' as const }, 'Could not load: boom'],
-    ['nothing typed', {}, 'Search the compendium.'],
-    ['symbols only', { initial: '///' }, 'Type a word.'],
+    ['nothing typed', {}, 'Search the recommendations of the Working Group'],
+    ['symbols only', { initial: '///' }, 'Type a word, an id such as IV.45.k'],
     ['no match', { initial: 'zzzzzz' }, 'Nothing found for “zzzzzz”.'],
     ['results', { initial: 'sensibilisation' }, '1 result'],
   ])('says what is going on: %s', (_, props, text) => {

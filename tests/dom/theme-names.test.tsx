@@ -3,10 +3,8 @@ import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ThemesSection } from '../../components/card/ThemesSection';
 import { ResultCard } from '../../components/search/ResultCard';
-import { localThemeName } from '../../components/search/strings';
 import { ThemeList } from '../../components/themes/ThemeList';
-import { themeRef, type RecordSummary } from '../../lib/search/describe';
-import { makeRecordStrings, makeThemeStrings } from '../factories/popup-strings';
+import { localThemeName, themeRef, type RecordSummary } from '../../lib/search/describe';
 import { useLocale } from '../factories/i18n';
 
 /** Two themes of the real index, with their names as the Themes tab and the result lines get them. */
@@ -28,7 +26,7 @@ describe.each([
 
   it('the Themes tab lists them in the interface language, the index’s French beside', () => {
     const themes = THEMES.map((t) => ({ ...localThemeName(themeRef(t), lang), id: t.id, count: 3 }));
-    render(<ThemeList themes={themes} strings={makeThemeStrings()} onOpen={vi.fn()} />, document.body);
+    render(<ThemeList themes={themes} onOpen={vi.fn()} />, document.body);
     const names = [...document.querySelectorAll('.themes__name')].map((n) => n.textContent);
     expect(names).toEqual(shown);
     expect([...document.querySelectorAll('.themes__french')].map((n) => n.textContent)).toEqual(french);
@@ -59,7 +57,6 @@ describe.each([
           details={null}
           actions={[]}
           status={null}
-          strings={makeRecordStrings(lang)}
           onToggle={vi.fn()}
           onAction={vi.fn()}
           onTheme={vi.fn()}

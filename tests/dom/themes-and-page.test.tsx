@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PageCitations, type PageCitationGroup } from '../../components/page/PageCitations';
 import { MeetingChart } from '../../components/themes/MeetingChart';
 import { ThemeList } from '../../components/themes/ThemeList';
@@ -8,7 +8,7 @@ import { ThemeView } from '../../components/themes/ThemeView';
 import { createLookup } from '../../lib/search';
 import { plainEntry } from '../../lib/search/describe';
 import { makeCorpus } from '../factories/corpus';
-import { makePageStrings, makeRecordStrings, makeThemeStrings } from '../factories/popup-strings';
+import { useLocale } from '../factories/i18n';
 
 const key = (target: Element, name: string) =>
   target.dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true, cancelable: true }));
@@ -49,7 +49,11 @@ describe('MeetingChart', () => {
 });
 
 describe('ThemeList and ThemeView', () => {
-  afterEach(() => render(null, document.body));
+  beforeEach(() => useLocale('en'));
+  afterEach(() => {
+    render(null, document.body);
+    vi.restoreAllMocks();
+  });
   const themes = [
     { id: 'a', name: 'Alpha', count: 3 },
     { id: 'b', name: 'Beta', count: 1 },
@@ -58,8 +62,8 @@ describe('ThemeList and ThemeView', () => {
 
   it('lists every theme with its count; ↑ ↓ End move between them; a click opens one', () => {
     const onOpen = vi.fn();
-    render(<ThemeList themes={themes} strings={makeThemeStrings()} onOpen={onOpen} />, document.body);
-    expect(buttons().map((b) => b.textContent)).toEqual(['Alpha3 items', 'Beta1 items', 'Gamma7 items']);
+    render(<ThemeList themes={themes} onOpen={onOpen} />, document.body);
+    expect(buttons().map((b) => b.textContent)).toEqual(['Alpha3 items', 'Beta1 item', 'Gamma7 items']);
     buttons()[0]!.focus();
     key(buttons()[0]!, 'ArrowDown');
     expect(document.activeElement).toBe(buttons()[1]);
@@ -80,8 +84,6 @@ describe('ThemeList and ThemeView', () => {
           { id: 'I', heading: 'Meeting I (2009)', entries: [plainEntry(lookup, 'I.2')!] },
           { id: 'COP5', heading: 'COP 5 (2010): Resolution 5/2', entries: [plainEntry(lookup, '5/2:8.c')!] },
         ]}
-        strings={makeThemeStrings()}
-        recordStrings={makeRecordStrings()}
         getDetails={() => null}
         getActions={() => []}
         onAction={async () => ''}
@@ -106,7 +108,11 @@ describe('ThemeList and ThemeView', () => {
 });
 
 describe('PageCitations', () => {
-  afterEach(() => render(null, document.body));
+  beforeEach(() => useLocale('en'));
+  afterEach(() => {
+    render(null, document.body);
+    vi.restoreAllMocks();
+  });
   const groups: PageCitationGroup[] = [
     { key: 'COP decision 4/4', text: 'décision 4/4', inCorpus: true, count: 2, targets: ['4/4'] },
     { key: 'A/RES/64/293', text: 'A/RES/64/293', inCorpus: false, count: 1, targets: [] },
@@ -114,13 +120,20 @@ describe('PageCitations', () => {
 
   it.each([
     ['loading', 'loading' as const, [], 'Looking at the page…'],
-    ['no content script', 'unavailable' as const, [], 'Renvoi cannot read this page.'],
-    ['no citation', 'ready' as const, [], 'No citation on this page.'],
+    [
+      'no content script',
+      'unavailable' as const,
+      [],
+      'Renvoi cannot read this page. Browser pages, extension stores and PDF files do not let extensions read them.',
+    ],
+    [
+      'no citation',
+      'ready' as const,
+      [],
+      'No citation of a UN document on trafficking in persons was found on this page.',
+    ],
   ])('explains %s', (_, phase, list, text) => {
-    render(
-      <PageCitations phase={phase} groups={list} themes={[]} strings={makePageStrings()} onReveal={async () => true} />,
-      document.body,
-    );
+    render(<PageCitations phase={phase} groups={list} themes={[]} onReveal={async () => true} />, document.body);
     expect(document.body.textContent).toBe(text);
   });
 
@@ -130,7 +143,7 @@ describe('PageCitations', () => {
         phase="ready"
         groups={groups}
         themes={[{ id: 'genre', name: 'Genre', count: 1 }]}
-        strings={makePageStrings()}
+
         onReveal={async () => true}
       />,
       document.body,
@@ -140,15 +153,12 @@ describe('PageCitations', () => {
     expect(rows[0]).toContain('COP decision 4/4');
     expect(rows[0]).toContain('2 times');
     expect(rows[1]).toContain('Not in the compendium');
-    expect(document.querySelector('.page__themes')?.textContent).toContain('Genre · 1 citations');
+    expect(document.querySelector('.page__themes')?.textContent).toContain('Genre · 1 citation');
   });
 
   it('reveals the occurrences of a key one after the other, and says whether it could', async () => {
     const onReveal = vi.fn(async (_key: string, index: number) => index === 0);
-    render(
-      <PageCitations phase="ready" groups={groups} themes={[]} strings={makePageStrings()} onReveal={onReveal} />,
-      document.body,
-    );
+    render(<PageCitations phase="ready" groups={groups} themes={[]} onReveal={onReveal} />, document.body);
     buttons()[0]!.click();
     await flush();
     expect(document.querySelector('[role="status"]')?.textContent).toBe('Shown on the page.');

@@ -1,6 +1,5 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { pageStrings } from '../../../components/page/i18n-strings';
 import { PageCitations, type TouchedTheme } from '../../../components/page/PageCitations';
 import type { PageProtocol } from '../../../lib/messaging/page-protocol';
 import { readPageCitations, withTimeout } from '../../../lib/messaging/page-reply';
@@ -58,7 +57,6 @@ function touchedThemes(engine: SearchEngine | null, found: Found | null): Touche
 
 /** "On this page": asks the content script of the tab what it found, and reveals a citation on request. */
 export function OnThisPageTab() {
-  const strings = useMemo(pageStrings, []);
   const [tabId, setTabId] = useState<number | null>(null);
   const [found, setFound] = useState<Found | null>(null);
   const [phase, setPhase] = useState<'loading' | 'unavailable' | 'ready'>('loading');
@@ -108,7 +106,6 @@ export function OnThisPageTab() {
       phase={phase}
       groups={found?.groups ?? []}
       themes={touchedThemes(engine, found)}
-      strings={strings}
       onReveal={onReveal}
       helpHref={browser.runtime.getURL('/welcome.html')}
     />

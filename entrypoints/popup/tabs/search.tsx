@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { loadErrorMessage, searchStrings } from '../../../components/search/i18n-strings';
+import { loadErrorMessage } from '../../../components/search/record-words';
 import type { ResultEntry } from '../../../components/search/ResultCard';
 import type { FilterOptions } from '../../../components/search/SearchFilters';
 import { SearchView, type SearchSummary } from '../../../components/search/SearchView';
@@ -26,7 +26,6 @@ const lang = () => (i18n.t('common.langCode') === 'fr' ? 'fr' : 'en');
 
 /** The Search tab: wires the search engine, the actions and the browser language to the presentational view. */
 export function SearchTab({ initialQuery }: { initialQuery: string }) {
-  const strings = useMemo(searchStrings, []);
   const input = useRef<HTMLInputElement>(null);
   const [engine, setEngine] = useState<SearchEngine | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -104,7 +103,6 @@ export function SearchTab({ initialQuery }: { initialQuery: string }) {
       query={query}
       onQuery={setQuery}
       inputRef={input}
-      strings={strings}
       phase={error ? 'error' : engine ? 'ready' : 'loading'}
       error={error ?? undefined}
       summary={summary}
@@ -130,7 +128,7 @@ export function SearchTab({ initialQuery }: { initialQuery: string }) {
       }}
       more={
         response && entries.length < response.total
-          ? { label: strings.showMore, onClick: () => setLimit(limit + PAGE) }
+          ? { label: i18n.t('popup.search.showMore'), onClick: () => setLimit(limit + PAGE) }
           : null
       }
     />

@@ -1,8 +1,7 @@
 import { i18n } from '#i18n';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { loadErrorMessage, recordStrings } from '../../../components/search/i18n-strings';
+import { instrumentLabel, loadErrorMessage, themeName } from '../../../components/search/record-words';
 import type { ResultEntry } from '../../../components/search/ResultCard';
-import { themeStrings } from '../../../components/themes/i18n-strings';
 import { ThemeList } from '../../../components/themes/ThemeList';
 import { ThemeView, type ThemeViewGroup } from '../../../components/themes/ThemeView';
 import type { SearchEngine } from '../../../lib/search';
@@ -18,8 +17,6 @@ const lang = () => (i18n.t('common.langCode') === 'fr' ? 'fr' : 'en');
 
 /** The Themes tab: the list of themes, or one theme with its chart and its items. */
 export function ThemesTab() {
-  const strings = useMemo(themeStrings, []);
-  const records = useMemo(recordStrings, []);
   const [engine, setEngine] = useState<SearchEngine | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [open, setOpen] = useState<string | null>(keptTheme);
@@ -37,10 +34,10 @@ export function ThemesTab() {
     () =>
       engine
         ? engine.lookup.data.themes
-            .map((t) => ({ ...records.themeName(themeRef(t)), id: t.id, count: t.itemIds.length }))
+            .map((t) => ({ ...themeName(themeRef(t)), id: t.id, count: t.itemIds.length }))
             .sort((a, b) => a.name.localeCompare(b.name, lang()))
         : [],
-    [engine, records],
+    [engine],
   );
 
   if (error) return <p class="tab-message">{error}</p>;
@@ -51,7 +48,6 @@ export function ThemesTab() {
     return (
       <ThemeList
         themes={themes}
-        strings={strings}
         focusId={lastOpen}
         onOpen={(id) => {
           setOpen(id);
@@ -67,12 +63,12 @@ export function ThemesTab() {
     id: g.id,
     heading:
       g.type === 'meeting'
-        ? strings.groupMeeting(g.id, g.year)
-        : strings.groupSession(
-            g.ordinal,
-            g.year,
-            g.instruments.map((i) => records.instrument(i.kind, i.id)).join(', '),
-          ),
+        ? i18n.t('popup.themes.groupMeeting', [g.id, String(g.year)])
+        : i18n.t('popup.themes.groupSession', [
+            String(g.ordinal),
+            String(g.year),
+            g.instruments.map((i) => instrumentLabel(i.kind, i.id)).join(', '),
+          ]),
     entries: entries(g.itemIds),
   }));
   const onAction = async (id: string, action: RecordAction): Promise<string> => {
@@ -84,8 +80,6 @@ export function ThemesTab() {
       theme={theme}
       bars={meetingBars(lookup, theme.id)}
       groups={groups}
-      strings={strings}
-      recordStrings={records}
       getDetails={(id) => describe(lookup, id, lang())}
       getActions={(id) => actionsFor(lookup, id)}
       onAction={onAction}
