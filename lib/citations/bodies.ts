@@ -308,6 +308,7 @@ export const TREATY_QUALIFIERS: readonly { id: TreatyId; source: string }[] = [
       `${phrase(' para prevenir, reprimir y sancionar la trata de personas')}${optional(phrase(', especialmente mujeres y niños'))}`,
       phrases([
         ' relatif à la traite des personnes',
+        ' sur la traite des personnes',
         ' contre la traite des personnes',
         ' on Trafficking in Persons',
         ' against Trafficking in Persons',
@@ -321,7 +322,8 @@ export const TREATY_QUALIFIERS: readonly { id: TreatyId; source: string }[] = [
       `${phrase(' contre le trafic illicite de migrants')}${optional(phrase(' par terre, air et mer'))}`,
       `${phrase(' against the Smuggling of Migrants')}${optional(phrase(' by Land, Sea and Air'))}`,
       `${phrase(' contra el tráfico ilícito de migrantes')}${optional(phrase(' por tierra, mar y aire'))}`,
-      phrases([' relatif au trafic illicite de migrants', ' on the Smuggling of Migrants']),
+      `${phrases([' relatif au trafic illicite de migrants', ' sur le trafic illicite de migrants', ' sur le trafic de migrants'])}${optional(phrase(' par terre, air et mer'))}`,
+      phrases([' on the Smuggling of Migrants']),
     ),
   },
   {

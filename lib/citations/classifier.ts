@@ -10,13 +10,8 @@ import { adoptsOurTreaties, inferAuthor, inferredKey, type Author, type Document
 import { parseInstrumentCitation } from './parse-instrument';
 import { parseChain } from './parse-pinpoint';
 import { parseDocumentWithPins, parseSymbolCitation } from './parse-symbol';
-import {
-  noteTreatyMention,
-  OTHER_SUBJECT,
-  OUR_SUBJECT,
-  parseArticleCitation,
-  type TreatyContext,
-} from './parse-treaty';
+import { parseArticleCitation } from './parse-treaty';
+import { noteTreatyMention, OTHER_SUBJECT, OUR_SUBJECT, type TreatyContext } from './treaty-names';
 import { scan } from './scanner';
 
 /** Every citation has a digit: texts without one are skipped without scanning. */
@@ -117,7 +112,10 @@ export function classify(text: string, context?: DocumentContext): Candidate[] {
   const ourSubject = (): boolean =>
     (subject ??=
       !OTHER_SUBJECT.test(text) || context?.author === 'COP' || OUR_SUBJECT.test(text) || inferAuthor(text) === 'COP');
-  const treaties: TreatyContext = { ourSubject };
+  let names: boolean | undefined;
+  const namesOurs = (): boolean =>
+    (names ??= context?.author === 'COP' || OUR_SUBJECT.test(text) || inferAuthor(text) === 'COP');
+  const treaties: TreatyContext = { ourSubject, namesOurs };
   for (const t of scan(text)) {
     let found: Candidate[] = [];
     switch (t.type) {

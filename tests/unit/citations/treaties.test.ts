@@ -103,3 +103,66 @@ describe('not treaty provisions', () => {
     expect(found(input)).toEqual([]);
   });
 });
+
+/** Articles that name no treaty after them: the treaty comes from their sentence or from the treaty in focus. */
+const bareArticles: [string, Expect[]][] = [
+  [
+    'The Migrant Smuggling Protocol is concerned with smuggling. Article 5 of the Protocol reads',
+    [tre('Article 5 of the Protocol', 'Migrants Protocol art. 5', { article: 5 })],
+  ],
+  [
+    '(Article 3, Smuggling of Migrants Protocol)',
+    [tre('Article 3, Smuggling of Migrants Protocol', 'Migrants Protocol art. 3', { article: 3 })],
+  ],
+  [
+    'El Protocolo de Palermo define la trata\nde personas en su artículo 3 como',
+    [tre('artículo 3', 'TIP Protocol art. 3', { article: 3 })],
+  ],
+  [
+    'Protocolo contra el tráfico ilícito de migrantes por tierra, mar y aire, que complementa la Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional, art.3.',
+    [tre('art.3', 'Migrants Protocol art. 3', { article: 3 })],
+  ],
+  [
+    "défini à l'article 3\n(a) du Protocole de Palerme sur le trafic illicite de migrants",
+    [
+      tre('article 3\n(a) du Protocole de Palerme sur le trafic illicite de migrants', 'Migrants Protocol art. 3(a)', {
+        article: 3,
+        subparagraph: 'a',
+      }),
+    ],
+  ],
+  [
+    'Le Protocole additionnel à la Convention des Nations Unies contre la criminalité transnationale organisée visant à prévenir, réprimer et punir la traite des personnes.\nSon article 3(a) définit la traite',
+    [tre('article 3(a)', 'TIP Protocol art. 3(a)', { article: 3, subparagraph: 'a' })],
+  ],
+  [
+    'Protocol against the Smuggling of Migrants. Migrants shall not become liable under this Protocol for the fact of having been the object of conduct set forth in article 6 of this Protocol.',
+    [tre('article 6 of this Protocol', 'Migrants Protocol art. 6', { article: 6 })],
+  ],
+  [
+    'Le Protocole contre le trafic illicite de migrants est un texte pénal. L’article 6 énonce les incriminations.',
+    [tre('article 6', 'Migrants Protocol art. 6', { article: 6 })],
+  ],
+];
+
+describe('articles that name no treaty after them', () => {
+  it.each(bareArticles)('%j', (input, expected) => {
+    expect(found(input)).toEqual(expected);
+  });
+});
+
+const bareNotTreaties = [
+  // A page on the 1949 Convention: nothing of ours is named.
+  'The Convention, in article 21, outlines implementation procedures for the States parties to the Convention.',
+  // The article heading of a quoted treaty text is the text, not a reference to it.
+  'Protocol to Prevent, Suppress and Punish Trafficking in Persons\n(4) Article 4\nScope of application',
+  // Another treaty named since ours: a bare article is not ours.
+  'The Trafficking in Persons Protocol dates from 2000. The Kyoto Protocol dates from 1997. Article 3 sets targets.',
+  'the Kyoto Protocol, in its article 3',
+];
+
+describe('articles that name no treaty of ours', () => {
+  it.each(bareNotTreaties)('%j', (input) => {
+    expect(found(input)).toEqual([]);
+  });
+});

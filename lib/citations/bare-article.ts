@@ -1,0 +1,155 @@
+/**
+ * The treaty of an article that names none after it (`L'article 6 énonce … conformément au Protocole`, `El Protocolo
+ * de Palermo define la trata en su artículo 3`, `(Article 3, Smuggling of Migrants Protocol)`, `Son article 3(a)`
+ * after the Protocol named in full). Bounded windows on each side, so the engine stays linear.
+ */
+
+import type { TreatyId } from './keys';
+import { execAt, sticky, WS } from './patterns';
+import {
+  DEMONSTRATIVE_BEFORE,
+  DETERMINERS,
+  NAME_BEFORE,
+  OUR_NAMES,
+  parseTreatyName,
+  SUPPLEMENTS_BEFORE,
+  type TreatyContext,
+} from './treaty-names';
+
+/** A paragraph pinpoint the article parse did not take (`article 32, paragraphs 3 (d) and 4, of …`): not bare. */
+const UNREAD_PIN_RE = sticky(
+  `,?${WS}(?:paragraphs?|paragraphes?|p[áa]rrafos?|para[s.]|par\\.|alin[ée]as?|subparagraphs?)`,
+);
+
+/** Any connector after an article (`of …`, `de …`, `du …`): an article of whatever is named there, never bare. */
+const ANY_CONNECTOR_RE = sticky(`,?${WS}(?:of|de|du|del|des|d['’])(?![a-zà-ÿ])`);
+
+/** A treaty named right after the article, with or without a comma: `Article 3, Smuggling of Migrants Protocol`. */
+const NAME_NEXT_RE = sticky(`(,)?\\s{1,4}(?=[A-Za-zÀ-ÿ])`);
+
+/** A treaty noun, singular (`Protocols`, `Conventions` name no one treaty); capitalised after the article. */
+const NOUN_ANYWHERE = /\b(Convention|Convención|Protocole|Protocolo|Protocol)(?![a-zà-ÿ])/g;
+
+/** The same, in any case, before the article ("défini par le protocole, l'article 3 précise"). */
+const NOUN_BEFORE = /\b(convention|convención|protocole|protocolo|protocol)(?![a-zà-ÿ])/gi;
+
+/** How far a bare article looks for its sentence's treaty noun, each way. */
+const SENTENCE_REACH = 250;
+
+/** How far back the treaty in focus may have been named for an article whose sentence names no treaty. */
+const FOCUS_REACH = 1500;
+
+/** End punctuation before a space, a line break, a table bar: where a sentence ends (reading forward). */
+const SENTENCE_END_RE = /[\n|]|[.!?](?=\s|$)/;
+
+/**
+ * Where sentences end, reading back: a blank line, a table bar, end punctuation before a space. Not a single line
+ * break (extracted PDF text breaks lines inside sentences), not the dot of `art.`, `No.`, `para.`.
+ */
+const SENTENCE_END_BACK_RE = /\n[ \t]*\n|\||(?<!\b(?:[Aa]rts?|[Nn]o|[Pp]aras?|[Pp]árr))[.!?](?=\s)/g;
+
+/** An article heading of a quoted treaty text (`(31) Article 4\nScope of application`): the text, not a reference. */
+const HEADING_BEFORE = /(?:^|\n)[ \t(\d).]*$/;
+const HEADING_AFTER = /^[ \t]*(?:\n|$)/;
+
+/** Where the sentence that goes on at `from` ends, looking no further than `SENTENCE_REACH` (so linear overall). */
+function sentenceEnd(text: string, from: number): number {
+  const window = text.slice(from, from + SENTENCE_REACH + 1);
+  const m = SENTENCE_END_RE.exec(window);
+  return from + (m ? m.index : Math.min(window.length, SENTENCE_REACH));
+}
+
+/** Where the sentence that holds `to` starts, looking no further back than `SENTENCE_REACH`. */
+function sentenceStart(text: string, to: number): number {
+  const from = Math.max(0, to - SENTENCE_REACH);
+  const window = text.slice(from, to);
+  let start = 0;
+  SENTENCE_END_BACK_RE.lastIndex = 0;
+  for (let m = SENTENCE_END_BACK_RE.exec(window); m; m = SENTENCE_END_BACK_RE.exec(window)) {
+    start = m.index + m[0].length;
+  }
+  return from + start;
+}
+
+/** Whether the capitalised word before a noun at `at` names another treaty (`Optional Protocol`, `CEDAW Convention`). */
+function otherNameBefore(text: string, at: number): boolean {
+  const before = NAME_BEFORE.exec(text.slice(Math.max(0, at - 30), at));
+  return before?.[1] !== undefined && !DETERMINERS.has(before[1]) && !OUR_NAMES.test(before[1]);
+}
+
+/**
+ * The treaty a noun at `at` names, for an article of its sentence. A bare noun (`the Protocol`, `la Convention`)
+ * needs the text to name our subject or one of our treaties, or a demonstrative (`this Protocol`: the text quotes
+ * the treaty): a page on the 1949 Convention says "The Convention, in article 21" too.
+ */
+function nounTreaty(text: string, at: number, ctx: TreatyContext): TreatyId | null {
+  if (otherNameBefore(text, at)) return null;
+  const demonstrative = DEMONSTRATIVE_BEFORE.test(text.slice(Math.max(0, at - 12), at));
+  const named = parseTreatyName(text, at, ctx, demonstrative);
+  if (!named) return null;
+  if (named.named || ctx.focus || demonstrative) return named.id;
+  if (!(ctx.namesOurs?.() ?? true)) return null;
+  return named.id;
+}
+
+/**
+ * The treaty of an article at `start`..`end` that no connector follows, or null:
+ * 1. a treaty named right after it (`Article 5 Protocol against the Smuggling of Migrants`, `Article 3, Smuggling of
+ *    Migrants Protocol`);
+ * 2. else the one treaty noun after it in its sentence (`L'article 6 énonce … conformément au Protocole`);
+ * 3. else the last treaty noun before it in its sentence (`the Palermo Protocol, article 3`, `El Protocolo de Palermo
+ *    … en su artículo 3`, `Protocolo contra el tráfico ilícito de migrantes, que complementa la Convención …, art.3`:
+ *    UNTOC inside a Protocol's title does not count);
+ * 4. else, when the sentence names no treaty, the treaty of ours last named in full, if no other treaty was named
+ *    since and it was named within `FOCUS_REACH` (`Son article 3(a) définit…` after the Protocol's title).
+ * Never after a connector (`article 188 de la ley 599`, `article 2 de son règlement`) or an unread pinpoint, never
+ * `5 bis`, never an article heading of a quoted treaty text.
+ */
+export function bareArticleTreaty(
+  text: string,
+  start: number,
+  end: number,
+  ctx: TreatyContext,
+): { id: TreatyId; end: number } | null {
+  if (execAt(ANY_CONNECTOR_RE, text, end) || execAt(UNREAD_PIN_RE, text, end)) return null;
+  if (/^\s?bis\b/.test(text.slice(end, end + 4))) return null;
+  const next = execAt(NAME_NEXT_RE, text, end);
+  if (next) {
+    const named = parseTreatyName(text, end + next[0].length, ctx);
+    if (named?.named) return { id: named.id, end: named.end };
+    if (named && next[1] === undefined) return { id: named.id, end };
+  }
+  if (ctx.ourSubject && !ctx.ourSubject()) return null;
+  const after = text.slice(end, sentenceEnd(text, end));
+  let noun: RegExpExecArray | null = null;
+  let count = 0;
+  NOUN_ANYWHERE.lastIndex = 0;
+  for (let m = NOUN_ANYWHERE.exec(after); m; m = NOUN_ANYWHERE.exec(after)) {
+    noun = m;
+    count++;
+  }
+  if (count > 1) return null;
+  if (noun) {
+    const id = nounTreaty(text, end + noun.index, ctx);
+    return id ? { id, end } : null;
+  }
+  if (HEADING_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && HEADING_AFTER.test(text.slice(end, end + 4))) {
+    return null;
+  }
+  const from = sentenceStart(text, start);
+  const before = text.slice(from, start);
+  let last = -1;
+  NOUN_BEFORE.lastIndex = 0;
+  for (let m = NOUN_BEFORE.exec(before); m; m = NOUN_BEFORE.exec(before)) {
+    const at = from + m.index;
+    const isConvention = /^Conven/i.test(m[1] ?? '');
+    if (isConvention && last >= 0 && SUPPLEMENTS_BEFORE.test(text.slice(Math.max(0, at - 40), at))) continue;
+    last = at;
+  }
+  if (last >= 0) {
+    const id = nounTreaty(text, last, ctx);
+    return id ? { id, end } : null;
+  }
+  const focus = ctx.focus;
+  return focus && start - focus.at <= FOCUS_REACH && focus.at <= start ? { id: focus.id, end } : null;
+}

@@ -1,0 +1,208 @@
+/**
+ * Which treaty a treaty noun names (`the Protocol against the Smuggling of Migrants`, `la Convention`, `UNTOC`), and
+ * what the text has named so far: the treaty of ours in focus, another treaty named in full. Used by the article
+ * parser (`parse-treaty.ts`) and by bare articles (`bare-article.ts`).
+ */
+
+import { NOT_QUALIFIED, TREATY_PREFIXES, TREATY_QUALIFIERS } from './bodies';
+import type { TreatyId } from './keys';
+import { execAt, sticky, WS } from './patterns';
+
+/** Prefix names (`Trafficking in Persons Protocol`), one group each in `TREATY_PREFIXES` order. */
+const PREFIX_GROUPS = TREATY_PREFIXES.map((p) => `(${p.source})${WS}`).join('|');
+
+/**
+ * The treaty noun, with an optional English prefix name: groups 1..k the prefixes, then `convention` / `protocol` /
+ * `UNTOC` as groups k+1, k+2, k+3. Not followed by letters: `Conventions`, `Protocoles` (plural) are not one treaty.
+ */
+const NOUN_RE = sticky(
+  `(?:${PREFIX_GROUPS})?(?:(Convention|Convención)|(Protocole|Protocolo|Protocol)|(UNTOC))(?![a-zà-ÿ])`,
+);
+
+const QUALIFIER_RES = TREATY_QUALIFIERS.map((q) => ({ id: q.id, re: sticky(q.source) }));
+
+/** Succeeds (empty) when a bare noun is not qualified into another treaty (see `NOT_QUALIFIED`). */
+const UNQUALIFIED_RE = sticky(NOT_QUALIFIED);
+
+/**
+ * What the text has named so far, for unqualified `the Convention` / `le Protocole` and for articles that name no
+ * treaty after them.
+ */
+export interface TreatyContext {
+  /**
+   * False when the text is about another treaty's subject (climate, torture, corruption…; `OTHER_SUBJECT`) and not
+   * about ours (trafficking, smuggling, firearms, organized crime, Palermo), nor read by the caller as a COP document:
+   * then a bare `the Convention` / `le Protocole` is that other treaty's (a climate text's "Article 2 of The
+   * Convention", a torture text's "articles 2 et 16 de la Convention"). A text that names nothing keeps UNTOC / TIP.
+   */
+  ourSubject?: () => boolean;
+  /**
+   * True when the text names our subject (`OUR_SUBJECT`) or is read as a COP document: the stronger evidence a bare
+   * article needs before a bare noun near it makes it ours (a page on the 1949 Convention says "The Convention, in
+   * article 21" too).
+   */
+  namesOurs?: () => boolean;
+  /** The Protocol of ours last named in full: a bare `the Protocol` / `dudit Protocole` is that one. */
+  protocol?: TreatyId;
+  otherConvention?: boolean;
+  otherProtocol?: boolean;
+  /** The treaty of ours last named in full and where its name ends; cleared when another treaty is named in full. */
+  focus?: { id: TreatyId; at: number };
+}
+
+/**
+ * A capitalised word right before a treaty noun names another treaty ("Kyoto Protocol", "Forced Labour Convention",
+ * "Optional Protocol", "Supplementary Convention"); determiners and our own prefixes do not.
+ */
+export const NAME_BEFORE = /(?:^|[^A-Za-zÀ-ÿ])([A-ZÀ-Ý][a-zà-ÿ]+)\s{1,4}$/;
+export const OUR_SUBJECT =
+  /palerm|traite des personnes|trafic illicite de migrants|armes à feu|trafficking in persons|smuggling of migrants|firearms|trata de personas|tráfico ilícito de migrantes|armas de fuego|criminalité transnationale organisée|transnational organized crime|delincuencia organizada transnacional/i;
+/**
+ * Subjects of other treaties whose texts say "the Convention" / "the Protocol": climate (UNFCCC decisions `1/CP.1`,
+ * `9/CMP.1`), torture, corruption, biodiversity, the rights of the child, discrimination against women.
+ */
+export const OTHER_SUBJECT =
+  /\/CM?P\.\d|climat|torture|tortura|corruption|corrupción|biological diversity|diversité biologique|diversidad biológica|rights of the child|droits de l'enfant|derechos del niño|discrimination against women|discrimination à l'égard des femmes|discriminación contra la mujer/i;
+/** Capitalised words before a treaty noun that still name ours (`Palermo Protocol`, `Migrant Smuggling Protocol`). */
+export const OUR_NAMES = /^(?:Palermo|Palerme|Smuggling|Trafficking|Firearms|Persons|Migrants|Crime)$/;
+export const DETERMINERS = new Set([
+  'The',
+  'This',
+  'That',
+  'Said',
+  'Such',
+  'La',
+  'Le',
+  'El',
+  'Cette',
+  'Ce',
+  'Dicha',
+  'Esta',
+]);
+
+/**
+ * The words that put UNTOC inside a Protocol's title ("Protocol …, supplementing the United Nations Convention
+ * against…", "Protocole additionnel à la Convention…", "que complementa la Convención…"): that Convention is not the
+ * text's new focus.
+ */
+export const SUPPLEMENTS_BEFORE =
+  /(?:supplement(?:ing|s|ed)?(?:\s+the)?|additionnel\s+à\s+la|compl[ée]tant\s+la|qui\s+compl[èe]te\s+la|que\s+complementa\s+la|complementa\s+la|to\s+the)\s+(?:United\s+Nations\s+|UN\s+)?$/i;
+
+/** The subject words of a long title that names the treaty last ("Protocole additionnel … visant à … la traite"). */
+const TITLE_SUBJECTS: readonly { id: TreatyId; re: RegExp }[] = [
+  { id: 'MIG', re: /trafic illicite de migrants|smuggling of migrants|tráfico ilícito de migrantes/i },
+  { id: 'FIRE', re: /armes à feu|firearms|armas de fuego/i },
+  { id: 'TIP', re: /traite des personnes|trafficking in persons|trata de personas/i },
+];
+
+/**
+ * After a Protocol qualified by `de Palerme` / `de Palermo` (the family of Protocols signed at Palermo): its own
+ * subject names which one (`Protocole de Palerme sur le trafic illicite de migrants`); without one it is the TIP
+ * Protocol, as "the Palermo Protocol" is.
+ */
+function palermoProtocol(text: string, end: number): { id: TreatyId; end: number } {
+  for (const q of QUALIFIER_RES) {
+    if (q.id === 'UNTOC') continue;
+    const qm = execAt(q.re, text, end);
+    if (qm) return { id: q.id, end: end + qm[0].length };
+  }
+  return { id: 'TIP', end };
+}
+
+/**
+ * The treaty named at `pos` (after the connector), where its name ends, and whether it was named in full (a prefix
+ * or qualifier, not a bare `Protocole`). A bare noun after another treaty named in full is that treaty: null. A bare
+ * `Protocol` is the Protocol of ours last named in full, else the TIP Protocol. After a demonstrative (`anaphoric`:
+ * `this Protocol for the fact…`, `du présent Protocole du fait…`) the words that follow never qualify it.
+ */
+export function parseTreatyName(
+  text: string,
+  pos: number,
+  ctx: TreatyContext,
+  anaphoric = false,
+): { id: TreatyId; end: number; named: boolean } | null {
+  const m = execAt(NOUN_RE, text, pos);
+  if (!m) return null;
+  const k = TREATY_PREFIXES.length;
+  const noun = m[k + 1] !== undefined ? 'convention' : m[k + 2] !== undefined ? 'protocol' : 'untoc';
+  let end = pos + m[0].length;
+  if (noun === 'untoc') return { id: 'UNTOC', end, named: true };
+  const prefix = TREATY_PREFIXES.find((_, i) => m[i + 1] !== undefined);
+  if (prefix && prefix.noun !== noun) return null;
+  if (prefix && !prefix.needsQualifier) return { id: prefix.id, end, named: true };
+  for (const q of QUALIFIER_RES) {
+    const qm = execAt(q.re, text, end);
+    if (!qm) continue;
+    if (prefix && prefix.id !== q.id) return null;
+    end += qm[0].length;
+    if (q.id === 'UNTOC' && noun === 'protocol') {
+      // Only `de Palerme` / `de Palermo` of UNTOC's qualifiers also name a Protocol.
+      return /palerm/i.test(qm[0]) ? { ...palermoProtocol(text, end), named: true } : null;
+    }
+    if ((q.id === 'UNTOC') !== (noun === 'convention')) return null;
+    return { id: q.id, end, named: true };
+  }
+  if (prefix) return null;
+  if (!anaphoric && !execAt(UNQUALIFIED_RE, text, end)) return null;
+  if (ctx.ourSubject && !ctx.ourSubject()) return null;
+  if (noun === 'convention') return ctx.otherConvention ? null : { id: 'UNTOC', end, named: false };
+  if (ctx.otherProtocol) return null;
+  return { id: ctx.protocol ?? 'TIP', end, named: false };
+}
+
+/**
+ * A demonstrative right before a treaty noun (`this Protocol`, `du présent Protocole`, `de la presente Convención`):
+ * the text quotes or is the treaty itself, so the noun is an anaphor whatever follows it ("under this Protocol for
+ * the fact of…" names no other Protocol).
+ */
+export const DEMONSTRATIVE_BEFORE = /\b(?:this|présente?|presente|cette|este|esta)\s{1,4}$/i;
+
+/** Records `id` as the treaty of ours the text last named in full, ending at `at`. */
+function focusOn(ctx: TreatyContext, id: TreatyId, at: number): void {
+  ctx.focus = { id, at };
+  if (id === 'UNTOC') ctx.otherConvention = false;
+  else {
+    ctx.protocol = id;
+    ctx.otherProtocol = false;
+  }
+}
+
+/**
+ * Records a treaty noun met in the text (a scanner trigger at `pos`): ours named in full, or another treaty named in
+ * full (qualified by other words, or with a capitalised name before it).
+ */
+export function noteTreatyMention(text: string, pos: number, ctx: TreatyContext): void {
+  const m = execAt(NOUN_RE, text, pos);
+  if (!m) return;
+  const isConvention = m[TREATY_PREFIXES.length + 1] !== undefined;
+  const lead = text.slice(Math.max(0, pos - 40), pos);
+  const before = NAME_BEFORE.exec(lead);
+  const other = before?.[1] !== undefined && !DETERMINERS.has(before[1]);
+  if (DEMONSTRATIVE_BEFORE.test(lead)) return;
+  const named = parseTreatyName(text, pos, {});
+  if (named?.named && !other) {
+    // UNTOC inside a Protocol's title does not take the focus from that Protocol.
+    if (isConvention && ctx.focus && ctx.focus.id !== 'UNTOC' && SUPPLEMENTS_BEFORE.test(lead)) return;
+    focusOn(ctx, named.id, named.end);
+    return;
+  }
+  if (named && !other) return; // a bare noun: an anaphor, nothing new is named
+  // Long official titles put the subject last: "Protocole additionnel à la Convention … visant à prévenir, réprimer
+  // et punir la traite des personnes". Our subject within the next 250 characters keeps it ours, and names it.
+  const next = text.slice(pos, pos + 250);
+  if (!other && OUR_SUBJECT.test(next)) {
+    if (!isConvention) {
+      // The subject named first is the title's ("… la traite des personnes", then maybe another Protocol's).
+      let first: { id: TreatyId; index: number } | undefined;
+      for (const s of TITLE_SUBJECTS) {
+        const found = s.re.exec(next);
+        if (found && (!first || found.index < first.index)) first = { id: s.id, index: found.index };
+      }
+      if (first) focusOn(ctx, first.id, pos + m[0].length);
+    }
+    return;
+  }
+  ctx.focus = undefined;
+  if (isConvention) ctx.otherConvention = true;
+  else ctx.otherProtocol = true;
+}
