@@ -61,6 +61,8 @@ describe('adversarial inputs scale linearly (1 MB within 12× the time of 125 kB
     ['short body names', repeat('Council Commission Assembly GA ')],
     ['bare articles before a treaty noun', repeat('article 6 énonce, conformément au ')],
     ['other subjects', repeat('torture climat article 2 de la Convention ')],
+    // Bare articles that look back through their sentence for a treaty noun (no sentence end anywhere).
+    ['bare articles after a treaty noun', repeat('the Palermo Protocol, in its article 3 and ')],
   ] as [string, (size: number) => string][])(
     '%s',
     (_name, make) => {
