@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { gzipSync } from 'node:zlib';
 import { buildBundledCorpus, corpusAssetJson } from './corpus/asset';
 import { buildSearchAsset } from './lib/search/engine';
+import { BASE_STYLE, MARKS_CSS_FILE, highlightCss } from './lib/page/marks/highlight-css';
 
 /**
  * Automatic PDF redirection: Chrome's declarativeNetRequest rules on response headers (the "WithHostAccess" variant
@@ -34,6 +35,8 @@ export default defineConfig({
         files.push({ relativeDest: name, contents: json });
         wxt.logger.info(`Asset ${name}: ${kb(Buffer.byteLength(json))} (${kb(gzipSync(json).length)} gzip)`);
       }
+      // The marks' base rules, injected by the manifest before a page is first styled (lib/page/marks/highlight-css.ts).
+      files.push({ relativeDest: MARKS_CSS_FILE, contents: `${highlightCss(BASE_STYLE)}\n` });
     },
   },
   manifest: ({ browser }) => ({
@@ -48,6 +51,17 @@ export default defineConfig({
     host_permissions: ['http://*/*', 'https://*/*'],
     // An automatic redirect may only land on a page the web can navigate to.
     web_accessible_resources: [{ resources: ['pdf.html'], matches: ['<all_urls>'] }],
+    // The marks' `::highlight()` rules: styled before the page's first style pass, adding them costs no restyle
+    // (lib/page/marks/highlight-css.ts). Same pages and frames as the content script (entrypoints/content/index.ts).
+    content_scripts: [
+      {
+        matches: ['http://*/*', 'https://*/*', 'file:///*'],
+        all_frames: true,
+        match_about_blank: true,
+        run_at: 'document_start',
+        css: [MARKS_CSS_FILE],
+      },
+    ],
     // Chrome 121–127 accepted responseHeaders conditions but ignored them (every response would go to the reader).
     ...(browser === 'firefox' ? {} : { minimum_chrome_version: '128' }),
     action: { default_title: '__MSG_extName__' },

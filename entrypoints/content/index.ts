@@ -36,6 +36,8 @@ export default defineContentScript({
       view: createCardView(ctx, lang),
       lang,
       settings,
+      // The manifest injects the marks' base rules into every page (wxt.config.ts, content-scripts/marks.css).
+      baseRules: 'manifest',
       services: extensionServices(window),
     });
 

@@ -27,7 +27,7 @@ export function createPageSession(options: PageSessionOptions): PageSession {
   const { win, lifetime, view, services, lang } = options;
   const doc = win.document;
   let settings = options.settings;
-  const highlights = createHighlights(doc, settings.highlightStyle);
+  const highlights = createHighlights(doc, settings.highlightStyle, options.baseRules);
   const registry = new CitationRegistry();
   const occurrencesIn = (block: Element) => registry.occurrencesIn(block);
   registry.connect(createHighlightWindow(win, highlights, occurrencesIn, () => registry.blocks()));

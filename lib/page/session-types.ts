@@ -11,6 +11,7 @@ import type { PageProtocol } from '../messaging/page-protocol';
 import type { SaveRequest } from '../messaging/saved-types';
 import type { Settings } from '../settings/values';
 import type { FetchCards } from './card/card-store';
+import type { BaseRules } from './marks/highlights';
 import type { CitationRegistry } from './marks/registry';
 import type { RunsReader } from './scan/page-scan';
 
@@ -63,6 +64,11 @@ export interface PageSessionOptions {
    * extension page.
    */
   source?(at?: Element): { url: string; title: string };
+  /**
+   * Where the marks' base `::highlight()` rules come from (see `marks/highlight-css.ts`): `manifest` in a content
+   * script (the manifest injects them); `adopt` (default) in Renvoi's own pages, which adopt them.
+   */
+  baseRules?: BaseRules;
   lifetime: PageLifetime;
   view: CardView;
   services: PageServices;

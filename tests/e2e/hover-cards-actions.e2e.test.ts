@@ -236,13 +236,22 @@ describe('settings applied live', () => {
     await enabled.check();
     await eventually(() => markTexts(page)).toEqual(['CTOC/COP/WG.4/2011/8', 'decision 4/4']);
 
-    const adopted = () =>
-      page.evaluate(() =>
-        document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n'),
-      );
-    expect(await adopted()).toContain('text-decoration');
+    // The style the browser gives a mark (the manifest's base rules, and a non-default style's adopted override).
+    const markStyle = () =>
+      page.evaluate(() => {
+        const [range] = CSS.highlights.get('renvoi-citation') as unknown as Set<Range>;
+        const style = getComputedStyle(range!.startContainer.parentElement!, '::highlight(renvoi-citation)');
+        return { line: style.textDecorationLine, background: style.backgroundColor };
+      });
+    const adoptedSheets = () => page.evaluate(() => document.adoptedStyleSheets.length);
+    // The default style comes from the manifest: the page gets no sheet (adding one would restyle the whole page).
+    expect(await markStyle()).toEqual({ line: 'underline', background: 'rgba(0, 0, 0, 0)' });
+    expect(await adoptedSheets()).toBe(0);
     await options.getByRole('radio', { name: 'Highlighted background' }).check();
-    await eventually(adopted).toMatch(/::highlight\(renvoi-citation\) \{ background-color/);
+    await eventually(markStyle).toEqual({ line: 'none', background: 'rgba(255, 200, 50, 0.42)' });
+    await options.getByRole('radio', { name: 'Dotted underline' }).check();
+    await eventually(markStyle).toEqual({ line: 'underline', background: 'rgba(0, 0, 0, 0)' });
+    expect(await adoptedSheets()).toBe(0);
 
     // The popup's switch, for the page's tab.
     const tabId = await tabIdOf(browser.session, page.url());

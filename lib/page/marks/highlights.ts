@@ -1,11 +1,13 @@
 /**
  * Marks citations with the CSS Custom Highlight API: ranges go into a `Highlight` registered in `CSS.highlights`, and
- * the `::highlight()` rules into a constructed stylesheet adopted by the document. The page's DOM is never touched.
- * Where the API is missing (older browsers), marking is silently skipped; hover cards still work.
+ * the `::highlight()` rules are in the page's styles (see `highlight-css.ts`: from the manifest in web pages, plus a
+ * constructed stylesheet adopted by the document for a non-default style, or for the whole rules in Renvoi's own
+ * pages). The page's DOM is never touched. Where the API is missing (older browsers), marking is silently skipped;
+ * hover cards still work.
  */
 
 import type { HighlightStyle } from '../../settings/values';
-import { ACTIVE_HIGHLIGHT, CITATION_HIGHLIGHT, highlightCss } from './highlight-css';
+import { ACTIVE_HIGHLIGHT, CITATION_HIGHLIGHT, highlightCss, overrideCss } from './highlight-css';
 
 export interface PageHighlights {
   add(range: Range): void;
@@ -13,30 +15,46 @@ export interface PageHighlights {
   /** The citation whose card is open, or null. */
   setActive(range: Range | null): void;
   setStyle(style: HighlightStyle): void;
-  /** Adopts the stylesheet again if the page replaced `document.adoptedStyleSheets`. */
+  /**
+   * Once there are marks: adopts the stylesheet (if one is needed), again if the page replaced
+   * `document.adoptedStyleSheets`, and registers the highlights again if the page removed them.
+   */
   ensureStyles(): void;
   /** Removes every mark and the stylesheet. */
   clear(): void;
 }
 
+/**
+ * Where the base rules come from: `manifest`, the content script's manifest stylesheet already in the page (only a
+ * non-default style adopts a sheet); `adopt`, nowhere (Renvoi's own pages: the whole rules are adopted).
+ */
+export type BaseRules = 'manifest' | 'adopt';
+
 type HighlightCtor = new (...ranges: AbstractRange[]) => Highlight;
 
-export function createHighlights(doc: Document, style: HighlightStyle): PageHighlights {
+export function createHighlights(doc: Document, style: HighlightStyle, base: BaseRules = 'adopt'): PageHighlights {
   const win = doc.defaultView;
   const registry = (win?.CSS as { highlights?: HighlightRegistry } | undefined)?.highlights;
   const Ctor = (win as unknown as { Highlight?: HighlightCtor } | null)?.Highlight;
   const citations = registry && Ctor ? new Ctor() : null;
   const active = registry && Ctor ? new Ctor() : null;
   if (active) active.priority = 1;
+  const cssOf = (next: HighlightStyle) => (base === 'manifest' ? overrideCss(next) : highlightCss(next));
+  /** The sheet's text; empty when the page's styles need nothing more (then no sheet is adopted). */
+  let css = cssOf(style);
   let sheet: CSSStyleSheet | null = null;
   try {
     sheet = new (win?.CSSStyleSheet ?? CSSStyleSheet)();
-    sheet.replaceSync(highlightCss(style));
+    sheet.replaceSync(css);
   } catch {
     sheet = null;
   }
+  const adopted = () => sheet !== null && doc.adoptedStyleSheets.includes(sheet);
+  const unadopt = () => {
+    if (adopted()) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+  };
   const ensureStyles = () => {
-    if (!sheet || doc.adoptedStyleSheets.includes(sheet)) return;
+    if (!sheet || !css || adopted()) return;
     try {
       doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
     } catch {
@@ -62,9 +80,15 @@ export function createHighlights(doc: Document, style: HighlightStyle): PageHigh
       if (range) active?.add(range);
     },
     setStyle(next) {
-      sheet?.replaceSync(highlightCss(next));
+      css = cssOf(next);
+      sheet?.replaceSync(css);
+      // Back to the base style: the sheet goes (an empty adopted sheet would still be seen by the page).
+      if (!css) unadopt();
+      else if (citations && citations.size > 0) ensureStyles();
     },
     ensureStyles() {
+      // A page without marks gets neither a sheet nor a registered highlight (nothing there to tell Renvoi is in).
+      if (!citations || citations.size === 0) return;
       ensureStyles();
       register();
     },
@@ -73,9 +97,7 @@ export function createHighlights(doc: Document, style: HighlightStyle): PageHigh
       active?.clear();
       if (registry?.get(CITATION_HIGHLIGHT) === citations) registry?.delete(CITATION_HIGHLIGHT);
       if (registry?.get(ACTIVE_HIGHLIGHT) === active) registry?.delete(ACTIVE_HIGHLIGHT);
-      if (sheet && doc.adoptedStyleSheets.includes(sheet)) {
-        doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
-      }
+      unadopt();
     },
   };
 }

@@ -106,6 +106,13 @@ describe.each(selectedBrowsers())('%s: marks, cards and the page', (name) => {
       return ranges.filter((r) => r.startContainer.parentElement?.closest('form, [contenteditable]')).length;
     }, null);
     expect(insideFields).toBe(0);
+    // Marks are styled by the manifest's stylesheet (injected before the page was first styled): no sheet adopted.
+    const styled = await page.evaluate(() => {
+      const [range] = CSS.highlights.get('renvoi-citation') as unknown as Set<Range>;
+      const style = getComputedStyle(range!.startContainer.parentElement!, '::highlight(renvoi-citation)');
+      return { line: style.textDecorationLine, adopted: document.adoptedStyleSheets.length };
+    }, null);
+    expect(styled).toEqual({ line: 'underline', adopted: 0 });
     // The page's markup-like text stays text.
     expect(await page.evaluate(() => (window as unknown as { renvoiPwned?: number }).renvoiPwned ?? null, null)).toBe(
       null,
