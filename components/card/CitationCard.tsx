@@ -3,7 +3,9 @@ import type { Citation } from '../../lib/citations/types';
 import type { CardModel } from '../../lib/cards/card-model';
 import { parseKey } from '../../lib/citations/keys';
 import type { CardData, CardStatus } from '../../lib/cards/types';
-import { formatPinpoint, type Lang } from '../../lib/export/pinpoint';
+import type { Lang } from '../../lib/references/lang';
+import { formatPinpoint } from '../../lib/references/pinpoint';
+import { savedErrorText } from '../../lib/references/saved-error-text';
 import { CardActions } from './CardActions';
 import { ExternalBody } from './ExternalBody';
 import { InstrumentBody } from './InstrumentBody';
@@ -55,18 +57,7 @@ export function statusText(status: CardStatus): string {
     case 'search-failed':
       return i18n.t('card.status.searchFailed', [status.detail]);
     case 'save-failed':
-      switch (status.reason) {
-        case 'quota':
-          return i18n.t('saved.error.quota');
-        case 'blocked':
-          return i18n.t('saved.error.blocked');
-        case 'invalid':
-          return i18n.t('saved.error.invalid', [status.detail]);
-        case 'not-found':
-          return i18n.t('saved.error.notFound');
-        default:
-          return i18n.t('saved.error.storage', [status.detail]);
-      }
+      return savedErrorText(status.reason, status.detail);
   }
 }
 

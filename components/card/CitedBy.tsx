@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { Lang } from '../../lib/export/pinpoint';
+import type { Lang } from '../../lib/references/lang';
 import type { CitingItem } from '../../lib/cards/types';
 import { CardSection } from './CardSection';
 import { ItemList } from './ItemList';

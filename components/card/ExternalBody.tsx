@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import type { CardData } from '../../lib/cards/types';
-import type { Lang } from '../../lib/export/pinpoint';
+import type { Lang } from '../../lib/references/lang';
 import { CitedBy } from './CitedBy';
 
 export interface ExternalBodyProps {

@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import type { Instrument, Item, Session } from '../../corpus/schema';
 import type { Citation } from '../../lib/citations/types';
 import type { CardTheme, CitingItem } from '../../lib/cards/types';
-import type { Lang } from '../../lib/export/pinpoint';
+import type { Lang } from '../../lib/references/lang';
 import { CardSection } from './CardSection';
 import { CitedBy } from './CitedBy';
 import { ItemList } from './ItemList';

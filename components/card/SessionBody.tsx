@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import type { Session } from '../../corpus/schema';
 import type { Citation } from '../../lib/citations/types';
 import type { CardInstrument, CardTheme, CitingItem } from '../../lib/cards/types';
-import type { Lang } from '../../lib/export/pinpoint';
+import type { Lang } from '../../lib/references/lang';
 import { CitedBy } from './CitedBy';
 import { InstrumentParagraphs } from './InstrumentBody';
 import { instrumentName, ordinal, paragraphLabel } from './labels';

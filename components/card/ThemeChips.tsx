@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { CardTheme } from '../../lib/cards/types';
-import type { Lang } from '../../lib/export/pinpoint';
+import type { Lang } from '../../lib/references/lang';
 
 /** Theme chips a card shows before its "Show all" button. */
 export const THEME_CHIPS = 8;

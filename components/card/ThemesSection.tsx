@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import type { CardTheme } from '../../lib/cards/types';
 import { CardSection } from './CardSection';
-import type { Lang } from '../../lib/export/pinpoint';
+import type { Lang } from '../../lib/references/lang';
 import { chipName, THEME_CHIPS, ThemeChips } from './ThemeChips';
 
 /** The "Themes" section of a meeting, session or instrument card: chips with counts, the first few then "Show all". */

@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import type { Citation } from '../../lib/citations/types';
 import { parseKey, treatyArticleText } from '../../lib/citations/keys';
 import type { CardData } from '../../lib/cards/types';
-import type { Lang } from '../../lib/export/pinpoint';
+import type { Lang } from '../../lib/references/lang';
 import { CitedBy } from './CitedBy';
 
 export interface TreatyBodyProps {

@@ -5,7 +5,7 @@
 
 import { i18n } from '#i18n';
 import type { Item } from '../../corpus/schema';
-import type { Lang } from '../../lib/export/pinpoint';
+import type { Lang } from '../../lib/references/lang';
 import type { CitingItem } from '../../lib/cards/types';
 
 /** `4th` / `4e`, `1st` / `1re`. */

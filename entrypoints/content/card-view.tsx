@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { CardLayer } from '../../components/card/CardLayer';
-import type { Lang } from '../../lib/export/pinpoint';
+import type { Lang } from '../../lib/references/lang';
 import type { CardView } from '../../lib/page/page-session';
 import { createShadowHost, loadOwnCss, type ShadowHost } from '../../lib/page/card/shadow-host';
 

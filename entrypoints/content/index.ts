@@ -11,6 +11,7 @@ import { announcePdf } from '../../lib/pdf-route/content-pdf';
 import { readPageSettings, watchPageSettings } from '../../lib/settings/page-settings';
 import { isActiveOn, type Settings } from '../../lib/settings/values';
 import { createCardView } from './card-view';
+import { langOf } from '../../lib/references/lang';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*', 'file:///*'],
@@ -28,7 +29,7 @@ export default defineContentScript({
     if (top) void request('content/hello', { url: location.origin, frame: 'top' }).catch(() => undefined);
     // In the browser's PDF viewer: badge the tab and let the popup offer "Open in Renvoi".
     ctx.onInvalidated(announcePdf(window, top ? 'top' : 'sub'));
-    const lang = i18n.t('common.langCode') === 'fr' ? 'fr' : 'en';
+    const lang = langOf(i18n.t('common.langCode'));
     const settings = await readPageSettings();
     const session = createPageSession({
       win: window,

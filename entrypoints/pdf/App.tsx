@@ -7,8 +7,9 @@ import { ReaderToolbar } from '../../components/pdf/ReaderToolbar';
 import { AutoOpenNotice, autoOpenNoticeStrings } from '../../components/pdf-route/AutoOpenNotice';
 import { alwaysUseBrowserViewer, openInBrowserViewer, takeAutoOpenNotice } from '../../lib/pdf-route/reader-actions';
 import { createReader, initialState, type Reader, type ReaderError, type ReaderState } from './reader-state';
+import { langOf } from '../../lib/references/lang';
 
-const lang = () => (i18n.t('common.langCode') === 'fr' ? 'fr' : 'en');
+const lang = () => langOf(i18n.t('common.langCode'));
 
 /** The error message for a failure, in the reader's language. */
 function errorMessage(error: ReaderError, status: number): string {

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ResolverData } from '../../lib/citations';
-import type { Lang } from '../../lib/export/pinpoint';
+import type { Lang } from '../../lib/references/lang';
 import { extensionServices } from '../../lib/page/extension-services';
 import { createPageSession, type PageSession, type PageSessionOptions } from '../../lib/page/page-session';
 import { pdfTextRuns } from '../../lib/pdf/text-layer-runs';

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Lang } from '../../lib/export/pinpoint';
+import type { Lang } from '../../lib/references/lang';
 import { requestResolverData } from '../../lib/page/extension-services';
 import { navigationOf } from '../../lib/page/hover/keyboard';
 import { answerPageMessage } from '../../lib/page/page-messages';

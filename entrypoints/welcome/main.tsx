@@ -8,9 +8,10 @@ import { createPageSession, type PageLifetime } from '../../lib/page/page-sessio
 import { readPageSettings, watchPageSettings } from '../../lib/settings/page-settings';
 import type { Settings } from '../../lib/settings/values';
 import { createCardView } from '../content/card-view';
+import { langOf } from '../../lib/references/lang';
 
 const url = (path: string) => (browser.runtime.getURL as (path: string) => string)(path);
-const lang = i18n.t('common.langCode') === 'fr' ? 'fr' : 'en';
+const lang = langOf(i18n.t('common.langCode'));
 
 /**
  * The content script does not run on extension pages, so this page runs the same page session itself, on its own

@@ -1,9 +1,9 @@
 import { i18n } from '#i18n';
 import { browser, type Browser } from 'wxt/browser';
 import { createResolverData, documentContext, findCitations, type ResolverData } from '../citations';
-import { isWebUrl } from '../export/clean-text';
-import { SAVED_LIMITS } from '../export/limits';
-import type { SavedReference } from '../messaging/saved-types';
+import { isWebUrl } from '../references/clean-fields';
+import { saveRequest } from '../references/save-request';
+import type { SavedReference } from '../references/saved-types';
 import type { BackgroundServices } from './services';
 import { createSavedHandlers } from './saved-handlers';
 import { EXTENSION_SENDER } from '../messaging/sender';
@@ -64,25 +64,14 @@ export async function saveSelection(
   }
   const page = info.pageUrl && isWebUrl(info.pageUrl) ? info.pageUrl : null;
   const add = createSavedHandlers(services)['saved/add'];
+  // Empty label: the background writes it from the corpus, in the browser's language.
+  const request = saveRequest(
+    citation,
+    '',
+    page ? { url: page, title: info.pageTitle ?? '', context: text } : undefined,
+  );
   const { entry } = await add(
-    {
-      type: 'saved/add',
-      key: citation.key,
-      kind: citation.kind,
-      // Empty: the background writes the label from the corpus, in the browser's language.
-      label: '',
-      targets: citation.targets.slice(0, SAVED_LIMITS.targets),
-      ...(citation.pinpoint ? { pinpoint: citation.pinpoint } : {}),
-      ...(page
-        ? {
-            sighting: {
-              url: page.slice(0, SAVED_LIMITS.url),
-              title: (info.pageTitle ?? '').slice(0, SAVED_LIMITS.title),
-              context: text.slice(0, SAVED_LIMITS.context),
-            },
-          }
-        : {}),
-    },
+    { type: 'saved/add', ...request },
     // The browser's own menu, chosen by the reader: the background acts for itself, with the payload it built.
     { ...EXTENSION_SENDER, tabId: info.tabId ?? null, url: page },
   );

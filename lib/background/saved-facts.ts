@@ -1,10 +1,10 @@
-import { documentOf } from '../export/document';
-import { referenceLabel } from '../export/label';
-import type { Lang } from '../export/pinpoint';
+import { documentOf } from '../references/document-facts';
+import { referenceLabel } from '../references/label';
+import type { Lang } from '../references/lang';
 import type { RenvoiDatabase } from '../db/database';
 import { getBySymbol } from '../db/queries';
 import type { DocumentFacts } from '../db/saved';
-import type { SaveRequest } from '../messaging/saved-types';
+import type { SaveRequest } from '../references/saved-types';
 
 /**
  * What the corpus adds to a reference being saved: the symbol a link opens (a COP instrument's session report), the

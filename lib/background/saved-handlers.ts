@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import { readStoredEntries } from '../export/entry-salvage';
-import { readSaveRequest, readSavedReferences } from '../export/entry-schema';
-import type { Lang } from '../export/pinpoint';
+import { readStoredEntries } from '../references/entry-salvage';
+import { readSaveRequest, readSavedReferences } from '../references/entry-schema';
+import type { Lang } from '../references/lang';
 import {
   addSaved,
   SavedListFullError,
@@ -13,11 +13,11 @@ import {
   restoreSaved,
   updateNote,
 } from '../db/saved';
-import { cleanLine, cleanMultiline, isWebUrl } from '../export/clean-text';
-import { SAVED_LIMITS } from '../export/limits';
+import { cleanLine, cleanMultiline, isWebUrl } from '../references/clean-fields';
+import { SAVED_LIMITS } from '../references/limits';
 import { SavedListError } from '../messaging/saved-errors';
 import type { Handlers, SenderInfo } from '../messaging/server';
-import type { SaveRequest } from '../messaging/saved-types';
+import type { SaveRequest } from '../references/saved-types';
 import type { BackgroundServices } from './services';
 import { documentFacts } from './saved-facts';
 

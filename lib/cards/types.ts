@@ -4,7 +4,7 @@
  */
 
 import type { Instrument, Item, ItemKind, Meeting, Session } from '../../corpus/schema';
-import type { SavedErrorCode } from '../messaging/saved-types';
+import type { SavedErrorCode } from '../references/saved-types';
 
 /** A theme of the thematic index and the items of one document it lists (the chip's count is their number). */
 export interface CardTheme {
@@ -88,7 +88,7 @@ export type CardAction = 'save' | 'copy' | 'open' | 'search' | 'close';
 
 /**
  * Feedback after an action, shown in the card and announced. `detail` is the error sentence of a failure; a failed
- * save carries the saved list's error code (`lib/messaging/saved-errors.ts`) so the card words it like the list does.
+ * save carries the saved list's error code so the card words it like the list does (`lib/references/saved-error-text.ts`).
  */
 export type CardStatus =
   | { code: 'saved' | 'saved-again' | 'copied' | 'search-opened' | 'copy-failed' }

@@ -1,6 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Instrument, Item, Meeting, Session, Theme } from '../../corpus/schema';
-import type { SavedReference } from '../messaging/saved-types';
+import type { SavedReference } from '../references/saved-types';
 
 /** Rows of the `citedBy` table: a citation key and the corpus items whose text cites it. */
 export interface CitedByRow {

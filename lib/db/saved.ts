@@ -1,7 +1,7 @@
-import { savedReferenceId } from '../export/pinpoint';
-import type { ImportMode, SaveRequest, SavedReference } from '../messaging/saved-types';
-import { compactEntry as compact } from '../export/compact-entry';
-import { SAVED_LIMITS } from '../export/limits';
+import { savedReferenceId } from '../references/pinpoint';
+import type { ImportMode, SaveRequest, SavedReference } from '../references/saved-types';
+import { compactEntry as compact } from '../references/compact-entry';
+import { SAVED_LIMITS } from '../references/limits';
 import type { RenvoiDatabase } from './database';
 import { createEntry, mergeEntries, mergeRequest, type DocumentFacts } from './saved/merge';
 import { changedFields, fromRow, fromRows } from './saved/rows';

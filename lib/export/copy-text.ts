@@ -1,5 +1,6 @@
-import type { SavedReference } from '../messaging/saved-types';
-import { labelWithPinpoint, referenceParts, type ExportOptions } from './reference-parts';
+import type { SavedReference } from '../references/saved-types';
+import { citationText } from '../references/citation-text';
+import { referenceParts, type ExportOptions } from './reference-parts';
 
 /**
  * Text for the clipboard: one line per reference with its link, ready to paste into a draft —
@@ -7,7 +8,7 @@ import { labelWithPinpoint, referenceParts, type ExportOptions } from './referen
  */
 export function copyLine(entry: SavedReference, options: ExportOptions): string {
   const parts = referenceParts(entry, options);
-  const text = labelWithPinpoint(parts);
+  const text = citationText({ label: parts.label, kind: entry.kind, pinpoint: entry.pinpoint }, options.lang);
   return parts.link ? `${text} — ${parts.link}` : text;
 }
 

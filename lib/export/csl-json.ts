@@ -1,4 +1,4 @@
-import type { SavedReference } from '../messaging/saved-types';
+import type { SavedReference } from '../references/saved-types';
 import { referenceParts, type ExportOptions, type ReferenceType } from './reference-parts';
 
 /**

@@ -1,5 +1,5 @@
-import type { SavedReference } from '../messaging/saved-types';
-import { canonicalPinpoint } from './pinpoint';
+import type { SavedReference } from '../references/saved-types';
+import { canonicalPinpoint } from '../references/pinpoint';
 import { referenceParts, type ExportOptions } from './reference-parts';
 
 /** Column names: stable, lower-case, not translated (spreadsheets and scripts read them). */

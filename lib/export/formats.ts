@@ -1,4 +1,4 @@
-import type { SavedReference } from '../messaging/saved-types';
+import type { SavedReference } from '../references/saved-types';
 import { toCslJson } from './csl-json';
 import { toCsv } from './csv';
 import { toJson } from './json';

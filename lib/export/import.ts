@@ -1,7 +1,7 @@
-import type { SavedReference } from '../messaging/saved-types';
-import { readSavedReferences } from './entry-schema';
+import type { SavedReference } from '../references/saved-types';
+import { readSavedReferences } from '../references/entry-schema';
 import { JSON_EXPORT_FORMAT, JSON_EXPORT_VERSION } from './json';
-import { SAVED_LIMITS } from './limits';
+import { SAVED_LIMITS } from '../references/limits';
 
 /** Why an import file was refused; the page shows a sentence for each code, with `detail` where it helps. */
 export type ImportProblem =

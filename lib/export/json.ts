@@ -1,5 +1,5 @@
-import type { SavedReference } from '../messaging/saved-types';
-import { compactEntry } from './compact-entry';
+import type { SavedReference } from '../references/saved-types';
+import { compactEntry } from '../references/compact-entry';
 
 /** Identifies Renvoi's JSON export; `version` changes only when the shape of `entries` does. */
 export const JSON_EXPORT_FORMAT = 'renvoi-saved';

@@ -1,4 +1,4 @@
-import type { SavedReference } from '../messaging/saved-types';
+import type { SavedReference } from '../references/saved-types';
 import { referenceParts, type ExportOptions } from './reference-parts';
 
 /** Words the Markdown and plain-text exports print, in the interface language (from locales/*.yml). */

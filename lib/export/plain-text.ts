@@ -1,6 +1,7 @@
-import type { SavedReference } from '../messaging/saved-types';
+import type { SavedReference } from '../references/saved-types';
 import type { ExportWords } from './markdown';
-import { labelWithPinpoint, referenceParts, type ExportOptions } from './reference-parts';
+import { citationText } from '../references/citation-text';
+import { referenceParts, type ExportOptions } from './reference-parts';
 
 /**
  * Plain text: a heading, then one numbered block per reference — label and pinpoint, the link, the pages where it was
@@ -11,7 +12,8 @@ export function toPlainText(entries: readonly SavedReference[], options: ExportO
     const parts = referenceParts(entry, options);
     const number = `${index + 1}. `;
     const indent = ' '.repeat(number.length);
-    const lines = [`${number}${labelWithPinpoint(parts)}`];
+    const text = citationText({ label: parts.label, kind: entry.kind, pinpoint: entry.pinpoint }, options.lang);
+    const lines = [`${number}${text}`];
     if (parts.link) lines.push(`${indent}${parts.link}`);
     for (const sighting of entry.sightings) {
       lines.push(`${indent}${words.seenOn} ${sighting.title ? `${sighting.title} — ` : ''}${sighting.url}`);

@@ -1,7 +1,9 @@
-import type { SavedReference } from '../messaging/saved-types';
-import { BODY_NAMES } from './bodies';
-import { documentOf, type BodyId } from './document';
-import { formatPinpoint, type Lang } from './pinpoint';
+import type { SavedReference } from '../references/saved-types';
+import { BODY_NAMES } from '../references/body-names';
+import { documentOf, type BodyId } from '../references/document-facts';
+import type { Lang } from '../references/lang';
+import { pinpointText } from '../references/citation-text';
+import { documentLink } from '../references/document-link';
 
 /** Options every export shares. */
 export interface ExportOptions {
@@ -33,9 +35,6 @@ export interface ReferenceParts {
   note: string;
 }
 
-/** The address of a symbol under the link base; `/` and brackets stay readable (`S/RES/2331(2016)`). */
-export const documentLink = (baseUrl: string, symbol: string): string => `${baseUrl}${encodeURI(symbol)}`;
-
 export function referenceParts(entry: SavedReference, { lang, baseUrl }: ExportOptions): ReferenceParts {
   const info = documentOf(entry.key, entry.kind);
   const symbol = entry.symbol ?? info.symbol;
@@ -44,7 +43,7 @@ export function referenceParts(entry: SavedReference, { lang, baseUrl }: ExportO
   const ownNumber = entry.kind === 'cop-instrument' || !info.symbol ? (info.instrument?.number ?? null) : null;
   return {
     label: entry.label || entry.key,
-    pinpoint: entry.kind === 'treaty' ? '' : formatPinpoint(entry.pinpoint, lang),
+    pinpoint: pinpointText(entry.kind, entry.pinpoint, lang),
     link: symbol ? documentLink(baseUrl, symbol) : null,
     symbol,
     number: ownNumber ?? symbol,
@@ -56,7 +55,3 @@ export function referenceParts(entry: SavedReference, { lang, baseUrl }: ExportO
     note: entry.note,
   };
 }
-
-/** The label with its pinpoint: "Working Group report, 2011 (CTOC/COP/WG.4/2011/8), para. 49(b)". */
-export const labelWithPinpoint = (parts: Pick<ReferenceParts, 'label' | 'pinpoint'>): string =>
-  parts.pinpoint ? `${parts.label}, ${parts.pinpoint}` : parts.label;

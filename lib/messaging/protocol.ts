@@ -8,7 +8,7 @@
 
 import type { CorpusEntity, InstrumentView, MeetingView, SymbolMatch, ThemeView } from '../../corpus/views';
 import type { Theme } from '../../corpus/schema';
-import type { ImportMode, SaveRequest, SavedReference } from './saved-types';
+import type { ImportMode, SaveRequest, SavedReference } from '../references/saved-types';
 import type { CardData } from '../cards/types';
 import type { ResolverWire } from '../cards/resolver-wire';
 

@@ -1,4 +1,4 @@
-import type { SavedErrorCode } from './saved-types';
+import type { SavedErrorCode } from '../references/saved-types';
 
 /**
  * Errors from saved-list handlers travel as `Reply.error` strings of the form `renvoi-saved:<code>: <detail>`, so a

@@ -1,6 +1,6 @@
-import { readStoredEntries } from '../export/entry-salvage';
-import { readSaveRequest, readSavedReferences } from '../export/entry-schema';
-import { SAVED_LIMITS } from '../export/limits';
+import { readStoredEntries } from '../references/entry-salvage';
+import { readSaveRequest, readSavedReferences } from '../references/entry-schema';
+import { SAVED_LIMITS } from '../references/limits';
 
 /**
  * Payload checks of the `saved/*` messages (see validate.ts): `null` when valid, else a sentence naming the problem.

@@ -6,9 +6,9 @@
 
 import type { CardModel } from '../cards/card-model';
 import type { ResolverData } from '../citations';
-import type { Lang } from '../export/pinpoint';
+import type { Lang } from '../references/lang';
 import type { PageProtocol } from '../messaging/page-protocol';
-import type { SaveRequest } from '../messaging/saved-types';
+import type { SaveRequest } from '../references/saved-types';
 import type { Settings } from '../settings/values';
 import type { FetchCards } from './card/card-store';
 import type { BaseRules } from './marks/highlights';

@@ -1,27 +1,12 @@
 import { i18n } from '#i18n';
 import type { ImportProblem } from '../export/import';
-import { SAVED_LIMITS } from '../export/limits';
 import { parseSavedError } from '../messaging/saved-errors';
+import { savedErrorText } from '../references/saved-error-text';
 
 /** A failed saved-list request as a sentence in the user's language; every one says that nothing saved was lost. */
 export function savedErrorMessage(error: unknown): string {
   const { code, detail } = parseSavedError(error instanceof Error ? error.message : String(error));
-  switch (code) {
-    case 'quota':
-      return i18n.t('saved.error.quota');
-    case 'blocked':
-      return i18n.t('saved.error.blocked');
-    case 'invalid':
-      return i18n.t('saved.error.invalid', [detail]);
-    case 'not-found':
-      return i18n.t('saved.error.notFound');
-    case 'full':
-      return i18n.t('saved.error.full', [String(SAVED_LIMITS.entries)]);
-    case 'note-too-long':
-      return i18n.t('saved.error.noteTooLong', [String(SAVED_LIMITS.note)]);
-    default:
-      return i18n.t('saved.error.storage', [detail]);
-  }
+  return savedErrorText(code, detail);
 }
 
 /** Why an import file was refused, naming the problem. */

@@ -8,10 +8,10 @@ import { listSaved } from '../db/saved';
 import { copyAllText, copyLine } from '../export/copy-text';
 import { exportSaved, type ExportFormat } from '../export/formats';
 import { parseImport } from '../export/import';
-import { SAVED_LIMITS } from '../export/limits';
-import type { Lang } from '../export/pinpoint';
+import { SAVED_LIMITS } from '../references/limits';
+import { langOf, type Lang } from '../references/lang';
 import { request } from '../messaging/client';
-import type { ImportMode, SavedReference } from '../messaging/saved-types';
+import type { ImportMode, SavedReference } from '../references/saved-types';
 import { DEFAULT_SETTINGS, loadSettings, watchSettings } from '../settings/settings';
 import { downloadFile, writeClipboard } from './browser-io';
 import { toItemView } from './item-view';
@@ -33,7 +33,7 @@ const defaultEffects: SavedListEffects = { writeClipboard, download: downloadFil
  */
 export function useSavedList(effects: SavedListEffects = defaultEffects): Omit<SavedViewProps, 'onOpenFullPage'> {
   const db = useMemo(() => openDatabase(), []);
-  const lang: Lang = i18n.t('common.langCode') === 'fr' ? 'fr' : 'en';
+  const lang: Lang = langOf(i18n.t('common.langCode'));
   const [entries, setEntries] = useState<SavedReference[] | null>(null);
   const [baseUrl, setBaseUrl] = useState(DEFAULT_SETTINGS.documentBaseUrl);
   const [status, setStatus] = useState<string | null>(null);

@@ -2,7 +2,7 @@ import type { Footnote } from '../../corpus/schema';
 import type { CorpusLookup } from './corpus-data';
 import type { ExactReason } from './exact';
 import { makeSnippet, type Highlighted } from './highlight';
-import type { Lang } from '../export/pinpoint';
+import type { Lang } from '../references/lang';
 import { citationTextOf, referenceOf } from './reference';
 import { themeNameIn } from '../text/vocabulary/theme-names';
 

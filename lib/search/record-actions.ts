@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Lang } from '../export/pinpoint';
+import type { Lang } from '../references/lang';
 import { request } from '../messaging/client';
 import { loadSettings } from '../settings/settings';
 import type { CorpusLookup } from './corpus-data';

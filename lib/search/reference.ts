@@ -1,8 +1,10 @@
 import type { CitationKind, Pinpoint } from '../citations/types';
-import { referenceLabel } from '../export/label';
-import { formatPinpoint, type Lang } from '../export/pinpoint';
-import { documentLink } from '../export/reference-parts';
-import type { SaveRequest } from '../messaging/saved-types';
+import { referenceLabel } from '../references/label';
+import type { Lang } from '../references/lang';
+import { citationText } from '../references/citation-text';
+import { documentLink } from '../references/document-link';
+import { saveRequest } from '../references/save-request';
+import type { SaveRequest } from '../references/saved-types';
 import type { CorpusLookup } from './corpus-data';
 
 /**
@@ -115,20 +117,12 @@ export const referenceLabelOf = (ref: RecordReference, lang: Lang): string =>
   referenceLabel({ key: ref.key, kind: ref.kind, year: ref.year, symbol: ref.symbol, isReport: ref.isReport }, lang);
 
 /** What "Copy citation" copies: the label and the pinpoint ("…(CTOC/COP/WG.4/2011/8), para. 50(k)"). */
-export function citationTextOf(ref: RecordReference, lang: Lang): string {
-  const pin = formatPinpoint(ref.pinpoint, lang);
-  const label = referenceLabelOf(ref, lang);
-  return pin ? `${label}, ${pin}` : label;
-}
+export const citationTextOf = (ref: RecordReference, lang: Lang): string =>
+  citationText({ label: referenceLabelOf(ref, lang), kind: ref.kind, pinpoint: ref.pinpoint }, lang);
 
 /** What "Save" sends to the background (no sighting: saved from the popup, not from a page). */
-export const saveRequestOf = (ref: RecordReference, lang: Lang): SaveRequest => ({
-  key: ref.key,
-  kind: ref.kind,
-  label: referenceLabelOf(ref, lang),
-  ...(ref.pinpoint ? { pinpoint: ref.pinpoint } : {}),
-  targets: ref.targets,
-});
+export const saveRequestOf = (ref: RecordReference, lang: Lang): SaveRequest =>
+  saveRequest(ref, referenceLabelOf(ref, lang));
 
 /** What "Open document" opens: the configured base plus the symbol (never fetched by Renvoi). */
 export const documentUrlOf = (ref: RecordReference, baseUrl: string): string => documentLink(baseUrl, ref.symbol);

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import type { SaveRequest } from '../../lib/messaging/saved-types';
+import type { SaveRequest } from '../../lib/references/saved-types';
 import type { ExtensionSession } from '../../tooling/browsers/fixtures';
 
 /** Three references as Save buttons send them (labels written out, so the tests do not depend on the corpus). */

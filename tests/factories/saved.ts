@@ -1,4 +1,4 @@
-import type { SaveRequest, SavedReference } from '../../lib/messaging/saved-types';
+import type { SaveRequest, SavedReference } from '../../lib/references/saved-types';
 
 /** A Save request as a hover card sends it; pass what the test cares about. */
 export function makeSaveRequest(overrides: Partial<SaveRequest> = {}): SaveRequest {

@@ -13,7 +13,7 @@ describe('the content script bundle', () => {
     // Background-only card modules (they read the database, or carry tables the background words cards with).
     expect(graph.files).not.toContain('lib/cards/build-cards.ts');
     expect(graph.files).not.toContain('lib/cards/treaty-articles.ts');
-    expect(graph.files).not.toContain('lib/export/bodies.ts');
+    expect(graph.files).not.toContain('lib/references/body-names.ts');
   });
 
   it('never reaches pdf.js or the PDF reader (they load in pdf.html only)', () => {

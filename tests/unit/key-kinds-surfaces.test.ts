@@ -2,15 +2,15 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers } from '../../lib/background/handlers';
-import { documentUrl } from '../../lib/cards/document-link';
+import { documentUrl } from '../../lib/references/document-link';
 import type { CardData } from '../../lib/cards/types';
 import { computeCitedBy, findCitations } from '../../lib/citations';
-import { BODY_NAMES } from '../../lib/export/bodies';
-import type { BodyId } from '../../lib/export/document';
+import { BODY_NAMES } from '../../lib/references/body-names';
+import type { BodyId } from '../../lib/references/document-facts';
 import { toCslItems } from '../../lib/export/csl-json';
 import { toRis } from '../../lib/export/ris';
 import { dispatch } from '../../lib/messaging/server';
-import type { SavedReference } from '../../lib/messaging/saved-types';
+import type { SavedReference } from '../../lib/references/saved-types';
 import { EXTENSION_SENDER, type SenderInfo } from '../../lib/messaging/sender';
 import { createSearchEngine } from '../../lib/search';
 import { makeCorpus, makeItem } from '../factories/corpus';
@@ -292,7 +292,9 @@ describe.each(ROWS)('$kind ($key)', (row) => {
       citedBy: [{ id: CITING }],
     });
     expect(card.label.en).toBe(row.label);
-    expect(documentUrl(row.citationKind, card, 'https://undocs.org/')).toBe(`https://undocs.org/${row.symbol}`);
+    expect(documentUrl(row.citationKind, card.linkSymbol, 'https://undocs.org/')).toBe(
+      `https://undocs.org/${row.symbol}`,
+    );
   });
 
   it('the popup search names it exactly, then who cites it', () => {

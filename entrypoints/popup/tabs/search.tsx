@@ -12,6 +12,7 @@ import { isFiltering, type SearchFilters } from '../../../lib/search/filters';
 import { MAX_QUERY_CHARS, type SearchEngine } from '../../../lib/search';
 import { popupEngine } from '../../../lib/search/popup-engine';
 import { actionsFor, runRecordAction } from '../../../lib/search/record-actions';
+import { langOf } from '../../../lib/references/lang';
 
 /** Results shown at first and added by "Show more": enough to scroll, few enough to render at once. */
 const PAGE = 20;
@@ -22,7 +23,7 @@ const EXAMPLES = ['IV.45.k', 'décision 4/4', 'prélèvement d’organes', 'WG.4
 /** What the tab was showing, kept while the popup is open so switching tabs and back loses nothing. */
 let kept: { query: string; filters: SearchFilters } | null = null;
 
-const lang = () => (i18n.t('common.langCode') === 'fr' ? 'fr' : 'en');
+const lang = () => langOf(i18n.t('common.langCode'));
 
 /** The Search tab: wires the search engine, the actions and the browser language to the presentational view. */
 export function SearchTab({ initialQuery }: { initialQuery: string }) {

@@ -9,11 +9,12 @@ import { describe, plainEntry, themeRef, type RecordAction } from '../../../lib/
 import { popupEngine } from '../../../lib/search/popup-engine';
 import { actionsFor, runRecordAction } from '../../../lib/search/record-actions';
 import { meetingBars, themeGroups } from '../../../lib/search/theme-view';
+import { langOf } from '../../../lib/references/lang';
 
 /** The open theme, kept while the popup is open (switching tabs and back returns to it). */
 let keptTheme: string | null = null;
 
-const lang = () => (i18n.t('common.langCode') === 'fr' ? 'fr' : 'en');
+const lang = () => langOf(i18n.t('common.langCode'));
 
 /** The Themes tab: the list of themes, or one theme with its chart and its items. */
 export function ThemesTab() {

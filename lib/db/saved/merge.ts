@@ -1,6 +1,6 @@
-import { SAVED_LIMITS } from '../../export/limits';
-import { savedReferenceId } from '../../export/pinpoint';
-import type { SaveRequest, SavedReference, SavedSighting } from '../../messaging/saved-types';
+import { SAVED_LIMITS } from '../../references/limits';
+import { savedReferenceId } from '../../references/pinpoint';
+import type { SaveRequest, SavedReference, SavedSighting } from '../../references/saved-types';
 
 /** Merging two notes would go past {@link SAVED_LIMITS}.note: refused, so no text the user typed is cut off. */
 export class NoteTooLongError extends Error {

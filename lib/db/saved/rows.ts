@@ -1,10 +1,10 @@
-import { salvageSavedReference } from '../../export/entry-salvage';
-import type { SavedReference } from '../../messaging/saved-types';
+import { salvageSavedReference } from '../../references/entry-salvage';
+import type { SavedReference } from '../../references/saved-types';
 import type { SavedReferenceRow } from '../database';
 
 /**
  * A stored row as a complete entry to show. Rows from older or newer builds (or damaged ones) are read field by field
- * (lib/export/entry-salvage.ts): losing a saved reference, or any part of it, is the worst thing Renvoi could do. The
+ * (lib/references/entry-salvage.ts): losing a saved reference, or any part of it, is the worst thing Renvoi could do. The
  * row's primary key and place are kept as stored, so later writes find it; writes never put this reading back.
  */
 export function fromRow(row: SavedReferenceRow): SavedReference {

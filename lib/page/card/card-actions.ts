@@ -3,12 +3,13 @@
  * the card then shows (null when there is nothing to say).
  */
 
-import { citationText } from '../../cards/citation-label';
-import { documentUrl } from '../../cards/document-link';
-import type { CardAction, CardEntry, CardStatus } from '../../cards/types';
-import type { Lang } from '../../export/pinpoint';
+import type { CardAction, CardData, CardEntry, CardStatus } from '../../cards/types';
+import type { Lang } from '../../references/lang';
 import { parseSavedError } from '../../messaging/saved-errors';
-import type { SaveRequest } from '../../messaging/saved-types';
+import { citationText } from '../../references/citation-text';
+import { documentUrl } from '../../references/document-link';
+import { saveRequest as saveRequestOf } from '../../references/save-request';
+import type { SaveRequest } from '../../references/saved-types';
 import type { Settings } from '../../settings/values';
 import type { Occurrence } from '../read/find-in-run';
 import type { PageServices, PageSessionOptions } from '../session-types';
@@ -28,26 +29,23 @@ export interface ActionContext {
   page?: { url: string; title: string };
 }
 
-/** Longest page address the saved list keeps (see `lib/export/limits.ts`). */
-const MAX_URL = 8192;
-
 /**
  * The Save message for an occurrence. Without card data the label is left to the background, which words it from
  * the corpus. The page where it was seen goes with it when it is a web page (the saved list keeps no other).
  */
 export function saveRequest(ctx: Pick<ActionContext, 'occ' | 'entry' | 'lang' | 'doc' | 'page'>): SaveRequest {
-  const { key, kind, pinpoint, targets } = ctx.occ.citation;
   const label = ctx.entry.state === 'ready' ? ctx.entry.data.label[ctx.lang] : '';
-  const request: SaveRequest = { key, kind, label, targets };
-  if (pinpoint) request.pinpoint = pinpoint;
   const url = ctx.page?.url ?? ctx.doc.location?.href ?? '';
   const title = ctx.page?.title ?? ctx.doc.title;
-  // http: and https: addresses only (a frame's about:blank has no address of its own).
-  if (/^https?:/i.test(url) && url.length <= MAX_URL) {
-    request.sighting = { url, title: title.slice(0, 1000), context: ctx.occ.context };
-  }
-  return request;
+  return saveRequestOf(ctx.occ.citation, label, { url, title, context: ctx.occ.context });
 }
+
+/** What "Copy citation" copies: the card's label, or the key while the card data is not there. */
+const copied = (occ: Occurrence, data: CardData | null, lang: Lang) => ({
+  label: data?.label[lang] ?? occ.citation.key,
+  kind: occ.citation.kind,
+  pinpoint: occ.citation.pinpoint,
+});
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -59,13 +57,13 @@ export async function runCardAction(
   const data = entry.state === 'ready' ? entry.data : null;
   switch (action) {
     case 'open': {
-      const url = documentUrl(occ.citation.kind, data, settings.documentBaseUrl);
+      const url = documentUrl(occ.citation.kind, data?.linkSymbol, settings.documentBaseUrl);
       if (url) services.openUrl(url);
       return null;
     }
     case 'copy':
       return {
-        code: (await services.copy(citationText(occ.citation, data, lang), ctx.card)) ? 'copied' : 'copy-failed',
+        code: (await services.copy(citationText(copied(occ, data, lang), lang), ctx.card)) ? 'copied' : 'copy-failed',
       };
     case 'save':
       try {

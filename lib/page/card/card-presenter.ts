@@ -8,7 +8,7 @@
  */
 
 import type { CardModel } from '../../cards/card-model';
-import { documentUrl } from '../../cards/document-link';
+import { documentUrl } from '../../references/document-link';
 import type { CardAction, CardStatus } from '../../cards/types';
 import { hookNow, measureHoverPainted } from '../bench-hooks';
 import type { Occurrence } from '../read/find-in-run';
@@ -95,7 +95,7 @@ export function createCardPresenter(deps: CardPresenterDeps): CardPresenter {
     return {
       citation: occ.citation,
       entry,
-      documentUrl: documentUrl(occ.citation.kind, data, deps.documentBaseUrl()),
+      documentUrl: documentUrl(occ.citation.kind, data?.linkSymbol, deps.documentBaseUrl()),
       status,
       onAction: deps.onAction,
       onFocusLeave: deps.onFocusLeave,

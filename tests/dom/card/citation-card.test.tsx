@@ -217,6 +217,8 @@ describe('CitationCard', () => {
       'Your browser has no room left to save references.',
     ],
     [{ code: 'save-failed', reason: 'storage', detail: 'disk error' }, 'Saving failed (disk error).'],
+    // The saved list's own wording (lib/references/saved-error-text.ts), limit included.
+    [{ code: 'save-failed', reason: 'full', detail: 'x' }, 'already holds 5000 references'],
     [{ code: 'search-failed', detail: 'no window' }, 'Search could not be opened (no window).'],
   ])('announces %o', (status, expected) => {
     show(props({ status }));

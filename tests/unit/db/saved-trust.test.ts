@@ -11,8 +11,8 @@ import {
   SavedListFullError,
 } from '../../../lib/db/saved';
 import { asSavedListError } from '../../../lib/background/saved-handlers';
-import { readSaveRequest, readSavedReference } from '../../../lib/export/entry-schema';
-import { SAVED_LIMITS } from '../../../lib/export/limits';
+import { readSaveRequest, readSavedReference } from '../../../lib/references/entry-schema';
+import { SAVED_LIMITS } from '../../../lib/references/limits';
 import { makeSaveRequest, makeSavedReference } from '../../factories/saved';
 
 let n = 0;

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type RenvoiDatabase } from '../../../lib/db/database';
-import { SAVED_LIMITS } from '../../../lib/export/limits';
+import { SAVED_LIMITS } from '../../../lib/references/limits';
 import {
   addSaved,
   SavedListFullError,

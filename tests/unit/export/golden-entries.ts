@@ -1,4 +1,4 @@
-import type { SavedReference } from '../../../lib/messaging/saved-types';
+import type { SavedReference } from '../../../lib/references/saved-types';
 import { makeSavedReference } from '../../factories/saved';
 
 /** The awkward note: quotes, commas, a line break, accents, an HTML script tag, an ampersand. */

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { CITATION_KINDS } from '../../../lib/citations/types';
 import { parseImport } from '../../../lib/export/import';
 import { toJson } from '../../../lib/export/json';
-import { savedReferenceId } from '../../../lib/export/pinpoint';
-import type { SavedReference } from '../../../lib/messaging/saved-types';
+import { savedReferenceId } from '../../../lib/references/pinpoint';
+import type { SavedReference } from '../../../lib/references/saved-types';
 import { makeSavedReference } from '../../factories/saved';
 import { GOLDEN_ENTRIES } from './golden-entries';
 

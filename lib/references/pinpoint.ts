@@ -1,4 +1,5 @@
 import type { Pinpoint } from '../citations/types';
+import type { Lang } from './lang';
 
 /**
  * The pinpoint in a fixed canonical form, so two saves of the same place in a document get the same id whatever the
@@ -21,8 +22,6 @@ export function canonicalPinpoint(pinpoint: Pinpoint | undefined): string {
 export function savedReferenceId(key: string, pinpoint: Pinpoint | undefined): string {
   return `${key}#${canonicalPinpoint(pinpoint)}`;
 }
-
-export type Lang = 'en' | 'fr';
 
 /**
  * The pinpoint as readers write it: `para. 17(b)(iv)`, `preambular para. 11`, `annex II`; in French `par. 17 b) iv)`,

@@ -1,4 +1,4 @@
-import type { SavedReference } from '../messaging/saved-types';
+import type { SavedReference } from './saved-types';
 
 /** The entry with its fields in a fixed order and absent optional fields left out (stable files, stable rows). */
 export function compactEntry(entry: SavedReference): SavedReference {

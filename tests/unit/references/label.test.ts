@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CitationKind } from '../../../lib/citations/types';
-import { documentOf } from '../../../lib/export/document';
-import { referenceLabel, type LabelInput } from '../../../lib/export/label';
-import { canonicalPinpoint, formatPinpoint, savedReferenceId } from '../../../lib/export/pinpoint';
+import { documentOf } from '../../../lib/references/document-facts';
+import { referenceLabel, type LabelInput } from '../../../lib/references/label';
+import { canonicalPinpoint, formatPinpoint, savedReferenceId } from '../../../lib/references/pinpoint';
 
 const input = (key: string, kind: CitationKind, more: Partial<LabelInput> = {}): LabelInput => ({ key, kind, ...more });
 

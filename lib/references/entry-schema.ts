@@ -1,6 +1,6 @@
 import { CITATION_KINDS, type CitationKind, type Pinpoint } from '../citations/types';
-import type { SaveRequest, SavedKind, SavedReference, SavedSighting } from '../messaging/saved-types';
-import { cleanKey, cleanLine, cleanMultiline, isWebUrl } from './clean-text';
+import type { SaveRequest, SavedKind, SavedReference, SavedSighting } from './saved-types';
+import { cleanKey, cleanLine, cleanMultiline, isWebUrl } from './clean-fields';
 import { SAVED_LIMITS as L } from './limits';
 import { savedReferenceId } from './pinpoint';
 

@@ -1,5 +1,5 @@
-import type { BodyId, TreatyName } from './document';
-import type { Lang } from './pinpoint';
+import type { BodyId, TreatyName } from './document-facts';
+import type { Lang } from './lang';
 
 /** Full names of the issuing bodies (CSL `authority`, RIS `AU`), in English and French. */
 export const BODY_NAMES: Record<BodyId, Record<Lang, string>> = {

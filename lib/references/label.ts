@@ -1,8 +1,8 @@
 import type { InstrumentWord } from '../citations/keys';
 import type { CitationKind } from '../citations/types';
-import { BODY_SHORT, TREATY_NAMES } from './bodies';
-import { documentOf } from './document';
-import type { Lang } from './pinpoint';
+import { BODY_SHORT, TREATY_NAMES } from './body-names';
+import { documentOf } from './document-facts';
+import type { Lang } from './lang';
 
 /** What a label is made of: the citation, plus facts from the corpus when the caller has them. */
 export interface LabelInput {

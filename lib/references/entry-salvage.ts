@@ -1,6 +1,6 @@
 import { CITATION_KINDS, type Pinpoint } from '../citations/types';
-import type { SavedKind, SavedReference, SavedSighting } from '../messaging/saved-types';
-import { cleanKey, cleanLine, cleanMultiline, isWebUrl } from './clean-text';
+import type { SavedKind, SavedReference, SavedSighting } from './saved-types';
+import { cleanKey, cleanLine, cleanMultiline, isWebUrl } from './clean-fields';
 import { UNKNOWN_KIND } from './entry-schema';
 import { SAVED_LIMITS as L } from './limits';
 
