@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { localThemeName, type RecordSummary, type ThemeRef } from '../../lib/search/describe';
 import type { ExactReason } from '../../lib/search/exact';
+import { langOf, type Lang } from '../../lib/references/lang';
 
 /**
  * Words about a corpus record that several popup views share (result lines, theme groups, the Themes list), read
@@ -8,7 +9,7 @@ import type { ExactReason } from '../../lib/search/exact';
  */
 
 /** The interface language, for theme names (the index's own, or their English translation). */
-const uiLang = (): 'en' | 'fr' => (i18n.t('common.langCode') === 'fr' ? 'fr' : 'en');
+const uiLang = (): Lang => langOf(i18n.t('common.langCode'));
 
 /** `Decision 4/4` / `Décision 4/4`. */
 export const instrumentLabel = (kind: 'decision' | 'resolution', id: string): string =>
