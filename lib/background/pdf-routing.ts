@@ -120,7 +120,9 @@ export function createPdfRouting(router: PdfRouter): { start(): void; handlers: 
         }
         if (!readablePdfUrl(url)) throw new Error('Not a PDF address');
         await router.allowInTab(sender.tabId, url);
-        await browser.tabs.update(sender.tabId, { url });
+        // A reader in a frame (a landing page's document) goes back in that frame: it navigates itself; the tab
+        // keeps the page around it.
+        if ((sender.frameId ?? 0) === 0) await browser.tabs.update(sender.tabId, { url });
         return { tabId: sender.tabId };
       },
     },

@@ -19,7 +19,9 @@ export interface RouteRule {
     regexFilter?: string;
     urlFilter?: string;
     requestDomains?: string[];
-    resourceTypes: 'main_frame'[];
+    resourceTypes: ('main_frame' | 'sub_frame')[];
+    /** `firstParty`: the request is same-site with the document that started it (a frame's embedding page). */
+    domainType?: 'firstParty';
     requestMethods?: 'get'[];
     tabIds?: number[];
     responseHeaders?: { header: string; values: string[] }[];
@@ -27,8 +29,12 @@ export interface RouteRule {
   };
 }
 
-/** Ids of the dynamic redirect rules; the background replaces exactly these when the setting changes. */
-export const REDIRECT_RULE_IDS = [1601, 1602, 1603] as const;
+/**
+ * Ids of the dynamic redirect rules; the background replaces exactly these when the setting changes. 1601–1603 are
+ * the top-level rules, 1611–1613 their twins for frames (same id + 10).
+ */
+export const REDIRECT_RULE_IDS = [1601, 1602, 1603, 1611, 1612, 1613] as const;
+const FRAME_RULE_OFFSET = 10;
 /** Session allow rules (the escape hatch) take ids from here up. */
 export const FIRST_ALLOW_RULE_ID = 16_000;
 /** Allow rules win over redirect rules (they also win at equal priority, but say it). */
@@ -46,11 +52,26 @@ const PDF_RESPONSE = {
 };
 
 /**
- * The redirect rules for a mode. `readerBase` is `browser.runtime.getURL('/pdf.html')`. Only top-level GET
- * navigations: a POST answered with a PDF (a form that generates one) could not be fetched again by the reader, and
- * a frame belongs to the page around it.
+ * The redirect rules for a mode. `readerBase` is `browser.runtime.getURL('/pdf.html')`. Only GET navigations: a POST
+ * answered with a PDF (a form that generates one) could not be fetched again by the reader.
+ *
+ * Frames: a UN landing page shows its document in an `<iframe>` (docs.un.org around documents.un.org), so each
+ * top-level rule has a twin for frames, limited to a PDF of the same site as the page that framed it
+ * (`domainType: 'firstParty'`, Chrome's registrable-domain test): the reader then opens inside that frame. A PDF
+ * another site embeds stays in the browser's viewer (badge and the popup's "Open in Renvoi"): the embedding page
+ * chose to show that site's viewer, and a framed reader would fetch it without that site's cookies.
  */
 export function redirectRules(mode: PdfOpenMode, readerBase: string): RouteRule[] {
+  const topLevel = topLevelRules(mode, readerBase);
+  const inFrames = topLevel.map((rule) => ({
+    ...rule,
+    id: rule.id + FRAME_RULE_OFFSET,
+    condition: { ...rule.condition, resourceTypes: ['sub_frame' as const], domainType: 'firstParty' as const },
+  }));
+  return [...topLevel, ...inFrames];
+}
+
+function topLevelRules(mode: PdfOpenMode, readerBase: string): RouteRule[] {
   if (mode === 'ask') return [];
   // `\0` is the whole match, i.e. the PDF's address (DNR matches addresses without their fragment).
   const action = { type: 'redirect' as const, redirect: { regexSubstitution: `${readerBase}?${DNR_PREFIX}\\0` } };
@@ -105,6 +126,7 @@ export function allowRules(firstId: number, tabId: number, url: string): RouteRu
     id: firstId + i,
     priority: ALLOW_PRIORITY,
     action: { type: 'allow' as const },
-    condition: { urlFilter, resourceTypes: ['main_frame' as const], tabIds: [tabId] },
+    // The tab, or a frame in it (a reader opened in a frame goes back to the browser's viewer in that frame).
+    condition: { urlFilter, resourceTypes: ['main_frame' as const, 'sub_frame' as const], tabIds: [tabId] },
   }));
 }

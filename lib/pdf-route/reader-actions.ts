@@ -19,9 +19,14 @@ export async function openInReader(tabId: number, pdfUrl: string): Promise<void>
   await browser.tabs.update(tabId, { url: readerUrl(readerBase(), pdfUrl) });
 }
 
-/** "Open in the browser's viewer" (reader): this tab shows the PDF there, and keeps doing so on reload. */
+/**
+ * "Open in the browser's viewer" (reader): this tab shows the PDF there, and keeps doing so on reload. The
+ * background navigates a reader tab; a reader in a frame (a landing page's document) navigates its own frame, and
+ * the page around it stays.
+ */
 export async function openInBrowserViewer(pdfUrl: string): Promise<void> {
   await request('pdf/open-original', { url: pdfUrl });
+  if (window !== window.top) location.href = pdfUrl;
 }
 
 /** "Always use the browser's viewer" (the first automatic open's notice): no more automatic opens, then go back. */

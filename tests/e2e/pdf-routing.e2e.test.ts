@@ -11,7 +11,7 @@ import { parseReaderUrl } from '../../lib/pdf-route/reader-url';
  */
 
 /** UN host names the browser resolves to the fixture server (the port stays the server's). */
-const UN_HOSTS = ['documents.un.org', 'www.unodc.org'];
+const UN_HOSTS = ['documents.un.org', 'docs.un.org', 'www.unodc.org'];
 const UN_DOC_PATH = '/doc/undoc/gen/v10/505/02/pdf/v1050502.pdf';
 
 type Mode = 'un-sites' | 'all' | 'ask';
@@ -48,6 +48,11 @@ describe('getting a PDF into Renvoi (Chrome)', () => {
       headers: { 'content-type': 'text/html; charset=utf-8' },
       body: '<!doctype html><form method="post" action="/generate.pdf"><button>Generate</button></form>',
     }));
+    // A landing page that shows a UN document in a frame, as docs.un.org does (served on every host name).
+    routes.set('/landing.html', () => ({
+      headers: { 'content-type': 'text/html; charset=utf-8' },
+      body: `<!doctype html><title>Landing</title><h1>A/RES/64/293</h1><iframe src="${at('documents.un.org', UN_DOC_PATH)}" width="700" height="500"></iframe>`,
+    }));
     routes.set('/framed.html', () => ({
       headers: { 'content-type': 'text/html; charset=utf-8' },
       body: '<!doctype html><title>Framed</title><h1>A landing page</h1><iframe src="/doc.pdf" width="600" height="400"></iframe>',
@@ -68,7 +73,8 @@ describe('getting a PDF into Renvoi (Chrome)', () => {
       },
       mode,
     );
-    const expected = { 'un-sites': 2, all: 1, ask: 0 }[mode];
+    // Each top-level rule has a twin for same-site frames.
+    const expected = { 'un-sites': 4, all: 2, ask: 0 }[mode];
     await expect
       .poll(() =>
         inServiceWorker(
@@ -193,6 +199,47 @@ describe('getting a PDF into Renvoi (Chrome)', () => {
       await elsewhere.close();
     });
 
+    /** The frame of `page` showing the reader, or the PDF in the browser's viewer (by its address). */
+    const readerFrame = (page: Page) => page.frames().find((f) => f.url().startsWith(readerPrefix())) ?? null;
+    const nativeFrame = async (page: Page, url: string) => {
+      const frame = page.frames().find((f) => f.url() === url);
+      return frame ? frame.evaluate(() => document.contentType === 'application/pdf').catch(() => false) : false;
+    };
+
+    it('opens a UN document framed by a UN landing page in the reader, in that frame, marked; the way back stays', async () => {
+      const pdfUrl = at('documents.un.org', UN_DOC_PATH);
+      const landing = at('docs.un.org', '/landing.html');
+      const page = await open(landing);
+      await expect.poll(() => parseReaderUrl(readerFrame(page)?.url() ?? '')?.file ?? null).toBe(pdfUrl);
+      await expect
+        .poll(() => readerFrame(page)?.evaluate(() => CSS.highlights.get('renvoi-citation')?.size ?? 0) ?? 0, {
+          timeout: 15_000,
+        })
+        .toBeGreaterThan(0);
+      expect(page.url()).toBe(landing);
+
+      // "Open in the browser's viewer" from the framed reader: that frame goes back, the landing page stays, and a
+      // reload keeps the browser's viewer there.
+      await readerFrame(page)!.getByRole('button', { name: "Open in the browser's viewer" }).click();
+      await expect.poll(() => nativeFrame(page, pdfUrl), { timeout: 15_000 }).toBe(true);
+      expect(page.url()).toBe(landing);
+      await page.reload().catch(() => undefined);
+      await expect.poll(() => nativeFrame(page, pdfUrl), { timeout: 15_000 }).toBe(true);
+      expect(readerFrame(page)).toBeNull();
+      await page.close();
+    });
+
+    it('leaves a UN document framed by another site in the browser viewer (badge and popup offer it)', async () => {
+      const pdfUrl = at('documents.un.org', UN_DOC_PATH);
+      const landing = at('127.0.0.1', '/landing.html');
+      const page = await open(landing);
+      const tabId = await tabIdOf(landing);
+      await expect.poll(() => nativeFrame(page, pdfUrl), { timeout: 15_000 }).toBe(true);
+      expect(readerFrame(page)).toBeNull();
+      await expect.poll(() => badgeOf(tabId), { timeout: 10_000 }).toBe('PDF');
+      await page.close();
+    });
+
     it('leaves other hosts to the browser in the default mode', async () => {
       const url = at('127.0.0.1', '/doc.pdf');
       const page = await open(url);
@@ -269,7 +316,7 @@ describe('getting a PDF into Renvoi (Chrome)', () => {
             null,
           ),
         )
-        .toEqual([1603]);
+        .toEqual([1603, 1613]);
       await options.close();
     });
   });

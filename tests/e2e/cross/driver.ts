@@ -31,6 +31,11 @@ export interface TestPage {
   url(): string;
   /** Runs `fn` in the page (its main world; in an extension page, with the extension's APIs). */
   evaluate<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
+  /**
+   * Runs `fn` in the first frame of the page (not the top one) whose address starts with `urlPrefix`: a web page's
+   * frame, or Renvoi's reader opened in one. Null when no such frame is there (yet).
+   */
+  inFrame<T, A>(urlPrefix: string, fn: (arg: A) => T | Promise<T>, arg: A): Promise<T | null>;
   /** Moves the real pointer to viewport coordinates. */
   mouseMove(x: number, y: number): Promise<void>;
   /** A real click at viewport coordinates. */

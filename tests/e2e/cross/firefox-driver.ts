@@ -15,6 +15,10 @@ export async function launchFirefoxDriver(options: LaunchDriverOptions): Promise
   const wrap = (page: Page): TestPage => ({
     url: () => page.url(),
     evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg as unknown),
+    async inFrame(urlPrefix, fn, arg) {
+      const frame = page.frames().find((f) => f !== page.mainFrame() && f.url().startsWith(urlPrefix));
+      return frame ? frame.evaluate(fn as (arg: unknown) => never, arg as unknown) : null;
+    },
     mouseMove: (x, y) => page.mouse.move(x, y),
     click: (x, y) => page.mouse.click(x, y),
     async press(chord) {

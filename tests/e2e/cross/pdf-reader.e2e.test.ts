@@ -13,7 +13,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../../../tooling/browsers/fixture-server';
 import { textPdf } from '../../factories/pdf';
 import { launchDriver, selectedBrowsers, type BrowserDriver, type TestPage } from './driver';
-import { card, clickButton, eventually, markTexts, openCard, storedSaves } from './helpers';
+import { card, clickButton, eventually, markTexts, openCard, storedSaves, textsOf } from './helpers';
 
 const PDF = textPdf([
   ['Le Groupe de travail a examiné le rapport CTOC/COP/WG.4/', '2011/8 et la décision 4/4.'],
@@ -66,6 +66,65 @@ describe.each(selectedBrowsers())('%s: the PDF reader', (name) => {
       }),
     ]);
     expect(requested).toEqual(['/rapport.pdf']);
+  });
+
+  /** Writes settings as Renvoi's own pages do (the trusted copy first, then the copy pages and the reader read). */
+  const writeSettings = (patch: Record<string, unknown>) =>
+    driver.inExtension(async (change) => {
+      const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+      const { settings } = await api.storage.local.get('settings');
+      const next = { ...((settings as object | undefined) ?? {}), ...change };
+      await api.storage.session.set({ trustedSettings: next });
+      await api.storage.local.set({ settings: next });
+    }, patch);
+
+  /** The citation whose card is open, white space removed (a citation may run across a line end). */
+  const openCitation = async (page: TestPage) => (await card(page))?.active?.replace(/\s+/g, '') ?? null;
+
+  it('moves through the citations of the whole document with Alt+Shift+N and Alt+Shift+P, card by card', async () => {
+    const page = await driver.openExtensionPage(`pdf.html?file=${encodeURIComponent(server.url('/rapport.pdf'))}`);
+    pages.push(page);
+    await eventually(async () => (await markTexts(page)).length).toBe(3);
+    // The keys follow the whole-document index, built just after the first marks: until it exists a press does
+    // nothing, so press again while no card opens (a card answers a press well within the 3 s given to it).
+    for (let attempt = 1; (await openCitation(page)) === null; attempt++) {
+      if (attempt > 10) throw new Error('Alt+Shift+N opened no card');
+      await page.press('Alt+Shift+KeyN');
+      await expect
+        .poll(() => openCitation(page), { timeout: 3000, interval: 50 })
+        .not.toBeNull()
+        .catch(() => undefined);
+    }
+    expect(await openCitation(page)).toBe('CTOC/COP/WG.4/2011/8');
+    await page.press('Alt+Shift+KeyN');
+    await eventually(() => openCitation(page)).toBe('décision4/4');
+    // On the second page.
+    await page.press('Alt+Shift+KeyN');
+    await eventually(() => openCitation(page)).toBe('réso-lution5/2');
+    await page.press('Alt+Shift+KeyP');
+    await eventually(() => openCitation(page)).toBe('décision4/4');
+  });
+
+  it('says Renvoi is paused on the PDF’s site and marks nothing there; resuming marks it', async () => {
+    const pdfUrl = server.url('/rapport.pdf');
+    await writeSettings({ pausedSites: [new URL(pdfUrl).hostname] });
+    try {
+      const page = await driver.openExtensionPage(`pdf.html?file=${encodeURIComponent(pdfUrl)}`);
+      pages.push(page);
+      const line = () => textsOf(page, '.reader-notice[role=status]');
+      await eventually(line).toEqual(['Renvoi is off or paused on this site, so citations are not marked.']);
+      // The document is shown (its text layer is there), and none of it is marked.
+      await eventually(() =>
+        page.evaluate(() => document.querySelector('.textLayer')?.textContent?.includes('2011/8') ?? false, null),
+      ).toBe(true);
+      expect(await markTexts(page)).toEqual([]);
+
+      await writeSettings({ pausedSites: [] });
+      await eventually(async () => (await markTexts(page)).length).toBe(3);
+      expect(await line()).toEqual([]);
+    } finally {
+      await writeSettings({ pausedSites: [] });
+    }
   });
 
   it('opens a PDF by its file:// address where the browser lets it, else says what to do', async () => {

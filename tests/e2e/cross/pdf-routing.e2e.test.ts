@@ -21,6 +21,11 @@ describe.each(selectedBrowsers())('%s: PDFs open in Renvoi', (name) => {
     const pdf = minimalPdf('Voir la decision 4/4 et CTOC/COP/WG.4/2011/8.');
     routes.set('/doc.pdf', pdfRoute(pdf));
     routes.set('/other.pdf', pdfRoute(pdf));
+    // A page showing a PDF of its own site in a frame (the shape of a UN landing page and its document).
+    routes.set('/landing.html', () => ({
+      headers: { 'content-type': 'text/html; charset=utf-8' },
+      body: '<!doctype html><title>Landing</title><h1>Document</h1><iframe src="/doc.pdf" width="700" height="500"></iframe>',
+    }));
     routes.set('/download.pdf', pdfRoute(pdf, { disposition: 'attachment; filename="doc.pdf"' }));
     server = await startPageServer(routes);
     driver = await launchDriver(name, { lang: 'en-US' });
@@ -46,7 +51,8 @@ describe.each(selectedBrowsers())('%s: PDFs open in Renvoi', (name) => {
     // The background applies the change asynchronously: Chrome's rules can be read back; Firefox's listener reads a
     // value the background keeps in memory, set as soon as the storage event reaches it.
     if (name === 'chromium') {
-      const expected = { 'un-sites': 2, all: 1, ask: 0 }[mode];
+      // Each top-level rule has a twin for same-site frames.
+      const expected = { 'un-sites': 4, all: 2, ask: 0 }[mode];
       await eventually(() =>
         driver.inExtension(async () => (await chrome.declarativeNetRequest.getDynamicRules()).length, null),
       ).toBe(expected);
@@ -84,6 +90,21 @@ describe.each(selectedBrowsers())('%s: PDFs open in Renvoi', (name) => {
     // (The reader rewrites its address to the canonical form at once, so whether it came automatically is not
     // kept there; the unit tests cover the `?DNR:` and `&via=auto` forms.)
     await eventually(async () => (await readerOf(page))?.file ?? null).toBe(url);
+  });
+
+  it('a PDF framed by a page of its own site opens in the reader in that frame, marked; the page stays', async () => {
+    await setMode('all');
+    const landing = server.url('/landing.html');
+    const page = await open(landing);
+    const reader = `${driver.extensionOrigin}/pdf.html`;
+    await eventually(async () => {
+      const href = await page.inFrame(reader, () => location.href, null);
+      return href ? (parseReaderUrl(href)?.file ?? null) : null;
+    }).toBe(server.url('/doc.pdf'));
+    await eventually(() =>
+      page.inFrame(reader, () => CSS.highlights.get('renvoi-citation')?.size ?? 0, null),
+    ).toBeGreaterThan(0);
+    expect(await hrefOf(page)).toBe(landing);
   });
 
   it('"on UN document sites" (the default) leaves other hosts to the browser', async () => {

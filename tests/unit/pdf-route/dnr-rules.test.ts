@@ -14,7 +14,21 @@ const BASE = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/pdf.html';
  * A small model of how Chrome applies one of these rules to a top-level response (requestDomains with sub-domains,
  * RE2-compatible regexFilter, header globs), so the rules are tested on addresses rather than on their shape.
  */
-function redirects(rules: RouteRule[], request: { url: string; method?: string; headers: Record<string, string> }) {
+interface ModelRequest {
+  url: string;
+  method?: string;
+  headers: Record<string, string>;
+  /** A frame's navigation: the address of the page that framed it (its initiator). */
+  framedBy?: string;
+}
+
+/** The registrable domain, for the test's hosts (two labels: `un.org`, `example.org`; an IP stays whole). */
+const siteOf = (url: string) => {
+  const host = new URL(url).hostname;
+  return /^[\d.]+$/.test(host) ? host : host.split('.').slice(-2).join('.');
+};
+
+function redirects(rules: RouteRule[], request: ModelRequest) {
   const glob = (pattern: string) =>
     new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`, 'i');
   const headerMatches = (list: { header: string; values: string[] }[] | undefined) =>
@@ -23,8 +37,13 @@ function redirects(rules: RouteRule[], request: { url: string; method?: string; 
       return value !== undefined && values.some((v) => glob(v).test(value));
     });
   const host = new URL(request.url).hostname;
+  const type = request.framedBy ? 'sub_frame' : 'main_frame';
   for (const rule of rules) {
     const c = rule.condition;
+    if (!c.resourceTypes.includes(type)) continue;
+    if (c.domainType === 'firstParty' && (!request.framedBy || siteOf(request.framedBy) !== siteOf(request.url))) {
+      continue;
+    }
     if (c.requestMethods && !c.requestMethods.includes((request.method ?? 'get') as 'get')) continue;
     if (c.requestDomains && !c.requestDomains.some((d) => host === d || host.endsWith(`.${d}`))) continue;
     const match = c.regexFilter ? new RegExp(c.regexFilter, 'i').exec(request.url) : null;
@@ -74,13 +93,33 @@ describe('redirect rules per setting', () => {
     }
   });
 
-  it('only redirects top-level navigations, with ids the background can replace', () => {
+  it.each([
+    ['un-sites', UN_PDF, 'https://docs.un.org/fr/A/RES/64/293', true],
+    ['un-sites', UN_PDF, 'https://blog.example.org/post', false],
+    ['un-sites', 'https://example.org/doc.pdf', 'https://example.org/page', false],
+    ['all', 'https://example.org/doc.pdf', 'https://www.example.org/page', true],
+    ['all', 'https://example.org/doc.pdf', 'https://attacker.example/page', false],
+    ['ask', UN_PDF, 'https://docs.un.org/fr/A/RES/64/293', false],
+  ] as const)('%s: %s in a frame of %s → redirected: %s', (mode, url, framedBy, expected) => {
+    const target = redirects(redirectRules(mode, BASE), { url, headers: PDF, framedBy });
+    expect(target !== null).toBe(expected);
+    if (target) expect(parseReaderUrl(target)).toEqual({ file: url, hash: '', auto: true });
+  });
+
+  it('has rules for top-level navigations and same-site frames only, with ids the background can replace', () => {
     for (const mode of ['un-sites', 'all'] as const) {
-      for (const rule of redirectRules(mode, BASE)) {
-        expect(rule.condition.resourceTypes).toEqual(['main_frame']);
+      const rules = redirectRules(mode, BASE);
+      for (const rule of rules) {
         expect(REDIRECT_RULE_IDS).toContain(rule.id);
+        const { resourceTypes, domainType } = rule.condition;
+        expect([resourceTypes, domainType]).toEqual(
+          resourceTypes[0] === 'main_frame' ? [['main_frame'], undefined] : [['sub_frame'], 'firstParty'],
+        );
       }
+      // Every top-level rule has its frame twin.
+      expect(rules.filter((r) => r.condition.resourceTypes[0] === 'sub_frame')).toHaveLength(rules.length / 2);
     }
+    expect(new Set(REDIRECT_RULE_IDS).size).toBe(REDIRECT_RULE_IDS.length);
   });
 });
 
@@ -91,7 +130,7 @@ describe('the escape hatch rules', () => {
     for (const rule of rules) {
       expect(rule).toMatchObject({
         action: { type: 'allow' },
-        condition: { tabIds: [42], resourceTypes: ['main_frame'] },
+        condition: { tabIds: [42], resourceTypes: ['main_frame', 'sub_frame'] },
       });
       expect(rule.priority).toBeGreaterThan(Math.max(...redirectRules('all', BASE).map((r) => r.priority)));
     }

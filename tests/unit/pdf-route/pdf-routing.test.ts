@@ -41,6 +41,19 @@ describe('pdf/* messages', () => {
     expect(update).toHaveBeenCalledWith(5, { url: `${PDF}#page=3` });
   });
 
+  it('lets a reader in a frame go back in its frame: the exception is kept, the tab is not navigated', async () => {
+    const { router, calls } = recordingRouter();
+    const update = vi.spyOn(browser.tabs, 'update').mockResolvedValue({} as never);
+    const reply = await dispatch(
+      handlers(router),
+      { type: 'pdf/open-original', url: PDF },
+      from({ tabId: 5, frameId: 3, url: readerPage() }),
+    );
+    expect(reply).toEqual({ ok: true, value: { tabId: 5 } });
+    expect(calls).toEqual([`allow 5 ${PDF}`]);
+    expect(update).not.toHaveBeenCalled();
+  });
+
   it.each([
     [
       'a content script (a web page’s address)',
