@@ -6,7 +6,7 @@ import { request } from '../../lib/messaging/client';
 import { extensionServices } from '../../lib/page/extension-services';
 import { answerPageMessage } from '../../lib/page/page-messages';
 import { createPageSession } from '../../lib/page/page-session';
-import { siteOf } from '../../lib/page/site';
+import { createSiteResolver } from '../../lib/page/site';
 import { announcePdf } from '../../lib/pdf-route/content-pdf';
 import { readPageSettings, watchPageSettings } from '../../lib/settings/page-settings';
 import { isActiveOn, type Settings } from '../../lib/settings/values';
@@ -42,14 +42,21 @@ export default defineContentScript({
       services: extensionServices(window),
     });
 
-    const site = siteOf(window);
-    const apply = (next: Settings) => {
+    // A cross-origin frame asks the background for the tab's site, once and only while some site is paused.
+    const site = createSiteResolver(window, () =>
+      request('content/hello', { url: location.origin, frame: 'sub' }).then((reply) => reply.site),
+    );
+    let applied = 0;
+    const apply = async (next: Settings) => {
+      const turn = ++applied;
       session.applySettings(next);
-      if (isActiveOn(next, site)) void session.start();
+      const where = next.enabled && next.pausedSites.length > 0 ? await site() : '';
+      if (turn !== applied) return; // newer settings arrived meanwhile
+      if (isActiveOn(next, where)) void session.start();
       else session.stop();
     };
-    apply(settings);
-    ctx.onInvalidated(watchPageSettings(apply));
+    void apply(settings);
+    ctx.onInvalidated(watchPageSettings((next) => void apply(next)));
     ctx.onInvalidated(() => session.stop());
     ctx.addEventListener(window, 'wxt:locationchange', () => session.navigated());
 

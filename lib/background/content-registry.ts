@@ -32,3 +32,14 @@ export async function listContentHellos(): Promise<ContentHello[]> {
   const stored = await browser.storage.session.get(CONTENT_HELLOS_KEY);
   return (stored[CONTENT_HELLOS_KEY] as ContentHello[] | undefined) ?? [];
 }
+
+/** The hostname of an http(s) or file address (empty for a file), null for anything else. */
+export function hostnameOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return ['http:', 'https:', 'file:'].includes(parsed.protocol) ? parsed.hostname : null;
+  } catch {
+    return null;
+  }
+}

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { RenvoiDatabase } from '../db/database';
 import * as queries from '../db/queries';
 import type { Handlers } from '../messaging/server';
-import { pageAddress, rememberContentHello } from './content-registry';
+import { hostnameOf, pageAddress, rememberContentHello } from './content-registry';
 import { createSavedHandlers } from './saved-handlers';
 import { createCardsHandlers } from './cards-handlers';
 import { createPdfRouting, type PdfRouter } from './pdf-routing';
@@ -35,7 +35,7 @@ export function createHandlers({ db, seeder, pdfHandlers }: BackgroundServices):
       if (message.frame === 'top' && (sender.frameId ?? 0) === 0 && url) {
         await rememberContentHello({ url, frame: 'top', tabId: sender.tabId, at: Date.now() });
       }
-      return { tabId: sender.tabId };
+      return { tabId: sender.tabId, site: hostnameOf(sender.tabUrl) };
     },
     'corpus/status': async () => {
       const result = await seeder.ensureSeeded();

@@ -27,7 +27,11 @@ export interface Protocol {
   /** Liveness check; answers the extension version. */
   ping: { request: Record<string, never>; response: { version: string } };
   /** A content script announces itself once it runs on a page. */
-  'content/hello': { request: { url: string; frame: FrameKind }; response: { tabId: number | null } };
+  'content/hello': {
+    request: { url: string; frame: FrameKind };
+    /** `site`: the hostname of the sender's tab as the browser reports it (what a cross-origin frame pauses with). */
+    response: { tabId: number | null; site: string | null };
+  };
   /** Seeds the database if needed and tells which corpus version it holds. */
   'corpus/status': { request: Record<string, never>; response: { version: string; items: number; seedMs: number } };
   /** Rewrites the corpus tables from the bundled asset (repair, and the seeding benchmark). User data is kept. */

@@ -62,6 +62,7 @@ describe('dispatch', () => {
       tabId: 7,
       frameId: 0,
       url: 'https://a.test/page.html?session_token=SECRET#access_token=XYZ',
+      tabUrl: 'https://a.test/page.html?session_token=SECRET#access_token=XYZ',
     };
     const handlers = createHandlers(makeServices());
     const reply = await dispatch(
@@ -69,12 +70,14 @@ describe('dispatch', () => {
       { type: 'content/hello', url: 'https://planted.test/', frame: 'top' },
       content,
     );
-    expect(reply).toEqual({ ok: true, value: { tabId: 7 } });
-    await dispatch(
+    expect(reply).toEqual({ ok: true, value: { tabId: 7, site: 'a.test' } });
+    // A cross-origin frame learns the tab's site (the browser's word, not its payload's) and is not recorded.
+    const sub = await dispatch(
       handlers,
-      { type: 'content/hello', url: 'https://a.test/f', frame: 'sub' },
-      { ...content, frameId: 3 },
+      { type: 'content/hello', url: 'https://planted.test/', frame: 'sub' },
+      { ...content, frameId: 3, url: 'https://player.example/embed?id=1' },
     );
+    expect(sub).toEqual({ ok: true, value: { tabId: 7, site: 'a.test' } });
     expect(await listContentHellos()).toEqual([
       { url: 'https://a.test/page.html', frame: 'top', tabId: 7, at: expect.any(Number) },
     ]);
