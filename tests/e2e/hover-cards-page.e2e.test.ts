@@ -44,7 +44,7 @@ describe('hover cards and the page', () => {
       const w = window as unknown as { pageMutations: unknown[]; pageMutationsAtLoad: number };
       return w.pageMutations.slice(w.pageMutationsAtLoad);
     });
-    // Renvoi's host is a plain div (tested to be ours in trust-host.e2e.test.ts), appended to the body.
+    // Renvoi's host is a plain div (tested to be ours in cross/trust-host.e2e.test.ts), appended to the body.
     expect(after).toEqual([{ type: 'childList', target: 'BODY', added: ['DIV'], removed: [], attribute: null }]);
     expect(await page.evaluate(() => document.body.lastElementChild?.hasAttribute('data-renvoi-ui'))).toBe(true);
     await page.close();
