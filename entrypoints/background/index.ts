@@ -7,6 +7,7 @@ import { registerOmnibox } from '../../lib/background/omnibox';
 import { registerSaveMenu } from '../../lib/background/save-menu';
 import { createChromeRouter, createPdfRouting } from '../../lib/background/pdf-routing';
 import { createFirefoxRouter } from '../../lib/background/pdf-routing-firefox';
+import { createRequestCaps } from '../../lib/background/request-caps';
 import { registerWelcomePage } from '../../lib/background/welcome';
 import { openDatabase } from '../../lib/db/database';
 import { createSeeder } from '../../lib/db/seed';
@@ -20,7 +21,8 @@ export default defineBackground({
     const seeder = createSeeder(db, loadBundledCorpus);
     // PDFs open in Renvoi's reader: declarativeNetRequest in Chrome, blocking webRequest in Firefox (MV2).
     const pdf = createPdfRouting(import.meta.env.FIREFOX ? createFirefoxRouter() : createChromeRouter());
-    listenForMessages(createHandlers({ db, seeder, pdfHandlers: pdf.handlers }));
+    // A page's card-data requests are capped (lib/background/request-caps.ts).
+    listenForMessages(createHandlers({ db, seeder, pdfHandlers: pdf.handlers }), createRequestCaps());
     pdf.start();
     // Settings are written by Renvoi's pages only: a content script's write to storage.local is undone.
     guardSettings();

@@ -1,6 +1,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inServiceWorker, startBrowser, type BrowserFixture } from '../../tooling/browsers/fixtures';
+import { LIMIT, MAX_CARD_KEYS_PER_PAGE } from '../../lib/background/request-caps';
 import type { MessageType } from '../../lib/messaging/protocol';
 import { CONTENT_SCRIPT_TYPES, FORBIDDEN } from '../../lib/messaging/sender';
 import { messageTypes } from '../../lib/messaging/validate';
@@ -163,6 +164,32 @@ describe("privileged messages from the content script's own world are refused (C
     expect(await run(`chrome.storage.local.get('settings').then(({ settings }) => settings.documentBaseUrl)`)).toBe(
       'https://undocs.org/',
     );
+    await page.close();
+  });
+  it(`caps a page's card-data requests at ${MAX_CARD_KEYS_PER_PAGE} different keys, with the coded error`, async () => {
+    const page = await browser.session.context.newPage();
+    await page.goto(browser.server.url('/hostile-script.html'));
+    await markOf(page, 'décision 4/4');
+    const run = await inContentWorld(page, browser.session.extensionId);
+    // What a page that keeps making up citations (or a compromised content script) would send: new keys each time,
+    // in batches the protocol accepts. The page's own keys were asked for first, so the cap is reached a little early.
+    const replies = (await run(`(async () => {
+      const replies = [];
+      for (let batch = 0; batch < ${MAX_CARD_KEYS_PER_PAGE / 500 + 1}; batch++) {
+        const keys = Array.from({ length: 500 }, (_, i) => 'X/' + (batch * 500 + i));
+        const reply = await chrome.runtime.sendMessage({ type: 'cards/for-keys', keys });
+        replies.push(reply.ok ? 'ok' : reply.error);
+      }
+      return replies;
+    })()`)) as string[];
+    expect(replies.slice(0, MAX_CARD_KEYS_PER_PAGE / 500 - 1)).toEqual(
+      Array(MAX_CARD_KEYS_PER_PAGE / 500 - 1).fill('ok'),
+    );
+    expect(replies.at(-1)).toMatch(new RegExp(`^${LIMIT}: .*${MAX_CARD_KEYS_PER_PAGE} different citations`));
+    // The page's own citations are still served (keys it already had).
+    expect(
+      await run(`chrome.runtime.sendMessage({ type: 'cards/for-keys', keys: ['COP decision 4/4'] }).then((r) => r.ok)`),
+    ).toBe(true);
     await page.close();
   });
 });
