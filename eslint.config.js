@@ -128,8 +128,8 @@ export const LAYERS = [
   {
     layer: 'card data and labels',
     folders: ['lib/cards'],
-    mayImport: [...PURE_CORE, 'lib/db', 'lib/references'],
-    mayNotImport: ['lib/messaging', 'lib/page', 'components', 'entrypoints'],
+    mayImport: [...PURE_CORE, 'lib/references'],
+    mayNotImport: ['lib/db', 'dexie', 'lib/messaging', 'lib/background', 'lib/page', 'components', 'entrypoints'],
     why: 'Card data is built for any process; it never reaches into page code or UI.',
   },
   {

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { buildCards, buildResolverWire } from '../cards/build-cards';
+import { buildCards, buildResolverWire } from './cards/build-cards';
 import type { ResolverWire } from '../cards/resolver-wire';
 import { dropPendingSearch, handOverSearch } from '../messaging/pending-search';
 import type { Handlers } from '../messaging/server';

@@ -62,7 +62,7 @@ export interface CardCommon {
  *   the body that issued it, and for a COP instrument outside the corpus the session report that publishes it, when
  *   the corpus knows that session;
  * - `treaty`: an article of UNTOC or one of its Protocols: the treaty's name and the article's title (from
- *   `treaty-articles.ts`, which stays in the background so the content script does not carry the table; null when
+ *   `lib/background/cards/treaty-articles.ts`, which stays in the background so the content script does not carry the table; null when
  *   the treaty has no such article).
  * Names and labels are worded by the background in both languages, so the content script bundles no name tables.
  */

@@ -5,8 +5,8 @@
  * treaty card shows the title of the cited article.
  */
 
-import type { TreatyId } from '../citations/bodies';
-import type { Bilingual } from './types';
+import type { TreatyId } from '../../citations/bodies';
+import type { Bilingual } from '../../cards/types';
 
 /** One article title in the two interface languages. */
 export type ArticleTitle = Bilingual;

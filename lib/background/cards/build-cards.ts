@@ -3,20 +3,20 @@
  * content script receives the result through `cards/for-keys` and keeps it.
  */
 
-import type { Item, Session, Theme } from '../../corpus/schema';
-import { createResolverData } from '../citations';
-import type { CitationKind } from '../citations/types';
-import type { RenvoiDatabase } from '../db/database';
-import { citedBy, getBySymbol, getInstrument, getMeeting } from '../db/queries';
-import { BODY_NAMES, TREATY_NAMES } from '../references/body-names';
-import { parseKey, TREATIES } from '../citations/keys';
-import { documentOf } from '../references/document-facts';
-import { referenceLabel, type LabelInput } from '../references/label';
-import { isWithin } from './ids';
-import { resolverToWire, type ResolverWire } from './resolver-wire';
+import type { Item, Session, Theme } from '../../../corpus/schema';
+import { createResolverData } from '../../citations';
+import type { CitationKind } from '../../citations/types';
+import type { RenvoiDatabase } from '../../db/database';
+import { citedBy, getBySymbol, getInstrument, getMeeting } from '../../db/queries';
+import { BODY_NAMES, TREATY_NAMES } from '../../references/body-names';
+import { parseKey, TREATIES } from '../../citations/keys';
+import { documentOf } from '../../references/document-facts';
+import { referenceLabel, type LabelInput } from '../../references/label';
+import { isWithin } from '../../cards/ids';
+import { resolverToWire, type ResolverWire } from '../../cards/resolver-wire';
 import { TREATY_ARTICLES } from './treaty-articles';
-import { themeNameIn } from '../text/vocabulary/theme-names';
-import type { Bilingual, CardData, CardInstrument, CardTheme, CitingItem } from './types';
+import { themeNameIn } from '../../text/vocabulary/theme-names';
+import type { Bilingual, CardData, CardInstrument, CardTheme, CitingItem } from '../../cards/types';
 
 /** "Cited by" lists stop here; a card is a glance, the popup's search has the rest. */
 export const MAX_CITED_BY = 40;

@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { saveSelection } from '../../lib/background/save-menu';
-import { listSaved } from '../../lib/db/saved';
-import { makeServices } from '../factories/services';
+import { saveSelection } from '../../../lib/background/save-menu';
+import { listSaved } from '../../../lib/db/saved';
+import { makeServices } from '../../factories/services';
 
 const noData = async () => undefined;
 

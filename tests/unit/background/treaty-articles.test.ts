@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleTitle, TREATY_ARTICLES } from '../../../lib/cards/treaty-articles';
+import { articleTitle, TREATY_ARTICLES } from '../../../lib/background/cards/treaty-articles';
 
 describe('treaty article titles', () => {
   it.each([

@@ -1,14 +1,14 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createHandlers } from '../../lib/background/handlers';
-import { asSavedListError, createSavedHandlers } from '../../lib/background/saved-handlers';
-import { listSaved, SavedListFullError } from '../../lib/db/saved';
-import { dispatch, type Handlers } from '../../lib/messaging/server';
-import { parseSavedError } from '../../lib/messaging/saved-errors';
-import { makeServices } from '../factories/services';
-import { makeSaveRequest } from '../factories/saved';
-import { EXTENSION_SENDER } from '../../lib/messaging/sender';
+import { createHandlers } from '../../../lib/background/handlers';
+import { asSavedListError, createSavedHandlers } from '../../../lib/background/saved-handlers';
+import { listSaved, SavedListFullError } from '../../../lib/db/saved';
+import { dispatch, type Handlers } from '../../../lib/messaging/server';
+import { parseSavedError } from '../../../lib/messaging/saved-errors';
+import { makeServices } from '../../factories/services';
+import { makeSaveRequest } from '../../factories/saved';
+import { EXTENSION_SENDER } from '../../../lib/messaging/sender';
 
 // The popup or saved.html: an extension page, trusted with the whole payload.
 const sender = { ...EXTENSION_SENDER, url: 'chrome-extension://renvoi/popup.html' };

@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createHandlers } from '../../lib/background/handlers';
-import { dispatch } from '../../lib/messaging/server';
-import { makeServices } from '../factories/services';
-import { EXTENSION_SENDER } from '../../lib/messaging/sender';
+import { createHandlers } from '../../../lib/background/handlers';
+import { dispatch } from '../../../lib/messaging/server';
+import { makeServices } from '../../factories/services';
+import { EXTENSION_SENDER } from '../../../lib/messaging/sender';
 
 const sender = EXTENSION_SENDER;
 

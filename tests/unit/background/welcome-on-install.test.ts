@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { decideWelcome, registerWelcomePage, welcomeOnInstalled } from '../../lib/background/welcome';
-import { DEFAULT_WELCOME, loadWelcome, sanitiseWelcome, updateWelcome } from '../../lib/settings/welcome';
+import { decideWelcome, registerWelcomePage, welcomeOnInstalled } from '../../../lib/background/welcome';
+import { DEFAULT_WELCOME, loadWelcome, sanitiseWelcome, updateWelcome } from '../../../lib/settings/welcome';
 
 const welcomeTabs = async () =>
   (await fakeBrowser.tabs.query({})).filter((tab) => tab.url?.endsWith('/welcome.html')).length;
