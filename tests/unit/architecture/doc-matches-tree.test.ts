@@ -42,6 +42,15 @@ const MESSAGE_TYPES = new Set(
     .map((m) => m[1]!),
 );
 
+/**
+ * Files the build writes (the content script's stylesheet `content-scripts/marks.css`) are not in a fresh clone's tree
+ * before `npm run build`; the document may name one when the code declares that name as a string (`'…'`).
+ */
+const SOURCES = TREE.filter((path) => /^(lib|entrypoints)\/.*\.tsx?$|^wxt\.config\.ts$/.test(path)).map((path) =>
+  readFileSync(join(ROOT, path), 'utf8'),
+);
+const builtByCode = (span: string) => SOURCES.some((source) => source.includes(`'${span}'`));
+
 /** A span names a tree path when the tree holds it from the root or below some folder (`card/x.ts` in lib/page). */
 function inTree(span: string): boolean {
   return TREE.some(
@@ -56,7 +65,7 @@ describe('ARCHITECTURE.md matches the tree', () => {
   });
 
   it('names only files, folders and message types that exist', () => {
-    const missing = spans.filter((span) => !inTree(span) && !MESSAGE_TYPES.has(span));
+    const missing = spans.filter((span) => !inTree(span) && !MESSAGE_TYPES.has(span) && !builtByCode(span));
     expect(missing).toEqual([]);
   });
 
