@@ -74,6 +74,23 @@ function rangeOf(
 
 const contexts = new WeakMap<Document, DocumentContext>();
 
+/** How much of the page's text `pageContext` reads. */
+const HEAD_LENGTH = 3000;
+
+/**
+ * The first `length` characters of `root.textContent`, reading only as many text nodes as that takes (the whole
+ * `textContent` of a 2 MB page is a 2 MB string).
+ */
+function textStart(root: Node | null, length: number): string {
+  if (!root) return '';
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let text = '';
+  for (let node = walker.nextNode(); node && text.length < length; node = walker.nextNode()) {
+    text += (node as Text).data;
+  }
+  return text.slice(0, length);
+}
+
 /**
  * What the page says about its author, read once per document from its title and the start of its text (heading
  * lines such as "Resolution adopted by the General Assembly", "The Human Rights Council,"). When the page does not
@@ -83,7 +100,7 @@ const contexts = new WeakMap<Document, DocumentContext>();
 function pageContext(doc: Document): DocumentContext {
   let context = contexts.get(doc);
   if (!context) {
-    const head = `${doc.title}\n${(doc.body?.textContent ?? '').slice(0, 3000)}`;
+    const head = `${doc.title}\n${textStart(doc.body, HEAD_LENGTH)}`;
     context = documentContext(head);
     contexts.set(doc, context);
   }

@@ -50,6 +50,8 @@ export function resolverOnDemand(
 /** Every citation has a digit (as the engine knows): runs without one need no engine, nor its warm-up. */
 const HAS_DIGIT = /\d/;
 
+const mayCite = (run: TextRun) => run.segments.some((s) => HAS_DIGIT.test(s.text));
+
 /**
  * Runs the engine on runs, warming it up first if needed. Yields before a run, not after: a rescan's marks (a PDF
  * page) are committed at once, not after a yield queued behind the page's own long tasks.
@@ -57,7 +59,7 @@ const HAS_DIGIT = /\d/;
 async function findAll(runs: readonly TextRun[], ctx: ScanContext, onFound: (found: Occurrence[]) => void) {
   for (const run of runs) {
     if (ctx.slicer.shouldYield()) await ctx.slicer.yield();
-    if (run.segments.some((s) => HAS_DIGIT.test(s.text))) {
+    if (mayCite(run)) {
       const data = await ctx.resolver();
       await warmUpEngine(ctx.slicer, data);
       onFound(findInRun(run, data, ctx.doc));
@@ -65,13 +67,26 @@ async function findAll(runs: readonly TextRun[], ctx: ScanContext, onFound: (fou
   }
 }
 
-/** Reads the runs of `root`, yielding between steps; `complete` is false when the page pulled the walk's footing. */
-async function collectRuns(root: Node, ctx: ScanContext): Promise<{ runs: TextRun[]; complete: boolean }> {
+/**
+ * Reads the runs of `root`, yielding between steps; `complete` is false when the page pulled the walk's footing.
+ * With `prefetch` (a full pass), the first run that may hold a citation asks for the resolver data (not awaited):
+ * the service worker's answer comes while the rest is read, not after.
+ */
+async function collectRuns(
+  root: Node,
+  ctx: ScanContext,
+  prefetch = false,
+): Promise<{ runs: TextRun[]; complete: boolean }> {
   const runs: TextRun[] = [];
+  let asked = !prefetch;
   const walk = (ctx.readRuns ?? textRuns)(root, ctx.ownHost);
   for (let step = walk.next(); ; step = walk.next()) {
     if (step.done) return { runs, complete: step.value };
     runs.push(step.value);
+    if (!asked && mayCite(step.value)) {
+      asked = true;
+      void ctx.resolver();
+    }
     if (ctx.slicer.shouldYield()) await ctx.slicer.yield();
   }
 }
@@ -125,7 +140,7 @@ async function visibleFirst(
  */
 export async function scanRoot(ctx: ScanContext): Promise<boolean> {
   ctx.registry.clear();
-  const { runs, complete } = await collectRuns(ctx.root, ctx);
+  const { runs, complete } = await collectRuns(ctx.root, ctx, true);
   const { inView, rest } = await visibleFirst(runs, ctx);
   await findAll(inView, ctx, (found) => ctx.registry.add(found));
   ctx.inViewDone?.();
