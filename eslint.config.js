@@ -182,7 +182,7 @@ export const LAYERS = [
   },
   {
     layer: 'content script',
-    folders: ['entrypoints/content'],
+    folders: ['entrypoints/content', 'entrypoints/card-ui'],
     mayImport: [
       'wxt',
       '#i18n',

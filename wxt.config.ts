@@ -50,7 +50,11 @@ export default defineConfig({
     // redirecting a navigation needs access to its address. Same install warning as the content script's matches.
     host_permissions: ['http://*/*', 'https://*/*'],
     // An automatic redirect may only land on a page the web can navigate to.
-    web_accessible_resources: [{ resources: ['pdf.html'], matches: ['<all_urls>'] }],
+    web_accessible_resources: [
+      { resources: ['pdf.html'], matches: ['<all_urls>'] },
+      // The card's UI, imported by the content script when a page first needs a card (entrypoints/content/card-renderer.ts).
+      { resources: ['card-ui.js'], matches: ['http://*/*', 'https://*/*', 'file:///*'], use_dynamic_url: true },
+    ],
     // The marks' `::highlight()` rules: styled before the page's first style pass, adding them costs no restyle
     // (lib/page/marks/highlight-css.ts). Same pages and frames as the content script (entrypoints/content/index.ts).
     content_scripts: [

@@ -169,7 +169,12 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
   await attempt(results, ['size.*'], log, async () => {
     const size = measureSize(outDir());
     results.size = { content_gzip_bytes: size.contentGzipBytes, total_bytes: size.totalBytes };
-    notes.size = { content_files: size.contentFiles, content_raw_bytes: size.contentRawBytes };
+    notes.size = {
+      content_files: size.contentFiles,
+      content_raw_bytes: size.contentRawBytes,
+      lazy_files: size.lazyFiles,
+    };
+    results.details['size.content_lazy_gzip'] = detail([size.lazyGzipBytes], 'bytes');
   });
 
   const server = await startBenchServer(new Map([[SYNTHETIC_PATH, synthetic.html]]));

@@ -16,6 +16,12 @@ export interface SizeResult {
   totalBytes: number;
   /** The content-script files counted. */
   contentFiles: string[];
+  /**
+   * Gzip bytes of the modules the content script imports later, only on a page that needs them (web-accessible
+   * scripts outside `content-scripts/`: the card's UI, `entrypoints/card-ui`), and those files.
+   */
+  lazyGzipBytes: number;
+  lazyFiles: string[];
 }
 
 function filesUnder(dir: string): string[] {
@@ -42,10 +48,26 @@ export function contentScriptFiles(buildDir: string): string[] {
   return [...new Set(files)];
 }
 
+/** Web-accessible scripts outside `content-scripts/`: modules the content script imports when a page needs them. */
+export function lazyContentFiles(buildDir: string): string[] {
+  const manifest = JSON.parse(readFileSync(join(buildDir, 'manifest.json'), 'utf8')) as {
+    web_accessible_resources?: { resources?: string[] }[];
+  };
+  return (manifest.web_accessible_resources ?? [])
+    .flatMap((entry) => entry.resources ?? [])
+    .filter((file) => file.endsWith('.js') && !file.startsWith('content-scripts/'));
+}
+
+const gzipOf = (buildDir: string, files: readonly string[]) =>
+  files.reduce((n, file) => n + gzipSync(readFileSync(join(buildDir, file)), { level: 9 }).length, 0);
+
 export function measureSize(buildDir: string): SizeResult {
   const contentFiles = contentScriptFiles(buildDir);
   const contents = contentFiles.map((file) => readFileSync(join(buildDir, file)));
+  const lazyFiles = lazyContentFiles(buildDir);
   return {
+    lazyGzipBytes: gzipOf(buildDir, lazyFiles),
+    lazyFiles,
     contentGzipBytes: contents.reduce((n, buf) => n + gzipSync(buf, { level: 9 }).length, 0),
     contentRawBytes: contents.reduce((n, buf) => n + buf.length, 0),
     totalBytes: filesUnder(buildDir).reduce((n, file) => n + statSync(file).size, 0),

@@ -6,6 +6,7 @@ import { createPageSession, type PageSession, type PageSessionOptions } from '..
 import { pdfTextRuns } from '../../lib/pdf/text-layer-runs';
 import type { Settings } from '../../lib/settings/values';
 import { createCardView } from '../content/card-view';
+import { renderCard } from '../content/render-card';
 
 /**
  * The page session on the reader page, wired exactly as the content script wires it (same messages to the
@@ -42,7 +43,7 @@ export function createReaderSession(
     readRuns: pdfTextRuns,
     source: pdf.source,
     lifetime,
-    view: createCardView(viewLifetime, lang),
+    view: createCardView(viewLifetime, lang, async () => renderCard),
     lang,
     settings,
     services: extensionServices(window, resolverData),

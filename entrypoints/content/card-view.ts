@@ -1,25 +1,35 @@
-import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { CardLayer } from '../../components/card/CardLayer';
 import type { Lang } from '../../lib/references/lang';
 import type { CardView } from '../../lib/page/page-session';
 import { createShadowHost, loadOwnCss, type ShadowHost } from '../../lib/page/card/shadow-host';
+import { CARD_UI_PATH, importCardRenderer, type CardRenderer } from './card-renderer';
 
 /** The stylesheet WXT builds from the content script's CSS imports (`cssInjectionMode: 'ui'` keeps it out of pages). */
 const CSS_PATH = '/content-scripts/content.css';
 
-/**
- * The card's rendering: one `<div data-renvoi-ui>` host appended to the body (the only node Renvoi adds to a page)
- * with the card stylesheet in its open shadow root, and Preact rendering `CardLayer` into a div of ours inside it.
- */
 /** What the view needs of its page's lifetime: WXT's content-script context, the welcome page's or the PDF reader's own. */
 export interface CardViewLifetime {
   readonly isInvalid: boolean;
   onInvalidated(callback: () => void): unknown;
 }
 
-export function createCardView(ctx: CardViewLifetime, lang: Lang): CardView {
+const extensionUrl = (path: string) => (browser.runtime.getURL as (path: string) => string)(path);
+
+/** The content script's renderer: the card UI module, loaded when the host is first mounted. */
+export const lazyCardRenderer = (): Promise<CardRenderer> => importCardRenderer(extensionUrl(CARD_UI_PATH));
+
+/**
+ * The card's rendering: one `<div data-renvoi-ui>` host appended to the body (the only node Renvoi adds to a page)
+ * with the card stylesheet in its open shadow root, and `renderer` (Preact rendering `CardLayer`) drawing into a div
+ * of ours inside it. The host is added once the stylesheet and the renderer are loaded; until then nothing renders.
+ */
+export function createCardView(
+  ctx: CardViewLifetime,
+  lang: Lang,
+  loadRenderer: () => Promise<CardRenderer> = lazyCardRenderer,
+): CardView {
   let ui: ShadowHost | null = null;
+  let renderer: CardRenderer | null = null;
   let mounting: Promise<void> | null = null;
   ctx.onInvalidated(() => ui?.host.remove());
   return {
@@ -36,8 +46,9 @@ export function createCardView(ctx: CardViewLifetime, lang: Lang): CardView {
       // One attempt: a page without a body falls back to the root element; a failure (a document where no element
       // can host a shadow root) is not retried, so a hostile page cannot make Renvoi loop or fetch again and again.
       mounting ??= (async () => {
-        const css = await loadOwnCss((browser.runtime.getURL as (path: string) => string)(CSS_PATH));
+        const [css, loaded] = await Promise.all([loadOwnCss(extensionUrl(CSS_PATH)), loadRenderer()]);
         if (!parent() || ctx.isInvalid) return;
+        renderer = loaded;
         const next = createShadowHost(document, css);
         parent()!.append(next.host);
         ui = next;
@@ -47,8 +58,8 @@ export function createCardView(ctx: CardViewLifetime, lang: Lang): CardView {
       return mounting;
     },
     render(model, announce = true) {
-      if (!ui) return null;
-      render(<CardLayer card={model ? { ...model, lang } : null} announce={announce} />, ui.container);
+      if (!ui || !renderer) return null;
+      renderer(ui.container, model ? { ...model, lang } : null, announce);
       return ui.container.querySelector<HTMLElement>('[role="dialog"]');
     },
   };
