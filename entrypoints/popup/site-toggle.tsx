@@ -2,7 +2,7 @@ import '../../components/popup/site-toggle.css';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { SiteToggle } from '../../components/popup/SiteToggle';
-import type { PageProtocol } from '../../lib/messaging/page-protocol';
+import { readPageCitations, withTimeout } from '../../lib/messaging/page-reply';
 import type { Reply } from '../../lib/messaging/protocol';
 import { loadSettings, updateSettings, watchSettings, type Settings } from '../../lib/settings/settings';
 
@@ -19,9 +19,11 @@ async function currentSite(): Promise<string | null> {
       : (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   if (tabId === undefined) return null;
   try {
-    const reply = (await browser.tabs.sendMessage(tabId, { type: 'page/citations' })) as
-      Reply<PageProtocol['page/citations']['response']> | undefined;
-    return reply?.ok ? new URL(reply.value.url).hostname || null : null;
+    // The content script's answer is untrusted input: checked, and given up after 2 s (lib/messaging/page-reply.ts).
+    const reply = (await withTimeout(browser.tabs.sendMessage(tabId, { type: 'page/citations' }), 2000)) as
+      Reply<unknown> | undefined;
+    const found = reply?.ok ? readPageCitations(reply.value) : null;
+    return found ? new URL(found.url).hostname || null : null;
   } catch {
     return null;
   }
