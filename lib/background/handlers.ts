@@ -1,6 +1,4 @@
 import { browser } from 'wxt/browser';
-import type { RenvoiDatabase } from '../db/database';
-import * as queries from '../db/queries';
 import type { Handlers } from '../messaging/server';
 import { hostnameOf, pageAddress, rememberContentHello } from './content-registry';
 import { createSavedHandlers } from './saved-handlers';
@@ -16,16 +14,11 @@ const inertRouter: PdfRouter = {
 };
 
 /**
- * The background's answers to every protocol message. Corpus queries first make sure the database is seeded, so a
- * request that arrives before the install event finished (or after the worker was stopped) still gets an answer.
+ * The background's answers to every protocol message. Handlers that read the corpus first make sure the database is
+ * seeded, so a request that arrives before the install event finished (or after the worker was stopped) still gets
+ * an answer.
  */
 export function createHandlers({ db, seeder, pdfHandlers }: BackgroundServices): Handlers {
-  const seeded =
-    <A extends unknown[], R>(query: (db: RenvoiDatabase, ...args: A) => Promise<R>) =>
-    async (...args: A): Promise<R> => {
-      await seeder.ensureSeeded();
-      return query(db, ...args);
-    };
   return {
     ping: () => ({ version: browser.runtime.getManifest().version }),
     'content/hello': async (message, sender) => {
@@ -45,13 +38,6 @@ export function createHandlers({ db, seeder, pdfHandlers }: BackgroundServices):
       const result = await seeder.reseed();
       return { version: result.version, items: await db.items.count(), seedMs: result.ms };
     },
-    'corpus/get': ({ id }) => seeded(queries.getById)(id),
-    'corpus/by-symbol': ({ symbol }) => seeded(queries.getBySymbol)(symbol),
-    'corpus/meeting': ({ id }) => seeded(queries.getMeeting)(id),
-    'corpus/instrument': ({ id }) => seeded(queries.getInstrument)(id),
-    'corpus/theme': ({ id }) => seeded(queries.getTheme)(id),
-    'corpus/themes-of': ({ id }) => seeded(queries.themesOf)(id),
-    'corpus/cited-by': ({ key }) => seeded(queries.citedBy)(key),
     ...createSavedHandlers({ db, seeder }),
     ...createCardsHandlers({ db, seeder }),
     ...(pdfHandlers ?? createPdfRouting(inertRouter).handlers),

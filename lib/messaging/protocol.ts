@@ -6,8 +6,6 @@
  * `{ ok: false, error }`, never an exception.
  */
 
-import type { CorpusEntity, InstrumentView, MeetingView, SymbolMatch, ThemeView } from '../../corpus/views';
-import type { Theme } from '../../corpus/schema';
 import type { ImportMode, SaveRequest, SavedReference } from '../references/saved-types';
 import type { CardData } from '../cards/types';
 import type { ResolverWire } from '../cards/resolver-wire';
@@ -36,17 +34,6 @@ export interface Protocol {
   'corpus/status': { request: Record<string, never>; response: { version: string; items: number; seedMs: number } };
   /** Rewrites the corpus tables from the bundled asset (repair, and the seeding benchmark). User data is kept. */
   'corpus/reseed': { request: Record<string, never>; response: { version: string; items: number; seedMs: number } };
-  /** Any corpus record by id (`IV.45.b`, `V`, `5/2`, `COP5`, a theme id). */
-  'corpus/get': { request: { id: string }; response: CorpusEntity | null };
-  /** The meeting or COP session a report symbol names. */
-  'corpus/by-symbol': { request: { symbol: string }; response: SymbolMatch | null };
-  'corpus/meeting': { request: { id: string }; response: MeetingView | null };
-  'corpus/instrument': { request: { id: string }; response: InstrumentView | null };
-  'corpus/theme': { request: { id: string }; response: ThemeView | null };
-  /** Themes listing an item, one of its sub-items or an enclosing item. */
-  'corpus/themes-of': { request: { id: string }; response: Theme[] };
-  /** Corpus item ids whose text cites a citation key. */
-  'corpus/cited-by': { request: { key: string }; response: string[] };
   /** Hover cards: the card data of every citation key found on a page, in one batch (see lib/cards/types.ts). */
   'cards/for-keys': { request: { keys: string[] }; response: { cards: Record<string, CardData> } };
   /** Hover cards: the citation engine's resolver data, so the content script resolves pinpoints like the corpus. */

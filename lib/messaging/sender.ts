@@ -65,20 +65,13 @@ export function classifySender(sender: SenderFacts, self: ExtensionIdentity): Se
 
 /**
  * The only messages a content script may send: what the hover card needs (card data, resolver data, its Search
- * and Save buttons), read-only corpus look-ups, liveness and the content script's hello. `saved/add` from a content
+ * and Save buttons), liveness and the content script's hello. `saved/add` from a content
  * script is rewritten by the background (the sighting comes from the sender, see saved-handlers.ts). Everything else
  * (the rest of the saved list, corpus reseeding) is answered to extension pages only.
  */
 export const CONTENT_SCRIPT_TYPES: ReadonlySet<MessageType> = new Set<MessageType>([
   'ping',
   'content/hello',
-  'corpus/get',
-  'corpus/by-symbol',
-  'corpus/meeting',
-  'corpus/instrument',
-  'corpus/theme',
-  'corpus/themes-of',
-  'corpus/cited-by',
   'cards/for-keys',
   'cards/resolver-data',
   'cards/open-search',

@@ -8,25 +8,10 @@ type PayloadCheck = (payload: Record<string, unknown>) => string | null;
 
 const isString = (value: unknown, max = 8192): value is string => typeof value === 'string' && value.length <= max;
 
-/** Ids, keys and symbols are short; a long one is a bug or an attack. */
-const field =
-  (name: string): PayloadCheck =>
-  (p) =>
-    isString(p[name], 256) && p[name].length > 0
-      ? null
-      : `"${name}" must be a non-empty string of at most 256 characters`;
-
 const checks: { [T in MessageType]: PayloadCheck } = {
   ping: () => null,
   'corpus/status': () => null,
   'corpus/reseed': () => null,
-  'corpus/get': field('id'),
-  'corpus/by-symbol': field('symbol'),
-  'corpus/meeting': field('id'),
-  'corpus/instrument': field('id'),
-  'corpus/theme': field('id'),
-  'corpus/themes-of': field('id'),
-  'corpus/cited-by': field('key'),
   'content/hello': (p) =>
     !isString(p.url)
       ? '"url" must be a string of at most 8192 characters'

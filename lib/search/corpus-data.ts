@@ -1,11 +1,8 @@
+import { isWithin } from '../../corpus/ids';
 import type { Corpus, Instrument, Item, Meeting, Session, Theme } from '../../corpus/schema';
 
 /** The parts of the corpus search and the popup use: what the database holds (no version or source record). */
 export type CorpusData = Pick<Corpus, 'meetings' | 'sessions' | 'instruments' | 'items' | 'themes' | 'citedBy'>;
-
-/** `x` is `id` itself or sits inside it (`IV.45.b` in `IV.45`, `5/2:8.c` in `5/2:8` and in `5/2`). */
-export const isWithin = (x: string, id: string): boolean =>
-  x === id || x.startsWith(`${id}.`) || x.startsWith(`${id}:`);
 
 /** Any corpus record, found by id. */
 export type Entity =
@@ -26,8 +23,8 @@ export interface CorpusLookup {
   /** Any record by exact id. */
   entity(id: string): Entity | undefined;
   /**
-   * Themes that list the item, an enclosing item or one of its sub-items (the same rule as the database's
-   * `themesOf`), in index order. For a meeting or an instrument: none.
+   * Themes that list the item, an enclosing item or one of its sub-items (the id grammar of `corpus/ids.ts`), in index
+   * order. For a meeting or an instrument: none.
    */
   themesOf(id: string): Theme[];
   /** Items (every level) of a meeting or an instrument, in document order. */

@@ -83,7 +83,7 @@ describe('card-data caps per page', () => {
 
   it.each([
     ['Renvoi’s own pages (the PDF reader of a big document)', ask(keys(MAX_CARD_KEYS_PER_PAGE + 1)), EXTENSION_SENDER],
-    ['other messages', { type: 'corpus/get', id: 'IV.45' } as Message, page()],
+    ['other messages', { type: 'cards/open-search', query: 'IV.45' } as Message, page()],
   ])('does not cap %s', (_label, message, sender) => {
     const admit = createRequestCaps(clock().now);
     for (let i = 0; i < MAX_CARD_REQUESTS_PER_WINDOW + 5; i++) expect(admit(message, sender)).toBeNull();

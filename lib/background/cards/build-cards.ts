@@ -12,7 +12,7 @@ import { BODY_NAMES, TREATY_NAMES } from '../../references/body-names';
 import { parseKey, TREATIES } from '../../citations/keys';
 import { documentOf } from '../../references/document-facts';
 import { referenceLabel, type LabelInput } from '../../references/label';
-import { isWithin } from '../../cards/ids';
+import { isWithin } from '../../../corpus/ids';
 import { resolverToWire, type ResolverWire } from '../../cards/resolver-wire';
 import { TREATY_ARTICLES } from './treaty-articles';
 import { themeNameIn } from '../../text/vocabulary/theme-names';

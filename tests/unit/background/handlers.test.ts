@@ -11,43 +11,36 @@ const sender = EXTENSION_SENDER;
 describe('corpus messages', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('seeds on demand when a query arrives before the install event', async () => {
+  it('seeds on demand when a card query arrives before the install event', async () => {
     const services = makeServices();
     expect(await services.db.items.count()).toBe(0);
     const reply = await dispatch(
       createHandlers(services),
-      { type: 'corpus/by-symbol', symbol: 'ctoc/cop/wg.4/2013/5' },
+      { type: 'cards/for-keys', keys: ['CTOC/COP/WG.4/2013/5'] },
       sender,
     );
-    expect(reply).toMatchObject({ ok: true, value: { type: 'meeting', meeting: { id: 'V', paragraphOffset: 4 } } });
+    expect(reply).toMatchObject({
+      ok: true,
+      value: { cards: { 'CTOC/COP/WG.4/2013/5': { type: 'meeting', meeting: { id: 'V', paragraphOffset: 4 } } } },
+    });
     expect(await services.db.items.count()).toBeGreaterThan(0);
   });
 
   it.each([
-    [
-      { type: 'corpus/get', id: '5/2:8.c' },
-      { type: 'item', item: { id: '5/2:8.c' } },
-    ],
-    [{ type: 'corpus/get', id: 'nope' }, null],
-    [
-      { type: 'corpus/instrument', id: '5/2' },
-      { instrument: { id: '5/2' }, session: { id: 'COP5' } },
-    ],
-    [{ type: 'corpus/meeting', id: 'I' }, { meeting: { id: 'I' } }],
-    [{ type: 'corpus/theme', id: 'formation' }, { theme: { id: 'formation' } }],
-    [{ type: 'corpus/themes-of', id: '5/2:8' }, [{ id: 'cooperation' }]],
-    [{ type: 'corpus/cited-by', key: 'A/RES/64/293' }, ['I.2', '5/2:pp.1']],
     [{ type: 'corpus/status' }, { version: 'v1-test', items: 6 }],
+    [{ type: 'corpus/reseed' }, { version: 'v1-test', items: 6 }],
   ])('%o answers', async (message, expected) => {
     const reply = await dispatch(createHandlers(makeServices()), message, sender);
     expect(reply).toMatchObject({ ok: true, value: expected });
   });
 
   it.each([
-    [{ type: 'corpus/get' }, /"id"/],
-    [{ type: 'corpus/get', id: '' }, /"id"/],
-    [{ type: 'corpus/get', id: 12 }, /"id"/],
-    [{ type: 'corpus/by-symbol', symbol: 'x'.repeat(300) }, /"symbol"/],
+    [{ type: 'cards/for-keys' }, /"keys"/],
+    [{ type: 'cards/for-keys', keys: [''] }, /"keys"/],
+    [{ type: 'cards/for-keys', keys: [12] }, /"keys"/],
+    [{ type: 'cards/open-search', query: 'x'.repeat(300) }, /"query"/],
+    // The corpus look-ups no page ever sent are gone from the protocol.
+    [{ type: 'corpus/get', id: 'I.1' }, /Unknown/i],
   ])('refuses malformed %o', async (message, error) => {
     const reply = await dispatch(createHandlers(makeServices()), message, sender);
     expect(reply).toEqual({ ok: false, error: expect.stringMatching(error) });
@@ -63,7 +56,7 @@ describe('corpus messages', () => {
         reset() {},
       },
     });
-    expect(await dispatch(handlers, { type: 'corpus/get', id: 'I.1' }, sender)).toEqual({
+    expect(await dispatch(handlers, { type: 'corpus/status' }, sender)).toEqual({
       ok: false,
       error: 'The bundled corpus is missing (404)',
     });

@@ -1,16 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type RenvoiDatabase } from '../../../lib/db/database';
-import {
-  citedBy,
-  getById,
-  getBySymbol,
-  getInstrument,
-  getMeeting,
-  getTheme,
-  isWithin,
-  themesOf,
-} from '../../../lib/db/queries';
+import { isWithin, overlaps } from '../../../corpus/ids';
+import { citedBy, getBySymbol, getInstrument, getMeeting } from '../../../lib/db/queries';
 import { seedCorpus } from '../../../lib/db/seed';
 import { makeCorpus } from '../../factories/corpus';
 
@@ -22,20 +14,6 @@ beforeAll(async () => {
 afterAll(() => db.delete());
 
 describe('corpus queries', () => {
-  it.each([
-    ['V.41', 'item'],
-    ['V', 'meeting'],
-    ['5/2', 'instrument'],
-    ['COP5', 'session'],
-    ['cooperation', 'theme'],
-  ])('getById(%s) is a %s', async (id, type) => {
-    expect((await getById(db, id))?.type).toBe(type);
-  });
-
-  it('getById of an unknown id is null', async () => {
-    expect(await getById(db, 'X.99')).toBeNull();
-  });
-
   it.each([
     ['CTOC/COP/WG.4/2013/5', 'meeting', 'V'],
     [' ctoc/cop/wg.4/2013/5 ', 'meeting', 'V'],
@@ -57,33 +35,30 @@ describe('corpus queries', () => {
     expect(instrument?.items.map((i) => i.id)).toEqual(['5/2:pp.1', '5/2:8', '5/2:8.c']);
   });
 
-  it('finds the themes of an item, of its parent and of its children', async () => {
-    expect((await themesOf(db, '5/2:8.c')).map((t) => t.id)).toEqual(['cooperation']);
-    expect((await themesOf(db, '5/2:8')).map((t) => t.id)).toEqual(['cooperation']);
-    expect((await themesOf(db, '5/2')).map((t) => t.id)).toEqual(['cooperation']);
-    expect((await themesOf(db, 'I.1')).map((t) => t.id)).toEqual(['formation']);
-  });
-
-  it('groups a theme by meeting then instrument', async () => {
-    const theme = await getTheme(db, 'formation');
-    expect(theme?.groups.map((g) => [g.kind, g.groupId, g.items.map((i) => i.id)])).toEqual([
-      ['meeting', 'I', ['I.1']],
-      ['meeting', 'V', ['V.41']],
-    ]);
-  });
-
   it('answers cited-by', async () => {
     expect(await citedBy(db, 'A/RES/64/293')).toEqual(['I.2', '5/2:pp.1']);
     expect(await citedBy(db, 'nothing')).toEqual([]);
   });
+});
 
+describe('the corpus id grammar read back (corpus/ids.ts)', () => {
   it.each([
     ['IV.45.b', 'IV.45', true],
     ['IV.45', 'IV.45', true],
     ['IV.450', 'IV.45', false],
+    ['IV.45', 'IV', true],
     ['5/2:8.c', '5/2', true],
     ['5/2:8', '5/2:8.c', false],
+    ['5/20:1', '5/2', false],
   ])('isWithin(%s, %s) = %s', (x, id, expected) => {
     expect(isWithin(x, id)).toBe(expected);
+  });
+
+  it.each([
+    ['IV.45', 'IV.45.b', true],
+    ['IV.45.b', 'IV.45', true],
+    ['IV.45.b', 'IV.45.c', false],
+  ])('overlaps(%s, %s) = %s', (a, b, expected) => {
+    expect(overlaps(a, b)).toBe(expected);
   });
 });

@@ -1,6 +1,6 @@
 /**
- * Corpus id helpers the card needs on both sides (the content script cannot import `lib/db`). Same grammar as
- * `corpus/schema.ts`: `IV.45.b` is inside `IV.45` and `IV`; `5/2:8.c` inside `5/2:8` and `5/2`.
+ * The corpus id grammar of `schema.ts`, read back: `IV.45.b` is inside `IV.45` and `IV`; `5/2:8.c` inside `5/2:8`
+ * and `5/2`. One copy for the background's card building, the popup's search and the hover card's sections. Pure.
  */
 
 /** `x` is `id` itself or sits inside it. */
