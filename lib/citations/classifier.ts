@@ -4,18 +4,16 @@
  */
 
 import type { Candidate } from './candidate';
-import type { OrgId } from './bodies';
-import { instrumentKey } from './bodies';
+import { instrumentKey } from './instrument-numbers';
+import type { OrgId } from './org-names';
 import { adoptsOurTreaties, inferAuthor, inferredKey, type Author, type DocumentContext } from './infer-body';
 import { parseInstrumentCitation } from './parse-instrument';
 import { parseChain } from './parse-pinpoint';
 import { parseDocumentWithPins, parseSymbolCitation } from './parse-symbol';
 import { parseArticleCitation } from './parse-treaty';
+import { HAS_DIGIT } from './patterns';
 import { noteTreatyMention, OTHER_SUBJECT, OUR_SUBJECT, type TreatyContext } from './treaty-names';
 import { scan } from './scanner';
-
-/** Every citation has a digit: texts without one are skipped without scanning. */
-const HAS_DIGIT = /\d/;
 
 /** A pinpoint chain and what it points into: an article, an instrument, or a document / report. */
 function parseChainCitation(text: string, pos: number, treaties: TreatyContext): Candidate[] {

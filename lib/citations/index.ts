@@ -10,7 +10,9 @@ export type { Citation, CitationKind, Pinpoint, SegmentCitation } from './types'
 export { CITATION_KINDS } from './types';
 export type { MeetingRef, ResolverCorpus, ResolverData } from './resolver-data';
 export { createResolverData } from './resolver-data';
+export { shiftCitation } from './resolver';
 export { findCitations } from './find';
+export { HAS_DIGIT } from './patterns';
 export { computeCitedBy } from './cited-by';
 export { findCitationsInSegments } from './segments';
 export { inferAuthor, type Author, type DocumentContext } from './infer-body';

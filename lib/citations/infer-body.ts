@@ -1,11 +1,12 @@
 /**
  * Whose is a bare `resolution n/m`? The body comes from the document, never from a default: the document's author
  * (heading lines, the preamble's subject, the series of the document's own symbol), `its / sa / su` pointing to that
- * author, and the plausibility of the number for each body (`fits` in `bodies.ts`). When none of these settles it,
+ * author, and the plausibility of the number for each body (`fits` in `instrument-numbers.ts`). When none of these settles it,
  * the citation is not reported (see the README's body-inference rules).
  */
 
-import { fits, instrumentKey, type InstrumentNumber, type InstrumentType, type OrgId } from './bodies';
+import { fits, instrumentKey, type InstrumentNumber, type InstrumentType } from './instrument-numbers';
+import type { OrgId } from './org-names';
 import { alt, phrases, WS } from './patterns';
 
 /** A document's author: a body of the table, or `OTHER` for one outside it (UNCAC States Parties, UNFCCC, CSW…). */

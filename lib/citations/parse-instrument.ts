@@ -6,18 +6,8 @@
 
 import type { Candidate, PinSpan } from './candidate';
 import { cleanPinpoint, listSpans } from './candidate';
-import {
-  instrumentKey,
-  isBareBody,
-  ORG_NAME,
-  ORGS,
-  orgFromGroups,
-  orgText,
-  type InstrumentNumber,
-  type InstrumentType,
-  type OrgId,
-  type OrgName,
-} from './bodies';
+import { instrumentKey, type InstrumentNumber, type InstrumentType } from './instrument-numbers';
+import { isBareBody, ORG_NAME, ORGS, orgFromGroups, orgText, type OrgId, type OrgName } from './org-names';
 import type { UnresolvedBody } from './infer-body';
 import { parsePostPinpoint } from './parse-pinpoint';
 import {

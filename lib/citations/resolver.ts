@@ -74,27 +74,23 @@ export function resolveCandidate(c: Candidate, text: string, data?: ResolverData
     inCorpus = true;
     targets = instrumentTargets(ref.number, c.pinpoint, data);
   }
-  const citation: Citation = {
-    text: text.slice(c.start, c.end),
-    start: c.start,
-    end: c.end,
-    kind: c.kind,
-    key,
-    inCorpus,
-    targets,
-  };
-  if (c.pinpoint) {
-    // Keep the documented field order (pinpoint before targets) for stable JSON.
-    return {
-      text: citation.text,
-      start: c.start,
-      end: c.end,
-      kind: c.kind,
-      key,
-      inCorpus,
-      pinpoint: c.pinpoint,
-      targets,
-    };
-  }
-  return citation;
+  const span = { text: text.slice(c.start, c.end), start: c.start, end: c.end };
+  return buildCitation({ ...span, kind: c.kind, key, inCorpus, pinpoint: c.pinpoint, targets });
+}
+
+/**
+ * The one builder of `Citation` objects, with the fields in the documented order (pinpoint before targets, and only
+ * when there is one) for stable JSON.
+ */
+export function buildCitation(f: Citation): Citation {
+  const base = { text: f.text, start: f.start, end: f.end, kind: f.kind, key: f.key, inCorpus: f.inCorpus };
+  return f.pinpoint ? { ...base, pinpoint: f.pinpoint, targets: f.targets } : { ...base, targets: f.targets };
+}
+
+/**
+ * `c` found in a slice that starts at `offset` of a longer text, as a citation of that longer text (the page scan
+ * reads a run in windows): only the offsets move.
+ */
+export function shiftCitation(c: Citation, offset: number): Citation {
+  return buildCitation({ ...c, start: offset + c.start, end: offset + c.end });
 }

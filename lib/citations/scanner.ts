@@ -3,7 +3,8 @@
  * later step is a sticky parse at a trigger, so the whole engine reads the text once plus bounded work per trigger.
  */
 
-import { ORG_TRIGGER, TREATY_PREFIXES } from './bodies';
+import { ORG_TRIGGER } from './org-names';
+import { TREATY_PREFIXES } from './treaty-tables';
 import { alt, ARTICLE_WORD, DECISION_WORD, PIN_WORD, PRST_WORD, RESOLUTION_WORD, WS } from './patterns';
 import { SYMBOL_ROOT } from './parse-symbol';
 

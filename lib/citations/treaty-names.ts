@@ -4,7 +4,8 @@
  * parser (`parse-treaty.ts`) and by bare articles (`bare-article.ts`).
  */
 
-import { NOT_QUALIFIED, TREATY_PREFIXES, TREATY_QUALIFIERS } from './bodies';
+import { NOT_QUALIFIED } from './qualifier-words';
+import { TREATY_PREFIXES, TREATY_QUALIFIERS } from './treaty-tables';
 import type { TreatyId } from './keys';
 import { execAt, sticky, WS } from './patterns';
 

@@ -5,7 +5,7 @@
  * treaty card shows the title of the cited article.
  */
 
-import type { TreatyId } from '../../citations/bodies';
+import type { TreatyId } from '../../citations';
 import type { Bilingual } from '../../cards/types';
 
 /** One article title in the two interface languages. */

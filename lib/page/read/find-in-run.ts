@@ -6,6 +6,7 @@
 import {
   findCitationsInSegments,
   documentContext,
+  shiftCitation,
   type Citation,
   type DocumentContext,
   type ResolverData,
@@ -121,16 +122,7 @@ export function findInRun(run: TextRun, data: ResolverData | undefined, doc: Doc
       if (window.offset + c.start >= window.ownEnd) continue;
       const mapped = rangeOf(doc, window.segments, c.startSegment, c.startOffset, c.endSegment, c.endOffset);
       if (!mapped) continue;
-      const citation: Citation = {
-        text: c.text,
-        start: window.offset + c.start,
-        end: window.offset + c.end,
-        kind: c.kind,
-        key: c.key,
-        inCorpus: c.inCorpus,
-        targets: c.targets,
-      };
-      if (c.pinpoint) citation.pinpoint = c.pinpoint;
+      const citation = shiftCitation(c, window.offset);
       out.push({
         id: nextId++,
         citation,

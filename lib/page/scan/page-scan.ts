@@ -5,7 +5,7 @@
  * - a rescan reads only the changed blocks and swaps each block's old marks for the new ones at once (no flicker).
  */
 
-import type { ResolverData } from '../../citations';
+import { HAS_DIGIT, type ResolverData } from '../../citations';
 import { findInRun, type Occurrence } from '../read/find-in-run';
 import type { CitationRegistry } from '../marks/registry';
 import type { Slicer } from './slicer';
@@ -46,9 +46,6 @@ export function resolverOnDemand(
       return undefined;
     }));
 }
-
-/** Every citation has a digit (as the engine knows): runs without one need no engine, nor its warm-up. */
-const HAS_DIGIT = /\d/;
 
 const mayCite = (run: TextRun) => run.segments.some((s) => HAS_DIGIT.test(s.text));
 

@@ -1,0 +1,109 @@
+/**
+ * How each body numbers its instruments (`n/m`, `2331 (2016)`, `317 (IV)`) and the citation key of an instrument:
+ * plausibility ranges per body (`fits`) and keys (`instrumentKey`).
+ */
+
+import type { OrgId } from './org-names';
+
+/**
+ * An instrument number as written: `n/m` (`4/4`, `2004/45`), a Security Council number with its year
+ * (`2331 (2016)`), a pre-1978 number with its roman session (`317 (IV)`, `217 A (III)`, `16 (LVI)`), or a plain
+ * number (`Security Council resolution 2331`, only with the Council named).
+ */
+export interface InstrumentNumber {
+  n: string;
+  m: string;
+  scYear?: string;
+  roman?: string;
+  /** Part letter of a pre-1978 General Assembly resolution (`217 A (III)`). */
+  letter?: string;
+  plain?: true;
+}
+
+/** What is cited: a decision, a resolution, or a Security Council presidential statement. */
+export type InstrumentType = 'decision' | 'resolution' | 'prst';
+
+const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+
+/** Value of a roman numeral (`LVI` → 56); NaN when it is not one. */
+export function romanValue(roman: string): number {
+  let total = 0;
+  const r = roman.toUpperCase();
+  for (let i = 0; i < r.length; i++) {
+    const v = ROMAN_VALUES[r.charAt(i)];
+    const next = ROMAN_VALUES[r.charAt(i + 1)] ?? 0;
+    if (v === undefined) return Number.NaN;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+const between = (x: number, lo: number, hi: number): boolean => x >= lo && x <= hi;
+
+/**
+ * Whether a number is a plausible instrument of a body, from how each body numbers them (the sessions held so far and
+ * a generous number of instruments per session): COP to UNTOC sessions 1–12, a handful each; Human Rights Council
+ * 1–60 (decisions from 101); General Assembly sessions 31–80 as `n/m` (decisions from 401), sessions I–XXX as
+ * `n (XIV)`; ECOSOC `yyyy/m` from 1978 and roman sessions before; Commission on Human Rights `yyyy/m` 1978–2005;
+ * CCPCJ sessions 1–35; Security Council 1–2800 with a year.
+ */
+export function fits(org: OrgId, instrument: InstrumentType, num: InstrumentNumber): boolean {
+  const n = Number(num.n);
+  const m = Number(num.m);
+  if (instrument === 'prst') return org === 'SC' && between(n, 1994, 2035) && between(m, 1, 99);
+  if (num.scYear !== undefined || num.plain) {
+    return org === 'SC' && instrument === 'resolution' && between(n, 1, 2800) && num.m === '';
+  }
+  if (num.roman !== undefined) {
+    const session = romanValue(num.roman);
+    if (org === 'GA') return between(session, 1, 30) && between(n, 1, 3500);
+    if (org === 'ECOSOC') return between(session, 1, 63) && between(n, 1, 2100) && num.letter === undefined;
+    return false;
+  }
+  const dec = instrument === 'decision';
+  switch (org) {
+    case 'COP':
+      return between(n, 1, 12) && between(m, 1, 15);
+    case 'HRC':
+      return between(n, 1, 60) && between(m, 1, dec ? 130 : 60);
+    case 'GA':
+      return between(n, 31, 80) && between(m, 1, dec ? 600 : 350);
+    case 'CCPCJ':
+      return between(n, 1, 35) && between(m, 1, dec ? 10 : 12);
+    case 'ECOSOC':
+      return between(n, 1978, 2035) && between(m, 1, 400);
+    case 'CHR':
+      return between(n, 1978, 2005) && between(m, 1, 300);
+    case 'SC':
+      return false;
+  }
+}
+
+/** Citation key of an instrument of a body, or undefined when the number does not fit that body's numbering. */
+export function instrumentKey(org: OrgId, instrument: InstrumentType, num: InstrumentNumber): string | undefined {
+  if (!fits(org, instrument, num)) return undefined;
+  const kind = instrument === 'decision' ? 'DEC' : 'RES';
+  if (instrument === 'prst') return `S/PRST/${num.n}/${num.m}`;
+  if (num.roman !== undefined) {
+    const roman = num.roman.toUpperCase();
+    return org === 'GA'
+      ? `A/${kind}/${num.n}${num.letter?.toUpperCase() ?? ''}(${roman})`
+      : `E/${kind}/${num.n}(${roman})`;
+  }
+  switch (org) {
+    case 'SC':
+      return num.scYear !== undefined ? `S/RES/${num.n}(${num.scYear})` : `S/RES/${num.n}`;
+    case 'GA':
+      return `A/${kind}/${num.n}/${num.m}`;
+    case 'HRC':
+      return `A/HRC/${kind}/${num.n}/${num.m}`;
+    case 'ECOSOC':
+      return `E/${kind}/${num.n}/${num.m}`;
+    case 'CHR':
+      return `E/CN.4/${kind}/${num.n}/${num.m}`;
+    case 'CCPCJ':
+      return `CCPCJ ${instrument} ${num.n}/${num.m}`;
+    case 'COP':
+      return `COP ${instrument} ${num.n}/${num.m}`;
+  }
+}

@@ -1,0 +1,111 @@
+/**
+ * The bodies that adopt resolutions and decisions (GA, SC, HRC, ECOSOC, CHR, CCPCJ, the COP) and their names in
+ * French, English and Spanish, as regex sources for the scanner and the instrument parser. Data only.
+ */
+
+import { alt, phrases } from './patterns';
+import { NOT_QUALIFIED_ORG } from './qualifier-words';
+
+/** A body that adopts resolutions and decisions. */
+export type OrgId = 'GA' | 'SC' | 'HRC' | 'ECOSOC' | 'CHR' | 'CCPCJ' | 'COP';
+
+/**
+ * What a body name in the text can denote: a body, or a short name whose body depends on the document
+ * (`Council resolution 8/12` in a Human Rights Council text, `decisión 2004/110 de la Comisión` in a Commission on
+ * Human Rights text). Short names are resolved by `infer-body.ts`.
+ */
+export type OrgName = OrgId | 'COUNCIL' | 'COMMISSION';
+
+/** Whether the matched text of a body name is a bare one-word name (`Conférence`, `Commission`), not an acronym. */
+export const isBareBody = (matched: string): boolean => /^[A-ZÀ-Ý][a-zà-ÿ]+$/.test(matched);
+
+/** A body: its id and the regex sources of its names (full names first, bare names guarded by `NOT_QUALIFIED`). */
+export interface OrgEntry {
+  id: OrgName;
+  names: string[];
+}
+
+/**
+ * Names of the bodies. A name is matched at a word start; `the`/`l'`/`la` before it belong to the connector.
+ * - GA, SC, HRC, ECOSOC, Commission on Human Rights (CHR): official names in FR/EN/ES, and ECOSOC.
+ * - CCPCJ: both French forms in use, EN, ES, the acronym, and a bare "Commission" that is not qualified (in this
+ *   domain the Commission is the CCPCJ; "Commission des stupéfiants" is rejected by `NOT_QUALIFIED`).
+ * - COP: "Conférence des Parties" and a bare "Conférence"/"Conference"/"Conferencia" (the COP, in this domain).
+ */
+export const ORGS: readonly OrgEntry[] = [
+  {
+    id: 'GA',
+    names: [
+      phrases(['Assemblée générale', 'General Assembly', 'Asamblea General']),
+      // Legal citation forms: "G.A. Res. 61/180", "GA res 55/25" (the parser requires a head word and a number after).
+      'G\\.\\s?A\\.',
+      'GA',
+      // "Assembly resolution 70/179", "l'Assemblée": in UN documents the bare Assembly is the General Assembly
+      // ("Assemblée des États Parties" is refused as qualified).
+      `${alt('Assembly', 'Assemblée', 'Asamblea')}${NOT_QUALIFIED_ORG}`,
+    ],
+  },
+  {
+    id: 'SC',
+    names: [phrases(['Conseil de sécurité', 'Security Council', 'Consejo de Seguridad']), 'S\\.\\s?C\\.'],
+  },
+  {
+    id: 'HRC',
+    names: [phrases(["Conseil des droits de l'homme", 'Human Rights Council', 'Consejo de Derechos Humanos'])],
+  },
+  {
+    id: 'ECOSOC',
+    names: [
+      phrases(['Conseil économique et social', 'Economic and Social Council', 'Consejo Económico y Social', 'ECOSOC']),
+    ],
+  },
+  {
+    id: 'CHR',
+    names: [
+      phrases(["Commission des droits de l'homme", 'Commission on Human Rights', 'Comisión de Derechos Humanos']),
+    ],
+  },
+  {
+    id: 'CCPCJ',
+    names: [
+      phrases([
+        'Commission pour la prévention du crime et la justice pénale',
+        'Commission de la prévention du crime et de la justice pénale',
+        'Commission on Crime Prevention and Criminal Justice',
+        'Comisión de Prevención del Delito y Justicia Penal',
+        'CCPCJ',
+      ]),
+    ],
+  },
+  {
+    id: 'COP',
+    names: [
+      phrases(['Conférence des Parties', 'Conference of the Parties', 'Conferencia de las Partes', 'COP']),
+      `${alt('Conférence', 'Conference', 'Conferencia')}${NOT_QUALIFIED_ORG}`,
+    ],
+  },
+  // Short names, tried after every full name: which Council or Commission depends on the document.
+  { id: 'COUNCIL', names: [`${alt('Council', 'Conseil', 'Consejo')}${NOT_QUALIFIED_ORG}`] },
+  { id: 'COMMISSION', names: [`${alt('Commission', 'Comisión')}${NOT_QUALIFIED_ORG}`] },
+];
+
+/** Regex source of any body name, each in its own capture group in `ORGS` order (see `orgFromGroups`). */
+export const ORG_NAME = ORGS.map((o) => `(${alt(...o.names)})(?![a-zà-ÿ])`).join('|');
+
+/** Which body matched, from the groups of a regex that embeds `ORG_NAME` starting at group `first`. */
+export function orgFromGroups(m: RegExpExecArray, first: number): OrgName | undefined {
+  for (let i = 0; i < ORGS.length; i++) if (m[first + i] !== undefined) return ORGS[i]?.id;
+  return undefined;
+}
+
+/** Body names that start a "body first" citation (`General Assembly resolution 64/293`); used by the scanner. */
+export const ORG_TRIGGER = alt(...ORGS.flatMap((o) => o.names));
+
+/** The text a body name matched (see `orgFromGroups`), or ''. */
+export function orgText(m: RegExpExecArray, first: number): string {
+  for (let i = 0; i < ORGS.length; i++) {
+    const g = m[first + i];
+    if (g !== undefined) return g;
+  }
+  return '';
+}

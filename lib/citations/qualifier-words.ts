@@ -1,0 +1,77 @@
+/**
+ * Words that, right after a bare noun (`Commission`, `Conférence`, `Convention`, `Protocol`), make it another body
+ * or treaty, as negative lookaheads for the body names (`org-names.ts`) and treaty nouns (`treaty-names.ts`).
+ */
+
+import { alt, APOS, OWS, WS } from './patterns';
+
+/**
+ * Words that, right after a bare `Commission` / `Conférence` / `Convention` / `Protocol`, make it another body or
+ * treaty (`Commission des stupéfiants`, `Convention relative aux droits de l'enfant`, `Protocol to the Convention on
+ * the Rights of the Child`, `Protocole additionnel`, `Convention-cadre`). Used in negative lookaheads.
+ */
+const QUALIFIER_WORDS = [
+  'des',
+  'du',
+  `d${APOS}`,
+  'relative',
+  'relatif',
+  'relatifs',
+  'sur',
+  'pour',
+  'contre',
+  'concernant',
+  'européenne',
+  'internationale',
+  'interaméricaine',
+  'américaine',
+  'africaine',
+  'arabe',
+  'cadre',
+  'facultatif',
+  'additionnel',
+  'on',
+  'against',
+  'for',
+  'of',
+  'to',
+  'relating',
+  'concerning',
+  'between',
+  'sobre',
+  'contra',
+  'para',
+  'relativa',
+  'relativo',
+  'facultativo',
+  'adicional',
+  'del',
+  'europea',
+  'interamericana',
+  'americana',
+];
+
+/** Negative lookahead: not continued by one of `words`, a hyphen, a number or `n°`/`No.`. */
+const notQualifiedBy = (words: readonly string[]): string => {
+  // An elided word (`d'`) is glued to the next one, so it takes no end-of-word check: "Conseil d'administration".
+  const elided = words.filter((w) => w.endsWith(APOS));
+  const whole = words.filter((w) => !w.endsWith(APOS));
+  return `(?!${alt('-', `${OWS}\\(?\\d`, `${WS}(?:n°|no\\.)`, `${WS}${alt(...whole)}(?![a-zà-ÿ])`, `${WS}${alt(...elided)}`)})`;
+};
+
+/**
+ * After a bare treaty noun: not another treaty (`Convention relative aux droits de l'enfant`, `Protocole de Kyoto`,
+ * `Convention de 1951`). Applied after the full names were tried.
+ */
+export const NOT_QUALIFIED = notQualifiedBy([...QUALIFIER_WORDS, 'de']);
+
+/** Prepositions that may follow a bare body name in a sentence ("de la Conférence de prêter attention"). */
+const PREPOSITIONS = new Set(['de', 'sur', 'pour', 'on', 'for', 'of', 'to', 'para']);
+
+/**
+ * After a bare body name (`Commission`, `Conférence`): not another body (`Commission des stupéfiants`). Prepositions
+ * are allowed ("la décision 4/1 de la Conférence de prêter attention", "of the Conference on technical assistance");
+ * a proper name after them (`Conference on Disarmament`, `Commission on Narcotic Drugs`, `Conférence de Vienne`) is
+ * refused by the instrument parser (`isBareBody` + a case-sensitive check).
+ */
+export const NOT_QUALIFIED_ORG = notQualifiedBy(QUALIFIER_WORDS.filter((w) => !PREPOSITIONS.has(w)));

@@ -1,0 +1,86 @@
+/**
+ * The names of UNTOC and its Protocols that may follow or precede a treaty noun (FR/EN/ES), as regex sources for
+ * `treaty-names.ts`. Data only.
+ */
+
+import type { TreatyId } from './keys';
+import { alt, optional, phrase, phrases } from './patterns';
+
+/**
+ * What may follow the noun `Convention`/`Protocole`/… to name the treaty (FR/EN/ES), included in the citation span.
+ * Tried before `NOT_QUALIFIED`, so "Convention des Nations Unies contre la criminalité…" is UNTOC while
+ * "Convention des Nations Unies contre la corruption" is rejected.
+ */
+export const TREATY_QUALIFIERS: readonly { id: TreatyId; source: string }[] = [
+  {
+    id: 'UNTOC',
+    source: phrases([
+      ' des Nations Unies contre la criminalité transnationale organisée',
+      ' contre la criminalité transnationale organisée',
+      ' contre la criminalité organisée',
+      ' de Palerme',
+      ' against Transnational Organized Crime',
+      ' de las Naciones Unidas contra la Delincuencia Organizada Transnacional',
+      ' contra la Delincuencia Organizada Transnacional',
+      ' contra la Delincuencia Organizada',
+      ' de Palermo',
+    ]),
+  },
+  {
+    id: 'TIP',
+    source: alt(
+      `${phrase(' visant à prévenir, réprimer et punir la traite des personnes')}${optional(phrase(', en particulier des femmes et des enfants'))}`,
+      `${phrase(' to Prevent, Suppress and Punish Trafficking in Persons')}${optional(phrase(', Especially Women and Children'))}`,
+      `${phrase(' para prevenir, reprimir y sancionar la trata de personas')}${optional(phrase(', especialmente mujeres y niños'))}`,
+      phrases([
+        ' relatif à la traite des personnes',
+        ' sur la traite des personnes',
+        ' contre la traite des personnes',
+        ' on Trafficking in Persons',
+        ' against Trafficking in Persons',
+        ' contra la trata de personas',
+      ]),
+    ),
+  },
+  {
+    id: 'MIG',
+    source: alt(
+      `${phrase(' contre le trafic illicite de migrants')}${optional(phrase(' par terre, air et mer'))}`,
+      `${phrase(' against the Smuggling of Migrants')}${optional(phrase(' by Land, Sea and Air'))}`,
+      `${phrase(' contra el tráfico ilícito de migrantes')}${optional(phrase(' por tierra, mar y aire'))}`,
+      `${phrases([' relatif au trafic illicite de migrants', ' sur le trafic illicite de migrants', ' sur le trafic de migrants'])}${optional(phrase(' par terre, air et mer'))}`,
+      phrases([' on the Smuggling of Migrants']),
+    ),
+  },
+  {
+    id: 'FIRE',
+    source: phrases([
+      " contre la fabrication et le trafic illicites d'armes à feu",
+      ' relatif aux armes à feu',
+      ' against the Illicit Manufacturing of and Trafficking in Firearms',
+      ' contra la fabricación y el tráfico ilícitos de armas de fuego',
+    ]),
+  },
+];
+
+/**
+ * English names where the treaty comes before the noun: "Trafficking in Persons Protocol", "Palermo Convention".
+ * "United Nations Convention" only names UNTOC with its qualifier ("… against Transnational Organized Crime"), so it
+ * is marked `needsQualifier` ("United Nations Convention against Corruption" is refused).
+ */
+export const TREATY_PREFIXES: readonly {
+  id: TreatyId;
+  noun: 'convention' | 'protocol';
+  source: string;
+  needsQualifier?: true;
+}[] = [
+  { id: 'TIP', noun: 'protocol', source: phrases(['Trafficking in Persons', 'Trafficking', 'Palermo']) },
+  {
+    id: 'MIG',
+    noun: 'protocol',
+    source: phrases(['Smuggling of Migrants', 'Migrant Smuggling', 'Migrants', 'Smuggling']),
+  },
+  { id: 'FIRE', noun: 'protocol', source: phrases(['Firearms']) },
+  { id: 'UNTOC', noun: 'convention', source: phrases(['Organized Crime', 'Organised Crime', 'Palermo']) },
+  { id: 'UNTOC', noun: 'convention', source: phrases(['United Nations']), needsQualifier: true },
+];
