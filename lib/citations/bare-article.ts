@@ -33,6 +33,11 @@ const NOUN_ANYWHERE = /\b(Convention|Convención|Protocole|Protocolo|Protocol)(?
 /** The same, in any case, before the article ("défini par le protocole, l'article 3 précise"). */
 const NOUN_BEFORE = /\b(convention|convención|protocole|protocolo|protocol)(?![a-zà-ÿ])/gi;
 
+/** A document symbol right before the article (`A/AC.254/4/Add.1/Rev.6, Art. 6`): the article is that document's. */
+const SYMBOL_BEFORE = /\/[^\s/]{0,6}(?:\s?\d{1,4})\)?,\s{1,3}$/;
+
+const BLANK_LINE = /\n[ \t]*\n/;
+
 /** How far a bare article looks for its sentence's treaty noun, each way. */
 const SENTENCE_REACH = 250;
 
@@ -113,6 +118,7 @@ export function bareArticleTreaty(
 ): { id: TreatyId; end: number } | null {
   if (execAt(ANY_CONNECTOR_RE, text, end) || execAt(UNREAD_PIN_RE, text, end)) return null;
   if (/^\s?bis\b/.test(text.slice(end, end + 4))) return null;
+  if (SYMBOL_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return null;
   const next = execAt(NAME_NEXT_RE, text, end);
   if (next) {
     const named = parseTreatyName(text, end + next[0].length, ctx);
@@ -151,5 +157,11 @@ export function bareArticleTreaty(
     return id ? { id, end } : null;
   }
   const focus = ctx.focus;
-  return focus && start - focus.at <= FOCUS_REACH && focus.at <= start ? { id: focus.id, end } : null;
+  if (!focus || focus.at > start || start - focus.at > FOCUS_REACH) return null;
+  // Another treaty named nearby in the same paragraph ("the Optional Protocol go further than the Trafficking
+  // Protocol… article 8(d)"): the focus alone does not say whose article this is. A blank line since then starts
+  // another paragraph, about the treaty in focus.
+  const other = ctx.otherAt;
+  if (other !== undefined && start - other <= FOCUS_REACH && !BLANK_LINE.test(text.slice(other, start))) return null;
+  return { id: focus.id, end };
 }

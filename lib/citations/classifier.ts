@@ -12,7 +12,8 @@ import { parseChain } from './parse-pinpoint';
 import { parseDocumentWithPins, parseSymbolCitation } from './parse-symbol';
 import { parseArticleCitation } from './parse-treaty';
 import { HAS_DIGIT } from './patterns';
-import { noteTreatyMention, OTHER_SUBJECT, OUR_SUBJECT, type TreatyContext } from './treaty-names';
+import type { TreatyId } from './keys';
+import { noteTreatyMention, OTHER_SUBJECT, OUR_SUBJECT, subjectProtocolOf, type TreatyContext } from './treaty-names';
 import { scan } from './scanner';
 
 /** A pinpoint chain and what it points into: an article, an instrument, or a document / report. */
@@ -113,7 +114,10 @@ export function classify(text: string, context?: DocumentContext): Candidate[] {
   let names: boolean | undefined;
   const namesOurs = (): boolean =>
     (names ??= context?.author === 'COP' || OUR_SUBJECT.test(text) || inferAuthor(text) === 'COP');
-  const treaties: TreatyContext = { ourSubject, namesOurs };
+  let subjectId: TreatyId | undefined | null = null;
+  const subjectProtocol = (): TreatyId | undefined =>
+    subjectId === null ? (subjectId = subjectProtocolOf(text)) : subjectId;
+  const treaties: TreatyContext = { ourSubject, namesOurs, subjectProtocol };
   for (const t of scan(text)) {
     let found: Candidate[] = [];
     switch (t.type) {

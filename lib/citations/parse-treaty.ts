@@ -14,8 +14,11 @@ import { alt, ARTICLE_WORD, execAt, LIST_SEPARATOR, MAX_LIST, OWS, PLAIN_NUMBER,
 import { parseTreatyName, type TreatyContext } from './treaty-names';
 import type { Pinpoint } from './types';
 
-/** The article word and its number: `article 33`, `art. 6`, `artículo 5`. Group 1: the number. */
-const ARTICLE_RE = sticky(`${ARTICLE_WORD}${OWS}${PLAIN_NUMBER}(?![a-zà-ÿ])`);
+/**
+ * The article word and its number: `article 33`, `art. 6`, `artículo 5`, with a subparagraph letter glued to it
+ * (`Article 3a`: 3(a)). Group 1: the number; group 2: the letter. Not `5bis`, not `3ab`.
+ */
+const ARTICLE_RE = sticky(`${ARTICLE_WORD}${OWS}${PLAIN_NUMBER}([a-h])?(?![a-zà-ÿ])`);
 
 /**
  * Compact pinpoint glued to the number: `6(3)(d)`, `6 (3) (d) (ii)`, `3 (a)`. Groups: paragraph, letter, roman.
@@ -77,8 +80,9 @@ export function parseArticleCitation(
   if (!a) return [];
   const items = [{ article: Number(a[1]), start: pos, end: pos + a[0].length }];
   let p = pos + a[0].length;
-  let post: Pinpoint = d ? { paragraph: Number(d[2]) } : {};
-  const compact = d ? null : execAt(COMPACT_RE, text, p);
+  const glued = d ? undefined : a[2]?.toLowerCase();
+  let post: Pinpoint = d ? { paragraph: Number(d[2]) } : glued ? { subparagraph: glued } : {};
+  const compact = d || glued ? null : execAt(COMPACT_RE, text, p);
   if (compact && compact[0].length > 0) {
     post = {
       paragraph: compact[1] === undefined ? undefined : Number(compact[1]),
@@ -86,7 +90,7 @@ export function parseArticleCitation(
       clause: compact[3]?.toLowerCase(),
     };
     p += compact[0].length;
-  } else if (!d) {
+  } else if (!d && !glued) {
     const w = execAt(POST_PARAGRAPH_RE, text, p);
     const l = w ? null : execAt(POST_LETTER_RE, text, p);
     // "Article 3, paragraph (a) of the Protocol": the word paragraph before a letter is a subparagraph.

@@ -49,6 +49,13 @@ export interface TreatyContext {
   otherProtocol?: boolean;
   /** The treaty of ours last named in full and where its name ends; cleared when another treaty is named in full. */
   focus?: { id: TreatyId; at: number };
+  /** Where another treaty was last named in full: a bare article near it is not ours by focus alone. */
+  otherAt?: number;
+  /**
+   * The Protocol a text names by its subject alone, when it names one subject only ("this Protocol … to prevent and
+   * combat the smuggling of migrants"): a bare `the Protocol` is that one when no Protocol was named in full.
+   */
+  subjectProtocol?: () => TreatyId | undefined;
 }
 
 /**
@@ -90,7 +97,7 @@ export const SUPPLEMENTS_BEFORE =
   /(?:supplement(?:ing|s|ed)?(?:\s+the)?|additionnel\s+à\s+la|compl[ée]tant\s+la|qui\s+compl[èe]te\s+la|que\s+complementa\s+la|complementa\s+la|to\s+the)\s+(?:United\s+Nations\s+|UN\s+)?$/i;
 
 /** The subject words of a long title that names the treaty last ("Protocole additionnel … visant à … la traite"). */
-const TITLE_SUBJECTS: readonly { id: TreatyId; re: RegExp }[] = [
+export const TITLE_SUBJECTS: readonly { id: TreatyId; re: RegExp }[] = [
   { id: 'MIG', re: /trafic illicite de migrants|smuggling of migrants|tráfico ilícito de migrantes/i },
   { id: 'FIRE', re: /armes à feu|firearms|armas de fuego/i },
   { id: 'TIP', re: /traite des personnes|trafficking in persons|trata de personas/i },
@@ -148,7 +155,7 @@ export function parseTreatyName(
   if (ctx.ourSubject && !ctx.ourSubject()) return null;
   if (noun === 'convention') return ctx.otherConvention ? null : { id: 'UNTOC', end, named: false };
   if (ctx.otherProtocol) return null;
-  return { id: ctx.protocol ?? 'TIP', end, named: false };
+  return { id: ctx.protocol ?? ctx.subjectProtocol?.() ?? 'TIP', end, named: false };
 }
 
 /**
@@ -157,6 +164,12 @@ export function parseTreatyName(
  * the fact of…" names no other Protocol).
  */
 export const DEMONSTRATIVE_BEFORE = /\b(?:this|présente?|presente|cette|este|esta)\s{1,4}$/i;
+
+/** The one Protocol whose subject `text` names, when it names only one (see `TreatyContext.subjectProtocol`). */
+export function subjectProtocolOf(text: string): TreatyId | undefined {
+  const named = TITLE_SUBJECTS.filter((s) => s.re.test(text));
+  return named.length === 1 ? named[0]?.id : undefined;
+}
 
 /** Records `id` as the treaty of ours the text last named in full, ending at `at`. */
 function focusOn(ctx: TreatyContext, id: TreatyId, at: number): void {
@@ -204,6 +217,7 @@ export function noteTreatyMention(text: string, pos: number, ctx: TreatyContext)
     return;
   }
   ctx.focus = undefined;
+  ctx.otherAt = pos;
   if (isConvention) ctx.otherConvention = true;
   else ctx.otherProtocol = true;
 }

@@ -45,7 +45,7 @@ export const TREATY_QUALIFIERS: readonly { id: TreatyId; source: string }[] = [
   {
     id: 'MIG',
     source: alt(
-      `${phrase(' contre le trafic illicite de migrants')}${optional(phrase(' par terre, air et mer'))}`,
+      `${phrases([' contre le trafic illicite de migrants', ' contre les trafics illicites de migrants'])}${optional(phrase(' par terre, air et mer'))}`,
       `${phrase(' against the Smuggling of Migrants')}${optional(phrase(' by Land, Sea and Air'))}`,
       `${phrase(' contra el tráfico ilícito de migrantes')}${optional(phrase(' por tierra, mar y aire'))}`,
       `${phrases([' relatif au trafic illicite de migrants', ' sur le trafic illicite de migrants', ' sur le trafic de migrants'])}${optional(phrase(' par terre, air et mer'))}`,

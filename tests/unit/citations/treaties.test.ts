@@ -143,6 +143,23 @@ const bareArticles: [string, Expect[]][] = [
     'Le Protocole contre le trafic illicite de migrants est un texte pénal. L’article 6 énonce les incriminations.',
     [tre('article 6', 'Migrants Protocol art. 6', { article: 6 })],
   ],
+  [
+    'Protocol to Prevent, Suppress and Punish Trafficking in Persons (2000). It sets out in Article 3a the definition.',
+    [tre('Article 3a', 'TIP Protocol art. 3(a)', { article: 3, subparagraph: 'a' })],
+  ],
+  [
+    // No Protocol named in full; the text's one subject is the smuggling of migrants.
+    'The purpose of this Protocol is to prevent and combat the smuggling of migrants. Migrants shall not become liable for conduct set forth in article 6 of this Protocol.',
+    [tre('article 6 of this Protocol', 'Migrants Protocol art. 6', { article: 6 })],
+  ],
+  [
+    'The Optional Protocol covers the sale of children.\n\nThe Trafficking Protocol was adopted in 2000. Its article 5 requires criminalization.',
+    [tre('article 5', 'TIP Protocol art. 5', { article: 5 })],
+  ],
+  [
+    "Comme la convention de Palerme, le protocole contre les trafics illicites de migrants a pour objet, défini à l'article 6, d'imposer des incriminations.",
+    [tre('article 6', 'Migrants Protocol art. 6', { article: 6 })],
+  ],
 ];
 
 describe('articles that name no treaty after them', () => {
@@ -159,10 +176,20 @@ const bareNotTreaties = [
   // Another treaty named since ours: a bare article is not ours.
   'The Trafficking in Persons Protocol dates from 2000. The Kyoto Protocol dates from 1997. Article 3 sets targets.',
   'the Kyoto Protocol, in its article 3',
+  // Another treaty named in the same paragraph as ours: the focus alone does not decide.
+  'The Optional Protocol goes further than the Trafficking Protocol. For example, article 8(d) requires support.',
+  'article 5bis of the Protocol',
 ];
 
 describe('articles that name no treaty of ours', () => {
   it.each(bareNotTreaties)('%j', (input) => {
     expect(found(input)).toEqual([]);
+  });
+});
+
+describe('an article right after a document symbol', () => {
+  it("is that document's article (a draft's), not the treaty's: only the symbol is found", () => {
+    const text = 'Revised draft Protocol against the Smuggling of Migrants, A/AC.254/4/Add.1/Rev.6, Art. 6.';
+    expect(found(text).map((c) => c.kind)).toEqual(['symbol']);
   });
 });
