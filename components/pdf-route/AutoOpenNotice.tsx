@@ -1,14 +1,7 @@
 import './auto-open-notice.css';
 import { i18n } from '#i18n';
 
-export interface AutoOpenNoticeStrings {
-  text: string;
-  always: string;
-  ok: string;
-}
-
 export interface AutoOpenNoticeProps {
-  strings: AutoOpenNoticeStrings;
   /** "Always use the browser's viewer": the reader calls `alwaysUseBrowserViewer` (lib/pdf-route/reader-actions). */
   onAlways: () => void;
   /** "OK": the reader hides the notice. */
@@ -19,25 +12,16 @@ export interface AutoOpenNoticeProps {
  * The one-line notice of the first automatic open, for the reader page to show above the document: Renvoi took
  * over from the browser's viewer, and how to stop it for good.
  */
-export function AutoOpenNotice({ strings, onAlways, onDismiss }: AutoOpenNoticeProps) {
+export function AutoOpenNotice({ onAlways, onDismiss }: AutoOpenNoticeProps) {
   return (
     <div class="auto-open-notice" role="status">
-      <span class="auto-open-notice__text">{strings.text}</span>{' '}
+      <span class="auto-open-notice__text">{i18n.t('pdfRoute.notice.text')}</span>{' '}
       <button type="button" class="auto-open-notice__always" onClick={onAlways}>
-        {strings.always}
+        {i18n.t('pdfRoute.notice.always')}
       </button>{' '}
       <button type="button" class="auto-open-notice__ok" onClick={onDismiss}>
-        {strings.ok}
+        {i18n.t('pdfRoute.notice.ok')}
       </button>
     </div>
   );
-}
-
-/** The notice's strings in the browser's language. */
-export function autoOpenNoticeStrings(): AutoOpenNoticeStrings {
-  return {
-    text: i18n.t('pdfRoute.notice.text'),
-    always: i18n.t('pdfRoute.notice.always'),
-    ok: i18n.t('pdfRoute.notice.ok'),
-  };
 }

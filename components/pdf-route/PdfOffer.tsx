@@ -1,27 +1,19 @@
+import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 
-export interface PdfOfferStrings {
-  /** Why nothing is marked, for a PDF that is the tab's page. */
-  top: string;
-  /** The same for a PDF in a frame of the page. */
-  frame: string;
-  open: string;
-  failed: string;
-}
-
 export interface PdfOfferProps {
+  /** Whether the PDF is the tab's page or in a frame of it (the sentence saying why nothing is marked differs). */
   frame: 'top' | 'sub';
-  strings: PdfOfferStrings;
   /** Opens the PDF in Renvoi's reader, in the same tab. */
   onOpen: () => Promise<void>;
 }
 
 /** The popup's banner on a tab where the browser's viewer shows a PDF: why nothing is marked, and the way in. */
-export function PdfOffer({ frame, strings, onOpen }: PdfOfferProps) {
+export function PdfOffer({ frame, onOpen }: PdfOfferProps) {
   const [failed, setFailed] = useState(false);
   return (
-    <section class="pdf-offer" aria-label={strings.open}>
-      <p class="pdf-offer__text">{frame === 'top' ? strings.top : strings.frame}</p>
+    <section class="pdf-offer" aria-label={i18n.t('pdfRoute.offer.open')}>
+      <p class="pdf-offer__text">{frame === 'top' ? i18n.t('pdfRoute.offer.top') : i18n.t('pdfRoute.offer.frame')}</p>
       <button
         type="button"
         class="button pdf-offer__open"
@@ -30,11 +22,11 @@ export function PdfOffer({ frame, strings, onOpen }: PdfOfferProps) {
           onOpen().catch(() => setFailed(true));
         }}
       >
-        {strings.open}
+        {i18n.t('pdfRoute.offer.open')}
       </button>
       {failed && (
         <p class="pdf-offer__error" role="alert">
-          {strings.failed}
+          {i18n.t('pdfRoute.offer.failed')}
         </p>
       )}
     </section>

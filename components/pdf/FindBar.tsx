@@ -1,23 +1,17 @@
+import { i18n } from '#i18n';
 import { useEffect, useRef } from 'preact/hooks';
 
-export interface FindBarStrings {
-  label: string;
-  previous: string;
-  next: string;
-  close: string;
-  /** The result line for the current count (already worded: "3 of 12", "No match"); '' before a search. */
-  result: string;
-}
-
 export interface FindBarProps {
-  strings: FindBarStrings;
+  /** Where the search stands: the current match and how many there are; null before a search. */
+  match: { current: number; total: number } | null;
   /** Called on each change of the query, and with `again` for Enter / next / previous. */
   onFind(query: string, again: boolean, previous: boolean): void;
   onClose(): void;
 }
 
 /** Find in the document (Ctrl+F): a field, previous / next, and the match count. Presentational. */
-export function FindBar({ strings: s, onFind, onClose }: FindBarProps) {
+export function FindBar({ match, onFind, onClose }: FindBarProps) {
+  const label = i18n.t('pdf.find.label');
   const field = useRef<HTMLInputElement>(null);
   useEffect(() => {
     field.current?.focus();
@@ -27,11 +21,11 @@ export function FindBar({ strings: s, onFind, onClose }: FindBarProps) {
   return (
     <div class="reader-find" role="search">
       <label>
-        <span class="visually-hidden">{s.label}</span>
+        <span class="visually-hidden">{label}</span>
         <input
           ref={field}
           type="search"
-          placeholder={s.label}
+          placeholder={label}
           data-testid="find-field"
           onInput={() => onFind(query(), false, false)}
           onKeyDown={(e) => {
@@ -45,19 +39,23 @@ export function FindBar({ strings: s, onFind, onClose }: FindBarProps) {
           }}
         />
       </label>
-      <button type="button" onClick={() => onFind(query(), true, true)} title={s.previous}>
+      <button type="button" onClick={() => onFind(query(), true, true)} title={i18n.t('pdf.find.previous')}>
         <span aria-hidden="true">↑</span>
-        <span class="visually-hidden">{s.previous}</span>
+        <span class="visually-hidden">{i18n.t('pdf.find.previous')}</span>
       </button>
-      <button type="button" onClick={() => onFind(query(), true, false)} title={s.next}>
+      <button type="button" onClick={() => onFind(query(), true, false)} title={i18n.t('pdf.find.next')}>
         <span aria-hidden="true">↓</span>
-        <span class="visually-hidden">{s.next}</span>
+        <span class="visually-hidden">{i18n.t('pdf.find.next')}</span>
       </button>
       <span class="reader-find__result" role="status" data-testid="find-result">
-        {s.result}
+        {!match
+          ? ''
+          : match.total === 0
+            ? i18n.t('pdf.find.none')
+            : i18n.t('pdf.find.count', [String(match.current), String(match.total)])}
       </span>
       <button type="button" onClick={onClose}>
-        {s.close}
+        {i18n.t('pdf.find.close')}
       </button>
     </div>
   );

@@ -1,25 +1,7 @@
+import { i18n } from '#i18n';
 import { useEffect, useRef } from 'preact/hooks';
 
-/** The toolbar's words, in the reader's language (the entry point passes them from i18n). */
-export interface ReaderToolbarStrings {
-  label: string;
-  previous: string;
-  next: string;
-  page: string;
-  /** "of N", with N already in. */
-  pageOf: string;
-  zoomOut: string;
-  zoomIn: string;
-  zoom: string;
-  fitWidth: string;
-  find: string;
-  openOriginal: string;
-  copyLink: string;
-  openFile: string;
-}
-
 export interface ReaderToolbarProps {
-  strings: ReaderToolbarStrings;
   /** Current page (1-based) and page count; 0 pages when no PDF is open. */
   page: number;
   pages: number;
@@ -44,7 +26,7 @@ export interface ReaderToolbarProps {
  * Presentational: every action goes back through a callback.
  */
 export function ReaderToolbar(props: ReaderToolbarProps) {
-  const { strings: s, page, pages } = props;
+  const { page, pages } = props;
   const pageInput = useRef<HTMLInputElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const none = pages === 0;
@@ -62,14 +44,19 @@ export function ReaderToolbar(props: ReaderToolbarProps) {
   };
 
   return (
-    <div class="reader-toolbar" role="toolbar" aria-label={s.label}>
+    <div class="reader-toolbar" role="toolbar" aria-label={i18n.t('pdf.toolbar.label')}>
       <div class="reader-toolbar__group">
-        <button type="button" disabled={none || page <= 1} onClick={() => props.onPage(page - 1)} title={s.previous}>
+        <button
+          type="button"
+          disabled={none || page <= 1}
+          onClick={() => props.onPage(page - 1)}
+          title={i18n.t('pdf.toolbar.previous')}
+        >
           <span aria-hidden="true">‹</span>
-          <span class="visually-hidden">{s.previous}</span>
+          <span class="visually-hidden">{i18n.t('pdf.toolbar.previous')}</span>
         </button>
         <label class="reader-toolbar__page">
-          <span class="visually-hidden">{s.page}</span>
+          <span class="visually-hidden">{i18n.t('pdf.toolbar.page')}</span>
           <input
             ref={pageInput}
             type="text"
@@ -84,30 +71,35 @@ export function ReaderToolbar(props: ReaderToolbarProps) {
           />
         </label>
         <span class="reader-toolbar__of" data-testid="page-count">
-          {s.pageOf}
+          {none ? '' : i18n.t('pdf.toolbar.pageOf', [String(pages)])}
         </span>
-        <button type="button" disabled={none || page >= pages} onClick={() => props.onPage(page + 1)} title={s.next}>
+        <button
+          type="button"
+          disabled={none || page >= pages}
+          onClick={() => props.onPage(page + 1)}
+          title={i18n.t('pdf.toolbar.next')}
+        >
           <span aria-hidden="true">›</span>
-          <span class="visually-hidden">{s.next}</span>
+          <span class="visually-hidden">{i18n.t('pdf.toolbar.next')}</span>
         </button>
       </div>
       <div class="reader-toolbar__group">
-        <button type="button" disabled={none} onClick={() => props.onZoom('out')} title={s.zoomOut}>
+        <button type="button" disabled={none} onClick={() => props.onZoom('out')} title={i18n.t('pdf.toolbar.zoomOut')}>
           <span aria-hidden="true">−</span>
-          <span class="visually-hidden">{s.zoomOut}</span>
+          <span class="visually-hidden">{i18n.t('pdf.toolbar.zoomOut')}</span>
         </button>
-        <output class="reader-toolbar__zoom" aria-label={s.zoom} data-testid="zoom">
+        <output class="reader-toolbar__zoom" aria-label={i18n.t('pdf.toolbar.zoom')} data-testid="zoom">
           {none ? '' : `${props.zoomPercent} %`}
         </output>
-        <button type="button" disabled={none} onClick={() => props.onZoom('in')} title={s.zoomIn}>
+        <button type="button" disabled={none} onClick={() => props.onZoom('in')} title={i18n.t('pdf.toolbar.zoomIn')}>
           <span aria-hidden="true">+</span>
-          <span class="visually-hidden">{s.zoomIn}</span>
+          <span class="visually-hidden">{i18n.t('pdf.toolbar.zoomIn')}</span>
         </button>
         <button type="button" disabled={none} onClick={props.onFitWidth}>
-          {s.fitWidth}
+          {i18n.t('pdf.toolbar.fitWidth')}
         </button>
         <button type="button" disabled={none} onClick={props.onFind} aria-keyshortcuts="Control+F">
-          {s.find}
+          {i18n.t('pdf.toolbar.find')}
         </button>
       </div>
       <div class="reader-toolbar__group reader-toolbar__group--end">
@@ -117,15 +109,15 @@ export function ReaderToolbar(props: ReaderToolbarProps) {
         {props.hasUrl && (
           <>
             <button type="button" onClick={props.onCopyLink}>
-              {s.copyLink}
+              {i18n.t('pdf.toolbar.copyLink')}
             </button>
             <button type="button" onClick={props.onOpenOriginal}>
-              {s.openOriginal}
+              {i18n.t('pdf.openOriginal')}
             </button>
           </>
         )}
         <button type="button" onClick={() => fileInput.current?.click()}>
-          {s.openFile}
+          {i18n.t('pdf.toolbar.openFile')}
         </button>
         <input
           ref={fileInput}

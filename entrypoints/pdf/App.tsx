@@ -4,7 +4,7 @@ import { i18n } from '#i18n';
 import { FindBar } from '../../components/pdf/FindBar';
 import { ReaderNotice, type NoticeAction } from '../../components/pdf/ReaderNotice';
 import { ReaderToolbar } from '../../components/pdf/ReaderToolbar';
-import { AutoOpenNotice, autoOpenNoticeStrings } from '../../components/pdf-route/AutoOpenNotice';
+import { AutoOpenNotice } from '../../components/pdf-route/AutoOpenNotice';
 import { alwaysUseBrowserViewer, openInBrowserViewer, takeAutoOpenNotice } from '../../lib/pdf-route/reader-actions';
 import { createReader, initialState, type Reader, type ReaderError, type ReaderState } from './reader-state';
 import { langOf } from '../../lib/references/lang';
@@ -121,21 +121,6 @@ export function App({ request: target }: { request: ReaderRequest }) {
       <header class="reader-header">
         <h1 class="visually-hidden">{i18n.t('pdf.title')}</h1>
         <ReaderToolbar
-          strings={{
-            label: i18n.t('pdf.toolbar.label'),
-            previous: i18n.t('pdf.toolbar.previous'),
-            next: i18n.t('pdf.toolbar.next'),
-            page: i18n.t('pdf.toolbar.page'),
-            pageOf: state.pages ? i18n.t('pdf.toolbar.pageOf', [String(state.pages)]) : '',
-            zoomOut: i18n.t('pdf.toolbar.zoomOut'),
-            zoomIn: i18n.t('pdf.toolbar.zoomIn'),
-            zoom: i18n.t('pdf.toolbar.zoom'),
-            fitWidth: i18n.t('pdf.toolbar.fitWidth'),
-            find: i18n.t('pdf.toolbar.find'),
-            openOriginal: i18n.t('pdf.openOriginal'),
-            copyLink: i18n.t('pdf.toolbar.copyLink'),
-            openFile: i18n.t('pdf.toolbar.openFile'),
-          }}
           page={state.page}
           pages={state.phase === 'ready' ? state.pages : 0}
           zoomPercent={state.zoomPercent}
@@ -158,17 +143,7 @@ export function App({ request: target }: { request: ReaderRequest }) {
         />
         {findOpen && (
           <FindBar
-            strings={{
-              label: i18n.t('pdf.find.label'),
-              previous: i18n.t('pdf.find.previous'),
-              next: i18n.t('pdf.find.next'),
-              close: i18n.t('pdf.find.close'),
-              result: !state.find
-                ? ''
-                : state.find.total === 0
-                  ? i18n.t('pdf.find.none')
-                  : i18n.t('pdf.find.count', [String(state.find.current), String(state.find.total)]),
-            }}
+            match={state.find}
             onFind={(query, again, previous) => reader.current?.find(query, again, previous)}
             onClose={() => {
               setFindOpen(false);
@@ -178,7 +153,6 @@ export function App({ request: target }: { request: ReaderRequest }) {
         )}
         {autoNotice && original && (
           <AutoOpenNotice
-            strings={autoOpenNoticeStrings()}
             onAlways={() => void alwaysUseBrowserViewer(original)}
             onDismiss={() => setAutoNotice(false)}
           />

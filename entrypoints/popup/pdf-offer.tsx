@@ -1,7 +1,6 @@
 import '../../components/pdf-route/pdf-offer.css';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { i18n } from '#i18n';
 import { PdfOffer } from '../../components/pdf-route/PdfOffer';
 import { request } from '../../lib/messaging/client';
 import type { PageProtocol } from '../../lib/messaging/page-protocol';
@@ -50,12 +49,6 @@ export function PdfOfferContainer() {
   return (
     <PdfOffer
       frame={found.pdf.frame}
-      strings={{
-        top: i18n.t('pdfRoute.offer.top'),
-        frame: i18n.t('pdfRoute.offer.frame'),
-        open: i18n.t('pdfRoute.offer.open'),
-        failed: i18n.t('pdfRoute.offer.failed'),
-      }}
       onOpen={async () => {
         await openInReader(found.tabId, found.pdf.url);
         // A real popup closes once the tab moves; popup.html in a tab (tests) stays.
