@@ -1,11 +1,13 @@
 import { i18n } from '#i18n';
+import type { ComponentType } from 'preact';
 import type { Citation } from '../../lib/citations/types';
 import type { CardModel } from '../../lib/cards/card-model';
 import { parseKey } from '../../lib/citations/keys';
-import type { CardData, CardStatus } from '../../lib/cards/types';
+import type { CardData, CardDataType, CardStatus } from '../../lib/cards/types';
 import type { Lang } from '../../lib/references/lang';
 import { formatPinpoint } from '../../lib/references/pinpoint';
 import { savedErrorText } from '../../lib/references/saved-error-text';
+import type { BodyProps } from './body-props';
 import { CardActions } from './CardActions';
 import { ExternalBody } from './ExternalBody';
 import { InstrumentBody } from './InstrumentBody';
@@ -61,19 +63,19 @@ export function statusText(status: CardStatus): string {
   }
 }
 
+/** The body of each kind of document: one table, every body taking the same props. */
+export const BODIES: { [K in CardDataType]: ComponentType<BodyProps<K>> } = {
+  meeting: MeetingBody,
+  session: SessionBody,
+  instrument: InstrumentBody,
+  external: ExternalBody,
+  treaty: TreatyBody,
+};
+
 function Body({ citation, data, lang }: { citation: Citation; data: CardData; lang: Lang }) {
-  switch (data.type) {
-    case 'meeting':
-      return <MeetingBody citation={citation} lang={lang} {...data} />;
-    case 'session':
-      return <SessionBody citation={citation} lang={lang} {...data} />;
-    case 'instrument':
-      return <InstrumentBody citation={citation} lang={lang} {...data} />;
-    case 'external':
-      return <ExternalBody data={data} lang={lang} />;
-    case 'treaty':
-      return <TreatyBody citation={citation} data={data} lang={lang} />;
-  }
+  // `data.type` picks the row, so the row's body takes exactly this data (TypeScript cannot follow that link).
+  const Kind = BODIES[data.type] as ComponentType<BodyProps<CardDataType>>;
+  return <Kind citation={citation} data={data} lang={lang} />;
 }
 
 /**

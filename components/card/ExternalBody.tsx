@@ -1,15 +1,9 @@
 import { i18n } from '#i18n';
-import type { CardData } from '../../lib/cards/types';
-import type { Lang } from '../../lib/references/lang';
+import type { BodyProps } from './body-props';
 import { CitedBy } from './CitedBy';
 
-export interface ExternalBodyProps {
-  data: Extract<CardData, { type: 'external' }>;
-  lang: Lang;
-}
-
 /** A document whose text is not bundled: what it is, where a COP instrument is published, and who cites it. */
-export function ExternalBody({ data, lang }: ExternalBodyProps) {
+export function ExternalBody({ data, lang }: BodyProps<'external'>) {
   return (
     <>
       <p class="rv-title">{data.label[lang]}</p>

@@ -1,8 +1,7 @@
 import { i18n } from '#i18n';
-import type { Instrument, Item, Session } from '../../corpus/schema';
-import type { Citation } from '../../lib/citations/types';
-import type { CardTheme, CitingItem } from '../../lib/cards/types';
+import type { Instrument, Item } from '../../corpus/schema';
 import type { Lang } from '../../lib/references/lang';
+import type { BodyProps } from './body-props';
 import { CardSection } from './CardSection';
 import { CitedBy } from './CitedBy';
 import { ItemList } from './ItemList';
@@ -10,18 +9,9 @@ import { instrumentName, ordinal, paragraphLabel } from './labels';
 import { PinpointSection } from './PinpointSection';
 import { ThemesSection } from './ThemesSection';
 
-export interface InstrumentBodyProps {
-  citation: Citation;
-  instrument: Instrument;
-  session: Session | null;
-  items: readonly Item[];
-  themes: readonly CardTheme[];
-  citedBy: readonly CitingItem[];
-  lang: Lang;
-}
-
 /** A COP decision or resolution: title, session, year, report symbol, paragraphs and themes. */
-export function InstrumentBody({ citation, instrument, session, items, themes, citedBy, lang }: InstrumentBodyProps) {
+export function InstrumentBody({ citation, data, lang }: BodyProps<'instrument'>) {
+  const { instrument, session, items, themes, citedBy } = data;
   const name = (item: Pick<Item, 'id'>) => paragraphLabel(item.id, lang);
   return (
     <>

@@ -1,8 +1,6 @@
 import { i18n } from '#i18n';
-import type { Item, Meeting } from '../../corpus/schema';
-import type { Citation } from '../../lib/citations/types';
-import type { CardTheme, CitingItem } from '../../lib/cards/types';
-import type { Lang } from '../../lib/references/lang';
+import type { Item } from '../../corpus/schema';
+import type { BodyProps } from './body-props';
 import { CardSection } from './CardSection';
 import { CitedBy } from './CitedBy';
 import { ItemList } from './ItemList';
@@ -10,17 +8,9 @@ import { dateRange, ordinal, placeName } from './labels';
 import { PinpointSection } from './PinpointSection';
 import { ThemesSection } from './ThemesSection';
 
-export interface MeetingBodyProps {
-  citation: Citation;
-  meeting: Meeting;
-  items: readonly Item[];
-  themes: readonly CardTheme[];
-  citedBy: readonly CitingItem[];
-  lang: Lang;
-}
-
 /** A Working Group report: the meeting, its recommendations and themes. */
-export function MeetingBody({ citation, meeting, items, themes, citedBy, lang }: MeetingBodyProps) {
+export function MeetingBody({ citation, data, lang }: BodyProps<'meeting'>) {
+  const { meeting, items, themes, citedBy } = data;
   const top = items.filter((item) => item.parentItemId === null);
   const name = (item: Pick<Item, 'id'>) => i18n.t('card.item.recommendation', [item.id]);
   const dates = dateRange(meeting.startDate, meeting.endDate, lang);

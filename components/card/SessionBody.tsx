@@ -1,25 +1,14 @@
 import { i18n } from '#i18n';
-import type { Session } from '../../corpus/schema';
-import type { Citation } from '../../lib/citations/types';
-import type { CardInstrument, CardTheme, CitingItem } from '../../lib/cards/types';
-import type { Lang } from '../../lib/references/lang';
+import type { BodyProps } from './body-props';
 import { CitedBy } from './CitedBy';
 import { InstrumentParagraphs } from './InstrumentBody';
 import { instrumentName, ordinal, paragraphLabel } from './labels';
 import { PinpointSection } from './PinpointSection';
 import { ThemesSection } from './ThemesSection';
 
-export interface SessionBodyProps {
-  citation: Citation;
-  session: Session;
-  instruments: readonly CardInstrument[];
-  themes: readonly CardTheme[];
-  citedBy: readonly CitingItem[];
-  lang: Lang;
-}
-
 /** A COP session report: the session and the instruments it adopted that the compendium reproduces. */
-export function SessionBody({ citation, session, instruments, themes, citedBy, lang }: SessionBodyProps) {
+export function SessionBody({ citation, data, lang }: BodyProps<'session'>) {
+  const { session, instruments, themes, citedBy } = data;
   const items = instruments.flatMap((i) => i.items);
   return (
     <>

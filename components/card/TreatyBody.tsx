@@ -1,18 +1,10 @@
 import { i18n } from '#i18n';
-import type { Citation } from '../../lib/citations/types';
 import { parseKey, treatyArticleText } from '../../lib/citations/keys';
-import type { CardData } from '../../lib/cards/types';
-import type { Lang } from '../../lib/references/lang';
+import type { BodyProps } from './body-props';
 import { CitedBy } from './CitedBy';
 
-export interface TreatyBodyProps {
-  citation: Pick<Citation, 'key'>;
-  data: Extract<CardData, { type: 'treaty' }>;
-  lang: Lang;
-}
-
 /** An article of UNTOC or one of its Protocols: the instrument, the article and its title, and who cites it. */
-export function TreatyBody({ citation, data, lang }: TreatyBodyProps) {
+export function TreatyBody({ citation, data, lang }: BodyProps<'treaty'>) {
   const info = parseKey(citation.key);
   const title = data.title?.[lang] ?? null;
   // The article as the key writes it: `TIP Protocol art. 6(3)(d)` → `6(3)(d)`.

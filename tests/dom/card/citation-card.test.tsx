@@ -131,6 +131,46 @@ describe('CitationCard', () => {
       ],
     ],
     [
+      'a COP session report',
+      {
+        type: 'session',
+        session: {
+          id: 'COP5',
+          ordinal: 5,
+          title: 'Cinquième session',
+          year: 2010,
+          reportSymbol: 'CTOC/COP/2010/17',
+          instrumentIds: ['5/2'],
+        },
+        instruments: [
+          {
+            instrument: {
+              id: '5/2',
+              kind: 'resolution',
+              sessionId: 'COP5',
+              year: 2010,
+              reportSymbol: 'CTOC/COP/2010/17',
+              title: 'Application du Protocole',
+              chapeau: 'La Conférence des Parties,',
+              itemIds: ['5/2:8'],
+            },
+            items: [makeItem('5/2:8', { text: 'Encourage les États.' })],
+          },
+        ],
+        themes: [],
+        label: { en: 'Conference of the Parties, 5th session, 2010 (CTOC/COP/2010/17)', fr: '' },
+        linkSymbol: 'CTOC/COP/2010/17',
+        citedBy: [],
+      },
+      [
+        'COP session report',
+        '5th session of the Conference of the Parties to the Convention',
+        '2010 · report CTOC/COP/2010/17',
+        'Resolution 5/2 — Application du Protocole',
+        'La Conférence des Parties,',
+      ],
+    ],
+    [
       'a document outside the corpus',
       {
         type: 'external',
@@ -185,8 +225,17 @@ describe('CitationCard', () => {
         ? 'TIP Protocol art. 6(3)'
         : data.type === 'instrument'
           ? 'COP resolution 5/2'
-          : 'A/RES/64/293';
-    const kind = data.type === 'treaty' ? 'treaty' : data.type === 'instrument' ? 'cop-instrument' : 'resolution';
+          : data.type === 'session'
+            ? 'CTOC/COP/2010/17'
+            : 'A/RES/64/293';
+    const kind =
+      data.type === 'treaty'
+        ? 'treaty'
+        : data.type === 'instrument'
+          ? 'cop-instrument'
+          : data.type === 'session'
+            ? 'symbol'
+            : 'resolution';
     show(props({ citation: makeCitation({ key, kind }), entry: { state: 'ready', data } }));
     for (const part of expected) expect(text()).toContain(part);
   });
