@@ -3,8 +3,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PdfOffer } from '../../components/pdf-route/PdfOffer';
 import { request } from '../../lib/messaging/client';
+import { requestPage } from '../../lib/messaging/page-client';
 import type { PageProtocol } from '../../lib/messaging/page-protocol';
-import type { Reply } from '../../lib/messaging/protocol';
 import { openInReader } from '../../lib/pdf-route/reader-actions';
 import { afterFirstResults } from './after-results';
 
@@ -24,10 +24,9 @@ async function targetTab(): Promise<number | null> {
  */
 async function pdfInTab(tabId: number): Promise<PdfInTab | null> {
   try {
-    const reply = (await browser.tabs.sendMessage(tabId, { type: 'page/pdf' })) as Reply<PdfInTab> | undefined;
-    if (reply?.ok) return reply.value;
+    return await requestPage(tabId, 'page/pdf', {});
   } catch {
-    // No frame answered: not a PDF the content script saw.
+    // No frame answered (or not in time, or not with a PDF's address): not a PDF the content script saw.
   }
   const { url } = await request('pdf/in-tab', { tabId }).catch(() => ({ url: null }));
   return url ? { url, frame: 'top' } : null;

@@ -2,8 +2,7 @@ import '../../components/popup/site-toggle.css';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { SiteToggle } from '../../components/popup/SiteToggle';
-import { readPageCitations, withTimeout } from '../../lib/messaging/page-reply';
-import type { Reply } from '../../lib/messaging/protocol';
+import { requestPage } from '../../lib/messaging/page-client';
 import { loadSettings, updateSettings, watchSettings, type Settings } from '../../lib/settings/settings';
 
 /**
@@ -19,11 +18,9 @@ async function currentSite(): Promise<string | null> {
       : (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   if (tabId === undefined) return null;
   try {
-    // The content script's answer is untrusted input: checked, and given up after 2 s (lib/messaging/page-reply.ts).
-    const reply = (await withTimeout(browser.tabs.sendMessage(tabId, { type: 'page/citations' }), 2000)) as
-      Reply<unknown> | undefined;
-    const found = reply?.ok ? readPageCitations(reply.value) : null;
-    return found ? new URL(found.url).hostname || null : null;
+    // Checked and timed out like every popup → page request; a page that cannot answer has no site to pause.
+    const { url } = await requestPage(tabId, 'page/citations', {});
+    return new URL(url).hostname || null;
   } catch {
     return null;
   }

@@ -1,9 +1,10 @@
 /**
- * Checks what a tab's content script answers the popup (`page/citations`): the content script runs inside a web page,
- * so its reply is untrusted input, like the requests the background checks. A reply that is not the expected shape
- * is refused as a whole (the popup says the page cannot be read) rather than rendered in part.
+ * Checks what a tab's content script answers the popup, one reader per page message (`PAGE_REPLIES`, used by
+ * `page-client.ts`): the content script runs inside a web page, so its reply is untrusted input, like the requests
+ * the background checks. A reply that is not the expected shape is refused as a whole (the popup says the page cannot
+ * be read) rather than rendered in part.
  */
-import type { PageProtocol } from './page-protocol';
+import type { PageMessageType, PageProtocol } from './page-protocol';
 
 type Found = PageProtocol['page/citations']['response'];
 
@@ -38,19 +39,31 @@ export function readPageCitations(value: unknown): Found | null {
   return value as unknown as Found;
 }
 
-/** `promise`, or a rejection after `ms` (a frozen page never answers). */
-export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('The page did not answer in time')), ms);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error instanceof Error ? error : new Error(String(error)));
-      },
-    );
-  });
+/** A `page/reveal` answer: whether the occurrence was shown. */
+export function readReveal(value: unknown): PageProtocol['page/reveal']['response'] | null {
+  return isRecord(value) && typeof value.revealed === 'boolean' ? { revealed: value.revealed } : null;
 }
+
+/** Whether `value` is an absolute address (the PDF's; `openInReader` opens it). */
+function isAddress(value: unknown): value is string {
+  if (!isText(value, 8192)) return false;
+  try {
+    new URL(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A `page/pdf` answer: the address of the PDF the browser's viewer shows, and whether it is the tab's page. */
+export function readPdfInTab(value: unknown): PageProtocol['page/pdf']['response'] | null {
+  if (!isRecord(value) || !isAddress(value.url) || (value.frame !== 'top' && value.frame !== 'sub')) return null;
+  return { url: value.url, frame: value.frame };
+}
+
+/** The reader of each page message's answer: the typed value, or null for anything else. */
+export const PAGE_REPLIES: { [T in PageMessageType]: (value: unknown) => PageProtocol[T]['response'] | null } = {
+  'page/citations': readPageCitations,
+  'page/reveal': readReveal,
+  'page/pdf': readPdfInTab,
+};

@@ -1,5 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
-import { readPageCitations, withTimeout } from '../../lib/messaging/page-reply';
+import { describe, expect, it } from 'vitest';
+import { readPageCitations } from '../../lib/messaging/page-reply';
 
 const group = (overrides: Record<string, unknown> = {}) => ({
   key: 'COP decision 4/4',
@@ -41,20 +41,5 @@ describe('readPageCitations', () => {
     ['passes that are not a count', reply({ passes: 'many' })],
   ])('refuses %s', (_name, value) => {
     expect(readPageCitations(value)).toBeNull();
-  });
-});
-
-describe('withTimeout', () => {
-  it('answers what the page answered in time', async () => {
-    await expect(withTimeout(Promise.resolve(4), 100)).resolves.toBe(4);
-  });
-
-  it('gives up on a page that never answers', async () => {
-    vi.useFakeTimers();
-    const pending = withTimeout(new Promise<never>(() => undefined), 2000);
-    const settled = expect(pending).rejects.toThrow('did not answer in time');
-    await vi.advanceTimersByTimeAsync(2000);
-    await settled;
-    vi.useRealTimers();
   });
 });

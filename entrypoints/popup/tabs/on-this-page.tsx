@@ -2,8 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PageCitations, type TouchedTheme } from '../../../components/page/PageCitations';
 import type { PageProtocol } from '../../../lib/messaging/page-protocol';
-import { readPageCitations, withTimeout } from '../../../lib/messaging/page-reply';
-import type { Reply } from '../../../lib/messaging/protocol';
+import { requestPage } from '../../../lib/messaging/page-client';
 import type { SearchEngine } from '../../../lib/search';
 import { popupEngine } from '../../../lib/search/popup-engine';
 
@@ -11,8 +10,6 @@ type Found = PageProtocol['page/citations']['response'];
 
 /** How often the tab asks the page again for its citations. */
 const PAGE_POLL_MS = 1000;
-/** A page that does not answer in this time (frozen, or a broken content script) is shown as unavailable. */
-const PAGE_TIMEOUT_MS = 2000;
 
 /**
  * The tab to read. The popup reads the active tab of its window; `popup.html?tab=page&tabId=<id>` names one instead
@@ -25,20 +22,11 @@ async function targetTab(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
-async function send<T extends keyof PageProtocol>(tabId: number, type: T, payload: PageProtocol[T]['request']) {
-  const message = { ...payload, type };
-  const reply = (await withTimeout(browser.tabs.sendMessage(tabId, message), PAGE_TIMEOUT_MS)) as
-    Reply<PageProtocol[T]['response']> | undefined;
-  if (!reply?.ok) throw new Error(reply ? String(reply.error) : 'No answer from the page');
-  return reply.value;
-}
-
-/** The page's citations, checked: the content script's answer is untrusted input (lib/messaging/page-reply.ts). */
-async function citationsOf(tabId: number): Promise<Found> {
-  const found = readPageCitations(await send(tabId, 'page/citations', {}));
-  if (!found) throw new Error('The page answered something else');
-  return found;
-}
+/**
+ * The page's citations, checked and given up after a timeout (lib/messaging/page-client.ts): a frozen page or a
+ * broken content script shows as unavailable.
+ */
+const citationsOf = (tabId: number): Promise<Found> => requestPage(tabId, 'page/citations', {});
 
 /** Themes of the corpus items the page's citations resolve to, with how many citation groups touch each. */
 function touchedThemes(engine: SearchEngine | null, found: Found | null): TouchedTheme[] {
@@ -92,7 +80,7 @@ export function OnThisPageTab() {
   const onReveal = async (key: string, index: number): Promise<boolean> => {
     if (tabId === null) return false;
     try {
-      const { revealed } = await send(tabId, 'page/reveal', { key, index });
+      const { revealed } = await requestPage(tabId, 'page/reveal', { key, index });
       // In a real popup, the page takes the focus and the popup closes; a tab (tests) stays.
       if (revealed) await browser.tabs.update(tabId, { active: true });
       return revealed;
