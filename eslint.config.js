@@ -210,6 +210,7 @@ export const LAYERS = [
     folders: [
       'entrypoints/background',
       'entrypoints/popup',
+      'entrypoints/popup-read',
       'entrypoints/options',
       'entrypoints/saved',
       'entrypoints/welcome',

@@ -2,6 +2,7 @@ import { engineFromBundle } from './bundle-engine';
 import type { SearchEngine } from './engine';
 
 let pending: Promise<SearchEngine> | null = null;
+let ready: SearchEngine | null = null;
 
 /** The engine over the database, for when the bundled files cannot be read; loaded only then (Dexie is large). */
 async function engineFromStore(): Promise<SearchEngine> {
@@ -21,6 +22,7 @@ async function engineFromStore(): Promise<SearchEngine> {
 export function popupEngine(): Promise<SearchEngine> {
   pending ??= engineFromBundle()
     .then((engine) => engine ?? engineFromStore())
+    .then((engine) => (ready = engine))
     .catch((error: unknown) => {
       pending = null;
       throw error;
@@ -31,4 +33,9 @@ export function popupEngine(): Promise<SearchEngine> {
 /** The engine being read or read, if a tab asked for it (null otherwise: nothing is started). */
 export function startedPopupEngine(): Promise<SearchEngine> | null {
   return pending;
+}
+
+/** The engine if it is already built (a tab's first render can then show results at once, without a second frame). */
+export function readyPopupEngine(): SearchEngine | null {
+  return ready;
 }

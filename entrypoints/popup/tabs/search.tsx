@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { loadErrorMessage } from '../../../components/search/record-words';
 import type { ResultEntry } from '../../../components/search/ResultCard';
 import type { FilterOptions } from '../../../components/search/SearchFilters';
@@ -10,7 +10,7 @@ import { describe, summarise } from '../../../lib/search/describe';
 import { facetsOf } from '../../../lib/search/facets';
 import { isFiltering, type SearchFilters } from '../../../lib/search/filters';
 import { MAX_QUERY_CHARS, type SearchEngine } from '../../../lib/search';
-import { popupEngine } from '../../../lib/search/popup-engine';
+import { popupEngine, readyPopupEngine } from '../../../lib/search/popup-engine';
 import { actionsFor, runRecordAction } from '../../../lib/search/record-actions';
 import { langOf } from '../../../lib/references/lang';
 
@@ -28,18 +28,18 @@ const lang = () => langOf(i18n.t('common.langCode'));
 /** The Search tab: wires the search engine, the actions and the browser language to the presentational view. */
 export function SearchTab({ initialQuery }: { initialQuery: string }) {
   const input = useRef<HTMLInputElement>(null);
-  const [engine, setEngine] = useState<SearchEngine | null>(null);
+  // The engine the popup built before this first render (main.tsx waits for it), so the first frame shows results;
+  // otherwise it is awaited from the first render, not from an effect (effects wait for a painted frame).
+  const [engine, setEngine] = useState<SearchEngine | null>(readyPopupEngine);
   const [error, setError] = useState<string | null>(null);
   const [query, setQuery] = useState(kept?.query ?? initialQuery);
   const [filters, setFilters] = useState<SearchFilters>(kept?.filters ?? {});
   const [limit, setLimit] = useState(PAGE);
-
-  // Start reading the corpus during the first render, not after the first paint (effects wait for a frame).
-  const [loading] = useState(popupEngine);
-  useEffect(() => {
+  // Layout effects run before the frame is painted: the box has focus in the frame that shows it.
+  useLayoutEffect(() => {
     input.current?.focus();
-    loading.then(setEngine, (e: unknown) => setError(loadErrorMessage(e)));
-  }, [loading]);
+    if (!engine) popupEngine().then(setEngine, (e: unknown) => setError(loadErrorMessage(e)));
+  }, []);
   useEffect(() => {
     kept = { query, filters };
     setLimit(PAGE);
