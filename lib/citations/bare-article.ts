@@ -89,11 +89,12 @@ function otherNameBefore(text: string, at: number): boolean {
  */
 function nounTreaty(text: string, at: number, ctx: TreatyContext): TreatyId | null {
   if (otherNameBefore(text, at)) return null;
+  if (ctx.doc && !ctx.doc.ourSubject()) return null;
   const demonstrative = DEMONSTRATIVE_BEFORE.test(text.slice(Math.max(0, at - 12), at));
   const named = parseTreatyName(text, at, ctx, demonstrative);
   if (!named) return null;
   if (named.named || ctx.focus || demonstrative) return named.id;
-  if (!(ctx.namesOurs?.() ?? true)) return null;
+  if (ctx.doc && !ctx.doc.namesOurs()) return null;
   return named.id;
 }
 
@@ -125,7 +126,6 @@ export function bareArticleTreaty(
     if (named?.named) return { id: named.id, end: named.end };
     if (named && next[1] === undefined) return { id: named.id, end };
   }
-  if (ctx.ourSubject && !ctx.ourSubject()) return null;
   const after = text.slice(end, sentenceEnd(text, end));
   let noun: RegExpExecArray | null = null;
   let count = 0;

@@ -12,8 +12,7 @@ import { parseChain } from './parse-pinpoint';
 import { parseDocumentWithPins, parseSymbolCitation } from './parse-symbol';
 import { parseArticleCitation } from './parse-treaty';
 import { HAS_DIGIT } from './patterns';
-import type { TreatyId } from './keys';
-import { noteTreatyMention, OTHER_SUBJECT, OUR_SUBJECT, subjectProtocolOf, type TreatyContext } from './treaty-names';
+import { noteTreatyMention, TreatyText, type TreatyContext } from './treaty-names';
 import { scan } from './scanner';
 
 /** A pinpoint chain and what it points into: an article, an instrument, or a document / report. */
@@ -106,18 +105,7 @@ function inferBodies(candidates: Candidate[], text: string, context: DocumentCon
 export function classify(text: string, context?: DocumentContext): Candidate[] {
   const out: Candidate[] = [];
   if (!HAS_DIGIT.test(text)) return out;
-  // Read lazily: only a bare `the Convention` / `le Protocole` asks, and only once.
-  let subject: boolean | undefined;
-  const ourSubject = (): boolean =>
-    (subject ??=
-      !OTHER_SUBJECT.test(text) || context?.author === 'COP' || OUR_SUBJECT.test(text) || inferAuthor(text) === 'COP');
-  let names: boolean | undefined;
-  const namesOurs = (): boolean =>
-    (names ??= context?.author === 'COP' || OUR_SUBJECT.test(text) || inferAuthor(text) === 'COP');
-  let subjectId: TreatyId | undefined | null = null;
-  const subjectProtocol = (): TreatyId | undefined =>
-    subjectId === null ? (subjectId = subjectProtocolOf(text)) : subjectId;
-  const treaties: TreatyContext = { ourSubject, namesOurs, subjectProtocol };
+  const treaties: TreatyContext = { doc: new TreatyText(text, context?.author === 'COP') };
   for (const t of scan(text)) {
     let found: Candidate[] = [];
     switch (t.type) {

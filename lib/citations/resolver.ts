@@ -74,17 +74,27 @@ export function resolveCandidate(c: Candidate, text: string, data?: ResolverData
     inCorpus = true;
     targets = instrumentTargets(ref.number, c.pinpoint, data);
   }
-  const span = { text: text.slice(c.start, c.end), start: c.start, end: c.end };
-  return buildCitation({ ...span, kind: c.kind, key, inCorpus, pinpoint: c.pinpoint, targets });
+  return buildCitation(text.slice(c.start, c.end), c.start, c.end, c.kind, key, inCorpus, c.pinpoint, targets);
 }
 
 /**
  * The one builder of `Citation` objects, with the fields in the documented order (pinpoint before targets, and only
  * when there is one) for stable JSON.
  */
-export function buildCitation(f: Citation): Citation {
-  const base = { text: f.text, start: f.start, end: f.end, kind: f.kind, key: f.key, inCorpus: f.inCorpus };
-  return f.pinpoint ? { ...base, pinpoint: f.pinpoint, targets: f.targets } : { ...base, targets: f.targets };
+export function buildCitation(
+  text: string,
+  start: number,
+  end: number,
+  kind: Citation['kind'],
+  key: string,
+  inCorpus: boolean,
+  pinpoint: Citation['pinpoint'],
+  targets: string[],
+): Citation {
+  // Positional, one literal per shape: the engine builds one per citation on every page, so no spreads.
+  return pinpoint
+    ? { text, start, end, kind, key, inCorpus, pinpoint, targets }
+    : { text, start, end, kind, key, inCorpus, targets };
 }
 
 /**
@@ -92,5 +102,5 @@ export function buildCitation(f: Citation): Citation {
  * reads a run in windows): only the offsets move.
  */
 export function shiftCitation(c: Citation, offset: number): Citation {
-  return buildCitation({ ...c, start: offset + c.start, end: offset + c.end });
+  return buildCitation(c.text, offset + c.start, offset + c.end, c.kind, c.key, c.inCorpus, c.pinpoint, c.targets);
 }

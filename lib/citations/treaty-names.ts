@@ -6,6 +6,7 @@
 
 import { NOT_QUALIFIED } from './qualifier-words';
 import { TREATY_PREFIXES, TREATY_QUALIFIERS } from './treaty-tables';
+import { inferAuthor } from './infer-body';
 import type { TreatyId } from './keys';
 import { execAt, sticky, WS } from './patterns';
 
@@ -30,19 +31,8 @@ const UNQUALIFIED_RE = sticky(NOT_QUALIFIED);
  * treaty after them.
  */
 export interface TreatyContext {
-  /**
-   * False when the text is about another treaty's subject (climate, torture, corruption…; `OTHER_SUBJECT`) and not
-   * about ours (trafficking, smuggling, firearms, organized crime, Palermo), nor read by the caller as a COP document:
-   * then a bare `the Convention` / `le Protocole` is that other treaty's (a climate text's "Article 2 of The
-   * Convention", a torture text's "articles 2 et 16 de la Convention"). A text that names nothing keeps UNTOC / TIP.
-   */
-  ourSubject?: () => boolean;
-  /**
-   * True when the text names our subject (`OUR_SUBJECT`) or is read as a COP document: the stronger evidence a bare
-   * article needs before a bare noun near it makes it ours (a page on the 1949 Convention says "The Convention, in
-   * article 21" too).
-   */
-  namesOurs?: () => boolean;
+  /** What the whole text says about its subject, read lazily (see `TreatyText`); absent: nothing is checked. */
+  doc?: TreatyText;
   /** The Protocol of ours last named in full: a bare `the Protocol` / `dudit Protocole` is that one. */
   protocol?: TreatyId;
   otherConvention?: boolean;
@@ -51,11 +41,6 @@ export interface TreatyContext {
   focus?: { id: TreatyId; at: number };
   /** Where another treaty was last named in full: a bare article near it is not ours by focus alone. */
   otherAt?: number;
-  /**
-   * The Protocol a text names by its subject alone, when it names one subject only ("this Protocol … to prevent and
-   * combat the smuggling of migrants"): a bare `the Protocol` is that one when no Protocol was named in full.
-   */
-  subjectProtocol?: () => TreatyId | undefined;
 }
 
 /**
@@ -152,10 +137,10 @@ export function parseTreatyName(
   }
   if (prefix) return null;
   if (!anaphoric && !execAt(UNQUALIFIED_RE, text, end)) return null;
-  if (ctx.ourSubject && !ctx.ourSubject()) return null;
+  if (ctx.doc && !ctx.doc.ourSubject()) return null;
   if (noun === 'convention') return ctx.otherConvention ? null : { id: 'UNTOC', end, named: false };
   if (ctx.otherProtocol) return null;
-  return { id: ctx.protocol ?? ctx.subjectProtocol?.() ?? 'TIP', end, named: false };
+  return { id: ctx.protocol ?? ctx.doc?.subjectProtocol() ?? 'TIP', end, named: false };
 }
 
 /**
@@ -165,10 +150,51 @@ export function parseTreatyName(
  */
 export const DEMONSTRATIVE_BEFORE = /\b(?:this|présente?|presente|cette|este|esta)\s{1,4}$/i;
 
-/** The one Protocol whose subject `text` names, when it names only one (see `TreatyContext.subjectProtocol`). */
-export function subjectProtocolOf(text: string): TreatyId | undefined {
-  const named = TITLE_SUBJECTS.filter((s) => s.re.test(text));
-  return named.length === 1 ? named[0]?.id : undefined;
+/**
+ * What a whole text says about its subject, each answer computed once and only when a bare noun or article asks (a
+ * class, not closures: the engine makes one per text it reads).
+ */
+export class TreatyText {
+  private subject?: boolean;
+  private names?: boolean;
+  private protocolSubject?: TreatyId | null;
+
+  /** `cop`: the caller reads the text as a COP document (`DocumentContext.author`). */
+  constructor(
+    private readonly text: string,
+    private readonly cop: boolean,
+  ) {}
+
+  /**
+   * False when the text is about another treaty's subject (climate, torture, corruption…; `OTHER_SUBJECT`) and not
+   * about ours (trafficking, smuggling, firearms, organized crime, Palermo), nor a COP document: then a bare `the
+   * Convention` / `le Protocole` is that other treaty's (a climate text's "Article 2 of The Convention", a torture
+   * text's "articles 2 et 16 de la Convention"). A text that names nothing keeps UNTOC / TIP.
+   */
+  ourSubject(): boolean {
+    return (this.subject ??= !OTHER_SUBJECT.test(this.text) || this.namesOurs());
+  }
+
+  /**
+   * True when the text names our subject (`OUR_SUBJECT`) or is a COP document: the stronger evidence a bare article
+   * needs before a bare noun near it makes it ours (a page on the 1949 Convention says "The Convention, in article 21"
+   * too).
+   */
+  namesOurs(): boolean {
+    return (this.names ??= this.cop || OUR_SUBJECT.test(this.text) || inferAuthor(this.text) === 'COP');
+  }
+
+  /**
+   * The Protocol the text names by its subject alone, when it names one subject only ("this Protocol … to prevent and
+   * combat the smuggling of migrants"): a bare `the Protocol` is that one when no Protocol was named in full.
+   */
+  subjectProtocol(): TreatyId | undefined {
+    if (this.protocolSubject === undefined) {
+      const named = TITLE_SUBJECTS.filter((s) => s.re.test(this.text));
+      this.protocolSubject = named.length === 1 ? (named[0]?.id ?? null) : null;
+    }
+    return this.protocolSubject ?? undefined;
+  }
 }
 
 /** Records `id` as the treaty of ours the text last named in full, ending at `at`. */
