@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { Fragment } from 'preact';
 import { NoteEditor } from './NoteEditor';
-import type { SavedItemView } from './types';
+import type { SavedItemView } from './saved-view-types';
 
 export interface SavedItemProps {
   item: SavedItemView;

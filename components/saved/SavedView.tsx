@@ -4,7 +4,7 @@ import type { ExportFormat } from '../../lib/export/formats';
 import { matchesFilter } from './filter';
 import { SavedItem } from './SavedItem';
 import { SavedToolbar } from './SavedToolbar';
-import type { ImportOffer, SavedItemView, UndoOffer } from './types';
+import type { ImportOffer, SavedItemView, UndoOffer } from './saved-view-types';
 import { HowItWorksLink } from '../welcome/HowItWorksLink';
 
 export interface SavedViewProps {

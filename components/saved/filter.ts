@@ -1,4 +1,4 @@
-import type { SavedItemView } from './types';
+import type { SavedItemView } from './saved-view-types';
 
 // Combining marks left by NFD decomposition (accents): removed so « resolution » finds « résolution ».
 const COMBINING_MARKS = /\p{M}/gu;

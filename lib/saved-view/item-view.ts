@@ -1,4 +1,4 @@
-import type { SavedItemView } from '../../components/saved/types';
+import type { SavedItemView } from '../../components/saved/saved-view-types';
 import { referenceParts, type ExportOptions } from '../export/reference-parts';
 import type { SavedReference } from '../references/saved-types';
 

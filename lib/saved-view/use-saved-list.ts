@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import { liveQuery } from 'dexie';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { SavedViewProps } from '../../components/saved/SavedView';
-import type { ImportOffer, UndoOffer } from '../../components/saved/types';
+import type { ImportOffer, UndoOffer } from '../../components/saved/saved-view-types';
 import { openDatabase } from '../db/database';
 import { listSaved } from '../db/saved';
 import { copyAllText, copyLine } from '../export/copy-text';

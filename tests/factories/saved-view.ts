@@ -1,6 +1,6 @@
 import { vi } from 'vitest';
 import type { SavedViewProps } from '../../components/saved/SavedView';
-import type { SavedItemView } from '../../components/saved/types';
+import type { SavedItemView } from '../../components/saved/saved-view-types';
 
 /** A list item as the container prepares it. */
 export function makeItemView(key: string, overrides: Partial<SavedItemView> = {}): SavedItemView {
