@@ -9,7 +9,7 @@ import { parseDocument, type ParsedDocument } from './parse/document';
 import { problem } from './parse/lines';
 import { reportParagraphOf } from './parse/offsets';
 import type { Correction } from './parse/corrections';
-import { validateCorpus } from './validate';
+import { validateCorpus } from './validate-corpus';
 
 export interface BuildOptions {
   /** Citation key → ids of the items citing it; supplied by the citation engine. Defaults to none (`{}`). */

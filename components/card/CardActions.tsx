@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { CardAction } from '../../lib/cards/types';
+import type { CardAction } from '../../lib/cards/card-data';
 import { onTrusted } from './trusted';
 
 export interface CardActionsProps {

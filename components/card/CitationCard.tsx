@@ -3,7 +3,7 @@ import type { ComponentType } from 'preact';
 import type { Citation } from '../../lib/citations/types';
 import type { CardModel } from '../../lib/cards/card-model';
 import { parseKey } from '../../lib/citations/keys';
-import type { CardData, CardDataType, CardStatus } from '../../lib/cards/types';
+import type { CardData, CardDataType, CardStatus } from '../../lib/cards/card-data';
 import type { Lang } from '../../lib/references/lang';
 import { formatPinpoint } from '../../lib/references/pinpoint';
 import { savedErrorText } from '../../lib/references/saved-error-text';

@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import type { Lang } from '../../lib/references/lang';
-import type { CitingItem } from '../../lib/cards/types';
+import type { CitingItem } from '../../lib/cards/card-data';
 import { CardSection } from './CardSection';
 import { ItemList } from './ItemList';
 import { itemName } from './labels';

@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import type { Item } from '../../corpus/schema';
 import type { Citation } from '../../lib/citations/types';
 import { overlaps } from '../../corpus/ids';
-import type { CardTheme } from '../../lib/cards/types';
+import type { CardTheme } from '../../lib/cards/card-data';
 import type { Lang } from '../../lib/references/lang';
 import { formatPinpoint } from '../../lib/references/pinpoint';
 import { CardSection } from './CardSection';

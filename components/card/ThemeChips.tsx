@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { CardTheme } from '../../lib/cards/types';
+import type { CardTheme } from '../../lib/cards/card-data';
 import type { Lang } from '../../lib/references/lang';
 
 /** Theme chips a card shows before its "Show all" button. */

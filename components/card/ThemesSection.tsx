@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { CardTheme } from '../../lib/cards/types';
+import type { CardTheme } from '../../lib/cards/card-data';
 import { CardSection } from './CardSection';
 import type { Lang } from '../../lib/references/lang';
 import { chipName, THEME_CHIPS, ThemeChips } from './ThemeChips';

@@ -1,4 +1,4 @@
-import type { CardData, CardDataType } from '../../lib/cards/types';
+import type { CardData, CardDataType } from '../../lib/cards/card-data';
 import type { Citation } from '../../lib/citations/types';
 import type { Lang } from '../../lib/references/lang';
 

@@ -6,7 +6,7 @@
 import { i18n } from '#i18n';
 import type { Item } from '../../corpus/schema';
 import type { Lang } from '../../lib/references/lang';
-import type { CitingItem } from '../../lib/cards/types';
+import type { CitingItem } from '../../lib/cards/card-data';
 
 /** `4th` / `4e`, `1st` / `1re`. */
 export function ordinal(n: number, lang: Lang): string {

@@ -11,7 +11,7 @@ import { deriveOffsets } from './offsets';
 import { parsePartA } from './part-a';
 import { parsePartB } from './part-b';
 import { parseThematicIndex, type ParsedIndex } from './thematic-index';
-import type { FootnoteBody, ParsedInstrument, ParsedItem, ParsedMeeting, ParsedSession } from './types';
+import type { FootnoteBody, ParsedInstrument, ParsedItem, ParsedMeeting, ParsedSession } from './parse-types';
 
 export interface ParsedDocument {
   lines: SourceLine[];

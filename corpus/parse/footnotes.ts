@@ -5,7 +5,7 @@
 import type { Footnote } from '../schema';
 import { cleanText } from './clean-text';
 import { FOOTNOTE_BODY, problem, type SourceLine } from './lines';
-import type { FootnoteBody } from './types';
+import type { FootnoteBody } from './parse-types';
 
 /** Collects the footnote bodies of the body text; a number printed twice is a problem. */
 export function collectFootnotes(lines: SourceLine[]): { bodies: Map<number, FootnoteBody>; problems: string[] } {

@@ -11,7 +11,7 @@ import { problem } from './lines';
 import { letterRange, numberRange, romanValue, toRoman, isLetter } from './numbering';
 import { parseParagraphs, type ParagraphRead } from './report-paragraphs';
 import type { IndexRow, ParsedIndex } from './thematic-index';
-import type { ParsedMeeting, ParsedSession } from './types';
+import type { ParsedMeeting, ParsedSession } from './parse-types';
 
 /** One resolved reference. `unit` is the meeting id (Part A) or the instrument id (Part B). */
 export interface IndexLink {

@@ -2,7 +2,7 @@
 import type { ItemKind } from '../schema';
 import { cleanText } from './clean-text';
 import type { OutlineNode } from './outline';
-import type { ParsedItem } from './types';
+import type { ParsedItem } from './parse-types';
 
 export interface ItemNaming {
   kind: ItemKind;

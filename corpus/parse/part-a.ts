@@ -4,7 +4,7 @@ import { parseDates, readMeetingHeading, romanToNumber, type MeetingHeading } fr
 import { outlineToItems } from './items';
 import { isNoise, problem, type SourceLine } from './lines';
 import { buildOutline } from './outline';
-import type { ParsedItem, ParsedMeeting } from './types';
+import type { ParsedItem, ParsedMeeting } from './parse-types';
 
 /**
  * Where the Working Group met. Meeting headings give no place; every meeting of the Working Group was held in Vienna

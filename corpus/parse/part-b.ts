@@ -9,7 +9,7 @@ import { outlineToItems } from './items';
 import { isNoise, problem, type SourceLine } from './lines';
 import { readMarker } from './markers';
 import { buildOutline } from './outline';
-import type { ParsedInstrument, ParsedItem, ParsedSession } from './types';
+import type { ParsedInstrument, ParsedItem, ParsedSession } from './parse-types';
 
 export interface PartB {
   sessions: ParsedSession[];

@@ -8,7 +8,7 @@ import { registerSaveMenu } from '../../lib/background/save-menu';
 import { createChromeRouter, createPdfRouting } from '../../lib/background/pdf-routing';
 import { createFirefoxRouter } from '../../lib/background/pdf-routing-firefox';
 import { createRequestCaps } from '../../lib/background/request-caps';
-import { registerWelcomePage } from '../../lib/background/welcome';
+import { registerWelcomePage } from '../../lib/background/welcome-on-install';
 import { openDatabase } from '../../lib/db/database';
 import { createSeeder } from '../../lib/db/seed';
 import { listenForMessages } from '../../lib/messaging/server';

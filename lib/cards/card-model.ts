@@ -6,7 +6,7 @@
  */
 
 import type { Citation } from '../citations/types';
-import type { CardAction, CardEntry, CardStatus } from './types';
+import type { CardAction, CardEntry, CardStatus } from './card-data';
 
 export interface CardModel {
   citation: Citation;

@@ -1,4 +1,4 @@
-import { MAX_KEYS_PER_REQUEST } from '../cards/types';
+import { MAX_KEYS_PER_REQUEST } from '../cards/card-data';
 
 /** Payload checks of the `cards/*` messages (see validate.ts): `null` when valid, else a sentence naming the problem. */
 type Payload = Record<string, unknown>;

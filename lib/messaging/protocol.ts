@@ -7,7 +7,7 @@
  */
 
 import type { ImportMode, SaveRequest, SavedReference } from '../references/saved-types';
-import type { CardData } from '../cards/types';
+import type { CardData } from '../cards/card-data';
 import type { ResolverWire } from '../cards/resolver-wire';
 
 /** Where a content script runs: the top frame or a sub-frame. */
@@ -34,7 +34,7 @@ export interface Protocol {
   'corpus/status': { request: Record<string, never>; response: { version: string; items: number; seedMs: number } };
   /** Rewrites the corpus tables from the bundled asset (repair, and the seeding benchmark). User data is kept. */
   'corpus/reseed': { request: Record<string, never>; response: { version: string; items: number; seedMs: number } };
-  /** Hover cards: the card data of every citation key found on a page, in one batch (see lib/cards/types.ts). */
+  /** Hover cards: the card data of every citation key found on a page, in one batch (see lib/cards/card-data.ts). */
   'cards/for-keys': { request: { keys: string[] }; response: { cards: Record<string, CardData> } };
   /** Hover cards: the citation engine's resolver data, so the content script resolves pinpoints like the corpus. */
   'cards/resolver-data': { request: Record<string, never>; response: ResolverWire };

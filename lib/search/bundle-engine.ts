@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { CORPUS_SCHEMA_VERSION, type Corpus } from '../../corpus/schema';
-import { BUNDLED_CORPUS_PATH, SEARCH_ASSET_PATH } from './asset';
+import { BUNDLED_CORPUS_PATH, SEARCH_ASSET_PATH } from './search-asset';
 import { readJsonFile, takeBundleFiles } from './early-read';
 import { createSearchEngine, type SearchEngine } from './engine';
 

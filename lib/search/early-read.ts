@@ -1,4 +1,4 @@
-import { BUNDLED_CORPUS_PATH, SEARCH_ASSET_PATH } from './asset';
+import { BUNDLED_CORPUS_PATH, SEARCH_ASSET_PATH } from './search-asset';
 
 /** The two files of the search engine, each parsed, or null when it could not be read. */
 export interface BundleFiles {

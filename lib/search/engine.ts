@@ -1,5 +1,5 @@
 import { createResolverData } from '../citations';
-import { fromSearchAsset, toSearchAsset } from './asset';
+import { fromSearchAsset, toSearchAsset } from './search-asset';
 import { createLookup, type CorpusData, type CorpusLookup } from './corpus-data';
 import { buildDocuments, type SearchDoc } from './documents';
 import { createExactContext, exactLookup, type ExactReason, type OutsideCitation } from './exact';

@@ -1,5 +1,5 @@
 import type { Citation } from '../../lib/citations/types';
-import type { CardData, CitingItem } from '../../lib/cards/types';
+import type { CardData, CitingItem } from '../../lib/cards/card-data';
 import { makeItem, makeMeeting } from './corpus';
 
 /** A citation as the engine reports it; pass what the test cares about. */

@@ -5,7 +5,7 @@
  */
 
 import { vi } from 'vitest';
-import type { CardData } from '../../lib/cards/types';
+import type { CardData } from '../../lib/cards/card-data';
 import type { SaveRequest } from '../../lib/references/saved-types';
 import { blockOf, isInlineElement } from '../../lib/page/read/text-runs';
 import type { CardModel, CardView, PageLifetime, PageServices } from '../../lib/page/session-types';

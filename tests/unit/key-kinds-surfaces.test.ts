@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers } from '../../lib/background/handlers';
 import { documentUrl } from '../../lib/references/document-link';
-import type { CardData } from '../../lib/cards/types';
+import type { CardData } from '../../lib/cards/card-data';
 import { computeCitedBy, findCitations } from '../../lib/citations';
 import { BODY_NAMES } from '../../lib/references/body-names';
 import type { BodyId } from '../../lib/references/document-facts';

@@ -106,7 +106,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   };
 }
 
-/** What the background decided on the install event (`lib/background/welcome.ts` records it), or null. */
+/** What the background decided on the install event (`lib/background/welcome-on-install.ts` records it), or null. */
 export async function welcomeDecision(worker: Worker): Promise<{ reason: string; decision: string } | null> {
   const stored = await worker.evaluate(() => chrome.storage.session.get('welcomeDecision'));
   return (stored.welcomeDecision as { reason: string; decision: string } | undefined) ?? null;

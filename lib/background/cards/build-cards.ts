@@ -16,7 +16,7 @@ import { isWithin } from '../../../corpus/ids';
 import { resolverToWire, type ResolverWire } from '../../cards/resolver-wire';
 import { TREATY_ARTICLES } from './treaty-articles';
 import { themeNameIn } from '../../text/vocabulary/theme-names';
-import type { Bilingual, CardData, CardInstrument, CardTheme, CitingItem } from '../../cards/types';
+import type { Bilingual, CardData, CardInstrument, CardTheme, CitingItem } from '../../cards/card-data';
 
 /** "Cited by" lists stop here; a card is a glance, the popup's search has the rest. */
 export const MAX_CITED_BY = 40;

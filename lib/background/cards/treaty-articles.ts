@@ -6,7 +6,7 @@
  */
 
 import type { TreatyId } from '../../citations';
-import type { Bilingual } from '../../cards/types';
+import type { Bilingual } from '../../cards/card-data';
 
 /** One article title in the two interface languages. */
 export type ArticleTitle = Bilingual;

@@ -3,7 +3,7 @@
  * the card then shows (null when there is nothing to say).
  */
 
-import type { CardAction, CardData, CardEntry, CardStatus } from '../../cards/types';
+import type { CardAction, CardData, CardEntry, CardStatus } from '../../cards/card-data';
 import type { Lang } from '../../references/lang';
 import { parseSavedError } from '../../messaging/saved-errors';
 import { citationText } from '../../references/citation-text';

@@ -9,7 +9,7 @@
 
 import type { CardModel } from '../../cards/card-model';
 import { documentUrl } from '../../references/document-link';
-import type { CardAction, CardStatus } from '../../cards/types';
+import type { CardAction, CardStatus } from '../../cards/card-data';
 import { hookNow, measureHoverPainted } from '../bench-hooks';
 import type { Occurrence } from '../read/find-in-run';
 import type { CardView, PageLifetime } from '../session-types';

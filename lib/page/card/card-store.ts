@@ -4,7 +4,7 @@
  * A failed batch is remembered per key and asked again when one of its cards is needed.
  */
 
-import { MAX_KEYS_PER_REQUEST, type CardData, type CardEntry } from '../../cards/types';
+import { MAX_KEYS_PER_REQUEST, type CardData, type CardEntry } from '../../cards/card-data';
 
 export type FetchCards = (keys: string[]) => Promise<Record<string, CardData>>;
 

@@ -1,4 +1,4 @@
-import { term } from './types';
+import { term } from './vocabulary-types';
 
 /** Who acts: the index's "Intervenants (…)" themes and the professions the recommendations name. */
 export const ACTOR_TERMS = [

@@ -6,11 +6,11 @@ import { ACTOR_TERMS } from './actors';
 import { EXPLOITATION_TERMS } from './exploitation';
 import { INSTITUTION_TERMS } from './institutions';
 import { PROCEDURE_TERMS } from './procedures';
-import type { VocabularyEntry } from './types';
+import type { VocabularyEntry } from './vocabulary-types';
 import { VICTIM_TERMS } from './victims';
 
 export { THEME_NAMES, themeNameIn, type ThemeName } from './theme-names';
-export type { VocabularyEntry } from './types';
+export type { VocabularyEntry } from './vocabulary-types';
 
 /** The hand-written entries, by field. */
 export const VOCABULARY: readonly VocabularyEntry[] = [

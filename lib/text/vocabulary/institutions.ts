@@ -1,4 +1,4 @@
-import { term } from './types';
+import { term } from './vocabulary-types';
 
 /** Bodies, instruments, programmes and their acronyms. */
 export const INSTITUTION_TERMS = [

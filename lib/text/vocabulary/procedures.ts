@@ -1,4 +1,4 @@
-import { term } from './types';
+import { term } from './vocabulary-types';
 
 /** What States do: law, criminal justice, prevention, cooperation, research, review. */
 export const PROCEDURE_TERMS = [

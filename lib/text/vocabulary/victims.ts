@@ -1,4 +1,4 @@
-import { term } from './types';
+import { term } from './vocabulary-types';
 
 /** Victims and the measures for them (Protocol arts. 6–8; the index's "Victimes (…)" themes). */
 export const VICTIM_TERMS = [

@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CitationCard, type CitationCardProps } from '../../../components/card/CitationCard';
-import type { CardData } from '../../../lib/cards/types';
+import type { CardData } from '../../../lib/cards/card-data';
 import { makeCitation, makeCiting, makeMeetingCard } from '../../factories/cards';
 import { makeItem } from '../../factories/corpus';
 import { useLocale } from '../../factories/i18n';

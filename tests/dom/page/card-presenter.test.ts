@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CardData } from '../../../lib/cards/types';
+import type { CardData } from '../../../lib/cards/card-data';
 import { createCardPresenter, type CardPresenter } from '../../../lib/page/card/card-presenter';
 import { CardStore } from '../../../lib/page/card/card-store';
 import type { Occurrence } from '../../../lib/page/read/find-in-run';

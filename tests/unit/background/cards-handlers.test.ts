@@ -5,7 +5,7 @@ import { createCardsHandlers } from '../../../lib/background/cards-handlers';
 import { createHandlers } from '../../../lib/background/handlers';
 import { createResolverData } from '../../../lib/citations';
 import { resolverFromWire } from '../../../lib/cards/resolver-wire';
-import type { CardData } from '../../../lib/cards/types';
+import type { CardData } from '../../../lib/cards/card-data';
 import type { Message } from '../../../lib/messaging/protocol';
 import { dispatch } from '../../../lib/messaging/server';
 import { makeCorpus, makeItem } from '../../factories/corpus';

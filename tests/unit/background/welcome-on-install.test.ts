@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { decideWelcome, registerWelcomePage, welcomeOnInstalled } from '../../../lib/background/welcome';
+import { decideWelcome, registerWelcomePage, welcomeOnInstalled } from '../../../lib/background/welcome-on-install';
 import { DEFAULT_WELCOME, loadWelcome, sanitiseWelcome, updateWelcome } from '../../../lib/settings/welcome';
 
 const welcomeTabs = async () =>

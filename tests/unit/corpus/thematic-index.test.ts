@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveIndex } from '../../../corpus/parse/index-links';
 import { deriveOffsets } from '../../../corpus/parse/offsets';
 import { parseThematicIndex } from '../../../corpus/parse/thematic-index';
-import type { ParsedMeeting, ParsedSession } from '../../../corpus/parse/types';
+import type { ParsedMeeting, ParsedSession } from '../../../corpus/parse/parse-types';
 import { lines, row } from './factories';
 
 const meeting = (id: string, ordinal: number): ParsedMeeting => ({

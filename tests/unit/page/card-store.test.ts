@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CardStore } from '../../../lib/page/card/card-store';
-import type { CardData } from '../../../lib/cards/types';
+import type { CardData } from '../../../lib/cards/card-data';
 
 const card = (key: string): CardData => ({
   type: 'external',

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { corpusAssetJson } from '../../../corpus/asset';
 import { buildSearchAsset } from '../../../lib/search';
-import { BUNDLED_CORPUS_PATH, SEARCH_ASSET_PATH } from '../../../lib/search/asset';
+import { BUNDLED_CORPUS_PATH, SEARCH_ASSET_PATH } from '../../../lib/search/search-asset';
 import { engineFromBundle, fetchBundledCorpus } from '../../../lib/search/bundle-engine';
 import { startReadingBundleFiles, takeBundleFiles } from '../../../lib/search/early-read';
 import { realCorpus, realEngine, prepareRealEngine } from './real-corpus';
