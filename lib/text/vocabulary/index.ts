@@ -5,7 +5,9 @@
 import { ACTOR_TERMS } from './actors';
 import { EXPLOITATION_TERMS } from './exploitation';
 import { INSTITUTION_TERMS } from './institutions';
+import { NEIGHBOURING_CRIME_TERMS } from './neighbouring-crimes';
 import { PROCEDURE_TERMS } from './procedures';
+import { RECRUITMENT_AND_DEMAND_TERMS } from './recruitment-and-demand';
 import type { VocabularyEntry } from './vocabulary-types';
 import { VICTIM_TERMS } from './victims';
 
@@ -16,6 +18,8 @@ export type { VocabularyEntry } from './vocabulary-types';
 export const VOCABULARY: readonly VocabularyEntry[] = [
   ...VICTIM_TERMS,
   ...EXPLOITATION_TERMS,
+  ...NEIGHBOURING_CRIME_TERMS,
+  ...RECRUITMENT_AND_DEMAND_TERMS,
   ...ACTOR_TERMS,
   ...PROCEDURE_TERMS,
   ...INSTITUTION_TERMS,
