@@ -8,6 +8,7 @@ import { INSTITUTION_TERMS } from './institutions';
 import { NEIGHBOURING_CRIME_TERMS } from './neighbouring-crimes';
 import { PROCEDURE_TERMS } from './procedures';
 import { RECRUITMENT_AND_DEMAND_TERMS } from './recruitment-and-demand';
+import { SOCIETY_ACTOR_TERMS } from './society-actors';
 import type { VocabularyEntry } from './vocabulary-types';
 import { VICTIM_TERMS } from './victims';
 
@@ -21,6 +22,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   ...NEIGHBOURING_CRIME_TERMS,
   ...RECRUITMENT_AND_DEMAND_TERMS,
   ...ACTOR_TERMS,
+  ...SOCIETY_ACTOR_TERMS,
   ...PROCEDURE_TERMS,
   ...INSTITUTION_TERMS,
 ];
