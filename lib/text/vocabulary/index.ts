@@ -6,6 +6,7 @@ import { ACTOR_TERMS } from './actors';
 import { EXPLOITATION_TERMS } from './exploitation';
 import { INSTITUTION_TERMS } from './institutions';
 import { NEIGHBOURING_CRIME_TERMS } from './neighbouring-crimes';
+import { PREVENTION_AND_REVIEW_TERMS } from './prevention-and-review';
 import { PROCEDURE_TERMS } from './procedures';
 import { RECRUITMENT_AND_DEMAND_TERMS } from './recruitment-and-demand';
 import { SOCIETY_ACTOR_TERMS } from './society-actors';
@@ -24,5 +25,6 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   ...ACTOR_TERMS,
   ...SOCIETY_ACTOR_TERMS,
   ...PROCEDURE_TERMS,
+  ...PREVENTION_AND_REVIEW_TERMS,
   ...INSTITUTION_TERMS,
 ];

@@ -1,0 +1,151 @@
+import { term } from './vocabulary-types';
+
+/** What States do, second part: prevention, awareness, training, research and data, review, resources and controls. */
+export const PREVENTION_AND_REVIEW_TERMS = [
+  term('prévention', ['prevention', 'preventing', 'prevent', 'preventive'], ['prevención', 'prevenir', 'preventivo']),
+  term(
+    'prévention du crime',
+    ['crime prevention', 'preventing crime', 'prevention of crime'],
+    ['prevención del delito', 'prevención de la delincuencia'],
+    'prevention-du-crime',
+  ),
+  term(
+    'sensibilisation',
+    ['awareness raising', 'awareness-raising', 'awareness', 'raise awareness', 'raising awareness', 'public awareness'],
+    ['sensibilización', 'concienciación', 'concientización', 'sensibilizar'],
+    'sensibilisation',
+  ),
+  term(
+    'campagnes de sensibilisation',
+    [
+      'awareness campaigns',
+      'awareness-raising campaigns',
+      'public awareness campaigns',
+      'information campaigns',
+      'campaigns',
+    ],
+    ['campañas de sensibilización', 'campañas de concienciación', 'campañas de información', 'campañas'],
+    'sensibilisation',
+  ),
+  term(
+    'formation',
+    ['training', 'trainings', 'train', 'training programmes', 'training programs'],
+    ['capacitación', 'formación', 'capacitar', 'entrenamiento'],
+    'formation-et-renforcement-des-capacites',
+  ),
+  term(
+    'renforcement des capacités',
+    ['capacity building', 'capacity-building', 'capacity development', 'strengthening capacities'],
+    ['fomento de la capacidad', 'creación de capacidad', 'desarrollo de capacidades', 'fortalecimiento de capacidades'],
+    'formation-et-renforcement-des-capacites',
+  ),
+  term(
+    'assistance technique',
+    ['technical assistance', 'technical cooperation', 'technical support'],
+    ['asistencia técnica', 'cooperación técnica'],
+  ),
+  term(
+    'recherche',
+    ['research', 'studies', 'study'],
+    ['investigación', 'estudios', 'estudio'],
+    'recherche-collecte-de-donnees-et-analyse',
+  ),
+  term(
+    'collecte de données',
+    ['data collection', 'collecting data', 'data gathering', 'statistics', 'data'],
+    ['recopilación de datos', 'reunión de datos', 'recolección de datos', 'estadísticas', 'datos'],
+    'recherche-collecte-de-donnees-et-analyse',
+  ),
+  term('données', ['data', 'datasets'], ['datos'], 'recherche-collecte-de-donnees-et-analyse'),
+  term(
+    'analyse',
+    ['analysis', 'analyses', 'analyzing', 'analysing'],
+    ['análisis', 'analizar'],
+    'recherche-collecte-de-donnees-et-analyse',
+  ),
+  term(
+    'bases de données',
+    ['databases', 'database', 'data bases'],
+    ['bases de datos', 'base de datos'],
+    'recherche-collecte-de-donnees-et-analyse',
+  ),
+  term(
+    'base de données sur la jurisprudence',
+    ['case law database', 'case-law database', 'jurisprudence database', 'database of cases'],
+    ['base de datos de jurisprudencia'],
+  ),
+  term(
+    'jurisprudence',
+    ['case law', 'case-law', 'jurisprudence', 'court decisions'],
+    ['jurisprudencia', 'decisiones judiciales'],
+  ),
+  term(
+    'bonnes pratiques',
+    ['good practices', 'best practices', 'good practice', 'lessons learned'],
+    ['buenas prácticas', 'mejores prácticas', 'lecciones aprendidas'],
+  ),
+  term(
+    'outils',
+    ['tools', 'toolkit', 'toolkits', 'manuals', 'handbook', 'guidelines'],
+    ['herramientas', 'manuales', 'directrices', 'guías'],
+  ),
+  term('loi type', ['model law', 'model legislation'], ['ley modelo']),
+  term(
+    'échange d’informations',
+    ['information sharing', 'information exchange', 'sharing information', 'exchange of information'],
+    ['intercambio de información', 'compartir información'],
+  ),
+  term('examen', ['review', 'reviewing', 'examination'], ['examen', 'revisión']),
+  term(
+    'suivi',
+    ['monitoring', 'follow-up', 'follow up', 'oversight'],
+    ['seguimiento', 'monitoreo', 'vigilancia'],
+    'examen-suivi-et-evaluation-des-mesures',
+  ),
+  term(
+    'évaluation',
+    ['evaluation', 'assessment', 'assessing', 'evaluating', 'impact assessment'],
+    ['evaluación', 'evaluar'],
+    'examen-suivi-et-evaluation-des-mesures',
+  ),
+  term(
+    'examen, suivi et évaluation',
+    ['monitoring and evaluation', 'review and evaluation', 'M&E'],
+    ['seguimiento y evaluación', 'monitoreo y evaluación'],
+    'examen-suivi-et-evaluation-des-mesures',
+  ),
+  term('mécanisme d’examen', ['review mechanism', 'implementation review mechanism'], ['mecanismo de examen']),
+  term('lacunes', ['gaps', 'gap', 'shortcomings'], ['lagunas', 'brechas', 'deficiencias'], 'lacunes-et-difficultes'),
+  term(
+    'difficultés',
+    ['challenges', 'difficulties', 'obstacles', 'problems'],
+    ['dificultades', 'desafíos', 'retos', 'obstáculos'],
+    'lacunes-et-difficultes',
+  ),
+  term('listes de contrôle', ['checklists', 'checklist'], ['listas de verificación']),
+  term('questionnaire', ['questionnaires', 'questionnaire', 'surveys', 'survey'], ['cuestionarios', 'encuestas']),
+  term('rapports', ['reports', 'report', 'reporting'], ['informes', 'informe']),
+  term('ressources', ['resources', 'funding', 'budget'], ['recursos', 'financiación', 'financiamiento', 'presupuesto']),
+  term(
+    'ressources extrabudgétaires',
+    ['extrabudgetary resources', 'extra-budgetary resources'],
+    ['recursos extrapresupuestarios'],
+  ),
+  term(
+    'visioconférence',
+    ['video link', 'videoconference', 'video conferencing', 'remote testimony'],
+    ['videoconferencia'],
+  ),
+  term('surveillance', ['surveillance', 'monitoring systems', 'inspections'], ['vigilancia', 'supervisión']),
+  term(
+    'réglementer',
+    ['regulate', 'regulation', 'regulating', 'licensing', 'licence'],
+    ['regular', 'regulación', 'reglamentación', 'licencias'],
+  ),
+  term('contrôle', ['control', 'controls', 'checks'], ['control', 'controles']),
+  term(
+    'documents de voyage et d’identité',
+    ['travel documents', 'identity documents', 'passports', 'document fraud'],
+    ['documentos de viaje', 'documentos de identidad', 'pasaportes'],
+  ),
+] as const;
