@@ -109,21 +109,21 @@ export const LAYERS = [
     why: 'Data layers do not reach into page code, UI or entry points.',
   },
   {
-    layer: 'saved-list container',
-    folders: ['lib/saved-view'],
+    layer: 'containers',
+    folders: ['containers'],
     mayImport: [
-      'lib/db',
-      'dexie',
-      'lib/messaging',
-      'lib/export',
-      'lib/references',
-      'lib/settings',
-      'components',
       '#i18n',
       'preact',
+      'dexie',
+      'components',
+      'lib/db',
+      'lib/export',
+      'lib/messaging',
+      'lib/references',
+      'lib/settings',
     ],
     mayNotImport: ['entrypoints'],
-    why: 'Entry points wire containers, not the other way round.',
+    why: 'Containers turn data into component props; entry points wire containers, not the other way round.',
   },
   {
     layer: 'card data and labels',
@@ -243,7 +243,7 @@ function appDirectories() {
       .filter((entry) => entry.isDirectory())
       .flatMap((entry) => walk(posix.join(dir, entry.name))),
   ];
-  return ['lib', 'components', 'entrypoints', 'corpus'].flatMap(walk);
+  return ['lib', 'containers', 'components', 'entrypoints', 'corpus'].flatMap(walk);
 }
 
 /** The relative specifiers from `dir` that reach `folder`: the direct path and the one through the project root. */

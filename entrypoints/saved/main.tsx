@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { i18n } from '#i18n';
 import { SavedView } from '../../components/saved/SavedView';
-import { useSavedList } from '../../lib/saved-view/use-saved-list';
+import { useSavedList } from '../../containers/saved/use-saved-list';
 
 /** The saved list in a tab of its own, for long lists (opened from the popup's Saved tab). */
 function SavedPage() {

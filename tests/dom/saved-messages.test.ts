@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ImportProblem } from '../../lib/export/import';
 import { SavedListError } from '../../lib/messaging/saved-errors';
-import { importProblemMessage, savedErrorMessage } from '../../lib/saved-view/messages';
+import { importProblemMessage, savedErrorMessage } from '../../containers/saved/messages';
 import { useLocale } from '../factories/i18n';
 
 describe('saved-list messages for the user', () => {

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { SavedView } from '../../../components/saved/SavedView';
-import { useSavedList } from '../../../lib/saved-view/use-saved-list';
+import { useSavedList } from '../../../containers/saved/use-saved-list';
 import '../../../components/styles/saved.css';
 
 /** The popup's Saved tab: the saved list, with a button that opens the same list in a tab for long lists. */

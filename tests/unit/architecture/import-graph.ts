@@ -5,7 +5,7 @@ import { dirname, join, posix, relative, resolve } from 'node:path';
 export const ROOT = resolve(import.meta.dirname, '../../..');
 
 /** The application's folders (what ships or builds the corpus); tests, bench and scripts are tooling. */
-export const APP_FOLDERS = ['lib', 'components', 'entrypoints', 'corpus'];
+export const APP_FOLDERS = ['lib', 'containers', 'components', 'entrypoints', 'corpus'];
 
 /** One import of one module: a project file (relative path) or a package (its specifier). */
 export interface ImportEdge {

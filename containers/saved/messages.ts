@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
-import type { ImportProblem } from '../export/import';
-import { parseSavedError } from '../messaging/saved-errors';
-import { savedErrorText } from '../references/saved-error-text';
+import type { ImportProblem } from '../../lib/export/import';
+import { parseSavedError } from '../../lib/messaging/saved-errors';
+import { savedErrorText } from '../../lib/references/saved-error-text';
 
 /** A failed saved-list request as a sentence in the user's language; every one says that nothing saved was lost. */
 export function savedErrorMessage(error: unknown): string {

@@ -1,6 +1,6 @@
 import type { SavedItemView } from '../../components/saved/saved-view-types';
-import { referenceParts, type ExportOptions } from '../export/reference-parts';
-import type { SavedReference } from '../references/saved-types';
+import { referenceParts, type ExportOptions } from '../../lib/export/reference-parts';
+import type { SavedReference } from '../../lib/references/saved-types';
 
 /** What the list shows of a stored entry: label, pinpoint and link in the interface language and link base. */
 export function toItemView(entry: SavedReference, options: ExportOptions): SavedItemView {

@@ -1,4 +1,4 @@
-import type { ExportFile } from '../export/formats';
+import type { ExportFile } from '../../lib/export/formats';
 
 /** Puts text on the clipboard (extension pages may, on a user's click). */
 export function writeClipboard(text: string): Promise<void> {
