@@ -6,7 +6,8 @@ import { ReaderNotice, type NoticeAction } from '../../components/pdf/ReaderNoti
 import { ReaderToolbar } from '../../components/pdf/ReaderToolbar';
 import { AutoOpenNotice } from '../../components/pdf-route/AutoOpenNotice';
 import { alwaysUseBrowserViewer, openInBrowserViewer, takeAutoOpenNotice } from '../../lib/pdf-route/reader-actions';
-import { createReader, initialState, type Reader, type ReaderError, type ReaderState } from './reader-state';
+import { createReader } from './reader-state';
+import { initialState, type Reader, type ReaderError, type ReaderState } from './reader-types';
 import { langOf } from '../../lib/references/lang';
 
 const lang = () => langOf(i18n.t('common.langCode'));

@@ -6,7 +6,7 @@ import { answerPageMessage } from '../../lib/page/page-messages';
 import type { PageSession } from '../../lib/page/page-session';
 import { createSlicer } from '../../lib/page/scan/slicer';
 import { buildDocIndex, isImageOnly } from '../../lib/pdf/doc-index';
-import { fetchPdf, looksLikePdf, MAX_PDF_BYTES, type PdfFailure } from '../../lib/pdf/fetch-pdf';
+import { fetchPdf, looksLikePdf, MAX_PDF_BYTES } from '../../lib/pdf/fetch-pdf';
 import { prepareEngine } from '../../lib/pdf/engine-ready';
 import { createReaderCitations } from '../../lib/pdf/reader-citations';
 import { fileNameOf, pdfPageUrl } from '../../lib/pdf/viewer-url';
@@ -20,58 +20,13 @@ import {
 import { readPageSettings, watchPageSettings } from '../../lib/settings/page-settings';
 import { isActiveOn, type Settings } from '../../lib/settings/values';
 import { createReaderSession } from './reader-session';
-
-/** Why the reader shows no PDF. */
-export type ReaderError =
-  | PdfFailure['code']
-  | 'password'
-  | 'broken'
-  | 'invalid-address'
-  | 'not-a-file'
-  /** A `file://` address: Chrome's "Allow access to file URLs" is off; Firefox never lets an extension read one. */
-  | 'file-access'
-  | 'file-firefox'
-  /** A `file://` address that could not be read (moved, deleted). */
-  | 'file-unreadable';
+import type { Reader, ReaderState } from './reader-types';
 
 /** Whether the reader may read `file://` addresses, and if not, what the user can do about it. */
 async function fileAccess(): Promise<'allowed' | 'file-access' | 'file-firefox'> {
   const allowed = await browser.extension.isAllowedFileSchemeAccess().catch(() => false);
   return allowed ? 'allowed' : import.meta.env.FIREFOX ? 'file-firefox' : 'file-access';
 }
-
-/** What the reader shows; the App renders it. */
-export interface ReaderState {
-  phase: 'empty' | 'loading' | 'error' | 'ready';
-  error: ReaderError | null;
-  /** HTTP status of a failed download. */
-  status: number;
-  /** The PDF's own address (null for a local file). */
-  url: string | null;
-  title: string;
-  page: number;
-  pages: number;
-  zoomPercent: number;
-  /** The PDF has no text at all (a scan). */
-  imageOnly: boolean;
-  /** Renvoi is off, or paused on the PDF's site: nothing is marked. */
-  inactive: boolean;
-  find: { current: number; total: number } | null;
-}
-
-export const initialState: ReaderState = {
-  phase: 'loading',
-  error: null,
-  status: 0,
-  url: null,
-  title: '',
-  page: 0,
-  pages: 0,
-  zoomPercent: 100,
-  imageOnly: false,
-  inactive: false,
-  find: null,
-};
 
 /** The number of the pdf.js page an element is in (its `div.page` carries `data-page-number`). */
 function pageOf(element: Element | undefined): number | null {
@@ -81,18 +36,6 @@ function pageOf(element: Element | undefined): number | null {
 
 /** Zoom steps (as pdf.js's own viewer steps them), from 25 % to 400 %. */
 const ZOOM_STEPS = [0.25, 0.33, 0.5, 0.67, 0.75, 0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2, 2.5, 3, 4];
-
-export interface Reader {
-  openUrl(url: string, page: number | null): Promise<void>;
-  openFile(file: File): Promise<void>;
-  goTo(page: number): void;
-  zoom(direction: 'in' | 'out'): void;
-  fitWidth(): void;
-  find(query: string, again: boolean, previous: boolean): void;
-  closeFind(): void;
-  /** The address to copy / save: the PDF's own, with the current page. */
-  pageUrl(): string | null;
-}
 
 /**
  * The reader's behaviour, outside the UI: pdf.js's viewer in `container`, the page session on its text layers, the

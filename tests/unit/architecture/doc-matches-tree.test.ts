@@ -11,12 +11,13 @@ import { APP_FOLDERS, ROOT } from './import-graph';
 const DOC = readFileSync(join(ROOT, 'ARCHITECTURE.md'), 'utf8');
 
 /** Folders that are not the project's own tree. */
-const SKIP = new Set(['node_modules', '.git', '.output', '.wxt', 'coverage']);
+const SKIP = new Set(['node_modules', '.git', '.output', '.wxt', '.cache', 'coverage']);
 
 /** Every file and folder of the project, relative, with `/` separators; folders end with `/`. */
 function treePaths(dir = ROOT, prefix = ''): string[] {
   return readdirSync(dir).flatMap((name) => {
-    if (SKIP.has(name)) return [];
+    // `.output-*` folders are other builds' outputs (bench, tests): not in a fresh clone either.
+    if (SKIP.has(name) || name.startsWith('.output')) return [];
     const path = `${prefix}${name}`;
     return statSync(join(dir, name)).isDirectory() ? [`${path}/`, ...treePaths(join(dir, name), `${path}/`)] : [path];
   });
