@@ -24,9 +24,8 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   async main(ctx) {
     const top = window === window.top;
-    // Announce the top frame to the background (tests find its tab through it); sub-frames stay silent. The
-    // background records the address the browser reports, without query or fragment.
-    if (top) void request('content/hello', { url: location.origin, frame: 'top' }).catch(() => undefined);
+    // No announcement on load: the background keeps no log of the pages Renvoi runs on and is not woken by every
+    // page load (audit L1). Only a cross-origin frame asks it something (the tab's site, below).
     // In the browser's PDF viewer: badge the tab and let the popup offer "Open in Renvoi".
     ctx.onInvalidated(announcePdf(window, top ? 'top' : 'sub'));
     const lang = langOf(i18n.t('common.langCode'));

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Handlers } from '../messaging/server';
-import { hostnameOf, pageAddress, rememberContentHello } from './content-registry';
+import { hostnameOf } from './content-registry';
 import { createSavedHandlers } from './saved-handlers';
 import { createCardsHandlers } from './cards-handlers';
 import { createPdfRouting, type PdfRouter } from './pdf-routing';
@@ -21,15 +21,9 @@ const inertRouter: PdfRouter = {
 export function createHandlers({ db, seeder, pdfHandlers }: BackgroundServices): Handlers {
   return {
     ping: () => ({ version: browser.runtime.getManifest().version }),
-    'content/hello': async (message, sender) => {
-      // Only a top frame is remembered, with the address the browser reports, cut before its query and fragment
-      // (tokens and e-mail addresses live there); the payload's own URL is not trusted.
-      const url = pageAddress(sender.url);
-      if (message.frame === 'top' && (sender.frameId ?? 0) === 0 && url) {
-        await rememberContentHello({ url, frame: 'top', tabId: sender.tabId, at: Date.now() });
-      }
-      return { tabId: sender.tabId, site: hostnameOf(sender.tabUrl) };
-    },
+    // The background keeps no record of the pages a content script ran on (audit L1: no address log); it answers
+    // the tab's id and the tab's site as the browser reports them, never the payload's URL.
+    'content/hello': (_message, sender) => ({ tabId: sender.tabId, site: hostnameOf(sender.tabUrl) }),
     'corpus/status': async () => {
       const result = await seeder.ensureSeeded();
       return { version: result.version, items: await db.items.count(), seedMs: result.ms };

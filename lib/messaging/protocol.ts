@@ -13,14 +13,6 @@ import type { ResolverWire } from '../cards/resolver-wire';
 /** Where a content script runs: the top frame or a sub-frame. */
 export type FrameKind = 'top' | 'sub';
 
-/** What the background remembers of a content script that announced itself. */
-export interface ContentHello {
-  url: string;
-  frame: FrameKind;
-  tabId: number | null;
-  at: number;
-}
-
 export interface Protocol {
   /** Liveness check; answers the extension version. */
   ping: { request: Record<string, never>; response: { version: string } };

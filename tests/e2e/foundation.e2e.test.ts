@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inServiceWorker, startBrowser, type BrowserFixture } from '../../tooling/browsers/fixtures';
 
-type Hello = { url: string; frame: string; tabId: number | null };
-
 const languages = [
   {
     lang: 'en-US',
@@ -30,24 +28,33 @@ describe.each(languages)('extension in $lang', ({ lang, htmlLang, tabs, options 
     expect(worker.url()).toBe(`chrome-extension://${browser.session.extensionId}/background.js`);
   });
 
-  it('runs the content script on a local page, as the background observes', async () => {
+  it('runs the content script on a local page, and the background keeps no record of the page', async () => {
     const page = await browser.session.context.newPage();
     const url = browser.server.url('/plain.html');
     await page.goto(url);
-    await expect
-      .poll(
-        () =>
-          inServiceWorker(
-            browser.session,
-            async () => {
-              const stored = await chrome.storage.session.get('contentHellos');
-              return (stored.contentHellos ?? []) as Hello[];
-            },
-            null,
-          ),
-        { timeout: 10_000 },
-      )
-      .toContainEqual(expect.objectContaining({ url, frame: 'top', tabId: expect.any(Number) }));
+    // The content script answers the popup's question in that tab, from Renvoi's own origin.
+    const answer = () =>
+      inServiceWorker(
+        browser.session,
+        async (url) => {
+          const id = (await chrome.tabs.query({})).find((tab) => tab.url === url)?.id;
+          if (id === undefined) return null;
+          const reply = (await chrome.tabs.sendMessage(id, { type: 'page/citations' }).catch(() => null)) as {
+            ok?: boolean;
+            value?: { url?: string };
+          } | null;
+          return reply?.ok ? (reply.value?.url ?? null) : null;
+        },
+        url,
+      );
+    await expect.poll(answer, { timeout: 10_000 }).toBe(url);
+    // No address log: nothing Renvoi stores names the page (audit L1).
+    const stored = await inServiceWorker(
+      browser.session,
+      async () => JSON.stringify([await chrome.storage.session.get(null), await chrome.storage.local.get(null)]),
+      null,
+    );
+    expect(stored).not.toContain('plain.html');
     await page.close();
   });
 

@@ -131,20 +131,22 @@ export async function closeCard(page: Page): Promise<void> {
   await eventually(() => cardOf(page).count()).toBe(0);
 }
 
-/** The tab id of a page, as the background learnt it from the content script's hello. */
+/** The tab id of the page at `url`, from the browser's tabs (the background keeps no log of pages). */
 export async function tabIdOf(session: ExtensionSession, url: string): Promise<number> {
-  // The background remembers a page's address without its query and fragment (it keeps no more than it needs).
-  const address = url.replace(/[?#].*$/, '');
   let tabId: number | null = null;
   await eventually(async () => {
     tabId = await inServiceWorker(
       session,
       async (url) => {
-        const stored = await chrome.storage.session.get('contentHellos');
-        const hellos = (stored.contentHellos ?? []) as { url: string; frame: string; tabId: number | null }[];
-        return hellos.filter((h) => h.url === url && h.frame === 'top').at(-1)?.tabId ?? null;
+        const id = (await chrome.tabs.query({})).filter((tab) => tab.url === url).at(-1)?.id;
+        if (id === undefined) return null;
+        // Its content script is listening once it answers the popup's question (as the popup asks it).
+        const reply = (await chrome.tabs.sendMessage(id, { type: 'page/citations' }).catch(() => null)) as {
+          ok?: boolean;
+        } | null;
+        return reply?.ok ? id : null;
       },
-      address,
+      url,
     );
     return tabId;
   }).not.toBeNull();

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { dispatch, type Handlers } from '../../lib/messaging/server';
 import { validateMessage } from '../../lib/messaging/validate';
 import { createHandlers } from '../../lib/background/handlers';
-import { listContentHellos } from '../../lib/background/content-registry';
+import { browser } from 'wxt/browser';
 import { makeServices } from '../factories/services';
 import { EXTENSION_SENDER } from '../../lib/messaging/sender';
 
@@ -55,7 +55,7 @@ describe('dispatch', () => {
     });
   });
 
-  it('records a top frame’s hello with the address the browser reports, without query or fragment', async () => {
+  it('answers a hello with the tab the browser reports, and keeps no record of the page (no address log)', async () => {
     const content = {
       ...sender,
       from: 'content' as const,
@@ -78,8 +78,8 @@ describe('dispatch', () => {
       { ...content, frameId: 3, url: 'https://player.example/embed?id=1' },
     );
     expect(sub).toEqual({ ok: true, value: { tabId: 7, site: 'a.test' } });
-    expect(await listContentHellos()).toEqual([
-      { url: 'https://a.test/page.html', frame: 'top', tabId: 7, at: expect.any(Number) },
-    ]);
+    // Nothing of either page is kept: session storage (which survives the worker) and local storage hold no address.
+    const kept = JSON.stringify([await browser.storage.session.get(null), await browser.storage.local.get(null)]);
+    expect(kept).not.toMatch(/a\.test|planted|player\.example/);
   });
 });

@@ -173,15 +173,19 @@ export const textsOf = (page: TestPage, selector: string): Promise<string[]> =>
     selector,
   );
 
-/** The tab id of a web page, as the background learnt it from the content script's hello. */
+/** The tab id of the web page at `url` (the browser's tabs, read from Renvoi's origin; the background keeps no log). */
 export async function tabIdOf(driver: BrowserDriver, url: string): Promise<number> {
   let tabId: number | null = null;
   await eventually(async () => {
     tabId = await driver.inExtension(async (url) => {
       const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
-      const stored = await api.storage.session.get('contentHellos');
-      const hellos = (stored.contentHellos ?? []) as { url: string; frame: string; tabId: number | null }[];
-      return hellos.filter((h) => h.url === url && h.frame === 'top').at(-1)?.tabId ?? null;
+      const id = (await api.tabs.query({})).filter((tab) => tab.url === url).at(-1)?.id;
+      if (id === undefined) return null;
+      // Its content script is listening once it answers the popup's question (as the popup asks it).
+      const reply = (await api.tabs.sendMessage(id, { type: 'page/citations' }).catch(() => null)) as {
+        ok?: boolean;
+      } | null;
+      return reply?.ok ? id : null;
     }, url);
     return tabId;
   }).not.toBeNull();
