@@ -30,8 +30,11 @@ const NAME_NEXT_RE = sticky(`(,)?\\s{1,4}(?=[A-Za-zÀ-ÿ])`);
 /** A treaty noun, singular (`Protocols`, `Conventions` name no one treaty); capitalised after the article. */
 const NOUN_ANYWHERE = /\b(Convention|Convención|Protocole|Protocolo|Protocol)(?![a-zà-ÿ])/g;
 
-/** The same, in any case, before the article ("défini par le protocole, l'article 3 précise"). */
-const NOUN_BEFORE = /\b(convention|convención|protocole|protocolo|protocol)(?![a-zà-ÿ])/gi;
+/**
+ * The same, in any case, before the article ("défini par le protocole, l'article 3 précise"); digits may be glued
+ * before it (`12Convention des Nations Unies…`, a status page's item number run into the title), letters may not.
+ */
+const NOUN_BEFORE = /(?<![A-Za-zÀ-ÿ])(convention|convención|protocole|protocolo|protocol)(?![a-zà-ÿ])/gi;
 
 /** A document symbol right before the article (`A/AC.254/4/Add.1/Rev.6, Art. 6`): the article is that document's. */
 const SYMBOL_BEFORE = /\/[^\s/]{0,6}(?:\s?\d{1,4})\)?,\s{1,3}$/;
@@ -127,14 +130,14 @@ export function bareArticleTreaty(
     if (named && next[1] === undefined) return { id: named.id, end };
   }
   const after = text.slice(end, sentenceEnd(text, end));
+  // The first noun after the article; two different nouns (`Convention` … `Protocol`) leave it undecided, the same
+  // noun again ("son article 36, la Convention sera ouverte … ait signé la Convention") does not.
   let noun: RegExpExecArray | null = null;
-  let count = 0;
   NOUN_ANYWHERE.lastIndex = 0;
   for (let m = NOUN_ANYWHERE.exec(after); m; m = NOUN_ANYWHERE.exec(after)) {
-    noun = m;
-    count++;
+    if (!noun) noun = m;
+    else if (m[1] !== noun[1]) return null;
   }
-  if (count > 1) return null;
   if (noun) {
     const id = nounTreaty(text, end + noun.index, ctx);
     return id ? { id, end } : null;

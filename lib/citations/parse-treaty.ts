@@ -21,24 +21,79 @@ import type { Pinpoint } from './types';
 const ARTICLE_RE = sticky(`${ARTICLE_WORD}${OWS}${PLAIN_NUMBER}([a-h])?(?![a-zà-ÿ])`);
 
 /**
- * Compact pinpoint glued to the number: `6(3)(d)`, `6 (3) (d) (ii)`, `3 (a)`. Groups: paragraph, letter, roman.
- * Bounded and anchored, so `article 3 (a)` costs a few steps.
+ * Compact pinpoint glued to the number: `6(3)(d)`, `6 (3) (d) (ii)`, `3 (a)`, and the Spanish / French letter with
+ * only a closing bracket after a space (`artículo 3 b)`, `article 3 a)`; not `3 ab)`, not `3 b)c`). Groups: paragraph,
+ * letter in brackets, letter with a closing bracket, roman. Bounded and anchored, so `article 3 (a)` costs a few steps.
  */
-const COMPACT_RE = sticky(`(?:\\s?\\((\\d{1,2})\\))?(?:\\s?\\(([a-z])\\))?(?:\\s?\\(([ivx]{1,5})\\))?`);
-
-/** A paragraph pinpoint after the article: `, paragraph 3 (d)`, `, paragraphe 3 d)`, `, párrafo 3 d)`. */
-const POST_PARAGRAPH_RE = sticky(
-  `,?${WS}${alt('paragraphe', 'paragraph', 'p[áa]rrafo', 'p[áa]rr\\.', 'para\\.', 'par\\.')}${OWS}`,
+const COMPACT_RE = sticky(
+  `(?:\\s?\\((\\d{1,2})\\))?(?:\\s?\\(([a-z])\\)|\\s([a-z])\\)(?![a-zà-ÿ0-9]))?(?:\\s?\\(([ivx]{1,5})\\))?`,
 );
+
+/**
+ * A paragraph pinpoint after the article: `, paragraph 3 (d)`, `, paragraphe 3 d)`, `, párrafo 3 d)`, or a list of
+ * them (`, paragraphs 3 (d) and 4, of the Convention`). Group 1: a plural word, which may list.
+ */
+const POST_PARAGRAPH_RE = sticky(
+  `,?${WS}(?:(${alt('paragraphes', 'paragraphs', 'p[áa]rrafos', 'paras\\.')})|${alt('paragraphe', 'paragraph', 'p[áa]rrafo', 'p[áa]rr\\.', 'para\\.', 'par\\.')})${OWS}`,
+);
+
+/** A list separator before the next paragraph number (`paragraphs 3 (d) and 4`, `párrafos 2 y 3`). */
+const PARAGRAPH_NEXT_RE = sticky(`${LIST_SEPARATOR}(?=\\d)`);
 
 /** A letter pinpoint after the article: `, alinéa a)`, `, subparagraph (a)`, `, apartado a)`, `, inciso a)`. */
 const POST_LETTER_RE = sticky(`,?${WS}${alt('alin[ée]a', 'sub-?paragraph', 'apartado', 'inciso')}${OWS}`);
+
+/** A month name in French, English or Spanish, as a whole word (what makes `38.29 septembre` a date). */
+const MONTH = `${alt(
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+  'enero',
+  'febrero',
+  'marzo',
+  'abril',
+  'mayo',
+  'junio',
+  'julio',
+  'agosto',
+  'se?ptiembre',
+  'octubre',
+  'noviembre',
+  'diciembre',
+)}(?![a-zà-ÿ])`;
 
 /**
  * An article with a decimal paragraph: `Article 6.2 of the Protocol` (paragraph 2). Not `6.2.1`, not `6.2/…`.
  * Groups: the article, the paragraph.
  */
-const ARTICLE_DECIMAL_RE = sticky(`${ARTICLE_WORD}${OWS}(\\d{1,3})\\.(\\d{1,2})(?![\\d./])`);
+const ARTICLE_DECIMAL_RE = sticky(`${ARTICLE_WORD}${OWS}(\\d{1,3})\\.(\\d{1,2})(?![\\d./])(?!${OWS}${MONTH})`);
+
+/**
+ * An article whose number a date is glued to, the full stop between them (`conformément à l'article 38.29 septembre
+ * 2003`, a status page's run-together cells): article 38, not 38(29). Group 1: the article.
+ */
+const ARTICLE_DATE_RE = sticky(`${ARTICLE_WORD}${OWS}(\\d{1,3})(?=\\.\\d{1,2}${OWS}${MONTH})`);
 
 /** A list separator followed by an article number: `articles 6 et 9`, `articles 32 and 37`. */
 const LIST_NEXT_RE = sticky(`${LIST_SEPARATOR}${PLAIN_NUMBER}(?![a-zà-ÿ])`);
@@ -76,9 +131,11 @@ export function parseArticleCitation(
   pins?: readonly PinSpan[],
 ): Candidate[] {
   const d = execAt(ARTICLE_DECIMAL_RE, text, pos);
-  const a = d ?? execAt(ARTICLE_RE, text, pos);
+  const a = d ?? execAt(ARTICLE_RE, text, pos) ?? execAt(ARTICLE_DATE_RE, text, pos);
   if (!a) return [];
-  const items = [{ article: Number(a[1]), start: pos, end: pos + a[0].length }];
+  const items: { article: number; start: number; end: number; pin?: Pinpoint }[] = [
+    { article: Number(a[1]), start: pos, end: pos + a[0].length },
+  ];
   let p = pos + a[0].length;
   const glued = d ? undefined : a[2]?.toLowerCase();
   let post: Pinpoint = d ? { paragraph: Number(d[2]) } : glued ? { subparagraph: glued } : {};
@@ -86,8 +143,8 @@ export function parseArticleCitation(
   if (compact && compact[0].length > 0) {
     post = {
       paragraph: compact[1] === undefined ? undefined : Number(compact[1]),
-      subparagraph: compact[2]?.toLowerCase(),
-      clause: compact[3]?.toLowerCase(),
+      subparagraph: (compact[2] ?? compact[3])?.toLowerCase(),
+      clause: compact[4]?.toLowerCase(),
     };
     p += compact[0].length;
   } else if (!d && !glued) {
@@ -102,6 +159,7 @@ export function parseArticleCitation(
     if (marker) {
       post = { paragraph: marker.paragraph, subparagraph: marker.subparagraph, clause: marker.clause };
       p = marker.end;
+      if (w?.[1] !== undefined) p = listParagraphs(text, p, items, post);
     }
   }
   const hasPost = post.paragraph !== undefined || post.subparagraph !== undefined;
@@ -132,6 +190,35 @@ export function parseArticleCitation(
   }
   const spans = listSpans(items, pos, treaty.end);
   return items.map((it, i) =>
-    build({ article: it.article, ...post }, spans[i]?.start ?? it.start, spans[i]?.end ?? it.end),
+    build({ article: it.article, ...(it.pin ?? post) }, spans[i]?.start ?? it.start, spans[i]?.end ?? it.end),
   );
+}
+
+/**
+ * The paragraphs listed after the first one (`paragraphs 3 (d) and 4`): one item each, same article, its own
+ * pinpoint; the first item keeps `first` and ends at `end`. Returns where the list ends.
+ */
+function listParagraphs(
+  text: string,
+  end: number,
+  items: { article: number; start: number; end: number; pin?: Pinpoint }[],
+  first: Pinpoint,
+): number {
+  const head = items[0];
+  if (!head) return end;
+  let p = end;
+  const more: { article: number; start: number; end: number; pin: Pinpoint }[] = [];
+  for (let i = 0; i < MAX_LIST; i++) {
+    const sep = execAt(PARAGRAPH_NEXT_RE, text, p);
+    const next = sep ? parseMarker(text, p + sep[0].length, 'number') : null;
+    if (!sep || !next) break;
+    const pin = { paragraph: next.paragraph, subparagraph: next.subparagraph, clause: next.clause };
+    more.push({ article: head.article, start: p + sep[0].length, end: next.end, pin });
+    p = next.end;
+  }
+  if (more.length === 0) return end;
+  head.pin = first;
+  head.end = end;
+  items.push(...more);
+  return p;
 }

@@ -51,12 +51,18 @@ const QUALIFIER_WORDS = [
   'americana',
 ];
 
-/** Negative lookahead: not continued by one of `words`, a hyphen, a number or `n°`/`No.`. */
+/**
+ * A hyphen that joins a compound name (`Convention-cadre`, `Convention-type`), not one left where extraction lost a
+ * dash before an apposition (`The Convention-an international … instrument`, `the Protocol-the first …`).
+ */
+const COMPOUND_HYPHEN = `-(?!(?:an?|the|which|that|its)${WS})`;
+
+/** Negative lookahead: not continued by one of `words`, a compound hyphen, a number or `n°`/`No.`. */
 const notQualifiedBy = (words: readonly string[]): string => {
   // An elided word (`d'`) is glued to the next one, so it takes no end-of-word check: "Conseil d'administration".
   const elided = words.filter((w) => w.endsWith(APOS));
   const whole = words.filter((w) => !w.endsWith(APOS));
-  return `(?!${alt('-', `${OWS}\\(?\\d`, `${WS}(?:n°|no\\.)`, `${WS}${alt(...whole)}(?![a-zà-ÿ])`, `${WS}${alt(...elided)}`)})`;
+  return `(?!${alt(COMPOUND_HYPHEN, `${OWS}\\(?\\d`, `${WS}(?:n°|no\\.)`, `${WS}${alt(...whole)}(?![a-zà-ÿ])`, `${WS}${alt(...elided)}`)})`;
 };
 
 /**

@@ -138,7 +138,10 @@ export function parseTreatyName(
   if (prefix) return null;
   if (!anaphoric && !execAt(UNQUALIFIED_RE, text, end)) return null;
   if (ctx.doc && !ctx.doc.ourSubject()) return null;
-  if (noun === 'convention') return ctx.otherConvention ? null : { id: 'UNTOC', end, named: false };
+  if (noun === 'convention') {
+    const chaptered = ctx.focus?.id !== 'UNTOC' && ctx.doc?.conventionHasChapters();
+    return ctx.otherConvention || chaptered ? null : { id: 'UNTOC', end, named: false };
+  }
   if (ctx.otherProtocol) return null;
   return { id: ctx.protocol ?? ctx.doc?.subjectProtocol() ?? 'TIP', end, named: false };
 }
@@ -151,6 +154,15 @@ export function parseTreatyName(
 export const DEMONSTRATIVE_BEFORE = /\b(?:this|présente?|presente|cette|este|esta)\s{1,4}$/i;
 
 /**
+ * Chapters of a bare Convention (`chapters IV and V of the Convention`, `chapitre V de la Convention`, `capítulo II de
+ * la Convención`): UNTOC has no chapters (UNCAC has eight), so that text's bare "the Convention" is another treaty's,
+ * though it never names it (a UNCAC Conference resolution quoted without its heading). Not `chapter V of the
+ * Convention against Corruption`, which names the other treaty in full.
+ */
+const CONVENTION_CHAPTERS =
+  /\b(?:chapters?|chapitres?|cap[íi]tulos?)\s+[IVX]{1,4}(?:(?:\s*,\s*|\s+(?:and|et|y)\s+)[IVX]{1,4})*\s+(?:of\s+the|de\s+la)\s+Conven(?:tion|ción)(?![a-zà-ÿ])(?!\s+(?:against|on|for|contre|sur|relative|contra|sobre|de|des|du|del|of)(?![a-zà-ÿ]))/i;
+
+/**
  * What a whole text says about its subject, each answer computed once and only when a bare noun or article asks (a
  * class, not closures: the engine makes one per text it reads).
  */
@@ -158,6 +170,7 @@ export class TreatyText {
   private subject?: boolean;
   private names?: boolean;
   private protocolSubject?: TreatyId | null;
+  private chapters?: boolean;
 
   /** `cop`: the caller reads the text as a COP document (`DocumentContext.author`). */
   constructor(
@@ -182,6 +195,11 @@ export class TreatyText {
    */
   namesOurs(): boolean {
     return (this.names ??= this.cop || OUR_SUBJECT.test(this.text) || inferAuthor(this.text) === 'COP');
+  }
+
+  /** True when the text cites chapters of a bare Convention (`CONVENTION_CHAPTERS`): not UNTOC's. */
+  conventionHasChapters(): boolean {
+    return (this.chapters ??= CONVENTION_CHAPTERS.test(this.text));
   }
 
   /**

@@ -66,6 +66,29 @@ const cases: [string, Expect[]][] = [
     [tre('article 5 of the Firearms Protocol', 'Firearms Protocol art. 5', { article: 5 })],
   ],
   [
+    // Spanish and French letters with a closing bracket only, after a space.
+    'el artículo 3 b) del Protocolo contra la Trata de Personas',
+    [
+      tre('artículo 3 b) del Protocolo contra la Trata de Personas', 'TIP Protocol art. 3(b)', {
+        article: 3,
+        subparagraph: 'b',
+      }),
+    ],
+  ],
+  [
+    // A list of paragraphs after the article: one citation per paragraph, the treaty's name on the last.
+    'article 32, paragraphs 3 (d) and 4, of the Convention',
+    [
+      tre('article 32, paragraphs 3 (d)', 'UNTOC art. 32(3)(d)', { article: 32, paragraph: 3, subparagraph: 'd' }),
+      tre('4, of the Convention', 'UNTOC art. 32(4)', { article: 32, paragraph: 4 }),
+    ],
+  ],
+  [
+    // A lost dash before an apposition does not make "the Convention" another one.
+    'The Convention-an international legally binding instrument-is meant to respond. The definition is in article 2(a) of the Convention.',
+    [tre('article 2(a) of the Convention', 'UNTOC art. 2(a)', { article: 2, subparagraph: 'a' })],
+  ],
+  [
     'el apartado c) del párrafo 2 del artículo 33 de la Convención',
     [
       tre('apartado c) del párrafo 2 del artículo 33 de la Convención', 'UNTOC art. 33(2)(c)', {
@@ -96,6 +119,11 @@ const notTreaties = [
   '(article 6)',
   'article 5 bis of the Protocol',
   'des Protocoles, article 3',
+  // A compound name with a hyphen is another treaty (the UNFCCC).
+  'article 4 de la Convention-cadre',
+  // A bare Convention with chapters is not UNTOC (which has none): a UNCAC text that never names UNCAC.
+  'Recalling article 30 of the Convention, which facilitates the implementation of chapters IV and V of the Convention',
+  'artículo 30 de la Convención y el capítulo V de la Convención',
 ];
 
 describe('not treaty provisions', () => {
@@ -155,6 +183,16 @@ const bareArticles: [string, Expect[]][] = [
   [
     'The Optional Protocol covers the sale of children.\n\nThe Trafficking Protocol was adopted in 2000. Its article 5 requires criminalization.',
     [tre('article 5', 'TIP Protocol art. 5', { article: 5 })],
+  ],
+  [
+    // A date glued to the article number after a full stop (a status page's cells run together).
+    "Convention des Nations Unies contre la criminalité transnationale organisée, entrée en vigueur le 29 septembre 2003, conformément à l'article 38.29 septembre 2003",
+    [tre('article 38', 'UNTOC art. 38', { article: 38 })],
+  ],
+  [
+    // The same noun twice after the article: still one treaty.
+    'Conformément à son article 36, la Convention sera ouverte à la signature des États qui auront signé la Convention du 12 au 15 décembre, criminalité transnationale organisée',
+    [tre('article 36', 'UNTOC art. 36', { article: 36 })],
   ],
   [
     "Comme la convention de Palerme, le protocole contre les trafics illicites de migrants a pour objet, défini à l'article 6, d'imposer des incriminations.",
