@@ -124,7 +124,7 @@ export function CitationCard({
         {entry.state === 'ready' ? (
           <Body citation={citation} data={entry.data} lang={lang} />
         ) : entry.state === 'failed' ? (
-          <p class="rv-note">{i18n.t('card.failed', [entry.error])}</p>
+          <p class="rv-note">{entry.limited ? i18n.t('card.limited') : i18n.t('card.failed', [entry.error])}</p>
         ) : (
           <p class="rv-note">{i18n.t('common.loading')}</p>
         )}

@@ -1,3 +1,9 @@
+import {
+  CARD_LIMIT_CODE,
+  CARD_WINDOW_MS,
+  MAX_CARD_KEYS_PER_PAGE,
+  MAX_CARD_REQUESTS_PER_WINDOW,
+} from '../cards/card-data';
 import type { Message } from '../messaging/protocol';
 import type { Admit } from '../messaging/server';
 import { pageAddress } from './content-registry';
@@ -13,17 +19,17 @@ import { pageAddress } from './content-registry';
  * - at most {@link MAX_CARD_REQUESTS_PER_WINDOW} `cards/for-keys` messages per page in {@link CARD_WINDOW_MS} (the
  *   content script sends one per scan pass that found new keys).
  *
- * A refused request gets the coded error {@link LIMIT}; the content script marks those cards as failed and asks
- * again only when the reader hovers one.
+ * A refused request gets the coded error {@link LIMIT}; the content script's card store (`lib/page/card/card-store.ts`)
+ * sends its batches one at a time and keeps within the key cap on its own, marks refused cards as limited, waits
+ * before asking again, and after a few refusals asks only when the reader hovers a card.
+ * The figures live in `lib/cards/card-data.ts`, which both sides import.
  */
-export const MAX_CARD_KEYS_PER_PAGE = 5000;
-export const MAX_CARD_REQUESTS_PER_WINDOW = 50;
-export const CARD_WINDOW_MS = 10_000;
+export { MAX_CARD_KEYS_PER_PAGE, MAX_CARD_REQUESTS_PER_WINDOW, CARD_WINDOW_MS };
 /** Pages remembered at once (the oldest is forgotten first): bounds the background's memory. */
 export const MAX_PAGES_TRACKED = 200;
 
 /** Prefix of the coded error a capped request gets: `renvoi-limit: …`. */
-export const LIMIT = 'renvoi-limit';
+export const LIMIT = CARD_LIMIT_CODE;
 
 interface PageUse {
   keys: Set<string>;

@@ -80,8 +80,22 @@ export type CardDataType = CardData['type'];
 /** At most this many keys per `cards/for-keys` request (a page with more asks in several batches). */
 export const MAX_KEYS_PER_REQUEST = 500;
 
+/**
+ * What the background serves one page's content script (`lib/background/request-caps.ts`; the card store keeps
+ * within it on its own side): at most this many different keys per page, and this many `cards/for-keys` requests in
+ * {@link CARD_WINDOW_MS}. Beyond, the request is refused with an error that starts with {@link CARD_LIMIT_CODE}.
+ */
+export const MAX_CARD_KEYS_PER_PAGE = 5000;
+export const MAX_CARD_REQUESTS_PER_WINDOW = 50;
+export const CARD_WINDOW_MS = 10_000;
+export const CARD_LIMIT_CODE = 'renvoi-limit';
+
 /** A card's data as the content script holds it: ready, on its way, or failed (asked again on the next hover). */
-export type CardEntry = { state: 'ready'; data: CardData } | { state: 'loading' } | { state: 'failed'; error: string };
+export type CardEntry =
+  | { state: 'ready'; data: CardData }
+  | { state: 'loading' }
+  /** `limited`: not loaded because of the page's cap on card requests (the card says so, not the raw error). */
+  | { state: 'failed'; error: string; limited?: boolean };
 
 /** The buttons of a card. */
 export type CardAction = 'save' | 'copy' | 'open' | 'search' | 'close';

@@ -31,7 +31,7 @@ export function createPageSession(options: PageSessionOptions): PageSession {
   const registry = new CitationRegistry();
   const occurrencesIn = (block: Element) => registry.occurrencesIn(block);
   registry.connect(createHighlightWindow(win, highlights, occurrencesIn, () => registry.blocks()));
-  const store = new CardStore(services.fetchCards);
+  const store = new CardStore(services.fetchCards, lifetime);
   /** The citation under the pointer and the line of it the pointer is on (the card hangs from that line). */
   let pointed: { id: number; line: number } | null = null;
   const lineOf = (id: number) => (pointed?.id === id ? pointed.line : 0);
@@ -81,18 +81,18 @@ export function createPageSession(options: PageSessionOptions): PageSession {
     lifetime,
     context: () => ({ doc, root: root(), registry, ownHost: view.host, resolver, readRuns: options.readRuns }),
     watchRoot: () => options.root ?? doc.documentElement,
-    inView: () => highlights.ensureStyles(),
+    inView: showMarks, // the marks in view are found: their cards are asked first, while the rest is read
     afterPass,
   });
   let passes = 0; // passes finished: in the popup's answer (the tests' "page was read"), never shown to the page
-  /** After each pass: fetch the new keys' cards in one message, show the host once there is something to show. */
+  function showMarks(): void {
+    highlights.ensureStyles();
+    void store.load(registry.keys());
+  }
   function afterPass(): void {
     passes++;
-    highlights.ensureStyles();
-    if (registry.size > 0) {
-      void store.load(registry.keys());
-      void view.mount();
-    }
+    showMarks();
+    if (registry.size > 0) void view.mount(); // the host, once there is something to show
     if (!presenter.follow((id) => registry.get(id))) hover.send({ type: 'reset' });
     nav.refresh();
   }

@@ -246,9 +246,15 @@ describe('CitationCard', () => {
       { state: 'failed' as const, error: 'Could not establish connection' },
       'This card could not be loaded (Could not establish connection).',
     ],
+    // The page's cap on card requests: said in words, not as the coded error.
+    [
+      { state: 'failed' as const, error: 'renvoi-limit: more than 50 card requests', limited: true },
+      'This page has more citations than Renvoi loads cards for at once',
+    ],
   ])('shows a card whose data is %o', (entry, expected) => {
     show(props({ entry }));
     expect(text()).toContain(expected);
+    expect(text()).not.toContain('renvoi-limit');
     expect(buttons()).toContain('Save');
   });
 
