@@ -43,6 +43,9 @@ const PARAGRAPH_NEXT_RE = sticky(`${LIST_SEPARATOR}(?=\\d)`);
 /** A letter pinpoint after the article: `, alinéa a)`, `, subparagraph (a)`, `, apartado a)`, `, inciso a)`. */
 const POST_LETTER_RE = sticky(`,?${WS}${alt('alin[ée]a', 'sub-?paragraph', 'apartado', 'inciso')}${OWS}`);
 
+/** A clause pinpoint after a letter: `, inciso i)`, `, sous-alinéa ii)`, `, clause (iii)`. Not `, inciso a)`. */
+const POST_CLAUSE_RE = sticky(`,?${WS}${alt('inciso', 'sous-alin[ée]a', 'clause')}${OWS}(?=\\(?[ivx]{1,5}\\))`);
+
 /** A month name in French, English or Spanish, as a whole word (what makes `38.29 septembre` a date). */
 const MONTH = `${alt(
   'janvier',
@@ -139,14 +142,10 @@ export function parseArticleCitation(
   let p = pos + a[0].length;
   const glued = d ? undefined : a[2]?.toLowerCase();
   let post: Pinpoint = d ? { paragraph: Number(d[2]) } : glued ? { subparagraph: glued } : {};
-  const compact = d || glued ? null : execAt(COMPACT_RE, text, p);
-  if (compact && compact[0].length > 0) {
-    post = {
-      paragraph: compact[1] === undefined ? undefined : Number(compact[1]),
-      subparagraph: (compact[2] ?? compact[3])?.toLowerCase(),
-      clause: compact[4]?.toLowerCase(),
-    };
-    p += compact[0].length;
+  const compact = d || glued ? null : readCompact(text, p);
+  if (compact) {
+    post = compact.pin;
+    p = compact.end;
   } else if (!d && !glued) {
     const w = execAt(POST_PARAGRAPH_RE, text, p);
     const l = w ? null : execAt(POST_LETTER_RE, text, p);
@@ -158,18 +157,26 @@ export function parseArticleCitation(
         : null;
     if (marker) {
       post = { paragraph: marker.paragraph, subparagraph: marker.subparagraph, clause: marker.clause };
-      p = marker.end;
+      p = readLowerPins(text, marker.end, post);
       if (w?.[1] !== undefined) p = listParagraphs(text, p, items, post);
     }
   }
   const hasPost = post.paragraph !== undefined || post.subparagraph !== undefined;
-  for (let i = 0; !pins && !hasPost && i < MAX_LIST; i++) {
+  // A list of articles, each with its own compact pinpoint or none (`Artículos 5 (3), 16 (5)(a), 18 (13) y 18 (14)`).
+  if (compact) items[0] = { ...(items[0] as (typeof items)[number]), pin: post, end: compact.end };
+  for (let i = 0; !pins && (!hasPost || compact) && i < MAX_LIST; i++) {
     const next = execAt(LIST_NEXT_RE, text, p);
     if (!next) break;
     const numberText = next[1] ?? '';
     const end = p + next[0].length;
-    items.push({ article: Number(numberText), start: end - numberText.length, end });
-    p = end;
+    const own = compact ? readCompact(text, end) : null;
+    items.push({
+      article: Number(numberText),
+      start: end - numberText.length,
+      end: own?.end ?? end,
+      pin: own?.pin ?? {},
+    });
+    p = own?.end ?? end;
   }
   if (pins && hasPost) return [];
   const treaty = parseTreatyAfter(text, p, ctx) ?? bareArticleTreaty(text, pos, p, ctx);
@@ -192,6 +199,39 @@ export function parseArticleCitation(
   return items.map((it, i) =>
     build({ article: it.article, ...(it.pin ?? post) }, spans[i]?.start ?? it.start, spans[i]?.end ?? it.end),
   );
+}
+
+/** A compact pinpoint at `p` (see `COMPACT_RE`), or null when there is none. */
+function readCompact(text: string, p: number): { pin: Pinpoint; end: number } | null {
+  const c = execAt(COMPACT_RE, text, p);
+  if (!c || c[0].length === 0) return null;
+  const pin = {
+    paragraph: c[1] === undefined ? undefined : Number(c[1]),
+    subparagraph: (c[2] ?? c[3])?.toLowerCase(),
+    clause: c[4]?.toLowerCase(),
+  };
+  return { pin, end: p + c[0].length };
+}
+
+/**
+ * The lower levels written with their own words after a paragraph (`párrafo 1, apartado a), inciso i)`): fills
+ * `pin`'s letter and clause when absent and returns where they end.
+ */
+function readLowerPins(text: string, p: number, pin: Pinpoint): number {
+  if (pin.subparagraph === undefined) {
+    const l = execAt(POST_LETTER_RE, text, p);
+    const m = l ? parseMarker(text, p + l[0].length, 'letter') : null;
+    if (!m) return p;
+    pin.subparagraph = m.subparagraph;
+    pin.clause = m.clause;
+    p = m.end;
+  }
+  if (pin.clause !== undefined) return p;
+  const c = execAt(POST_CLAUSE_RE, text, p);
+  const r = c ? parseMarker(text, p + c[0].length, 'roman') : null;
+  if (!r) return p;
+  pin.clause = r.clause;
+  return r.end;
 }
 
 /**

@@ -244,7 +244,13 @@ export function noteTreatyMention(text: string, pos: number, ctx: TreatyContext)
     focusOn(ctx, named.id, named.end);
     return;
   }
-  if (named && !other) return; // a bare noun: an anaphor, nothing new is named
+  if (named && !other) {
+    // A bare noun is an anaphor: nothing new is named, but the text is still about the treaty in focus when the noun
+    // is of its kind (`la Convention` for UNTOC, `le Protocole` for a Protocol), so the focus reaches on from here.
+    const f = ctx.focus;
+    if (f && isConvention === (f.id === 'UNTOC')) ctx.focus = { id: f.id, at: named.end };
+    return;
+  }
   // Long official titles put the subject last: "Protocole additionnel à la Convention … visant à prévenir, réprimer
   // et punir la traite des personnes". Our subject within the next 250 characters keeps it ours, and names it.
   const next = text.slice(pos, pos + 250);

@@ -89,6 +89,27 @@ const cases: [string, Expect[]][] = [
     [tre('article 2(a) of the Convention', 'UNTOC art. 2(a)', { article: 2, subparagraph: 'a' })],
   ],
   [
+    // A list of articles, each with its own compact pinpoint (a State's declarations on the Convention).
+    'en virtud de los Artículos 5 (3), 16 (5)(a) y 18 (13) de la Convención',
+    [
+      tre('Artículos 5 (3)', 'UNTOC art. 5(3)', { article: 5, paragraph: 3 }),
+      tre('16 (5)(a)', 'UNTOC art. 16(5)(a)', { article: 16, paragraph: 5, subparagraph: 'a' }),
+      tre('18 (13) de la Convención', 'UNTOC art. 18(13)', { article: 18, paragraph: 13 }),
+    ],
+  ],
+  [
+    // Paragraph, letter and clause each with its own word.
+    'el artículo 5, párrafo 1, apartado\na), inciso i) de la Convención',
+    [
+      tre('artículo 5, párrafo 1, apartado\na), inciso i) de la Convención', 'UNTOC art. 5(1)(a)(i)', {
+        article: 5,
+        paragraph: 1,
+        subparagraph: 'a',
+        clause: 'i',
+      }),
+    ],
+  ],
+  [
     'el apartado c) del párrafo 2 del artículo 33 de la Convención',
     [
       tre('apartado c) del párrafo 2 del artículo 33 de la Convención', 'UNTOC art. 33(2)(c)', {
@@ -124,6 +145,8 @@ const notTreaties = [
   // A bare Convention with chapters is not UNTOC (which has none): a UNCAC text that never names UNCAC.
   'Recalling article 30 of the Convention, which facilitates the implementation of chapters IV and V of the Convention',
   'artículo 30 de la Convención y el capítulo V de la Convención',
+  // Another Convention's articles right after ours is named.
+  'la Convention des Nations Unies contre la criminalité transnationale organisée et des articles 6, 7 et 17 de la Convention des Nations Unies contre le trafic illicite de stupéfiants',
 ];
 
 describe('not treaty provisions', () => {
@@ -188,6 +211,11 @@ const bareArticles: [string, Expect[]][] = [
     // A date glued to the article number after a full stop (a status page's cells run together).
     "Convention des Nations Unies contre la criminalité transnationale organisée, entrée en vigueur le 29 septembre 2003, conformément à l'article 38.29 septembre 2003",
     [tre('article 38', 'UNTOC art. 38', { article: 38 })],
+  ],
+  [
+    // A bare "la Convención" keeps the Convention in focus: an article far from its full name is still its.
+    `Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional. ${'Texto. '.repeat(250)}El Estado considerará la Convención como la base jurídica. Artículo 18(13).- Se designa una autoridad central.`,
+    [tre('Artículo 18(13)', 'UNTOC art. 18(13)', { article: 18, paragraph: 13 })],
   ],
   [
     // The same noun twice after the article: still one treaty.
