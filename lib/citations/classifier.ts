@@ -123,6 +123,7 @@ export function classify(text: string, context?: DocumentContext): Candidate[] {
         found = parseChainCitation(text, t.start, treaties);
         break;
       case 'protocol':
+        // Only the article and pinpoint parses read `treaties`: the scanner drops mentions none of them follows.
         noteTreatyMention(text, t.start, treaties);
         break;
     }

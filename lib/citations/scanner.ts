@@ -1,6 +1,7 @@
 /**
  * Stage 1 — scanner: one combined, unanchored regex finds the words where a citation can start (triggers). Every
  * later step is a sticky parse at a trigger, so the whole engine reads the text once plus bounded work per trigger.
+ * Treaty mentions that no later parse reads are not handed over (see `scan`).
  */
 
 import { ORG_TRIGGER } from './org-names';
@@ -49,14 +50,23 @@ const TRIGGER_SOURCE =
  */
 const TRIGGER_RE = new RegExp(TRIGGER_SOURCE, 'gi');
 
-/** The triggers of `text`, in order. */
-export function* scan(text: string): Generator<Trigger> {
+/**
+ * The triggers of `text` that can change what the classifier finds, in order. A treaty mention (`protocol`) only
+ * sets the treaty context, which only article and pinpoint parses read (`classifier.ts`): mentions are handed over
+ * just before the next article or pinpoint trigger, and those after the last one, or in a text without one (most
+ * paragraphs), are dropped. The classifier's output is the same as with every trigger (`every`: what
+ * `tests/unit/citations/scanner.test.ts` compares it with).
+ */
+export function scan(text: string, every = false): Trigger[] {
   const re = TRIGGER_RE;
+  const out: Trigger[] = [];
+  /** Treaty mentions since the last article or pinpoint trigger. */
+  const mentions: Trigger[] = [];
   let pos = 0;
   for (;;) {
     re.lastIndex = pos;
     const m = re.exec(text);
-    if (m === null) return;
+    if (m === null) return out;
     pos = re.lastIndex;
     let type: TriggerType = 'symbol';
     for (let g = 1; g <= TYPES.length; g++) {
@@ -65,6 +75,15 @@ export function* scan(text: string): Generator<Trigger> {
         break;
       }
     }
-    yield { type, start: m.index };
+    const trigger = { type, start: m.index };
+    if (type === 'protocol' && !every) {
+      mentions.push(trigger);
+      continue;
+    }
+    if ((type === 'article' || type === 'pin') && mentions.length > 0) {
+      for (const t of mentions) out.push(t);
+      mentions.length = 0;
+    }
+    out.push(trigger);
   }
 }

@@ -1,0 +1,131 @@
+import fc from 'fast-check';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it, vi } from 'vitest';
+import { findCitations, type DocumentContext, type ResolverData } from '../../../lib/citations/index';
+import { scan } from '../../../lib/citations/scanner';
+import { corpusData, loadCases, SPLITS } from '../../../scripts/eval-citations';
+import { fakeData } from './factories';
+
+/**
+ * The scanner drops the treaty mentions no article or pinpoint parse can read (`lib/citations/scanner.ts`). These
+ * tests run the whole engine twice on the same text, once with the triggers the scanner hands over and once with
+ * every trigger (`scan(text, true)`), and require the same citations: if a later change makes another parse read the
+ * treaty context, they fail.
+ */
+const mode = vi.hoisted(() => ({ every: false }));
+vi.mock('../../../lib/citations/scanner', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../../lib/citations/scanner')>();
+  return { ...actual, scan: (text: string, every?: boolean) => actual.scan(text, every ?? mode.every) };
+});
+
+/** The engine's citations with every trigger, and with the scanner's selection. */
+function bothWays(text: string, data?: ResolverData, context?: DocumentContext) {
+  mode.every = true;
+  const reference = findCitations(text, data, context);
+  mode.every = false;
+  return { reference, selected: findCitations(text, data, context) };
+}
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+describe('scan: which triggers reach the classifier', () => {
+  it.each([
+    ['mentions without an article after them are dropped', 'the Protocol and the Convention against Corruption', []],
+    ['a mention before an article is kept', 'the Smuggling of Migrants Protocol, article 6', ['protocol', 'article']],
+    ['a mention before a pinpoint is kept', 'Protocole … paragraphe 2 de l’article 5', ['protocol', 'pin', 'article']],
+    ['mentions after the last article are dropped', 'article 5 of the Protocol; the Convention', ['article']],
+    ['other triggers are all kept', 'résolution 5/2 de la Conférence, A/RES/55/25', ['instrument', 'org', 'symbol']],
+  ])('%s', (_name, text, types) => {
+    expect(scan(text).map((t) => t.type)).toEqual(types);
+  });
+
+  it('hands over every trigger when asked', () => {
+    expect(scan('the Protocol and the Convention', true).map((t) => t.type)).toEqual(['protocol', 'protocol']);
+  });
+});
+
+describe('the citations are those of every trigger', () => {
+  const data = corpusData();
+
+  it('on every labelled case (in-sample, real dev, real test), with and without its context', () => {
+    for (const split of SPLITS) {
+      for (const c of loadCases(split.dir)) {
+        for (const context of [c.context, undefined, { author: 'COP' as const }]) {
+          const { reference, selected } = bothWays(c.text, data, context);
+          expect(selected, c.id).toEqual(reference);
+        }
+      }
+    }
+  });
+
+  it('on the compendium and the sample documents, whole and paragraph by paragraph', () => {
+    const files = [
+      ...readdirSync(`${ROOT}corpus/sources`)
+        .filter((f) => f.startsWith('004_') && f.endsWith('.txt'))
+        .map((f) => `${ROOT}corpus/sources/${f}`),
+      ...readdirSync(`${ROOT}demo/sources`)
+        .filter((f) => f.endsWith('.txt'))
+        .map((f) => `${ROOT}demo/sources/${f}`),
+    ];
+    expect(files.length).toBeGreaterThanOrEqual(5);
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      const whole = bothWays(text, data);
+      expect(whole.selected.length, file).toBeGreaterThan(0);
+      expect(whole.selected, file).toEqual(whole.reference);
+      for (const paragraph of text.split('\n')) {
+        const { reference, selected } = bothWays(paragraph, data);
+        expect(selected, paragraph).toEqual(reference);
+      }
+    }
+  });
+
+  /** Treaty names, nouns and articles in every order, so mentions land before, between and after the readers. */
+  const FRAGMENTS = [
+    'article 6 ',
+    'articles 5 et 9 ',
+    'art. 3(a) ',
+    'paragraphe 2 de l’article 5 ',
+    'subparagraph (b) of paragraph 1 of article 3 ',
+    'of the Protocol',
+    'du Protocole',
+    'dudit Protocole',
+    'of this Protocol',
+    'de la Convention',
+    'the Convention',
+    'Trafficking in Persons Protocol',
+    'Smuggling of Migrants Protocol',
+    'Firearms Protocol',
+    'Palermo Convention',
+    'United Nations Convention against Corruption',
+    'Convention relative aux droits de l’enfant',
+    'Kyoto Protocol',
+    'Protocole visant à prévenir, réprimer et punir la traite des personnes',
+    'Protocol against the Smuggling of Migrants by Land, Sea and Air',
+    'la traite des personnes',
+    'climat',
+    'résolution 5/2',
+    'General Assembly resolution 64/293',
+    'CTOC/COP/2010/17',
+    '. ',
+    ', ',
+    ' ',
+    '\n',
+  ];
+  const texts = fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 30 }).map((parts) => parts.join(' '));
+
+  it('on random texts of treaty names and articles', () => {
+    const fake = fakeData();
+    fc.assert(
+      fc.property(texts, fc.boolean(), (text, cop) => {
+        const context: DocumentContext | undefined = cop ? { author: 'COP' } : undefined;
+        for (const d of [undefined, fake]) {
+          const { reference, selected } = bothWays(text, d, context);
+          expect(selected).toEqual(reference);
+        }
+      }),
+      { numRuns: 1500 },
+    );
+  });
+});
