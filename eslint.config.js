@@ -119,6 +119,7 @@ export const LAYERS = [
       'lib/db',
       'lib/export',
       'lib/messaging',
+      'lib/pdf-route',
       'lib/references',
       'lib/search',
       'lib/settings',
