@@ -1,28 +1,33 @@
 /**
  * Answers the popup's messages to the content script (`lib/messaging/page-protocol.ts`): what was found on the page,
- * and "reveal this occurrence". Untrusted input is checked like the background checks its messages.
+ * and "reveal this occurrence". Each request is checked by `validatePageMessage` (`lib/messaging/page-validate.ts`),
+ * as the background checks its messages, before an answer is asked for.
  */
 
 import type { Reply } from '../messaging/protocol';
-import type { PageProtocol } from '../messaging/page-protocol';
+import type { PageMessageType, PageProtocol } from '../messaging/page-protocol';
+import { validatePageMessage } from '../messaging/page-validate';
 
 export interface PageAnswers {
   citations(): PageProtocol['page/citations']['response'];
   reveal(key: string, index: number): boolean;
 }
 
-/** The reply to a page message, or null when `raw` is not one (other listeners may answer it). */
+/** The messages a page session answers; `page/pdf` is the PDF document's own frame's (`content-pdf.ts`). */
+const SESSION_TYPES: ReadonlySet<PageMessageType> = new Set(['page/citations', 'page/reveal']);
+
+/** The reply to a page message, or null when `raw` is not one this session answers (other listeners may). */
 export function answerPageMessage(raw: unknown, answers: PageAnswers): Reply<unknown> | null {
-  if (typeof raw !== 'object' || raw === null) return null;
-  const message = raw as Record<string, unknown>;
-  if (message.type === 'page/citations') return { ok: true, value: answers.citations() };
-  if (message.type !== 'page/reveal') return null;
-  const { key, index } = message;
-  if (typeof key !== 'string' || key.length === 0 || key.length > 256) {
-    return { ok: false, error: 'Invalid "page/reveal" message: "key" must be a non-empty string' };
+  const checked = validatePageMessage(raw);
+  if (!checked) return null;
+  if (!checked.ok) return SESSION_TYPES.has(checked.type) ? { ok: false, error: checked.error } : null;
+  const { message } = checked;
+  switch (message.type) {
+    case 'page/citations':
+      return { ok: true, value: answers.citations() };
+    case 'page/reveal':
+      return { ok: true, value: { revealed: answers.reveal(message.key, message.index) } };
+    default:
+      return null;
   }
-  if (typeof index !== 'number' || !Number.isInteger(index) || index < 0) {
-    return { ok: false, error: 'Invalid "page/reveal" message: "index" must be a whole number, 0 or more' };
-  }
-  return { ok: true, value: { revealed: answers.reveal(key, index) } };
 }

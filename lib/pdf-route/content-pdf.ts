@@ -6,6 +6,7 @@
 
 import { browser } from 'wxt/browser';
 import { request } from '../messaging/client';
+import { validatePageMessage } from '../messaging/page-validate';
 import type { FrameKind } from '../messaging/protocol';
 
 /** True in a document the browser shows with its PDF viewer (top page or frame), whatever the address says. */
@@ -22,9 +23,9 @@ export function announcePdf(win: Window, frame: FrameKind): () => void {
   const url = win.location.href;
   void request('pdf/detected', { url, frame }).catch(() => undefined);
   const listener = (raw: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
-    if (typeof raw === 'object' && raw !== null && (raw as { type?: unknown }).type === 'page/pdf') {
-      sendResponse({ ok: true, value: { url, frame } });
-    }
+    // Checked like every page message (lib/messaging/page-validate.ts); every other one is another listener's.
+    const checked = validatePageMessage(raw);
+    if (checked?.ok && checked.message.type === 'page/pdf') sendResponse({ ok: true, value: { url, frame } });
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);

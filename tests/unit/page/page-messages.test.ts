@@ -24,14 +24,21 @@ describe('answerPageMessage', () => {
   it.each([
     [{ type: 'page/reveal', key: '', index: 0 }, /"key"/],
     [{ type: 'page/reveal', key: 'x'.repeat(300), index: 0 }, /"key"/],
+    [{ type: 'page/reveal', key: 42, index: 0 }, /"key"/],
     [{ type: 'page/reveal', key: 'COP decision 4/4', index: -1 }, /"index"/],
     [{ type: 'page/reveal', key: 'COP decision 4/4', index: 1.5 }, /"index"/],
+    [{ type: 'page/reveal', key: 'COP decision 4/4', index: '0' }, /"index"/],
     [{ type: 'page/reveal', key: 'COP decision 4/4' }, /"index"/],
-  ])('refuses %j', (message, error) => {
-    expect(answerPageMessage(message, answers())).toEqual({ ok: false, error: expect.stringMatching(error) });
+  ])('refuses %j without revealing anything', (message, error) => {
+    const page = answers();
+    expect(answerPageMessage(message, page)).toEqual({ ok: false, error: expect.stringMatching(error) });
+    expect(page.reveal).not.toHaveBeenCalled();
   });
 
-  it.each([null, 'page/citations', {}, { type: 'corpus/get', id: 'V' }])('leaves %j to other listeners', (message) => {
-    expect(answerPageMessage(message, answers())).toBeNull();
-  });
+  it.each([null, 'page/citations', {}, [], { type: 'corpus/get', id: 'V' }, { type: 'page/pdf' }])(
+    'leaves %j to other listeners (page/pdf is the PDF frame’s)',
+    (message) => {
+      expect(answerPageMessage(message, answers())).toBeNull();
+    },
+  );
 });
