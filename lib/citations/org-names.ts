@@ -109,3 +109,16 @@ export function orgText(m: RegExpExecArray, first: number): string {
   }
   return '';
 }
+
+/**
+ * The Conference of the States Parties to UNCAC named in the text: its bare "the Conference" (`In its resolution 2/1,
+ * the Conference set out…`) is that Conference, not the COP. Tested only for a possessive citation whose subject is a
+ * bare Conference.
+ */
+const STATES_PARTIES_CONFERENCE =
+  /Conference\s+of\s+(?:the\s+)?States\s+Parties|Conférence\s+des\s+États\s+parties|Conferencia\s+de\s+los\s+Estados\s+Partes?/i;
+
+/** Whether a possessive citation's subject (`, the Conference`) is a bare Conference in a text naming UNCAC's. */
+export function statesPartiesSubject(subject: string, text: string): boolean {
+  return /Confer/i.test(subject) && !/Parti|Parte/i.test(subject) && STATES_PARTIES_CONFERENCE.test(text);
+}

@@ -8,6 +8,7 @@ import type { Candidate, PinSpan } from './candidate';
 import { cleanPinpoint, listSpans } from './candidate';
 import { instrumentKey, type InstrumentNumber, type InstrumentType } from './instrument-numbers';
 import { isBareBody, ORG_NAME, ORGS, orgFromGroups, orgText, type OrgId, type OrgName } from './org-names';
+import { statesPartiesSubject } from './org-names';
 import type { UnresolvedBody } from './infer-body';
 import { parsePostPinpoint } from './parse-pinpoint';
 import {
@@ -73,10 +74,11 @@ const UNKNOWN_BODY_RE = sticky(
 
 /**
  * A proper name after a preposition following a bare body name (`Conférence de Vienne`, `Conference on Disarmament`,
- * `Commission on Narcotic Drugs`, `Conference of States Parties`): another body. Case-sensitive.
+ * `Commission on Narcotic Drugs`, `Conference of States Parties`, `Conferencia de los Estados parte`, `Conférence des
+ * États parties`): another body. Case-sensitive.
  */
 const PROPER_AFTER_BARE_RE = stickyCased(
-  `\\s{1,4}(?:de|of|on|for|sur|pour|para|to)\\s{1,4}(?:the\\s{1,4}|la\\s{1,4}|l['’]\\s?)?[A-ZÀ-Ý]`,
+  `\\s{1,4}(?:de|des|del|of|on|for|sur|pour|para|to)\\s{1,4}(?:(?:the|la|los|las|les|el)\\s{1,4}|l['’]\\s?)?[A-ZÀ-Ý]`,
 );
 
 /** A possessive right before the head word: "sa résolution", "its decision", "su resolución". */
@@ -230,6 +232,7 @@ export function parseInstrumentCitation(text: string, pos: number, pins?: readon
   if (!orgFirst && !orgMid && !orgAfter && possessive) {
     const subject = execAt(SUBJECT_ORG_RE, text, afterDate);
     if (subject) orgSubject = orgFromGroups(subject, 1);
+    if (orgSubject === 'COP' && statesPartiesSubject(subject?.[0] ?? '', text)) return [];
   }
   const named = [orgFirst, orgMid, orgAfter, orgSubject].filter((o): o is OrgName => o !== undefined);
   if (named.some((o) => o !== named[0])) return [];

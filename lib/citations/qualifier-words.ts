@@ -34,7 +34,8 @@ const QUALIFIER_WORDS = [
   'against',
   'for',
   'of',
-  'to',
+  // Not "the Convention to the Protocol" (how UNTOC applies to its Protocols): "to" then our bare Protocol.
+  `to(?!${WS}(?:the|its)${WS}Protocols?(?![a-zà-ÿ])(?!${WS}(?:on|to|of|relating|against|for)(?![a-zà-ÿ])))`,
   'relating',
   'concerning',
   'between',

@@ -21,6 +21,12 @@ const NOUN_RE = sticky(
   `(?:${PREFIX_GROUPS})?(?:(Convention|Convención)|(Protocole|Protocolo|Protocol)|(UNTOC))(?![a-zà-ÿ])`,
 );
 
+/**
+ * "United Nations" / "UN" before a Protocol's English prefix name (`the United Nations Smuggling of Migrants Protocol`,
+ * `the UN Firearms Protocol`): tried only when the name does not start at the noun, and kept only with a prefix.
+ */
+const UN_LEAD_RE = sticky(`(?:United${WS}Nations|UN)${WS}`);
+
 const QUALIFIER_RES = TREATY_QUALIFIERS.map((q) => ({ id: q.id, re: sticky(q.source) }));
 
 /** Succeeds (empty) when a bare noun is not qualified into another treaty (see `NOT_QUALIFIED`). */
@@ -49,13 +55,14 @@ export interface TreatyContext {
  */
 export const NAME_BEFORE = /(?:^|[^A-Za-zÀ-ÿ])([A-ZÀ-Ý][a-zà-ÿ]+)\s{1,4}$/;
 export const OUR_SUBJECT =
-  /palerm|traite des personnes|trafic illicite de migrants|armes à feu|trafficking in persons|smuggling of migrants|firearms|trata de personas|tráfico ilícito de migrantes|armas de fuego|criminalité transnationale organisée|transnational organized crime|delincuencia organizada transnacional/i;
+  /palerm|traite des personnes|trafic illicite d(?:e|es) migrants|armes à feu|trafficking in persons|smuggling of migrants|firearms|trata de personas|tráfico ilícito de migrantes|armas de fuego|criminalité transnationale organisée|transnational organized crime|delincuencia organizada transnacional/i;
 /**
  * Subjects of other treaties whose texts say "the Convention" / "the Protocol": climate (UNFCCC decisions `1/CP.1`,
- * `9/CMP.1`), torture, corruption, biodiversity, the rights of the child, discrimination against women.
+ * `9/CMP.1`), torture, corruption, biodiversity, the rights of the child, discrimination against women (also by its
+ * acronym: a "CEDAW General recommendation" on trafficking in women and girls).
  */
 export const OTHER_SUBJECT =
-  /\/CM?P\.\d|climat|torture|tortura|corruption|corrupción|biological diversity|diversité biologique|diversidad biológica|rights of the child|droits de l'enfant|derechos del niño|discrimination against women|discrimination à l'égard des femmes|discriminación contra la mujer/i;
+  /\/CM?P\.\d|\bCEDAW\b|climat|torture|tortura|corruption|corrupción|biological diversity|diversité biologique|diversidad biológica|rights of the child|droits de l'enfant|derechos del niño|discrimination against women|discrimination à l'égard des femmes|discriminación contra la mujer/i;
 /** Capitalised words before a treaty noun that still name ours (`Palermo Protocol`, `Migrant Smuggling Protocol`). */
 export const OUR_NAMES = /^(?:Palermo|Palerme|Smuggling|Trafficking|Firearms|Persons|Migrants|Crime)$/;
 export const DETERMINERS = new Set([
@@ -83,7 +90,7 @@ export const SUPPLEMENTS_BEFORE =
 
 /** The subject words of a long title that names the treaty last ("Protocole additionnel … visant à … la traite"). */
 export const TITLE_SUBJECTS: readonly { id: TreatyId; re: RegExp }[] = [
-  { id: 'MIG', re: /trafic illicite de migrants|smuggling of migrants|tráfico ilícito de migrantes/i },
+  { id: 'MIG', re: /trafic illicite d(?:e|es) migrants|smuggling of migrants|tráfico ilícito de migrantes/i },
   { id: 'FIRE', re: /armes à feu|firearms|armas de fuego/i },
   { id: 'TIP', re: /traite des personnes|trafficking in persons|trata de personas/i },
 ];
@@ -114,11 +121,15 @@ export function parseTreatyName(
   ctx: TreatyContext,
   anaphoric = false,
 ): { id: TreatyId; end: number; named: boolean } | null {
-  const m = execAt(NOUN_RE, text, pos);
+  const lead = execAt(UN_LEAD_RE, text, pos);
+  const m = execAt(NOUN_RE, text, pos) ?? (lead ? execAt(NOUN_RE, text, pos + lead[0].length) : null);
   if (!m) return null;
+  if (lead && m.index !== pos && !TREATY_PREFIXES.some((p, i) => m[i + 1] !== undefined && p.noun === 'protocol')) {
+    return null;
+  }
   const k = TREATY_PREFIXES.length;
   const noun = m[k + 1] !== undefined ? 'convention' : m[k + 2] !== undefined ? 'protocol' : 'untoc';
-  let end = pos + m[0].length;
+  let end = m.index + m[0].length;
   if (noun === 'untoc') return { id: 'UNTOC', end, named: true };
   const prefix = TREATY_PREFIXES.find((_, i) => m[i + 1] !== undefined);
   if (prefix && prefix.noun !== noun) return null;
@@ -249,6 +260,12 @@ export function noteTreatyMention(text: string, pos: number, ctx: TreatyContext)
     // is of its kind (`la Convention` for UNTOC, `le Protocole` for a Protocol), so the focus reaches on from here.
     const f = ctx.focus;
     if (f && isConvention === (f.id === 'UNTOC')) ctx.focus = { id: f.id, at: named.end };
+    // No treaty named in full yet, and the text's one Protocol subject ("…firearms, their parts and components…"):
+    // a bare "the Protocol" is that Protocol, and the text's bare articles are its.
+    else if (!f && !isConvention && !ctx.protocol && !ctx.otherProtocol && ctx.doc?.namesOurs()) {
+      const id = ctx.doc.subjectProtocol();
+      if (id) ctx.focus = { id, at: named.end };
+    }
     return;
   }
   // Long official titles put the subject last: "Protocole additionnel à la Convention … visant à prévenir, réprimer

@@ -48,18 +48,19 @@ export const TREATY_QUALIFIERS: readonly { id: TreatyId; source: string }[] = [
       `${phrases([' contre le trafic illicite de migrants', ' contre les trafics illicites de migrants'])}${optional(phrase(' par terre, air et mer'))}`,
       `${phrase(' against the Smuggling of Migrants')}${optional(phrase(' by Land, Sea and Air'))}`,
       `${phrase(' contra el tráfico ilícito de migrantes')}${optional(phrase(' por tierra, mar y aire'))}`,
-      `${phrases([' relatif au trafic illicite de migrants', ' sur le trafic illicite de migrants', ' sur le trafic de migrants'])}${optional(phrase(' par terre, air et mer'))}`,
+      `${phrases([' relatif au trafic illicite de migrants', ' relatif au trafic illicite des migrants', ' sur le trafic illicite de migrants', ' sur le trafic de migrants'])}${optional(phrase(' par terre, air et mer'))}`,
       phrases([' on the Smuggling of Migrants']),
     ),
   },
   {
     id: 'FIRE',
-    source: phrases([
-      " contre la fabrication et le trafic illicites d'armes à feu",
-      ' relatif aux armes à feu',
-      ' against the Illicit Manufacturing of and Trafficking in Firearms',
-      ' contra la fabricación y el tráfico ilícitos de armas de fuego',
-    ]),
+    // The full title goes on after a comma: "…, de leurs pièces, éléments et munitions", "…, Their Parts…".
+    source: alt(
+      `${phrase(" contre la fabrication et le trafic illicites d'armes à feu")}${optional(phrase(', de leurs pièces, éléments et munitions'))}`,
+      `${phrase(' against the Illicit Manufacturing of and Trafficking in Firearms')}${optional(phrase(', Their Parts and Components and Ammunition'))}`,
+      `${phrase(' contra la fabricación y el tráfico ilícitos de armas de fuego')}${optional(phrase(', sus piezas y componentes y municiones'))}`,
+      phrase(' relatif aux armes à feu'),
+    ),
   },
 ];
 

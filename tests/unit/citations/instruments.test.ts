@@ -210,6 +210,9 @@ const notInstruments = [
   'décision 4/4/2008',
   'résolution 4/4.5',
   'résolution 2004/45 adoptée sans vote',
+  // The Conference of the States Parties to UNCAC, not the COP.
+  'Resolución 3/1 de la Conferencia de los Estados parte en la Convención de las Naciones Unidas contra la Corrupción',
+  'Conference of the States Parties to the United Nations Convention against Corruption. In its resolution 2/1, the Conference set out additional principles.',
 ];
 
 describe('not instruments', () => {

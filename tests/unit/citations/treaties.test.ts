@@ -110,6 +110,37 @@ const cases: [string, Expect[]][] = [
     ],
   ],
   [
+    // "United Nations" before a Protocol's English prefix name.
+    'Article 6(1) of the United Nations Smuggling of Migrants Protocol also requires States Parties',
+    [
+      tre('Article 6(1) of the United Nations Smuggling of Migrants Protocol', 'Migrants Protocol art. 6(1)', {
+        article: 6,
+        paragraph: 1,
+      }),
+    ],
+  ],
+  [
+    // The Firearms Protocol's French title goes on after a comma.
+    "l'article 10 du protocole contre la fabrication et le trafic illicites d'armes à feu, de leurs pièces, éléments et munitions, additionnel à la Convention",
+    [
+      tre(
+        "article 10 du protocole contre la fabrication et le trafic illicites d'armes à feu, de leurs pièces, éléments et munitions",
+        'Firearms Protocol art. 10',
+        { article: 10 },
+      ),
+    ],
+  ],
+  [
+    // "des migrants"; the text also mentions torture, yet its subject is ours.
+    "L'un des objectifs du Protocole relatif au trafic illicite des migrants est de les protéger. L’article 16(1) du Protocole interdit la torture.",
+    [tre('article 16(1) du Protocole', 'Migrants Protocol art. 16(1)', { article: 16, paragraph: 1 })],
+  ],
+  [
+    // "the Convention to the Protocol" is how UNTOC applies to its Protocols, not another Convention.
+    'TRANSNATIONAL ORGANIZED CRIME. 1. Application of the Convention to the Protocol (article 37 of the Convention)',
+    [tre('article 37 of the Convention', 'UNTOC art. 37', { article: 37 })],
+  ],
+  [
     'el apartado c) del párrafo 2 del artículo 33 de la Convención',
     [
       tre('apartado c) del párrafo 2 del artículo 33 de la Convención', 'UNTOC art. 33(2)(c)', {
@@ -145,6 +176,8 @@ const notTreaties = [
   // A bare Convention with chapters is not UNTOC (which has none): a UNCAC text that never names UNCAC.
   'Recalling article 30 of the Convention, which facilitates the implementation of chapters IV and V of the Convention',
   'artículo 30 de la Convención y el capítulo V de la Convención',
+  // "the Convention" of a text on CEDAW, named by its acronym only.
+  'DRAFT CEDAW General recommendation on trafficking in women and girls. It links article 6 of the Convention with all other articles.',
   // Another Convention's articles right after ours is named.
   'la Convention des Nations Unies contre la criminalité transnationale organisée et des articles 6, 7 et 17 de la Convention des Nations Unies contre le trafic illicite de stupéfiants',
 ];
@@ -216,6 +249,11 @@ const bareArticles: [string, Expect[]][] = [
     // A bare "la Convención" keeps the Convention in focus: an article far from its full name is still its.
     `Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional. ${'Texto. '.repeat(250)}El Estado considerará la Convención como la base jurídica. Artículo 18(13).- Se designa una autoridad central.`,
     [tre('Artículo 18(13)', 'UNTOC art. 18(13)', { article: 18, paragraph: 13 })],
+  ],
+  [
+    // No Protocol named in full, but the text's one subject is firearms: its bare articles are the Firearms Protocol's.
+    'The Protocol requires States to control the import and export of firearms, their parts and components and ammunition. Documents must support the offence of trafficking (article 10, paragraph 3).',
+    [tre('article 10, paragraph 3', 'Firearms Protocol art. 10(3)', { article: 10, paragraph: 3 })],
   ],
   [
     // The same noun twice after the article: still one treaty.
