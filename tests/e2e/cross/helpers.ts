@@ -3,8 +3,9 @@
  * keyboard, so the same lines run in Chromium and Firefox. Functions passed to `evaluate` are serialised: they use
  * only their argument and the page's globals (`browser` in Firefox, `chrome` in Chromium, see `api` below).
  */
-import { expect } from 'vitest';
-import type { BrowserDriver, TestPage } from './driver';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { startPageServer, type FixtureServer, type Route } from '../../../tooling/browsers/fixtures';
+import { launchDriver, type BrowserDriver, type BrowserName, type TestPage } from './driver';
 
 /** `expect.poll` with room for a busy machine: every 50 ms for up to 15 s. */
 export const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000, interval: 50 });
@@ -173,20 +174,30 @@ export const textsOf = (page: TestPage, selector: string): Promise<string[]> =>
     selector,
   );
 
-/** The tab id of the web page at `url` (the browser's tabs, read from Renvoi's origin; the background keeps no log). */
-export async function tabIdOf(driver: BrowserDriver, url: string): Promise<number> {
+/** Whatever runs code in Renvoi's origin: a cross-browser driver, or the Chromium harness's service worker. */
+export type InExtension = Pick<BrowserDriver, 'inExtension'>;
+
+/**
+ * The tab id of the page at `url` (the newest tab showing it), read from the browser's tabs in Renvoi's origin (the
+ * background keeps no log of pages). By default it also waits until the tab's content script answers the popup's
+ * question, as the popup asks it; `listening: false` for a tab where none runs (a PDF in the browser's viewer).
+ * The one home of this look-up: the Chromium harness (`hover-cards-helpers.ts`) and its tests call it too.
+ */
+export async function tabIdOf(ext: InExtension, url: string, { listening = true } = {}): Promise<number> {
   let tabId: number | null = null;
   await eventually(async () => {
-    tabId = await driver.inExtension(async (url) => {
-      const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
-      const id = (await api.tabs.query({})).filter((tab) => tab.url === url).at(-1)?.id;
-      if (id === undefined) return null;
-      // Its content script is listening once it answers the popup's question (as the popup asks it).
-      const reply = (await api.tabs.sendMessage(id, { type: 'page/citations' }).catch(() => null)) as {
-        ok?: boolean;
-      } | null;
-      return reply?.ok ? id : null;
-    }, url);
+    tabId = await ext.inExtension(
+      async ({ url, listening }) => {
+        const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+        const id = (await api.tabs.query({})).filter((tab) => tab.url === url).at(-1)?.id;
+        if (id === undefined || !listening) return id ?? null;
+        const reply = (await api.tabs.sendMessage(id, { type: 'page/citations' }).catch(() => null)) as {
+          ok?: boolean;
+        } | null;
+        return reply?.ok ? id : null;
+      },
+      { url, listening },
+    );
     return tabId;
   }).not.toBeNull();
   return tabId!;
@@ -234,4 +245,73 @@ export async function sendFromPage<T = unknown>(page: TestPage, message: object)
   }, message);
   if (!reply?.ok) throw new Error(`${JSON.stringify(message)} → ${JSON.stringify(reply)}`);
   return reply.value as T;
+}
+
+/** What a cross-browser test file gets from {@link useCrossBrowser}: its browser, its server, its pages. */
+export interface CrossBrowser {
+  /** The browser with Renvoi, launched before the file's first test (en-US). */
+  readonly driver: BrowserDriver;
+  /** The page server: the demo site, `tests/fixtures/pages/`, and the file's own routes. */
+  readonly server: FixtureServer;
+  /** Opens a page of the server by path; it is closed after the test. */
+  openPage(path: string): Promise<TestPage>;
+  /** Opens a page of the server and waits until Renvoi has read it; it is closed after the test. */
+  open(path: string): Promise<TestPage>;
+  /** Closes a page opened otherwise (an extension page) after the test; answers it. */
+  track(page: TestPage): TestPage;
+}
+
+export interface CrossBrowserOptions {
+  /** The file's own routes, served beside the demo site (may be filled in the file's own `beforeAll`). */
+  routes?: ReadonlyMap<string, Route>;
+  /** Starts another server instead (a file that serves only its own routes). */
+  startServer?(): Promise<FixtureServer>;
+  /** Whether each test must end with no error from Renvoi (pages, and in Firefox the background); default true. */
+  checkErrors?: boolean;
+}
+
+/**
+ * The setup every cross-browser test file shares, registered in the calling `describe`: the page server and the
+ * browser before the first test; after each, its pages closed and (by default) no error from Renvoi; after the
+ * last, both closed. Hooks the file adds after this call run before these after each test.
+ */
+export function useCrossBrowser(name: BrowserName, options: CrossBrowserOptions = {}): CrossBrowser {
+  let driver: BrowserDriver | undefined;
+  let server: FixtureServer | undefined;
+  const pages: TestPage[] = [];
+  beforeAll(async () => {
+    server = await (options.startServer ? options.startServer() : startPageServer(options.routes));
+    driver = await launchDriver(name, { lang: 'en-US' });
+  });
+  afterEach(async () => {
+    for (const page of pages.splice(0)) await page.close();
+    if (options.checkErrors !== false) expect(driver?.takeErrors()).toEqual([]);
+  });
+  afterAll(async () => {
+    await driver?.close();
+    await server?.close();
+  });
+  const fixture: CrossBrowser = {
+    get driver() {
+      if (!driver) throw new Error('useCrossBrowser: the browser is launched in beforeAll');
+      return driver;
+    },
+    get server() {
+      if (!server) throw new Error('useCrossBrowser: the server starts in beforeAll');
+      return server;
+    },
+    async openPage(path) {
+      return fixture.track(await fixture.driver.openPage(fixture.server.url(path)));
+    },
+    async open(path) {
+      const page = await fixture.openPage(path);
+      await waitForScan(fixture.driver, page);
+      return page;
+    },
+    track(page) {
+      pages.push(page);
+      return page;
+    },
+  };
+  return fixture;
 }

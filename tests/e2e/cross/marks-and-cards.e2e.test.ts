@@ -3,9 +3,9 @@
  * on the sample documents and on a fixture with split citations, hover → the right card, Save and the other card
  * actions, the keyboard path, page integrity, and no request leaving for anywhere but the test server.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startPageServer, type FixtureServer } from '../../../tooling/browsers/fixtures';
-import { launchDriver, selectedBrowsers, type BrowserDriver, type TestPage } from './driver';
+import { describe, expect, it } from 'vitest';
+
+import { selectedBrowsers } from './driver';
 import {
   card,
   clickButton,
@@ -17,7 +17,7 @@ import {
   sendToTab,
   storedSaves,
   tabIdOf,
-  waitForScan,
+  useCrossBrowser,
 } from './helpers';
 
 /** The keys found on each sample document (the same table as tests/e2e/hover-cards.e2e.test.ts, Chromium only). */
@@ -60,33 +60,12 @@ interface PageGroups {
 }
 
 describe.each(selectedBrowsers())('%s: marks, cards and the page', (name) => {
-  let server: FixtureServer;
-  let driver: BrowserDriver;
-  const pages: TestPage[] = [];
-  beforeAll(async () => {
-    server = await startPageServer();
-    driver = await launchDriver(name, { lang: 'en-US' });
-  });
-  afterEach(async () => {
-    for (const page of pages.splice(0)) await page.close();
-    expect(driver.takeErrors()).toEqual([]);
-  });
-  afterAll(async () => {
-    await driver?.close();
-    await server?.close();
-  });
-
-  const open = async (path: string): Promise<TestPage> => {
-    const page = await driver.openPage(server.url(path));
-    pages.push(page);
-    await waitForScan(driver, page);
-    return page;
-  };
+  const cross = useCrossBrowser(name);
 
   it.each(SAMPLES)('marks every citation of the sample document $path, and tells the popup', async ({ path, keys }) => {
-    const page = await open(path);
-    const tabId = await tabIdOf(driver, page.url());
-    const answer = await sendToTab<PageGroups>(driver, tabId, { type: 'page/citations' });
+    const page = await cross.open(path);
+    const tabId = await tabIdOf(cross.driver, page.url());
+    const answer = await sendToTab<PageGroups>(cross.driver, tabId, { type: 'page/citations' });
     expect(answer.ok).toBe(true);
     expect(answer.value.groups.map((g) => g.key).sort()).toEqual([...keys].sort());
     // Every occurrence the content script counted is a mark on the page.
@@ -95,7 +74,7 @@ describe.each(selectedBrowsers())('%s: marks, cards and the page', (name) => {
   });
 
   it('marks citations split across inline elements, and nothing inside form fields or editable text', async () => {
-    const page = await open('/citations-in-markup.html');
+    const page = await cross.open('/citations-in-markup.html');
     const texts = await markTexts(page);
     expect(texts).toContain('CTOC/COP/WG.4/2011/8');
     expect(texts).toContain('résolution 5/2');
@@ -120,7 +99,7 @@ describe.each(selectedBrowsers())('%s: marks, cards and the page', (name) => {
   });
 
   it('opens the card of the citation under the pointer, and closes it when the pointer leaves', async () => {
-    const page = await open('/citations-in-markup.html');
+    const page = await cross.open('/citations-in-markup.html');
     const state = await openCard(page, 'CTOC/COP/WG.4/2011/8');
     expect(state.label).toBe('Renvoi card: CTOC/COP/WG.4/2011/8');
     await eventually(async () => (await card(page))?.text).toContain(
@@ -135,13 +114,13 @@ describe.each(selectedBrowsers())('%s: marks, cards and the page', (name) => {
   });
 
   it('saves from the card, says so, and merges a second save from the same page', async () => {
-    const page = await open('/citations-in-markup.html');
+    const page = await cross.open('/citations-in-markup.html');
     await openCard(page, 'CTOC/COP/WG.4/2013/5, par. 45');
     await clickButton(page, 'Save', { inCard: true });
     await eventually(async () => (await card(page))?.status).toBe('Saved to your list.');
     await clickButton(page, 'Save', { inCard: true });
     await eventually(async () => (await card(page))?.status).toBe('Already in your list; this page was added to it.');
-    expect(await storedSaves(driver)).toEqual([
+    expect(await storedSaves(cross.driver)).toEqual([
       expect.objectContaining({
         key: 'CTOC/COP/WG.4/2013/5',
         kind: 'symbol',
@@ -159,7 +138,7 @@ describe.each(selectedBrowsers())('%s: marks, cards and the page', (name) => {
   });
 
   it('copies the citation, and opens the popup search on its key', async () => {
-    const page = await open('/citations-in-markup.html');
+    const page = await cross.open('/citations-in-markup.html');
     await openCard(page, 'paragraph 8 (b) of resolution 5/2');
     await clickButton(page, 'Copy citation', { inCard: true });
     await eventually(async () => (await card(page))?.status).toBe('Citation copied.');
@@ -169,10 +148,10 @@ describe.each(selectedBrowsers())('%s: marks, cards and the page', (name) => {
     await eventually(async () => (await card(page))?.status).toBe('Search opened.');
     // The toolbar popup where the browser can open it, which takes the query handed over in storage.session (and
     // clears it), else popup.html?q= in a tab: either way an extension page on the key.
-    const popup = `${driver.extensionOrigin}/popup.html`;
+    const popup = `${cross.driver.extensionOrigin}/popup.html`;
     const inTab = `${popup}?q=${encodeURIComponent('CTOC/COP/WG.4/2011/8')}`;
     await eventually(() =>
-      driver.inExtension(async () => {
+      cross.driver.inExtension(async () => {
         const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
         return {
           urls: (await api.runtime.getContexts({})).map((context) => context.documentUrl),
@@ -186,12 +165,14 @@ describe.each(selectedBrowsers())('%s: marks, cards and the page', (name) => {
   });
 
   it('moves between citations with Alt+Shift+N / Alt+Shift+P, focus in the card; Esc closes it', async () => {
-    const page = await open('/note-secretariat-2012.html');
+    const page = await cross.open('/note-secretariat-2012.html');
     await markOf(page, 'CTOC/COP/2012/1');
     await page.evaluate(() => (document.querySelector('nav a') as HTMLElement).focus(), null);
     const label = async () => (await card(page))?.label ?? null;
     await page.press('Alt+Shift+KeyN');
     await eventually(label).toBe('Renvoi card: COP decision 4/4');
+    // Focus is in the card: on Renvoi's host for the page, on the dialog inside its shadow root.
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-renvoi-ui') ?? false, null)).toBe(true);
     expect(
       await page.evaluate(
         () => document.querySelector('[data-renvoi-ui]')!.shadowRoot!.activeElement?.getAttribute('role') ?? null,
@@ -218,7 +199,7 @@ describe.each(selectedBrowsers())('%s: marks, cards and the page', (name) => {
   });
 
   it('changes none of the page’s own nodes and adds one host element, as a page script watching the DOM sees', async () => {
-    const page = await open('/mutation-recorder.html');
+    const page = await cross.open('/mutation-recorder.html');
     await openCard(page, 'décision 4/4');
     await eventually(async () => (await card(page))?.text).toContain('Decision 4/4');
     await closeCard(page);
@@ -231,12 +212,16 @@ describe.each(selectedBrowsers())('%s: marks, cards and the page', (name) => {
     }, null);
     expect(after).toEqual([{ type: 'childList', target: 'BODY', added: ['DIV'], removed: [], attribute: null }]);
     expect(await page.evaluate(() => document.querySelectorAll('[data-renvoi-ui]').length, null)).toBe(1);
+    // The one element added is Renvoi's host (a plain div, tested to be ours in trust-host), at the end of the body.
+    expect(
+      await page.evaluate(() => document.body.lastElementChild?.hasAttribute('data-renvoi-ui') ?? false, null),
+    ).toBe(true);
   });
 
   it('made no network request: every request of the pages went to the test server', () => {
     // data: and blob: URLs are read in the browser (Firefox reports its inline fonts as requests); the rest is network.
-    const network = driver.requests().filter((url) => !/^(data|blob):/.test(url));
+    const network = cross.driver.requests().filter((url) => !/^(data|blob):/.test(url));
     expect(network.length).toBeGreaterThan(0);
-    expect(network.filter((url) => !url.startsWith(`${server.origin}/`))).toEqual([]);
+    expect(network.filter((url) => !url.startsWith(`${cross.server.origin}/`))).toEqual([]);
   });
 });

@@ -2,10 +2,10 @@
  * More of the page side, written once and run in every selected browser: frames (same-origin and about:blank), a
  * single-page app's navigation, and settings applied live from the options page and the popup's site switch.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startPageServer, type FixtureServer } from '../../../tooling/browsers/fixtures';
-import { launchDriver, selectedBrowsers, type BrowserDriver, type TestPage } from './driver';
-import { clickOn, eventually, markOf, markTexts, sendToTab, tabIdOf, waitForScan } from './helpers';
+import { describe, expect, it } from 'vitest';
+
+import { selectedBrowsers, type TestPage } from './driver';
+import { clickOn, eventually, markOf, markTexts, sendToTab, tabIdOf, useCrossBrowser } from './helpers';
 
 /** The marks inside the frame `#id` of the page, read from the frame's own `CSS.highlights` (same origin). */
 const frameMarks = (page: TestPage, id: string) =>
@@ -25,12 +25,12 @@ const frameMarks = (page: TestPage, id: string) =>
     });
   }, id);
 
-/** The label of the open card inside the frame `#id`, or null. */
-const frameCardLabel = (page: TestPage, id: string) =>
+/** The label and text of the open card inside the frame `#id`, or null. */
+const frameCard = (page: TestPage, id: string) =>
   page.evaluate((id) => {
     const doc = (document.getElementById(id) as HTMLIFrameElement).contentDocument;
     const dialog = doc?.querySelector('[data-renvoi-ui]')?.shadowRoot?.querySelector('[role=dialog]');
-    return dialog ? dialog.getAttribute('aria-label') : null;
+    return dialog ? { label: dialog.getAttribute('aria-label'), text: dialog.textContent ?? '' } : null;
   }, id);
 
 /** Clicks, with the real pointer, the form control whose label contains `text`. */
@@ -47,31 +47,10 @@ async function clickLabelled(page: TestPage, text: string): Promise<void> {
 }
 
 describe.each(selectedBrowsers())('%s: frames, single-page apps and live settings', (name) => {
-  let server: FixtureServer;
-  let driver: BrowserDriver;
-  const pages: TestPage[] = [];
-  beforeAll(async () => {
-    server = await startPageServer();
-    driver = await launchDriver(name, { lang: 'en-US' });
-  });
-  afterEach(async () => {
-    for (const page of pages.splice(0)) await page.close();
-    expect(driver.takeErrors()).toEqual([]);
-  });
-  afterAll(async () => {
-    await driver?.close();
-    await server?.close();
-  });
-
-  const open = async (path: string): Promise<TestPage> => {
-    const page = await driver.openPage(server.url(path));
-    pages.push(page);
-    await waitForScan(driver, page);
-    return page;
-  };
+  const cross = useCrossBrowser(name);
 
   it('marks same-origin and about:blank frames and opens a card inside a frame', async () => {
-    const page = await open('/frames.html');
+    const page = await cross.open('/frames.html');
     await markOf(page, 'résolution 5/2');
     await eventually(async () => (await frameMarks(page, 'same-origin')).map((m) => m.text)).toEqual(['décision 4/4']);
     await eventually(async () => (await frameMarks(page, 'blank')).map((m) => m.text)).toEqual([
@@ -79,16 +58,17 @@ describe.each(selectedBrowsers())('%s: frames, single-page apps and live setting
     ]);
     const [mark] = await frameMarks(page, 'same-origin');
     await page.mouseMove(mark!.x, mark!.y);
-    await eventually(() => frameCardLabel(page, 'same-origin')).toBe('Renvoi card: COP decision 4/4');
+    await eventually(async () => (await frameCard(page, 'same-origin'))?.label).toBe('Renvoi card: COP decision 4/4');
+    await eventually(async () => (await frameCard(page, 'same-origin'))?.text).toContain('Decision 4/4');
   });
 
   it('follows a single-page app’s navigation', async () => {
-    const page = await open('/spa.html');
+    const page = await cross.open('/spa.html');
     await markOf(page, 'décision 4/4');
-    const tabId = await tabIdOf(driver, page.url());
+    const tabId = await tabIdOf(cross.driver, page.url());
     await clickOn(page, '#go');
     await eventually(() => markTexts(page)).toEqual(['CTOC/COP/WG.4/2013/5']);
-    const answer = await sendToTab<{ value: { url: string; groups: { key: string }[] } }>(driver, tabId, {
+    const answer = await sendToTab<{ value: { url: string; groups: { key: string }[] } }>(cross.driver, tabId, {
       type: 'page/citations',
     });
     expect(answer.value.url).toMatch(/spa\.html\?view=2$/);
@@ -96,19 +76,19 @@ describe.each(selectedBrowsers())('%s: frames, single-page apps and live setting
   });
 
   it('turns marking off and on from the options page, and pauses a site from the popup', async () => {
-    const page = await open('/plain.html');
+    const page = await cross.open('/plain.html');
     await markOf(page, 'CTOC/COP/WG.4/2011/8');
-    const options = await driver.openExtensionPage('options.html');
-    pages.push(options);
+    const options = await cross.driver.openExtensionPage('options.html');
+    cross.track(options);
     await eventually(() => options.evaluate(() => document.querySelectorAll('label').length, null)).toBeGreaterThan(0);
     await clickLabelled(options, 'Mark citations on the pages I read');
     await eventually(() => markTexts(page)).toEqual([]);
     await clickLabelled(options, 'Mark citations on the pages I read');
     await eventually(() => markTexts(page)).toEqual(['CTOC/COP/WG.4/2011/8', 'decision 4/4']);
 
-    const tabId = await tabIdOf(driver, page.url());
-    const popup = await driver.openExtensionPage(`popup.html?tabId=${tabId}`);
-    pages.push(popup);
+    const tabId = await tabIdOf(cross.driver, page.url());
+    const popup = await cross.driver.openExtensionPage(`popup.html?tabId=${tabId}`);
+    cross.track(popup);
     await eventually(() => popup.evaluate(() => !!document.querySelector('[role=switch]'), null)).toBe(true);
     await clickOn(popup, '[role=switch]');
     await eventually(() => markTexts(page)).toEqual([]);

@@ -9,11 +9,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startFixtureServer, type FixtureServer } from '../../../tooling/browsers/fixture-server';
+import { describe, expect, it } from 'vitest';
+import { startFixtureServer } from '../../../tooling/browsers/fixture-server';
 import { textPdf } from '../../factories/pdf';
-import { launchDriver, selectedBrowsers, type BrowserDriver, type TestPage } from './driver';
-import { card, clickButton, eventually, markTexts, openCard, storedSaves, textsOf } from './helpers';
+import { selectedBrowsers, type TestPage } from './driver';
+import { card, clickButton, eventually, markTexts, openCard, storedSaves, textsOf, useCrossBrowser } from './helpers';
 
 const PDF = textPdf([
   ['Le Groupe de travail a examiné le rapport CTOC/COP/WG.4/', '2011/8 et la décision 4/4.'],
@@ -21,37 +21,27 @@ const PDF = textPdf([
 ]);
 
 describe.each(selectedBrowsers())('%s: the PDF reader', (name) => {
-  let server: FixtureServer;
-  let driver: BrowserDriver;
   const requested: string[] = [];
-  const pages: TestPage[] = [];
-  beforeAll(async () => {
-    server = await startFixtureServer({
-      routes: new Map([
-        [
-          '/rapport.pdf',
-          ({ url }) => {
-            requested.push(url.pathname);
-            return { headers: { 'content-type': 'application/pdf' }, body: PDF };
-          },
-        ],
-      ]),
-    });
-    driver = await launchDriver(name, { lang: 'en-US' });
-  });
-  afterEach(async () => {
-    for (const page of pages.splice(0)) await page.close();
-    expect(driver.takeErrors()).toEqual([]);
-  });
-  afterAll(async () => {
-    await driver?.close();
-    await server?.close();
+  // Only the PDF: the test checks the reader fetches nothing else.
+  const cross = useCrossBrowser(name, {
+    startServer: () =>
+      startFixtureServer({
+        routes: new Map([
+          [
+            '/rapport.pdf',
+            ({ url }) => {
+              requested.push(url.pathname);
+              return { headers: { 'content-type': 'application/pdf' }, body: PDF };
+            },
+          ],
+        ]),
+      }),
   });
 
   it('marks the citations of every line, opens the card, saves with the PDF address, fetches only the PDF', async () => {
-    const pdfUrl = server.url('/rapport.pdf');
-    const page = await driver.openExtensionPage(`pdf.html?file=${encodeURIComponent(pdfUrl)}`);
-    pages.push(page);
+    const pdfUrl = cross.server.url('/rapport.pdf');
+    const page = await cross.driver.openExtensionPage(`pdf.html?file=${encodeURIComponent(pdfUrl)}`);
+    cross.track(page);
     await eventually(async () => (await markTexts(page)).map((t) => t.replace(/\s+/g, '')).sort()).toEqual(
       ['CTOC/COP/WG.4/2011/8', 'décision4/4', 'réso-lution5/2'].sort(),
     );
@@ -59,7 +49,7 @@ describe.each(selectedBrowsers())('%s: the PDF reader', (name) => {
     expect(state.label).toBe('Renvoi card: CTOC/COP/WG.4/2011/8');
     await clickButton(page, 'Save', { inCard: true });
     await eventually(async () => (await card(page))?.status).toBe('Saved to your list.');
-    expect(await storedSaves(driver)).toEqual([
+    expect(await storedSaves(cross.driver)).toEqual([
       expect.objectContaining({
         key: 'CTOC/COP/WG.4/2011/8',
         sightings: [expect.objectContaining({ url: `${pdfUrl}#page=1` })],
@@ -70,7 +60,7 @@ describe.each(selectedBrowsers())('%s: the PDF reader', (name) => {
 
   /** Writes settings as Renvoi's own pages do (the trusted copy first, then the copy pages and the reader read). */
   const writeSettings = (patch: Record<string, unknown>) =>
-    driver.inExtension(async (change) => {
+    cross.driver.inExtension(async (change) => {
       const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
       const { settings } = await api.storage.local.get('settings');
       const next = { ...((settings as object | undefined) ?? {}), ...change };
@@ -82,8 +72,10 @@ describe.each(selectedBrowsers())('%s: the PDF reader', (name) => {
   const openCitation = async (page: TestPage) => (await card(page))?.active?.replace(/\s+/g, '') ?? null;
 
   it('moves through the citations of the whole document with Alt+Shift+N and Alt+Shift+P, card by card', async () => {
-    const page = await driver.openExtensionPage(`pdf.html?file=${encodeURIComponent(server.url('/rapport.pdf'))}`);
-    pages.push(page);
+    const page = await cross.driver.openExtensionPage(
+      `pdf.html?file=${encodeURIComponent(cross.server.url('/rapport.pdf'))}`,
+    );
+    cross.track(page);
     await eventually(async () => (await markTexts(page)).length).toBe(3);
     // The keys follow the whole-document index, built just after the first marks: until it exists a press does
     // nothing, so press again while no card opens (a card answers a press well within the 3 s given to it).
@@ -106,11 +98,11 @@ describe.each(selectedBrowsers())('%s: the PDF reader', (name) => {
   });
 
   it('says Renvoi is paused on the PDF’s site and marks nothing there; resuming marks it', async () => {
-    const pdfUrl = server.url('/rapport.pdf');
+    const pdfUrl = cross.server.url('/rapport.pdf');
     await writeSettings({ pausedSites: [new URL(pdfUrl).hostname] });
     try {
-      const page = await driver.openExtensionPage(`pdf.html?file=${encodeURIComponent(pdfUrl)}`);
-      pages.push(page);
+      const page = await cross.driver.openExtensionPage(`pdf.html?file=${encodeURIComponent(pdfUrl)}`);
+      cross.track(page);
       const line = () => textsOf(page, '.reader-notice[role=status]');
       await eventually(line).toEqual(['Renvoi is off or paused on this site, so citations are not marked.']);
       // The document is shown (its text layer is there), and none of it is marked.
@@ -133,8 +125,8 @@ describe.each(selectedBrowsers())('%s: the PDF reader', (name) => {
       const file = join(dir, 'rapport local.pdf');
       writeFileSync(file, PDF);
       const fileUrl = pathToFileURL(file).href;
-      const page = await driver.openExtensionPage(`pdf.html?file=${encodeURIComponent(fileUrl)}`);
-      pages.push(page);
+      const page = await cross.driver.openExtensionPage(`pdf.html?file=${encodeURIComponent(fileUrl)}`);
+      cross.track(page);
       if (name === 'chromium') {
         // Chromium lets an extension loaded from the command line read files ("Allow access to file URLs" on).
         await eventually(async () => (await markTexts(page)).length).toBe(3);

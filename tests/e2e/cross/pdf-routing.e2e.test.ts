@@ -3,21 +3,19 @@
  * with declarativeNetRequest rules on response headers, Firefox with a blocking webRequest listener (content scripts
  * never run in Firefox's PDF viewer). Same setting, same exceptions, same way back to the browser's viewer.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parseReaderUrl } from '../../../lib/pdf-route/reader-url';
-import { startPageServer, type FixtureServer, type Route } from '../../../tooling/browsers/fixtures';
+import type { Route } from '../../../tooling/browsers/fixtures';
 import { minimalPdf, pdfRoute } from '../../../tooling/browsers/pdf-fixtures';
-import { launchDriver, selectedBrowsers, type BrowserDriver, type TestPage } from './driver';
-import { clickButton, eventually, textsOf } from './helpers';
+import { selectedBrowsers, type TestPage } from './driver';
+import { clickButton, eventually, textsOf, useCrossBrowser } from './helpers';
 
 type Mode = 'un-sites' | 'all' | 'ask';
 
 describe.each(selectedBrowsers())('%s: PDFs open in Renvoi', (name) => {
   const routes = new Map<string, Route>();
-  let server: FixtureServer;
-  let driver: BrowserDriver;
-  const pages: TestPage[] = [];
-  beforeAll(async () => {
+  const cross = useCrossBrowser(name, { routes });
+  beforeAll(() => {
     const pdf = minimalPdf('Voir la decision 4/4 et CTOC/COP/WG.4/2011/8.');
     routes.set('/doc.pdf', pdfRoute(pdf));
     routes.set('/other.pdf', pdfRoute(pdf));
@@ -27,21 +25,11 @@ describe.each(selectedBrowsers())('%s: PDFs open in Renvoi', (name) => {
       body: '<!doctype html><title>Landing</title><h1>Document</h1><iframe src="/doc.pdf" width="700" height="500"></iframe>',
     }));
     routes.set('/download.pdf', pdfRoute(pdf, { disposition: 'attachment; filename="doc.pdf"' }));
-    server = await startPageServer(routes);
-    driver = await launchDriver(name, { lang: 'en-US' });
-  });
-  afterEach(async () => {
-    for (const page of pages.splice(0)) await page.close();
-    expect(driver.takeErrors()).toEqual([]);
-  });
-  afterAll(async () => {
-    await driver?.close();
-    await server?.close();
   });
 
   /** Sets "Open PDFs in Renvoi" as Renvoi's pages do (trusted copy first), then lets the background follow. */
   async function setMode(mode: Mode) {
-    await driver.inExtension(async (pdfOpen) => {
+    await cross.driver.inExtension(async (pdfOpen) => {
       const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
       const { settings } = await api.storage.local.get('settings');
       const next = { ...((settings as object | undefined) ?? {}), pdfOpen };
@@ -54,7 +42,7 @@ describe.each(selectedBrowsers())('%s: PDFs open in Renvoi', (name) => {
       // Each top-level rule has a twin for same-site frames.
       const expected = { 'un-sites': 4, all: 2, ask: 0 }[mode];
       await eventually(() =>
-        driver.inExtension(async () => (await chrome.declarativeNetRequest.getDynamicRules()).length, null),
+        cross.driver.inExtension(async () => (await chrome.declarativeNetRequest.getDynamicRules()).length, null),
       ).toBe(expected);
     } else {
       await new Promise((resolve) => setTimeout(resolve, 500));
@@ -67,25 +55,20 @@ describe.each(selectedBrowsers())('%s: PDFs open in Renvoi', (name) => {
    * Chromium: directly (a navigation started by `about:blank` may not land on a web-accessible page).
    */
   const open = async (url: string): Promise<TestPage> => {
-    if (name === 'chromium') {
-      const page = await driver.openPage(url);
-      pages.push(page);
-      return page;
-    }
-    const page = await driver.openPage('about:blank');
-    pages.push(page);
+    if (name === 'chromium') return cross.track(await cross.driver.openPage(url));
+    const page = cross.track(await cross.driver.openPage('about:blank'));
     await page.evaluate((target) => void (location.href = target), url);
     return page;
   };
   const hrefOf = (page: TestPage) => page.evaluate(() => location.href, null).catch(() => page.url());
   const readerOf = async (page: TestPage) => {
     const href = await hrefOf(page);
-    return href.startsWith(driver.extensionOrigin) ? parseReaderUrl(href) : null;
+    return href.startsWith(cross.driver.extensionOrigin) ? parseReaderUrl(href) : null;
   };
 
   it('"for all PDFs": a PDF opens in the reader', async () => {
     await setMode('all');
-    const url = server.url('/doc.pdf');
+    const url = cross.server.url('/doc.pdf');
     const page = await open(url);
     // (The reader rewrites its address to the canonical form at once, so whether it came automatically is not
     // kept there; the unit tests cover the `?DNR:` and `&via=auto` forms.)
@@ -94,13 +77,13 @@ describe.each(selectedBrowsers())('%s: PDFs open in Renvoi', (name) => {
 
   it('a PDF framed by a page of its own site opens in the reader in that frame, marked; the page stays', async () => {
     await setMode('all');
-    const landing = server.url('/landing.html');
+    const landing = cross.server.url('/landing.html');
     const page = await open(landing);
-    const reader = `${driver.extensionOrigin}/pdf.html`;
+    const reader = `${cross.driver.extensionOrigin}/pdf.html`;
     await eventually(async () => {
       const href = await page.inFrame(reader, () => location.href, null);
       return href ? (parseReaderUrl(href)?.file ?? null) : null;
-    }).toBe(server.url('/doc.pdf'));
+    }).toBe(cross.server.url('/doc.pdf'));
     await eventually(() =>
       page.inFrame(reader, () => CSS.highlights.get('renvoi-citation')?.size ?? 0, null),
     ).toBeGreaterThan(0);
@@ -109,16 +92,16 @@ describe.each(selectedBrowsers())('%s: PDFs open in Renvoi', (name) => {
 
   it('"on UN document sites" (the default) leaves other hosts to the browser', async () => {
     await setMode('un-sites');
-    const page = await open(server.url('/other.pdf'));
-    await eventually(() => hrefOf(page)).toBe(server.url('/other.pdf'));
+    const page = await open(cross.server.url('/other.pdf'));
+    await eventually(() => hrefOf(page)).toBe(cross.server.url('/other.pdf'));
     // Still there a moment later: no redirect came after the browser's viewer.
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    expect(await hrefOf(page)).toBe(server.url('/other.pdf'));
+    expect(await hrefOf(page)).toBe(cross.server.url('/other.pdf'));
   });
 
   it('the way back: the browser viewer for this tab, also after a reload', async () => {
     await setMode('all');
-    const url = server.url('/doc.pdf');
+    const url = cross.server.url('/doc.pdf');
     const page = await open(url);
     await eventually(async () => (await readerOf(page))?.file ?? null).toBe(url);
     // What the reader's "Open in the browser's viewer" sends, from the reader's own page. The background navigates
@@ -142,20 +125,20 @@ describe.each(selectedBrowsers())('%s: PDFs open in Renvoi', (name) => {
 
   it('"only when I ask": the browser shows the PDF, the popup says why nothing is marked and opens it in Renvoi', async () => {
     await setMode('ask');
-    const url = server.url('/doc.pdf');
+    const url = cross.server.url('/doc.pdf');
     const page = await open(url);
     await eventually(() => hrefOf(page)).toBe(url);
     // Chromium: the content script runs in the PDF document; Firefox: the background saw the response.
     let tabId: number | null = null;
     await eventually(async () => {
-      tabId = await driver.inExtension(async (wanted) => {
+      tabId = await cross.driver.inExtension(async (wanted) => {
         const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
         return (await api.tabs.query({})).find((t) => t.url === wanted)?.id ?? null;
       }, url);
       return tabId;
     }).not.toBeNull();
-    const popup = await driver.openExtensionPage(`popup.html?tab=page&tabId=${tabId}`);
-    pages.push(popup);
+    const popup = await cross.driver.openExtensionPage(`popup.html?tab=page&tabId=${tabId}`);
+    cross.track(popup);
     await eventually(() => textsOf(popup, '.pdf-offer__text')).toEqual([
       'This tab shows a PDF in the browser’s viewer. Renvoi cannot read text there, so nothing is marked.',
     ]);

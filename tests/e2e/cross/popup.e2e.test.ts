@@ -3,11 +3,21 @@
  * chrome that no driver reaches), written once and run in every selected browser: search, themes, "On this page"
  * and the saved list with export and import.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startPageServer, type FixtureServer } from '../../../tooling/browsers/fixtures';
+import { describe, expect, it } from 'vitest';
+
 import { SAVES } from '../saved-helpers';
-import { launchDriver, selectedBrowsers, type BrowserDriver, type TestPage } from './driver';
-import { card, clickButton, clickOn, eventually, sendFromPage, tabIdOf, textsOf, waitForScan } from './helpers';
+import { selectedBrowsers, type TestPage } from './driver';
+import {
+  card,
+  clickButton,
+  clickOn,
+  eventually,
+  sendFromPage,
+  tabIdOf,
+  textsOf,
+  useCrossBrowser,
+  waitForScan,
+} from './helpers';
 
 const resultIds = (page: TestPage): Promise<string[]> =>
   page.evaluate(
@@ -17,25 +27,10 @@ const resultIds = (page: TestPage): Promise<string[]> =>
 const listedKeys = (page: TestPage): Promise<string[]> => textsOf(page, '.saved-list > li code');
 
 describe.each(selectedBrowsers())('%s: the popup', (name) => {
-  let server: FixtureServer;
-  let driver: BrowserDriver;
-  const pages: TestPage[] = [];
-  beforeAll(async () => {
-    server = await startPageServer();
-    driver = await launchDriver(name, { lang: 'en-US' });
-  });
-  afterEach(async () => {
-    for (const page of pages.splice(0)) await page.close();
-    expect(driver.takeErrors()).toEqual([]);
-  });
-  afterAll(async () => {
-    await driver?.close();
-    await server?.close();
-  });
+  const cross = useCrossBrowser(name);
 
   const popup = async (search = ''): Promise<TestPage> => {
-    const page = await driver.openExtensionPage(`popup.html${search}`);
-    pages.push(page);
+    const page = cross.track(await cross.driver.openExtensionPage(`popup.html${search}`));
     await page.setViewport(460, 560);
     return page;
   };
@@ -84,10 +79,10 @@ describe.each(selectedBrowsers())('%s: the popup', (name) => {
   });
 
   it('on this page: lists the citations of a page in another tab, and shows one there with its card', async () => {
-    const site = await driver.openPage(server.url('/popup-citations.html'));
-    pages.push(site);
-    await waitForScan(driver, site);
-    const tabId = await tabIdOf(driver, site.url());
+    const site = await cross.driver.openPage(cross.server.url('/popup-citations.html'));
+    cross.track(site);
+    await waitForScan(cross.driver, site);
+    const tabId = await tabIdOf(cross.driver, site.url());
     const page = await popup(`?tab=page&tabId=${tabId}`);
     await eventually(() =>
       page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.page__group')].map((n) => n.dataset.key), null),

@@ -7,43 +7,25 @@
  * A negative ("nothing happened") can only be watched for a while: OBSERVE_MS is many times the dwell delay (300 ms).
  * A slow machine can make such a check weaker, never red; each test also proves Renvoi was live with real input.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startPageServer, type FixtureServer } from '../../../tooling/browsers/fixtures';
-import { launchDriver, selectedBrowsers, type BrowserDriver, type TestPage } from './driver';
-import { card, clickButton, closeCard, eventually, markOf, openCard, storedSaves } from './helpers';
+import { describe, expect, it } from 'vitest';
+
+import { selectedBrowsers, type TestPage } from './driver';
+import { card, clickButton, closeCard, eventually, markOf, openCard, storedSaves, useCrossBrowser } from './helpers';
 
 const OBSERVE_MS = 1500;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe.each(selectedBrowsers())('%s: a hostile page cannot drive Renvoi', (name) => {
-  let server: FixtureServer;
-  let driver: BrowserDriver;
-  const pages: TestPage[] = [];
-  beforeAll(async () => {
-    server = await startPageServer();
-    driver = await launchDriver(name, { lang: 'en-US' });
-  });
-  afterEach(async () => {
-    for (const page of pages.splice(0)) await page.close();
-    expect(driver.takeErrors()).toEqual([]);
-  });
-  afterAll(async () => {
-    await driver?.close();
-    await server?.close();
-  });
+  const cross = useCrossBrowser(name);
 
-  const open = async (): Promise<TestPage> => {
-    const page = await driver.openPage(server.url('/hostile-script.html'));
-    pages.push(page);
-    return page;
-  };
+  const open = () => cross.openPage('/hostile-script.html');
 
   /**
    * What Renvoi's own UI shows besides the page: popups open now (Chromium: the extension's contexts; Firefox: its
    * popup views), the tabs of the browser, and a search handed over to the popup.
    */
   const extensionUi = () =>
-    driver.inExtension(async () => {
+    cross.driver.inExtension(async () => {
       const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
       const runtime = api.runtime as typeof chrome.runtime & { getContexts?: typeof chrome.runtime.getContexts };
       const popups = runtime.getContexts
@@ -128,13 +110,13 @@ describe.each(selectedBrowsers())('%s: a hostile page cannot drive Renvoi', (nam
     await pause(OBSERVE_MS);
     // Still open (Close did nothing), nothing said, nothing saved, no popup or tab, no search handed over.
     expect(await card(page)).toMatchObject({ label: 'Renvoi card: COP decision 4/4', status: '' });
-    expect(await storedSaves(driver)).toEqual([]);
+    expect(await storedSaves(cross.driver)).toEqual([]);
     expect(await extensionUi()).toEqual({ popups: [], tabs: before.tabs, pendingSearch: null });
 
     // The reader's own click on the same button saves, once (a page-made save would make it "already in your list").
     await clickButton(page, 'Save', { inCard: true });
     await eventually(async () => (await card(page))?.status ?? null).toBe('Saved to your list.');
-    expect((await storedSaves(driver)).map((row) => row.key)).toEqual(['COP decision 4/4']);
+    expect((await storedSaves(cross.driver)).map((row) => row.key)).toEqual(['COP decision 4/4']);
     expect(await pageObservations(page)).toEqual(NOTHING);
   });
 

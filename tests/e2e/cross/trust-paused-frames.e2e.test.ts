@@ -3,10 +3,10 @@
  * browser. The page is on 127.0.0.1 and its frame on `localhost` (the same server, another site): the frame cannot
  * read the top page's address, so it asks the background, which knows the tab's address from the browser.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startPageServer, type FixtureServer, type Route } from '../../../tooling/browsers/fixtures';
-import { launchDriver, selectedBrowsers, type BrowserDriver, type TestPage } from './driver';
-import { eventually, markTexts } from './helpers';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Route } from '../../../tooling/browsers/fixtures';
+import { selectedBrowsers, type TestPage } from './driver';
+import { eventually, markTexts, useCrossBrowser } from './helpers';
 
 /** How long a paused frame is watched for marks that must not come (many times a scan of this small frame). */
 const OBSERVE_MS = 1500;
@@ -15,13 +15,10 @@ const html = (body: string) => ({ headers: { 'content-type': 'text/html; charset
 
 describe.each(selectedBrowsers())('%s: pausing a site pauses the frames of other sites in it', (name) => {
   const routes = new Map<string, Route>();
-  let server: FixtureServer;
-  let driver: BrowserDriver;
-  const pages: TestPage[] = [];
+  const cross = useCrossBrowser(name, { routes });
   let frameUrl = '';
-  beforeAll(async () => {
-    server = await startPageServer(routes);
-    frameUrl = server.url('/trust/embedded.html').replace('127.0.0.1', 'localhost');
+  beforeAll(() => {
+    frameUrl = cross.server.url('/trust/embedded.html').replace('127.0.0.1', 'localhost');
     routes.set('/trust/embedded.html', () =>
       html('<!doctype html><html lang="fr"><p>Le rapport CTOC/COP/WG.4/2011/8 est cité ici.</p></html>'),
     );
@@ -30,21 +27,13 @@ describe.each(selectedBrowsers())('%s: pausing a site pauses the frames of other
         <p>Dans sa décision 4/4, la Conférence des Parties a créé le Groupe de travail.</p>
         <iframe id="other-site" src="${frameUrl}" width="600" height="200"></iframe></html>`),
     );
-    driver = await launchDriver(name, { lang: 'en-US' });
   });
-  afterEach(async () => {
-    for (const page of pages.splice(0)) await page.close();
-    await pauseSites([]);
-    expect(driver.takeErrors()).toEqual([]);
-  });
-  afterAll(async () => {
-    await driver?.close();
-    await server?.close();
-  });
+  // Runs before the fixture's own (pages closed, no error from Renvoi).
+  afterEach(() => pauseSites([]));
 
   /** Pauses Renvoi on these sites, as the popup's switch does (trusted copy first, then storage.local). */
   const pauseSites = (sites: string[]) =>
-    driver.inExtension(async (pausedSites) => {
+    cross.driver.inExtension(async (pausedSites) => {
       const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
       const { settings } = await api.storage.local.get('settings');
       const next = { ...((settings as object | undefined) ?? {}), pausedSites };
@@ -63,11 +52,7 @@ describe.each(selectedBrowsers())('%s: pausing a site pauses the frames of other
       null,
     );
 
-  const open = async () => {
-    const page = await driver.openPage(server.url('/trust/embedding.html'));
-    pages.push(page);
-    return page;
-  };
+  const open = () => cross.openPage('/trust/embedding.html');
 
   it('marks the page and its frame; pausing the page’s site unmarks both, resuming marks both again', async () => {
     const page = await open();
