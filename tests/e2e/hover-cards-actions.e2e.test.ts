@@ -50,40 +50,6 @@ describe('hover card actions, keyboard and the service worker (en-US)', () => {
     await page.close();
   });
 
-  it('moves between citations with Alt+Shift+N / Alt+Shift+P, focus inside the card; Esc returns focus', async () => {
-    const page = await open('/note-secretariat-2012.html');
-    await markOf(page, 'CTOC/COP/2012/1');
-    await page.focus('nav a');
-    await page.keyboard.press('Alt+Shift+KeyN');
-    const card = cardOf(page);
-    await card.waitFor();
-    expect(await card.getAttribute('aria-label')).toBe('Renvoi card: COP decision 4/4');
-    // Focus is in the card (inside Renvoi's shadow root).
-    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-renvoi-ui'))).toBe(true);
-    expect(
-      await page.evaluate(() =>
-        document.querySelector('[data-renvoi-ui]')!.shadowRoot!.activeElement?.getAttribute('role'),
-      ),
-    ).toBe('dialog');
-    await page.keyboard.press('Alt+Shift+KeyN');
-    await eventually(() => card.getAttribute('aria-label')).toBe('Renvoi card: UNTOC art. 32(3)');
-    await page.keyboard.press('Alt+Shift+KeyP');
-    await eventually(() => card.getAttribute('aria-label')).toBe('Renvoi card: COP decision 4/4');
-    // Previous from the first wraps to the last citation of the page.
-    await page.keyboard.press('Alt+Shift+KeyP');
-    await eventually(() => card.getAttribute('aria-label')).toBe('Renvoi card: CTOC/COP/2012/1');
-    // Tab reaches the card's buttons.
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
-    expect(
-      await page.evaluate(() => document.querySelector('[data-renvoi-ui]')!.shadowRoot!.activeElement?.textContent),
-    ).toBe('Save');
-    await page.keyboard.press('Escape');
-    await eventually(() => cardOf(page).count()).toBe(0);
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Renvoi — démo');
-    await page.close();
-  });
-
   it('answers the popup: what is on the page, and reveal an occurrence with its card', async () => {
     const page = await open('/note-verbale-2009.html');
     await markOf(page, 'décision 4/4 de la Conférence des Parties');

@@ -5,6 +5,7 @@
 import type { Frame, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { inServiceWorker, type ExtensionSession } from '../../tooling/browsers/fixtures';
+import { tabIdOf as crossTabIdOf, type InExtension } from './cross/helpers';
 
 /**
  * `expect.poll` with room for a busy machine (the default second is short when several browsers share two cores).
@@ -131,27 +132,14 @@ export async function closeCard(page: Page): Promise<void> {
   await eventually(() => cardOf(page).count()).toBe(0);
 }
 
-/** The tab id of the page at `url`, from the browser's tabs (the background keeps no log of pages). */
-export async function tabIdOf(session: ExtensionSession, url: string): Promise<number> {
-  let tabId: number | null = null;
-  await eventually(async () => {
-    tabId = await inServiceWorker(
-      session,
-      async (url) => {
-        const id = (await chrome.tabs.query({})).filter((tab) => tab.url === url).at(-1)?.id;
-        if (id === undefined) return null;
-        // Its content script is listening once it answers the popup's question (as the popup asks it).
-        const reply = (await chrome.tabs.sendMessage(id, { type: 'page/citations' }).catch(() => null)) as {
-          ok?: boolean;
-        } | null;
-        return reply?.ok ? id : null;
-      },
-      url,
-    );
-    return tabId;
-  }).not.toBeNull();
-  return tabId!;
-}
+/** Runs code in the service worker, shaped as the cross-browser driver's `inExtension`. */
+export const inWorker = (session: ExtensionSession): InExtension => ({
+  inExtension: (fn, arg) => inServiceWorker(session, fn, arg),
+});
+
+/** The tab id of the page at `url`, once its content script answers (`tabIdOf` of cross/helpers.ts). */
+export const tabIdOf = (session: ExtensionSession, url: string): Promise<number> =>
+  crossTabIdOf(inWorker(session), url);
 
 /** Sends a message to a tab's content script, as the popup does; answers its reply. */
 export function sendToTab<T>(session: ExtensionSession, tabId: number, message: object): Promise<T> {

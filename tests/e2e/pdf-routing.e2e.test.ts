@@ -3,6 +3,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { inServiceWorker, startBrowser, type BrowserFixture, type Route } from '../../tooling/browsers/fixtures';
 import { makePdf, pdfRoute, redirectRoute, reportHtml } from '../../tooling/browsers/pdf-fixtures';
 import { parseReaderUrl } from '../../lib/pdf-route/reader-url';
+import { tabIdOf } from './cross/helpers';
+import { inWorker } from './hover-cards-helpers';
 
 /**
  * How a PDF reaches Renvoi in Chrome: detection in the browser's viewer (badge, popup "Open in Renvoi"), automatic
@@ -108,15 +110,8 @@ describe('getting a PDF into Renvoi (Chrome)', () => {
   const showsNativePdf = (page: Page) =>
     page.evaluate(() => document.contentType === 'application/pdf').catch(() => false);
 
-  async function tabIdOf(url: string): Promise<number> {
-    const id = await inServiceWorker(
-      browser.session,
-      async (wanted) => (await chrome.tabs.query({})).find((t) => t.url === wanted)?.id ?? null,
-      url,
-    );
-    if (id === null) throw new Error(`No tab at ${url}`);
-    return id;
-  }
+  /** A PDF tab has no content script: its id as soon as the tab shows the address. */
+  const pdfTabId = (url: string) => tabIdOf(inWorker(browser.session), url, { listening: false });
 
   const badgeOf = (tabId: number) =>
     inServiceWorker(browser.session, (id) => chrome.action.getBadgeText({ tabId: id }), tabId);
@@ -129,7 +124,7 @@ describe('getting a PDF into Renvoi (Chrome)', () => {
       const page = await open(url);
       expect(page.url()).toBe(url);
       await expect.poll(() => showsNativePdf(page)).toBe(true);
-      const tabId = await tabIdOf(url);
+      const tabId = await pdfTabId(url);
       await expect.poll(() => badgeOf(tabId), { timeout: 10_000 }).toBe('PDF');
 
       const popup = await browser.session.openExtensionPage(`popup.html?tab=page&tabId=${tabId}`);
@@ -147,7 +142,7 @@ describe('getting a PDF into Renvoi (Chrome)', () => {
     it('offers the PDF of a frame, opened in the tab', async () => {
       const url = at('127.0.0.1', '/framed.html');
       const page = await open(url);
-      const tabId = await tabIdOf(url);
+      const tabId = await pdfTabId(url);
       await expect.poll(() => badgeOf(tabId), { timeout: 10_000 }).toBe('PDF');
       const popup = await browser.session.openExtensionPage(`popup.html?tabId=${tabId}`);
       const offer = popup.locator('.pdf-offer');
@@ -162,7 +157,7 @@ describe('getting a PDF into Renvoi (Chrome)', () => {
     it('says nothing on an HTML page: no badge, no offer', async () => {
       const url = `${browser.server.origin}/fixture.html`;
       const page = await open(url);
-      const tabId = await tabIdOf(url);
+      const tabId = await pdfTabId(url);
       const popup = await browser.session.openExtensionPage(`popup.html?tab=page&tabId=${tabId}`);
       // The popup has asked the page by the time "On this page" has its answer.
       await expect.poll(() => popup.locator('.page, .tab-message').count(), { timeout: 10_000 }).toBeGreaterThan(0);
@@ -233,7 +228,7 @@ describe('getting a PDF into Renvoi (Chrome)', () => {
       const pdfUrl = at('documents.un.org', UN_DOC_PATH);
       const landing = at('127.0.0.1', '/landing.html');
       const page = await open(landing);
-      const tabId = await tabIdOf(landing);
+      const tabId = await pdfTabId(landing);
       await expect.poll(() => nativeFrame(page, pdfUrl), { timeout: 15_000 }).toBe(true);
       expect(readerFrame(page)).toBeNull();
       await expect.poll(() => badgeOf(tabId), { timeout: 10_000 }).toBe('PDF');
