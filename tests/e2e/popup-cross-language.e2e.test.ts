@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LabelledQuery } from '../../lib/search/eval-queries';
-import { startBrowser, type BrowserFixture } from '../../tooling/browsers/fixtures';
-import { openPopup, resultIds, search, statusText } from './popup-helpers';
+import { popupBrowser, resultIds, search, statusText } from './popup-helpers';
 
 const file = new URL('../fixtures/search/cross-language-queries.json', import.meta.url);
 const QUERIES = (JSON.parse(readFileSync(file, 'utf8')) as { queries: LabelledQuery[] }).queries;
@@ -30,20 +29,10 @@ async function settledIds(page: Page, query: string): Promise<string[]> {
 }
 
 describe('popup search across languages (en-US)', () => {
-  let browser: BrowserFixture;
-  let page: Page;
-  let errors: Error[];
-  beforeAll(async () => {
-    browser = await startBrowser({ lang: 'en-US' });
-  });
-  afterAll(async () => browser?.close());
-  afterEach(async () => {
-    expect(errors).toEqual([]);
-    await page?.close();
-  });
+  const popup = popupBrowser('en-US');
 
   it(`finds the right record in the first three for a sample of ${SAMPLE.length} English and Spanish queries`, async () => {
-    ({ page, errors } = await openPopup(browser.session));
+    const page = await popup.open();
     await page.locator('.search__examples').waitFor({ timeout: 15_000 });
     const misses: string[] = [];
     for (const q of SAMPLE) {
@@ -56,7 +45,7 @@ describe('popup search across languages (en-US)', () => {
   });
 
   it('says it also searched the French: "forced labour" → travail forcé, never a correction into élaborer', async () => {
-    ({ page, errors } = await openPopup(browser.session));
+    const page = await popup.open();
     // Forced labour is a concept of the index's labour exploitation theme: the theme comes first.
     await search(page, 'forced labour', 'formes-de-la-traite-des-personnes-exploitation-par-le-travail');
     await expect.poll(() => statusText(page)).toContain('Also searched: travail forcé.');
@@ -65,7 +54,7 @@ describe('popup search across languages (en-US)', () => {
   });
 
   it('shows theme names in English, the French name beside, in the Themes tab and on result chips', async () => {
-    ({ page, errors } = await openPopup(browser.session, '?tab=themes'));
+    const page = await popup.open('?tab=themes');
     const themes = page.getByRole('list', { name: 'Themes' }).getByRole('button');
     await expect.poll(() => themes.count(), { timeout: 15_000 }).toBe(78);
     const gender = page.getByRole('button', { name: /^Gender\s*Genre\s*11 items$/ });
@@ -82,7 +71,7 @@ describe('popup search across languages (en-US)', () => {
   });
 
   it('a report symbol shows the report with its symbol, then its recommendations', async () => {
-    ({ page, errors } = await openPopup(browser.session));
+    const page = await popup.open();
     await search(page, 'CTOC/COP/WG.4/2011/8', 'IV');
     expect(await page.locator('[data-result-toggle="IV"] .result__symbol').innerText()).toBe('CTOC/COP/WG.4/2011/8');
     expect((await resultIds(page)).slice(1, 3)).toEqual(['IV.1', 'IV.2']);
@@ -90,20 +79,10 @@ describe('popup search across languages (en-US)', () => {
 });
 
 describe('popup theme names (fr)', () => {
-  let browser: BrowserFixture;
-  let page: Page;
-  let errors: Error[];
-  beforeAll(async () => {
-    browser = await startBrowser({ lang: 'fr' });
-  });
-  afterAll(async () => browser?.close());
-  afterEach(async () => {
-    expect(errors).toEqual([]);
-    await page?.close();
-  });
+  const popup = popupBrowser('fr');
 
   it('shows the index’s French names only', async () => {
-    ({ page, errors } = await openPopup(browser.session, '?tab=themes'));
+    const page = await popup.open('?tab=themes');
     const themes = page.locator('.themes__name');
     await expect.poll(() => themes.count(), { timeout: 15_000 }).toBe(78);
     expect(await themes.allTextContents()).toContain('Coopération internationale');
@@ -112,7 +91,7 @@ describe('popup theme names (fr)', () => {
   });
 
   it('shows the index’s French names on result chips', async () => {
-    ({ page, errors } = await openPopup(browser.session, '?q=IV.15'));
+    const page = await popup.open('?q=IV.15');
     await expect.poll(async () => (await resultIds(page))[0] ?? null, { timeout: 15_000 }).toBe('IV.15');
     const chips = await page.locator('[data-result-toggle="IV.15"] .chip').allTextContents();
     expect(chips).toContain('Genre');

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
-import type { ExtensionSession } from '../../tooling/browsers/fixtures';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { startBrowser, type BrowserFixture, type ExtensionSession } from '../../tooling/browsers/fixtures';
 
 /** The popup opened as a page of its own (`popup.html?…`), with page errors collected. */
 export async function openPopup(session: ExtensionSession, search = ''): Promise<{ page: Page; errors: Error[] }> {
@@ -11,6 +11,47 @@ export async function openPopup(session: ExtensionSession, search = ''): Promise
   await page.setViewportSize({ width: 460, height: 560 });
   await page.goto(`chrome-extension://${session.extensionId}/popup.html${search}`);
   return { page, errors };
+}
+
+/** A browser with Renvoi for one `describe` block, and the popup pages its tests open. */
+export interface PopupBrowser {
+  /** The browser, its extension session and the local page server (started before the block's first test). */
+  readonly browser: BrowserFixture;
+  /** Opens `popup.html<search>` as a page of its own; closed after the test, which fails if the page threw. */
+  open(search?: string): Promise<Page>;
+}
+
+/**
+ * The popup tests' one setup: registers the block's hooks (a browser in `lang` started before its tests and closed
+ * after them; after each test, every popup page it opened closed and none of them having thrown an error).
+ */
+export function popupBrowser(lang = 'en-US'): PopupBrowser {
+  let browser: BrowserFixture | undefined;
+  let opened: { page: Page; errors: Error[] }[] = [];
+  beforeAll(async () => {
+    browser = await startBrowser({ lang });
+  });
+  afterAll(async () => browser?.close());
+  afterEach(async () => {
+    const popups = opened;
+    opened = [];
+    for (const { page } of popups) await page.close();
+    expect(popups.flatMap(({ errors }) => errors)).toEqual([]);
+  });
+  const started = (): BrowserFixture => {
+    if (!browser) throw new Error('popupBrowser: the browser starts in beforeAll; use it inside a test');
+    return browser;
+  };
+  return {
+    get browser() {
+      return started();
+    },
+    async open(search = '') {
+      const popup = await openPopup(started().session, search);
+      opened.push(popup);
+      return popup.page;
+    },
+  };
 }
 
 /** Ids of the listed results, in order. */

@@ -1,33 +1,17 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { inServiceWorker, startBrowser, type BrowserFixture } from '../../tooling/browsers/fixtures';
-import { openPopup, resultIds, search, statusText } from './popup-helpers';
+import { describe, expect, it } from 'vitest';
+import { inServiceWorker } from '../../tooling/browsers/fixtures';
+import { popupBrowser, resultIds, search, statusText } from './popup-helpers';
 import { listedKeys } from './saved-helpers';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 describe('popup search (en-US)', () => {
-  let browser: BrowserFixture;
-  let page: Page;
-  let errors: Error[];
-  beforeAll(async () => {
-    browser = await startBrowser({ lang: 'en-US' });
-  });
-  afterAll(async () => browser?.close());
-  afterEach(async () => {
-    expect(errors).toEqual([]);
-    await page?.close();
-  });
-
-  const open = async (search = '') => {
-    ({ page, errors } = await openPopup(browser.session, search));
-    return page;
-  };
+  const popup = popupBrowser('en-US');
 
   it('opens with the focus in a search box named "Search", under tabs named for the four views', async () => {
-    await open();
+    const page = await popup.open();
     const box = page.getByRole('searchbox', { name: 'Search', exact: true });
     await box.waitFor();
     await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -52,12 +36,12 @@ describe('popup search (en-US)', () => {
     ['a decision in prose', 'décision 4/4', '4/4'],
     ['a resolution without accent', 'resolution 5/2', '5/2'],
   ])('typing %s (%j) puts %s first', async (_, query, first) => {
-    await open();
+    const page = await popup.open();
     await search(page, query, first);
   });
 
   it('updates the results keystroke by keystroke', async () => {
-    await open();
+    const page = await popup.open();
     const box = page.getByRole('searchbox', { name: 'Search' });
     await page.locator('.search__examples').waitFor({ timeout: 15_000 });
     await box.pressSequentially('sensibilisation du public', { delay: 10 });
@@ -66,7 +50,7 @@ describe('popup search (en-US)', () => {
   });
 
   it("names each result by its id (or a theme's name) in its accessible text", async () => {
-    await open();
+    const page = await popup.open();
     await search(page, 'prélèvement d’organes', 'formes-de-la-traite-des-personnes-prelevement-d-organes');
     const toggles = page.locator('[data-result-toggle]');
     const names = await toggles.evaluateAll((nodes) =>
@@ -78,13 +62,13 @@ describe('popup search (en-US)', () => {
   });
 
   it('starts on the query of popup.html?q= (context menu, omnibox, cards)', async () => {
-    await open(`?q=${encodeURIComponent('IV.45.k')}`);
+    const page = await popup.open(`?q=${encodeURIComponent('IV.45.k')}`);
     await expect.poll(() => resultIds(page)).toEqual(['IV.45.k']);
     expect(await page.getByRole('searchbox', { name: 'Search' }).inputValue()).toBe('IV.45.k');
   });
 
   it('filters by kind, theme, meeting and years', async () => {
-    await open();
+    const page = await popup.open();
     await page.getByRole('searchbox', { name: 'Search' }).fill('formation');
     await expect.poll(async () => (await resultIds(page)).length).toBeGreaterThan(10);
     await page.getByRole('button', { name: 'Filters', exact: true }).click();
@@ -105,7 +89,7 @@ describe('popup search (en-US)', () => {
   });
 
   it('is keyboard first: ↓ to the results, Enter to open one, Esc to close it and to clear', async () => {
-    await open();
+    const page = await popup.open();
     await search(page, 'IV.45.k', 'IV.45.k');
     const box = page.getByRole('searchbox', { name: 'Search' });
     await box.press('ArrowDown');
@@ -125,11 +109,11 @@ describe('popup search (en-US)', () => {
   });
 
   it('expands a result: full text, themes, and Save, Copy citation, Open document', async () => {
-    await browser.session.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await popup.browser.session.context.grantPermissions(['clipboard-read', 'clipboard-write']);
     // Open document goes to the local page server, not to the network.
-    const base = browser.server.url('/documents/');
+    const base = popup.browser.server.url('/documents/');
     await inServiceWorker(
-      browser.session,
+      popup.browser.session,
       async (documentBaseUrl) => {
         // As the options page writes: the trusted copy (storage.session) first, then storage.local, else the
         // background's settings guard undoes the write (lib/settings/trusted-settings.ts).
@@ -140,7 +124,7 @@ describe('popup search (en-US)', () => {
       },
       base,
     );
-    await open();
+    const page = await popup.open();
     await search(page, '5/2:8.c', '5/2:8.c');
     await page.locator('[data-result-toggle="5/2:8.c"]').click();
     const record = page.locator('.record');
@@ -155,17 +139,17 @@ describe('popup search (en-US)', () => {
     await record.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => record.locator('[role="status"]').innerText()).toBe('Saved to your list.');
 
-    const opened = browser.session.context.waitForEvent('page');
+    const opened = popup.browser.session.context.waitForEvent('page');
     await record.getByRole('button', { name: 'Open document' }).click();
     expect((await opened).url()).toBe(`${base}CTOC/COP/2010/17`);
 
-    const saved = await browser.session.openExtensionPage('popup.html?tab=saved');
+    const saved = await popup.browser.session.openExtensionPage('popup.html?tab=saved');
     await expect.poll(() => listedKeys(saved)).toContain('COP resolution 5/2');
     await saved.close();
   });
 
   it("shows who cites a meeting's report, and goes to a citing text", async () => {
-    await open();
+    const page = await popup.open();
     await search(page, 'CTOC/COP/WG.4/2009/2', 'I');
     await page.locator('[data-result-toggle="I"]').click();
     const citing = page.locator('.record__cited-by button').first();
@@ -180,7 +164,7 @@ describe('popup search (en-US)', () => {
     ['right-to-left text', 'الاتجار بالبشر', 'Nothing found for'],
     ['a word the compendium lacks', 'zzzzqqq', 'Nothing found for'],
   ])('gives a helpful empty state for %s', async (_, query, message) => {
-    await open();
+    const page = await popup.open();
     await page.locator('.search__examples').waitFor({ timeout: 15_000 });
     await page.getByRole('searchbox', { name: 'Search' }).fill(query);
     await expect.poll(() => statusText(page)).toContain(message);
@@ -188,7 +172,7 @@ describe('popup search (en-US)', () => {
   });
 
   it('takes a 10 000-character paste without freezing, and says only the beginning was searched', async () => {
-    await open();
+    const page = await popup.open();
     await page.locator('.search__examples').waitFor({ timeout: 15_000 });
     const long = `prélèvement d’organes ${'lorem ipsum '.repeat(900)}`.slice(0, 10_000);
     await page.getByRole('searchbox', { name: 'Search' }).fill(long);
@@ -197,7 +181,7 @@ describe('popup search (en-US)', () => {
   });
 
   it('caps a long list and shows more on request', async () => {
-    await open();
+    const page = await popup.open();
     await page.locator('.search__examples').waitFor({ timeout: 15_000 });
     await page.getByRole('searchbox', { name: 'Search' }).fill('victimes');
     await expect.poll(() => statusText(page)).toMatch(/^Showing 20 of \d+ results/);
@@ -206,7 +190,7 @@ describe('popup search (en-US)', () => {
   });
 
   it('passes the axe accessibility checks with results and an open record', async () => {
-    await open();
+    const page = await popup.open();
     await search(page, 'IV.45.k', 'IV.45.k');
     await page.locator('[data-result-toggle="IV.45.k"]').click();
     // Evaluated through the debugging protocol: the extension page's CSP forbids inline scripts.

@@ -1,24 +1,12 @@
-import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startBrowser, type BrowserFixture } from '../../tooling/browsers/fixtures';
+import { describe, expect, it } from 'vitest';
 import { cardOf, tabIdOf } from './hover-cards-helpers';
-import { openPopup, resultIds } from './popup-helpers';
+import { popupBrowser, resultIds } from './popup-helpers';
 
 describe('popup Themes and On this page (en-US)', () => {
-  let browser: BrowserFixture;
-  let page: Page;
-  let errors: Error[];
-  beforeAll(async () => {
-    browser = await startBrowser({ lang: 'en-US' });
-  });
-  afterAll(async () => browser?.close());
-  afterEach(async () => {
-    expect(errors).toEqual([]);
-    await page?.close();
-  });
+  const popup = popupBrowser('en-US');
 
   it('lists every theme with its count', async () => {
-    ({ page, errors } = await openPopup(browser.session, '?tab=themes'));
+    const page = await popup.open('?tab=themes');
     const themes = page.getByRole('list', { name: 'Themes' }).getByRole('button');
     await expect.poll(() => themes.count(), { timeout: 15_000 }).toBe(78);
     // English names in the English interface, the index's French beside.
@@ -31,7 +19,7 @@ describe('popup Themes and On this page (en-US)', () => {
   });
 
   it('shows a theme: its chart of recommendations per meeting 2009–2019 and its items by meeting and session', async () => {
-    ({ page, errors } = await openPopup(browser.session, '?tab=themes'));
+    const page = await popup.open('?tab=themes');
     await page.getByRole('button', { name: /^International cooperation/ }).click();
     const heading = page.getByRole('heading', { name: 'International cooperation', level: 2 });
     await expect.poll(() => heading.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -72,13 +60,13 @@ describe('popup Themes and On this page (en-US)', () => {
   });
 
   it('lists the citations of a page open in another tab, grouped with counts, and jumps to one', async () => {
-    const site = await browser.session.context.newPage();
+    const site = await popup.browser.session.context.newPage();
     await site.setViewportSize({ width: 1000, height: 600 });
-    const url = browser.server.url('/popup-citations.html');
+    const url = popup.browser.server.url('/popup-citations.html');
     await site.goto(url);
-    // The popup opened as a page is itself the active tab: `tabId` names the page to read (see on-this-page.tsx).
-    const tabId = await tabIdOf(browser.session, url);
-    ({ page, errors } = await openPopup(browser.session, `?tab=page&tabId=${tabId}`));
+    // The popup opened as a page is itself the active tab: `tabId` names the page to read (`targetTab`).
+    const tabId = await tabIdOf(popup.browser.session, url);
+    const page = await popup.open(`?tab=page&tabId=${tabId}`);
 
     const groups = page.locator('.page__group');
     await expect.poll(() => groups.count(), { timeout: 15_000 }).toBe(4);
@@ -102,11 +90,11 @@ describe('popup Themes and On this page (en-US)', () => {
   });
 
   it('follows the page while open: a citation the page gains later appears', async () => {
-    const site = await browser.session.context.newPage();
-    const url = browser.server.url('/plain.html');
+    const site = await popup.browser.session.context.newPage();
+    const url = popup.browser.server.url('/plain.html');
     await site.goto(url);
-    const tabId = await tabIdOf(browser.session, url);
-    ({ page, errors } = await openPopup(browser.session, `?tab=page&tabId=${tabId}`));
+    const tabId = await tabIdOf(popup.browser.session, url);
+    const page = await popup.open(`?tab=page&tabId=${tabId}`);
     const groups = page.locator('.page__group');
     await expect.poll(() => groups.count(), { timeout: 15_000 }).toBe(2);
     await site.evaluate(() => {
@@ -120,9 +108,9 @@ describe('popup Themes and On this page (en-US)', () => {
   });
 
   it('says plainly when the tab has no content script (a browser page)', async () => {
-    const other = await browser.session.context.newPage();
+    const other = await popup.browser.session.context.newPage();
     await other.goto('about:blank');
-    ({ page, errors } = await openPopup(browser.session, '?tab=page&tabId=999999'));
+    const page = await popup.open('?tab=page&tabId=999999');
     await expect
       .poll(() => page.locator('.tab-message').innerText(), { timeout: 10_000 })
       .toContain('Renvoi cannot read this page.');
