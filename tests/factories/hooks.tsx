@@ -9,6 +9,13 @@ export interface HookProbe<T> {
   unmount(): void;
 }
 
+const mounted = new Set<HookProbe<unknown>>();
+
+/** Unmounts every probe still mounted: `afterEach(unmountHooks)` keeps one test's hooks out of the next. */
+export function unmountHooks(): void {
+  for (const probe of mounted) probe.unmount();
+}
+
 /** Renders `hook` in a component of its own inside `act`, so its effects have run when this resolves. */
 export async function renderHook<T>(hook: () => T): Promise<HookProbe<T>> {
   const renders: T[] = [];
@@ -19,16 +26,19 @@ export async function renderHook<T>(hook: () => T): Promise<HookProbe<T>> {
   const root = document.createElement('div');
   document.body.append(root);
   await act(() => render(<Probe />, root));
-  return {
+  const probe: HookProbe<T> = {
     get current() {
       return renders.at(-1)!;
     },
     renders,
     unmount: () => {
+      mounted.delete(probe);
       render(null, root);
       root.remove();
     },
   };
+  mounted.add(probe);
+  return probe;
 }
 
 /** Lets pending promises settle and the re-renders they cause run (inside `act`). */

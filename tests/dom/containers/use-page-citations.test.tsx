@@ -1,13 +1,12 @@
 // @vitest-environment happy-dom
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { PageCitationsProps } from '../../../components/page/PageCitations';
 import { PAGE_POLL_MS, usePageCitations, type OnThisPageServices } from '../../../containers/page/use-page-citations';
 import { PageRequestError, type RequestPage } from '../../../lib/messaging/page-client';
 import type { PageCitationGroup, PageProtocol } from '../../../lib/messaging/page-protocol';
 import { createSearchEngine } from '../../../lib/search';
 import { makeCorpus } from '../../factories/corpus';
-import { renderHook, settle, type HookProbe } from '../../factories/hooks';
+import { renderHook, settle, unmountHooks } from '../../factories/hooks';
 
 type Found = PageProtocol['page/citations']['response'];
 
@@ -48,16 +47,14 @@ const tick = async (ms: number): Promise<void> => {
 };
 
 describe('usePageCitations (the "On this page" container)', () => {
-  let probe: HookProbe<PageCitationsProps> | undefined;
   afterEach(() => {
-    probe?.unmount();
-    probe = undefined;
+    unmountHooks();
     vi.useRealTimers();
   });
 
   it('is loading, then lists what the content script of the target tab found, with the themes it touches', async () => {
     const fake = fakeServices({ found: found(group('resolution 5/2', ['5/2:8.c']), group('I.1', ['I.1', 'I.2'])) });
-    probe = await renderHook(() => usePageCitations(fake.services));
+    const probe = await renderHook(() => usePageCitations(fake.services));
     expect(probe.renders[0]!.phase).toBe('loading');
     await settle();
     expect(fake.requestPage).toHaveBeenCalledWith(7, 'page/citations', {});
@@ -76,7 +73,7 @@ describe('usePageCitations (the "On this page" container)', () => {
     ['a malformed answer', {}, { failure: new PageRequestError('malformed', 'something else') }],
   ])('says the page cannot be read when there is %s', async (_, over, page) => {
     const fake = fakeServices({ found: found(), ...page }, over);
-    probe = await renderHook(() => usePageCitations(fake.services));
+    const probe = await renderHook(() => usePageCitations(fake.services));
     await settle();
     expect(probe.current.phase).toBe('unavailable');
     expect(probe.current.groups).toEqual([]);
@@ -86,7 +83,7 @@ describe('usePageCitations (the "On this page" container)', () => {
     vi.useFakeTimers();
     const page = { found: found(group('I.1', ['I.1'])) };
     const fake = fakeServices(page);
-    probe = await renderHook(() => usePageCitations(fake.services));
+    const probe = await renderHook(() => usePageCitations(fake.services));
     await act(() => tick(0));
     expect(probe.current.groups.map((g) => g.key)).toEqual(['I.1']);
     const rendersBefore = probe.renders.length;
@@ -97,7 +94,6 @@ describe('usePageCitations (the "On this page" container)', () => {
     expect(probe.current.groups.map((g) => g.key)).toEqual(['I.1', 'V.41']);
     const asked = fake.requestPage.mock.calls.length;
     probe.unmount();
-    probe = undefined;
     await vi.advanceTimersByTimeAsync(PAGE_POLL_MS * 3);
     expect(fake.requestPage.mock.calls.length).toBe(asked);
   });
@@ -109,7 +105,7 @@ describe('usePageCitations (the "On this page" container)', () => {
     'reveals a citation in the tab and brings the tab forward only when it was %s',
     async (_, page, result, focused) => {
       const fake = fakeServices({ found: found(group('I.1', ['I.1'], 2)), ...page });
-      probe = await renderHook(() => usePageCitations(fake.services));
+      const probe = await renderHook(() => usePageCitations(fake.services));
       await settle();
       expect(await probe.current.onReveal('I.1', 1)).toBe(result);
       expect(fake.requestPage).toHaveBeenCalledWith(7, 'page/reveal', { key: 'I.1', index: 1 });
@@ -120,7 +116,7 @@ describe('usePageCitations (the "On this page" container)', () => {
   it('answers false to a reveal the page refuses or never answers', async () => {
     const page: { found: Found; failure?: Error } = { found: found(group('I.1', ['I.1'])) };
     const fake = fakeServices(page);
-    probe = await renderHook(() => usePageCitations(fake.services));
+    const probe = await renderHook(() => usePageCitations(fake.services));
     await settle();
     page.failure = new PageRequestError('timeout', 'late');
     expect(await probe.current.onReveal('I.1', 0)).toBe(false);

@@ -1,9 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { PdfOfferProps } from '../../../components/pdf-route/PdfOffer';
 import { usePdfOffer, type PdfOfferServices } from '../../../containers/popup/use-pdf-offer';
 import { PageRequestError, type RequestPage } from '../../../lib/messaging/page-client';
-import { renderHook, settle, type HookProbe } from '../../factories/hooks';
+import { renderHook, settle, unmountHooks } from '../../factories/hooks';
 
 const PDF = 'https://www.unodc.org/documents/treaties/report.pdf';
 
@@ -27,15 +26,11 @@ function fakeServices(inPage: { url: string; frame: 'top' | 'sub' } | null, seen
 }
 
 describe('usePdfOffer (the popup PDF banner container)', () => {
-  let probe: HookProbe<PdfOfferProps | null> | undefined;
-  afterEach(() => {
-    probe?.unmount();
-    probe = undefined;
-  });
+  afterEach(unmountHooks);
 
   it('asks nothing before the first results are painted, then offers the PDF the tab shows', async () => {
     const fake = fakeServices({ url: PDF, frame: 'sub' });
-    probe = await renderHook(() => usePdfOffer(fake.services));
+    const probe = await renderHook(() => usePdfOffer(fake.services));
     await settle();
     expect(fake.requestPage).not.toHaveBeenCalled();
     expect(probe.current).toBeNull();
@@ -47,7 +42,7 @@ describe('usePdfOffer (the popup PDF banner container)', () => {
 
   it('opens the PDF in the reader in that tab, then brings the tab forward', async () => {
     const fake = fakeServices({ url: PDF, frame: 'top' });
-    probe = await renderHook(() => usePdfOffer(fake.services));
+    const probe = await renderHook(() => usePdfOffer(fake.services));
     fake.paint();
     await settle();
     await probe.current!.onOpen();
@@ -56,7 +51,7 @@ describe('usePdfOffer (the popup PDF banner container)', () => {
 
   it('falls back to the PDF the background saw when no content script answers (Firefox viewer)', async () => {
     const fake = fakeServices(null, PDF);
-    probe = await renderHook(() => usePdfOffer(fake.services));
+    const probe = await renderHook(() => usePdfOffer(fake.services));
     fake.paint();
     await settle();
     expect(fake.services.pdfSeenInTab).toHaveBeenCalledWith(7);
@@ -67,7 +62,7 @@ describe('usePdfOffer (the popup PDF banner container)', () => {
 
   it('shows nothing on a tab without a PDF', async () => {
     const fake = fakeServices(null, null);
-    probe = await renderHook(() => usePdfOffer(fake.services));
+    const probe = await renderHook(() => usePdfOffer(fake.services));
     fake.paint();
     await settle();
     expect(probe.current).toBeNull();

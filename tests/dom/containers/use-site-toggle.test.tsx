@@ -1,10 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { SiteToggleProps } from '../../../components/popup/SiteToggle';
 import { useSiteToggle, type SiteToggleServices } from '../../../containers/popup/use-site-toggle';
 import { PageRequestError, type RequestPage } from '../../../lib/messaging/page-client';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings/settings';
-import { call, renderHook, settle, type HookProbe } from '../../factories/hooks';
+import { call, renderHook, settle, unmountHooks } from '../../factories/hooks';
 
 /** A fake settings store and tab 7 showing `url` (or no content script when `url` is null). */
 function fakeServices(url: string | null, stored: Partial<Settings> = {}) {
@@ -35,15 +34,11 @@ function fakeServices(url: string | null, stored: Partial<Settings> = {}) {
 }
 
 describe('useSiteToggle (the popup switches container)', () => {
-  let probe: HookProbe<SiteToggleProps | null> | undefined;
-  afterEach(() => {
-    probe?.unmount();
-    probe = undefined;
-  });
+  afterEach(unmountHooks);
 
   it('shows nothing until the settings are read, then the switches for the site of the target tab', async () => {
     const fake = fakeServices('https://www.unodc.org/cld/index.html', { pausedSites: ['www.unodc.org'] });
-    probe = await renderHook(() => useSiteToggle(fake.services));
+    const probe = await renderHook(() => useSiteToggle(fake.services));
     expect(probe.renders[0]).toBeNull();
     await settle();
     expect(fake.requestPage).toHaveBeenCalledWith(7, 'page/citations', {});
@@ -52,22 +47,22 @@ describe('useSiteToggle (the popup switches container)', () => {
 
   it('has no site to pause where no content script answers, and ignores the pause switch there', async () => {
     const fake = fakeServices(null);
-    probe = await renderHook(() => useSiteToggle(fake.services));
+    const probe = await renderHook(() => useSiteToggle(fake.services));
     await settle();
     expect(probe.current).toMatchObject({ site: null, paused: false });
-    await call(() => probe!.current!.onPausedChange(true));
+    await call(() => probe.current!.onPausedChange(true));
     expect(fake.updateSettings).not.toHaveBeenCalled();
   });
 
   it('pauses and resumes the site, keeping the other paused sites, and shows the change at once', async () => {
     const fake = fakeServices('https://example.org/a', { pausedSites: ['other.net'] });
-    probe = await renderHook(() => useSiteToggle(fake.services));
+    const probe = await renderHook(() => useSiteToggle(fake.services));
     await settle();
-    await call(() => probe!.current!.onPausedChange(true));
+    await call(() => probe.current!.onPausedChange(true));
     expect(probe.current!.paused).toBe(true);
     expect(fake.updateSettings).toHaveBeenLastCalledWith({ pausedSites: ['other.net', 'example.org'] });
     await settle();
-    await call(() => probe!.current!.onPausedChange(false));
+    await call(() => probe.current!.onPausedChange(false));
     expect(fake.updateSettings).toHaveBeenLastCalledWith({ pausedSites: ['other.net'] });
     await settle();
     expect(probe.current!.paused).toBe(false);
@@ -75,10 +70,10 @@ describe('useSiteToggle (the popup switches container)', () => {
 
   it('turns Renvoi off, and goes back to what storage holds when saving fails', async () => {
     const fake = fakeServices('https://example.org/');
-    probe = await renderHook(() => useSiteToggle(fake.services));
+    const probe = await renderHook(() => useSiteToggle(fake.services));
     await settle();
     fake.updateSettings.mockRejectedValueOnce(new Error('quota'));
-    await call(() => probe!.current!.onEnabledChange(false));
+    await call(() => probe.current!.onEnabledChange(false));
     expect(probe.current!.enabled).toBe(false);
     await settle();
     expect(probe.current!.enabled).toBe(true);
@@ -86,12 +81,11 @@ describe('useSiteToggle (the popup switches container)', () => {
 
   it('follows changes made elsewhere, and stops listening when closed', async () => {
     const fake = fakeServices('https://example.org/');
-    probe = await renderHook(() => useSiteToggle(fake.services));
+    const probe = await renderHook(() => useSiteToggle(fake.services));
     await settle();
     await call(() => fake.changeElsewhere({ enabled: false, pausedSites: ['example.org'] }));
     expect(probe.current).toMatchObject({ enabled: false, paused: true });
     probe.unmount();
-    probe = undefined;
     expect(fake.unwatch).toHaveBeenCalledOnce();
   });
 });

@@ -4,7 +4,7 @@ import type { RecordServices } from '../../../containers/search/record-services'
 import { forgetTheme, useThemes, type ThemesState } from '../../../containers/themes/use-themes';
 import { createSearchEngine } from '../../../lib/search';
 import { makeCorpus, makeTheme } from '../../factories/corpus';
-import { call, renderHook, settle, type HookProbe } from '../../factories/hooks';
+import { call, renderHook, settle, unmountHooks } from '../../factories/hooks';
 import { useLocale } from '../../factories/i18n';
 
 const corpus = makeCorpus({
@@ -23,16 +23,14 @@ function as<K extends ThemesState['kind']>(state: ThemesState, kind: K): Extract
 }
 
 describe('useThemes (the Themes tab container)', () => {
-  let probe: HookProbe<ThemesState> | undefined;
   beforeEach(() => useLocale('en'));
   afterEach(() => {
-    probe?.unmount();
-    probe = undefined;
+    unmountHooks();
     forgetTheme();
   });
 
   it('says it is loading, then lists the themes by name with their counts', async () => {
-    probe = await renderHook(() => useThemes(fakeServices()));
+    const probe = await renderHook(() => useThemes(fakeServices()));
     expect(probe.renders[0]).toEqual({ kind: 'message', text: 'Loading the compendium…' });
     await settle();
     const { themes, focusId } = as(probe.current, 'list').props;
@@ -44,15 +42,15 @@ describe('useThemes (the Themes tab container)', () => {
   });
 
   it('says why when the corpus cannot be read', async () => {
-    probe = await renderHook(() => useThemes(fakeServices({ engine: () => Promise.reject(new Error('gone')) })));
+    const probe = await renderHook(() => useThemes(fakeServices({ engine: () => Promise.reject(new Error('gone')) })));
     await settle();
     expect(probe.current).toEqual({ kind: 'message', text: 'The compendium could not be loaded: gone' });
   });
 
   it('opens a theme with its groups by meeting and session, and goes back to the list focused on it', async () => {
-    probe = await renderHook(() => useThemes(fakeServices()));
+    const probe = await renderHook(() => useThemes(fakeServices()));
     await settle();
-    await call(() => as(probe!.current, 'list').props.onOpen('cooperation'));
+    await call(() => as(probe.current, 'list').props.onOpen('cooperation'));
     const view = as(probe.current, 'theme').props;
     expect(view.theme.id).toBe('cooperation');
     expect(view.groups.map((g) => [g.heading, g.entries.map((e) => e.summary.id)])).toEqual([
@@ -64,30 +62,30 @@ describe('useThemes (the Themes tab container)', () => {
   });
 
   it('follows a theme chip to that theme, and ignores a record that is not a theme', async () => {
-    probe = await renderHook(() => useThemes(fakeServices()));
+    const probe = await renderHook(() => useThemes(fakeServices()));
     await settle();
-    await call(() => as(probe!.current, 'list').props.onOpen('cooperation'));
-    await call(() => as(probe!.current, 'theme').props.onRecord!('I.2'));
+    await call(() => as(probe.current, 'list').props.onOpen('cooperation'));
+    await call(() => as(probe.current, 'theme').props.onRecord!('I.2'));
     expect(as(probe.current, 'theme').props.theme.id).toBe('cooperation');
-    await call(() => as(probe!.current, 'theme').props.onTheme!('formation'));
+    await call(() => as(probe.current, 'theme').props.onTheme!('formation'));
     expect(as(probe.current, 'theme').props.theme.id).toBe('formation');
   });
 
   it('keeps the open theme when the tab is left and shown again', async () => {
-    probe = await renderHook(() => useThemes(fakeServices()));
+    const probe = await renderHook(() => useThemes(fakeServices()));
     await settle();
-    await call(() => as(probe!.current, 'list').props.onOpen('formation'));
+    await call(() => as(probe.current, 'list').props.onOpen('formation'));
     probe.unmount();
-    probe = await renderHook(() => useThemes(fakeServices()));
+    const again = await renderHook(() => useThemes(fakeServices()));
     await settle();
-    expect(as(probe.current, 'theme').props.theme.id).toBe('formation');
+    expect(as(again.current, 'theme').props.theme.id).toBe('formation');
   });
 
   it('runs an item action in the interface language and words the outcome', async () => {
     const services = fakeServices();
-    probe = await renderHook(() => useThemes(services));
+    const probe = await renderHook(() => useThemes(services));
     await settle();
-    await call(() => as(probe!.current, 'list').props.onOpen('formation'));
+    await call(() => as(probe.current, 'list').props.onOpen('formation'));
     expect(await as(probe.current, 'theme').props.onAction!('V.41', 'copy')).toBe('Citation copied.');
     expect(services.runAction).toHaveBeenCalledWith(engine.lookup, 'V.41', 'copy', 'en');
   });
