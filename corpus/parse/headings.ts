@@ -3,6 +3,8 @@
  * `####`, bold or not). Each regex tolerates any `#` prefix and `**` bold wrapping.
  */
 
+import { MONTHS_FR } from '../../lib/text/months';
+
 /** `## A. Recommandations adoptées par le Groupe de travail…`: start of Part A (the table of contents line has `<b>`). */
 export const PART_A_HEADING = /^#{1,6}\s*(?:\*\*)?A\.\s+Recommandations adoptées\b/;
 
@@ -82,20 +84,7 @@ export function readAnyHeading(text: string): string | null {
   return m ? (m[1] ?? '').replace(/\*\*/g, '').trim() : null;
 }
 
-const MONTHS = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-];
+const MONTHS: readonly string[] = MONTHS_FR;
 
 /**
  * `14 et 15 avril 2009`, `10 au 12 octobre 2011`, `19 octobre 2010`: one day or a span within one month (the only

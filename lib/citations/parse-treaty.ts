@@ -13,6 +13,7 @@ import { parseMarker } from './parse-pinpoint';
 import { alt, ARTICLE_WORD, execAt, LIST_SEPARATOR, MAX_LIST, OWS, PLAIN_NUMBER, sticky, WS } from './patterns';
 import { parseTreatyName, type TreatyContext } from './treaty-names';
 import type { Pinpoint } from './types';
+import { MONTHS_EN, MONTHS_ES, MONTHS_FR } from '../text/months';
 
 /**
  * The article word and its number: `article 33`, `art. 6`, `artículo 5`, with a subparagraph letter glued to it
@@ -47,44 +48,8 @@ const POST_LETTER_RE = sticky(`,?${WS}${alt('alin[ée]a', 'sub-?paragraph', 'apa
 const POST_CLAUSE_RE = sticky(`,?${WS}${alt('inciso', 'sous-alin[ée]a', 'clause')}${OWS}(?=\\(?[ivx]{1,5}\\))`);
 
 /** A month name in French, English or Spanish, as a whole word (what makes `38.29 septembre` a date). */
-const MONTH = `${alt(
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-  'enero',
-  'febrero',
-  'marzo',
-  'abril',
-  'mayo',
-  'junio',
-  'julio',
-  'agosto',
-  'se?ptiembre',
-  'octubre',
-  'noviembre',
-  'diciembre',
-)}(?![a-zà-ÿ])`;
+// `setiembre` is the other Spanish spelling of September.
+const MONTH = `${alt(...MONTHS_FR, ...MONTHS_EN, ...MONTHS_ES, 'setiembre')}(?![a-zà-ÿ])`;
 
 /**
  * An article with a decimal paragraph: `Article 6.2 of the Protocol` (paragraph 2). Not `6.2.1`, not `6.2/…`.
