@@ -39,8 +39,9 @@ export class CitationRegistry {
       this.byId.set(occ.id, occ);
       for (const node of occ.nodes) push(this.byNode, node, occ);
       push(this.byBlock, occ.block, occ);
-      this.sink.add(occ);
     }
+    // One batch, so that the sink can decide for all of them at once (see highlight-window.ts).
+    this.sink.add(found);
     if (found.length > 0) this.ordered = null;
   }
 

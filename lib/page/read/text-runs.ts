@@ -97,9 +97,19 @@ function lineBreaksByBlock(root: Node, skipped: (el: Element | null) => boolean)
   return byBlock;
 }
 
+/** Any character other than white space (a run of white space alone can hold no citation). */
+const VISIBLE = /\S/;
+
 /**
- * The runs of `root`'s subtree in document order, lazily: the caller pulls runs and may pause between any two (to
- * yield to the page). Text inside skipped subtrees (see `skip.ts`) is left out. If the page removed the node the walk
+ * Whether a run holds more than white space. The line breaks and indentation between a container's child blocks
+ * (`<article>⏎<p>…</p>⏎<p>…</p>`) are text of the container: left out, they neither cost the scan a step each nor
+ * stand in its binary search for the runs in view (see `page-scan.ts`).
+ */
+const hasText = (run: TextRun): boolean => run.segments.some((s) => VISIBLE.test(s.text));
+
+/**
+ * The runs of `root`'s subtree that hold more than white space, in document order, lazily: the caller pulls runs and
+ * may pause between any two (to yield to the page). Text inside skipped subtrees (see `skip.ts`) is left out. If the page removed the node the walk
  * stood on during a pause, the walk cannot go on reliably: it stops and returns false (true when it read everything).
  *
  * The walker visits text nodes only and has no filter: a JavaScript `acceptNode` called for every node of the page
@@ -150,7 +160,7 @@ export function* textRuns(root: Node, ownHost: Element | null): Generator<TextRu
     if (!block || node.data.length === 0) continue;
     if (current && current.block !== block) {
       addBreaks(current, node);
-      if (current.length > 0) yield current;
+      if (hasText(current)) yield current;
       current = null;
       // Back from a pause: the page may have removed the node the walk stands on.
       if (!walker.currentNode.isConnected && root.isConnected) return false;
@@ -165,7 +175,7 @@ export function* textRuns(root: Node, ownHost: Element | null): Generator<TextRu
   }
   if (current) {
     addBreaks(current, null);
-    if (current.length > 0) yield current;
+    if (hasText(current)) yield current;
   }
   return true;
 }

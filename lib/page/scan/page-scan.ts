@@ -88,16 +88,19 @@ async function collectRuns(
   }
 }
 
-/** How far `boxOf` looks past a block without a box (`display: none`) for one that has one. */
+/** How far `boxOf` looks past a run without a box (hidden text) for one that has one. */
 const BOX_LOOKAHEAD = 16;
 
 /**
- * The runs whose block is in the viewport (with half a screen of margin), and the others, each group in document
- * order. Blocks come in document order, which is their order down the page in nearly every layout, so two binary
- * searches find the first and the last block in view: about 2·log2(n) `getBoundingClientRect` calls instead of one
- * per block (2 000 on the compendium page: 10–20 ms). A layout that breaks the order (columns, floats) only changes
- * which runs go first, never which runs are read. Measured after a rendered frame: right after a page's load its
- * layout may still be pending, and measuring would run it inside our task.
+ * The runs in the viewport (with half a screen of margin), and the others, each group in document order. Runs come
+ * in document order, which is their order down the page in nearly every layout, so two binary searches find the
+ * first and the last run in view: about 2·log2(n) measures instead of one per run (2 000 on the compendium page:
+ * 10–20 ms). Each measure is the box of the run's own text, not of its block: text between nested blocks
+ * (`<article>intro<p>…</p>…`) belongs to a block as tall as the page, which would break the order the searches rely
+ * on (on the 2 MB page a third of the runs passed for "in view" and were marked one slice at a time). A layout that
+ * breaks the order (columns, floats) only changes which runs go first, never which runs are read. Measured after a
+ * rendered frame: right after a page's load its layout may still be pending, and measuring would run it inside our
+ * task.
  */
 async function visibleFirst(
   runs: readonly TextRun[],
@@ -107,15 +110,16 @@ async function visibleFirst(
   const height = ctx.doc.defaultView?.innerHeight ?? 0;
   const top = -height / 2;
   const bottom = height * 1.5;
-  /** The box of run `i`'s block, or of the next block that has one; null when none near. */
+  const range = ctx.doc.createRange();
+  /** The box of run `i`'s text, or of the next run's that has one; null when none near. */
   const boxOf = (i: number): DOMRect | null => {
     for (let j = i; j < runs.length && j < i + BOX_LOOKAHEAD; j++) {
-      const rect = runs[j]!.block.getBoundingClientRect();
-      if (rect.height > 0) return rect;
+      const rect = textBox(runs[j]!, range);
+      if (rect && rect.height > 0) return rect;
     }
     return null;
   };
-  // First run whose block does not end above the window, then first run after it whose block starts below it.
+  // First run that does not end above the window, then first run after it that starts below it.
   const search = (from: number, before: (rect: DOMRect | null) => boolean) => {
     let lo = from;
     let hi = runs.length;
@@ -131,8 +135,16 @@ async function visibleFirst(
   return { inView: runs.slice(first, last), rest: [...runs.slice(0, first), ...runs.slice(last)] };
 }
 
-/** Occurrences out of view added to the registry at once (a page with more finishes with one last batch). */
-const REST_BATCH = 256;
+/** The bounding box of a run's text, from its first text node to its last (null when it has none). */
+function textBox(run: TextRun, range: Range): DOMRect | null {
+  const nodes = run.segments.filter((s) => s.node !== null);
+  const first = nodes[0];
+  const last = nodes[nodes.length - 1];
+  if (!first?.node || !last?.node) return null;
+  range.setStart(first.node, first.start);
+  range.setEnd(last.node, last.node.length);
+  return range.getBoundingClientRect();
+}
 
 /**
  * Full scan of the root: clears the marks, then adds them in view first. Aborts by rejecting (see Slicer).
@@ -144,14 +156,12 @@ export async function scanRoot(ctx: ScanContext): Promise<boolean> {
   const { inView, rest } = await visibleFirst(runs, ctx);
   await findAll(inView, ctx, (found) => ctx.registry.add(found));
   ctx.inViewDone?.();
-  // Out of view, marks can wait: they reach the registry (and the highlight) in a few batches, not after every slice.
-  // Each change of the highlight makes Chrome re-validate every range in it at the next frame ("PrePaint" in a trace:
-  // 20–100 ms per compendium pass under load when each 8 ms slice added a few).
+  // Out of view, marks can wait: they reach the registry (and the highlight) at once at the pass's end. Each change
+  // of the highlight makes Chrome re-validate every range in it at the next frame ("PrePaint" in a trace: 20–100 ms
+  // per compendium pass under load when each 8 ms slice added a few), and one batch lets the highlight window decide
+  // for all of them (on a page with thousands, only those near the viewport are ever registered).
   const pending: Occurrence[] = [];
-  await findAll(rest, ctx, (found) => {
-    pending.push(...found);
-    if (pending.length >= REST_BATCH) ctx.registry.add(pending.splice(0));
-  });
+  await findAll(rest, ctx, (found) => pending.push(...found));
   ctx.registry.add(pending);
   return complete;
 }

@@ -47,6 +47,13 @@ describe('textRuns', () => {
     ).toEqual(expected);
   });
 
+  it('makes no run of the white space between a container’s blocks', () => {
+    const runs = runsOf('<article>\n  <h2>Titre 4/4</h2>\n  <p>un</p>\n\t<ol>\n<li>deux</li>\n</ol>\n</article>');
+    expect(runs.map((run) => run.block.localName)).toEqual(['h2', 'p', 'li']);
+    // White space inside a run stays: it separates the words of inline elements.
+    expect(texts('<p><a>5/2</a> <em>4/4</em></p>')).toEqual(['5/2 4/4']);
+  });
+
   it('leaves out Renvoi’s own host', () => {
     document.body.innerHTML = '<p>page</p><renvoi-ui>décision 4/4</renvoi-ui>';
     const host = document.querySelector('renvoi-ui');

@@ -40,12 +40,14 @@ function setup(limit: number) {
     () => byBlock.keys(),
     limit,
   );
-  const add = (block: Element) => {
-    const occ = { range: {} as Range, block } as Occurrence;
-    byBlock.set(block, [...(byBlock.get(block) ?? []), occ]);
-    sink.add(occ);
-    return occ;
+  /** Adds one occurrence per block given, as one batch (as the registry does). */
+  const addBatch = (...blocks: Element[]) => {
+    const batch = blocks.map((block) => ({ range: {} as Range, block }) as Occurrence);
+    for (const occ of batch) byBlock.set(occ.block, [...(byBlock.get(occ.block) ?? []), occ]);
+    sink.add(batch);
+    return batch;
   };
+  const add = (block: Element) => addBatch(block)[0]!;
   const remove = (occ: Occurrence) => {
     byBlock.set(
       occ.block,
@@ -53,7 +55,7 @@ function setup(limit: number) {
     );
     sink.remove(occ);
   };
-  return { marked, add, remove };
+  return { marked, add, addBatch, remove };
 }
 
 const block = () => ({}) as Element;
@@ -84,6 +86,21 @@ describe('createHighlightWindow', () => {
     io.report(far, true);
     io.report(top, false);
     expect(new Set(marked)).toEqual(new Set([f.range, late.range]));
+  });
+
+  it('opens the window before registering the batch that goes beyond the limit', () => {
+    const { marked, add, addBatch } = setup(2);
+    const top = block();
+    const t = add(top);
+    // The end of a full pass: every out-of-view citation at once, more than the limit.
+    const rest = addBatch(block(), block(), block());
+    const io = FakeObserver.last!;
+    // Only what was registered before stays until the first report: none of the batch was registered.
+    expect([...marked]).toEqual([t.range]);
+    expect(io.observed.size).toBe(4);
+    io.report(rest[0]!.block, true);
+    io.report(rest[1]!.block, false);
+    expect(new Set(marked)).toEqual(new Set([t.range, rest[0]!.range]));
   });
 
   it('stops watching a block whose citations are gone, and starts afresh when all are', () => {
