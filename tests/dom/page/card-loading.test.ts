@@ -44,6 +44,10 @@ function page(): void {
     const top = (Number(this.dataset.i ?? 0) - SCROLLED) * BLOCK_HEIGHT;
     return new DOMRect(0, top, 600, 20);
   });
+  // The scan places a run by the box of its text: here, its paragraph's.
+  vi.spyOn(window.Range.prototype, 'getBoundingClientRect').mockImplementation(function (this: Range) {
+    return this.startContainer.parentElement?.getBoundingClientRect() ?? new DOMRect();
+  });
   vi.spyOn(window, 'innerHeight', 'get').mockReturnValue(VIEWPORT);
 }
 
