@@ -97,15 +97,13 @@ function lineBreaksByBlock(root: Node, skipped: (el: Element | null) => boolean)
   return byBlock;
 }
 
-/** Any character other than white space (a run of white space alone can hold no citation). */
-const VISIBLE = /\S/;
-
 /**
- * Whether a run holds more than white space. The line breaks and indentation between a container's child blocks
- * (`<article>⏎<p>…</p>⏎<p>…</p>`) are text of the container: left out, they neither cost the scan a step each nor
- * stand in its binary search for the runs in view (see `page-scan.ts`).
+ * Any character other than white space. A text node of white space alone opens no run: the line breaks and
+ * indentation between a container's child blocks (`<article>⏎<p>…</p>⏎<p>…</p>`) would each be a run of the
+ * container, holding no citation, costing the scan a step, and standing in its binary search for the runs in view
+ * with the box of the whole container (see `page-scan.ts`).
  */
-const hasText = (run: TextRun): boolean => run.segments.some((s) => VISIBLE.test(s.text));
+const VISIBLE = /\S/;
 
 /**
  * The runs of `root`'s subtree that hold more than white space, in document order, lazily: the caller pulls runs and
@@ -135,6 +133,7 @@ export function* textRuns(root: Node, ownHost: Element | null): Generator<TextRu
   const breaks = lineBreaksByBlock(root, skipped);
   /** Appends to `run` the line breaks of its block that come before `next` (every remaining one when null). */
   const addBreaks = (run: TextRun, next: Node | null) => {
+    if (breaks.size === 0) return;
     const list = breaks.get(run.block);
     while (list && list.length > 0) {
       const br = list[0]!;
@@ -158,24 +157,25 @@ export function* textRuns(root: Node, ownHost: Element | null): Generator<TextRu
       blocks.set(parent, block);
     }
     if (!block || node.data.length === 0) continue;
-    if (current && current.block !== block) {
-      addBreaks(current, node);
-      if (hasText(current)) yield current;
-      current = null;
-      // Back from a pause: the page may have removed the node the walk stands on.
-      if (!walker.currentNode.isConnected && root.isConnected) return false;
-    }
-    if (!current) {
+    if (current?.block !== block) {
+      if (current) {
+        addBreaks(current, node);
+        yield current;
+        current = null;
+        // Back from a pause: the page may have removed the node the walk stands on.
+        if (!walker.currentNode.isConnected && root.isConnected) return false;
+      }
+      if (!VISIBLE.test(node.data)) continue;
       current = { block, segments: [], length: 0 };
     }
     addBreaks(current, node);
-    const collapsed = collapseWhitespace(node.data);
-    current.segments.push({ node, start: 0, ...collapsed });
-    current.length += collapsed.text.length;
+    const { text, offsets } = collapseWhitespace(node.data);
+    current.segments.push(offsets ? { node, start: 0, text, offsets } : { node, start: 0, text });
+    current.length += text.length;
   }
   if (current) {
     addBreaks(current, null);
-    if (hasText(current)) yield current;
+    yield current;
   }
   return true;
 }

@@ -26,6 +26,7 @@ describe('textRuns', () => {
   it.each([
     ['one run per block', '<p>Un <em>deux</em> trois</p><p>quatre</p>', ['Un deux trois', 'quatre']],
     ['text around a nested block is not joined', '<div>avant<p>dedans</p>après</div>', ['avant', 'dedans', 'après']],
+    ['nor around a nested block of white space', '<div>décision<div> </div>4/4</div>', ['décision', '4/4']],
     ['a <br> separates lines', '<p>CTOC/COP/WG.4/2011/8<br>décision 4/4</p>', ['CTOC/COP/WG.4/2011/8\ndécision 4/4']],
     ['a <br> inside an inline element still breaks the line', '<p>5/2<span><br></span>4/4</p>', ['5/2\n4/4']],
     ['a <br> after a nested block goes with the text that follows', '<div>x<p>y</p><br>z</div>', ['x', 'y', '\nz']],
