@@ -157,14 +157,14 @@ export function* textRuns(root: Node, ownHost: Element | null): Generator<TextRu
       blocks.set(parent, block);
     }
     if (!block || node.data.length === 0) continue;
-    if (current?.block !== block) {
-      if (current) {
-        addBreaks(current, node);
-        yield current;
-        current = null;
-        // Back from a pause: the page may have removed the node the walk stands on.
-        if (!walker.currentNode.isConnected && root.isConnected) return false;
-      }
+    if (current && current.block !== block) {
+      addBreaks(current, node);
+      yield current;
+      current = null;
+      // Back from a pause: the page may have removed the node the walk stands on.
+      if (!walker.currentNode.isConnected && root.isConnected) return false;
+    }
+    if (!current) {
       if (!VISIBLE.test(node.data)) continue;
       current = { block, segments: [], length: 0 };
     }
