@@ -157,6 +157,8 @@ export async function launchFirefoxExtension(options: FirefoxLaunchOptions = {})
   };
 
   let helper: Promise<Page> | undefined;
+  /** The web page opened last: the one a reader would be looking at. */
+  let front: Page | undefined;
   return {
     browser,
     extensionId,
@@ -169,12 +171,20 @@ export async function launchFirefoxExtension(options: FirefoxLaunchOptions = {})
       page.on('pageerror', (error) => pageErrors.push(`${url}: ${(error as Error).message ?? String(error)}`));
       page.on('request', (request) => requests.push(request.url()));
       await page.goto(url);
+      front = page;
       return page;
     },
     openExtensionPage,
     async inExtension(fn, arg) {
       // One blank extension page (the options page) kept open for the session.
-      helper ??= openExtensionPage('options.html');
+      if (!helper) {
+        helper = openExtensionPage('options.html');
+        // A new tab comes to the front and Firefox hides the others: a hidden page gets one timer a second and
+        // almost no frames, so Renvoi's scan and hover (which wait for frames) would crawl there as they would in a
+        // tab nobody looks at. Give the front back to the page under test.
+        await helper;
+        await front?.bringToFront();
+      }
       const page = await helper;
       return page.evaluate(fn as (arg: unknown) => Promise<Awaited<ReturnType<typeof fn>>>, arg as unknown);
     },

@@ -1,17 +1,14 @@
 /**
  * A page with more citations than the background serves cards for (audit L4, `lib/background/request-caps.ts`: 5000
- * different keys per page), in Chromium. The content script asks for the cards near the viewport first and one
+ * different keys per page), written once and run in every selected browser. The content script asks for the cards near the viewport first and one
  * request at a time, within the cap: the citations in view get their cards, one beyond the cap says in words why it
  * has none (not the coded error), and the page keeps working.
- * Chromium only: in Firefox (ESR 153, headless, under load) a page of 5600 marks did not keep up with the pointer
- * (the marks near a scrolled-to place, the active mark and the card's closing each lagged past 15 s); the cap itself
- * is the same code in both (unit: tests/unit/page/card-store.test.ts, tests/unit/request-caps.test.ts).
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_CARD_KEYS_PER_PAGE } from '../../lib/cards/card-data';
-import { startPageServer, type FixtureServer, type Route } from '../../tooling/browsers/fixtures';
-import { launchDriver, type BrowserDriver, type TestPage } from './cross/driver';
-import { card, closeCard, eventually, markOf, waitForScan } from './cross/helpers';
+import { describe, expect, it } from 'vitest';
+import { MAX_CARD_KEYS_PER_PAGE } from '../../../lib/cards/card-data';
+import type { Route } from '../../../tooling/browsers/fixtures';
+import { selectedBrowsers, type TestPage } from './driver';
+import { card, closeCard, eventually, markOf, useCrossBrowser } from './helpers';
 
 /** One different General Assembly symbol per paragraph, 600 more than the cap. */
 const CITATIONS = MAX_CARD_KEYS_PER_PAGE + 600;
@@ -25,33 +22,22 @@ async function pointAt(page: TestPage, key: string): Promise<void> {
   await eventually(async () => (await card(page))?.label ?? null).toBe(`Renvoi card: ${key}`);
 }
 
-describe('a page with more citations than the card cap', () => {
-  const routes = new Map<string, Route>();
-  let server: FixtureServer;
-  let driver: BrowserDriver;
-  const pages: TestPage[] = [];
-  beforeAll(async () => {
-    const paragraphs = Array.from({ length: CITATIONS }, (_, i) => `<p>Voir la résolution ${symbolOf(i)}.</p>`);
-    routes.set('/trust/many-citations.html', () => ({
+const paragraphs = Array.from({ length: CITATIONS }, (_, i) => `<p>Voir la résolution ${symbolOf(i)}.</p>`);
+const ROUTES = new Map<string, Route>([
+  [
+    '/trust/many-citations.html',
+    () => ({
       headers: { 'content-type': 'text/html; charset=utf-8' },
       body: `<!doctype html><html lang="fr"><title>Beaucoup de citations</title>${paragraphs.join('')}</html>`,
-    }));
-    server = await startPageServer(routes);
-    driver = await launchDriver('chromium', { lang: 'en-US' });
-  });
-  afterEach(async () => {
-    for (const page of pages.splice(0)) await page.close();
-    expect(driver.takeErrors()).toEqual([]);
-  });
-  afterAll(async () => {
-    await driver?.close();
-    await server?.close();
-  });
+    }),
+  ],
+]);
+
+describe.each(selectedBrowsers())('%s: a page with more citations than the card cap', (name) => {
+  const cross = useCrossBrowser(name, { routes: ROUTES });
 
   it('shows the cards in view, and says why a card beyond the cap is missing', { timeout: 240_000 }, async () => {
-    const page = await driver.openPage(server.url('/trust/many-citations.html'));
-    pages.push(page);
-    await waitForScan(driver, page);
+    const page = await cross.open('/trust/many-citations.html');
     // In view when the page was read: its card comes with its data.
     await pointAt(page, symbolOf(0));
     await eventually(async () => (await card(page))?.text ?? '').toContain('General Assembly');
