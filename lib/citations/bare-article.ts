@@ -56,9 +56,20 @@ const SENTENCE_END_RE = /[\n|]|[.!?](?=\s|$)/;
  */
 const SENTENCE_END_BACK_RE = /\n[ \t]*\n|\||(?<!\b(?:[Aa]rts?|[Nn]o|[Pp]aras?|[Pp]árr))[.!?](?=\s)/g;
 
-/** An article heading of a quoted treaty text (`(31) Article 4\nScope of application`): the text, not a reference. */
-const HEADING_BEFORE = /(?:^|\n)[ \t(\d).]*$/;
-const HEADING_AFTER = /^[ \t]*(?:\n|$)/;
+/**
+ * An article heading of a quoted treaty text: the text, not a reference. At the start of a line (after a footnote
+ * number or Markdown's `###`: `(31) Article 4\nScope of application`, `### Article  5  \n`), with nothing after the
+ * number on its line or only a title (`Article 8 Marquage des armes à feu\n`: a capitalised line with no sentence
+ * punctuation; a treaty named there was read before, `Article 5 Protocol against…`).
+ */
+const HEADING_BEFORE = /(?:^|\n)[ \t(\d).#]*$/;
+const HEADING_AFTER = /^(?:[ \t]*|[ \t]+[A-ZÀ-Ý][^\n.;:,()]{0,80})(?:\n|$)/;
+
+/**
+ * A title glued after a full stop (`Artículo 1.Finalidad Artículo 2.Definiciones`): a treaty's own index or headings
+ * run together, not a reference (a sentence goes on after a space).
+ */
+const GLUED_TITLE_AFTER = /^\.[A-ZÀ-Ý][a-zà-ÿ]/;
 
 /** Where the sentence that goes on at `from` ends, looking no further than `SENTENCE_REACH` (so linear overall). */
 function sentenceEnd(text: string, from: number): number {
@@ -122,6 +133,7 @@ export function bareArticleTreaty(
 ): { id: TreatyId; end: number } | null {
   if (execAt(ANY_CONNECTOR_RE, text, end) || execAt(UNREAD_PIN_RE, text, end)) return null;
   if (/^\s?bis\b/.test(text.slice(end, end + 4))) return null;
+  if (GLUED_TITLE_AFTER.test(text.slice(end, end + 3))) return null;
   if (SYMBOL_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return null;
   const next = execAt(NAME_NEXT_RE, text, end);
   if (next) {
@@ -142,7 +154,10 @@ export function bareArticleTreaty(
     const id = nounTreaty(text, end + noun.index, ctx);
     return id ? { id, end } : null;
   }
-  if (HEADING_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && HEADING_AFTER.test(text.slice(end, end + 4))) {
+  if (
+    HEADING_BEFORE.test(text.slice(Math.max(0, start - 12), start)) &&
+    HEADING_AFTER.test(text.slice(end, end + 90))
+  ) {
     return null;
   }
   const from = sentenceStart(text, start);
@@ -152,7 +167,10 @@ export function bareArticleTreaty(
   for (let m = NOUN_BEFORE.exec(before); m; m = NOUN_BEFORE.exec(before)) {
     const at = from + m.index;
     const isConvention = /^Conven/i.test(m[1] ?? '');
-    if (isConvention && last >= 0 && SUPPLEMENTS_BEFORE.test(text.slice(Math.max(0, at - 40), at))) continue;
+    // UNTOC inside a Protocol's title is not the article's treaty; `supplementing the Convention` says so even when the
+    // Protocol's own noun is out of reach (a status page's long heading), the looser `to the Convention` only after it.
+    const sup = isConvention ? SUPPLEMENTS_BEFORE.exec(text.slice(Math.max(0, at - 40), at)) : null;
+    if (sup && (last >= 0 || !/^to\s/i.test(sup[0]))) continue;
     last = at;
   }
   if (last >= 0) {

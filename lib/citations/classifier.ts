@@ -21,7 +21,7 @@ function parseChainCitation(text: string, pos: number, treaties: TreatyContext):
   if (!chain) return [];
   if (chain.reportOnly) return parseDocumentWithPins(text, chain.headPos, chain.pins);
   const article = parseArticleCitation(text, chain.headPos, treaties, chain.pins);
-  if (article.length > 0) return article;
+  if (article.length > 0 || chain.articleOnly) return article;
   const instrument = parseInstrumentCitation(text, chain.headPos, chain.pins);
   if (instrument.length > 0) return instrument;
   return parseDocumentWithPins(text, chain.headPos, chain.pins);

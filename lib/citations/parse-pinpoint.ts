@@ -42,6 +42,9 @@ const CONNECTOR_RE = sticky(CONNECTOR);
 /** A list separator followed by a number: `paragraphes 2 et 3`, `paragraphs 7, 8 and 9`. */
 const LIST_NEXT_RE = sticky(`${LIST_SEPARATOR}(?=\\d)`);
 
+/** A list separator followed by a letter marker: `los incisos b), c) y d)`, `subparagraphs (a) and (b)`. */
+const LETTER_NEXT_RE = sticky(`${LIST_SEPARATOR}(?=\\(?[a-z]\\))`);
+
 /** What the markers after one pinpoint word say. */
 export interface Marker {
   paragraph?: number;
@@ -113,6 +116,8 @@ export interface Chain {
   headPos: number;
   /** The chain is a recommendation number: it can only point into a report, not an article or instrument. */
   reportOnly: boolean;
+  /** A paragraph word took a letter (`paragraph (a) of Article 3`): that is an article's subparagraph, nothing else's. */
+  articleOnly?: boolean;
 }
 
 /**
@@ -123,13 +128,22 @@ export interface Chain {
 export function parseChain(text: string, pos: number): Chain | null {
   const pin: Pinpoint = {};
   const numbers: { n: number; start: number; end: number }[] = [];
+  const letters: { l: string; start: number; end: number }[] = [];
   let p = pos;
+  let articleOnly = false;
   for (let element = 0; element < 4; element++) {
     const w = execAt(PIN_WORD_RE, text, p);
     if (!w || w[1] === undefined) return null;
     const word = w[1];
     const markerPos = p + w[0].length;
-    const marker = parseMarker(text, markerPos, modeOf(word));
+    const mode = modeOf(word);
+    let marker = parseMarker(text, markerPos, mode);
+    // "paragraph (a) of Article 3 of the Protocol": the word paragraph before a letter names a subparagraph, as after
+    // an article; an instrument's paragraph always has a number, so the chain may only lead to an article.
+    if (!marker && mode === 'number' && element === 0 && /^p/i.test(word)) {
+      marker = parseMarker(text, markerPos, 'letter');
+      articleOnly = marker !== null;
+    }
     if (!marker || !merge(pin, marker)) return null;
     if (/^preambular/i.test(word)) pin.preambular = true;
     p = marker.end;
@@ -141,6 +155,17 @@ export function parseChain(text: string, pos: number): Chain | null {
         const next = parseMarker(text, p + sep[0].length, 'number');
         if (!next || next.subparagraph !== undefined) break;
         numbers.push({ n: next.paragraph ?? 0, start: p + sep[0].length, end: next.end });
+        p = next.end;
+      }
+    }
+    if (element === 0 && marker.paragraph === undefined && marker.subparagraph && marker.clause === undefined) {
+      // Letters listed before what holds them (`los incisos b), c) y d) del artículo 3º`): one pinpoint each.
+      letters.push({ l: marker.subparagraph, start: markerPos, end: marker.end });
+      for (let i = 0; i < MAX_LIST; i++) {
+        const sep = execAt(LETTER_NEXT_RE, text, p);
+        const next = sep ? parseMarker(text, p + sep[0].length, 'letter') : null;
+        if (!sep || !next?.subparagraph || next.clause !== undefined) break;
+        letters.push({ l: next.subparagraph, start: p + sep[0].length, end: next.end });
         p = next.end;
       }
     }
@@ -157,8 +182,15 @@ export function parseChain(text: string, pos: number): Chain | null {
   const pins: PinSpan[] =
     numbers.length > 1
       ? numbers.map((it, i) => ({ pin: { ...pin, paragraph: it.n }, start: i === 0 ? pos : it.start, end: it.end }))
-      : [{ pin, start: pos, end: p }];
-  return { pins, start: pos, headPos: p, reportOnly: /^rec/i.test(text.slice(pos, pos + 3)) };
+      : letters.length > 1
+        ? letters.map((it, i) => ({
+            pin: { ...pin, subparagraph: it.l },
+            start: i === 0 ? pos : it.start,
+            end: it.end,
+          }))
+        : [{ pin, start: pos, end: p }];
+  const reportOnly = /^rec/i.test(text.slice(pos, pos + 3));
+  return { pins, start: pos, headPos: p, reportOnly, ...(articleOnly ? { articleOnly } : {}) };
 }
 
 /**

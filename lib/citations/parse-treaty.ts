@@ -17,9 +17,10 @@ import { MONTHS_EN, MONTHS_ES, MONTHS_FR } from '../text/months';
 
 /**
  * The article word and its number: `article 33`, `art. 6`, `artículo 5`, with a subparagraph letter glued to it
- * (`Article 3a`: 3(a)). Group 1: the number; group 2: the letter. Not `5bis`, not `3ab`.
+ * (`Article 3a`: 3(a)), or a degree / ordinal sign after it (`artículo 2° de la Convención`, `artículo 3º`: the
+ * citation goes on to the treaty). Group 1: the number; group 2: the letter. Not `5bis`, not `3ab`.
  */
-const ARTICLE_RE = sticky(`${ARTICLE_WORD}${OWS}${PLAIN_NUMBER}([a-h])?(?![a-zà-ÿ])`);
+const ARTICLE_RE = sticky(`${ARTICLE_WORD}${OWS}${PLAIN_NUMBER}[°º]?([a-h])?(?![a-zà-ÿ])`);
 
 /**
  * Compact pinpoint glued to the number: `6(3)(d)`, `6 (3) (d) (ii)`, `3 (a)`, and the Spanish / French letter with
@@ -80,12 +81,23 @@ const TREATY_CONNECTOR_RE = sticky(
   )}`,
 );
 
+/**
+ * A year before the name (`of the 2000 Palermo Protocol`). Only a treaty named by its name may follow it: a bare noun
+ * after a year is another treaty (`article 1 of the 1949 Convention`).
+ */
+const YEAR_BEFORE_NAME_RE = sticky(`(?:19|20)\\d{2}${WS}`);
+
 /** The treaty name after a connector at `pos`, or null. */
 function parseTreatyAfter(text: string, pos: number, ctx: TreatyContext): { id: TreatyId; end: number } | null {
   const c = execAt(TREATY_CONNECTOR_RE, text, pos);
   if (!c) return null;
   const anaphoric = [1, 2, 3, 4, 5].some((g) => c[g] !== undefined);
-  return parseTreatyName(text, pos + c[0].length, ctx, anaphoric);
+  const at = pos + c[0].length;
+  const named = parseTreatyName(text, at, ctx, anaphoric);
+  if (named) return named;
+  const year = execAt(YEAR_BEFORE_NAME_RE, text, at);
+  const afterYear = year ? parseTreatyName(text, at + year[0].length, ctx) : null;
+  return afterYear?.named ? afterYear : null;
 }
 
 /**
@@ -110,6 +122,10 @@ export function parseArticleCitation(
   const compact = d || glued ? null : readCompact(text, p);
   if (compact) {
     post = compact.pin;
+    // `(artículo 3 a)`: the one closing bracket closes the parenthesis opened before the article, not the letter.
+    if (compact.closesLetter && OPEN_BEFORE_RE.test(text.slice(Math.max(0, pos - 3), pos))) {
+      if (!CLOSE_AHEAD_RE.test(text.slice(compact.end, compact.end + 80))) compact.end -= 1;
+    }
     p = compact.end;
   } else if (!d && !glued) {
     const w = execAt(POST_PARAGRAPH_RE, text, p);
@@ -166,8 +182,8 @@ export function parseArticleCitation(
   );
 }
 
-/** A compact pinpoint at `p` (see `COMPACT_RE`), or null when there is none. */
-function readCompact(text: string, p: number): { pin: Pinpoint; end: number } | null {
+/** A compact pinpoint at `p` (see `COMPACT_RE`), or null; `closesLetter`: it ends on a letter's lone `)` (`3 b)`). */
+function readCompact(text: string, p: number): { pin: Pinpoint; end: number; closesLetter: boolean } | null {
   const c = execAt(COMPACT_RE, text, p);
   if (!c || c[0].length === 0) return null;
   const pin = {
@@ -175,8 +191,14 @@ function readCompact(text: string, p: number): { pin: Pinpoint; end: number } | 
     subparagraph: (c[2] ?? c[3])?.toLowerCase(),
     clause: c[4]?.toLowerCase(),
   };
-  return { pin, end: p + c[0].length };
+  return { pin, end: p + c[0].length, closesLetter: c[3] !== undefined && c[4] === undefined };
 }
+
+/** An opening bracket right before the article word (`(artículo 3 a)`). */
+const OPEN_BEFORE_RE = /\(\s?$/;
+
+/** Another closing bracket before the line ends (`(artículo 3 b) del Protocolo)`): then the first one was the letter's. */
+const CLOSE_AHEAD_RE = /^[^()\n]*\)/;
 
 /**
  * The lower levels written with their own words after a paragraph (`párrafo 1, apartado a), inciso i)`): fills

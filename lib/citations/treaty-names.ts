@@ -59,10 +59,11 @@ export const OUR_SUBJECT =
 /**
  * Subjects of other treaties whose texts say "the Convention" / "the Protocol": climate (UNFCCC decisions `1/CP.1`,
  * `9/CMP.1`), torture, corruption, biodiversity, the rights of the child, discrimination against women (also by its
- * acronym: a "CEDAW General recommendation" on trafficking in women and girls).
+ * acronym: a "CEDAW General recommendation" on trafficking in women and girls), refugees (the 1951 Convention and its
+ * 1967 Protocol: "l'art. 1 du présent Protocole", "l'art. 40 de la Convention").
  */
 export const OTHER_SUBJECT =
-  /\/CM?P\.\d|\bCEDAW\b|climat|torture|tortura|corruption|corrupción|biological diversity|diversité biologique|diversidad biológica|rights of the child|droits de l'enfant|derechos del niño|discrimination against women|discrimination à l'égard des femmes|discriminación contra la mujer/i;
+  /\/CM?P\.\d|\bCEDAW\b|climat|torture|tortura|corruption|corrupción|biological diversity|diversité biologique|diversidad biológica|rights of the child|droits de l'enfant|derechos del niño|discrimination against women|discrimination à l'égard des femmes|discriminación contra la mujer|refugees|réfugiés|refugiados/i;
 /** Capitalised words before a treaty noun that still name ours (`Palermo Protocol`, `Migrant Smuggling Protocol`). */
 export const OUR_NAMES = /^(?:Palermo|Palerme|Smuggling|Trafficking|Firearms|Persons|Migrants|Crime)$/;
 export const DETERMINERS = new Set([
@@ -82,15 +83,19 @@ export const DETERMINERS = new Set([
 
 /**
  * The words that put UNTOC inside a Protocol's title ("Protocol …, supplementing the United Nations Convention
- * against…", "Protocole additionnel à la Convention…", "que complementa la Convención…"): that Convention is not the
- * text's new focus.
+ * against…", "Protocole additionnel à la Convention…", "que complementa la Convención…", "al Protocolo, complementario
+ * de la Convención…"): that Convention is not the text's new focus.
  */
 export const SUPPLEMENTS_BEFORE =
-  /(?:supplement(?:ing|s|ed)?(?:\s+the)?|additionnel\s+à\s+la|compl[ée]tant\s+la|qui\s+compl[èe]te\s+la|que\s+complementa\s+la|complementa\s+la|to\s+the)\s+(?:United\s+Nations\s+|UN\s+)?$/i;
+  /(?:supplement(?:ing|s|ed)?(?:\s+the)?|additionnel\s+à\s+la|compl[ée]tant\s+la|qui\s+compl[èe]te\s+la|que\s+complementa\s+la|complementa\s+la|complementari[oa]\s+de\s+la|to\s+the)\s+(?:United\s+Nations\s+|UN\s+)?$/i;
 
 /** The subject words of a long title that names the treaty last ("Protocole additionnel … visant à … la traite"). */
 export const TITLE_SUBJECTS: readonly { id: TreatyId; re: RegExp }[] = [
-  { id: 'MIG', re: /trafic illicite d(?:e|es) migrants|smuggling of migrants|tráfico ilícito de migrantes/i },
+  // The Migrants Protocol's own text also says "smuggled migrants", "routes along which migrants are smuggled".
+  {
+    id: 'MIG',
+    re: /trafic illicite d(?:e|es) migrants|smuggling of migrants|smuggled migrants|migrants (?:are|were|have been) smuggled|tráfico ilícito de migrantes/i,
+  },
   { id: 'FIRE', re: /armes à feu|firearms|armas de fuego/i },
   { id: 'TIP', re: /traite des personnes|trafficking in persons|trata de personas/i },
 ];

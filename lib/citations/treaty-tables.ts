@@ -29,8 +29,9 @@ export const TREATY_QUALIFIERS: readonly { id: TreatyId; source: string }[] = [
   {
     id: 'TIP',
     source: alt(
-      `${phrase(' visant à prévenir, réprimer et punir la traite des personnes')}${optional(phrase(', en particulier des femmes et des enfants'))}`,
-      `${phrase(' to Prevent, Suppress and Punish Trafficking in Persons')}${optional(phrase(', Especially Women and Children'))}`,
+      // EU translations repeat the `à` (`visant à prévenir, à réprimer et à punir`); US texts add a serial comma.
+      `${phrases([' visant à prévenir, réprimer et punir la traite des personnes', ' visant à prévenir, à réprimer et à punir la traite des personnes'])}${optional(phrase(', en particulier des femmes et des enfants'))}`,
+      `${phrases([' to Prevent, Suppress and Punish Trafficking in Persons', ' to Prevent, Suppress, and Punish Trafficking in Persons'])}${optional(phrase(', Especially Women and Children'))}`,
       `${phrase(' para prevenir, reprimir y sancionar la trata de personas')}${optional(phrase(', especialmente mujeres y niños'))}`,
       phrases([
         ' relatif à la traite des personnes',
