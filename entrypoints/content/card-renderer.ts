@@ -1,33 +1,42 @@
 /**
- * The card's renderer, kept out of the content script: Preact and the card's components are a third of the script
- * every page would parse, while most pages never show a card. The content script loads `CARD_UI_PATH` (built from
- * `entrypoints/card-ui`) the first time it mounts its host, on a page that has citations; the module registers its
- * renderer here. Both run in the content script's isolated world, which the page cannot see.
+ * The card's UI, kept out of the content script: Preact, the card's components and its buttons' actions are a third
+ * of the script every page would parse, while most pages never show a card. The content script loads `CARD_UI_PATH`
+ * (built from `entrypoints/card-ui`) the first time it mounts its host, on a page that has citations; the module
+ * registers its `CardUi` here. Both run in the content script's isolated world, which the page cannot see.
  */
 
 import type { CitationCardProps } from '../../components/card/CitationCard';
+import type { ActionRunner } from '../../lib/page/session-types';
+import type { Lang } from '../../lib/references/lang';
 
 /** Renders the card (or nothing) into `container`; `announce` as in `CardView.render`. */
 export type CardRenderer = (container: HTMLElement, card: CitationCardProps | null, announce: boolean) => void;
 
+/** What the card UI module provides: the card's language (the interface's), its renderer and its buttons' actions. */
+export interface CardUi {
+  lang: Lang;
+  render: CardRenderer;
+  act: ActionRunner;
+}
+
 /** The card UI module, relative to the extension's root (web-accessible to the content script's pages only). */
 export const CARD_UI_PATH = '/card-ui.js';
 
-/** Where the module leaves its renderer: a global of the isolated world (the page has its own globals). */
-const SLOT = '__renvoiCardRenderer';
+/** Where the module leaves its UI: a global of the isolated world (the page has its own globals). */
+const SLOT = '__renvoiCardUi';
 
-type Slot = { [SLOT]?: CardRenderer };
+type Slot = { [SLOT]?: CardUi };
 
 /** Called by the card UI module when it runs. */
-export function provideCardRenderer(renderer: CardRenderer): void {
-  (globalThis as Slot)[SLOT] = renderer;
+export function provideCardUi(ui: CardUi): void {
+  (globalThis as Slot)[SLOT] = ui;
 }
 
-/** Loads the card UI module from `url` (once per page) and returns its renderer. */
-export async function importCardRenderer(url: string): Promise<CardRenderer> {
+/** Loads the card UI module from `url` (once per page) and returns what it provides. */
+export async function importCardUi(url: string): Promise<CardUi> {
   const slot = globalThis as Slot;
   if (!slot[SLOT]) await import(/* @vite-ignore */ url);
-  const renderer = slot[SLOT];
-  if (!renderer) throw new Error(`${url} registered no card renderer`);
-  return renderer;
+  const ui = slot[SLOT];
+  if (!ui) throw new Error(`${url} registered no card UI`);
+  return ui;
 }

@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
-import type { Lang } from '../../lib/references/lang';
 import type { CardView } from '../../lib/page/page-session';
 import { createShadowHost, loadOwnCss, type ShadowHost } from '../../lib/page/card/shadow-host';
-import { CARD_UI_PATH, importCardRenderer, type CardRenderer } from './card-renderer';
+import { CARD_UI_PATH, importCardUi, type CardUi } from './card-renderer';
 
 /** The stylesheet WXT builds from the content script's CSS imports (`cssInjectionMode: 'ui'` keeps it out of pages). */
 const CSS_PATH = '/content-scripts/content.css';
@@ -15,21 +14,18 @@ export interface CardViewLifetime {
 
 const extensionUrl = (path: string) => (browser.runtime.getURL as (path: string) => string)(path);
 
-/** The content script's renderer: the card UI module, loaded when the host is first mounted. */
-export const lazyCardRenderer = (): Promise<CardRenderer> => importCardRenderer(extensionUrl(CARD_UI_PATH));
+/** The content script's card UI: the card UI module, loaded when the host is first mounted. */
+export const lazyCardUi = (): Promise<CardUi> => importCardUi(extensionUrl(CARD_UI_PATH));
 
 /**
  * The card's rendering: one `<div data-renvoi-ui>` host appended to the body (the only node Renvoi adds to a page)
- * with the card stylesheet in its open shadow root, and `renderer` (Preact rendering `CardLayer`) drawing into a div
- * of ours inside it. The host is added once the stylesheet and the renderer are loaded; until then nothing renders.
+ * with the card stylesheet in its open shadow root, and the card UI (Preact rendering `CardLayer`, in the card UI's
+ * language) drawing into a div of ours inside it. The host is added once the stylesheet and the card UI are loaded;
+ * until then nothing renders and no button acts.
  */
-export function createCardView(
-  ctx: CardViewLifetime,
-  lang: Lang,
-  loadRenderer: () => Promise<CardRenderer> = lazyCardRenderer,
-): CardView {
+export function createCardView(ctx: CardViewLifetime, loadCardUi: () => Promise<CardUi> = lazyCardUi): CardView {
   let ui: ShadowHost | null = null;
-  let renderer: CardRenderer | null = null;
+  let card: CardUi | null = null;
   let mounting: Promise<void> | null = null;
   ctx.onInvalidated(() => ui?.host.remove());
   return {
@@ -46,9 +42,9 @@ export function createCardView(
       // One attempt: a page without a body falls back to the root element; a failure (a document where no element
       // can host a shadow root) is not retried, so a hostile page cannot make Renvoi loop or fetch again and again.
       mounting ??= (async () => {
-        const [css, loaded] = await Promise.all([loadOwnCss(extensionUrl(CSS_PATH)), loadRenderer()]);
+        const [css, loaded] = await Promise.all([loadOwnCss(extensionUrl(CSS_PATH)), loadCardUi()]);
         if (!parent() || ctx.isInvalid) return;
-        renderer = loaded;
+        card = loaded;
         const next = createShadowHost(document, css);
         parent()!.append(next.host);
         ui = next;
@@ -58,9 +54,10 @@ export function createCardView(
       return mounting;
     },
     render(model, announce = true) {
-      if (!ui || !renderer) return null;
-      renderer(ui.container, model ? { ...model, lang } : null, announce);
+      if (!ui || !card) return null;
+      card.render(ui.container, model ? { ...model, lang: card.lang } : null, announce);
       return ui.container.querySelector<HTMLElement>('[role="dialog"]');
     },
+    act: async (action, request) => (ui && card ? card.act(action, request) : null),
   };
 }

@@ -1,7 +1,6 @@
 import '../../components/card/card.css';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { i18n } from '#i18n';
 import { request } from '../../lib/messaging/client';
 import { extensionServices } from '../../lib/page/extension-services';
 import { answerPageMessage } from '../../lib/page/page-messages';
@@ -11,7 +10,6 @@ import { announcePdf } from '../../lib/pdf-route/content-pdf';
 import { readPageSettings, watchPageSettings } from '../../lib/settings/page-settings';
 import { isActiveOn, type Settings } from '../../lib/settings/values';
 import { createCardView } from './card-view';
-import { langOf } from '../../lib/references/lang';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*', 'file:///*'],
@@ -28,13 +26,11 @@ export default defineContentScript({
     // page load (audit L1). Only a cross-origin frame asks it something (the tab's site, below).
     // In the browser's PDF viewer: badge the tab and let the popup offer "Open in Renvoi".
     ctx.onInvalidated(announcePdf(window, top ? 'top' : 'sub'));
-    const lang = langOf(i18n.t('common.langCode'));
     const settings = await readPageSettings();
     const session = createPageSession({
       win: window,
       lifetime: ctx,
-      view: createCardView(ctx, lang),
-      lang,
+      view: createCardView(ctx),
       settings,
       // The manifest injects the marks' base rules into every page (wxt.config.ts, content-scripts/marks.css).
       baseRules: 'manifest',

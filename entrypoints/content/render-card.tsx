@@ -1,8 +1,18 @@
 import { render } from 'preact';
 import { CardLayer } from '../../components/card/CardLayer';
-import type { CardRenderer } from './card-renderer';
+import { runCardAction } from '../../lib/page/card/card-actions';
+import { copyText } from '../../lib/page/card/clipboard';
+import type { Lang } from '../../lib/references/lang';
+import type { CardRenderer, CardUi } from './card-renderer';
 
 /** The card's renderer: Preact rendering `CardLayer` (the card UI module's, and the extension pages' own). */
 export const renderCard: CardRenderer = (container, card, announce) => {
   render(<CardLayer card={card} announce={announce} />, container);
 };
+
+/** The card's UI in `lang`: its renderer, and its buttons' actions with the clipboard of the card's document. */
+export const cardUi = (lang: Lang): CardUi => ({
+  lang,
+  render: renderCard,
+  act: (action, request) => runCardAction(action, { ...request, lang, copy: copyText }),
+});

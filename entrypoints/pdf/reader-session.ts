@@ -6,7 +6,7 @@ import { createPageSession, type PageSession, type PageSessionOptions } from '..
 import { pdfTextRuns } from '../../lib/pdf/text-layer-runs';
 import type { Settings } from '../../lib/settings/values';
 import { createCardView } from '../content/card-view';
-import { renderCard } from '../content/render-card';
+import { cardUi } from '../content/render-card';
 
 /**
  * The page session on the reader page, wired exactly as the content script wires it (same messages to the
@@ -43,8 +43,7 @@ export function createReaderSession(
     readRuns: pdfTextRuns,
     source: pdf.source,
     lifetime,
-    view: createCardView(viewLifetime, lang, async () => renderCard),
-    lang,
+    view: createCardView(viewLifetime, async () => cardUi(lang)),
     settings,
     services: extensionServices(window, resolverData),
   });

@@ -9,7 +9,7 @@ import { readPageSettings, watchPageSettings } from '../../lib/settings/page-set
 import type { Settings } from '../../lib/settings/values';
 import { createCardView } from '../content/card-view';
 import { langOf } from '../../lib/references/lang';
-import { renderCard } from '../content/render-card';
+import { cardUi } from '../content/render-card';
 
 const url = (path: string) => (browser.runtime.getURL as (path: string) => string)(path);
 const lang = langOf(i18n.t('common.langCode'));
@@ -38,8 +38,7 @@ function startLiveParagraph(settings: Settings, root: Element) {
     win: window,
     root,
     lifetime,
-    view: createCardView(lifetime, lang, async () => renderCard),
-    lang,
+    view: createCardView(lifetime, async () => cardUi(lang)),
     settings,
     services: extensionServices(window),
   });

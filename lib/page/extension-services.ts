@@ -1,7 +1,6 @@
 import { parseResolverWire, resolverFromWire } from '../cards/resolver-wire';
 import type { ResolverData } from '../citations';
 import { request } from '../messaging/client';
-import { copyText } from './card/clipboard';
 import type { PageServices } from './session-types';
 
 /** The resolver data, asked from the background and checked (undefined when the answer is unusable). */
@@ -28,6 +27,5 @@ export function extensionServices(
     openUrl: (url) => {
       win.open(url, '_blank', 'noopener,noreferrer');
     },
-    copy: copyText,
   };
 }

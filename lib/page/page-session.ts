@@ -4,7 +4,7 @@
  * and the card presenter, and answers the popup. Everything browser-specific comes in through `PageSessionOptions`.
  */
 
-import { createCardActor } from './card/card-actions';
+import { createCardActor } from './card/card-actor';
 import { createCardPresenter } from './card/card-presenter';
 import { CardStore } from './card/card-store';
 import { pointedCitation } from './hover/hit-test';
@@ -24,7 +24,7 @@ export type * from './session-types';
 export { HIDE_DELAY_MS } from './hover/hover-machine';
 
 export function createPageSession(options: PageSessionOptions): PageSession {
-  const { win, lifetime, view, services, lang } = options;
+  const { win, lifetime, view, services } = options;
   const doc = win.document;
   let settings = options.settings;
   const highlights = createHighlights(doc, settings.highlightStyle, options.baseRules);
@@ -68,11 +68,11 @@ export function createPageSession(options: PageSessionOptions): PageSession {
     presenter,
     store,
     services,
-    lang,
     doc,
     source: options.source,
     settings: () => settings,
     dismiss: () => hover.send({ type: 'dismiss' }),
+    run: (action, request) => view.act(action, request),
   });
   const resolver = resolverOnDemand(services.resolverData);
   const root = () => options.root ?? doc.body ?? doc.documentElement;

@@ -4,15 +4,16 @@
  * it offers its caller.
  */
 
+import type { CardAction, CardEntry, CardStatus } from '../cards/card-data';
 import type { CardModel } from '../cards/card-model';
 import type { ResolverData } from '../citations';
-import type { Lang } from '../references/lang';
 import type { PageProtocol } from '../messaging/page-protocol';
 import type { SaveRequest } from '../references/saved-types';
 import type { Settings } from '../settings/values';
 import type { FetchCards } from './card/card-store';
 import type { BaseRules } from './marks/highlights';
 import type { CitationRegistry } from './marks/registry';
+import type { Occurrence } from './read/find-in-run';
 import type { RunsReader } from './scan/page-scan';
 
 export type { CardModel } from '../cards/card-model';
@@ -29,7 +30,28 @@ export interface CardView {
    * rendered ahead of being shown (while the pointer dwells), so the live region must not announce it yet.
    */
   render(model: CardModel | null, announce?: boolean): HTMLElement | null;
+  /**
+   * Runs a card button's action where the card is rendered: the card's UI module words the card (its language) and
+   * holds the clipboard, so the script every page parses carries neither. Resolves to null before the card is set up.
+   */
+  act: ActionRunner;
 }
+
+/** What the page session knows of a card button's action: the citation, its card data, the page and its services. */
+export interface ActionRequest {
+  occ: Occurrence;
+  entry: CardEntry;
+  services: PageServices;
+  settings: Settings;
+  doc: Document;
+  /** The card element (a copy fallback may put a temporary field in it). */
+  card: HTMLElement | null;
+  /** The page the citation is seen on, when it is not the document's own address (the PDF reader's PDF). */
+  page?: { url: string; title: string };
+}
+
+/** Runs one of the card's buttons (close is the hover controller's): the status the card then shows, or null. */
+export type ActionRunner = (action: Exclude<CardAction, 'close'>, request: ActionRequest) => Promise<CardStatus | null>;
 
 /** What the session asks of the extension. */
 export interface PageServices {
@@ -38,8 +60,6 @@ export interface PageServices {
   save(request: SaveRequest): Promise<{ merged: boolean }>;
   openSearch(query: string): Promise<void>;
   openUrl(url: string): void;
-  /** Copies text; `container` is Renvoi's own element where a fallback may put a temporary field. */
-  copy(text: string, container: HTMLElement | null): Promise<boolean>;
 }
 
 /** Timers and listeners that stop with the content script (WXT's `ctx` fits). */
@@ -73,7 +93,6 @@ export interface PageSessionOptions {
   view: CardView;
   services: PageServices;
   settings: Settings;
-  lang: Lang;
 }
 
 export interface PageSession {

@@ -1,32 +1,24 @@
 /**
  * What a card's buttons do: Save (to the saved list), Copy citation, Open document, Search. Each answers the status
- * the card then shows (null when there is nothing to say).
+ * the card then shows (null when there is nothing to say). These run in the card's UI module (`entrypoints/card-ui`),
+ * loaded with the card: the content script every page parses only asks for them (`card-actor.ts`).
  */
 
-import type { CardAction, CardData, CardEntry, CardStatus } from '../../cards/card-data';
+import type { CardAction, CardData, CardStatus } from '../../cards/card-data';
 import type { Lang } from '../../references/lang';
 import { parseSavedError } from '../../messaging/saved-errors';
 import { citationText } from '../../references/citation-text';
 import { documentUrl } from '../../references/document-link';
 import { saveRequest as saveRequestOf } from '../../references/save-request';
 import type { SaveRequest } from '../../references/saved-types';
-import type { Settings } from '../../settings/values';
 import type { Occurrence } from '../read/find-in-run';
-import type { PageServices, PageSessionOptions } from '../session-types';
-import type { CardPresenter } from './card-presenter';
-import type { CardStore } from './card-store';
+import type { ActionRequest } from '../session-types';
 
-export interface ActionContext {
-  occ: Occurrence;
-  entry: CardEntry;
-  services: PageServices;
-  settings: Settings;
+/** What the card's side adds: the language the card is worded in, and the clipboard. */
+export interface ActionContext extends ActionRequest {
   lang: Lang;
-  doc: Document;
-  /** The card element (a copy fallback may put a temporary field in it). */
-  card: HTMLElement | null;
-  /** The page the citation is seen on, when it is not the document's own address (the PDF reader's PDF). */
-  page?: { url: string; title: string };
+  /** Copies text; `container` is Renvoi's own element where a fallback may put a temporary field. */
+  copy(text: string, container: HTMLElement | null): Promise<boolean>;
 }
 
 /**
@@ -63,7 +55,7 @@ export async function runCardAction(
     }
     case 'copy':
       return {
-        code: (await services.copy(citationText(copied(occ, data, lang), lang), ctx.card)) ? 'copied' : 'copy-failed',
+        code: (await ctx.copy(citationText(copied(occ, data, lang), lang), ctx.card)) ? 'copied' : 'copy-failed',
       };
     case 'save':
       try {
@@ -81,35 +73,4 @@ export async function runCardAction(
         return { code: 'search-failed', detail: message(error) };
       }
   }
-}
-
-export interface CardActorDeps extends Pick<ActionContext, 'services' | 'lang' | 'doc'> {
-  presenter: Pick<CardPresenter, 'shown' | 'element' | 'setStatus'>;
-  store: Pick<CardStore, 'get'>;
-  /** Read at each action, so a changed setting applies at once. */
-  settings(): Settings;
-  source: PageSessionOptions['source'];
-  /** Closes the card (the close button: the hover controller's dismiss). */
-  dismiss(): void;
-}
-
-/**
- * The open card's buttons: runs the action on the citation whose card is open and shows its outcome on that card
- * (if it is still the open one when the action answers).
- */
-export function createCardActor(deps: CardActorDeps): (action: CardAction) => Promise<void> {
-  return async (action) => {
-    const occ = deps.presenter.shown;
-    if (!occ) return;
-    if (action === 'close') return deps.dismiss();
-    const next = await runCardAction(action, {
-      ...deps,
-      occ,
-      entry: deps.store.get(occ.citation.key),
-      settings: deps.settings(),
-      card: deps.presenter.element,
-      page: deps.source?.(occ.block),
-    });
-    if (next) deps.presenter.setStatus(occ, next);
-  };
 }

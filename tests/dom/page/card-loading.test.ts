@@ -99,7 +99,6 @@ function setup(background: ReturnType<typeof heldBackground>): { session: PageSe
     view,
     services,
     settings: { ...DEFAULT_SETTINGS, dwellMs: 20 },
-    lang: 'en',
   });
   return { session, view, ...{ layout } };
 }

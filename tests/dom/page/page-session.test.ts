@@ -39,7 +39,7 @@ function setup(options: { root?: Element } = {}): Setup {
   const view = makeCardView(document);
   const services = makePageServices();
   const lifetime = makeLifetime(window);
-  const session = createPageSession({ win: window, lifetime, view, services, settings, lang: 'en', ...options });
+  const session = createPageSession({ win: window, lifetime, view, services, settings, ...options });
   current = { session, view, services, marks, layout, stopLifetime: () => lifetime.controller.abort() };
   return current;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createCardActor, runCardAction, saveRequest, type ActionContext } from '../../../lib/page/card/card-actions';
+import { runCardAction, saveRequest, type ActionContext } from '../../../lib/page/card/card-actions';
 import type { Occurrence } from '../../../lib/page/read/find-in-run';
 import type { PageServices } from '../../../lib/page/session-types';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/values';
@@ -18,7 +18,6 @@ const services = (overrides: Partial<PageServices> = {}): PageServices => ({
   save: vi.fn(async () => ({ merged: false })),
   openSearch: vi.fn(async () => undefined),
   openUrl: vi.fn(),
-  copy: vi.fn(async () => true),
   ...overrides,
 });
 
@@ -30,6 +29,7 @@ const context = (overrides: Partial<ActionContext> = {}): ActionContext => ({
   lang: 'en',
   doc: { location: { href: 'https://www.unodc.org/page' }, title: 'A page' } as unknown as Document,
   card: null,
+  copy: vi.fn(async () => true),
   ...overrides,
 });
 
@@ -81,7 +81,11 @@ describe('runCardAction', () => {
   it('copies the full reference', async () => {
     const ctx = context();
     expect(await runCardAction('copy', ctx)).toEqual({ code: 'copied' });
-    expect(ctx.services.copy).toHaveBeenCalledWith('Working Group report, 2013 (CTOC/COP/WG.4/2013/5), para. 45', null);
+    expect(ctx.copy).toHaveBeenCalledWith('Working Group report, 2013 (CTOC/COP/WG.4/2013/5), para. 45', null);
+  });
+
+  it('says when the copy failed', async () => {
+    expect(await runCardAction('copy', context({ copy: async () => false }))).toEqual({ code: 'copy-failed' });
   });
 
   it('opens the document at the configured base', async () => {
@@ -99,53 +103,5 @@ describe('runCardAction', () => {
       code: 'search-failed',
       detail: 'No answer to "cards/open-search"',
     });
-  });
-});
-
-describe('createCardActor', () => {
-  function setup(open: Occurrence | null) {
-    const calls: string[] = [];
-    const svc = services();
-    const presenter = {
-      shown: open,
-      element: null,
-      setStatus: vi.fn((occ: Occurrence, status: { code: string }) => calls.push(`status ${occ.id} ${status.code}`)),
-    };
-    const act = createCardActor({
-      presenter,
-      store: { get: () => ({ state: 'ready', data: makeMeetingCard() }) },
-      services: svc,
-      lang: 'en',
-      doc: { location: { href: 'https://www.unodc.org/page' }, title: 'A page' } as unknown as Document,
-      source: (at) => ({ url: `https://example.org/reader#${at === undefined ? 'none' : 'block'}`, title: 'PDF' }),
-      settings: () => DEFAULT_SETTINGS,
-      dismiss: () => calls.push('dismiss'),
-    });
-    return { act, calls, svc };
-  }
-
-  it.each([
-    { action: 'close', calls: ['dismiss'] },
-    { action: 'save', calls: ['status 1 saved'] },
-    { action: 'copy', calls: ['status 1 copied'] },
-    { action: 'open', calls: [] },
-  ] as const)('$action on the open card: $calls', async ({ action, calls: expected }) => {
-    const { act, calls } = setup(occurrence());
-    await act(action);
-    expect(calls).toEqual(expected);
-  });
-
-  it('does nothing without an open card', async () => {
-    const { act, calls, svc } = setup(null);
-    await act('save');
-    await act('close');
-    expect(calls).toEqual([]);
-    expect(svc.save).not.toHaveBeenCalled();
-  });
-
-  it("saves the sighting on the page the source names for the citation's block", async () => {
-    const { act, svc } = setup({ ...occurrence(), block: {} as Element } as Occurrence);
-    await act('save');
-    expect(vi.mocked(svc.save).mock.calls[0]![0].sighting?.url).toBe('https://example.org/reader#block');
   });
 });
