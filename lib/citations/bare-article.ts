@@ -11,6 +11,7 @@ import {
   DETERMINERS,
   NAME_BEFORE,
   OUR_NAMES,
+  OUR_SUBJECT,
   parseTreatyName,
   SUPPLEMENTS_BEFORE,
   type TreatyContext,
@@ -31,10 +32,17 @@ const NAME_NEXT_RE = sticky(`(,)?\\s{1,4}(?=[A-Za-zÀ-ÿ])`);
 const NOUN_ANYWHERE = /\b(Convention|Convención|Protocole|Protocolo|Protocol)(?![a-zà-ÿ])/g;
 
 /**
- * The same, in any case, before the article ("défini par le protocole, l'article 3 précise"); digits may be glued
- * before it (`12Convention des Nations Unies…`, a status page's item number run into the title), letters may not.
+ * The same, in any case, before the article ("défini par le protocole, l'article 3 précise"); a status page's item
+ * number may be glued before it (`12Convention des Nations Unies…`, `12bProtocole contre…`: digits, or one letter
+ * after a digit), a word may not (`aprotocol`).
  */
-const NOUN_BEFORE = /(?<![A-Za-zÀ-ÿ])(convention|convención|protocole|protocolo|protocol)(?![a-zà-ÿ])/gi;
+const NOUN_BEFORE = /(?<!(?<!\d)[A-Za-zÀ-ÿ])(convention|convención|protocole|protocolo|protocol)(?![a-zà-ÿ])/gi;
+
+/**
+ * `Ibid, article 2`: the article of the reference just before (a footnote list). Group 1 ends at the start of the
+ * `Ibid` line, so that line's predecessor says whose article it is.
+ */
+const IBID_BEFORE = /(?:^|\n)[ \t]*(?:ibid(?:em)?|ibíd(?:em)?|id(?:em)?)\.?,?[ \t]{0,3}$/i;
 
 /** A document symbol right before the article (`A/AC.254/4/Add.1/Rev.6, Art. 6`): the article is that document's. */
 const SYMBOL_BEFORE = /\/[^\s/]{0,6}(?:\s?\d{1,4})\)?,\s{1,3}$/;
@@ -70,6 +78,27 @@ const HEADING_AFTER = /^(?:[ \t]*|[ \t]+[A-ZÀ-Ý][^\n.;:,()]{0,80})(?:\n|$)/;
  * run together, not a reference (a sentence goes on after a space).
  */
 const GLUED_TITLE_AFTER = /^\.[A-ZÀ-Ý][a-zà-ÿ]/;
+
+/**
+ * A full stop and a dash after a plain number (`Art. 2. - Le Premier ministre…`, `Artículo 1°.- Apruébase…`) at the
+ * start of a line: a decree's or a law's own article heading. A declaration citing a treaty's article keeps its
+ * pinpoint before the dash (`Artículo 5(3).- Los Estados Unidos Mexicanos…`) and is read on.
+ */
+const OWN_ARTICLE_AFTER = /^[°º]?\.\s?[-–—]/;
+
+/**
+ * True for an article after `Ibid` whose previous line names nothing of ours (`Human Rights Act 1998\nIbid, article
+ * 2`): the article is that reference's, not the treaty in focus. A previous line naming our subject keeps it ours.
+ */
+function ibidNotOurs(text: string, start: number): boolean {
+  const lead = text.slice(Math.max(0, start - 16), start);
+  const ibid = IBID_BEFORE.exec(lead);
+  if (!ibid) return false;
+  const lineStart = start - lead.length + ibid.index + (ibid[0].startsWith('\n') ? 1 : 0);
+  const previous = text.slice(Math.max(0, lineStart - 200), lineStart);
+  const line = previous.slice(previous.lastIndexOf('\n', previous.length - 2) + 1);
+  return !OUR_SUBJECT.test(line);
+}
 
 /** Where the sentence that goes on at `from` ends, looking no further than `SENTENCE_REACH` (so linear overall). */
 function sentenceEnd(text: string, from: number): number {
@@ -134,6 +163,10 @@ export function bareArticleTreaty(
   if (execAt(ANY_CONNECTOR_RE, text, end) || execAt(UNREAD_PIN_RE, text, end)) return null;
   if (/^\s?bis\b/.test(text.slice(end, end + 4))) return null;
   if (GLUED_TITLE_AFTER.test(text.slice(end, end + 3))) return null;
+  if (ibidNotOurs(text, start)) return null;
+  if (OWN_ARTICLE_AFTER.test(text.slice(end, end + 4)) && /[\d°º]$/.test(text.slice(end - 1, end))) {
+    if (HEADING_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return null;
+  }
   if (SYMBOL_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return null;
   const next = execAt(NAME_NEXT_RE, text, end);
   if (next) {

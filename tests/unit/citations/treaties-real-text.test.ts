@@ -74,6 +74,22 @@ const cited: [string, Expect[]][] = [
       tre('d) del artículo 3º', 'TIP Protocol art. 3(d)', { article: 3, subparagraph: 'd' }),
     ],
   ],
+  [
+    // A status page's item number glued to the title (`12bProtocole…`): the Protocol is still named before the article,
+    // and UNTOC in its title (`additionnel à la Convention…`) is not the article's treaty.
+    'CHAPITRE XVIII\nQUESTIONS PÉNALES\n12bProtocole contre le trafic illicite de migrants par terre, air et mer, additionnel à la Convention des Nations Unies contre la criminalité transnationale organiséeNew York, 15 novembre 200028 janvier 2004, conformément à l\'article 22 qui se lit comme suit : "1. Le présent Protocole entrera en vigueur',
+    [tre('article 22', 'Migrants Protocol art. 22', { article: 22 })],
+  ],
+  [
+    // After "Ibid", an article is the previous reference's: ours when that line names one of our treaties.
+    'Protocol to Prevent, Suppress and Punish Trafficking in Persons, art. 5.\nIbid, article 6',
+    [tre('art. 5', 'TIP Protocol art. 5', { article: 5 }), tre('article 6', 'TIP Protocol art. 6', { article: 6 })],
+  ],
+  [
+    // After "Ibid", an article is the previous reference's (here a national Act), not the Protocol in focus.
+    'the universally recognised Palermo Protocol, Article 3 focuses on Trafficking in Persons. The Protocol is built around three P’s.\nHuman Rights Act 1998\nIbid, article 2\nIbid, article 3',
+    [tre('Article 3', 'TIP Protocol art. 3', { article: 3 })],
+  ],
 ];
 
 describe('treaty articles written as real passages write them', () => {
@@ -83,6 +99,8 @@ describe('treaty articles written as real passages write them', () => {
 });
 
 const notCited = [
+  // A decree's own article headings (`Art. 2. - Le Premier ministre…`) right after the Protocol it publishes.
+  "Décrète :\nArt. 1er. - Le protocole contre le trafic illicite de migrants par terre, air et mer sera publié.\nArt. 2. - Le Premier ministre est chargé de l'exécution du présent décret.",
   // A year before a bare noun names no treaty of ours (the 1949 Convention).
   'article 1 of the 1949 Convention',
   // A treaty's own index: article headings with their titles glued after a full stop.
