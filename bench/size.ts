@@ -18,7 +18,8 @@ export interface SizeResult {
   contentFiles: string[];
   /**
    * Gzip bytes of the modules the content script imports later, only on a page that needs them (web-accessible
-   * scripts outside `content-scripts/`: the card's UI, `entrypoints/card-ui`), and those files.
+   * scripts outside `content-scripts/`: the card's UI, `entrypoints/card-ui`, which also brings the card's stylesheet
+   * and Renvoi's host), and those files.
    */
   lazyGzipBytes: number;
   lazyFiles: string[];
@@ -32,7 +33,8 @@ function filesUnder(dir: string): string[] {
 
 /**
  * Content-script files, relative to the build folder: those the manifest injects (`content_scripts[].js` and `.css`)
- * and the content script's own web-accessible files (the stylesheet WXT's shadow-root UI loads into its shadow root).
+ * and the content script's own web-accessible files (a stylesheet the content script imported would be one, WXT's
+ * `cssInjectionMode: 'ui'`; none since the card's stylesheet comes with the card UI module).
  */
 export function contentScriptFiles(buildDir: string): string[] {
   const manifest = JSON.parse(readFileSync(join(buildDir, 'manifest.json'), 'utf8')) as {

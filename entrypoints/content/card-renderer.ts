@@ -1,20 +1,26 @@
 /**
- * The card's UI, kept out of the content script: Preact, the card's components and its buttons' actions are a third
- * of the script every page would parse, while most pages never show a card. The content script loads `CARD_UI_PATH`
+ * The card's UI, kept out of the content script: Preact, the card's components and stylesheet and its buttons'
+ * actions would be a third of the script every page parses, while most pages never show a card. The content script loads `CARD_UI_PATH`
  * (built from `entrypoints/card-ui`) the first time it mounts its host, on a page that has citations; the module
  * registers its `CardUi` here. Both run in the content script's isolated world, which the page cannot see.
  */
 
 import type { CitationCardProps } from '../../components/card/CitationCard';
+import type { ShadowHost } from '../../lib/page/card/shadow-host';
 import type { ActionRunner } from '../../lib/page/session-types';
 import type { Lang } from '../../lib/references/lang';
 
 /** Renders the card (or nothing) into `container`; `announce` as in `CardView.render`. */
 export type CardRenderer = (container: HTMLElement, card: CitationCardProps | null, announce: boolean) => void;
 
-/** What the card UI module provides: the card's language (the interface's), its renderer and its buttons' actions. */
+/**
+ * What the card UI module provides: the card's language (the interface's), Renvoi's host with the card's stylesheet,
+ * the card's renderer and its buttons' actions.
+ */
 export interface CardUi {
   lang: Lang;
+  /** Renvoi's host element (not yet in the page), the card's stylesheet in its shadow root. */
+  host(doc: Document): ShadowHost;
   render: CardRenderer;
   act: ActionRunner;
 }

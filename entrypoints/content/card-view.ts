@@ -1,10 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { CardView } from '../../lib/page/page-session';
-import { createShadowHost, loadOwnCss, type ShadowHost } from '../../lib/page/card/shadow-host';
+import type { ShadowHost } from '../../lib/page/card/shadow-host';
 import { CARD_UI_PATH, importCardUi, type CardUi } from './card-renderer';
-
-/** The stylesheet WXT builds from the content script's CSS imports (`cssInjectionMode: 'ui'` keeps it out of pages). */
-const CSS_PATH = '/content-scripts/content.css';
 
 /** What the view needs of its page's lifetime: WXT's content-script context, the welcome page's or the PDF reader's own. */
 export interface CardViewLifetime {
@@ -20,8 +17,8 @@ export const lazyCardUi = (): Promise<CardUi> => importCardUi(extensionUrl(CARD_
 /**
  * The card's rendering: one `<div data-renvoi-ui>` host appended to the body (the only node Renvoi adds to a page)
  * with the card stylesheet in its open shadow root, and the card UI (Preact rendering `CardLayer`, in the card UI's
- * language) drawing into a div of ours inside it. The host is added once the stylesheet and the card UI are loaded;
- * until then nothing renders and no button acts.
+ * language) drawing into a div of ours inside it. The host is made by the card UI, with its stylesheet, once it is
+ * loaded; until then nothing renders and no button acts.
  */
 export function createCardView(ctx: CardViewLifetime, loadCardUi: () => Promise<CardUi> = lazyCardUi): CardView {
   let ui: ShadowHost | null = null;
@@ -42,10 +39,10 @@ export function createCardView(ctx: CardViewLifetime, loadCardUi: () => Promise<
       // One attempt: a page without a body falls back to the root element; a failure (a document where no element
       // can host a shadow root) is not retried, so a hostile page cannot make Renvoi loop or fetch again and again.
       mounting ??= (async () => {
-        const [css, loaded] = await Promise.all([loadOwnCss(extensionUrl(CSS_PATH)), loadCardUi()]);
+        const loaded = await loadCardUi();
         if (!parent() || ctx.isInvalid) return;
         card = loaded;
-        const next = createShadowHost(document, css);
+        const next = loaded.host(document);
         parent()!.append(next.host);
         ui = next;
       })().catch((error: unknown) => {

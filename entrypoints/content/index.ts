@@ -1,4 +1,3 @@
-import '../../components/card/card.css';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { request } from '../../lib/messaging/client';
@@ -16,6 +15,8 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   runAt: 'document_idle',
+  // The content script imports no CSS (the card's stylesheet comes with the card UI module, `render-card.tsx`); were
+  // one added, 'ui' keeps it out of the page's own styles.
   cssInjectionMode: 'ui',
   // WXT would otherwise window.postMessage `wxt:content-script-started` (with the extension id) into every page and
   // frame, where any page reads it and can answer with the message that switches Renvoi off.

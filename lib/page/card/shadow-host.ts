@@ -35,13 +35,3 @@ export function createShadowHost(doc: Document, css: string): ShadowHost {
   shadow.append(style, container);
   return { host, shadow, container };
 }
-
-/** Reads the content script's stylesheet from the extension package (a file of the extension: no network). */
-export async function loadOwnCss(url: string): Promise<string> {
-  try {
-    const response = await fetch(url);
-    return response.ok ? await response.text() : '';
-  } catch {
-    return '';
-  }
-}
