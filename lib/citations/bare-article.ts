@@ -49,6 +49,14 @@ const SYMBOL_BEFORE = /\/[^\s/]{0,6}(?:\s?\d{1,4})\)?,\s{1,3}$/;
 
 const BLANK_LINE = /\n[ \t]*\n/;
 
+/**
+ * "respectively" after the article (`en el artículo 10.2 en el primero y en el artículo 29 en el segundo`, `in the
+ * former`, `dans le second`): the first or the last treaty named before it in its sentence, not simply the last one.
+ * Group 1 is set for the first.
+ */
+const RESPECTIVE_AFTER =
+  /^\s{1,4}(?:en\s+el|in\s+the|dans\s+le)\s+(?:(primero|former|premier)|segundo|latter|second)(?![a-zà-ÿ])/i;
+
 /** How far a bare article looks for its sentence's treaty noun, each way. */
 const SENTENCE_REACH = 250;
 
@@ -195,6 +203,8 @@ export function bareArticleTreaty(
   }
   const from = sentenceStart(text, start);
   const before = text.slice(from, start);
+  const respective = RESPECTIVE_AFTER.exec(text.slice(end, end + 24));
+  let first = -1;
   let last = -1;
   NOUN_BEFORE.lastIndex = 0;
   for (let m = NOUN_BEFORE.exec(before); m; m = NOUN_BEFORE.exec(before)) {
@@ -204,10 +214,11 @@ export function bareArticleTreaty(
     // Protocol's own noun is out of reach (a status page's long heading), the looser `to the Convention` only after it.
     const sup = isConvention ? SUPPLEMENTS_BEFORE.exec(text.slice(Math.max(0, at - 40), at)) : null;
     if (sup && (last >= 0 || !/^to\s/i.test(sup[0]))) continue;
+    if (first < 0) first = at;
     last = at;
   }
   if (last >= 0) {
-    const id = nounTreaty(text, last, ctx);
+    const id = nounTreaty(text, respective?.[1] !== undefined ? first : last, ctx);
     return id ? { id, end } : null;
   }
   const focus = ctx.focus;

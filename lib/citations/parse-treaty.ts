@@ -59,6 +59,13 @@ const MONTH = `${alt(...MONTHS_FR, ...MONTHS_EN, ...MONTHS_ES, 'setiembre')}(?![
 const ARTICLE_DECIMAL_RE = sticky(`${ARTICLE_WORD}${OWS}(\\d{1,3})\\.(\\d{1,2})(?![\\d./])(?!${OWS}${MONTH})`);
 
 /**
+ * A letter pinpoint between full stops after the number (`Article 3.a. du Protocole de Palerme`): article 3(a). A
+ * space must follow the second stop, so a decimal or numbered heading (`3.a.1`, `3.a)`) is not read as one. Groups:
+ * the article, the letter.
+ */
+const ARTICLE_LETTER_DOT_RE = sticky(`${ARTICLE_WORD}${OWS}(\\d{1,3})\\.([a-h])\\.(?=\\s)`);
+
+/**
  * An article whose number a date is glued to, the full stop between them (`conformément à l'article 38.29 septembre
  * 2003`, a status page's run-together cells): article 38, not 38(29). Group 1: the article.
  */
@@ -87,6 +94,13 @@ const TREATY_CONNECTOR_RE = sticky(
  */
 const YEAR_BEFORE_NAME_RE = sticky(`(?:19|20)\\d{2}${WS}`);
 
+/**
+ * "the United Nations" between the connector and a Protocol's name, a translation's word order (`artículo 3(a) de las
+ * Naciones Unidas Protocolo contra el Tráfico Ilícito de Migrantes…`): kept only when a Protocol is named in full
+ * after it, so "de las Naciones Unidas" before anything else stays unread.
+ */
+const UN_BEFORE_NAME_RE = sticky(`las${WS}Naciones${WS}Unidas${WS}`);
+
 /** The treaty name after a connector at `pos`, or null. */
 function parseTreatyAfter(text: string, pos: number, ctx: TreatyContext): { id: TreatyId; end: number } | null {
   const c = execAt(TREATY_CONNECTOR_RE, text, pos);
@@ -95,6 +109,9 @@ function parseTreatyAfter(text: string, pos: number, ctx: TreatyContext): { id: 
   const at = pos + c[0].length;
   const named = parseTreatyName(text, at, ctx, anaphoric);
   if (named) return named;
+  const un = execAt(UN_BEFORE_NAME_RE, text, at);
+  const afterUn = un ? parseTreatyName(text, at + un[0].length, ctx) : null;
+  if (afterUn?.named && afterUn.id !== 'UNTOC') return afterUn;
   const year = execAt(YEAR_BEFORE_NAME_RE, text, at);
   const afterYear = year ? parseTreatyName(text, at + year[0].length, ctx) : null;
   return afterYear?.named ? afterYear : null;
@@ -111,7 +128,11 @@ export function parseArticleCitation(
   pins?: readonly PinSpan[],
 ): Candidate[] {
   const d = execAt(ARTICLE_DECIMAL_RE, text, pos);
-  const a = d ?? execAt(ARTICLE_RE, text, pos) ?? execAt(ARTICLE_DATE_RE, text, pos);
+  const a =
+    d ??
+    execAt(ARTICLE_LETTER_DOT_RE, text, pos) ??
+    execAt(ARTICLE_RE, text, pos) ??
+    execAt(ARTICLE_DATE_RE, text, pos);
   if (!a) return [];
   const items: { article: number; start: number; end: number; pin?: Pinpoint }[] = [
     { article: Number(a[1]), start: pos, end: pos + a[0].length },

@@ -5,7 +5,7 @@
  */
 
 import { NOT_QUALIFIED } from './qualifier-words';
-import { TREATY_PREFIXES, TREATY_QUALIFIERS } from './treaty-tables';
+import { OTHER_SUBJECT, TREATY_PREFIXES, TREATY_QUALIFIERS } from './treaty-tables';
 import { inferAuthor } from './infer-body';
 import type { TreatyId } from './keys';
 import { execAt, sticky, WS } from './patterns';
@@ -26,6 +26,13 @@ const NOUN_RE = sticky(
  * `the UN Firearms Protocol`): tried only when the name does not start at the noun, and kept only with a prefix.
  */
 const UN_LEAD_RE = sticky(`(?:United${WS}Nations|UN)${WS}`);
+
+/**
+ * "the United Nations" between a Protocol noun and its own subject (`protocole des Nations unies contre la fabrication
+ * et le trafic illicite d'armes à feu`, `Protocolo de las Naciones Unidas para prevenir…`): skipped only when one of our
+ * Protocols' qualifiers follows it (UNTOC's do not: that is a Convention's).
+ */
+const UN_AFTER_RE = sticky(`${WS}(?:des${WS}Nations${WS}Unies|de${WS}las${WS}Naciones${WS}Unidas)(?=\\s)`);
 
 const QUALIFIER_RES = TREATY_QUALIFIERS.map((q) => ({ id: q.id, re: sticky(q.source) }));
 
@@ -56,14 +63,6 @@ export interface TreatyContext {
 export const NAME_BEFORE = /(?:^|[^A-Za-zÀ-ÿ])([A-ZÀ-Ý][a-zà-ÿ]+)\s{1,4}$/;
 export const OUR_SUBJECT =
   /palerm|traite des personnes|trafic illicite d(?:e|es) migrants|armes à feu|trafficking in persons|smuggling of migrants|firearms|trata de personas|tráfico ilícito de migrantes|armas de fuego|criminalité transnationale organisée|transnational organized crime|delincuencia organizada transnacional/i;
-/**
- * Subjects of other treaties whose texts say "the Convention" / "the Protocol": climate (UNFCCC decisions `1/CP.1`,
- * `9/CMP.1`), torture, corruption, biodiversity, the rights of the child, discrimination against women (also by its
- * acronym: a "CEDAW General recommendation" on trafficking in women and girls), refugees (the 1951 Convention and its
- * 1967 Protocol: "l'art. 1 du présent Protocole", "l'art. 40 de la Convention").
- */
-export const OTHER_SUBJECT =
-  /\/CM?P\.\d|\bCEDAW\b|climat|torture|tortura|corruption|corrupción|biological diversity|diversité biologique|diversidad biológica|rights of the child|droits de l'enfant|derechos del niño|discrimination against women|discrimination à l'égard des femmes|discriminación contra la mujer|refugees|réfugiés|refugiados/i;
 /** Capitalised words before a treaty noun that still name ours (`Palermo Protocol`, `Migrant Smuggling Protocol`). */
 export const OUR_NAMES = /^(?:Palermo|Palerme|Smuggling|Trafficking|Firearms|Persons|Migrants|Crime)$/;
 export const DETERMINERS = new Set([
@@ -139,8 +138,13 @@ export function parseTreatyName(
   const prefix = TREATY_PREFIXES.find((_, i) => m[i + 1] !== undefined);
   if (prefix && prefix.noun !== noun) return null;
   if (prefix && !prefix.needsQualifier) return { id: prefix.id, end, named: true };
+  const un = noun === 'protocol' && !prefix ? execAt(UN_AFTER_RE, text, end) : null;
   for (const q of QUALIFIER_RES) {
-    const qm = execAt(q.re, text, end);
+    let qm = execAt(q.re, text, end);
+    if (!qm && un && q.id !== 'UNTOC') {
+      qm = execAt(q.re, text, end + un[0].length);
+      if (qm) end += un[0].length;
+    }
     if (!qm) continue;
     if (prefix && prefix.id !== q.id) return null;
     end += qm[0].length;

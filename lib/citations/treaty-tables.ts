@@ -57,9 +57,10 @@ export const TREATY_QUALIFIERS: readonly { id: TreatyId; source: string }[] = [
     id: 'FIRE',
     // The full title goes on after a comma: "…, de leurs pièces, éléments et munitions", "…, Their Parts…".
     source: alt(
-      `${phrase(" contre la fabrication et le trafic illicites d'armes à feu")}${optional(phrase(', de leurs pièces, éléments et munitions'))}`,
+      // `trafic illicite` / `tráfico ilícito` in the singular too (a decree's visas, national titles).
+      `${phrases([" contre la fabrication et le trafic illicites d'armes à feu", " contre la fabrication et le trafic illicite d'armes à feu"])}${optional(phrase(', de leurs pièces, éléments et munitions'))}`,
       `${phrase(' against the Illicit Manufacturing of and Trafficking in Firearms')}${optional(phrase(', Their Parts and Components and Ammunition'))}`,
-      `${phrase(' contra la fabricación y el tráfico ilícitos de armas de fuego')}${optional(phrase(', sus piezas y componentes y municiones'))}`,
+      `${phrases([' contra la fabricación y el tráfico ilícitos de armas de fuego', ' contra la fabricación y el tráfico ilícito de armas de fuego'])}${optional(phrase(', sus piezas y componentes y municiones'))}`,
       phrase(' relatif aux armes à feu'),
     ),
   },
@@ -86,3 +87,14 @@ export const TREATY_PREFIXES: readonly {
   { id: 'UNTOC', noun: 'convention', source: phrases(['Organized Crime', 'Organised Crime', 'Palermo']) },
   { id: 'UNTOC', noun: 'convention', source: phrases(['United Nations']), needsQualifier: true },
 ];
+
+/**
+ * Subjects of other treaties whose texts say "the Convention" / "the Protocol": climate (UNFCCC decisions `1/CP.1`,
+ * `9/CMP.1`), torture, corruption, biodiversity, the rights of the child, discrimination against women (also by its
+ * acronym: a "CEDAW General recommendation" on trafficking in women and girls), refugees (the 1951 Convention and its
+ * 1967 Protocol: "l'art. 1 du présent Protocole", "l'art. 40 de la Convention"), forced labour (the ILO's Forced Labour
+ * Convention and its 2014 Protocol, whose supervisory comments never name them: "Article 2 du protocole"). A text that
+ * also names our subject stays ours (trafficking texts quote "forced labour or services" from article 3).
+ */
+export const OTHER_SUBJECT =
+  /\/CM?P\.\d|\bCEDAW\b|climat|torture|tortura|corruption|corrupción|biological diversity|diversité biologique|diversidad biológica|rights of the child|droits de l'enfant|derechos del niño|discrimination against women|discrimination à l'égard des femmes|discriminación contra la mujer|refugees|réfugiés|refugiados|forced labou?r|travail forcé|trabajo forzoso/i;
