@@ -172,8 +172,9 @@ export function bareArticleTreaty(
   if (/^\s?bis\b/.test(text.slice(end, end + 4))) return null;
   if (GLUED_TITLE_AFTER.test(text.slice(end, end + 3))) return null;
   if (ibidNotOurs(text, start)) return null;
-  if (OWN_ARTICLE_AFTER.test(text.slice(end, end + 4)) && /[\d°º]$/.test(text.slice(end - 1, end))) {
-    if (HEADING_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return null;
+  const atLineStart = HEADING_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+  if (atLineStart && OWN_ARTICLE_AFTER.test(text.slice(end, end + 4)) && /[\d°º]$/.test(text.slice(end - 1, end))) {
+    return null;
   }
   if (SYMBOL_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return null;
   const next = execAt(NAME_NEXT_RE, text, end);
@@ -195,12 +196,7 @@ export function bareArticleTreaty(
     const id = nounTreaty(text, end + noun.index, ctx);
     return id ? { id, end } : null;
   }
-  if (
-    HEADING_BEFORE.test(text.slice(Math.max(0, start - 12), start)) &&
-    HEADING_AFTER.test(text.slice(end, end + 90))
-  ) {
-    return null;
-  }
+  if (atLineStart && HEADING_AFTER.test(text.slice(end, end + 90))) return null;
   const from = sentenceStart(text, start);
   const before = text.slice(from, start);
   const respective = RESPECTIVE_AFTER.exec(text.slice(end, end + 24));

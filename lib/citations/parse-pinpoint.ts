@@ -120,6 +120,36 @@ export interface Chain {
   articleOnly?: boolean;
 }
 
+/** One item of a list after a pinpoint word: the pinpoint field it sets, and its span. */
+interface ListItem {
+  sets: Pinpoint;
+  start: number;
+  end: number;
+}
+
+/**
+ * Reads the rest of a list from `p` (`, 8 and 9`; `, c) y d)`): a separator (`separator`), then a marker that `take`
+ * turns into the field it sets, or ends the list (null). Appends to `items`; returns where the list ends.
+ */
+function readList(
+  text: string,
+  p: number,
+  separator: RegExp,
+  mode: 'number' | 'letter',
+  items: ListItem[],
+  take: (next: Marker) => Pinpoint | null,
+): number {
+  for (let i = 0; i < MAX_LIST; i++) {
+    const sep = execAt(separator, text, p);
+    const next = sep ? parseMarker(text, p + sep[0].length, mode) : null;
+    const sets = next ? take(next) : null;
+    if (!sep || !next || !sets) break;
+    items.push({ sets, start: p + sep[0].length, end: next.end });
+    p = next.end;
+  }
+  return p;
+}
+
 /**
  * A pinpoint chain at `pos` (which holds a pinpoint word): up to four pinpoints joined by connectors, ending with a
  * connector. Only the first pinpoint may list numbers (`paragraphes 2 et 3 de l'article 26`). Null when the words do
@@ -127,8 +157,8 @@ export interface Chain {
  */
 export function parseChain(text: string, pos: number): Chain | null {
   const pin: Pinpoint = {};
-  const numbers: { n: number; start: number; end: number }[] = [];
-  const letters: { l: string; start: number; end: number }[] = [];
+  /** The first element's list (`paragraphes 2 et 3`, `incisos b), c) y d)`): what each item sets, where it is. */
+  const listed: ListItem[] = [];
   let p = pos;
   let articleOnly = false;
   for (let element = 0; element < 4; element++) {
@@ -148,26 +178,16 @@ export function parseChain(text: string, pos: number): Chain | null {
     if (/^preambular/i.test(word)) pin.preambular = true;
     p = marker.end;
     if (element === 0 && marker.paragraph !== undefined && marker.subparagraph === undefined) {
-      numbers.push({ n: marker.paragraph, start: markerPos, end: marker.end });
-      for (let i = 0; i < MAX_LIST; i++) {
-        const sep = execAt(LIST_NEXT_RE, text, p);
-        if (!sep) break;
-        const next = parseMarker(text, p + sep[0].length, 'number');
-        if (!next || next.subparagraph !== undefined) break;
-        numbers.push({ n: next.paragraph ?? 0, start: p + sep[0].length, end: next.end });
-        p = next.end;
-      }
-    }
-    if (element === 0 && marker.paragraph === undefined && marker.subparagraph && marker.clause === undefined) {
+      listed.push({ sets: { paragraph: marker.paragraph }, start: markerPos, end: marker.end });
+      p = readList(text, p, LIST_NEXT_RE, 'number', listed, (next) =>
+        next.subparagraph === undefined ? { paragraph: next.paragraph ?? 0 } : null,
+      );
+    } else if (element === 0 && marker.paragraph === undefined && marker.subparagraph && marker.clause === undefined) {
       // Letters listed before what holds them (`los incisos b), c) y d) del artículo 3º`): one pinpoint each.
-      letters.push({ l: marker.subparagraph, start: markerPos, end: marker.end });
-      for (let i = 0; i < MAX_LIST; i++) {
-        const sep = execAt(LETTER_NEXT_RE, text, p);
-        const next = sep ? parseMarker(text, p + sep[0].length, 'letter') : null;
-        if (!sep || !next?.subparagraph || next.clause !== undefined) break;
-        letters.push({ l: next.subparagraph, start: p + sep[0].length, end: next.end });
-        p = next.end;
-      }
+      listed.push({ sets: { subparagraph: marker.subparagraph }, start: markerPos, end: marker.end });
+      p = readList(text, p, LETTER_NEXT_RE, 'letter', listed, (next) =>
+        next.subparagraph && next.clause === undefined ? { subparagraph: next.subparagraph } : null,
+      );
     }
     const pre = execAt(PREAMBLE_RE, text, p);
     if (pre) {
@@ -180,15 +200,9 @@ export function parseChain(text: string, pos: number): Chain | null {
     if (!execAt(PIN_WORD_RE, text, p)) break;
   }
   const pins: PinSpan[] =
-    numbers.length > 1
-      ? numbers.map((it, i) => ({ pin: { ...pin, paragraph: it.n }, start: i === 0 ? pos : it.start, end: it.end }))
-      : letters.length > 1
-        ? letters.map((it, i) => ({
-            pin: { ...pin, subparagraph: it.l },
-            start: i === 0 ? pos : it.start,
-            end: it.end,
-          }))
-        : [{ pin, start: pos, end: p }];
+    listed.length > 1
+      ? listed.map((it, i) => ({ pin: { ...pin, ...it.sets }, start: i === 0 ? pos : it.start, end: it.end }))
+      : [{ pin, start: pos, end: p }];
   const reportOnly = /^rec/i.test(text.slice(pos, pos + 3));
   return { pins, start: pos, headPos: p, reportOnly, ...(articleOnly ? { articleOnly } : {}) };
 }
