@@ -11,11 +11,11 @@ import {
   DETERMINERS,
   NAME_BEFORE,
   OUR_NAMES,
-  OUR_SUBJECT,
   parseTreatyName,
   SUPPLEMENTS_BEFORE,
   type TreatyContext,
 } from './treaty-names';
+import { OUR_SUBJECT } from './treaty-tables';
 
 /** A paragraph pinpoint the article parse did not take (`article 32, paragraphs 3 (d) and 4, of …`): not bare. */
 const UNREAD_PIN_RE = sticky(

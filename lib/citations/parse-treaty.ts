@@ -12,6 +12,7 @@ import { treatyKey, TREATIES, type TreatyId } from './keys';
 import { parseMarker } from './parse-pinpoint';
 import { alt, ARTICLE_WORD, execAt, LIST_SEPARATOR, MAX_LIST, OWS, PLAIN_NUMBER, sticky, WS } from './patterns';
 import { parseTreatyName, type TreatyContext } from './treaty-names';
+import { UN_IN_NAME } from './treaty-tables';
 import type { Pinpoint } from './types';
 import { MONTHS_EN, MONTHS_ES, MONTHS_FR } from '../text/months';
 
@@ -94,12 +95,8 @@ const TREATY_CONNECTOR_RE = sticky(
  */
 const YEAR_BEFORE_NAME_RE = sticky(`(?:19|20)\\d{2}${WS}`);
 
-/**
- * "the United Nations" between the connector and a Protocol's name, a translation's word order (`artículo 3(a) de las
- * Naciones Unidas Protocolo contra el Tráfico Ilícito de Migrantes…`): kept only when a Protocol is named in full
- * after it, so "de las Naciones Unidas" before anything else stays unread.
- */
-const UN_BEFORE_NAME_RE = sticky(`las${WS}Naciones${WS}Unidas${WS}`);
+/** "de las Naciones Unidas" before a Protocol's name after the connector (`UN_IN_NAME.beforeName`). */
+const UN_BEFORE_NAME_RE = sticky(UN_IN_NAME.beforeName);
 
 /** The treaty name after a connector at `pos`, or null. */
 function parseTreatyAfter(text: string, pos: number, ctx: TreatyContext): { id: TreatyId; end: number } | null {

@@ -5,7 +5,7 @@
  */
 
 import { NOT_QUALIFIED } from './qualifier-words';
-import { OTHER_SUBJECT, TREATY_PREFIXES, TREATY_QUALIFIERS } from './treaty-tables';
+import { OTHER_SUBJECT, OUR_SUBJECT, TREATY_PREFIXES, TREATY_QUALIFIERS, UN_IN_NAME } from './treaty-tables';
 import { inferAuthor } from './infer-body';
 import type { TreatyId } from './keys';
 import { execAt, sticky, WS } from './patterns';
@@ -21,18 +21,9 @@ const NOUN_RE = sticky(
   `(?:${PREFIX_GROUPS})?(?:(Convention|Convención)|(Protocole|Protocolo|Protocol)|(UNTOC))(?![a-zà-ÿ])`,
 );
 
-/**
- * "United Nations" / "UN" before a Protocol's English prefix name (`the United Nations Smuggling of Migrants Protocol`,
- * `the UN Firearms Protocol`): tried only when the name does not start at the noun, and kept only with a prefix.
- */
-const UN_LEAD_RE = sticky(`(?:United${WS}Nations|UN)${WS}`);
-
-/**
- * "the United Nations" between a Protocol noun and its own subject (`protocole des Nations unies contre la fabrication
- * et le trafic illicite d'armes à feu`, `Protocolo de las Naciones Unidas para prevenir…`): skipped only when one of our
- * Protocols' qualifiers follows it (UNTOC's do not: that is a Convention's).
- */
-const UN_AFTER_RE = sticky(`${WS}(?:des${WS}Nations${WS}Unies|de${WS}las${WS}Naciones${WS}Unidas)(?=\\s)`);
+/** "United Nations" before a Protocol's prefix name, and between a Protocol noun and its subject (`UN_IN_NAME`). */
+const UN_LEAD_RE = sticky(UN_IN_NAME.lead);
+const UN_AFTER_RE = sticky(UN_IN_NAME.after);
 
 const QUALIFIER_RES = TREATY_QUALIFIERS.map((q) => ({ id: q.id, re: sticky(q.source) }));
 
@@ -61,8 +52,6 @@ export interface TreatyContext {
  * "Optional Protocol", "Supplementary Convention"); determiners and our own prefixes do not.
  */
 export const NAME_BEFORE = /(?:^|[^A-Za-zÀ-ÿ])([A-ZÀ-Ý][a-zà-ÿ]+)\s{1,4}$/;
-export const OUR_SUBJECT =
-  /palerm|traite des personnes|trafic illicite d(?:e|es) migrants|armes à feu|trafficking in persons|smuggling of migrants|firearms|trata de personas|tráfico ilícito de migrantes|armas de fuego|criminalité transnationale organisée|transnational organized crime|delincuencia organizada transnacional/i;
 /** Capitalised words before a treaty noun that still name ours (`Palermo Protocol`, `Migrant Smuggling Protocol`). */
 export const OUR_NAMES = /^(?:Palermo|Palerme|Smuggling|Trafficking|Firearms|Persons|Migrants|Crime)$/;
 export const DETERMINERS = new Set([

@@ -4,7 +4,7 @@
  */
 
 import type { TreatyId } from './keys';
-import { alt, optional, phrase, phrases } from './patterns';
+import { alt, optional, phrase, phrases, WS } from './patterns';
 
 /**
  * What may follow the noun `Convention`/`Protocole`/… to name the treaty (FR/EN/ES), included in the citation span.
@@ -87,6 +87,33 @@ export const TREATY_PREFIXES: readonly {
   { id: 'UNTOC', noun: 'convention', source: phrases(['Organized Crime', 'Organised Crime', 'Palermo']) },
   { id: 'UNTOC', noun: 'convention', source: phrases(['United Nations']), needsQualifier: true },
 ];
+
+/**
+ * "United Nations" inside the name of one of our treaties, in each position real text puts it (regex sources; the
+ * one home of these forms, each kept only where its user checks that a name of ours goes on after it):
+ * - `lead`: before a Protocol's English prefix name (`the United Nations Smuggling of Migrants Protocol`, `the UN
+ *   Firearms Protocol`); `treaty-names.ts` keeps it only when a prefix name follows, so `UN Convention` alone stays
+ *   unread;
+ * - `after`: between a Protocol noun and its own subject (`protocole des Nations unies contre la fabrication et le
+ *   trafic illicite d'armes à feu`, `Protocolo de las Naciones Unidas para prevenir…`); kept only when one of our
+ *   Protocols' qualifiers follows (`protocole des Nations Unies relatif au statut des apatrides` stays out);
+ * - `beforeName`: after the connector, before a Protocol's name, a translation's word order (`artículo 3(a) de las
+ *   Naciones Unidas Protocolo contra el Tráfico Ilícito de Migrantes…`); kept only when a Protocol other than UNTOC
+ *   is named in full after it, so "de las Naciones Unidas" before anything else stays unread.
+ */
+export const UN_IN_NAME = {
+  lead: `(?:United${WS}Nations|UN)${WS}`,
+  after: `${WS}(?:des${WS}Nations${WS}Unies|de${WS}las${WS}Naciones${WS}Unidas)(?=\\s)`,
+  beforeName: `las${WS}Naciones${WS}Unidas${WS}`,
+} as const;
+
+/**
+ * Our subject: trafficking in persons, the smuggling of migrants, firearms, transnational organized crime, Palermo
+ * (FR/EN/ES). A text naming it keeps its bare `the Convention` / `le Protocole` ours even when it also names another
+ * treaty's subject (`OTHER_SUBJECT`).
+ */
+export const OUR_SUBJECT =
+  /palerm|traite des personnes|trafic illicite d(?:e|es) migrants|armes à feu|trafficking in persons|smuggling of migrants|firearms|trata de personas|tráfico ilícito de migrantes|armas de fuego|criminalité transnationale organisée|transnational organized crime|delincuencia organizada transnacional/i;
 
 /**
  * Subjects of other treaties whose texts say "the Convention" / "the Protocol": climate (UNFCCC decisions `1/CP.1`,
