@@ -50,6 +50,21 @@ const SYMBOL_BEFORE = /\/[^\s/]{0,6}(?:\s?\d{1,4})\)?,\s{1,3}$/;
 const BLANK_LINE = /\n[ \t]*\n/;
 
 /**
+ * A text that is not a treaty named in the article's sentence (`le Code de conduite …, en particulier l'article 5 qui
+ * demande…`, `Under the Act, article 12 …`, `la Constitución … su artículo 4`): the article is that text's, not the
+ * treaty in focus'. Capitalised names (`Code`, `Act`, `Law`, `Decree`, `Constitution`, `Charter`…: a title, so "the
+ * act of trafficking" or "national law" do not count) and the lower-case words of French and Spanish codes.
+ */
+const OTHER_INSTRUMENT =
+  /\b(?:Code|Codes|Act|Law|Loi|Ley|Decree|Décret|Decreto|Constitution|Constitución|Charter|Charte|Carta|Statute|Statut|Estatuto|Regulations?|Règlement|Reglamento|Directive|Directiva)\b|\b(?:code|código|décret|decreto)\b/;
+
+/**
+ * A sentence ends and another starts: end punctuation, then a capital (`…of Others. In particular`), or a blank line.
+ * Not the dot of an initial (`U.N. Convention`) nor of `No. 29` (a digit follows).
+ */
+const SENTENCE_BREAK = /(?<![A-Z])[.!?]["”’)]?\s{1,4}[A-ZÀ-Ý“"(]|\n[ \t]*\n/;
+
+/**
  * "respectively" after the article (`en el artículo 10.2 en el primero y en el artículo 29 en el segundo`, `in the
  * former`, `dans le second`): the first or the last treaty named before it in its sentence, not simply the last one.
  * Group 1 is set for the first.
@@ -219,10 +234,16 @@ export function bareArticleTreaty(
   }
   const focus = ctx.focus;
   if (!focus || focus.at > start || start - focus.at > FOCUS_REACH) return null;
+  if (OTHER_INSTRUMENT.test(before) || OTHER_INSTRUMENT.test(after)) return null;
   // Another treaty named nearby in the same paragraph ("the Optional Protocol go further than the Trafficking
   // Protocol… article 8(d)"): the focus alone does not say whose article this is. A blank line since then starts
   // another paragraph, about the treaty in focus.
+  // Unless ours was named again after it, in a later sentence (`…of Others. In particular, the Second Protocol to the
+  // UNTOC … Article 7`): the text has come back to ours.
   const other = ctx.otherAt;
-  if (other !== undefined && start - other <= FOCUS_REACH && !BLANK_LINE.test(text.slice(other, start))) return null;
+  const back = other !== undefined && other < focus.at && SENTENCE_BREAK.test(text.slice(other, focus.at));
+  if (other !== undefined && start - other <= FOCUS_REACH && !BLANK_LINE.test(text.slice(other, start)) && !back) {
+    return null;
+  }
   return { id: focus.id, end };
 }

@@ -12,7 +12,8 @@ import { parseChain } from './parse-pinpoint';
 import { parseDocumentWithPins, parseSymbolCitation } from './parse-symbol';
 import { parseArticleCitation } from './parse-treaty';
 import { HAS_DIGIT } from './patterns';
-import { noteTreatyMention, TreatyText, type TreatyContext } from './treaty-names';
+import { noteTreatyMention, type TreatyContext } from './treaty-names';
+import { TreatyText } from './treaty-text';
 import { scan } from './scanner';
 
 /** A pinpoint chain and what it points into: an article, an instrument, or a document / report. */

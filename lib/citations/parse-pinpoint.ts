@@ -27,6 +27,13 @@ const PIN_WORD_RE = sticky(`(${PIN_WORD})${OWS}`);
 /** A paragraph number (see `PLAIN_NUMBER`); also refuses a letter glued to it (`45bis`, `2d`). */
 const NUMBER_RE = sticky(`${PLAIN_NUMBER}(?![a-zà-ÿ])`);
 
+/**
+ * A paragraph number with its subparagraph letter glued on, right before a connector (`paragraph 3d of Article Six`,
+ * `paragraphe 2b de l'article 6`): paragraph 3, letter d. Only before `of` / `de` / `du` / `del`, so `2d session` or a
+ * footnote letter elsewhere is not read. Groups: the number, the letter.
+ */
+const GLUED_LETTER_RE = sticky(`(\\d{1,3})([a-h])(?=,?\\s{1,4}(?:of|de|du|del)\\s)`);
+
 /** A letter marker after optional space: `8 (b)`, `8b)`, `13 h)`; not `ii)`. */
 const LETTER_RE = sticky(`\\s?${LETTER_MARKER}`);
 
@@ -68,6 +75,13 @@ export function parseMarker(text: string, pos: number, mode: 'number' | 'letter'
     return out;
   }
   const n = mode === 'letter' ? null : execAt(NUMBER_RE, text, p);
+  const g = n || mode === 'letter' ? null : execAt(GLUED_LETTER_RE, text, p);
+  if (g) {
+    out.paragraph = Number(g[1]);
+    out.subparagraph = (g[2] ?? '').toLowerCase();
+    out.end = p + g[0].length;
+    return out;
+  }
   if (n) {
     out.paragraph = Number(n[1]);
     p += n[0].length;
@@ -92,6 +106,7 @@ function modeOf(word: string): 'number' | 'letter' | 'roman' | 'any' {
   const w = word.toLowerCase();
   if (w.startsWith('sous')) return 'roman';
   if (w.startsWith('alin')) return 'any';
+  if (w.startsWith('sub-art') || w.startsWith('subart')) return 'number';
   if (w.startsWith('sub') || w.startsWith('apartado') || w.startsWith('inciso')) return 'letter';
   return 'number';
 }

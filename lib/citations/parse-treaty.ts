@@ -7,6 +7,7 @@
 
 import type { Candidate, PinSpan } from './candidate';
 import { cleanPinpoint, listSpans } from './candidate';
+import { parseArticleWords } from './article-words';
 import { bareArticleTreaty } from './bare-article';
 import { treatyKey, TREATIES, type TreatyId } from './keys';
 import { parseMarker } from './parse-pinpoint';
@@ -72,6 +73,12 @@ const ARTICLE_LETTER_DOT_RE = sticky(`${ARTICLE_WORD}${OWS}(\\d{1,3})\\.([a-h])\
  */
 const ARTICLE_DATE_RE = sticky(`${ARTICLE_WORD}${OWS}(\\d{1,3})(?=\\.\\d{1,2}${OWS}${MONTH})`);
 
+/**
+ * An article number in brackets after a pinpoint chain (`sub-article 2 of article (8)`): read only there, where the
+ * chain says an article follows. Group 1: the number.
+ */
+const ARTICLE_BRACKET_RE = sticky(`${ARTICLE_WORD}${OWS}\\((\\d{1,2})\\)`);
+
 /** A list separator followed by an article number: `articles 6 et 9`, `articles 32 and 37`. */
 const LIST_NEXT_RE = sticky(`${LIST_SEPARATOR}${PLAIN_NUMBER}(?![a-zà-ÿ])`);
 
@@ -129,13 +136,16 @@ export function parseArticleCitation(
     d ??
     execAt(ARTICLE_LETTER_DOT_RE, text, pos) ??
     execAt(ARTICLE_RE, text, pos) ??
-    execAt(ARTICLE_DATE_RE, text, pos);
-  if (!a) return [];
+    execAt(ARTICLE_DATE_RE, text, pos) ??
+    (pins ? execAt(ARTICLE_BRACKET_RE, text, pos) : null);
+  const words = a ? null : parseArticleWords(text, pos);
+  const head = a ? { article: Number(a[1]), end: pos + a[0].length } : words;
+  if (!head) return [];
   const items: { article: number; start: number; end: number; pin?: Pinpoint }[] = [
-    { article: Number(a[1]), start: pos, end: pos + a[0].length },
+    { article: head.article, start: pos, end: head.end },
   ];
-  let p = pos + a[0].length;
-  const glued = d ? undefined : a[2]?.toLowerCase();
+  let p = head.end;
+  const glued = d ? undefined : a?.[2]?.toLowerCase();
   let post: Pinpoint = d ? { paragraph: Number(d[2]) } : glued ? { subparagraph: glued } : {};
   const compact = d || glued ? null : readCompact(text, p);
   if (compact) {
@@ -178,7 +188,8 @@ export function parseArticleCitation(
     p = own?.end ?? end;
   }
   if (pins && hasPost) return [];
-  const treaty = parseTreatyAfter(text, p, ctx) ?? bareArticleTreaty(text, pos, p, ctx);
+  const treaty =
+    parseTreatyAfter(text, p, ctx) ?? (words && !words.bareOk ? null : bareArticleTreaty(text, pos, p, ctx));
   if (!treaty) return [];
   if (items.some((it) => it.article < 1 || it.article > TREATIES[treaty.id].articles)) return [];
   const build = (pin: Pinpoint, start: number, end: number): Candidate => {

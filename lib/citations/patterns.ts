@@ -86,7 +86,7 @@ export const ARTICLE_WORD = alt('articles?', 'art[íi]culos?', 'arts?\\.');
 
 /**
  * Words that start a pinpoint: paragraphe(s), paragraph(s), párrafo(s), par., para., paras., párr., alinéa(s),
- * sous-alinéa(s), subparagraph(s), apartado(s), inciso(s), preambular/operative paragraph, and recommandation(s) /
+ * sous-alinéa(s), subparagraph(s), sub-article(s) (a paragraph: `sub-article 2 of article (8)`), apartado(s), inciso(s), preambular/operative paragraph, and recommandation(s) /
  * recommendation(s) / recomendación(es), which in "recommandation 19 du rapport de la réunion de 2009" is a report
  * paragraph. `par.` needs its dot and a number after it (checked by the parser), so the French preposition "par"
  * never starts one.
@@ -102,6 +102,7 @@ export const PIN_WORD = alt(
   'sous-alin[ée]as?',
   'alin[ée]as?',
   'sub-?paragraphs?',
+  'sub-?articles?',
   'apartados?',
   'incisos?',
   'recomm[ae]ndations?',

@@ -5,8 +5,8 @@
  */
 
 import { NOT_QUALIFIED } from './qualifier-words';
-import { OTHER_SUBJECT, OUR_SUBJECT, TREATY_PREFIXES, TREATY_QUALIFIERS, UN_IN_NAME } from './treaty-tables';
-import { inferAuthor } from './infer-body';
+import { OUR_SUBJECT, TITLE_SUBJECTS, TREATY_PREFIXES, TREATY_QUALIFIERS, UN_IN_NAME } from './treaty-tables';
+import type { TreatyText } from './treaty-text';
 import type { TreatyId } from './keys';
 import { execAt, sticky, WS } from './patterns';
 
@@ -24,6 +24,27 @@ const NOUN_RE = sticky(
 /** "United Nations" before a Protocol's prefix name, and between a Protocol noun and its subject (`UN_IN_NAME`). */
 const UN_LEAD_RE = sticky(UN_IN_NAME.lead);
 const UN_AFTER_RE = sticky(UN_IN_NAME.after);
+
+/**
+ * The Protocols by their order of adoption, as commentaries name them (`the Second Protocol to the UNTOC`): first the
+ * TIP Protocol, second the Migrants Protocol (General Assembly resolution 55/25, annexes II and III), third the
+ * Firearms Protocol (resolution 55/255). Only with UNTOC named after `to` / `of` / `supplementing the`, so another
+ * treaty's `Second Protocol to the Hague Convention` stays another treaty's. Group 1: the ordinal.
+ */
+const ORDINAL_PROTOCOL_RE = sticky(
+  `(First|Second|Third)${WS}Protocol${WS}(?:to|of|supplementing)${WS}the${WS}(?:UNTOC|Palermo${WS}Convention|(?:(?:United${WS}Nations|UN)${WS})?Convention${WS}against${WS}Transnational${WS}Organi[sz]ed${WS}Crimes?)(?![a-zà-ÿ])`,
+);
+const ORDINAL_IDS: Record<string, TreatyId> = { first: 'TIP', second: 'MIG', third: 'FIRE' };
+
+/** An ordinal word right before a Protocol noun (`the Second Protocol`): where `ORDINAL_PROTOCOL_RE` may start. */
+const ORDINAL_BEFORE = /(?:^|[^A-Za-z])(First|Second|Third)\s{1,16}$/i;
+
+/** The Protocol named by its order at `pos` (the ordinal word), and where its name ends, or null. */
+function ordinalProtocol(text: string, pos: number): { id: TreatyId; end: number; named: true } | null {
+  const m = execAt(ORDINAL_PROTOCOL_RE, text, pos);
+  const id = m ? ORDINAL_IDS[(m[1] ?? '').toLowerCase()] : undefined;
+  return m && id ? { id, end: pos + m[0].length, named: true } : null;
+}
 
 const QUALIFIER_RES = TREATY_QUALIFIERS.map((q) => ({ id: q.id, re: sticky(q.source) }));
 
@@ -77,17 +98,6 @@ export const DETERMINERS = new Set([
 export const SUPPLEMENTS_BEFORE =
   /(?:supplement(?:ing|s|ed)?(?:\s+the)?|additionnel\s+à\s+la|compl[ée]tant\s+la|qui\s+compl[èe]te\s+la|que\s+complementa\s+la|complementa\s+la|complementari[oa]\s+de\s+la|to\s+the)\s+(?:United\s+Nations\s+|UN\s+)?$/i;
 
-/** The subject words of a long title that names the treaty last ("Protocole additionnel … visant à … la traite"). */
-export const TITLE_SUBJECTS: readonly { id: TreatyId; re: RegExp }[] = [
-  // The Migrants Protocol's own text also says "smuggled migrants", "routes along which migrants are smuggled".
-  {
-    id: 'MIG',
-    re: /trafic illicite d(?:e|es) migrants|smuggling of migrants|smuggled migrants|migrants (?:are|were|have been) smuggled|tráfico ilícito de migrantes/i,
-  },
-  { id: 'FIRE', re: /armes à feu|firearms|armas de fuego/i },
-  { id: 'TIP', re: /traite des personnes|trafficking in persons|trata de personas/i },
-];
-
 /**
  * After a Protocol qualified by `de Palerme` / `de Palermo` (the family of Protocols signed at Palermo): its own
  * subject names which one (`Protocole de Palerme sur le trafic illicite de migrants`); without one it is the TIP
@@ -114,6 +124,8 @@ export function parseTreatyName(
   ctx: TreatyContext,
   anaphoric = false,
 ): { id: TreatyId; end: number; named: boolean } | null {
+  const ordinal = ordinalProtocol(text, pos);
+  if (ordinal) return ordinal;
   const lead = execAt(UN_LEAD_RE, text, pos);
   const m = execAt(NOUN_RE, text, pos) ?? (lead ? execAt(NOUN_RE, text, pos + lead[0].length) : null);
   if (!m) return null;
@@ -162,68 +174,6 @@ export function parseTreatyName(
  */
 export const DEMONSTRATIVE_BEFORE = /\b(?:this|présente?|presente|cette|este|esta)\s{1,4}$/i;
 
-/**
- * Chapters of a bare Convention (`chapters IV and V of the Convention`, `chapitre V de la Convention`, `capítulo II de
- * la Convención`): UNTOC has no chapters (UNCAC has eight), so that text's bare "the Convention" is another treaty's,
- * though it never names it (a UNCAC Conference resolution quoted without its heading). Not `chapter V of the
- * Convention against Corruption`, which names the other treaty in full.
- */
-const CONVENTION_CHAPTERS =
-  /\b(?:chapters?|chapitres?|cap[íi]tulos?)\s+[IVX]{1,4}(?:(?:\s*,\s*|\s+(?:and|et|y)\s+)[IVX]{1,4})*\s+(?:of\s+the|de\s+la)\s+Conven(?:tion|ción)(?![a-zà-ÿ])(?!\s+(?:against|on|for|contre|sur|relative|contra|sobre|de|des|du|del|of)(?![a-zà-ÿ]))/i;
-
-/**
- * What a whole text says about its subject, each answer computed once and only when a bare noun or article asks (a
- * class, not closures: the engine makes one per text it reads).
- */
-export class TreatyText {
-  private subject?: boolean;
-  private names?: boolean;
-  private protocolSubject?: TreatyId | null;
-  private chapters?: boolean;
-
-  /** `cop`: the caller reads the text as a COP document (`DocumentContext.author`). */
-  constructor(
-    private readonly text: string,
-    private readonly cop: boolean,
-  ) {}
-
-  /**
-   * False when the text is about another treaty's subject (climate, torture, corruption…; `OTHER_SUBJECT`) and not
-   * about ours (trafficking, smuggling, firearms, organized crime, Palermo), nor a COP document: then a bare `the
-   * Convention` / `le Protocole` is that other treaty's (a climate text's "Article 2 of The Convention", a torture
-   * text's "articles 2 et 16 de la Convention"). A text that names nothing keeps UNTOC / TIP.
-   */
-  ourSubject(): boolean {
-    return (this.subject ??= !OTHER_SUBJECT.test(this.text) || this.namesOurs());
-  }
-
-  /**
-   * True when the text names our subject (`OUR_SUBJECT`) or is a COP document: the stronger evidence a bare article
-   * needs before a bare noun near it makes it ours (a page on the 1949 Convention says "The Convention, in article 21"
-   * too).
-   */
-  namesOurs(): boolean {
-    return (this.names ??= this.cop || OUR_SUBJECT.test(this.text) || inferAuthor(this.text) === 'COP');
-  }
-
-  /** True when the text cites chapters of a bare Convention (`CONVENTION_CHAPTERS`): not UNTOC's. */
-  conventionHasChapters(): boolean {
-    return (this.chapters ??= CONVENTION_CHAPTERS.test(this.text));
-  }
-
-  /**
-   * The Protocol the text names by its subject alone, when it names one subject only ("this Protocol … to prevent and
-   * combat the smuggling of migrants"): a bare `the Protocol` is that one when no Protocol was named in full.
-   */
-  subjectProtocol(): TreatyId | undefined {
-    if (this.protocolSubject === undefined) {
-      const named = TITLE_SUBJECTS.filter((s) => s.re.test(this.text));
-      this.protocolSubject = named.length === 1 ? (named[0]?.id ?? null) : null;
-    }
-    return this.protocolSubject ?? undefined;
-  }
-}
-
 /** Records `id` as the treaty of ours the text last named in full, ending at `at`. */
 function focusOn(ctx: TreatyContext, id: TreatyId, at: number): void {
   ctx.focus = { id, at };
@@ -243,6 +193,12 @@ export function noteTreatyMention(text: string, pos: number, ctx: TreatyContext)
   if (!m) return;
   const isConvention = m[TREATY_PREFIXES.length + 1] !== undefined;
   const lead = text.slice(Math.max(0, pos - 40), pos);
+  const ord = isConvention ? null : ORDINAL_BEFORE.exec(lead);
+  const ordinal = ord?.[1] ? ordinalProtocol(text, pos - lead.length + ord.index + ord[0].indexOf(ord[1])) : null;
+  if (ordinal) {
+    focusOn(ctx, ordinal.id, ordinal.end);
+    return;
+  }
   const before = NAME_BEFORE.exec(lead);
   const other = before?.[1] !== undefined && !DETERMINERS.has(before[1]);
   if (DEMONSTRATIVE_BEFORE.test(lead)) return;

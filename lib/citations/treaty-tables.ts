@@ -125,3 +125,14 @@ export const OUR_SUBJECT =
  */
 export const OTHER_SUBJECT =
   /\/CM?P\.\d|\bCEDAW\b|climat|torture|tortura|corruption|corrupción|biological diversity|diversité biologique|diversidad biológica|rights of the child|droits de l'enfant|derechos del niño|discrimination against women|discrimination à l'égard des femmes|discriminación contra la mujer|refugees|réfugiés|refugiados|forced labou?r|travail forcé|trabajo forzoso/i;
+
+/** The subject words of a long title that names the treaty last ("Protocole additionnel … visant à … la traite"). */
+export const TITLE_SUBJECTS: readonly { id: TreatyId; re: RegExp }[] = [
+  // The Migrants Protocol's own text also says "smuggled migrants", "routes along which migrants are smuggled".
+  {
+    id: 'MIG',
+    re: /trafic illicite d(?:e|es) migrants|smuggling of migrants|smuggled migrants|migrants (?:are|were|have been) smuggled|tráfico ilícito de migrantes/i,
+  },
+  { id: 'FIRE', re: /armes à feu|firearms|armas de fuego/i },
+  { id: 'TIP', re: /traite des personnes|trafficking in persons|trata de personas/i },
+];

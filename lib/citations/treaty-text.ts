@@ -1,0 +1,71 @@
+/**
+ * What a whole text says about its subject (`TreatyText`): whether its bare `the Convention` / `le Protocole` can be
+ * ours at all, whether it names our subject, which one Protocol it is about. Read lazily, once per text, by
+ * `treaty-names.ts` and `bare-article.ts`.
+ */
+
+import { inferAuthor } from './infer-body';
+import type { TreatyId } from './keys';
+import { OTHER_SUBJECT, OUR_SUBJECT, TITLE_SUBJECTS } from './treaty-tables';
+
+/**
+ * Chapters of a bare Convention (`chapters IV and V of the Convention`, `chapitre V de la Convention`, `capítulo II de
+ * la Convención`): UNTOC has no chapters (UNCAC has eight), so that text's bare "the Convention" is another treaty's,
+ * though it never names it (a UNCAC Conference resolution quoted without its heading). Not `chapter V of the
+ * Convention against Corruption`, which names the other treaty in full.
+ */
+const CONVENTION_CHAPTERS =
+  /\b(?:chapters?|chapitres?|cap[íi]tulos?)\s+[IVX]{1,4}(?:(?:\s*,\s*|\s+(?:and|et|y)\s+)[IVX]{1,4})*\s+(?:of\s+the|de\s+la)\s+Conven(?:tion|ción)(?![a-zà-ÿ])(?!\s+(?:against|on|for|contre|sur|relative|contra|sobre|de|des|du|del|of)(?![a-zà-ÿ]))/i;
+
+/**
+ * What a whole text says about its subject, each answer computed once and only when a bare noun or article asks (a
+ * class, not closures: the engine makes one per text it reads).
+ */
+export class TreatyText {
+  private subject?: boolean;
+  private names?: boolean;
+  private protocolSubject?: TreatyId | null;
+  private chapters?: boolean;
+
+  /** `cop`: the caller reads the text as a COP document (`DocumentContext.author`). */
+  constructor(
+    private readonly text: string,
+    private readonly cop: boolean,
+  ) {}
+
+  /**
+   * False when the text is about another treaty's subject (climate, torture, corruption…; `OTHER_SUBJECT`) and not
+   * about ours (trafficking, smuggling, firearms, organized crime, Palermo), nor a COP document: then a bare `the
+   * Convention` / `le Protocole` is that other treaty's (a climate text's "Article 2 of The Convention", a torture
+   * text's "articles 2 et 16 de la Convention"). A text that names nothing keeps UNTOC / TIP.
+   */
+  ourSubject(): boolean {
+    return (this.subject ??= !OTHER_SUBJECT.test(this.text) || this.namesOurs());
+  }
+
+  /**
+   * True when the text names our subject (`OUR_SUBJECT`) or is a COP document: the stronger evidence a bare article
+   * needs before a bare noun near it makes it ours (a page on the 1949 Convention says "The Convention, in article 21"
+   * too).
+   */
+  namesOurs(): boolean {
+    return (this.names ??= this.cop || OUR_SUBJECT.test(this.text) || inferAuthor(this.text) === 'COP');
+  }
+
+  /** True when the text cites chapters of a bare Convention (`CONVENTION_CHAPTERS`): not UNTOC's. */
+  conventionHasChapters(): boolean {
+    return (this.chapters ??= CONVENTION_CHAPTERS.test(this.text));
+  }
+
+  /**
+   * The Protocol the text names by its subject alone, when it names one subject only ("this Protocol … to prevent and
+   * combat the smuggling of migrants"): a bare `the Protocol` is that one when no Protocol was named in full.
+   */
+  subjectProtocol(): TreatyId | undefined {
+    if (this.protocolSubject === undefined) {
+      const named = TITLE_SUBJECTS.filter((s) => s.re.test(this.text));
+      this.protocolSubject = named.length === 1 ? (named[0]?.id ?? null) : null;
+    }
+    return this.protocolSubject ?? undefined;
+  }
+}
