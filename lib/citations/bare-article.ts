@@ -53,10 +53,20 @@ const BLANK_LINE = /\n[ \t]*\n/;
  * A text that is not a treaty named in the article's sentence (`le Code de conduite …, en particulier l'article 5 qui
  * demande…`, `Under the Act, article 12 …`, `la Constitución … su artículo 4`): the article is that text's, not the
  * treaty in focus'. Capitalised names (`Code`, `Act`, `Law`, `Decree`, `Constitution`, `Charter`…: a title, so "the
- * act of trafficking" or "national law" do not count) and the lower-case words of French and Spanish codes.
+ * act of trafficking" or "national law" do not count), the lower-case words of French and Spanish codes, and other
+ * treaties' acronyms (`Like the ECHR, article 4 …`: ECHR, CEDAW, CRC, UNCLOS…).
  */
 const OTHER_INSTRUMENT =
-  /\b(?:Code|Codes|Act|Law|Loi|Ley|Decree|Décret|Decreto|Constitution|Constitución|Charter|Charte|Carta|Statute|Statut|Estatuto|Regulations?|Règlement|Reglamento|Directive|Directiva)\b|\b(?:code|código|décret|decreto)\b/;
+  /\b(?:Code|Codes|Act|Law|Loi|Ley|Decree|Décret|Decreto|Constitution|Constitución|Charter|Charte|Carta|Statute|Statut|Estatuto|Regulations?|Règlement|Reglamento|Directive|Directiva|ECHR|CEDH|CEDAW|CRC|ICCPR|ICESCR|UDHR|DUDH|UNCLOS|UNCAC|CADH|ACHR|CRPD|TFEU|TFUE)\b|\b(?:code|código|décret|decreto)\b/;
+
+/**
+ * A capitalised word right after the article that names no treaty of ours (tried just before): another text's acronym
+ * (`Article 4 ECHR`, `l'article 4 CEDH`, `Article 6 CEDAW`, `artículo 6 CADH`) or the title of a quoted treaty's
+ * article run on (`. Article 5 Criminalization of…`, `Artículo 3 Definiciones`). Not `States Parties` / `Member States`
+ * (a quoted provision: `under article 5 States Parties must…`), which a citation may be followed by.
+ */
+const OTHER_NAME_AFTER =
+  /^[ \t\u00a0]{1,4}(?!(?:States?|Parties|Party|Member|Estados?|États?)(?![a-zà-ÿ]))[A-ZÀ-Ý][A-Za-zÀ-ÿ]/;
 
 /**
  * A sentence ends and another starts: end punctuation, then a capital (`…of Others. In particular`), or a blank line.
@@ -198,6 +208,7 @@ export function bareArticleTreaty(
     if (named?.named) return { id: named.id, end: named.end };
     if (named && next[1] === undefined) return { id: named.id, end };
   }
+  if (OTHER_NAME_AFTER.test(text.slice(end, end + 24))) return null;
   const after = text.slice(end, sentenceEnd(text, end));
   // The first noun after the article; two different nouns (`Convention` … `Protocol`) leave it undecided, the same
   // noun again ("son article 36, la Convention sera ouverte … ait signé la Convention") does not.

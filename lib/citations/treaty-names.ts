@@ -160,10 +160,13 @@ export function parseTreatyName(
   if (!anaphoric && !execAt(UNQUALIFIED_RE, text, end)) return null;
   if (ctx.doc && !ctx.doc.ourSubject()) return null;
   if (noun === 'convention') {
-    const chaptered = ctx.focus?.id !== 'UNTOC' && ctx.doc?.conventionHasChapters();
-    return ctx.otherConvention || chaptered ? null : { id: 'UNTOC', end, named: false };
+    const notOurs = ctx.focus?.id !== 'UNTOC' && ctx.doc?.conventionNotOurs();
+    return ctx.otherConvention || notOurs ? null : { id: 'UNTOC', end, named: false };
   }
-  if (ctx.otherProtocol) return null;
+  // A text whose bare "the Protocol" has an article no Protocol of ours has (`article 30 of the Protocol`) is about
+  // another Protocol, unless one of ours is in focus, named in full.
+  const inFocus = ctx.focus !== undefined && ctx.focus.id !== 'UNTOC';
+  if (ctx.otherProtocol || (!inFocus && ctx.doc?.protocolNotOurs())) return null;
   return { id: ctx.protocol ?? ctx.doc?.subjectProtocol() ?? 'TIP', end, named: false };
 }
 

@@ -18,6 +18,18 @@ const CONVENTION_CHAPTERS =
   /\b(?:chapters?|chapitres?|cap[íi]tulos?)\s+[IVX]{1,4}(?:(?:\s*,\s*|\s+(?:and|et|y)\s+)[IVX]{1,4})*\s+(?:of\s+the|de\s+la)\s+Conven(?:tion|ción)(?![a-zà-ÿ])(?!\s+(?:against|on|for|contre|sur|relative|contra|sobre|de|des|du|del|of)(?![a-zà-ÿ]))/i;
 
 /**
+ * An article of a bare `the Convention` / `le Protocole` (not qualified into another treaty): `article 46 of the
+ * Convention`, `artículo 58 de la Convención`, `l'article 28 du Protocole`, `de ladite Convention`. Group 1: the article number (the first of a
+ * list); group 2: the noun. The pinpoints between (`, paragraph 9,`) stay within one clause (60 characters, no full
+ * stop).
+ */
+const BARE_NOUN_ARTICLE =
+  /\b(?:articles?|art[íi]culos?|arts?\.)\s{0,4}(\d{1,3})(?![\d/])[^.;\n]{0,60}?\b(?:of\s+the(?:\s+said)?|of\s+this|de\s+la|de\s+ladite|de\s+dicha|du|del)\s+(Conven(?:tion|ción)|Protoc(?:ol|ole|olo))(?![a-zà-ÿ])(?!\s+(?:against|on|for|to|contre|sur|relati[a-z]*|visant|contra|sobre|para|de|des|du|del|of)(?![a-zà-ÿ]))/gi;
+
+/** The most articles a bare noun of ours can have: UNTOC 41; the Protocols 20, 25 and 21. */
+const MAX_ARTICLES = { convention: 41, protocol: 25 } as const;
+
+/**
  * What a whole text says about its subject, each answer computed once and only when a bare noun or article asks (a
  * class, not closures: the engine makes one per text it reads).
  */
@@ -26,6 +38,7 @@ export class TreatyText {
   private names?: boolean;
   private protocolSubject?: TreatyId | null;
   private chapters?: boolean;
+  private outOfRange?: { convention: boolean; protocol: boolean };
 
   /** `cop`: the caller reads the text as a COP document (`DocumentContext.author`). */
   constructor(
@@ -52,9 +65,30 @@ export class TreatyText {
     return (this.names ??= this.cop || OUR_SUBJECT.test(this.text) || inferAuthor(this.text) === 'COP');
   }
 
-  /** True when the text cites chapters of a bare Convention (`CONVENTION_CHAPTERS`): not UNTOC's. */
-  conventionHasChapters(): boolean {
-    return (this.chapters ??= CONVENTION_CHAPTERS.test(this.text));
+  /**
+   * True when the text's bare `the Convention` cannot be UNTOC: it has chapters (`CONVENTION_CHAPTERS`) or an article
+   * beyond UNTOC's 41 (`article 46 of the Convention`, UNCAC's mutual legal assistance); so its `article 30 of the
+   * Convention` is that other Convention's too, though the text never names it.
+   */
+  conventionNotOurs(): boolean {
+    return (this.chapters ??= CONVENTION_CHAPTERS.test(this.text) || this.articlesOutOfRange().convention);
+  }
+
+  /** True when the text cites an article of a bare `the Protocol` beyond 25, which no Protocol of ours has. */
+  protocolNotOurs(): boolean {
+    return this.articlesOutOfRange().protocol;
+  }
+
+  /** Whether the text cites an article of a bare noun beyond our treaties' counts (`BARE_NOUN_ARTICLE`), per noun. */
+  private articlesOutOfRange(): { convention: boolean; protocol: boolean } {
+    if (this.outOfRange) return this.outOfRange;
+    const found = { convention: false, protocol: false };
+    BARE_NOUN_ARTICLE.lastIndex = 0;
+    for (let m = BARE_NOUN_ARTICLE.exec(this.text); m; m = BARE_NOUN_ARTICLE.exec(this.text)) {
+      const noun = /^conven/i.test(m[2] ?? '') ? 'convention' : 'protocol';
+      if (Number(m[1]) > MAX_ARTICLES[noun]) found[noun] = true;
+    }
+    return (this.outOfRange = found);
   }
 
   /**

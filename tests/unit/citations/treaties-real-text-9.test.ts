@@ -100,3 +100,48 @@ describe('not treaty articles of ours (dev passages left by the eighth round)', 
     expect(found(input)).toEqual([]);
   });
 });
+
+/**
+ * Classes of text a fresh page brings, read by principle rather than by passage (session 7). Real dev text where the
+ * split has it (the 1967 Refugee Protocol's paragraph of `real-dev-fr-041`, without the sentence that names refugees);
+ * the common legal forms otherwise.
+ */
+const notOursByPrinciple = [
+  // A bare "la Convention" with an article beyond UNTOC's 41 (`l'art. 44 de la Convention`) is another Convention's in
+  // the whole text, so its `art. 40` is not UNTOC's either (real-dev-fr-041, paragraph 4).
+  "4. Les déclarations faites en vertu des par. 1 et 2 de l'art. 40 de la Convention, par un État partie à celle-ci, qui adhère au présent Protocole, seront censées s'appliquer sous le régime du présent Protocole, à moins que, au moment de l'adhésion, un avis contraire n'ait été notifié par la partie intéressée au Secrétaire général de l'Organisation des Nations Unies. Les dispositions des par. 2 et 3 de l'art. 40 et du par. 3 de l'art. 44 de la Convention seront censées s'appliquer, mutatis mutandis, au présent Protocole.",
+  // The same for a bare "the Protocol" with an article no Protocol of ours has (a Kyoto Protocol text).
+  'Article 3 of the Protocol sets quantified emission limitation commitments; article 27 of the Protocol allows a Party to withdraw.',
+  // Another text's acronym right after the article (`Article 4 ECHR`, `l'article 4 CEDH`), after our Protocol was named.
+  'The Trafficking Protocol was adopted in 2000. In Rantsev, the Court held that trafficking falls within the scope of Article 4 ECHR.',
+  "Le Protocole relatif à la traite des personnes a été adopté en 2000. L'article 4 CEDH interdit l'esclavage.",
+  // A quoted article's title run on after a sentence (not at the start of a line).
+  'The Organized Crime Convention was adopted in 2000. Article 5 Criminalization of participation in an organized criminal group 1. Each State Party shall adopt such legislative measures.',
+  // Another treaty's acronym in the article's sentence.
+  'The Trafficking Protocol was adopted in 2000. Like the ECHR, which in article 4 prohibits slavery, it protects victims.',
+  // Forced labour: "protection des victimes" near a bare Protocol does not make it ours (the ILO's 2014 Protocol is
+  // about the victims of forced labour too; real-dev-fr-046, labelled not ours, says "Protection des victimes").
+  'Article 3 du protocole. i). Identification des victimes.\nii). Protection des victimes. Régime général.\nArticle 4 du protocole. Paragraphe 1. Accès à des mécanismes de recours. Définition et incrimination du travail forcé.',
+];
+
+describe('not treaty articles of ours, by principle (session 7)', () => {
+  it.each(notOursByPrinciple)('%j', (input) => {
+    expect(found(input)).toEqual([]);
+  });
+});
+
+describe('what these principles keep', () => {
+  it('keeps a quoted provision after the article (`States Parties`) and an article of ours next to an in-range one', () => {
+    expect(
+      found(
+        'The Trafficking Protocol was adopted in 2000. Under article 5 States Parties must criminalize trafficking.',
+      ),
+    ).toEqual([tre('article 5', 'TIP Protocol art. 5', { article: 5 })]);
+    expect(
+      found('article 32 of the Convention against Transnational Organized Crime and article 34 of the Convention'),
+    ).toEqual([
+      tre('article 32 of the Convention against Transnational Organized Crime', 'UNTOC art. 32', { article: 32 }),
+      tre('article 34 of the Convention', 'UNTOC art. 34', { article: 34 }),
+    ]);
+  });
+});
