@@ -28,6 +28,9 @@ const ANY_CONNECTOR_RE = sticky(`,?${WS}(?:of|de|du|del|des|d['’])(?![a-zà-ÿ
 /** A treaty named right after the article, with or without a comma: `Article 3, Smuggling of Migrants Protocol`. */
 const NAME_NEXT_RE = sticky(`(,)?\\s{1,4}(?=[A-Za-zÀ-ÿ])`);
 
+/** A determiner right after the article, before a treaty's name: `la`, `le`, `the`, `el`. */
+const DETERMINER_RE = sticky(`(?:la|le|the|el)${WS}`);
+
 /** A treaty noun, singular (`Protocols`, `Conventions` name no one treaty); capitalised after the article. */
 const NOUN_ANYWHERE = /\b(Convention|Convención|Protocole|Protocolo|Protocol)(?![a-zà-ÿ])/g;
 
@@ -207,6 +210,11 @@ export function bareArticleTreaty(
     const named = parseTreatyName(text, end + next[0].length, ctx);
     if (named?.named) return { id: named.id, end: named.end };
     if (named && next[1] === undefined) return { id: named.id, end };
+    // A determiner before a treaty named in full, its connector lost (`l’article 2.a la convention des Nations unies
+    // contre la criminalité transnationale organisée`): only a full name, never a bare noun.
+    const det = execAt(DETERMINER_RE, text, end + next[0].length);
+    const full = det ? parseTreatyName(text, end + next[0].length + det[0].length, ctx) : null;
+    if (full?.named) return { id: full.id, end: full.end };
   }
   if (OTHER_NAME_AFTER.test(text.slice(end, end + 24))) return null;
   const after = text.slice(end, sentenceEnd(text, end));

@@ -3,7 +3,7 @@
  * French, English and Spanish, as regex sources for the scanner and the instrument parser. Data only.
  */
 
-import { alt, phrases } from './patterns';
+import { alt, phrases, WS } from './patterns';
 import { NOT_QUALIFIED_ORG } from './qualifier-words';
 
 /** A body that adopts resolutions and decisions. */
@@ -88,6 +88,13 @@ export const ORGS: readonly OrgEntry[] = [
   { id: 'COUNCIL', names: [`${alt('Council', 'Conseil', 'Consejo')}${NOT_QUALIFIED_ORG}`] },
   { id: 'COMMISSION', names: [`${alt('Commission', 'Comisión')}${NOT_QUALIFIED_ORG}`] },
 ];
+
+/**
+ * "of the United Nations" after a body's name, as part of the name (`de l’Assemblée générale des Nations Unies`,
+ * `del Consejo de Seguridad de las Naciones Unidas`, `of the General Assembly of the United Nations`): in the span of a
+ * body named after the number. (The treaty names' own "United Nations" forms are `UN_IN_NAME`.)
+ */
+export const UN_AFTER_BODY = `${WS}(?:des${WS}Nations${WS}Unies|de${WS}las${WS}Naciones${WS}Unidas|of${WS}the${WS}United${WS}Nations)(?![a-zà-ÿ])`;
 
 /** Regex source of any body name, each in its own capture group in `ORGS` order (see `orgFromGroups`). */
 export const ORG_NAME = ORGS.map((o) => `(${alt(...o.names)})(?![a-zà-ÿ])`).join('|');

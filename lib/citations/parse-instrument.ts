@@ -6,25 +6,29 @@
 
 import type { Candidate, PinSpan } from './candidate';
 import { cleanPinpoint, listSpans } from './candidate';
-import { instrumentKey, type InstrumentNumber, type InstrumentType } from './instrument-numbers';
-import { isBareBody, ORG_NAME, ORGS, orgFromGroups, orgText, type OrgId, type OrgName } from './org-names';
+import { instrumentKey, type InstrumentType } from './instrument-numbers';
+import {
+  isBareBody,
+  ORG_NAME,
+  ORGS,
+  orgFromGroups,
+  orgText,
+  UN_AFTER_BODY,
+  type OrgId,
+  type OrgName,
+} from './org-names';
 import { statesPartiesSubject } from './org-names';
 import type { UnresolvedBody } from './infer-body';
+import { parseNumber, readNumberList, skipDate, type NumberItem } from './instrument-list';
 import { parsePostPinpoint } from './parse-pinpoint';
 import {
   alt,
   CONNECTOR,
-  DATE_AFTER,
   DECISION_WORD,
   execAt,
-  LIST_SEPARATOR,
-  MAX_LIST,
   OWS,
   PRST_WORD,
   RESOLUTION_WORD,
-  ROMAN_NUMBER,
-  SC_NUMBER,
-  SLASH_NUMBER,
   sticky,
   stickyCased,
   WS,
@@ -54,8 +58,11 @@ const ORG_FIRST_RE = sticky(
 /** A body between the head word and the numbers: `résolutions de l'Assemblée générale 61/144`. */
 const ORG_AFTER_HEAD_RE = sticky(`${CONNECTOR}(?:${ORG_NAME})${WS}(?=\\d)`);
 
-/** A body after the numbers: `55/25 de l'Assemblée générale`, `2331 (2016) du Conseil de sécurité`. */
-const ORG_AFTER_RE = sticky(`${CONNECTOR}(?:${ORG_NAME})`);
+/**
+ * A body after the numbers: `55/25 de l'Assemblée générale`, `2331 (2016) du Conseil de sécurité`, with "of the United
+ * Nations" after it (`UN_AFTER_BODY`).
+ */
+const ORG_AFTER_RE = sticky(`${CONNECTOR}(?:${ORG_NAME})(?:${UN_AFTER_BODY})?`);
 
 /**
  * A body we do not know after the numbers (`résolution 1/5 du Conseil d'administration`, `decision 2/3 of the
@@ -97,71 +104,19 @@ const SUBJECT_ORG_RE = sticky(
 const WS_RE = sticky(`:?${WS}`);
 
 /**
- * An instrument number, not glued to a letter: groups 1–2 Security Council `2331 (2016)`, 3–4 `n/m`, 5–7 a pre-1978
- * number with its roman session and an optional part letter (`317 (IV)`, `217 A (III)`, `16 (LVI)`), 8 a plain
- * number (kept only when the Security Council is named: "Security Council resolution 2331").
+ * An adjective between the head word and the first number (`sus resoluciones ulteriores 1820 (2008)`, `ses résolutions
+ * pertinentes 1325 (2000)`): part of the span. Only these words, and only when a number follows.
  */
-const NUMBER_RE = sticky(
-  `(?:${SC_NUMBER}|${SLASH_NUMBER}|${ROMAN_NUMBER}|(\\d{1,4})(?![\\d/]|[.,]\\d|\\s?\\())(?![a-zà-ÿ])`,
+const ADJECTIVE_RE = sticky(
+  `${WS}${alt('ulteriores', 'posteriores', 'anteriores', 'pertinentes', 'ultérieures', 'antérieures', 'précédentes', 'subséquentes', 'connexes', 'conexas')}(?=${WS}\\d)`,
 );
 
-/** A date after a number (skipped, see `DATE_AFTER`). */
-const DATE_RE = sticky(DATE_AFTER);
-
-/** A list separator followed by a number. */
-const LIST_NEXT_RE = sticky(`${LIST_SEPARATOR}(?=\\d)`);
-
-interface NumberItem extends InstrumentNumber {
-  start: number;
-  end: number;
-}
-
-function parseNumber(text: string, pos: number): NumberItem | null {
-  const m = execAt(NUMBER_RE, text, pos);
-  if (!m) return null;
-  const end = pos + m[0].length;
-  if (m[1] !== undefined) return { n: m[1], m: '', scYear: m[2], start: pos, end };
-  if (m[3] !== undefined) return { n: m[3], m: m[4] ?? '', start: pos, end };
-  if (m[5] !== undefined) {
-    if ((m[7] ?? '') !== (m[7] ?? '').toUpperCase()) return null;
-    const item: NumberItem = { n: m[5], m: '', roman: m[7] ?? '', start: pos, end };
-    if (m[6] !== undefined) item.letter = m[6];
-    return item;
-  }
-  return { n: m[8] ?? '', m: '', plain: true, start: pos, end };
-}
-
-const form = (x: InstrumentNumber): string =>
-  x.scYear !== undefined ? 'sc' : x.roman !== undefined ? 'roman' : x.plain ? 'plain' : x.n.length === 4 ? 'year' : 'n';
-
 /**
- * Whether `next` plausibly continues a list after `prev`. With the body named, any form continues ("decisions 16
- * (LVI) and 17 (LVI) … and 1980/127"); without it, the same form and a session / year within 10 of the previous one.
- * Keeps "la décision 4/4 et 24/7" to one citation, while "61/144, 61/180, 63/194 et 64/178" and "1/5 et 2/3" stay
- * lists. A plain number never continues a list.
+ * A capitalised title right after the number (`Résolution 10/1 Lancement du processus…`, `Decision 5/1. Ensuring…`):
+ * at the very start of a text, with a capitalised head word, the document's own heading, not a citation of it (`resolution
+ * 5/2 was adopted…` is one). Case-sensitive.
  */
-function continuesList(prev: NumberItem | undefined, next: NumberItem, named: boolean): boolean {
-  if (!prev || next.plain) return false;
-  if (named) return true;
-  if (form(prev) !== form(next)) return false;
-  if (next.scYear !== undefined) return true;
-  return Math.abs(Number(next.n) - Number(prev.n)) <= 10;
-}
-
-function skipDate(text: string, pos: number): number {
-  const d = execAt(DATE_RE, text, pos);
-  return d ? pos + d[0].length : pos;
-}
-
-/**
- * A relative clause or parenthetical inside a list, then the connector to the next number: "2253 (2015), which
- * express concern …, as well as 2242 (2015)", "8/12 of 18 June 2008, in which it extended …, and 11/3",
- * "23/5 de 13 de junio de 2013, en la que …, y 29/1". Bounded to 300 characters without a sentence stop, bracket or
- * semicolon; the lazy class stops at the first connector that a number follows.
- */
-const CLAUSE_NEXT_RE = sticky(
-  `,${WS}(?:which|in${WS}which|by${WS}which|that|where|qui|dans${WS}laquelle|par${WS}laquelle|où|que|en${WS}la${WS}que|por${WS}la${WS}que|en${WS}que)(?![a-zà-ÿ])[^.;()\\[\\]]{1,300}?,${WS}(?:and|as${WS}well${WS}as|et|ainsi${WS}que|y|así${WS}como)${WS}(?=\\d)`,
-);
+const OWN_TITLE_AFTER_RE = stickyCased(`\\.?[ \\t]{1,4}[A-ZÀ-Ý][a-zà-ÿ]`);
 
 /** A possessive head (`its`, `sa`, `su`) tells inference that the author cites its own instrument. */
 function isPossessive(text: string, headStart: number): boolean {
@@ -196,6 +151,8 @@ export function parseInstrumentCitation(text: string, pos: number, pins?: readon
     orgMid = orgFromGroups(mid, 1);
     p += mid[0].length;
   } else {
+    const adjective = execAt(ADJECTIVE_RE, text, p);
+    if (adjective) p += adjective[0].length;
     const ws = execAt(WS_RE, text, p);
     if (!ws) return [];
     p += ws[0].length;
@@ -206,15 +163,7 @@ export function parseInstrumentCitation(text: string, pos: number, pins?: readon
   items.push(firstNumber);
   p = firstNumber.end;
   const namedEarly = orgFirst !== undefined || orgMid !== undefined;
-  for (let i = 0; !pins && i < MAX_LIST; i++) {
-    const q = skipDate(text, p);
-    const sep = execAt(LIST_NEXT_RE, text, q) ?? execAt(CLAUSE_NEXT_RE, text, q);
-    if (!sep) break;
-    const next = parseNumber(text, q + sep[0].length);
-    if (!next || !continuesList(items[items.length - 1], next, namedEarly)) break;
-    items.push(next);
-    p = next.end;
-  }
+  if (!pins) p = readNumberList(text, p, items, namedEarly);
   let end = p;
   let orgAfter: OrgName | undefined;
   const afterDate = skipDate(text, p);
@@ -226,6 +175,10 @@ export function parseInstrumentCitation(text: string, pos: number, pins?: readon
     if (isBareBody(matched) && execAt(PROPER_AFTER_BARE_RE, text, end)) return [];
   } else if (execAt(UNKNOWN_BODY_RE, text, afterDate)) {
     return [];
+  }
+  // The document's own heading at the start of the text (no body named, a title right after the number).
+  if (!first && !orgAfter && items.length === 1 && headStart < 8 && /^\s*$/.test(text.slice(0, headStart))) {
+    if (/^[A-ZÀ-Ý]/.test(text.charAt(headStart)) && execAt(OWN_TITLE_AFTER_RE, text, p)) return [];
   }
   const possessive = isPossessive(text, headStart);
   let orgSubject: OrgName | undefined;

@@ -80,6 +80,14 @@ const BAD_AFTER = /[\w/]/;
  */
 const URL_BEFORE = /(?:undocs\.org|docs\.un\.org|documents\.un\.org(?:\/[a-z]+)?)(?:\/[a-z]{2})?\/$/i;
 
+/**
+ * A symbol's last segment that is a series letter needing its number (`L.`, `CRP.`, `Add.`, `Rev.`, `Corr.`, `WP.`,
+ * `INF.`, `Misc.`), and the number after its full stop across spaces and line breaks (`L.\n\n1`: a running header
+ * broken by extraction). The series is incomplete without it, so a number on the next line is its number.
+ */
+const SERIES_END = /\/\s?(?:L|CRP|Add|Rev|Corr|WP|INF|Misc)$/i;
+const BROKEN_NUMBER_RE = sticky(`\\.\\s{1,6}(\\d{1,3})(?![\\d/.,]\\d|\\d|/)`);
+
 /** Parses a symbol at `pos`; returns its upper-case key and end, or null when the text there is not a symbol. */
 export function parseSymbol(text: string, pos: number): { key: string; end: number } | null {
   const m = execAt(SYMBOL_RE, text, pos);
@@ -106,6 +114,14 @@ export function parseSymbol(text: string, pos: number): { key: string; end: numb
     const first = /^\s?\/\s?(\d+)/.exec(segments);
     if (first && (first[1] ?? '').length < 2) return null;
     if (root === root.toLowerCase() && !/\/\s?[a-z]/i.test(segments)) return null;
+  }
+  // A lettered series whose number went to a later line (`A/AC.293/2022/L.\n\n1`): the symbol goes on to it.
+  const broken = !isSc && volume === undefined ? execAt(BROKEN_NUMBER_RE, text, end) : null;
+  if (broken && SERIES_END.test(segments)) {
+    return {
+      key: `${root}${segments}`.replace(/\s/g, '').toUpperCase() + `.${broken[1] ?? ''}`,
+      end: end + broken[0].length,
+    };
   }
   const year = isSc ? `(${m[3]})` : '';
   const vol = volume !== undefined && !isSc ? `(${volume.replace(/\s/g, '')})` : '';

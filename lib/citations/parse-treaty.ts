@@ -44,6 +44,9 @@ const POST_PARAGRAPH_RE = sticky(
 /** A list separator before the next paragraph number (`paragraphs 3 (d) and 4`, `párrafos 2 y 3`). */
 const PARAGRAPH_NEXT_RE = sticky(`${LIST_SEPARATOR}(?=\\d)`);
 
+/** A letter pinpoint after a comma, with no word (`(art. 3, a))`, Swiss and French style): the letter is read after it. */
+const POST_BARE_LETTER_RE = sticky(`,\\s?(?=[a-h]\\))`);
+
 /** A letter pinpoint after the article: `, alinéa a)`, `, subparagraph (a)`, `, apartado a)`, `, inciso a)`. */
 const POST_LETTER_RE = sticky(`,?${WS}${alt('alin[ée]a', 'sub-?paragraph', 'apartado', 'inciso')}${OWS}`);
 
@@ -61,11 +64,12 @@ const MONTH = `${alt(...MONTHS_FR, ...MONTHS_EN, ...MONTHS_ES, 'setiembre')}(?![
 const ARTICLE_DECIMAL_RE = sticky(`${ARTICLE_WORD}${OWS}(\\d{1,3})\\.(\\d{1,2})(?![\\d./])(?!${OWS}${MONTH})`);
 
 /**
- * A letter pinpoint between full stops after the number (`Article 3.a. du Protocole de Palerme`): article 3(a). A
- * space must follow the second stop, so a decimal or numbered heading (`3.a.1`, `3.a)`) is not read as one. Groups:
- * the article, the letter.
+ * A letter pinpoint after a full stop after the number, with or without a stop after it (`Article 3.a. du Protocole de
+ * Palerme`, `l’article 2.a la convention…`): article 3(a). A space must follow, so a decimal or numbered heading
+ * (`3.a.1`, `3.a)`) is not read as one; an upper-case letter (`article 2.A new…`, a lost space) is refused by the
+ * parser. Groups: the article, the letter.
  */
-const ARTICLE_LETTER_DOT_RE = sticky(`${ARTICLE_WORD}${OWS}(\\d{1,3})\\.([a-h])\\.(?=\\s)`);
+const ARTICLE_LETTER_DOT_RE = sticky(`${ARTICLE_WORD}${OWS}(\\d{1,3})\\.([a-h])\\.?(?=\\s)`);
 
 /**
  * An article whose number a date is glued to, the full stop between them (`conformément à l'article 38.29 septembre
@@ -134,7 +138,7 @@ export function parseArticleCitation(
   const d = execAt(ARTICLE_DECIMAL_RE, text, pos);
   const a =
     d ??
-    execAt(ARTICLE_LETTER_DOT_RE, text, pos) ??
+    lowerLetter(execAt(ARTICLE_LETTER_DOT_RE, text, pos)) ??
     execAt(ARTICLE_RE, text, pos) ??
     execAt(ARTICLE_DATE_RE, text, pos) ??
     (pins ? execAt(ARTICLE_BRACKET_RE, text, pos) : null);
@@ -157,7 +161,7 @@ export function parseArticleCitation(
     p = compact.end;
   } else if (!d && !glued) {
     const w = execAt(POST_PARAGRAPH_RE, text, p);
-    const l = w ? null : execAt(POST_LETTER_RE, text, p);
+    const l = w ? null : (execAt(POST_LETTER_RE, text, p) ?? execAt(POST_BARE_LETTER_RE, text, p));
     // "Article 3, paragraph (a) of the Protocol": the word paragraph before a letter is a subparagraph.
     const marker = w
       ? (parseMarker(text, p + w[0].length, 'number') ?? parseMarker(text, p + w[0].length, 'letter'))
@@ -209,6 +213,11 @@ export function parseArticleCitation(
   return items.map((it, i) =>
     build({ article: it.article, ...(it.pin ?? post) }, spans[i]?.start ?? it.start, spans[i]?.end ?? it.end),
   );
+}
+
+/** The match when its letter (group 2) is lower case (`2.a`, not `2.A`, a lost space before a sentence), else null. */
+function lowerLetter(m: RegExpExecArray | null): RegExpExecArray | null {
+  return m && !/[A-Z]/.test(m[2] ?? '') ? m : null;
 }
 
 /** A compact pinpoint at `p` (see `COMPACT_RE`), or null; `closesLetter`: it ends on a letter's lone `)` (`3 b)`). */

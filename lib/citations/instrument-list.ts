@@ -1,0 +1,108 @@
+/**
+ * The numbers of a decision or resolution citation and how a list of them goes on (`résolutions 61/144 du …, 61/180
+ * et 63/194`, `2253 (2015), which …, as well as 2242 (2015)`, `53/111[1] et 53/114[2]`), for `parse-instrument.ts`.
+ */
+
+import type { InstrumentNumber } from './instrument-numbers';
+import {
+  DATE_AFTER,
+  execAt,
+  LIST_SEPARATOR,
+  MAX_LIST,
+  ROMAN_NUMBER,
+  SC_NUMBER,
+  SLASH_NUMBER,
+  sticky,
+  WS,
+} from './patterns';
+
+/**
+ * An instrument number, not glued to a letter: groups 1–2 Security Council `2331 (2016)`, 3–4 `n/m`, 5–7 a pre-1978
+ * number with its roman session and an optional part letter (`317 (IV)`, `217 A (III)`, `16 (LVI)`), 8 a plain
+ * number (kept only when the Security Council is named: "Security Council resolution 2331").
+ */
+const NUMBER_RE = sticky(
+  `(?:${SC_NUMBER}|${SLASH_NUMBER}|${ROMAN_NUMBER}|(\\d{1,4})(?![\\d/]|[.,]\\d|\\s?\\())(?![a-zà-ÿ])`,
+);
+
+/** A date after a number (skipped, see `DATE_AFTER`). */
+const DATE_RE = sticky(DATE_AFTER);
+
+/** A list separator followed by a number. */
+const LIST_NEXT_RE = sticky(`${LIST_SEPARATOR}(?=\\d)`);
+
+export interface NumberItem extends InstrumentNumber {
+  start: number;
+  end: number;
+}
+
+export function parseNumber(text: string, pos: number): NumberItem | null {
+  const m = execAt(NUMBER_RE, text, pos);
+  if (!m) return null;
+  const end = pos + m[0].length;
+  if (m[1] !== undefined) return { n: m[1], m: '', scYear: m[2], start: pos, end };
+  if (m[3] !== undefined) return { n: m[3], m: m[4] ?? '', start: pos, end };
+  if (m[5] !== undefined) {
+    if ((m[7] ?? '') !== (m[7] ?? '').toUpperCase()) return null;
+    const item: NumberItem = { n: m[5], m: '', roman: m[7] ?? '', start: pos, end };
+    if (m[6] !== undefined) item.letter = m[6];
+    return item;
+  }
+  return { n: m[8] ?? '', m: '', plain: true, start: pos, end };
+}
+
+const form = (x: InstrumentNumber): string =>
+  x.scYear !== undefined ? 'sc' : x.roman !== undefined ? 'roman' : x.plain ? 'plain' : x.n.length === 4 ? 'year' : 'n';
+
+/**
+ * Whether `next` plausibly continues a list after `prev`. With the body named, any form continues ("decisions 16
+ * (LVI) and 17 (LVI) … and 1980/127"); without it, the same form and a session / year within 10 of the previous one.
+ * Keeps "la décision 4/4 et 24/7" to one citation, while "61/144, 61/180, 63/194 et 64/178" and "1/5 et 2/3" stay
+ * lists. A plain number never continues a list.
+ */
+function continuesList(prev: NumberItem | undefined, next: NumberItem, named: boolean): boolean {
+  if (!prev || next.plain) return false;
+  if (named) return true;
+  if (form(prev) !== form(next)) return false;
+  if (next.scYear !== undefined) return true;
+  return Math.abs(Number(next.n) - Number(prev.n)) <= 10;
+}
+
+export function skipDate(text: string, pos: number): number {
+  const d = execAt(DATE_RE, text, pos);
+  return d ? pos + d[0].length : pos;
+}
+
+/**
+ * A relative clause or parenthetical inside a list, then the connector to the next number: "2253 (2015), which
+ * express concern …, as well as 2242 (2015)", "8/12 of 18 June 2008, in which it extended …, and 11/3",
+ * "23/5 de 13 de junio de 2013, en la que …, y 29/1". Bounded to 300 characters without a sentence stop, bracket or
+ * semicolon; the lazy class stops at the first connector that a number follows.
+ */
+const CLAUSE_NEXT_RE = sticky(
+  `,${WS}(?:which|in${WS}which|by${WS}which|that|where|qui|dans${WS}laquelle|par${WS}laquelle|où|que|en${WS}la${WS}que|por${WS}la${WS}que|en${WS}que)(?![a-zà-ÿ])[^.;()\\[\\]]{1,300}?,${WS}(?:and|as${WS}well${WS}as|et|ainsi${WS}que|y|así${WS}como)${WS}(?=\\d)`,
+);
+
+/**
+ * A bracketed footnote marker glued after a number (`les résolutions 53/111[1] et 53/114[2]`): skipped inside a list,
+ * so the list goes on after it.
+ */
+const NOTE_MARK_RE = sticky(`\\[\\d{1,3}\\]`);
+
+/**
+ * Reads the numbers listed after `items`' first one from `p` (dates, footnote markers and relative clauses between
+ * them skipped); appends them to `items` and returns where the list ends.
+ */
+export function readNumberList(text: string, p: number, items: NumberItem[], named: boolean): number {
+  for (let i = 0; i < MAX_LIST; i++) {
+    const note = execAt(NOTE_MARK_RE, text, p);
+    const q = skipDate(text, note ? p + note[0].length : p);
+    const sep = execAt(LIST_NEXT_RE, text, q) ?? execAt(CLAUSE_NEXT_RE, text, q);
+    if (!sep) break;
+    const next = parseNumber(text, q + sep[0].length);
+    if (!next || !continuesList(items[items.length - 1], next, named)) break;
+    items.push(next);
+    p = next.end;
+  }
+  return p;
+}
