@@ -13,6 +13,9 @@ import { execAt, sticky, WS } from './patterns';
 /** Prefix names (`Trafficking in Persons Protocol`), one group each in `TREATY_PREFIXES` order. */
 const PREFIX_GROUPS = TREATY_PREFIXES.map((p) => `(${p.source})${WS}`).join('|');
 
+/** Each prefix name as a whole (to read a prefix shared by two treaties with the other one's noun). */
+const PREFIX_WHOLE = TREATY_PREFIXES.map((p) => new RegExp(`^(?:${p.source})$`, 'i'));
+
 /**
  * The treaty noun, with an optional English prefix name: groups 1..k the prefixes, then `convention` / `protocol` /
  * `UNTOC` as groups k+1, k+2, k+3. Not followed by letters: `Conventions`, `Protocoles` (plural) are not one treaty.
@@ -127,17 +130,22 @@ export function parseTreatyName(
   const ordinal = ordinalProtocol(text, pos);
   if (ordinal) return ordinal;
   const lead = execAt(UN_LEAD_RE, text, pos);
-  const m = execAt(NOUN_RE, text, pos) ?? (lead ? execAt(NOUN_RE, text, pos + lead[0].length) : null);
+  const m = (lead ? execAt(NOUN_RE, text, pos + lead[0].length) : null) ?? execAt(NOUN_RE, text, pos);
   if (!m) return null;
-  if (lead && m.index !== pos && !TREATY_PREFIXES.some((p, i) => m[i + 1] !== undefined && p.noun === 'protocol')) {
-    return null;
-  }
+  // "UN" / "United Nations" / "International" before a bare noun: kept only before a prefix name of a Protocol
+  // (`the UN Smuggling of Migrants Protocol`) or a noun named in full by its qualifier (`the UN Protocol to Prevent…`).
+  const leadOnly =
+    lead && m.index !== pos && !TREATY_PREFIXES.some((p, i) => m[i + 1] !== undefined && p.noun === 'protocol');
   const k = TREATY_PREFIXES.length;
   const noun = m[k + 1] !== undefined ? 'convention' : m[k + 2] !== undefined ? 'protocol' : 'untoc';
   let end = m.index + m[0].length;
-  if (noun === 'untoc') return { id: 'UNTOC', end, named: true };
-  const prefix = TREATY_PREFIXES.find((_, i) => m[i + 1] !== undefined);
-  if (prefix && prefix.noun !== noun) return null;
+  if (noun === 'untoc') return leadOnly ? null : { id: 'UNTOC', end, named: true };
+  const index = TREATY_PREFIXES.findIndex((_, i) => m[i + 1] !== undefined);
+  let prefix = TREATY_PREFIXES[index];
+  // A prefix two treaties share, read with the other noun (`the Palermo Convention`: UNTOC, not the Palermo Protocol).
+  if (prefix && prefix.noun !== noun)
+    prefix = TREATY_PREFIXES.find((p, i) => p.noun === noun && PREFIX_WHOLE[i]?.test(m[index + 1] ?? ''));
+  if (index >= 0 && !prefix) return null;
   if (prefix && !prefix.needsQualifier) return { id: prefix.id, end, named: true };
   const un = noun === 'protocol' && !prefix ? execAt(UN_AFTER_RE, text, end) : null;
   for (const q of QUALIFIER_RES) {
@@ -156,7 +164,7 @@ export function parseTreatyName(
     if ((q.id === 'UNTOC') !== (noun === 'convention')) return null;
     return { id: q.id, end, named: true };
   }
-  if (prefix) return null;
+  if (prefix || leadOnly) return null;
   if (!anaphoric && !execAt(UNQUALIFIED_RE, text, end)) return null;
   if (ctx.doc && !ctx.doc.ourSubject()) return null;
   if (noun === 'convention') {

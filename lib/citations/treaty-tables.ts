@@ -4,7 +4,37 @@
  */
 
 import type { TreatyId } from './keys';
-import { alt, optional, phrase, phrases, WS } from './patterns';
+import { alt, APOS, escapeLiteral, optional, OWS, phrases, WS } from './patterns';
+
+/**
+ * Between two words of a treaty's title: white space of any kind and length, markup left in the text by a web page or
+ * an ePaper (`Trafficking in<br />\n\nPersons`, `<strong>`), and an optional comma (a title without its commas, `…in
+ * Persons Especially Women…`, or with a serial one, `Prevent, Suppress, and Punish`). Bounded (16 pieces).
+ */
+const TITLE_SEP = `,?(?:\\s|<\\/?[a-z]{1,10}(?:\\s?\\/)?>){1,16}(?!\\s)`;
+
+/** Word variants real titles use: `&` for and / et / y, British `Organised`, `Crimes`. */
+const TITLE_WORDS: Record<string, string> = {
+  and: '(?:and|&)',
+  et: '(?:et|&)',
+  y: '(?:y|&)',
+  organized: 'organi[sz]ed',
+  crime: 'crimes?',
+};
+
+/**
+ * A treaty title read tolerantly (see `TITLE_SEP`, `TITLE_WORDS`): one reading of every title, rather than a phrase per
+ * variant found. Apostrophes as in `phrase` (`d'armes`, `d’armes`).
+ */
+const title = (literal: string): string =>
+  literal
+    .split(/,? /)
+    .map((word) => TITLE_WORDS[word.toLowerCase()] ?? escapeLiteral(word).replace(/'/g, `${APOS}${OWS}`))
+    .join(TITLE_SEP);
+
+/** Alternation of titles, longest first so a longer name wins over its prefix. */
+const titles = (literals: readonly string[]): string =>
+  alt(...[...literals].sort((a, b) => b.length - a.length).map(title));
 
 /**
  * What may follow the noun `Convention`/`Protocole`/… to name the treaty (FR/EN/ES), included in the citation span.
@@ -14,7 +44,7 @@ import { alt, optional, phrase, phrases, WS } from './patterns';
 export const TREATY_QUALIFIERS: readonly { id: TreatyId; source: string }[] = [
   {
     id: 'UNTOC',
-    source: phrases([
+    source: titles([
       ' des Nations Unies contre la criminalité transnationale organisée',
       ' contre la criminalité transnationale organisée',
       ' contre la criminalité organisée',
@@ -30,10 +60,10 @@ export const TREATY_QUALIFIERS: readonly { id: TreatyId; source: string }[] = [
     id: 'TIP',
     source: alt(
       // EU translations repeat the `à` (`visant à prévenir, à réprimer et à punir`); US texts add a serial comma.
-      `${phrases([' visant à prévenir, réprimer et punir la traite des personnes', ' visant à prévenir, à réprimer et à punir la traite des personnes'])}${optional(phrase(', en particulier des femmes et des enfants'))}`,
-      `${phrases([' to Prevent, Suppress and Punish Trafficking in Persons', ' to Prevent, Suppress, and Punish Trafficking in Persons'])}${optional(phrase(', Especially Women and Children'))}`,
-      `${phrase(' para prevenir, reprimir y sancionar la trata de personas')}${optional(phrase(', especialmente mujeres y niños'))}`,
-      phrases([
+      `${titles([' visant à prévenir, réprimer et punir la traite des personnes', ' visant à prévenir, à réprimer et à punir la traite des personnes'])}${optional(title(', en particulier des femmes et des enfants'))}`,
+      `${titles([' to Prevent, Suppress and Punish Trafficking in Persons', ' to Prevent, Suppress, and Punish Trafficking in Persons'])}${optional(title(', Especially Women and Children'))}`,
+      `${title(' para prevenir, reprimir y sancionar la trata de personas')}${optional(title(', especialmente mujeres y niños'))}`,
+      titles([
         ' relatif à la traite des personnes',
         ' sur la traite des personnes',
         ' contre la traite des personnes',
@@ -46,11 +76,11 @@ export const TREATY_QUALIFIERS: readonly { id: TreatyId; source: string }[] = [
   {
     id: 'MIG',
     source: alt(
-      `${phrases([' contre le trafic illicite de migrants', ' contre les trafics illicites de migrants'])}${optional(phrase(' par terre, air et mer'))}`,
-      `${phrase(' against the Smuggling of Migrants')}${optional(phrase(' by Land, Sea and Air'))}`,
-      `${phrase(' contra el tráfico ilícito de migrantes')}${optional(phrase(' por tierra, mar y aire'))}`,
-      `${phrases([' relatif au trafic illicite de migrants', ' relatif au trafic illicite des migrants', ' sur le trafic illicite de migrants', ' sur le trafic de migrants'])}${optional(phrase(' par terre, air et mer'))}`,
-      phrases([' on the Smuggling of Migrants']),
+      `${titles([' contre le trafic illicite de migrants', ' contre les trafics illicites de migrants'])}${optional(title(' par terre, air et mer'))}`,
+      `${title(' against the Smuggling of Migrants')}${optional(title(' by Land, Sea and Air'))}`,
+      `${title(' contra el tráfico ilícito de migrantes')}${optional(title(' por tierra, mar y aire'))}`,
+      `${titles([' relatif au trafic illicite de migrants', ' relatif au trafic illicite des migrants', ' sur le trafic illicite de migrants', ' sur le trafic de migrants'])}${optional(title(' par terre, air et mer'))}`,
+      titles([' on the Smuggling of Migrants']),
     ),
   },
   {
@@ -58,10 +88,10 @@ export const TREATY_QUALIFIERS: readonly { id: TreatyId; source: string }[] = [
     // The full title goes on after a comma: "…, de leurs pièces, éléments et munitions", "…, Their Parts…".
     source: alt(
       // `trafic illicite` / `tráfico ilícito` in the singular too (a decree's visas, national titles).
-      `${phrases([" contre la fabrication et le trafic illicites d'armes à feu", " contre la fabrication et le trafic illicite d'armes à feu"])}${optional(phrase(', de leurs pièces, éléments et munitions'))}`,
-      `${phrase(' against the Illicit Manufacturing of and Trafficking in Firearms')}${optional(phrase(', Their Parts and Components and Ammunition'))}`,
-      `${phrases([' contra la fabricación y el tráfico ilícitos de armas de fuego', ' contra la fabricación y el tráfico ilícito de armas de fuego'])}${optional(phrase(', sus piezas y componentes y municiones'))}`,
-      phrase(' relatif aux armes à feu'),
+      `${titles([" contre la fabrication et le trafic illicites d'armes à feu", " contre la fabrication et le trafic illicite d'armes à feu"])}${optional(title(', de leurs pièces, éléments et munitions'))}`,
+      `${title(' against the Illicit Manufacturing of and Trafficking in Firearms')}${optional(title(', Their Parts and Components and Ammunition'))}`,
+      `${titles([' contra la fabricación y el tráfico ilícitos de armas de fuego', ' contra la fabricación y el tráfico ilícito de armas de fuego'])}${optional(title(', sus piezas y componentes y municiones'))}`,
+      title(' relatif aux armes à feu'),
     ),
   },
 ];
@@ -85,15 +115,15 @@ export const TREATY_PREFIXES: readonly {
   },
   { id: 'FIRE', noun: 'protocol', source: phrases(['Firearms']) },
   { id: 'UNTOC', noun: 'convention', source: phrases(['Organized Crime', 'Organised Crime', 'Palermo']) },
-  { id: 'UNTOC', noun: 'convention', source: phrases(['United Nations']), needsQualifier: true },
+  { id: 'UNTOC', noun: 'convention', source: phrases(['United Nations', 'UN']), needsQualifier: true },
 ];
 
 /**
  * "United Nations" inside the name of one of our treaties, in each position real text puts it (regex sources; the
  * one home of these forms, each kept only where its user checks that a name of ours goes on after it):
  * - `lead`: before a Protocol's English prefix name (`the United Nations Smuggling of Migrants Protocol`, `the UN
- *   Firearms Protocol`); `treaty-names.ts` keeps it only when a prefix name follows, so `UN Convention` alone stays
- *   unread;
+ *   Firearms Protocol`, `the International Trafficking Protocol`) or a noun its qualifier names in full (`the UN
+ *   Protocol to Prevent…`); `treaty-names.ts` keeps it only then, so `UN Protocol` alone stays unread;
  * - `after`: between a Protocol noun and its own subject (`protocole des Nations unies contre la fabrication et le
  *   trafic illicite d'armes à feu`, `Protocolo de las Naciones Unidas para prevenir…`); kept only when one of our
  *   Protocols' qualifiers follows (`protocole des Nations Unies relatif au statut des apatrides` stays out);
@@ -102,7 +132,7 @@ export const TREATY_PREFIXES: readonly {
  *   is named in full after it, so "de las Naciones Unidas" before anything else stays unread.
  */
 export const UN_IN_NAME = {
-  lead: `(?:United${WS}Nations|UN)${WS}`,
+  lead: `(?:United${WS}Nations|UN|International)${WS}`,
   after: `${WS}(?:des${WS}Nations${WS}Unies|de${WS}las${WS}Naciones${WS}Unidas)(?=\\s)`,
   beforeName: `las${WS}Naciones${WS}Unidas${WS}`,
 } as const;
@@ -113,18 +143,31 @@ export const UN_IN_NAME = {
  * treaty's subject (`OTHER_SUBJECT`).
  */
 export const OUR_SUBJECT =
-  /palerm|traite des personnes|trafic illicite d(?:e|es) migrants|armes à feu|trafficking in persons|smuggling of migrants|firearms|trata de personas|tráfico ilícito de migrantes|armas de fuego|criminalité transnationale organisée|transnational organized crime|delincuencia organizada transnacional/i;
+  /palerm|traite\s+des\s+personnes|trafic\s+illicite\s+d(?:e|es)\s+migrants|armes\s+à\s+feu|trafficking\s+in\s+persons|smuggling\s+of\s+migrants|firearms|trata\s+de\s+personas|tráfico\s+ilícito\s+de\s+migrantes|armas\s+de\s+fuego|criminalité\s+transnationale\s+organisée|transnational\s+organi[sz]ed\s+crime|delincuencia\s+organizada\s+transnacional/i;
+
+/**
+ * One of our treaties named (not just our subject): what keeps a forced-labour text's bare Protocol ours, since the
+ * ILO's forced-labour texts discuss trafficking too ("Identification des victimes de traite") and their Protocol of 2014
+ * is about victims as well.
+ */
+export const OUR_TREATY_NAMED =
+  /palerm|UNTOC|transnational\s+organi[sz]ed\s+crime|criminalité\s+transnationale\s+organisée|delincuencia\s+organizada\s+transnacional|(?:trafficking|smuggling|firearms)(?:\s+in\s+persons|\s+of\s+migrants)?\s+protocol|protocol\s+(?:to\s+prevent|against\s+the)|protocole\s+(?:visant|additionnel|relatif\s+à\s+la\s+traite|contre\s+l)|protocolo\s+(?:para\s+prevenir|contra\s+el)/i;
+
+/** Forced labour, a subject the ILO's Forced Labour Convention and its 2014 Protocol share with trafficking texts. */
+export const FORCED_LABOUR = /forced\s+labou?r|travail\s+forcé|trabajo\s+forzoso/i;
 
 /**
  * Subjects of other treaties whose texts say "the Convention" / "the Protocol": climate (UNFCCC decisions `1/CP.1`,
  * `9/CMP.1`), torture, corruption, biodiversity, the rights of the child, discrimination against women (also by its
  * acronym: a "CEDAW General recommendation" on trafficking in women and girls), refugees (the 1951 Convention and its
  * 1967 Protocol: "l'art. 1 du présent Protocole", "l'art. 40 de la Convention"), forced labour (the ILO's Forced Labour
- * Convention and its 2014 Protocol, whose supervisory comments never name them: "Article 2 du protocole"). A text that
+ * Convention and its 2014 Protocol, whose supervisory comments never name them: "Article 2 du protocole"), ill-treatment
+ * (the European Convention's article 3 in a judgment that never names it: "inhuman or degrading treatment … a breach of
+ * Article 3 of the Convention"). A text that
  * also names our subject stays ours (trafficking texts quote "forced labour or services" from article 3).
  */
 export const OTHER_SUBJECT =
-  /\/CM?P\.\d|\bCEDAW\b|climat|torture|tortura|corruption|corrupción|biological diversity|diversité biologique|diversidad biológica|rights of the child|droits de l'enfant|derechos del niño|discrimination against women|discrimination à l'égard des femmes|discriminación contra la mujer|refugees|réfugiés|refugiados|forced labou?r|travail forcé|trabajo forzoso/i;
+  /\/CM?P\.\d|\bCEDAW\b|climat|torture|tortura|corruption|corrupción|biological diversity|diversité biologique|diversidad biológica|rights of the child|droits de l'enfant|derechos del niño|discrimination against women|discrimination à l'égard des femmes|discriminación contra la mujer|refugees|réfugiés|refugiados|forced labou?r|travail forcé|trabajo forzoso|inhuman or degrading|ill-treatment|traitements inhumains|tratos inhumanos/i;
 
 /** The subject words of a long title that names the treaty last ("Protocole additionnel … visant à … la traite"). */
 export const TITLE_SUBJECTS: readonly { id: TreatyId; re: RegExp }[] = [

@@ -6,7 +6,13 @@
 
 import { inferAuthor } from './infer-body';
 import type { TreatyId } from './keys';
-import { OTHER_SUBJECT, OUR_SUBJECT, TITLE_SUBJECTS } from './treaty-tables';
+import {
+  FORCED_LABOUR,
+  OTHER_SUBJECT,
+  OUR_SUBJECT,
+  OUR_TREATY_NAMED,
+  TITLE_SUBJECTS,
+} from './treaty-tables';
 
 /**
  * Chapters of a bare Convention (`chapters IV and V of the Convention`, `chapitre V de la Convention`, `capítulo II de
@@ -40,20 +46,29 @@ export class TreatyText {
   private chapters?: boolean;
   private outOfRange?: { convention: boolean; protocol: boolean };
 
-  /** `cop`: the caller reads the text as a COP document (`DocumentContext.author`). */
+  /**
+   * `cop`: the caller reads the text as a COP document, or one about our treaties (`DocumentContext.author`,
+   * `DocumentContext.ours`).
+   */
   constructor(
     private readonly text: string,
     private readonly cop: boolean,
   ) {}
 
   /**
-   * False when the text is about another treaty's subject (climate, torture, corruption…; `OTHER_SUBJECT`) and not
-   * about ours (trafficking, smuggling, firearms, organized crime, Palermo), nor a COP document: then a bare `the
-   * Convention` / `le Protocole` is that other treaty's (a climate text's "Article 2 of The Convention", a torture
-   * text's "articles 2 et 16 de la Convention"). A text that names nothing keeps UNTOC / TIP.
+   * Whether a bare `the Convention` / `le Protocole` of this text can be ours. Always in a COP document. Not in a text
+   * about another treaty's subject (climate, torture, corruption…; `OTHER_SUBJECT`) unless it names ours too (a climate
+   * text's "Article 2 of The Convention", a torture text's "articles 2 et 16 de la Convention"); in a forced-labour text
+   * only when it names one of our treaties (`OUR_TREATY_NAMED`). A text that names nothing keeps UNTOC / TIP (the
+   * issue's rule).
    */
   ourSubject(): boolean {
-    return (this.subject ??= !OTHER_SUBJECT.test(this.text) || this.namesOurs());
+    if (this.subject !== undefined) return this.subject;
+    const other = OTHER_SUBJECT.test(this.text);
+    this.subject = this.namesOurs()
+      ? !other || !FORCED_LABOUR.test(this.text) || this.cop || OUR_TREATY_NAMED.test(this.text)
+      : !other;
+    return this.subject;
   }
 
   /**
