@@ -6,13 +6,7 @@
 
 import { inferAuthor } from './infer-body';
 import type { TreatyId } from './keys';
-import {
-  FORCED_LABOUR,
-  OTHER_SUBJECT,
-  OUR_SUBJECT,
-  OUR_TREATY_NAMED,
-  TITLE_SUBJECTS,
-} from './treaty-tables';
+import { FORCED_LABOUR, OTHER_SUBJECT, OUR_SUBJECT, OUR_TREATY_NAMED, TITLE_SUBJECTS } from './treaty-tables';
 
 /**
  * Chapters of a bare Convention (`chapters IV and V of the Convention`, `chapitre V de la Convention`, `capítulo II de
