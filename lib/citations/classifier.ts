@@ -11,6 +11,7 @@ import { parseInstrumentCitation } from './parse-instrument';
 import { parseChain } from './parse-pinpoint';
 import { parseDocumentWithPins, parseSymbolCitation } from './parse-symbol';
 import { parseArticleCitation } from './parse-treaty';
+import { parseAlineaOfTreaty } from './statute-pins';
 import { HAS_DIGIT } from './patterns';
 import { noteTreatyMention, type TreatyContext } from './treaty-names';
 import { TreatyText } from './treaty-text';
@@ -23,6 +24,8 @@ function parseChainCitation(text: string, pos: number, treaties: TreatyContext):
   if (chain.reportOnly) return parseDocumentWithPins(text, chain.headPos, chain.pins);
   const article = parseArticleCitation(text, chain.headPos, treaties, chain.pins);
   if (article.length > 0 || chain.articleOnly) return article;
+  const alinea = parseAlineaOfTreaty(text, chain, treaties);
+  if (alinea.length > 0) return alinea;
   const instrument = parseInstrumentCitation(text, chain.headPos, chain.pins);
   if (instrument.length > 0) return instrument;
   return parseDocumentWithPins(text, chain.headPos, chain.pins);

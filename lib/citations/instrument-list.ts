@@ -36,9 +36,18 @@ export interface NumberItem extends InstrumentNumber {
   end: number;
 }
 
+/**
+ * A slash number broken after its slash by a line break (`resolution 39/\n 141`, PDF extraction): groups n, m. Only a
+ * line break (with spaces) may sit there, so `39/ 141` in prose stays unread.
+ */
+const BROKEN_SLASH_RE = sticky(`(\\d{1,4})/[ \\t]{0,2}\\n\\s{0,4}(\\d{1,4})(?![\\d/]|[.,]\\d)(?![a-zà-ÿ])`);
+
 export function parseNumber(text: string, pos: number): NumberItem | null {
   const m = execAt(NUMBER_RE, text, pos);
-  if (!m) return null;
+  if (!m) {
+    const b = execAt(BROKEN_SLASH_RE, text, pos);
+    return b ? { n: b[1] ?? '', m: b[2] ?? '', start: pos, end: pos + b[0].length } : null;
+  }
   const end = pos + m[0].length;
   if (m[1] !== undefined) return { n: m[1], m: '', scYear: m[2], start: pos, end };
   if (m[3] !== undefined) return { n: m[3], m: m[4] ?? '', start: pos, end };
@@ -79,6 +88,15 @@ export function skipDate(text: string, pos: number): number {
  * "23/5 de 13 de junio de 2013, en la que …, y 29/1". Bounded to 300 characters without a sentence stop, bracket or
  * semicolon; the lazy class stops at the first connector that a number follows.
  */
+/**
+ * The subject of a listed instrument, then the connector to the next number: "its resolutions 5/1 on
+ * institution-building of the Human Rights Council and 5/2 on a code of conduct…", "ses résolutions 5/1 sur … et 5/2".
+ * Bounded like `CLAUSE_NEXT_RE`.
+ */
+const SUBJECT_NEXT_RE = sticky(
+  `${WS}(?:on|sur|sobre|relative${WS}à|relativa${WS}a)(?![a-zà-ÿ])[^.;()\\[\\]\\d]{1,200}?${WS}(?:and|et|y)${WS}(?=\\d)`,
+);
+
 const CLAUSE_NEXT_RE = sticky(
   `,${WS}(?:which|in${WS}which|by${WS}which|that|where|qui|dans${WS}laquelle|par${WS}laquelle|où|que|en${WS}la${WS}que|por${WS}la${WS}que|en${WS}que)(?![a-zà-ÿ])[^.;()\\[\\]]{1,300}?,${WS}(?:and|as${WS}well${WS}as|et|ainsi${WS}que|y|así${WS}como)${WS}(?=\\d)`,
 );
@@ -97,7 +115,7 @@ export function readNumberList(text: string, p: number, items: NumberItem[], nam
   for (let i = 0; i < MAX_LIST; i++) {
     const note = execAt(NOTE_MARK_RE, text, p);
     const q = skipDate(text, note ? p + note[0].length : p);
-    const sep = execAt(LIST_NEXT_RE, text, q) ?? execAt(CLAUSE_NEXT_RE, text, q);
+    const sep = execAt(LIST_NEXT_RE, text, q) ?? execAt(CLAUSE_NEXT_RE, text, q) ?? execAt(SUBJECT_NEXT_RE, text, q);
     if (!sep) break;
     const next = parseNumber(text, q + sep[0].length);
     if (!next || !continuesList(items[items.length - 1], next, named)) break;

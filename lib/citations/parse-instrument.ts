@@ -113,9 +113,12 @@ const ADJECTIVE_RE = sticky(
 
 /**
  * A capitalised title right after the number (`Résolution 10/1 Lancement du processus…`, `Decision 5/1. Ensuring…`):
- * at the very start of a text, with a capitalised head word, the document's own heading, not a citation of it (`resolution
+ * at the start of a line near the start of a text, with a capitalised head word, the document's own heading, not a citation of it (`resolution
  * 5/2 was adopted…` is one). Case-sensitive.
  */
+/** Only white space since the start of the text or of a line (where a heading starts). */
+const LINE_START_BEFORE = /(?:^|\n)[ \t]*$/;
+
 const OWN_TITLE_AFTER_RE = stickyCased(`\\.?[ \\t]{1,4}[A-ZÀ-Ý][a-zà-ÿ]`);
 
 /** A possessive head (`its`, `sa`, `su`) tells inference that the author cites its own instrument. */
@@ -170,15 +173,21 @@ export function parseInstrumentCitation(text: string, pos: number, pins?: readon
   const after = execAt(ORG_AFTER_RE, text, afterDate);
   if (after) {
     orgAfter = orgFromGroups(after, 1);
-    end = afterDate + after[0].length;
+    // A body named only after a date (`decision 2004/110 of 19 April 2004 of the Commission on Human Rights`) gives
+    // the key its body, but the span stops at the number (the labels' convention, decided in the eighth round).
+    end = afterDate > p ? p : afterDate + after[0].length;
     const matched = orgText(after, 1);
     if (isBareBody(matched) && execAt(PROPER_AFTER_BARE_RE, text, end)) return [];
   } else if (execAt(UNKNOWN_BODY_RE, text, afterDate)) {
     return [];
   }
-  // The document's own heading at the start of the text (no body named, a title right after the number).
-  if (!first && !orgAfter && items.length === 1 && headStart < 8 && /^\s*$/.test(text.slice(0, headStart))) {
-    if (/^[A-ZÀ-Ý]/.test(text.charAt(headStart)) && execAt(OWN_TITLE_AFTER_RE, text, p)) return [];
+  // The document's own heading near the start of the text (a line of its own up to the number, a title right after
+  // it: `Résolution 10/1 Lancement…`, `Human Rights Council\n\nResolution 8/12. Special Rapporteur…`).
+  if (!orgAfter && items.length === 1 && headStart < 300 && LINE_START_BEFORE.test(text.slice(0, headStart))) {
+    const title = /^[A-ZÀ-Ý]/.test(text.charAt(headStart)) ? execAt(OWN_TITLE_AFTER_RE, text, p) : null;
+    // At the text's first line any title; on a later line only the `n/m. Title` form of a resolution's own heading (a
+    // record's `Resolution 2388 (2017) Maintenance of…` names the resolution it lists).
+    if (title && (/^\s*$/.test(text.slice(0, headStart)) || title[0].startsWith('.'))) return [];
   }
   const possessive = isPossessive(text, headStart);
   let orgSubject: OrgName | undefined;

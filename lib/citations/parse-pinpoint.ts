@@ -29,10 +29,10 @@ const NUMBER_RE = sticky(`${PLAIN_NUMBER}(?![a-zà-ÿ])`);
 
 /**
  * A paragraph number with its subparagraph letter glued on, right before a connector (`paragraph 3d of Article Six`,
- * `paragraphe 2b de l'article 6`): paragraph 3, letter d. Only before `of` / `de` / `du` / `del`, so `2d session` or a
+ * `paragraphe 2b de l'article 6`, Canadian `l’alinéa 3a) du Protocole…`): paragraph 3, letter d. Only before `of` / `de` / `du` / `del`, so `2d session` or a
  * footnote letter elsewhere is not read. Groups: the number, the letter.
  */
-const GLUED_LETTER_RE = sticky(`(\\d{1,3})([a-h])(?=,?\\s{1,4}(?:of|de|du|del)\\s)`);
+const GLUED_LETTER_RE = sticky(`(\\d{1,3})([a-h])\\)?(?=,?\\s{1,4}(?:of|de|du|del)\\s)`);
 
 /** A letter marker after optional space: `8 (b)`, `8b)`, `13 h)`; not `ii)`. */
 const LETTER_RE = sticky(`\\s?${LETTER_MARKER}`);

@@ -88,6 +88,12 @@ const URL_BEFORE = /(?:undocs\.org|docs\.un\.org|documents\.un\.org(?:\/[a-z]+)?
 const SERIES_END = /\/\s?(?:L|CRP|Add|Rev|Corr|WP|INF|Misc)$/i;
 const BROKEN_NUMBER_RE = sticky(`\\.\\s{1,6}(\\d{1,3})(?![\\d/.,]\\d|\\d|/)`);
 
+/**
+ * A last segment that is a numbered series of meeting records or papers (`A/C.3/SR.1218`, `E/CN.4/Sub.2/SR.5`,
+ * `TD/B/Inf.222`, `S/PV.7847`, `…/L.3`, `…/CRP.2`): a document, though no segment is a bare number.
+ */
+const NUMBERED_SERIES_END = /\/\s?(?:SR|PV|L|CRP|INF|WP|Add|Rev|Corr)\.\d{1,5}$/i;
+
 /** Parses a symbol at `pos`; returns its upper-case key and end, or null when the text there is not a symbol. */
 export function parseSymbol(text: string, pos: number): { key: string; end: number } | null {
   const m = execAt(SYMBOL_RE, text, pos);
@@ -105,7 +111,11 @@ export function parseSymbol(text: string, pos: number): { key: string; end: numb
   // One segment only for a lettered series with its number (`S/PV.7847`); otherwise a number must follow a slash.
   if (segments.split('/').length === 2) {
     if (!/^\/\s?[a-z]{1,8}\.\d{2,5}$/i.test(segments)) return null;
-  } else if (!/\/\s?\d/.test(segments) && (root.length === 1 || !/\.\d{4}\//.test(segments))) {
+  } else if (
+    !/\/\s?\d/.test(segments) &&
+    (root.length === 1 || !/\.\d{4}\//.test(segments)) &&
+    !NUMBERED_SERIES_END.test(segments)
+  ) {
     return null; // a number segment, or a session year in a lettered one (`NPT/CONF.2020/PC.I/CRP.2`)
   }
   if (root.length === 1) {
@@ -151,22 +161,25 @@ export function parseSymbolCitation(text: string, pos: number, pins?: readonly P
 }
 
 /**
- * Corrigenda named after a symbol: "A/64/440 and Corr.1", "A/55/595 y Corr.1 y 2", "A/69/488/Add.2 et Corr.1". Each is
- * its own citation (`A/64/440/CORR.1`), spanning `Corr.1` or the bare number of a further one.
+ * Corrigenda and addenda named after a symbol: "A/64/440 and Corr.1", "A/55/595 y Corr.1 y 2", "A/69/488/Add.2 et
+ * Corr.1", "A/CN.4/579 y Add.1 a 4". Each is its own citation (`A/64/440/CORR.1`), spanning `Corr.1` or the bare number
+ * of a further one.
  */
-const CORR_RE = sticky(`${WS}(?:and|et|y)${WS}(Corr\\.(\\d{1,2}))(?![\\w/])`);
-const MORE_CORR_RE = sticky(`(?:,${OWS}|${WS}(?:and|et|y)${WS})(\\d{1,2})(?![\\w/.])`);
+const CORR_RE = sticky(`${WS}(?:and|et|y)${WS}((Corr|Add)\\.(\\d{1,2}))(?![\\w/])`);
+/** A further number (`y 2`), or the last of a range (`Add.1 a 4`, `to 4`, `à 4`: the range's end, as labelled). */
+const MORE_CORR_RE = sticky(`(?:,${OWS}|${WS}(?:and|et|y|a|to|à)${WS})(\\d{1,2})(?![\\w/.])`);
 
 function parseCorrigenda(text: string, pos: number, key: string): Candidate[] {
   const m = execAt(CORR_RE, text, pos);
   if (!m) return [];
   const out: Candidate[] = [];
+  const series = (m[2] ?? 'Corr').toUpperCase();
   const push = (n: string, start: number, end: number): void => {
-    const corr = `${key}/CORR.${n}`;
+    const corr = `${key}/${series}.${n}`;
     out.push({ start, end, kind: 'symbol', key: corr, ref: { type: 'symbol', symbol: corr } });
   };
   let end = pos + m[0].length;
-  push(m[2] ?? '', end - (m[1] ?? '').length, end);
+  push(m[3] ?? '', end - (m[1] ?? '').length, end);
   for (let i = 0; i < 5; i++) {
     const more = execAt(MORE_CORR_RE, text, end);
     if (!more) break;

@@ -93,7 +93,7 @@ const LIST_NEXT_RE = sticky(`${LIST_SEPARATOR}${PLAIN_NUMBER}(?![a-zà-ÿ])`);
 const TREATY_CONNECTOR_RE = sticky(
   `,?${WS}${alt(
     `of${WS}(?:(the${WS}said|said|that|this)${WS}|the${WS})?`,
-    `de${WS}(?:(ladite|cette|dicha|esta|esa|ce|dicho|este|ese)${WS}|la${WS})?`,
+    `de${WS}(?:(ladite|cette|cet|dicha|esta|esa|ce|dicho|este|ese)${WS}|la${WS})?`,
     `(dudit)${WS}`,
     `du${WS}(?:(présent)${WS})?`,
     `del${WS}(?:(presente)${WS})?`,
@@ -122,8 +122,19 @@ function parseTreatyAfter(text: string, pos: number, ctx: TreatyContext): { id: 
   if (afterUn?.named && afterUn.id !== 'UNTOC') return afterUn;
   const year = execAt(YEAR_BEFORE_NAME_RE, text, at);
   const afterYear = year ? parseTreatyName(text, at + year[0].length, ctx) : null;
-  return afterYear?.named ? afterYear : null;
+  if (afterYear?.named) return afterYear;
+  // `Article 3(a) of this document` / `de cet instrument`: the treaty of ours named in full just before, when no other
+  // treaty was named since (the span stops at the article, as labelled).
+  const doc = anaphoric ? execAt(DOCUMENT_NOUN_RE, text, at) : null;
+  const f = ctx.focus;
+  if (!doc || !f || pos - f.at > 600 || (ctx.otherAt !== undefined && ctx.otherAt > f.at)) return null;
+  return { id: f.id, end: pos };
 }
+
+/** A generic noun for the treaty after a demonstrative (`this document`, `cet instrument`, `este tratado`). */
+const DOCUMENT_NOUN_RE = sticky(
+  `${alt('document', 'instrument', 'treaty', 'texte', 'documento', 'instrumento', 'tratado', 'texto')}(?![a-zà-ÿ])`,
+);
 
 /**
  * Candidates for an article at `pos` (the article word). With `pins` from a chain before it, one article only and

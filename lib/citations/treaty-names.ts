@@ -5,7 +5,14 @@
  */
 
 import { NOT_QUALIFIED } from './qualifier-words';
-import { OUR_SUBJECT, TITLE_SUBJECTS, TREATY_PREFIXES, TREATY_QUALIFIERS, UN_IN_NAME } from './treaty-tables';
+import {
+  OUR_SUBJECT,
+  SUPPLEMENTS_IN_TITLE,
+  TITLE_SUBJECTS,
+  TREATY_PREFIXES,
+  TREATY_QUALIFIERS,
+  UN_IN_NAME,
+} from './treaty-tables';
 import type { TreatyText } from './treaty-text';
 import type { TreatyId } from './keys';
 import { execAt, sticky, WS } from './patterns';
@@ -49,6 +56,8 @@ function ordinalProtocol(text: string, pos: number): { id: TreatyId; end: number
   return m && id ? { id, end: pos + m[0].length, named: true } : null;
 }
 
+const SUPPLEMENTS_RE = sticky(SUPPLEMENTS_IN_TITLE);
+
 const QUALIFIER_RES = TREATY_QUALIFIERS.map((q) => ({ id: q.id, re: sticky(q.source) }));
 
 /** Succeeds (empty) when a bare noun is not qualified into another treaty (see `NOT_QUALIFIED`). */
@@ -61,6 +70,8 @@ const UNQUALIFIED_RE = sticky(NOT_QUALIFIED);
 export interface TreatyContext {
   /** What the whole text says about its subject, read lazily (see `TreatyText`); absent: nothing is checked. */
   doc?: TreatyText;
+  /** The same, read only for the subject of a `Protocole de Palerme` (when `doc` is absent: a mention's own parse). */
+  subjectDoc?: TreatyText;
   /** The Protocol of ours last named in full: a bare `the Protocol` / `dudit Protocole` is that one. */
   protocol?: TreatyId;
   otherConvention?: boolean;
@@ -106,13 +117,15 @@ export const SUPPLEMENTS_BEFORE =
  * subject names which one (`Protocole de Palerme sur le trafic illicite de migrants`); without one it is the TIP
  * Protocol, as "the Palermo Protocol" is.
  */
-function palermoProtocol(text: string, end: number): { id: TreatyId; end: number } {
+function palermoProtocol(text: string, end: number, ctx: TreatyContext): { id: TreatyId; end: number } {
   for (const q of QUALIFIER_RES) {
     if (q.id === 'UNTOC') continue;
     const qm = execAt(q.re, text, end);
     if (qm) return { id: q.id, end: end + qm[0].length };
   }
-  return { id: 'TIP', end };
+  // Without its own subject, the one Protocol subject of the text (`Le protocole de Palerme oblige … à incriminer le
+  // trafic de migrants`), else the TIP Protocol.
+  return { id: (ctx.doc ?? ctx.subjectDoc)?.subjectProtocol() ?? 'TIP', end };
 }
 
 /**
@@ -148,6 +161,14 @@ export function parseTreatyName(
   if (index >= 0 && !prefix) return null;
   if (prefix && !prefix.needsQualifier) return { id: prefix.id, end, named: true };
   const un = noun === 'protocol' && !prefix ? execAt(UN_AFTER_RE, text, end) : null;
+  // `Protocole additionnel à la Convention … organisée visant à prévenir…`: UNTOC inside the title, the subject after.
+  const sup = noun === 'protocol' && !prefix ? execAt(SUPPLEMENTS_RE, text, end) : null;
+  if (sup) {
+    for (const q of QUALIFIER_RES) {
+      const qm = q.id === 'UNTOC' ? null : execAt(q.re, text, end + sup[0].length);
+      if (qm) return { id: q.id, end: end + sup[0].length + qm[0].length, named: true };
+    }
+  }
   for (const q of QUALIFIER_RES) {
     let qm = execAt(q.re, text, end);
     if (!qm && un && q.id !== 'UNTOC') {
@@ -159,7 +180,7 @@ export function parseTreatyName(
     end += qm[0].length;
     if (q.id === 'UNTOC' && noun === 'protocol') {
       // Only `de Palerme` / `de Palermo` of UNTOC's qualifiers also name a Protocol.
-      return /palerm/i.test(qm[0]) ? { ...palermoProtocol(text, end), named: true } : null;
+      return /palerm/i.test(qm[0]) ? { ...palermoProtocol(text, end, ctx), named: true } : null;
     }
     if ((q.id === 'UNTOC') !== (noun === 'convention')) return null;
     return { id: q.id, end, named: true };
@@ -213,7 +234,7 @@ export function noteTreatyMention(text: string, pos: number, ctx: TreatyContext)
   const before = NAME_BEFORE.exec(lead);
   const other = before?.[1] !== undefined && !DETERMINERS.has(before[1]);
   if (DEMONSTRATIVE_BEFORE.test(lead)) return;
-  const named = parseTreatyName(text, pos, {});
+  const named = parseTreatyName(text, pos, { subjectDoc: ctx.doc });
   if (named?.named && !other) {
     // UNTOC inside a Protocol's title does not take the focus from that Protocol.
     if (isConvention && ctx.focus && ctx.focus.id !== 'UNTOC' && SUPPLEMENTS_BEFORE.test(lead)) return;

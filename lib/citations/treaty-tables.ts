@@ -97,6 +97,17 @@ export const TREATY_QUALIFIERS: readonly { id: TreatyId; source: string }[] = [
 ];
 
 /**
+ * UNTOC named inside a Protocol's full title, between the noun and the Protocol's own subject (the French title's
+ * order: `Protocole additionnel à la Convention des Nations Unies contre la criminalité transnationale organisée visant
+ * à prévenir…`; Spanish `Protocolo complementario de la Convención … para prevenir…`). Read tolerantly (`title`).
+ */
+export const SUPPLEMENTS_IN_TITLE = alt(
+  title(' additionnel à la Convention des Nations Unies contre la criminalité transnationale organisée'),
+  title(' additional to the United Nations Convention against Transnational Organized Crime'),
+  title(' complementario de la Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional'),
+);
+
+/**
  * English names where the treaty comes before the noun: "Trafficking in Persons Protocol", "Palermo Convention".
  * "United Nations Convention" only names UNTOC with its qualifier ("… against Transnational Organized Crime"), so it
  * is marked `needsQualifier` ("United Nations Convention against Corruption" is refused).
@@ -174,7 +185,7 @@ export const TITLE_SUBJECTS: readonly { id: TreatyId; re: RegExp }[] = [
   // The Migrants Protocol's own text also says "smuggled migrants", "routes along which migrants are smuggled".
   {
     id: 'MIG',
-    re: /trafic illicite d(?:e|es) migrants|smuggling of migrants|smuggled migrants|migrants (?:are|were|have been) smuggled|tráfico ilícito de migrantes/i,
+    re: /trafic(?:\s+illicite)?\s+d(?:e|es)\s+migrants|smuggling\s+of\s+migrants|smuggled\s+migrants|migrants\s+(?:are|were|have\s+been)\s+smuggled|tráfico\s+ilícito\s+de\s+migrantes/i,
   },
   { id: 'FIRE', re: /armes à feu|firearms|armas de fuego/i },
   { id: 'TIP', re: /traite des personnes|trafficking in persons|trata de personas/i },
