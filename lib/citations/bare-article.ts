@@ -59,7 +59,7 @@ const BLANK_LINE = /\n[ \t]*\n/;
  * act of trafficking" or "national law" do not count), the lower-case words of French and Spanish codes, and other
  * treaties' acronyms (`Like the ECHR, article 4 …`: ECHR, CEDAW, CRC, UNCLOS…).
  */
-const OTHER_INSTRUMENT =
+export const OTHER_INSTRUMENT =
   /\b(?:Code|Codes|Act|Law|Loi|Ley|Decree|Décret|Decreto|Constitution|Constitución|Charter|Charte|Carta|Statute|Statut|Estatuto|Regulations?|Règlement|Reglamento|Directive|Directiva|ECHR|CEDH|CEDAW|CRC|ICCPR|ICESCR|UDHR|DUDH|UNCLOS|UNCAC|CADH|ACHR|CRPD|TFEU|TFUE)\b|\b(?:code|código|décret|decreto)\b/;
 
 /**
@@ -251,9 +251,18 @@ export function bareArticleTreaty(
     const id = nounTreaty(text, respective?.[1] !== undefined ? first : last, ctx);
     return id ? { id, end } : null;
   }
-  const focus = ctx.focus;
-  if (!focus || focus.at > start || start - focus.at > FOCUS_REACH) return null;
   if (OTHER_INSTRUMENT.test(before) || OTHER_INSTRUMENT.test(after)) return null;
+  const focus = ctx.focus;
+  // Nothing named yet: a text whose one subject is one of our Protocols', and which names no other treaty, law or code
+  // anywhere (`TreatyText.soleProtocol`), cites that Protocol's articles bare ("Article 11 deals with border measures:
+  // … prevent and detect trafficking in persons": the subject decides, as the labels do).
+  // Not a bracketed pointer (`… victimes de la traite des personnes (article 6)`: an agenda's, labelled uncited in-sample).
+  if (!focus && ctx.otherAt === undefined) {
+    if (/\(\s?$/.test(text.slice(Math.max(0, start - 2), start))) return null;
+    const id = ctx.doc?.soleProtocol();
+    return id ? { id, end } : null;
+  }
+  if (!focus || focus.at > start || start - focus.at > FOCUS_REACH) return null;
   // Another treaty named nearby in the same paragraph ("the Optional Protocol go further than the Trafficking
   // Protocol… article 8(d)"): the focus alone does not say whose article this is. A blank line since then starts
   // another paragraph, about the treaty in focus.

@@ -26,6 +26,14 @@ const CONVENTION_CHAPTERS =
 const BARE_NOUN_ARTICLE =
   /\b(?:articles?|art[íi]culos?|arts?\.)\s{0,4}(\d{1,3})(?![\d/])[^.;\n]{0,60}?\b(?:of\s+the(?:\s+said)?|of\s+this|de\s+la|de\s+ladite|de\s+dicha|du|del)\s+(Conven(?:tion|ción)|Protoc(?:ol|ole|olo))(?![a-zà-ÿ])(?!\s+(?:against|on|for|to|contre|sur|relati[a-z]*|visant|contra|sobre|para|de|des|du|del|of)(?![a-zà-ÿ]))/gi;
 
+/**
+ * Another treaty, a law or a code named anywhere in a text (an acronym, a capitalised `Act` / `Code` / `Law`…, a
+ * capitalised name before a treaty noun), or a court judgment (`the Court`, `the applicant`: a human rights court's
+ * own Convention): then a bare article with no treaty in view is not given to the text's subject.
+ */
+const OTHER_TEXT_NAMED =
+  /\b(?:ECHR|CEDH|CEDAW|CRC|ICCPR|ICESCR|UDHR|DUDH|UNCLOS|UNCAC|CADH|ACHR|CRPD|TFEU|TFUE|Code|Codes|Act|Law|Loi|Ley|Decree|Décret|Decreto|Constitution|Constitución|Charter|Charte|Statute|Directive|Directiva|applicant|requérante?|demandante)\b|\b(?:the\s+Court|la\s+Cour|la\s+Corte)\b|\b(?:Optional|Additional|European|American|African|Inter-American|Kyoto|Refugee|Geneva|Hague|Istanbul|Maputo|Europe|Council|ILO|Labour|Slavery)\s+(?:Protocol|Convention|Protocole|Protocolo|Convención)/;
+
 /** The most articles a bare noun of ours can have: UNTOC 41; the Protocols 20, 25 and 21. */
 const MAX_ARTICLES = { convention: 41, protocol: 25 } as const;
 
@@ -39,6 +47,7 @@ export class TreatyText {
   private protocolSubject?: TreatyId | null;
   private chapters?: boolean;
   private outOfRange?: { convention: boolean; protocol: boolean };
+  private sole?: TreatyId | null;
 
   /**
    * `cop`: the caller reads the text as a COP document, or one about our treaties (`DocumentContext.author`,
@@ -98,6 +107,18 @@ export class TreatyText {
       if (Number(m[1]) > MAX_ARTICLES[noun]) found[noun] = true;
     }
     return (this.outOfRange = found);
+  }
+
+  /**
+   * The one Protocol of ours a text is about when it names no treaty at all (`subjectProtocol`, our subject named, and
+   * nothing of another treaty, law or code anywhere: `OTHER_TEXT_NAMED`), for a bare article before any treaty noun.
+   */
+  soleProtocol(): TreatyId | undefined {
+    if (this.sole === undefined) {
+      const id = this.ourSubject() && this.namesOurs() ? this.subjectProtocol() : undefined;
+      this.sole = id && !OTHER_TEXT_NAMED.test(this.text) ? id : null;
+    }
+    return this.sole ?? undefined;
   }
 
   /**

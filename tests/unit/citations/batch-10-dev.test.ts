@@ -83,3 +83,26 @@ describe('a resource record that names a resolution on a later line', () => {
     ).toEqual([res('Resolution 2388 (2017)', 'S/RES/2388(2017)')]);
   });
 });
+
+describe('a text about one Protocol that names no treaty (tenth round, `real-dev-en-127`, `en-122`)', () => {
+  it('gives its bare articles to that Protocol: the subject decides', () => {
+    expect(
+      found(
+        'Article 11 deals with border measures:\n• Without prejudice to international commitments in relation to the free movement of people, State\nParties shall strengthen, to the extent possible, such border controls as may be necessary to\nprevent and detect trafficking in persons.\nArticle 11 furthemore requires States to adopt measures to prevent transport operated by\ncommercial carriers.',
+      ),
+    ).toEqual([
+      tre('Article 11', 'TIP Protocol art. 11', { article: 11 }),
+      tre('Article 11', 'TIP Protocol art. 11', { article: 11 }),
+    ]);
+  });
+  it.each([
+    // A court judgment on trafficking: its bare article is its own Convention's.
+    'The Court considers that trafficking in persons falls within the scope of Article 4. The applicant complained that the authorities failed to protect her.',
+    // A law named anywhere in the text.
+    'Under the Anti-Trafficking Act 2005, trafficking in persons is a crime. Article 12 provides for penalties of up to 20 years.',
+    // A bracketed pointer in an agenda (labelled uncited in-sample).
+    "Examen des questions concernant l'assistance et la protection accordées aux victimes de la traite des personnes (article 6) ;",
+  ])('but not %j', (input) => {
+    expect(found(input)).toEqual([]);
+  });
+});
