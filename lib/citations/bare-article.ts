@@ -15,7 +15,7 @@ import {
   SUPPLEMENTS_BEFORE,
   type TreatyContext,
 } from './treaty-names';
-import { OUR_SUBJECT } from './treaty-tables';
+import { OTHER_INSTRUMENT, OUR_SUBJECT } from './treaty-tables';
 
 /** A paragraph pinpoint the article parse did not take (`article 32, paragraphs 3 (d) and 4, of …`): not bare. */
 const UNREAD_PIN_RE = sticky(
@@ -51,16 +51,6 @@ const IBID_BEFORE = /(?:^|\n)[ \t]*(?:ibid(?:em)?|ibíd(?:em)?|id(?:em)?)\.?,?[ 
 const SYMBOL_BEFORE = /\/[^\s/]{0,6}(?:\s?\d{1,4})\)?,\s{1,3}$/;
 
 const BLANK_LINE = /\n[ \t]*\n/;
-
-/**
- * A text that is not a treaty named in the article's sentence (`le Code de conduite …, en particulier l'article 5 qui
- * demande…`, `Under the Act, article 12 …`, `la Constitución … su artículo 4`): the article is that text's, not the
- * treaty in focus'. Capitalised names (`Code`, `Act`, `Law`, `Decree`, `Constitution`, `Charter`…: a title, so "the
- * act of trafficking" or "national law" do not count), the lower-case words of French and Spanish codes, and other
- * treaties' acronyms (`Like the ECHR, article 4 …`: ECHR, CEDAW, CRC, UNCLOS…).
- */
-export const OTHER_INSTRUMENT =
-  /\b(?:Code|Codes|Act|Law|Loi|Ley|Decree|Décret|Decreto|Constitution|Constitución|Charter|Charte|Carta|Statute|Statut|Estatuto|Regulations?|Règlement|Reglamento|Directive|Directiva|ECHR|CEDH|CEDAW|CRC|ICCPR|ICESCR|UDHR|DUDH|UNCLOS|UNCAC|CADH|ACHR|CRPD|TFEU|TFUE)\b|\b(?:code|código|décret|decreto)\b/;
 
 /**
  * A capitalised word right after the article that names no treaty of ours (tried just before): another text's acronym

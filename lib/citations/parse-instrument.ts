@@ -111,15 +111,16 @@ const ADJECTIVE_RE = sticky(
   `${WS}${alt('ulteriores', 'posteriores', 'anteriores', 'pertinentes', 'ultérieures', 'antérieures', 'précédentes', 'subséquentes', 'connexes', 'conexas')}(?=${WS}\\d)`,
 );
 
-/**
- * A capitalised title right after the number (`Résolution 10/1 Lancement du processus…`, `Decision 5/1. Ensuring…`):
- * at the start of a line near the start of a text, with a capitalised head word, the document's own heading, not a citation of it (`resolution
- * 5/2 was adopted…` is one). Case-sensitive.
- */
 /** Only white space since the start of the text or of a line (where a heading starts). */
 const LINE_START_BEFORE = /(?:^|\n)[ \t]*$/;
 
-const OWN_TITLE_AFTER_RE = stickyCased(`\\.?[ \\t]{1,4}[A-ZÀ-Ý][a-zà-ÿ]`);
+/**
+ * A full stop and a capitalised title right after the number (`Resolution 8/12. Special Rapporteur…`, `Decision 5/1.
+ * Ensuring…`): on a line of its own near the start of a text, with a capitalised head word, the document's own heading,
+ * not a citation of it. Without the stop it is kept (`Résolution 2388 (2017) Maintenance of…` in a record; a page's
+ * heading `Décision 1/5 Protocole visant…` keeps its card). Case-sensitive.
+ */
+const OWN_TITLE_AFTER_RE = stickyCased(`\\.[ \\t]{1,4}[A-ZÀ-Ý][a-zà-ÿ]`);
 
 /** A possessive head (`its`, `sa`, `su`) tells inference that the author cites its own instrument. */
 function isPossessive(text: string, headStart: number): boolean {
@@ -181,13 +182,9 @@ export function parseInstrumentCitation(text: string, pos: number, pins?: readon
   } else if (execAt(UNKNOWN_BODY_RE, text, afterDate)) {
     return [];
   }
-  // The document's own heading near the start of the text (a line of its own up to the number, a title right after
-  // it: `Résolution 10/1 Lancement…`, `Human Rights Council\n\nResolution 8/12. Special Rapporteur…`).
+  // The document's own heading near the start of the text (`Human Rights Council\n\nResolution 8/12. Special…`).
   if (!orgAfter && items.length === 1 && headStart < 300 && LINE_START_BEFORE.test(text.slice(0, headStart))) {
-    const title = /^[A-ZÀ-Ý]/.test(text.charAt(headStart)) ? execAt(OWN_TITLE_AFTER_RE, text, p) : null;
-    // At the text's first line any title; on a later line only the `n/m. Title` form of a resolution's own heading (a
-    // record's `Resolution 2388 (2017) Maintenance of…` names the resolution it lists).
-    if (title && (/^\s*$/.test(text.slice(0, headStart)) || title[0].startsWith('.'))) return [];
+    if (/^[A-ZÀ-Ý]/.test(text.charAt(headStart)) && execAt(OWN_TITLE_AFTER_RE, text, p)) return [];
   }
   const possessive = isPossessive(text, headStart);
   let orgSubject: OrgName | undefined;

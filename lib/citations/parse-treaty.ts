@@ -7,7 +7,6 @@
 
 import type { Candidate, PinSpan } from './candidate';
 import { cleanPinpoint, listSpans } from './candidate';
-import { parseArticleWords } from './article-words';
 import { bareArticleTreaty } from './bare-article';
 import { treatyKey, TREATIES, type TreatyId } from './keys';
 import { parseMarker } from './parse-pinpoint';
@@ -153,14 +152,13 @@ export function parseArticleCitation(
     execAt(ARTICLE_RE, text, pos) ??
     execAt(ARTICLE_DATE_RE, text, pos) ??
     (pins ? execAt(ARTICLE_BRACKET_RE, text, pos) : null);
-  const words = a ? null : parseArticleWords(text, pos);
-  const head = a ? { article: Number(a[1]), end: pos + a[0].length } : words;
-  if (!head) return [];
+  if (!a) return [];
+  const head = { article: Number(a[1]), end: pos + a[0].length };
   const items: { article: number; start: number; end: number; pin?: Pinpoint }[] = [
     { article: head.article, start: pos, end: head.end },
   ];
   let p = head.end;
-  const glued = d ? undefined : a?.[2]?.toLowerCase();
+  const glued = d ? undefined : a[2]?.toLowerCase();
   let post: Pinpoint = d ? { paragraph: Number(d[2]) } : glued ? { subparagraph: glued } : {};
   const compact = d || glued ? null : readCompact(text, p);
   if (compact) {
@@ -203,8 +201,7 @@ export function parseArticleCitation(
     p = own?.end ?? end;
   }
   if (pins && hasPost) return [];
-  const treaty =
-    parseTreatyAfter(text, p, ctx) ?? (words && !words.bareOk ? null : bareArticleTreaty(text, pos, p, ctx));
+  const treaty = parseTreatyAfter(text, p, ctx) ?? bareArticleTreaty(text, pos, p, ctx);
   if (!treaty) return [];
   if (items.some((it) => it.article < 1 || it.article > TREATIES[treaty.id].articles)) return [];
   const build = (pin: Pinpoint, start: number, end: number): Candidate => {

@@ -35,27 +35,6 @@ const NOUN_RE = sticky(
 const UN_LEAD_RE = sticky(UN_IN_NAME.lead);
 const UN_AFTER_RE = sticky(UN_IN_NAME.after);
 
-/**
- * The Protocols by their order of adoption, as commentaries name them (`the Second Protocol to the UNTOC`): first the
- * TIP Protocol, second the Migrants Protocol (General Assembly resolution 55/25, annexes II and III), third the
- * Firearms Protocol (resolution 55/255). Only with UNTOC named after `to` / `of` / `supplementing the`, so another
- * treaty's `Second Protocol to the Hague Convention` stays another treaty's. Group 1: the ordinal.
- */
-const ORDINAL_PROTOCOL_RE = sticky(
-  `(First|Second|Third)${WS}Protocol${WS}(?:to|of|supplementing)${WS}the${WS}(?:UNTOC|Palermo${WS}Convention|(?:(?:United${WS}Nations|UN)${WS})?Convention${WS}against${WS}Transnational${WS}Organi[sz]ed${WS}Crimes?)(?![a-zà-ÿ])`,
-);
-const ORDINAL_IDS: Record<string, TreatyId> = { first: 'TIP', second: 'MIG', third: 'FIRE' };
-
-/** An ordinal word right before a Protocol noun (`the Second Protocol`): where `ORDINAL_PROTOCOL_RE` may start. */
-const ORDINAL_BEFORE = /(?:^|[^A-Za-z])(First|Second|Third)\s{1,16}$/i;
-
-/** The Protocol named by its order at `pos` (the ordinal word), and where its name ends, or null. */
-function ordinalProtocol(text: string, pos: number): { id: TreatyId; end: number; named: true } | null {
-  const m = execAt(ORDINAL_PROTOCOL_RE, text, pos);
-  const id = m ? ORDINAL_IDS[(m[1] ?? '').toLowerCase()] : undefined;
-  return m && id ? { id, end: pos + m[0].length, named: true } : null;
-}
-
 const SUPPLEMENTS_RE = sticky(SUPPLEMENTS_IN_TITLE);
 
 const QUALIFIER_RES = TREATY_QUALIFIERS.map((q) => ({ id: q.id, re: sticky(q.source) }));
@@ -140,8 +119,6 @@ export function parseTreatyName(
   ctx: TreatyContext,
   anaphoric = false,
 ): { id: TreatyId; end: number; named: boolean } | null {
-  const ordinal = ordinalProtocol(text, pos);
-  if (ordinal) return ordinal;
   const lead = execAt(UN_LEAD_RE, text, pos);
   const m = (lead ? execAt(NOUN_RE, text, pos + lead[0].length) : null) ?? execAt(NOUN_RE, text, pos);
   if (!m) return null;
@@ -225,12 +202,6 @@ export function noteTreatyMention(text: string, pos: number, ctx: TreatyContext)
   if (!m) return;
   const isConvention = m[TREATY_PREFIXES.length + 1] !== undefined;
   const lead = text.slice(Math.max(0, pos - 40), pos);
-  const ord = isConvention ? null : ORDINAL_BEFORE.exec(lead);
-  const ordinal = ord?.[1] ? ordinalProtocol(text, pos - lead.length + ord.index + ord[0].indexOf(ord[1])) : null;
-  if (ordinal) {
-    focusOn(ctx, ordinal.id, ordinal.end);
-    return;
-  }
   const before = NAME_BEFORE.exec(lead);
   const other = before?.[1] !== undefined && !DETERMINERS.has(before[1]);
   if (DEMONSTRATIVE_BEFORE.test(lead)) return;

@@ -190,3 +190,13 @@ export const TITLE_SUBJECTS: readonly { id: TreatyId; re: RegExp }[] = [
   { id: 'FIRE', re: /armes à feu|firearms|armas de fuego/i },
   { id: 'TIP', re: /traite des personnes|trafficking in persons|trata de personas/i },
 ];
+
+/**
+ * A text that is not a treaty named in the article's sentence (`le Code de conduite …, en particulier l'article 5 qui
+ * demande…`, `Under the Act, article 12 …`, `la Constitución … su artículo 4`): the article is that text's, not the
+ * treaty in focus'. Capitalised names (`Code`, `Act`, `Law`, `Decree`, `Constitution`, `Charter`…: a title, so "the
+ * act of trafficking" or "national law" do not count), the lower-case words of French and Spanish codes, and other
+ * treaties' acronyms (`Like the ECHR, article 4 …`: ECHR, CEDAW, CRC, UNCLOS…).
+ */
+export const OTHER_INSTRUMENT =
+  /\b(?:Code|Codes|Act|Law|Loi|Ley|Decree|Décret|Decreto|Constitution|Constitución|Charter|Charte|Carta|Statute|Statut|Estatuto|Regulations?|Règlement|Reglamento|Directive|Directiva|ECHR|CEDH|CEDAW|CRC|ICCPR|ICESCR|UDHR|DUDH|UNCLOS|UNCAC|CADH|ACHR|CRPD|TFEU|TFUE)\b|\b(?:code|código|décret|decreto)\b/;

@@ -6,7 +6,14 @@
 
 import { inferAuthor } from './infer-body';
 import type { TreatyId } from './keys';
-import { FORCED_LABOUR, OTHER_SUBJECT, OUR_SUBJECT, OUR_TREATY_NAMED, TITLE_SUBJECTS } from './treaty-tables';
+import {
+  FORCED_LABOUR,
+  OTHER_INSTRUMENT,
+  OTHER_SUBJECT,
+  OUR_SUBJECT,
+  OUR_TREATY_NAMED,
+  TITLE_SUBJECTS,
+} from './treaty-tables';
 
 /**
  * Chapters of a bare Convention (`chapters IV and V of the Convention`, `chapitre V de la Convention`, `capítulo II de
@@ -31,8 +38,9 @@ const BARE_NOUN_ARTICLE =
  * capitalised name before a treaty noun), or a court judgment (`the Court`, `the applicant`: a human rights court's
  * own Convention): then a bare article with no treaty in view is not given to the text's subject.
  */
-const OTHER_TEXT_NAMED =
-  /\b(?:ECHR|CEDH|CEDAW|CRC|ICCPR|ICESCR|UDHR|DUDH|UNCLOS|UNCAC|CADH|ACHR|CRPD|TFEU|TFUE|Code|Codes|Act|Law|Loi|Ley|Decree|Décret|Decreto|Constitution|Constitución|Charter|Charte|Statute|Directive|Directiva|applicant|requérante?|demandante)\b|\b(?:the\s+Court|la\s+Cour|la\s+Corte)\b|\b(?:Optional|Additional|European|American|African|Inter-American|Kyoto|Refugee|Geneva|Hague|Istanbul|Maputo|Europe|Council|ILO|Labour|Slavery)\s+(?:Protocol|Convention|Protocole|Protocolo|Convención)/;
+const OTHER_TEXT_NAMED = new RegExp(
+  `${OTHER_INSTRUMENT.source}|\\b(?:applicant|requérante?|demandante|the\\s+Court|la\\s+Cour|la\\s+Corte)\\b|\\b(?:Optional|Additional|European|American|African|Kyoto|Refugee|Geneva|Hague|Istanbul|Maputo|Europe|Council|ILO|Labour|Slavery)\\s+(?:Protocol|Convention|Protocole|Protocolo|Convención)`,
+);
 
 /** The most articles a bare noun of ours can have: UNTOC 41; the Protocols 20, 25 and 21. */
 const MAX_ARTICLES = { convention: 41, protocol: 25 } as const;

@@ -7,8 +7,9 @@ import { found, tre, type Expect } from './factories';
  */
 const cited: [string, Expect[]][] = [
   [
-    // An article number in words (a treaty database's reservation), with a letter glued to the paragraph number.
-    'Trafficking for the purpose referred to in Article 3 of the Protocol to Prevent, Suppress, and Punish Trafficking in Persons, Especially Women and Children.\n\nThe Kingdom does not consider itself bound by paragraph 2 of Article 15 of the said Protocol. It makes reservations regarding the contents of paragraph 3d of Article Six and paragraph 1 of Article 7 of the said protocol.',
+    // A letter glued to the paragraph number (a treaty database's reservation: `paragraph 3d of Article Six` in words,
+    // which the engine no longer reads, to keep the content script small).
+    'Trafficking for the purpose referred to in Article 3 of the Protocol to Prevent, Suppress, and Punish Trafficking in Persons, Especially Women and Children.\n\nThe Kingdom does not consider itself bound by paragraph 2 of Article 15 of the said Protocol. It makes reservations regarding the contents of paragraph 3d of Article 6 and paragraph 1 of Article 7 of the said protocol.',
     [
       tre(
         'Article 3 of the Protocol to Prevent, Suppress, and Punish Trafficking in Persons, Especially Women and Children',
@@ -16,30 +17,8 @@ const cited: [string, Expect[]][] = [
         { article: 3 },
       ),
       tre('paragraph 2 of Article 15 of the said Protocol', 'TIP Protocol art. 15(2)', { article: 15, paragraph: 2 }),
-      tre('paragraph 3d of Article Six', 'TIP Protocol art. 6(3)(d)', { article: 6, paragraph: 3, subparagraph: 'd' }),
+      tre('paragraph 3d of Article 6', 'TIP Protocol art. 6(3)(d)', { article: 6, paragraph: 3, subparagraph: 'd' }),
       tre('paragraph 1 of Article 7 of the said protocol', 'TIP Protocol art. 7(1)', { article: 7, paragraph: 1 }),
-    ],
-  ],
-  [
-    // `Article Twenty-one` in words, the treaty named after it (a text with no digit at all is skipped whole: HAS_DIGIT).
-    'In 2004, as provided in Article Twenty-one of the Protocol against the Smuggling of Migrants by Land, Sea and Air',
-    [
-      tre(
-        'Article Twenty-one of the Protocol against the Smuggling of Migrants by Land, Sea and Air',
-        'Migrants Protocol art. 21',
-        { article: 21 },
-      ),
-    ],
-  ],
-  [
-    // `l'article premier` (article 1) with the treaty after it.
-    "En 2003, conformément à l'article premier de la Convention des Nations Unies contre la criminalité transnationale organisée",
-    [
-      tre(
-        'article premier de la Convention des Nations Unies contre la criminalité transnationale organisée',
-        'UNTOC art. 1',
-        { article: 1 },
-      ),
     ],
   ],
   [
@@ -50,27 +29,17 @@ const cited: [string, Expect[]][] = [
       tre('sub-article 2 of article (8)', 'Migrants Protocol art. 8(2)', { article: 8, paragraph: 2 }),
     ],
   ],
-  [
-    // The Protocols by their order ("the Second Protocol to the UNTOC" is the Migrants Protocol); another treaty named
-    // before, in a sentence of its own, does not take the article from the Protocol named after it.
-    'the most important of which are the First and the Second Protocol to the UNTOC and the United Nations Convention for the Suppression of the Traffic in Persons and of the Exploitation of the Prostitution of Others none of these agreements assigns any specific intervention rights to non-flag states. In particular, the Second Protocol to the UNTOC, dedicated, inter alia, to the Smuggling of Migrants by Sea, does not authorize non-flag states to board vessels. The general duty to cooperate contained in Article 7 is substantiated by Article 8(2), which states that:',
-    [
-      tre('Article 7', 'Migrants Protocol art. 7', { article: 7 }),
-      tre('Article 8(2)', 'Migrants Protocol art. 8(2)', { article: 8, paragraph: 2 }),
-    ],
-  ],
-  [
-    // The ordinal name after the connector.
-    'Article 6 of the Third Protocol to the United Nations Convention against Transnational Organized Crime',
-    [
-      tre(
-        'Article 6 of the Third Protocol to the United Nations Convention against Transnational Organized Crime',
-        'Firearms Protocol art. 6',
-        { article: 6 },
-      ),
-    ],
-  ],
 ];
+
+cited.push([
+  // Another treaty named before, in a sentence of its own, does not take a bare article from ours named after it
+  // (`real-dev-en-097`, with the Migrants Protocol named by its usual name).
+  'the most important of which are the United Nations Convention for the Suppression of the Traffic in Persons and of the Exploitation of the Prostitution of Others none of these agreements assigns any specific intervention rights to non-flag states. In particular, the Smuggling of Migrants Protocol, dedicated, inter alia, to the smuggling of migrants by sea, does not authorize non-flag states to board vessels. The general duty to cooperate contained in Article 7 is substantiated by Article 8(2), which states that:',
+  [
+    tre('Article 7', 'Migrants Protocol art. 7', { article: 7 }),
+    tre('Article 8(2)', 'Migrants Protocol art. 8(2)', { article: 8, paragraph: 2 }),
+  ],
+]);
 
 describe('treaty articles written as the dev passages left by the eighth round wrote them', () => {
   it.each(cited)('%j', (input, expected) => {
@@ -79,18 +48,10 @@ describe('treaty articles written as the dev passages left by the eighth round w
 });
 
 const notCited = [
-  // A number word that is not an article number ("in this article one can see"): no treaty named after it.
-  'The Trafficking in Persons Protocol was adopted in 2000. In this article one can see how States responded.',
-  // `l'article premier` of another text.
-  "l'article premier de la loi du 5 août 2013",
-  // A law's own first article, and `Article One` lower-cased in prose after the Protocol is named (2000).
-  "Article premier. – Le Protocole contre le trafic illicite de migrants est publié au Journal officiel.\nL'article un, 2000",
   // A text that is not a treaty named in the article's sentence (a compendium sentence of the bench prose): its own
   // article, not the Protocol in focus.
   "Début de l'examen des difficultés rencontrées dans l'application du Protocole relatif à la traite des personnes. Affirmant à quel point il est important que les organismes des Nations Unies continuent de compléter le Code de conduite à l'intention des fournisseurs de la Division des achats du Secrétariat, en particulier l'article 5 qui demande à tous les fournisseurs d'interdire le travail forcé,",
   'The Smuggling of Migrants Protocol entered into force in 2004. Under the Immigration Act, article 12 makes it an offence to assist unlawful entry.',
-  // Another Convention's "Second Protocol" (the Hague Convention's) names no Protocol of ours.
-  'Article 6 of the Second Protocol to the Hague Convention of 1954',
   // The other treaty named in the same sentence as ours, before the article: the focus alone does not decide.
   'the provisions of the Optional Protocol go further than those of the Trafficking Protocol, since it recognizes the vulnerability of child victims. For example, article 8(d) only requires support services.',
 ];
