@@ -158,10 +158,10 @@ function otherNameBefore(text: string, at: number): boolean {
  */
 function nounTreaty(text: string, at: number, ctx: TreatyContext): TreatyId | null {
   if (otherNameBefore(text, at)) return null;
-  if (ctx.doc && !ctx.doc.ourSubject()) return null;
   const demonstrative = DEMONSTRATIVE_BEFORE.test(text.slice(Math.max(0, at - 12), at));
   const named = parseTreatyName(text, at, ctx, demonstrative);
-  if (!named) return null;
+  // The text's subject (a whole-text read) only once a treaty is named here.
+  if (!named || (ctx.doc && !ctx.doc.ourSubject())) return null;
   if (named.named || ctx.focus || demonstrative) return named.id;
   if (ctx.doc && !ctx.doc.namesOurs()) return null;
   return named.id;

@@ -164,15 +164,17 @@ export function parseTreatyName(
   }
   if (prefix || leadOnly) return null;
   if (!anaphoric && !execAt(UNQUALIFIED_RE, text, end)) return null;
+  // A bare noun after another treaty of its kind named in full is that treaty's, whatever the text's subject: checked
+  // first, so the whole-text reads below (`TreatyText`) are skipped then.
+  if (noun === 'convention' ? ctx.otherConvention : ctx.otherProtocol) return null;
   if (ctx.doc && !ctx.doc.ourSubject()) return null;
   if (noun === 'convention') {
-    const notOurs = ctx.focus?.id !== 'UNTOC' && ctx.doc?.conventionNotOurs();
-    return ctx.otherConvention || notOurs ? null : { id: 'UNTOC', end, named: false };
+    return ctx.focus?.id !== 'UNTOC' && ctx.doc?.conventionNotOurs() ? null : { id: 'UNTOC', end, named: false };
   }
   // A text whose bare "the Protocol" has an article no Protocol of ours has (`article 30 of the Protocol`) is about
   // another Protocol, unless one of ours is in focus, named in full.
   const inFocus = ctx.focus !== undefined && ctx.focus.id !== 'UNTOC';
-  if (ctx.otherProtocol || (!inFocus && ctx.doc?.protocolNotOurs())) return null;
+  if (!inFocus && ctx.doc?.protocolNotOurs()) return null;
   return { id: ctx.protocol ?? ctx.doc?.subjectProtocol() ?? 'TIP', end, named: false };
 }
 

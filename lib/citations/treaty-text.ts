@@ -74,12 +74,11 @@ export class TreatyText {
    * issue's rule).
    */
   ourSubject(): boolean {
-    if (this.subject !== undefined) return this.subject;
-    const other = OTHER_SUBJECT.test(this.text);
-    this.subject = this.namesOurs()
-      ? !other || !FORCED_LABOUR.test(this.text) || this.cop || OUR_TREATY_NAMED.test(this.text)
-      : !other;
-    return this.subject;
+    // A text naming no other subject is ours whether or not it names ours: `namesOurs` (two more scans of the text)
+    // is read only when another subject is named.
+    return (this.subject ??=
+      !OTHER_SUBJECT.test(this.text) ||
+      (this.namesOurs() && (!FORCED_LABOUR.test(this.text) || this.cop || OUR_TREATY_NAMED.test(this.text))));
   }
 
   /**
