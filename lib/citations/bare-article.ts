@@ -62,12 +62,6 @@ const OTHER_NAME_AFTER =
   /^[ \t\u00a0]{1,4}(?!(?:States?|Parties|Party|Member|Estados?|États?)(?![a-zà-ÿ]))[A-ZÀ-Ý][A-Za-zÀ-ÿ]/;
 
 /**
- * A sentence ends and another starts: end punctuation, then a capital (`…of Others. In particular`), or a blank line.
- * Not the dot of an initial (`U.N. Convention`) nor of `No. 29` (a digit follows).
- */
-const SENTENCE_BREAK = /(?<![A-Z])[.!?]["”’)]?\s{1,4}[A-ZÀ-Ý“"(]|\n[ \t]*\n/;
-
-/**
  * "respectively" after the article (`en el artículo 10.2 en el primero y en el artículo 29 en el segundo`, `in the
  * former`, `dans le second`): the first or the last treaty named before it in its sentence, not simply the last one.
  * Group 1 is set for the first.
@@ -259,7 +253,7 @@ export function bareArticleTreaty(
   // Unless ours was named again after it, in a later sentence (`…of Others. In particular, the Second Protocol to the
   // UNTOC … Article 7`): the text has come back to ours.
   const other = ctx.otherAt;
-  const back = other !== undefined && other < focus.at && SENTENCE_BREAK.test(text.slice(other, focus.at));
+  const back = other !== undefined && other < focus.at && sentenceStart(text, focus.at) > other;
   if (other !== undefined && start - other <= FOCUS_REACH && !BLANK_LINE.test(text.slice(other, start)) && !back) {
     return null;
   }

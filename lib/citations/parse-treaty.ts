@@ -108,6 +108,11 @@ const YEAR_BEFORE_NAME_RE = sticky(`(?:19|20)\\d{2}${WS}`);
 /** "de las Naciones Unidas" before a Protocol's name after the connector (`UN_IN_NAME.beforeName`). */
 const UN_BEFORE_NAME_RE = sticky(UN_IN_NAME.beforeName);
 
+/** A generic noun for the treaty after a demonstrative (`this document`, `cet instrument`, `este tratado`). */
+const DOCUMENT_NOUN_RE = sticky(
+  `${alt('document', 'instrument', 'treaty', 'texte', 'documento', 'instrumento', 'tratado', 'texto')}(?![a-zà-ÿ])`,
+);
+
 /** The treaty name after a connector at `pos`, or null. */
 function parseTreatyAfter(text: string, pos: number, ctx: TreatyContext): { id: TreatyId; end: number } | null {
   const c = execAt(TREATY_CONNECTOR_RE, text, pos);
@@ -129,11 +134,6 @@ function parseTreatyAfter(text: string, pos: number, ctx: TreatyContext): { id: 
   if (!doc || !f || pos - f.at > 600 || (ctx.otherAt !== undefined && ctx.otherAt > f.at)) return null;
   return { id: f.id, end: pos };
 }
-
-/** A generic noun for the treaty after a demonstrative (`this document`, `cet instrument`, `este tratado`). */
-const DOCUMENT_NOUN_RE = sticky(
-  `${alt('document', 'instrument', 'treaty', 'texte', 'documento', 'instrumento', 'tratado', 'texto')}(?![a-zà-ÿ])`,
-);
 
 /**
  * Candidates for an article at `pos` (the article word). With `pins` from a chain before it, one article only and
