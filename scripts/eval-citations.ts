@@ -1,7 +1,9 @@
 /**
  * Evaluates the citation engine on the labelled cases in `tests/fixtures/citations/*.json` and prints precision and
  * recall per kind. A predicted citation is correct when its span (start, end) and key equal an expected one's.
- * Matched pairs are also checked for kind, pinpoint and targets ("details").
+ * Matched pairs are also checked for kind, pinpoint and targets ("details"). A secondary "cards" line (never a
+ * target) counts an FP and an FN with the same key and overlapping spans as one hit, to tell wrong cards from
+ * highlights that end elsewhere than the label.
  *
  * Usage: `npm run eval:citations` (`-- --verbose` lists every error; `-- --split=real-test` one split only;
  * `-- --fresh="seventh round"` only the passages added fresh in that round, by their `note`, so a round's first score
@@ -70,6 +72,11 @@ export interface EvalReport {
   overall: KindScore;
   /** Matched pairs whose kind, pinpoint and targets also agree, over all matched pairs. */
   details: { agree: number; total: number };
+  /**
+   * A reader's view, secondary to the strict score: an FP and an FN with the same key and overlapping spans are one
+   * right card with a different highlight, so `cards` counts them as a hit (`spanOnly` such pairs).
+   */
+  cards: KindScore & { spanOnly: number };
   errors: string[];
 }
 
@@ -111,6 +118,7 @@ export function evaluate(cases: readonly EvalCase[], data?: ResolverData, detail
   >;
   const errors: string[] = [];
   const detailCount = { agree: 0, total: 0 };
+  let spanOnly = 0;
   for (const c of cases) {
     let from = 0;
     const expected = c.expected.map((e) => {
@@ -121,10 +129,12 @@ export function evaluate(cases: readonly EvalCase[], data?: ResolverData, detail
     });
     const predicted = findCitations(c.text, data, c.context);
     const used = new Set<number>();
+    const unmatched: Citation[] = [];
     for (const p of predicted) {
       const i = expected.findIndex((e, j) => !used.has(j) && e.start === p.start && e.end === p.end && e.key === p.key);
       if (i < 0) {
         counts[p.kind].fp++;
+        unmatched.push(p);
         errors.push(`${c.id} FP ${p.kind} ${JSON.stringify(p.text)} → ${p.key}`);
         continue;
       }
@@ -140,13 +150,19 @@ export function evaluate(cases: readonly EvalCase[], data?: ResolverData, detail
       if (used.has(j)) return;
       counts[e.kind].fn++;
       errors.push(`${c.id} FN ${e.kind} ${JSON.stringify(e.text)} → ${e.key}`);
+      const k = unmatched.findIndex((p) => p.key === e.key && p.start < e.end && e.start < p.end);
+      if (k < 0) return;
+      unmatched.splice(k, 1);
+      spanOnly++;
     });
   }
   const byKind = Object.fromEntries(
     CITATION_KINDS.map((k) => [k, score(counts[k].tp, counts[k].fp, counts[k].fn)]),
   ) as Record<CitationKind, KindScore>;
   const sum = (f: 'tp' | 'fp' | 'fn') => CITATION_KINDS.reduce((n, k) => n + counts[k][f], 0);
-  return { cases: cases.length, byKind, overall: score(sum('tp'), sum('fp'), sum('fn')), details: detailCount, errors };
+  const cards = { ...score(sum('tp') + spanOnly, sum('fp') - spanOnly, sum('fn') - spanOnly), spanOnly };
+  const overall = score(sum('tp'), sum('fp'), sum('fn'));
+  return { cases: cases.length, byKind, overall, details: detailCount, cards, errors };
 }
 
 function agrees(e: ExpectedCitation, p: Citation): boolean {
@@ -170,6 +186,8 @@ export function formatReport(report: EvalReport): string {
     ...CITATION_KINDS.map((k) => row(k, report.byKind[k])),
     row('all', report.overall),
     `details (kind, pinpoint, targets) agree on ${report.details.agree}/${report.details.total} matched citations`,
+    `cards (secondary: same key, overlapping span counts as a hit; ${report.cards.spanOnly} span-only differences): ` +
+      `precision ${pct(report.cards.precision).trim()}%, recall ${pct(report.cards.recall).trim()}%`,
   ].join('\n');
 }
 

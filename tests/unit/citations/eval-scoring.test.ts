@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate, type EvalCase } from '../../../scripts/eval-citations';
+
+/** A one-passage case whose labels are given as (text, key) pairs; kinds are symbols, which need no corpus. */
+const passage = (text: string, ...labels: [string, string][]): EvalCase => ({
+  id: 'scoring',
+  lang: 'en',
+  text,
+  expected: labels.map(([t, key]) => ({ text: t, kind: 'symbol', key })),
+});
+
+describe('evaluate: strict score and the secondary card score', () => {
+  it.each([
+    {
+      name: 'exact span and key: a hit in both scores',
+      c: passage('See A/72/164 for details.', ['A/72/164', 'A/72/164']),
+      strict: { tp: 1, fp: 0, fn: 0 },
+      cards: { tp: 1, fp: 0, fn: 0, spanOnly: 0 },
+    },
+    {
+      name: 'same key, label span longer: strict FP + FN, one card hit',
+      c: passage('See A/72/164 for details.', ['A/72/164 for', 'A/72/164']),
+      strict: { tp: 0, fp: 1, fn: 1 },
+      cards: { tp: 1, fp: 0, fn: 0, spanOnly: 1 },
+    },
+    {
+      name: 'overlapping span with another key: wrong in both scores',
+      c: passage('See A/72/164 for details.', ['A/72/164', 'A/72/165']),
+      strict: { tp: 0, fp: 1, fn: 1 },
+      cards: { tp: 0, fp: 1, fn: 1, spanOnly: 0 },
+    },
+    {
+      name: 'a missed label far from any prediction stays missed',
+      c: passage('See A/72/164; no symbol here.', ['A/72/164', 'A/72/164'], ['no symbol', 'A/1/1']),
+      strict: { tp: 1, fp: 0, fn: 1 },
+      cards: { tp: 1, fp: 0, fn: 1, spanOnly: 0 },
+    },
+  ])('$name', ({ c, strict, cards }) => {
+    const report = evaluate([c], undefined, false);
+    const { tp, fp, fn } = report.overall;
+    expect({ tp, fp, fn }, report.errors.join('\n')).toEqual(strict);
+    expect({ tp: report.cards.tp, fp: report.cards.fp, fn: report.cards.fn, spanOnly: report.cards.spanOnly }).toEqual(
+      cards,
+    );
+  });
+});
