@@ -8,8 +8,11 @@
  * reader hovers one. In a normal build Vite replaces the flag by `undefined` at build time, so no measure is written.
  */
 
-/** True only in a benchmark build (read at each call, so tests can switch it with `vi.stubEnv`). */
-export const benchHooksOn = (): boolean => import.meta.env.WXT_RENVOI_BENCH === 'true';
+/*
+ * Each hook tests the flag itself, first thing (read at each call, so tests can switch it with `vi.stubEnv`): in a
+ * normal build the test folds to `return`, the minifier empties the hook and drops its calls, so the content script
+ * carries none of this. A shared `benchHooksOn()` would stay in as a function the minifier does not inline (167 B gzip).
+ */
 
 /** The clock the hooks measure with. */
 export const hookNow = (): number => performance.now();
@@ -20,7 +23,7 @@ export const hookNow = (): number => performance.now();
  * those near the viewport.
  */
 export function measurePass(whole: boolean, start: number, citations: number): void {
-  if (!benchHooksOn()) return;
+  if (import.meta.env.WXT_RENVOI_BENCH !== 'true') return;
   performance.measure(whole ? 'renvoi:scan' : 'renvoi:rescan', { start, detail: { citations } });
 }
 
@@ -33,7 +36,7 @@ export function measureHoverPainted(
   state: string,
   requestAnimationFrame: (callback: FrameRequestCallback) => number,
 ): void {
-  if (!benchHooksOn()) return;
+  if (import.meta.env.WXT_RENVOI_BENCH !== 'true') return;
   requestAnimationFrame(() => setTimeout(() => performance.measure('renvoi:hover', { start, detail: { state } }), 0));
 }
 
@@ -42,7 +45,7 @@ export function measureHoverPainted(
  * the frame that paints them (what a reader waits for; the benchmark counts it from `DOMContentLoaded`).
  */
 export function measureVisibleMarks(start: number, requestAnimationFrame: (callback: FrameRequestCallback) => number) {
-  if (!benchHooksOn()) return;
+  if (import.meta.env.WXT_RENVOI_BENCH !== 'true') return;
   requestAnimationFrame(() => setTimeout(() => performance.measure('renvoi:visible-marks', { start }), 0));
 }
 
@@ -51,6 +54,6 @@ export function measureVisibleMarks(start: number, requestAnimationFrame: (callb
  * `cpuMs` is the time spent in the engine alone, mostly compiling its regular expressions.
  */
 export function measureWarmUp(start: number, cpuMs: number): void {
-  if (!benchHooksOn()) return;
+  if (import.meta.env.WXT_RENVOI_BENCH !== 'true') return;
   performance.measure('renvoi:warm-up', { start, detail: { cpuMs } });
 }
