@@ -31,15 +31,20 @@ const NAME_NEXT_RE = sticky(`(,)?\\s{1,4}(?=[A-Za-zÀ-ÿ])`);
 /** A determiner right after the article, before a treaty's name: `la`, `le`, `the`, `el`. */
 const DETERMINER_RE = sticky(`(?:la|le|the|el)${WS}`);
 
-/** A treaty noun, singular (`Protocols`, `Conventions` name no one treaty); capitalised after the article. */
-const NOUN_ANYWHERE = /\b(Convention|Convención|Protocole|Protocolo|Protocol)(?![a-zà-ÿ])/g;
+/**
+ * A treaty noun, singular (`Protocols`, `Conventions` name no one treaty); capitalised after the article. `Convenio` is
+ * always another treaty's (UNTOC is `Convención` in Spanish; `Convenio del Consejo de Europa…`): found, it decides the
+ * article is not ours.
+ */
+const NOUN_ANYWHERE = /\b(Convention|Convención|Convenio|Protocole|Protocolo|Protocol)(?![a-zà-ÿ])/g;
 
 /**
  * The same, in any case, before the article ("défini par le protocole, l'article 3 précise"); a status page's item
  * number may be glued before it (`12Convention des Nations Unies…`, `12bProtocole contre…`: digits, or one letter
  * after a digit), a word may not (`aprotocol`).
  */
-const NOUN_BEFORE = /(?<!(?<!\d)[A-Za-zÀ-ÿ])(convention|convención|protocole|protocolo|protocol)(?![a-zà-ÿ])/gi;
+const NOUN_BEFORE =
+  /(?<!(?<!\d)[A-Za-zÀ-ÿ])(convention|convención|convenio|protocole|protocolo|protocol)(?![a-zà-ÿ])/gi;
 
 /**
  * `Ibid, article 2`: the article of the reference just before (a footnote list). Group 1 ends at the start of the
@@ -75,14 +80,20 @@ const SENTENCE_REACH = 250;
 /** How far back the treaty in focus may have been named for an article whose sentence names no treaty. */
 const FOCUS_REACH = 1500;
 
-/** End punctuation before a space, a line break, a table bar: where a sentence ends (reading forward). */
-const SENTENCE_END_RE = /[\n|]|[.!?](?=\s|$)/;
+/**
+ * End punctuation before a space, a line break, a table bar, a semicolon or a comma and a conjunction: where a
+ * sentence ends (reading forward). A semicolon or `, y` / `, and` / `, et` ends a list item (`Véase: Convención …, art.
+ * 4; Protocolo …, art. 1, y Convenio del Consejo de Europa …`): the next item's treaty is not the article's.
+ */
+const SENTENCE_END_RE = /[\n|;]|[.!?](?=\s|$)|, (?:y|and|et) /;
 
 /**
  * Where sentences end, reading back: a blank line, a table bar, end punctuation before a space. Not a single line
- * break (extracted PDF text breaks lines inside sentences), not the dot of `art.`, `No.`, `para.`.
+ * break (extracted PDF text breaks lines inside sentences), not the dot of `art.`, `No.`, `para.`, nor any dot with a
+ * number or a lower-case word after it (an abbreviation: `cap. 1, art. 2`, `cf. the Protocol`, `p. 12`).
  */
-const SENTENCE_END_BACK_RE = /\n[ \t]*\n|\||(?<!\b(?:[Aa]rts?|[Nn]o|[Pp]aras?|[Pp]árr))[.!?](?=\s)/g;
+const SENTENCE_END_BACK_RE =
+  /\n[ \t]*\n|\||(?<!\b(?:[Aa]rts?|[Nn]o|[Pp]aras?|[Pp]árr))[.!?](?=\s)(?!\s{1,4}[\da-zà-ÿ])/g;
 
 /**
  * An article heading of a quoted treaty text: the text, not a reference. At the start of a line (after a footnote

@@ -33,11 +33,11 @@ const COMPACT_RE = sticky(
 );
 
 /**
- * A paragraph pinpoint after the article: `, paragraph 3 (d)`, `, paragraphe 3 d)`, `, párrafo 3 d)`, or a list of
+ * A paragraph pinpoint after the article: `, paragraph 3 (d)`, `, paragraphe 3 d)`, `, párrafo 3 d)`, `, § 3`, or a list of
  * them (`, paragraphs 3 (d) and 4, of the Convention`). Group 1: a plural word, which may list.
  */
 const POST_PARAGRAPH_RE = sticky(
-  `,?${WS}(?:(${alt('paragraphes', 'paragraphs', 'p[áa]rrafos', 'paras\\.')})|${alt('paragraphe', 'paragraph', 'p[áa]rrafo', 'p[áa]rr\\.', 'para\\.', 'par\\.')})${OWS}`,
+  `,?${WS}(?:(${alt('paragraphes', 'paragraphs', 'p[áa]rrafos', 'paras\\.')})|${alt('paragraphe', 'paragraph', 'p[áa]rrafo', 'p[áa]rr\\.', 'para\\.', 'par\\.', '§')})${OWS}`,
 );
 
 /** A list separator before the next paragraph number (`paragraphs 3 (d) and 4`, `párrafos 2 y 3`). */
@@ -87,12 +87,14 @@ const LIST_NEXT_RE = sticky(`${LIST_SEPARATOR}${PLAIN_NUMBER}(?![a-zà-ÿ])`);
 
 /**
  * The connector to the treaty, capturing in groups 1–5 a demonstrative that makes it anaphoric (`dudit Protocole`,
- * `of the said Protocol`, `de dicho Protocolo`, `de cette Convention`, `du présent Protocole`).
+ * `of the said Protocol`, `de dicho Protocolo`, `de cette Convention`, `du présent Protocole`, `de la présente
+ * Convention`).
  */
 const TREATY_CONNECTOR_RE = sticky(
   `,?${WS}${alt(
     `of${WS}(?:(the${WS}said|said|that|this)${WS}|the${WS})?`,
-    `de${WS}(?:(ladite|cette|cet|dicha|esta|esa|ce|dicho|este|ese)${WS}|la${WS})?`,
+    // `de la presente Convención` / `de la présente Convention`: a treaty's own text citing itself.
+    `de${WS}(?:(?:la${WS})?(ladite|cette|cet|dicha|esta|esa|ce|dicho|este|ese|pr[ée]sente)${WS}|la${WS})?`,
     `(dudit)${WS}`,
     `du${WS}(?:(présent)${WS})?`,
     `del${WS}(?:(presente)${WS})?`,

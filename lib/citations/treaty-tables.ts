@@ -13,11 +13,19 @@ import { alt, APOS, escapeLiteral, optional, OWS, phrases, WS } from './patterns
  */
 const TITLE_SEP = `,?(?:\\s|<\\/?[a-z]{1,10}(?:\\s?\\/)?>){1,16}(?!\\s)`;
 
-/** Word variants real titles use: `&` for and / et / y, British `Organised`, `Crimes`. */
+/**
+ * Word variants real titles use: `&` for and / et / y, British `Organised`, `Crimes`, and `on` / `sur` / `sobre` for
+ * `against` / `contre` / `contra` (`Convention on Transnational Organized Crime`, `Convención … sobre la Delincuencia
+ * Organizada Transnacional`, `Protocolo … sobre trata de personas`: the subject is ours whichever preposition leads
+ * to it; another treaty's subject never follows ours, so nothing new is let in).
+ */
 const TITLE_WORDS: Record<string, string> = {
   and: '(?:and|&)',
   et: '(?:et|&)',
   y: '(?:y|&)',
+  against: '(?:against|on)',
+  contre: '(?:contre|sur)',
+  contra: '(?:contra|sobre)',
   organized: 'organi[sz]ed',
   crime: 'crimes?',
 };
@@ -74,11 +82,11 @@ export const TREATY_QUALIFIERS: readonly { id: TreatyId; source: string }[] = [
         `${title('para prevenir, reprimir y sancionar la trata de personas')}${optional(title(', especialmente mujeres y niños'))}`,
         titles([
           'relatif à la traite des personnes',
-          'sur la traite des personnes',
           'contre la traite des personnes',
-          'on Trafficking in Persons',
           'against Trafficking in Persons',
           'contra la trata de personas',
+          // An informal name's subject phrase without its article (`PROTOCOLO DE PALERMO SOBRE TRATA DE PERSONAS`).
+          'contra trata de personas',
         ]),
       ),
   },
@@ -90,8 +98,7 @@ export const TREATY_QUALIFIERS: readonly { id: TreatyId; source: string }[] = [
         `${titles(['contre le trafic illicite de migrants', 'contre les trafics illicites de migrants'])}${optional(title(' par terre, air et mer'))}`,
         `${title('against the Smuggling of Migrants')}${optional(title(' by Land, Sea and Air'))}`,
         `${title('contra el tráfico ilícito de migrantes')}${optional(title(' por tierra, mar y aire'))}`,
-        `${titles(['relatif au trafic illicite de migrants', 'relatif au trafic illicite des migrants', 'sur le trafic illicite de migrants', 'sur le trafic de migrants'])}${optional(title(' par terre, air et mer'))}`,
-        titles(['on the Smuggling of Migrants']),
+        `${titles(['relatif au trafic illicite de migrants', 'relatif au trafic illicite des migrants', 'sur le trafic de migrants'])}${optional(title(' par terre, air et mer'))}`,
       ),
   },
   {
@@ -152,7 +159,8 @@ export const TREATY_PREFIXES: readonly {
  *   Firearms Protocol`, `the International Trafficking Protocol`) or a noun its qualifier names in full (`the UN
  *   Protocol to Prevent…`); `treaty-names.ts` keeps it only then, so `UN Protocol` alone stays unread;
  * - `after`: between a Protocol noun and its own subject (`protocole des Nations unies contre la fabrication et le
- *   trafic illicite d'armes à feu`, `Protocolo de las Naciones Unidas para prevenir…`); kept only when one of our
+ *   trafic illicite d'armes à feu`, `Protocolo de las Naciones Unidas para prevenir…`, `Protocolo de la ONU contra la
+ *   Trata de Personas`); kept only when one of our
  *   Protocols' qualifiers follows (`protocole des Nations Unies relatif au statut des apatrides` stays out);
  * - `beforeName`: after the connector, before a Protocol's name, a translation's word order (`artículo 3(a) de las
  *   Naciones Unidas Protocolo contra el Tráfico Ilícito de Migrantes…`); kept only when a Protocol other than UNTOC
@@ -160,7 +168,7 @@ export const TREATY_PREFIXES: readonly {
  */
 export const UN_IN_NAME = {
   lead: `(?:United${WS}Nations|UN|International)${WS}`,
-  after: `${WS}(?:des${WS}Nations${WS}Unies|de${WS}las${WS}Naciones${WS}Unidas)(?=\\s)`,
+  after: `${WS}(?:des${WS}Nations${WS}Unies|de${WS}las${WS}Naciones${WS}Unidas|de${WS}la${WS}ONU)(?=\\s)`,
   beforeName: `las${WS}Naciones${WS}Unidas${WS}`,
 } as const;
 
@@ -178,7 +186,7 @@ export const OUR_SUBJECT =
  * is about victims as well.
  */
 export const OUR_TREATY_NAMED =
-  /palerm|UNTOC|transnational\s+organi[sz]ed\s+crime|criminalité\s+transnationale\s+organisée|delincuencia\s+organizada\s+transnacional|(?:trafficking|smuggling|firearms)(?:\s+in\s+persons|\s+of\s+migrants)?\s+protocol|protocol\s+(?:to\s+prevent|against\s+the)|protocole\s+(?:visant|additionnel|relatif\s+à\s+la\s+traite|contre\s+l)|protocolo\s+(?:para\s+prevenir|contra\s+el)/i;
+  /palerm|UNC?TOC|transnational\s+organi[sz]ed\s+crime|criminalité\s+transnationale\s+organisée|delincuencia\s+organizada\s+transnacional|(?:trafficking|smuggling|firearms)(?:\s+in\s+persons|\s+of\s+migrants)?\s+protocol|protocol\s+(?:to\s+prevent|against\s+the)|protocole\s+(?:visant|additionnel|relatif\s+à\s+la\s+traite|contre\s+l)|protocolo\s+(?:para\s+prevenir|contra\s+el)/i;
 
 /** Forced labour, a subject the ILO's Forced Labour Convention and its 2014 Protocol share with trafficking texts. */
 export const FORCED_LABOUR = /forced\s+labou?r|travail\s+forcé|trabajo\s+forzoso/i;
