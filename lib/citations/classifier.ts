@@ -6,7 +6,14 @@
 import type { Candidate } from './candidate';
 import { instrumentKey } from './instrument-numbers';
 import type { OrgId } from './org-names';
-import { adoptsOurTreaties, inferAuthor, inferredKey, type Author, type DocumentContext } from './infer-body';
+import {
+  adoptsOurTreaties,
+  inferAuthor,
+  inferredKey,
+  plainWithoutCouncil,
+  type Author,
+  type DocumentContext,
+} from './infer-body';
 import { parseInstrumentCitation } from './parse-instrument';
 import { parseChain } from './parse-pinpoint';
 import { parseDocumentWithPins, parseSymbolCitation } from './parse-symbol';
@@ -72,7 +79,11 @@ function inferBodies(candidates: Candidate[], text: string, context: DocumentCon
     if (!u) continue;
     inferredOf.set(
       c,
-      adoptsOurTreaties(u, text) ? { org: 'GA', key: `A/RES/55/${u.number.m}` } : inferredKey(u, author),
+      adoptsOurTreaties(u, text)
+        ? { org: 'GA', key: `A/RES/55/${u.number.m}` }
+        : plainWithoutCouncil(u, text)
+          ? undefined
+          : inferredKey(u, author),
     );
   }
   // The running series: when every resolution the text names or settles is the Assembly's, an instrument that could

@@ -6,8 +6,8 @@
  */
 
 import { fits, instrumentKey, type InstrumentNumber, type InstrumentType } from './instrument-numbers';
-import type { OrgId } from './org-names';
-import { alt, phrases, WS } from './patterns';
+import { ORGS, type OrgId } from './org-names';
+import { alt, OWS, phrases, WS } from './patterns';
 
 /** A document's author: a body of the table, or `OTHER` for one outside it (UNCAC States Parties, UNFCCC, CSW…). */
 export type Author = OrgId | 'OTHER';
@@ -41,36 +41,11 @@ export interface UnresolvedBody {
  * Bodies outside the table are `OTHER`, so their own `its resolution 1/2` is never given to the COP.
  */
 const SUBJECTS: readonly { author: Author; source: string }[] = [
-  { author: 'GA', source: phrases(['The General Assembly', "L'Assemblée générale", 'La Asamblea General']) },
-  { author: 'SC', source: phrases(['The Security Council', 'Le Conseil de sécurité', 'El Consejo de Seguridad']) },
-  {
-    author: 'HRC',
-    source: phrases(['The Human Rights Council', "Le Conseil des droits de l'homme", 'El Consejo de Derechos Humanos']),
-  },
-  {
-    author: 'ECOSOC',
-    source: phrases([
-      'The Economic and Social Council',
-      'Le Conseil économique et social',
-      'El Consejo Económico y Social',
-    ]),
-  },
-  {
-    author: 'CHR',
-    source: phrases([
-      'The Commission on Human Rights',
-      "La Commission des droits de l'homme",
-      'La Comisión de Derechos Humanos',
-    ]),
-  },
-  {
-    author: 'CCPCJ',
-    source: phrases([
-      'The Commission on Crime Prevention and Criminal Justice',
-      'La Commission pour la prévention du crime et la justice pénale',
-      'La Comisión de Prevención del Delito y Justicia Penal',
-    ]),
-  },
+  // The bodies of the table by their official names (`ORGS`), after their article: "The General Assembly,".
+  ...ORGS.slice(0, 6).map((o) => ({
+    author: o.id as OrgId,
+    source: `(?:(?:The|Le|La|El)${WS}|L['’]${OWS})${o.names[0]}`,
+  })),
   {
     author: 'COP',
     source: phrases([
@@ -103,18 +78,11 @@ const ADOPTED_BY = alt(
   `(?:Resolución|Decisión)${WS}aprobada${WS}por${WS}(?:la|el)`,
 );
 
-const ADOPTERS: readonly { author: Author; source: string }[] = [
-  { author: 'GA', source: phrases(['General Assembly', 'Assemblée générale', 'Asamblea General']) },
-  { author: 'SC', source: phrases(['Security Council', 'Conseil de sécurité', 'Consejo de Seguridad']) },
-  {
-    author: 'HRC',
-    source: phrases(['Human Rights Council', "Conseil des droits de l'homme", 'Consejo de Derechos Humanos']),
-  },
-  {
-    author: 'ECOSOC',
-    source: phrases(['Economic and Social Council', 'Conseil économique et social', 'Consejo Económico y Social']),
-  },
-];
+/** The bodies that adopt the documents whose adoption lines are read (`ORGS`' official names). */
+const ADOPTERS: readonly { author: Author; source: string }[] = ORGS.slice(0, 4).map((o) => ({
+  author: o.id as OrgId,
+  source: o.names[0] ?? '',
+}));
 
 /** Symbol series of the author's own documents, in a heading. `CAC/COSP/`, `FCCC/`, `UNEP/` are other regimes. */
 const SERIES: readonly { author: Author; source: string }[] = [
@@ -231,6 +199,17 @@ export function adoptsOurTreaties(u: UnresolvedBody, text: string): boolean {
     (u.number.m === '25' || u.number.m === '255') &&
     OUR_TREATIES_RE.test(text)
   );
+}
+
+/** The Security Council named anywhere in the text, by name or acronym (`CSNU`, `UNSC`). */
+const COUNCIL_NAMED_RE = /Security Council|Conseil de sécurité|Consejo de Seguridad|\b(?:UNSC|CSNU|CSONU)\b/i;
+
+/**
+ * A plain number (`la résolution 1325`, no year, no body) is only a Security Council resolution, and only a four-digit
+ * one in a text that names the Council (before or after it): otherwise it is not reported (the settled convention).
+ */
+export function plainWithoutCouncil(u: UnresolvedBody, text: string): boolean {
+  return u.number.plain === true && !(u.number.n.length === 4 && COUNCIL_NAMED_RE.test(text));
 }
 
 const ALL_BODIES: readonly OrgId[] = ['GA', 'SC', 'HRC', 'ECOSOC', 'CHR', 'CCPCJ', 'COP'];

@@ -90,11 +90,12 @@ export function skipDate(text: string, pos: number): number {
  */
 /**
  * The subject of a listed instrument, then the connector to the next number: "its resolutions 5/1 on
- * institution-building of the Human Rights Council and 5/2 on a code of conduct…", "ses résolutions 5/1 sur … et 5/2".
- * Bounded like `CLAUSE_NEXT_RE`.
+ * institution-building of the Human Rights Council and 5/2 on a code of conduct…", "ses résolutions 5/1 sur … et 5/2",
+ * with commas around it ("resolutions 26/8 of 26 June 2014, on the mandate of …, and 32/3"). Bounded like
+ * `CLAUSE_NEXT_RE`.
  */
 const SUBJECT_NEXT_RE = sticky(
-  `${WS}(?:on|sur|sobre|relative${WS}à|relativa${WS}a)(?![a-zà-ÿ])[^.;()\\[\\]\\d]{1,200}?${WS}(?:and|et|y)${WS}(?=\\d)`,
+  `,?${WS}(?:on|sur|sobre|relative${WS}à|relativa${WS}a)(?![a-zà-ÿ])[^.;()\\[\\]\\d]{1,200}?${WS}(?:and|et|y)${WS}(?=\\d)`,
 );
 
 const CLAUSE_NEXT_RE = sticky(

@@ -80,7 +80,7 @@ export const ORGS: readonly OrgEntry[] = [
   {
     id: 'COP',
     names: [
-      phrases(['Conférence des Parties', 'Conference of the Parties', 'Conferencia de las Partes', 'COP']),
+      phrases(['Conférence des Parties', 'Conference of the Parties', 'Conferencia de las Partes', 'COP', 'CdP']),
       `${alt('Conférence', 'Conference', 'Conferencia')}${NOT_QUALIFIED_ORG}`,
     ],
   },
@@ -95,6 +95,13 @@ export const ORGS: readonly OrgEntry[] = [
  * body named after the number. (The treaty names' own "United Nations" forms are `UN_IN_NAME`.)
  */
 export const UN_AFTER_BODY = `${WS}(?:des${WS}Nations${WS}Unies|de${WS}las${WS}Naciones${WS}Unidas|of${WS}the${WS}United${WS}Nations)(?![a-zà-ÿ])`;
+
+/**
+ * The session of a body, between an instrument's number and the body or between the body and the head word of a
+ * title line: an ordinal (`10ª`, `4e`, `fourth`, `Eleventh`, `dixième`) then `session` / `sesión` / `período de
+ * sesiones` (`de la 10ª sesión de la CdP`, `Consejo de Derechos Humanos. 11º Período de sesiones. Resolución 11/3`).
+ */
+export const SESSION_OF = `(?:\\d{1,2}[ªºa-zè]{0,3}|[a-zà-ÿ-]{4,20})${WS}(?:session|sesión|per[íi]odo${WS}de${WS}sesiones)(?![a-zà-ÿ])`;
 
 /** Regex source of any body name, each in its own capture group in `ORGS` order (see `orgFromGroups`). */
 export const ORG_NAME = ORGS.map((o) => `(${alt(...o.names)})(?![a-zà-ÿ])`).join('|');

@@ -13,6 +13,7 @@ import {
   ORGS,
   orgFromGroups,
   orgText,
+  SESSION_OF,
   UN_AFTER_BODY,
   type OrgId,
   type OrgName,
@@ -49,10 +50,12 @@ const ORG_GROUPS = ORGS.length;
 /**
  * A body named before the head word: adjacent (`General Assembly resolution`, `COP decision`; group after the body
  * names) or with "dans sa / in its / en su" between (`l'Assemblée générale, dans sa résolution 64/293`, where the
- * citation starts at the head word).
+ * citation starts at the head word), or with its session between, as a document's title line gives it (`Consejo de
+ * Derechos Humanos. 11º Período de sesiones. Resolución 11/3`, `Human Rights Council Eleventh Session Resolution 11/3`;
+ * `SESSION_OF`): the citation starts at the head word.
  */
 const ORG_FIRST_RE = sticky(
-  `(?:${ORG_NAME})(?:(${WS})|${OWS}(?:a${WS})?,?${WS}(?:dans|par|in|by|under|through|en|mediante)${WS}(?:(?:sa|ses|its|su|sus)${WS})?)(?=${HEAD})`,
+  `(?:${ORG_NAME})(?:(${WS})|${OWS}(?:a${WS})?,?${WS}(?:dans|par|in|by|under|through|en|mediante)${WS}(?:(?:sa|ses|its|su|sus)${WS})?|\\.?${WS}${SESSION_OF}\\.?${WS})(?=${HEAD})`,
 );
 
 /** A body between the head word and the numbers: `résolutions de l'Assemblée générale 61/144`. */
@@ -60,9 +63,11 @@ const ORG_AFTER_HEAD_RE = sticky(`${CONNECTOR}(?:${ORG_NAME})${WS}(?=\\d)`);
 
 /**
  * A body after the numbers: `55/25 de l'Assemblée générale`, `2331 (2016) du Conseil de sécurité`, with "of the United
- * Nations" after it (`UN_AFTER_BODY`).
+ * Nations" after it (`UN_AFTER_BODY`), or through the session that adopted it (`resolución 10/1 de la 10ª sesión de
+ * la CdP`, `decision 4/4 of the fourth session of the Conference of the Parties`; a session naming no body, `of its
+ * tenth session`, is not read).
  */
-const ORG_AFTER_RE = sticky(`${CONNECTOR}(?:${ORG_NAME})(?:${UN_AFTER_BODY})?`);
+const ORG_AFTER_RE = sticky(`${CONNECTOR}(?:${SESSION_OF}${CONNECTOR})?(?:${ORG_NAME})(?:${UN_AFTER_BODY})?`);
 
 /**
  * A body we do not know after the numbers (`résolution 1/5 du Conseil d'administration`, `decision 2/3 of the
@@ -111,8 +116,26 @@ const ADJECTIVE_RE = sticky(
   `${WS}${alt('ulteriores', 'posteriores', 'anteriores', 'pertinentes', 'ultérieures', 'antérieures', 'précédentes', 'subséquentes', 'connexes', 'conexas')}(?=${WS}\\d)`,
 );
 
-/** Only white space since the start of the text or of a line (where a heading starts). */
-const LINE_START_BEFORE = /(?:^|\n)[ \t]*$/;
+/**
+ * A quoted title and a colon between a plural head word and its numbers (`neuf autres résolutions intitulées « protection
+ * des civils … » : 1296 (2000), 1674 (2006)`, `resolutions entitled “…”: …`): skipped; each number is then its own
+ * citation, spanned on the number.
+ */
+const TITLED_RE = sticky(`${WS}(?:intitulée?s|entitled|tituladas)${WS}[«“"][^»”"\\n]{1,150}[»”"]${OWS}(?=:)`);
+
+/**
+ * Where a document's own heading starts: the start of the text or of a line, or right after its session line
+ * (`Human Rights Council Eleventh Session Resolution 11/3. Trafficking…`, flattened).
+ */
+const LINE_START_BEFORE = /(?:^|\n|[Ss]ession|sesiones)[ \t]*$/;
+
+/**
+ * The adoption line of a document's own heading, run on after its number (`Résolution 2365 (2017) Adoptée par le
+ * Conseil de sécurité…`, flattened PDFs). On the same line only: a record's heading with its adoption line below
+ * (`Resolution 2388 (2017)\nAdopted by…`, dev `en-013`) keeps the card the sample page and earlier labels give it.
+ * Capitalised: a citation goes on in lower case (`resolution 1325 (2000) adopted by the Council`). Case-sensitive.
+ */
+const ADOPTED_AFTER_RE = stickyCased(`[ \\t]{1,4}(?:Adopted|Adoptée|Aprobada) (?:by|par|por) `);
 
 /**
  * A full stop and a capitalised title right after the number (`Resolution 8/12. Special Rapporteur…`, `Decision 5/1.
@@ -150,13 +173,16 @@ export function parseInstrumentCitation(text: string, pos: number, pins?: readon
   p += head[0].length;
   if (pins) start = pins[0]?.start ?? start;
   let orgMid: OrgName | undefined;
+  let titled = false;
   const mid = execAt(ORG_AFTER_HEAD_RE, text, p);
   if (mid) {
     orgMid = orgFromGroups(mid, 1);
     p += mid[0].length;
   } else {
-    const adjective = execAt(ADJECTIVE_RE, text, p);
+    const title = execAt(TITLED_RE, text, p);
+    const adjective = title ?? execAt(ADJECTIVE_RE, text, p);
     if (adjective) p += adjective[0].length;
+    titled = title !== null;
     const ws = execAt(WS_RE, text, p);
     if (!ws) return [];
     p += ws[0].length;
@@ -164,6 +190,7 @@ export function parseInstrumentCitation(text: string, pos: number, pins?: readon
   const items: NumberItem[] = [];
   const firstNumber = parseNumber(text, p);
   if (!firstNumber) return [];
+  if (titled) start = p;
   items.push(firstNumber);
   p = firstNumber.end;
   const namedEarly = orgFirst !== undefined || orgMid !== undefined;
@@ -182,9 +209,11 @@ export function parseInstrumentCitation(text: string, pos: number, pins?: readon
   } else if (execAt(UNKNOWN_BODY_RE, text, afterDate)) {
     return [];
   }
-  // The document's own heading near the start of the text (`Human Rights Council\n\nResolution 8/12. Special…`).
-  if (!orgAfter && items.length === 1 && headStart < 300 && LINE_START_BEFORE.test(text.slice(0, headStart))) {
-    if (/^[A-ZÀ-Ý]/.test(text.charAt(headStart)) && execAt(OWN_TITLE_AFTER_RE, text, p)) return [];
+  // The document's own heading near the start of the text (`Human Rights Council\n\nResolution 8/12. Special…`,
+  // `Résolution 2365 (2017) Adoptée par…`).
+  if (!orgAfter && items.length === 1 && headStart < 300 && /^[A-ZÀ-Ý]/.test(text.charAt(headStart))) {
+    if (execAt(ADOPTED_AFTER_RE, text, p)) return [];
+    if (execAt(OWN_TITLE_AFTER_RE, text, p) && LINE_START_BEFORE.test(text.slice(0, headStart))) return [];
   }
   const possessive = isPossessive(text, headStart);
   let orgSubject: OrgName | undefined;
@@ -209,7 +238,9 @@ export function parseInstrumentCitation(text: string, pos: number, pins?: readon
       body === 'COUNCIL' || body === 'COMMISSION'
         ? undefined
         : (body ?? (item.scYear !== undefined ? 'SC' : undefined));
-    if (item.plain && known !== 'SC') return; // a plain number is only a Council resolution with the Council named
+    // A plain number is only a Security Council resolution: with another body named, nothing; unnamed, inference
+    // keeps it when the text names the Council (`plainWithoutCouncil`).
+    if (item.plain && known !== undefined && known !== 'SC') return;
     const number = `${item.n}/${item.m}`;
     const label = instrument === 'prst' ? undefined : `${instrument} ${number}`;
     let base: Omit<Candidate, 'start' | 'end'>;

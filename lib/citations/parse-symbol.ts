@@ -6,7 +6,7 @@
 import type { Candidate, PinSpan } from './candidate';
 import { cleanPinpoint } from './candidate';
 import { parsePostPinpoint } from './parse-pinpoint';
-import { alt, execAt, optional, OWS, sticky, WS } from './patterns';
+import { alt, execAt, optional, OWS, sticky, stickyCased, WS } from './patterns';
 
 /**
  * First segment of a symbol: the series. The bodies whose documents the domain cites (General Assembly `A`, Security
@@ -75,6 +75,13 @@ const BAD_BEFORE = /[\w.@-]/;
 const BAD_AFTER = /[\w/]/;
 
 /**
+ * Another symbol glued on after a symbol's last number, with or without a full stop (an exported bitext's cells:
+ * `CAC/COSP/IRG/2015/2CAC/COSP/IRG/2015/2`, `…/2015/1.CAC/COSP/IRG/2015/1.`): two symbols. Upper-case roots only, as
+ * symbols are written; the second is read from the first (the scanner sees no word start inside `2CAC`).
+ */
+const GLUED_RE = stickyCased(`\\.?(?:${SYMBOL_ROOT})/`);
+
+/**
  * A slash before a symbol is only allowed in a document URL: `undocs.org/`, `undocs.org/fr/`, `docs.un.org/en/`,
  * `documents.un.org/…/`. Tested on the 40 characters before the symbol; `/treaties/CTOC/…` fails it.
  */
@@ -101,13 +108,13 @@ export function parseSymbol(text: string, pos: number): { key: string; end: numb
   const root = m[1] ?? '';
   const segments = m[2] ?? '';
   const before = pos > 0 ? text.charAt(pos - 1) : '';
-  if (before && BAD_BEFORE.test(before)) return null;
+  if (BAD_BEFORE.test(before) && !/\/\d{1,5}\.?$/.test(text.slice(pos - 7, pos))) return null; // glued: see GLUED_RE
   if (before === '/' && !URL_BEFORE.test(text.slice(Math.max(0, pos - 40), pos))) return null;
   const isSc = m[3] !== undefined && root.toUpperCase() === 'S';
   const volume = m[4];
   if (/\s/.test(segments) && !/[a-z]/i.test(segments.split('/')[1] ?? '')) return null; // spaced: a lettered series
   const end = isSc || volume !== undefined ? pos + m[0].length : pos + root.length + segments.length;
-  if (end < text.length && BAD_AFTER.test(text.charAt(end))) return null;
+  if (BAD_AFTER.test(text.charAt(end)) && !execAt(GLUED_RE, text, end)) return null;
   // One segment only for a lettered series with its number (`S/PV.7847`); otherwise a number must follow a slash.
   if (segments.split('/').length === 2) {
     if (!/^\/\s?[a-z]{1,8}\.\d{2,5}$/i.test(segments)) return null;
@@ -147,6 +154,8 @@ export function parseSymbolCitation(text: string, pos: number, pins?: readonly P
   if (pins) return withPins(pins, s.end, s.key, ref);
   const post = parsePostPinpoint(text, s.end);
   const extra = parseCorrigenda(text, post ? post.end : s.end, s.key);
+  const glued = execAt(GLUED_RE, text, s.end);
+  if (glued) extra.push(...parseSymbolCitation(text, s.end + (glued[0].startsWith('.') ? 1 : 0)));
   return [
     {
       start: pos,
@@ -161,13 +170,16 @@ export function parseSymbolCitation(text: string, pos: number, pins?: readonly P
 }
 
 /**
- * Corrigenda and addenda named after a symbol: "A/64/440 and Corr.1", "A/55/595 y Corr.1 y 2", "A/69/488/Add.2 et
+ * Corrigenda and addenda named after a symbol: "A/64/440 and Corr.1", "E/CONF.82/15, Corr.1 and Corr.2", "A/55/595 y Corr.1 y 2", "A/69/488/Add.2 et
  * Corr.1", "A/CN.4/579 y Add.1 a 4". Each is its own citation (`A/64/440/CORR.1`), spanning `Corr.1` or the bare number
  * of a further one.
  */
-const CORR_RE = sticky(`${WS}(?:and|et|y)${WS}((Corr|Add)\\.(\\d{1,2}))(?![\\w/])`);
-/** A further number (`y 2`), or the last of a range (`Add.1 a 4`, `to 4`, `à 4`: the range's end, as labelled). */
-const MORE_CORR_RE = sticky(`(?:,${OWS}|${WS}(?:and|et|y|a|to|à)${WS})(\\d{1,2})(?![\\w/.])`);
+const CORR_RE = sticky(`(?:,${OWS}|${WS}(?:and|et|y)${WS})((Corr|Add)\\.(\\d{1,2}))(?![\\w/])`);
+/**
+ * A further number (`y 2`, `and Corr.2`), or the last of a range (`Add.1 a 4`, `to 4`, `à 4`: the range's end, as
+ * labelled). Group 1 the span, group 2 the number.
+ */
+const MORE_CORR_RE = sticky(`(?:,${OWS}|${WS}(?:and|et|y|a|to|à)${WS})((?:(?:Corr|Add)\\.)?(\\d{1,2}))(?![\\w/.])`);
 
 function parseCorrigenda(text: string, pos: number, key: string): Candidate[] {
   const m = execAt(CORR_RE, text, pos);
@@ -184,7 +196,7 @@ function parseCorrigenda(text: string, pos: number, key: string): Candidate[] {
     const more = execAt(MORE_CORR_RE, text, end);
     if (!more) break;
     end += more[0].length;
-    push(more[1] ?? '', end - (more[1] ?? '').length, end);
+    push(more[2] ?? '', end - (more[1] ?? '').length, end);
   }
   return out;
 }

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { found, res, cop, sym, type Expect } from './factories';
+
+/**
+ * Resolutions, COP instruments and symbols under the conventions settled in session 8, each from the tenth round's dev
+ * passage that taught it (`real-dev-en-128`, `en-129`, `en-130`, `en-131`, `es-055`, `es-056`, `es-057`, `fr-060`,
+ * `fr-061`, `fr-062`). One case per rule; each failed before it.
+ */
+const cited: [string, Expect[]][] = [
+  [
+    // A plain four-digit number in a text that names the Security Council, before it with a verb between (fr-061).
+    'En 2019, le Conseil de sécurité a adopté la résolution 2474 sur les personnes disparues.',
+    [res('résolution 2474', 'S/RES/2474')],
+  ],
+  [
+    // The Council named only by its acronym, after the number; and a list after a quoted title and a colon (fr-062).
+    'le cadre normatif initié par la résolution 1265 a depuis été complété par neuf autres résolutions intitulées « protection des civils en période de conflit armé » : 1296 (2000), 1674 (2006) et 2417 (2018). En 2009, la première réunion du groupe informel d’experts du CSNU a eu lieu.',
+    [
+      res('résolution 1265', 'S/RES/1265'),
+      res('1296 (2000)', 'S/RES/1296(2000)'),
+      res('1674 (2006)', 'S/RES/1674(2006)'),
+      res('2417 (2018)', 'S/RES/2417(2018)'),
+    ],
+  ],
+  [
+    // A list going on past a date and a subject set off by commas (en-129).
+    'including Council\n\nresolutions 26/8 of 26 June 2014, on the mandate of the Special Rapporteur on trafficking\n\nin persons, especially women and children, and 32/3 of 30 June 2016, on protecting victims',
+    [res('Council\n\nresolutions 26/8', 'A/HRC/RES/26/8'), res('32/3', 'A/HRC/RES/32/3')],
+  ],
+  [
+    // A related document's title line: the body, its session, then the head word (es-055, past the heading zone).
+    `${'Documentos relacionados. '.repeat(14)}\nConsejo de Derechos Humanos. 11º Período de sesiones. Resolución 11/3. La trata de personas`,
+    [res('Resolución 11/3', 'A/HRC/RES/11/3')],
+  ],
+  [
+    // A body after the number through its session (es-056).
+    'El Mecanismo de Examen se lanzó en 2022 mediante la resolución 10/1 de la 10ª sesión de la CdP. Los Procedimientos',
+    [cop('resolución 10/1 de la 10ª sesión de la CdP', 'COP resolution 10/1')],
+  ],
+  [
+    // Corrigenda after a comma, each with its series word (en-131).
+    'Document of the United Nations Economic and Social Council E/CONF.82/15, Corr.1 and Corr.2 (English only)',
+    [sym('E/CONF.82/15'), sym('Corr.1', 'E/CONF.82/15/CORR.1'), sym('Corr.2', 'E/CONF.82/15/CORR.2')],
+  ],
+  [
+    // Symbols glued in an exported bitext, with or without a full stop between (es-057).
+    'United NationsNaciones Unidas\nCAC/COSP/IRG/2015/2CAC/COSP/IRG/2015/2\n**\nCAC/COSP/IRG/2015/1.CAC/COSP/IRG/2015/1.\nReview',
+    [sym('CAC/COSP/IRG/2015/2'), sym('CAC/COSP/IRG/2015/2'), sym('CAC/COSP/IRG/2015/1'), sym('CAC/COSP/IRG/2015/1')],
+  ],
+];
+
+describe('resolutions, COP instruments and symbols (tenth round dev, session 8 conventions)', () => {
+  it.each(cited)('%j', (input, expected) => {
+    expect(found(input)).toEqual(expected);
+  });
+});
+
+describe("a document's own heading, flattened into its text", () => {
+  it.each([
+    // The title line after its session line (en-130).
+    [
+      'Human Rights Council Eleventh Session Resolution 11/3. Trafficking in persons, especially women and children The Human Rights Council, Reaffirming … its resolution 8/12 of 18 June 2008, in which the Council extended',
+      [res('resolution 8/12', 'A/HRC/RES/8/12')],
+    ],
+    // The adoption line run on after the number (fr-060).
+    [
+      'S/RES/2365 (2017)* Nations Unies Conseil de sécurité Distr. générale 30 juin 2017 Résolution 2365 (2017) Adoptée par le Conseil de sécurité à sa 7992 e séance, le 30 juin 2017 Le Conseil de sécurité, Rappelant ses résolutions 1590 (2005)',
+      [sym('S/RES/2365 (2017)', 'S/RES/2365(2017)'), res('résolutions 1590 (2005)', 'S/RES/1590(2005)')],
+    ],
+  ] as [string, Expect[]][])('is not a citation: %j', (input, expected) => {
+    expect(found(input)).toEqual(expected);
+  });
+});
+
+describe('not citations', () => {
+  it.each([
+    // A plain number in a text that never names the Security Council.
+    'la résolution 1265 a depuis été complétée par le Parlement.',
+    // A plain number of fewer than four digits, even with the Council named.
+    'Le Conseil de sécurité a rappelé la résolution 242 sur le Moyen-Orient.',
+    // A session that names no body stays out; the number alone fits several bodies.
+    'resolution 10/1 of its tenth session',
+    // A capitalised word after a symbol that is not another symbol's root.
+    'A/64/293Bis',
+  ])('%j', (input) => {
+    expect(found(input)).toEqual([]);
+  });
+  it('keeps a heading whose adoption line is on the next line (earlier labels, dev `en-013`)', () => {
+    expect(found('Resolution 2388 (2017)\nAdopted by the Security Council at its 8111th meeting')).toEqual([
+      res('Resolution 2388 (2017)', 'S/RES/2388(2017)'),
+    ]);
+  });
+  it('keeps a citation going on in lower case', () => {
+    expect(found('See resolution 1325 (2000) adopted by the Security Council on 31 October 2000.')).toEqual([
+      res('resolution 1325 (2000)', 'S/RES/1325(2000)'),
+    ]);
+  });
+});
