@@ -88,21 +88,31 @@ const FOCUS_REACH = 1500;
 const SENTENCE_END_RE = /[\n|;]|[.!?](?=\s|$)|, (?:y|and|et) /;
 
 /**
- * Where sentences end, reading back: a blank line, a table bar, end punctuation before a space. Not a single line
+ * Where sentences end, reading back: a blank line, a table bar, a semicolon (a list item's end), end punctuation before
+ * a space. Not a single line
  * break (extracted PDF text breaks lines inside sentences), not the dot of `art.`, `No.`, `para.`, nor any dot with a
  * number or a lower-case word after it (an abbreviation: `cap. 1, art. 2`, `cf. the Protocol`, `p. 12`).
  */
 const SENTENCE_END_BACK_RE =
-  /\n[ \t]*\n|\||(?<!\b(?:[Aa]rts?|[Nn]o|[Pp]aras?|[Pp]árr))[.!?](?=\s)(?!\s{1,4}[\da-zà-ÿ])/g;
+  /\n[ \t]*\n|[|;]|(?<!\b(?:[Aa]rts?|[Nn]o|[Pp]aras?|[Pp]árr))[.!?](?=\s)(?!\s{1,4}[\da-zà-ÿ])/g;
 
 /**
  * An article heading of a quoted treaty text: the text, not a reference. At the start of a line (after a footnote
  * number or Markdown's `###`: `(31) Article 4\nScope of application`, `### Article  5  \n`), with nothing after the
- * number on its line or only a title (`Article 8 Marquage des armes à feu\n`: a capitalised line with no sentence
- * punctuation; a treaty named there was read before, `Article 5 Protocol against…`).
+ * number on its line or only a title (`Article 8 Marquage des armes à feu\n`, `ARTÍCULO 6. PENALIZACIÓN DEL BLANQUEO
+ * DEL PRODUCTO\n`: a capitalised line with no sentence punctuation, a full stop after the number allowed; a treaty
+ * named there was read before, `Article 5 Protocol against…`).
  */
 const HEADING_BEFORE = /(?:^|\n)[ \t(\d).#]*$/;
-const HEADING_AFTER = /^(?:[ \t]*|[ \t]+[A-ZÀ-Ý][^\n.;:,()]{0,80})(?:\n|$)/;
+const HEADING_AFTER = /^\.?(?:[ \t]*|[ \t]+[A-ZÀ-Ý][^\n.;:,()]{0,80})(?:\n|$)/;
+
+/**
+ * A list item or line that names its own text right before the article: a name with two capitalised words between the
+ * previous comma or colon and the one before the article, no treaty noun (`Res. Adm. N° 136-2012-CE-PJ: art. 1.`, `;
+ * Législation type …, Polaris Project, art. 3.9`): the article is that text's, not the treaty in focus'. One capital is
+ * not a name: `… benefit In addition, article 6`.
+ */
+const ITEM_NAME_BEFORE = /[A-ZÀ-Ý][^,:]*[A-ZÀ-Ý][^,:]*[,:]\s{0,3}$/;
 
 /**
  * A title glued after a full stop (`Artículo 1.Finalidad Artículo 2.Definiciones`): a treaty's own index or headings
@@ -247,6 +257,7 @@ export function bareArticleTreaty(
     return id ? { id, end } : null;
   }
   if (OTHER_INSTRUMENT.test(before) || OTHER_INSTRUMENT.test(after)) return null;
+  if (ITEM_NAME_BEFORE.test(before.slice(before.lastIndexOf('\n') + 1))) return null;
   const focus = ctx.focus;
   // Nothing named yet: a text whose one subject is one of our Protocols', and which names no other treaty, law or code
   // anywhere (`TreatyText.soleProtocol`), cites that Protocol's articles bare ("Article 11 deals with border measures:

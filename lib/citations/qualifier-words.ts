@@ -50,6 +50,14 @@ const QUALIFIER_WORDS = [
   'europea',
   'interamericana',
   'americana',
+  // Adjectives after the noun that name other treaties (`Convención Suplementaria sobre la Abolición de la
+  // Esclavitud`, `Convención Internacional para la Represión de la Trata de Mujeres`, `Convention unique sur les
+  // stupéfiants`).
+  'internacional',
+  'suplementaria',
+  'supplémentaire',
+  'única',
+  'unique',
 ];
 
 /**

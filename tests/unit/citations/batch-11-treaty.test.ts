@@ -55,3 +55,42 @@ describe('treaty articles as the tenth round dev passages wrote them (session 8)
     expect(found(input)).toEqual(expected);
   });
 });
+
+/** Another text's article in focus of ours (the tenth round's false positives, by class). */
+const anotherText: [string, Expect[]][] = [
+  [
+    // A quoted treaty's own article heading, a full stop after the number (`real-dev-es-059`).
+    'CONVENCIÓN DE LAS NACIONES UNIDAS CONTRA LA\n\nDELINCUENCIA ORGANIZADA TRANSNACIONAL DE 2000\n\n\n(CONVENCION DE PALERMO).\n\nARTÍCULO 6. PENALIZACIÓN DEL BLANQUEO DEL PRODUCTO\n\n\nDEL DELITO\n\n1. Cada Estado Parte adoptará',
+    [],
+  ],
+  [
+    // A line naming its own instrument before the article (`real-dev-es-058`).
+    'MARCO NORMATIVO\nConvención de Palermo: arts. 2, 5 y 35.\nLey N° 30077: pássim.\nRes. Adm. N° 136-2012-CE-PJ: art. 1.\nPALABRAS CLAVE: Organización criminal',
+    [
+      tre('arts. 2', 'UNTOC art. 2', { article: 2 }),
+      tre('5', 'UNTOC art. 5', { article: 5 }),
+      tre('35', 'UNTOC art. 35', { article: 35 }),
+    ],
+  ],
+  [
+    // A list item naming its own text after a semicolon (`real-dev-fr-065`).
+    'Voir : Protocole des Nations Unies relatif à la traite des personnes, art. 6, § 3 ; Législation type complète visant à combattre la traite des personnes, Polaris Project, art. 3.9, 2006 (en anglais) ;',
+    [tre('art. 6, § 3', 'TIP Protocol art. 6(3)', { article: 6, paragraph: 3 })],
+  ],
+  [
+    // An adjective after the noun names another treaty (`real-dev-es-054`).
+    'Finalidad de la trata Instrumento jurídico Definición\nEsclavitud Artículo 7 de la Convención Suplementaria sobre la Abolición de la Esclavitud, la Trata de Esclavos y las Instituciones y Prácticas Análogas a la Esclavitud.',
+    [],
+  ],
+  [
+    // Narcotic drugs are another treaty's subject: the 1988 Convention's depositary record (`real-dev-en-131`).
+    'C.N.229.2007.TREATIES-1 of 12 March 2007 (Notification under article 12 (2) of the Convention).</Text></TreatyText><TreatyNote><Text>The Convention was adopted by the United Nations Conference for the Adoption of a Convention against Illicit Traffic in Narcotic Drugs',
+    [],
+  ],
+];
+
+describe("another text's article is not ours (tenth round dev false positives, session 8)", () => {
+  it.each(anotherText)('%j', (input, expected) => {
+    expect(found(input)).toEqual(expected);
+  });
+});
