@@ -18,7 +18,7 @@ export const lazyCardUi = (): Promise<CardUi> => importCardUi(extensionUrl(CARD_
  * The card's rendering: one `<div data-renvoi-ui>` host appended to the body (the only node Renvoi adds to a page)
  * with the card stylesheet in its open shadow root, and the card UI (Preact rendering `CardLayer`, in the card UI's
  * language) drawing into a div of ours inside it. The host is made by the card UI, with its stylesheet, once it is
- * loaded; until then nothing renders and no button acts.
+ * loaded; until then nothing renders, no button acts and there is no presenter (`CardView.presenter`).
  */
 export function createCardView(ctx: CardViewLifetime, loadCardUi: () => Promise<CardUi> = lazyCardUi): CardView {
   let ui: ShadowHost | null = null;
@@ -55,6 +55,7 @@ export function createCardView(ctx: CardViewLifetime, loadCardUi: () => Promise<
       card.render(ui.container, model ? { ...model, lang: card.lang } : null, announce);
       return ui.container.querySelector<HTMLElement>('[role="dialog"]');
     },
+    presenter: (deps) => (ui && card ? card.present(deps) : null),
     act: async (action, request) => (ui && card ? card.act(action, request) : null),
   };
 }

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import css from '../../components/card/card.css?inline';
 import { CardLayer } from '../../components/card/CardLayer';
 import { runCardAction } from '../../lib/page/card/card-actions';
+import { createCardPresenter } from '../../lib/page/card/card-presenter';
 import { copyText } from '../../lib/page/card/clipboard';
 import { createShadowHost } from '../../lib/page/card/shadow-host';
 import type { Lang } from '../../lib/references/lang';
@@ -14,11 +15,12 @@ export const renderCard: CardRenderer = (container, card, announce) => {
 
 /**
  * The card's UI in `lang`: Renvoi's host with the card's stylesheet (built into this module as a string), its
- * renderer, and its buttons' actions with the clipboard of the card's document.
+ * renderer and presenter, and its buttons' actions with the clipboard of the card's document.
  */
 export const cardUi = (lang: Lang): CardUi => ({
   lang,
   host: (doc) => createShadowHost(doc, css),
   render: renderCard,
+  present: createCardPresenter,
   act: (action, request) => runCardAction(action, { ...request, lang, copy: copyText }),
 });

@@ -5,8 +5,8 @@
  */
 
 import { createCardActor } from './card/card-actor';
-import { createCardPresenter } from './card/card-presenter';
 import { CardStore } from './card/card-store';
+import { createLazyPresenter } from './card/lazy-presenter';
 import { pointedCitation } from './hover/hit-test';
 import { createHoverController } from './hover/hover-controller';
 import { HIDE_DELAY_MS } from './hover/hover-machine';
@@ -36,7 +36,7 @@ export function createPageSession(options: PageSessionOptions): PageSession {
   let pointed: { id: number; line: number } | null = null;
   const lineOf = (id: number) => (pointed?.id === id ? pointed.line : 0);
 
-  const presenter = createCardPresenter({
+  const presenter = createLazyPresenter({
     win,
     view,
     store,

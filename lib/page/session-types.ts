@@ -10,7 +10,7 @@ import type { ResolverData } from '../citations';
 import type { PageProtocol } from '../messaging/page-protocol';
 import type { SaveRequest } from '../references/saved-types';
 import type { Settings } from '../settings/values';
-import type { FetchCards } from './card/card-store';
+import type { CardStore, FetchCards } from './card/card-store';
 import type { BaseRules } from './marks/highlights';
 import type { CitationRegistry } from './marks/registry';
 import type { Occurrence } from './read/find-in-run';
@@ -31,10 +31,60 @@ export interface CardView {
    */
   render(model: CardModel | null, announce?: boolean): HTMLElement | null;
   /**
+   * The card's presenter (`card/card-presenter.ts`), made by the card UI module once `mount` has loaded it (null
+   * before, or where it could not be set up): what opens, places and re-renders the card is not in the script every
+   * page parses. The session asks through `card/lazy-presenter.ts`.
+   */
+  presenter(deps: CardPresenterDeps): CardPresenter | null;
+  /**
    * Runs a card button's action where the card is rendered: the card's UI module words the card (its language) and
    * holds the clipboard, so the script every page parses carries neither. Resolves to null before the card is set up.
    */
   act: ActionRunner;
+}
+
+/** What the open card's presenter needs (`card/card-presenter.ts`). */
+export interface CardPresenterDeps {
+  win: Window;
+  view: CardView;
+  store: CardStore;
+  lifetime: Pick<PageLifetime, 'requestAnimationFrame'>;
+  /** Marks the citation whose card is open (null: none). */
+  setActive(range: Range | null): void;
+  /** Read at each render, so a changed setting shows on the open card. */
+  documentBaseUrl(): string;
+  onAction(action: CardAction): void;
+  onFocusLeave(): void;
+}
+
+export interface CardPresenter {
+  /** The citation whose card is open, or null. */
+  readonly shown: Occurrence | null;
+  /** The rendered card element, or null. */
+  readonly element: HTMLElement | null;
+  /**
+   * Opens the card of `occ`: `focus` for a card opened from the keyboard (focus moves into it), `line` the line box
+   * of the citation it hangs from (where the pointer is).
+   */
+  show(occ: Occurrence, options: { focus: boolean; line: number }): void;
+  /**
+   * The pointer dwells on `occ` (hanging from its line `line`): when no card is open, renders its card ahead, placed
+   * and hidden (the live region silent), so that `show` at the dwell's end only makes it visible. Null or undefined:
+   * the dwell ended without a card (the pointer left), the card rendered ahead goes.
+   */
+  prepare(occ: Occurrence | null | undefined, line: number): void;
+  hide(options: { restoreFocus: boolean }): void;
+  /** Shows an action's outcome, if `occ`'s card is still the open one. */
+  setStatus(occ: Occurrence, status: CardStatus): void;
+  /** Renders the open card again (settings changed). */
+  refresh(): void;
+  /** Places the open card next to its citation again (the page scrolled or resized). */
+  reposition(): void;
+  /**
+   * After a pass: a citation found again at the same place keeps its id, so the card follows it to its new
+   * occurrence (`find` looks ids up). False when the shown citation is gone (the caller closes the card).
+   */
+  follow(find: (id: number) => Occurrence | undefined): boolean;
 }
 
 /** What the page session knows of a card button's action: the citation, its card data, the page and its services. */

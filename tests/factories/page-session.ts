@@ -8,6 +8,7 @@ import { vi } from 'vitest';
 import type { CardData } from '../../lib/cards/card-data';
 import type { SaveRequest } from '../../lib/references/saved-types';
 import { runCardAction } from '../../lib/page/card/card-actions';
+import { createCardPresenter } from '../../lib/page/card/card-presenter';
 import { blockOf, isInlineElement } from '../../lib/page/read/text-runs';
 import type { CardModel, CardView, PageLifetime, PageServices } from '../../lib/page/session-types';
 
@@ -104,6 +105,8 @@ export function makeCardView(doc: Document): FakeCardView {
       shadow.append(dialog);
       return dialog;
     },
+    // The card UI's presenter, once mounted.
+    presenter: (deps) => (host ? createCardPresenter(deps) : null),
     // The card UI's actions in English, with a clipboard that takes the text.
     act: (action, request) => runCardAction(action, { ...request, lang: 'en', copy: async () => true }),
   };

@@ -4,62 +4,21 @@
  * to its citation (`position.ts`), marks the citation as active once the card is painted and re-renders when the
  * citation's data arrives. While the pointer dwells on a citation and no card is open, the card is rendered ahead,
  * placed and hidden, so that the dwell's end only has to make it visible (see `prepare`).
- * The page session decides when to show and hide (the hover controller); this module only does it.
+ * The page session decides when to show and hide (the hover controller); this module only does it. The card UI module
+ * makes it (`CardView.presenter`), so the content script every page parses does not carry it; the session holds it
+ * through `lazy-presenter.ts`.
  */
 
 import type { CardModel } from '../../cards/card-model';
 import { documentUrl } from '../../references/document-link';
-import type { CardAction, CardStatus } from '../../cards/card-data';
+import type { CardStatus } from '../../cards/card-data';
 import { hookNow, measureHoverPainted } from '../bench-hooks';
 import type { Occurrence } from '../read/find-in-run';
-import type { CardView, PageLifetime } from '../session-types';
-import type { CardStore } from './card-store';
+import type { CardPresenter, CardPresenterDeps } from '../session-types';
 import { placeCard } from './position';
 
 export type { CardModel } from '../../cards/card-model';
-
-export interface CardPresenterDeps {
-  win: Window;
-  view: CardView;
-  store: CardStore;
-  lifetime: Pick<PageLifetime, 'requestAnimationFrame'>;
-  /** Marks the citation whose card is open (null: none). */
-  setActive(range: Range | null): void;
-  /** Read at each render, so a changed setting shows on the open card. */
-  documentBaseUrl(): string;
-  onAction(action: CardAction): void;
-  onFocusLeave(): void;
-}
-
-export interface CardPresenter {
-  /** The citation whose card is open, or null. */
-  readonly shown: Occurrence | null;
-  /** The rendered card element, or null. */
-  readonly element: HTMLElement | null;
-  /**
-   * Opens the card of `occ`: `focus` for a card opened from the keyboard (focus moves into it), `line` the line box
-   * of the citation it hangs from (where the pointer is).
-   */
-  show(occ: Occurrence, options: { focus: boolean; line: number }): void;
-  /**
-   * The pointer dwells on `occ` (hanging from its line `line`): when no card is open, renders its card ahead, placed
-   * and hidden (the live region silent), so that `show` at the dwell's end only makes it visible. Null or undefined:
-   * the dwell ended without a card (the pointer left), the card rendered ahead goes.
-   */
-  prepare(occ: Occurrence | null | undefined, line: number): void;
-  hide(options: { restoreFocus: boolean }): void;
-  /** Shows an action's outcome, if `occ`'s card is still the open one. */
-  setStatus(occ: Occurrence, status: CardStatus): void;
-  /** Renders the open card again (settings changed). */
-  refresh(): void;
-  /** Places the open card next to its citation again (the page scrolled or resized). */
-  reposition(): void;
-  /**
-   * After a pass: a citation found again at the same place keeps its id, so the card follows it to its new
-   * occurrence (`find` looks ids up). False when the shown citation is gone (the caller closes the card).
-   */
-  follow(find: (id: number) => Occurrence | undefined): boolean;
-}
+export type { CardPresenter, CardPresenterDeps } from '../session-types';
 
 /**
  * Hides a card rendered ahead, or shows it. Transparent rather than `visibility: hidden`: Chrome's card has its own
