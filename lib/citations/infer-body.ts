@@ -28,6 +28,8 @@ export interface UnresolvedBody {
   number: InstrumentNumber;
   /** `its / sa / su` right before the head word: the author's own instrument. */
   possessive: boolean;
+  /** The body named in full earlier in the sentence (`sentenceOrg`), when no body is named with the number. */
+  sentence?: OrgId | undefined;
 }
 
 /**
@@ -221,6 +223,7 @@ const HINT_BODIES: Record<BodyHint, readonly OrgId[]> = {
 
 /**
  * The body of an instrument whose body the text did not name in full, or undefined (not reported):
+ * 0. the body named earlier in its sentence, when the number fits it (`sentenceOrg`);
  * 1. the document's author (from the text, else from `context`) when the number fits it and the short name allows it;
  *    an author outside the table (`OTHER`) leaves a possessive citation (`its resolution 1/2`) unreported;
  * 2. otherwise the only body of the short name's set whose numbering fits (`64/293` can only be the Assembly's,
@@ -228,6 +231,7 @@ const HINT_BODIES: Record<BodyHint, readonly OrgId[]> = {
  * 3. otherwise nothing: the COP is never a default.
  */
 export function inferBody(u: UnresolvedBody, author: Author | undefined): OrgId | undefined {
+  if (u.sentence && fits(u.sentence, u.instrument, u.number)) return u.sentence;
   const allowed = HINT_BODIES[u.hint];
   if (author !== undefined && author !== 'OTHER' && allowed.includes(author) && fits(author, u.instrument, u.number)) {
     return author;

@@ -19,10 +19,12 @@ import {
 /**
  * An instrument number, not glued to a letter: groups 1–2 Security Council `2331 (2016)`, 3–4 `n/m`, 5–7 a pre-1978
  * number with its roman session and an optional part letter (`317 (IV)`, `217 A (III)`, `16 (LVI)`), 8 a plain
- * number (kept only when the Security Council is named: "Security Council resolution 2331").
+ * number (kept only when the Security Council is named: "Security Council resolution 2331"), 9 its year in the
+ * Colombian legal style (`Resolución 1325 de 2000`, `resolution 1325 of 2000`: in the span; still a plain number, so
+ * the Council must be named in the text, as `Resolución 0456 de 2012` of a ministry is not its).
  */
 const NUMBER_RE = sticky(
-  `(?:${SC_NUMBER}|${SLASH_NUMBER}|${ROMAN_NUMBER}|(\\d{1,4})(?![\\d/]|[.,]\\d|\\s?\\())(?![a-zà-ÿ])`,
+  `(?:${SC_NUMBER}|${SLASH_NUMBER}|${ROMAN_NUMBER}|(\\d{1,4})(?![\\d/]|[.,]\\d|\\s?\\()(?:${WS}(?:de|of)${WS}((?:19|20)\\d\\d)(?![\\d/]|[.,]\\d))?)(?![a-zà-ÿ])`,
 );
 
 /** A date after a number (skipped, see `DATE_AFTER`). */
@@ -57,7 +59,7 @@ export function parseNumber(text: string, pos: number): NumberItem | null {
     if (m[6] !== undefined) item.letter = m[6];
     return item;
   }
-  return { n: m[8] ?? '', m: '', plain: true, start: pos, end };
+  return { n: m[8] ?? '', m: '', plain: true, ...(m[9] ? { scYear: m[9] } : {}), start: pos, end };
 }
 
 const form = (x: InstrumentNumber): string =>

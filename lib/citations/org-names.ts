@@ -107,7 +107,7 @@ export const SESSION_OF = `(?:\\d{1,2}[ªºa-zè]{0,3}|[a-zà-ÿ-]{4,20})${WS}(?
 export const ORG_NAME = ORGS.map((o) => `(${alt(...o.names)})(?![a-zà-ÿ])`).join('|');
 
 /** Which body matched, from the groups of a regex that embeds `ORG_NAME` starting at group `first`. */
-export function orgFromGroups(m: RegExpExecArray, first: number): OrgName | undefined {
+export function orgFromGroups(m: RegExpMatchArray, first: number): OrgName | undefined {
   for (let i = 0; i < ORGS.length; i++) if (m[first + i] !== undefined) return ORGS[i]?.id;
   return undefined;
 }
@@ -116,7 +116,7 @@ export function orgFromGroups(m: RegExpExecArray, first: number): OrgName | unde
 export const ORG_TRIGGER = alt(...ORGS.flatMap((o) => o.names));
 
 /** The text a body name matched (see `orgFromGroups`), or ''. */
-export function orgText(m: RegExpExecArray, first: number): string {
+export function orgText(m: RegExpMatchArray, first: number): string {
   for (let i = 0; i < ORGS.length; i++) {
     const g = m[first + i];
     if (g !== undefined) return g;
@@ -135,4 +135,25 @@ const STATES_PARTIES_CONFERENCE =
 /** Whether a possessive citation's subject (`, the Conference`) is a bare Conference in a text naming UNCAC's. */
 export function statesPartiesSubject(subject: string, text: string): boolean {
   return /Confer/i.test(subject) && !/Parti|Parte/i.test(subject) && STATES_PARTIES_CONFERENCE.test(text);
+}
+
+/** Any body name at a word start (for `sentenceOrg`). */
+const ANY_ORG_RE = new RegExp(`\\b(?:${ORG_NAME})`, 'gi');
+
+/**
+ * The last body named in full earlier in the sentence before `pos` (within 200 characters): the agent of a bare
+ * instrument (`La Convención … fue adoptada por la Asamblea General … el 31 de octubre de 2003 mediante la Resolución
+ * 58/4`). A one-word name (`Council`, `Conference`: `the Conference of the States Parties to … Corruption`, dev
+ * `en-018`) names no body here. Inference uses it only when the number fits that body.
+ */
+export function sentenceOrg(text: string, pos: number): OrgId | undefined {
+  let org: OrgName | undefined;
+  const sentence =
+    text
+      .slice(Math.max(0, pos - 200), pos)
+      .split(/\. |[;\n]/)
+      .pop() ?? '';
+  // Short names (`Council`, `Commission`) are one word too, so what is left is a body of the table.
+  for (const m of sentence.matchAll(ANY_ORG_RE)) if (!isBareBody(orgText(m, 1))) org = orgFromGroups(m, 1);
+  return org as OrgId | undefined;
 }

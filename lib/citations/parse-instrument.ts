@@ -18,7 +18,7 @@ import {
   type OrgId,
   type OrgName,
 } from './org-names';
-import { statesPartiesSubject } from './org-names';
+import { sentenceOrg, statesPartiesSubject } from './org-names';
 import type { UnresolvedBody } from './infer-body';
 import { parseNumber, readNumberList, skipDate, type NumberItem } from './instrument-list';
 import { parsePostPinpoint } from './parse-pinpoint';
@@ -49,13 +49,13 @@ const ORG_GROUPS = ORGS.length;
 
 /**
  * A body named before the head word: adjacent (`General Assembly resolution`, `COP decision`; group after the body
- * names) or with "dans sa / in its / en su" between (`l'Assemblée générale, dans sa résolution 64/293`, where the
- * citation starts at the head word), or with its session between, as a document's title line gives it (`Consejo de
+ * names) or with "dans sa / in its / en su" between (`l'Assemblée générale, dans sa résolution 64/293`, `the General
+ * Assembly of the United Nations in resolution 256 (III)`, where the citation starts at the head word), or with its session between, as a document's title line gives it (`Consejo de
  * Derechos Humanos. 11º Período de sesiones. Resolución 11/3`, `Human Rights Council Eleventh Session Resolution 11/3`;
  * `SESSION_OF`): the citation starts at the head word.
  */
 const ORG_FIRST_RE = sticky(
-  `(?:${ORG_NAME})(?:(${WS})|${OWS}(?:a${WS})?,?${WS}(?:dans|par|in|by|under|through|en|mediante)${WS}(?:(?:sa|ses|its|su|sus)${WS})?|\\.?${WS}${SESSION_OF}\\.?${WS})(?=${HEAD})`,
+  `(?:${ORG_NAME})(?:${UN_AFTER_BODY})?(?:(${WS})|${OWS}(?:a${WS})?,?${WS}(?:dans|par|in|by|under|through|en|mediante)${WS}(?:(?:sa|ses|its|su|sus)${WS})?|\\.?${WS}${SESSION_OF}\\.?${WS})(?=${HEAD})`,
 );
 
 /** A body between the head word and the numbers: `résolutions de l'Assemblée générale 61/144`. */
@@ -105,8 +105,12 @@ const SUBJECT_ORG_RE = sticky(
   `,${OWS}(?:(?:in${WS}which|by${WS}which|dans${WS}laquelle|par${WS}laquelle|en${WS}(?:la${WS})?que|entitled${WS}“[^”\\n]{1,150}”,|intitulée?${WS}«[^»\\n]{1,150}»,|titulada${WS}“[^”\\n]{1,150}”,)${OWS})?(?:(?:le|la|the|el)${WS}|l['’]${OWS})(?:(?:UN|ONU)${WS})?(?:${ORG_NAME})`,
 );
 
-/** Whitespace before the first number, after an optional colon ("Commission on Human Rights resolution: 2003/28"). */
-const WS_RE = sticky(`:?${WS}`);
+/**
+ * Whitespace before the first number, after an optional colon ("Commission on Human Rights resolution: 2003/28"), and
+ * an opening tag a page left there (`resolution <a href="…A_RES_3_256-E.pdf">256 (III)</a>`: group 1; the citation is
+ * then spanned on the number, as labelled).
+ */
+const WS_RE = sticky(`:?${WS}(<[a-z][^<>]{0,200}>)?`);
 
 /**
  * An adjective between the head word and the first number (`sus resoluciones ulteriores 1820 (2008)`, `ses résolutions
@@ -173,7 +177,7 @@ export function parseInstrumentCitation(text: string, pos: number, pins?: readon
   p += head[0].length;
   if (pins) start = pins[0]?.start ?? start;
   let orgMid: OrgName | undefined;
-  let titled = false;
+  let onNumber = false;
   const mid = execAt(ORG_AFTER_HEAD_RE, text, p);
   if (mid) {
     orgMid = orgFromGroups(mid, 1);
@@ -182,15 +186,15 @@ export function parseInstrumentCitation(text: string, pos: number, pins?: readon
     const title = execAt(TITLED_RE, text, p);
     const adjective = title ?? execAt(ADJECTIVE_RE, text, p);
     if (adjective) p += adjective[0].length;
-    titled = title !== null;
     const ws = execAt(WS_RE, text, p);
     if (!ws) return [];
     p += ws[0].length;
+    onNumber = title !== null || ws[1] !== undefined;
   }
   const items: NumberItem[] = [];
   const firstNumber = parseNumber(text, p);
   if (!firstNumber) return [];
-  if (titled) start = p;
+  if (onNumber) start = p;
   items.push(firstNumber);
   p = firstNumber.end;
   const namedEarly = orgFirst !== undefined || orgMid !== undefined;
@@ -225,6 +229,7 @@ export function parseInstrumentCitation(text: string, pos: number, pins?: readon
   const named = [orgFirst, orgMid, orgAfter, orgSubject].filter((o): o is OrgName => o !== undefined);
   if (named.some((o) => o !== named[0])) return [];
   const body = instrument === 'prst' ? 'SC' : named[0];
+  const sentence = body || possessive ? undefined : sentenceOrg(text, headStart);
   let post: ReturnType<typeof parsePostPinpoint> = null;
   if (!pins && items.length === 1) {
     post = parsePostPinpoint(text, end);
@@ -237,7 +242,7 @@ export function parseInstrumentCitation(text: string, pos: number, pins?: readon
     const known: OrgId | undefined =
       body === 'COUNCIL' || body === 'COMMISSION'
         ? undefined
-        : (body ?? (item.scYear !== undefined ? 'SC' : undefined));
+        : (body ?? (item.scYear !== undefined && !item.plain ? 'SC' : undefined));
     // A plain number is only a Security Council resolution: with another body named, nothing; unnamed, inference
     // keeps it when the text names the Council (`plainWithoutCouncil`).
     if (item.plain && known !== undefined && known !== 'SC') return;
@@ -261,6 +266,7 @@ export function parseInstrumentCitation(text: string, pos: number, pins?: readon
         instrument,
         number: num,
         possessive,
+        sentence,
       };
       base = { kind: 'resolution', key: '', ref: { type: 'none' }, unresolved, ...(label ? { bare: label } : {}) };
     }

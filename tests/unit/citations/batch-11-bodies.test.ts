@@ -47,6 +47,22 @@ const cited: [string, Expect[]][] = [
     'United NationsNaciones Unidas\nCAC/COSP/IRG/2015/2CAC/COSP/IRG/2015/2\n**\nCAC/COSP/IRG/2015/1.CAC/COSP/IRG/2015/1.\nReview',
     [sym('CAC/COSP/IRG/2015/2'), sym('CAC/COSP/IRG/2015/2'), sym('CAC/COSP/IRG/2015/1'), sym('CAC/COSP/IRG/2015/1')],
   ],
+  [
+    // The year in the Colombian legal style, the Council named two paragraphs later (eleventh round dev share, es-061).
+    'La Resolución 1325 de 2000 es una conquista del movimiento social.\nEmitida por el Consejo de Seguridad de las Naciones Unidas en el año 2000, esta resolución',
+    [res('Resolución 1325 de 2000', 'S/RES/1325(2000)')],
+  ],
+  [
+    // A page's link tag between the head word and the number; the body before it with "of the United Nations" and
+    // "in" (en-040, en-063).
+    'The Protocol was approved by the General Assembly of the United Nations in resolution <a href="/doc/source/docs/A_RES_3_256-E.pdf" target="_blank">256 (III)</a><superscript>2</superscript> of 3 December 1948.',
+    [res('256 (III)', 'A/RES/256(III)')],
+  ],
+  [
+    // The body named in full earlier in the sentence, a date between (es-052): the number fits it (GA or HRC here).
+    'La Convención de las Naciones Unidas contra la Corrupción fue adoptada por la Asamblea General de las Naciones Unidas el 31 de octubre de 2003 mediante la Resolución 58/4.',
+    [res('Resolución 58/4', 'A/RES/58/4')],
+  ],
 ];
 
 describe('resolutions, COP instruments and symbols (tenth round dev, session 8 conventions)', () => {
@@ -82,6 +98,12 @@ describe('not citations', () => {
     'resolution 10/1 of its tenth session',
     // A capitalised word after a symbol that is not another symbol's root.
     'A/64/293Bis',
+    // The body named in an earlier sentence does not reach a bare number that fits several bodies.
+    'The General Assembly met in New York. Resolution 8/12 was adopted later.',
+    // A one-word name earlier in the sentence names no body (`the Conference of the States Parties`, dev en-018).
+    'At its seventh session, the Conference of the States Parties to the United Nations Convention against Corruption adopted the following resolutions: resolution 7/1 on mutual legal assistance',
+    // A ministry's resolution in the Colombian style, in a text that never names the Council.
+    'la Resolución 1325 de 2000 del Ministerio de Salud',
   ])('%j', (input) => {
     expect(found(input)).toEqual([]);
   });
