@@ -10,6 +10,7 @@ import {
   adoptsOurTreaties,
   inferAuthor,
   inferredKey,
+  inlinePreamble,
   plainWithoutCouncil,
   type Author,
   type DocumentContext,
@@ -116,6 +117,37 @@ function inferBodies(candidates: Candidate[], text: string, context: DocumentCon
   return out;
 }
 
+/** The key series of each body's instruments (`A/RES/55/25` is the Assembly's), for `dropOwnHeading`. */
+const SERIES_OF: Record<OrgId, RegExp> = {
+  GA: /^A\/(?:RES|DEC)\//,
+  SC: /^S\//,
+  HRC: /^A\/HRC\//,
+  ECOSOC: /^E\/(?:RES|DEC)\//,
+  CHR: /^E\/CN\.4\//,
+  CCPCJ: /^CCPCJ/,
+  COP: /^COP/,
+};
+
+/**
+ * A flattened document's own heading: an instrument of the document's author, near the start (300 characters) and on
+ * the same line as the preamble's subject that follows it (`General Assembly resolution 55/25 of 15 November 2000
+ * Entered into force … The General Assembly, Recalling`, dev `en-139`; the session-8 convention). A heading on a line
+ * of its own above its preamble keeps its card (the sample page's `Décision 1/5 …`, each block read alone).
+ */
+function dropOwnHeading(candidates: Candidate[], text: string): Candidate[] {
+  const preamble = inlinePreamble(text);
+  if (!preamble || preamble.author === 'OTHER') return candidates;
+  const series = SERIES_OF[preamble.author];
+  return candidates.filter(
+    (c) =>
+      c.start >= 300 ||
+      c.kind === 'symbol' ||
+      c.end > preamble.index ||
+      text.slice(c.start, preamble.index).includes('\n') ||
+      !series.test(c.key),
+  );
+}
+
 /** All candidates of `text`, in trigger order. `context` says what the caller knows about the document. */
 export function classify(text: string, context?: DocumentContext): Candidate[] {
   const out: Candidate[] = [];
@@ -145,5 +177,5 @@ export function classify(text: string, context?: DocumentContext): Candidate[] {
     for (const c of found) out.push(c);
   }
   adoptNamedBodies(out);
-  return inferBodies(out, text, context);
+  return dropOwnHeading(inferBodies(out, text, context), text);
 }

@@ -171,6 +171,14 @@ function firstSignal(
 }
 
 /**
+ * The preamble's subject run into the text near its start (`… The General Assembly, Recalling`): its author and where
+ * it stands, for the flattened document's own heading before it (`classifier.ts`).
+ */
+export function inlinePreamble(text: string): { author: Author; index: number } | null {
+  return firstSignal(INLINE_SUBJECT_RE, SUBJECTS, text.slice(0, 600));
+}
+
+/**
  * The author of `text` from its own words, or undefined when the text does not say. `symbols: false` leaves out the
  * weakest signal, the series of a symbol near the start: for a caller that already read the whole document's heading,
  * a paragraph that cites `A/RES/64/293` early is not thereby a General Assembly text.

@@ -83,6 +83,11 @@ describe("a document's own heading, flattened into its text", () => {
       'S/RES/2365 (2017)* Nations Unies Conseil de sécurité Distr. générale 30 juin 2017 Résolution 2365 (2017) Adoptée par le Conseil de sécurité à sa 7992 e séance, le 30 juin 2017 Le Conseil de sécurité, Rappelant ses résolutions 1590 (2005)',
       [sym('S/RES/2365 (2017)', 'S/RES/2365(2017)'), res('résolutions 1590 (2005)', 'S/RES/1590(2005)')],
     ],
+    // Run into its preamble on one line, the same body's (en-139, eleventh round dev share).
+    [
+      'www.lawcommission.gov.np 1 UNITED NATIONS CONVENTION AGAINST TRANSNATIONAL ORGANIZED CRIME, 2004 General Assembly resolution 55/25 of 15 November 2000 Entered into force on 29 September 2003 The General Assembly, Recalling its resolution 53/111 of 9 December 1998',
+      [res('resolution 53/111', 'A/RES/53/111')],
+    ],
   ] as [string, Expect[]][])('is not a citation: %j', (input, expected) => {
     expect(found(input)).toEqual(expected);
   });
@@ -111,6 +116,13 @@ describe('not citations', () => {
     expect(found('Resolution 2388 (2017)\nAdopted by the Security Council at its 8111th meeting')).toEqual([
       res('Resolution 2388 (2017)', 'S/RES/2388(2017)'),
     ]);
+  });
+  it("keeps another body's resolution before the preamble (dev `en-062`)", () => {
+    expect(
+      found(
+        'Working Group on the Implementation of Paragraph 6 of Resolution 60/251 ***** The Human Rights Council, Guided',
+      ),
+    ).toEqual([res('Paragraph 6 of Resolution 60/251', 'A/RES/60/251', { paragraph: 6 })]);
   });
   it('keeps a citation going on in lower case', () => {
     expect(found('See resolution 1325 (2000) adopted by the Security Council on 31 October 2000.')).toEqual([
