@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { buildBundledCorpus, corpusAssetJson } from './corpus/asset';
 import { buildSearchAsset } from './lib/search/engine';
@@ -20,7 +21,19 @@ export default defineConfig({
   // RENVOI_OUT_DIR lets parallel builds (several worktrees or agents) keep their own output; default `.output`.
   outDir: process.env.RENVOI_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/i18n/module'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    // WXT's content-script entry makes its context from this module: Renvoi's own, which keeps WXT's behaviour for
+    // what the content script uses and leaves out what it never calls (entrypoints/content/content-context.ts).
+    resolve: {
+      alias: [
+        {
+          find: /^wxt\/utils\/content-script-context$/,
+          replacement: fileURLToPath(new URL('./entrypoints/content/content-context.ts', import.meta.url)),
+        },
+      ],
+    },
+  }),
   hooks: {
     // The corpus is generated from corpus/sources at every build (never committed) and shipped as corpus.json;
     // the background seeds IndexedDB from it. A corpus that fails validation stops the build.

@@ -9,6 +9,7 @@ import { announcePdf } from '../../lib/pdf-route/content-pdf';
 import { readPageSettings, watchPageSettings } from '../../lib/settings/page-settings';
 import { isActiveOn, type Settings } from '../../lib/settings/values';
 import { createCardView } from './card-view';
+import type { ContentLifetime } from './content-context';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*', 'file:///*'],
@@ -21,7 +22,8 @@ export default defineContentScript({
   // WXT would otherwise window.postMessage `wxt:content-script-started` (with the extension id) into every page and
   // frame, where any page reads it and can answer with the message that switches Renvoi off.
   noScriptStartedPostMessage: true,
-  async main(ctx) {
+  // The context is Renvoi's own (content-context.ts): typed to what it keeps of WXT's.
+  async main(ctx: ContentLifetime) {
     const top = window === window.top;
     // No announcement on load: the background keeps no log of the pages Renvoi runs on and is not woken by every
     // page load (audit L1). Only a cross-origin frame asks it something (the tab's site, below).
