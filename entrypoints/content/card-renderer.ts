@@ -7,7 +7,7 @@
 
 import type { CitationCardProps } from '../../components/card/CitationCard';
 import type { ShadowHost } from '../../lib/page/card/shadow-host';
-import type { ActionRunner, CardPresenter, CardPresenterDeps } from '../../lib/page/session-types';
+import type { CardPresenter, OpenCardDeps } from '../../lib/page/session-types';
 import type { Lang } from '../../lib/references/lang';
 
 /** Renders the card (or nothing) into `container`; `announce` as in `CardView.render`. */
@@ -15,16 +15,15 @@ export type CardRenderer = (container: HTMLElement, card: CitationCardProps | nu
 
 /**
  * What the card UI module provides: the card's language (the interface's), Renvoi's host with the card's stylesheet,
- * the card's renderer and presenter, and its buttons' actions.
+ * the card's renderer, and the open card (its presenter and its buttons' actions).
  */
 export interface CardUi {
   lang: Lang;
   /** Renvoi's host element (not yet in the page), the card's stylesheet in its shadow root. */
   host(doc: Document): ShadowHost;
   render: CardRenderer;
-  /** The open card's presenter (`lib/page/card/card-presenter.ts`). */
-  present(deps: CardPresenterDeps): CardPresenter;
-  act: ActionRunner;
+  /** The open card: its presenter, and its buttons' actions in the card's language (`lib/page/card/open-card.ts`). */
+  present(deps: OpenCardDeps): CardPresenter;
 }
 
 /** The card UI module, relative to the extension's root (web-accessible to the content script's pages only). */

@@ -18,7 +18,7 @@ export const lazyCardUi = (): Promise<CardUi> => importCardUi(extensionUrl(CARD_
  * The card's rendering: one `<div data-renvoi-ui>` host appended to the body (the only node Renvoi adds to a page)
  * with the card stylesheet in its open shadow root, and the card UI (Preact rendering `CardLayer`, in the card UI's
  * language) drawing into a div of ours inside it. The host is made by the card UI, with its stylesheet, once it is
- * loaded; until then nothing renders, no button acts and there is no presenter (`CardView.presenter`).
+ * loaded; until then nothing renders and there is no open card (`CardView.presenter`).
  */
 export function createCardView(ctx: CardViewLifetime, loadCardUi: () => Promise<CardUi> = lazyCardUi): CardView {
   let ui: ShadowHost | null = null;
@@ -28,9 +28,6 @@ export function createCardView(ctx: CardViewLifetime, loadCardUi: () => Promise<
   return {
     get host() {
       return ui?.host ?? null;
-    },
-    get shadow() {
-      return ui?.shadow ?? null;
     },
     mount() {
       // The page removed our host (some frameworks own the whole body): put it back, where the page has room.
@@ -56,6 +53,5 @@ export function createCardView(ctx: CardViewLifetime, loadCardUi: () => Promise<
       return ui.container.querySelector<HTMLElement>('[role="dialog"]');
     },
     presenter: (deps) => (ui && card ? card.present(deps) : null),
-    act: async (action, request) => (ui && card ? card.act(action, request) : null),
   };
 }

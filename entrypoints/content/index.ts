@@ -4,6 +4,7 @@ import { request } from '../../lib/messaging/client';
 import { extensionServices } from '../../lib/page/extension-services';
 import { answerPageMessage } from '../../lib/page/page-messages';
 import { createPageSession } from '../../lib/page/page-session';
+import { overrideCss } from '../../lib/page/marks/highlight-css';
 import { createSiteResolver } from '../../lib/page/site';
 import { announcePdf } from '../../lib/pdf-route/content-pdf';
 import { readPageSettings, watchPageSettings } from '../../lib/settings/page-settings';
@@ -36,7 +37,7 @@ export default defineContentScript({
       view: createCardView(ctx),
       settings,
       // The manifest injects the marks' base rules into every page (wxt.config.ts, content-scripts/marks.css).
-      baseRules: 'manifest',
+      baseRules: overrideCss,
       services: extensionServices(window),
     });
 

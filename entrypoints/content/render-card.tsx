@@ -2,7 +2,7 @@ import { render } from 'preact';
 import css from '../../components/card/card.css?inline';
 import { CardLayer } from '../../components/card/CardLayer';
 import { runCardAction } from '../../lib/page/card/card-actions';
-import { createCardPresenter } from '../../lib/page/card/card-presenter';
+import { createOpenCard } from '../../lib/page/card/open-card';
 import { copyText } from '../../lib/page/card/clipboard';
 import { createShadowHost } from '../../lib/page/card/shadow-host';
 import type { Lang } from '../../lib/references/lang';
@@ -21,6 +21,6 @@ export const cardUi = (lang: Lang): CardUi => ({
   lang,
   host: (doc) => createShadowHost(doc, css),
   render: renderCard,
-  present: createCardPresenter,
-  act: (action, request) => runCardAction(action, { ...request, lang, copy: copyText }),
+  present: (deps) =>
+    createOpenCard(deps, (action, request) => runCardAction(action, { ...request, lang, copy: copyText })),
 });

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ResolverData } from '../../lib/citations';
 import type { Lang } from '../../lib/references/lang';
 import { extensionServices } from '../../lib/page/extension-services';
+import { highlightCss } from '../../lib/page/marks/highlight-css';
 import { createPageSession, type PageSession, type PageSessionOptions } from '../../lib/page/page-session';
 import { pdfTextRuns } from '../../lib/pdf/text-layer-runs';
 import type { Settings } from '../../lib/settings/values';
@@ -44,6 +45,8 @@ export function createReaderSession(
     source: pdf.source,
     lifetime,
     view: createCardView(viewLifetime, async () => cardUi(lang)),
+    // No manifest styles on Renvoi's own pages: the reader adopts the whole marks sheet.
+    baseRules: highlightCss,
     settings,
     services: extensionServices(window, resolverData),
   });

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { WelcomePage } from '../../components/welcome/WelcomePage';
 import { extensionServices } from '../../lib/page/extension-services';
+import { highlightCss } from '../../lib/page/marks/highlight-css';
 import { createPageSession, type PageLifetime } from '../../lib/page/page-session';
 import { readPageSettings, watchPageSettings } from '../../lib/settings/page-settings';
 import type { Settings } from '../../lib/settings/values';
@@ -39,6 +40,8 @@ function startLiveParagraph(settings: Settings, root: Element) {
     root,
     lifetime,
     view: createCardView(lifetime, async () => cardUi(lang)),
+    // No manifest styles on Renvoi's own pages: the page adopts the whole marks sheet.
+    baseRules: highlightCss,
     settings,
     services: extensionServices(window),
   });

@@ -26,8 +26,8 @@ const pageChecks: { [T in PageMessageType]: PayloadCheck } = {
   'page/pdf': () => null,
 };
 
-/** The page message types a content script knows. */
-export const pageMessageTypes = Object.keys(pageChecks) as PageMessageType[];
+/** The page message types a content script knows (pure: a bundle that does not use the list leaves it out). */
+export const pageMessageTypes = /* @__PURE__ */ Object.keys(pageChecks) as PageMessageType[];
 
 const isPageType = (type: unknown): type is PageMessageType =>
   typeof type === 'string' && Object.hasOwn(pageChecks, type);

@@ -4,7 +4,6 @@
  * and the card presenter, and answers the popup. Everything browser-specific comes in through `PageSessionOptions`.
  */
 
-import { createCardActor } from './card/card-actor';
 import { CardStore } from './card/card-store';
 import { createLazyPresenter } from './card/lazy-presenter';
 import { pointedCitation } from './hover/hit-test';
@@ -43,8 +42,11 @@ export function createPageSession(options: PageSessionOptions): PageSession {
     lifetime,
     setActive: (range) => highlights.setActive(range),
     documentBaseUrl: () => settings.documentBaseUrl,
-    onAction: (action) => void act(action),
     onFocusLeave: () => hover.send({ type: 'focus-left' }),
+    services,
+    source: options.source,
+    settings: () => settings,
+    dismiss: () => hover.send({ type: 'dismiss' }),
   });
   const hover = createHoverController({
     timing: () => ({ dwellMs: settings.dwellMs, hideMs: HIDE_DELAY_MS }),
@@ -63,16 +65,6 @@ export function createPageSession(options: PageSessionOptions): PageSession {
     registry,
     shown: () => presenter.shown,
     open: (id) => hover.send({ type: 'reveal', id }),
-  });
-  const act = createCardActor({
-    presenter,
-    store,
-    services,
-    doc,
-    source: options.source,
-    settings: () => settings,
-    dismiss: () => hover.send({ type: 'dismiss' }),
-    run: (action, request) => view.act(action, request),
   });
   const resolver = resolverOnDemand(services.resolverData);
   const root = () => options.root ?? doc.body ?? doc.documentElement;

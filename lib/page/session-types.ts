@@ -22,7 +22,6 @@ export type { CardModel } from '../cards/card-model';
 export interface CardView {
   /** Renvoi's one host element, once mounted. */
   readonly host: Element | null;
-  readonly shadow: ShadowRoot | null;
   /** Adds the host element to the page (once). */
   mount(): Promise<void>;
   /**
@@ -31,16 +30,12 @@ export interface CardView {
    */
   render(model: CardModel | null, announce?: boolean): HTMLElement | null;
   /**
-   * The card's presenter (`card/card-presenter.ts`), made by the card UI module once `mount` has loaded it (null
-   * before, or where it could not be set up): what opens, places and re-renders the card is not in the script every
-   * page parses. The session asks through `card/lazy-presenter.ts`.
+   * The open card (`card/open-card.ts`: its presenter and its buttons), made by the card UI module once `mount` has
+   * loaded it (null before, or where it could not be set up): what opens, places and re-renders the card, and runs
+   * its buttons with the card's language and the clipboard, is not in the script every page parses. The session
+   * asks through `card/lazy-presenter.ts`.
    */
-  presenter(deps: CardPresenterDeps): CardPresenter | null;
-  /**
-   * Runs a card button's action where the card is rendered: the card's UI module words the card (its language) and
-   * holds the clipboard, so the script every page parses carries neither. Resolves to null before the card is set up.
-   */
-  act: ActionRunner;
+  presenter(deps: OpenCardDeps): CardPresenter | null;
 }
 
 /** What the open card's presenter needs (`card/card-presenter.ts`). */
@@ -55,6 +50,16 @@ export interface CardPresenterDeps {
   documentBaseUrl(): string;
   onAction(action: CardAction): void;
   onFocusLeave(): void;
+}
+
+/** What the open card needs (`card/open-card.ts`): what its presenter needs, and what its buttons need. */
+export interface OpenCardDeps extends Omit<CardPresenterDeps, 'onAction'> {
+  services: PageServices;
+  source: PageSessionOptions['source'];
+  /** Read at each action, so a changed setting applies at once. */
+  settings(): Settings;
+  /** Closes the card (the close button: the hover controller's dismiss). */
+  dismiss(): void;
 }
 
 export interface CardPresenter {
@@ -135,10 +140,10 @@ export interface PageSessionOptions {
    */
   source?(at?: Element): { url: string; title: string };
   /**
-   * Where the marks' base `::highlight()` rules come from (see `marks/highlight-css.ts`): `manifest` in a content
-   * script (the manifest injects them); `adopt` (default) in Renvoi's own pages, which adopt them.
+   * The sheet a highlight style adds to the page (see `marks/highlights.ts`): `overrideCss` in a content script (the
+   * manifest injects the base `::highlight()` rules), `highlightCss` in Renvoi's own pages, which adopt them all.
    */
-  baseRules?: BaseRules;
+  baseRules: BaseRules;
   lifetime: PageLifetime;
   view: CardView;
   services: PageServices;

@@ -8,7 +8,7 @@ import { vi } from 'vitest';
 import type { CardData } from '../../lib/cards/card-data';
 import type { SaveRequest } from '../../lib/references/saved-types';
 import { runCardAction } from '../../lib/page/card/card-actions';
-import { createCardPresenter } from '../../lib/page/card/card-presenter';
+import { createOpenCard } from '../../lib/page/card/open-card';
 import { blockOf, isInlineElement } from '../../lib/page/read/text-runs';
 import type { CardModel, CardView, PageLifetime, PageServices } from '../../lib/page/session-types';
 
@@ -49,6 +49,8 @@ export function makePageServices(): FakeServices {
 }
 
 export interface FakeCardView extends CardView {
+  /** The host's shadow root, once mounted. */
+  readonly shadow: ShadowRoot | null;
   /** What the card shows now (null: no card). */
   readonly model: CardModel | null;
   /** Whether the last render asked the live region to announce the card. */
@@ -105,10 +107,13 @@ export function makeCardView(doc: Document): FakeCardView {
       shadow.append(dialog);
       return dialog;
     },
-    // The card UI's presenter, once mounted.
-    presenter: (deps) => (host ? createCardPresenter(deps) : null),
-    // The card UI's actions in English, with a clipboard that takes the text.
-    act: (action, request) => runCardAction(action, { ...request, lang: 'en', copy: async () => true }),
+    // The card UI's open card, once mounted: its actions in English, with a clipboard that takes the text.
+    presenter: (deps) =>
+      host
+        ? createOpenCard(deps, (action, request) =>
+            runCardAction(action, { ...request, lang: 'en', copy: async () => true }),
+          )
+        : null,
   };
 }
 

@@ -1,7 +1,7 @@
 /**
- * The open card's buttons, on the page session's side: which citation the action is for, and where its outcome
- * shows. The action itself runs where the card is rendered (`CardView.act`: the card's UI module, which holds the
- * card's language and the clipboard, `card-actions.ts`), so the content script every page parses does not carry it.
+ * The open card's buttons: which citation the action is for, and where its outcome shows. The card UI module makes
+ * it with the open card (`open-card.ts`) and runs the action itself (`run`: `card-actions.ts` with the card's
+ * language and the clipboard), so the content script every page parses carries none of it.
  */
 
 import type { CardAction } from '../../cards/card-data';

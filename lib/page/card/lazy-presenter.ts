@@ -1,18 +1,18 @@
 /**
  * The page session's card presenter, with the presenter itself (`card-presenter.ts`: opening, placing, rendering
- * ahead, re-rendering) made by the card UI module (`CardView.presenter`), so the script every page parses does not
- * carry it. Until the card UI is there (a card is asked for before the module has loaded, or on a page where it
+ * ahead, re-rendering; its buttons, `open-card.ts`) made by the card UI module (`CardView.presenter`), so the script
+ * every page parses does not carry it. Until the card UI is there (a card is asked for before the module has loaded, or on a page where it
  * cannot be set up) this holds what the presenter would: the citation whose card is asked for, marked active in the
  * frame after and followed across passes; once the card UI has loaded, that card is shown and every call goes to
  * the presenter it made.
  */
 
 import type { Occurrence } from '../read/find-in-run';
-import type { CardPresenter, CardPresenterDeps } from './card-presenter';
+import type { CardPresenter, OpenCardDeps } from '../session-types';
 
 type ShowOptions = Parameters<CardPresenter['show']>[1];
 
-export function createLazyPresenter(deps: CardPresenterDeps): CardPresenter {
+export function createLazyPresenter(deps: OpenCardDeps): CardPresenter {
   const { view, store } = deps;
   let real: CardPresenter | null = null;
   /** The card asked for before the card UI was there: shown as soon as it is. */

@@ -7,7 +7,7 @@
  */
 
 import type { HighlightStyle } from '../../settings/values';
-import { ACTIVE_HIGHLIGHT, CITATION_HIGHLIGHT, highlightCss, overrideCss } from './highlight-css';
+import { ACTIVE_HIGHLIGHT, CITATION_HIGHLIGHT } from './highlight-css';
 
 export interface PageHighlights {
   add(range: Range): void;
@@ -25,21 +25,22 @@ export interface PageHighlights {
 }
 
 /**
- * Where the base rules come from: `manifest`, the content script's manifest stylesheet already in the page (only a
- * non-default style adopts a sheet); `adopt`, nowhere (Renvoi's own pages: the whole rules are adopted).
+ * The sheet a highlight style adds to the page, by where the base rules come from (`highlight-css.ts`):
+ * `overrideCss` in a content script, whose manifest stylesheet is already in the page (only a non-default style
+ * adopts a sheet); `highlightCss` in Renvoi's own pages, which have none (the whole rules are adopted). Passed in,
+ * not chosen here, so the content script does not carry the whole rules it never adopts.
  */
-export type BaseRules = 'manifest' | 'adopt';
+export type BaseRules = (style: HighlightStyle) => string;
 
 type HighlightCtor = new (...ranges: AbstractRange[]) => Highlight;
 
-export function createHighlights(doc: Document, style: HighlightStyle, base: BaseRules = 'adopt'): PageHighlights {
+export function createHighlights(doc: Document, style: HighlightStyle, cssOf: BaseRules): PageHighlights {
   const win = doc.defaultView;
   const registry = (win?.CSS as { highlights?: HighlightRegistry } | undefined)?.highlights;
   const Ctor = (win as unknown as { Highlight?: HighlightCtor } | null)?.Highlight;
   const citations = registry && Ctor ? new Ctor() : null;
   const active = registry && Ctor ? new Ctor() : null;
   if (active) active.priority = 1;
-  const cssOf = (next: HighlightStyle) => (base === 'manifest' ? overrideCss(next) : highlightCss(next));
   /** The sheet's text; empty when the page's styles need nothing more (then no sheet is adopted). */
   let css = cssOf(style);
   let sheet: CSSStyleSheet | null = null;

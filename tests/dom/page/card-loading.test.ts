@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CardData } from '../../../lib/cards/card-data';
+import { highlightCss } from '../../../lib/page/marks/highlight-css';
 import { createPageSession } from '../../../lib/page/page-session';
 import { createSlicer } from '../../../lib/page/scan/slicer';
 import { warmUpEngine } from '../../../lib/page/scan/warm-up';
@@ -99,6 +100,7 @@ function setup(background: ReturnType<typeof heldBackground>): { session: PageSe
     view,
     services,
     settings: { ...DEFAULT_SETTINGS, dwellMs: 20 },
+    baseRules: highlightCss,
   });
   return { session, view, ...{ layout } };
 }

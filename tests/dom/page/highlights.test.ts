@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createHighlights, type BaseRules } from '../../../lib/page/marks/highlights';
+import { highlightCss, overrideCss } from '../../../lib/page/marks/highlight-css';
+import { createHighlights } from '../../../lib/page/marks/highlights';
 import type { HighlightStyle } from '../../../lib/settings/values';
 import { installHighlights } from '../../factories/page-session';
 
@@ -33,8 +34,11 @@ afterEach(() => {
   Object.assign(window, { CSSStyleSheet: PlainSheet });
 });
 
+/** What each kind of page passes: a content script (its manifest injects the base rules) or Renvoi's own pages. */
+const BASE_RULES = { manifest: overrideCss, adopt: highlightCss };
+
 describe('createHighlights', () => {
-  it.each<[BaseRules, HighlightStyle, RegExp | null]>([
+  it.each<['manifest' | 'adopt', HighlightStyle, RegExp | null]>([
     // In a content script the manifest styles the default: the page gets no sheet, so no restyle of the whole page.
     ['manifest', 'underline', null],
     ['manifest', 'background', /renvoi-citation\) \{[^}]*background-color/],
@@ -44,7 +48,7 @@ describe('createHighlights', () => {
     ['adopt', 'none', /renvoi-citation-active/],
   ])('base rules from %s, style %s: adopts %s', (base, style, adopted) => {
     const marks = installHighlights(window);
-    const highlights = createHighlights(document, style, base);
+    const highlights = createHighlights(document, style, BASE_RULES[base]);
     highlights.add(markedRange());
     highlights.ensureStyles();
     expect(marks.get('renvoi-citation')?.size).toBe(1);
@@ -54,7 +58,7 @@ describe('createHighlights', () => {
 
   it('adopts the override when the style changes, and drops it back on the base style', () => {
     installHighlights(window);
-    const highlights = createHighlights(document, 'underline', 'manifest');
+    const highlights = createHighlights(document, 'underline', overrideCss);
     highlights.add(markedRange());
     highlights.ensureStyles();
     highlights.setStyle('background');
@@ -65,7 +69,7 @@ describe('createHighlights', () => {
 
   it('leaves a page without marks with no sheet and no registered highlight', () => {
     const marks = installHighlights(window);
-    const highlights = createHighlights(document, 'background', 'manifest');
+    const highlights = createHighlights(document, 'background', overrideCss);
     highlights.ensureStyles();
     expect(document.adoptedStyleSheets).toEqual([]);
     expect([...marks.keys()]).toEqual([]);
@@ -73,7 +77,7 @@ describe('createHighlights', () => {
 
   it('removes its sheet and its highlights when cleared', () => {
     const marks = installHighlights(window);
-    const highlights = createHighlights(document, 'background', 'manifest');
+    const highlights = createHighlights(document, 'background', overrideCss);
     highlights.add(markedRange());
     highlights.ensureStyles();
     highlights.clear();

@@ -4,6 +4,7 @@ import { CardStore } from '../../../lib/page/card/card-store';
 import { createLazyPresenter } from '../../../lib/page/card/lazy-presenter';
 import type { Occurrence } from '../../../lib/page/read/find-in-run';
 import type { CardPresenter } from '../../../lib/page/session-types';
+import { DEFAULT_SETTINGS } from '../../../lib/settings/values';
 import { makeCitation } from '../../factories/cards';
 import { concealed, makeCardView, makePageServices, type FakeCardView } from '../../factories/page-session';
 
@@ -57,8 +58,11 @@ function harness(): Harness {
     lifetime: { requestAnimationFrame: (callback) => window.requestAnimationFrame(callback) },
     setActive: (range) => active.push(range),
     documentBaseUrl: () => 'https://undocs.org/',
-    onAction: () => undefined,
     onFocusLeave: () => undefined,
+    services,
+    source: undefined,
+    settings: () => DEFAULT_SETTINGS,
+    dismiss: () => undefined,
   });
   return {
     presenter,

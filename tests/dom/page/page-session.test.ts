@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { highlightCss } from '../../../lib/page/marks/highlight-css';
 import { createPageSession, HIDE_DELAY_MS } from '../../../lib/page/page-session';
 import type { PageSession } from '../../../lib/page/session-types';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings/values';
@@ -39,7 +40,15 @@ function setup(options: { root?: Element } = {}): Setup {
   const view = makeCardView(document);
   const services = makePageServices();
   const lifetime = makeLifetime(window);
-  const session = createPageSession({ win: window, lifetime, view, services, settings, ...options });
+  const session = createPageSession({
+    win: window,
+    lifetime,
+    view,
+    services,
+    settings,
+    baseRules: highlightCss,
+    ...options,
+  });
   current = { session, view, services, marks, layout, stopLifetime: () => lifetime.controller.abort() };
   return current;
 }
