@@ -21,9 +21,15 @@ describe('the content script bundle', () => {
     expect(graph.files.filter((f) => f.startsWith('lib/pdf/') || f.startsWith('entrypoints/pdf/'))).toEqual([]);
   });
 
+  it('leaves the open card (presenter, placement, buttons) to the card UI module, which draws it', () => {
+    const openCard = /^lib\/page\/card\/(card-presenter|open-card|card-actor|card-actions|position)\.ts$/;
+    expect(graph.files.filter((f) => openCard.test(f))).toEqual([]);
+    expect(reachFrom('entrypoints/card-ui/index.ts').files).toContain('lib/page/card/open-card.ts');
+  });
+
   it('uses the page layer and the engine (so the check above looks at the real graph)', () => {
     expect(graph.files).toContain('lib/page/page-session.ts');
-    expect(graph.files).toContain('lib/page/card/card-presenter.ts');
+    expect(graph.files).toContain('lib/page/card/lazy-presenter.ts');
     expect(graph.files).toContain('lib/page/scan/scan-queue.ts');
     expect(graph.files).toContain('lib/citations/index.ts');
   });
