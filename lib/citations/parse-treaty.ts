@@ -40,8 +40,11 @@ const POST_PARAGRAPH_RE = sticky(
   `,?${WS}(?:(${alt('paragraphes', 'paragraphs', 'p[áa]rrafos', 'paras\\.')})|${alt('paragraphe', 'paragraph', 'p[áa]rrafo', 'p[áa]rr\\.', 'para\\.', 'par\\.', '§')})${OWS}`,
 );
 
-/** A list separator before the next paragraph number (`paragraphs 3 (d) and 4`, `párrafos 2 y 3`). */
-const PARAGRAPH_NEXT_RE = sticky(`${LIST_SEPARATOR}(?=\\d)`);
+/**
+ * A list separator before the next paragraph number (`paragraphs 3 (d) and 4`, `párrafos 2 y 3`), the singular word
+ * repeated or not (group 1: `paragraph 1 (a) (i) and paragraph 1 (a) (ii)`, a second pinpoint of the same article).
+ */
+const PARAGRAPH_NEXT_RE = sticky(`${LIST_SEPARATOR}(${alt('paragraphe', 'paragraph', 'p[áa]rrafo')}${OWS})?(?=\\d)`);
 
 /** A letter pinpoint after a comma, with no word (`(art. 3, a))`, Swiss and French style): the letter is read after it. */
 const POST_BARE_LETTER_RE = sticky(`,\\s?(?=[a-h]\\))`);
@@ -182,7 +185,7 @@ export function parseArticleCitation(
     if (marker) {
       post = { paragraph: marker.paragraph, subparagraph: marker.subparagraph, clause: marker.clause };
       p = readLowerPins(text, marker.end, post);
-      if (w?.[1] !== undefined) p = listParagraphs(text, p, items, post);
+      if (w) p = listParagraphs(text, p, items, post, w[1] === undefined);
     }
   }
   const hasPost = post.paragraph !== undefined || post.subparagraph !== undefined;
@@ -271,13 +274,15 @@ function readLowerPins(text: string, p: number, pin: Pinpoint): number {
 
 /**
  * The paragraphs listed after the first one (`paragraphs 3 (d) and 4`): one item each, same article, its own
- * pinpoint; the first item keeps `first` and ends at `end`. Returns where the list ends.
+ * pinpoint; the first item keeps `first` and ends at `end`. After a singular word (`wordEach`) each item needs the
+ * word again (`paragraph 1 (a) (i) and paragraph 1 (a) (ii)`) and is spanned from it. Returns where the list ends.
  */
 function listParagraphs(
   text: string,
   end: number,
   items: { article: number; start: number; end: number; pin?: Pinpoint }[],
   first: Pinpoint,
+  wordEach: boolean,
 ): number {
   const head = items[0];
   if (!head) return end;
@@ -286,9 +291,9 @@ function listParagraphs(
   for (let i = 0; i < MAX_LIST; i++) {
     const sep = execAt(PARAGRAPH_NEXT_RE, text, p);
     const next = sep ? parseMarker(text, p + sep[0].length, 'number') : null;
-    if (!sep || !next) break;
+    if (!sep || !next || (wordEach && !sep[1])) break;
     const pin = { paragraph: next.paragraph, subparagraph: next.subparagraph, clause: next.clause };
-    more.push({ article: head.article, start: p + sep[0].length, end: next.end, pin });
+    more.push({ article: head.article, start: p + sep[0].length - (sep[1]?.length ?? 0), end: next.end, pin });
     p = next.end;
   }
   if (more.length === 0) return end;

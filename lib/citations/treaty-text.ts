@@ -25,6 +25,13 @@ const CONVENTION_CHAPTERS =
   /\b(?:chapters?|chapitres?|cap[íi]tulos?)\s+[IVX]{1,4}(?:(?:\s*,\s*|\s+(?:and|et|y)\s+)[IVX]{1,4})*\s+(?:of\s+the|de\s+la)\s+Conven(?:tion|ción)(?![a-zà-ÿ])(?!\s+(?:against|on|for|contre|sur|relative|contra|sobre|de|des|du|del|of)(?![a-zà-ÿ]))/i;
 
 /**
+ * A treaty body's general recommendation (`general recommendation`, `recomendación general`, `recommandation
+ * générale`: CEDAW's, whose article 6 is on trafficking): its bare "the Convention" is the body's own treaty, though the
+ * text is about our subject (`Esta recomendación vincula el artículo 6 de la Convención…`). UNTOC has no such body.
+ */
+const TREATY_BODY_TEXT = /general\s+recommendation|recomendaci[oó]n(?:es)?\s+general|recommandations?\s+générale/i;
+
+/**
  * An article of a bare `the Convention` / `le Protocole` (not qualified into another treaty): `article 46 of the
  * Convention`, `artículo 58 de la Convención`, `l'article 28 du Protocole`, `de ladite Convention`. Group 1: the article number (the first of a
  * list); group 2: the noun. The pinpoints between (`, paragraph 9,`) stay within one clause (60 characters, no full
@@ -91,12 +98,14 @@ export class TreatyText {
   }
 
   /**
-   * True when the text's bare `the Convention` cannot be UNTOC: it has chapters (`CONVENTION_CHAPTERS`) or an article
+   * True when the text's bare `the Convention` cannot be UNTOC: it has chapters (`CONVENTION_CHAPTERS`), is a treaty
+   * body's general recommendation (`TREATY_BODY_TEXT`), or has an article
    * beyond UNTOC's 41 (`article 46 of the Convention`, UNCAC's mutual legal assistance); so its `article 30 of the
    * Convention` is that other Convention's too, though the text never names it.
    */
   conventionNotOurs(): boolean {
-    return (this.chapters ??= CONVENTION_CHAPTERS.test(this.text) || this.articlesOutOfRange().convention);
+    return (this.chapters ??=
+      CONVENTION_CHAPTERS.test(this.text) || TREATY_BODY_TEXT.test(this.text) || this.articlesOutOfRange().convention);
   }
 
   /** True when the text cites an article of a bare `the Protocol` beyond 25, which no Protocol of ours has. */

@@ -48,6 +48,25 @@ const cited: [string, Expect[]][] = [
     'Véase: Convención de las Naciones Unidas sobre la Delincuencia Organizada Transnacional, art. 4; Protocolo de la ONU contra la Trata de Personas, art. 1, y Convenio del Consejo de Europa sobre la Lucha contra la Trata de Seres Humanos, cap. 1, art. 2. Todas las víctimas de trata',
     [tre('art. 4', 'UNTOC art. 4', { article: 4 }), tre('art. 1', 'TIP Protocol art. 1', { article: 1 })],
   ],
+  [
+    // A second pinpoint of the same article, its word repeated, is its own citation (`real-dev-en-132`, `fr-064`).
+    'The Organized Crime Convention aims at meeting the need for a global response. Article 5 of the Convention recognizes the two main approaches. The two alternative options of article 5, paragraph 1 (a) (i) and paragraph 1 (a) (ii) were thus created to reflect the fact that some countries have conspiracy laws.',
+    [
+      tre('Article 5 of the Convention', 'UNTOC art. 5', { article: 5 }),
+      tre('article 5, paragraph 1 (a) (i)', 'UNTOC art. 5(1)(a)(i)', {
+        article: 5,
+        paragraph: 1,
+        subparagraph: 'a',
+        clause: 'i',
+      }),
+      tre('paragraph 1 (a) (ii)', 'UNTOC art. 5(1)(a)(ii)', {
+        article: 5,
+        paragraph: 1,
+        subparagraph: 'a',
+        clause: 'ii',
+      }),
+    ],
+  ],
 ];
 
 describe('treaty articles as the tenth round dev passages wrote them (session 8)', () => {
@@ -85,6 +104,11 @@ const anotherText: [string, Expect[]][] = [
   [
     // Narcotic drugs are another treaty's subject: the 1988 Convention's depositary record (`real-dev-en-131`).
     'C.N.229.2007.TREATIES-1 of 12 March 2007 (Notification under article 12 (2) of the Convention).</Text></TreatyText><TreatyNote><Text>The Convention was adopted by the United Nations Conference for the Adoption of a Convention against Illicit Traffic in Narcotic Drugs',
+    [],
+  ],
+  [
+    // A treaty body's general recommendation on trafficking: its bare Convention is CEDAW (`real-dev-es-062`).
+    '4. En virtud del artículo 21 de la Convención, el Comité tiene el mandato de elaborar recomendaciones generales. Esta recomendación vincula el artículo 6 de la Convención con todos los demás artículos. Las vías de la trata de personas a menudo se alinean con los flujos migratorios.',
     [],
   ],
 ];
