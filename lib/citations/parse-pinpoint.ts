@@ -254,3 +254,40 @@ export function parsePostPinpoint(text: string, pos: number): { pin: Pinpoint; e
   if (marker.clause !== undefined) pin.clause = marker.clause;
   return { pin, end: marker.end };
 }
+
+/**
+ * A list separator before the next paragraph number (`paragraphs 3 (d) and 4`, `párrafos 2 y 3`), the singular word
+ * repeated or not (group 1: `paragraph 1 (a) (i) and paragraph 1 (a) (ii)`, a second pinpoint of the same article).
+ */
+const PARAGRAPH_NEXT_RE = sticky(`${LIST_SEPARATOR}(${alt('paragraphe', 'paragraph', 'p[áa]rrafo')}${OWS})?(?=\\d)`);
+
+/**
+ * The paragraphs listed after the first one (`paragraphs 3 (d) and 4`): one item each, same article, its own
+ * pinpoint; the first item keeps `first` and ends at `end`. After a singular word (`wordEach`) each item needs the
+ * word again (`paragraph 1 (a) (i) and paragraph 1 (a) (ii)`) and is spanned from it. Returns where the list ends.
+ */
+export function listParagraphs(
+  text: string,
+  end: number,
+  items: { article: number; start: number; end: number; pin?: Pinpoint }[],
+  first: Pinpoint,
+  wordEach: boolean,
+): number {
+  const head = items[0];
+  if (!head) return end;
+  let p = end;
+  const more: { article: number; start: number; end: number; pin: Pinpoint }[] = [];
+  for (let i = 0; i < MAX_LIST; i++) {
+    const sep = execAt(PARAGRAPH_NEXT_RE, text, p);
+    const next = sep ? parseMarker(text, p + sep[0].length, 'number') : null;
+    if (!sep || !next || (wordEach && !sep[1])) break;
+    const pin = { paragraph: next.paragraph, subparagraph: next.subparagraph, clause: next.clause };
+    more.push({ article: head.article, start: p + sep[0].length - (sep[1]?.length ?? 0), end: next.end, pin });
+    p = next.end;
+  }
+  if (more.length === 0) return end;
+  head.pin = first;
+  head.end = end;
+  items.push(...more);
+  return p;
+}

@@ -9,7 +9,7 @@ import type { Candidate, PinSpan } from './candidate';
 import { cleanPinpoint, listSpans } from './candidate';
 import { bareArticleTreaty } from './bare-article';
 import { treatyKey, TREATIES, type TreatyId } from './keys';
-import { parseMarker } from './parse-pinpoint';
+import { listParagraphs, parseMarker } from './parse-pinpoint';
 import { alt, ARTICLE_WORD, execAt, LIST_SEPARATOR, MAX_LIST, OWS, PLAIN_NUMBER, sticky, WS } from './patterns';
 import { parseTreatyName, type TreatyContext } from './treaty-names';
 import { UN_IN_NAME } from './treaty-tables';
@@ -39,12 +39,6 @@ const COMPACT_RE = sticky(
 const POST_PARAGRAPH_RE = sticky(
   `,?${WS}(?:(${alt('paragraphes', 'paragraphs', 'p[áa]rrafos', 'paras\\.')})|${alt('paragraphe', 'paragraph', 'p[áa]rrafo', 'p[áa]rr\\.', 'para\\.', 'par\\.', '§')})${OWS}`,
 );
-
-/**
- * A list separator before the next paragraph number (`paragraphs 3 (d) and 4`, `párrafos 2 y 3`), the singular word
- * repeated or not (group 1: `paragraph 1 (a) (i) and paragraph 1 (a) (ii)`, a second pinpoint of the same article).
- */
-const PARAGRAPH_NEXT_RE = sticky(`${LIST_SEPARATOR}(${alt('paragraphe', 'paragraph', 'p[áa]rrafo')}${OWS})?(?=\\d)`);
 
 /** A letter pinpoint after a comma, with no word (`(art. 3, a))`, Swiss and French style): the letter is read after it. */
 const POST_BARE_LETTER_RE = sticky(`,\\s?(?=[a-h]\\))`);
@@ -270,35 +264,4 @@ function readLowerPins(text: string, p: number, pin: Pinpoint): number {
   if (!r) return p;
   pin.clause = r.clause;
   return r.end;
-}
-
-/**
- * The paragraphs listed after the first one (`paragraphs 3 (d) and 4`): one item each, same article, its own
- * pinpoint; the first item keeps `first` and ends at `end`. After a singular word (`wordEach`) each item needs the
- * word again (`paragraph 1 (a) (i) and paragraph 1 (a) (ii)`) and is spanned from it. Returns where the list ends.
- */
-function listParagraphs(
-  text: string,
-  end: number,
-  items: { article: number; start: number; end: number; pin?: Pinpoint }[],
-  first: Pinpoint,
-  wordEach: boolean,
-): number {
-  const head = items[0];
-  if (!head) return end;
-  let p = end;
-  const more: { article: number; start: number; end: number; pin: Pinpoint }[] = [];
-  for (let i = 0; i < MAX_LIST; i++) {
-    const sep = execAt(PARAGRAPH_NEXT_RE, text, p);
-    const next = sep ? parseMarker(text, p + sep[0].length, 'number') : null;
-    if (!sep || !next || (wordEach && !sep[1])) break;
-    const pin = { paragraph: next.paragraph, subparagraph: next.subparagraph, clause: next.clause };
-    more.push({ article: head.article, start: p + sep[0].length - (sep[1]?.length ?? 0), end: next.end, pin });
-    p = next.end;
-  }
-  if (more.length === 0) return end;
-  head.pin = first;
-  head.end = end;
-  items.push(...more);
-  return p;
 }
