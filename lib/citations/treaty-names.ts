@@ -207,7 +207,13 @@ export function noteTreatyMention(text: string, pos: number, ctx: TreatyContext)
   const lead = text.slice(Math.max(0, pos - 40), pos);
   const before = NAME_BEFORE.exec(lead);
   const other = before?.[1] !== undefined && !DETERMINERS.has(before[1]);
-  if (DEMONSTRATIVE_BEFORE.test(lead)) return;
+  if (DEMONSTRATIVE_BEFORE.test(lead)) {
+    // `la présente Convention` in a treaty's own text: that treaty (ours unless the text says otherwise) stays in focus
+    // for its bare articles (`visées au par. 15 de l'art. 18`).
+    const own = parseTreatyName(text, pos, ctx, true);
+    if (own) ctx.focus = { id: own.id, at: own.end };
+    return;
+  }
   const named = parseTreatyName(text, pos, { subjectDoc: ctx.doc });
   if (named?.named && !other) {
     // UNTOC inside a Protocol's title does not take the focus from that Protocol.

@@ -54,6 +54,18 @@ const titles = (literals: readonly string[]): string =>
  * greedy reading is the only one a title can follow (a shorter one leaves white space or `<` next, where no title
  * starts), so factoring it out of the alternation keeps out nothing it read and lets in nothing new.
  */
+/** The Migrants Protocol's `by land, sea and air`, its last two words in either order (`par terre, mer et air`). */
+const BY_LAND = optional(
+  titles([
+    ' par terre, air et mer',
+    ' par terre, mer et air',
+    ' by Land, Sea and Air',
+    ' by Land, Air and Sea',
+    ' por tierra, mar y aire',
+    ' por tierra, aire y mar',
+  ]),
+);
+
 export const TREATY_QUALIFIERS: readonly { id: TreatyId; source: string }[] = [
   {
     id: 'UNTOC',
@@ -94,12 +106,16 @@ export const TREATY_QUALIFIERS: readonly { id: TreatyId; source: string }[] = [
     id: 'MIG',
     source:
       TITLE_SEP +
-      alt(
-        `${titles(['contre le trafic illicite de migrants', 'contre les trafics illicites de migrants'])}${optional(title(' par terre, air et mer'))}`,
-        `${title('against the Smuggling of Migrants')}${optional(title(' by Land, Sea and Air'))}`,
-        `${title('contra el tráfico ilícito de migrantes')}${optional(title(' por tierra, mar y aire'))}`,
-        `${titles(['relatif au trafic illicite de migrants', 'relatif au trafic illicite des migrants', 'sur le trafic de migrants'])}${optional(title(' par terre, air et mer'))}`,
-      ),
+      titles([
+        'contre le trafic illicite de migrants',
+        'contre les trafics illicites de migrants',
+        'against the Smuggling of Migrants',
+        'contra el tráfico ilícito de migrantes',
+        'relatif au trafic illicite de migrants',
+        'relatif au trafic illicite des migrants',
+        'sur le trafic de migrants',
+      ]) +
+      BY_LAND,
   },
   {
     id: 'FIRE',

@@ -67,6 +67,27 @@ const cited: [string, Expect[]][] = [
       }),
     ],
   ],
+  [
+    // `la présente Convention` keeps the Convention in focus for a later bare article (`real-dev-fr-063`).
+    'Les dispositions de l’art. 18 de la présente Convention s’appliquent mutatis mutandis au présent article. Outre les informations visées au par. 15 de l’art. 18, les demandes faites conformément au présent article contiennent:',
+    [
+      tre('art. 18 de la présente Convention', 'UNTOC art. 18', { article: 18 }),
+      tre('par. 15 de l’art. 18', 'UNTOC art. 18(15)', { article: 18, paragraph: 15 }),
+    ],
+  ],
+  [
+    // `par terre, mer et air`: the last two words of the Migrants Protocol's title in either order (`real-dev-fr-068`).
+    "l'article 3 du Protocole contre le trafic illicite de migrants par terre, mer et air définit",
+    [
+      tre(
+        'article 3 du Protocole contre le trafic illicite de migrants par terre, mer et air',
+        'Migrants Protocol art. 3',
+        {
+          article: 3,
+        },
+      ),
+    ],
+  ],
 ];
 
 describe('treaty articles as the tenth round dev passages wrote them (session 8)', () => {
