@@ -3,7 +3,7 @@
  * French, English and Spanish, as regex sources for the scanner and the instrument parser. Data only.
  */
 
-import { alt, phrases, WS } from './patterns';
+import { alt, OWS, phrases, WS } from './patterns';
 import { NOT_QUALIFIED_ORG } from './qualifier-words';
 
 /** A body that adopts resolutions and decisions. */
@@ -47,7 +47,13 @@ export const ORGS: readonly OrgEntry[] = [
   },
   {
     id: 'SC',
-    names: [phrases(['Conseil de sécurité', 'Security Council', 'Consejo de Seguridad']), 'S\\.\\s?C\\.'],
+    // Acronyms of news and NGO pages: `UNSC Resolution 2331`, `résolution 1325 du CSNU`, `del CSNU`, `CSONU`.
+    names: [
+      phrases(['Conseil de sécurité', 'Security Council', 'Consejo de Seguridad']),
+      'S\\.\\s?C\\.',
+      'UNSC',
+      'CSO?NU',
+    ],
   },
   {
     id: 'HRC',
@@ -91,10 +97,10 @@ export const ORGS: readonly OrgEntry[] = [
 
 /**
  * "of the United Nations" after a body's name, as part of the name (`de l’Assemblée générale des Nations Unies`,
- * `del Consejo de Seguridad de las Naciones Unidas`, `of the General Assembly of the United Nations`): in the span of a
- * body named after the number. (The treaty names' own "United Nations" forms are `UN_IN_NAME`.)
+ * `del Consejo de Seguridad de las Naciones Unidas`, `of the General Assembly of the United Nations`; the acronym in news
+ * pages: `du Conseil de sécurité de l'ONU`, `de la ONU`, `of the UN`): in the span of a body named after the number. (The treaty names' own "United Nations" forms are `UN_IN_NAME`.)
  */
-export const UN_AFTER_BODY = `${WS}(?:des${WS}Nations${WS}Unies|de${WS}las${WS}Naciones${WS}Unidas|of${WS}the${WS}United${WS}Nations)(?![a-zà-ÿ])`;
+export const UN_AFTER_BODY = `${WS}(?:des${WS}Nations${WS}Unies|de${WS}las${WS}Naciones${WS}Unidas|of${WS}the${WS}United${WS}Nations|de${WS}(?:la${WS}|l['’]${OWS})ONU|of${WS}the${WS}UN)(?![a-zà-ÿ])`;
 
 /**
  * The session of a body, between an instrument's number and the body or between the body and the head word of a

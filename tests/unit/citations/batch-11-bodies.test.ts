@@ -63,6 +63,15 @@ const cited: [string, Expect[]][] = [
     'La Convención de las Naciones Unidas contra la Corrupción fue adoptada por la Asamblea General de las Naciones Unidas el 31 de octubre de 2003 mediante la Resolución 58/4.',
     [res('Resolución 58/4', 'A/RES/58/4')],
   ],
+  [
+    // The Council by its acronyms and "of the United Nations" by the UN's (news and NGO pages, by class).
+    "UNSC Resolution 2331 on trafficking; la Resolución 1325 del CSNU; la résolution 1820 du Conseil de sécurité de l'ONU.",
+    [
+      res('UNSC Resolution 2331', 'S/RES/2331'),
+      res('Resolución 1325 del CSNU', 'S/RES/1325'),
+      res("résolution 1820 du Conseil de sécurité de l'ONU", 'S/RES/1820'),
+    ],
+  ],
 ];
 
 describe('resolutions, COP instruments and symbols (tenth round dev, session 8 conventions)', () => {
