@@ -22,8 +22,11 @@ const UNREAD_PIN_RE = sticky(
   `,?${WS}(?:paragraphs?|paragraphes?|p[áa]rrafos?|para[s.]|par\\.|alin[ée]as?|subparagraphs?)`,
 );
 
-/** Any connector after an article (`of …`, `de …`, `du …`): an article of whatever is named there, never bare. */
-const ANY_CONNECTOR_RE = sticky(`,?${WS}(?:of|de|du|del|des|d['’])(?![a-zà-ÿ])`);
+/**
+ * Any connector after an article (`of …`, `de …`, `du …`): an article of whatever is named there, never bare. Not `de`
+ * before an infinitive (`prévoit dans son article 10 de renforcer…`, `de garantizar`): the sentence goes on.
+ */
+const ANY_CONNECTOR_RE = sticky(`,?${WS}(?:of|de|du|del|des|d['’])(?![a-zà-ÿ])(?!${WS}[a-zà-ÿ]{2,12}(?:er|ir|ar)\\s)`);
 
 /** A treaty named right after the article, with or without a comma: `Article 3, Smuggling of Migrants Protocol`. */
 const NAME_NEXT_RE = sticky(`(,)?\\s{1,4}(?=[A-Za-zÀ-ÿ])`);

@@ -146,6 +146,9 @@ export function parseTreatyName(
       const qm = q.id === 'UNTOC' ? null : execAt(q.re, text, end + sup[0].length);
       if (qm) return { id: q.id, end: end + sup[0].length + qm[0].length, named: true };
     }
+    // No subject after it (`Protocole additionnel du 15 novembre 2000 à la Convention … organisée.`): the text's one
+    // Protocol subject, else the TIP Protocol, as for `Protocole de Palerme`.
+    return { ...palermoProtocol(text, end + sup[0].length, ctx), named: true };
   }
   for (const q of QUALIFIER_RES) {
     let qm = execAt(q.re, text, end);

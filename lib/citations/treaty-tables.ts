@@ -142,6 +142,10 @@ export const SUPPLEMENTS_IN_TITLE =
   TITLE_SEP +
   alt(
     title('additionnel à la Convention des Nations Unies contre la criminalité transnationale organisée'),
+    // With the date all three Protocols were adopted (the Swiss style: `Protocole additionnel du 15 novembre 2000 à…`).
+    title(
+      'additionnel du 15 novembre 2000 à la Convention des Nations Unies contre la criminalité transnationale organisée',
+    ),
     title('additional to the United Nations Convention against Transnational Organized Crime'),
     title('complementario de la Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional'),
   );

@@ -88,6 +88,22 @@ const cited: [string, Expect[]][] = [
       ),
     ],
   ],
+  [
+    // A Protocol named only as additional to UNTOC, with its adoption date: the text's subject's (`real-dev-fr-059`).
+    'la lutte contre la traite d’êtres humains se fonde sur la définition de l’art. 3 du Protocole additionnel du 15 novembre 2000 à la Convention des Nations Unies contre la criminalité transnationale organisée. Ce protocole a été ratifié par la Suisse en octobre 2006.',
+    [
+      tre(
+        'art. 3 du Protocole additionnel du 15 novembre 2000 à la Convention des Nations Unies contre la criminalité transnationale organisée',
+        'TIP Protocol art. 3',
+        { article: 3 },
+      ),
+    ],
+  ],
+  [
+    // `de` before an infinitive is no connector: the sentence's Protocol decides (`real-dev-en-133`).
+    "Ce protocole, négocié et signé par la Commission le 16 janvier 2002, prévoit dans son article 10 de renforcer le contrôle des exportations d'armes à feu à usage civil.",
+    [tre('article 10', 'Firearms Protocol art. 10', { article: 10 })],
+  ],
 ];
 
 describe('treaty articles as the tenth round dev passages wrote them (session 8)', () => {
