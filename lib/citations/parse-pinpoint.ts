@@ -246,7 +246,9 @@ export function parsePostPinpoint(text: string, pos: number): { pin: Pinpoint; e
   const bare = execAt(POST_BARE_ANNEX_RE, text, pos);
   if (bare) return { pin: {}, end: pos + bare[0].length };
   const w = execAt(POST_PARAGRAPH_RE, text, pos);
-  if (!w) return null;
+  // A capitalised word on the next line with no comma before it starts that line (`EC/SCP/2/Corr.1\nParagraphe 4`, a
+  // corrigendum's own heading), so it is no pinpoint of the document.
+  if (!w || /^\s*\n\s*[A-Z]/.test(w[0])) return null;
   const marker = parseMarker(text, pos + w[0].length, 'number');
   if (!marker) return null;
   const pin: Pinpoint = { paragraph: marker.paragraph };

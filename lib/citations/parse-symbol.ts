@@ -32,6 +32,7 @@ export const SYMBOL_ROOTS = [
   'HRI',
   'UNEP',
   'ICEF',
+  'EC',
   'DP',
   'TD',
   'ST',
@@ -48,7 +49,10 @@ export const SYMBOL_ROOT = alt(...[...SYMBOL_ROOTS].sort((a, b) => b.length - a.
  * `Add.1`) or a number (`2011`, `8`). The two alternatives start with disjoint characters, and `.` must be followed by
  * a digit, so a sentence-final dot is never taken.
  */
-const SEGMENT = alt('[a-z]{1,8}(?:\\.(?:\\d{1,4}|[a-z]{1,8}(?=[./]))){0,3}', '\\d{1,5}');
+// A number may be a treaty body's range of combined reports (`CRC/C/KEN/CO/3-5`: one symbol, written as is); only
+// one or two digits on each side and no slash after, so a hyphen joining two symbols (`…/CRP.1-CTOC/…`) or a year
+// range is not taken.
+const SEGMENT = alt('[a-z]{1,8}(?:\\.(?:\\d{1,4}|[a-z]{1,8}(?=[./]))){0,3}', '\\d{1,2}-\\d{1,2}(?![\\d/])', '\\d{1,5}');
 
 /**
  * A slash between symbol segments, with the spaces that extraction leaves around it: `A / RES / 70/179`,
@@ -56,8 +60,11 @@ const SEGMENT = alt('[a-z]{1,8}(?:\\.(?:\\d{1,4}|[a-z]{1,8}(?=[./]))){0,3}', '\\
  */
 const SLASH = '\\s?/\\s?';
 
-/** A volume or part after a symbol: `A/55/49 (Vol. I)`, `A/65/456/Add.2 (Part II)`. */
-const VOLUME = '(?:Vol\\.|Part)\\s?[IVX]{1,4}';
+/**
+ * A volume or part after a symbol: `A/55/49 (Vol. I)`, `A/65/456/Add.2 (Part II)`, in Arabic figures too (the ILC
+ * Yearbook's `A/CN.4/SER.A/2002/Add.1 (Part 2)`). Only after `Vol.` / `Part`, so a bracketed page number is not one.
+ */
+const VOLUME = '(?:Vol\\.|Part)\\s?(?:[IVX]{1,4}|\\d{1,2})';
 
 /**
  * A symbol at the cursor: root, 2 to 12 segments (bounded: `CTOC/COP/WG.4/` repeated a million times stays linear),
@@ -108,7 +115,8 @@ export function parseSymbol(text: string, pos: number): { key: string; end: numb
   const root = m[1] ?? '';
   const segments = m[2] ?? '';
   const before = pos > 0 ? text.charAt(pos - 1) : '';
-  if (BAD_BEFORE.test(before) && !/\/\d{1,5}\.?$/.test(text.slice(pos - 7, pos))) return null; // glued: see GLUED_RE
+  // Glued to a symbol's last number (see GLUED_RE), or joined to it by a hyphen (`…/2018/CRP.1-CTOC/COP/…`).
+  if (BAD_BEFORE.test(before) && !/[/.]\d{1,5}[.-]?$/.test(text.slice(pos - 7, pos))) return null;
   if (before === '/' && !URL_BEFORE.test(text.slice(Math.max(0, pos - 40), pos))) return null;
   const isSc = m[3] !== undefined && root.toUpperCase() === 'S';
   const volume = m[4];

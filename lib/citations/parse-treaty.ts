@@ -23,13 +23,17 @@ import { MONTHS_EN, MONTHS_ES, MONTHS_FR } from '../text/months';
  */
 const ARTICLE_RE = sticky(`${ARTICLE_WORD}${OWS}${PLAIN_NUMBER}[°º]?([a-h])?(?![a-zà-ÿ])`);
 
+/** Article 1 in words, as French and Spanish legal texts write it (`l'article premier du Protocole`). Group 1. */
+const ARTICLE_FIRST_RE = sticky(`${ARTICLE_WORD}${WS}(premier|primero)(?![a-zà-ÿ])`);
+
 /**
  * Compact pinpoint glued to the number: `6(3)(d)`, `6 (3) (d) (ii)`, `3 (a)`, and the Spanish / French letter with
  * only a closing bracket after a space (`artículo 3 b)`, `article 3 a)`; not `3 ab)`, not `3 b)c`). Groups: paragraph,
  * letter in brackets, letter with a closing bracket, roman. Bounded and anchored, so `article 3 (a)` costs a few steps.
  */
+// A letter in square brackets reads as in round ones (`article 3[c] du Protocole`).
 const COMPACT_RE = sticky(
-  `(?:\\s?\\((\\d{1,2})\\))?(?:\\s?\\(([a-z])\\)|\\s([a-z])\\)(?![a-zà-ÿ0-9]))?(?:\\s?\\(([ivx]{1,5})\\))?`,
+  `(?:\\s?\\((\\d{1,2})\\))?(?:\\s?[([]([a-z])[)\\]]|\\s([a-z])\\)(?![a-zà-ÿ0-9]))?(?:\\s?\\(([ivx]{1,5})\\))?`,
 );
 
 /**
@@ -63,9 +67,10 @@ const ARTICLE_DECIMAL_RE = sticky(`${ARTICLE_WORD}${OWS}(\\d{1,3})\\.(\\d{1,2})(
  * A letter pinpoint after a full stop after the number, with or without a stop after it (`Article 3.a. du Protocole de
  * Palerme`, `l’article 2.a la convention…`): article 3(a). A space must follow, so a decimal or numbered heading
  * (`3.a.1`, `3.a)`) is not read as one; an upper-case letter (`article 2.A new…`, a lost space) is refused by the
- * parser. Groups: the article, the letter.
+ * parser. A closing bracket may follow when one opens right before the article (`(article 2.a),`, checked in
+ * `lowerLetter`). Groups: the article, the letter.
  */
-const ARTICLE_LETTER_DOT_RE = sticky(`${ARTICLE_WORD}${OWS}(\\d{1,3})\\.([a-h])\\.?(?=\\s)`);
+const ARTICLE_LETTER_DOT_RE = sticky(`${ARTICLE_WORD}${OWS}(\\d{1,3})\\.([a-h])\\.?(?=\\s|\\))`);
 
 /**
  * An article whose number a date is glued to, the full stop between them (`conformément à l'article 38.29 septembre
@@ -147,9 +152,10 @@ export function parseArticleCitation(
   const d = execAt(ARTICLE_DECIMAL_RE, text, pos);
   const a =
     d ??
-    lowerLetter(execAt(ARTICLE_LETTER_DOT_RE, text, pos)) ??
+    lowerLetter(execAt(ARTICLE_LETTER_DOT_RE, text, pos), text, pos) ??
     execAt(ARTICLE_RE, text, pos) ??
     execAt(ARTICLE_DATE_RE, text, pos) ??
+    first(execAt(ARTICLE_FIRST_RE, text, pos)) ??
     (pins ? execAt(ARTICLE_BRACKET_RE, text, pos) : null);
   if (!a) return [];
   const head = { article: Number(a[1]), end: pos + a[0].length };
@@ -222,9 +228,21 @@ export function parseArticleCitation(
   );
 }
 
-/** The match when its letter (group 2) is lower case (`2.a`, not `2.A`, a lost space before a sentence), else null. */
-function lowerLetter(m: RegExpExecArray | null): RegExpExecArray | null {
-  return m && !/[A-Z]/.test(m[2] ?? '') ? m : null;
+/**
+ * The match when its letter (group 2) is lower case (`2.a`, not `2.A`, a lost space before a sentence) and a closing
+ * bracket after it closes one before the article, else null.
+ */
+function lowerLetter(m: RegExpExecArray | null, text: string, pos: number): RegExpExecArray | null {
+  if (!m || /[A-Z]/.test(m[2] ?? '')) return null;
+  // `(article 2.a)`: the bracket closes one opened before the article; `article 3.a)` alone is a numbered heading.
+  const close = text.charAt(pos + m[0].length) === ')';
+  return close && !OPEN_BEFORE_RE.test(text.slice(Math.max(0, pos - 3), pos)) ? null : m;
+}
+
+/** The match of `ARTICLE_FIRST_RE` with its number as a figure. */
+function first(m: RegExpExecArray | null): RegExpExecArray | null {
+  if (m) m[1] = '1';
+  return m;
 }
 
 /** A compact pinpoint at `p` (see `COMPACT_RE`), or null; `closesLetter`: it ends on a letter's lone `)` (`3 b)`). */

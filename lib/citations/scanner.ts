@@ -27,8 +27,8 @@ const TYPES: readonly TriggerType[] = ['symbol', 'instrument', 'article', 'pin',
  * 3. article words followed by whitespace or a digit;
  * 4. pinpoint words followed by whitespace, a digit or a bracket;
  * 5. a body name (`General Assembly resolution …`, `l'Assemblée générale, dans sa résolution …`);
- * 6. a Protocol or Convention noun, with an English prefix name (`Smuggling of Migrants Protocol`), to know which
- *    treaty the text last named in full.
+ * 6. a Protocol or Convention noun, with an English prefix name (`Smuggling of Migrants Protocol`), or UNTOC's
+ *    acronym (`UNTOC`, `UNCTOC`, `CTOC`; not `CTOC/`, a symbol), to know which treaty the text last named in full.
  * Every alternative starts with a letter, and the prose between citations costs one failed attempt per position.
  */
 const TRIGGER_SOURCE =
@@ -39,7 +39,7 @@ const TRIGGER_SOURCE =
     `(${ARTICLE_WORD})(?=\\s|\\d)`,
     `(${PIN_WORD})(?=\\s|\\d|\\()`,
     `(${ORG_TRIGGER})(?![a-zà-ÿ])`,
-    `((?:${alt(...TREATY_PREFIXES.map((p) => p.source))}${WS})?(?:protocol[eo]?|convenci[oó]n|convention))(?![a-zà-ÿ])`,
+    `((?:${alt(...TREATY_PREFIXES.map((p) => p.source))}${WS})?(?:protocol[eo]?|convenci[oó]n|convention)|(?:UNC?|C)TOC(?!/))(?![a-zà-ÿ])`,
   ].join('|') +
   ')';
 

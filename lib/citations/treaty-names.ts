@@ -25,11 +25,12 @@ const PREFIX_WHOLE = TREATY_PREFIXES.map((p) => new RegExp(`^(?:${p.source})$`, 
 
 /**
  * The treaty noun, with an optional English prefix name: groups 1..k the prefixes, then `convention` / `protocol` /
- * `UNTOC` / `UNCTOC` as groups k+1, k+2, k+3. Not followed by letters: `Conventions`, `Protocoles` (plural) are not one treaty.
+ * `UNTOC` / `UNCTOC` / `CTOC` as groups k+1, k+2, k+3. Not followed by letters: `Conventions`, `Protocoles` (plural) are not one treaty.
  */
 const NOUN_RE = sticky(
-  // `UNCTOC`: the acronym some English texts use (`Article 10 of the UNCTOC`).
-  `(?:${PREFIX_GROUPS})?(?:(Convention|Convención)|(Protocole|Protocolo|Protocol)|(UNC?TOC))(?![a-zà-ÿ])`,
+  // `UNCTOC`: the acronym some English texts use (`Article 10 of the UNCTOC`); `CTOC`, the French one (`l'article 37
+  // de la CTOC`), not before a slash (`CTOC/COP/…` is a symbol).
+  `(?:${PREFIX_GROUPS})?(?:(Convention|Convención)|(Protocole|Protocolo|Protocol)|((?:UNC?|C)TOC(?!/)))(?![a-zà-ÿ])`,
 );
 
 /** "United Nations" before a Protocol's prefix name, and between a Protocol noun and its subject (`UN_IN_NAME`). */
