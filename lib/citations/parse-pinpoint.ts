@@ -37,6 +37,9 @@ const GLUED_LETTER_RE = sticky(`(\\d{1,3})([a-h])\\)?(?=,?\\s{1,4}(?:of|de|du|de
 /** A letter marker after optional space: `8 (b)`, `8b)`, `13 h)`; not `ii)`. */
 const LETTER_RE = sticky(`\\s?${LETTER_MARKER}`);
 
+/** A bare letter after a letter word, only before a connector (`apartado a del artículo 2`; not the preposition `a`). */
+const BARE_LETTER_RE = sticky(`([a-h])(?=\\s{1,4}(?:of|del?|du)\\s)`);
+
 /** A roman marker after optional space: `o) ii)`, `(c)(iv)`. */
 const ROMAN_RE = sticky(`\\s?${ROMAN_MARKER}`);
 
@@ -86,7 +89,7 @@ export function parseMarker(text: string, pos: number, mode: 'number' | 'letter'
     out.paragraph = Number(n[1]);
     p += n[0].length;
   } else if (mode === 'number') return null;
-  const l = execAt(LETTER_RE, text, p);
+  const l = execAt(LETTER_RE, text, p) ?? (mode === 'letter' ? execAt(BARE_LETTER_RE, text, p) : null);
   if (l) {
     out.subparagraph = (l[1] ?? l[2] ?? '').toLowerCase();
     p += l[0].length;

@@ -44,6 +44,14 @@ const POST_PARAGRAPH_RE = sticky(
   `,?${WS}(?:(${alt('paragraphes', 'paragraphs', 'p[áa]rrafos', 'paras\\.')})|${alt('paragraphe', 'paragraph', 'p[áa]rrafo', 'p[áa]rr\\.', 'para\\.', 'par\\.', '§')})${OWS}`,
 );
 
+/**
+ * An ordinal paragraph in English words after the article (`article 34, first paragraph`: 34(1)), as theses write
+ * Scandinavian and continental pinpoints. The comma and a whole word `paragraph` must follow the ordinal, so `the
+ * first paragraph` in prose after a bare number is not read. Group 1: the ordinal.
+ */
+const POST_ORDINAL_RE = sticky(`,${WS}(first|second|third|fourth|fifth|sixth)${WS}paragraph(?![a-z])`);
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
+
 /** A letter pinpoint after a comma, with no word (`(art. 3, a))`, Swiss and French style): the letter is read after it. */
 const POST_BARE_LETTER_RE = sticky(`,\\s?(?=[a-h]\\))`);
 
@@ -174,15 +182,19 @@ export function parseArticleCitation(
     }
     p = compact.end;
   } else if (!d && !glued) {
-    const w = execAt(POST_PARAGRAPH_RE, text, p);
-    const l = w ? null : (execAt(POST_LETTER_RE, text, p) ?? execAt(POST_BARE_LETTER_RE, text, p));
+    const o = execAt(POST_ORDINAL_RE, text, p);
+    const w = o ? null : execAt(POST_PARAGRAPH_RE, text, p);
+    const l = w || o ? null : (execAt(POST_LETTER_RE, text, p) ?? execAt(POST_BARE_LETTER_RE, text, p));
     // "Article 3, paragraph (a) of the Protocol": the word paragraph before a letter is a subparagraph.
     const marker = w
       ? (parseMarker(text, p + w[0].length, 'number') ?? parseMarker(text, p + w[0].length, 'letter'))
       : l
         ? parseMarker(text, p + l[0].length, 'letter')
         : null;
-    if (marker) {
+    if (o) {
+      post = { paragraph: ORDINALS.indexOf((o[1] ?? '').toLowerCase()) + 1 };
+      p += o[0].length;
+    } else if (marker) {
       post = { paragraph: marker.paragraph, subparagraph: marker.subparagraph, clause: marker.clause };
       p = readLowerPins(text, marker.end, post);
       if (w) p = listParagraphs(text, p, items, post, w[1] === undefined);

@@ -56,6 +56,16 @@ const cited: [string, Expect[]][] = [
     'Note sur le non-refoulement : Rectificatif\nEC/SCP/2/Corr.1\nParagraphe 4',
     [sym('EC/SCP/2/Corr.1')],
   ],
+  [
+    // A bare letter before the connector to its article (`apartado a del artículo 2`, dev es-064).
+    'la aprobación de la Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional. En la Convención (apartado a del artículo 2), se define «un grupo delictivo organizado»',
+    [tre('apartado a del artículo 2', 'UNTOC art. 2(a)', { article: 2, subparagraph: 'a' })],
+  ],
+  [
+    // An ordinal paragraph in words after the article (`article 34, first paragraph`, dev en-149), UNTOC as `the CTOC`.
+    'the measures that are required for the implementation of the CTOC. This follows from the core obligation entrenched in article 34, first paragraph, cited above.',
+    [tre('article 34, first paragraph', 'UNTOC art. 34(1)', { article: 34, paragraph: 1 })],
+  ],
 ];
 
 describe('the eleventh round first-run forms (session 8, tuner-late)', () => {
@@ -73,6 +83,8 @@ const notCited: [string, Expect[]][] = [
   ],
   // `CTOC/` starts a symbol, not the treaty's acronym.
   ['conformément à l’article 5 de la CTOC/COP/2010/17', [sym('CTOC/COP/2010/17')]],
+  // The preposition `a` after `apartado` with no connector to an article after it.
+  ['el apartado a de la ley 5', []],
   // A hyphen before a symbol root is still refused when no symbol ends there.
   ['see x-A/12/2 and Tabelle-A/66/3', []],
 ];
