@@ -39,7 +39,9 @@ const TRIGGER_SOURCE =
     `(${ARTICLE_WORD})(?=\\s|\\d)`,
     `(${PIN_WORD})(?=\\s|\\d|\\()`,
     `(${ORG_TRIGGER})(?![a-zà-ÿ])`,
-    `((?:${alt(...TREATY_PREFIXES.map((p) => p.source))}${WS})?(?:protocol[eo]?|convenci[oó]n|convention)|(?:UNC?|C)TOC(?!/))(?![a-zà-ÿ])`,
+    // A status page's item number may be glued on before the noun (`12cProtocol against the Illicit…`): the trigger
+    // starts after it (`scan`).
+    `(?:\\d{1,3}[a-h]?)?((?:${alt(...TREATY_PREFIXES.map((p) => p.source))}${WS})?(?:protocol[eo]?|convenci[oó]n|convention)|(?:UNC?|C)TOC(?!/))(?![a-zà-ÿ])`,
   ].join('|') +
   ')';
 
@@ -75,7 +77,7 @@ export function scan(text: string, every = false): Trigger[] {
         break;
       }
     }
-    const trigger = { type, start: m.index };
+    const trigger = { type, start: type === 'protocol' ? pos - (m[6] ?? '').length : m.index };
     if (type === 'protocol' && !every) {
       mentions.push(trigger);
       continue;

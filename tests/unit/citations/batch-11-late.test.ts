@@ -66,6 +66,12 @@ const cited: [string, Expect[]][] = [
     'the measures that are required for the implementation of the CTOC. This follows from the core obligation entrenched in article 34, first paragraph, cited above.',
     [tre('article 34, first paragraph', 'UNTOC art. 34(1)', { article: 34, paragraph: 1 })],
   ],
+  [
+    // A status page's item number glued before a Protocol's title: that Protocol, not the Convention in its title, is
+    // in focus for a later bare article (dev en-154).
+    'PENAL MATTERS\n12cProtocol against the Illicit Manufacturing of and Trafficking in Firearms, Their Parts and Components and Ammunition, supplementing the United Nations Convention against Transnational Organized CrimeNew York, 31 May 20013 July 2005, in accordance with article 18(1) which reads as follows',
+    [tre('article 18(1)', 'Firearms Protocol art. 18(1)', { article: 18, paragraph: 1 })],
+  ],
 ];
 
 describe('the eleventh round first-run forms (session 8, tuner-late)', () => {
