@@ -32,6 +32,12 @@ const CONVENTION_CHAPTERS =
 const TREATY_BODY_TEXT = /general\s+recommendation|recomendaci[oó]n(?:es)?\s+general|recommandations?\s+générale/i;
 
 /**
+ * GRETA, the Council of Europe trafficking Convention's own monitoring body (the acronym in every language; upper case
+ * only, so the name Greta is not it): a page about its work says `la Convention` for that Convention (dev fr-070).
+ */
+const GRETA = /\bGRETA\b/;
+
+/**
  * An article of a bare `the Convention` / `le Protocole` (not qualified into another treaty): `article 46 of the
  * Convention`, `artículo 58 de la Convención`, `l'article 28 du Protocole`, `de ladite Convention`. Group 1: the article number (the first of a
  * list); group 2: the noun. The pinpoints between (`, paragraph 9,`) stay within one clause (60 characters, no full
@@ -99,13 +105,16 @@ export class TreatyText {
 
   /**
    * True when the text's bare `the Convention` cannot be UNTOC: it has chapters (`CONVENTION_CHAPTERS`), is a treaty
-   * body's general recommendation (`TREATY_BODY_TEXT`), or has an article
+   * body's general recommendation (`TREATY_BODY_TEXT`), names GRETA, or has an article
    * beyond UNTOC's 41 (`article 46 of the Convention`, UNCAC's mutual legal assistance); so its `article 30 of the
    * Convention` is that other Convention's too, though the text never names it.
    */
   conventionNotOurs(): boolean {
     return (this.chapters ??=
-      CONVENTION_CHAPTERS.test(this.text) || TREATY_BODY_TEXT.test(this.text) || this.articlesOutOfRange().convention);
+      CONVENTION_CHAPTERS.test(this.text) ||
+      TREATY_BODY_TEXT.test(this.text) ||
+      GRETA.test(this.text) ||
+      this.articlesOutOfRange().convention);
   }
 
   /** True when the text cites an article of a bare `the Protocol` beyond 25, which no Protocol of ours has. */

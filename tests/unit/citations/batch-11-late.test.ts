@@ -91,6 +91,11 @@ const notCited: [string, Expect[]][] = [
   ['conformément à l’article 5 de la CTOC/COP/2010/17', [sym('CTOC/COP/2010/17')]],
   // The preposition `a` after `apartado` with no connector to an article after it.
   ['el apartado a de la ley 5', []],
+  // A page on GRETA's work: its bare `la Convention` is the Council of Europe's (dev fr-070).
+  [
+    'La Convention impose aux Parties de coopérer avec le GRETA pour lui fournir les informations demandées (voir article 38, paragraphe 2, de la Convention). La lutte contre la traite des êtres humains.',
+    [],
+  ],
   // A hyphen before a symbol root is still refused when no symbol ends there.
   ['see x-A/12/2 and Tabelle-A/66/3', []],
 ];
