@@ -11,6 +11,8 @@ import { runCardAction } from '../../lib/page/card/card-actions';
 import { createOpenCard } from '../../lib/page/card/open-card';
 import { blockOf, isInlineElement } from '../../lib/page/read/text-runs';
 import type { CardModel, CardView, PageLifetime, PageServices } from '../../lib/page/session-types';
+import type { Occurrence } from '../../lib/page/read/find-in-run';
+import { makeCitation } from './cards';
 
 /** Card data for any key: a document whose text is not bundled. */
 export const externalCard = (key: string): CardData => ({
@@ -215,4 +217,22 @@ export function concealed(card: HTMLElement | null | undefined): boolean {
   if (transparent ? !hidden : !shown)
     throw new Error('a card half concealed (opacity, inert and aria-hidden disagree)');
   return transparent;
+}
+
+/** An occurrence of `key` over the text of a fresh paragraph of the current document (`Voir <key>.`). */
+export function makeOccurrence(id: number, key: string): Occurrence {
+  const p = document.createElement('p');
+  p.textContent = `Voir ${key}.`;
+  document.body.append(p);
+  const range = document.createRange();
+  range.setStart(p.firstChild!, 5);
+  range.setEnd(p.firstChild!, 5 + key.length);
+  return {
+    id,
+    citation: makeCitation({ key, text: key }),
+    range,
+    nodes: [p.firstChild as Text],
+    block: p,
+    context: p.textContent,
+  };
 }

@@ -3,27 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CardData } from '../../../lib/cards/card-data';
 import { createCardPresenter, type CardPresenter } from '../../../lib/page/card/card-presenter';
 import { CardStore } from '../../../lib/page/card/card-store';
-import type { Occurrence } from '../../../lib/page/read/find-in-run';
-import { makeCitation } from '../../factories/cards';
-import { concealed, externalCard, makeCardView, type FakeCardView } from '../../factories/page-session';
-
-/** An occurrence over the text of a fresh paragraph. */
-function occurrence(id: number, key: string): Occurrence {
-  const p = document.createElement('p');
-  p.textContent = `Voir ${key}.`;
-  document.body.append(p);
-  const range = document.createRange();
-  range.setStart(p.firstChild!, 5);
-  range.setEnd(p.firstChild!, 5 + key.length);
-  return {
-    id,
-    citation: makeCitation({ key, text: key }),
-    range,
-    nodes: [p.firstChild as Text],
-    block: p,
-    context: p.textContent,
-  };
-}
+import { concealed, externalCard, makeCardView, type FakeCardView, makeOccurrence } from '../../factories/page-session';
 
 interface Harness {
   presenter: CardPresenter;
@@ -71,7 +51,7 @@ afterEach(() => vi.unstubAllEnvs());
 describe('createCardPresenter', () => {
   it('shows a card, marks its citation active after painting it, and renders it again when its data arrives', async () => {
     const h = await harness();
-    const occ = occurrence(1, 'CTOC/COP/WG.4/2011/8');
+    const occ = makeOccurrence(1, 'CTOC/COP/WG.4/2011/8');
     const loading = h.store.load(['CTOC/COP/WG.4/2011/8']);
     h.presenter.show(occ, { focus: false, line: 0 });
     expect(h.view.model).toMatchObject({ citation: { key: 'CTOC/COP/WG.4/2011/8' }, entry: { state: 'loading' } });
@@ -90,7 +70,7 @@ describe('createCardPresenter', () => {
     const measure = vi.spyOn(performance, 'measure');
     const h = await harness();
     const loading = h.store.load(['COP decision 4/4']);
-    h.presenter.show(occurrence(1, 'COP decision 4/4'), { focus: false, line: 0 });
+    h.presenter.show(makeOccurrence(1, 'COP decision 4/4'), { focus: false, line: 0 });
     await h.answer({ 'COP decision 4/4': externalCard('COP decision 4/4') });
     await loading;
     await vi.waitFor(() => expect(measure).toHaveBeenCalledWith('renvoi:hover', expect.anything()));
@@ -104,9 +84,9 @@ describe('createCardPresenter', () => {
     const h = await harness();
     const button = document.getElementById('page-button')!;
     button.focus();
-    h.presenter.show(occurrence(1, 'COP decision 4/4'), { focus: true, line: 0 });
+    h.presenter.show(makeOccurrence(1, 'COP decision 4/4'), { focus: true, line: 0 });
     expect(h.view.shadow?.activeElement).toBe(h.view.dialog);
-    h.presenter.show(occurrence(2, 'COP resolution 5/2'), { focus: true, line: 0 });
+    h.presenter.show(makeOccurrence(2, 'COP resolution 5/2'), { focus: true, line: 0 });
     h.presenter.hide({ restoreFocus: true });
     expect(document.activeElement).toBe(button);
     expect(h.view.model).toBeNull();
@@ -118,17 +98,17 @@ describe('createCardPresenter', () => {
     ['a card closed since', false],
   ])('shows an action outcome only on %s', async (_, stillOpen) => {
     const h = await harness();
-    const occ = occurrence(1, 'COP decision 4/4');
+    const occ = makeOccurrence(1, 'COP decision 4/4');
     h.presenter.show(occ, { focus: false, line: 0 });
-    if (!stillOpen) h.presenter.show(occurrence(2, 'COP resolution 5/2'), { focus: false, line: 0 });
+    if (!stillOpen) h.presenter.show(makeOccurrence(2, 'COP resolution 5/2'), { focus: false, line: 0 });
     h.presenter.setStatus(occ, { code: 'saved' });
     expect(h.view.model?.status).toEqual(stillOpen ? { code: 'saved' } : null);
   });
 
   it('follows its citation to the occurrence a rescan found again, and reports one that went', async () => {
     const h = await harness();
-    const occ = occurrence(7, 'COP decision 4/4');
-    const again = occurrence(7, 'COP decision 4/4');
+    const occ = makeOccurrence(7, 'COP decision 4/4');
+    const again = makeOccurrence(7, 'COP decision 4/4');
     h.presenter.show(occ, { focus: false, line: 0 });
     await vi.waitFor(() => expect(h.active).toEqual([occ.range]));
     expect(h.presenter.follow((id) => (id === 7 ? again : undefined))).toBe(true);
@@ -139,7 +119,7 @@ describe('createCardPresenter', () => {
 
   it('never marks a citation whose card closed before it was painted', async () => {
     const h = await harness();
-    h.presenter.show(occurrence(1, 'COP decision 4/4'), { focus: false, line: 0 });
+    h.presenter.show(makeOccurrence(1, 'COP decision 4/4'), { focus: false, line: 0 });
     h.presenter.hide({ restoreFocus: false });
     await new Promise((r) => setTimeout(r, 50));
     expect(h.active).toEqual([null]);
@@ -147,7 +127,7 @@ describe('createCardPresenter', () => {
 
   it('mounts the view first when it is not yet in the page', async () => {
     const h = await harness({ mounted: false });
-    h.presenter.show(occurrence(1, 'COP decision 4/4'), { focus: false, line: 0 });
+    h.presenter.show(makeOccurrence(1, 'COP decision 4/4'), { focus: false, line: 0 });
     expect(h.view.model).toBeNull();
     await vi.waitFor(() => expect(h.view.model?.citation.key).toBe('COP decision 4/4'));
     expect(h.view.host?.isConnected).toBe(true);
@@ -157,7 +137,7 @@ describe('createCardPresenter', () => {
 describe('createCardPresenter: the card rendered ahead while the pointer dwells', () => {
   it('renders it hidden and unannounced, then only makes it visible at the dwell end', async () => {
     const h = await harness();
-    const occ = occurrence(1, 'COP decision 4/4');
+    const occ = makeOccurrence(1, 'COP decision 4/4');
     h.presenter.prepare(occ, 0);
     expect(h.view.model?.citation.key).toBe('COP decision 4/4');
     expect(h.view.announced).toBe(false);
@@ -180,7 +160,7 @@ describe('createCardPresenter: the card rendered ahead while the pointer dwells'
 
   it('drops it when the dwell ends without a card', async () => {
     const h = await harness();
-    h.presenter.prepare(occurrence(1, 'COP decision 4/4'), 0);
+    h.presenter.prepare(makeOccurrence(1, 'COP decision 4/4'), 0);
     h.presenter.prepare(null, 0);
     expect(h.view.model).toBeNull();
     expect(h.view.dialog).toBeNull();
@@ -188,8 +168,8 @@ describe('createCardPresenter: the card rendered ahead while the pointer dwells'
 
   it('leaves an open card alone (the view holds one card): the next one renders at the dwell end', async () => {
     const h = await harness();
-    const open = occurrence(1, 'COP decision 4/4');
-    const next = occurrence(2, 'COP resolution 5/2');
+    const open = makeOccurrence(1, 'COP decision 4/4');
+    const next = makeOccurrence(2, 'COP resolution 5/2');
     h.presenter.show(open, { focus: false, line: 0 });
     h.presenter.prepare(next, 0);
     expect(h.view.model?.citation.key).toBe('COP decision 4/4');
@@ -205,7 +185,7 @@ describe('createCardPresenter: the card rendered ahead while the pointer dwells'
   it('renders it again, still hidden, when its data arrives during the dwell', async () => {
     const h = await harness();
     const loading = h.store.load(['COP decision 4/4']);
-    h.presenter.prepare(occurrence(1, 'COP decision 4/4'), 0);
+    h.presenter.prepare(makeOccurrence(1, 'COP decision 4/4'), 0);
     expect(h.view.model?.entry).toMatchObject({ state: 'loading' });
     await h.answer({ 'COP decision 4/4': externalCard('COP decision 4/4') });
     await loading;
@@ -216,8 +196,8 @@ describe('createCardPresenter: the card rendered ahead while the pointer dwells'
 
   it('shows a citation other than the one rendered ahead by rendering it', async () => {
     const h = await harness();
-    h.presenter.prepare(occurrence(1, 'COP decision 4/4'), 0);
-    h.presenter.show(occurrence(2, 'COP resolution 5/2'), { focus: false, line: 0 });
+    h.presenter.prepare(makeOccurrence(1, 'COP decision 4/4'), 0);
+    h.presenter.show(makeOccurrence(2, 'COP resolution 5/2'), { focus: false, line: 0 });
     expect(h.view.model?.citation.key).toBe('COP resolution 5/2');
     expect(h.view.announced).toBe(true);
     expect(concealed(h.view.dialog)).toBe(false);
@@ -230,7 +210,7 @@ describe('createCardPresenter: the card rendered ahead while the pointer dwells'
     const loading = h.store.load(['COP decision 4/4']);
     await h.answer({ 'COP decision 4/4': externalCard('COP decision 4/4') });
     await loading;
-    const occ = occurrence(1, 'COP decision 4/4');
+    const occ = makeOccurrence(1, 'COP decision 4/4');
     h.presenter.prepare(occ, 0);
     h.presenter.show(occ, { focus: false, line: 0 });
     await vi.waitFor(() => expect(measure).toHaveBeenCalledWith('renvoi:hover', expect.anything()));

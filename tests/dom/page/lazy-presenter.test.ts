@@ -2,29 +2,15 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CardStore } from '../../../lib/page/card/card-store';
 import { createLazyPresenter } from '../../../lib/page/card/lazy-presenter';
-import type { Occurrence } from '../../../lib/page/read/find-in-run';
 import type { CardPresenter } from '../../../lib/page/session-types';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/values';
-import { makeCitation } from '../../factories/cards';
-import { concealed, makeCardView, makePageServices, type FakeCardView } from '../../factories/page-session';
-
-/** An occurrence over the text of a fresh paragraph; `again` is the same citation found by a later pass. */
-function occurrence(id: number, key: string): Occurrence {
-  const p = document.createElement('p');
-  p.textContent = `Voir ${key}.`;
-  document.body.append(p);
-  const range = document.createRange();
-  range.setStart(p.firstChild!, 5);
-  range.setEnd(p.firstChild!, 5 + key.length);
-  return {
-    id,
-    citation: makeCitation({ key, text: key }),
-    range,
-    nodes: [p.firstChild as Text],
-    block: p,
-    context: '',
-  };
-}
+import {
+  concealed,
+  makeCardView,
+  makePageServices,
+  type FakeCardView,
+  makeOccurrence,
+} from '../../factories/page-session';
 
 interface Harness {
   presenter: CardPresenter;
@@ -85,7 +71,7 @@ beforeEach(() => {
 describe('createLazyPresenter: a card asked for before the card UI has loaded', () => {
   it('asks for its data and marks its citation at once, and shows the card once the card UI is there', async () => {
     const h = harness();
-    const occ = occurrence(1, 'COP decision 4/4');
+    const occ = makeOccurrence(1, 'COP decision 4/4');
     h.presenter.show(occ, { focus: false, line: 0 });
     expect(h.presenter.shown).toBe(occ);
     expect(h.presenter.element).toBeNull();
@@ -102,7 +88,7 @@ describe('createLazyPresenter: a card asked for before the card UI has loaded', 
 
   it('shows no card once loaded when the card was closed meanwhile', async () => {
     const h = harness();
-    h.presenter.show(occurrence(1, 'COP decision 4/4'), { focus: false, line: 0 });
+    h.presenter.show(makeOccurrence(1, 'COP decision 4/4'), { focus: false, line: 0 });
     h.presenter.hide({ restoreFocus: false });
     expect(h.presenter.shown).toBeNull();
     await h.load();
@@ -114,7 +100,7 @@ describe('createLazyPresenter: a card asked for before the card UI has loaded', 
 
   it('follows its citation to a later pass, and says when it is gone', async () => {
     const h = harness();
-    const first = occurrence(1, 'COP decision 4/4');
+    const first = makeOccurrence(1, 'COP decision 4/4');
     const again = { ...first, range: first.range.cloneRange() };
     h.presenter.show(first, { focus: false, line: 0 });
     expect(h.presenter.follow((id) => (id === 1 ? again : undefined))).toBe(true);
@@ -128,7 +114,7 @@ describe('createLazyPresenter: a card asked for before the card UI has loaded', 
   it('follows nothing and renders nothing ahead while no card is asked for and the card UI is not there', () => {
     const h = harness();
     expect(h.presenter.follow(() => undefined)).toBe(true);
-    h.presenter.prepare(occurrence(1, 'COP decision 4/4'), 0);
+    h.presenter.prepare(makeOccurrence(1, 'COP decision 4/4'), 0);
     h.presenter.refresh();
     h.presenter.reposition();
     expect(h.view.renders).toBe(0);
@@ -137,7 +123,7 @@ describe('createLazyPresenter: a card asked for before the card UI has loaded', 
 
   it('shows nothing on a page where the card UI could not be set up', async () => {
     const h = harness();
-    h.presenter.show(occurrence(1, 'COP decision 4/4'), { focus: false, line: 0 });
+    h.presenter.show(makeOccurrence(1, 'COP decision 4/4'), { focus: false, line: 0 });
     await h.load(false);
     expect(h.view.host).toBeNull();
     expect(h.view.renders).toBe(0);
@@ -150,7 +136,7 @@ describe('createLazyPresenter: once the card UI is there', () => {
     const h = harness();
     await h.load();
     await h.view.mount();
-    const occ = occurrence(1, 'COP decision 4/4');
+    const occ = makeOccurrence(1, 'COP decision 4/4');
     h.presenter.prepare(occ, 0);
     expect(concealed(h.view.dialog)).toBe(true);
     expect(h.presenter.shown).toBeNull();
