@@ -92,9 +92,9 @@ const SENTENCE_END_RE = /[\n|;]|[.!?](?=\s|$)|, (?:y|and|et) /;
 
 /**
  * Where sentences end, reading back: a blank line, a table bar, a semicolon (a list item's end), end punctuation before
- * a space. Not a single line
- * break (extracted PDF text breaks lines inside sentences), not the dot of `art.`, `No.`, `para.`, nor any dot with a
- * number or a lower-case word after it (an abbreviation: `cap. 1, art. 2`, `cf. the Protocol`, `p. 12`).
+ * a space. Not a single line break (extracted PDF text breaks lines inside sentences), not the dot of `art.`, `No.`,
+ * `para.`, nor any dot with a number or a lower-case word after it (an abbreviation: `cap. 1, art. 2`, `cf. the
+ * Protocol`, `p. 12`).
  */
 const SENTENCE_END_BACK_RE =
   /\n[ \t]*\n|[|;]|(?<!\b(?:[Aa]rts?|[Nn]o|[Pp]aras?|[Pp]árr))[.!?](?=\s)(?!\s{1,4}[\da-zà-ÿ])/g;

@@ -5,6 +5,7 @@
 
 import type { Candidate } from './candidate';
 import { instrumentKey } from './instrument-numbers';
+import { bodyOfSymbol, type BodyId } from './keys';
 import type { OrgId } from './org-names';
 import {
   adoptsOurTreaties,
@@ -117,16 +118,14 @@ function inferBodies(candidates: Candidate[], text: string, context: DocumentCon
   return out;
 }
 
-/** The key series of each body's instruments (`A/RES/55/25` is the Assembly's), for `dropOwnHeading`. */
-const SERIES_OF: Record<OrgId, RegExp> = {
-  GA: /^A\/(?:RES|DEC)\//,
-  SC: /^S\//,
-  HRC: /^A\/HRC\//,
-  ECOSOC: /^E\/(?:RES|DEC)\//,
-  CHR: /^E\/CN\.4\//,
-  CCPCJ: /^CCPCJ/,
-  COP: /^COP/,
-};
+/**
+ * The body whose instrument a key names (`A/RES/55/25` → `ga`, `COP decision 4/4` → `cop`): the key grammar's symbol
+ * table for symbols, the named prefix otherwise (not `parseKey`, whose whole grammar would cost the content script
+ * about 0.5 KB for this one question).
+ */
+function keyBody(key: string): BodyId | null {
+  return key.startsWith('COP ') ? 'cop' : key.startsWith('CCPCJ ') ? 'ccpcj' : bodyOfSymbol(key);
+}
 
 /**
  * A flattened document's own heading: an instrument of the document's author, near the start (300 characters) and on
@@ -137,14 +136,14 @@ const SERIES_OF: Record<OrgId, RegExp> = {
 function dropOwnHeading(candidates: Candidate[], text: string): Candidate[] {
   const preamble = inlinePreamble(text);
   if (!preamble || preamble.author === 'OTHER') return candidates;
-  const series = SERIES_OF[preamble.author];
+  const author = preamble.author.toLowerCase();
   return candidates.filter(
     (c) =>
       c.start >= 300 ||
       c.kind === 'symbol' ||
       c.end > preamble.index ||
       text.slice(c.start, preamble.index).includes('\n') ||
-      !series.test(c.key),
+      keyBody(c.key) !== author,
   );
 }
 
