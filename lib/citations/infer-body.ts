@@ -102,7 +102,8 @@ const group = (entries: readonly { source: string }[]): string => entries.map((e
 /** Preamble subjects: at the start of the text or of a line (after optional spaces), followed by a comma or colon. */
 const SUBJECT_RE = new RegExp(`(?:^|\\n)[ \\t]{0,40}(?:${group(SUBJECTS)})${WS}?[,:]`, 'gi');
 /** Preamble subjects inside running text ("Resolution 2331 (2016) The Security Council, Recalling …"). */
-const INLINE_SUBJECT_RE = new RegExp(`(?:${group(SUBJECTS)}),${WS}(?=[A-ZÀ-Ý])`, 'g');
+// A space may stand before the comma (French typography, `… organisée , Réaffirmant`, dev `fr-051`).
+const INLINE_SUBJECT_RE = new RegExp(`(?:${group(SUBJECTS)}) ?,${WS}(?=[A-ZÀ-Ý])`, 'g');
 const ADOPTED_RE = new RegExp(`${ADOPTED_BY}${WS}(?:${group(ADOPTERS)})`, 'gi');
 const SERIES_RE = new RegExp(`(?:^|[\\s(])(?:${group(SERIES)})`, 'g');
 

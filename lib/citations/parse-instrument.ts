@@ -135,12 +135,13 @@ const TITLED_RE = sticky(`${WS}(?:intitulée?s|entitled|tituladas)${WS}[«“"][
 const LINE_START_BEFORE = /(?:^|\n|[Ss]ession|sesiones)[ \t]*$/;
 
 /**
- * The adoption line of a document's own heading, run on after its number (`Résolution 2365 (2017) Adoptée par le
- * Conseil de sécurité…`, flattened PDFs). On the same line only: a record's heading with its adoption line below
- * (`Resolution 2388 (2017)\nAdopted by…`, dev `en-013`) keeps the card the sample page and earlier labels give it.
- * Capitalised: a citation goes on in lower case (`resolution 1325 (2000) adopted by the Council`). Case-sensitive.
+ * The adoption line of a document's own heading, after its number on the same line (`Résolution 2365 (2017) Adoptée
+ * par le Conseil de sécurité…`, flattened PDFs) or on the next (`Resolution 2388 (2017)\nAdopted by the Security
+ * Council…`, dev `en-013`): the settled convention (session 9 relabelled dev `en-013`, `en-016` to it). A page reads
+ * the heading's block alone, without its adoption line, and keeps its card. Capitalised: a citation goes on in lower
+ * case (`resolution 1325 (2000) adopted by the Council`). Case-sensitive.
  */
-const ADOPTED_AFTER_RE = stickyCased(`[ \\t]{1,4}(?:Adopted|Adoptée|Aprobada) (?:by|par|por) `);
+const ADOPTED_AFTER_RE = stickyCased(`\\s{1,4}(?:Adopted|Adoptée|Aprobada) (?:by|par|por) `);
 
 /**
  * A full stop and a capitalised title right after the number (`Resolution 8/12. Special Rapporteur…`, `Decision 5/1.

@@ -52,7 +52,17 @@ export const SYMBOL_ROOT = alt(...[...SYMBOL_ROOTS].sort((a, b) => b.length - a.
 // A number may be a treaty body's range of combined reports (`CRC/C/KEN/CO/3-5`: one symbol, written as is); only
 // one or two digits on each side and no slash after, so a hyphen joining two symbols (`…/CRP.1-CTOC/…`) or a year
 // range is not taken.
-const SEGMENT = alt('[a-z]{1,8}(?:\\.(?:\\d{1,4}|[a-z]{1,8}(?=[./]))){0,3}', '\\d{1,2}-\\d{1,2}(?![\\d/])', '\\d{1,5}');
+// A lettered component's own number may follow one space after its full stop, as extraction leaves it (`A/AC.
+// 254/4/Add. 1/Rev. 6`: the UN's component grammar is `AC.n`, `Add.n`, so a space there is debris). Only that first
+// number and only a space: `A/57/50/Rev.1.\n02` (a footnote's number on the next line) is not `Rev.1.02`.
+// A General Assembly special session (`A/RES/S-27/2`, `A/S-23/10`: `S-` and its number, the UN's form since the eighth
+// special session).
+const SEGMENT = alt(
+  'S-\\d{1,2}(?=/)',
+  '[a-z]{1,8}(?:\\. ?\\d{1,4})?(?:\\.(?:\\d{1,4}|[a-z]{1,8}(?=[./]))){0,2}',
+  '\\d{1,2}-\\d{1,2}(?![\\d/])',
+  '\\d{1,5}',
+);
 
 /**
  * A slash between symbol segments, with the spaces that extraction leaves around it: `A / RES / 70/179`,
@@ -61,10 +71,11 @@ const SEGMENT = alt('[a-z]{1,8}(?:\\.(?:\\d{1,4}|[a-z]{1,8}(?=[./]))){0,3}', '\\
 const SLASH = '\\s?/\\s?';
 
 /**
- * A volume or part after a symbol: `A/55/49 (Vol. I)`, `A/65/456/Add.2 (Part II)`, in Arabic figures too (the ILC
- * Yearbook's `A/CN.4/SER.A/2002/Add.1 (Part 2)`). Only after `Vol.` / `Part`, so a bracketed page number is not one.
+ * A volume, part or section after a symbol: `A/55/49 (Vol. I)`, `A/65/456/Add.2 (Part II)`, in Arabic figures too (the
+ * ILC Yearbook's `A/CN.4/SER.A/2002/Add.1 (Part 2)`), and a budget section (`A/64/6 (Sect. 16)`, UNODC's section of the
+ * programme budget). Only after `Vol.` / `Part` / `Sect.`, so a bracketed page number is not one.
  */
-const VOLUME = '(?:Vol\\.|Part)\\s?(?:[IVX]{1,4}|\\d{1,2})';
+const VOLUME = '(?:Vol\\.|Part|Sect\\.)\\s?(?:[IVX]{1,4}|\\d{1,2})';
 
 /**
  * A symbol at the cursor: root, 2 to 12 segments (bounded: `CTOC/COP/WG.4/` repeated a million times stays linear),
@@ -108,6 +119,14 @@ const BROKEN_NUMBER_RE = sticky(`\\.\\s{1,6}(\\d{1,3})(?![\\d/.,]\\d|\\d|/)`);
  */
 const NUMBERED_SERIES_END = /\/\s?(?:SR|PV|L|CRP|INF|WP|Add|Rev|Corr)\.\d{1,5}$/i;
 
+/**
+ * A spaced symbol whose second component is a number is read only when that number is what the UN's grammar puts
+ * there: the Assembly's session (`A /66/457`: 31–80, numbered so since 1976), or the year of an ECOSOC (since 1978) or
+ * Security Council (since 1994) document (`S /2017/939`), then a document number. Upper-case root: `Grade A /20/3`
+ * (a staff grade), `a / 4 / 2` are not symbols.
+ */
+const SESSION_OR_YEAR_RE = /^(?:A\s?\/\s?(?:3[1-9]|[4-7]\d|80)|[ES]\s?\/\s?(?:19[89]\d|20[0-3]\d))\/\d/;
+
 /** Parses a symbol at `pos`; returns its upper-case key and end, or null when the text there is not a symbol. */
 export function parseSymbol(text: string, pos: number): { key: string; end: number } | null {
   const m = execAt(SYMBOL_RE, text, pos);
@@ -120,7 +139,9 @@ export function parseSymbol(text: string, pos: number): { key: string; end: numb
   if (before === '/' && !URL_BEFORE.test(text.slice(Math.max(0, pos - 40), pos))) return null;
   const isSc = m[3] !== undefined && root.toUpperCase() === 'S';
   const volume = m[4];
-  if (/\s/.test(segments) && !/[a-z]/i.test(segments.split('/')[1] ?? '')) return null; // spaced: a lettered series
+  // Spaced (`A / RES / 70/179`): a lettered series, or a session or year after a one-letter root (`SESSION_OR_YEAR_RE`).
+  if (/\s/.test(segments) && !/[a-z]/i.test(segments.split('/')[1] ?? '') && !SESSION_OR_YEAR_RE.test(root + segments))
+    return null;
   const end = isSc || volume !== undefined ? pos + m[0].length : pos + root.length + segments.length;
   if (BAD_AFTER.test(text.charAt(end)) && !execAt(GLUED_RE, text, end)) return null;
   // One segment only for a lettered series with its number (`S/PV.7847`); otherwise a number must follow a slash.

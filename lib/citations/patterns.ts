@@ -61,13 +61,14 @@ export function execAt(re: RegExp, text: string, pos: number): RegExpExecArray |
  * "decision" in FR/EN/ES, singular or plural: décision(s), decision(s), decisión, decisiones. Always followed by a
  * number in a citation, which is what keeps "la décision de la Conférence" out.
  */
-export const DECISION_WORD = 'd[ée]?cisi[oó]?n(?:es|s)?';
+export const DECISION_WORD = 'd[ée茅]?cisi[oó贸]?n(?:es|s)?';
 
 /**
  * "resolution" in FR/EN/ES, singular or plural: résolution(s), resolution(s), resolución, resoluciones; also with the
- * accented letter lost in extraction ("rsolution", "resolucin", "dcision"), as Word-to-text copies leave them.
+ * accented letter lost in extraction ("rsolution", "resolucin", "dcision"), as Word-to-text copies leave them, or
+ * UTF-8 read as GBK by a page served without its charset (`é` → `茅`, `ó` → `贸`: "resoluci贸n", dev `es-031`).
  */
-export const RESOLUTION_WORD = 'r[ée]?solu(?:tion|ci[oó]?n)(?:es|s)?';
+export const RESOLUTION_WORD = 'r[ée茅]?solu(?:tion|ci[oó贸]?n)(?:es|s)?';
 
 /**
  * A Security Council presidential statement (FR/EN/ES): "presidential statement(s)", "déclaration(s)

@@ -121,11 +121,6 @@ describe('not citations', () => {
   ])('%j', (input) => {
     expect(found(input)).toEqual([]);
   });
-  it('keeps a heading whose adoption line is on the next line (earlier labels, dev `en-013`)', () => {
-    expect(found('Resolution 2388 (2017)\nAdopted by the Security Council at its 8111th meeting')).toEqual([
-      res('Resolution 2388 (2017)', 'S/RES/2388(2017)'),
-    ]);
-  });
   it("keeps another body's resolution before the preamble (dev `en-062`)", () => {
     expect(
       found(
