@@ -64,10 +64,12 @@ const BLANK_LINE = /\n[ \t]*\n/;
  * A capitalised word right after the article that names no treaty of ours (tried just before): another text's acronym
  * (`Article 4 ECHR`, `l'article 4 CEDH`, `Article 6 CEDAW`, `artículo 6 CADH`) or the title of a quoted treaty's
  * article run on (`. Article 5 Criminalization of…`, `Artículo 3 Definiciones`). Not `States Parties` / `Member States`
- * (a quoted provision: `under article 5 States Parties must…`), which a citation may be followed by.
+ * (a quoted provision: `under article 5 States Parties must…`), which a citation may be followed by, nor the next
+ * article's heading run in after a reference (`…the conduct set forth in article 6 Article 15 Other prevention
+ * measures`, a flattened treaty text).
  */
 const OTHER_NAME_AFTER =
-  /^[ \t\u00a0]{1,4}(?!(?:States?|Parties|Party|Member|Estados?|États?)(?![a-zà-ÿ]))[A-ZÀ-Ý][A-Za-zÀ-ÿ]/;
+  /^[ \t\u00a0]{1,4}(?!(?:States?|Parties|Party|Member|Estados?|États?|Article|Artículo)(?![a-zà-ÿ]))[A-ZÀ-Ý][A-Za-zÀ-ÿ]/;
 
 /**
  * "respectively" after the article (`en el artículo 10.2 en el primero y en el artículo 29 en el segundo`, `in the

@@ -3,7 +3,7 @@
  * or treaty, as negative lookaheads for the body names (`org-names.ts`) and treaty nouns (`treaty-names.ts`).
  */
 
-import { alt, APOS, OWS, WS } from './patterns';
+import { alt, APOS, WS } from './patterns';
 
 /**
  * Words that, right after a bare `Commission` / `Conférence` / `Convention` / `Protocol`, make it another body or
@@ -66,12 +66,20 @@ const QUALIFIER_WORDS = [
  */
 const COMPOUND_HYPHEN = `-(?!(?:an?|the|which|that|its)${WS})`;
 
+/**
+ * A number that names another treaty (`Protocol 12`, `Convention (1951)`): on the noun's line and not a paragraph's or
+ * slide's number run in after it (`…the protection of their rights is Protocol 3. States Parties…` in a flattened
+ * treaty text, `…party to the Convention\n3\nGlobal Problem` in slides): a number with a full stop and a space after
+ * it starts the next paragraph.
+ */
+const NUMBER_AFTER = `[ \\t\\u00a0]{0,4}\\(?\\d(?!\\d?\\.\\s)`;
+
 /** Negative lookahead: not continued by one of `words`, a compound hyphen, a number or `n°`/`No.`. */
 const notQualifiedBy = (words: readonly string[]): string => {
   // An elided word (`d'`) is glued to the next one, so it takes no end-of-word check: "Conseil d'administration".
   const elided = words.filter((w) => w.endsWith(APOS));
   const whole = words.filter((w) => !w.endsWith(APOS));
-  return `(?!${alt(COMPOUND_HYPHEN, `${OWS}\\(?\\d`, `${WS}(?:n°|no\\.)`, `${WS}${alt(...whole)}(?![a-zà-ÿ])`, `${WS}${alt(...elided)}`)})`;
+  return `(?!${alt(COMPOUND_HYPHEN, NUMBER_AFTER, `${WS}(?:n°|no\\.)`, `${WS}${alt(...whole)}(?![a-zà-ÿ])`, `${WS}${alt(...elided)}`)})`;
 };
 
 /**

@@ -38,6 +38,16 @@ const TREATY_BODY_TEXT = /general\s+recommendation|recomendaci[oó]n(?:es)?\s+ge
 const GRETA = /\bGRETA\b/;
 
 /**
+ * A regional human rights court's case (its applicant, the Court's case-law, the court or its Convention by name or
+ * acronym): its bare "the Convention" is the court's own (the European or American Convention), though the case is
+ * about trafficking (`Law – Article 4: … the values expounded in the Convention`, an ECtHR information note, dev
+ * en-146; `Cour européenne`, `Corte Interamericana`, `Tribunal Europeo`). Not the French and Spanish words for the
+ * applicant (`l'État partie requérant` asks for mutual legal assistance). UNTOC named in full and in focus stays ours.
+ */
+const RIGHTS_COURT =
+  /\b(?:applicants?|ECtHR|ECHR|CEDH|CADH)\b|Court(?:['’]s\s+case-law|\s+of\s+Human\s+Rights)|(?:Cour|Corte|Tribunal)\s+(?:europ|inter-?am)/i;
+
+/**
  * An article of a bare `the Convention` / `le Protocole` (not qualified into another treaty): `article 46 of the
  * Convention`, `artículo 58 de la Convención`, `l'article 28 du Protocole`, `de ladite Convention`. Group 1: the article number (the first of a
  * list); group 2: the noun. The pinpoints between (`, paragraph 9,`) stay within one clause (60 characters, no full
@@ -105,15 +115,16 @@ export class TreatyText {
 
   /**
    * True when the text's bare `the Convention` cannot be UNTOC: it has chapters (`CONVENTION_CHAPTERS`), is a treaty
-   * body's general recommendation (`TREATY_BODY_TEXT`), names GRETA, or has an article
-   * beyond UNTOC's 41 (`article 46 of the Convention`, UNCAC's mutual legal assistance); so its `article 30 of the
-   * Convention` is that other Convention's too, though the text never names it.
+   * body's general recommendation (`TREATY_BODY_TEXT`), names GRETA, is a human rights court's case (`RIGHTS_COURT`), or
+   * has an article beyond UNTOC's 41 (`article 46 of the Convention`, UNCAC's mutual legal assistance); so its `article
+   * 30 of the Convention` is that other Convention's too, though the text never names it.
    */
   conventionNotOurs(): boolean {
     return (this.chapters ??=
       CONVENTION_CHAPTERS.test(this.text) ||
       TREATY_BODY_TEXT.test(this.text) ||
       GRETA.test(this.text) ||
+      RIGHTS_COURT.test(this.text) ||
       this.articlesOutOfRange().convention);
   }
 
