@@ -9,7 +9,7 @@ import type { Candidate, PinSpan } from './candidate';
 import { cleanPinpoint, listSpans } from './candidate';
 import { bareArticleTreaty } from './bare-article';
 import { treatyKey, TREATIES, type TreatyId } from './keys';
-import { listParagraphs, parseMarker } from './parse-pinpoint';
+import { listLetters, readCompact, readPostWords, type ArticleItem } from './article-pins';
 import { alt, ARTICLE_WORD, execAt, LIST_SEPARATOR, MAX_LIST, OWS, PLAIN_NUMBER, sticky, WS } from './patterns';
 import { parseTreatyName, type TreatyContext } from './treaty-names';
 import { UN_IN_NAME } from './treaty-tables';
@@ -25,41 +25,6 @@ const ARTICLE_RE = sticky(`${ARTICLE_WORD}${OWS}${PLAIN_NUMBER}[°º]?([a-h])?(?
 
 /** Article 1 in words, as French and Spanish legal texts write it (`l'article premier du Protocole`). Group 1. */
 const ARTICLE_FIRST_RE = sticky(`${ARTICLE_WORD}${WS}(premier|primero)(?![a-zà-ÿ])`);
-
-/**
- * Compact pinpoint glued to the number: `6(3)(d)`, `6 (3) (d) (ii)`, `3 (a)`, and the Spanish / French letter with
- * only a closing bracket after a space (`artículo 3 b)`, `article 3 a)`; not `3 ab)`, not `3 b)c`). Groups: paragraph,
- * letter in brackets, letter with a closing bracket, roman. Bounded and anchored, so `article 3 (a)` costs a few steps.
- */
-// A letter in square brackets reads as in round ones (`article 3[c] du Protocole`).
-const COMPACT_RE = sticky(
-  `(?:\\s?\\((\\d{1,2})\\))?(?:\\s?[([]([a-z])[)\\]]|\\s([a-z])\\)(?![a-zà-ÿ0-9]))?(?:\\s?\\(([ivx]{1,5})\\))?`,
-);
-
-/**
- * A paragraph pinpoint after the article: `, paragraph 3 (d)`, `, paragraphe 3 d)`, `, párrafo 3 d)`, `, § 3`, or a list of
- * them (`, paragraphs 3 (d) and 4, of the Convention`). Group 1: a plural word, which may list.
- */
-const POST_PARAGRAPH_RE = sticky(
-  `,?${WS}(?:(${alt('paragraphes', 'paragraphs', 'p[áa]rrafos', 'paras\\.')})|${alt('paragraphe', 'paragraph', 'p[áa]rrafo', 'p[áa]rr\\.', 'para\\.', 'par\\.', '§')})${OWS}`,
-);
-
-/**
- * An ordinal paragraph in English words after the article (`article 34, first paragraph`: 34(1)), as theses write
- * Scandinavian and continental pinpoints. The comma and a whole word `paragraph` must follow the ordinal, so `the
- * first paragraph` in prose after a bare number is not read. Group 1: the ordinal.
- */
-const POST_ORDINAL_RE = sticky(`,${WS}(first|second|third|fourth|fifth|sixth)${WS}paragraph(?![a-z])`);
-const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
-
-/** A letter pinpoint after a comma, with no word (`(art. 3, a))`, Swiss and French style): the letter is read after it. */
-const POST_BARE_LETTER_RE = sticky(`,\\s?(?=[a-h]\\))`);
-
-/** A letter pinpoint after the article: `, alinéa a)`, `, subparagraph (a)`, `, apartado a)`, `, inciso a)`. */
-const POST_LETTER_RE = sticky(`,?${WS}${alt('alin[ée]a', 'sub-?paragraph', 'apartado', 'inciso')}${OWS}`);
-
-/** A clause pinpoint after a letter: `, inciso i)`, `, sous-alinéa ii)`, `, clause (iii)`. Not `, inciso a)`. */
-const POST_CLAUSE_RE = sticky(`,?${WS}${alt('inciso', 'sous-alin[ée]a', 'clause')}${OWS}(?=\\(?[ivx]{1,5}\\))`);
 
 /** A month name in French, English or Spanish, as a whole word (what makes `38.29 septembre` a date). */
 // `setiembre` is the other Spanish spelling of September.
@@ -167,9 +132,7 @@ export function parseArticleCitation(
     (pins ? execAt(ARTICLE_BRACKET_RE, text, pos) : null);
   if (!a) return [];
   const head = { article: Number(a[1]), end: pos + a[0].length };
-  const items: { article: number; start: number; end: number; pin?: Pinpoint }[] = [
-    { article: head.article, start: pos, end: head.end },
-  ];
+  const items: ArticleItem[] = [{ article: head.article, start: pos, end: head.end }];
   let p = head.end;
   const glued = d ? undefined : a[2]?.toLowerCase();
   let post: Pinpoint = d ? { paragraph: Number(d[2]) } : glued ? { subparagraph: glued } : {};
@@ -182,28 +145,15 @@ export function parseArticleCitation(
     }
     p = compact.end;
   } else if (!d && !glued) {
-    const o = execAt(POST_ORDINAL_RE, text, p);
-    const w = o ? null : execAt(POST_PARAGRAPH_RE, text, p);
-    const l = w || o ? null : (execAt(POST_LETTER_RE, text, p) ?? execAt(POST_BARE_LETTER_RE, text, p));
-    // "Article 3, paragraph (a) of the Protocol": the word paragraph before a letter is a subparagraph.
-    const marker = w
-      ? (parseMarker(text, p + w[0].length, 'number') ?? parseMarker(text, p + w[0].length, 'letter'))
-      : l
-        ? parseMarker(text, p + l[0].length, 'letter')
-        : null;
-    if (o) {
-      post = { paragraph: ORDINALS.indexOf((o[1] ?? '').toLowerCase()) + 1 };
-      p += o[0].length;
-    } else if (marker) {
-      post = { paragraph: marker.paragraph, subparagraph: marker.subparagraph, clause: marker.clause };
-      p = readLowerPins(text, marker.end, post);
-      if (w) p = listParagraphs(text, p, items, post, w[1] === undefined);
-    }
+    const words = readPostWords(text, p, items);
+    if (words) ({ pin: post, end: p } = words);
   }
   const hasPost = post.paragraph !== undefined || post.subparagraph !== undefined;
   // A list of articles, each with its own compact pinpoint or none (`Artículos 5 (3), 16 (5)(a), 18 (13) y 18 (14)`).
-  if (compact) items[0] = { ...(items[0] as (typeof items)[number]), pin: post, end: compact.end };
-  for (let i = 0; !pins && (!hasPost || compact) && i < MAX_LIST; i++) {
+  if (compact) items[0] = { ...(items[0] as ArticleItem), pin: post, end: compact.end };
+  // More letters of the same article (`Art. 2 (a), (c)`, `subparagraphs (a) and (b)`): one citation each.
+  if (!pins && post.clause === undefined) p = listLetters(text, p, items, post);
+  for (let i = 0; !pins && (!hasPost || compact) && items.length < 2 + i && i < MAX_LIST; i++) {
     const next = execAt(LIST_NEXT_RE, text, p);
     if (!next) break;
     const numberText = next[1] ?? '';
@@ -257,41 +207,8 @@ function first(m: RegExpExecArray | null): RegExpExecArray | null {
   return m;
 }
 
-/** A compact pinpoint at `p` (see `COMPACT_RE`), or null; `closesLetter`: it ends on a letter's lone `)` (`3 b)`). */
-function readCompact(text: string, p: number): { pin: Pinpoint; end: number; closesLetter: boolean } | null {
-  const c = execAt(COMPACT_RE, text, p);
-  if (!c || c[0].length === 0) return null;
-  const pin = {
-    paragraph: c[1] === undefined ? undefined : Number(c[1]),
-    subparagraph: (c[2] ?? c[3])?.toLowerCase(),
-    clause: c[4]?.toLowerCase(),
-  };
-  return { pin, end: p + c[0].length, closesLetter: c[3] !== undefined && c[4] === undefined };
-}
-
 /** An opening bracket right before the article word (`(artículo 3 a)`). */
 const OPEN_BEFORE_RE = /\(\s?$/;
 
 /** Another closing bracket before the line ends (`(artículo 3 b) del Protocolo)`): then the first one was the letter's. */
 const CLOSE_AHEAD_RE = /^[^()\n]*\)/;
-
-/**
- * The lower levels written with their own words after a paragraph (`párrafo 1, apartado a), inciso i)`): fills
- * `pin`'s letter and clause when absent and returns where they end.
- */
-function readLowerPins(text: string, p: number, pin: Pinpoint): number {
-  if (pin.subparagraph === undefined) {
-    const l = execAt(POST_LETTER_RE, text, p);
-    const m = l ? parseMarker(text, p + l[0].length, 'letter') : null;
-    if (!m) return p;
-    pin.subparagraph = m.subparagraph;
-    pin.clause = m.clause;
-    p = m.end;
-  }
-  if (pin.clause !== undefined) return p;
-  const c = execAt(POST_CLAUSE_RE, text, p);
-  const r = c ? parseMarker(text, p + c[0].length, 'roman') : null;
-  if (!r) return p;
-  pin.clause = r.clause;
-  return r.end;
-}

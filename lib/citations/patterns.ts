@@ -82,8 +82,12 @@ export const PRST_WORD = alt(
   'declaraci(?:ón|on|ones)\\s{1,4}(?:de\\s{1,4}la\\s{1,4}Presidencia|presidencial(?:es)?)',
 );
 
-/** "article" in FR/EN/ES and abbreviated: article(s), artículo(s), art., arts. */
-export const ARTICLE_WORD = alt('articles?', 'art[íi]culos?', 'arts?\\.');
+/**
+ * "article" in FR/EN/ES and abbreviated: article(s), artículo(s) (`Articulo` without its accent), art., arts., and
+ * `Art` without its stop right before a figure (footnotes' `Art 9`, `El Art 6 numeral 3`); `art` before anything else
+ * is the noun (`art and culture`).
+ */
+export const ARTICLE_WORD = alt('articles?', 'art[íi]culos?', 'arts?\\.', 'arts?(?=\\s\\d)');
 
 /**
  * Words that start a pinpoint: paragraphe(s), paragraph(s), párrafo(s), par., para., paras., párr., alinéa(s),

@@ -153,7 +153,8 @@ export const SUPPLEMENTS_IN_TITLE =
 /**
  * English names where the treaty comes before the noun: "Trafficking in Persons Protocol", "Palermo Convention".
  * "United Nations Convention" only names UNTOC with its qualifier ("… against Transnational Organized Crime"), so it
- * is marked `needsQualifier` ("United Nations Convention against Corruption" is refused).
+ * is marked `needsQualifier` ("United Nations Convention against Corruption" is refused). `United Nation s` is a PDF
+ * extraction's split word (`article 19 of the United Nation s\nConvention against Transnational…`).
  */
 export const TREATY_PREFIXES: readonly {
   id: TreatyId;
@@ -169,7 +170,12 @@ export const TREATY_PREFIXES: readonly {
   },
   { id: 'FIRE', noun: 'protocol', source: phrases(['Firearms']) },
   { id: 'UNTOC', noun: 'convention', source: phrases(['Organized Crime', 'Organised Crime', 'Palermo']) },
-  { id: 'UNTOC', noun: 'convention', source: phrases(['United Nations', 'UN']), needsQualifier: true },
+  {
+    id: 'UNTOC',
+    noun: 'convention',
+    source: phrases(['United Nations', 'United Nation s', 'UN']),
+    needsQualifier: true,
+  },
 ];
 
 /**

@@ -1,0 +1,148 @@
+/**
+ * Pinpoints written after an article number (`article 6(3)(d)`, `article 6, paragraph 3 (d)`, `art. 5, párr. 1, inc.
+ * a)`, `Art 6 numeral 3`, `Art. 2 (a), (c)`), as legal drafting in the three languages divides an article: English
+ * paragraph / subparagraph / clause; French paragraphe (Swiss `al.`) / alinéa or point / sous-alinéa; Spanish párrafo,
+ * apartado or numeral (a number) / apartado, inciso, literal or letra (a letter) / inciso (a roman). Split from
+ * `parse-treaty.ts`, which reads the article and its treaty.
+ */
+
+import { listParagraphs, parseMarker } from './parse-pinpoint';
+import { alt, execAt, LIST_SEPARATOR, MAX_LIST, OWS, sticky, WS } from './patterns';
+import type { Pinpoint } from './types';
+
+/** An article being read, with its span and pinpoint (one per member of a list). */
+export interface ArticleItem {
+  article: number;
+  start: number;
+  end: number;
+  pin?: Pinpoint;
+}
+
+/**
+ * Compact pinpoint glued to the number: `6(3)(d)`, `6 (3) (d) (ii)`, `3 (a)`, and the Spanish / French letter with
+ * only a closing bracket after a space (`artículo 3 b)`, `article 3 a)`; not `3 ab)`, not `3 b)c`). Groups: paragraph,
+ * letter in brackets, letter with a closing bracket, roman. Bounded and anchored, so `article 3 (a)` costs a few steps.
+ */
+// A letter in square brackets reads as in round ones (`article 3[c] du Protocole`).
+const COMPACT_RE = sticky(
+  `(?:\\s?\\((\\d{1,2})\\))?(?:\\s?[([]([a-z])[)\\]]|\\s([a-z])\\)(?![a-zà-ÿ0-9]))?(?:\\s?\\(([ivx]{1,5})\\))?`,
+);
+
+/**
+ * "en su" / "en son" / "dans son" / "in its" before a pinpoint word after the article (`El Articulo 5 en su numeral
+ * 1`, `l'article 5 en son paragraphe 1`): the article's own paragraph, as Spanish and French prose cite it.
+ */
+const ITS = `,?${WS}${alt(`en${WS}su`, `en${WS}son`, `dans${WS}son`, `in${WS}its`)}`;
+
+/**
+ * A paragraph pinpoint after the article: `, paragraph 3 (d)`, `, paragraphe 3 d)`, `, párrafo 3 d)`, `, § 3`, Latin
+ * American `numeral 3` (`El Art 6 numeral 3`), Spain's `apartado 1` (a letter after `apartado` is read too), Swiss
+ * `al. 1`, or a list of them (`, paragraphs 3 (d) and 4, of the
+ * Convention`). Groups 1 and 2: a plural word's ending or `paras.`, which may list.
+ */
+const POST_PARAGRAPH_RE = sticky(
+  `(?:,?${WS}|${ITS}${WS})(?:${alt('paragraphe', 'paragraph', 'p[áa]rrafo', 'numeral', 'apartado')}(e?s)?|(paras\\.)|${alt('p[áa]rr\\.', 'para\\.', 'par\\.', '§', 'n[úu]m\\.', 'al\\.')})${OWS}`,
+);
+
+/**
+ * An ordinal paragraph in English words after the article (`article 34, first paragraph`: 34(1)), as theses write
+ * Scandinavian and continental pinpoints. The comma and a whole word `paragraph` must follow the ordinal, so `the
+ * first paragraph` in prose after a bare number is not read. Group 1: the ordinal.
+ */
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
+const POST_ORDINAL_RE = sticky(`,${WS}(${ORDINALS.join('|')})${WS}paragraph(?![a-z])`);
+
+/**
+ * A letter pinpoint after the article or its paragraph: `, alinéa a)`, `, subparagraph (a)`, `, apartado a)`, `,
+ * inciso a)` (`inc. a)`, Argentine), `, literal b)` (`lit.`, Colombian, Ecuadorian), `, letra a)` (Spain), `, point
+ * a)` (EU style), and their plurals, which may list (`subparagraphs (a) and (b)`). A letter marker must follow
+ * (`parseMarker`), so `point` or `literal` in prose is not read. Also a letter after a comma with no word (`(art. 3,
+ * a))`, Swiss and French style).
+ */
+const POST_LETTER_RE = sticky(
+  `,\\s?(?=[a-h]\\))|,?${WS}${alt('alin[ée]as?', 'sub-?paragraphs?', 'apartados?', 'incisos?', 'inc\\.', 'literal(?:es)?', 'lit\\.', 'letras?', 'points?')}${OWS}`,
+);
+
+/** A clause pinpoint after a letter: `, inciso i)`, `, sous-alinéa ii)`, `, clause (iii)`. Not `, inciso a)`. */
+const POST_CLAUSE_RE = sticky(`,?${WS}${alt('inciso', 'sous-alin[ée]a', 'clause')}${OWS}(?=\\(?[ivx]{1,5}\\))`);
+
+/** A list separator before the next letter marker (`Art. 2 (a), (c)`, `artículo 3 b) y c)`, `(a) and (b)`). */
+const LETTER_NEXT_RE = sticky(`${LIST_SEPARATOR}(?=\\(?[a-h]\\))`);
+
+/** A compact pinpoint at `p` (see `COMPACT_RE`), or null; `closesLetter`: it ends on a letter's lone `)` (`3 b)`). */
+export function readCompact(text: string, p: number): { pin: Pinpoint; end: number; closesLetter: boolean } | null {
+  const c = execAt(COMPACT_RE, text, p);
+  if (!c || c[0].length === 0) return null;
+  const pin = {
+    paragraph: c[1] === undefined ? undefined : Number(c[1]),
+    subparagraph: (c[2] ?? c[3])?.toLowerCase(),
+    clause: c[4]?.toLowerCase(),
+  };
+  return { pin, end: p + c[0].length, closesLetter: c[3] !== undefined && c[4] === undefined };
+}
+
+/**
+ * The pinpoint written with words after the article at `p` (an ordinal paragraph, a paragraph with its lower levels
+ * and a list of paragraphs, which adds to `items`, or a letter), or null.
+ */
+export function readPostWords(text: string, p: number, items: ArticleItem[]): { pin: Pinpoint; end: number } | null {
+  const o = execAt(POST_ORDINAL_RE, text, p);
+  if (o) return { pin: { paragraph: ORDINALS.indexOf((o[1] ?? '').toLowerCase()) + 1 }, end: p + o[0].length };
+  const w = execAt(POST_PARAGRAPH_RE, text, p);
+  const l = w ? null : execAt(POST_LETTER_RE, text, p);
+  // "Article 3, paragraph (a) of the Protocol": the word paragraph before a letter is a subparagraph.
+  const marker = w
+    ? (parseMarker(text, p + w[0].length, 'number') ?? parseMarker(text, p + w[0].length, 'letter'))
+    : l
+      ? parseMarker(text, p + l[0].length, 'letter')
+      : null;
+  if (!marker) return null;
+  const pin = { paragraph: marker.paragraph, subparagraph: marker.subparagraph, clause: marker.clause };
+  let end = readLowerPins(text, marker.end, pin);
+  if (w) end = listParagraphs(text, end, items, pin, !w[1] && !w[2]);
+  return { pin, end };
+}
+
+/**
+ * The lower levels written with their own words after a paragraph (`párrafo 1, apartado a), inciso i)`): fills
+ * `pin`'s letter and clause when absent and returns where they end.
+ */
+function readLowerPins(text: string, p: number, pin: Pinpoint): number {
+  if (pin.subparagraph === undefined) {
+    const l = execAt(POST_LETTER_RE, text, p);
+    const m = l ? parseMarker(text, p + l[0].length, 'letter') : null;
+    if (!m) return p;
+    pin.subparagraph = m.subparagraph;
+    pin.clause = m.clause;
+    p = m.end;
+  }
+  if (pin.clause !== undefined) return p;
+  const c = execAt(POST_CLAUSE_RE, text, p);
+  const r = c ? parseMarker(text, p + c[0].length, 'roman') : null;
+  if (!r) return p;
+  pin.clause = r.clause;
+  return r.end;
+}
+
+/**
+ * The letters listed after the article's first letter (`Art. 2 (a), (c)`, `artículo 3 b) y c)`, `subparagraphs (a)
+ * and (b)`): one item each, same article and paragraph, spanned on its letter; the first item keeps `first` and ends
+ * at `end`. Returns where the list ends.
+ */
+export function listLetters(text: string, end: number, items: ArticleItem[], first: Pinpoint): number {
+  const head = items[0];
+  if (!head || items.length > 1 || first.subparagraph === undefined) return end;
+  let p = end;
+  for (let i = 0; i < MAX_LIST; i++) {
+    const sep = execAt(LETTER_NEXT_RE, text, p);
+    const next = sep ? parseMarker(text, p + sep[0].length, 'letter') : null;
+    if (!sep || !next?.subparagraph) break;
+    const pin = { paragraph: first.paragraph, subparagraph: next.subparagraph, clause: next.clause };
+    items.push({ article: head.article, start: p + sep[0].length, end: next.end, pin });
+    p = next.end;
+  }
+  if (items.length === 1) return end;
+  head.pin = first;
+  head.end = end;
+  return p;
+}
