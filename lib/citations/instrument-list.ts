@@ -23,8 +23,14 @@ import {
  * Colombian legal style (`Resolución 1325 de 2000`, `resolution 1325 of 2000`: in the span; still a plain number, so
  * the Council must be named in the text, as `Resolución 0456 de 2012` of a ministry is not its).
  */
+/**
+ * The adoption date in brackets after a plain number, as OSCOLA and the Bluebook write it (`UNSC Res 2331 (20 December
+ * 2016)`, `S.C. Res. 2331 (Dec. 20, 2016)`): the one bracket a plain number may be followed by (not in the span).
+ */
+const BRACKET_DATE = '\\d{1,2}\\s[A-Z][a-z]{2,8}\\s\\d{4}\\)|[A-Z][a-z]{2,8}\\.?\\s\\d{1,2},\\s\\d{4}\\)';
+
 const NUMBER_RE = sticky(
-  `(?:${SC_NUMBER}|${SLASH_NUMBER}|${ROMAN_NUMBER}|(\\d{1,4})(?![\\d/]|[.,]\\d|\\s?\\()(?:${WS}(?:de|of)${WS}((?:19|20)\\d\\d)(?![\\d/]|[.,]\\d))?)(?![a-zà-ÿ])`,
+  `(?:${SC_NUMBER}|${SLASH_NUMBER}|${ROMAN_NUMBER}|(\\d{1,4})(?![\\d/]|[.,]\\d|\\s?\\((?!${BRACKET_DATE}))(?:${WS}(?:de|of)${WS}((?:19|20)\\d\\d)(?![\\d/]|[.,]\\d))?)(?![a-zà-ÿ])`,
 );
 
 /** A date after a number (skipped, see `DATE_AFTER`). */
@@ -69,10 +75,13 @@ const form = (x: InstrumentNumber): string =>
  * Whether `next` plausibly continues a list after `prev`. With the body named, any form continues ("decisions 16
  * (LVI) and 17 (LVI) … and 1980/127"); without it, the same form and a session / year within 10 of the previous one.
  * Keeps "la décision 4/4 et 24/7" to one citation, while "61/144, 61/180, 63/194 et 64/178" and "1/5 et 2/3" stay
- * lists. A plain number never continues a list.
+ * lists.
  */
 function continuesList(prev: NumberItem | undefined, next: NumberItem, named: boolean): boolean {
-  if (!prev || next.plain) return false;
+  // Plain numbers only after a plain number of a named body, three or four digits each (`Security Council resolutions
+  // 1325 and 1820`, `UNSCRs 2331 and 2388`), so `resolution 2331 and 3 others` stays one.
+  if (next.plain) return named && prev?.plain === true && /^\d{3,4}$/.test(next.n);
+  if (!prev) return false;
   if (named) return true;
   if (form(prev) !== form(next)) return false;
   if (next.scYear !== undefined) return true;

@@ -39,7 +39,8 @@ export const ORGS: readonly OrgEntry[] = [
       phrases(['Assemblée générale', 'General Assembly', 'Asamblea General']),
       // Legal citation forms: "G.A. Res. 61/180", "GA res 55/25" (the parser requires a head word and a number after).
       'G\\.\\s?A\\.',
-      'GA',
+      // `UNGA Res 55/25 (15 November 2000)`: OSCOLA's form for the Assembly's resolutions.
+      '(?:UN)?GA',
       // "Assembly resolution 70/179", "l'Assemblée": in UN documents the bare Assembly is the General Assembly
       // ("Assemblée des États Parties" is refused as qualified).
       `${alt('Assembly', 'Assemblée', 'Asamblea')}${NOT_QUALIFIED_ORG}`,
@@ -57,7 +58,11 @@ export const ORGS: readonly OrgEntry[] = [
   },
   {
     id: 'HRC',
-    names: [phrases(["Conseil des droits de l'homme", 'Human Rights Council', 'Consejo de Derechos Humanos'])],
+    // The acronyms of legal and NGO citations: `HRC Res 11/3`, `UNHRC resolution 11/3`.
+    names: [
+      phrases(["Conseil des droits de l'homme", 'Human Rights Council', 'Consejo de Derechos Humanos']),
+      '(?:UN)?HRC',
+    ],
   },
   {
     id: 'ECOSOC',
@@ -69,6 +74,8 @@ export const ORGS: readonly OrgEntry[] = [
     id: 'CHR',
     names: [
       phrases(["Commission des droits de l'homme", 'Commission on Human Rights', 'Comisión de Derechos Humanos']),
+      // `CHR res. 2004/45` (the acronym legal writing gives it).
+      'CHR',
     ],
   },
   {

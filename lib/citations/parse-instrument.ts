@@ -174,6 +174,7 @@ export function parseInstrumentCitation(text: string, pos: number, pins?: readon
   const head = execAt(HEAD_RE, text, p);
   if (!head) return [];
   if (head[4] !== undefined && !first) return []; // "res." only after a body: "G.A. Res. 61/180"
+  if (!orgFirst && /^unscr/i.test(head[2] ?? '')) orgFirst = 'SC'; // `UNSCR 1325` names its body
   const headStart = p;
   const instrument: InstrumentType = head[1] !== undefined ? 'decision' : head[3] !== undefined ? 'prst' : 'resolution';
   p += head[0].length;

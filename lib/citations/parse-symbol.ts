@@ -125,7 +125,7 @@ const NUMBERED_SERIES_END = /\/\s?(?:SR|PV|L|CRP|INF|WP|Add|Rev|Corr)\.\d{1,5}$/
  * Security Council (since 1994) document (`S /2017/939`), then a document number. Upper-case root: `Grade A /20/3`
  * (a staff grade), `a / 4 / 2` are not symbols.
  */
-const SESSION_OR_YEAR_RE = /^(?:A\s?\/\s?(?:3[1-9]|[4-7]\d|80)|[ES]\s?\/\s?(?:19[89]\d|20[0-3]\d))\/\d/;
+const SESSION_OR_YEAR_RE = /^(?:A\s?\/\s?(?:3[1-9]|[4-7]\d|80)|[ES]\s?\/\s?(?:19[89]\d|20[0-3]\d))\s?\/\s?\d/;
 
 /** Parses a symbol at `pos`; returns its upper-case key and end, or null when the text there is not a symbol. */
 export function parseSymbol(text: string, pos: number): { key: string; end: number } | null {

@@ -38,6 +38,39 @@ const cited: [string, Expect[]][] = [
     'Recordando la resoluci贸n 54/212 de la Asamblea General, del 22 del diciembre de 1999',
     [res('resoluci贸n 54/212 de la Asamblea General', 'A/RES/54/212')],
   ],
+  [
+    // Spaces on both sides of the slashes after a one-letter root with its session (the grammar's check, as above).
+    'UN Doc A/ 66/ 457.',
+    [sym('A/ 66/ 457', 'A/66/457')],
+  ],
+  [
+    // OSCOLA: the bodies' acronyms before `Res`, the adoption date in brackets after a plain number (not in the span).
+    'UNGA Res 55/25 (15 November 2000); UNSC Res 2331 (20 December 2016); HRC Res 11/3; UNHRC Res 17/1; CHR Res 2004/45.',
+    [
+      res('UNGA Res 55/25', 'A/RES/55/25'),
+      res('UNSC Res 2331', 'S/RES/2331'),
+      res('HRC Res 11/3', 'A/HRC/RES/11/3'),
+      res('UNHRC Res 17/1', 'A/HRC/RES/17/1'),
+      res('CHR Res 2004/45', 'E/CN.4/RES/2004/45'),
+    ],
+  ],
+  [
+    // The Bluebook: the date in brackets after a pinpoint-less plain number.
+    'S.C. Res. 2388 (Nov. 21, 2017).',
+    [res('S.C. Res. 2388', 'S/RES/2388')],
+  ],
+  [
+    // `UNSCR` (news and NGO writing): the Security Council's resolution in one acronym, a list of plain numbers after
+    // it; the same list after the Council named in full.
+    'UNSCR 1325 on women, peace and security; UNSCRs 2331 and 2388 on trafficking; Security Council resolutions 1325 and 1820.',
+    [
+      res('UNSCR 1325', 'S/RES/1325'),
+      res('UNSCRs 2331', 'S/RES/2331'),
+      res('2388', 'S/RES/2388'),
+      res('Security Council resolutions 1325', 'S/RES/1325'),
+      res('1820', 'S/RES/1820'),
+    ],
+  ],
 ];
 
 describe('symbols by the UN symbol grammar, resolution head words (session 9)', () => {
@@ -76,6 +109,11 @@ const notCited: [string, Expect[]][] = [
   ['A/57/50/Rev.1.\n02', [sym('A/57/50/Rev.1', 'A/57/50/REV.1')]],
   // A bracketed page number after a symbol is not an additional component.
   ['A/64/6 (p. 16)', [sym('A/64/6')]],
+  // A plain number's bracket that is no date, and a small number after a listed plain one.
+  [
+    'Security Council resolution 2331 (foo) and 3 others; Security Council resolution 2331 and 3 others',
+    [res('Security Council resolution 2331', 'S/RES/2331')],
+  ],
   // A record's heading kept when the adoption line goes on in lower case (a citation).
   ['Resolution 2388 (2017)\nadopted by the Council', [res('Resolution 2388 (2017)', 'S/RES/2388(2017)')]],
 ];
