@@ -64,10 +64,13 @@ const POST_LETTER_RE = sticky(
 );
 
 /** A clause pinpoint after a letter: `, inciso i)`, `, sous-alinéa ii)`, `, clause (iii)`. Not `, inciso a)`. */
-const POST_CLAUSE_RE = sticky(`,?${WS}${alt('inciso', 'sous-alin[ée]a', 'clause')}${OWS}(?=\\(?[ivx]{1,5}\\))`);
+const POST_CLAUSE_RE = sticky(`,?${WS}${alt('incisos?', 'sous-alin[ée]a', 'clause')}${OWS}(?=\\(?[ivx]{1,5}\\))`);
 
-/** A list separator before the next letter marker (`Art. 2 (a), (c)`, `artículo 3 b) y c)`, `(a) and (b)`). */
-const LETTER_NEXT_RE = sticky(`${LIST_SEPARATOR}(?=\\(?[a-h]\\))`);
+/**
+ * A list separator before the next letter or roman marker (`Art. 2 (a), (c)`, `artículo 3 b) y c)`, `(a) and (b)`,
+ * `Art.5(1)(a)(i) and (ii)`).
+ */
+const LEVEL_NEXT_RE = sticky(`${LIST_SEPARATOR}(?=\\(?[a-hivx]{1,5}\\))`);
 
 /** A compact pinpoint at `p` (see `COMPACT_RE`), or null; `closesLetter`: it ends on a letter's lone `)` (`3 b)`). */
 export function readCompact(text: string, p: number): { pin: Pinpoint; end: number; closesLetter: boolean } | null {
@@ -126,18 +129,19 @@ function readLowerPins(text: string, p: number, pin: Pinpoint): number {
 
 /**
  * The letters listed after the article's first letter (`Art. 2 (a), (c)`, `artículo 3 b) y c)`, `subparagraphs (a)
- * and (b)`): one item each, same article and paragraph, spanned on its letter; the first item keeps `first` and ends
- * at `end`. Returns where the list ends.
+ * and (b)`), or the romans after its first roman (`Art.5(1)(a)(i) and (ii)`): one item each, same article and upper
+ * levels, spanned on its marker; the first item keeps `first` and ends at `end`. Returns where the list ends.
  */
 export function listLetters(text: string, end: number, items: ArticleItem[], first: Pinpoint): number {
   const head = items[0];
   if (!head || items.length > 1 || first.subparagraph === undefined) return end;
   let p = end;
   for (let i = 0; i < MAX_LIST; i++) {
-    const sep = execAt(LETTER_NEXT_RE, text, p);
-    const next = sep ? parseMarker(text, p + sep[0].length, 'letter') : null;
-    if (!sep || !next?.subparagraph) break;
-    const pin = { paragraph: first.paragraph, subparagraph: next.subparagraph, clause: next.clause };
+    const sep = execAt(LEVEL_NEXT_RE, text, p);
+    // A roman after a roman (`(i) and (ii)`), else a letter: each marker replaces its own level.
+    const next = sep ? parseMarker(text, p + sep[0].length, first.clause ? 'roman' : 'letter') : null;
+    if (!sep || !next) break;
+    const pin = { ...first, subparagraph: next.subparagraph ?? first.subparagraph, clause: next.clause };
     items.push({ article: head.article, start: p + sep[0].length, end: next.end, pin });
     p = next.end;
   }

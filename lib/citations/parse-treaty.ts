@@ -19,9 +19,13 @@ import { MONTHS_EN, MONTHS_ES, MONTHS_FR } from '../text/months';
 /**
  * The article word and its number: `article 33`, `art. 6`, `artículo 5`, with a subparagraph letter glued to it
  * (`Article 3a`: 3(a)), or a degree / ordinal sign after it (`artículo 2° de la Convención`, `artículo 3º`: the
- * citation goes on to the treaty). Group 1: the number; group 2: the letter. Not `5bis`, not `3ab`.
+ * citation goes on to the treaty). Group 1: the number; group 2: the letter. Not `5bis`, not `3ab`, and not the first
+ * number of a range in words (`articles 9 to 11`, `articles 52 à 55`, `artículos 5 a 7`; the key grammar has no
+ * range, as `PLAIN_NUMBER` refuses `1-4`).
  */
-const ARTICLE_RE = sticky(`${ARTICLE_WORD}${OWS}${PLAIN_NUMBER}[°º]?([a-h])?(?![a-zà-ÿ])`);
+const ARTICLE_RE = sticky(
+  `${ARTICLE_WORD}${OWS}${PLAIN_NUMBER}[°º]?([a-h])?(?![a-zà-ÿ])(?!${WS}${alt('to', 'à', 'a', 'al', 'au', 'through')}${WS}\\d)`,
+);
 
 /** Article 1 in words, as French and Spanish legal texts write it (`l'article premier du Protocole`). Group 1. */
 const ARTICLE_FIRST_RE = sticky(`${ARTICLE_WORD}${WS}(premier|primero)(?![a-zà-ÿ])`);
@@ -152,7 +156,7 @@ export function parseArticleCitation(
   // A list of articles, each with its own compact pinpoint or none (`Artículos 5 (3), 16 (5)(a), 18 (13) y 18 (14)`).
   if (compact) items[0] = { ...(items[0] as ArticleItem), pin: post, end: compact.end };
   // More letters of the same article (`Art. 2 (a), (c)`, `subparagraphs (a) and (b)`): one citation each.
-  if (!pins && post.clause === undefined) p = listLetters(text, p, items, post);
+  if (!pins) p = listLetters(text, p, items, post);
   for (let i = 0; !pins && (!hasPost || compact) && items.length < 2 + i && i < MAX_LIST; i++) {
     const next = execAt(LIST_NEXT_RE, text, p);
     if (!next) break;

@@ -28,6 +28,13 @@ const TITLE_WORDS: Record<string, string> = {
   contra: '(?:contra|sobre)',
   organized: 'organi[sz]ed',
   crime: 'crimes?',
+  // Spanish titles as Latin American texts write UNTOC's (`Convención de Naciones Unidas contra el Crimen Organizado
+  // Transnacional`): `las` may go, `el Crimen Organizado` or `la Criminalidad` for `la Delincuencia Organizada`.
+  // Harmless elsewhere (`trata de las personas`, `contre el criminalité`: no other treaty's title is read through them).
+  de: `de(?:${TITLE_SEP}las)?`,
+  la: '(?:la|el)',
+  delincuencia: '(?:delincuencia|criminalidad|crimen)',
+  organizada: 'organizad[ao]',
 };
 
 /**
@@ -75,9 +82,10 @@ export const TREATY_QUALIFIERS: readonly { id: TreatyId; source: string }[] = [
         'des Nations Unies contre la criminalité transnationale organisée',
         'contre la criminalité transnationale organisée',
         'contre la criminalité organisée',
+        'des Nations Unies contre la criminalité organisée',
         'de Palerme',
         'against Transnational Organized Crime',
-        'de las Naciones Unidas contra la Delincuencia Organizada Transnacional',
+        'de Naciones Unidas contra la Delincuencia Organizada Transnacional',
         'contra la Delincuencia Organizada Transnacional',
         'contra la Delincuencia Organizada',
         'de Palermo',
@@ -147,7 +155,7 @@ export const SUPPLEMENTS_IN_TITLE =
       'additionnel du 15 novembre 2000 à la Convention des Nations Unies contre la criminalité transnationale organisée',
     ),
     title('additional to the United Nations Convention against Transnational Organized Crime'),
-    title('complementario de la Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional'),
+    title('complementario de la Convención de Naciones Unidas contra la Delincuencia Organizada Transnacional'),
   );
 
 /**
@@ -162,14 +170,14 @@ export const TREATY_PREFIXES: readonly {
   source: string;
   needsQualifier?: true;
 }[] = [
-  { id: 'TIP', noun: 'protocol', source: phrases(['Trafficking in Persons', 'Trafficking', 'Palermo']) },
+  { id: 'TIP', noun: 'protocol', source: phrases(['Trafficking in Persons', 'Trafficking', 'Palermo', 'TIP']) },
   {
     id: 'MIG',
     noun: 'protocol',
-    source: phrases(['Smuggling of Migrants', 'Migrant Smuggling', 'Migrants', 'Smuggling']),
+    source: phrases(['Smuggling of Migrants', 'Migrant Smuggling', 'Migrants', 'Smuggling', 'SOM']),
   },
   { id: 'FIRE', noun: 'protocol', source: phrases(['Firearms']) },
-  { id: 'UNTOC', noun: 'convention', source: phrases(['Organized Crime', 'Organised Crime', 'Palermo']) },
+  { id: 'UNTOC', noun: 'convention', source: phrases(['Organized Crime', 'Organised Crime', 'Palermo', 'TOC']) },
   {
     id: 'UNTOC',
     noun: 'convention',

@@ -99,12 +99,70 @@ const cited: [string, Expect[]][] = [
       }),
     ],
   ],
+  [
+    // Romans listed after the first one (`Art.5(1)(a)(i) and (ii)`, dev en-142's form), and `incisos` in the plural.
+    `See Art.5(1)(a)(i) and (ii) of the Convention against Transnational Organized Crime; artículo 5, párrafo 1, apartado a), incisos i) y ii) de la ${UNTOC_ES}.`,
+    [
+      tre('Art.5(1)(a)(i)', 'UNTOC art. 5(1)(a)(i)', { article: 5, paragraph: 1, subparagraph: 'a', clause: 'i' }),
+      tre('(ii) of the Convention against Transnational Organized Crime', 'UNTOC art. 5(1)(a)(ii)', {
+        article: 5,
+        paragraph: 1,
+        subparagraph: 'a',
+        clause: 'ii',
+      }),
+      tre('artículo 5, párrafo 1, apartado a), incisos i)', 'UNTOC art. 5(1)(a)(i)', {
+        article: 5,
+        paragraph: 1,
+        subparagraph: 'a',
+        clause: 'i',
+      }),
+      tre(`ii) de la ${UNTOC_ES}`, 'UNTOC art. 5(1)(a)(ii)', {
+        article: 5,
+        paragraph: 1,
+        subparagraph: 'a',
+        clause: 'ii',
+      }),
+    ],
+  ],
+  [
+    // Acronyms in English names: `TIP Protocol`, `SOM Protocol`, `TOC Convention`.
+    'See article 3 of the TIP Protocol, article 6 of the SOM Protocol and article 5 of the TOC Convention.',
+    [
+      tre('article 3 of the TIP Protocol', 'TIP Protocol art. 3', { article: 3 }),
+      tre('article 6 of the SOM Protocol', 'Migrants Protocol art. 6', { article: 6 }),
+      tre('article 5 of the TOC Convention', 'UNTOC art. 5', { article: 5 }),
+    ],
+  ],
+  [
+    // UNTOC's Spanish title as Latin American texts write it, and the French one without `transnationale`.
+    'el artículo 5 de la Convención de Naciones Unidas contra el Crimen Organizado Transnacional; el artículo 6 de la Convención de las Naciones Unidas contra la Criminalidad Organizada Transnacional; l’article 7 de la Convention des Nations unies contre la criminalité organisée.',
+    [
+      tre('artículo 5 de la Convención de Naciones Unidas contra el Crimen Organizado Transnacional', 'UNTOC art. 5', {
+        article: 5,
+      }),
+      tre(
+        'artículo 6 de la Convención de las Naciones Unidas contra la Criminalidad Organizada Transnacional',
+        'UNTOC art. 6',
+        {
+          article: 6,
+        },
+      ),
+      tre('article 7 de la Convention des Nations unies contre la criminalité organisée', 'UNTOC art. 7', {
+        article: 7,
+      }),
+    ],
+  ],
 ];
 
 /** Forms the new readings leave alone. */
 const notCited: [string, Expect[]][] = [
   // `art` before a figure that is no article number, and in prose.
   ['The state of the art 5G networks and the Trafficking in Persons Protocol of 2000.', []],
+  // A range in words: the key grammar has none (as `Articles 1-4`).
+  [
+    'articles 9 to 11 of the Smuggling of Migrants Protocol and artículos 5 a 7 del Protocolo contra la trata de personas',
+    [],
+  ],
   // `point` and `literal` without a letter marker after them.
   [`the literal meaning of article 3, point 7 of the agenda, in 2020.`, []],
 ];
