@@ -134,6 +134,8 @@ function keyBody(key: string): BodyId | null {
  * of its own above its preamble keeps its card (the sample page's `Décision 1/5 …`, each block read alone).
  */
 function dropOwnHeading(candidates: Candidate[], text: string): Candidate[] {
+  // Only an instrument starting in the first 300 characters can be dropped: without one, the preamble is not read.
+  if (!candidates.some((c) => c.start < 300 && c.kind !== 'symbol')) return candidates;
   const preamble = inlinePreamble(text);
   if (!preamble || preamble.author === 'OTHER') return candidates;
   const author = preamble.author.toLowerCase();

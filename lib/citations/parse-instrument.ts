@@ -241,7 +241,6 @@ export function parseInstrumentCitation(text: string, pos: number, pins?: readon
   const spans = pins && pins.length > 1 ? null : listSpans(items, start, end);
   const out: Candidate[] = [];
   items.forEach((item, i) => {
-    const { start: _s, end: _e, ...num } = item;
     const known: OrgId | undefined =
       body === 'COUNCIL' || body === 'COMMISSION'
         ? undefined
@@ -253,7 +252,7 @@ export function parseInstrumentCitation(text: string, pos: number, pins?: readon
     const label = instrument === 'prst' ? undefined : `${instrument} ${number}`;
     let base: Omit<Candidate, 'start' | 'end'>;
     if (known !== undefined) {
-      const key = instrumentKey(known, instrument, num);
+      const key = instrumentKey(known, instrument, item);
       if (key === undefined) return;
       const cop = known === 'COP' && instrument !== 'prst';
       base = {
@@ -267,7 +266,8 @@ export function parseInstrumentCitation(text: string, pos: number, pins?: readon
       const unresolved: UnresolvedBody = {
         hint: body === 'COUNCIL' || body === 'COMMISSION' ? body : 'bare',
         instrument,
-        number: num,
+        // The item is the number: its `start` and `end` are never read from it (a rest copy cost more than this loop).
+        number: item,
         possessive,
         sentence,
       };
