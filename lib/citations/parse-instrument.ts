@@ -5,7 +5,7 @@
  */
 
 import type { Candidate, PinSpan } from './candidate';
-import { cleanPinpoint, listSpans } from './candidate';
+import { cleanPinpoint, listSpans, placed } from './candidate';
 import { instrumentKey, type InstrumentType } from './instrument-numbers';
 import {
   isBareBody,
@@ -275,18 +275,12 @@ export function parseInstrumentCitation(text: string, pos: number, pins?: readon
     }
     if (pins) {
       pins.forEach((pin, j) =>
-        out.push({
-          ...base,
-          start: pin.start,
-          end: j === pins.length - 1 ? end : pin.end,
-          pinpoint: cleanPinpoint(pin.pin),
-        }),
+        out.push(placed(base, pin.start, j === pins.length - 1 ? end : pin.end, cleanPinpoint(pin.pin))),
       );
       return;
     }
     const span = spans?.[i];
-    if (span)
-      out.push({ ...base, start: span.start, end: span.end, pinpoint: post ? cleanPinpoint(post.pin) : undefined });
+    if (span) out.push(placed(base, span.start, span.end, post ? cleanPinpoint(post.pin) : undefined));
   });
   return out;
 }
