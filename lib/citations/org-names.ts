@@ -32,15 +32,24 @@ export interface OrgEntry {
  *   domain the Commission is the CCPCJ; "Commission des stupéfiants" is rejected by `NOT_QUALIFIED`).
  * - COP: "Conférence des Parties" and a bare "Conférence"/"Conference"/"Conferencia" (the COP, in this domain).
  */
+/**
+ * French names with an `é` that copies drop: on a capital (`Conseil Economique et Social`, French typography often
+ * leaves capitals unaccented) or entirely (`Assemble gnrale`, a Word-to-text copy): the letter is optional. Only in
+ * these multi-word names, so no short word is widened.
+ */
+const frenchNames = (literals: readonly string[]): string => phrases(literals).replace(/é/g, '[ée]?');
+
 export const ORGS: readonly OrgEntry[] = [
   {
     id: 'GA',
     names: [
-      phrases(['Assemblée générale', 'General Assembly', 'Asamblea General']),
+      frenchNames(['Assemblée générale', 'General Assembly', 'Asamblea General']),
       // Legal citation forms: "G.A. Res. 61/180", "GA res 55/25" (the parser requires a head word and a number after).
       'G\\.\\s?A\\.',
-      // `UNGA Res 55/25 (15 November 2000)`: OSCOLA's form for the Assembly's resolutions.
+      // `UNGA Res 55/25 (15 November 2000)`: OSCOLA's form for the Assembly's resolutions; `AGNU` its French and Spanish
+      // acronym (`la résolution 55/25 de l'AGNU`), as `CSNU` is the Council's.
       '(?:UN)?GA',
+      'AGNU',
       // "Assembly resolution 70/179", "l'Assemblée": in UN documents the bare Assembly is the General Assembly
       // ("Assemblée des États Parties" is refused as qualified).
       `${alt('Assembly', 'Assemblée', 'Asamblea')}${NOT_QUALIFIED_ORG}`,
@@ -50,7 +59,7 @@ export const ORGS: readonly OrgEntry[] = [
     id: 'SC',
     // Acronyms of news and NGO pages: `UNSC Resolution 2331`, `résolution 1325 du CSNU`, `del CSNU`, `CSONU`.
     names: [
-      phrases(['Conseil de sécurité', 'Security Council', 'Consejo de Seguridad']),
+      frenchNames(['Conseil de sécurité', 'Security Council', 'Consejo de Seguridad']),
       'S\\.\\s?C\\.',
       'UNSC',
       'CSO?NU',
@@ -67,7 +76,12 @@ export const ORGS: readonly OrgEntry[] = [
   {
     id: 'ECOSOC',
     names: [
-      phrases(['Conseil économique et social', 'Economic and Social Council', 'Consejo Económico y Social', 'ECOSOC']),
+      frenchNames([
+        'Conseil économique et social',
+        'Economic and Social Council',
+        'Consejo Económico y Social',
+        'ECOSOC',
+      ]),
     ],
   },
   {

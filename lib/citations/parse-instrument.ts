@@ -49,14 +49,15 @@ const ORG_GROUPS = ORGS.length;
 
 /**
  * A body named before the head word: adjacent (`General Assembly resolution`, `COP decision`; group after the body
- * names) or with "dans sa / in its / en su" between (`l'Assemblée générale, dans sa résolution 64/293`, `the General
+ * names) or with "dans sa / in its / en su" between (`l'Assemblée générale, dans sa résolution 64/293`, its acronym in
+ * brackets before it: `le Conseil Economique et Social (ECOSOC) dans sa résolution 1992/1`, dev `fr-080`; `the General
  * Assembly of the United Nations in resolution 256 (III)`, where the citation starts at the head word), or with its
  * session between, as a document's title line gives it (`Consejo de Derechos Humanos. 11º Período de sesiones.
  * Resolución 11/3`, `Human Rights Council Eleventh Session Resolution 11/3`; `SESSION_OF`): the citation starts at the
  * head word.
  */
 const ORG_FIRST_RE = sticky(
-  `(?:${ORG_NAME})(?:${UN_AFTER_BODY})?(?:(${WS})|${OWS}(?:a${WS})?,?${WS}(?:dans|par|in|by|under|through|en|mediante)${WS}(?:(?:sa|ses|its|su|sus)${WS})?|\\.?${WS}${SESSION_OF}\\.?${WS})(?=${HEAD})`,
+  `(?:${ORG_NAME})(?:${UN_AFTER_BODY})?(?:(${WS})|(?:${WS}\\([A-Z]{2,8}\\))?${OWS}(?:a${WS})?,?${WS}(?:dans|par|in|by|under|through|en|mediante)${WS}(?:(?:sa|ses|its|su|sus)${WS})?|\\.?${WS}${SESSION_OF}\\.?${WS})(?=${HEAD})`,
 );
 
 /** A body between the head word and the numbers: `résolutions de l'Assemblée générale 61/144`. */

@@ -203,12 +203,13 @@ export function parseSymbolCitation(text: string, pos: number, pins?: readonly P
  * Corr.1", "A/CN.4/579 y Add.1 a 4". Each is its own citation (`A/64/440/CORR.1`), spanning `Corr.1` or the bare number
  * of a further one.
  */
-const CORR_RE = sticky(`(?:,${OWS}|${WS}(?:and|et|y)${WS})((Corr|Add)\\.(\\d{1,2}))(?![\\w/])`);
+// One space may follow the full stop (`and Corr. 1`), as inside a symbol (`SEGMENT`).
+const CORR_RE = sticky(`(?:,${OWS}|${WS}(?:and|et|y)${WS})((Corr|Add)\\. ?(\\d{1,2}))(?![\\w/])`);
 /**
  * A further number (`y 2`, `and Corr.2`), or the last of a range (`Add.1 a 4`, `to 4`, `à 4`: the range's end, as
  * labelled). Group 1 the span, group 2 the number.
  */
-const MORE_CORR_RE = sticky(`(?:,${OWS}|${WS}(?:and|et|y|a|to|à)${WS})((?:(?:Corr|Add)\\.)?(\\d{1,2}))(?![\\w/.])`);
+const MORE_CORR_RE = sticky(`(?:,${OWS}|${WS}(?:and|et|y|a|to|à)${WS})((?:(?:Corr|Add)\\. ?)?(\\d{1,2}))(?![\\w/.])`);
 
 function parseCorrigenda(text: string, pos: number, key: string): Candidate[] {
   const m = execAt(CORR_RE, text, pos);

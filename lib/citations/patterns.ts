@@ -61,16 +61,17 @@ export function execAt(re: RegExp, text: string, pos: number): RegExpExecArray |
  * "decision" in FR/EN/ES, singular or plural: décision(s), decision(s), decisión, decisiones. Always followed by a
  * number in a citation, which is what keeps "la décision de la Conférence" out.
  */
-export const DECISION_WORD = 'd[ée茅]?cisi[oó贸]?n(?:es|s)?';
+export const DECISION_WORD = 'd(?:[ée茅]|Ã©)?cisi(?:[oó贸]|Ã³)?n(?:es|s)?';
 
 /**
  * "resolution" in FR/EN/ES, singular or plural: résolution(s), resolution(s), resolución, resoluciones; also with the
  * accented letter lost in extraction ("rsolution", "resolucin", "dcision"), as Word-to-text copies leave them, or
- * UTF-8 read as GBK by a page served without its charset (`é` → `茅`, `ó` → `贸`: "resoluci贸n", dev `es-031`). And
+ * UTF-8 read by a page served without its charset as Windows-1252 (`é` → `Ã©`, `ó` → `Ã³`: "rÃ©solution", the web's
+ * commonest mojibake) or as GBK (`é` → `茅`, `ó` → `贸`: "resoluci贸n", dev `es-031`). And
  * `UNSCR` ("UN Security Council resolution" in one acronym, `UNSCR 1325`, `UNSCRs 2331 and 2388`): its body is the
  * Security Council (`parse-instrument.ts`).
  */
-export const RESOLUTION_WORD = '(?:r[ée茅]?solu(?:tion|ci[oó贸]?n)(?:es|s)?|UNSCRs?)';
+export const RESOLUTION_WORD = '(?:r(?:[ée茅]|Ã©)?solu(?:tion|ci(?:[oó贸]|Ã³)?n)(?:es|s)?|UNSCRs?)';
 
 /**
  * A Security Council presidential statement (FR/EN/ES): "presidential statement(s)", "déclaration(s)

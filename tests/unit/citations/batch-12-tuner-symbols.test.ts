@@ -71,6 +71,25 @@ const cited: [string, Expect[]][] = [
       res('1820', 'S/RES/1820'),
     ],
   ],
+  [
+    // Head words in UTF-8 read as Windows-1252 (the web's commonest mojibake); the Assembly by its French acronym.
+    "la rÃ©solution 55/25 et la resoluciÃ³n 64/293; la résolution 55/25 de l'AGNU",
+    [
+      res('rÃ©solution 55/25', 'A/RES/55/25'),
+      res('resoluciÃ³n 64/293', 'A/RES/64/293'),
+      res("résolution 55/25 de l'AGNU", 'A/RES/55/25'),
+    ],
+  ],
+  [
+    // A space after the full stop of a corrigendum's series, as inside a symbol.
+    'A/64/440 and Corr. 1 and Corr. 2',
+    [sym('A/64/440'), sym('Corr. 1', 'A/64/440/CORR.1'), sym('Corr. 2', 'A/64/440/CORR.2')],
+  ],
+  [
+    // A French body name with its capital unaccented, its acronym in brackets before `dans sa` (dev fr-080).
+    "La Commission a été créée par le Conseil Economique et Social (ECOSOC) dans sa résolution 1992/1, à la suite de la demande de l'Assemblée Générale.",
+    [res('résolution 1992/1', 'E/RES/1992/1')],
+  ],
 ];
 
 describe('symbols by the UN symbol grammar, resolution head words (session 9)', () => {
