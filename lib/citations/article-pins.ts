@@ -76,6 +76,9 @@ const LEVEL_NEXT_RE = sticky(`${LIST_SEPARATOR}(?=\\(?[a-hivx]{1,5}\\))`);
 export function readCompact(text: string, p: number): { pin: Pinpoint; end: number; closesLetter: boolean } | null {
   const c = execAt(COMPACT_RE, text, p);
   if (!c || c[0].length === 0) return null;
+  // A letter on the next line before a capitalised word starts that line's list item (a table row's `… children;
+  // Article 2\n(b) To protect…`), not the article's letter (`article 3\n(a) du Protocole` is).
+  if (c[0].startsWith('\n') && /^ [A-ZÀ-Ý]/.test(text.slice(p + c[0].length, p + c[0].length + 2))) return null;
   const pin = {
     paragraph: c[1] === undefined ? undefined : Number(c[1]),
     subparagraph: (c[2] ?? c[3])?.toLowerCase(),

@@ -55,6 +55,12 @@ const NOUN_BEFORE =
  */
 const IBID_BEFORE = /(?:^|\n)[ \t]*(?:ibid(?:em)?|ibíd(?:em)?|id(?:em)?)\.?,?[ \t]{0,3}$/i;
 
+/**
+ * A law's own articles numbered ordinal first (`2. article.`, a machine-translated Latvian law; no reference or list
+ * item `2. Article 5 of…` takes it): within 600 characters after `article 1.`, that article is the law's own heading.
+ */
+const OWN_ARTICLE_SERIES = /\d\.\s?(?:article|artículo)\./i;
+
 /** A document symbol right before the article (`A/AC.254/4/Add.1/Rev.6, Art. 6`): the article is that document's. */
 const SYMBOL_BEFORE = /\/[^\s/]{0,6}(?:\s?\d{1,4})\)?,\s{1,3}$/;
 
@@ -215,6 +221,8 @@ export function bareArticleTreaty(
     return null;
   }
   if (SYMBOL_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return null;
+  // `article 1. 15 November 2000 …` in a law whose next articles are `2. article.`, `3. article.`: its own heading.
+  if (/^\.\s/.test(text.slice(end, end + 2)) && OWN_ARTICLE_SERIES.test(text.slice(end, end + 600))) return null;
   const next = execAt(NAME_NEXT_RE, text, end);
   if (next) {
     const named = parseTreatyName(text, end + next[0].length, ctx);
@@ -273,12 +281,16 @@ export function bareArticleTreaty(
     const id = ctx.doc?.soleProtocol();
     return id ? { id, end } : null;
   }
-  if (!focus || focus.at > start || start - focus.at > FOCUS_REACH) return null;
+  // A text whose bare Convention is another's (a court's case, GRETA, UNCAC's `article 46 of the Convention`): its bare
+  // article is that Convention's, whatever it named before (`The Court reiterates that … falls within Article 4`).
+  if (!focus || focus.at > start || start - focus.at > FOCUS_REACH || ctx.doc?.conventionNotOurs()) return null;
   // Another treaty named nearby in the same paragraph ("the Optional Protocol go further than the Trafficking
   // Protocol… article 8(d)"): the focus alone does not say whose article this is. A blank line since then starts
   // another paragraph, about the treaty in focus.
   // Unless ours was named again after it, in a later sentence (`…of Others. In particular, the Second Protocol to the
   // UNTOC … Article 7`): the text has come back to ours.
+  // Another text named since the focus (`Directive 2011/36/EU goes further. Its Article 2…`): not the focus' article.
+  if (OTHER_INSTRUMENT.test(text.slice(focus.at, start))) return null;
   const other = ctx.otherAt;
   const back = other !== undefined && other < focus.at && sentenceStart(text, focus.at) > other;
   if (other !== undefined && start - other <= FOCUS_REACH && !BLANK_LINE.test(text.slice(other, start)) && !back) {

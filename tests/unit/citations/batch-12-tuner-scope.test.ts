@@ -23,6 +23,17 @@ const cited: [string, Expect[]][] = [
     'The smuggling of migrants is a crime under this Protocol. States Parties shall make every effort to combat the conduct set forth in article 6 Article 15 Other prevention measures 1. Each State Party shall inform the public.',
     [tre('article 6', 'Migrants Protocol art. 6', { article: 6 })],
   ],
+  [
+    // A law numbering its own articles ordinal first (`2. article.`): its `article 1.` is its own heading; a reference
+    // to the Protocol it approves is still read (dev en-099, en-145).
+    'The Saeima has adopted the following law: the United Nations Convention against transnational organized crime, of the Protocol on trafficking in persons, especially women and children, to prevent, Suppress and punish article 1. 15 November 2000 Protocol (hereinafter referred to as the Protocol) with this law is adopted and approved. 2. article. This Protocol shall enter into force on it in article 17 within the time and in order.',
+    [tre('article 17', 'TIP Protocol art. 17', { article: 17 })],
+  ],
+  [
+    // A table row's article before the next row's letter and capitalised words (dev en-134).
+    'Table 3.1 Key provisions of the Trafficking Protocol\n“(a) To prevent and combat trafficking in persons, paying particular attention to women and children; Article 2\n(b) To protect and assist the victims of such trafficking.',
+    [tre('Article 2', 'TIP Protocol art. 2', { article: 2 })],
+  ],
 ];
 
 describe('whose article: evidence classes (session 9, tuner-scope)', () => {
@@ -41,10 +52,57 @@ const notCited: [string, Expect[]][] = [
   ['The applicant complained of trafficking in persons. Article 4 of the Convention prohibits slavery.', []],
   // A number on the noun's line still names another treaty (`Protocol 12`).
   ['Trafficking in persons. Article 1 of Protocol 12 prohibits discrimination. See article 3 of the Protocol.', []],
+  // A human rights court's case: a bare article is its Convention's, even after the Palermo Protocol was named.
+  [
+    'The applicant referred to the Palermo Protocol and its definition of trafficking in persons. The Court reiterates that trafficking itself falls within the scope of Article 4.',
+    [],
+  ],
+  // Another text named since the treaty in focus: the focus alone does not give it the article.
+  [
+    'The Palermo Protocol defines trafficking in persons. Directive 2011/36/EU goes further. Its Article 2 covers forced begging.',
+    [],
+  ],
+  [
+    'The Palermo Protocol defines trafficking in persons. The Trafficking Victims Protection Act of 2000 was adopted in the United States. Section 103 and Article 3 apply.',
+    [],
+  ],
+  // Another regime's treaty text (`Each Party`, `Chaque Partie`; `trafficking in human beings`): its own Convention.
+  [
+    'Article 18 – Criminalisation of trafficking in human beings\nEach Party shall adopt such legislative and other measures as may be necessary to establish as criminal offences the conduct contained in article 4 of this Convention, when committed intentionally.',
+    [],
+  ],
+  [
+    "Chaque Partie adopte les mesures législatives et autres nécessaires pour conférer le caractère d'infraction pénale aux actes énoncés à l'article 4 de la présente Convention, lorsqu'ils ont été commis intentionnellement.",
+    [],
+  ],
+  [
+    'The Convention was adopted to fight trafficking in human beings. Article 10 of the Convention requires training.',
+    [],
+  ],
 ];
 
 describe('what the scope readings leave alone', () => {
   it.each(notCited)('%j', (input, expected) => {
+    expect(found(input)).toEqual(expected);
+  });
+});
+
+/** Readings that must stay as they were. */
+const kept: [string, Expect[]][] = [
+  // A letter on the next line before a lower-case connector is still the article's (dev fr-032).
+  [
+    "Le Protocole de Palerme définit la traite à l'article 3\n(a) du Protocole relatif à la traite des personnes.",
+    [
+      tre('article 3\n(a) du Protocole relatif à la traite des personnes', 'TIP Protocol art. 3(a)', {
+        article: 3,
+        subparagraph: 'a',
+      }),
+    ],
+  ],
+];
+
+describe('what the scope readings keep', () => {
+  it.each(kept)('%j', (input, expected) => {
     expect(found(input)).toEqual(expected);
   });
 });
