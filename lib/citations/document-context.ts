@@ -4,31 +4,21 @@
 
 import { inferAuthor, type DocumentContext } from './infer-body';
 import { alt, WS } from './patterns';
+import { OUR_TREATY_NAMED } from './treaty-tables';
 
 /**
- * A document about UNTOC or its Protocols: it names them (in full, by their short names, "Palermo"), the COP to
- * UNTOC, or carries CTOC symbols. Only such a document lends its subject to a bare `décision 4/4` whose author it
- * does not state (see `documentContext`).
+ * A document about UNTOC or its Protocols: it names them (in full, by their short names, "Palermo": the one table of
+ * our treaties' names, `OUR_TREATY_NAMED`, with UNTOC's French acronym and the Firearms Protocol's Spanish title), the
+ * COP to UNTOC, or carries CTOC symbols. Only such a document lends its subject to a bare `décision 4/4` whose author
+ * it does not state (see `documentContext`). Not the Geneva Conventions' additional Protocols.
  */
 const ABOUT_UNTOC_RE = new RegExp(
   alt(
     'CTOC/',
-    'UNTOC',
     'CNUCTO',
-    `Transnational${WS}Organized${WS}Crime`,
-    `criminalité${WS}transnationale${WS}organisée`,
-    `Delincuencia${WS}Organizada${WS}Transnacional`,
-    'Palerm',
-    `Trafficking${WS}in${WS}Persons${WS}Protocol`,
-    `Smuggling${WS}of${WS}Migrants${WS}Protocol`,
-    `Firearms${WS}Protocol`,
-    `Protocol${WS}to${WS}Prevent,${WS}Suppress${WS}and${WS}Punish${WS}Trafficking`,
-    `Protocole${WS}(?:additionnel${WS})?(?:visant${WS}à${WS}prévenir|contre${WS}la${WS}traite|relatif${WS}à${WS}la${WS}traite)`,
-    `Protocolo${WS}para${WS}prevenir,${WS}reprimir${WS}y${WS}sancionar`,
-    // The other two Protocols by their full names.
-    `Protocol${WS}against${WS}the${WS}(?:Smuggling${WS}of${WS}Migrants|Illicit${WS}Manufacturing)`,
-    `Protocole${WS}contre${WS}(?:le${WS}trafic${WS}illicite${WS}de${WS}migrants|la${WS}fabrication)`,
-    `Protocolo${WS}contra${WS}(?:el${WS}tráfico${WS}ilícito${WS}de${WS}migrantes|la${WS}fabricación)`,
+    `Protocolo${WS}contra${WS}la${WS}fabricación`,
+    // Not the Geneva Conventions' `Protocole additionnel aux Conventions…`.
+    `(?!protocole${WS}additionnel${WS}aux)(?:${OUR_TREATY_NAMED.source})`,
   ),
   'i',
 );

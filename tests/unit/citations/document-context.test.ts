@@ -27,6 +27,17 @@ describe('documentContext', () => {
       'OTHER',
     ],
     ['a climate report', 'FCCC/CP/1995/7 Report of the Conference of the Parties on its first session', 'OTHER'],
+    [
+      'the Firearms Protocol in Spanish',
+      'el Protocolo contra la fabricación y el tráfico ilícitos de armas de fuego',
+      'COP',
+    ],
+    ['the Smuggling Protocol by its short name', 'Article 6 of the Smuggling Protocol', 'COP'],
+    [
+      "the Geneva Conventions' Additional Protocols",
+      'Protocole additionnel aux Conventions de Genève du 12 août 1949',
+      undefined,
+    ],
     ['a news page', 'Actualités — 30 juillet, journée mondiale contre la traite', undefined],
     ['nothing', '', undefined],
   ])('%s', (_, head, author) => {
