@@ -65,18 +65,20 @@ const ARTICLE_BRACKET_RE = sticky(`${ARTICLE_WORD}${OWS}\\((\\d{1,2})\\)`);
 const LIST_NEXT_RE = sticky(`${LIST_SEPARATOR}${PLAIN_NUMBER}(?![a-zà-ÿ])`);
 
 /**
- * The connector to the treaty, capturing in groups 1–5 a demonstrative that makes it anaphoric (`dudit Protocole`,
- * `of the said Protocol`, `de dicho Protocolo`, `de cette Convention`, `du présent Protocole`, `de la présente
- * Convention`).
+ * The connector to the treaty, capturing in groups 1–5 a demonstrative or an anaphoric adjective that makes it refer
+ * back (`dudit Protocole`, `of the said Protocol`, `de dicho Protocolo`, `de cette Convention`, `du présent Protocole`,
+ * `de la présente Convention`; the drafting words for "the treaty just named": `of the same / aforementioned /
+ * above-mentioned Convention`, `de la même Convention`, `de la mencionada / citada / referida / misma Convención`, `del
+ * mismo Protocolo`: dev es-072).
  */
 const TREATY_CONNECTOR_RE = sticky(
   `,?${WS}${alt(
-    `of${WS}(?:(the${WS}said|said|that|this)${WS}|the${WS})?`,
+    `of${WS}(?:(the${WS}(?:said|same|a(?:fore|bove)-?mentioned|aforesaid)|said|that|this)${WS}|the${WS})?`,
     // `de la presente Convención` / `de la présente Convention`: a treaty's own text citing itself.
-    `de${WS}(?:(?:la${WS})?(ladite|cette|cet|dicha|esta|esa|ce|dicho|este|ese|pr[ée]sente)${WS}|la${WS})?`,
+    `de${WS}(?:(?:la${WS})?(ladite|cette|cet|dicha|esta|esa|ce|dicho|este|ese|pr[ée]sente|m[êe]me|(?:mencion|cit|refer)ada|misma)${WS}|la${WS})?`,
     `(dudit)${WS}`,
-    `du${WS}(?:(présent)${WS})?`,
-    `del${WS}(?:(presente)${WS})?`,
+    `du${WS}(?:(présent|même)${WS})?`,
+    `del${WS}(?:(presente|(?:mencion|cit|refer)ado|mismo)${WS})?`,
   )}`,
 );
 

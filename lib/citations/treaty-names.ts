@@ -239,8 +239,9 @@ export function noteTreatyMention(text: string, pos: number, ctx: TreatyContext)
     return;
   }
   // Long official titles put the subject last: "Protocole additionnel à la Convention … visant à prévenir, réprimer
-  // et punir la traite des personnes". Our subject within the next 250 characters keeps it ours, and names it.
-  const next = text.slice(pos, pos + 250);
+  // et punir la traite des personnes". Our subject within the next 250 characters keeps it ours, and names it; in the
+  // title's own sentence only (`The Convention on the Rights of the Child was adopted. Trafficking in persons…`).
+  const next = text.slice(pos, pos + 250).split(/[.;]\s/)[0] ?? '';
   if (!other && OUR_SUBJECT.test(next)) {
     if (!isConvention) {
       // The subject named first is the title's ("… la traite des personnes", then maybe another Protocol's).

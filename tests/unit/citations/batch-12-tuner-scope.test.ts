@@ -34,6 +34,21 @@ const cited: [string, Expect[]][] = [
     'Table 3.1 Key provisions of the Trafficking Protocol\n“(a) To prevent and combat trafficking in persons, paying particular attention to women and children; Article 2\n(b) To protect and assist the victims of such trafficking.',
     [tre('Article 2', 'TIP Protocol art. 2', { article: 2 })],
   ],
+  [
+    // The drafting words for "the treaty just named" (`la mencionada Convención`, `la misma Convención`, dev es-072).
+    'La posibilidad de una aplicación de la Convención de Palermo es un tema exagerado. De acuerdo con el artículo 3 de la mencionada Convención, su texto se aplica a la participación en un grupo delictivo organizado. El delito grave desarrollado en el artículo 2 de la misma Convención remite a la legislación.',
+    [
+      tre('artículo 3 de la mencionada Convención', 'UNTOC art. 3', { article: 3 }),
+      tre('artículo 2 de la misma Convención', 'UNTOC art. 2', { article: 2 }),
+    ],
+  ],
+  [
+    "Le Protocole relatif à la traite des personnes est entré en vigueur. L'article 5 du même Protocole impose l'incrimination. The Protocol against the Smuggling of Migrants was adopted. Article 6 of the aforementioned Protocol requires criminalization.",
+    [
+      tre('article 5 du même Protocole', 'TIP Protocol art. 5', { article: 5 }),
+      tre('Article 6 of the aforementioned Protocol', 'Migrants Protocol art. 6', { article: 6 }),
+    ],
+  ],
 ];
 
 describe('whose article: evidence classes (session 9, tuner-scope)', () => {
@@ -77,6 +92,12 @@ const notCited: [string, Expect[]][] = [
   ],
   [
     'The Convention was adopted to fight trafficking in human beings. Article 10 of the Convention requires training.',
+    [],
+  ],
+  // Another treaty named in full: `the same Convention` is that one; our subject in the next sentence is not its title's.
+  ['The Convention on the Rights of the Child was adopted. Article 35 of the same Convention applies.', []],
+  [
+    'The Convention on the Rights of the Child was adopted. Trafficking in persons. Article 35 of the Convention applies.',
     [],
   ],
 ];
