@@ -56,27 +56,6 @@ export function cleanPinpoint(pin: Pinpoint): Pinpoint | undefined {
 }
 
 /**
- * A candidate of `base` at a span, as one object shape whatever fields `base` has: a spread of bases of several shapes
- * took V8's slow path (about a tenth of the engine's time on prose). Absent and undefined fields read the same.
- */
-export const placed = (
-  base: Omit<Candidate, 'start' | 'end'>,
-  start: number,
-  end: number,
-  pinpoint: Candidate['pinpoint'],
-): Candidate => ({
-  start,
-  end,
-  kind: base.kind,
-  key: base.key,
-  pinpoint,
-  ref: base.ref,
-  bare: base.bare,
-  named: base.named,
-  unresolved: base.unresolved,
-});
-
-/**
  * Spans of the members of a list citation: the first member starts where the whole citation starts, the last ends
  * where it ends (a trailing body or connector belongs to it), the middle ones are just their numbers.
  */
