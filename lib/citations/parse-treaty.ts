@@ -177,6 +177,8 @@ export function parseArticleCitation(
   const treaty = parseTreatyAfter(text, p, ctx) ?? bareArticleTreaty(text, pos, p, ctx);
   if (!treaty) return [];
   if (items.some((it) => it.article < 1 || it.article > TREATIES[treaty.id].articles)) return [];
+  // Pinpoints with the article are made with Object.assign, not spreads: V8 spreads pinpoints of many shapes on its slow
+  // path (the same object either way: a later source's own field wins).
   const build = (pin: Pinpoint, start: number, end: number): Candidate => {
     const clean = cleanPinpoint(pin) ?? {};
     return { start, end, kind: 'treaty', key: treatyKey(treaty.id, clean), pinpoint: clean, ref: { type: 'none' } };
@@ -186,13 +188,13 @@ export function parseArticleCitation(
     return pins
       .map((pin, j) => {
         if (pin.pin.preambular) return null;
-        return build({ ...pin.pin, article }, pin.start, j === pins.length - 1 ? treaty.end : pin.end);
+        return build(Object.assign({}, pin.pin, { article }), pin.start, j === pins.length - 1 ? treaty.end : pin.end);
       })
       .filter((c): c is Candidate => c !== null);
   }
   const spans = listSpans(items, pos, treaty.end);
   return items.map((it, i) =>
-    build({ article: it.article, ...(it.pin ?? post) }, spans[i]?.start ?? it.start, spans[i]?.end ?? it.end),
+    build(Object.assign({ article: it.article }, it.pin ?? post), spans[i]?.start ?? it.start, spans[i]?.end ?? it.end),
   );
 }
 
