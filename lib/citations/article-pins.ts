@@ -1,12 +1,12 @@
 /**
  * Pinpoints written after an article number (`article 6(3)(d)`, `article 6, paragraph 3 (d)`, `art. 5, párr. 1, inc.
  * a)`, `Art 6 numeral 3`, `Art. 2 (a), (c)`), as legal drafting in the three languages divides an article: English
- * paragraph / subparagraph / clause; French paragraphe (Swiss `al.`) / alinéa or point / sous-alinéa; Spanish párrafo,
+ * paragraph / subparagraph / clause; French paragraphe / alinéa or point / sous-alinéa; Spanish párrafo,
  * apartado or numeral (a number) / apartado, inciso, literal or letra (a letter) / inciso (a roman). Split from
  * `parse-treaty.ts`, which reads the article and its treaty.
  */
 
-import { listParagraphs, parseMarker } from './parse-pinpoint';
+import { listParagraphs, parseMarker, type Marker } from './parse-pinpoint';
 import { alt, execAt, LIST_SEPARATOR, MAX_LIST, OWS, sticky, WS } from './patterns';
 import type { Pinpoint } from './types';
 
@@ -29,19 +29,18 @@ const COMPACT_RE = sticky(
 );
 
 /**
- * "en su" / "en son" / "dans son" / "in its" before a pinpoint word after the article (`El Articulo 5 en su numeral
- * 1`, `l'article 5 en son paragraphe 1`): the article's own paragraph, as Spanish and French prose cite it.
+ * "en su" / "en son" before a pinpoint word after the article (`El Articulo 5 en su numeral 1`, `l'article 5 en son
+ * paragraphe 1`): the article's own paragraph, as Spanish and French prose cite it.
  */
-const ITS = `,?${WS}${alt(`en${WS}su`, `en${WS}son`, `dans${WS}son`, `in${WS}its`)}`;
+const ITS = `,?${WS}en${WS}so?[nu]`;
 
 /**
  * A paragraph pinpoint after the article: `, paragraph 3 (d)`, `, paragraphe 3 d)`, `, párrafo 3 d)`, `, § 3`, Latin
- * American `numeral 3` (`El Art 6 numeral 3`), Spain's `apartado 1` (a letter after `apartado` is read too), Swiss
- * `al. 1`, or a list of them (`, paragraphs 3 (d) and 4, of the
- * Convention`). Groups 1 and 2: a plural word's ending or `paras.`, which may list.
+ * American `numeral 3` (`El Art 6 numeral 3`), Spain's `apartado 1` (a letter after `apartado` is read too), or a
+ * list of them (`, paragraphs 3 (d) and 4, of the Convention`). Groups 1 and 2: a plural word's ending or `paras.`, which may list.
  */
 const POST_PARAGRAPH_RE = sticky(
-  `(?:,?${WS}|${ITS}${WS})(?:${alt('paragraphe', 'paragraph', 'p[áa]rrafo', 'numeral', 'apartado')}(e?s)?|(paras\\.)|${alt('p[áa]rr\\.', 'para\\.', 'par\\.', '§', 'n[úu]m\\.', 'al\\.')})${OWS}`,
+  `(?:,?${WS}|${ITS}${WS})(?:${alt('paragraphe', 'paragraph', 'p[áa]rrafo', 'numeral', 'apartado')}(e?s)?|(paras\\.)|${alt('p[áa]rr\\.', 'para\\.', 'par\\.', '§')})${OWS}`,
 );
 
 /**
@@ -54,23 +53,28 @@ const POST_ORDINAL_RE = sticky(`,${WS}(${ORDINALS.join('|')})${WS}paragraph(?![a
 
 /**
  * A letter pinpoint after the article or its paragraph: `, alinéa a)`, `, subparagraph (a)`, `, apartado a)`, `,
- * inciso a)` (`inc. a)`, Argentine), `, literal b)` (`lit.`, Colombian, Ecuadorian), `, letra a)` (Spain), `, point
- * a)` (EU style), and their plurals, which may list (`subparagraphs (a) and (b)`). A letter marker must follow
- * (`parseMarker`), so `point` or `literal` in prose is not read. Also a letter after a comma with no word (`(art. 3,
- * a))`, Swiss and French style).
+ * inciso a)` (`inc. a)`, Argentine), `, literal b)` (`lit.`, Colombian, Ecuadorian, and Austrian or Swiss texts in
+ * English: `Art. 6 para. 2 lit. c`), `, letra a)` (Spain), `, point a)` (EU style), and their plurals, which may list
+ * (`subparagraphs (a) and (b)`). A letter marker must follow (`parseMarker`), so `point` or `literal` in prose is not
+ * read; after `literal`, `lit.` and `letra`, whose next word can only be the letter, a bare letter too (group 1;
+ * `artículo 2, literal a, plantea`; not before a bracket, which `parseMarker` reads). Also a letter after a comma
+ * with no word (`(art. 3, a))`, Swiss and French style).
  */
 const POST_LETTER_RE = sticky(
-  `,\\s?(?=[a-h]\\))|,?${WS}${alt('alin[ée]as?', 'sub-?paragraphs?', 'apartados?', 'incisos?', 'inc\\.', 'literal(?:es)?', 'lit\\.', 'letras?', 'points?')}${OWS}`,
+  `,\\s?(?=[a-h]\\))|,?${WS}(?:${alt('alin[ée]as?', 'sub-?paragraphs?', 'apartados?', 'incisos?', 'inc\\.', 'points?')}${OWS}|${alt('literal(?:es)?', 'lit\\.', 'letras?')}${OWS}(?:([a-h])(?![a-zà-ÿ0-9)]))?)`,
 );
+
+/** The letter marker after a letter word matched at `p` (`l`; group 1: a bare letter), or null. */
+function letterAfter(text: string, p: number, l: RegExpExecArray): Marker | null {
+  const end = p + l[0].length;
+  return l[1] ? { subparagraph: l[1].toLowerCase(), end } : parseMarker(text, end, 'letter');
+}
 
 /** A clause pinpoint after a letter: `, inciso i)`, `, sous-alinéa ii)`, `, clause (iii)`. Not `, inciso a)`. */
 const POST_CLAUSE_RE = sticky(`,?${WS}${alt('incisos?', 'sous-alin[ée]a', 'clause')}${OWS}(?=\\(?[ivx]{1,5}\\))`);
 
-/**
- * A list separator before the next letter or roman marker (`Art. 2 (a), (c)`, `artículo 3 b) y c)`, `(a) and (b)`,
- * `Art.5(1)(a)(i) and (ii)`).
- */
-const LEVEL_NEXT_RE = sticky(`${LIST_SEPARATOR}(?=\\(?[a-hivx]{1,5}\\))`);
+/** A list separator before the next letter marker (`Art. 2 (a), (c)`, `artículo 3 b) y c)`, `(a) and (b)`). */
+const LEVEL_NEXT_RE = sticky(`${LIST_SEPARATOR}(?=\\(?[a-h]\\))`);
 
 /** A compact pinpoint at `p` (see `COMPACT_RE`), or null; `closesLetter`: it ends on a letter's lone `)` (`3 b)`). */
 export function readCompact(text: string, p: number): { pin: Pinpoint; end: number; closesLetter: boolean } | null {
@@ -100,7 +104,7 @@ export function readPostWords(text: string, p: number, items: ArticleItem[]): { 
   const marker = w
     ? (parseMarker(text, p + w[0].length, 'number') ?? parseMarker(text, p + w[0].length, 'letter'))
     : l
-      ? parseMarker(text, p + l[0].length, 'letter')
+      ? letterAfter(text, p, l)
       : null;
   if (!marker) return null;
   const pin = { paragraph: marker.paragraph, subparagraph: marker.subparagraph, clause: marker.clause };
@@ -116,7 +120,7 @@ export function readPostWords(text: string, p: number, items: ArticleItem[]): { 
 function readLowerPins(text: string, p: number, pin: Pinpoint): number {
   if (pin.subparagraph === undefined) {
     const l = execAt(POST_LETTER_RE, text, p);
-    const m = l ? parseMarker(text, p + l[0].length, 'letter') : null;
+    const m = l ? letterAfter(text, p, l) : null;
     if (!m) return p;
     pin.subparagraph = m.subparagraph;
     pin.clause = m.clause;
@@ -132,8 +136,8 @@ function readLowerPins(text: string, p: number, pin: Pinpoint): number {
 
 /**
  * The letters listed after the article's first letter (`Art. 2 (a), (c)`, `artículo 3 b) y c)`, `subparagraphs (a)
- * and (b)`), or the romans after its first roman (`Art.5(1)(a)(i) and (ii)`): one item each, same article and upper
- * levels, spanned on its marker; the first item keeps `first` and ends at `end`. Returns where the list ends.
+ * and (b)`): one item each, same article and paragraph, spanned on its letter (a list of romans, `(i) and (ii)`, was
+ * dropped in session 9 for the content script's size); the first item keeps `first` and ends at `end`. Returns where the list ends.
  */
 export function listLetters(text: string, end: number, items: ArticleItem[], first: Pinpoint): number {
   const head = items[0];
@@ -141,10 +145,9 @@ export function listLetters(text: string, end: number, items: ArticleItem[], fir
   let p = end;
   for (let i = 0; i < MAX_LIST; i++) {
     const sep = execAt(LEVEL_NEXT_RE, text, p);
-    // A roman after a roman (`(i) and (ii)`), else a letter: each marker replaces its own level.
-    const next = sep ? parseMarker(text, p + sep[0].length, first.clause ? 'roman' : 'letter') : null;
+    const next = sep ? parseMarker(text, p + sep[0].length, 'letter') : null;
     if (!sep || !next) break;
-    const pin = { ...first, subparagraph: next.subparagraph ?? first.subparagraph, clause: next.clause };
+    const pin = { ...first, subparagraph: next.subparagraph, clause: next.clause };
     items.push({ article: head.article, start: p + sep[0].length, end: next.end, pin });
     p = next.end;
   }

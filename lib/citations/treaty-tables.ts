@@ -29,11 +29,11 @@ const TITLE_WORDS: Record<string, string> = {
   organized: 'organi[sz]ed',
   crime: 'crimes?',
   // Spanish titles as Latin American texts write UNTOC's (`Convención de Naciones Unidas contra el Crimen Organizado
-  // Transnacional`): `las` may go, `el Crimen Organizado` or `la Criminalidad` for `la Delincuencia Organizada`.
+  // Transnacional`): `las` may go, `el Crimen Organizado` for `la Delincuencia Organizada`.
   // Harmless elsewhere (`trata de las personas`, `contre el criminalité`: no other treaty's title is read through them).
   de: `de(?:${TITLE_SEP}las)?`,
   la: '(?:la|el)',
-  delincuencia: '(?:delincuencia|criminalidad|crimen)',
+  delincuencia: '(?:delincuencia|crimen)',
   organizada: 'organizad[ao]',
 };
 
@@ -82,7 +82,6 @@ export const TREATY_QUALIFIERS: readonly { id: TreatyId; source: string }[] = [
         'des Nations Unies contre la criminalité transnationale organisée',
         'contre la criminalité transnationale organisée',
         'contre la criminalité organisée',
-        'des Nations Unies contre la criminalité organisée',
         'de Palerme',
         'against Transnational Organized Crime',
         'de Naciones Unidas contra la Delincuencia Organizada Transnacional',
@@ -174,7 +173,7 @@ export const TREATY_PREFIXES: readonly {
   {
     id: 'MIG',
     noun: 'protocol',
-    source: phrases(['Smuggling of Migrants', 'Migrant Smuggling', 'Migrants', 'Smuggling', 'SOM']),
+    source: phrases(['Smuggling of Migrants', 'Migrant Smuggling', 'Migrants', 'Smuggling']),
   },
   { id: 'FIRE', noun: 'protocol', source: phrases(['Firearms']) },
   { id: 'UNTOC', noun: 'convention', source: phrases(['Organized Crime', 'Organised Crime', 'Palermo', 'TOC']) },
