@@ -117,12 +117,13 @@ export const ORGS: readonly OrgEntry[] = [
 ];
 
 /**
- * "of the United Nations" after a body's name, as part of the name (`de l’Assemblée générale des Nations Unies`,
+ * "of the United Nations" after a body's name, as part of the name (`de l’Assemblée générale des Nations Unies`, `de
+ * Naciones Unidas` without its article,
  * `del Consejo de Seguridad de las Naciones Unidas`, `of the General Assembly of the United Nations`; the acronym in news
  * pages: `du Conseil de sécurité de l'ONU`, `de la ONU`, `of the UN`): in the span of a body named after the number.
  * (The treaty names' own "United Nations" forms are `UN_IN_NAME`.)
  */
-export const UN_AFTER_BODY = `${WS}(?:des${WS}Nations${WS}Unies|de${WS}las${WS}Naciones${WS}Unidas|of${WS}the${WS}United${WS}Nations|de${WS}(?:la${WS}|l['’]${OWS})ONU|of${WS}the${WS}UN)(?![a-zà-ÿ])`;
+export const UN_AFTER_BODY = `${WS}(?:des${WS}Nations${WS}Unies|de${WS}(?:las${WS})?Naciones${WS}Unidas|of${WS}the${WS}United${WS}Nations|de${WS}(?:la${WS}|l['’]${OWS})ONU|of${WS}the${WS}UN)(?![a-zà-ÿ])`;
 
 /**
  * The session of a body, between an instrument's number and the body or between the body and the head word of a

@@ -112,7 +112,9 @@ const SUBJECT_ORG_RE = sticky(
  * an opening tag a page left there (`resolution <a href="…A_RES_3_256-E.pdf">256 (III)</a>`: group 1; the citation is
  * then spanned on the number, as labelled).
  */
-const WS_RE = sticky(`:?${WS}(<[a-z][^<>]{0,200}>)?`);
+// And the number sign legal writing puts there (`Resolución n.° 55/25`, `résolution n° 1325`, `Resolution No. 2331`,
+// `resolución Nº 1325`, `núm. 55/25`): part of the span; `No` needs its dot and `n` its sign, so prose is not taken.
+const WS_RE = sticky(`:?${WS}(?:(?:n\\.?\\s?[°º]|no\\.|n[úu]m\\.)\\s?)?(<[a-z][^<>]{0,200}>)?`);
 
 /**
  * An adjective between the head word and the first number (`sus resoluciones ulteriores 1820 (2008)`, `ses résolutions

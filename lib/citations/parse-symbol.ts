@@ -55,10 +55,7 @@ export const SYMBOL_ROOT = alt(...[...SYMBOL_ROOTS].sort((a, b) => b.length - a.
 // A lettered component's own number may follow one space after its full stop, as extraction leaves it (`A/AC.
 // 254/4/Add. 1/Rev. 6`: the UN's component grammar is `AC.n`, `Add.n`, so a space there is debris). Only that first
 // number and only a space: `A/57/50/Rev.1.\n02` (a footnote's number on the next line) is not `Rev.1.02`.
-// A General Assembly special session (`A/RES/S-27/2`, `A/S-23/10`: `S-` and its number, the UN's form since the eighth
-// special session).
 const SEGMENT = alt(
-  'S-\\d{1,2}(?=/)',
   '[a-z]{1,8}(?:\\. ?\\d{1,4})?(?:\\.(?:\\d{1,4}|[a-z]{1,8}(?=[./]))){0,2}',
   '\\d{1,2}-\\d{1,2}(?![\\d/])',
   '\\d{1,5}',
@@ -71,18 +68,20 @@ const SEGMENT = alt(
 const SLASH = '\\s?/\\s?';
 
 /**
- * A volume, part or section after a symbol: `A/55/49 (Vol. I)`, `A/65/456/Add.2 (Part II)`, in Arabic figures too (the
- * ILC Yearbook's `A/CN.4/SER.A/2002/Add.1 (Part 2)`), and a budget section (`A/64/6 (Sect. 16)`, UNODC's section of the
- * programme budget). Only after `Vol.` / `Part` / `Sect.`, so a bracketed page number is not one.
+ * A volume or part after a symbol: `A/55/49 (Vol. I)`, `A/65/456/Add.2 (Part II)`, in Arabic figures too (the ILC
+ * Yearbook's `A/CN.4/SER.A/2002/Add.1 (Part 2)`). Only after `Vol.` / `Part`, so a bracketed page number is not one
+ * (budget sections `(Sect. 16)` and special sessions `A/RES/S-27/2` were read in session 9 and dropped for the content
+ * script's bytes: no passage has shown them).
  */
-const VOLUME = '(?:Vol\\.|Part|Sect\\.)\\s?(?:[IVX]{1,4}|\\d{1,2})';
+const VOLUME = '(?:Vol\\.|Part)\\s?(?:[IVX]{1,4}|\\d{1,2})';
 
 /**
  * A symbol at the cursor: root, 2 to 12 segments (bounded: `CTOC/COP/WG.4/` repeated a million times stays linear),
- * and for Security Council resolutions a year in brackets. Groups: 1 root, 2 the segments, 3 the bracketed year.
+ * and for Security Council resolutions a year in brackets (after a stray slash too: `S/RES/2598/(2021)`, a press
+ * release's "document à paraître"). Groups: 1 root, 2 the segments, 3 the bracketed year.
  */
 const SYMBOL_RE = sticky(
-  `(${SYMBOL_ROOT})((?:${SLASH}${SEGMENT}){1,12})${optional('\\s?\\(((?:19|20)\\d\\d)\\)')}${optional(`\\s?\\((${VOLUME})\\)`)}`,
+  `(${SYMBOL_ROOT})((?:${SLASH}${SEGMENT}){1,12})${optional('[\\s/]?\\(((?:19|20)\\d\\d)\\)')}${optional(`\\s?\\((${VOLUME})\\)`)}`,
 );
 
 /**

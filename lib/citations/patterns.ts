@@ -81,8 +81,9 @@ export const RESOLUTION_WORD = '(?:r(?:[ée茅]|Ã©)?solu(?:tion|ci(?:[oó贸]|
 export const PRST_WORD = alt(
   'presidential\\s{1,4}statements?',
   'd[ée]clarations?\\s{1,4}pr[ée]sidentielles?',
-  'd[ée]clarations?\\s{1,4}(?:du|de\\s{1,4}la)\\s{1,4}pr[ée]siden(?:t|ce)',
-  'declaraci(?:ón|on|ones)\\s{1,4}(?:de\\s{1,4}la\\s{1,4}Presidencia|presidencial(?:es)?)',
+  // The Council's own text says "de sa présidence" / "de su Presidencia" (`la declaración de su Presidencia 2015/25`).
+  'd[ée]clarations?\\s{1,4}(?:du|de\\s{1,4}(?:la|sa|son))\\s{1,4}pr[ée]siden(?:t|ce)',
+  'declaraci(?:ón|on|ones)\\s{1,4}(?:de\\s{1,4}(?:la|su)\\s{1,4}Presidencia|presidencial(?:es)?)',
 );
 
 /**

@@ -24,16 +24,6 @@ const cited: [string, Expect[]][] = [
     [sym('S /2017/939', 'S/2017/939'), sym('E/ 2004/33', 'E/2004/33')],
   ],
   [
-    // A budget section in brackets, an additional component like `(Vol. I)` (the programme budget, UNODC's section).
-    'Proposed programme budget for the biennium 2010-2011 (A/64/6 (Sect. 16)).',
-    [sym('A/64/6 (Sect. 16)', 'A/64/6(SECT.16)')],
-  ],
-  [
-    // A General Assembly special session component (`S-27`, the special session on children).
-    'the outcome document "A world fit for children" (A/RES/S-27/2, annex) and the report A/S-27/19/Rev.1.',
-    [sym('A/RES/S-27/2, annex', 'A/RES/S-27/2'), sym('A/S-27/19/Rev.1', 'A/S-27/19/REV.1')],
-  ],
-  [
     // The head word in UTF-8 read as GBK (`ó` → `贸`, dev es-031).
     'Recordando la resoluci贸n 54/212 de la Asamblea General, del 22 del diciembre de 1999',
     [res('resoluci贸n 54/212 de la Asamblea General', 'A/RES/54/212')],
@@ -139,6 +129,56 @@ const notCited: [string, Expect[]][] = [
 
 describe('what the session 9 symbol readings leave alone', () => {
   it.each(notCited)('%j', (input, expected) => {
+    expect(found(input)).toEqual(expected);
+  });
+});
+
+/**
+ * The twelfth round's first run (session 9, after the thaw): each case from a failing passage, named by its first-run
+ * test id (moved to dev by the harvesters), read as a class of form.
+ */
+const firstRun: [string, Expect[]][] = [
+  [
+    // The number sign between head word and number; `de Naciones Unidas` without its article (test es-129).
+    'De una revisión de la Convención y de sus propósitos comprendidos en la Resolución n.° 55/25 de la Asamblea General de Naciones Unidas (15 de noviembre de 2000), se advierte',
+    [res('Resolución n.° 55/25 de la Asamblea General de Naciones Unidas', 'A/RES/55/25')],
+  ],
+  [
+    // The number sign in French and English legal writing.
+    'la résolution n° 2331 (2016) et la Resolution No. 2388 (2017)',
+    [res('résolution n° 2331 (2016)', 'S/RES/2331(2016)'), res('Resolution No. 2388 (2017)', 'S/RES/2388(2017)')],
+  ],
+  [
+    // The Council's own `declaración de su Presidencia` (test es-132).
+    'Recordando su resolución 2240 (2015) y la declaración de su Presidencia 2015/25,',
+    [res('resolución 2240 (2015)', 'S/RES/2240(2015)'), res('declaración de su Presidencia 2015/25', 'S/PRST/2015/25')],
+  ],
+  [
+    // A stray slash before the Council's year in brackets (test fr-122).
+    'la résolution 2598 (2021) (document à paraître S/RES/2598/(2021)), reconduit',
+    [res('résolution 2598 (2021)', 'S/RES/2598(2021)'), sym('S/RES/2598/(2021)', 'S/RES/2598(2021)')],
+  ],
+];
+
+describe('the twelfth round first-run forms (session 9)', () => {
+  it.each(firstRun)('%j', (input, expected) => {
+    expect(found(input)).toEqual(expected);
+  });
+});
+
+/** What the first-run readings leave alone. */
+const firstRunNot: [string, Expect[]][] = [
+  // `A`, `a` after a number are words, not parts of it.
+  [
+    'resolution 64/293 A new plan; la resolución 55/25 a la que',
+    [res('resolution 64/293', 'A/RES/64/293'), res('resolución 55/25', 'A/RES/55/25')],
+  ],
+  // `No` without its dot is not the number sign.
+  ['there is no 5/2 here', []],
+];
+
+describe('what the twelfth round first-run readings leave alone', () => {
+  it.each(firstRunNot)('%j', (input, expected) => {
     expect(found(input)).toEqual(expected);
   });
 });
