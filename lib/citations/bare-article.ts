@@ -132,11 +132,11 @@ const ITEM_NAME_BEFORE = /[A-ZÀ-Ý][^,:]*[A-ZÀ-Ý][^,:]*[,:]\s{0,3}$/;
 const GLUED_TITLE_AFTER = /^\.[A-ZÀ-Ý][a-zà-ÿ]/;
 
 /**
- * A full stop and a dash after a plain number (`Art. 2. - Le Premier ministre…`, `Artículo 1°.- Apruébase…`) at the
- * start of a line: a decree's or a law's own article heading. A declaration citing a treaty's article keeps its
- * pinpoint before the dash (`Artículo 5(3).- Los Estados Unidos Mexicanos…`) and is read on.
+ * A full stop or a space, then a dash after a plain number (`Art. 2. - Le Premier ministre…`, `Artículo 1°.- Apruébase…`,
+ * `Article premier – …`, dev fr-082) at the start of a line: a law's own article heading. A declaration citing a treaty's
+ * article keeps its pinpoint before the dash (`Artículo 5(3).- Los Estados Unidos Mexicanos…`) and is read on.
  */
-const OWN_ARTICLE_AFTER = /^[°º]?\.\s?[-–—]/;
+const OWN_ARTICLE_AFTER = /^[°º]?[.\s]\s?[-–—]/;
 
 /**
  * True for an article after `Ibid` whose previous line names nothing of ours (`Human Rights Act 1998\nIbid, article
@@ -217,7 +217,7 @@ export function bareArticleTreaty(
   if (GLUED_TITLE_AFTER.test(text.slice(end, end + 3))) return null;
   if (ibidNotOurs(text, start)) return null;
   const atLineStart = HEADING_BEFORE.test(text.slice(Math.max(0, start - 12), start));
-  if (atLineStart && OWN_ARTICLE_AFTER.test(text.slice(end, end + 4)) && /[\d°º]$/.test(text.slice(end - 1, end))) {
+  if (atLineStart && OWN_ARTICLE_AFTER.test(text.slice(end, end + 4)) && /[\d°ºro]$/.test(text.slice(end - 1, end))) {
     return null;
   }
   if (SYMBOL_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return null;

@@ -58,6 +58,11 @@ const QUALIFIER_WORDS = [
   'supplémentaire',
   'única',
   'unique',
+  // A treaty described by how it came about (`Protocole établi sur la base de l'article K.3 du Traité sur l'Union
+  // européenne`, `Convention portant création d'un Office européen de police`, dev fr-083): ours are named by subject.
+  'établie?',
+  'portant',
+  'established',
 ];
 
 /**

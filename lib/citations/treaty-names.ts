@@ -41,6 +41,12 @@ const SUPPLEMENTS_RE = sticky(SUPPLEMENTS_IN_TITLE);
 
 const QUALIFIER_RES = TREATY_QUALIFIERS.map((q) => ({ id: q.id, re: sticky(q.source) }));
 
+/**
+ * Set phrases of prose after a bare noun, never a treaty's title (`Article 20 (2) of the Protocol on the basis that…`,
+ * `under the Convention for the purposes of…`, dev en-164): `on` / `for` there do not qualify the noun.
+ */
+const PROSE_AFTER_RE = sticky(`${WS}(?:on${WS}the${WS}(?:basis|occasion|grounds?)|for${WS}the${WS}purposes?)(?![a-z])`);
+
 /** Succeeds (empty) when a bare noun is not qualified into another treaty (see `NOT_QUALIFIED`). */
 const UNQUALIFIED_RE = sticky(NOT_QUALIFIED);
 
@@ -168,7 +174,7 @@ export function parseTreatyName(
     return { id: q.id, end, named: true };
   }
   if (prefix || leadOnly) return null;
-  if (!anaphoric && !execAt(UNQUALIFIED_RE, text, end)) return null;
+  if (!anaphoric && !execAt(PROSE_AFTER_RE, text, end) && !execAt(UNQUALIFIED_RE, text, end)) return null;
   // A bare noun after another treaty of its kind named in full is that treaty's, whatever the text's subject: checked
   // first, so the whole-text reads below (`TreatyText`) are skipped then.
   if (noun === 'convention' ? ctx.otherConvention : ctx.otherProtocol) return null;

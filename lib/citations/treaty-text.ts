@@ -45,18 +45,7 @@ const GRETA = /\bGRETA\b/;
  * applicant (`l'État partie requérant` asks for mutual legal assistance). UNTOC named in full and in focus stays ours.
  */
 const RIGHTS_COURT =
-  /\b(?:applicants?|ECtHR|ECHR|CEDH|CADH)\b|Court(?:['’]s\s+case-law|\s+of\s+Human\s+Rights)|(?:Cour|Corte|Tribunal)\s+(?:europ|inter-?am)/i;
-
-/**
- * Another regime's treaty text or term (a Council of Europe or bilateral treaty): its operative clauses address `Each
- * Party` / `Chaque Partie` (the UN's say `Each State Party` / `Chaque État Partie`), and it says `trafficking in human
- * beings` (the Council of Europe's and the EU's term; the UN's English texts say `trafficking in persons`, while French
- * UN texts say `traite des êtres humains` too, so only the English term counts, and only in a text naming nothing of
- * ours). Its `this Convention` / `la présente Convention` is not UNTOC (`the conduct contained in article 4 of this
- * Convention`: the Council of Europe Convention's definitions).
- */
-const PARTIES_STYLE = /\b[Ee]ach\s+Party\b|\bChaque\s+Partie\b/;
-const HUMAN_BEINGS = /trafficking\s+in\s+human\s+beings/i;
+  /\b(?:applicants?|ECt?HR|CEDH|CADH)\b|Court(?:['’]s\s+case-law|\s+of\s+Human\s+Rights)|(?:Cour|Corte|Tribunal)\s+(?:europ|inter-?am)/i;
 
 /**
  * An article of a bare `the Convention` / `le Protocole` (not qualified into another treaty): `article 46 of the
@@ -126,10 +115,9 @@ export class TreatyText {
 
   /**
    * True when the text's bare `the Convention` cannot be UNTOC: it has chapters (`CONVENTION_CHAPTERS`), is a treaty
-   * body's general recommendation (`TREATY_BODY_TEXT`), names GRETA, is a human rights court's case (`RIGHTS_COURT`), is
-   * another regime's treaty text (`PARTIES_STYLE`, `HUMAN_BEINGS`), or has an article beyond UNTOC's 41 (`article 46 of
-   * the Convention`, UNCAC's mutual legal assistance); so its `article 30 of the Convention` is that other Convention's
-   * too, though the text never names it.
+   * body's general recommendation (`TREATY_BODY_TEXT`), names GRETA, is a human rights court's case (`RIGHTS_COURT`), or
+   * has an article beyond UNTOC's 41 (`article 46 of the Convention`, UNCAC's mutual legal assistance); so its `article
+   * 30 of the Convention` is that other Convention's too, though the text never names it.
    */
   conventionNotOurs(): boolean {
     return (this.chapters ??=
@@ -137,8 +125,6 @@ export class TreatyText {
       TREATY_BODY_TEXT.test(this.text) ||
       GRETA.test(this.text) ||
       RIGHTS_COURT.test(this.text) ||
-      PARTIES_STYLE.test(this.text) ||
-      (HUMAN_BEINGS.test(this.text) && !this.namesOurs()) ||
       this.articlesOutOfRange().convention);
   }
 

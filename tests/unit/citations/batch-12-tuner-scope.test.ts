@@ -49,6 +49,14 @@ const cited: [string, Expect[]][] = [
       tre('Article 6 of the aforementioned Protocol', 'Migrants Protocol art. 6', { article: 6 }),
     ],
   ],
+  [
+    // Set phrases of prose after a bare noun do not make it another treaty's title (dev en-164, a gazette notice).
+    'the following States have ratified the Protocol against the smuggling of migrants by land, sea and air. Pursuant to Article 20 (3), the Commonwealth of the Bahamas declares a reservation in accordance with Article 20 (2) of the Protocol on the basis that the dispute is referred.',
+    [
+      tre('Article 20 (3)', 'Migrants Protocol art. 20(3)', { article: 20, paragraph: 3 }),
+      tre('Article 20 (2) of the Protocol', 'Migrants Protocol art. 20(2)', { article: 20, paragraph: 2 }),
+    ],
+  ],
 ];
 
 describe('whose article: evidence classes (session 9, tuner-scope)', () => {
@@ -81,23 +89,20 @@ const notCited: [string, Expect[]][] = [
     'The Palermo Protocol defines trafficking in persons. The Trafficking Victims Protection Act of 2000 was adopted in the United States. Section 103 and Article 3 apply.',
     [],
   ],
-  // Another regime's treaty text (`Each Party`, `Chaque Partie`; `trafficking in human beings`): its own Convention.
-  [
-    'Article 18 – Criminalisation of trafficking in human beings\nEach Party shall adopt such legislative and other measures as may be necessary to establish as criminal offences the conduct contained in article 4 of this Convention, when committed intentionally.',
-    [],
-  ],
-  [
-    "Chaque Partie adopte les mesures législatives et autres nécessaires pour conférer le caractère d'infraction pénale aux actes énoncés à l'article 4 de la présente Convention, lorsqu'ils ont été commis intentionnellement.",
-    [],
-  ],
-  [
-    'The Convention was adopted to fight trafficking in human beings. Article 10 of the Convention requires training.',
-    [],
-  ],
   // Another treaty named in full: `the same Convention` is that one; our subject in the next sentence is not its title's.
   ['The Convention on the Rights of the Child was adopted. Article 35 of the same Convention applies.', []],
   [
     'The Convention on the Rights of the Child was adopted. Trafficking in persons. Article 35 of the Convention applies.',
+    [],
+  ],
+  // A law's own article headings with a dash after the number (dev fr-082).
+  [
+    'Le Président de la République promulgue la loi organique dont la teneur suit :\n\nArticle premier – La présente loi vise à lutter contre la traite des personnes.\n\nArt. 2 – On entend au sens de la présente loi par traite des personnes le recrutement.',
+    [],
+  ],
+  // A protocol described by how it came about is another treaty: `du Protocole` after it is that one (dev fr-083).
+  [
+    "Est approuvé le Protocole établi sur la base de l'article K.3 du Traité sur l'Union européenne, signé à Bruxelles.\n\nArt. 2.\n\nLe Grand-Duché accepte la compétence de la Cour selon les modalités prévues à l'article 2, paragraphe 2, point b du Protocole.",
     [],
   ],
 ];
