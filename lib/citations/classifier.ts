@@ -46,9 +46,11 @@ function parseChainCitation(text: string, pos: number, treaties: TreatyContext):
  * defaulting to the COP.
  */
 function adoptNamedBodies(candidates: Candidate[]): void {
-  const named = new Map<string, Candidate>();
-  for (const c of candidates) if (c.named && c.kind === 'resolution' && !named.has(c.named)) named.set(c.named, c);
-  if (named.size === 0) return;
+  // Made only for a text that names one (most texts do not: a Map for each would cost more than the loop).
+  let named: Map<string, Candidate> | undefined;
+  for (const c of candidates)
+    if (c.named && c.kind === 'resolution' && !named?.has(c.named)) (named ??= new Map()).set(c.named, c);
+  if (!named) return;
   for (const c of candidates) {
     const source = c.bare ? named.get(c.bare) : undefined;
     if (!source) continue;
