@@ -1,7 +1,7 @@
 /**
  * Pinpoints written after an article number (`article 6(3)(d)`, `article 6, paragraph 3 (d)`, `art. 5, párr. 1, inc.
  * a)`, `Art 6 numeral 3`, `Art. 2 (a), (c)`), as legal drafting in the three languages divides an article: English
- * paragraph / subparagraph / clause; French paragraphe / alinéa or point / sous-alinéa; Spanish párrafo,
+ * paragraph / subparagraph / clause; French paragraphe / alinéa / sous-alinéa; Spanish párrafo,
  * apartado or numeral (a number) / apartado, inciso, literal or letra (a letter) / inciso (a roman). Split from
  * `parse-treaty.ts`, which reads the article and its treaty.
  */
@@ -54,14 +54,15 @@ const POST_ORDINAL_RE = sticky(`,${WS}(${ORDINALS.join('|')})${WS}paragraph(?![a
 /**
  * A letter pinpoint after the article or its paragraph: `, alinéa a)`, `, subparagraph (a)`, `, apartado a)`, `,
  * inciso a)` (`inc. a)`, Argentine), `, literal b)` (`lit.`, Colombian, Ecuadorian, and Austrian or Swiss texts in
- * English: `Art. 6 para. 2 lit. c`), `, letra a)` (Spain), `, point a)` (EU style), and their plurals, which may list
- * (`subparagraphs (a) and (b)`). A letter marker must follow (`parseMarker`), so `point` or `literal` in prose is not
- * read; after `literal`, `lit.` and `letra`, whose next word can only be the letter, a bare letter too (group 1;
+ * English: `Art. 6 para. 2 lit. c`), `, letra a)` (Spain), and their plurals, which may list
+ * (`subparagraphs (a) and (b)`). Not the EU's `point b`: texts drafted that way cite EU instruments (a Luxembourg
+ * law's `article 2, paragraphe 2, point b du Protocole` of the Europol Convention, dev fr-083). A letter marker must
+ * follow (`parseMarker`), so `literal` in prose is not read; after `literal`, `lit.` and `letra`, whose next word can only be the letter, a bare letter too (group 1;
  * `artículo 2, literal a, plantea`; not before a bracket, which `parseMarker` reads). Also a letter after a comma
  * with no word (`(art. 3, a))`, Swiss and French style).
  */
 const POST_LETTER_RE = sticky(
-  `,\\s?(?=[a-h]\\))|,?${WS}(?:${alt('alin[ée]as?', 'sub-?paragraphs?', 'apartados?', 'incisos?', 'inc\\.', 'points?')}${OWS}|${alt('literal(?:es)?', 'lit\\.', 'letras?')}${OWS}(?:([a-h])(?![a-zà-ÿ0-9)]))?)`,
+  `,\\s?(?=[a-h]\\))|,?${WS}(?:${alt('alin[ée]as?', 'sub-?paragraphs?', 'apartados?', 'incisos?', 'inc\\.')}${OWS}|${alt('literal(?:es)?', 'lit\\.', 'letras?')}${OWS}(?:([a-h])(?![a-zà-ÿ0-9)]))?)`,
 );
 
 /** The letter marker after a letter word matched at `p` (`l`; group 1: a bare letter), or null. */

@@ -4,7 +4,7 @@ import { found, tre, type Expect } from './factories';
 /**
  * Session 9 (tuner-pinpoints): how an article and its pinpoint are written, by class of form, from how legal texts in
  * the three languages divide an article (English paragraph / subparagraph / clause; French paragraphe,
- * alinéa or `point`; Spanish párrafo, apartado or numeral, then apartado, inciso, literal or letra) and real dev
+ * alinéa; Spanish párrafo, apartado or numeral, then apartado, inciso, literal or letra) and real dev
  * passages. Each case failed before its rule; the passage or form it comes from is named in its comment.
  */
 const TIP_ES = 'Protocolo para prevenir, reprimir y sancionar la trata de personas';
@@ -56,16 +56,9 @@ const cited: [string, Expect[]][] = [
     [tre(`artículo 3, literal b), del ${TIP_ES}`, 'TIP Protocol art. 3(b)', { article: 3, subparagraph: 'b' })],
   ],
   [
-    // EU style `point a)`, and `en son paragraphe` (French prose).
-    `l'article 5, paragraphe 1, point a), de la ${UNTOC_FR} et l'article 6 en son paragraphe 2 de la ${UNTOC_FR}.`,
-    [
-      tre(`article 5, paragraphe 1, point a), de la ${UNTOC_FR}`, 'UNTOC art. 5(1)(a)', {
-        article: 5,
-        paragraph: 1,
-        subparagraph: 'a',
-      }),
-      tre(`article 6 en son paragraphe 2 de la ${UNTOC_FR}`, 'UNTOC art. 6(2)', { article: 6, paragraph: 2 }),
-    ],
+    // `en son paragraphe` (French prose).
+    `l'article 6 en son paragraphe 2 de la ${UNTOC_FR}.`,
+    [tre(`article 6 en son paragraphe 2 de la ${UNTOC_FR}`, 'UNTOC art. 6(2)', { article: 6, paragraph: 2 })],
   ],
   [
     // Letters listed after the article's first letter (dev en-148): one citation each.
@@ -129,6 +122,11 @@ const notCited: [string, Expect[]][] = [
   // A range in words: the key grammar has none (as `Articles 1-4`).
   [
     'articles 9 to 11 of the Smuggling of Migrants Protocol and artículos 5 a 7 del Protocolo contra la trata de personas',
+    [],
+  ],
+  // The EU's `point b` (twelfth round first run, dev fr-083: a Luxembourg law approving a Europol Protocol).
+  [
+    "Est approuvé le Protocole établi sur la base de l'article K.3 du Traité sur l'Union européenne, signé à Bruxelles, le 24 juillet 1996.\n\nArt. 2.\n\nLe Grand-Duché accepte la compétence de la Cour selon les modalités prévues à l'article 2, paragraphe 2, point b du Protocole.",
     [],
   ],
   // `point` and `literal` without a letter marker after them.
