@@ -110,7 +110,9 @@ const URL_BEFORE = /(?:undocs\.org|docs\.un\.org|documents\.un\.org(?:\/[a-z]+)?
  * broken by extraction). The series is incomplete without it, so a number on the next line is its number.
  */
 const SERIES_END = /\/\s?(?:L|CRP|Add|Rev|Corr|WP|INF|Misc)$/i;
-const BROKEN_NUMBER_RE = sticky(`\\.\\s{1,6}(\\d{1,3})(?![\\d/.,]\\d|\\d|/)`);
+// Not a date's day on that line (`CTOC/COP/WG.4/2010/CRP.\n\n22 September 2010`: the number was lost, the next line
+// is the header's date).
+const BROKEN_NUMBER_RE = sticky(`\\.\\s{1,6}(\\d{1,3})(?![\\d/.,]\\d|\\d|/|[ \\t]{1,3}(?:de[ \\t])?[a-zà-ÿ]{3})`);
 
 /**
  * A last segment that is a numbered series of meeting records or papers (`A/C.3/SR.1218`, `E/CN.4/Sub.2/SR.5`,
@@ -162,7 +164,10 @@ export function parseSymbol(text: string, pos: number): { key: string; end: numb
   }
   // A lettered series whose number went to a later line (`A/AC.293/2022/L.\n\n1`): the symbol goes on to it.
   const broken = !isSc && volume === undefined ? execAt(BROKEN_NUMBER_RE, text, end) : null;
-  if (broken && SERIES_END.test(segments)) {
+  if (SERIES_END.test(segments)) {
+    // A series whose number is neither here nor on a later line is an incomplete symbol (`A/HRC/32/L.` heading a
+    // draft whose number was lost), not one.
+    if (!broken) return null;
     return {
       key: `${root}${segments}`.replace(/\s/g, '').toUpperCase() + `.${broken[1] ?? ''}`,
       end: end + broken[0].length,

@@ -173,6 +173,9 @@ const firstRunNot: [string, Expect[]][] = [
     'resolution 64/293 A new plan; la resolución 55/25 a la que',
     [res('resolution 64/293', 'A/RES/64/293'), res('resolución 55/25', 'A/RES/55/25')],
   ],
+  // A series with its number lost is no symbol, nor is a date's day on the next line its number (tests en-237, en-251).
+  ['A/HRC/32/L.\n\nFOR SECRETARIAT USE ONLY', []],
+  ['CTOC/COP/WG.4/2010/CRP.\n\n22 September 2010\n\nEnglish only', []],
   // `No` without its dot is not the number sign.
   ['there is no 5/2 here', []],
 ];
