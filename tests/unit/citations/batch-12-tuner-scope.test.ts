@@ -57,6 +57,11 @@ const cited: [string, Expect[]][] = [
       tre('Article 20 (2) of the Protocol', 'Migrants Protocol art. 20(2)', { article: 20, paragraph: 2 }),
     ],
   ],
+  [
+    // UNTOC named as what the Protocol is attached to (`adjunto a la Convención`) does not take the focus (dev es-080).
+    'El Protocolo de las ONU para Prevenir, Reprimir y Sancionar la Trata de Personas, Especialmente Mujeres y Niños,\nfue adoptado en Palermo, Italia, en 2000, y se trata de un acuerdo internacional adjunto a la Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional.\nEn su artículo 3, dicho documento establece lo siguiente:',
+    [tre('artículo 3', 'TIP Protocol art. 3', { article: 3 })],
+  ],
 ];
 
 describe('whose article: evidence classes (session 9, tuner-scope)', () => {
