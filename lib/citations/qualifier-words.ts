@@ -62,7 +62,6 @@ const QUALIFIER_WORDS = [
   // européenne`, `Convention portant création d'un Office européen de police`, dev fr-083): ours are named by subject.
   'établie?',
   'portant',
-  'established',
 ];
 
 /**
