@@ -17,18 +17,18 @@ import {
 } from './patterns';
 
 /**
+ * The adoption date in brackets after a plain number, as OSCOLA and the Bluebook write it (`UNSC Res 2331 (20 December
+ * 2016)`, `S.C. Res. 2331 (Dec. 20, 2016)`): the one bracket a plain number may be followed by (not in the span).
+ */
+const BRACKET_DATE = '\\d{1,2}\\s[A-Z][a-z]{2,8}\\s\\d{4}\\)|[A-Z][a-z]{2,8}\\.?\\s\\d{1,2},\\s\\d{4}\\)';
+
+/**
  * An instrument number, not glued to a letter: groups 1–2 Security Council `2331 (2016)`, 3–4 `n/m`, 5–7 a pre-1978
  * number with its roman session and an optional part letter (`317 (IV)`, `217 A (III)`, `16 (LVI)`), 8 a plain
  * number (kept only when the Security Council is named: "Security Council resolution 2331"), 9 its year in the
  * Colombian legal style (`Resolución 1325 de 2000`, `resolution 1325 of 2000`: in the span; still a plain number, so
  * the Council must be named in the text, as `Resolución 0456 de 2012` of a ministry is not its).
  */
-/**
- * The adoption date in brackets after a plain number, as OSCOLA and the Bluebook write it (`UNSC Res 2331 (20 December
- * 2016)`, `S.C. Res. 2331 (Dec. 20, 2016)`): the one bracket a plain number may be followed by (not in the span).
- */
-const BRACKET_DATE = '\\d{1,2}\\s[A-Z][a-z]{2,8}\\s\\d{4}\\)|[A-Z][a-z]{2,8}\\.?\\s\\d{1,2},\\s\\d{4}\\)';
-
 const NUMBER_RE = sticky(
   `(?:${SC_NUMBER}|${SLASH_NUMBER}|${ROMAN_NUMBER}|(\\d{1,4})(?![\\d/]|[.,]\\d|\\s?\\((?!${BRACKET_DATE}))(?:${WS}(?:de|of)${WS}((?:19|20)\\d\\d)(?![\\d/]|[.,]\\d))?)(?![a-zà-ÿ])`,
 );

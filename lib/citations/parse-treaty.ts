@@ -159,7 +159,9 @@ export function parseArticleCitation(
   if (compact) items[0] = { ...(items[0] as ArticleItem), pin: post, end: compact.end };
   // More letters of the same article (`Art. 2 (a), (c)`, `subparagraphs (a) and (b)`): one citation each.
   if (!pins) p = listLetters(text, p, items, post);
-  for (let i = 0; !pins && (!hasPost || compact) && items.length < 2 + i && i < MAX_LIST; i++) {
+  // A list of articles only when no letters were listed (each pass below adds one article).
+  const listed = items.length > 1;
+  for (let i = 0; !pins && !listed && (!hasPost || compact) && i < MAX_LIST; i++) {
     const next = execAt(LIST_NEXT_RE, text, p);
     if (!next) break;
     const numberText = next[1] ?? '';
