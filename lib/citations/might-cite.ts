@@ -1,0 +1,41 @@
+/**
+ * A cheap gate in front of the citation engine: false when `findCitations(text)` can find nothing in `text`, so the
+ * content script need not load the engine (a separate module, `entrypoints/engine`) for pages that cannot hold a
+ * citation. It may say true for text without one (that only costs a load); it must never say false for text with one
+ * (`tests/unit/citations/might-cite.test.ts` checks it over every text the engine is tested and measured on).
+ *
+ * Why nothing escapes it: the classifier returns nothing for a text without a digit (`classify`), and every candidate
+ * it makes starts at a scanner trigger (`scanner.ts`) of one of the kinds that parse: a symbol root and its slash, a
+ * decision / resolution / presidential-statement word, an article word, a pinpoint word, or a body name, which
+ * parses only when a decision / resolution / statement word or the legal `Res.` follows it (`parse-instrument.ts`).
+ * Treaty mentions alone (`the Protocol`) only set the context an article or pinpoint reads. So the gate is: a digit,
+ * and one of those words' shortest common starts after a word boundary, the scanner's own `\b` with the same flags.
+ * Kept self-contained (no import of the engine's patterns) so the content script bundles a few hundred bytes, not
+ * the engine; the test holds its word lists against the engine's.
+ */
+
+/**
+ * After the scanner's `\b`, case-insensitive like it:
+ * - a symbol root (the closed list `SYMBOL_ROOTS`, `parse-symbol.ts`) and its slash, maybe spaced (`A / RES / 70`):
+ *   `A/`, `CTOC/`, not `and/or` or `he/she` (no root ends a longer word: the boundary comes first);
+ * - `décision`, `decisión`, `dcision`, mojibake `dÃ©cision` / `d茅cision` (`DECISION_WORD`): `d`, up to two
+ *   characters, `cisi`; `résolution`, `resolución`, `rsolution`, `rÃ©solution` (`RESOLUTION_WORD`): `r`, up to two,
+ *   `solu` (not `solution` or `dissolution`: no `r` at a word start before `solu`); `UNSCR`;
+ * - presidential statements (`PRST_WORD`): `presidential` + space, `déclaration(s)` / `declaración` (`d[ée]clara`);
+ * - article words (`ARTICLE_WORD`): `article(s)`, `artículo(s)`, `art.`, `arts.`, `Art 9` (`art` + space; not
+ *   `part` or `start`: the boundary);
+ * - pinpoint words (`PIN_WORD`): `paragra(ph…)`, `para.`, `paras.`, `par.` (not the French `par`: the stop), `párr…`,
+ *   `alinéa`, `subparagraph`, `subarticle`, `apartado`, `inciso`, `recomm(a|e)ndation`, `recomendación`
+ *   (`sous-alinéa`, `sub-paragraph`, `operative paragraph` hold a boundary before their pinpoint word);
+ * - the legal head `Res.` / `res` after a body name (`G.A. Res. 61/180`, `GA res 55/25`).
+ */
+export const GATE_TRIGGER =
+  /\b(?:(?:ctoc|unodc|fccc|iccd|npt|hri?|cac|cedaw|cerd|ccpr|crc|cmw|crpd|cat|ced|unep|icef|ec|dp|td|st|[ase])\s?\/|d\S{0,2}cisi|r\S{0,2}solu|unscr|presidential\s|d[ée]clara|articles?|art[íi]culo|arts?[.\s]|para(?:gra|s?\.)|par\.|p[áa]rr|alin[ée]a|sub(?:para|arti)|apartado|inciso|recom[me]|res[.\s])/i;
+
+/** Any digit: the classifier's own first test (`HAS_DIGIT`). */
+const DIGIT = /\d/;
+
+/** Whether the citation engine might find a citation in `text` (false: it finds none). */
+export function mightCite(text: string): boolean {
+  return DIGIT.test(text) && GATE_TRIGGER.test(text);
+}

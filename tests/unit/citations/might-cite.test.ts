@@ -1,0 +1,184 @@
+import fc from 'fast-check';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { readSentences } from '../../../bench/pages/sentences';
+import { findCitations, type DocumentContext } from '../../../lib/citations/index';
+import { GATE_TRIGGER, mightCite } from '../../../lib/citations/might-cite';
+import { parseInstrumentCitation } from '../../../lib/citations/parse-instrument';
+import { SYMBOL_ROOTS } from '../../../lib/citations/parse-symbol';
+import { scan } from '../../../lib/citations/scanner';
+import { corpusData, loadCases, SPLITS } from '../../../scripts/eval-citations';
+import { fakeData } from './factories';
+
+/**
+ * The gate is sound: whenever the engine finds a citation in a text, `mightCite(text)` is true. Checked on every text
+ * the engine is tested and measured on (labelled cases of every split, the compendium, the sample documents, the
+ * fixture pages, the bench's prose), on random splices of them, and trigger by trigger: every trigger the scanner
+ * hands the classifier (but treaty mentions, which make no candidate) is one the gate matches at the same place.
+ */
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const data = corpusData();
+const CONTEXTS: (DocumentContext | undefined)[] = [undefined, { author: 'COP' }, { author: 'GA' }];
+
+const readAll = (dir: string, suffix: string) =>
+  readdirSync(`${ROOT}${dir}`)
+    .filter((f) => f.endsWith(suffix))
+    .map((f) => readFileSync(`${ROOT}${dir}/${f}`, 'utf8'));
+
+/** Visible text of a fixture page, roughly (tags out, a few entities back). */
+const pageText = (html: string) =>
+  html
+    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;/g, '\u00a0')
+    .replace(/&amp;/g, '&');
+
+const labelled = SPLITS.flatMap((split) => loadCases(split.dir));
+const documents = [
+  ...readAll('corpus/sources', '.txt').filter((t) => t.length > 0),
+  ...readAll('demo/sources', '.txt'),
+  ...readAll('tests/fixtures/pages', '.html').map(pageText),
+];
+const paragraphs = documents.flatMap((d) => d.split('\n'));
+const sentences = readSentences();
+
+/** The engine finds something in `text` (with any of the contexts a page may give it, with or without the corpus). */
+function engineFinds(text: string, context?: DocumentContext): boolean {
+  return findCitations(text, data, context).length > 0 || findCitations(text, undefined, context).length > 0;
+}
+
+function expectSound(text: string, label: string, contexts = CONTEXTS) {
+  if (mightCite(text)) return;
+  for (const context of contexts) expect(engineFinds(text, context), `${label}: ${text.slice(0, 200)}`).toBe(false);
+}
+
+/** The gate matches the trigger at `at` (or, for `preambular paragraph`, its pinpoint word a few letters on). */
+const gateNear = (text: string, at: number) => GATE_TRIGGER.test(text.slice(at, at + 24));
+
+describe('mightCite is sound', () => {
+  it('on every labelled case (in-sample, real dev, real test), with its context and others', () => {
+    expect(labelled.length).toBeGreaterThan(500);
+    let cited = 0;
+    for (const c of labelled) {
+      expectSound(c.text, c.id, [c.context, ...CONTEXTS]);
+      if (c.expected.length > 0) {
+        cited++;
+        expect(mightCite(c.text), c.id).toBe(true);
+      }
+    }
+    expect(cited).toBeGreaterThan(400);
+  });
+
+  it('on the compendium, the sample documents and the fixture pages, whole and line by line', () => {
+    expect(documents.length).toBeGreaterThanOrEqual(15);
+    for (const text of documents) expectSound(text, 'document');
+    for (const text of paragraphs) expectSound(text, 'line');
+  });
+
+  it('on the sentences the bench prose is drawn from', () => {
+    expect(sentences.length).toBeGreaterThan(500);
+    for (const text of sentences) expectSound(text, 'bench sentence', [undefined]);
+  });
+
+  it('on random splices of those texts, cut anywhere', () => {
+    const pool = [...labelled.map((c) => c.text), ...paragraphs.filter((p) => p.length > 20)];
+    const fake = fakeData();
+    const splice = fc
+      .array(
+        fc.tuple(fc.nat(pool.length - 1), fc.nat(400), fc.integer({ min: 1, max: 200 })).map(([i, from, length]) => {
+          const text = pool[i]!;
+          const start = Math.min(from, text.length);
+          return text.slice(start, start + length);
+        }),
+        { minLength: 1, maxLength: 4 },
+      )
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(splice, fc.constantFrom(...CONTEXTS), (text, context) => {
+        if (mightCite(text)) return;
+        expect(findCitations(text, data, context), text).toEqual([]);
+        expect(findCitations(text, fake, context), text).toEqual([]);
+      }),
+      { numRuns: 6000 },
+    );
+  });
+
+  it('matches wherever the scanner hands the classifier a trigger that parses (all but treaty mentions), or after a body name', () => {
+    let triggers = 0;
+    for (const text of [...labelled.map((c) => c.text), ...paragraphs, ...sentences]) {
+      for (const t of scan(text, true)) {
+        if (t.type === 'protocol') continue;
+        triggers++;
+        // A body name parses only with its head word after it (`General Assembly resolution`): the gate's word, in
+        // what it parses.
+        const parsed = t.type === 'org' ? parseInstrumentCitation(text, t.start) : [];
+        const matched =
+          t.type === 'org'
+            ? parsed.every((c) => GATE_TRIGGER.test(text.slice(t.start, c.end)))
+            : gateNear(text, t.start);
+        expect(matched, `${t.type} at ${t.start}: ${text.slice(t.start, t.start + 60)}`).toBe(true);
+      }
+    }
+    expect(triggers).toBeGreaterThan(5000);
+  });
+
+  it.each([
+    'UNSCR 1325',
+    'UNSCRs 2331 and 2388',
+    'G.A. Res. 61/180',
+    'GA res 55/25',
+    'la décision 4/4 de la Conférence des Parties',
+    'la decisión 5/1 de la Conferencia de las Partes',
+    'la rÃ©solution 5/2 de la Conférence des Parties',
+    'la resoluci贸n 55/25 de la Asamblea General',
+    'presidential statement 2016/10',
+    'la declaración de su Presidencia 2015/25',
+    'art. 6 of the Trafficking in Persons Protocol',
+    'Art 9 of the Protocol',
+    'artículo 3 del Protocolo',
+    'recommandation 19 du rapport de la réunion de 2009',
+    'A / RES / 70/179',
+  ])('passes %s, which the engine cites', (text) => {
+    expect(findCitations(text, data).length).toBeGreaterThan(0);
+    expect(mightCite(text)).toBe(true);
+  });
+
+  it.each(SYMBOL_ROOTS)('matches the symbol root %s before its slash', (root) => {
+    for (const form of [`${root}/1`, `${root} / 1`, `(${root.toLowerCase()}/1)`])
+      expect(mightCite(form), form).toBe(true);
+  });
+});
+
+describe('mightCite is false on text the engine cannot cite from', () => {
+  it.each([
+    ['no digit', 'The Working Group met in Vienna and discussed the protection of victims of trafficking in persons.'],
+    [
+      'an English news story with numbers',
+      'Shares rose 3.5% on Tuesday after the company said it would cut 1,200 jobs by 2026; the minister, 54, ' +
+        'told reporters in Paris that part 2 of the plan would start on 1 March and/or in April, he/she said.',
+    ],
+    [
+      'a French news story with numbers',
+      'Le président a annoncé mardi 12 mars une enveloppe de 4,5 milliards d’euros pour 2025, une solution que ' +
+        'les 27 ministres ont jugée « insuffisante » par 14 voix contre 3 ; la dissolution reste possible.',
+    ],
+    [
+      'a Spanish news story with numbers',
+      'El Gobierno aprobó el 5 de mayo un plan de 300 millones para 2024; la medida, según el 62 % de los ' +
+        'encuestados, llega tarde a las 17 comunidades autónomas y a sus 8.000 municipios.',
+    ],
+    [
+      'dates, prices, scores and a URL path',
+      'On 15/10/2008 the score was 2-1; tickets cost $45 at www.example.org/news/2024.',
+    ],
+    [
+      'treaty names without an article or pinpoint',
+      'The Palermo Protocol and the Convention of 2000 have 190 parties.',
+    ],
+  ])('%s', (_name, text) => {
+    expect(findCitations(text, data)).toEqual([]);
+    expect(mightCite(text)).toBe(false);
+  });
+});
