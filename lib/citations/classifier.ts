@@ -55,7 +55,8 @@ function adoptNamedBodies(candidates: Candidate[]): void {
     const source = c.bare ? named.get(c.bare) : undefined;
     if (!source) continue;
     c.kind = source.kind;
-    c.key = source.key;
+    // A plain `resolution 2370` beside `resolution 2370 (2017)`: the Council's, keyed as written (without the year).
+    c.key = c.unresolved?.number.plain ? withoutYear(source.key) : source.key;
     c.ref = source.ref;
     delete c.bare;
     delete c.unresolved;
@@ -130,24 +131,39 @@ function keyBody(key: string): BodyId | null {
 }
 
 /**
- * A flattened document's own heading: an instrument of the document's author, near the start (300 characters) and on
- * the same line as the preamble's subject that follows it (`General Assembly resolution 55/25 of 15 November 2000
- * Entered into force … The General Assembly, Recalling`, dev `en-139`; the session-8 convention). A heading on a line
- * of its own above its preamble keeps its card (the sample page's `Décision 1/5 …`, each block read alone).
+ * What may stand between a document's own heading and its preamble's subject: white space, and its adoption line
+ * (`Resolución 2312 (2016)\nAprobada por el Consejo de Seguridad en su 7783ª sesión…\n\nEl Consejo de Seguridad,`).
+ */
+const HEADING_GAP_RE = /^\s*(?:(?:Adopted|Adoptée|Aprobada) (?:by|par|por) [^\n]{0,200}\n\s*)?$/;
+
+/** A key without the Security Council's year, so a title line's `Resolution 2370` is its heading's `2370 (2017)`. */
+const withoutYear = (key: string): string => key.replace(/\(\d{4}\)$/, '');
+
+/**
+ * A document's own heading, by the session-8 convention: an instrument of the document's author before its
+ * preamble's subject (in the first 600 characters), either flattened onto the subject's line near the start (300
+ * characters: `General Assembly resolution 55/25 of 15 November 2000 Entered into force … The General Assembly,
+ * Recalling`, dev `en-139`) or right above it, with only white space or the adoption line between (`Resolution 2370
+ * (2017)\n\nThe Security Council,`, dev `en-160`, the twelfth round); then the page's title lines that repeat its
+ * number before it (`United Nations Security Council Resolution 2370 – Threats…`) are the heading too. A page reads a
+ * heading's block alone, without its preamble, and keeps its card (the sample page's `Décision 1/5 …`).
  */
 function dropOwnHeading(candidates: Candidate[], text: string): Candidate[] {
-  // Only an instrument starting in the first 300 characters can be dropped: without one, the preamble is not read.
-  if (!candidates.some((c) => c.start < 300 && c.kind !== 'symbol')) return candidates;
+  // Only an instrument starting in the first 600 characters can be dropped: without one, the preamble is not read.
+  if (!candidates.some((c) => c.start < 600 && c.kind !== 'symbol')) return candidates;
   const preamble = inlinePreamble(text);
   if (!preamble || preamble.author === 'OTHER') return candidates;
   const author = preamble.author.toLowerCase();
+  const ours = (c: Candidate): boolean => c.kind !== 'symbol' && c.end <= preamble.index && keyBody(c.key) === author;
+  const heading = candidates.filter(ours).find((c) => HEADING_GAP_RE.test(text.slice(c.end, preamble.index)));
+  const number = heading ? withoutYear(heading.key) : undefined;
   return candidates.filter(
     (c) =>
-      c.start >= 300 ||
-      c.kind === 'symbol' ||
-      c.end > preamble.index ||
-      text.slice(c.start, preamble.index).includes('\n') ||
-      keyBody(c.key) !== author,
+      !ours(c) ||
+      !(
+        (c.start < 300 && !text.slice(c.start, preamble.index).includes('\n')) ||
+        (number !== undefined && withoutYear(c.key) === number)
+      ),
   );
 }
 

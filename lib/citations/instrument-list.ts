@@ -5,10 +5,12 @@
 
 import type { InstrumentNumber } from './instrument-numbers';
 import {
+  alt,
   DATE_AFTER,
   execAt,
   LIST_SEPARATOR,
   MAX_LIST,
+  OWS,
   ROMAN_NUMBER,
   SC_NUMBER,
   SLASH_NUMBER,
@@ -32,6 +34,57 @@ const BRACKET_DATE = '\\d{1,2}\\s[A-Z][a-z]{2,8}\\s\\d{4}\\)|[A-Z][a-z]{2,8}\\.?
 const NUMBER_RE = sticky(
   `(?:${SC_NUMBER}|${SLASH_NUMBER}|${ROMAN_NUMBER}|(\\d{1,4})(?![\\d/]|[.,]\\d|\\s?\\((?!${BRACKET_DATE}))(?:${WS}(?:de|of)${WS}((?:19|20)\\d\\d)(?![\\d/]|[.,]\\d))?)(?![a-zà-ÿ])`,
 );
+
+/**
+ * The part letter of a General Assembly resolution adopted in parts (`General Assembly resolution 56/24 V of 24
+ * December 2001`, `31/16 A`: the Assembly's own numbering since its thirty-first session): one capital, then a
+ * connector, punctuation or the end, so an English sentence's `A new…` is not one. Case-sensitive; only the Assembly
+ * numbers so (`fits`).
+ */
+const PART_LETTER_RE = /^ ([A-Z])(?=(?: (?:of|de|du|del|and|et|y|to|à|a)(?![\w'’])|[,;.)\]]|$))/;
+
+/**
+ * Whitespace before the first number, after an optional colon ("Commission on Human Rights resolution: 2003/28"), and
+ * an opening tag a page left there (`resolution <a href="…A_RES_3_256-E.pdf">256 (III)</a>`: group 1; the citation is
+ * then spanned on the number, as labelled).
+ */
+// And the number sign legal writing puts there (`Resolución n.° 55/25`, `résolution n° 1325`, `Resolution No. 2331`,
+// `resolución Nº 1325`, `núm. 55/25`): part of the span; `No` needs its dot and `n` its sign, so prose is not taken.
+const WS_RE = sticky(`:?${WS}(?:(?:n\\.?\\s?[°º]|no\\.|n[úu]m\\.)\\s?)?(<[a-z][^<>]{0,200}>)?`);
+
+/**
+ * An adjective between the head word and the first number (`sus resoluciones ulteriores 1820 (2008)`, `ses résolutions
+ * pertinentes 1325 (2000)`): part of the span. Only these words, and only when a number follows.
+ */
+const ADJECTIVE_RE = sticky(
+  `${WS}${alt('ulteriores', 'posteriores', 'anteriores', 'pertinentes', 'ultérieures', 'antérieures', 'précédentes', 'subséquentes', 'connexes', 'conexas')}(?=${WS}\\d)`,
+);
+
+/**
+ * An aside between a plural head word and its numbers, skipped; each number is then its own citation, spanned on the
+ * number: a quoted title and a colon (`neuf autres résolutions intitulées « protection des civils … » : 1296 (2000),
+ * 1674 (2006)`, `resolutions entitled “…”: …`), or an incidental phrase before a number (`relevant Security Council
+ * resolutions, in particular 1373 (2001), 2195 (2014) and 2220 (2015)`, `résolutions, notamment 1325 (2000)`).
+ */
+const ASIDE_RE = sticky(
+  alt(
+    `${WS}(?:intitulée?s|entitled|tituladas)${WS}[«“"][^»”"\\n]{1,150}[»”"]${OWS}(?=:)`,
+    `,?${WS}${alt(`in${WS}particular`, 'including', 'notably', 'notamment', `en${WS}particul(?:ier|ar)`, `en${WS}especial`)},?(?=${WS}\\d)`,
+  ),
+);
+
+/**
+ * Where the first number starts after a head word (past an aside, an adjective, a colon, a number sign or a tag), and
+ * whether the citation is then spanned on the number; null when what follows cannot lead to one.
+ */
+export function headToNumber(text: string, pos: number): { p: number; onNumber: boolean } | null {
+  const aside = execAt(ASIDE_RE, text, pos);
+  const skip = aside ?? execAt(ADJECTIVE_RE, text, pos);
+  const p = skip ? pos + skip[0].length : pos;
+  const ws = execAt(WS_RE, text, p);
+  if (!ws) return null;
+  return { p: p + ws[0].length, onNumber: aside !== null || ws[1] !== undefined };
+}
 
 /** A date after a number (skipped, see `DATE_AFTER`). */
 const DATE_RE = sticky(DATE_AFTER);
@@ -58,7 +111,11 @@ export function parseNumber(text: string, pos: number): NumberItem | null {
   }
   const end = pos + m[0].length;
   if (m[1] !== undefined) return { n: m[1], m: '', scYear: m[2], start: pos, end };
-  if (m[3] !== undefined) return { n: m[3], m: m[4] ?? '', start: pos, end };
+  if (m[3] !== undefined) {
+    const part = PART_LETTER_RE.exec(text.slice(end, end + 8));
+    if (part) return { n: m[3], m: m[4] ?? '', letter: part[1], start: pos, end: end + 2 };
+    return { n: m[3], m: m[4] ?? '', start: pos, end };
+  }
   if (m[5] !== undefined) {
     if ((m[7] ?? '') !== (m[7] ?? '').toUpperCase()) return null;
     const item: NumberItem = { n: m[5], m: '', roman: m[7] ?? '', start: pos, end };

@@ -15,7 +15,7 @@ export interface InstrumentNumber {
   m: string;
   scYear?: string;
   roman?: string;
-  /** Part letter of a pre-1978 General Assembly resolution (`217 A (III)`). */
+  /** Part letter of a General Assembly resolution (`217 A (III)`, `56/24 V`). */
   letter?: string;
   plain?: true;
 }
@@ -61,6 +61,7 @@ export function fits(org: OrgId, instrument: InstrumentType, num: InstrumentNumb
     return false;
   }
   const dec = instrument === 'decision';
+  if (num.letter !== undefined && org !== 'GA') return false; // `56/24 V`: only the Assembly adopts in parts
   switch (org) {
     case 'COP':
       return between(n, 1, 12) && between(m, 1, 15);
@@ -94,7 +95,7 @@ export function instrumentKey(org: OrgId, instrument: InstrumentType, num: Instr
     case 'SC':
       return num.scYear !== undefined ? `S/RES/${num.n}(${num.scYear})` : `S/RES/${num.n}`;
     case 'GA':
-      return `A/${kind}/${num.n}/${num.m}`;
+      return `A/${kind}/${num.n}/${num.m}${num.letter ?? ''}`;
     case 'HRC':
       return `A/HRC/${kind}/${num.n}/${num.m}`;
     case 'ECOSOC':

@@ -20,7 +20,7 @@ import {
 } from './org-names';
 import { sentenceOrg, statesPartiesSubject } from './org-names';
 import type { UnresolvedBody } from './infer-body';
-import { parseNumber, readNumberList, skipDate, type NumberItem } from './instrument-list';
+import { headToNumber, parseNumber, readNumberList, skipDate, type NumberItem } from './instrument-list';
 import { parsePostPinpoint } from './parse-pinpoint';
 import {
   alt,
@@ -108,30 +108,6 @@ const SUBJECT_ORG_RE = sticky(
 );
 
 /**
- * Whitespace before the first number, after an optional colon ("Commission on Human Rights resolution: 2003/28"), and
- * an opening tag a page left there (`resolution <a href="…A_RES_3_256-E.pdf">256 (III)</a>`: group 1; the citation is
- * then spanned on the number, as labelled).
- */
-// And the number sign legal writing puts there (`Resolución n.° 55/25`, `résolution n° 1325`, `Resolution No. 2331`,
-// `resolución Nº 1325`, `núm. 55/25`): part of the span; `No` needs its dot and `n` its sign, so prose is not taken.
-const WS_RE = sticky(`:?${WS}(?:(?:n\\.?\\s?[°º]|no\\.|n[úu]m\\.)\\s?)?(<[a-z][^<>]{0,200}>)?`);
-
-/**
- * An adjective between the head word and the first number (`sus resoluciones ulteriores 1820 (2008)`, `ses résolutions
- * pertinentes 1325 (2000)`): part of the span. Only these words, and only when a number follows.
- */
-const ADJECTIVE_RE = sticky(
-  `${WS}${alt('ulteriores', 'posteriores', 'anteriores', 'pertinentes', 'ultérieures', 'antérieures', 'précédentes', 'subséquentes', 'connexes', 'conexas')}(?=${WS}\\d)`,
-);
-
-/**
- * A quoted title and a colon between a plural head word and its numbers (`neuf autres résolutions intitulées « protection
- * des civils … » : 1296 (2000), 1674 (2006)`, `resolutions entitled “…”: …`): skipped; each number is then its own
- * citation, spanned on the number.
- */
-const TITLED_RE = sticky(`${WS}(?:intitulée?s|entitled|tituladas)${WS}[«“"][^»”"\\n]{1,150}[»”"]${OWS}(?=:)`);
-
-/**
  * Where a document's own heading starts: the start of the text or of a line, or right after its session line
  * (`Human Rights Council Eleventh Session Resolution 11/3. Trafficking…`, flattened).
  */
@@ -189,13 +165,10 @@ export function parseInstrumentCitation(text: string, pos: number, pins?: readon
     orgMid = orgFromGroups(mid, 1);
     p += mid[0].length;
   } else {
-    const title = execAt(TITLED_RE, text, p);
-    const adjective = title ?? execAt(ADJECTIVE_RE, text, p);
-    if (adjective) p += adjective[0].length;
-    const ws = execAt(WS_RE, text, p);
-    if (!ws) return [];
-    p += ws[0].length;
-    onNumber = title !== null || ws[1] !== undefined;
+    const gap = headToNumber(text, p);
+    if (!gap) return [];
+    p = gap.p;
+    onNumber = gap.onNumber;
   }
   const items: NumberItem[] = [];
   const firstNumber = parseNumber(text, p);

@@ -6,7 +6,8 @@
 import type { Candidate, PinSpan } from './candidate';
 import { cleanPinpoint } from './candidate';
 import { parsePostPinpoint } from './parse-pinpoint';
-import { alt, execAt, optional, OWS, sticky, stickyCased, WS } from './patterns';
+import { parseCorrigenda, parseRecordList } from './symbol-lists';
+import { alt, execAt, optional, sticky, stickyCased, WS } from './patterns';
 
 /**
  * First segment of a symbol: the series. The bodies whose documents the domain cites (General Assembly `A`, Security
@@ -165,12 +166,13 @@ export function parseSymbol(text: string, pos: number): { key: string; end: numb
   // A lettered series whose number went to a later line (`A/AC.293/2022/L.\n\n1`): the symbol goes on to it.
   const broken = !isSc && volume === undefined ? execAt(BROKEN_NUMBER_RE, text, end) : null;
   if (SERIES_END.test(segments)) {
-    // A series whose number is neither here nor on a later line is an incomplete symbol (`A/HRC/32/L.` heading a
-    // draft whose number was lost), not one.
-    if (!broken) return null;
+    // An OCR'd `l` for the number 1 (`A/58/422/Add.l`, a law review's footnote), else the number on a later line; a
+    // series with neither is an incomplete symbol (`A/HRC/32/L.` heading a draft whose number was lost), not one.
+    const ocr = /^\.l(?![\w/])/.test(text.slice(end, end + 3));
+    if (!ocr && !broken) return null;
     return {
-      key: `${root}${segments}`.replace(/\s/g, '').toUpperCase() + `.${broken[1] ?? ''}`,
-      end: end + broken[0].length,
+      key: `${root}${segments}`.replace(/\s/g, '').toUpperCase() + `.${ocr ? '1' : (broken?.[1] ?? '')}`,
+      end: ocr ? end + 2 : end + (broken?.[0].length ?? 0),
     };
   }
   const year = isSc ? `(${m[3]})` : '';
@@ -187,6 +189,7 @@ export function parseSymbolCitation(text: string, pos: number, pins?: readonly P
   if (pins) return withPins(pins, s.end, s.key, ref);
   const post = parsePostPinpoint(text, s.end);
   const extra = parseCorrigenda(text, post ? post.end : s.end, s.key);
+  if (!post && extra.length === 0) extra.push(...parseRecordList(text, s.end, s.key));
   const glued = execAt(GLUED_RE, text, s.end);
   if (glued) extra.push(...parseSymbolCitation(text, s.end + (glued[0].startsWith('.') ? 1 : 0)));
   return [
@@ -200,39 +203,6 @@ export function parseSymbolCitation(text: string, pos: number, pins?: readonly P
     },
     ...extra,
   ];
-}
-
-/**
- * Corrigenda and addenda named after a symbol: "A/64/440 and Corr.1", "E/CONF.82/15, Corr.1 and Corr.2", "A/55/595 y Corr.1 y 2", "A/69/488/Add.2 et
- * Corr.1", "A/CN.4/579 y Add.1 a 4". Each is its own citation (`A/64/440/CORR.1`), spanning `Corr.1` or the bare number
- * of a further one.
- */
-// One space may follow the full stop (`and Corr. 1`), as inside a symbol (`SEGMENT`).
-const CORR_RE = sticky(`(?:,${OWS}|${WS}(?:and|et|y)${WS})((Corr|Add)\\. ?(\\d{1,2}))(?![\\w/])`);
-/**
- * A further number (`y 2`, `and Corr.2`), or the last of a range (`Add.1 a 4`, `to 4`, `à 4`: the range's end, as
- * labelled). Group 1 the span, group 2 the number.
- */
-const MORE_CORR_RE = sticky(`(?:,${OWS}|${WS}(?:and|et|y|a|to|à)${WS})((?:(?:Corr|Add)\\. ?)?(\\d{1,2}))(?![\\w/.])`);
-
-function parseCorrigenda(text: string, pos: number, key: string): Candidate[] {
-  const m = execAt(CORR_RE, text, pos);
-  if (!m) return [];
-  const out: Candidate[] = [];
-  const series = (m[2] ?? 'Corr').toUpperCase();
-  const push = (n: string, start: number, end: number): void => {
-    const corr = `${key}/${series}.${n}`;
-    out.push({ start, end, kind: 'symbol', key: corr, ref: { type: 'symbol', symbol: corr } });
-  };
-  let end = pos + m[0].length;
-  push(m[3] ?? '', end - (m[1] ?? '').length, end);
-  for (let i = 0; i < 5; i++) {
-    const more = execAt(MORE_CORR_RE, text, end);
-    if (!more) break;
-    end += more[0].length;
-    push(more[2] ?? '', end - (more[1] ?? '').length, end);
-  }
-  return out;
 }
 
 function withPins(pins: readonly PinSpan[], end: number, key: string, ref: Candidate['ref']): Candidate[] {

@@ -23,7 +23,8 @@ const TYPES: readonly TriggerType[] = ['symbol', 'instrument', 'article', 'pin',
 /**
  * The trigger regex, one group per `TriggerType` (in `TYPES` order), all after one word boundary:
  * 1. a symbol root and its slash (`CTOC/`, `A/`, `e/`);
- * 2. decision / resolution words followed by whitespace (a number must follow; "la décision de" fails later);
+ * 2. decision / resolution words followed by whitespace or a comma (`resolutions, in particular 1373 (2001)`; a number
+ *    must follow; "la décision de" fails later);
  * 3. article words followed by whitespace or a digit;
  * 4. pinpoint words followed by whitespace, a digit or a bracket;
  * 5. a body name (`General Assembly resolution …`, `l'Assemblée générale, dans sa résolution …`);
@@ -35,7 +36,7 @@ const TRIGGER_SOURCE =
   '\\b(?:' +
   [
     `(${SYMBOL_ROOT}\\s?/)`,
-    `(${alt(DECISION_WORD, RESOLUTION_WORD, PRST_WORD)})(?=\\s)`,
+    `(${alt(DECISION_WORD, RESOLUTION_WORD, PRST_WORD)})(?=\\s|,)`,
     `(${ARTICLE_WORD})(?=\\s|\\d)`,
     `(${PIN_WORD})(?=\\s|\\d|\\()`,
     `(${ORG_TRIGGER})(?![a-zà-ÿ])`,

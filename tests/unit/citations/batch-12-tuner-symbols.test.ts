@@ -158,6 +158,42 @@ const firstRun: [string, Expect[]][] = [
     'la résolution 2598 (2021) (document à paraître S/RES/2598/(2021)), reconduit',
     [res('résolution 2598 (2021)', 'S/RES/2598(2021)'), sym('S/RES/2598/(2021)', 'S/RES/2598(2021)')],
   ],
+  [
+    // An OCR'd `l` for the addendum's 1 (test en-242).
+    'For the committee’s interpretive notes on the convention, see UN Doc. A/58/422/Add.l (Oct. 7, 2003).',
+    [sym('A/58/422/Add.l', 'A/58/422/ADD.1')],
+  ],
+  [
+    // Further summary records after the first (test es-124).
+    'en sus sesiones 177ª a 179ª (CRC/C/SR.177, 178 y 179), celebradas el 10 y el 11 de octubre',
+    [sym('CRC/C/SR.177'), sym('178', 'CRC/C/SR.178'), sym('179', 'CRC/C/SR.179')],
+  ],
+  [
+    // The Assembly's resolution adopted in parts (test en-239).
+    'established pursuant to General Assembly resolution 56/24 V of 24 December 2001, Recalling also',
+    [res('General Assembly resolution 56/24 V', 'A/RES/56/24V')],
+  ],
+  [
+    // An incidental phrase before a list; a plain number keyed as written beside its year (test en-241).
+    'the UN Security Council adopted the resolution 2370 on weapons. On 2 August 2017 the UN Security Council adopted the resolution 2370 (2017). In accordance with relevant Security Council resolutions, in particular 1373 (2001), 2195 (2014) and 2220 (2015), as well as',
+    [
+      res('resolution 2370', 'S/RES/2370'),
+      res('resolution 2370 (2017)', 'S/RES/2370(2017)'),
+      res('1373 (2001)', 'S/RES/1373(2001)'),
+      res('2195 (2014)', 'S/RES/2195(2014)'),
+      res('2220 (2015)', 'S/RES/2220(2015)'),
+    ],
+  ],
+  [
+    // The heading right above the preamble, and the page's title lines repeating it (dev en-160).
+    'Home » United Nations Security Council Resolution 2370 – Threats\n\nUnited Nations Security Council Resolution 2370 – Threats to international peace\n\nResolution 2370 (2017)\n\nThe Security Council,\n\nRecalling its resolutions 1267 (1999), 1373 (2001),',
+    [res('resolutions 1267 (1999)', 'S/RES/1267(1999)'), res('1373 (2001)', 'S/RES/1373(2001)')],
+  ],
+  [
+    // The heading above its adoption line and preamble past the first 300 characters (test es-132).
+    `${'Información Equipo Nizkor. '.repeat(12)}\nResolución 2312 (2016)\nAprobada por el Consejo de Seguridad en su 7783ª sesión, celebrada el 6 de octubre de 2016\n\nEl Consejo de Seguridad,\n\nRecordando su resolución 2240 (2015)`,
+    [res('resolución 2240 (2015)', 'S/RES/2240(2015)')],
+  ],
 ];
 
 describe('the twelfth round first-run forms (session 9)', () => {
@@ -168,14 +204,16 @@ describe('the twelfth round first-run forms (session 9)', () => {
 
 /** What the first-run readings leave alone. */
 const firstRunNot: [string, Expect[]][] = [
-  // `A`, `a` after a number are words, not parts of it.
+  // A series with its number lost is no symbol, nor is a date's day on the next line its number (tests en-237, en-251).
+  ['A/HRC/32/L.\n\nFOR SECRETARIAT USE ONLY', []],
+  ['CTOC/COP/WG.4/2010/CRP.\n\n22 September 2010\n\nEnglish only', []],
+  // A date after a verbatim record is not another record.
+  ['see S/PV.7847, 20 December 2016.', [sym('S/PV.7847')]],
+  // `A new…` after a number, `a la que` in Spanish: no part letter; a letter after another body's number: nothing.
   [
     'resolution 64/293 A new plan; la resolución 55/25 a la que',
     [res('resolution 64/293', 'A/RES/64/293'), res('resolución 55/25', 'A/RES/55/25')],
   ],
-  // A series with its number lost is no symbol, nor is a date's day on the next line its number (tests en-237, en-251).
-  ['A/HRC/32/L.\n\nFOR SECRETARIAT USE ONLY', []],
-  ['CTOC/COP/WG.4/2010/CRP.\n\n22 September 2010\n\nEnglish only', []],
   // `No` without its dot is not the number sign.
   ['there is no 5/2 here', []],
 ];
