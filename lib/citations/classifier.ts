@@ -149,8 +149,9 @@ const withoutYear = (key: string): string => key.replace(/\(\d{4}\)$/, '');
  * heading's block alone, without its preamble, and keeps its card (the sample page's `Décision 1/5 …`).
  */
 function dropOwnHeading(candidates: Candidate[], text: string): Candidate[] {
-  // Only an instrument starting in the first 600 characters can be dropped: without one, the preamble is not read.
-  if (!candidates.some((c) => c.start < 600 && c.kind !== 'symbol')) return candidates;
+  // Only an instrument starting in the first 600 characters whose key names a body (the author's) can be dropped:
+  // without one (most texts: articles of our treaties, whose keys name none), the preamble is not read.
+  if (!candidates.some((c) => c.start < 600 && c.kind !== 'symbol' && keyBody(c.key))) return candidates;
   const preamble = inlinePreamble(text);
   if (!preamble || preamble.author === 'OTHER') return candidates;
   const author = preamble.author.toLowerCase();
