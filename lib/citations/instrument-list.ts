@@ -89,8 +89,21 @@ export function headToNumber(text: string, pos: number): { p: number; onNumber: 
 /** A date after a number (skipped, see `DATE_AFTER`). */
 const DATE_RE = sticky(DATE_AFTER);
 
-/** A list separator followed by a number. */
-const LIST_NEXT_RE = sticky(`${LIST_SEPARATOR}(?=\\d)`);
+/**
+ * A list separator followed by a number: the common ones (`, `, ` et `, `, and `), and those legal and news writing adds
+ * between resolutions: a semicolon (`Human Rights Council resolutions 8/12; 11/3; 14/2 and 17/1`), `as well as` /
+ * `ainsi que` / `así como`, and a connector with a short aside set off by commas (`2331 (2016) et, dans une moindre
+ * mesure, 2347(2017)`, `and, more recently, 2388 (2017)`, `y, en particular, 2388 (2017)`). The aside holds no digit or
+ * sentence stop, so two sentences' numbers are not joined; `continuesList` then checks the next number's form.
+ */
+const LIST_NEXT_RE = sticky(
+  `${alt(
+    LIST_SEPARATOR,
+    `${OWS};${OWS}`,
+    `,?${WS}(?:as${WS}well${WS}as|ainsi${WS}que|así${WS}como)${WS}`,
+    `,?${WS}(?:and|et|y)${OWS},[^,.;:()\\[\\]\\d\\n]{1,40},${OWS}`,
+  )}(?=\\d)`,
+);
 
 export interface NumberItem extends InstrumentNumber {
   start: number;
@@ -171,10 +184,11 @@ const CLAUSE_NEXT_RE = sticky(
 );
 
 /**
- * A bracketed footnote marker glued after a number (`les résolutions 53/111[1] et 53/114[2]`): skipped inside a list,
- * so the list goes on after it.
+ * A bracketed footnote marker glued after a number (`les résolutions 53/111[1] et 53/114[2]`), or the year in brackets
+ * news and legal writing put after an Assembly or Council number (`its resolutions 64/293 (2010) and 68/192 (2013)`,
+ * `G.A. Res. 55/25(2000)`): skipped inside a list, so the list goes on after it (neither is in a span).
  */
-const NOTE_MARK_RE = sticky(`\\[\\d{1,3}\\]`);
+const NOTE_MARK_RE = sticky(`\\[\\d{1,3}\\]|\\s?\\((?:19|20)\\d\\d\\)`);
 
 /**
  * Reads the numbers listed after `items`' first one from `p` (dates, footnote markers and relative clauses between

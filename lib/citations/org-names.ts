@@ -70,7 +70,8 @@ export const ORGS: readonly OrgEntry[] = [
     // The acronyms of legal and NGO citations: `HRC Res 11/3`, `UNHRC resolution 11/3`.
     names: [
       phrases(["Conseil des droits de l'homme", 'Human Rights Council', 'Consejo de Derechos Humanos']),
-      '(?:UN)?HRC',
+      // The Bluebook's `H.R.C. Res. 11/3` (as `G.A. Res.`, `S.C. Res.`).
+      '(?:UN)?HRC|H\\.\\s?R\\.\\s?C\\.',
     ],
   },
   {
@@ -82,6 +83,8 @@ export const ORGS: readonly OrgEntry[] = [
         'Consejo Económico y Social',
         'ECOSOC',
       ]),
+      // The Bluebook's `E.S.C. Res. 2004/45` (as `G.A. Res.`, `S.C. Res.`).
+      'E\\.\\s?S\\.\\s?C\\.',
     ],
   },
   {

@@ -69,7 +69,11 @@ const ORG_AFTER_HEAD_RE = sticky(`${CONNECTOR}(?:${ORG_NAME})${WS}(?=\\d)`);
  * la CdP`, `decision 4/4 of the fourth session of the Conference of the Parties`; a session naming no body, `of its
  * tenth session`, is not read).
  */
-const ORG_AFTER_RE = sticky(`${CONNECTOR}(?:${SESSION_OF}${CONNECTOR})?(?:${ORG_NAME})(?:${UN_AFTER_BODY})?`);
+// `de l` with its apostrophe lost, as a copy that dropped every non-ASCII character leaves it (`rsolution 54/212 de
+// lAssemble gnrale`, dev `fr-012`): only here, right before a body's name, so `de la` keeps its own reading.
+const ORG_AFTER_RE = sticky(
+  `(?:${CONNECTOR}|${WS}de${WS}l)(?:${SESSION_OF}${CONNECTOR})?(?:${ORG_NAME})(?:${UN_AFTER_BODY})?`,
+);
 
 /**
  * A body we do not know after the numbers (`résolution 1/5 du Conseil d'administration`, `decision 2/3 of the
@@ -208,7 +212,11 @@ export function parseInstrumentCitation(text: string, pos: number, pins?: readon
   const named = [orgFirst, orgMid, orgAfter, orgSubject].filter((o): o is OrgName => o !== undefined);
   if (named.some((o) => o !== named[0])) return [];
   const body = instrument === 'prst' ? 'SC' : named[0];
-  const sentence = body || possessive ? undefined : sentenceOrg(text, headStart);
+  let sentence = body || possessive ? undefined : sentenceOrg(text, headStart);
+  // Else the body named in full as the subject right after the citation's clause (`Conformément à la résolution 55/25,
+  // l'Assemblée générale a adopté`, `In resolution 64/293, the General Assembly`): a hint, taken when the number fits.
+  const subjectAfter = body || possessive || sentence ? null : execAt(SUBJECT_ORG_RE, text, afterDate);
+  if (subjectAfter && !isBareBody(orgText(subjectAfter, 1))) sentence = orgFromGroups(subjectAfter, 1) as OrgId;
   let post: ReturnType<typeof parsePostPinpoint> = null;
   if (!pins && items.length === 1) {
     post = parsePostPinpoint(text, end);

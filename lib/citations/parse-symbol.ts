@@ -6,7 +6,7 @@
 import type { Candidate, PinSpan } from './candidate';
 import { cleanPinpoint } from './candidate';
 import { parsePostPinpoint } from './parse-pinpoint';
-import { parseCorrigenda, parseRecordList } from './symbol-lists';
+import { parseListedAfter } from './symbol-lists';
 import { alt, execAt, optional, sticky, stickyCased, WS } from './patterns';
 
 /**
@@ -188,8 +188,7 @@ export function parseSymbolCitation(text: string, pos: number, pins?: readonly P
   const ref = { type: 'symbol', symbol: s.key } as const;
   if (pins) return withPins(pins, s.end, s.key, ref);
   const post = parsePostPinpoint(text, s.end);
-  const extra = parseCorrigenda(text, post ? post.end : s.end, s.key);
-  if (!post && extra.length === 0) extra.push(...parseRecordList(text, s.end, s.key));
+  const extra = parseListedAfter(text, post ? post.end : s.end, s.key, !post);
   const glued = execAt(GLUED_RE, text, s.end);
   if (glued) extra.push(...parseSymbolCitation(text, s.end + (glued[0].startsWith('.') ? 1 : 0)));
   return [

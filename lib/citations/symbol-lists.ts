@@ -25,45 +25,36 @@ const MORE_CORR_RE = sticky(`(?:,${OWS}|${WS}(?:and|et|y|a|to|à)${WS})((?:(?:Co
  * bracket or the end after it), so a date (`S/PV.7847, 20 December 2016`) is not a record.
  */
 const RECORD_NEXT_RE = sticky(
-  `(?:,${OWS}|${WS}(?:and|et|y)${WS})(\\d{1,5})(?=${OWS}(?:[,;)\\]]|(?:and|et|y)${WS}\\d)|\\.?\\s*$)`,
+  `(?:,${OWS}|${WS}(?:and|et|y)${WS})((\\d{1,5}))(?=${OWS}(?:[,;)\\]]|(?:and|et|y)${WS}\\d)|\\.?\\s*$)`,
 );
 
-export function parseRecordList(text: string, pos: number, key: string): Candidate[] {
-  const series = /^(.*\/(?:SR|PV)\.)\d{1,5}$/.exec(key);
+/**
+ * The corrigenda and addenda after a symbol, else (with `records`, when no pinpoint follows the symbol) the further
+ * records after a record, each its own citation; groups: 1 the span, then the number (3 for the first corrigendum, with
+ * its series in 2; 2 otherwise).
+ */
+export function parseListedAfter(text: string, pos: number, key: string, records: boolean): Candidate[] {
   const out: Candidate[] = [];
+  let m = execAt(CORR_RE, text, pos);
+  const series = m
+    ? `${key}/${(m[2] ?? '').toUpperCase()}.`
+    : records
+      ? /^.*\/(?:SR|PV)\.(?=\d{1,5}$)/.exec(key)?.[0]
+      : undefined;
+  const next = m ? MORE_CORR_RE : RECORD_NEXT_RE;
+  if (!m && series) m = execAt(next, text, pos);
   let end = pos;
-  for (let i = 0; series && i < 8; i++) {
-    const m = execAt(RECORD_NEXT_RE, text, end);
-    if (!m) break;
+  for (let i = 0; m && i < 8; i++) {
     end += m[0].length;
-    const record = `${series[1] ?? ''}${m[1] ?? ''}`;
+    const listed = `${series ?? ''}${m[3] ?? m[2] ?? ''}`;
     out.push({
       start: end - (m[1] ?? '').length,
       end,
       kind: 'symbol',
-      key: record,
-      ref: { type: 'symbol', symbol: record },
+      key: listed,
+      ref: { type: 'symbol', symbol: listed },
     });
-  }
-  return out;
-}
-
-export function parseCorrigenda(text: string, pos: number, key: string): Candidate[] {
-  const m = execAt(CORR_RE, text, pos);
-  if (!m) return [];
-  const out: Candidate[] = [];
-  const series = (m[2] ?? 'Corr').toUpperCase();
-  const push = (n: string, start: number, end: number): void => {
-    const corr = `${key}/${series}.${n}`;
-    out.push({ start, end, kind: 'symbol', key: corr, ref: { type: 'symbol', symbol: corr } });
-  };
-  let end = pos + m[0].length;
-  push(m[3] ?? '', end - (m[1] ?? '').length, end);
-  for (let i = 0; i < 5; i++) {
-    const more = execAt(MORE_CORR_RE, text, end);
-    if (!more) break;
-    end += more[0].length;
-    push(more[2] ?? '', end - (more[1] ?? '').length, end);
+    m = execAt(next, text, end);
   }
   return out;
 }

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { found, res, sym, type Expect } from './factories';
+
+/**
+ * Session 10 (tuner-symbols): resolution forms read by class, from the dev passages left at the session's start and
+ * from how legal writing (the Bluebook, OSCOLA), news and UN documents list and attribute resolutions. Each case failed
+ * before its rule; its dev passage or its form's source is named in its comment.
+ */
+const cited: [string, Expect[]][] = [
+  [
+    // A connector with a short aside set off by commas inside a list (dev fr-085).
+    'les résolutions 2331 (2016) et, dans une moindre mesure, 2347(2017) du Conseil de sécurité14',
+    [res('résolutions 2331 (2016)', 'S/RES/2331(2016)'), res('2347(2017) du Conseil de sécurité', 'S/RES/2347(2017)')],
+  ],
+  [
+    // The same in English and Spanish news writing.
+    'resolutions 2331 (2016) and, more recently, 2388 (2017); resoluciones 1325 (2000) y, en particular, 1820 (2008)',
+    [
+      res('resolutions 2331 (2016)', 'S/RES/2331(2016)'),
+      res('2388 (2017)', 'S/RES/2388(2017)'),
+      res('resoluciones 1325 (2000)', 'S/RES/1325(2000)'),
+      res('1820 (2008)', 'S/RES/1820(2008)'),
+    ],
+  ],
+  [
+    // Semicolons between the numbers of a list (footnotes and legal writing).
+    'Human Rights Council resolutions 8/12; 11/3; 14/2 and 17/1 address trafficking.',
+    [
+      res('Human Rights Council resolutions 8/12', 'A/HRC/RES/8/12'),
+      res('11/3', 'A/HRC/RES/11/3'),
+      res('14/2', 'A/HRC/RES/14/2'),
+      res('17/1', 'A/HRC/RES/17/1'),
+    ],
+  ],
+  [
+    // `as well as` / `ainsi que` / `así como` between two numbers.
+    'General Assembly resolutions 55/25 as well as 58/4; les résolutions 64/293 ainsi que 68/192 de l’Assemblée générale',
+    [
+      res('General Assembly resolutions 55/25', 'A/RES/55/25'),
+      res('58/4', 'A/RES/58/4'),
+      res('résolutions 64/293', 'A/RES/64/293'),
+      res('68/192 de l’Assemblée générale', 'A/RES/68/192'),
+    ],
+  ],
+  [
+    // The year in brackets after an Assembly number inside a list (news writing; not in the span).
+    'In its resolutions 64/293 (2010) and 68/192 (2013), the General Assembly',
+    [res('resolutions 64/293', 'A/RES/64/293'), res('68/192', 'A/RES/68/192')],
+  ],
+  [
+    // The body as the subject right after the citation's clause, with no possessive (EN, FR, ES).
+    'Conformément à la résolution 55/25, l’Assemblée générale a adopté la Convention.',
+    [res('résolution 55/25', 'A/RES/55/25')],
+  ],
+  ['Mediante la resolución 55/25, la Asamblea General aprobó la Convención.', [res('resolución 55/25', 'A/RES/55/25')]],
+  [
+    // The Bluebook's abbreviations for ECOSOC and the Human Rights Council (as `G.A. Res.`, `S.C. Res.`).
+    'E.S.C. Res. 2004/45, U.N. Doc. E/2004/INF/2/Add.2; H.R.C. Res. 11/3.',
+    [res('E.S.C. Res. 2004/45', 'E/RES/2004/45'), sym('E/2004/INF/2/Add.2'), res('H.R.C. Res. 11/3', 'A/HRC/RES/11/3')],
+  ],
+  [
+    // `de l'` with its apostrophe lost in a copy that dropped every non-ASCII character (dev fr-012).
+    'la rsolution 54/212 de lAssemble gnrale du 22 dcembre 1999',
+    [res('rsolution 54/212 de lAssemble gnrale', 'A/RES/54/212')],
+  ],
+];
+
+describe('session 10 resolution forms (tuner-symbols)', () => {
+  it.each(cited)('%j', (input, expected) => {
+    expect(found(input)).toEqual(expected);
+  });
+});
+
+/** What these readings leave alone. */
+const notCited: [string, Expect[]][] = [
+  // An aside with a digit or a sentence stop is not skipped: the next number is not the list's.
+  ['la résolution 2331 (2016) et, le 3 mai, 24 personnes', [res('résolution 2331 (2016)', 'S/RES/2331(2016)')]],
+  // A semicolon then a number of another form does not continue the list.
+  ['decision 4/4; 24/7 support lines', []],
+  // A one-word body as the subject after the clause is no hint (`the Council` of which?).
+  ['Under resolution 35/5, the Council decided', []],
+  // `de la` is still read as `de la`, not as a lost `de l'`.
+  [
+    'paragraphe 19 de la résolution 1882 (2009) du Conseil de sécurité',
+    [res('paragraphe 19 de la résolution 1882 (2009) du Conseil de sécurité', 'S/RES/1882(2009)', { paragraph: 19 })],
+  ],
+];
+
+describe('what the session 10 resolution readings leave alone', () => {
+  it.each(notCited)('%j', (input, expected) => {
+    expect(found(input)).toEqual(expected);
+  });
+});
