@@ -5,17 +5,11 @@
  */
 
 import type { TreatyId } from './keys';
+import { anotherTextsArticle } from './other-text-article';
 import { execAt, sticky, WS } from './patterns';
-import {
-  DEMONSTRATIVE_BEFORE,
-  DETERMINERS,
-  NAME_BEFORE,
-  OUR_NAMES,
-  parseTreatyName,
-  SUPPLEMENTS_BEFORE,
-  type TreatyContext,
-} from './treaty-names';
-import { OTHER_INSTRUMENT, OUR_SUBJECT } from './treaty-tables';
+import { parseTreatyName, SUPPLEMENTS_BEFORE, TREATY_NOUNS, treatyAt, type TreatyContext } from './treaty-names';
+import { OTHER_INSTRUMENT } from './treaty-tables';
+import type { TreatyText } from './treaty-text';
 
 /** A paragraph pinpoint the article parse did not take (`article 32, paragraphs 3 (d) and 4, of …`): not bare. */
 const UNREAD_PIN_RE = sticky(
@@ -41,28 +35,8 @@ const DETERMINER_RE = sticky(`(?:la|le|the|el)${WS}`);
  */
 const NOUN_ANYWHERE = /\b(Convention|Convención|Convenio|Protocole|Protocolo|Protocol)(?![a-zà-ÿ])/g;
 
-/**
- * The same, in any case, before the article ("défini par le protocole, l'article 3 précise"); a status page's item
- * number may be glued before it (`12Convention des Nations Unies…`, `12bProtocole contre…`: digits, or one letter
- * after a digit), a word may not (`aprotocol`).
- */
-const NOUN_BEFORE =
-  /(?<!(?<!\d)[A-Za-zÀ-ÿ])(convention|convención|convenio|protocole|protocolo|protocol)(?![a-zà-ÿ])/gi;
-
-/**
- * `Ibid, article 2`: the article of the reference just before (a footnote list). Group 1 ends at the start of the
- * `Ibid` line, so that line's predecessor says whose article it is.
- */
-const IBID_BEFORE = /(?:^|\n)[ \t]*(?:ibid(?:em)?|ibíd(?:em)?|id(?:em)?)\.?,?[ \t]{0,3}$/i;
-
-/**
- * A law's own articles numbered ordinal first (`2. article.`, a machine-translated Latvian law; no reference or list
- * item `2. Article 5 of…` takes it): within 600 characters after `article 1.`, that article is the law's own heading.
- */
-const OWN_ARTICLE_SERIES = /\d\.\s?(?:article|artículo)\./i;
-
-/** A document symbol right before the article (`A/AC.254/4/Add.1/Rev.6, Art. 6`): the article is that document's. */
-const SYMBOL_BEFORE = /\/[^\s/]{0,6}(?:\s?\d{1,4})\)?,\s{1,3}$/;
+/** A treaty noun right before the article, only spaces between (`Protocolo Artículo 1`, `Palermo Protocol Article 3`). */
+const NOUN_RIGHT_BEFORE = new RegExp(`${TREATY_NOUNS.source}[ \\t]{1,3}$`, 'i');
 
 const BLANK_LINE = /\n[ \t]*\n/;
 
@@ -99,6 +73,16 @@ const FOCUS_REACH = 1500;
 const SENTENCE_END_RE = /[\n|;]|[.!?](?=\s|$)|, (?:y|and|et) /;
 
 /**
+ * The same for an article coordinated with the next one (`article 2 (b) and article 3, paragraph 1 (b), of the United
+ * Nations\nConvention…`, dev en-170): one clause whose treaty comes after the second article, so a single line break
+ * (a PDF's) does not end it; a blank line does.
+ */
+const CLAUSE_END_RE = /\n\s*\n|[|;]|[.!?](?=\s|$)|, (?:y|and|et) /;
+
+/** `and article`, `et l'article`, `y el artículo` right after the article: the next article of the same clause. */
+const AND_ARTICLE_RE = sticky(`,?${WS}(?:and|or|et|ou|y|o)${WS}(?:the${WS}|l['’]|el${WS})?(?:article|artículo)`);
+
+/**
  * Where sentences end, reading back: a blank line, a table bar, a semicolon (a list item's end), end punctuation before
  * a space. Not a single line break (extracted PDF text breaks lines inside sentences), not the dot of `art.`, `No.`,
  * `para.`, nor any dot with a number or a lower-case word after it (an abbreviation: `cap. 1, art. 2`, `cf. the
@@ -125,37 +109,10 @@ const HEADING_AFTER = /^\.?(?:[ \t]*|[ \t]+[A-ZÀ-Ý][^\n.;:,()]{0,80})(?:\n|$)/
  */
 const ITEM_NAME_BEFORE = /[A-ZÀ-Ý][^,:]*[A-ZÀ-Ý][^,:]*[,:]\s{0,3}$/;
 
-/**
- * A title glued after a full stop (`Artículo 1.Finalidad Artículo 2.Definiciones`): a treaty's own index or headings
- * run together, not a reference (a sentence goes on after a space).
- */
-const GLUED_TITLE_AFTER = /^\.[A-ZÀ-Ý][a-zà-ÿ]/;
-
-/**
- * A full stop or a space, then a dash after a plain number (`Art. 2. - Le Premier ministre…`, `Artículo 1°.- Apruébase…`,
- * `Article premier – …`, dev fr-082) at the start of a line: a law's own article heading. A declaration citing a treaty's
- * article keeps its pinpoint before the dash (`Artículo 5(3).- Los Estados Unidos Mexicanos…`) and is read on.
- */
-const OWN_ARTICLE_AFTER = /^[°º]?[.\s]\s?[-–—]/;
-
-/**
- * True for an article after `Ibid` whose previous line names nothing of ours (`Human Rights Act 1998\nIbid, article
- * 2`): the article is that reference's, not the treaty in focus. A previous line naming our subject keeps it ours.
- */
-function ibidNotOurs(text: string, start: number): boolean {
-  const lead = text.slice(Math.max(0, start - 16), start);
-  const ibid = IBID_BEFORE.exec(lead);
-  if (!ibid) return false;
-  const lineStart = start - lead.length + ibid.index + (ibid[0].startsWith('\n') ? 1 : 0);
-  const previous = text.slice(Math.max(0, lineStart - 200), lineStart);
-  const line = previous.slice(previous.lastIndexOf('\n', previous.length - 2) + 1);
-  return !OUR_SUBJECT.test(line);
-}
-
 /** Where the sentence that goes on at `from` ends, looking no further than `SENTENCE_REACH` (so linear overall). */
-function sentenceEnd(text: string, from: number): number {
+function sentenceEnd(text: string, from: number, end = SENTENCE_END_RE): number {
   const window = text.slice(from, from + SENTENCE_REACH + 1);
-  const m = SENTENCE_END_RE.exec(window);
+  const m = end.exec(window);
   return from + (m ? m.index : Math.min(window.length, SENTENCE_REACH));
 }
 
@@ -171,26 +128,43 @@ function sentenceStart(text: string, to: number): number {
   return from + start;
 }
 
-/** Whether the capitalised word before a noun at `at` names another treaty (`Optional Protocol`, `CEDAW Convention`). */
-function otherNameBefore(text: string, at: number): boolean {
-  const before = NAME_BEFORE.exec(text.slice(Math.max(0, at - 30), at));
-  return before?.[1] !== undefined && !DETERMINERS.has(before[1]) && !OUR_NAMES.test(before[1]);
-}
-
 /**
  * The treaty a noun at `at` names, for an article of its sentence. A bare noun (`the Protocol`, `la Convention`)
  * needs the text to name our subject or one of our treaties, or a demonstrative (`this Protocol`: the text quotes
  * the treaty): a page on the 1949 Convention says "The Convention, in article 21" too.
  */
 function nounTreaty(text: string, at: number, ctx: TreatyContext): TreatyId | null {
-  if (otherNameBefore(text, at)) return null;
-  const demonstrative = DEMONSTRATIVE_BEFORE.test(text.slice(Math.max(0, at - 12), at));
-  const named = parseTreatyName(text, at, ctx, demonstrative);
+  const named = treatyAt(text, at, ctx);
   // The text's subject (a whole-text read) only once a treaty is named here.
   if (!named || (ctx.doc && !ctx.doc.ourSubject())) return null;
-  if (named.named || ctx.focus || demonstrative) return named.id;
+  if (named.named || ctx.focus || named.demonstrative) return named.id;
   if (ctx.doc && !ctx.doc.namesOurs()) return null;
   return named.id;
+}
+
+/** How many treaty nouns `textNouns` reads at most (a text citing one treaty names it a few times near the start). */
+const MAX_NOUNS = 40;
+
+/**
+ * What the treaty nouns of a text name (`TREATY_NOUNS`, the first `MAX_NOUNS`, read once per text and kept on its
+ * `TreatyText`): one treaty of ours (`the Protocol` … `this Protocol`), `other` when one of them names another treaty
+ * (`Optional Protocol`, `the Convention for the Suppression of…`), null for none or two of ours (`the Protocol and its
+ * parent instrument, the UN Convention against Transnational Organized Crime`). A bare article before any treaty is
+ * named takes the one (`Article 4 deals with the scope of application…` then `The Protocol shall apply…`, dev en-172);
+ * `other` keeps even the text's one Protocol subject from it.
+ */
+function textNouns(text: string, doc: TreatyText): TreatyId | 'other' | null {
+  if (doc.nouns !== undefined) return doc.nouns;
+  let id: TreatyId | null = null;
+  let two = false;
+  TREATY_NOUNS.lastIndex = 0;
+  for (let i = 0, m = TREATY_NOUNS.exec(text); m && i < MAX_NOUNS; i++, m = TREATY_NOUNS.exec(text)) {
+    const named = treatyAt(text, m.index, { doc });
+    if (!named) return (doc.nouns = 'other');
+    two ||= id !== null && named.id !== id;
+    id = named.id;
+  }
+  return (doc.nouns = two ? null : id);
 }
 
 /**
@@ -214,15 +188,8 @@ export function bareArticleTreaty(
 ): { id: TreatyId; end: number } | null {
   if (execAt(ANY_CONNECTOR_RE, text, end) || execAt(UNREAD_PIN_RE, text, end)) return null;
   if (/^\s?bis\b/.test(text.slice(end, end + 4))) return null;
-  if (GLUED_TITLE_AFTER.test(text.slice(end, end + 3))) return null;
-  if (ibidNotOurs(text, start)) return null;
   const atLineStart = HEADING_BEFORE.test(text.slice(Math.max(0, start - 12), start));
-  if (atLineStart && OWN_ARTICLE_AFTER.test(text.slice(end, end + 4)) && /[\d°ºro]$/.test(text.slice(end - 1, end))) {
-    return null;
-  }
-  if (SYMBOL_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return null;
-  // `article 1. 15 November 2000 …` in a law whose next articles are `2. article.`, `3. article.`: its own heading.
-  if (/^\.\s/.test(text.slice(end, end + 2)) && OWN_ARTICLE_SERIES.test(text.slice(end, end + 600))) return null;
+  if (anotherTextsArticle(text, start, end, atLineStart)) return null;
   const next = execAt(NAME_NEXT_RE, text, end);
   if (next) {
     const named = parseTreatyName(text, end + next[0].length, ctx);
@@ -234,8 +201,15 @@ export function bareArticleTreaty(
     const full = det ? parseTreatyName(text, end + next[0].length + det[0].length, ctx) : null;
     if (full?.named) return { id: full.id, end: full.end };
   }
+  // A treaty noun right before the article on its line (`Protocolo Artículo 1 Relación con la Convención…`, an annotated
+  // guide's contents, dev es-075): that noun's article, whatever caption follows.
+  const right = NOUN_RIGHT_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
+  if (right) {
+    const id = nounTreaty(text, start - right[0].length, ctx);
+    return id ? { id, end } : null;
+  }
   if (OTHER_NAME_AFTER.test(text.slice(end, end + 24))) return null;
-  const after = text.slice(end, sentenceEnd(text, end));
+  const after = text.slice(end, sentenceEnd(text, end, execAt(AND_ARTICLE_RE, text, end) ? CLAUSE_END_RE : undefined));
   // The first noun after the article; two different nouns (`Convention` … `Protocol`) leave it undecided, the same
   // noun again ("son article 36, la Convention sera ouverte … ait signé la Convention") does not.
   let noun: RegExpExecArray | null = null;
@@ -254,8 +228,8 @@ export function bareArticleTreaty(
   const respective = RESPECTIVE_AFTER.exec(text.slice(end, end + 24));
   let first = -1;
   let last = -1;
-  NOUN_BEFORE.lastIndex = 0;
-  for (let m = NOUN_BEFORE.exec(before); m; m = NOUN_BEFORE.exec(before)) {
+  TREATY_NOUNS.lastIndex = 0;
+  for (let m = TREATY_NOUNS.exec(before); m; m = TREATY_NOUNS.exec(before)) {
     const at = from + m.index;
     const isConvention = /^Conven/i.test(m[1] ?? '');
     // UNTOC inside a Protocol's title is not the article's treaty; `supplementing the Convention` says so even when the
@@ -275,10 +249,19 @@ export function bareArticleTreaty(
   // Nothing named yet: a text whose one subject is one of our Protocols', and which names no other treaty, law or code
   // anywhere (`TreatyText.soleProtocol`), cites that Protocol's articles bare ("Article 11 deals with border measures:
   // … prevent and detect trafficking in persons": the subject decides, as the labels do).
-  // Not a bracketed pointer (`… victimes de la traite des personnes (article 6)`: an agenda's, labelled uncited in-sample).
+  // Else the one treaty every treaty noun of the text names, before or after the article (`textNouns`).
+  // Not a bracketed pointer (`… victimes de la traite des personnes (article 6)`: an agenda's, labelled uncited in-sample;
+  // `mesures aux frontières (article 11)` is the TIP Protocol's though the text names only UNTOC further on).
+  // Nor, on that evidence alone, a caption after a colon at the start of a line (`Artículo 5: Penalización de la
+  // participación…`, dev es-074: the quoted article's own heading; a commentary's `ARTICLE 10: AN INTERNATIONAL LEGAL
+  // FRAMEWORK` after UNTOC was named, dev en-135, is read through the focus).
   if (!focus && ctx.otherAt === undefined) {
     if (/\(\s?$/.test(text.slice(Math.max(0, start - 2), start))) return null;
-    const id = ctx.doc?.soleProtocol();
+    if (atLineStart && /^:[ \t]+[A-ZÀ-Ý][^\n.;:,()]{0,80}(?:[\n|]|$)/.test(text.slice(end, end + 90))) return null;
+    const doc = ctx.doc;
+    const nouns = doc ? textNouns(text, doc) : 'other';
+    if (nouns === 'other') return null;
+    const id = doc?.soleProtocol() ?? (nouns && doc?.nounsDecide() ? nouns : undefined);
     return id ? { id, end } : null;
   }
   // A text whose bare Convention is another's (a court's case, GRETA, UNCAC's `article 46 of the Convention`): its bare

@@ -15,7 +15,7 @@ import {
 } from './treaty-tables';
 import type { TreatyText } from './treaty-text';
 import type { TreatyId } from './keys';
-import { execAt, sticky, WS } from './patterns';
+import { execAt, sticky, stickyCased, WS } from './patterns';
 
 /** Prefix names (`Trafficking in Persons Protocol`), one group each in `TREATY_PREFIXES` order. */
 const PREFIX_GROUPS = TREATY_PREFIXES.map((p) => `(${p.source})${WS}`).join('|');
@@ -42,10 +42,15 @@ const SUPPLEMENTS_RE = sticky(SUPPLEMENTS_IN_TITLE);
 const QUALIFIER_RES = TREATY_QUALIFIERS.map((q) => ({ id: q.id, re: sticky(q.source) }));
 
 /**
- * Set phrases of prose after a bare noun, never a treaty's title (`Article 20 (2) of the Protocol on the basis that…`,
- * `under the Convention for the purposes of…`, dev en-164): `on` / `for` there do not qualify the noun.
+ * Prose after a bare noun, never a treaty's title: set phrases (`Article 20 (2) of the Protocol on the basis that…`,
+ * `under the Convention for the purposes of…`, dev en-164), and `for` before a lower-case word other than `the` (an
+ * English title goes on with `the` or a capital, `Convention for the Suppression…`, `Convention for Safeguarding…`;
+ * `strong obligations in the Convention for transnational, social, and economic measures`, dev en-147): `on` / `for`
+ * there do not qualify the noun. Case-sensitive.
  */
-const PROSE_AFTER_RE = sticky(`${WS}(?:on${WS}the${WS}(?:basis|occasion|grounds?)|for${WS}the${WS}purposes?)(?![a-z])`);
+const PROSE_AFTER_RE = stickyCased(
+  `${WS}(?:on${WS}the${WS}(?:basis|occasion|grounds?)(?![a-z])|for${WS}(?:the${WS}purposes?(?![a-z])|(?!the\\s)[a-z]))`,
+);
 
 /** Succeeds (empty) when a bare noun is not qualified into another treaty (see `NOT_QUALIFIED`). */
 const UNQUALIFIED_RE = sticky(NOT_QUALIFIED);
@@ -73,23 +78,14 @@ export interface TreatyContext {
  * A capitalised word right before a treaty noun names another treaty ("Kyoto Protocol", "Forced Labour Convention",
  * "Optional Protocol", "Supplementary Convention"); determiners and our own prefixes do not.
  */
-export const NAME_BEFORE = /(?:^|[^A-Za-zÀ-ÿ])([A-ZÀ-Ý][a-zà-ÿ]+)\s{1,4}$/;
-/** Capitalised words before a treaty noun that still name ours (`Palermo Protocol`, `Migrant Smuggling Protocol`). */
-export const OUR_NAMES = /^(?:Palermo|Palerme|Smuggling|Trafficking|Firearms|Persons|Migrants|Crime)$/;
-export const DETERMINERS = new Set([
-  'The',
-  'This',
-  'That',
-  'Said',
-  'Such',
-  'La',
-  'Le',
-  'El',
-  'Cette',
-  'Ce',
-  'Dicha',
-  'Esta',
-]);
+const NAME_BEFORE = /(?:^|[^A-Za-zÀ-ÿ])([A-ZÀ-Ý][a-zà-ÿ]+)\s{1,4}$/;
+/**
+ * Capitalised words before a treaty noun that still name ours (`Palermo Protocol`, `Migrant Smuggling Protocol`), or may
+ * (`United Nations Convention`: its qualifier decides, `… against Transnational Organized Crime` or `… against
+ * Corruption`).
+ */
+const OUR_NAMES = /^(?:Palermo|Palerme|Smuggling|Trafficking|Firearms|Persons|Migrants|Crime|Nations)$/;
+const DETERMINERS = new Set(['The', 'This', 'That', 'Said', 'Such', 'La', 'Le', 'El', 'Cette', 'Ce', 'Dicha', 'Esta']);
 
 /**
  * The words that put UNTOC inside a Protocol's title ("Protocol …, supplementing the United Nations Convention
@@ -188,6 +184,34 @@ export function parseTreatyName(
   const inFocus = ctx.focus !== undefined && ctx.focus.id !== 'UNTOC';
   if (!inFocus && ctx.doc?.protocolNotOurs()) return null;
   return { id: ctx.protocol ?? ctx.doc?.subjectProtocol() ?? 'TIP', end, named: false };
+}
+
+/**
+ * A treaty noun in any case (`défini par le protocole`); a status page's item number may be glued before it
+ * (`12Convention des Nations Unies…`, `12bProtocole contre…`: digits, or one letter after a digit), a word may not
+ * (`aprotocol`); singular (`Protocols`, `Conventions` name no one treaty). `Convenio` is always another treaty's (UNTOC
+ * is `Convención` in Spanish; `Convenio del Consejo de Europa…`). Global: each user resets `lastIndex` and runs it to
+ * the end before anything else reads it.
+ */
+export const TREATY_NOUNS =
+  /(?<!(?<!\d)[A-Za-zÀ-ÿ])(convention|convención|convenio|protocole|protocolo|protocol)(?![a-zà-ÿ])/gi;
+
+/**
+ * The treaty a noun at `at` names as `parseTreatyName` reads it, after a demonstrative as an anaphor (`this Protocol
+ * for the fact…`); null when a capitalised word before it names another treaty (`Optional Protocol`, `CEDAW
+ * Convention`; not a determiner, not our own prefixes, not `United Nations`, whose qualifier decides).
+ */
+export function treatyAt(
+  text: string,
+  at: number,
+  ctx: TreatyContext,
+): { id: TreatyId; end: number; named: boolean; demonstrative: boolean } | null {
+  const lead = text.slice(Math.max(0, at - 30), at);
+  const name = NAME_BEFORE.exec(lead)?.[1];
+  if (name !== undefined && !DETERMINERS.has(name) && !OUR_NAMES.test(name)) return null;
+  const demonstrative = DEMONSTRATIVE_BEFORE.test(lead);
+  const named = parseTreatyName(text, at, ctx, demonstrative);
+  return named && { ...named, demonstrative };
 }
 
 /**

@@ -65,6 +65,14 @@ const OTHER_TEXT_NAMED = new RegExp(
   `${OTHER_INSTRUMENT.source}|\\b(?:applicant|requérante?|demandante|the\\s+Court|la\\s+Cour|la\\s+Corte)\\b|\\b(?:Optional|Additional|European|American|African|Kyoto|Refugee|Geneva|Hague|Istanbul|Maputo|Europe|Council|ILO|Labour|Slavery)\\s+(?:Protocol|Convention|Protocole|Protocolo|Convención)`,
 );
 
+/**
+ * UNTOC's defined term (`organized criminal group`, `groupe criminel organisé`, `grupo delictivo organizado`): texts on
+ * UNTOC's offences use it where they never write its title (lecture slides, a concordance of Working Group lines). Read
+ * only by `nounsDecide`, as our subject there: a UNCAC text may use it too, so it does not make a bare noun ours elsewhere.
+ */
+const UNTOC_TERM =
+  /organi[sz]ed\s+criminal\s+group|groupes?\s+criminels?\s+organisé|grupos?\s+delictivos?\s+organizado/i;
+
 /** The most articles a bare noun of ours can have: UNTOC 41; the Protocols 20, 25 and 21. */
 const MAX_ARTICLES = { convention: 41, protocol: 25 } as const;
 
@@ -79,6 +87,9 @@ export class TreatyText {
   private chapters?: boolean;
   private outOfRange?: { convention: boolean; protocol: boolean };
   private sole?: TreatyId | null;
+  private nounsOk?: boolean;
+  /** What the text's treaty nouns name, set once by `bare-article.ts` (`textNouns`), which reads them. */
+  nouns?: TreatyId | 'other' | null;
 
   /**
    * `cop`: the caller reads the text as a COP document, or one about our treaties (`DocumentContext.author`,
@@ -147,7 +158,8 @@ export class TreatyText {
 
   /**
    * The one Protocol of ours a text is about when it names no treaty at all (`subjectProtocol`, our subject named, and
-   * nothing of another treaty, law or code anywhere: `OTHER_TEXT_NAMED`), for a bare article before any treaty noun.
+   * nothing of another treaty, law or code anywhere: `OTHER_TEXT_NAMED`, no treaty noun naming another treaty), for a
+   * bare article before any treaty noun.
    */
   soleProtocol(): TreatyId | undefined {
     if (this.sole === undefined) {
@@ -155,6 +167,17 @@ export class TreatyText {
       this.sole = id && !OTHER_TEXT_NAMED.test(this.text) ? id : null;
     }
     return this.sole ?? undefined;
+  }
+
+  /**
+   * Whether the text's treaty nouns may decide its bare articles when they all name one treaty of ours (`textNouns` in
+   * `bare-article.ts`: only `the Protocol` / `this Protocol` in a commentary on trafficking, only `la Convención` in
+   * lines on UNTOC's participation offence): the text names our subject or UNTOC's defined term (`UNTOC_TERM`), no
+   * other treaty's subject and no other treaty, law, code or court (`OTHER_TEXT_NAMED`).
+   */
+  nounsDecide(): boolean {
+    return (this.nounsOk ??=
+      (this.namesOurs() || UNTOC_TERM.test(this.text)) && this.ourSubject() && !OTHER_TEXT_NAMED.test(this.text));
   }
 
   /**

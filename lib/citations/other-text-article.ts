@@ -1,0 +1,64 @@
+/**
+ * Shapes that make an article with no treaty after it another text's, whatever the text is about: a law's or a
+ * treaty's own article headings (`Art. 2. - Le Premier ministre…`, `Artículo 1.Finalidad`, `article 1.` before `2.
+ * article.`), an article after `Ibid` of another reference, an article of a document symbol. Read first by
+ * `bare-article.ts`.
+ */
+
+import { OUR_SUBJECT } from './treaty-tables';
+
+/**
+ * `Ibid, article 2`: the article of the reference just before (a footnote list). Group 1 ends at the start of the
+ * `Ibid` line, so that line's predecessor says whose article it is.
+ */
+const IBID_BEFORE = /(?:^|\n)[ \t]*(?:ibid(?:em)?|ibíd(?:em)?|id(?:em)?)\.?,?[ \t]{0,3}$/i;
+
+/**
+ * A law's own articles numbered ordinal first (`2. article.`, a machine-translated Latvian law; no reference or list
+ * item `2. Article 5 of…` takes it): within 600 characters after `article 1.`, that article is the law's own heading.
+ */
+const OWN_ARTICLE_SERIES = /\d\.\s?(?:article|artículo)\./i;
+
+/** A document symbol right before the article (`A/AC.254/4/Add.1/Rev.6, Art. 6`): the article is that document's. */
+const SYMBOL_BEFORE = /\/[^\s/]{0,6}(?:\s?\d{1,4})\)?,\s{1,3}$/;
+
+/**
+ * A title glued after a full stop (`Artículo 1.Finalidad Artículo 2.Definiciones`): a treaty's own index or headings
+ * run together, not a reference (a sentence goes on after a space).
+ */
+const GLUED_TITLE_AFTER = /^\.[A-ZÀ-Ý][a-zà-ÿ]/;
+
+/**
+ * A full stop or a space, then a dash after a plain number (`Art. 2. - Le Premier ministre…`, `Artículo 1°.- Apruébase…`,
+ * `Article premier – …`, dev fr-082) at the start of a line: a law's own article heading. A declaration citing a treaty's
+ * article keeps its pinpoint before the dash (`Artículo 5(3).- Los Estados Unidos Mexicanos…`) and is read on.
+ */
+const OWN_ARTICLE_AFTER = /^[°º]?[.\s]\s?[-–—]/;
+
+/**
+ * True for an article after `Ibid` whose previous line names nothing of ours (`Human Rights Act 1998\nIbid, article
+ * 2`): the article is that reference's, not the treaty in focus. A previous line naming our subject keeps it ours.
+ */
+function ibidNotOurs(text: string, start: number): boolean {
+  const lead = text.slice(Math.max(0, start - 16), start);
+  const ibid = IBID_BEFORE.exec(lead);
+  if (!ibid) return false;
+  const lineStart = start - lead.length + ibid.index + (ibid[0].startsWith('\n') ? 1 : 0);
+  const previous = text.slice(Math.max(0, lineStart - 200), lineStart);
+  const line = previous.slice(previous.lastIndexOf('\n', previous.length - 2) + 1);
+  return !OUR_SUBJECT.test(line);
+}
+
+/**
+ * True when the article at `start`..`end` is another text's by its shape alone (`atLineStart`: only a list marker or a
+ * footnote number before it on its line).
+ */
+export function anotherTextsArticle(text: string, start: number, end: number, atLineStart: boolean): boolean {
+  if (GLUED_TITLE_AFTER.test(text.slice(end, end + 3)) || ibidNotOurs(text, start)) return true;
+  if (atLineStart && OWN_ARTICLE_AFTER.test(text.slice(end, end + 4)) && /[\d°ºro]$/.test(text.slice(end - 1, end))) {
+    return true;
+  }
+  if (SYMBOL_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return true;
+  // `article 1. 15 November 2000 …` in a law whose next articles are `2. article.`, `3. article.`: its own heading.
+  return /^\.\s/.test(text.slice(end, end + 2)) && OWN_ARTICLE_SERIES.test(text.slice(end, end + 600));
+}

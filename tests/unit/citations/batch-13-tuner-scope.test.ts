@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { found, tre, type Expect } from './factories';
+
+/**
+ * Which treaty an article belongs to (session 10, tuner-scope): the text's evidence read as a whole (every treaty noun
+ * of the text naming one treaty of ours), a treaty noun right before the article, coordinated articles sharing one
+ * treaty, and prose after a bare noun. Each case is a dev passage's form and failed before its rule.
+ */
+const cited: [string, Expect[]][] = [
+  [
+    // The text's only treaty nouns are `the Protocol` / `this Protocol`, after the first bare articles (dev en-172).
+    'Article 4 deals with the scope of application and article 5 with the criminalisation.\n4. The Protocol shall apply to the offences established in accordance with article 5 of this\nProtocol, where those offences involve an organised criminal group.',
+    [
+      tre('Article 4', 'TIP Protocol art. 4', { article: 4 }),
+      tre('article 5', 'TIP Protocol art. 5', { article: 5 }),
+      tre('article 5 of this\nProtocol', 'TIP Protocol art. 5', { article: 5 }),
+    ],
+  ],
+  [
+    // Lines of a concordance on UNTOC's participation offence, `la Convención` only in a later line (dev es-074).
+    'Cabe señalar la participación en un grupo delictivo organizado. | UN |\n16. Con arreglo al artículo 5, los Estados Parte deben penalizar la participación en un grupo delictivo organizado. | UN |\ni) ¿Qué problemas hubo al penalizar la participación de conformidad con la Convención? | UN |',
+    [tre('artículo 5', 'UNTOC art. 5', { article: 5 })],
+  ],
+  [
+    // A treaty noun right before the article in a guide's contents, a caption after it (dev es-075).
+    'PROTOCOLO PARA PREVENIR, REPRIMIR Y SANCIONAR LA TRATA DE PERSONAS, ...7\nProtocolo Artículo 1 Relación con la Convención de las Naciones Unidas Contra la Delincuencia\nOrganizada Transnacional ........ 8\nProtocolo Artículo 2 Finalidad ........ 8',
+    [
+      tre('Artículo 1', 'TIP Protocol art. 1', { article: 1 }),
+      tre('Artículo 2', 'TIP Protocol art. 2', { article: 2 }),
+    ],
+  ],
+  [
+    // `for` before a lower-case word is prose, not another Convention's title (dev en-147).
+    'The Convention is the "parent agreement" to the Protocol, on trafficking in persons. If there are strong obligations\nin the Convention for transnational, social, and economic measures, this would support it.\nArticle 31 of the Convention sets out the obligations.',
+    [tre('Article 31 of the Convention', 'UNTOC art. 31', { article: 31 })],
+  ],
+  [
+    // Two coordinated articles share the treaty named after the second, across a PDF's line break (dev en-170).
+    'Calls upon Member States to make illicit trafficking in wildlife a serious crime, as defined in article 2 (b) and article 3, paragraph 1 (b), of the United Nations\nConvention against Transnational Organized Crime, in order to ensure cooperation;',
+    [
+      tre('article 2 (b)', 'UNTOC art. 2(b)', { article: 2, subparagraph: 'b' }),
+      tre(
+        'article 3, paragraph 1 (b), of the United Nations\nConvention against Transnational Organized Crime',
+        'UNTOC art. 3(1)(b)',
+        { article: 3, paragraph: 1, subparagraph: 'b' },
+      ),
+    ],
+  ],
+];
+
+describe('whose article: the text read as a whole (session 10, tuner-scope)', () => {
+  it.each(cited)('%j', (input, expected) => {
+    expect(found(input)).toEqual(expected);
+  });
+});
+
+/** What the readings must not take. */
+const notCited: [string, Expect[]][] = [
+  // A caption after a colon at a line's start, the text's nouns the only evidence: the quoted article's own heading
+  // (dev es-074's last line).
+  [
+    'La Convención exige la tipificación de la participación en un grupo delictivo organizado. | UN |\nArtículo 5: Penalización de la participación en un grupo delictivo organizado | UN |',
+    [],
+  ],
+  // The nouns name two treaties (the Protocol and its parent Convention named in full): undecided (dev en-095).
+  [
+    'Articles 1, 2 and 4 set out the relationship between the Protocol and its parent instrument, the UN Convention against Transnational Organized Crime, and the trafficking in persons it covers.',
+    [],
+  ],
+  // Another treaty named anywhere (`Optional Protocol`), or a law: the text's nouns do not decide a bare article.
+  [
+    'Article 3 requires the criminalization of the sale of children. The Optional Protocol supplements the Protocol on trafficking in persons.',
+    [],
+  ],
+  ['Article 5 punishes participation in an organized criminal group. The Act implements the Convention.', []],
+  // A bracketed pointer: an agenda's, whose treaty is the meeting's (the TIP Protocol's border measures), not the
+  // Convention the text names later.
+  [
+    "Examen des questions concernant les mesures aux frontières (article 11) ; les États sont invités à appliquer l'article 15 de la Convention des Nations Unies contre la criminalité transnationale organisée.",
+    [
+      tre(
+        'article 15 de la Convention des Nations Unies contre la criminalité transnationale organisée',
+        'UNTOC art. 15',
+        { article: 15 },
+      ),
+    ],
+  ],
+  // UNTOC's defined term in a corruption text does not make its bare Convention ours.
+  [
+    'Article 23 requires the criminalization of laundering, including by an organized criminal group. Corruption undermines the Convention.',
+    [],
+  ],
+  // An English title after `for the` is still another treaty's.
+  [
+    'Article 1 punishes any person who procures another person for prostitution. The Convention for the Suppression of the Traffic in Persons also covers trafficking in persons.',
+    [],
+  ],
+];
+
+describe('what the whole-text reading leaves alone', () => {
+  it.each(notCited)('%j', (input, expected) => {
+    expect(found(input)).toEqual(expected);
+  });
+});
