@@ -35,12 +35,13 @@ const COMPACT_RE = sticky(
 const ITS = `,?${WS}en${WS}so?[nu]`;
 
 /**
- * A paragraph pinpoint after the article: `, paragraph 3 (d)`, `, paragraphe 3 d)`, `, párrafo 3 d)`, `, § 3`, Latin
+ * A paragraph pinpoint after the article: `, paragraph 3 (d)`, `, paragraphe 3 d)`, `, párrafo 3 d)`, `, § 3`, Swiss
+ * `al. 3` (with `let. a` for its letter: `l'art. 6, al. 3, let. a`), Latin
  * American `numeral 3` (`El Art 6 numeral 3`), Spain's `apartado 1` (a letter after `apartado` is read too), or a
  * list of them (`, paragraphs 3 (d) and 4, of the Convention`). Groups 1 and 2: a plural word's ending or `paras.`, which may list.
  */
 const POST_PARAGRAPH_RE = sticky(
-  `(?:,?${WS}|${ITS}${WS})(?:${alt('paragraphe', 'paragraph', 'p[áa]rrafo', 'numeral', 'apartado')}(e?s)?|(paras\\.)|${alt('p[áa]rr\\.', 'para\\.', 'par\\.', '§')})${OWS}`,
+  `(?:,?${WS}|${ITS}${WS})(?:${alt('paragraphe', 'paragraph', 'p[áa]rrafo', 'numeral', 'apartado')}(e?s)?|(paras\\.)|${alt('p[áa]rr\\.', 'para\\.', 'par\\.', 'al\\.', '§')})${OWS}`,
 );
 
 /**
@@ -62,7 +63,7 @@ const POST_ORDINAL_RE = sticky(`,${WS}(${ORDINALS.join('|')})${WS}paragraph(?![a
  * with no word (`(art. 3, a))`, Swiss and French style).
  */
 const POST_LETTER_RE = sticky(
-  `,\\s?(?=[a-h]\\))|,?${WS}(?:${alt('alin[ée]as?', 'sub-?paragraphs?', 'apartados?', 'incisos?', 'inc\\.')}${OWS}|${alt('literal(?:es)?', 'lit\\.', 'letras?')}${OWS}(?:([a-h])(?![a-zà-ÿ0-9)]))?)`,
+  `,\\s?(?=[a-h]\\))|,?${WS}(?:${alt('alin[ée]as?', 'sub-?paragraphs?', 'apartados?', 'incisos?', 'inc\\.')}${OWS}|${alt('literal(?:es)?', 'lit\\.', 'let(?:ras?|tres?|\\.)')}${OWS}(?:([a-h])(?![a-zà-ÿ0-9)]))?)`,
 );
 
 /** The letter marker after a letter word matched at `p` (`l`; group 1: a bare letter), or null. */
@@ -74,11 +75,27 @@ function letterAfter(text: string, p: number, l: RegExpExecArray): Marker | null
 /** A clause pinpoint after a letter: `, inciso i)`, `, sous-alinéa ii)`, `, clause (iii)`. Not `, inciso a)`. */
 const POST_CLAUSE_RE = sticky(`,?${WS}${alt('incisos?', 'sous-alin[ée]a', 'clause')}${OWS}(?=\\(?[ivx]{1,5}\\))`);
 
-/** A list separator before the next letter marker (`Art. 2 (a), (c)`, `artículo 3 b) y c)`, `(a) and (b)`). */
-const LEVEL_NEXT_RE = sticky(`${LIST_SEPARATOR}(?=\\(?[a-h]\\))`);
+/**
+ * A list separator and the next marker (`Art. 2 (a), (c)`, `artículo 3 b) y c)`, `(i) and (ii)`, `6(1) and (2)`): a
+ * letter, a roman or a number, closed by a bracket; `listLevel` checks it is of the list's level. Groups: the opening
+ * bracket, the marker.
+ */
+const LEVEL_NEXT_RE = sticky(`${LIST_SEPARATOR}(\\()?(\\d{1,2}|[a-z]{1,5})\\)`);
 
-/** A compact pinpoint at `p` (see `COMPACT_RE`), or null; `closesLetter`: it ends on a letter's lone `)` (`3 b)`). */
-export function readCompact(text: string, p: number): { pin: Pinpoint; end: number; closesLetter: boolean } | null {
+/** The depth of a pinpoint's deepest stated level (paragraph 1, letter 2, roman 3), 0 for none. */
+const depthOf = (pin: Pinpoint): number =>
+  pin.clause !== undefined ? 3 : pin.subparagraph !== undefined ? 2 : pin.paragraph !== undefined ? 1 : 0;
+
+/**
+ * A compact pinpoint at `p` (see `COMPACT_RE`) below the levels `into` already states (`6.3(d)`: a letter after the
+ * decimal paragraph; `3a(i)`), merged into `into`; or null (none, or one that restates a level: `6.3(4)`).
+ * `closesLetter`: it ends on a letter's lone `)` (`3 b)`).
+ */
+export function readCompact(
+  text: string,
+  p: number,
+  into: Pinpoint,
+): { pin: Pinpoint; end: number; closesLetter: boolean } | null {
   const c = execAt(COMPACT_RE, text, p);
   if (!c || c[0].length === 0) return null;
   // A letter on the next line before a capitalised word starts that line's list item (a table row's `… children;
@@ -89,7 +106,12 @@ export function readCompact(text: string, p: number): { pin: Pinpoint; end: numb
     subparagraph: (c[2] ?? c[3])?.toLowerCase(),
     clause: c[4]?.toLowerCase(),
   };
-  return { pin, end: p + c[0].length, closesLetter: c[3] !== undefined && c[4] === undefined };
+  const top = pin.paragraph !== undefined ? 1 : pin.subparagraph !== undefined ? 2 : 3;
+  if (top <= depthOf(into)) return null;
+  if (pin.paragraph !== undefined) into.paragraph = pin.paragraph;
+  if (pin.subparagraph !== undefined) into.subparagraph = pin.subparagraph;
+  into.clause = pin.clause;
+  return { pin: into, end: p + c[0].length, closesLetter: c[3] !== undefined && c[4] === undefined };
 }
 
 /**
@@ -118,7 +140,7 @@ export function readPostWords(text: string, p: number, items: ArticleItem[]): { 
  * The lower levels written with their own words after a paragraph (`párrafo 1, apartado a), inciso i)`): fills
  * `pin`'s letter and clause when absent and returns where they end.
  */
-function readLowerPins(text: string, p: number, pin: Pinpoint): number {
+export function readLowerPins(text: string, p: number, pin: Pinpoint): number {
   if (pin.subparagraph === undefined) {
     const l = execAt(POST_LETTER_RE, text, p);
     const m = l ? letterAfter(text, p, l) : null;
@@ -136,21 +158,31 @@ function readLowerPins(text: string, p: number, pin: Pinpoint): number {
 }
 
 /**
- * The letters listed after the article's first letter (`Art. 2 (a), (c)`, `artículo 3 b) y c)`, `subparagraphs (a)
- * and (b)`): one item each, same article and paragraph, spanned on its letter (a list of romans, `(i) and (ii)`, was
- * dropped in session 9 for the content script's size); the first item keeps `first` and ends at `end`. Returns where the list ends.
+ * More of the same article at its deepest level, listed after its first pinpoint: letters (`Art. 2 (a), (c)`,
+ * `artículo 3 b) y c)`, `subparagraphs (a) and (b)`), romans (`Art.5(1)(a)(i) and (ii)`, dev en-142) or, after a
+ * bracketed paragraph (`bracketParagraph`), paragraphs in brackets (`article 6(1) and (2)`): one item each, same
+ * article and the levels above, spanned on its marker; the first item keeps `first` and ends at `end`. Returns where
+ * the list ends.
  */
-export function listLetters(text: string, end: number, items: ArticleItem[], first: Pinpoint): number {
+export function listLevel(
+  text: string,
+  end: number,
+  items: ArticleItem[],
+  first: Pinpoint,
+  bracketParagraph: boolean,
+): number {
   const head = items[0];
-  if (!head || items.length > 1 || first.subparagraph === undefined) return end;
+  const depth = depthOf(first);
+  if (!head || items.length > 1 || depth === 0 || (depth === 1 && !bracketParagraph)) return end;
   let p = end;
   for (let i = 0; i < MAX_LIST; i++) {
-    const sep = execAt(LEVEL_NEXT_RE, text, p);
-    const next = sep ? parseMarker(text, p + sep[0].length, 'letter') : null;
-    if (!sep || !next) break;
-    const pin = { ...first, subparagraph: next.subparagraph, clause: next.clause };
-    items.push({ article: head.article, start: p + sep[0].length, end: next.end, pin });
-    p = next.end;
+    const m = execAt(LEVEL_NEXT_RE, text, p);
+    const v = m?.[2]?.toLowerCase() ?? '';
+    // The marker must be of the first one's level: a bracketed number, one letter, a roman.
+    if (!m || !(depth === 1 ? m[1] && /^\d/.test(v) : depth === 2 ? /^[a-z]$/.test(v) : /^[ivx]+$/.test(v))) break;
+    const pin = depth === 1 ? { paragraph: Number(v) } : { ...first, [depth === 2 ? 'subparagraph' : 'clause']: v };
+    p += m[0].length;
+    items.push({ article: head.article, start: p - v.length - (m[1] ? 2 : 1), end: p, pin });
   }
   if (items.length === 1) return end;
   head.pin = first;

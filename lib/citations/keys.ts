@@ -75,7 +75,8 @@ const SYMBOL_YEAR = /(?:\/|\()((?:19|20)\d\d)(?=\/|\)|$)/;
 const SYMBOL_INSTRUMENT =
   /\/(RES|DEC|PRST)\/(\d{1,4}(?:\/\d{1,4})?)(?:([A-F])?\(([IVXL]{1,7})\)|\(((?:19|20)\d\d)\))?$/;
 
-const TREATY_BY_PREFIX = new Map<string, TreatyId>(
+/** The treaty of a key prefix (`TIP Protocol` → `TIP`). */
+export const TREATY_BY_PREFIX = new Map<string, TreatyId>(
   (Object.keys(TREATIES) as TreatyId[]).map((id) => [TREATIES[id].keyPrefix, id]),
 );
 

@@ -37,8 +37,11 @@ const GLUED_LETTER_RE = sticky(`(\\d{1,3})([a-h])\\)?(?=,?\\s{1,4}(?:of|de|du|de
 /** A letter marker after optional space: `8 (b)`, `8b)`, `13 h)`; not `ii)`. */
 const LETTER_RE = sticky(`\\s?${LETTER_MARKER}`);
 
-/** A bare letter after a letter word, only before a connector (`apartado a del artículo 2`; not the preposition `a`). */
-const BARE_LETTER_RE = sticky(`([a-h])(?=\\s{1,4}(?:of|del?|du)\\s)`);
+/**
+ * A bare letter after a letter word, only before a connector, a comma allowed (`apartado a del artículo 2`, `artículo
+ * 3, inciso a, del Protocolo`; not the preposition `a`).
+ */
+const BARE_LETTER_RE = sticky(`([a-h])(?=,?\\s{1,4}(?:of|del?|du)\\s)`);
 
 /** A roman marker after optional space: `o) ii)`, `(c)(iv)`. */
 const ROMAN_RE = sticky(`\\s?${ROMAN_MARKER}`);
@@ -46,8 +49,12 @@ const ROMAN_RE = sticky(`\\s?${ROMAN_MARKER}`);
 /** "du préambule" / "of the preamble" / "del preámbulo" after a paragraph: a preambular paragraph. */
 const PREAMBLE_RE = sticky(`${CONNECTOR}(?:préambule|preamble|preámbulo)(?![a-z])`);
 
-/** A connector (see `CONNECTOR`) after a pinpoint, leading to what contains it. */
-const CONNECTOR_RE = sticky(CONNECTOR);
+/**
+ * A connector (see `CONNECTOR`) after a pinpoint, leading to what contains it; or a comma before the next level's
+ * pinpoint word, as Spain's and UN texts chain levels downwards (`el apartado 1, letra a), del artículo 5`,
+ * `paragraph 1, subparagraph (a), of article 5`; the levels must agree, `merge`).
+ */
+const CONNECTOR_RE = sticky(`${CONNECTOR}|,${OWS}(?=${PIN_WORD})`);
 
 /** A list separator followed by a number: `paragraphes 2 et 3`, `paragraphs 7, 8 and 9`. */
 const LIST_NEXT_RE = sticky(`${LIST_SEPARATOR}(?=\\d)`);
@@ -89,7 +96,7 @@ export function parseMarker(text: string, pos: number, mode: 'number' | 'letter'
     out.paragraph = Number(n[1]);
     p += n[0].length;
   } else if (mode === 'number') return null;
-  const l = execAt(LETTER_RE, text, p) ?? (mode === 'letter' ? execAt(BARE_LETTER_RE, text, p) : null);
+  const l = execAt(LETTER_RE, text, p) ?? (mode !== 'number' ? execAt(BARE_LETTER_RE, text, p) : null);
   if (l) {
     out.subparagraph = (l[1] ?? l[2] ?? '').toLowerCase();
     p += l[0].length;
@@ -108,9 +115,10 @@ export function parseMarker(text: string, pos: number, mode: 'number' | 'letter'
 function modeOf(word: string): 'number' | 'letter' | 'roman' | 'any' {
   const w = word.toLowerCase();
   if (w.startsWith('sous')) return 'roman';
-  if (w.startsWith('alin')) return 'any';
+  // `apartado` is a number in Spain's drafting (`apartado 1`), a letter in UN Spanish (`apartado a)`).
+  if (/^(?:alin|apartado)/.test(w)) return 'any';
   if (w.startsWith('sub-art') || w.startsWith('subart')) return 'number';
-  if (w.startsWith('sub') || w.startsWith('apartado') || w.startsWith('inciso')) return 'letter';
+  if (/^(?:sub|inciso|lit|let)/.test(w)) return 'letter';
   return 'number';
 }
 

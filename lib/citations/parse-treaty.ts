@@ -8,8 +8,8 @@
 import type { Candidate, PinSpan } from './candidate';
 import { cleanPinpoint, listSpans } from './candidate';
 import { bareArticleTreaty } from './bare-article';
-import { treatyKey, TREATIES, type TreatyId } from './keys';
-import { listLetters, readCompact, readPostWords, type ArticleItem } from './article-pins';
+import { treatyKey, TREATIES, TREATY_BY_PREFIX, type TreatyId } from './keys';
+import { listLevel, readCompact, readLowerPins, readPostWords, type ArticleItem } from './article-pins';
 import { alt, ARTICLE_WORD, execAt, LIST_SEPARATOR, MAX_LIST, OWS, PLAIN_NUMBER, sticky, WS } from './patterns';
 import { parseTreatyName, type TreatyContext } from './treaty-names';
 import { UN_IN_NAME } from './treaty-tables';
@@ -35,19 +35,26 @@ const ARTICLE_FIRST_RE = sticky(`${ARTICLE_WORD}${WS}(premier|primero)(?![a-zà-
 const MONTH = `${alt(...MONTHS_FR, ...MONTHS_EN, ...MONTHS_ES, 'setiembre')}(?![a-zà-ÿ])`;
 
 /**
- * An article with a decimal paragraph: `Article 6.2 of the Protocol` (paragraph 2). Not `6.2.1`, not `6.2/…`.
- * Groups: the article, the paragraph.
+ * An article with a decimal paragraph: `Article 6.2 of the Protocol` (paragraph 2), and a letter after a second full
+ * stop as Spain's texts write it (`artículo 5.1.a)`: 5(1)(a)); a bracketed letter after the paragraph (`Article 6.3(d)`,
+ * `art. 5.1 a)`) is read by `readCompact`. Not `6.2.1`, not `6.2/…`, not a date glued on (`38.29 septembre`). Groups:
+ * the article, the paragraph, the letter.
  */
-const ARTICLE_DECIMAL_RE = sticky(`${ARTICLE_WORD}${OWS}(\\d{1,3})\\.(\\d{1,2})(?![\\d./])(?!${OWS}${MONTH})`);
+const ARTICLE_DECIMAL_RE = sticky(
+  `${ARTICLE_WORD}${OWS}(\\d{1,3})\\.(\\d{1,2})(?:\\.([a-h])\\))?(?![\\d./])(?!${OWS}${MONTH})`,
+);
 
 /**
  * A letter pinpoint after a full stop after the number, with or without a stop after it (`Article 3.a. du Protocole de
  * Palerme`, `l’article 2.a la convention…`): article 3(a). A space must follow, so a decimal or numbered heading
  * (`3.a.1`, `3.a)`) is not read as one; an upper-case letter (`article 2.A new…`, a lost space) is refused by the
  * parser. A closing bracket may follow when one opens right before the article (`(article 2.a),`, checked in
- * `lowerLetter`). Groups: the article, the letter.
+ * `lowerLetter`), or when a connector follows it (`el artículo 3.a) del Protocolo`: the letter's own bracket, taken
+ * into the match). Groups: the article, the letter.
  */
-const ARTICLE_LETTER_DOT_RE = sticky(`${ARTICLE_WORD}${OWS}(\\d{1,3})\\.([a-h])\\.?(?=\\s|\\))`);
+const ARTICLE_LETTER_DOT_RE = sticky(
+  `${ARTICLE_WORD}${OWS}(\\d{1,3})\\.([a-h])(?:\\.|\\)(?=\\s{1,4}(?:of|del?|du)\\s))?(?=\\s|\\))`,
+);
 
 /**
  * An article whose number a date is glued to, the full stop between them (`conformément à l'article 38.29 septembre
@@ -127,6 +134,7 @@ export function parseArticleCitation(
   pos: number,
   ctx: TreatyContext,
   pins?: readonly PinSpan[],
+  depth = 0,
 ): Candidate[] {
   const d = execAt(ARTICLE_DECIMAL_RE, text, pos);
   const a =
@@ -141,32 +149,38 @@ export function parseArticleCitation(
   const items: ArticleItem[] = [{ article: head.article, start: pos, end: head.end }];
   let p = head.end;
   const glued = d ? undefined : a[2]?.toLowerCase();
-  let post: Pinpoint = d ? { paragraph: Number(d[2]) } : glued ? { subparagraph: glued } : {};
-  const compact = d || glued ? null : readCompact(text, p);
+  let post: Pinpoint = d ? { paragraph: Number(d[2]), subparagraph: d[3]?.toLowerCase() } : { subparagraph: glued };
+  // One pinpoint grammar after the number: the levels the head stated (`6.3`, `3a`), then bracketed lower levels
+  // (`6(3)(d)`, `6.3(d)`, `5.1 a)`, `3a(i)`), then lower levels with their words (`Art. 6 (2) lit. c`); with no
+  // level in figures, the words alone (`, paragraph 3 (d)`, `numeral 3`).
+  const compact = readCompact(text, p, post);
   if (compact) {
-    post = compact.pin;
     // `(artículo 3 a)`: the one closing bracket closes the parenthesis opened before the article, not the letter.
     if (compact.closesLetter && OPEN_BEFORE_RE.test(text.slice(Math.max(0, pos - 3), pos))) {
       if (!CLOSE_AHEAD_RE.test(text.slice(compact.end, compact.end + 80))) compact.end -= 1;
     }
     p = compact.end;
-  } else if (!d && !glued) {
+  }
+  if (d || glued || compact) p = readLowerPins(text, p, post);
+  else {
     const words = readPostWords(text, p, items);
     if (words) ({ pin: post, end: p } = words);
   }
   const hasPost = post.paragraph !== undefined || post.subparagraph !== undefined;
   // A list of articles, each with its own compact pinpoint or none (`Artículos 5 (3), 16 (5)(a), 18 (13) y 18 (14)`).
-  if (compact) items[0] = { ...(items[0] as ArticleItem), pin: post, end: compact.end };
-  // More letters of the same article (`Art. 2 (a), (c)`, `subparagraphs (a) and (b)`): one citation each.
-  if (!pins) p = listLetters(text, p, items, post);
-  // A list of articles only when no letters were listed (each pass below adds one article).
+  if (compact) items[0] = { ...(items[0] as ArticleItem), pin: post, end: p };
+  // More of the same article at its last level (`Art. 2 (a), (c)`, `Art.5(1)(a)(i) and (ii)`, `article 6(1) and
+  // (2)`, `subparagraphs (a) and (b)`): one citation each.
+  if (!pins) p = listLevel(text, p, items, post, compact?.pin.paragraph !== undefined);
+  // A list of articles only when no pinpoints were listed (each pass below adds one article, with its own bracketed
+  // pinpoint: `Articles 5 and 6(1)`).
   const listed = items.length > 1;
   for (let i = 0; !pins && !listed && (!hasPost || compact) && i < MAX_LIST; i++) {
     const next = execAt(LIST_NEXT_RE, text, p);
     if (!next) break;
     const numberText = next[1] ?? '';
     const end = p + next[0].length;
-    const own = compact ? readCompact(text, end) : null;
+    const own = readCompact(text, end, {});
     items.push({
       article: Number(numberText),
       start: end - numberText.length,
@@ -176,7 +190,8 @@ export function parseArticleCitation(
     p = own?.end ?? end;
   }
   if (pins && hasPost) return [];
-  const treaty = parseTreatyAfter(text, p, ctx) ?? bareArticleTreaty(text, pos, p, ctx);
+  const treaty =
+    parseTreatyAfter(text, p, ctx) ?? nextArticleTreaty(text, p, ctx, depth) ?? bareArticleTreaty(text, pos, p, ctx);
   if (!treaty) return [];
   if (items.some((it) => it.article < 1 || it.article > TREATIES[treaty.id].articles)) return [];
   // Pinpoints with the article are made with Object.assign, not spreads: V8 spreads pinpoints of many shapes on its slow
@@ -198,6 +213,30 @@ export function parseArticleCitation(
   return items.map((it, i) =>
     build(Object.assign({ article: it.article }, it.pin ?? post), spans[i]?.start ?? it.start, spans[i]?.end ?? it.end),
   );
+}
+
+/**
+ * An article word after a list separator (`article 2 (b) and article 3, paragraph 1 (b), of the Convention`, `l'article
+ * 5 et l'article 6 du Protocole`, `el artículo 5 y el artículo 6 del Protocolo`), a determiner allowed before it.
+ */
+const NEXT_ARTICLE_RE = sticky(`${LIST_SEPARATOR}(?:(?:l['’]|the${WS}|el${WS}))?(?=${ARTICLE_WORD}${OWS}\\d)`);
+
+/**
+ * The treaty of the next article of a list that repeats the article word, when that article names one: a list of
+ * articles, each with its word and pinpoint, shares the treaty named after the last (`article 2 (b) and article 3,
+ * paragraph 1 (b), of the United Nations Convention…`, dev en-170). The span stops at this article's pinpoint. Two
+ * levels deep at most, so a long list stays linear.
+ */
+function nextArticleTreaty(
+  text: string,
+  p: number,
+  ctx: TreatyContext,
+  depth: number,
+): { id: TreatyId; end: number } | null {
+  const m = depth < 2 ? execAt(NEXT_ARTICLE_RE, text, p) : null;
+  const key = m ? parseArticleCitation(text, p + m[0].length, ctx, undefined, depth + 1)[0]?.key : undefined;
+  const id = key && TREATY_BY_PREFIX.get(key.slice(0, key.indexOf(' art.')));
+  return id ? { id, end: p } : null;
 }
 
 /**

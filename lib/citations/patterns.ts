@@ -95,7 +95,9 @@ export const ARTICLE_WORD = alt('articles?', 'art[íi]culos?', 'arts?\\.', 'arts
 
 /**
  * Words that start a pinpoint: paragraphe(s), paragraph(s), párrafo(s), par., para., paras., párr., alinéa(s),
- * sous-alinéa(s), subparagraph(s), sub-article(s) (a paragraph: `sub-article 2 of article (8)`), apartado(s), inciso(s), preambular/operative paragraph, and recommandation(s) /
+ * sous-alinéa(s), subparagraph(s), sub-article(s) (a paragraph: `sub-article 2 of article (8)`), apartado(s), inciso(s),
+ * Latin American numeral(es) (a number), literal(es) / letra(s) / lettre(s) (a letter: `el literal a) del artículo 3`,
+ * `la lettre a) de l'article 3`), preambular/operative paragraph, and recommandation(s) /
  * recommendation(s) / recomendación(es), which in "recommandation 19 du rapport de la réunion de 2009" is a report
  * paragraph. `par.` needs its dot and a number after it (checked by the parser), so the French preposition "par"
  * never starts one.
@@ -114,6 +116,9 @@ export const PIN_WORD = alt(
   'sub-?articles?',
   'apartados?',
   'incisos?',
+  'numeral(?:es)?',
+  'literal(?:es)?',
+  'let(?:ras?|tres?)',
   'recomm[ae]ndations?',
   'recomendaci(?:ón|on|ones)',
 );
