@@ -25,12 +25,13 @@
  * - article words (`ARTICLE_WORD`): `article(s)`, `artículo(s)`, `art.`, `arts.`, `Art 9` (`art` + space; not
  *   `part` or `start`: the boundary);
  * - pinpoint words (`PIN_WORD`): `paragra(ph…)`, `para.`, `paras.`, `par.` (not the French `par`: the stop), `párr…`,
- *   `alinéa`, `subparagraph`, `subarticle`, `apartado`, `inciso`, `recomm(a|e)ndation`, `recomendación`
+ *   `alinéa`, `subparagraph`, `subarticle`, `apartado`, `inciso`, `numeral`, `literal`, `letra` / `lettre`,
+ *   `recomm(a|e)ndation`, `recomendación`
  *   (`sous-alinéa`, `sub-paragraph`, `operative paragraph` hold a boundary before their pinpoint word);
  * - the legal head `Res.` / `res` after a body name (`G.A. Res. 61/180`, `GA res 55/25`).
  */
 export const GATE_TRIGGER =
-  /\b(?:(?:ctoc|unodc|fccc|iccd|npt|hri?|cac|cedaw|cerd|ccpr|crc|cmw|crpd|cat|ced|unep|icef|ec|dp|td|st|[ase])\s?\/|d\S{0,2}cisi|r\S{0,2}solu|unscr|presidential\s|d[ée]clara|articles?|art[íi]culo|arts?[.\s]|para(?:gra|s?\.)|par\.|p[áa]rr|alin[ée]a|sub(?:para|arti)|apartado|inciso|recom[me]|res[.\s])/i;
+  /\b(?:(?:ctoc|unodc|fccc|iccd|npt|hri?|cac|cedaw|cerd|ccpr|crc|cmw|crpd|cat|ced|unep|icef|ec|dp|td|st|[ase])\s?\/|d\S{0,2}cisi|r\S{0,2}solu|unscr|presidential\s|d[ée]clara|articles?|art[íi]culo|arts?[.\s]|para(?:gra|s?\.)|par\.|p[áa]rr|alin[ée]a|sub(?:para|arti)|apartado|inciso|numeral|literal|let(?:ra|tre)|recom[me]|res[.\s])/i;
 
 /** Any digit: the classifier's own first test (`HAS_DIGIT`). */
 const DIGIT = /\d/;
