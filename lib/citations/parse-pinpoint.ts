@@ -37,10 +37,7 @@ const GLUED_LETTER_RE = sticky(`(\\d{1,3})([a-h])\\)?(?=,?\\s{1,4}(?:of|de|du|de
 /** A letter marker after optional space: `8 (b)`, `8b)`, `13 h)`; not `ii)`. */
 const LETTER_RE = sticky(`\\s?${LETTER_MARKER}`);
 
-/**
- * A bare letter after a letter word, only before a connector, a comma allowed (`apartado a del artículo 2`, `artículo
- * 3, inciso a, del Protocolo`; not the preposition `a`).
- */
+/** A bare letter after a letter word, only before a connector (`apartado a del`, `inciso a, del`; not the word `a`). */
 const BARE_LETTER_RE = sticky(`([a-h])(?=,?\\s{1,4}(?:of|del?|du)\\s)`);
 
 /** A roman marker after optional space: `o) ii)`, `(c)(iv)`. */
@@ -50,9 +47,8 @@ const ROMAN_RE = sticky(`\\s?${ROMAN_MARKER}`);
 const PREAMBLE_RE = sticky(`${CONNECTOR}(?:préambule|preamble|preámbulo)(?![a-z])`);
 
 /**
- * A connector (see `CONNECTOR`) after a pinpoint, leading to what contains it; or a comma before the next level's
- * pinpoint word, as Spain's and UN texts chain levels downwards (`el apartado 1, letra a), del artículo 5`,
- * `paragraph 1, subparagraph (a), of article 5`; the levels must agree, `merge`).
+ * A connector (see `CONNECTOR`) after a pinpoint, leading to what contains it; or a comma before the next level's word,
+ * levels chained downwards (`el apartado 1, letra a), del artículo 5`; the levels must agree, `merge`).
  */
 const CONNECTOR_RE = sticky(`${CONNECTOR}|,${OWS}(?=${PIN_WORD})`);
 
@@ -71,8 +67,8 @@ export interface Marker {
 }
 
 /**
- * Markers at `pos`: a number with optional letter and roman (`8`, `8 (b)`, `13 h)`, `7 a) ii)`), or — when
- * `letterFirst` — a letter with optional roman (`c)`, `o) ii)`), or — when `romanOnly` — a roman (`iv)`).
+ * Markers at `pos`: a number with optional letter and roman (`8`, `8 (b)`, `13 h)`, `7 a) ii)`); in `letter` mode a
+ * letter with optional roman (`c)`, `o) ii)`), in `any` mode either, in `roman` mode a roman (`iv)`).
  */
 export function parseMarker(text: string, pos: number, mode: 'number' | 'letter' | 'roman' | 'any'): Marker | null {
   const out: Marker = { end: pos };
@@ -115,11 +111,8 @@ export function parseMarker(text: string, pos: number, mode: 'number' | 'letter'
 function modeOf(word: string): 'number' | 'letter' | 'roman' | 'any' {
   const w = word.toLowerCase();
   if (w.startsWith('sous')) return 'roman';
-  // `apartado` is a number in Spain's drafting (`apartado 1`), a letter in UN Spanish (`apartado a)`).
-  if (/^(?:alin|apartado)/.test(w)) return 'any';
-  if (w.startsWith('sub-art') || w.startsWith('subart')) return 'number';
-  if (/^(?:sub|inciso|lit|let)/.test(w)) return 'letter';
-  return 'number';
+  if (/^(?:alin|apartado)/.test(w)) return 'any'; // Spain's `apartado 1`, UN Spanish `apartado a)`
+  return /^(?:sub(?!-?art)|inciso|lit|let)/.test(w) ? 'letter' : 'number'; // `sub-article 2` is a number
 }
 
 /** Merges `from` into `into`; false when both state the same level differently. */
