@@ -202,6 +202,23 @@ export const LAYERS = [
     why: 'The content script runs in every page: no database (it asks the background), no pdf.js, no search index.',
   },
   {
+    layer: 'engine module',
+    folders: ['entrypoints/engine'],
+    mayImport: ['wxt', ...PURE_CORE, 'lib/page'],
+    mayNotImport: [
+      'lib/db',
+      'dexie',
+      'preact',
+      '#i18n',
+      'components',
+      'lib/messaging',
+      'pdfjs-dist',
+      'lib/pdf',
+      'lib/search',
+    ],
+    why: 'The engine module the content script imports on demand: the pure core and the slot it fills, no UI.',
+  },
+  {
     layer: 'PDF reader parts',
     folders: ['lib/pdf'],
     mayImport: ['pdfjs-dist', ...PURE_CORE, 'lib/page', 'lib/messaging'],

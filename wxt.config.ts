@@ -70,6 +70,9 @@ export default defineConfig({
       { resources: ['pdf.html'], matches: ['<all_urls>'] },
       // The card's UI, imported by the content script when a page first needs a card (entrypoints/content/card-renderer.ts).
       { resources: ['card-ui.js'], matches: ['http://*/*', 'https://*/*', 'file:///*'], use_dynamic_url: true },
+      // The citation engine, imported by the content script when a page's text may first hold a citation
+      // (entrypoints/content/engine-loader.ts).
+      { resources: ['engine.js'], matches: ['http://*/*', 'https://*/*', 'file:///*'], use_dynamic_url: true },
     ],
     // The marks' `::highlight()` rules: styled before the page's first style pass, adding them costs no restyle
     // (lib/page/marks/highlight-css.ts). Same pages and frames as the content script (entrypoints/content/index.ts).

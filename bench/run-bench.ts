@@ -175,6 +175,10 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
       lazy_files: size.lazyFiles,
     };
     results.details['size.content_lazy_gzip'] = detail([size.lazyGzipBytes], 'bytes');
+    // One row per module (`size.lazy.engine`, `size.lazy.card-ui`): what each costs the pages that load it.
+    for (const module of size.lazyModules) {
+      results.details[`size.lazy.${module.file.replace(/\.js$/, '')}`] = detail([module.gzipBytes], 'bytes');
+    }
   });
 
   const server = await startBenchServer(new Map([[SYNTHETIC_PATH, synthetic.html]]));

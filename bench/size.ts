@@ -18,11 +18,14 @@ export interface SizeResult {
   contentFiles: string[];
   /**
    * Gzip bytes of the modules the content script imports later, only on a page that needs them (web-accessible
-   * scripts outside `content-scripts/`: the card's UI, `entrypoints/card-ui`, which also brings the card's stylesheet
-   * and Renvoi's host), and those files.
+   * scripts outside `content-scripts/`: the citation engine, `entrypoints/engine`, once the page's text may hold a
+   * citation; the card's UI, `entrypoints/card-ui`, which also brings the card's stylesheet and Renvoi's host, once
+   * a page with citations mounts the host), and those files.
    */
   lazyGzipBytes: number;
   lazyFiles: string[];
+  /** Each of those modules on its own: file and gzip bytes (nothing hidden in the sum). */
+  lazyModules: { file: string; gzipBytes: number }[];
 }
 
 function filesUnder(dir: string): string[] {
@@ -70,6 +73,7 @@ export function measureSize(buildDir: string): SizeResult {
   return {
     lazyGzipBytes: gzipOf(buildDir, lazyFiles),
     lazyFiles,
+    lazyModules: lazyFiles.map((file) => ({ file, gzipBytes: gzipOf(buildDir, [file]) })),
     contentGzipBytes: contents.reduce((n, buf) => n + gzipSync(buf, { level: 9 }).length, 0),
     contentRawBytes: contents.reduce((n, buf) => n + buf.length, 0),
     totalBytes: filesUnder(buildDir).reduce((n, file) => n + statSync(file).size, 0),

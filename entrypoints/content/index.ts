@@ -10,6 +10,7 @@ import { announcePdf } from '../../lib/pdf-route/content-pdf';
 import { readPageSettings, watchPageSettings } from '../../lib/settings/page-settings';
 import { isActiveOn, type Settings } from '../../lib/settings/values';
 import { createCardView } from './card-view';
+import { lazyEngine } from './engine-loader';
 import type { ContentLifetime } from './content-context';
 
 export default defineContentScript({
@@ -39,6 +40,8 @@ export default defineContentScript({
       // The manifest injects the marks' base rules into every page (wxt.config.ts, content-scripts/marks.css).
       baseRules: overrideCss,
       services: extensionServices(window),
+      // The engine's module, imported the first time the page's text may hold a citation.
+      engine: lazyEngine,
     });
 
     // A cross-origin frame asks the background for the tab's site, once and only while some site is paused.

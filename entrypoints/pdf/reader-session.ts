@@ -8,6 +8,7 @@ import { pdfTextRuns } from '../../lib/pdf/text-layer-runs';
 import type { Settings } from '../../lib/settings/values';
 import { createCardView } from '../content/card-view';
 import { cardUi } from '../content/render-card';
+import { PAGE_ENGINE } from '../engine/page-engine';
 
 /**
  * The page session on the reader page, wired exactly as the content script wires it (same messages to the
@@ -49,6 +50,7 @@ export function createReaderSession(
     baseRules: highlightCss,
     settings,
     services: extensionServices(window, resolverData),
+    engine: async () => PAGE_ENGINE,
   });
 }
 

@@ -19,6 +19,7 @@ import {
 } from '../../lib/pdf/viewer';
 import { readPageSettings, watchPageSettings } from '../../lib/settings/page-settings';
 import { isActiveOn, type Settings } from '../../lib/settings/values';
+import { PAGE_ENGINE } from '../engine/page-engine';
 import { createReaderSession } from './reader-session';
 import type { Reader, ReaderState } from './reader-types';
 
@@ -47,7 +48,7 @@ export async function createReader(
   update: (patch: Partial<ReaderState>) => void,
 ): Promise<Reader> {
   // The engine gets ready (resolver data asked, patterns compiled) while pdf.js loads and the PDF downloads.
-  const engine = prepareEngine(requestResolverData);
+  const engine = prepareEngine(requestResolverData, PAGE_ENGINE);
   const pdf: ReaderViewer = await createReaderViewer(container);
   let settings: Settings = await readPageSettings();
   let session: PageSession | null = null;

@@ -11,6 +11,7 @@ import type { Settings } from '../../lib/settings/values';
 import { createCardView } from '../content/card-view';
 import { langOf } from '../../lib/references/lang';
 import { cardUi } from '../content/render-card';
+import { PAGE_ENGINE } from '../engine/page-engine';
 
 const url = (path: string) => (browser.runtime.getURL as (path: string) => string)(path);
 const lang = langOf(i18n.t('common.langCode'));
@@ -44,6 +45,7 @@ function startLiveParagraph(settings: Settings, root: Element) {
     baseRules: highlightCss,
     settings,
     services: extensionServices(window),
+    engine: async () => PAGE_ENGINE,
   });
   return session;
 }

@@ -14,6 +14,7 @@ import { listenToPage } from './hover/page-input';
 import { createHighlights } from './marks/highlights';
 import { createHighlightWindow } from './marks/highlight-window';
 import { CitationRegistry } from './marks/registry';
+import { engineOnDemand } from './scan/engine-on-demand';
 import { resolverOnDemand } from './scan/page-scan';
 import { createScanQueue } from './scan/scan-queue';
 import type { PageSession, PageSessionOptions } from './session-types';
@@ -67,11 +68,12 @@ export function createPageSession(options: PageSessionOptions): PageSession {
     open: (id) => hover.send({ type: 'reveal', id }),
   });
   const resolver = resolverOnDemand(services.resolverData);
+  const engine = engineOnDemand(options.engine);
   const root = () => options.root ?? doc.body ?? doc.documentElement;
   const queue = createScanQueue({
     win,
     lifetime,
-    context: () => ({ doc, root: root(), registry, ownHost: view.host, resolver, readRuns: options.readRuns }),
+    context: () => ({ doc, root: root(), registry, ownHost: view.host, resolver, engine, readRuns: options.readRuns }),
     watchRoot: () => options.root ?? doc.documentElement,
     inView: showMarks, // the marks in view are found: their cards are asked first, while the rest is read
     afterPass,

@@ -14,6 +14,7 @@ import type { CardStore, FetchCards } from './card/card-store';
 import type { BaseRules } from './marks/highlights';
 import type { CitationRegistry } from './marks/registry';
 import type { Occurrence } from './read/find-in-run';
+import type { PageEngine } from './scan/engine-on-demand';
 import type { RunsReader } from './scan/page-scan';
 
 export type { CardModel } from '../cards/card-model';
@@ -148,6 +149,11 @@ export interface PageSessionOptions {
   view: CardView;
   services: PageServices;
   settings: Settings;
+  /**
+   * The citation engine, asked for once, the first time the page's text may hold a citation: the content script
+   * imports its module then (`entrypoints/content/engine-loader.ts`), Renvoi's own pages hand it over directly.
+   */
+  engine(): Promise<PageEngine>;
 }
 
 export interface PageSession {

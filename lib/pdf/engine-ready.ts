@@ -7,6 +7,7 @@
  */
 
 import type { ResolverData } from '../citations';
+import type { PageEngine } from '../page/scan/engine-on-demand';
 import { createSlicer } from '../page/scan/slicer';
 import { warmUpEngine } from '../page/scan/warm-up';
 
@@ -15,9 +16,12 @@ import { warmUpEngine } from '../page/scan/warm-up';
  * are done (the session's `resolverData` service). A failed load resolves `undefined` and is tried again on the
  * next call, as the session's own on-demand loader does.
  */
-export function prepareEngine(load: () => Promise<ResolverData | undefined>): () => Promise<ResolverData | undefined> {
+export function prepareEngine(
+  load: () => Promise<ResolverData | undefined>,
+  engine: PageEngine,
+): () => Promise<ResolverData | undefined> {
   // The warm-up needs no data (the patterns are the engine's own); a slicer nobody aborts: it belongs to the page.
-  const warm = warmUpEngine(createSlicer(new AbortController().signal), undefined);
+  const warm = warmUpEngine(createSlicer(new AbortController().signal), undefined, engine);
   let data: Promise<ResolverData | undefined> | null = null;
   const ready = () =>
     (data ??= Promise.all([load(), warm]).then(

@@ -27,6 +27,15 @@ describe('the content script bundle', () => {
     expect(reachFrom('entrypoints/card-ui/index.ts').files).toContain('lib/page/card/open-card.ts');
   });
 
+  it('leaves the citation engine to its module, loaded on demand: only the gate and the engine types', () => {
+    const runtime = reachFrom('entrypoints/content/index.ts', { runtime: true });
+    expect(runtime.files.filter((f) => f.startsWith('lib/citations/'))).toEqual(['lib/citations/might-cite.ts']);
+    expect(runtime.files).toContain('lib/page/scan/page-scan.ts');
+    // The engine module is what brings it, and Renvoi's own pages bundle it.
+    expect(reachFrom('entrypoints/engine/index.ts', { runtime: true }).files).toContain('lib/citations/find.ts');
+    expect(reachFrom('entrypoints/welcome/main.tsx', { runtime: true }).files).toContain('lib/citations/find.ts');
+  });
+
   it('uses the page layer and the engine (so the check above looks at the real graph)', () => {
     expect(graph.files).toContain('lib/page/page-session.ts');
     expect(graph.files).toContain('lib/page/card/lazy-presenter.ts');

@@ -3,14 +3,8 @@
  * `Range` over the page's own text nodes (nothing is wrapped or changed).
  */
 
-import {
-  findCitationsInSegments,
-  documentContext,
-  shiftCitation,
-  type Citation,
-  type DocumentContext,
-  type ResolverData,
-} from '../../citations';
+import type { Citation, DocumentContext, ResolverData } from '../../citations';
+import type { PageEngine } from '../scan/engine-on-demand';
 import { originalOffset } from './collapse';
 import { sentenceAround } from './sentence';
 import type { Segment, TextRun } from './text-runs';
@@ -98,23 +92,28 @@ function textStart(root: Node | null, length: number): string {
  * say, the COP only if the page is about UNTOC or its Protocols (names them, the COP, CTOC symbols); otherwise none,
  * and bare numbers go by their body's numbering alone (`documentContext` in `lib/citations/infer-body.ts`).
  */
-function pageContext(doc: Document): DocumentContext {
+function pageContext(doc: Document, engine: PageEngine): DocumentContext {
   let context = contexts.get(doc);
   if (!context) {
     const head = `${doc.title}\n${textStart(doc.body, HEAD_LENGTH)}`;
-    context = documentContext(head);
+    context = engine.documentContext(head);
     contexts.set(doc, context);
   }
   return context;
 }
 
-/** The citations of a run as occurrences, in text order. */
-export function findInRun(run: TextRun, data: ResolverData | undefined, doc: Document): Occurrence[] {
+/** The citations of a run as occurrences, in text order (`engine`: the loaded engine, `scan/engine-on-demand.ts`). */
+export function findInRun(
+  run: TextRun,
+  data: ResolverData | undefined,
+  doc: Document,
+  engine: PageEngine,
+): Occurrence[] {
   const out: Occurrence[] = [];
-  const context = pageContext(doc);
+  const context = pageContext(doc, engine);
   for (const window of runWindows(run)) {
     const texts = window.segments.map((s) => s.text);
-    const found = findCitationsInSegments(texts, data, context);
+    const found = engine.findCitationsInSegments(texts, data, context);
     if (found.length === 0) continue;
     const joined = texts.join('');
     for (const c of found) {
@@ -122,7 +121,7 @@ export function findInRun(run: TextRun, data: ResolverData | undefined, doc: Doc
       if (window.offset + c.start >= window.ownEnd) continue;
       const mapped = rangeOf(doc, window.segments, c.startSegment, c.startOffset, c.endSegment, c.endOffset);
       if (!mapped) continue;
-      const citation = shiftCitation(c, window.offset);
+      const citation = engine.shiftCitation(c, window.offset);
       out.push({
         id: nextId++,
         citation,

@@ -5,11 +5,14 @@
  * - a rescan reads only the changed blocks and swaps each block's old marks for the new ones at once (no flicker).
  */
 
-import { HAS_DIGIT, type ResolverData } from '../../citations';
+import type { ResolverData } from '../../citations';
+import { mightCite } from '../../citations/might-cite';
 import { findInRun, type Occurrence } from '../read/find-in-run';
 import type { CitationRegistry } from '../marks/registry';
+import type { EngineOnDemand } from './engine-on-demand';
 import type { Slicer } from './slicer';
 import { textRuns, type TextRun } from '../read/text-runs';
+import { WINDOW_OVERLAP, WINDOW_SIZE } from '../read/windows';
 
 /** A reader of text runs, shaped like `textRuns`. */
 export type RunsReader = (root: Node, ownHost: Element | null) => Generator<TextRun, boolean>;
@@ -26,6 +29,8 @@ export interface ScanContext {
   readRuns?: RunsReader;
   /** The engine's resolver data, asked for only once a run may hold a citation (then kept). */
   resolver(): Promise<ResolverData | undefined>;
+  /** The citation engine, loaded the first time a run may hold a citation (`engine-on-demand.ts`). */
+  engine: EngineOnDemand;
   /** Resolves once the browser has rendered a frame (layout is then up to date, so measuring forces none). */
   afterFrame(): Promise<void>;
   /** A full pass has marked the runs in view (the rest follow). */
@@ -47,27 +52,43 @@ export function resolverOnDemand(
     }));
 }
 
-const mayCite = (run: TextRun) => run.segments.some((s) => HAS_DIGIT.test(s.text));
+/** Any digit: the engine finds nothing in a text without one. */
+const DIGIT = /\d/;
 
 /**
- * Runs the engine on runs, warming it up first if needed. Yields before a run, not after: a rescan's marks (a PDF
- * page) are committed at once, not after a yield queued behind the page's own long tasks.
+ * Whether the engine is worth running on a run: it has a digit, and, until the page has loaded the engine, passes
+ * the engine's gate (`mightCite`: false only where the engine finds nothing). Once loaded, the engine runs on every
+ * run with a digit, as before the gate: same marks, no second reading of the text. A run long enough to be cut into
+ * windows (`read/windows.ts`) counts as citing: the gate is proven on whole texts, and a window's start may make a
+ * word boundary the whole run does not have.
+ */
+function needsEngine(run: TextRun, ctx: ScanContext): boolean {
+  if (!run.segments.some((s) => DIGIT.test(s.text))) return false;
+  if (ctx.engine.ready || run.length > WINDOW_SIZE + WINDOW_OVERLAP) return true;
+  return mightCite(run.segments.map((s) => s.text).join(''));
+}
+
+/**
+ * Runs the engine on runs, loading it and warming it up first if needed. Yields before a run, not after: a rescan's
+ * marks (a PDF page) are committed at once, not after a yield queued behind the page's own long tasks. A failed load
+ * rejects (`EngineUnavailable`) before any mark of the pass is added.
  */
 async function findAll(runs: readonly TextRun[], ctx: ScanContext, onFound: (found: Occurrence[]) => void) {
   for (const run of runs) {
     if (ctx.slicer.shouldYield()) await ctx.slicer.yield();
-    if (mayCite(run)) {
+    if (needsEngine(run, ctx)) {
       const data = await ctx.resolver();
-      await warmUpEngine(ctx.slicer, data);
-      onFound(findInRun(run, data, ctx.doc));
+      const engine = ctx.engine.ready ?? (await ctx.engine.load());
+      await warmUpEngine(ctx.slicer, data, engine);
+      onFound(findInRun(run, data, ctx.doc, engine));
     }
   }
 }
 
 /**
  * Reads the runs of `root`, yielding between steps; `complete` is false when the page pulled the walk's footing.
- * With `prefetch` (a full pass), the first run that may hold a citation asks for the resolver data (not awaited):
- * the service worker's answer comes while the rest is read, not after.
+ * With `prefetch` (a full pass), the first run that may hold a citation asks for the resolver data and the engine
+ * (not awaited): the service worker's answer and the module come while the rest is read, not after.
  */
 async function collectRuns(
   root: Node,
@@ -80,9 +101,11 @@ async function collectRuns(
   for (let step = walk.next(); ; step = walk.next()) {
     if (step.done) return { runs, complete: step.value };
     runs.push(step.value);
-    if (!asked && mayCite(step.value)) {
+    if (!asked && needsEngine(step.value, ctx)) {
       asked = true;
       void ctx.resolver();
+      // A failure is the pass's to report, when `findAll` awaits the same load.
+      ctx.engine.load().catch(() => undefined);
     }
     if (ctx.slicer.shouldYield()) await ctx.slicer.yield();
   }

@@ -7,6 +7,7 @@
 
 import { hookNow, measurePass, measureVisibleMarks } from '../bench-hooks';
 import type { PageLifetime } from '../session-types';
+import { EngineUnavailable } from './engine-on-demand';
 import { watchMutations, type MutationWatcher } from './mutation-watcher';
 import { rescanBlocks, scanRoot, type ScanContext } from './page-scan';
 import { createSlicer } from './slicer';
@@ -114,7 +115,13 @@ export function createScanQueue(deps: ScanQueueDeps): ScanQueue {
       chain = chain
         .then(() => pass(work, signal))
         .catch((error: unknown) => {
-          if (!isAbort(error)) console.warn('Renvoi: reading the page failed', error);
+          if (isAbort(error)) return;
+          // No engine (Renvoi was reloaded or updated under the page): said once, and nothing more is read; the
+          // pass failed before adding a mark, so the page is as it was.
+          if (error instanceof EngineUnavailable) {
+            if (running?.signal === signal) queue.stop();
+            console.warn(error.message, error.cause);
+          } else console.warn('Renvoi: reading the page failed', error);
         });
     },
     idle: () => chain,

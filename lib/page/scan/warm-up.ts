@@ -4,8 +4,9 @@
  * up first with one short text per pattern family, yielding between them: the page stays responsive.
  */
 
-import { findCitations, type ResolverData } from '../../citations';
+import type { ResolverData } from '../../citations';
 import { hookNow, measureWarmUp } from '../bench-hooks';
+import type { PageEngine } from './engine-on-demand';
 import type { Slicer } from './slicer';
 
 /** One short text per trigger and parser of the engine (symbols, instruments by body, treaties, pinpoints). */
@@ -30,14 +31,14 @@ let warm = false;
  * is used up: a cold engine yields after each pattern that used its budget; an engine whose compiled code V8 kept from another
  * page of the same process (about 2 ms in all) runs through without 22 trips to the back of the page's task queue.
  */
-export async function warmUpEngine(slicer: Slicer, data: ResolverData | undefined): Promise<void> {
+export async function warmUpEngine(slicer: Slicer, data: ResolverData | undefined, engine: PageEngine): Promise<void> {
   if (warm) return;
   const start = hookNow();
   let cpuMs = 0;
   for (const text of WARM_UP_TEXTS) {
     for (let i = 0; i < 2; i++) {
       const before = hookNow();
-      findCitations(text, data);
+      engine.findCitations(text, data);
       cpuMs += hookNow() - before;
       if (slicer.shouldYield()) await slicer.yield();
     }

@@ -16,6 +16,7 @@ import {
   makePageServices,
   type FakeCardView,
 } from '../../factories/page-session';
+import { PAGE_ENGINE } from '../../factories/page-engine';
 
 /**
  * How a page session asks for its cards (audit L4): the keys in view first, one request at a time. A long page of
@@ -101,6 +102,7 @@ function setup(background: ReturnType<typeof heldBackground>): { session: PageSe
     services,
     settings: { ...DEFAULT_SETTINGS, dwellMs: 20 },
     baseRules: highlightCss,
+    engine: async () => PAGE_ENGINE,
   });
   return { session, view, ...{ layout } };
 }
@@ -113,7 +115,7 @@ afterEach(() => {
 });
 
 describe('a page session asking for its cards', () => {
-  beforeAll(() => warmUpEngine(createSlicer(new AbortController().signal), undefined));
+  beforeAll(() => warmUpEngine(createSlicer(new AbortController().signal), undefined, PAGE_ENGINE));
 
   it('asks for the cards in view first, while the rest is read, then the rest one request after another', async () => {
     page();

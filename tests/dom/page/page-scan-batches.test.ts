@@ -4,6 +4,7 @@ import { CitationRegistry } from '../../../lib/page/marks/registry';
 import { scanRoot, type ScanContext } from '../../../lib/page/scan/page-scan';
 import { createSlicer, type Slicer } from '../../../lib/page/scan/slicer';
 import { warmUpEngine } from '../../../lib/page/scan/warm-up';
+import { loadedEngine, PAGE_ENGINE } from '../../factories/page-engine';
 
 /** Paragraphs one per 1000 px down the page: only the first two are near the viewport. */
 const BLOCK_HEIGHT = 1000;
@@ -33,7 +34,7 @@ function page(paragraphs: number): void {
 }
 
 describe('scanRoot batches', () => {
-  beforeAll(() => warmUpEngine(createSlicer(new AbortController().signal), undefined));
+  beforeAll(() => warmUpEngine(createSlicer(new AbortController().signal), undefined, PAGE_ENGINE));
 
   it('adds the marks in view as found, and those out of view in one batch at the end, not once per slice', async () => {
     page(300);
@@ -54,6 +55,7 @@ describe('scanRoot batches', () => {
       slicer,
       ownHost: null,
       resolver: async () => undefined,
+      engine: loadedEngine(),
       afterFrame: async () => undefined,
       inViewDone: () => {
         inViewCalls = added.length;

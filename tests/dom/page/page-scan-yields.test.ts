@@ -4,6 +4,7 @@ import { CitationRegistry } from '../../../lib/page/marks/registry';
 import { rescanBlocks, type ScanContext } from '../../../lib/page/scan/page-scan';
 import { createSlicer, type Slicer } from '../../../lib/page/scan/slicer';
 import { warmUpEngine } from '../../../lib/page/scan/warm-up';
+import { loadedEngine, PAGE_ENGINE } from '../../factories/page-engine';
 
 /**
  * A rescan's slicing: a slice is "used up" once the engine has run (as when finding takes longer than the budget),
@@ -31,6 +32,7 @@ function rescan(html: string) {
       engineRan = true;
       return undefined;
     },
+    engine: loadedEngine(),
     afterFrame: async () => undefined,
   };
   const blocks = [...document.body.children];
@@ -39,7 +41,7 @@ function rescan(html: string) {
 
 describe('rescanBlocks slicing', () => {
   // The engine's one-time warm-up (which yields between its patterns) done beforehand, as on a page after its first pass.
-  beforeAll(() => warmUpEngine(createSlicer(new AbortController().signal), undefined));
+  beforeAll(() => warmUpEngine(createSlicer(new AbortController().signal), undefined, PAGE_ENGINE));
 
   it('commits the marks of one block without yielding after its work is done', async () => {
     const { run, registry, yields } = rescan('<div><p>Dans sa décision 4/4, la Conférence a décidé.</p></div>');

@@ -16,6 +16,7 @@ import {
   type FakeCardView,
   type FakeServices,
 } from '../../factories/page-session';
+import { PAGE_ENGINE } from '../../factories/page-engine';
 
 /** Passages copied from the sample documents, with markup around the citations. */
 const FIXTURE = readFileSync(resolve(import.meta.dirname, '../../fixtures/pages/citations-in-markup.html'), 'utf8');
@@ -47,6 +48,7 @@ function setup(options: { root?: Element } = {}): Setup {
     services,
     settings,
     baseRules: highlightCss,
+    engine: async () => PAGE_ENGINE,
     ...options,
   });
   current = { session, view, services, marks, layout, stopLifetime: () => lifetime.controller.abort() };

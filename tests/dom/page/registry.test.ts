@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { findInRun, type Occurrence } from '../../../lib/page/read/find-in-run';
 import { CitationRegistry } from '../../../lib/page/marks/registry';
 import { textRuns } from '../../../lib/page/read/text-runs';
+import { PAGE_ENGINE } from '../../factories/page-engine';
 
 const scan = (root: Element): Occurrence[] =>
-  [...textRuns(root, null)].flatMap((run) => findInRun(run, undefined, document));
+  [...textRuns(root, null)].flatMap((run) => findInRun(run, undefined, document, PAGE_ENGINE));
 
 describe('CitationRegistry', () => {
   it('indexes occurrences by node, in document order, and groups them by key', () => {

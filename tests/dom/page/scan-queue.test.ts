@@ -3,18 +3,27 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CitationRegistry } from '../../../lib/page/marks/registry';
 import { createScanQueue, type ScanQueue } from '../../../lib/page/scan/scan-queue';
 import { makeLifetime } from '../../factories/page-session';
+import { loadedEngine } from '../../factories/page-engine';
 
 let queue: ScanQueue | null = null;
 
 function setup() {
   const registry = new CitationRegistry();
   const lifetime = makeLifetime(window);
+  const engine = loadedEngine();
   let passes = 0;
   const events: string[] = [];
   queue = createScanQueue({
     win: window,
     lifetime,
-    context: () => ({ doc: document, root: document.body, registry, ownHost: null, resolver: async () => undefined }),
+    context: () => ({
+      doc: document,
+      root: document.body,
+      registry,
+      ownHost: null,
+      resolver: async () => undefined,
+      engine,
+    }),
     watchRoot: () => document.documentElement,
     inView: () => events.push(`in view after ${passes} passes`),
     afterPass: () => {

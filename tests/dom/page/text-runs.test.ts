@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { findInRun } from '../../../lib/page/read/find-in-run';
 import { textRuns } from '../../../lib/page/read/text-runs';
+import { PAGE_ENGINE } from '../../factories/page-engine';
 
 const runsOf = (html: string, host: Element | null = null) => {
   document.body.innerHTML = html;
@@ -14,7 +15,10 @@ const texts = (html: string) => runsOf(html).map((run) => run.segments.map((s) =
 const found = (html: string) => {
   document.body.innerHTML = html;
   return [...textRuns(document.body, null)].flatMap((run) =>
-    findInRun(run, undefined, document).map((occ) => ({ key: occ.citation.key, text: occ.range.toString() })),
+    findInRun(run, undefined, document, PAGE_ENGINE).map((occ) => ({
+      key: occ.citation.key,
+      text: occ.range.toString(),
+    })),
   );
 };
 
@@ -89,7 +93,7 @@ describe('findInRun', () => {
   it('keeps the sentence around the citation, white space collapsed', () => {
     document.body.innerHTML = '<p>Premier point. Dans sa décision 4/4,\n   la Conférence a décidé. Fin.</p>';
     const [run] = [...textRuns(document.body, null)];
-    expect(findInRun(run!, undefined, document).map((occ) => occ.context)).toEqual([
+    expect(findInRun(run!, undefined, document, PAGE_ENGINE).map((occ) => occ.context)).toEqual([
       'Dans sa décision 4/4, la Conférence a décidé.',
     ]);
   });

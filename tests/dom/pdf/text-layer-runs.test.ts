@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { findInRun } from '../../../lib/page/read/find-in-run';
 import { textRuns } from '../../../lib/page/read/text-runs';
 import { pdfTextRuns } from '../../../lib/pdf/text-layer-runs';
+import { PAGE_ENGINE } from '../../factories/page-engine';
 
 /** A pdf.js-shaped text layer: one span per item, `<br>` after items that end a line (`|` in `lines`). */
 const textLayer = (...lines: string[][]) =>
@@ -14,7 +15,10 @@ const textLayer = (...lines: string[][]) =>
 const found = (html: string, read: typeof textRuns = pdfTextRuns) => {
   document.body.innerHTML = html;
   return [...read(document.body, null)].flatMap((run) =>
-    findInRun(run, undefined, document).map((occ) => ({ key: occ.citation.key, text: occ.range.toString() })),
+    findInRun(run, undefined, document, PAGE_ENGINE).map((occ) => ({
+      key: occ.citation.key,
+      text: occ.range.toString(),
+    })),
   );
 };
 

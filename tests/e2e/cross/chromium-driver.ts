@@ -12,8 +12,9 @@ export async function launchChromiumDriver(options: LaunchDriverOptions): Promis
   });
   const errors: string[] = [];
   const requests: string[] = [];
+  const extensionRequests: string[] = [];
   session.context.on('request', (request) => {
-    if (!request.url().startsWith('chrome-extension://')) requests.push(request.url());
+    (request.url().startsWith('chrome-extension://') ? extensionRequests : requests).push(request.url());
   });
   const wrap = (page: Page): TestPage => {
     page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
@@ -55,6 +56,7 @@ export async function launchChromiumDriver(options: LaunchDriverOptions): Promis
     },
     inExtension: (fn, arg) => inServiceWorker(session, fn, arg),
     requests: () => [...requests],
+    extensionRequests: () => [...extensionRequests],
     takeErrors: () => errors.splice(0),
     close: () => session.close(),
   };

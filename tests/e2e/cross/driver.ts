@@ -74,6 +74,12 @@ export interface BrowserDriver {
   inExtension<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
   /** Every URL the web pages opened through `openPage` requested. */
   requests(): string[];
+  /**
+   * Renvoi's own files the browser was seen loading (`chrome-extension://…`), Renvoi's pages' and the content
+   * script's modules (`engine.js`, `card-ui.js`). Chromium only: Firefox's WebDriver BiDi reports no
+   * `moz-extension://` load of a content script (null).
+   */
+  extensionRequests(): string[] | null;
   /** Renvoi's errors since the last call (pages, and in Firefox the background and extension pages from stderr). */
   takeErrors(): string[];
   close(): Promise<void>;

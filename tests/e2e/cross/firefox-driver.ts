@@ -62,6 +62,7 @@ export async function launchFirefoxDriver(options: LaunchDriverOptions): Promise
     openExtensionPage: async (path) => wrap(await session.openExtensionPage(path)),
     inExtension: (fn, arg) => session.inExtension(fn, arg),
     requests: () => session.requests.filter((url) => !url.startsWith('moz-extension://')),
+    extensionRequests: () => null,
     takeErrors: () => session.takeErrors(),
     async close() {
       await session.close();

@@ -15,18 +15,33 @@ export const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, {
  * (the page itself sees no sign of it: benchmark measures exist only in a benchmark build).
  */
 export async function waitForScan(driver: BrowserDriver, page: TestPage): Promise<void> {
-  await eventually(() =>
-    driver.inExtension(async (url) => {
-      const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
-      // The newest tab showing the page (tab ids only grow): an older tab may show the same address.
-      const ids = (await api.tabs.query({})).filter((tab) => tab.url === url).map((tab) => tab.id ?? -1);
-      if (ids.length === 0) return 0;
-      const reply = (await api.tabs.sendMessage(Math.max(...ids), { type: 'page/citations' }).catch(() => null)) as {
-        value?: { passes?: number };
-      } | null;
-      return reply?.value?.passes ?? 0;
-    }, page.url()),
-  ).toBeGreaterThan(0);
+  await eventually(() => scanPasses(driver, page)).toBeGreaterThan(0);
+}
+
+/** How many passes Renvoi has finished on the page (0 before the first, or when it does not answer). */
+export function scanPasses(driver: BrowserDriver, page: TestPage): Promise<number> {
+  return driver.inExtension(async (url) => {
+    const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+    // The newest tab showing the page (tab ids only grow): an older tab may show the same address.
+    const ids = (await api.tabs.query({})).filter((tab) => tab.url === url).map((tab) => tab.id ?? -1);
+    if (ids.length === 0) return 0;
+    const reply = (await api.tabs.sendMessage(Math.max(...ids), { type: 'page/citations' }).catch(() => null)) as {
+      value?: { passes?: number };
+    } | null;
+    return reply?.value?.passes ?? 0;
+  }, page.url());
+}
+
+/** A news page: numbers and dates, nothing a citation starts with; its `#live` paragraph changes. */
+export const NEWS = '/news-numbers.html';
+
+/** Changes the page's live paragraph and waits until Renvoi has read the change (one more pass). */
+export async function changeLive(cross: CrossBrowser, page: TestPage, text: string): Promise<void> {
+  const passes = await scanPasses(cross.driver, page);
+  await page.evaluate((next) => {
+    document.getElementById('live')!.textContent = next;
+  }, text);
+  await eventually(() => scanPasses(cross.driver, page)).toBeGreaterThan(passes);
 }
 
 /** A marked citation: its text (white space collapsed) and a point on its first line, in viewport coordinates. */

@@ -33,9 +33,16 @@ export function resolveRelative(from: string, specifier: string): string | null 
   return found ? relative(ROOT, found).split('\\').join('/') : null;
 }
 
-/** Every import of a module, resolved. */
-export function importsOf(file: string): ImportEdge[] {
-  const source = readFileSync(join(ROOT, file), 'utf8');
+/**
+ * Whole `import type … from '…'` / `export type … from '…'` statements: erased from the bundle. (`import { type A }`
+ * is kept: the bundler may keep the module for its side effects.)
+ */
+const TYPE_ONLY = /(?:^|\n)\s*(?:import|export)\s+type\s[^'"]*?from\s*['"][^'"]+['"]/g;
+
+/** Every import of a module, resolved; `runtime`: only those that stay in the bundle (no type-only import). */
+export function importsOf(file: string, { runtime = false } = {}): ImportEdge[] {
+  const text = readFileSync(join(ROOT, file), 'utf8');
+  const source = runtime ? text.replace(TYPE_ONLY, '\n') : text;
   return [...source.matchAll(IMPORT)].map((m) => {
     const specifier = (m[1] ?? m[2] ?? m[3])!;
     return { from: file, specifier, file: specifier.startsWith('.') ? resolveRelative(file, specifier) : null };
@@ -53,8 +60,8 @@ export function appModules(): string[] {
   return APP_FOLDERS.flatMap(walk).sort();
 }
 
-/** Every project module and package an entry reaches, following its imports. */
-export function reachFrom(entry: string): { files: string[]; packages: string[] } {
+/** Every project module and package an entry reaches, following its imports (`runtime`: see `importsOf`). */
+export function reachFrom(entry: string, options: { runtime?: boolean } = {}): { files: string[]; packages: string[] } {
   const files = new Set<string>();
   const packages = new Set<string>();
   const stack = [entry];
@@ -63,7 +70,7 @@ export function reachFrom(entry: string): { files: string[]; packages: string[] 
     if (files.has(file)) continue;
     files.add(file);
     if (!/\.tsx?$/.test(file)) continue;
-    for (const edge of importsOf(file)) {
+    for (const edge of importsOf(file, options)) {
       if (edge.file) stack.push(edge.file);
       else if (!edge.specifier.startsWith('.')) packages.add(edge.specifier);
     }

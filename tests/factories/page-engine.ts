@@ -1,0 +1,31 @@
+/**
+ * The citation engine for page-layer tests: the one Renvoi's own pages hand their session (`entrypoints/engine`),
+ * and loaders that count their loads or fail, as the content script's import of the engine module can.
+ */
+
+import { PAGE_ENGINE } from '../../entrypoints/engine/page-engine';
+import { engineOnDemand, type EngineOnDemand, type PageEngine } from '../../lib/page/scan/engine-on-demand';
+
+export { PAGE_ENGINE };
+
+/** A loader of the real engine that counts its calls (`loads`), or fails with `error` when given one. */
+export function countingLoader(error?: Error): { load: () => Promise<PageEngine>; readonly loads: number } {
+  let loads = 0;
+  return {
+    load: async () => {
+      loads++;
+      if (error) throw error;
+      return PAGE_ENGINE;
+    },
+    get loads() {
+      return loads;
+    },
+  };
+}
+
+/** The engine, already loaded (a scan context's `engine`). */
+export function loadedEngine(): EngineOnDemand {
+  const engine = engineOnDemand(async () => PAGE_ENGINE);
+  void engine.load();
+  return engine;
+}
