@@ -5,8 +5,9 @@
  */
 
 import { ORG_TRIGGER } from './org-names';
+import { NOT_QUALIFIED_ORG } from './qualifier-words';
 import { TREATY_PREFIXES } from './treaty-tables';
-import { alt, ARTICLE_WORD, DECISION_WORD, PIN_WORD, PRST_WORD, RESOLUTION_WORD, WS } from './patterns';
+import { alt, ARTICLE_WORD, DECISION_WORD, execAt, PIN_WORD, PRST_WORD, RESOLUTION_WORD, WS } from './patterns';
 import { SYMBOL_ROOT } from './parse-symbol';
 
 /** What a trigger can start. `protocol` is a treaty mention, tracked for `dudit Protocole`. */
@@ -20,6 +21,21 @@ export interface Trigger {
 
 const TYPES: readonly TriggerType[] = ['symbol', 'instrument', 'article', 'pin', 'org', 'protocol'];
 
+/** A Protocol or Convention noun, with an English prefix name (`Smuggling of Migrants Protocol`), or UNTOC's acronym. */
+const TREATY = `(?:(?:${alt(...TREATY_PREFIXES.map((p) => p.source))}${WS})?(?:protocol[eo]?|convenci[oó]n|convention)|(?:UNC?|C)TOC(?!/))(?![a-zà-ÿ])`;
+
+/** A status page's item number glued on before the noun (`12cProtocol against the Illicit…`). */
+const GLUED_NUMBER = '\\d{1,3}[a-h]?';
+
+/** The trigger alternatives, in `TYPES` order (the last is the treaty noun, after its optional glued number). */
+const PARTS = [
+  `${SYMBOL_ROOT}\\s?/`,
+  `${alt(DECISION_WORD, RESOLUTION_WORD, PRST_WORD)}(?=\\s|,)`,
+  `${ARTICLE_WORD}(?=\\s|\\d)`,
+  `${PIN_WORD}(?=\\s|\\d|\\()`,
+  `${ORG_TRIGGER}(?![a-zà-ÿ])`,
+];
+
 /**
  * The trigger regex, one group per `TriggerType` (in `TYPES` order), all after one word boundary:
  * 1. a symbol root and its slash (`CTOC/`, `A/`, `e/`);
@@ -30,28 +46,62 @@ const TYPES: readonly TriggerType[] = ['symbol', 'instrument', 'article', 'pin',
  * 5. a body name (`General Assembly resolution …`, `l'Assemblée générale, dans sa résolution …`);
  * 6. a Protocol or Convention noun, with an English prefix name (`Smuggling of Migrants Protocol`), or UNTOC's
  *    acronym (`UNTOC`, `UNCTOC`, `CTOC`; not `CTOC/`, a symbol), to know which treaty the text last named in full.
- * Every alternative starts with a letter, and the prose between citations costs one failed attempt per position.
+ *    A status page's item number may be glued on before the noun: the trigger starts after it (`scan`).
+ * Sticky: it is only run where `FIND_RE` found that one of them starts. Both are shared by every call: a copy per call
+ * (`new RegExp(…)`) starts V8 from bytecode again each time, which cost about as much as the scan itself on a page of
+ * short paragraphs. Each call keeps its own position and sets `lastIndex` before every `exec`, so interleaved scans stay
+ * independent.
  */
-const TRIGGER_SOURCE =
-  '\\b(?:' +
-  [
-    `(${SYMBOL_ROOT}\\s?/)`,
-    `(${alt(DECISION_WORD, RESOLUTION_WORD, PRST_WORD)})(?=\\s|,)`,
-    `(${ARTICLE_WORD})(?=\\s|\\d)`,
-    `(${PIN_WORD})(?=\\s|\\d|\\()`,
-    `(${ORG_TRIGGER})(?![a-zà-ÿ])`,
-    // A status page's item number may be glued on before the noun (`12cProtocol against the Illicit…`): the trigger
-    // starts after it (`scan`).
-    `(?:\\d{1,3}[a-h]?)?((?:${alt(...TREATY_PREFIXES.map((p) => p.source))}${WS})?(?:protocol[eo]?|convenci[oó]n|convention)|(?:UNC?|C)TOC(?!/))(?![a-zà-ÿ])`,
-  ].join('|') +
-  ')';
+export const TRIGGER_SOURCE = `\\b(?:${PARTS.map((p) => `(${p})`).join('|')}|(?:${GLUED_NUMBER})?(${TREATY}))`;
+const TRIGGER_RE = new RegExp(TRIGGER_SOURCE, 'iy');
 
 /**
- * Shared by every call: a copy per call (`new RegExp(TRIGGER_RE)`) starts V8 from bytecode again each time, which cost
- * about as much as the scan itself on a page of short paragraphs. Each call keeps its own position and sets
- * `lastIndex` before every `exec`, so interleaved scans stay independent.
+ * The alternatives of a regex source, each with the groups it starts with spread out (`(?:a|b)c` → `ac`, `bc`;
+ * `(?:a)?b` → `ab`, `b`), so every one starts with its first letter. Only for the trigger sources: no alternative
+ * starts with a class, an escape or a lookaround (`scanner.test.ts` checks `FIND_RE` against `TRIGGER_RE`).
  */
-const TRIGGER_RE = new RegExp(TRIGGER_SOURCE, 'gi');
+function spread(source: string): string[] {
+  const alts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  let close = 0;
+  for (let i = 0; i <= source.length; i++) {
+    const c = source.charAt(i);
+    if (c === '\\') i++;
+    else if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') {
+      if (--depth === 0 && !close) close = i;
+    } else if (depth === 0 && (c === '|' || !c)) {
+      alts.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  if (alts.length > 1) return alts.flatMap(spread);
+  if (!source.startsWith('(?:')) return alts;
+  // `close`: where the group the alternative starts with ends; `?` after it makes the group optional.
+  const optional = source.charAt(close + 1) === '?';
+  const rest = source.slice(close + (optional ? 2 : 1));
+  return [...spread(source.slice(3, close)).flatMap((a) => spread(a + rest)), ...(optional ? spread(rest) : [])];
+}
+
+/**
+ * Where a trigger starts: the same alternatives as `TRIGGER_RE` without its groups, sorted by their first letter and
+ * that letter written once (`a(?:rticles?|ssembly…)|c(?:onvention|…)`): V8 then tries at a word start only the
+ * alternatives of its letter, where `TRIGGER_RE` tries them all and clears its groups at every position (a third of
+ * the scan's time on prose). It matches wherever `TRIGGER_RE` does, and also where only a bare body name's guard
+ * (`NOT_QUALIFIED_ORG`, left out: its copies made this regex twice as long, and a page's first scan paid for compiling
+ * them) refuses it (`Commission des stupéfiants`); `scan` reads the trigger with `TRIGGER_RE` at each place it finds,
+ * and goes on from the next character where that fails, as a global search would.
+ */
+const BY_LETTER: Record<string, string[]> = {};
+for (const a of spread([...PARTS, TREATY].join('|').split(NOT_QUALIFIED_ORG).join('')))
+  (BY_LETTER[a.charAt(0).toLowerCase()] ??= []).push(a.slice(1));
+const FIND_RE = new RegExp(
+  `\\b(?:${Object.entries(BY_LETTER)
+    .map(([letter, rests]) => letter + alt(...rests))
+    .join('|')}|${GLUED_NUMBER}${TREATY})`,
+  'gi',
+);
 
 /**
  * The triggers of `text` that can change what the classifier finds, in order. A treaty mention (`protocol`) only
@@ -61,16 +111,20 @@ const TRIGGER_RE = new RegExp(TRIGGER_SOURCE, 'gi');
  * `tests/unit/citations/scanner.test.ts` compares it with).
  */
 export function scan(text: string, every = false): Trigger[] {
-  const re = TRIGGER_RE;
   const out: Trigger[] = [];
   /** Treaty mentions since the last article or pinpoint trigger. */
   const mentions: Trigger[] = [];
   let pos = 0;
   for (;;) {
-    re.lastIndex = pos;
-    const m = re.exec(text);
-    if (m === null) return out;
-    pos = re.lastIndex;
+    FIND_RE.lastIndex = pos;
+    const found = FIND_RE.exec(text);
+    if (found === null) return out;
+    const m = execAt(TRIGGER_RE, text, found.index);
+    if (m === null) {
+      pos = found.index + 1;
+      continue;
+    }
+    pos = TRIGGER_RE.lastIndex;
     let type: TriggerType = 'symbol';
     for (let g = 1; g <= TYPES.length; g++) {
       if (m[g] !== undefined) {

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { findCitations, type DocumentContext, type ResolverData } from '../../../lib/citations/index';
-import { scan } from '../../../lib/citations/scanner';
+import { scan, TRIGGER_SOURCE } from '../../../lib/citations/scanner';
 import { corpusData, loadCases, SPLITS } from '../../../scripts/eval-citations';
 import { fakeData } from './factories';
 
@@ -126,6 +126,64 @@ describe('the citations are those of every trigger', () => {
         }
       }),
       { numRuns: 1500 },
+    );
+  });
+});
+
+/**
+ * `scan` looks for a trigger with a second regex (`FIND_RE`: the trigger regex's alternatives without its groups, by
+ * first letter) and reads it with the trigger regex there. The triggers must be those of the trigger regex run alone,
+ * with a global search: every position, type and end, on every text the engine is tested on and on random splices.
+ */
+describe('scan finds the triggers the trigger regex finds', () => {
+  /** The triggers of a global search with the trigger regex alone, as (start, type). */
+  function reference(text: string): { type: string; start: number }[] {
+    const types = ['symbol', 'instrument', 'article', 'pin', 'org', 'protocol'];
+    const re = new RegExp(TRIGGER_SOURCE, 'gi');
+    const out: { type: string; start: number }[] = [];
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const g = m.findIndex((v, i) => i > 0 && v !== undefined);
+      out.push({ type: types[g - 1] ?? '', start: g === 6 ? re.lastIndex - (m[6] ?? '').length : m.index });
+    }
+    return out;
+  }
+
+  it('on every labelled case, the compendium and the sample documents', () => {
+    const texts = SPLITS.flatMap((split) => loadCases(split.dir).map((c) => c.text));
+    for (const dir of ['corpus/sources', 'demo/sources'])
+      for (const f of readdirSync(`${ROOT}${dir}`).filter((f) => f.endsWith('.txt')))
+        texts.push(readFileSync(`${ROOT}${dir}/${f}`, 'utf8'));
+    expect(texts.length).toBeGreaterThan(700);
+    let triggers = 0;
+    for (const text of texts) {
+      const expected = reference(text);
+      triggers += expected.length;
+      expect(scan(text, true), text.slice(0, 80)).toEqual(expected);
+    }
+    expect(triggers).toBeGreaterThan(5000);
+  });
+
+  it('on random splices of trigger words, names and numbers', () => {
+    const words = [
+      ...['A/', 'a /', 'CTOC/', 'UNODC/', 'e/', 'S/', 'décision', 'Decision', 'résolutions', 'UNSCR', 'UNSCRs'],
+      ...['presidential statement', 'déclaration du Président', 'article', 'Art.', 'arts.', 'art', 'artículo'],
+      ...['paragraphe', 'para.', 'párr.', 'sous-alinéa', 'operative paragraph', 'recommandation', 'alinéa'],
+      ...['General Assembly', 'Assemblée générale', 'Assembly', 'Assemblée des', 'UNGA', 'GA', 'G.A.', 'UNHRC'],
+      ...['Conseil de sécurité', 'Council', 'Conseil-cadre', 'Commission on Narcotic Drugs', 'Conference', 'COP'],
+      ...['Commission des stupéfiants', 'Conférence de Vienne', 'Council of Europe', 'Assembly 2', 'resolutions,'],
+      ...['Protocol', 'Protocole', 'Convención', 'Smuggling of Migrants Protocol', 'Palermo Protocol', '12cProtocol'],
+      ...['UNTOC', 'UNCTOC', 'CTOC', 'United Nations Convention', 'TIP Protocol', 'Organized Crime Convention'],
+      ...['4/4', '2331 (2016)', '6', '3(a)', 'the', 'of', 'de la', 'partial', 'resolute', 'Articled', 'x'],
+    ];
+    const seps = [' ', '', ', ', '. ', '\n', '-', '(', "l'", 'l’'];
+    const text = fc
+      .array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...seps)), { maxLength: 25 })
+      .map((parts) => parts.map(([w, s]) => w + s).join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(scan(t, true)).toEqual(reference(t));
+      }),
+      { numRuns: 3000 },
     );
   });
 });
