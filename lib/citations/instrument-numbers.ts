@@ -41,18 +41,33 @@ export function romanValue(roman: string): number {
 const between = (x: number, lo: number, hi: number): boolean => x >= lo && x <= hi;
 
 /**
+ * The Security Council's numbers run with the years, about 60 a year since 1990 (646 in 1990, 1325 in 2000, 2331 in
+ * 2016, 2722 in 2023: within 95 of `1285 + 60 × (year − 2000)` every year): a number with a year further from it is
+ * another body's (`Resolution 1702 (2010)` of the Council of Europe's Parliamentary Assembly, whose numbers lag the
+ * Council's; the Council's 2010 resolutions were 1904–1965). Before 1990 (resolutions 1–645), any number up to 700.
+ */
+const councilYearFits = (n: number, year: number): boolean =>
+  year < 1990 ? n <= 700 : Math.abs(n - 1285 - 60 * (year - 2000)) <= 120;
+
+/**
  * Whether a number is a plausible instrument of a body, from how each body numbers them (the sessions held so far and
  * a generous number of instruments per session): COP to UNTOC sessions 1–12, a handful each; Human Rights Council
  * 1–60 (decisions from 101); General Assembly sessions 31–80 as `n/m` (decisions from 401), sessions I–XXX as
  * `n (XIV)`; ECOSOC `yyyy/m` from 1978 and roman sessions before; Commission on Human Rights `yyyy/m` 1978–2005;
- * CCPCJ sessions 1–35; Security Council 1–2800 with a year.
+ * CCPCJ sessions 1–35; Security Council 1–3000, with a year near its number's (`councilYearFits`).
  */
 export function fits(org: OrgId, instrument: InstrumentType, num: InstrumentNumber): boolean {
   const n = Number(num.n);
   const m = Number(num.m);
   if (instrument === 'prst') return org === 'SC' && between(n, 1994, 2035) && between(m, 1, 99);
   if (num.scYear !== undefined || num.plain) {
-    return org === 'SC' && instrument === 'resolution' && between(n, 1, 2800) && num.m === '';
+    return (
+      org === 'SC' &&
+      instrument === 'resolution' &&
+      between(n, 1, 3000) &&
+      num.m === '' &&
+      (num.scYear === undefined || councilYearFits(n, Number(num.scYear)))
+    );
   }
   if (num.roman !== undefined) {
     const session = romanValue(num.roman);

@@ -169,6 +169,29 @@ export function statesPartiesSubject(subject: string, text: string): boolean {
   return /Confer/i.test(subject) && !/Parti|Parte/i.test(subject) && STATES_PARTIES_CONFERENCE.test(text);
 }
 
+/**
+ * Another organisation named before the head word or a one-word body name, in English order (`IACHR Resolution 04/19`,
+ * `(PACE) Resolution 1337 (2003)`, `OSCE Ministerial Council Decision No. 1/13`, `Parliamentary Assembly Resolution`,
+ * `European Commission decision`): an acronym, or a capitalised qualifier of four letters or more (for a one-word body
+ * name only, group 1). Not `UN`, nor a preamble verb (`Recalling Council resolution 17/1`, `Rappelant`,
+ * `Recordando`); an acronym after another capitalised word is a headline in capitals, not a body. Our own acronyms and
+ * full names are read from their own trigger, which the parse from the head word only duplicates. Case-sensitive.
+ */
+const FOREIGN_BEFORE =
+  /(?:^|[^\w./-])(?:([A-Z]{2,7})\)?|[A-Z][a-z-]{3,}(?<!ing|ant|ndo)( (?:Council|Assembly|Commission|Conference))?) $/;
+const OUR_ACRONYM_RE = new RegExp(`^(?:UN|ONU|${ORG_NAME})$`, 'i');
+
+/** Whether another organisation is named right before `pos` (a head word, or a one-word body name when `bare`). */
+export function foreignBefore(text: string, pos: number, bare: boolean): boolean {
+  // Cheap gate first (every instrument passes here): a space, and a previous word that starts with a capital or `(`.
+  if (text.charAt(pos - 1) !== ' ' || !/[A-Z(]/.test(text.charAt(text.lastIndexOf(' ', pos - 2) + 1))) return false;
+  const before = text.slice(Math.max(0, pos - 40), pos);
+  const m = FOREIGN_BEFORE.exec(before);
+  if (!m) return false;
+  if (m[1] !== undefined) return !OUR_ACRONYM_RE.test(m[1]) && !/[A-Z]{2,} $/.test(before.slice(0, m.index + 1));
+  return bare || m[2] !== undefined;
+}
+
 /** Any body name at a word start (for `sentenceOrg`). */
 const ANY_ORG_RE = new RegExp(`\\b(?:${ORG_NAME})`, 'gi');
 

@@ -18,7 +18,7 @@ import {
   type OrgId,
   type OrgName,
 } from './org-names';
-import { sentenceOrg, statesPartiesSubject } from './org-names';
+import { foreignBefore, sentenceOrg, statesPartiesSubject } from './org-names';
 import type { UnresolvedBody } from './infer-body';
 import { headToNumber, parseNumber, readNumberList, skipDate, type NumberItem } from './instrument-list';
 import { parsePostPinpoint } from './parse-pinpoint';
@@ -156,6 +156,7 @@ export function parseInstrumentCitation(text: string, pos: number, pins?: readon
   }
   const head = execAt(HEAD_RE, text, p);
   if (!head) return [];
+  if (!pins && foreignBefore(text, pos, first !== null && isBareBody(orgText(first, 1)))) return [];
   if (head[4] !== undefined && !first) return []; // "res." only after a body: "G.A. Res. 61/180"
   if (!orgFirst && /^unscr/i.test(head[2] ?? '')) orgFirst = 'SC'; // `UNSCR 1325` names its body
   const headStart = p;

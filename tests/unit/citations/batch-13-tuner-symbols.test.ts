@@ -91,3 +91,51 @@ describe('what the session 10 resolution readings leave alone', () => {
     expect(found(input)).toEqual(expected);
   });
 });
+
+/**
+ * Other organisations' resolutions and decisions, as Council of Europe, OSCE and Inter-American texts cite them: not
+ * ours, though their numbers look like ours.
+ */
+const foreign: [string, Expect[]][] = [
+  // A number whose year is far from the Security Council's numbers that year (PACE's numbers lag the Council's).
+  ['Parliamentary Assembly of the Council of Europe Resolution 1702 (2010) on action against trafficking', []],
+  ['see resolution 1337 (2003) on migration connected with trafficking in women', []],
+  // An acronym not ours before the head word; a qualifier before a one-word body name (English order).
+  ['PACE Resolution 1337 (2003); IACHR Resolution 04/19; OSCE Ministerial Council Decision No. 1/13', []],
+  ['the Inter-American Court and the European Commission decision 2/18', []],
+];
+
+describe('other organisations’ instruments (session 10)', () => {
+  it.each(foreign)('%j', (input, expected) => {
+    expect(found(input)).toEqual(expected);
+  });
+});
+
+/** What those checks leave alone: the Council's numbers with their years, our acronyms, preamble verbs. */
+const ours: [string, Expect[]][] = [
+  [
+    'resolutions 1325 (2000), 1373 (2001), 2331 (2016) and 2598 (2021); resolution 2388 (2017)',
+    [
+      res('resolutions 1325 (2000)', 'S/RES/1325(2000)'),
+      res('1373 (2001)', 'S/RES/1373(2001)'),
+      res('2331 (2016)', 'S/RES/2331(2016)'),
+      res('2598 (2021)', 'S/RES/2598(2021)'),
+      res('resolution 2388 (2017)', 'S/RES/2388(2017)'),
+    ],
+  ],
+  [
+    'the Human Rights Council (HRC) resolution 35/5; UNSC Resolution 2388 (2017)',
+    [res('resolution 35/5', 'A/HRC/RES/35/5'), res('UNSC Resolution 2388 (2017)', 'S/RES/2388(2017)')],
+  ],
+  [
+    'The Human Rights Council,\n\nRecalling Council resolution 17/1',
+    [res('Council resolution 17/1', 'A/HRC/RES/17/1')],
+  ],
+  ['SECURITY COUNCIL ADOPTS RESOLUTION 2331 (2016)', [res('RESOLUTION 2331 (2016)', 'S/RES/2331(2016)')]],
+];
+
+describe('what the other-organisation checks leave alone', () => {
+  it.each(ours)('%j', (input, expected) => {
+    expect(found(input)).toEqual(expected);
+  });
+});
