@@ -105,9 +105,10 @@ const HEADING_AFTER = /^\.?(?:[ \t]*|[ \t]+[A-ZÀ-Ý][^\n.;:,()]{0,80})(?:\n|$)/
  * A list item or line that names its own text right before the article: a name with two capitalised words between the
  * previous comma or colon and the one before the article, no treaty noun (`Res. Adm. N° 136-2012-CE-PJ: art. 1.`, `;
  * Législation type …, Polaris Project, art. 3.9`): the article is that text's, not the treaty in focus'. One capital is
- * not a name: `… benefit In addition, article 6`.
+ * not a name: `… benefit In addition, article 6`; nor is a reference's number (Wikipedia's inline pinpoint
+ * `…documento.[1]: Artículo 3 (a)`, dev es-087).
  */
-const ITEM_NAME_BEFORE = /[A-ZÀ-Ý][^,:]*[A-ZÀ-Ý][^,:]*[,:]\s{0,3}$/;
+const ITEM_NAME_BEFORE = /[A-ZÀ-Ý][^,:]*[A-ZÀ-Ý][^,:]*(?<!\])[,:]\s{0,3}$/;
 
 /** Where the sentence that goes on at `from` ends, looking no further than `SENTENCE_REACH` (so linear overall). */
 function sentenceEnd(text: string, from: number, end = SENTENCE_END_RE): number {
@@ -208,7 +209,10 @@ export function bareArticleTreaty(
     const id = nounTreaty(text, start - right[0].length, ctx);
     return id ? { id, end } : null;
   }
-  if (OTHER_NAME_AFTER.test(text.slice(end, end + 24))) return null;
+  // After a pinpoint's bracket only an acronym (`Article 6(1) ECHR`): a caption follows a plain number, and a capital
+  // after `Artículo 3 (c)` starts the next sentence (an inline reference, `…».[1]: Artículo 3 (c)  Esta definición…`).
+  const nameAfter = OTHER_NAME_AFTER.exec(text.slice(end, end + 24));
+  if (nameAfter && (/\d$/.test(text.slice(end - 1, end)) || /[A-ZÀ-Ý]{2}$/.test(nameAfter[0]))) return null;
   const after = text.slice(end, sentenceEnd(text, end, execAt(AND_ARTICLE_RE, text, end) ? CLAUSE_END_RE : undefined));
   // The first noun after the article; two different nouns (`Convention` … `Protocol`) leave it undecided, the same
   // noun again ("son article 36, la Convention sera ouverte … ait signé la Convention") does not.

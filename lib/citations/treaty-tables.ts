@@ -35,6 +35,8 @@ const TITLE_WORDS: Record<string, string> = {
   la: '(?:la|el)',
   delincuencia: '(?:delincuencia|crimen)',
   organizada: 'organizad[ao]',
+  // `Trasnacional`, a spelling the RAE accepts beside `transnacional` (dev es-088).
+  transnacional: 'tran?snacional',
 };
 
 /**
@@ -133,7 +135,8 @@ export const TREATY_QUALIFIERS: readonly { id: TreatyId; source: string }[] = [
         // `trafic illicite` / `tráfico ilícito` in the singular too (a decree's visas, national titles).
         `${titles(["contre la fabrication et le trafic illicites d'armes à feu", "contre la fabrication et le trafic illicite d'armes à feu"])}${optional(title(', de leurs pièces, éléments et munitions'))}`,
         `${title('against the Illicit Manufacturing of and Trafficking in Firearms')}${optional(title(', Their Parts and Components and Ammunition'))}`,
-        `${titles(['contra la fabricación y el tráfico ilícitos de armas de fuego', 'contra la fabricación y el tráfico ilícito de armas de fuego'])}${optional(title(', sus piezas y componentes y municiones'))}`,
+        // And without `ilícitos` (an EU Regulation's title, dev es-083).
+        `${titles(['contra la fabricación y el tráfico ilícitos de armas de fuego', 'contra la fabricación y el tráfico ilícito de armas de fuego', 'contra la fabricación y el tráfico de armas de fuego'])}${optional(title(', sus piezas y componentes y municiones'))}`,
         title('relatif aux armes à feu'),
       ),
   },

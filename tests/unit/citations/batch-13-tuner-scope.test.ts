@@ -46,6 +46,40 @@ const cited: [string, Expect[]][] = [
       ),
     ],
   ],
+  [
+    // Wikipedia's inline pinpoints after a reference number (`[1]: Artículo 3 (c)`), in an article on trafficking:
+    // the capital after a pinpoint's bracket starts the next sentence, and `[1]:` names no text (dev es-087).
+    'El tráfico de menores es una forma de trata de personas. La carta de las Naciones Unidas define al tráfico de menores como «La captación de un niño con fines de explotación».[1]: Artículo 3 (c)  Esta definición es más amplia que la de la «trata de personas» del mismo documento.[1]: Artículo 3 (a) .',
+    [
+      tre('Artículo 3 (c)', 'TIP Protocol art. 3(c)', { article: 3, subparagraph: 'c' }),
+      tre('Artículo 3 (a)', 'TIP Protocol art. 3(a)', { article: 3, subparagraph: 'a' }),
+    ],
+  ],
+  [
+    // The Firearms Protocol's Spanish title without `ilícitos` (an EU Regulation's, dev es-083).
+    'por el que se aplica el artículo 10 del Protocolo de las Naciones Unidas contra la fabricación y el tráfico de armas de fuego, sus piezas y componentes y municiones, que complementa la Convención',
+    [
+      tre(
+        'artículo 10 del Protocolo de las Naciones Unidas contra la fabricación y el tráfico de armas de fuego, sus piezas y componentes y municiones',
+        'Firearms Protocol art. 10',
+        { article: 10 },
+      ),
+    ],
+  ],
+  [
+    // `Trasnacional`, a spelling the RAE accepts (dev es-088).
+    'los artículos 24 y 25 de la Convención de las Naciones Unidas contra la Delincuencia Organizada Trasnacional.',
+    [
+      tre('artículos 24', 'UNTOC art. 24', { article: 24 }),
+      tre(
+        '25 de la Convención de las Naciones Unidas contra la Delincuencia Organizada Trasnacional',
+        'UNTOC art. 25',
+        {
+          article: 25,
+        },
+      ),
+    ],
+  ],
 ];
 
 describe('whose article: the text read as a whole (session 10, tuner-scope)', () => {
@@ -90,6 +124,8 @@ const notCited: [string, Expect[]][] = [
     'Article 23 requires the criminalization of laundering, including by an organized criminal group. Corruption undermines the Convention.',
     [],
   ],
+  // An acronym after a pinpoint still names another text (`Article 6(1) ECHR`).
+  ['Trafficking in persons. The right to a fair trial under Article 6(1) ECHR applies.', []],
   // An English title after `for the` is still another treaty's.
   [
     'Article 1 punishes any person who procures another person for prostitution. The Convention for the Suppression of the Traffic in Persons also covers trafficking in persons.',
