@@ -63,7 +63,7 @@ const POST_ORDINAL_RE = sticky(`,${WS}(${ORDINALS.join('|')})${WS}paragraph(?![a
  * with no word (`(art. 3, a))`, Swiss and French style).
  */
 const POST_LETTER_RE = sticky(
-  `,\\s?(?=[a-h]\\))|,?${WS}(?:${alt('alin[ée]as?', 'sub-?paragraphs?', 'apartados?', 'incisos?', 'inc\\.')}${OWS}|${alt('literal(?:es)?', 'lit\\.', 'let(?:ras?|tres?|\\.)')}${OWS}(?:([a-h])(?![a-zà-ÿ0-9)]))?)`,
+  `,\\s?(?=[a-h]\\))|,?${WS}(?:${alt('alin[ée]as?', 'sub-?para(?:graph)?s?\\.?', 'apartados?', 'incisos?', 'inc\\.')}${OWS}|${alt('literal(?:es)?', 'lit\\.', 'let(?:ras?|tres?|ters?|\\.)')}${OWS}(?:([a-h])(?![a-zà-ÿ0-9)]))?)`,
 );
 
 /** The letter marker after a letter word matched at `p` (`l`; group 1: a bare letter), or null. */

@@ -111,8 +111,9 @@ export function parseMarker(text: string, pos: number, mode: 'number' | 'letter'
 function modeOf(word: string): 'number' | 'letter' | 'roman' | 'any' {
   const w = word.toLowerCase();
   if (w.startsWith('sous')) return 'roman';
-  if (/^(?:alin|apartado)/.test(w)) return 'any'; // Spain's `apartado 1`, UN Spanish `apartado a)`
-  return /^(?:sub(?!-?art)|inciso|lit|let)/.test(w) ? 'letter' : 'number'; // `sub-article 2` is a number
+  // Spain's `apartado 1`, UN Spanish `apartado a)`; Latin American `inciso 3` (a number), `inciso a)`.
+  if (/^(?:alin|apartado|inciso)/.test(w)) return 'any';
+  return /^(?:sub(?!-?art)|lit|let)/.test(w) ? 'letter' : 'number'; // `sub-article 2` is a number
 }
 
 /** Merges `from` into `into`; false when both state the same level differently. */

@@ -10,7 +10,18 @@ import { cleanPinpoint, listSpans } from './candidate';
 import { bareArticleTreaty } from './bare-article';
 import { treatyKey, TREATIES, TREATY_BY_PREFIX, type TreatyId } from './keys';
 import { listLevel, readCompact, readLowerPins, readPostWords, type ArticleItem } from './article-pins';
-import { alt, ARTICLE_WORD, execAt, LIST_SEPARATOR, MAX_LIST, OWS, PLAIN_NUMBER, sticky, WS } from './patterns';
+import {
+  alt,
+  ARTICLE_WORD,
+  execAt,
+  LIST_SEPARATOR,
+  MAX_LIST,
+  OWS,
+  PIN_WORD,
+  PLAIN_NUMBER,
+  sticky,
+  WS,
+} from './patterns';
 import { parseTreatyName, type TreatyContext } from './treaty-names';
 import { UN_IN_NAME } from './treaty-tables';
 import type { Pinpoint } from './types';
@@ -68,8 +79,18 @@ const ARTICLE_DATE_RE = sticky(`${ARTICLE_WORD}${OWS}(\\d{1,3})(?=\\.\\d{1,2}${O
  */
 const ARTICLE_BRACKET_RE = sticky(`${ARTICLE_WORD}${OWS}\\((\\d{1,2})\\)`);
 
-/** A list separator followed by an article number: `articles 6 et 9`, `articles 32 and 37`. */
-const LIST_NEXT_RE = sticky(`${LIST_SEPARATOR}${PLAIN_NUMBER}(?![a-zà-ÿ])`);
+/**
+ * A pinpoint word after what the article's pinpoint grammar read (`el artículo 6 inciso 3 del Protocolo`, `l'article 6,
+ * premier paragraphe, du Protocole`): a pinpoint this parse cannot read, so the article is not guessed bare (it would
+ * be cited without its pinpoint, a wrong key: precision first).
+ */
+const UNREAD_PIN_RE = sticky(`,?${WS}(?:premier${WS}|first${WS})?${PIN_WORD}`);
+
+/**
+ * A list separator followed by an article number: `articles 6 et 9`, `articles 32 and 37`, with a degree or ordinal
+ * sign as Spanish texts write each (`artículos 5°, 6° y 7°`).
+ */
+const LIST_NEXT_RE = sticky(`${LIST_SEPARATOR}${PLAIN_NUMBER}[°º]?(?![a-zà-ÿ])`);
 
 /**
  * The connector to the treaty, capturing in groups 1–5 a demonstrative or an anaphoric adjective that makes it refer
@@ -183,7 +204,7 @@ export function parseArticleCitation(
     const own = readCompact(text, end, {});
     items.push({
       article: Number(numberText),
-      start: end - numberText.length,
+      start: p + next[0].search(/\d/),
       end: own?.end ?? end,
       pin: own?.pin ?? {},
     });
@@ -191,7 +212,9 @@ export function parseArticleCitation(
   }
   if (pins && hasPost) return [];
   const treaty =
-    parseTreatyAfter(text, p, ctx) ?? nextArticleTreaty(text, p, ctx, depth) ?? bareArticleTreaty(text, pos, p, ctx);
+    parseTreatyAfter(text, p, ctx) ??
+    nextArticleTreaty(text, p, ctx, depth) ??
+    (execAt(UNREAD_PIN_RE, text, p) ? null : bareArticleTreaty(text, pos, p, ctx));
   if (!treaty) return [];
   if (items.some((it) => it.article < 1 || it.article > TREATIES[treaty.id].articles)) return [];
   // Pinpoints with the article are made with Object.assign, not spreads: V8 spreads pinpoints of many shapes on its slow

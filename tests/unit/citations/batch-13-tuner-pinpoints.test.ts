@@ -94,6 +94,42 @@ const cited: [string, Expect[]][] = [
   ],
   // A bare letter with a comma before the connector (`artículo 3, inciso b, del Protocolo`).
   [`el artículo 3, inciso b, del ${TIP_ES}.`, [t(`artículo 3, inciso b, del ${TIP_ES}`, 'TIP Protocol art. 3(b)')]],
+  // UNTOC's Spanish title misspelt `Trasnacional`, common in Latin American texts (dev es-088).
+  [
+    'en consonancia con los artículos 24 y 25 de la Convención de las Naciones Unidas contra la Delincuencia Organizada Trasnacional, y',
+    [
+      t('artículos 24', 'UNTOC art. 24'),
+      t('25 de la Convención de las Naciones Unidas contra la Delincuencia Organizada Trasnacional', 'UNTOC art. 25'),
+    ],
+  ],
+  // The Firearms Protocol's Spanish title without `ilícito` (an EU translation, dev es-083).
+  [
+    'por el que se aplica el artículo 10 del Protocolo de las Naciones Unidas contra la fabricación y el tráfico de armas de fuego, sus piezas y componentes y municiones, que complementa',
+    [
+      t(
+        'artículo 10 del Protocolo de las Naciones Unidas contra la fabricación y el tráfico de armas de fuego, sus piezas y componentes y municiones',
+        'Firearms Protocol art. 10',
+      ),
+    ],
+  ],
+  // A degree sign after each listed article number (`artículos 5°, 6° y 7°`).
+  [
+    `los artículos 5°, 6° y 7° del ${TIP_ES}.`,
+    [
+      t('artículos 5°', 'TIP Protocol art. 5'),
+      t('6°', 'TIP Protocol art. 6'),
+      t(`7° del ${TIP_ES}`, 'TIP Protocol art. 7'),
+    ],
+  ],
+  // English abbreviations and EU style for the letter (`sub-para. (a)`, `letter (b)`), Latin American `inciso 3`.
+  [
+    `Article 3, sub-para. (a) of ${TIP}; Article 3 letter (b) of ${TIP}; el inciso 3 del artículo 6 del ${TIP_ES}.`,
+    [
+      t(`Article 3, sub-para. (a) of ${TIP}`, 'TIP Protocol art. 3(a)'),
+      t(`Article 3 letter (b) of ${TIP}`, 'TIP Protocol art. 3(b)'),
+      t(`inciso 3 del artículo 6 del ${TIP_ES}`, 'TIP Protocol art. 6(3)'),
+    ],
+  ],
 ];
 
 /** Forms the new readings leave alone. */
@@ -104,6 +140,8 @@ const notCited: [string, Expect[]][] = [
   ['article 5 and article 6 of the Convention on the Rights of the Child', []],
   // A Swiss code's article (`CP`), its paragraph with `al.`.
   ["Art. 6 al. 3 CP, en lien avec l'exploitation.", []],
+  // A pinpoint the grammar cannot read between the article and its treaty: not cited without it (a wrong key).
+  [`el artículo 6, inciso 3, del ${TIP_ES}; l'article 6, premier paragraphe, du ${TIP_FR}.`, []],
   // `numeral` before the article of a national law.
   ['el numeral 3 del artículo 6 de la Ley 1098 de 2006', []],
 ];
