@@ -22,7 +22,7 @@ export interface Trigger {
 const TYPES: readonly TriggerType[] = ['symbol', 'instrument', 'article', 'pin', 'org', 'protocol'];
 
 /** A Protocol or Convention noun, with an English prefix name (`Smuggling of Migrants Protocol`), or UNTOC's acronym. */
-const TREATY = `(?:(?:${alt(...TREATY_PREFIXES.map((p) => p.source))}${WS})?(?:protocol[eo]?|convenci[oó]n|convention)|(?:UNC?|C)TOC(?!/))(?![a-zà-ÿ])`;
+const TREATY = `(?:(?:${alt(...TREATY_PREFIXES.map((p) => p.source))}${WS})?(?:protocol[eo]?|convenci[oó]n|convention)|(?:UNC?|CA?)TOC(?!/))(?![a-zà-ÿ])`;
 
 /** A status page's item number glued on before the noun (`12cProtocol against the Illicit…`). */
 const GLUED_NUMBER = '\\d{1,3}[a-h]?';
@@ -45,7 +45,7 @@ const PARTS = [
  * 4. pinpoint words followed by whitespace, a digit or a bracket;
  * 5. a body name (`General Assembly resolution …`, `l'Assemblée générale, dans sa résolution …`);
  * 6. a Protocol or Convention noun, with an English prefix name (`Smuggling of Migrants Protocol`), or UNTOC's
- *    acronym (`UNTOC`, `UNCTOC`, `CTOC`; not `CTOC/`, a symbol), to know which treaty the text last named in full.
+ *    acronym (`UNTOC`, `UNCTOC`, `CATOC`, `CTOC`; not `CTOC/`, a symbol), to know which treaty the text last named in full.
  *    A status page's item number may be glued on before the noun: the trigger starts after it (`scan`).
  * Sticky: it is only run where `FIND_RE` found that one of them starts. Both are shared by every call: a copy per call
  * (`new RegExp(…)`) starts V8 from bytecode again each time, which cost about as much as the scan itself on a page of

@@ -29,8 +29,9 @@ const PREFIX_WHOLE = TREATY_PREFIXES.map((p) => new RegExp(`^(?:${p.source})$`, 
  */
 const NOUN_RE = sticky(
   // `UNCTOC`: the acronym some English texts use (`Article 10 of the UNCTOC`); `CTOC`, the French one (`l'article 37
-  // de la CTOC`), not before a slash (`CTOC/COP/…` is a symbol).
-  `(?:${PREFIX_GROUPS})?(?:(Convention|Convención)|(Protocole|Protocolo|Protocol)|((?:UNC?|C)TOC(?!/)))(?![a-zà-ÿ])`,
+  // de la CTOC`), not before a slash (`CTOC/COP/…` is a symbol); `CATOC`, the "Convention against Transnational
+  // Organized Crime" of English scholarship (`Art 5 of CATOC`, thirteenth round's first run).
+  `(?:${PREFIX_GROUPS})?(?:(Convention|Convención)|(Protocole|Protocolo|Protocol)|((?:UNC?|CA?)TOC(?!/)))(?![a-zà-ÿ])`,
 );
 
 /** "United Nations" before a Protocol's prefix name, and between a Protocol noun and its subject (`UN_IN_NAME`). */

@@ -9,9 +9,10 @@ import { alt, APOS, escapeLiteral, optional, OWS, phrases, WS } from './patterns
 /**
  * Between two words of a treaty's title: white space of any kind and length, markup left in the text by a web page or
  * an ePaper (`Trafficking in<br />\n\nPersons`, `<strong>`), and an optional comma (a title without its commas, `…in
- * Persons Especially Women…`, or with a serial one, `Prevent, Suppress, and Punish`). Bounded (16 pieces).
+ * Persons Especially Women…`, or with a serial one, `Prevent, Suppress, and Punish`). Bounded (48 pieces: a PDF's line
+ * break with the next line's indentation, `criminalité\n                     transnationale`, a judgment's 21 spaces).
  */
-const TITLE_SEP = `,?(?:\\s|<\\/?[a-z]{1,10}(?:\\s?\\/)?>){1,16}(?!\\s)`;
+const TITLE_SEP = `,?(?:\\s|<\\/?[a-z]{1,10}(?:\\s?\\/)?>){1,48}(?!\\s)`;
 
 /**
  * Word variants real titles use: `&` for and / et / y, British `Organised`, `Crimes`, and `on` / `sur` / `sobre` for

@@ -130,6 +130,18 @@ const cited: [string, Expect[]][] = [
       t(`inciso 3 del artículo 6 del ${TIP_ES}`, 'TIP Protocol art. 6(3)'),
     ],
   ],
+  // The thirteenth round's first run: UNTOC's English acronym `CATOC` (test en-272), and a judgment's title broken by
+  // a line with 21 spaces of indentation (test fr-149).
+  ['The offence under Art 5 of CATOC is constituted', [t('Art 5 of CATOC', 'UNTOC art. 5')]],
+  [
+    "n'entre pas dans les prévisions\n                     de l'article 35 de la convention des Nations Unies contre la criminalité\n                     transnationale organisée (la « convention de Palerme »), parce",
+    [
+      t(
+        'article 35 de la convention des Nations Unies contre la criminalité\n                     transnationale organisée',
+        'UNTOC art. 35',
+      ),
+    ],
+  ],
 ];
 
 /** Forms the new readings leave alone. */
