@@ -57,7 +57,7 @@ const WS_RE = sticky(`:?${WS}(?:(?:n\\.?\\s?[°º]|no\\.|n[úu]m\\.)\\s?)?(<[a-z
  * pertinentes 1325 (2000)`): part of the span. Only these words, and only when a number follows.
  */
 const ADJECTIVE_RE = sticky(
-  `${WS}${alt('ulteriores', 'posteriores', 'anteriores', 'pertinentes', 'ultérieures', 'antérieures', 'précédentes', 'subséquentes', 'connexes', 'conexas')}(?=${WS}\\d)`,
+  `${WS}${alt('ulteriores', 'posteriores', 'anteriores', 'pertinentes', 'ultérieures', 'antérieures', 'précédentes', 'subséquentes', 'connexes', 'conexas', 'complementarias', 'complémentaires', 'sucesivas', 'successives')}(?=${WS}\\d)`,
 );
 
 /**

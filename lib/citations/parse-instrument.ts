@@ -57,7 +57,7 @@ const ORG_GROUPS = ORGS.length;
  * head word.
  */
 const ORG_FIRST_RE = sticky(
-  `(?:${ORG_NAME})(?:${UN_AFTER_BODY})?(?:(${WS})|(?:${WS}\\([A-Z]{2,8}\\))?${OWS}(?:a${WS})?,?${WS}(?:dans|par|in|by|under|through|en|mediante)${WS}(?:(?:sa|ses|its|su|sus)${WS})?|\\.?${WS}${SESSION_OF}\\.?${WS})(?=${HEAD})`,
+  `(?:${ORG_NAME})(?:${UN_AFTER_BODY})?(?:${WS}\\([A-Z]{2,8}\\))?(?:(${WS})|${OWS}(?:a${WS})?,?${WS}(?:dans|par|in|by|under|through|en|mediante)${WS}(?:(?:sa|ses|its|su|sus)${WS})?|\\.?${WS}${SESSION_OF}\\.?${WS})(?=${HEAD})`,
 );
 
 /** A body between the head word and the numbers: `résolutions de l'Assemblée générale 61/144`. */

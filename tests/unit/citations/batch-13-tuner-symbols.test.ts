@@ -59,6 +59,19 @@ const cited: [string, Expect[]][] = [
     [res('E.S.C. Res. 2004/45', 'E/RES/2004/45'), sym('E/2004/INF/2/Add.2'), res('H.R.C. Res. 11/3', 'A/HRC/RES/11/3')],
   ],
   [
+    // A body's acronym in brackets between its name and the head word (NGO and academic writing).
+    'The UN General Assembly (UNGA) Resolution 55/25 and the UN Security Council (UNSC) Resolution 2331 (2016)',
+    [
+      res('General Assembly (UNGA) Resolution 55/25', 'A/RES/55/25'),
+      res('Security Council (UNSC) Resolution 2331 (2016)', 'S/RES/2331(2016)'),
+    ],
+  ],
+  [
+    // `complementarias` / `complémentaires` between the head word and the numbers, as `ulteriores` is.
+    'y sus resoluciones complementarias 1820 (2008) y 1888 (2009)',
+    [res('resoluciones complementarias 1820 (2008)', 'S/RES/1820(2008)'), res('1888 (2009)', 'S/RES/1888(2009)')],
+  ],
+  [
     // `de l'` with its apostrophe lost in a copy that dropped every non-ASCII character (dev fr-012).
     'la rsolution 54/212 de lAssemble gnrale du 22 dcembre 1999',
     [res('rsolution 54/212 de lAssemble gnrale', 'A/RES/54/212')],
@@ -125,7 +138,10 @@ const ours: [string, Expect[]][] = [
   ],
   [
     'the Human Rights Council (HRC) resolution 35/5; UNSC Resolution 2388 (2017)',
-    [res('resolution 35/5', 'A/HRC/RES/35/5'), res('UNSC Resolution 2388 (2017)', 'S/RES/2388(2017)')],
+    [
+      res('Human Rights Council (HRC) resolution 35/5', 'A/HRC/RES/35/5'),
+      res('UNSC Resolution 2388 (2017)', 'S/RES/2388(2017)'),
+    ],
   ],
   [
     'The Human Rights Council,\n\nRecalling Council resolution 17/1',
