@@ -102,6 +102,8 @@ const LIST_NEXT_RE = sticky(
     `${OWS};${OWS}`,
     `,?${WS}(?:as${WS}well${WS}as|ainsi${WS}que|así${WS}como)${WS}`,
     `,?${WS}(?:and|et|y)${OWS},[^,.;:()\\[\\]\\d\\n]{1,40},${OWS}`,
+    // A quoted title after the previous number (`2003/29 of 22 July 2003, entitled “Prevention of …”, 2004/34`).
+    `,${WS}(?:entitled|intitulée?|titulada)${WS}[“"«][^”"»\\n]{1,200}[”"»],${OWS}(?:(?:and|et|y)${WS})?`,
   )}(?=\\d)`,
 );
 
@@ -195,7 +197,9 @@ const NOTE_MARK_RE = sticky(`\\[\\d{1,3}\\]|\\s?\\((?:19|20)\\d\\d\\)`);
  * them skipped); appends them to `items` and returns where the list ends.
  */
 export function readNumberList(text: string, p: number, items: NumberItem[], named: boolean): number {
-  for (let i = 0; i < MAX_LIST; i++) {
+  // Twice the usual bound: a Council preamble recalls some 25 resolutions in one list (`Recalling its resolutions
+  // 1267 (1999), 1373 (2001), … 2467 (2019)`).
+  for (let i = 0; i < 2 * MAX_LIST; i++) {
     const note = execAt(NOTE_MARK_RE, text, p);
     const q = skipDate(text, note ? p + note[0].length : p);
     const sep = execAt(LIST_NEXT_RE, text, q) ?? execAt(CLAUSE_NEXT_RE, text, q) ?? execAt(SUBJECT_NEXT_RE, text, q);

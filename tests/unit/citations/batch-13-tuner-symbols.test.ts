@@ -59,6 +59,23 @@ const cited: [string, Expect[]][] = [
     [res('E.S.C. Res. 2004/45', 'E/RES/2004/45'), sym('E/2004/INF/2/Add.2'), res('H.R.C. Res. 11/3', 'A/HRC/RES/11/3')],
   ],
   [
+    // A quoted title after a listed number does not end the list (thirteenth round's first run, test en-264).
+    'Economic and Social Council resolutions 2003/29 of 22 July 2003, entitled “Prevention of crimes”, 2004/34 of 21 July 2004 and 2008/23 of 24 July 2008, entitled “Protection against trafficking in cultural property”, and 2010/19',
+    [
+      res('Economic and Social Council resolutions 2003/29', 'E/RES/2003/29'),
+      res('2004/34', 'E/RES/2004/34'),
+      res('2008/23', 'E/RES/2008/23'),
+      res('2010/19', 'E/RES/2010/19'),
+    ],
+  ],
+  [
+    // A Council preamble's list of 27 resolutions goes on past the usual bound of 20 (test en-280).
+    `Recalling its resolutions ${Array.from({ length: 27 }, (_, i) => `${2300 + i} (2016)`).join(', ')}, and`,
+    Array.from({ length: 27 }, (_, i) =>
+      res(i === 0 ? 'resolutions 2300 (2016)' : `${2300 + i} (2016)`, `S/RES/${2300 + i}(2016)`),
+    ),
+  ],
+  [
     // A body's acronym in brackets between its name and the head word (NGO and academic writing).
     'The UN General Assembly (UNGA) Resolution 55/25 and the UN Security Council (UNSC) Resolution 2331 (2016)',
     [
