@@ -101,7 +101,9 @@ export const TREATY_QUALIFIERS: readonly { id: TreatyId; source: string }[] = [
         // EU translations repeat the `à` (`visant à prévenir, à réprimer et à punir`); US texts add a serial comma.
         `${titles(['visant à prévenir, réprimer et punir la traite des personnes', 'visant à prévenir, à réprimer et à punir la traite des personnes'])}${optional(title(', en particulier des femmes et des enfants'))}`,
         `${titles(['to Prevent, Suppress and Punish Trafficking in Persons', 'to Prevent, Suppress, and Punish Trafficking in Persons'])}${optional(title(', Especially Women and Children'))}`,
-        `${title('para prevenir, reprimir y sancionar la trata de personas')}${optional(title(', especialmente mujeres y niños'))}`,
+        // `de personas` may be cut off (`Protocolo para Prevenir, Reprimir y Sancionar la Trata .`, a web page's
+        // truncated link text, thirteenth round's first run): the title's verbs already name the TIP Protocol alone.
+        `${title('para prevenir, reprimir y sancionar la trata')}${optional(title(' de personas'))}${optional(title(', especialmente mujeres y niños'))}`,
         titles([
           'relatif à la traite des personnes',
           'contre la traite des personnes',

@@ -142,6 +142,12 @@ const cited: [string, Expect[]][] = [
       ),
     ],
   ],
+  // The TIP Protocol's Spanish title cut after `la Trata` (a web page's truncated link text, test es-156) still puts
+  // it in focus for a bare article after it.
+  [
+    'asiste a los Estados en la aplicación del Protocolo para Prevenir, Reprimir y Sancionar la Trata .\nEn su artículo 3, define la trata como la captación.',
+    [t('artículo 3', 'TIP Protocol art. 3')],
+  ],
 ];
 
 /** Forms the new readings leave alone. */
