@@ -72,7 +72,8 @@ export function fits(org: OrgId, instrument: InstrumentType, num: InstrumentNumb
   if (num.roman !== undefined) {
     const session = romanValue(num.roman);
     if (org === 'GA') return between(session, 1, 30) && between(n, 1, 3500);
-    if (org === 'ECOSOC') return between(session, 1, 63) && between(n, 1, 2100) && num.letter === undefined;
+    // ECOSOC numbered its resolutions to 2130 (LXIII) in 1977; a part letter stays the Assembly's (`217 A (III)`).
+    if (org === 'ECOSOC') return between(session, 1, 63) && between(n, 1, 2130) && num.letter === undefined;
     return false;
   }
   const dec = instrument === 'decision';

@@ -76,6 +76,11 @@ const cited: [string, Expect[]][] = [
     ),
   ],
   [
+    // ECOSOC's numbering before 1978 runs to 2130 (LXIII) (its own note on symbols; test en-275).
+    'Economic and Social Council resolutions: the last so numbered is resolution 2130 (LXIII), of 14 December 1977.',
+    [res('resolution 2130 (LXIII)', 'E/RES/2130(LXIII)')],
+  ],
+  [
     // A body's acronym in brackets between its name and the head word (NGO and academic writing).
     'The UN General Assembly (UNGA) Resolution 55/25 and the UN Security Council (UNSC) Resolution 2331 (2016)',
     [
