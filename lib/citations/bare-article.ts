@@ -211,8 +211,11 @@ export function bareArticleTreaty(
   }
   // After a pinpoint's bracket only an acronym (`Article 6(1) ECHR`): a caption follows a plain number, and a capital
   // after `Artículo 3 (c)` starts the next sentence (an inline reference, `…».[1]: Artículo 3 (c)  Esta definición…`).
+  // A caption after `Art.` is a commentary's or a contents' entry (`- Art.1 Statement of Purpose` under UNTOC's name,
+  // test en-258): a treaty's own text writes its headings `Article`.
   const nameAfter = OTHER_NAME_AFTER.exec(text.slice(end, end + 24));
-  if (nameAfter && (/\d$/.test(text.slice(end - 1, end)) || /[A-ZÀ-Ý]{2}$/.test(nameAfter[0]))) return null;
+  const caption = /\d$/.test(text.slice(end - 1, end)) && !/^art(?![a-zí])/i.test(text.slice(start, start + 4));
+  if (nameAfter && (caption || /[A-ZÀ-Ý]{2}$/.test(nameAfter[0]))) return null;
   const after = text.slice(end, sentenceEnd(text, end, execAt(AND_ARTICLE_RE, text, end) ? CLAUSE_END_RE : undefined));
   // The first noun after the article; two different nouns (`Convention` … `Protocol`) leave it undecided, the same
   // noun again ("son article 36, la Convention sera ouverte … ait signé la Convention") does not.

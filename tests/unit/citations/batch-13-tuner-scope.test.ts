@@ -80,6 +80,33 @@ const cited: [string, Expect[]][] = [
       ),
     ],
   ],
+  // The thirteenth round's first-run forms (test passages moving to dev).
+  [
+    // A commentary's contents: `Art.n` and its caption under the line naming UNTOC (test en-258).
+    '- Part I The Convention\n- United Nations Convention Against Transnational Organized Crime\n- Art.1 Statement of Purpose\n- Art.2 Use of Terms\n- (a) “Organized criminal group” shall mean a structured group',
+    [tre('Art.1', 'UNTOC art. 1', { article: 1 }), tre('Art.2', 'UNTOC art. 2', { article: 2 })],
+  ],
+  [
+    // UNTOC by the acronym `CATOC` (test en-272).
+    'The offence of participating in an organised criminal group under Art 5 of CATOC is constituted by taking part.',
+    [tre('Art 5 of CATOC', 'UNTOC art. 5', { article: 5 })],
+  ],
+  [
+    // The TIP Protocol's title cut short after its three verbs (test es-156).
+    'La UNODC, como garante de la Convención contra el Crimen Organizado Transnacional y los Protocolos al respecto, asiste a los Estados en la aplicación del Protocolo para Prevenir, Reprimir y Sancionar la Trata .\nEn su artículo 3, define la trata como la “captación”.',
+    [tre('artículo 3', 'TIP Protocol art. 3', { article: 3 })],
+  ],
+  [
+    // A title broken by a line break and a judgment's indentation (test fr-149).
+    'n’entre pas dans les prévisions\n                     de l’article 35 de la convention des Nations Unies contre la criminalité\n                     transnationale organisée (la « convention de Palerme »)',
+    [
+      tre(
+        'article 35 de la convention des Nations Unies contre la criminalité\n                     transnationale organisée',
+        'UNTOC art. 35',
+        { article: 35 },
+      ),
+    ],
+  ],
 ];
 
 describe('whose article: the text read as a whole (session 10, tuner-scope)', () => {
@@ -124,6 +151,13 @@ const notCited: [string, Expect[]][] = [
     'Article 23 requires the criminalization of laundering, including by an organized criminal group. Corruption undermines the Convention.',
     [],
   ],
+  // `Convenio` is always another treaty: its bracketed articles are not the Palermo Protocol's in focus (test es-158).
+  [
+    'Además, el Artículo 9.5 del Protocolo de Palermo insta a los Estados parte a desalentar la demanda. Uno es el Convenio de 1949 para la represión de la trata de personas. El Convenio exige a los Estados parte que castiguen a toda persona que "concertare la prostitución"; o que "explotare la prostitución de otra persona" (Artículo 1), o que regente un burdel (Artículo 2).',
+    [tre('Artículo 9.5 del Protocolo de Palermo', 'TIP Protocol art. 9(5)', { article: 9, paragraph: 5 })],
+  ],
+  // An abbreviated article with a caption at a line's start is still a heading (a law's `Art. 2 Objet`).
+  ['Le Protocole de Palerme définit la traite des personnes.\nArt. 2 Objet\nLa présente loi a pour objet…', []],
   // An acronym after a pinpoint still names another text (`Article 6(1) ECHR`).
   ['Trafficking in persons. The right to a fair trial under Article 6(1) ECHR applies.', []],
   // An English title after `for the` is still another treaty's.
