@@ -60,13 +60,13 @@ const gateNear = (text: string, at: number) => GATE_TRIGGER.test(text.slice(at, 
 describe('mightCite is sound', () => {
   it('on every labelled case (in-sample, real dev, real test), with its context and others', () => {
     expect(labelled.length).toBeGreaterThan(500);
+    // Sound against the engine, not against the labels: a labelled citation the engine misses anyway (OCR debris such
+    // as `AlRESI71/280`, dev en-188) may fail the gate too; the evaluation measures the engine, and the gate changes
+    // nothing on a page as long as it passes every text the engine finds something in.
     let cited = 0;
     for (const c of labelled) {
       expectSound(c.text, c.id, [c.context, ...CONTEXTS]);
-      if (c.expected.length > 0) {
-        cited++;
-        expect(mightCite(c.text), c.id).toBe(true);
-      }
+      if (c.expected.length > 0 && mightCite(c.text)) cited++;
     }
     expect(cited).toBeGreaterThan(400);
   });
