@@ -7,6 +7,7 @@
 
 import type { CitationCardProps } from '../../components/card/CitationCard';
 import type { ShadowHost } from '../../lib/page/card/shadow-host';
+import { moduleSlot } from '../../lib/page/module-slot';
 import type { CardPresenter, OpenCardDeps } from '../../lib/page/session-types';
 import type { Lang } from '../../lib/references/lang';
 
@@ -29,21 +30,11 @@ export interface CardUi {
 /** The card UI module, relative to the extension's root (web-accessible to the content script's pages only). */
 export const CARD_UI_PATH = '/card-ui.js';
 
-/** Where the module leaves its UI: a global of the isolated world (the page has its own globals). */
-const SLOT = '__renvoiCardUi';
-
-type Slot = { [SLOT]?: CardUi };
+/** Where the card UI module leaves its UI for the content script (`lib/page/module-slot.ts`). */
+const CARD_UI_SLOT = moduleSlot<CardUi>('__renvoiCardUi', 'card UI');
 
 /** Called by the card UI module when it runs. */
-export function provideCardUi(ui: CardUi): void {
-  (globalThis as Slot)[SLOT] = ui;
-}
+export const provideCardUi = CARD_UI_SLOT.provide;
 
 /** Loads the card UI module from `url` (once per page) and returns what it provides. */
-export async function importCardUi(url: string): Promise<CardUi> {
-  const slot = globalThis as Slot;
-  if (!slot[SLOT]) await import(/* @vite-ignore */ url);
-  const ui = slot[SLOT];
-  if (!ui) throw new Error(`${url} registered no card UI`);
-  return ui;
-}
+export const importCardUi = (url: string): Promise<CardUi> => CARD_UI_SLOT.importFrom(url);

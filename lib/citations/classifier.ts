@@ -21,7 +21,7 @@ import { parseChain } from './parse-pinpoint';
 import { parseDocumentWithPins, parseSymbolCitation } from './parse-symbol';
 import { parseArticleCitation } from './parse-treaty';
 import { parseAlineaOfTreaty } from './statute-pins';
-import { HAS_DIGIT } from './patterns';
+import { HAS_DIGIT } from './might-cite';
 import { noteTreatyMention, type TreatyContext } from './treaty-names';
 import { TreatyText } from './treaty-text';
 import { scan } from './scanner';

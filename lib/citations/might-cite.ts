@@ -33,10 +33,14 @@
 export const GATE_TRIGGER =
   /\b(?:(?:ctoc|unodc|fccc|iccd|npt|hri?|cac|cedaw|cerd|ccpr|crc|cmw|crpd|cat|ced|unep|icef|ec|dp|td|st|[ase])\s?\/|d\S{0,2}cisi|r\S{0,2}solu|unscr|presidential\s|d[ée]clara|articles?|art[íi]culo|arts?[.\s]|para(?:gra|s?\.)|par\.|p[áa]rr|alin[ée]a|sub(?:para|arti)|apartado|inciso|numeral|literal|let(?:ra|tre)|recom[me]|res[.\s])/i;
 
-/** Any digit: the classifier's own first test (`HAS_DIGIT`). */
-const DIGIT = /\d/;
+/**
+ * Every citation has a digit: a text without one needs no engine (the classifier returns at once; the page scan skips
+ * such runs and the engine's warm-up). The one definition of that rule, here so the content script has it without
+ * the engine.
+ */
+export const HAS_DIGIT = /\d/;
 
 /** Whether the citation engine might find a citation in `text` (false: it finds none). */
 export function mightCite(text: string): boolean {
-  return DIGIT.test(text) && GATE_TRIGGER.test(text);
+  return HAS_DIGIT.test(text) && GATE_TRIGGER.test(text);
 }

@@ -177,9 +177,3 @@ export const LIST_SEPARATOR = alt(`${OWS},${OWS}(?:(?:et|and|y)${WS})?`, `${WS}(
 
 /** Longest list we follow (`résolutions 61/144, 61/180, 63/194 et 64/178`). Bounds the work per trigger. */
 export const MAX_LIST = 20;
-
-/**
- * Every citation has a digit: a text without one needs no engine (the classifier returns at once; the page scan skips
- * such runs and the engine's warm-up). The one definition of that rule.
- */
-export const HAS_DIGIT = /\d/;

@@ -7,6 +7,7 @@
  */
 
 import type { documentContext, findCitations, findCitationsInSegments, shiftCitation } from '../../citations';
+import { moduleSlot } from '../module-slot';
 
 /** What the page layer calls of the engine. */
 export interface PageEngine {
@@ -50,24 +51,11 @@ export function engineOnDemand(load: () => Promise<PageEngine>): EngineOnDemand 
   };
 }
 
-/** Where the engine module leaves the engine: a global of the isolated world (the page has its own globals). */
-const SLOT = '__renvoiEngine';
+/** Where the engine module (`entrypoints/engine`) leaves the engine for the content script (`../module-slot.ts`). */
+const ENGINE_SLOT = moduleSlot<PageEngine>('__renvoiEngine', 'citation engine');
 
-type Slot = { [SLOT]?: PageEngine };
-
-/** Called by the engine module when it runs (`entrypoints/engine`). */
-export function provideEngine(engine: PageEngine): void {
-  (globalThis as Slot)[SLOT] = engine;
-}
+/** Called by the engine module when it runs. */
+export const provideEngine = ENGINE_SLOT.provide;
 
 /** Imports the engine module from `url` unless it already ran in this world, and returns what it provides. */
-export async function importEngine(
-  url: string,
-  importModule: (url: string) => Promise<unknown> = (href) => import(/* @vite-ignore */ href),
-): Promise<PageEngine> {
-  const slot = globalThis as Slot;
-  if (!slot[SLOT]) await importModule(url);
-  const engine = slot[SLOT];
-  if (!engine) throw new Error(`${url} registered no citation engine`);
-  return engine;
-}
+export const importEngine = ENGINE_SLOT.importFrom;

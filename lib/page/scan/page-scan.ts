@@ -6,7 +6,7 @@
  */
 
 import type { ResolverData } from '../../citations';
-import { mightCite } from '../../citations/might-cite';
+import { HAS_DIGIT, mightCite } from '../../citations/might-cite';
 import { findInRun, type Occurrence } from '../read/find-in-run';
 import type { CitationRegistry } from '../marks/registry';
 import type { EngineOnDemand } from './engine-on-demand';
@@ -52,9 +52,6 @@ export function resolverOnDemand(
     }));
 }
 
-/** Any digit: the engine finds nothing in a text without one. */
-const DIGIT = /\d/;
-
 /**
  * Whether the engine is worth running on a run: it has a digit, and, until the page has loaded the engine, passes
  * the engine's gate (`mightCite`: false only where the engine finds nothing). Once loaded, the engine runs on every
@@ -63,7 +60,7 @@ const DIGIT = /\d/;
  * word boundary the whole run does not have.
  */
 function needsEngine(run: TextRun, ctx: ScanContext): boolean {
-  if (!run.segments.some((s) => DIGIT.test(s.text))) return false;
+  if (!run.segments.some((s) => HAS_DIGIT.test(s.text))) return false;
   if (ctx.engine.ready || run.length > WINDOW_SIZE + WINDOW_OVERLAP) return true;
   return mightCite(run.segments.map((s) => s.text).join(''));
 }
