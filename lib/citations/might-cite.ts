@@ -17,7 +17,8 @@
 /**
  * After the scanner's `\b`, case-insensitive like it:
  * - a symbol root (the closed list `SYMBOL_ROOTS`, `parse-symbol.ts`) and its slash, maybe spaced (`A / RES / 70`):
- *   `A/`, `CTOC/`, not `and/or` or `he/she` (no root ends a longer word: the boundary comes first);
+ *   `A/`, `CTOC/`, not `and/or` or `he/she` (no root ends a longer word: the boundary comes first); a one-letter
+ *   root whose slash OCR read as a stroke before its series (`AlRESI71/280`, `symbol-ocr.ts`);
  * - `décision`, `decisión`, `dcision`, mojibake `dÃ©cision` / `d茅cision` (`DECISION_WORD`): `d`, up to two
  *   characters, `cisi`; `résolution`, `resolución`, `rsolution`, `rÃ©solution` (`RESOLUTION_WORD`): `r`, up to two,
  *   `solu` (not `solution` or `dissolution`: no `r` at a word start before `solu`); `UNSCR`;
@@ -31,7 +32,7 @@
  * - the legal head `Res.` / `res` after a body name (`G.A. Res. 61/180`, `GA res 55/25`).
  */
 export const GATE_TRIGGER =
-  /\b(?:(?:ctoc|unodc|fccc|iccd|npt|hri?|cac|cedaw|cerd|ccpr|crc|cmw|crpd|cat|ced|unep|icef|ec|dp|td|st|[ase])\s?\/|d\S{0,2}cisi|r\S{0,2}solu|unscr|presidential\s|d[ée]clara|articles?|art[íi]culo|arts?[.\s]|para(?:gra|s?\.)|par\.|p[áa]rr|alin[ée]a|sub(?:para|arti)|apartado|inciso|numeral|literal|let(?:ra|tre)|recom[me]|res[.\s])/i;
+  /\b(?:(?:ctoc|unodc|fccc|iccd|npt|hri?|cac|cedaw|cerd|ccpr|crc|cmw|crpd|cat|ced|unep|icef|ec|dp|td|st|[ase])\s?\/|[ase][li|](?:res|dec|prst|hrc|cn)|d\S{0,2}cisi|r\S{0,2}solu|unscr|presidential\s|d[ée]clara|articles?|art[íi]culo|arts?[.\s]|para(?:gra|s?\.)|par\.|p[áa]rr|alin[ée]a|sub(?:para|arti)|apartado|inciso|numeral|literal|let(?:ra|tre)|recom[me]|res[.\s])/i;
 
 /**
  * Every citation has a digit: a text without one needs no engine (the classifier returns at once; the page scan skips

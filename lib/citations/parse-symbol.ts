@@ -5,8 +5,10 @@
 
 import type { Candidate, PinSpan } from './candidate';
 import { cleanPinpoint } from './candidate';
-import { parsePostPinpoint } from './parse-pinpoint';
 import { parseListedAfter } from './symbol-lists';
+import { SESSION, seriesRefused, sessionOf } from './symbol-grammar';
+import { unstroked } from './symbol-ocr';
+import { parseSymbolPins } from './symbol-pins';
 import { alt, execAt, optional, sticky, stickyCased, WS } from './patterns';
 
 /**
@@ -56,8 +58,10 @@ export const SYMBOL_ROOT = alt(...[...SYMBOL_ROOTS].sort((a, b) => b.length - a.
 // A lettered component's own number may follow one space after its full stop, as extraction leaves it (`A/AC.
 // 254/4/Add. 1/Rev. 6`: the UN's component grammar is `AC.n`, `Add.n`, so a space there is debris). Only that first
 // number and only a space: `A/57/50/Rev.1.\n02` (a footnote's number on the next line) is not `Rev.1.02`.
+// Two words may make a lettered component (UNCTAD's commodity conferences: `TD/OLIVE OIL.10/L.1/Add.1`, dev es-028):
+// one space, then a word and its number; in capitals only (checked in `symbol-grammar.ts`).
 const SEGMENT = alt(
-  '[a-z]{1,8}(?:\\. ?\\d{1,4})?(?:\\.(?:\\d{1,4}|[a-z]{1,8}(?=[./]))){0,2}',
+  '[a-z]{1,8}(?: [a-z]{2,8}(?=\\.\\d))?(?:\\. ?\\d{1,4})?(?:\\.(?:\\d{1,4}|[a-z]{1,8}(?=[./]))){0,2}',
   '\\d{1,2}-\\d{1,2}(?![\\d/])',
   '\\d{1,5}',
 );
@@ -79,10 +83,11 @@ const VOLUME = '(?:Vol\\.|Part)\\s?(?:[IVX]{1,4}|\\d{1,2})';
 /**
  * A symbol at the cursor: root, 2 to 12 segments (bounded: `CTOC/COP/WG.4/` repeated a million times stays linear),
  * and for Security Council resolutions a year in brackets (after a stray slash too: `S/RES/2598/(2021)`, a press
- * release's "document à paraître"). Groups: 1 root, 2 the segments, 3 the bracketed year.
+ * release's "document à paraître"), else a volume or part, then a pre-1976 resolution's session. Groups: 1 root, 2 the
+ * segments, 3 the bracketed year, 4 the volume, 5 and 6 the session's part letter and roman.
  */
 const SYMBOL_RE = sticky(
-  `(${SYMBOL_ROOT})((?:${SLASH}${SEGMENT}){1,12})${optional('[\\s/]?\\(((?:19|20)\\d\\d)\\)')}${optional(`\\s?\\((${VOLUME})\\)`)}`,
+  `(${SYMBOL_ROOT})((?:${SLASH}${SEGMENT}){1,12})${optional('[\\s/]?\\(((?:19|20)\\d\\d)\\)')}${optional(`\\s?\\((${VOLUME})\\)`)}${optional(SESSION)}`,
 );
 
 /**
@@ -131,6 +136,13 @@ const SESSION_OR_YEAR_RE = /^(?:A\s?\/\s?(?:3[1-9]|[4-7]\d|80)|[ES]\s?\/\s?(?:19
 
 /** Parses a symbol at `pos`; returns its upper-case key and end, or null when the text there is not a symbol. */
 export function parseSymbol(text: string, pos: number): { key: string; end: number } | null {
+  // Slashes OCR read as strokes (`AlRESI71/280`): read again with them put back, on a window from `pos`.
+  const fixed = unstroked(text, pos);
+  if (fixed !== null) {
+    if (pos > 0 && /[\w.@/-]/.test(text.charAt(pos - 1))) return null;
+    const s = parseSymbol(fixed, 0);
+    return s && { key: s.key, end: pos + s.end };
+  }
   const m = execAt(SYMBOL_RE, text, pos);
   if (!m) return null;
   const root = m[1] ?? '';
@@ -139,6 +151,7 @@ export function parseSymbol(text: string, pos: number): { key: string; end: numb
   // Glued to a symbol's last number (see GLUED_RE), or joined to it by a hyphen (`…/2018/CRP.1-CTOC/COP/…`).
   if (BAD_BEFORE.test(before) && !/[/.]\d{1,5}[.-]?$/.test(text.slice(pos - 7, pos))) return null;
   if (before === '/' && !URL_BEFORE.test(text.slice(Math.max(0, pos - 40), pos))) return null;
+  if (seriesRefused(root, segments)) return null;
   const isSc = m[3] !== undefined && root.toUpperCase() === 'S';
   const volume = m[4];
   // Spaced (`A / RES / 70/179`): a lettered series, or a session or year after a one-letter root (`SESSION_OR_YEAR_RE`).
@@ -175,6 +188,8 @@ export function parseSymbol(text: string, pos: number): { key: string; end: numb
       end: ocr ? end + 2 : end + (broken?.[0].length ?? 0),
     };
   }
+  const session = sessionOf(root, segments, m[5], m[6], isSc || volume !== undefined);
+  if (session) return { key: `${root}${segments}`.replace(/\s/g, '').toUpperCase() + session, end: pos + m[0].length };
   const year = isSc ? `(${m[3]})` : '';
   const vol = volume !== undefined && !isSc ? `(${volume.replace(/\s/g, '')})` : '';
   if (volume !== undefined && m[3] !== undefined && !isSc) return null;
@@ -187,7 +202,7 @@ export function parseSymbolCitation(text: string, pos: number, pins?: readonly P
   if (!s) return [];
   const ref = { type: 'symbol', symbol: s.key } as const;
   if (pins) return withPins(pins, s.end, s.key, ref);
-  const post = parsePostPinpoint(text, s.end);
+  const post = parseSymbolPins(text, s.end);
   const extra = parseListedAfter(text, post ? post.end : s.end, s.key, !post);
   const glued = execAt(GLUED_RE, text, s.end);
   if (glued) extra.push(...parseSymbolCitation(text, s.end + (glued[0].startsWith('.') ? 1 : 0)));

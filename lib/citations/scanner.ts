@@ -29,7 +29,8 @@ const GLUED_NUMBER = '\\d{1,3}[a-h]?';
 
 /** The trigger alternatives, in `TYPES` order (the last is the treaty noun, after its optional glued number). */
 const PARTS = [
-  `${SYMBOL_ROOT}\\s?/`,
+  // A symbol root and its slash, or a one-letter root whose slash OCR read as a stroke (`AlRESI71/280`, `symbol-ocr.ts`).
+  `(?:${SYMBOL_ROOT}\\s?/|(?:A|E|S)[lI|](?:RES|DEC|PRST|HRC|CN))`,
   `${alt(DECISION_WORD, RESOLUTION_WORD, PRST_WORD)}(?=\\s|,)`,
   `${ARTICLE_WORD}(?=\\s|\\d)`,
   `${PIN_WORD}(?=\\s|\\d|\\()`,

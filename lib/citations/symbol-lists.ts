@@ -17,7 +17,10 @@ const CORR_RE = sticky(`(?:,${OWS}|${WS}(?:and|et|y)${WS})((Corr|Add)\\. ?(\\d{1
  * A further number (`y 2`, `and Corr.2`), or the last of a range (`Add.1 a 4`, `to 4`, `à 4`: the range's end, as
  * labelled). Group 1 the span, group 2 the number.
  */
-const MORE_CORR_RE = sticky(`(?:,${OWS}|${WS}(?:and|et|y|a|to|à)${WS})((?:(?:Corr|Add)\\. ?)?(\\d{1,2}))(?![\\w/.])`);
+// A hyphen or en dash too (`A/62/439 and Add.1-6`: the range's end, as `a 4`); only upwards (`parseListedAfter`).
+const MORE_CORR_RE = sticky(
+  `(?:,${OWS}|${WS}(?:and|et|y|a|to|à)${WS}|[-–])((?:(?:Corr|Add)\\. ?)?(\\d{1,2}))(?![\\w/]|\\.\\d)`,
+);
 
 /**
  * Further meeting records after a summary or verbatim record (`CRC/C/SR.177, 178 y 179`, `S/PV.7847 and 7848`): each
@@ -29,6 +32,16 @@ const RECORD_NEXT_RE = sticky(
 );
 
 /**
+ * A symbol whose last component is a plain number, with its series before it (`E/CN.15/2008/` of `E/CN.15/2008/6`):
+ * documents listed on that series share it (`E/CN.15/2008/6 and 7`, `A/HRC/29/38, 39 and 40`). Three components at
+ * least, so `S/2017/939` lists `940` but a session alone (`A/64`) is no series.
+ */
+const NUMBERED_SERIES = /^[^/]+\/[^/]+\/(?:.*\/)?(?=\d{1,5}$)/;
+
+/** A listed document's number must go up, by at most this much (a page `(A/64/440, 12)` or a year is not one). */
+const MAX_STEP = 50;
+
+/**
  * The corrigenda and addenda after a symbol, else (with `records`, when no pinpoint follows the symbol) the further
  * records after a record, each its own citation; groups: 1 the span, then the number (3 for the first corrigendum, with
  * its series in 2; 2 otherwise).
@@ -36,15 +49,21 @@ const RECORD_NEXT_RE = sticky(
 export function parseListedAfter(text: string, pos: number, key: string, records: boolean): Candidate[] {
   const out: Candidate[] = [];
   let m = execAt(CORR_RE, text, pos);
+  let last = m ? 0 : Number(/\d+$/.exec(key)?.[0] ?? 0);
   const series = m
     ? `${key}/${(m[2] ?? '').toUpperCase()}.`
     : records
-      ? /^.*\/(?:SR|PV)\.(?=\d{1,5}$)/.exec(key)?.[0]
+      ? (/^.*\/(?:SR|PV)\.(?=\d{1,5}$)/.exec(key)?.[0] ?? NUMBERED_SERIES.exec(key)?.[0])
       : undefined;
   const next = m ? MORE_CORR_RE : RECORD_NEXT_RE;
   if (!m && series) m = execAt(next, text, pos);
   let end = pos;
   for (let i = 0; m && i < 8; i++) {
+    const n = Number(m[3] ?? m[2] ?? 0);
+    if (i > 0 || !m[3]) {
+      if (n <= last || n > last + MAX_STEP) break; // listed documents go up
+    }
+    last = n;
     end += m[0].length;
     const listed = `${series ?? ''}${m[3] ?? m[2] ?? ''}`;
     out.push({

@@ -1,0 +1,36 @@
+/**
+ * What the UN's symbol grammar says beyond `parse-symbol.ts`'s pattern: a pre-1976 resolution's session in brackets,
+ * a component of two words, and the series whose numbers are not all documents.
+ */
+
+/**
+ * The regular session in brackets after a pre-1976 resolution's number, with the resolution's part letter before it:
+ * `A/RES/3010 (XXVII)`, `A/RES/217 A (III)`, `E/RES/1733 (LIV)`, and an encyclopedia's composite `A/RES/27/3010
+ * (XXVII)` (dev fr-090, keyed as written). Only after a `/RES/` series of the Assembly or ECOSOC and only a roman in
+ * capitals (checked in `sessionOf`), so a list marker `(iii)` or an OAS session `(XXXIV-O/04)` is not read. Groups:
+ * the part letter, the roman.
+ */
+export const SESSION = '\\s?(?:([A-H])\\s?)?\\(([IVXL]{1,7})\\)';
+
+/** Two words in a component (see `SEGMENT`): both in capitals (`OLIVE OIL.10`), else no symbol (`TD/see fig.10`). */
+const SPACED_WORDS = /[a-z] [a-z]/i;
+const CAPITAL_WORDS = /(?:^|\/)[A-Z]{1,8} [A-Z]{2,8}\./;
+
+/**
+ * OHCHR's series `HR/` is a document symbol only as its publications (`HR/PUB/10/2`) and training series (`HR/P/PT/10`):
+ * its press releases (`HR/CN/1061`, `HR/CT/581`, `HR/4889`) are not documents.
+ */
+const HR_DOCUMENT = /^\s?\/\s?P(?:UB)?\s?\//i;
+
+/** The series or components that make no document symbol: two words not in capitals, OHCHR's press releases. */
+export function seriesRefused(root: string, segments: string): boolean {
+  if (SPACED_WORDS.test(segments) && !CAPITAL_WORDS.test(segments)) return true;
+  return root.toUpperCase() === 'HR' && !HR_DOCUMENT.test(segments);
+}
+
+/** The key's tail for a pre-1976 session in brackets (`A(III)`, `(XXVII)`; see `SESSION`), or '' when none applies. */
+export function sessionOf(root: string, segments: string, letter?: string, roman?: string, other?: boolean): string {
+  if (roman === undefined || other || !/^[AE]$/i.test(root) || !/\/\s?RES\s?\/.*\d$/i.test(segments)) return '';
+  if (!/^[IVXL]+$/.test(roman) || (letter !== undefined && !/^[A-H]$/.test(letter))) return '';
+  return `${letter ?? ''}(${roman})`;
+}
