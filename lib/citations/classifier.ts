@@ -13,6 +13,8 @@ import {
   inferredKey,
   inlinePreamble,
   plainWithoutCouncil,
+  preambleSubjects,
+  subjectBefore,
   type Author,
   type DocumentContext,
 } from './infer-body';
@@ -71,6 +73,29 @@ function settledOrg(c: Candidate): OrgId | 'OTHER' | undefined {
 }
 
 /**
+ * One list is one body's instruments: a number under the same head word as others that inference gave a body (`its
+ * resolutions 44/25 … and 64/293`: 44/25 fits the Assembly and the Human Rights Council, 64/293 only the Assembly)
+ * takes that body when it fits it, and when the others agree.
+ */
+function fromList(
+  c: Candidate,
+  candidates: readonly Candidate[],
+  inferredOf: ReadonlyMap<Candidate, { org: OrgId; key: string } | undefined>,
+): { org: OrgId; key: string } | undefined {
+  const u = c.unresolved;
+  if (!u?.list) return undefined;
+  const orgs = new Set<OrgId>();
+  for (const other of candidates) {
+    const o = other !== c && other.unresolved?.list === u.list ? inferredOf.get(other)?.org : undefined;
+    if (o) orgs.add(o);
+  }
+  const [org] = orgs;
+  if (orgs.size !== 1 || org === undefined) return undefined;
+  const key = instrumentKey(org, u.instrument, u.number);
+  return key ? { org, key } : undefined;
+}
+
+/**
  * Bodies of the instruments the text did not name in full (see `infer-body.ts`); those whose body stays unknown are
  * dropped. The author is read from the text only when such an instrument exists.
  */
@@ -79,16 +104,20 @@ function inferBodies(candidates: Candidate[], text: string, context: DocumentCon
   // The passage's own words win over the caller's context; a symbol it cites does not (see inferAuthor).
   const author: Author | undefined = inferAuthor(text, { symbols: !context?.author }) ?? context?.author;
   const inferredOf = new Map<Candidate, { org: OrgId; key: string } | undefined>();
+  // `its / sa / su` points to the nearest preamble subject before it (a quoted draft's), read only when one is cited.
+  let subjects: ReturnType<typeof preambleSubjects> | undefined;
   for (const c of candidates) {
     const u = c.unresolved;
     if (!u) continue;
+    if (u.possessive) subjects ??= preambleSubjects(text);
+    const own = u.possessive ? (subjectBefore(subjects ?? [], c.start) ?? author) : author;
     inferredOf.set(
       c,
       adoptsOurTreaties(u, text)
         ? { org: 'GA', key: `A/RES/55/${u.number.m}` }
         : plainWithoutCouncil(u, text)
           ? undefined
-          : inferredKey(u, author),
+          : inferredKey(u, own),
     );
   }
   // The running series: when every resolution the text names or settles is the Assembly's, an instrument that could
@@ -104,7 +133,7 @@ function inferBodies(candidates: Candidate[], text: string, context: DocumentCon
       out.push(c);
       continue;
     }
-    let inferred = inferredOf.get(c);
+    let inferred = inferredOf.get(c) ?? fromList(c, candidates, inferredOf);
     if (!inferred && gaSeries && !u.possessive && u.hint === 'bare') {
       const key = instrumentKey('GA', u.instrument, u.number);
       if (key) inferred = { org: 'GA', key };

@@ -30,6 +30,8 @@ export interface UnresolvedBody {
   possessive: boolean;
   /** The body named in full earlier in the sentence (`sentenceOrg`), when no body is named with the number. */
   sentence?: OrgId | undefined;
+  /** The numbers read under the same head word (one list is one body's instruments), when more than one. */
+  list?: readonly InstrumentNumber[] | undefined;
 }
 
 /**
@@ -169,6 +171,38 @@ function firstSignal(
     if (m[i + 1] !== undefined && entry) return { author: entry.author, index: m.index };
   }
   return null;
+}
+
+/**
+ * A preamble's subject opening a quoted draft (`Recommends to the General Assembly the adoption of the following draft
+ * resolution: “The General Assembly, “Recalling its resolutions 58/17 …`, dev `en-182`): `its / sa / su` after it is
+ * that subject's, not the document's author's.
+ */
+const QUOTED_SUBJECT_RE = new RegExp(`[“"«][ \\t]?(?:${group(SUBJECTS)}) ?,${WS}[“"«]?(?=[A-ZÀ-Ý])`, 'gi');
+
+/** Every quoted draft's preamble subject in `text`, in text order (for `subjectBefore`). */
+export function preambleSubjects(text: string): { author: Author; index: number }[] {
+  const out: { author: Author; index: number }[] = [];
+  for (const m of text.matchAll(QUOTED_SUBJECT_RE)) {
+    for (let i = 0; i < SUBJECTS.length; i++) {
+      const entry = SUBJECTS[i];
+      if (m[i + 1] !== undefined && entry) {
+        out.push({ author: entry.author, index: m.index });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** The author of the nearest preamble subject before `pos`, from `preambleSubjects`. */
+export function subjectBefore(subjects: readonly { author: Author; index: number }[], pos: number): Author | undefined {
+  let author: Author | undefined;
+  for (const s of subjects) {
+    if (s.index >= pos) break;
+    author = s.author;
+  }
+  return author;
 }
 
 /**

@@ -3,7 +3,8 @@
  * et 63/194`, `2253 (2015), which …, as well as 2242 (2015)`, `53/111[1] et 53/114[2]`), for `parse-instrument.ts`.
  */
 
-import type { InstrumentNumber } from './instrument-numbers';
+import { fits, type InstrumentNumber } from './instrument-numbers';
+import { HEAD_GAP_RE, nextNumberAfterGap } from './list-gap';
 import {
   alt,
   DATE_AFTER,
@@ -77,7 +78,15 @@ const ASIDE_RE = sticky(
  * Where the first number starts after a head word (past an aside, an adjective, a colon, a number sign or a tag), and
  * whether the citation is then spanned on the number; null when what follows cannot lead to one.
  */
-export function headToNumber(text: string, pos: number): { p: number; onNumber: boolean } | null {
+export function headToNumber(
+  text: string,
+  pos: number,
+  plural: boolean,
+): { p: number; onNumber: boolean; gap?: true } | null {
+  // A plural head, then what its instruments are about and an incidental phrase (`list-gap.ts`): the first number
+  // must be a full shape (the caller checks), spanned on its own.
+  const gap = plural && !/^\s{0,4}\d/.test(text.slice(pos, pos + 6)) ? execAt(HEAD_GAP_RE, text, pos) : null;
+  if (gap) return { p: pos + gap[0].length, onNumber: true, gap: true };
   const aside = execAt(ASIDE_RE, text, pos);
   const skip = aside ?? execAt(ADJECTIVE_RE, text, pos);
   const p = skip ? pos + skip[0].length : pos;
@@ -145,9 +154,9 @@ const form = (x: InstrumentNumber): string =>
 
 /**
  * Whether `next` plausibly continues a list after `prev`. With the body named, any form continues ("decisions 16
- * (LVI) and 17 (LVI) … and 1980/127"); without it, the same form and a session / year within 10 of the previous one.
- * Keeps "la décision 4/4 et 24/7" to one citation, while "61/144, 61/180, 63/194 et 64/178" and "1/5 et 2/3" stay
- * lists.
+ * (LVI) and 17 (LVI) … and 1980/127"); without it, the same form and a session / year within 10 of the previous one,
+ * or two numbers only the Assembly's numbering fits (sessions 31–80: `its resolutions 44/25 … and 64/293`). Keeps "la
+ * décision 4/4 et 24/7" to one citation, while "61/144, 61/180, 63/194 et 64/178" and "1/5 et 2/3" stay lists.
  */
 function continuesList(prev: NumberItem | undefined, next: NumberItem, named: boolean): boolean {
   // Plain numbers only after a plain number of a named body, three or four digits each (`Security Council resolutions
@@ -157,33 +166,16 @@ function continuesList(prev: NumberItem | undefined, next: NumberItem, named: bo
   if (named) return true;
   if (form(prev) !== form(next)) return false;
   if (next.scYear !== undefined) return true;
-  return Math.abs(Number(next.n) - Number(prev.n)) <= 10;
+  return (
+    Math.abs(Number(next.n) - Number(prev.n)) <= 10 ||
+    (fits('GA', 'resolution', prev) && fits('GA', 'resolution', next))
+  );
 }
 
 export function skipDate(text: string, pos: number): number {
   const d = execAt(DATE_RE, text, pos);
   return d ? pos + d[0].length : pos;
 }
-
-/**
- * A relative clause or parenthetical inside a list, then the connector to the next number: "2253 (2015), which
- * express concern …, as well as 2242 (2015)", "8/12 of 18 June 2008, in which it extended …, and 11/3",
- * "23/5 de 13 de junio de 2013, en la que …, y 29/1". Bounded to 300 characters without a sentence stop, bracket or
- * semicolon; the lazy class stops at the first connector that a number follows.
- */
-/**
- * The subject of a listed instrument, then the connector to the next number: "its resolutions 5/1 on
- * institution-building of the Human Rights Council and 5/2 on a code of conduct…", "ses résolutions 5/1 sur … et 5/2",
- * with commas around it ("resolutions 26/8 of 26 June 2014, on the mandate of …, and 32/3"). Bounded like
- * `CLAUSE_NEXT_RE`.
- */
-const SUBJECT_NEXT_RE = sticky(
-  `,?${WS}(?:on|sur|sobre|relative${WS}à|relativa${WS}a)(?![a-zà-ÿ])[^.;()\\[\\]\\d]{1,200}?${WS}(?:and|et|y)${WS}(?=\\d)`,
-);
-
-const CLAUSE_NEXT_RE = sticky(
-  `,${WS}(?:which|in${WS}which|by${WS}which|that|where|qui|dans${WS}laquelle|par${WS}laquelle|où|que|en${WS}la${WS}que|por${WS}la${WS}que|en${WS}que)(?![a-zà-ÿ])[^.;()\\[\\]]{1,300}?,${WS}(?:and|as${WS}well${WS}as|et|ainsi${WS}que|y|así${WS}como)${WS}(?=\\d)`,
-);
 
 /**
  * A bracketed footnote marker glued after a number (`les résolutions 53/111[1] et 53/114[2]`), or the year in brackets
@@ -202,9 +194,11 @@ export function readNumberList(text: string, p: number, items: NumberItem[], nam
   for (let i = 0; i < 2 * MAX_LIST; i++) {
     const note = execAt(NOTE_MARK_RE, text, p);
     const q = skipDate(text, note ? p + note[0].length : p);
-    const sep = execAt(LIST_NEXT_RE, text, q) ?? execAt(CLAUSE_NEXT_RE, text, q) ?? execAt(SUBJECT_NEXT_RE, text, q);
-    if (!sep) break;
-    const next = parseNumber(text, q + sep[0].length);
+    const sep = execAt(LIST_NEXT_RE, text, q);
+    // Else the list's grammar: any gap that is not a sentence-level break, then a separator (`list-gap.ts`).
+    const at = sep ? q + sep[0].length : nextNumberAfterGap(text, p);
+    if (at < 0) break;
+    const next = parseNumber(text, at);
     if (!next || !continuesList(items[items.length - 1], next, named)) break;
     items.push(next);
     p = next.end;

@@ -165,19 +165,21 @@ export function parseInstrumentCitation(text: string, pos: number, pins?: readon
   if (pins) start = pins[0]?.start ?? start;
   let orgMid: OrgName | undefined;
   let onNumber = false;
+  let headGap = false;
   const mid = execAt(ORG_AFTER_HEAD_RE, text, p);
   if (mid) {
     orgMid = orgFromGroups(mid, 1);
     p += mid[0].length;
   } else {
-    const gap = headToNumber(text, p);
+    const gap = headToNumber(text, p, /s$/i.test(head[0]));
     if (!gap) return [];
     p = gap.p;
     onNumber = gap.onNumber;
+    headGap = gap.gap === true;
   }
   const items: NumberItem[] = [];
   const firstNumber = parseNumber(text, p);
-  if (!firstNumber) return [];
+  if (!firstNumber || (headGap && firstNumber.plain)) return [];
   if (onNumber) start = p;
   items.push(firstNumber);
   p = firstNumber.end;
@@ -255,6 +257,7 @@ export function parseInstrumentCitation(text: string, pos: number, pins?: readon
         number: item,
         possessive,
         sentence,
+        list: items.length > 1 ? items : undefined,
       };
       base = { kind: 'resolution', key: '', ref: { type: 'none' }, unresolved, ...(label ? { bare: label } : {}) };
     }

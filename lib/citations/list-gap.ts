@@ -1,0 +1,162 @@
+/**
+ * What may stand between two numbers of one list, and between a plural head word and its first number, read as a
+ * grammar rather than as forms (`instrument-list.ts`): after a number, any run of tokens that is not a sentence-level
+ * break (a date, a footnote marker, a bracketed aside, a quoted title, a relative clause, a subject, a pinpoint, plain
+ * words), bounded, then a list separator right before the next number. The caller checks that number's shape.
+ *
+ * A list ends at a sentence end, a colon, a paragraph break, a semicolon that does not itself separate two numbers, a
+ * digit that starts no date or marker (a year, a page, a paragraph number), a body's name (it belongs to the number
+ * before it: `55/25 of the General Assembly`), or a head word of its own (`resolution`, `article`, `paragraph`…: it
+ * starts its own citation). Each step is a sticky regex at a known position, and the walk is bounded, so the reader
+ * stays linear.
+ */
+
+import { ORG_NAME } from './org-names';
+import {
+  alt,
+  ARTICLE_WORD,
+  CONNECTOR,
+  DATE_AFTER,
+  DECISION_WORD,
+  execAt,
+  PRST_WORD,
+  RESOLUTION_WORD,
+  sticky,
+} from './patterns';
+
+/** The longest gap between two numbers of one list (a quoted title and a date fit; the next sentence does not). */
+const MAX_GAP = 300;
+
+/** A date inside the gap (`of 22 July 2003`, `du 20 décembre 2004`, `, de 22 de diciembre de 2003`). */
+const DATE_RE = sticky(DATE_AFTER);
+
+/**
+ * A bracketed token: a footnote marker (`[1]`, `([5])`), a year after a number (`(2010)`), or a short aside without
+ * a nested bracket or line break (`(as amended)`, `(S/2016/1133)`).
+ */
+const BRACKET_RE = sticky(`\\[\\d{1,3}\\]|\\([^()\\[\\]\\n]{1,80}\\)|\\(\\[\\d{1,3}\\]\\)`);
+
+/** A quoted title (straight, typographic or French quotes), on one line, up to 200 characters. */
+const QUOTE_RE = sticky(`“[^”\\n]{1,200}”|«[^»\\n]{1,200}»|"[^"\\n]{1,200}"|„[^“”\\n]{1,200}[“”]`);
+
+/**
+ * A word that ends the list: a head word of another citation (resolution, decision, statement, article, paragraph,
+ * page, chapter, section, rule).
+ */
+const STOP_WORD_RE = sticky(
+  `${alt(
+    RESOLUTION_WORD,
+    DECISION_WORD,
+    PRST_WORD,
+    ARTICLE_WORD,
+    'paragraph(?:e)?s?',
+    'p[áa]rrafos?',
+    'paras?',
+    'pages?',
+    'chap(?:ter|itre)s?',
+    'cap[íi]tulos?',
+    'sections?',
+    'secci[óo]n(?:es)?',
+    'rules?',
+    'r[èe]gles?',
+    'reglas?',
+    'statements?',
+    'd[ée]clarations?',
+    'declarac(?:i[óo]n|iones)',
+  )}(?![a-zà-ÿ])`,
+);
+
+/**
+ * A body named right after the number (past a date): it belongs to that number (`55/25 of the General Assembly`,
+ * `ORG_AFTER_RE` reads it), so the list ends there. A body named further on, inside a subject or clause (`5/1 on
+ * institution-building of the Human Rights Council and 5/2`), does not end it.
+ */
+const BODY_AFTER_RE = sticky(`(?:${DATE_AFTER})?${CONNECTOR}(?:${ORG_NAME})`);
+
+/** A word (letters, apostrophes and hyphens inside). */
+const WORD_RE = sticky(`[a-zà-ÿ](?:[a-zà-ÿ'’-]{0,40}[a-zà-ÿ])?`);
+
+/** The separator that must end a gap right before the next number. */
+const SEPARATOR_END = /(?:[,;]|\s(?:and|et|y|ou|or|o|as\s{1,4}well\s{1,4}as|ainsi\s{1,4}que|así\s{1,4}como))\s{0,4}$/i;
+
+/** A full stop that ends a sentence: then white space and a capital, a line break, or the end of the text. */
+const SENTENCE_END_RE = sticky(`\\.(?:\\s{0,4}$|\\s{0,4}\\n|\\s{1,4}[A-ZÀ-Ý“"«])`);
+
+/**
+ * A paragraph break: a line break, optional spaces, another line break, then anything but a lower-case word or a
+ * digit (a PDF copied with a blank line after every line goes on so: `…Human Rights Council\n\nand 5/2`).
+ */
+const PARAGRAPH_RE = sticky(`\\n[ \\t\\u00a0]{0,40}\\n\\s{0,40}(?![a-zà-ÿ\\d])`);
+
+/**
+ * Where the next number of a list starts after the number ending at `p`, past a gap of at most `MAX_GAP`
+ * characters, or -1 when a break comes first or no separator stands right before the next digit.
+ */
+export function nextNumberAfterGap(text: string, p: number): number {
+  const limit = Math.min(text.length, p + MAX_GAP);
+  if (execAt(BODY_AFTER_RE, text, p)) return -1;
+  let i = p;
+  while (i < limit) {
+    const ch = text.charAt(i);
+    if (ch >= '0' && ch <= '9') return SEPARATOR_END.test(text.slice(Math.max(p, i - 20), i)) ? i : -1;
+    if (ch === ':' || ch === ';' || ch === ')' || ch === ']') {
+      // A semicolon is a separator only right before the next number (`8/12; 11/3`): look past its spaces.
+      if (ch === ';' && /^;\s{0,4}\d/.test(text.slice(i, i + 6))) {
+        i += 1;
+        continue;
+      }
+      return -1;
+    }
+    if (ch === '.') {
+      if (execAt(SENTENCE_END_RE, text, i)) return -1;
+      i += 1;
+      continue;
+    }
+    if (ch === '\n') {
+      if (execAt(PARAGRAPH_RE, text, i)) return -1;
+      i += 1;
+      continue;
+    }
+    const token =
+      ch === ',' || ch === ' '
+        ? execAt(DATE_RE, text, i)
+        : ch === '(' || ch === '['
+          ? execAt(BRACKET_RE, text, i)
+          : execAt(QUOTE_RE, text, i);
+    if (token) {
+      i += token[0].length;
+      continue;
+    }
+    if (ch === '(' || ch === '[' || ch === '“' || ch === '«' || ch === '"') return -1;
+    const word = /[a-zà-ÿ]/i.test(ch) ? execAt(WORD_RE, text, i) : null;
+    if (word) {
+      if (execAt(STOP_WORD_RE, text, i)) return -1;
+      i += word[0].length;
+      continue;
+    }
+    i += 1;
+  }
+  return -1;
+}
+
+/**
+ * A gap between a plural head word and its first number that an incidental phrase ends (`its previous resolutions
+ * and Presidential Statements on the situation in the Syrian Arab Republic, in particular 2254 (2015)`, `résolutions
+ * antérieures sur la Somalie, en particulier 2036 (2012)`): digit-free, without a sentence stop, colon, semicolon or
+ * bracket, up to 200 characters, then the phrase. The caller requires a full-shape number after it.
+ */
+export const HEAD_GAP_RE = sticky(
+  `[^\\d.;:()\\[\\]\\n]{1,200}?,\\s{1,4}(?:(?:and|et|y)\\s{1,4})?${alt(
+    'in\\s{1,4}particular',
+    'including',
+    'notably',
+    'especially',
+    'inter\\s{1,4}alia',
+    'notamment',
+    'en\\s{1,4}particul(?:ier|ar)',
+    'en\\s{1,4}especial',
+    'especialmente',
+    'incluidas',
+    'entre\\s{1,4}otras',
+  )},?\\s{1,4}(?=\\d)`,
+);

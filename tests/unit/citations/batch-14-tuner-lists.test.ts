@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { found, res, type Expect } from './factories';
+
+/**
+ * Session 11 (tuner-lists): a list of resolutions read as a grammar (`list-gap.ts`), not as forms — a head word, then
+ * instrument numbers with anything between them that is not a sentence-level break, until a sentence end, a
+ * paragraph break, a body named after a number or a head word of another kind. Variants written from real UN
+ * preambles (A/RES/61/180, S/RES/2336 (2016), S/RES/2482 (2019), E/RES/2011/42, Council resolutions on Libya and
+ * Somalia, HRC 35/5); each failed before its rule.
+ */
+const lists: [string, Expect[]][] = [
+  [
+    // A plural head, what its instruments are about, then `in particular` (dev en-181, S/RES/2336 (2016)).
+    'Recalling all its previous resolutions and Presidential Statements on the situation in the Syrian Arab Republic, in particular 2254 (2015) and 2268 (2016), and the Geneva Communiqué',
+    [res('2254 (2015)', 'S/RES/2254(2015)'), res('2268 (2016)', 'S/RES/2268(2016)')],
+  ],
+  [
+    // The same with `including` and a three-item list.
+    'Recalling its previous resolutions and statements of its President concerning the situation in Libya, including 1970 (2011), 1973 (2011) and 2009 (2011),',
+    [
+      res('1970 (2011)', 'S/RES/1970(2011)'),
+      res('1973 (2011)', 'S/RES/1973(2011)'),
+      res('2009 (2011)', 'S/RES/2009(2011)'),
+    ],
+  ],
+  [
+    // French: `en particulier` after the subject of the head.
+    'Rappelant toutes ses résolutions et déclarations présidentielles antérieures sur la situation en Somalie, en particulier 2036 (2012) et 2093 (2013),',
+    [res('2036 (2012)', 'S/RES/2036(2012)'), res('2093 (2013)', 'S/RES/2093(2013)')],
+  ],
+  [
+    // A relative clause ending with a bare comma before the next number (no `and`).
+    'Reaffirming its resolutions 63/156 of 18 December 2008, in which it called upon States, 64/178 of 18 December 2009, which welcomed the adoption, and 67/145 of 20 December 2012,',
+    [res('resolutions 63/156', 'A/RES/63/156'), res('64/178', 'A/RES/64/178'), res('67/145', 'A/RES/67/145')],
+  ],
+  [
+    // A pinpoint of a listed instrument between two numbers.
+    'Recalling General Assembly resolutions 55/25 of 15 November 2000, annex II, 55/255 of 31 May 2001, annex, and 58/137',
+    [
+      res('General Assembly resolutions 55/25', 'A/RES/55/25'),
+      res('55/255', 'A/RES/55/255'),
+      res('58/137', 'A/RES/58/137'),
+    ],
+  ],
+  [
+    // A bracketed aside inside a Council list.
+    'Recalling its resolutions 1267 (1999), 1373 (2001), 1452 (2002) (as amended), 1526 (2004) and 1617 (2005)',
+    [
+      res('resolutions 1267 (1999)', 'S/RES/1267(1999)'),
+      res('1373 (2001)', 'S/RES/1373(2001)'),
+      res('1452 (2002)', 'S/RES/1452(2002)'),
+      res('1526 (2004)', 'S/RES/1526(2004)'),
+      res('1617 (2005)', 'S/RES/1617(2005)'),
+    ],
+  ],
+  [
+    // Two Assembly numbers far apart: one list is one body's (44/25 fits the Human Rights Council too).
+    'Recalling its resolutions 44/25 of 20 November 1989 and 64/293 of 30 July 2010,',
+    [res('resolutions 44/25', 'A/RES/44/25'), res('64/293', 'A/RES/64/293')],
+  ],
+  [
+    // `its` inside a quoted draft is the draft's subject's, not the document's author's (dev en-182, E/RES/2011/42).
+    'The Economic and Social Council, Recalling its resolution 2004/45. Recommends to the General Assembly the adoption of the following draft resolution: “The General Assembly, “Recalling its resolutions 58/17 of 3 December 2003, 61/52 of 4 December 2006 and 64/78 of 7 December 2009,',
+    [
+      res('resolution 2004/45', 'E/RES/2004/45'),
+      res('resolutions 58/17', 'A/RES/58/17'),
+      res('61/52', 'A/RES/61/52'),
+      res('64/78', 'A/RES/64/78'),
+    ],
+  ],
+];
+
+/** Where a list must stop (each passes before and after the rules; the gap's bounds). */
+const stops: [string, Expect[]][] = [
+  [
+    // A number after a sentence end is not the list's.
+    'Recalling its resolution 64/293 of 30 July 2010. 68/192 States voted in favour.',
+    [res('resolution 64/293', 'A/RES/64/293')],
+  ],
+  [
+    // A digit that starts no date (votes) ends the gap.
+    'General Assembly resolution 64/293 on the Global Plan, adopted by 120 votes to none, and 68/192',
+    [res('General Assembly resolution 64/293', 'A/RES/64/293')],
+  ],
+  [
+    // A number with no separator right before it (`that 68/192`) is not listed.
+    'General Assembly resolution 64/293, which notes that 68/192 is pending',
+    [res('General Assembly resolution 64/293', 'A/RES/64/293')],
+  ],
+  [
+    // A body named right after the number belongs to it; the list does not run past it.
+    'la résolution 55/25 de l’Assemblée générale et 2/3 des États parties',
+    [res('résolution 55/25 de l’Assemblée générale', 'A/RES/55/25')],
+  ],
+  [
+    // A paragraph break before a capital ends the list.
+    'Recalling its resolutions 2331 (2016) and 2388 (2017),\n\nWelcoming 2467 (2019) as',
+    [res('resolutions 2331 (2016)', 'S/RES/2331(2016)'), res('2388 (2017)', 'S/RES/2388(2017)')],
+  ],
+  [
+    // A plain number after the head's subject and `in particular` is no instrument shape.
+    'its resolutions on Somalia, in particular 12 of them, and resolution 2036 (2012)',
+    [res('resolution 2036 (2012)', 'S/RES/2036(2012)')],
+  ],
+  [
+    // A year inside the head's gap ends it (`adopted in 2015`).
+    'its resolutions adopted in 2015, in particular 70/1',
+    [],
+  ],
+];
+
+describe('resolution lists as a grammar (session 11)', () => {
+  it.each(lists)('%j', (input, expected) => {
+    expect(found(input)).toEqual(expected);
+  });
+});
+
+describe('where a list stops (session 11)', () => {
+  it.each(stops)('%j', (input, expected) => {
+    expect(found(input)).toEqual(expected);
+  });
+});
