@@ -24,6 +24,8 @@ import {
 } from './patterns';
 import { parseTreatyName, type TreatyContext } from './treaty-names';
 import { UN_IN_NAME } from './treaty-tables';
+import { readUnmarked } from './markup';
+import { ARTICLE_IN_WORDS_RE, spelledArticle } from './number-words';
 import type { Pinpoint } from './types';
 import { MONTHS_EN, MONTHS_ES, MONTHS_FR } from '../text/months';
 
@@ -124,8 +126,17 @@ const DOCUMENT_NOUN_RE = sticky(
   `${alt('document', 'instrument', 'treaty', 'texte', 'documento', 'instrumento', 'tratado', 'texto')}(?![a-zà-ÿ])`,
 );
 
-/** The treaty name after a connector at `pos`, or null. */
+/**
+ * The treaty name after a connector at `pos`, or null; read again without a page's markup left as text right after the
+ * article (`artículo 6 <strong>de</strong>l pres<strong>en</strong>te<br />\n\nProtocolo`, dev es-048).
+ */
 function parseTreatyAfter(text: string, pos: number, ctx: TreatyContext): { id: TreatyId; end: number } | null {
+  const focus = ctx.focus && { id: ctx.focus.id, at: ctx.focus.at - pos };
+  return treatyAfter(text, pos, ctx) ?? readUnmarked(text, pos, (w) => treatyAfter(w, 0, { ...ctx, focus }));
+}
+
+/** The treaty name after a connector at `pos`, or null. */
+function treatyAfter(text: string, pos: number, ctx: TreatyContext): { id: TreatyId; end: number } | null {
   const c = execAt(TREATY_CONNECTOR_RE, text, pos);
   if (!c) return null;
   const anaphoric = [1, 2, 3, 4, 5].some((g) => c[g] !== undefined);
@@ -164,8 +175,11 @@ export function parseArticleCitation(
     execAt(ARTICLE_RE, text, pos) ??
     execAt(ARTICLE_DATE_RE, text, pos) ??
     first(execAt(ARTICLE_FIRST_RE, text, pos)) ??
-    (pins ? execAt(ARTICLE_BRACKET_RE, text, pos) : null);
+    (pins ? execAt(ARTICLE_BRACKET_RE, text, pos) : null) ??
+    spelledArticle(execAt(ARTICLE_IN_WORDS_RE, text, pos));
   if (!a) return [];
+  // A number in words in lower case (`an article two years ago`) only before its treaty's connector.
+  const lowerWord = /^[a-z]/.test((a as { spelled?: string }).spelled ?? '');
   const head = { article: Number(a[1]), end: pos + a[0].length };
   const items: ArticleItem[] = [{ article: head.article, start: pos, end: head.end }];
   let p = head.end;
@@ -213,8 +227,8 @@ export function parseArticleCitation(
   if (pins && hasPost) return [];
   const treaty =
     parseTreatyAfter(text, p, ctx) ??
-    nextArticleTreaty(text, p, ctx, depth) ??
-    (execAt(UNREAD_PIN_RE, text, p) ? null : bareArticleTreaty(text, pos, p, ctx));
+    (lowerWord ? null : nextArticleTreaty(text, p, ctx, depth)) ??
+    (lowerWord || execAt(UNREAD_PIN_RE, text, p) ? null : bareArticleTreaty(text, pos, p, ctx));
   if (!treaty) return [];
   if (items.some((it) => it.article < 1 || it.article > TREATIES[treaty.id].articles)) return [];
   // Pinpoints with the article are made with Object.assign, not spreads: V8 spreads pinpoints of many shapes on its slow

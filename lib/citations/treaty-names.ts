@@ -16,6 +16,7 @@ import {
 import type { TreatyText } from './treaty-text';
 import type { TreatyId } from './keys';
 import { execAt, sticky, stickyCased, WS } from './patterns';
+import { cutTitle, NAMES_NOTHING, ordinalNounAt, ordinalProtocol, OUR_NAMES, wordBefore } from './name-forms';
 
 /** Prefix names (`Trafficking in Persons Protocol`), one group each in `TREATY_PREFIXES` order. */
 const PREFIX_GROUPS = TREATY_PREFIXES.map((p) => `(${p.source})${WS}`).join('|');
@@ -44,13 +45,14 @@ const QUALIFIER_RES = TREATY_QUALIFIERS.map((q) => ({ id: q.id, re: sticky(q.sou
 
 /**
  * Prose after a bare noun, never a treaty's title: set phrases (`Article 20 (2) of the Protocol on the basis that…`,
- * `under the Convention for the purposes of…`, dev en-164), and `for` before a lower-case word other than `the` (an
+ * `under the Convention for the purposes of…`, dev en-164; `of the Protocol to an arbitration procedure`: a title goes
+ * on `to the` or `to Prevent`), and `for` before a lower-case word other than `the` (an
  * English title goes on with `the` or a capital, `Convention for the Suppression…`, `Convention for Safeguarding…`;
  * `strong obligations in the Convention for transnational, social, and economic measures`, dev en-147): `on` / `for`
  * there do not qualify the noun. Case-sensitive.
  */
 const PROSE_AFTER_RE = stickyCased(
-  `${WS}(?:on${WS}the${WS}(?:basis|occasion|grounds?)(?![a-z])|for${WS}(?:the${WS}purposes?(?![a-z])|(?!the\\s)[a-z]))`,
+  `${WS}(?:on${WS}the${WS}(?:basis|occasion|grounds?)(?![a-z])|for${WS}(?:the${WS}purposes?(?![a-z])|(?!the\\s)[a-z])|to${WS}an?${WS})`,
 );
 
 /** Succeeds (empty) when a bare noun is not qualified into another treaty (see `NOT_QUALIFIED`). */
@@ -74,19 +76,6 @@ export interface TreatyContext {
   /** Where another treaty was last named in full: a bare article near it is not ours by focus alone. */
   otherAt?: number;
 }
-
-/**
- * A capitalised word right before a treaty noun names another treaty ("Kyoto Protocol", "Forced Labour Convention",
- * "Optional Protocol", "Supplementary Convention"); determiners and our own prefixes do not.
- */
-const NAME_BEFORE = /(?:^|[^A-Za-zÀ-ÿ])([A-ZÀ-Ý][a-zà-ÿ]+)\s{1,4}$/;
-/**
- * Capitalised words before a treaty noun that still name ours (`Palermo Protocol`, `Migrant Smuggling Protocol`), or may
- * (`United Nations Convention`: its qualifier decides, `… against Transnational Organized Crime` or `… against
- * Corruption`).
- */
-const OUR_NAMES = /^(?:Palermo|Palerme|Smuggling|Trafficking|Firearms|Persons|Migrants|Crime|Nations)$/;
-const DETERMINERS = new Set(['The', 'This', 'That', 'Said', 'Such', 'La', 'Le', 'El', 'Cette', 'Ce', 'Dicha', 'Esta']);
 
 /**
  * The words that put UNTOC inside a Protocol's title ("Protocol …, supplementing the United Nations Convention
@@ -125,6 +114,11 @@ export function parseTreatyName(
   ctx: TreatyContext,
   anaphoric = false,
 ): { id: TreatyId; end: number; named: boolean } | null {
+  const ordinal = ordinalNounAt(text, pos);
+  if (ordinal) {
+    const byOrder = ordinalProtocol(ordinal.ordinal, text, ordinal.noun, untocEnd);
+    return byOrder && { ...byOrder, named: true };
+  }
   const lead = execAt(UN_LEAD_RE, text, pos);
   const m = (lead ? execAt(NOUN_RE, text, pos + lead[0].length) : null) ?? execAt(NOUN_RE, text, pos);
   if (!m) return null;
@@ -171,6 +165,9 @@ export function parseTreatyName(
     if ((q.id === 'UNTOC') !== (noun === 'convention')) return null;
     return { id: q.id, end, named: true };
   }
+  // A title cut short where the text ends (`de la Convención contra la De`): that treaty, spanned to the noun.
+  const cut = prefix && !prefix.needsQualifier ? null : cutTitle(text, end, noun);
+  if (cut) return { id: cut, end, named: true };
   if (prefix || leadOnly) return null;
   if (!anaphoric && !execAt(PROSE_AFTER_RE, text, end) && !execAt(UNQUALIFIED_RE, text, end)) return null;
   // A bare noun after another treaty of its kind named in full is that treaty's, whatever the text's subject: checked
@@ -208,8 +205,10 @@ export function treatyAt(
   ctx: TreatyContext,
 ): { id: TreatyId; end: number; named: boolean; demonstrative: boolean } | null {
   const lead = text.slice(Math.max(0, at - 30), at);
-  const name = NAME_BEFORE.exec(lead)?.[1];
-  if (name !== undefined && !DETERMINERS.has(name) && !OUR_NAMES.test(name)) return null;
+  const name = wordBefore(lead);
+  const byOrder = ordinalProtocol(name, text, at, untocEnd);
+  if (byOrder) return { ...byOrder, named: true, demonstrative: false };
+  if (name !== undefined && !NAMES_NOTHING.has(name) && !OUR_NAMES.test(name)) return null;
   const demonstrative = DEMONSTRATIVE_BEFORE.test(lead);
   const named = parseTreatyName(text, at, ctx, demonstrative);
   return named && { ...named, demonstrative };
@@ -221,6 +220,12 @@ export function treatyAt(
  * the fact of…" names no other Protocol).
  */
 export const DEMONSTRATIVE_BEFORE = /\b(?:this|présente?|presente|cette|este|esta)\s{1,4}$/i;
+
+/** Where UNTOC named in full at `p` ends (`the Second Protocol to the UNTOC`), else null. */
+function untocEnd(text: string, p: number): number | null {
+  const untoc = parseTreatyName(text, p, {});
+  return untoc?.named && untoc.id === 'UNTOC' ? untoc.end : null;
+}
 
 /** Records `id` as the treaty of ours the text last named in full, ending at `at`. */
 function focusOn(ctx: TreatyContext, id: TreatyId, at: number): void {
@@ -241,8 +246,10 @@ export function noteTreatyMention(text: string, pos: number, ctx: TreatyContext)
   if (!m) return;
   const isConvention = m[TREATY_PREFIXES.length + 1] !== undefined;
   const lead = text.slice(Math.max(0, pos - 40), pos);
-  const before = NAME_BEFORE.exec(lead);
-  const other = before?.[1] !== undefined && !DETERMINERS.has(before[1]);
+  const before = wordBefore(lead);
+  const other = before !== undefined && !NAMES_NOTHING.has(before);
+  const byOrder = ordinalProtocol(before, text, pos, untocEnd);
+  if (byOrder) return focusOn(ctx, byOrder.id, byOrder.end);
   if (DEMONSTRATIVE_BEFORE.test(lead)) {
     // `la présente Convention` in a treaty's own text: that treaty (ours unless the text says otherwise) stays in focus
     // for its bare articles (`visées au par. 15 de l'art. 18`).
@@ -253,7 +260,7 @@ export function noteTreatyMention(text: string, pos: number, ctx: TreatyContext)
   const named = parseTreatyName(text, pos, { subjectDoc: ctx.doc });
   if (named?.named && !other) {
     // UNTOC inside a Protocol's title does not take the focus from that Protocol.
-    if (isConvention && ctx.focus && ctx.focus.id !== 'UNTOC' && SUPPLEMENTS_BEFORE.test(lead)) return;
+    if (named.id === 'UNTOC' && ctx.focus && ctx.focus.id !== 'UNTOC' && SUPPLEMENTS_BEFORE.test(lead)) return;
     focusOn(ctx, named.id, named.end);
     return;
   }

@@ -1,0 +1,57 @@
+/**
+ * Article numbers written in words (`paragraph 3d of Article Six`, a reservation in a treaty database, dev en-090;
+ * `article twenty-one`, `artículo seis`, `l'article six`), as the article parser (`parse-treaty.ts`) reads them:
+ * English up to forty-nine (UNTOC has 41 articles), French and Spanish up to twenty. `premier` / `primero` are read
+ * by the parser itself.
+ */
+
+import { ARTICLE_WORD, sticky, WS } from './patterns';
+
+const EN_UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const EN = [
+  ...EN_UNITS,
+  ...['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'],
+];
+const FR = ['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize'];
+const FR_MORE = ['quatorze', 'quinze', 'seize', 'dix-sept', 'dix-huit', 'dix-neuf', 'vingt'];
+const ES = ['dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'once', 'doce', 'trece'];
+const ES_MORE = ['catorce', 'quince', 'dieciséis', 'diecisiete', 'dieciocho', 'diecinueve', 'veinte'];
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40 };
+
+/** Each number word and its value (a word two languages share has one value: `six`). */
+const VALUES = new Map<string, number>([
+  ...EN.map((w, i): [string, number] => [w, i + 1]),
+  ...[...FR, ...FR_MORE].map((w, i): [string, number] => [w, i + 2]),
+  ...[...ES, ...ES_MORE].map((w, i): [string, number] => [w, i + 2]),
+  ...Object.entries(TENS),
+]);
+
+/** The words, longest first so `dix-sept` wins over `dix`, `seventeen` over `seven`. */
+const WORDS = [...VALUES.keys()].sort((a, b) => b.length - a.length).join('|');
+
+/**
+ * The article word and a number in words: group 1 the word, group 2 an English unit after a tens word (`twenty-one`,
+ * `Twenty One`). Not followed by a letter or a hyphen (`Article Sixty`, `seven-year`).
+ */
+export const ARTICLE_IN_WORDS_RE = sticky(
+  `${ARTICLE_WORD}${WS}(${WORDS})(?:[- ](${EN_UNITS.join('|')}))?(?![a-zà-ÿ-])`,
+);
+
+/** The number the match of `ARTICLE_IN_WORDS_RE` spells (`Six` → 6, `twenty-one` → 21), or null. */
+export function spelledNumber(m: RegExpExecArray): number | null {
+  const word = (m[1] ?? '').toLowerCase();
+  const tens = TENS[word];
+  if (m[2] !== undefined) return tens === undefined ? null : tens + EN_UNITS.indexOf(m[2].toLowerCase()) + 1;
+  return VALUES.get(word) ?? null;
+}
+
+/** The match of `ARTICLE_IN_WORDS_RE` with its number as a figure in group 1 (no letter in group 2), the word kept in
+ * `spelled`; null when the words spell no number. */
+export function spelledArticle(m: RegExpExecArray | null): (RegExpExecArray & { spelled: string }) | null {
+  const n = m ? spelledNumber(m) : null;
+  if (!m || n === null) return null;
+  const word = m[1] ?? '';
+  m[1] = String(n);
+  m[2] = undefined as unknown as string;
+  return Object.assign(m, { spelled: word });
+}

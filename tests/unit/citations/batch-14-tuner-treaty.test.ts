@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { found, tre, type Expect } from './factories';
+
+/**
+ * Which treaty an article belongs to, by class (session 11, tuner-treaty): function words and a doubled noun name no
+ * other treaty, prose after a bare noun (`to an`), markup inside the connector, a title cut short where the text ends,
+ * the Protocols by their order, article numbers in words. Each case is a variant of a real document's form (treaty
+ * databases' reservations, gazette notices, ePapers, newspaper columns, book chapters, UNODC modules) and fails
+ * without its rule.
+ */
+const cited: [string, Expect[]][] = [
+  [
+    // A Spanish sentence opening on an anaphoric determiner (`Dicho protocolo`, a newspaper column, dev es-066).
+    'El Protocolo fue aprobado en el contexto de la lucha contra la trata de personas. Dicho protocolo, no compromete al país.\nEl Articulo 5 en su numeral 1 establece que cada Estado Parte tipificará el delito de trata de personas.',
+    [tre('Articulo 5 en su numeral 1', 'TIP Protocol art. 5(1)', { article: 5, paragraph: 1 })],
+  ],
+  [
+    // `Ledit Protocole` at a sentence start (French treaty-database reservations).
+    "Le Protocole relatif à la traite des personnes est entré en vigueur. Ledit Protocole est applicable. L'article 15, paragraphe 2, du Protocole ne lie pas le Gouvernement.",
+    [tre('article 15, paragraphe 2, du Protocole', 'TIP Protocol art. 15(2)', { article: 15, paragraph: 2 })],
+  ],
+  [
+    // A noun doubled by machine translation, and `to an` after it (an Austrian gazette notice, dev en-164).
+    'Accession to the Protocol against the smuggling of migrants by land, sea and air. The dismissal of a dispute concerning the provisions of the Protocol Protocol to an arbitration procedure. The Government declares on Art. 6 para. 2 lit. c and Art. 9 (2) of the Protocol.',
+    [
+      tre('Art. 6 para. 2 lit. c', 'Migrants Protocol art. 6(2)(c)', { article: 6, paragraph: 2, subparagraph: 'c' }),
+      tre('Art. 9 (2) of the Protocol', 'Migrants Protocol art. 9(2)', { article: 9, paragraph: 2 }),
+    ],
+  ],
+  [
+    // Markup left as text inside the connector's words (an ePaper page, dev es-048).
+    'Además de adoptar las medidas previstas en el artículo 6 <strong>de</strong>l pres<strong>en</strong>te<br />\n\nProtocolo, cada Estado Parte considerará medidas para las víctimas de la trata de personas.',
+    [
+      tre('artículo 6 <strong>de</strong>l pres<strong>en</strong>te<br />\n\nProtocolo', 'TIP Protocol art. 6', {
+        article: 6,
+      }),
+    ],
+  ],
+  [
+    // A title cut short where the stored text ends (a UNODC module page, dev es-078).
+    'La responsabilidad de las personas jurídicas es un componente importante en la lucha contra la delincuencia organizada transnacional.\n\nEl artículo 10 de la Convención contra la De',
+    [tre('artículo 10 de la Convención', 'UNTOC art. 10', { article: 10 })],
+  ],
+  [
+    // The same in English, with an ellipsis (a link text cut off).
+    'Liability of legal persons is required by article 10 of the Convention against Transnational Org…',
+    [tre('article 10 of the Convention', 'UNTOC art. 10', { article: 10 })],
+  ],
+  [
+    // The Protocols by their order (a law-of-the-sea book chapter, dev en-097), after another treaty was named.
+    'The most important agreements are the First and the Second Protocol to the UNTOC and the United Nations Convention for the Suppression of the Traffic in Persons and of the Exploitation of the Prostitution of Others. In particular, the Second Protocol to the UNTOC, dedicated to the Smuggling of Migrants by Sea, does not authorize boarding. The duty contained in Article 7 is substantiated by Article 8(2), which states that',
+    [
+      tre('Article 7', 'Migrants Protocol art. 7', { article: 7 }),
+      tre('Article 8(2)', 'Migrants Protocol art. 8(2)', { article: 8, paragraph: 2 }),
+    ],
+  ],
+  [
+    // After a connector: the Third Protocol is the Firearms Protocol.
+    'Marking is required by article 8 of the Third Protocol to the United Nations Convention against Transnational Organized Crime.',
+    [
+      tre(
+        'article 8 of the Third Protocol to the United Nations Convention against Transnational Organized Crime',
+        'Firearms Protocol art. 8',
+        { article: 8 },
+      ),
+    ],
+  ],
+  [
+    // An article number in words (a treaty database's reservation, dev en-090).
+    'The Kingdom does not consider itself bound by paragraph 2 of Article 15 of the Protocol to Prevent, Suppress and Punish Trafficking in Persons. It makes reservations regarding paragraph 3d of Article Six and paragraph 1 of Article 7 of the said protocol.',
+    [
+      tre(
+        'paragraph 2 of Article 15 of the Protocol to Prevent, Suppress and Punish Trafficking in Persons',
+        'TIP Protocol art. 15(2)',
+        {
+          article: 15,
+          paragraph: 2,
+        },
+      ),
+      tre('paragraph 3d of Article Six', 'TIP Protocol art. 6(3)(d)', { article: 6, paragraph: 3, subparagraph: 'd' }),
+      tre('paragraph 1 of Article 7 of the said protocol', 'TIP Protocol art. 7(1)', { article: 7, paragraph: 1 }),
+    ],
+  ],
+  [
+    // In words, lower case, before its connector; a compound English number.
+    'Reservations (2004): article sixteen of the Protocol against the Smuggling of Migrants, and Article Twenty-One of the Convention.',
+    [
+      tre('article sixteen of the Protocol against the Smuggling of Migrants', 'Migrants Protocol art. 16', {
+        article: 16,
+      }),
+      tre('Article Twenty-One of the Convention', 'UNTOC art. 21', { article: 21 }),
+    ],
+  ],
+];
+
+describe('articles of our treaties read by class', () => {
+  it.each(cited)('%j', (input, expected) => {
+    expect(found(input).filter((c) => c.kind === 'treaty')).toEqual(expected);
+  });
+});
+
+/** What these rules leave alone (precision). */
+const notCited: [string][] = [
+  // Another treaty's ordinal Protocol.
+  [
+    'Trafficking in persons (2000). Article 3 of the Second Optional Protocol to the Convention on the Rights of the Child.',
+  ],
+  ['Trafficking in persons (2000). Article 9 of the Second Protocol to the Hague Convention protects property.'],
+  // A cut title that names no one treaty yet (`contra la`), or another treaty's.
+  ['La trata de personas (2000). El artículo 10 de la Convención contra la'],
+  ['La trata de personas (2000). El artículo 10 de la Convención contra la Corr'],
+  // A number in words in prose, and one beyond UNTOC's articles.
+  ['Trafficking in persons (2000). In an article two years ago, the Protocol was discussed.'],
+  ['Trafficking in persons (2000). See Article Forty-Five of the Convention.'],
+  // A capitalised name that is not a function word still names another treaty.
+  ['Trafficking in persons (2000). The Kyoto Protocol, in its article 3, sets targets.'],
+];
+
+describe('what the class rules leave alone', () => {
+  it.each(notCited)('%j', (input) => {
+    expect(found(input).filter((c) => c.kind === 'treaty')).toEqual([]);
+  });
+});
