@@ -32,7 +32,7 @@
  * - the legal head `Res.` / `res` after a body name (`G.A. Res. 61/180`, `GA res 55/25`).
  */
 export const GATE_TRIGGER =
-  /\b(?:(?:ctoc|unodc|fccc|iccd|npt|hri?|cac|cedaw|cerd|ccpr|crc|cmw|crpd|cat|ced|unep|icef|ec|dp|td|st|[ase])\s?\/|[ase][li|](?:res|dec|prst|hrc|cn)|d\S{0,2}cisi|r\S{0,2}solu|unscr|presidential\s|d[ée]clara|articles?|art[íi]culo|arts?[.\s]|para(?:gra|s?\.)|par\.|p[áa]rr|alin[ée]a|sub(?:para|arti)|apartado|inciso|numeral|literal|let(?:ra|tre)|recom[me]|res[.\s])/i;
+  /\b(?:(?:ctoc|unodc|fccc|iccd|npt|hri?|cac|cedaw|cerd|ccpr|crc|cmw|crpd|cat|ced|unep|icef|ece?|jiu|dp|td|st|[ase])\s?\/|[ase][li|](?:res|dec|prst|hrc|cn)|d\S{0,2}cisi|r\S{0,2}solu|unscr|presidential\s|d[ée]clara|articles?|art[íi]culo|arts?[.\s]|para(?:gra|s?\.)|par\.|p[áa]rr|alin[ée]a|sub(?:para|arti)|apartado|inciso|numeral|literal|let(?:ra|tre)|recom[me]|res[.\s])/i;
 
 /**
  * Every citation has a digit: a text without one needs no engine (the classifier returns at once; the page scan skips

@@ -35,6 +35,8 @@ export const SYMBOL_ROOTS = [
   'HRI',
   'UNEP',
   'ICEF',
+  'ECE',
+  'JIU',
   'EC',
   'DP',
   'TD',
@@ -58,10 +60,12 @@ export const SYMBOL_ROOT = alt(...[...SYMBOL_ROOTS].sort((a, b) => b.length - a.
 // A lettered component's own number may follow one space after its full stop, as extraction leaves it (`A/AC.
 // 254/4/Add. 1/Rev. 6`: the UN's component grammar is `AC.n`, `Add.n`, so a space there is debris). Only that first
 // number and only a space: `A/57/50/Rev.1.\n02` (a footnote's number on the next line) is not `Rev.1.02`.
+// A special or emergency special session's component (`A/RES/S-27/2`, `A/ES-10/L.22`, `A/RES/ES-10/19`): a hyphen and
+// its number after the letters, then a slash (`symbol-grammar.ts` allows it after `S` and `ES` only).
 // Two words may make a lettered component (UNCTAD's commodity conferences: `TD/OLIVE OIL.10/L.1/Add.1`, dev es-028):
 // one space, then a word and its number; in capitals only (checked in `symbol-grammar.ts`).
 const SEGMENT = alt(
-  '[a-z]{1,8}(?: [a-z]{2,8}(?=\\.\\d))?(?:\\. ?\\d{1,4})?(?:\\.(?:\\d{1,4}|[a-z]{1,8}(?=[./]))){0,2}',
+  '[a-z]{1,8}(?:-\\d{1,2}(?=/))?(?: [a-z]{2,8}(?=\\.\\d))?(?:\\. ?\\d{1,4})?(?:\\.(?:\\d{1,4}|[a-z]{1,8}(?=[./]))){0,2}',
   '\\d{1,2}-\\d{1,2}(?![\\d/])',
   '\\d{1,5}',
 );
@@ -74,11 +78,12 @@ const SLASH = '\\s?/\\s?';
 
 /**
  * A volume or part after a symbol: `A/55/49 (Vol. I)`, `A/65/456/Add.2 (Part II)`, in Arabic figures too (the ILC
- * Yearbook's `A/CN.4/SER.A/2002/Add.1 (Part 2)`). Only after `Vol.` / `Part`, so a bracketed page number is not one
+ * Yearbook's `A/CN.4/SER.A/2002/Add.1 (Part 2)`), and a supplement as the UN's library writes it (`A/74/10 (SUPP)`).
+ * Only after `Vol.` / `Part`, so a bracketed page number is not one
  * (budget sections `(Sect. 16)` and special sessions `A/RES/S-27/2` were read in session 9 and dropped for the content
  * script's bytes: no passage has shown them).
  */
-const VOLUME = '(?:Vol\\.|Part)\\s?(?:[IVX]{1,4}|\\d{1,2})';
+const VOLUME = '(?:(?:Vol\\.|Part)\\s?(?:[IVX]{1,4}|\\d{1,2})|SUPP)';
 
 /**
  * A symbol at the cursor: root, 2 to 12 segments (bounded: `CTOC/COP/WG.4/` repeated a million times stays linear),
@@ -122,9 +127,10 @@ const BROKEN_NUMBER_RE = sticky(`\\.\\s{1,6}(\\d{1,3})(?![\\d/.,]\\d|\\d|/|[ \\t
 
 /**
  * A last segment that is a numbered series of meeting records or papers (`A/C.3/SR.1218`, `E/CN.4/Sub.2/SR.5`,
- * `TD/B/Inf.222`, `S/PV.7847`, `…/L.3`, `…/CRP.2`): a document, though no segment is a bare number.
+ * `TD/B/Inf.222`, `S/PV.7847`, `…/L.3`, `…/CRP.2`, the Environment Assembly's `UNEP/EA.4/Res.1`, `…/Amend.1`): a document,
+ * though no segment is a bare number.
  */
-const NUMBERED_SERIES_END = /\/\s?(?:SR|PV|L|CRP|INF|WP|Add|Rev|Corr)\.\d{1,5}$/i;
+const NUMBERED_SERIES_END = /\/\s?(?:SR|PV|L|CRP|INF|WP|Add|Rev|Corr|Res|Dec|Amend)\.\d{1,5}$/i;
 
 /**
  * A spaced symbol whose second component is a number is read only when that number is what the UN's grammar puts
@@ -182,6 +188,10 @@ export function parseSymbol(text: string, pos: number): { key: string; end: numb
     // An OCR'd `l` for the number 1 (`A/58/422/Add.l`, a law review's footnote), else the number on a later line; a
     // series with neither is an incomplete symbol (`A/HRC/32/L.` heading a draft whose number was lost), not one.
     const ocr = /^\.l(?![\w/])/.test(text.slice(end, end + 3));
+    // A revision, addendum or corrigendum written without its number is keyed as written (`E/CN.15/2013/L.20/Rev`,
+    // a fixture convention); a draft's blank `L.` or `CRP.` is no symbol.
+    if (!ocr && !broken && /(?:Rev|Add|Corr)$/i.test(segments))
+      return { key: `${root}${segments}`.replace(/\s/g, '').toUpperCase(), end };
     if (!ocr && !broken) return null;
     return {
       key: `${root}${segments}`.replace(/\s/g, '').toUpperCase() + `.${ocr ? '1' : (broken?.[1] ?? '')}`,

@@ -22,9 +22,17 @@ const CAPITAL_WORDS = /(?:^|\/)[A-Z]{1,8} [A-Z]{2,8}\./;
  */
 const HR_DOCUMENT = /^\s?\/\s?P(?:UB)?\s?\//i;
 
-/** The series or components that make no document symbol: two words not in capitals, OHCHR's press releases. */
+/** A hyphen and number after letters (see `SEGMENT`): only a special (`S-27`) or emergency special (`ES-10`) session. */
+const HYPHEN_NUMBER = /[a-z]-\d/i;
+const SPECIAL_SESSION = /\/\s?E?S-\d/i;
+
+/**
+ * The series or components that make no document symbol: two words not in capitals, a hyphen number other than a
+ * special session's, OHCHR's press releases.
+ */
 export function seriesRefused(root: string, segments: string): boolean {
   if (SPACED_WORDS.test(segments) && !CAPITAL_WORDS.test(segments)) return true;
+  if (HYPHEN_NUMBER.test(segments) && !SPECIAL_SESSION.test(segments)) return true;
   return root.toUpperCase() === 'HR' && !HR_DOCUMENT.test(segments);
 }
 

@@ -75,6 +75,21 @@ const cited: [string, Expect[]][] = [
       sym('40', 'A/HRC/29/40'),
     ],
   ],
+  [
+    // The Environment Assembly's resolutions, an amendment, and ECE's and the Joint Inspection Unit's series.
+    'UNEP/EA.4/Res.1; ST/SGB/2019/8/Amend.1; ECE/TRANS/WP.29/2019/2; JIU/REP/2014/3',
+    [sym('UNEP/EA.4/Res.1'), sym('ST/SGB/2019/8/Amend.1'), sym('ECE/TRANS/WP.29/2019/2'), sym('JIU/REP/2014/3')],
+  ],
+  [
+    // Special and emergency special sessions; a supplement as the UN's library writes it.
+    'A/RES/S-27/2; A/ES-10/L.22; A/RES/ES-10/19; A/74/10 (SUPP)',
+    [sym('A/RES/S-27/2'), sym('A/ES-10/L.22'), sym('A/RES/ES-10/19'), sym('A/74/10 (SUPP)', 'A/74/10(SUPP)')],
+  ],
+  [
+    // A revision written without its number is keyed as written (the fixture README's convention).
+    'the Commission adopted E/CN.15/2013/L.20/Rev on 26 April 2013.',
+    [sym('E/CN.15/2013/L.20/Rev')],
+  ],
 ];
 
 describe('symbols by class (session 11)', () => {
@@ -97,6 +112,8 @@ const notCited: [string, Expect[]][] = [
   // Lower-case words in a component; capitals with no stroke and digit; file names, job and sales numbers.
   ['TD/see fig.10/2; Alresford 12; BUENOS AIRES 2019; xAlRESI71/280', []],
   ['A_RES_31_59-EN - PDF; V.19-04212 (E); Sales No. E/F.06.XIV.8; SC/13081; AG/RES. 2019 (XXXIV-O/04)', []],
+  // A hyphen number that is no special session; a draft's blank series.
+  ['A/HRC-12/3; A/HRC/32/L. Draft resolution', []],
   // A chapter word with no marker, or prose after the comma.
   ['E/2009/31, chapter Iran; A/64/440, part of which', [sym('E/2009/31'), sym('A/64/440')]],
 ];
