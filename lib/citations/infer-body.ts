@@ -28,8 +28,10 @@ export interface UnresolvedBody {
   number: InstrumentNumber;
   /** `its / sa / su` right before the head word: the author's own instrument. */
   possessive: boolean;
-  /** The body named in full earlier in the sentence (`sentenceOrg`), when no body is named with the number. */
+  /** The body named in full earlier in the sentence (`sentenceBodies`), when no body is named with the number. */
   sentence?: OrgId | undefined;
+  /** A short name (`Council`, `Commission`) earlier in the sentence: the last resort (`sentenceBodies`). */
+  sentenceShort?: 'COUNCIL' | 'COMMISSION' | undefined;
   /** The numbers read under the same head word (one list is one body's instruments), when more than one. */
   list?: readonly InstrumentNumber[] | undefined;
 }
@@ -266,7 +268,7 @@ const HINT_BODIES: Record<BodyHint, readonly OrgId[]> = {
 
 /**
  * The body of an instrument whose body the text did not name in full, or undefined (not reported):
- * 0. the body named earlier in its sentence, when the number fits it (`sentenceOrg`);
+ * 0. the body named earlier in its sentence, when the number fits it (`sentenceBodies`);
  * 1. the document's author (from the text, else from `context`) when the number fits it and the short name allows it;
  *    an author outside the table (`OTHER`) leaves a possessive citation (`its resolution 1/2`) unreported;
  * 2. otherwise the only body of the short name's set whose numbering fits (`64/293` can only be the Assembly's,
@@ -281,7 +283,12 @@ export function inferBody(u: UnresolvedBody, author: Author | undefined): OrgId 
   }
   if (u.possessive && author !== undefined) return undefined;
   const fitting = allowed.filter((o) => fits(o, u.instrument, u.number));
-  return fitting.length === 1 ? fitting[0] : undefined;
+  if (fitting.length === 1) return fitting[0];
+  // Last, a short name earlier in the sentence, when one body of its set fits (`Council documents … resolution
+  // 1990/47`: ECOSOC, not the Commission on Human Rights).
+  const short =
+    u.hint === 'bare' && u.sentenceShort ? HINT_BODIES[u.sentenceShort].filter((o) => fitting.includes(o)) : [];
+  return short.length === 1 ? short[0] : undefined;
 }
 
 /** The key of an unresolved instrument, or undefined when its body stays unknown. */

@@ -50,6 +50,27 @@ const councilYearFits = (n: number, year: number): boolean =>
   year < 1990 ? n <= 700 : Math.abs(n - 1285 - 60 * (year - 2000)) <= 120;
 
 /**
+ * A pre-1978 number with its session: the Assembly's regular sessions I–XXX, special (`S-VI`) and emergency special
+ * (`ES-I`) sessions; ECOSOC's sessions to LXIII (2130 (LXIII) of 1977 was its last), its special sessions (`2046
+ * (S-III)`) and organizational sessions by year (`1915 (ORG-75)`, ECOSOC's only); a part letter for both (`217 A
+ * (III)`, `1926 B (LVIII)`, `155 C (VII)`).
+ */
+function romanFits(org: OrgId, n: number, roman: string, letter: string | undefined): boolean {
+  const special = /^(E?S)-(.+)$/.exec(roman);
+  if (/^ORG-\d\d$/.test(roman)) return org === 'ECOSOC' && between(n, 1, 2130) && letter === undefined;
+  const session = romanValue(special ? (special[2] ?? '') : roman);
+  if (special) {
+    if (org === 'GA') return between(session, 1, special[1] === 'ES' ? 10 : 7) && between(n, 1, 3500);
+    return org === 'ECOSOC' && special[1] === 'S' && between(session, 1, 5) && between(n, 1, 2130);
+  }
+  if (org === 'GA') return between(session, 1, 30) && between(n, 1, 3500);
+  // ECOSOC numbered its resolutions to 2130 (LXIII) in 1977, about 35 a session (`155 C (VII)`, `1733 (LIV)`): a
+  // number far above that for its session is the Assembly's (`217 A (III)`, `1386 (XIV)`).
+  if (org === 'ECOSOC') return between(session, 1, 63) && between(n, 1, Math.min(2130, 40 * session + 60));
+  return false;
+}
+
+/**
  * Whether a number is a plausible instrument of a body, from how each body numbers them (the sessions held so far and
  * a generous number of instruments per session): COP to UNTOC sessions 1–12, a handful each; Human Rights Council
  * 1–60 (decisions from 101); General Assembly sessions 31–80 as `n/m` (decisions from 401), sessions I–XXX as
@@ -69,13 +90,7 @@ export function fits(org: OrgId, instrument: InstrumentType, num: InstrumentNumb
       (num.scYear === undefined || councilYearFits(n, Number(num.scYear)))
     );
   }
-  if (num.roman !== undefined) {
-    const session = romanValue(num.roman);
-    if (org === 'GA') return between(session, 1, 30) && between(n, 1, 3500);
-    // ECOSOC numbered its resolutions to 2130 (LXIII) in 1977; a part letter stays the Assembly's (`217 A (III)`).
-    if (org === 'ECOSOC') return between(session, 1, 63) && between(n, 1, 2130) && num.letter === undefined;
-    return false;
-  }
+  if (num.roman !== undefined) return romanFits(org, Number(num.n), num.roman, num.letter);
   const dec = instrument === 'decision';
   if (num.letter !== undefined && org !== 'GA') return false; // `56/24 V`: only the Assembly adopts in parts
   switch (org) {
@@ -105,7 +120,7 @@ export function instrumentKey(org: OrgId, instrument: InstrumentType, num: Instr
     const roman = num.roman.toUpperCase();
     return org === 'GA'
       ? `A/${kind}/${num.n}${num.letter?.toUpperCase() ?? ''}(${roman})`
-      : `E/${kind}/${num.n}(${roman})`;
+      : `E/${kind}/${num.n}${num.letter?.toUpperCase() ?? ''}(${roman})`;
   }
   switch (org) {
     case 'SC':

@@ -73,7 +73,7 @@ const TREATY_KEY =
 const SYMBOL_YEAR = /(?:\/|\()((?:19|20)\d\d)(?=\/|\)|$)/;
 // `…/RES/…`, `…/DEC/…`, `S/PRST/…` at the end of a symbol. Groups: word, number, letter + roman, SC year.
 const SYMBOL_INSTRUMENT =
-  /\/(RES|DEC|PRST)\/(\d{1,4}(?:\/\d{1,4})?)(?:([A-F])?\(([IVXL]{1,7})\)|\(((?:19|20)\d\d)\))?$/;
+  /\/(RES|DEC|PRST)\/(\d{1,4}(?:\/\d{1,4})?)(?:([A-F])?\(((?:E?S-)?[IVXL]{1,7}|ORG-\d\d)\)|\(((?:19|20)\d\d)\))?$/;
 
 /** The treaty of a key prefix (`TIP Protocol` → `TIP`). */
 export const TREATY_BY_PREFIX = new Map<string, TreatyId>(
@@ -103,7 +103,8 @@ function parseSymbolKey(symbol: string): ParsedKey {
   let year: number | null = Number(SYMBOL_YEAR.exec(symbol)?.[1] ?? '') || null;
   const m = SYMBOL_INSTRUMENT.exec(symbol);
   // Before 1976 the Assembly numbered by regular session, one a year from 1946: `1386 (XIV)` is of 1959.
-  if (year === null && m?.[4] !== undefined && symbol.startsWith('A/')) year = 1945 + romanSession(m[4]) || null;
+  if (year === null && m?.[4] !== undefined && /^[IVXL]+$/.test(m[4]) && symbol.startsWith('A/'))
+    year = 1945 + romanSession(m[4]) || null;
   let instrument: { type: InstrumentWord; number: string } | null = null;
   if (m) {
     const type: InstrumentWord = m[1] === 'RES' ? 'resolution' : m[1] === 'DEC' ? 'decision' : 'presidential-statement';

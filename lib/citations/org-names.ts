@@ -192,23 +192,30 @@ export function foreignBefore(text: string, pos: number, bare: boolean): boolean
   return bare || m[2] !== undefined;
 }
 
-/** Any body name at a word start (for `sentenceOrg`). */
+/** Any body name at a word start (for `sentenceBodies`). */
 const ANY_ORG_RE = new RegExp(`\\b(?:${ORG_NAME})`, 'gi');
 
 /**
- * The last body named in full earlier in the sentence before `pos` (within 200 characters): the agent of a bare
+ * The last body named in full earlier in the sentence before `pos` (within 400 characters): the agent of a bare
  * instrument (`La Convención … fue adoptada por la Asamblea General … el 31 de octubre de 2003 mediante la Resolución
  * 58/4`). A one-word name (`Council`, `Conference`: `the Conference of the States Parties to … Corruption`, dev
- * `en-018`) names no body here. Inference uses it only when the number fits that body.
+ * `en-018`) names no body here. Inference uses it only when the number fits that body. And the last short name
+ * (`Council`, `Commission`), inference's last resort (`… symbols of Council documents, the resolutions have been
+ * numbered … (for example: resolution 1990/47)`, dev `en-184`: of the Councils only ECOSOC numbers so).
  */
-export function sentenceOrg(text: string, pos: number): OrgId | undefined {
+export function sentenceBodies(text: string, pos: number): { full?: OrgId; short?: 'COUNCIL' | 'COMMISSION' } {
   let org: OrgName | undefined;
+  let short: 'COUNCIL' | 'COMMISSION' | undefined;
   const sentence =
     text
-      .slice(Math.max(0, pos - 200), pos)
+      .slice(Math.max(0, pos - 400), pos)
       .split(/\. |[;\n]/)
       .pop() ?? '';
   // Short names (`Council`, `Commission`) are one word too, so what is left is a body of the table.
-  for (const m of sentence.matchAll(ANY_ORG_RE)) if (!isBareBody(orgText(m, 1))) org = orgFromGroups(m, 1);
-  return org as OrgId | undefined;
+  for (const m of sentence.matchAll(ANY_ORG_RE)) {
+    const o = orgFromGroups(m, 1);
+    if (!isBareBody(orgText(m, 1))) org = o;
+    else if (o === 'COUNCIL' || o === 'COMMISSION') short = o;
+  }
+  return { ...(org ? { full: org as OrgId } : {}), ...(short ? { short } : {}) };
 }

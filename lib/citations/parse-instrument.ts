@@ -18,7 +18,7 @@ import {
   type OrgId,
   type OrgName,
 } from './org-names';
-import { foreignBefore, sentenceOrg, statesPartiesSubject } from './org-names';
+import { foreignBefore, sentenceBodies, statesPartiesSubject } from './org-names';
 import type { UnresolvedBody } from './infer-body';
 import { headToNumber, parseNumber, readNumberList, skipDate, type NumberItem } from './instrument-list';
 import { parsePostPinpoint } from './parse-pinpoint';
@@ -39,9 +39,10 @@ import {
  * The head word, not glued to more letters: group 1 decision, group 2 resolution, group 3 a Security Council
  * presidential statement ("presidential statement 2016/10", "déclaration présidentielle", "declaración de la
  * Presidencia"), group 4 the abbreviation of legal citations (`Res.`, `res`), accepted only after a body name
- * ("G.A. Res. 61/180", "Human Rights Council Res. 5/2").
+ * ("G.A. Res. 61/180", "Human Rights Council Res. 5/2"). A presidential statement's symbol without its `S/`
+ * (`PRST/2018/9`, dev `en-187`: the lead's decision) is the statement, its slash the head's gap.
  */
-const HEAD = `(?:(${DECISION_WORD})|(${RESOLUTION_WORD})|(${PRST_WORD})|(res\\.?))(?![a-zà-ÿ])`;
+const HEAD = `(?:(${DECISION_WORD})|(${RESOLUTION_WORD})|(${PRST_WORD}|PRST(?=/(?:19|20)\\d\\d/\\d))|(res\\.?))(?![a-zà-ÿ])`;
 const HEAD_RE = sticky(HEAD);
 
 /** Number of capture groups in `ORG_NAME` (one per body). */
@@ -166,8 +167,11 @@ export function parseInstrumentCitation(text: string, pos: number, pins?: readon
   let orgMid: OrgName | undefined;
   let onNumber = false;
   let headGap = false;
-  const mid = execAt(ORG_AFTER_HEAD_RE, text, p);
-  if (mid) {
+  const bareSymbol = head[3] === 'PRST';
+  if (bareSymbol && text.charAt(pos - 1) === '/') return []; // `S/PRST/…` is read as a symbol
+  const mid = bareSymbol ? null : execAt(ORG_AFTER_HEAD_RE, text, p);
+  if (bareSymbol) p += 1;
+  else if (mid) {
     orgMid = orgFromGroups(mid, 1);
     p += mid[0].length;
   } else {
@@ -215,7 +219,8 @@ export function parseInstrumentCitation(text: string, pos: number, pins?: readon
   const named = [orgFirst, orgMid, orgAfter, orgSubject].filter((o): o is OrgName => o !== undefined);
   if (named.some((o) => o !== named[0])) return [];
   const body = instrument === 'prst' ? 'SC' : named[0];
-  let sentence = body || possessive ? undefined : sentenceOrg(text, headStart);
+  const inSentence = body || possessive ? undefined : sentenceBodies(text, headStart);
+  let sentence = inSentence?.full;
   // Else the body named in full as the subject right after the citation's clause (`Conformément à la résolution 55/25,
   // l'Assemblée générale a adopté`, `In resolution 64/293, the General Assembly`): a hint, taken when the number fits.
   const subjectAfter = body || possessive || sentence ? null : execAt(SUBJECT_ORG_RE, text, afterDate);
@@ -257,6 +262,7 @@ export function parseInstrumentCitation(text: string, pos: number, pins?: readon
         number: item,
         possessive,
         sentence,
+        sentenceShort: inSentence?.short,
         list: items.length > 1 ? items : undefined,
       };
       base = { kind: 'resolution', key: '', ref: { type: 'none' }, unresolved, ...(label ? { bare: label } : {}) };

@@ -141,9 +141,10 @@ export const SC_NUMBER = '(\\d{1,4})\\s?\\(((?:19|20)\\d\\d)\\)';
 /**
  * A pre-1978 instrument number with its roman session, for the General Assembly (`317 (IV)`, `1386 (XIV)`,
  * `217 A (III)` with a part letter) and ECOSOC (`16 (LVI)`), captured as (number, letter, roman). Upper-case romans
- * only (checked by the parser), so a letter pinpoint `5 (iv)` is not a session.
+ * only (checked by the parser), so a letter pinpoint `5 (iv)` is not a session. A special or emergency special
+ * session (`3201 (S-VI)`, `377 (ES-I)`) and ECOSOC's organizational sessions by year (`1915 (ORG-75)`) too.
  */
-export const ROMAN_NUMBER = '(\\d{1,4})\\s?(?:([A-F])\\s?)?\\(([IVXL]{1,7})\\)';
+export const ROMAN_NUMBER = '(\\d{1,4})\\s?(?:([A-F])\\s?)?\\(((?:E?S-)?[IVXL]{1,7}|ORG-\\d\\d)\\)';
 
 /**
  * A plain paragraph or article number, not the start of a slash number, date, decimal or range (`paras. 2-10`: a

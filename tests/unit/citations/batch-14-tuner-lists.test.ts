@@ -109,6 +109,62 @@ const stops: [string, Expect[]][] = [
   ],
 ];
 
+/**
+ * Numbering read by class (each failed before its rule): ECOSOC's pre-1978 sessions (special, organizational, a part
+ * letter; the NOTE on numbering of E/2013/99, dev en-184, en-189), the Assembly's special sessions, a presidential
+ * statement's symbol without `S/` (dev en-187, the lead's decision), a short body name earlier in the sentence.
+ */
+const numbering: [string, Expect[]][] = [
+  [
+    'Economic and Social Council resolutions 1915 (ORG-75) and 2046 (S-III)',
+    [
+      res('Economic and Social Council resolutions 1915 (ORG-75)', 'E/RES/1915(ORG-75)'),
+      res('2046 (S-III)', 'E/RES/2046(S-III)'),
+    ],
+  ],
+  [
+    'Economic and Social Council resolution 155 C (VII)',
+    [res('Economic and Social Council resolution 155 C (VII)', 'E/RES/155C(VII)')],
+  ],
+  // Past the Assembly's last roman session, a lettered number can only be ECOSOC's.
+  ['for example: resolution 1926 B (LVIII).', [res('resolution 1926 B (LVIII)', 'E/RES/1926B(LVIII)')]],
+  ['General Assembly resolution 3201 (S-VI)', [res('General Assembly resolution 3201 (S-VI)', 'A/RES/3201(S-VI)')]],
+  [
+    'and its relevant presidential statements, including PRST/2018/9, Reaffirming',
+    [res('PRST/2018/9', 'S/PRST/2018/9')],
+  ],
+  [
+    'as part of the new system adopted for symbols of Council documents, the resolutions have been numbered on a yearly basis (for example: resolution 1990/47).',
+    [res('resolution 1990/47', 'E/RES/1990/47')],
+  ],
+  [
+    'In the Commission documents of that year (for example, resolution 1990/47)',
+    [res('resolution 1990/47', 'E/CN.4/RES/1990/47')],
+  ],
+];
+
+/** What the numbering rules leave as it was. */
+const numberingKept: [string, Expect[]][] = [
+  // The Assembly's, not ECOSOC's (ECOSOC's third session numbered far below 217).
+  [
+    'Recalling resolution 217 A (III) and then resolution 1386 (XIV) of that',
+    [res('resolution 217 A (III)', 'A/RES/217A(III)'), res('resolution 1386 (XIV)', 'A/RES/1386(XIV)')],
+  ],
+  // The symbol keeps its kind.
+  ['its statement S/PRST/2018/9', [{ text: 'S/PRST/2018/9', kind: 'symbol', key: 'S/PRST/2018/9' }]],
+  // Without a short name or a body, a yearly number that two bodies share is not reported.
+  ['for example: resolution 1990/47', []],
+];
+
+describe('numbering by class (session 11)', () => {
+  it.each(numbering)('%j', (input, expected) => {
+    expect(found(input)).toEqual(expected);
+  });
+  it.each(numberingKept)('%j', (input, expected) => {
+    expect(found(input)).toEqual(expected);
+  });
+});
+
 describe('resolution lists as a grammar (session 11)', () => {
   it.each(lists)('%j', (input, expected) => {
     expect(found(input)).toEqual(expected);
