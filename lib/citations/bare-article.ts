@@ -8,7 +8,8 @@ import type { TreatyId } from './keys';
 import { anotherTextsArticle } from './other-text-article';
 import { execAt, sticky, WS } from './patterns';
 import { parseTreatyName, SUPPLEMENTS_BEFORE, TREATY_NOUNS, treatyAt, type TreatyContext } from './treaty-names';
-import { OTHER_INSTRUMENT } from './treaty-tables';
+import { UNTOC_ACRONYM } from './treaty-tables';
+import { OTHER_INSTRUMENT } from './treaty-subjects';
 import type { TreatyText } from './treaty-text';
 
 /** A paragraph pinpoint the article parse did not take (`article 32, paragraphs 3 (d) and 4, of …`): not bare. */
@@ -109,6 +110,9 @@ const HEADING_AFTER = /^\.?(?:[ \t]*|[ \t]+[A-ZÀ-Ý][^\n.;:,()]{0,80})(?:\n|$)/
  * `…documento.[1]: Artículo 3 (a)`, dev es-087).
  */
 const ITEM_NAME_BEFORE = /[A-ZÀ-Ý][^,:]*[A-ZÀ-Ý][^,:]*(?<!\])[,:]\s{0,3}$/;
+
+/** UNTOC's acronym right before the article, a comma or colon between (`UNTOC, Art. 5`, `See UNTOC: art. 5`). */
+const UNTOC_ITEM_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${UNTOC_ACRONYM})[,:]?\\s{1,3}$`);
 
 /** Where the sentence that goes on at `from` ends, looking no further than `SENTENCE_REACH` (so linear overall). */
 function sentenceEnd(text: string, from: number, end = SENTENCE_END_RE): number {
@@ -251,6 +255,8 @@ export function bareArticleTreaty(
     return id ? { id, end } : null;
   }
   if (OTHER_INSTRUMENT.test(before) || OTHER_INSTRUMENT.test(after)) return null;
+  // `UNTOC, Art. 5` (a footnote's item named by UNTOC's acronym): UNTOC's, not another text's.
+  if (UNTOC_ITEM_BEFORE.test(before)) return { id: 'UNTOC', end };
   if (ITEM_NAME_BEFORE.test(before.slice(before.lastIndexOf('\n') + 1))) return null;
   const focus = ctx.focus;
   // Nothing named yet: a text whose one subject is one of our Protocols', and which names no other treaty, law or code

@@ -4,7 +4,7 @@
 
 import { inferAuthor, type DocumentContext } from './infer-body';
 import { alt, WS } from './patterns';
-import { OUR_TREATY_NAMED } from './treaty-tables';
+import { OUR_TREATY_NAMED } from './treaty-subjects';
 
 /**
  * A document about UNTOC or its Protocols: it names them (in full, by their short names, "Palermo": the one table of

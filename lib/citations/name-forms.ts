@@ -112,7 +112,8 @@ const NAME_BEFORE = /(?:^|[^A-Za-zÀ-ÿ])([A-ZÀ-Ý][a-zà-ÿ]+)\s{1,4}$/;
 export const OUR_NAMES = /^(?:Palermo|Palerme|Smuggling|Trafficking|Firearms|Persons|Migrants|Crime|Nations)$/;
 /**
  * Capitalised words before a treaty noun that name nothing: determiners, demonstratives and anaphoric adjectives as a
- * sentence starts with them (`Dicho protocolo, no compromete…`, dev es-066; `Ledit Protocole`, `Such Protocol`), and a
+ * sentence starts with them (`Dicho protocolo, no compromete…`, dev es-066; `Ledit Protocole`, `Such Protocol`), a
+ * footnote's signal or a preposition (`See Palermo Convention, Art. 5`, `See UNTOC arts. 5, 6`, `Véase Protocolo…`), and a
  * treaty noun written twice (`the provisions of the Protocol Protocol to…`, a machine translation, dev en-164): the
  * noun after them is the same bare noun, not another treaty named in full.
  */
@@ -122,6 +123,7 @@ export const NAMES_NOTHING = new Set(
   La Le Les Ce Cet Cette Ces Ledit Ladite Son Sa Leur Notre Même Présent Présente
   El Los Las Dicho Dicha Dichos Este Esta Ese Esa Su Nuestro Mismo Misma Presente Referido Referida Citado Citada
   Mencionado Mencionada
+  See Cf Also Under In Per Voir Selon Dans Sous Véase Ver Según En Bajo
   Protocol Protocole Protocolo Convention Convención`.split(/\s+/),
 );
 

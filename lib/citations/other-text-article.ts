@@ -5,7 +5,7 @@
  * `bare-article.ts`.
  */
 
-import { OUR_SUBJECT } from './treaty-tables';
+import { OUR_SUBJECT } from './treaty-subjects';
 
 /**
  * `Ibid, article 2`: the article of the reference just before (a footnote list). Group 1 ends at the start of the

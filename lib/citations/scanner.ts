@@ -6,7 +6,7 @@
 
 import { ORG_TRIGGER } from './org-names';
 import { NOT_QUALIFIED_ORG } from './qualifier-words';
-import { TREATY_PREFIXES } from './treaty-tables';
+import { TREATY_PREFIXES, UNTOC_ACRONYM } from './treaty-tables';
 import { alt, ARTICLE_WORD, DECISION_WORD, execAt, PIN_WORD, PRST_WORD, RESOLUTION_WORD, WS } from './patterns';
 import { SYMBOL_ROOT } from './parse-symbol';
 
@@ -22,7 +22,7 @@ export interface Trigger {
 const TYPES: readonly TriggerType[] = ['symbol', 'instrument', 'article', 'pin', 'org', 'protocol'];
 
 /** A Protocol or Convention noun, with an English prefix name (`Smuggling of Migrants Protocol`), or UNTOC's acronym. */
-const TREATY = `(?:(?:${alt(...TREATY_PREFIXES.map((p) => p.source))}${WS})?(?:protocol[eo]?|convenci[oó]n|convention)|(?:UNC?|CA?)TOC(?!/))(?![a-zà-ÿ])`;
+const TREATY = `(?:(?:${alt(...TREATY_PREFIXES.map((p) => p.source))}${WS})?(?:protocol[eo]?|convenci[oó]n|convention)|${UNTOC_ACRONYM})(?![a-zà-ÿ])`;
 
 /** A status page's item number glued on before the noun (`12cProtocol against the Illicit…`). */
 const GLUED_NUMBER = '\\d{1,3}[a-h]?';
@@ -47,7 +47,7 @@ const PARTS = [
  * 4. pinpoint words followed by whitespace, a digit or a bracket;
  * 5. a body name (`General Assembly resolution …`, `l'Assemblée générale, dans sa résolution …`);
  * 6. a Protocol or Convention noun, with an English prefix name (`Smuggling of Migrants Protocol`), or UNTOC's
- *    acronym (`UNTOC`, `UNCTOC`, `CATOC`, `CTOC`; not `CTOC/`, a symbol), to know which treaty the text last named in full.
+ *    acronym (`UNTOC_ACRONYM`: `UNTOC`, `UNCTOC`, `CATOC`, `CTOC`, `CNUCTO`; not `CTOC/`, a symbol), to know which treaty the text last named in full.
  *    A status page's item number may be glued on before the noun: the trigger starts after it (`scan`).
  * Sticky: it is only run where `FIND_RE` found that one of them starts. Both are shared by every call: a copy per call
  * (`new RegExp(…)`) starts V8 from bytecode again each time, which cost about as much as the scan itself on a page of

@@ -5,14 +5,8 @@
  */
 
 import { NOT_QUALIFIED } from './qualifier-words';
-import {
-  OUR_SUBJECT,
-  SUPPLEMENTS_IN_TITLE,
-  TITLE_SUBJECTS,
-  TREATY_PREFIXES,
-  TREATY_QUALIFIERS,
-  UN_IN_NAME,
-} from './treaty-tables';
+import { SUPPLEMENTS_IN_TITLE, TREATY_PREFIXES, TREATY_QUALIFIERS, UN_IN_NAME, UNTOC_ACRONYM } from './treaty-tables';
+import { OUR_SUBJECT, TITLE_SUBJECTS } from './treaty-subjects';
 import type { TreatyText } from './treaty-text';
 import type { TreatyId } from './keys';
 import { execAt, sticky, stickyCased, WS } from './patterns';
@@ -29,10 +23,8 @@ const PREFIX_WHOLE = TREATY_PREFIXES.map((p) => new RegExp(`^(?:${p.source})$`, 
  * `UNTOC` / `UNCTOC` / `CTOC` as groups k+1, k+2, k+3. Not followed by letters: `Conventions`, `Protocoles` (plural) are not one treaty.
  */
 const NOUN_RE = sticky(
-  // `UNCTOC`: the acronym some English texts use (`Article 10 of the UNCTOC`); `CTOC`, the French one (`l'article 37
-  // de la CTOC`), not before a slash (`CTOC/COP/…` is a symbol); `CATOC`, the "Convention against Transnational
-  // Organized Crime" of English scholarship (`Art 5 of CATOC`, thirteenth round's first run).
-  `(?:${PREFIX_GROUPS})?(?:(Convention|Convención)|(Protocole|Protocolo|Protocol)|((?:UNC?|CA?)TOC(?!/)))(?![a-zà-ÿ])`,
+  // UNTOC's acronyms (`UNTOC_ACRONYM`: `UNCTOC`, `CTOC`, `CATOC`, `CNUCTO`; not `CTOC/…`, a symbol).
+  `(?:${PREFIX_GROUPS})?(?:(Convention|Convención)|(Protocole|Protocolo|Protocol)|(${UNTOC_ACRONYM}))(?![a-zà-ÿ])`,
 );
 
 /** "United Nations" before a Protocol's prefix name, and between a Protocol noun and its subject (`UN_IN_NAME`). */

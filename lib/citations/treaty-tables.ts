@@ -212,56 +212,8 @@ export const UN_IN_NAME = {
 } as const;
 
 /**
- * Our subject: trafficking in persons, the smuggling of migrants, firearms, transnational organized crime, Palermo
- * (FR/EN/ES). A text naming it keeps its bare `the Convention` / `le Protocole` ours even when it also names another
- * treaty's subject (`OTHER_SUBJECT`).
+ * UNTOC's acronyms: `UNTOC`, `UNCTOC` (some English texts), `CTOC` (French: `l'article 37 de la CTOC`; not before a
+ * slash, `CTOC/COP/…` is a symbol), `CATOC` (English scholarship: `Art 5 of CATOC`), `CNUCTO` (French, UNODC's pages).
+ * A regex source, case-sensitive where it is used.
  */
-export const OUR_SUBJECT =
-  /palerm|traite\s+des\s+personnes|trafic\s+illicite\s+d(?:e|es)\s+migrants|armes\s+à\s+feu|trafficking\s+in\s+persons|smuggling\s+of\s+migrants|firearms|trata\s+de\s+personas|tráfico\s+ilícito\s+de\s+migrantes|armas\s+de\s+fuego|criminalité\s+transnationale\s+organisée|transnational\s+organi[sz]ed\s+crime|delincuencia\s+organizada\s+transnacional/i;
-
-/**
- * One of our treaties named (not just our subject): what keeps a forced-labour text's bare Protocol ours, since the
- * ILO's forced-labour texts discuss trafficking too ("Identification des victimes de traite") and their Protocol of 2014
- * is about victims as well.
- */
-export const OUR_TREATY_NAMED =
-  /palerm|UNC?TOC|transnational\s+organi[sz]ed\s+crime|criminalité\s+transnationale\s+organisée|delincuencia\s+organizada\s+transnacional|(?:trafficking|smuggling|firearms)(?:\s+in\s+persons|\s+of\s+migrants)?\s+protocol|protocol\s+(?:to\s+prevent|against\s+the)|protocole\s+(?:visant|additionnel|relatif\s+à\s+la\s+traite|contre\s+l)|protocolo\s+(?:para\s+prevenir|contra\s+el)/i;
-
-/** Forced labour, a subject the ILO's Forced Labour Convention and its 2014 Protocol share with trafficking texts. */
-export const FORCED_LABOUR = /forced\s+labou?r|travail\s+forcé|trabajo\s+forzoso/i;
-
-/**
- * Subjects of other treaties whose texts say "the Convention" / "the Protocol": climate (UNFCCC decisions `1/CP.1`,
- * `9/CMP.1`), torture, corruption, biodiversity, the rights of the child, discrimination against women (also by its
- * acronym: a "CEDAW General recommendation" on trafficking in women and girls), refugees (the 1951 Convention and its
- * 1967 Protocol: "l'art. 1 du présent Protocole", "l'art. 40 de la Convention"), forced labour (the ILO's Forced Labour
- * Convention and its 2014 Protocol, whose supervisory comments never name them: "Article 2 du protocole"), ill-treatment
- * (the European Convention's article 3 in a judgment that never names it: "inhuman or degrading treatment … a breach of
- * Article 3 of the Convention"), narcotic drugs (the 1961 and 1988 Conventions: a depositary record's "Notification under
- * article 12 (2) of the Convention"). A text that
- * also names our subject stays ours (trafficking texts quote "forced labour or services" from article 3).
- */
-export const OTHER_SUBJECT =
-  /\/CM?P\.\d|\bCEDAW\b|climat|torture|tortura|corruption|corrupción|biological diversity|diversité biologique|diversidad biológica|rights of the child|droits de l'enfant|derechos del niño|discrimination against women|discrimination à l'égard des femmes|discriminación contra la mujer|refugees|réfugiés|refugiados|forced labou?r|travail forcé|trabajo forzoso|inhuman or degrading|ill-treatment|traitements inhumains|tratos inhumanos|narcotic|stupéfiants|estupefacientes/i;
-
-/** The subject words of a long title that names the treaty last ("Protocole additionnel … visant à … la traite"). */
-export const TITLE_SUBJECTS: readonly { id: TreatyId; re: RegExp }[] = [
-  // The Migrants Protocol's own text also says "smuggled migrants", "routes along which migrants are smuggled".
-  {
-    id: 'MIG',
-    re: /trafic(?:\s+illicite)?\s+d(?:e|es)\s+migrants|smuggling\s+of\s+migrants|smuggled\s+migrants|migrants\s+(?:are|were|have\s+been)\s+smuggled|tráfico\s+ilícito\s+de\s+migrantes/i,
-  },
-  { id: 'FIRE', re: /armes à feu|firearms|armas de fuego/i },
-  { id: 'TIP', re: /traite des personnes|trafficking in persons|trata de personas/i },
-];
-
-/**
- * A text that is not a treaty named in the article's sentence (`le Code de conduite …, en particulier l'article 5 qui
- * demande…`, `Under the Act, article 12 …`, `la Constitución … su artículo 4`): the article is that text's, not the
- * treaty in focus'. Capitalised names (`Code`, `Act`, `Law`, `Decree`, `Constitution`, `Charter`…: a title, so "the
- * act of trafficking" or "national law" do not count), the lower-case words of French and Spanish codes, and other
- * treaties' acronyms (`Like the ECHR, article 4 …`: ECHR, CEDAW, CRC, UNCLOS…), and `Convenio`, always another treaty's
- * (UNTOC is `Convención`; `El Convenio de 1949 … (Artículo 1)` after the Palermo Protocol was named, test es-158).
- */
-export const OTHER_INSTRUMENT =
-  /\b(?:Convenio|Code|Codes|Act|Law|Loi|Ley|Decree|Décret|Decreto|Constitution|Constitución|Charter|Charte|Carta|Statute|Statut|Estatuto|Regulations?|Règlement|Reglamento|Directive|Directiva|ECHR|CEDH|CEDAW|CRC|ICCPR|ICESCR|UDHR|DUDH|UNCLOS|UNCAC|CADH|ACHR|CRPD|TFEU|TFUE)\b|\b(?:code|código|décret|decreto)\b/;
+export const UNTOC_ACRONYM = '(?:UNC?|CA?)TOC(?!/)|CNUCTO';

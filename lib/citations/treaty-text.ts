@@ -13,7 +13,7 @@ import {
   OUR_SUBJECT,
   OUR_TREATY_NAMED,
   TITLE_SUBJECTS,
-} from './treaty-tables';
+} from './treaty-subjects';
 
 /**
  * Chapters of a bare Convention (`chapters IV and V of the Convention`, `chapitre V de la Convention`, `capítulo II de

@@ -91,6 +91,25 @@ const cited: [string, Expect[]][] = [
       tre('Article Twenty-One of the Convention', 'UNTOC art. 21', { article: 21 }),
     ],
   ],
+  [
+    // A footnote's signal before a treaty's name is no other treaty's name (`See Palermo Convention, Art. 5`).
+    'Participation in an organized criminal group.1\n1 See Palermo Convention, Art. 5; see also UNTOC arts. 23 and 34.',
+    [
+      tre('Art. 5', 'UNTOC art. 5', { article: 5 }),
+      tre('arts. 23', 'UNTOC art. 23', { article: 23 }),
+      tre('34', 'UNTOC art. 34', { article: 34 }),
+    ],
+  ],
+  [
+    // UNTOC's acronym as a footnote item's name, a comma before the article (a lecture's references).
+    'Offence of participating in an organized criminal group: UNTOC, Art. 5 (2000).',
+    [tre('Art. 5', 'UNTOC art. 5', { article: 5 })],
+  ],
+  [
+    // UNTOC's French acronym (UNODC's French pages).
+    "La criminalité transnationale organisée. L'article 5 de la CNUCTO exige l'incrimination.",
+    [tre('article 5 de la CNUCTO', 'UNTOC art. 5', { article: 5 })],
+  ],
 ];
 
 describe('articles of our treaties read by class', () => {
@@ -112,6 +131,8 @@ const notCited: [string][] = [
   // A number in words in prose, and one beyond UNTOC's articles.
   ['Trafficking in persons (2000). In an article two years ago, the Protocol was discussed.'],
   ['Trafficking in persons (2000). See Article Forty-Five of the Convention.'],
+  // Another text's name as a footnote item before the article.
+  ['Trafficking in persons (2000). See Polaris Project, art. 3.'],
   // A capitalised name that is not a function word still names another treaty.
   ['Trafficking in persons (2000). The Kyoto Protocol, in its article 3, sets targets.'],
 ];
