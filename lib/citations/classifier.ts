@@ -20,7 +20,8 @@ import {
 } from './infer-body';
 import { parseInstrumentCitation } from './parse-instrument';
 import { parseChain } from './parse-pinpoint';
-import { parseDocumentWithPins, parseSymbolCitation } from './parse-symbol';
+import { parseDocumentWithPins } from './document-pins';
+import { parseSymbolCitation } from './parse-symbol';
 import { parseArticleCitation } from './parse-treaty';
 import { parseAlineaOfTreaty } from './statute-pins';
 import { HAS_DIGIT } from './might-cite';

@@ -1,6 +1,6 @@
 /**
  * UN document symbols (`CTOC/COP/WG.4/2011/8`, `A/RES/64/293`, `E/CN.15/2019/L.3/Rev.1`, `S/RES/2331 (2016)`), with an
- * optional pinpoint after them, and Working Group reports named in prose ("rapport de la réunion de 2009").
+ * optional pinpoint after them (what a pinpoint chain before a document points into: `document-pins.ts`).
  */
 
 import type { Candidate, PinSpan } from './candidate';
@@ -9,7 +9,7 @@ import { parseListedAfter } from './symbol-lists';
 import { SESSION, seriesRefused, sessionOf } from './symbol-grammar';
 import { unstroked } from './symbol-ocr';
 import { parseSymbolPins } from './symbol-pins';
-import { alt, execAt, optional, sticky, stickyCased, WS } from './patterns';
+import { alt, execAt, optional, sticky, stickyCased } from './patterns';
 
 /**
  * First segment of a symbol: the series. The bodies whose documents the domain cites (General Assembly `A`, Security
@@ -103,6 +103,18 @@ const BAD_BEFORE = /[\w.@-]/;
 const BAD_AFTER = /[\w/]/;
 
 /**
+ * A slash then white space and a lower-case word inside the matched segments: prose after a stray slash (`…/Q/5/ and
+ * Add.1`), not a component (a spaced component is a capital or a number: `E/CN.15/2008/ CRP.2`, `S/ PV.7847`).
+ */
+const PROSE_AFTER_SLASH = /\s?\/\s+(?=[a-z])/;
+
+/**
+ * A stray slash after a symbol's last component, before white space, closing punctuation or a sentence's end
+ * (`CEDAW/C/JAM/Q/5/ and Add.1`, `A/64/440/.`): the symbol ends before it. A slash before anything else is a path.
+ */
+const STRAY_SLASH_RE = stickyCased('/(?=[\\s),;]|\\.(?!\\w)|$)');
+
+/**
  * Another symbol glued on after a symbol's last number, with or without a full stop (an exported bitext's cells:
  * `CAC/COSP/IRG/2015/2CAC/COSP/IRG/2015/2`, `…/2015/1.CAC/COSP/IRG/2015/1.`): two symbols. Upper-case roots only, as
  * symbols are written; the second is read from the first (the scanner sees no word start inside `2CAC`).
@@ -152,19 +164,25 @@ export function parseSymbol(text: string, pos: number): { key: string; end: numb
   const m = execAt(SYMBOL_RE, text, pos);
   if (!m) return null;
   const root = m[1] ?? '';
-  const segments = m[2] ?? '';
+  let segments = m[2] ?? '';
+  // Prose after a spaced slash (`CEDAW/C/JAM/Q/5/ and Add.1`, dev en-194): the symbol ends before that slash, with
+  // nothing read after it (year, volume, session).
+  const prose = PROSE_AFTER_SLASH.exec(segments);
+  if (prose) segments = segments.slice(0, prose.index);
+  const tail: readonly (string | undefined)[] = prose ? [] : m;
   const before = pos > 0 ? text.charAt(pos - 1) : '';
   // Glued to a symbol's last number (see GLUED_RE), or joined to it by a hyphen (`…/2018/CRP.1-CTOC/COP/…`).
   if (BAD_BEFORE.test(before) && !/[/.]\d{1,5}[.-]?$/.test(text.slice(pos - 7, pos))) return null;
   if (before === '/' && !URL_BEFORE.test(text.slice(Math.max(0, pos - 40), pos))) return null;
   if (seriesRefused(root, segments)) return null;
-  const isSc = m[3] !== undefined && root.toUpperCase() === 'S';
-  const volume = m[4];
+  const isSc = tail[3] !== undefined && root.toUpperCase() === 'S';
+  const volume = tail[4];
   // Spaced (`A / RES / 70/179`): a lettered series, or a session or year after a one-letter root (`SESSION_OR_YEAR_RE`).
   if (/\s/.test(segments) && !/[a-z]/i.test(segments.split('/')[1] ?? '') && !SESSION_OR_YEAR_RE.test(root + segments))
     return null;
   const end = isSc || volume !== undefined ? pos + m[0].length : pos + root.length + segments.length;
-  if (BAD_AFTER.test(text.charAt(end)) && !execAt(GLUED_RE, text, end)) return null;
+  if (BAD_AFTER.test(text.charAt(end)) && !execAt(GLUED_RE, text, end) && !execAt(STRAY_SLASH_RE, text, end))
+    return null;
   // One segment only for a lettered series with its number (`S/PV.7847`); otherwise a number must follow a slash.
   if (segments.split('/').length === 2) {
     if (!/^\/\s?[a-z]{1,8}\.\d{2,5}$/i.test(segments)) return null;
@@ -198,11 +216,11 @@ export function parseSymbol(text: string, pos: number): { key: string; end: numb
       end: ocr ? end + 2 : end + (broken?.[0].length ?? 0),
     };
   }
-  const session = sessionOf(root, segments, m[5], m[6], isSc || volume !== undefined);
+  const session = sessionOf(root, segments, tail[5], tail[6], isSc || volume !== undefined);
   if (session) return { key: `${root}${segments}`.replace(/\s/g, '').toUpperCase() + session, end: pos + m[0].length };
-  const year = isSc ? `(${m[3]})` : '';
+  const year = isSc ? `(${tail[3]})` : '';
   const vol = volume !== undefined && !isSc ? `(${volume.replace(/\s/g, '')})` : '';
-  if (volume !== undefined && m[3] !== undefined && !isSc) return null;
+  if (volume !== undefined && tail[3] !== undefined && !isSc) return null;
   return { key: `${root}${segments}`.replace(/\s/g, '').toUpperCase() + year + vol.toUpperCase(), end };
 }
 
@@ -212,8 +230,10 @@ export function parseSymbolCitation(text: string, pos: number, pins?: readonly P
   if (!s) return [];
   const ref = { type: 'symbol', symbol: s.key } as const;
   if (pins) return withPins(pins, s.end, s.key, ref);
-  const post = parseSymbolPins(text, s.end);
-  const extra = parseListedAfter(text, post ? post.end : s.end, s.key, !post);
+  // After a stray slash (`…/Q/5/ and Add.1`) what follows is read from past it.
+  const after = text.charAt(s.end) === '/' ? s.end + 1 : s.end;
+  const post = parseSymbolPins(text, after);
+  const extra = parseListedAfter(text, post ? post.end : after, s.key, !post);
   const glued = execAt(GLUED_RE, text, s.end);
   if (glued) extra.push(...parseSymbolCitation(text, s.end + (glued[0].startsWith('.') ? 1 : 0)));
   return [
@@ -229,7 +249,7 @@ export function parseSymbolCitation(text: string, pos: number, pins?: readonly P
   ];
 }
 
-function withPins(pins: readonly PinSpan[], end: number, key: string, ref: Candidate['ref']): Candidate[] {
+export function withPins(pins: readonly PinSpan[], end: number, key: string, ref: Candidate['ref']): Candidate[] {
   const last = pins.length - 1;
   return pins.map((p, i) => ({
     start: p.start,
@@ -239,56 +259,4 @@ function withPins(pins: readonly PinSpan[], end: number, key: string, ref: Candi
     pinpoint: cleanPinpoint(p.pin),
     ref,
   }));
-}
-
-/**
- * `document ` / `rapport ` (and their EN/ES forms) before a symbol in a chain: `paragraphe 45 du document CTOC/…`,
- * `paragraphe 50 du rapport CTOC/…`. Only a symbol may follow, so "rapport de la réunion" is left to the patterns below.
- */
-const DOCUMENT_WORD_RE = sticky(`(?:document|documento|rapport|report|informe)${WS}`);
-
-/**
- * A Working Group report named by its year (FR/EN/ES), with "du Groupe de travail" optionally after: "rapport de la
- * réunion de 2009", "réunion de 2009 du Groupe de travail", "report of the 2009 meeting", "informe de la reunión de
- * 2009". « réunion » is the Working Group (a COP « session » is never matched). Group 1 or 2: the year.
- */
-const REPORT_YEAR_RE = sticky(
-  alt(
-    `(?:rapport|report|informe)${WS}(?:de${WS}la|of${WS}the)${WS}(?:réunion|meeting|reunión)${WS}(?:de|of|held${WS}in)${WS}((?:19|20)\\d\\d)`,
-    `(?:réunion|reunión|report${WS}of${WS}the)${WS}(?:de${WS})?((?:19|20)\\d\\d)(?:${WS}meeting)?`,
-  ) +
-    optional(
-      `${WS}${alt(`du${WS}Groupe${WS}de${WS}travail`, `of${WS}the${WS}Working${WS}Group`, `del${WS}Grupo${WS}de${WS}Trabajo`)}`,
-    ),
-);
-
-/**
- * "rapport … (SYMBOL)": a report described in words with its symbol in brackets, within 200 characters and no
- * sentence punctuation ("du rapport de la réunion du Groupe de travail qui s'est tenue à Vienne les 14 et 15 avril
- * 2009 (CTOC/COP/WG.4/2009/2)"). The bounded class cannot cross a bracket, so the first `(` is the one tried.
- */
-const REPORT_PAREN_RE = sticky(`(?:rapport|report|informe)(?![a-z])[^.;:()\\n]{0,200}\\(`);
-
-/**
- * What a pinpoint chain can point into, apart from articles and instruments: `document SYMBOL`, a bare symbol, a
- * report with its symbol in brackets, or a report named by its year.
- */
-export function parseDocumentWithPins(text: string, pos: number, pins: readonly PinSpan[]): Candidate[] {
-  const d = execAt(DOCUMENT_WORD_RE, text, pos);
-  const symbolPos = d ? pos + d[0].length : pos;
-  const direct = parseSymbol(text, symbolPos);
-  if (direct) return withPins(pins, direct.end, direct.key, { type: 'symbol', symbol: direct.key });
-  const paren = execAt(REPORT_PAREN_RE, text, pos);
-  if (paren) {
-    const inner = parseSymbol(text, pos + paren[0].length);
-    if (inner && text.charAt(inner.end) === ')') {
-      return withPins(pins, inner.end + 1, inner.key, { type: 'symbol', symbol: inner.key });
-    }
-  }
-  const y = execAt(REPORT_YEAR_RE, text, pos);
-  if (y) {
-    const year = Number(y[1] ?? y[2]);
-    return withPins(pins, pos + y[0].length, '', { type: 'report-year', year });
-  }
-  return [];
 }

@@ -90,6 +90,16 @@ const cited: [string, Expect[]][] = [
     'the Commission adopted E/CN.15/2013/L.20/Rev on 26 April 2013.',
     [sym('E/CN.15/2013/L.20/Rev')],
   ],
+  [
+    // A stray slash after the last component, then the addendum listed (dev en-194, a UN parallel-corpus line).
+    'Fifth periodic report of Jamaica (CEDAW/C/JAM/5; CEDAW/C/JAM/Q/5/ and Add.1)',
+    [sym('CEDAW/C/JAM/5'), sym('CEDAW/C/JAM/Q/5'), sym('Add.1', 'CEDAW/C/JAM/Q/5/ADD.1')],
+  ],
+  [
+    // Prose after a spaced stray slash is no component (was keyed `A/HRC/29/38/AND`); a stray slash at the end.
+    'see A/HRC/29/38/ and the report A/64/440/.',
+    [sym('A/HRC/29/38'), sym('A/64/440')],
+  ],
 ];
 
 describe('symbols by class (session 11)', () => {
