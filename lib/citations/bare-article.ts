@@ -6,6 +6,7 @@
 
 import type { TreatyId } from './keys';
 import { anotherTextsArticle } from './other-text-article';
+import { headingNounAbove } from './line-before';
 import { execAt, sticky, WS } from './patterns';
 import { parseTreatyName, SUPPLEMENTS_BEFORE, TREATY_NOUNS, treatyAt, type TreatyContext } from './treaty-names';
 import { UNTOC_ACRONYM } from './treaty-tables';
@@ -135,7 +136,7 @@ function sentenceStart(text: string, to: number): number {
 
 /**
  * The treaty a noun at `at` names, for an article of its sentence. A bare noun (`the Protocol`, `la Convention`)
- * needs the text to name our subject or one of our treaties, or a demonstrative (`this Protocol`: the text quotes
+ * needs the text to name our subject or one of our treaties (or its nouns to decide: `nounsDecide`), or a demonstrative (`this Protocol`: the text quotes
  * the treaty): a page on the 1949 Convention says "The Convention, in article 21" too.
  */
 function nounTreaty(text: string, at: number, ctx: TreatyContext): TreatyId | null {
@@ -143,7 +144,7 @@ function nounTreaty(text: string, at: number, ctx: TreatyContext): TreatyId | nu
   // The text's subject (a whole-text read) only once a treaty is named here.
   if (!named || (ctx.doc && !ctx.doc.ourSubject())) return null;
   if (named.named || ctx.focus || named.demonstrative) return named.id;
-  if (ctx.doc && !ctx.doc.namesOurs()) return null;
+  if (ctx.doc && !ctx.doc.namesOurs() && !ctx.doc.nounsDecide()) return null;
   return named.id;
 }
 
@@ -209,8 +210,11 @@ export function bareArticleTreaty(
   // A treaty noun right before the article on its line (`Protocolo Artículo 1 Relación con la Convención…`, an annotated
   // guide's contents, dev es-075): that noun's article, whatever caption follows.
   const right = NOUN_RIGHT_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
-  if (right) {
-    const id = nounTreaty(text, start - right[0].length, ctx);
+  // Or ending a short heading line right above an article that starts its line (`The UN Firearms Protocol<br />\n\n
+  // Article 8`, dev en-163; `line-before.ts`).
+  const above = right || !atLineStart ? null : headingNounAbove(text, start);
+  if (right || above !== null) {
+    const id = nounTreaty(text, above ?? start - (right?.[0].length ?? 0), ctx);
     return id ? { id, end } : null;
   }
   // After a pinpoint's bracket only an acronym (`Article 6(1) ECHR`): a caption follows a plain number, and a capital

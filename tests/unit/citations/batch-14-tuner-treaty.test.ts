@@ -110,6 +110,18 @@ const cited: [string, Expect[]][] = [
     "La criminalité transnationale organisée. L'article 5 de la CNUCTO exige l'incrimination.",
     [tre('article 5 de la CNUCTO', 'UNTOC art. 5', { article: 5 })],
   ],
+  [
+    // A short heading naming the treaty right above a line-start article, markup between (a UNIDIR study as an
+    // ePaper, dev en-163).
+    'with most effort channelled into the adoption, in 2001, of both the<br />\n\nUN Firearms Protocol <strong>and</strong> the UN Programme of Action. 21<br />\n\n<strong>The</strong> UN Firearms Protocol<br />\n\nArticle 8',
+    [tre('Article 8', 'Firearms Protocol art. 8', { article: 8 })],
+  ],
+  [
+    // A bare `the Convention` earlier in the sentence decides in a text on UNTOC's defined term that names no other
+    // treaty (lecture slides, dev en-142).
+    'Offence of participating in an organized criminal group. Note that while this offence must involve transnationality to invoke the cooperation provisions of the Convention, this should not be made elements of the domestic offence (Art.34(2))',
+    [tre('Art.34(2)', 'UNTOC art. 34(2)', { article: 34, paragraph: 2 })],
+  ],
 ];
 
 describe('articles of our treaties read by class', () => {
@@ -133,6 +145,13 @@ const notCited: [string][] = [
   ['Trafficking in persons (2000). See Article Forty-Five of the Convention.'],
   // Another text's name as a footnote item before the article.
   ['Trafficking in persons (2000). See Polaris Project, art. 3.'],
+  // A quoted treaty's own title (long) above its first article heading, and a sentence ending on a noun.
+  [
+    'Protocol against the Smuggling of Migrants by Land, Sea and Air, supplementing the United Nations Convention against Transnational Organized Crime\n\nArticle 1\nRelation with the Convention (2000)',
+  ],
+  [
+    'Trafficking in persons (2000). Offences shall be established in accordance with this Protocol.\nArticle 6\nAssistance to victims',
+  ],
   // A capitalised name that is not a function word still names another treaty.
   ['Trafficking in persons (2000). The Kyoto Protocol, in its article 3, sets targets.'],
 ];
