@@ -154,13 +154,20 @@ const SESSION_OR_YEAR_RE = /^(?:A\s?\/\s?(?:3[1-9]|[4-7]\d|80)|[ES]\s?\/\s?(?:19
 
 /** Parses a symbol at `pos`; returns its upper-case key and end, or null when the text there is not a symbol. */
 export function parseSymbol(text: string, pos: number): { key: string; end: number } | null {
-  // Slashes OCR read as strokes (`AlRESI71/280`): read again with them put back, on a window from `pos`.
-  const fixed = unstroked(text, pos);
-  if (fixed !== null) {
-    if (pos > 0 && /[\w.@/-]/.test(text.charAt(pos - 1))) return null;
-    const s = parseSymbol(fixed, 0);
-    return s && { key: s.key, end: pos + s.end };
+  // OCR debris (`symbol-ocr.ts`): slashes read as strokes (`AlRESI71/280`) always, and digits read as letters
+  // (`E/CN.4/l998/53`) when the symbol does not read as written; read again on a window from `pos` with them put back.
+  const strokes = unstroked(text, pos, false);
+  const plain = strokes === null ? parsePlain(text, pos) : null;
+  if (plain || (pos > 0 && /[\w.@/-]/.test(text.charAt(pos - 1)))) return plain;
+  for (const fixed of [strokes, unstroked(text, pos, true)]) {
+    const s = fixed === null ? null : parsePlain(fixed, 0);
+    if (s) return { key: s.key, end: pos + s.end };
   }
+  return null;
+}
+
+/** `parseSymbol` on the text as written. */
+function parsePlain(text: string, pos: number): { key: string; end: number } | null {
   const m = execAt(SYMBOL_RE, text, pos);
   if (!m) return null;
   const root = m[1] ?? '';

@@ -1,7 +1,8 @@
 /**
  * A symbol whose slashes OCR read as letters: a thin vertical stroke becomes `l`, `I` or `|` (`AlRESI71/280` in the
- * President of the Assembly's scanned letter, dev en-188: `A/RES/71/280`). For `parse-symbol.ts`, which reads the
- * symbol again with those strokes put back as slashes (the same length, so offsets hold).
+ * President of the Assembly's scanned letter, dev en-188: `A/RES/71/280`); and digits read as their lookalike letters
+ * (`E/CN.4/l998/53`). For `parse-symbol.ts`, which reads the symbol again with them put back (the same length, so
+ * offsets hold).
  */
 
 import { execAt, stickyCased } from './patterns';
@@ -17,12 +18,23 @@ const OCR_HEAD_RE = stickyCased('[AES][/lI|](?:(?:HRC|CN\\.\\d{1,2})[/lI|])?(?:R
 /** A stroke read for a slash. */
 const STROKE = /[lI|]/g;
 
+/** A digit OCR read as a letter, next to a digit: `l` or `I` for 1, `O` for 0 (`E/CN.4/l998/53`, `A/RES/7O/1`). */
+const DIGIT_LOOKALIKE = /(?<=\d)[lIO]|[lIO](?=\d)/g;
+
+/** The rest of the symbol's word after the head: up to white space, a bracket or list punctuation (60 at most). */
+const WORD_RE = /[^\s,;()]{0,60}/y;
+
 /**
- * The text from `pos` with the head's strokes back as slashes (at most 200 characters: a symbol and what a pinpoint
- * or list after it needs), or null when no stroke stands for a slash there.
+ * The text from `pos` with the head's strokes back as slashes and, with `digits`, the word's lookalike letters back
+ * as digits (at most 200 characters: a symbol and what a pinpoint or list after it needs); null when nothing changed.
  */
-export function unstroked(text: string, pos: number): string | null {
+export function unstroked(text: string, pos: number, digits: boolean): string | null {
   const m = execAt(OCR_HEAD_RE, text, pos);
-  if (!m || !/[lI|]/.test(m[0])) return null;
-  return m[0].replace(STROKE, '/') + text.slice(pos + m[0].length, pos + 200);
+  const strokes = m !== null && /[lI|]/.test(m[0]);
+  const head = strokes ? m[0].replace(STROKE, '/') : '';
+  const from = pos + (strokes ? m[0].length : 0);
+  const word = digits ? (execAt(WORD_RE, text, from)?.[0] ?? '') : '';
+  const fixed = word.replace(DIGIT_LOOKALIKE, (c) => (c === 'O' ? '0' : '1'));
+  if (!strokes && fixed === word) return null;
+  return head + fixed + text.slice(from + word.length, pos + 200);
 }

@@ -100,6 +100,16 @@ const cited: [string, Expect[]][] = [
     'see A/HRC/29/38/ and the report A/64/440/.',
     [sym('A/HRC/29/38'), sym('A/64/440')],
   ],
+  [
+    // Digits OCR read as their lookalike letters next to a digit (`l`, `I` for 1, `O` for 0), with strokes too.
+    'E/CN.4/l998/53; A/RES/7O/1; A/HRC/RES/l7/1; AlRESI71/28O',
+    [
+      sym('E/CN.4/l998/53', 'E/CN.4/1998/53'),
+      sym('A/RES/7O/1', 'A/RES/70/1'),
+      sym('A/HRC/RES/l7/1', 'A/HRC/RES/17/1'),
+      sym('AlRESI71/28O', 'A/RES/71/280'),
+    ],
+  ],
 ];
 
 describe('symbols by class (session 11)', () => {
@@ -122,6 +132,8 @@ const notCited: [string, Expect[]][] = [
   // Lower-case words in a component; capitals with no stroke and digit; file names, job and sales numbers.
   ['TD/see fig.10/2; Alresford 12; BUENOS AIRES 2019; xAlRESI71/280', []],
   ['A_RES_31_59-EN - PDF; V.19-04212 (E); Sales No. E/F.06.XIV.8; SC/13081; AG/RES. 2019 (XXXIV-O/04)', []],
+  // A symbol that reads as written keeps its letters (`PC.I`, `C.I`); a word glued on is no digit.
+  ['NPT/CONF.2020/PC.I/CRP.2; TD/B/C.I/37; A/64/440Of the', [sym('NPT/CONF.2020/PC.I/CRP.2'), sym('TD/B/C.I/37')]],
   // A hyphen number that is no special session; a draft's blank series.
   ['A/HRC-12/3; A/HRC/32/L. Draft resolution', []],
   // A chapter word with no marker, or prose after the comma.
