@@ -198,6 +198,41 @@ function dropOwnHeading(candidates: Candidate[], text: string): Candidate[] {
   );
 }
 
+/**
+ * The front page's own symbol: a resolution's symbol in the first 600 characters with the distribution line after it
+ * (`S/RES/2178 (2014)\nDistr. générale`, `S/RES/2482 (2019)\nSecurity Council Distr.: General`).
+ */
+const DISTR_AFTER_RE = /^[^\n]{0,60}\n?[^\n]{0,60}Distr[.:\s]/;
+
+/** A capitalised head word at a line start (a title line), nothing but white space before it on its line. */
+const TITLE_LINE_BEFORE = /(?:^|\n)[ \t]*$/;
+
+/**
+ * A site's title lines naming the document it reproduces are that document's heading, not citations (the lead's
+ * decision, session 11; dev `fr-093`'s `Résolution 2178 de l'ONU sur le terrorisme` above `S /RES/2178 (2014)
+ * Distr.`): an instrument at a line start, capitalised, in the first 1,000 characters, whose number is the front
+ * page's own symbol's.
+ */
+function dropTitleLines(candidates: Candidate[], text: string): Candidate[] {
+  const own = candidates.find(
+    (c) =>
+      c.kind === 'symbol' &&
+      c.start < 600 &&
+      /\/RES\//.test(c.key) &&
+      DISTR_AFTER_RE.test(text.slice(c.end, c.end + 130)),
+  );
+  if (!own) return candidates;
+  const number = withoutYear(own.key);
+  return candidates.filter(
+    (c) =>
+      c.kind === 'symbol' ||
+      c.start >= 1000 ||
+      withoutYear(c.key) !== number ||
+      !/^[A-ZÀ-Ý]/.test(text.charAt(c.start)) ||
+      !TITLE_LINE_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)),
+  );
+}
+
 /** All candidates of `text`, in trigger order. `context` says what the caller knows about the document. */
 export function classify(text: string, context?: DocumentContext): Candidate[] {
   const out: Candidate[] = [];
@@ -227,5 +262,5 @@ export function classify(text: string, context?: DocumentContext): Candidate[] {
     for (const c of found) out.push(c);
   }
   adoptNamedBodies(out);
-  return dropOwnHeading(inferBodies(out, text, context), text);
+  return dropTitleLines(dropOwnHeading(inferBodies(out, text, context), text), text);
 }

@@ -5,6 +5,8 @@
 
 import { fits, type InstrumentNumber } from './instrument-numbers';
 import { HEAD_GAP_RE, nextNumberAfterGap } from './list-gap';
+import { parsePostPinpoint } from './parse-pinpoint';
+import type { Pinpoint } from './types';
 import {
   alt,
   DATE_AFTER,
@@ -16,6 +18,7 @@ import {
   SC_NUMBER,
   SLASH_NUMBER,
   sticky,
+  stickyCased,
   WS,
 } from './patterns';
 
@@ -55,10 +58,40 @@ const WS_RE = sticky(`:?${WS}(?:(?:n\\.?\\s?[°º]|no\\.|n[úu]m\\.)\\s?)?(<[a-z
 
 /**
  * An adjective between the head word and the first number (`sus resoluciones ulteriores 1820 (2008)`, `ses résolutions
- * pertinentes 1325 (2000)`): part of the span. Only these words, and only when a number follows.
+ * pertinentes 1325 (2000)`): part of the span. These words before any number; any other lower-case word (not a
+ * preposition) before a full instrument shape, `n/m`, `n (yyyy)`, `n (XIV)` (`la résolution consensuelle 55/255`,
+ * dev `fr-091`), never before a plain number.
  */
+const FULL_SHAPE_AHEAD = `(?=${WS}\\d{1,4}(?:/\\d{1,4}(?![\\d/])|\\s?\\((?:(?:19|20)\\d\\d|[IVXL]{1,7})\\)))`;
+
+/** Words that are no adjective of the head (prepositions, dates, page words), so `resolution from 2004/45` stays unread. */
+const NOT_ADJECTIVE = alt(
+  'from',
+  'until',
+  'since',
+  'before',
+  'after',
+  'under',
+  'with',
+  'dated',
+  'page',
+  'pages',
+  'dans',
+  'avec',
+  'pour',
+  'depuis',
+  'avant',
+  'après',
+  'sobre',
+  'desde',
+  'hasta',
+  'para',
+  'entre',
+  'antes',
+);
+
 const ADJECTIVE_RE = sticky(
-  `${WS}${alt('ulteriores', 'posteriores', 'anteriores', 'pertinentes', 'ultérieures', 'antérieures', 'précédentes', 'subséquentes', 'connexes', 'conexas', 'complementarias', 'complémentaires', 'sucesivas', 'successives')}(?=${WS}\\d)`,
+  `${WS}(?:(?!${NOT_ADJECTIVE}(?![a-zà-ÿ]))[a-zà-ÿ]{4,20}${FULL_SHAPE_AHEAD}|${alt('ulteriores', 'posteriores', 'anteriores', 'pertinentes', 'ultérieures', 'antérieures', 'précédentes', 'subséquentes', 'connexes', 'conexas', 'complementarias', 'complémentaires', 'sucesivas', 'successives')}(?=${WS}\\d))`,
 );
 
 /**
@@ -119,6 +152,8 @@ const LIST_NEXT_RE = sticky(
 export interface NumberItem extends InstrumentNumber {
   start: number;
   end: number;
+  /** A pinpoint after the number inside a list (`415 (V), annexe, … et 46/152`): in the item's span. */
+  pin?: Pinpoint;
 }
 
 /**
@@ -127,7 +162,16 @@ export interface NumberItem extends InstrumentNumber {
  */
 const BROKEN_SLASH_RE = sticky(`(\\d{1,4})/[ \\t]{0,2}\\n\\s{0,4}(\\d{1,4})(?![\\d/]|[.,]\\d)(?![a-zà-ÿ])`);
 
+/**
+ * A pre-1978 number with its roman session after a comma instead of in brackets (`(Resolución 317, IV)`, dev
+ * `es-089`): groups n, roman; upper-case, and only before a closing bracket or a full stop, so `resolution 5, I think`
+ * is not one. Case-sensitive.
+ */
+const COMMA_ROMAN_RE = stickyCased(`(\\d{1,4}),\\s?([IVXL]{1,7})(?=\\s?[).;]|\\s*$)`);
+
 export function parseNumber(text: string, pos: number): NumberItem | null {
+  const r = execAt(COMMA_ROMAN_RE, text, pos);
+  if (r) return { n: r[1] ?? '', m: '', roman: r[2] ?? '', start: pos, end: pos + r[0].length };
   const m = execAt(NUMBER_RE, text, pos);
   if (!m) {
     const b = execAt(BROKEN_SLASH_RE, text, pos);
@@ -164,6 +208,8 @@ function continuesList(prev: NumberItem | undefined, next: NumberItem, named: bo
   if (next.plain) return named && prev?.plain === true && /^\d{3,4}$/.test(next.n);
   if (!prev) return false;
   if (named) return true;
+  // The Assembly's two numberings in one list (`ses résolutions 415 (V), annexe, … et 46/152`, dev `fr-095`).
+  if (form(prev) === 'roman' && fits('GA', 'resolution', prev) && fits('GA', 'resolution', next)) return true;
   if (form(prev) !== form(next)) return false;
   if (next.scYear !== undefined) return true;
   return (
@@ -182,7 +228,14 @@ export function skipDate(text: string, pos: number): number {
  * news and legal writing put after an Assembly or Council number (`its resolutions 64/293 (2010) and 68/192 (2013)`,
  * `G.A. Res. 55/25(2000)`): skipped inside a list, so the list goes on after it (neither is in a span).
  */
-const NOTE_MARK_RE = sticky(`\\[\\d{1,3}\\]|\\s?\\((?:19|20)\\d\\d\\)`);
+// And a marker in brackets inside brackets (`55/255 ([5]) de l’Assemblée générale`, dev `fr-091`).
+const NOTE_MARK_RE = sticky(`\\[\\d{1,3}\\]|\\s?\\((?:19|20)\\d\\d\\)|\\s?\\(\\[\\d{1,3}\\]\\)`);
+
+/** Past a footnote marker after a number (`[1]`, `([5])`), or `pos` when none. */
+export function skipNote(text: string, pos: number): number {
+  const m = /^\s?\(?\[\d{1,3}\]\)?/.exec(text.slice(pos, pos + 10));
+  return m ? pos + m[0].length : pos;
+}
 
 /**
  * Reads the numbers listed after `items`' first one from `p` (dates, footnote markers and relative clauses between
@@ -192,14 +245,22 @@ export function readNumberList(text: string, p: number, items: NumberItem[], nam
   // Twice the usual bound: a Council preamble recalls some 25 resolutions in one list (`Recalling its resolutions
   // 1267 (1999), 1373 (2001), … 2467 (2019)`).
   for (let i = 0; i < 2 * MAX_LIST; i++) {
-    const note = execAt(NOTE_MARK_RE, text, p);
+    // A pinpoint after a number that the list goes on past (`415 (V), annexe, en date du …, et 46/152`).
+    const post = parsePostPinpoint(text, p);
+    const at0 = post ? post.end : p;
+    const note = execAt(NOTE_MARK_RE, text, at0);
     const q = skipDate(text, note ? p + note[0].length : p);
     const sep = execAt(LIST_NEXT_RE, text, q);
     // Else the list's grammar: any gap that is not a sentence-level break, then a separator (`list-gap.ts`).
-    const at = sep ? q + sep[0].length : nextNumberAfterGap(text, p);
+    const at = sep ? q + sep[0].length : nextNumberAfterGap(text, at0);
     if (at < 0) break;
     const next = parseNumber(text, at);
-    if (!next || !continuesList(items[items.length - 1], next, named)) break;
+    const prev = items[items.length - 1];
+    if (!next || !continuesList(prev, next, named)) break;
+    if (post && prev) {
+      prev.end = post.end;
+      prev.pin = post.pin;
+    }
     items.push(next);
     p = next.end;
   }

@@ -5,6 +5,7 @@
  */
 
 import type { Candidate, PinSpan } from './candidate';
+import type { Pinpoint } from './types';
 import { cleanPinpoint, listSpans } from './candidate';
 import { instrumentKey, type InstrumentType } from './instrument-numbers';
 import {
@@ -20,7 +21,7 @@ import {
 } from './org-names';
 import { foreignBefore, sentenceBodies, statesPartiesSubject } from './org-names';
 import type { UnresolvedBody } from './infer-body';
-import { headToNumber, parseNumber, readNumberList, skipDate, type NumberItem } from './instrument-list';
+import { headToNumber, parseNumber, readNumberList, skipDate, skipNote, type NumberItem } from './instrument-list';
 import { parsePostPinpoint } from './parse-pinpoint';
 import {
   alt,
@@ -125,7 +126,11 @@ const LINE_START_BEFORE = /(?:^|\n|[Ss]ession|sesiones)[ \t]*$/;
  * the heading's block alone, without its adoption line, and keeps its card. Capitalised: a citation goes on in lower
  * case (`resolution 1325 (2000) adopted by the Council`). Case-sensitive.
  */
-const ADOPTED_AFTER_RE = stickyCased(`\\s{1,4}(?:Adopted|Adoptée|Aprobada) (?:by|par|por) `);
+// Loose debris may stand before it: an ordinal's letters cut from their number (`Résolution 2178 (2014) e Adoptée par
+// le Conseil de sécurité à sa 7272 séance`, dev `fr-093`: `7272e`).
+const ADOPTED_AFTER_RE = stickyCased(
+  `(?:\\s{1,4}(?:[a-z]{1,2}|[ªº]))?\\s{1,4}(?:Adopted|Adoptée|Aprobada) (?:by|par|por) `,
+);
 
 /**
  * A full stop and a capitalised title right after the number (`Resolution 8/12. Special Rapporteur…`, `Decision 5/1.
@@ -134,6 +139,12 @@ const ADOPTED_AFTER_RE = stickyCased(`\\s{1,4}(?:Adopted|Adoptée|Aprobada) (?:b
  * heading `Décision 1/5 Protocole visant…` keeps its card). Case-sensitive.
  */
 const OWN_TITLE_AFTER_RE = stickyCased(`\\.[ \\t]{1,4}[A-ZÀ-Ý][a-zà-ÿ]`);
+
+/** An item's pinpoint: the one after the citation for the last item, else its own inside the list. */
+function itemPin(item: NumberItem, last: boolean, post: { pin: Pinpoint } | null): Pinpoint | undefined {
+  const pin = last ? post?.pin : item.pin;
+  return pin ? cleanPinpoint(pin) : undefined;
+}
 
 /** A possessive head (`its`, `sa`, `su`) tells inference that the author cites its own instrument. */
 function isPossessive(text: string, headStart: number): boolean {
@@ -191,13 +202,15 @@ export function parseInstrumentCitation(text: string, pos: number, pins?: readon
   if (!pins) p = readNumberList(text, p, items, namedEarly);
   let end = p;
   let orgAfter: OrgName | undefined;
-  const afterDate = skipDate(text, p);
+  // A footnote marker before a body named after the number is in the span with it (`55/255 ([5]) de l’Assemblée…`).
+  const afterNote = skipNote(text, p);
+  const afterDate = skipDate(text, afterNote);
   const after = execAt(ORG_AFTER_RE, text, afterDate);
   if (after) {
     orgAfter = orgFromGroups(after, 1);
     // A body named only after a date (`decision 2004/110 of 19 April 2004 of the Commission on Human Rights`) gives
     // the key its body, but the span stops at the number (the labels' convention, decided in the eighth round).
-    end = afterDate > p ? p : afterDate + after[0].length;
+    end = afterDate > afterNote ? p : afterDate + after[0].length;
     const matched = orgText(after, 1);
     if (isBareBody(matched) && execAt(PROPER_AFTER_BARE_RE, text, end)) return [];
   } else if (execAt(UNKNOWN_BODY_RE, text, afterDate)) {
@@ -226,7 +239,7 @@ export function parseInstrumentCitation(text: string, pos: number, pins?: readon
   const subjectAfter = body || possessive || sentence ? null : execAt(SUBJECT_ORG_RE, text, afterDate);
   if (subjectAfter && !isBareBody(orgText(subjectAfter, 1))) sentence = orgFromGroups(subjectAfter, 1) as OrgId;
   let post: ReturnType<typeof parsePostPinpoint> = null;
-  if (!pins && items.length === 1) {
+  if (!pins) {
     post = parsePostPinpoint(text, end);
     if (post) end = post.end;
   }
@@ -284,7 +297,10 @@ export function parseInstrumentCitation(text: string, pos: number, pins?: readon
     const span = spans?.[i];
     if (span)
       out.push(
-        Object.assign({ start: span.start, end: span.end, pinpoint: post ? cleanPinpoint(post.pin) : undefined }, base),
+        Object.assign(
+          { start: span.start, end: span.end, pinpoint: itemPin(item, i === items.length - 1, post) },
+          base,
+        ),
       );
   });
   return out;
