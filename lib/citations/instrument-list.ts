@@ -6,6 +6,7 @@
 import { fits, type InstrumentNumber } from './instrument-numbers';
 import { HEAD_GAP_RE, nextNumberAfterGap } from './list-gap';
 import { parsePostPinpoint } from './parse-pinpoint';
+import { cleanPinpoint } from './candidate';
 import type { Pinpoint } from './types';
 import {
   alt,
@@ -265,4 +266,10 @@ export function readNumberList(text: string, p: number, items: NumberItem[], nam
     p = next.end;
   }
   return p;
+}
+
+/** An item's pinpoint: the one after the citation for the last item, else its own inside the list. */
+export function itemPin(item: NumberItem, last: boolean, post: { pin: Pinpoint } | null): Pinpoint | undefined {
+  const pin = last ? post?.pin : item.pin;
+  return pin ? cleanPinpoint(pin) : undefined;
 }

@@ -3,7 +3,7 @@
  * French, English and Spanish, as regex sources for the scanner and the instrument parser. Data only.
  */
 
-import { alt, OWS, phrases, WS } from './patterns';
+import { alt, CONNECTOR, OWS, phrases, sticky, stickyCased, WS } from './patterns';
 import { NOT_QUALIFIED_ORG } from './qualifier-words';
 
 /** A body that adopts resolutions and decisions. */
@@ -219,3 +219,27 @@ export function sentenceBodies(text: string, pos: number): { full?: OrgId; short
   }
   return { ...(org ? { full: org as OrgId } : {}), ...(short ? { short } : {}) };
 }
+
+/**
+ * A body we do not know after the numbers (`résolution 1/5 du Conseil d'administration`, `decision 2/3 of the
+ * Commission on Narcotic Drugs`, once the bare Commission is refused as qualified): a connector then a word that names
+ * a body. Such a citation is dropped rather than given to the COP. Objects of the sentence (`…, du Plan d'action`)
+ * are not bodies.
+ */
+export const UNKNOWN_BODY_RE = sticky(
+  `${CONNECTOR}(?:${alt(
+    ...['Conseil', 'Council', 'Consejo', 'Commission', 'Comisión', 'Comité', 'Committee', 'Conférence', 'Conference'],
+    ...['Conferencia', 'Assemblée', 'Assembly', 'Asamblea', 'Board', 'Bureau', 'Organisation', 'Organization'],
+    ...['Organización', 'Sous-Commission', 'Subcommission', 'Subcomisión', 'Governing', 'Executive', 'Junta'],
+    ...['Parlement', 'Parliament', 'Parlamento', 'Cour', 'Court', 'Corte', 'Tribunal'],
+  )})(?![a-zà-ÿ])`,
+);
+
+/**
+ * A proper name after a preposition following a bare body name (`Conférence de Vienne`, `Conference on Disarmament`,
+ * `Commission on Narcotic Drugs`, `Conference of States Parties`, `Conferencia de los Estados parte`, `Conférence des
+ * États parties`): another body. Case-sensitive.
+ */
+export const PROPER_AFTER_BARE_RE = stickyCased(
+  `\\s{1,4}(?:de|des|del|of|on|for|sur|pour|para|to)\\s{1,4}(?:(?:the|la|los|las|les|el)\\s{1,4}|l['’]\\s?)?[A-ZÀ-Ý]`,
+);

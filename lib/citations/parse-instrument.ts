@@ -5,7 +5,6 @@
  */
 
 import type { Candidate, PinSpan } from './candidate';
-import type { Pinpoint } from './types';
 import { cleanPinpoint, listSpans } from './candidate';
 import { instrumentKey, type InstrumentType } from './instrument-numbers';
 import {
@@ -19,22 +18,25 @@ import {
   type OrgId,
   type OrgName,
 } from './org-names';
-import { foreignBefore, sentenceBodies, statesPartiesSubject } from './org-names';
-import type { UnresolvedBody } from './infer-body';
-import { headToNumber, parseNumber, readNumberList, skipDate, skipNote, type NumberItem } from './instrument-list';
-import { parsePostPinpoint } from './parse-pinpoint';
 import {
-  alt,
-  CONNECTOR,
-  DECISION_WORD,
-  execAt,
-  OWS,
-  PRST_WORD,
-  RESOLUTION_WORD,
-  sticky,
-  stickyCased,
-  WS,
-} from './patterns';
+  foreignBefore,
+  PROPER_AFTER_BARE_RE,
+  sentenceBodies,
+  statesPartiesSubject,
+  UNKNOWN_BODY_RE,
+} from './org-names';
+import type { UnresolvedBody } from './infer-body';
+import {
+  headToNumber,
+  itemPin,
+  parseNumber,
+  readNumberList,
+  skipDate,
+  skipNote,
+  type NumberItem,
+} from './instrument-list';
+import { parsePostPinpoint } from './parse-pinpoint';
+import { CONNECTOR, DECISION_WORD, execAt, OWS, PRST_WORD, RESOLUTION_WORD, sticky, stickyCased, WS } from './patterns';
 
 /**
  * The head word, not glued to more letters: group 1 decision, group 2 resolution, group 3 a Security Council
@@ -77,30 +79,6 @@ const ORG_AFTER_RE = sticky(
   `(?:${CONNECTOR}|${WS}de${WS}l)(?:${SESSION_OF}${CONNECTOR})?(?:${ORG_NAME})(?:${UN_AFTER_BODY})?`,
 );
 
-/**
- * A body we do not know after the numbers (`résolution 1/5 du Conseil d'administration`, `decision 2/3 of the
- * Commission on Narcotic Drugs`, once the bare Commission is refused as qualified): a connector then a word that names
- * a body. Such a citation is dropped rather than given to the COP. Objects of the sentence (`…, du Plan d'action`)
- * are not bodies.
- */
-const UNKNOWN_BODY_RE = sticky(
-  `${CONNECTOR}(?:${alt(
-    ...['Conseil', 'Council', 'Consejo', 'Commission', 'Comisión', 'Comité', 'Committee', 'Conférence', 'Conference'],
-    ...['Conferencia', 'Assemblée', 'Assembly', 'Asamblea', 'Board', 'Bureau', 'Organisation', 'Organization'],
-    ...['Organización', 'Sous-Commission', 'Subcommission', 'Subcomisión', 'Governing', 'Executive', 'Junta'],
-    ...['Parlement', 'Parliament', 'Parlamento', 'Cour', 'Court', 'Corte', 'Tribunal'],
-  )})(?![a-zà-ÿ])`,
-);
-
-/**
- * A proper name after a preposition following a bare body name (`Conférence de Vienne`, `Conference on Disarmament`,
- * `Commission on Narcotic Drugs`, `Conference of States Parties`, `Conferencia de los Estados parte`, `Conférence des
- * États parties`): another body. Case-sensitive.
- */
-const PROPER_AFTER_BARE_RE = stickyCased(
-  `\\s{1,4}(?:de|des|del|of|on|for|sur|pour|para|to)\\s{1,4}(?:(?:the|la|los|las|les|el)\\s{1,4}|l['’]\\s?)?[A-ZÀ-Ý]`,
-);
-
 /** A possessive right before the head word: "sa résolution", "its decision", "su resolución". */
 const POSSESSIVE_BEFORE = /(?:^|[^a-zà-ÿ])(?:sa|ses|its|their|su|sus|leur|leurs)\s{1,4}$/i;
 
@@ -139,12 +117,6 @@ const ADOPTED_AFTER_RE = stickyCased(
  * heading `Décision 1/5 Protocole visant…` keeps its card). Case-sensitive.
  */
 const OWN_TITLE_AFTER_RE = stickyCased(`\\.[ \\t]{1,4}[A-ZÀ-Ý][a-zà-ÿ]`);
-
-/** An item's pinpoint: the one after the citation for the last item, else its own inside the list. */
-function itemPin(item: NumberItem, last: boolean, post: { pin: Pinpoint } | null): Pinpoint | undefined {
-  const pin = last ? post?.pin : item.pin;
-  return pin ? cleanPinpoint(pin) : undefined;
-}
 
 /** A possessive head (`its`, `sa`, `su`) tells inference that the author cites its own instrument. */
 function isPossessive(text: string, headStart: number): boolean {
