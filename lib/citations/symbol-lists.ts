@@ -38,6 +38,15 @@ const RECORD_NEXT_RE = sticky(
  */
 const NUMBERED_SERIES = /^[^/]+\/[^/]+\/(?:.*\/)?(?=\d{1,5}$)/;
 
+/**
+ * Drafts and papers listed on a shared series after one (`A/C.3/62/L.11 and L.12`, `CTOC/COP/2020/CRP.4, CRP.5`): the
+ * same series word and its number, each its own citation spanned on it. Groups: 1 the span, 2 the word, 3 the number.
+ */
+const DRAFT_NEXT_RE = sticky(`(?:,${OWS}|${WS}(?:and|et|y)${WS})((L|CRP|WP|INF)\\. ?(\\d{1,3}))(?![\\w/]|\\.\\d)`);
+
+/** A symbol ending in such a series and its number: group 1 the key up to the number, group 2 the word. */
+const DRAFT_SERIES = /^(.*\/(L|CRP|WP|INF)\.)\d{1,3}$/i;
+
 /** A listed document's number must go up, by at most this much (a page `(A/64/440, 12)` or a year is not one). */
 const MAX_STEP = 50;
 
@@ -55,17 +64,19 @@ export function parseListedAfter(text: string, pos: number, key: string, records
     : records
       ? (/^.*\/(?:SR|PV)\.(?=\d{1,5}$)/.exec(key)?.[0] ?? NUMBERED_SERIES.exec(key)?.[0])
       : undefined;
-  const next = m ? MORE_CORR_RE : RECORD_NEXT_RE;
-  if (!m && series) m = execAt(next, text, pos);
+  const draft = !m && records ? DRAFT_SERIES.exec(key) : null;
+  const corr = m !== null;
+  const next = corr ? MORE_CORR_RE : draft ? DRAFT_NEXT_RE : RECORD_NEXT_RE;
+  if (!m && (series || draft)) m = execAt(next, text, pos);
   let end = pos;
   for (let i = 0; m && i < 8; i++) {
     const n = Number(m[3] ?? m[2] ?? 0);
-    if (i > 0 || !m[3]) {
-      if (n <= last || n > last + MAX_STEP) break; // listed documents go up
-    }
+    // Listed documents go up (after the first corrigendum); a draft's list keeps its series word.
+    if ((i > 0 || !corr) && (n <= last || n > last + MAX_STEP)) break;
+    if (draft && (m[2] ?? '').toUpperCase() !== (draft[2] ?? '').toUpperCase()) break;
     last = n;
     end += m[0].length;
-    const listed = `${series ?? ''}${m[3] ?? m[2] ?? ''}`;
+    const listed = `${draft ? (draft[1] ?? '').toUpperCase() : (series ?? '')}${m[3] ?? m[2] ?? ''}`;
     out.push({
       start: end - (m[1] ?? '').length,
       end,

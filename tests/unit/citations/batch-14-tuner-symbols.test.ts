@@ -110,6 +110,17 @@ const cited: [string, Expect[]][] = [
       sym('AlRESI71/28O', 'A/RES/71/280'),
     ],
   ],
+  [
+    // Drafts and papers listed on a shared series (Third Committee drafts, COP conference room papers).
+    'draft resolutions A/C.3/62/L.11 and L.12; CTOC/COP/2020/CRP.4, CRP.5 and CRP.6',
+    [
+      sym('A/C.3/62/L.11'),
+      sym('L.12', 'A/C.3/62/L.12'),
+      sym('CTOC/COP/2020/CRP.4'),
+      sym('CRP.5', 'CTOC/COP/2020/CRP.5'),
+      sym('CRP.6', 'CTOC/COP/2020/CRP.6'),
+    ],
+  ],
 ];
 
 describe('symbols by class (session 11)', () => {
@@ -134,6 +145,8 @@ const notCited: [string, Expect[]][] = [
   ['A_RES_31_59-EN - PDF; V.19-04212 (E); Sales No. E/F.06.XIV.8; SC/13081; AG/RES. 2019 (XXXIV-O/04)', []],
   // A symbol that reads as written keeps its letters (`PC.I`, `C.I`); a word glued on is no digit.
   ['NPT/CONF.2020/PC.I/CRP.2; TD/B/C.I/37; A/64/440Of the', [sym('NPT/CONF.2020/PC.I/CRP.2'), sym('TD/B/C.I/37')]],
+  // A draft's list that goes down, or changes series, is not read as one series.
+  ['A/C.3/62/L.11 and L.3; E/CN.15/2019/L.3/Rev.1 and L.4', [sym('A/C.3/62/L.11'), sym('E/CN.15/2019/L.3/Rev.1')]],
   // A hyphen number that is no special session; a draft's blank series.
   ['A/HRC-12/3; A/HRC/32/L. Draft resolution', []],
   // A chapter word with no marker, or prose after the comma.
