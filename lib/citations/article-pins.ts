@@ -41,7 +41,7 @@ const ITS = `,?${WS}en${WS}so?[nu]`;
  * list of them (`, paragraphs 3 (d) and 4, of the Convention`). Groups 1 and 2: a plural word's ending or `paras.`, which may list.
  */
 const POST_PARAGRAPH_RE = sticky(
-  `(?:,?${WS}|${ITS}${WS})(?:${alt('paragraphe', 'paragraph', 'p[áa]rrafo', 'numeral', 'apartado')}(e?s)?|(paras\\.)|${alt('p[áa]rr\\.', 'para\\.', 'par\\.', 'al\\.', '§')})${OWS}`,
+  `(?:,?${WS}|${ITS}${WS})(?:${alt('paragraphe', 'paragraph', 'p[áa]rrafo', 'numeral', 'apartado')}(e?s)?|(paras\\.)|${alt('p[áa]rr\\.', 'para\\.?', 'par\\.', 'al\\.', '§')})${OWS}`,
 );
 
 /**
@@ -63,7 +63,7 @@ const POST_ORDINAL_RE = sticky(`,${WS}(${ORDINALS.join('|')})${WS}paragraph(?![a
  * with no word (`(art. 3, a))`, Swiss and French style).
  */
 const POST_LETTER_RE = sticky(
-  `,\\s?(?=[a-h]\\))|,?${WS}(?:${alt('alin[ée]as?', 'sub-?para(?:graph)?s?\\.?', 'apartados?', 'incisos?', 'inc\\.')}${OWS}|${alt('literal(?:es)?', 'lit\\.', 'let(?:ras?|tres?|ters?|\\.)')}${OWS}(?:([a-h])(?![a-zà-ÿ0-9)]))?)`,
+  `,\\s?(?=[a-h]\\))|,?${WS}(?:${alt('alin[ée]as?', 'sub(?:-?para(?:graph)?s?\\.?)?', 'apartados?', 'incisos?', 'inc\\.')}${OWS}|${alt('literal(?:es)?', 'lit\\.', 'let(?:ras?|tres?|ters?|\\.)')}${OWS}(?:([a-h])(?![a-zà-ÿ0-9)]))?)`,
 );
 
 /** The letter marker after a letter word matched at `p` (`l`; group 1: a bare letter), or null. */

@@ -7,15 +7,15 @@
 import type { TreatyId } from './keys';
 import { anotherTextsArticle } from './other-text-article';
 import { headingNounAbove } from './line-before';
-import { execAt, sticky, WS } from './patterns';
+import { execAt, OWS, sticky, WS } from './patterns';
 import { parseTreatyName, SUPPLEMENTS_BEFORE, TREATY_NOUNS, treatyAt, type TreatyContext } from './treaty-names';
 import { UNTOC_ACRONYM } from './treaty-tables';
 import { OTHER_INSTRUMENT } from './treaty-subjects';
 import type { TreatyText } from './treaty-text';
 
-/** A paragraph pinpoint the article parse did not take (`article 32, paragraphs 3 (d) and 4, of …`): not bare. */
+/** An unread pinpoint (`, paragraphs 3 (d) and 4, of …`; a word and a marker, `, point (b), of`): not bare. */
 const UNREAD_PIN_RE = sticky(
-  `,?${WS}(?:paragraphs?|paragraphes?|p[áa]rrafos?|para[s.]|par\\.|alin[ée]as?|subparagraphs?)`,
+  `,?${WS}(?:paragraphs?|paragraphes?|p[áa]rrafos?|para[s.]|par\\.|alin[ée]as?|subparagraphs?|[A-Za-zà-ÿ§.-]{1,12}${OWS}\\(?(?:\\d{1,2}|[a-h]|[ivx]{1,4})\\),?${WS}(?:of|de|du|del)${WS})`,
 );
 
 /**

@@ -78,19 +78,25 @@ const COMPOUND_HYPHEN = `-(?!(?:an?|the|which|that|its)${WS})`;
  */
 const NUMBER_AFTER = `[ \\t\\u00a0]{0,4}\\(?\\d(?!\\d?\\.\\s)`;
 
+/**
+ * The same after a treaty noun, with a space or a bracket before the number: a digit glued to the noun is a footnote
+ * marker left by extraction (`Article 3 of the Protocol1 defines…`), not `Protocol 1`.
+ */
+const NUMBER_AFTER_TREATY = `(?:[ \\t\\u00a0]{1,4}\\(?|\\()\\d(?!\\d?\\.\\s)`;
+
 /** Negative lookahead: not continued by one of `words`, a compound hyphen, a number or `n°`/`No.`. */
-const notQualifiedBy = (words: readonly string[]): string => {
+const notQualifiedBy = (words: readonly string[], number = NUMBER_AFTER): string => {
   // An elided word (`d'`) is glued to the next one, so it takes no end-of-word check: "Conseil d'administration".
   const elided = words.filter((w) => w.endsWith(APOS));
   const whole = words.filter((w) => !w.endsWith(APOS));
-  return `(?!${alt(COMPOUND_HYPHEN, NUMBER_AFTER, `${WS}(?:n°|no\\.)`, `${WS}${alt(...whole)}(?![a-zà-ÿ])`, `${WS}${alt(...elided)}`)})`;
+  return `(?!${alt(COMPOUND_HYPHEN, number, `${WS}(?:n°|no\\.)`, `${WS}${alt(...whole)}(?![a-zà-ÿ])`, `${WS}${alt(...elided)}`)})`;
 };
 
 /**
  * After a bare treaty noun: not another treaty (`Convention relative aux droits de l'enfant`, `Protocole de Kyoto`,
  * `Convention de 1951`). Applied after the full names were tried.
  */
-export const NOT_QUALIFIED = notQualifiedBy([...QUALIFIER_WORDS, 'de']);
+export const NOT_QUALIFIED = notQualifiedBy([...QUALIFIER_WORDS, 'de'], NUMBER_AFTER_TREATY);
 
 /** Prepositions that may follow a bare body name in a sentence ("de la Conférence de prêter attention"). */
 const PREPOSITIONS = new Set(['de', 'sur', 'pour', 'on', 'for', 'of', 'to', 'para']);

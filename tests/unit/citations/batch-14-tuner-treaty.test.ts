@@ -122,6 +122,19 @@ const cited: [string, Expect[]][] = [
     'Offence of participating in an organized criminal group. Note that while this offence must involve transnationality to invoke the cooperation provisions of the Convention, this should not be made elements of the domestic offence (Art.34(2))',
     [tre('Art.34(2)', 'UNTOC art. 34(2)', { article: 34, paragraph: 2 })],
   ],
+  [
+    // A footnote digit glued to the noun (extraction debris) is no `Protocol 1`.
+    'Trafficking in persons. Article 3 of the Protocol1 defines trafficking in persons.',
+    [tre('Article 3 of the Protocol', 'TIP Protocol art. 3', { article: 3 })],
+  ],
+  [
+    // `para` without its full stop and `sub (a)` are pinpoints: read into the key, not dropped from it.
+    'Trafficking in persons (2000). Article 6, para 3 of the Palermo Protocol; Article 3, sub (a), of the Palermo Protocol.',
+    [
+      tre('Article 6, para 3 of the Palermo Protocol', 'TIP Protocol art. 6(3)', { article: 6, paragraph: 3 }),
+      tre('Article 3, sub (a), of the Palermo Protocol', 'TIP Protocol art. 3(a)', { article: 3, subparagraph: 'a' }),
+    ],
+  ],
 ];
 
 describe('articles of our treaties read by class', () => {
@@ -152,6 +165,8 @@ const notCited: [string][] = [
   [
     'Trafficking in persons (2000). Offences shall be established in accordance with this Protocol.\nArticle 6\nAssistance to victims',
   ],
+  // A pinpoint the grammar cannot read between the article and its treaty: no article without it (a wrong key).
+  ['Trafficking in persons (2000). Article 6, point (b), of the Palermo Protocol.'],
   // A capitalised name that is not a function word still names another treaty.
   ['Trafficking in persons (2000). The Kyoto Protocol, in its article 3, sets targets.'],
 ];
