@@ -238,6 +238,9 @@ export function skipNote(text: string, pos: number): number {
   return m ? pos + m[0].length : pos;
 }
 
+/** White space alone before a Council number with its year (see `readNumberList`). */
+const SPACED_SC_RE = sticky(`[ \\t]{1,3}(?=\\d{1,4}\\s?\\((?:19|20)\\d\\d\\))`);
+
 /**
  * Reads the numbers listed after `items`' first one from `p` (dates, footnote markers and relative clauses between
  * them skipped); appends them to `items` and returns where the list ends.
@@ -253,7 +256,9 @@ export function readNumberList(text: string, p: number, items: NumberItem[], nam
     const q = skipDate(text, note ? p + note[0].length : p);
     const sep = execAt(LIST_NEXT_RE, text, q);
     // Else the list's grammar: any gap that is not a sentence-level break, then a separator (`list-gap.ts`).
-    const at = sep ? q + sep[0].length : nextNumberAfterGap(text, at0);
+    // Two Council numbers with their years and only a space between (a dropped comma: `1820 (2008) 1888 (2009)`).
+    const spaced = !sep && items[items.length - 1]?.scYear !== undefined ? execAt(SPACED_SC_RE, text, at0) : null;
+    const at = sep ? q + sep[0].length : spaced ? at0 + spaced[0].length : nextNumberAfterGap(text, at0);
     if (at < 0) break;
     const next = parseNumber(text, at);
     const prev = items[items.length - 1];

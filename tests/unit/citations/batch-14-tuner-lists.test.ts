@@ -68,6 +68,26 @@ const lists: [string, Expect[]][] = [
       res('64/78', 'A/RES/64/78'),
     ],
   ],
+  [
+    // A dropped comma between two Council numbers with their years.
+    'Security Council resolutions 1325 (2000), 1820 (2008) 1888 (2009), and 2467 (2019)',
+    [
+      res('Security Council resolutions 1325 (2000)', 'S/RES/1325(2000)'),
+      res('1820 (2008)', 'S/RES/1820(2008)'),
+      res('1888 (2009)', 'S/RES/1888(2009)'),
+      res('2467 (2019)', 'S/RES/2467(2019)'),
+    ],
+  ],
+  [
+    // A colon or `namely` opening the list after a plural head.
+    'Recalling its previous resolutions on the subject: 2254 (2015), 2268 (2016); all its resolutions, namely 1970 (2011) and 1973 (2011)',
+    [
+      res('2254 (2015)', 'S/RES/2254(2015)'),
+      res('2268 (2016)', 'S/RES/2268(2016)'),
+      res('1970 (2011)', 'S/RES/1970(2011)'),
+      res('1973 (2011)', 'S/RES/1973(2011)'),
+    ],
+  ],
 ];
 
 /** Where a list must stop (each passes before and after the rules; the gap's bounds). */
@@ -106,6 +126,11 @@ const stops: [string, Expect[]][] = [
     // A year inside the head's gap ends it (`adopted in 2015`).
     'its resolutions adopted in 2015, in particular 70/1',
     [],
+  ],
+  [
+    // Only a Council number with its year after a space alone; a colon before a plain number opens nothing.
+    'Recalling resolution 64/293 2331 (2016); the resolutions: 12 of them',
+    [res('resolution 64/293', 'A/RES/64/293')],
   ],
 ];
 
