@@ -79,11 +79,11 @@ const SLASH = '\\s?/\\s?';
 /**
  * A volume or part after a symbol: `A/55/49 (Vol. I)`, `A/65/456/Add.2 (Part II)`, in Arabic figures too (the ILC
  * Yearbook's `A/CN.4/SER.A/2002/Add.1 (Part 2)`), and a supplement as the UN's library writes it (`A/74/10 (SUPP)`).
- * Only after `Vol.` / `Part`, so a bracketed page number is not one
- * (budget sections `(Sect. 16)` and special sessions `A/RES/S-27/2` were read in session 9 and dropped for the content
- * script's bytes: no passage has shown them).
+ * Only after `Vol.` / `Part` / `Sect.` (a budget section, `A/64/6 (Sect. 16)`: read in session 9, dropped for the
+ * content script's bytes, read again since session 11 now the engine is its own module), so a bracketed page number
+ * is not one.
  */
-const VOLUME = '(?:(?:Vol\\.|Part)\\s?(?:[IVX]{1,4}|\\d{1,2})|SUPP)';
+const VOLUME = '(?:(?:Vol\\.|Part)\\s?(?:[IVX]{1,4}|\\d{1,2})|Sect\\.\\s?\\d{1,2}[A-D]?|SUPP)';
 
 /**
  * A symbol at the cursor: root, 2 to 12 segments (bounded: `CTOC/COP/WG.4/` repeated a million times stays linear),

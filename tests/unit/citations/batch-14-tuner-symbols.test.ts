@@ -86,6 +86,14 @@ const cited: [string, Expect[]][] = [
     [sym('A/RES/S-27/2'), sym('A/ES-10/L.22'), sym('A/RES/ES-10/19'), sym('A/74/10 (SUPP)', 'A/74/10(SUPP)')],
   ],
   [
+    // A budget section in brackets, like a volume (the programme budget's fascicles).
+    'A/64/6 (Sect. 16); A/70/6 (Sect. 29A), para. 3',
+    [
+      sym('A/64/6 (Sect. 16)', 'A/64/6(SECT.16)'),
+      sym('A/70/6 (Sect. 29A), para. 3', 'A/70/6(SECT.29A)', { paragraph: 3 }),
+    ],
+  ],
+  [
     // A revision written without its number is keyed as written (the fixture README's convention).
     'the Commission adopted E/CN.15/2013/L.20/Rev on 26 April 2013.',
     [sym('E/CN.15/2013/L.20/Rev')],
