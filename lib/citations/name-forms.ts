@@ -70,14 +70,18 @@ const TAG = /<\/?[a-z]{1,10}\s?\/?>/g;
 const CUT_REACH = 120;
 
 /**
- * The treaty of ours whose title the text after a noun at `end` begins and where the text then ends (within
- * `CUT_REACH`), or null: `Convención contra la De` → UNTOC. The span of a citation stops at the noun (the cut words
- * name nothing by themselves). `noun`: the kind of the noun read.
+ * The treaty of ours whose title the text after a noun at `end` begins where the text then ends or an ellipsis marks
+ * a cut (within `CUT_REACH`), or null: `Convención contra la De` → UNTOC. The span of a citation stops at the noun
+ * (the cut words name nothing by themselves). `noun`: the kind of the noun read.
  */
 export function cutTitle(text: string, end: number, noun: 'convention' | 'protocol'): TreatyId | null {
-  if (text.length - end > CUT_REACH || !/^\s/.test(text.slice(end, end + 1))) return null;
-  const tail = text
-    .slice(end)
+  if (!/^\s/.test(text.slice(end, end + 1))) return null;
+  // Cut where the text ends, or where an ellipsis marks the cut (`the Convention against Transnational Org… (2000)`).
+  const window = text.slice(end, end + CUT_REACH + 1);
+  const ellipsis = window.search(/…|\.{3}/);
+  if (ellipsis < 0 && text.length - end > CUT_REACH) return null;
+  const tail = window
+    .slice(0, ellipsis < 0 ? undefined : ellipsis)
     .replace(CUT_END, '')
     .replace(TAG, ' ')
     .replace(/[,’]/g, (c) => (c === '’' ? "'" : ''))

@@ -135,6 +135,11 @@ const cited: [string, Expect[]][] = [
       tre('Article 3, sub (a), of the Palermo Protocol', 'TIP Protocol art. 3(a)', { article: 3, subparagraph: 'a' }),
     ],
   ],
+  [
+    // A cut marked by an ellipsis inside the text (a search result's truncated link text).
+    'Trafficking in persons (2000): the definition in article 3 of the Protocol to Prevent, Suppress and Pun... is the one States have adopted in their laws, with the means and the purpose of exploitation as its elements.',
+    [tre('article 3 of the Protocol', 'TIP Protocol art. 3', { article: 3 })],
+  ],
 ];
 
 describe('articles of our treaties read by class', () => {
@@ -167,6 +172,7 @@ const notCited: [string][] = [
   ],
   // A pinpoint the grammar cannot read between the article and its treaty: no article without it (a wrong key).
   ['Trafficking in persons (2000). Article 6, point (b), of the Palermo Protocol.'],
+  ['Corruption (2000): see article 5 of the Convention against Corr… for details.'],
   // A capitalised name that is not a function word still names another treaty.
   ['Trafficking in persons (2000). The Kyoto Protocol, in its article 3, sets targets.'],
 ];
