@@ -116,17 +116,17 @@ export function headToNumber(
   text: string,
   pos: number,
   plural: boolean,
-): { p: number; onNumber: boolean; gap?: true } | null {
+): { p: number; onNumber: boolean; gap?: true; from: number } | null {
   // A plural head, then what its instruments are about and an incidental phrase (`list-gap.ts`): the first number
   // must be a full shape (the caller checks), spanned on its own.
   const gap = plural && !/^\s{0,4}\d/.test(text.slice(pos, pos + 6)) ? execAt(HEAD_GAP_RE, text, pos) : null;
-  if (gap) return { p: pos + gap[0].length, onNumber: true, gap: true };
+  if (gap) return { p: pos + gap[0].length, onNumber: true, gap: true, from: pos };
   const aside = execAt(ASIDE_RE, text, pos);
   const skip = aside ?? execAt(ADJECTIVE_RE, text, pos);
   const p = skip ? pos + skip[0].length : pos;
   const ws = execAt(WS_RE, text, p);
   if (!ws) return null;
-  return { p: p + ws[0].length, onNumber: aside !== null || ws[1] !== undefined };
+  return { p: p + ws[0].length, onNumber: aside !== null || ws[1] !== undefined, from: pos };
 }
 
 /** A date after a number (skipped, see `DATE_AFTER`). */

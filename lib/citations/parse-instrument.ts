@@ -67,6 +67,9 @@ const ORG_FIRST_RE = sticky(
 /** A body between the head word and the numbers: `résolutions de l'Assemblée générale 61/144`. */
 const ORG_AFTER_HEAD_RE = sticky(`${CONNECTOR}(?:${ORG_NAME})${WS}(?=\\d)`);
 
+/** The same before a head's gap (`resolutions of the Human Rights Council on …, including 8/12`): the list's body. */
+const ORG_BEFORE_GAP_RE = sticky(`${CONNECTOR}(?:${ORG_NAME})`);
+
 /**
  * A body after the numbers: `55/25 de l'Assemblée générale`, `2331 (2016) du Conseil de sécurité`, with "of the United
  * Nations" after it (`UN_AFTER_BODY`), or through the session that adopted it (`resolución 10/1 de la 10ª sesión de
@@ -163,6 +166,8 @@ export function parseInstrumentCitation(text: string, pos: number, pins?: readon
     p = gap.p;
     onNumber = gap.onNumber;
     headGap = gap.gap === true;
+    const gapOrg = headGap ? execAt(ORG_BEFORE_GAP_RE, text, gap.from) : null;
+    if (gapOrg) orgMid = orgFromGroups(gapOrg, 1);
   }
   const items: NumberItem[] = [];
   const firstNumber = parseNumber(text, p);

@@ -88,6 +88,11 @@ const lists: [string, Expect[]][] = [
       res('1973 (2011)', 'S/RES/1973(2011)'),
     ],
   ],
+  [
+    // A body right after a plural head, before its subject and `including` (HRC 35/5's preamble): the list's body.
+    'Reaffirming all previous resolutions of the Human Rights Council on trafficking in persons, including 8/12 and 11/3,',
+    [res('8/12', 'A/HRC/RES/8/12'), res('11/3', 'A/HRC/RES/11/3')],
+  ],
 ];
 
 /** Where a list must stop (each passes before and after the rules; the gap's bounds). */
