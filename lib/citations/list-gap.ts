@@ -24,6 +24,9 @@ import {
   sticky,
 } from './patterns';
 
+/** A digit within `MAX_GAP` characters (bounded, sticky: see `nextNumberAfterGap`). */
+const DIGIT_AHEAD_RE = /[^\d]{0,299}\d/y;
+
 /** The longest gap between two numbers of one list (a quoted title and a date fit; the next sentence does not). */
 const MAX_GAP = 300;
 
@@ -94,6 +97,8 @@ const PARAGRAPH_RE = sticky(`\\n[ \\t\\u00a0]{0,40}\\n\\s{0,40}(?![a-zà-ÿ\\d])
  */
 export function nextNumberAfterGap(text: string, p: number): number {
   const limit = Math.min(text.length, p + MAX_GAP);
+  // The walk only ever ends well at a digit: none within reach, no walk (most citations in prose).
+  if (!execAt(DIGIT_AHEAD_RE, text, p)) return -1;
   if (execAt(BODY_AFTER_RE, text, p)) return -1;
   let i = p;
   while (i < limit) {
