@@ -1,7 +1,6 @@
 /**
  * Pinpoints: the markers after a pinpoint word (`45`, `8 (b)`, `13 h)`, `o) ii)`), pinpoint chains written before what
- * they point into (`l'alinéa c) du paragraphe 2 de …`, `paragraph 8 (b) of …`), and pinpoints written after it
- * (`…, par. 45`, `…, annexe II`).
+ * they point into (`l'alinéa c) du paragraphe 2 de …`, `paragraph 8 (b) of …`), and pinpoints after it (`…, par. 45`).
  */
 
 import type { PinSpan } from './candidate';
@@ -16,6 +15,7 @@ import {
   OWS,
   PIN_WORD,
   PLAIN_NUMBER,
+  POSSESSIVE_ARTICLE,
   ROMAN_MARKER,
   sticky,
   WS,
@@ -47,10 +47,10 @@ const ROMAN_RE = sticky(`\\s?${ROMAN_MARKER}`);
 const PREAMBLE_RE = sticky(`${CONNECTOR}(?:préambule|preamble|preámbulo)(?![a-z])`);
 
 /**
- * A connector (see `CONNECTOR`) after a pinpoint, leading to what contains it; or a comma before the next level's word,
- * levels chained downwards (`el apartado 1, letra a), del artículo 5`; the levels must agree, `merge`).
+ * A connector after a pinpoint (`CONNECTOR`; `POSSESSIVE_ARTICLE`: `el inciso a) de su artículo 3`); or a comma before
+ * the next level's word, levels chained downwards (`el apartado 1, letra a), del artículo 5`; levels agree, `merge`).
  */
-const CONNECTOR_RE = sticky(`${CONNECTOR}|,${OWS}(?=${PIN_WORD})`);
+const CONNECTOR_RE = sticky(`${POSSESSIVE_ARTICLE}|${CONNECTOR}|,${OWS}(?=${PIN_WORD})`);
 
 /** A list separator followed by a number: `paragraphes 2 et 3`, `paragraphs 7, 8 and 9`. */
 const LIST_NEXT_RE = sticky(`${LIST_SEPARATOR}(?=\\d)`);

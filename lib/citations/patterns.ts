@@ -165,6 +165,12 @@ export const ROMAN_MARKER = '(?:\\(([ivx]{1,5})\\)|([ivx]{1,5})\\))';
 export const CONNECTOR = `,?${WS}${alt(`de${WS}l${APOS}${OWS}`, `(?:of${WS}the|of|du|des|del|de${WS}la|de)${WS}`)}`;
 
 /**
+ * A possessive connector before an article, after a pinpoint (`en el inciso a) de su artículo 3`, `au paragraphe 2 de
+ * son article 5`, `in paragraph 2 of its article 6`): the article of the treaty its sentence names.
+ */
+export const POSSESSIVE_ARTICLE = `,?${WS}(?:de|of)${WS}(?:su|son|its)${WS}(?=${ARTICLE_WORD}${OWS}\\d)`;
+
+/**
  * A date after an instrument number, skipped but not part of the citation: "du 19 décembre 2006", "of 30 July 2010",
  * ", de 19 de diciembre de 2006", "en date du 30 juillet 2010", "dated 1 May 2020".
  */

@@ -140,6 +140,11 @@ const cited: [string, Expect[]][] = [
     'Trafficking in persons (2000): the definition in article 3 of the Protocol to Prevent, Suppress and Pun... is the one States have adopted in their laws, with the means and the purpose of exploitation as its elements.',
     [tre('article 3 of the Protocol', 'TIP Protocol art. 3', { article: 3 })],
   ],
+  [
+    // A pinpoint before the article with a possessive connector (`de su artículo`, `of its article`): in the key.
+    'La trata de personas (2000). El Protocolo de Palermo, en el inciso a) de su artículo 3, define la trata.',
+    [tre('inciso a) de su artículo 3', 'TIP Protocol art. 3(a)', { article: 3, subparagraph: 'a' })],
+  ],
 ];
 
 describe('articles of our treaties read by class', () => {
