@@ -91,8 +91,15 @@ const NOT_ADJECTIVE = alt(
   'antes',
 );
 
+/**
+ * The endings of French and Spanish adjectives and participles after a noun (`consensuelle`, `adoptée`, `aprobada`,
+ * `historique`, `relativa`): English puts its adjectives before the head word, so a word after it (`the resolution
+ * requires 2/3 of the votes`) is a verb, not read.
+ */
+const ADJECTIVE_ENDING = `${alt('elles?', 'els?', 'ales?', 'aux', 'ives?', 'ifs?', 'é(?:e|es|s)?', 'ad[ao]s?', 'id[ao]s?', 'iv[ao]s?', 'antes?', 'entes?', 'aires?', 'iques?', 'ic[ao]s?', 'ars?', 'ores?', 'euses?')}(?![a-zà-ÿ])`;
+
 const ADJECTIVE_RE = sticky(
-  `${WS}(?:(?!${NOT_ADJECTIVE}(?![a-zà-ÿ]))[a-zà-ÿ]{4,20}${FULL_SHAPE_AHEAD}|${alt('ulteriores', 'posteriores', 'anteriores', 'pertinentes', 'ultérieures', 'antérieures', 'précédentes', 'subséquentes', 'connexes', 'conexas', 'complementarias', 'complémentaires', 'sucesivas', 'successives')}(?=${WS}\\d))`,
+  `${WS}(?:(?!${NOT_ADJECTIVE}(?![a-zà-ÿ]))[a-zà-ÿ]{2,16}${ADJECTIVE_ENDING}${FULL_SHAPE_AHEAD}|${alt('ulteriores', 'posteriores', 'anteriores', 'pertinentes', 'ultérieures', 'antérieures', 'précédentes', 'subséquentes', 'connexes', 'conexas', 'complementarias', 'complémentaires', 'sucesivas', 'successives')}(?=${WS}\\d))`,
 );
 
 /**

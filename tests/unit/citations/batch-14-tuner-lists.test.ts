@@ -228,6 +228,11 @@ const forms: [string, Expect[]][] = [
 const formsKept: [string, Expect[]][] = [
   // A preposition is no adjective; a plain number takes none.
   ['the resolution from 2004/45 and the resolution texts 12 and 13', []],
+  // An English word after the head is a verb, not an adjective (a COP text, where `2/3` would be the COP's).
+  [
+    'The Conference of the Parties to the United Nations Convention against Transnational Organized Crime, the resolution requires 2/3 of the votes.',
+    [],
+  ],
   // A roman after a comma only before a bracket or a stop.
   ['Security Council resolution 1325, In 2000', [res('Security Council resolution 1325', 'S/RES/1325')]],
   // A title line repeating a number with no front page's symbol after it is kept (a record lists it).
