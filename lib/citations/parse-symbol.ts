@@ -79,11 +79,11 @@ const SLASH = '\\s?/\\s?';
 /**
  * A volume or part after a symbol: `A/55/49 (Vol. I)`, `A/65/456/Add.2 (Part II)`, in Arabic figures too (the ILC
  * Yearbook's `A/CN.4/SER.A/2002/Add.1 (Part 2)`), and a supplement as the UN's library writes it (`A/74/10 (SUPP)`).
- * Only after `Vol.` / `Part` / `Sect.` (a budget section, `A/64/6 (Sect. 16)`: read in session 9, dropped for the
+ * French and Spanish `Partie` / `Parte` too (`A/CONF.157/24 (Parte I)`, dev es-099). Only after `Vol.` / `Part` / `Sect.` (a budget section, `A/64/6 (Sect. 16)`: read in session 9, dropped for the
  * content script's bytes, read again since session 11 now the engine is its own module), so a bracketed page number
  * is not one.
  */
-const VOLUME = '(?:(?:Vol\\.|Part)\\s?(?:[IVX]{1,4}|\\d{1,2})|Sect\\.\\s?\\d{1,2}[A-D]?|SUPP)';
+const VOLUME = '(?:(?:Vol\\.|Part(?:ie|e)?)\\s?(?:[IVX]{1,4}|\\d{1,2})|Sect\\.\\s?\\d{1,2}[A-D]?|SUPP)';
 
 /**
  * A symbol at the cursor: root, 2 to 12 segments (bounded: `CTOC/COP/WG.4/` repeated a million times stays linear),
@@ -142,7 +142,17 @@ const BROKEN_NUMBER_RE = sticky(`\\.\\s{1,6}(\\d{1,3})(?![\\d/.,]\\d|\\d|/|[ \\t
  * `TD/B/Inf.222`, `S/PV.7847`, `…/L.3`, `…/CRP.2`, the Environment Assembly's `UNEP/EA.4/Res.1`, `…/Amend.1`): a document,
  * though no segment is a bare number.
  */
-const NUMBERED_SERIES_END = /\/\s?(?:SR|PV|L|CRP|INF|WP|Add|Rev|Corr|Res|Dec|Amend)\.\d{1,5}$/i;
+const NUMBERED_SERIES_END = /\/\s?(?:SR|PV|L|CRP|INF|WP|Add|Rev|Corr|Res|Dec|Amend)\. ?\d{1,5}$/i;
+
+/**
+ * Under a root of several letters (a treaty body's), a country code with its number ends a symbol (`CRC/C/Q/COS.2`, a
+ * list of issues, dev es-104): three capitals; a series prefix (`CTOC/COP/WG.4`) is no document, and a path that
+ * repeats its root (`CTOC/COP/WG.4/CTOC/COP/WG.4`) is debris.
+ */
+const LETTERED_END = /\/\s?[A-Z]{3}\. ?\d{1,3}$/;
+
+/** A connector glued to a symbol's last number by extraction (`…/CRP.1/Add.4et CEDAW/…`): the symbol ends before it. */
+const GLUED_CONNECTOR_RE = stickyCased('(?:and|et|y)(?=\\s)');
 
 /**
  * A spaced symbol whose second component is a number is read only when that number is what the UN's grammar puts
@@ -188,7 +198,8 @@ function parsePlain(text: string, pos: number): { key: string; end: number } | n
   if (/\s/.test(segments) && !/[a-z]/i.test(segments.split('/')[1] ?? '') && !SESSION_OR_YEAR_RE.test(root + segments))
     return null;
   const end = isSc || volume !== undefined ? pos + m[0].length : pos + root.length + segments.length;
-  if (BAD_AFTER.test(text.charAt(end)) && !execAt(GLUED_RE, text, end) && !execAt(STRAY_SLASH_RE, text, end))
+  const glued = /\d$/.test(segments) && execAt(GLUED_CONNECTOR_RE, text, end);
+  if (BAD_AFTER.test(text.charAt(end)) && !execAt(GLUED_RE, text, end) && !execAt(STRAY_SLASH_RE, text, end) && !glued)
     return null;
   // One segment only for a lettered series with its number (`S/PV.7847`); otherwise a number must follow a slash.
   if (segments.split('/').length === 2) {
@@ -196,7 +207,8 @@ function parsePlain(text: string, pos: number): { key: string; end: number } | n
   } else if (
     !/\/\s?\d/.test(segments) &&
     (root.length === 1 || !/\.\d{4}\//.test(segments)) &&
-    !NUMBERED_SERIES_END.test(segments)
+    !NUMBERED_SERIES_END.test(segments) &&
+    (root.length === 1 || !LETTERED_END.test(segments) || segments.toUpperCase().includes(`/${root.toUpperCase()}/`))
   ) {
     return null; // a number segment, or a session year in a lettered one (`NPT/CONF.2020/PC.I/CRP.2`)
   }

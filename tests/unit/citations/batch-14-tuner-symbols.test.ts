@@ -129,6 +129,22 @@ const cited: [string, Expect[]][] = [
       sym('CRP.6', 'CTOC/COP/2020/CRP.6'),
     ],
   ],
+  [
+    // The fourteenth round's first run (dev fr-108, es-104, es-105, es-099): a connector glued to the last number, a
+    // treaty body's lettered last component, a space after a record's full stop, a part in French or Spanish.
+    '(CEDAW/PSWG/2002/I/CRP.1/Add.4et CEDAW/PSWG/2002/I/CRP.2/Add.2); (CRC/C/Q/COS.2); (véase CRC/C/SR. 605 y 606)',
+    [
+      sym('CEDAW/PSWG/2002/I/CRP.1/Add.4'),
+      sym('CEDAW/PSWG/2002/I/CRP.2/Add.2'),
+      sym('CRC/C/Q/COS.2'),
+      sym('CRC/C/SR. 605', 'CRC/C/SR.605'),
+      sym('606', 'CRC/C/SR.606'),
+    ],
+  ],
+  [
+    'Véase A/CONF.157/24 (Parte I), cap. III. Véase',
+    [sym('A/CONF.157/24 (Parte I), cap. III', 'A/CONF.157/24(PARTEI)')],
+  ],
 ];
 
 describe('symbols by class (session 11)', () => {
@@ -155,6 +171,8 @@ const notCited: [string, Expect[]][] = [
   ['NPT/CONF.2020/PC.I/CRP.2; TD/B/C.I/37; A/64/440Of the', [sym('NPT/CONF.2020/PC.I/CRP.2'), sym('TD/B/C.I/37')]],
   // A draft's list that goes down, or changes series, is not read as one series.
   ['A/C.3/62/L.11 and L.3; E/CN.15/2019/L.3/Rev.1 and L.4', [sym('A/C.3/62/L.11'), sym('E/CN.15/2019/L.3/Rev.1')]],
+  // A word glued on that is no connector; a path repeating its root.
+  ['A/RES/55/25yes; CTOC/COP/WG.4/CTOC/COP/WG.4', []],
   // A hyphen number that is no special session; a draft's blank series.
   ['A/HRC-12/3; A/HRC/32/L. Draft resolution', []],
   // A chapter word with no marker, or prose after the comma.
