@@ -80,9 +80,10 @@ const NUMBER_AFTER = `[ \\t\\u00a0]{0,4}\\(?\\d(?!\\d?\\.\\s)`;
 
 /**
  * The same after a treaty noun, with a space or a bracket before the number: a digit glued to the noun is a footnote
- * marker left by extraction (`Article 3 of the Protocol1 defines…`), not `Protocol 1`.
+ * marker left by extraction (`Article 3 of the Protocol1 defines…`), not `Protocol 1`; nor a number ending the line (a
+ * contents' page number, `de l'application de l'article 10 du Protocole 12\n`, dev fr-109).
  */
-const NUMBER_AFTER_TREATY = `(?:[ \\t\\u00a0]{1,4}\\(?|\\()\\d(?!\\d?\\.\\s)`;
+const NUMBER_AFTER_TREATY = `(?:[ \\t\\u00a0]{1,4}\\(?|\\()\\d(?!\\d?\\.\\s)(?!\\d{0,2}[ \\t]*(?:\\n|$))`;
 
 /** Negative lookahead: not continued by one of `words`, a compound hyphen, a number or `n°`/`No.`. */
 const notQualifiedBy = (words: readonly string[], number = NUMBER_AFTER): string => {

@@ -161,7 +161,9 @@ export function parseTreatyName(
   const cut = prefix && !prefix.needsQualifier ? null : cutTitle(text, end, noun);
   if (cut) return { id: cut, end, named: true };
   if (prefix || leadOnly) return null;
-  if (!anaphoric && !execAt(PROSE_AFTER_RE, text, end) && !execAt(UNQUALIFIED_RE, text, end)) return null;
+  // `le protocole de l'ONU` and no qualifier after: the UN's Protocol, read as the bare noun (dev fr-109).
+  if (un && execAt(UNQUALIFIED_RE, text, end + un[0].length)) end += un[0].length;
+  else if (!anaphoric && !execAt(PROSE_AFTER_RE, text, end) && !execAt(UNQUALIFIED_RE, text, end)) return null;
   // A bare noun after another treaty of its kind named in full is that treaty's, whatever the text's subject: checked
   // first, so the whole-text reads below (`TreatyText`) are skipped then.
   if (noun === 'convention' ? ctx.otherConvention : ctx.otherProtocol) return null;

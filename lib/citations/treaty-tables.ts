@@ -140,7 +140,7 @@ export const TREATY_QUALIFIERS: readonly { id: TreatyId; source: string }[] = [
         `${title('against the Illicit Manufacturing of and Trafficking in Firearms')}${optional(title(', Their Parts and Components and Ammunition'))}`,
         // And without `ilícitos` (an EU Regulation's title, dev es-083).
         `${titles(['contra la fabricación y el tráfico ilícitos de armas de fuego', 'contra la fabricación y el tráfico ilícito de armas de fuego', 'contra la fabricación y el tráfico de armas de fuego'])}${optional(title(', sus piezas y componentes y municiones'))}`,
-        title('relatif aux armes à feu'),
+        titles(['relatif aux armes à feu', 'des armes à feu']),
       ),
   },
 ];
@@ -207,7 +207,7 @@ export const TREATY_PREFIXES: readonly {
  */
 export const UN_IN_NAME = {
   lead: `(?:United${WS}Nations|UN|International)${WS}`,
-  after: `${WS}(?:des${WS}Nations${WS}Unies|de${WS}las${WS}Naciones${WS}Unidas|de${WS}la${WS}ONU)(?=\\s)`,
+  after: `${WS}(?:des${WS}Nations${WS}Unies|de${WS}las${WS}Naciones${WS}Unidas|de${WS}la${WS}ONU|de${WS}l['’]ONU)(?=\\s)`,
   beforeName: `las${WS}Naciones${WS}Unidas${WS}`,
 } as const;
 

@@ -145,6 +145,16 @@ const cited: [string, Expect[]][] = [
     'La trata de personas (2000). El Protocolo de Palermo, en el inciso a) de su artículo 3, define la trata.',
     [tre('inciso a) de su artículo 3', 'TIP Protocol art. 3(a)', { article: 3, subparagraph: 'a' })],
   ],
+  [
+    // `le protocole de l'ONU` (the UN's Protocol, no subject after it) is no other treaty, and a contents' page number
+    // after the noun is no `Protocole 12` (a GRIP report's contents, dev fr-109); `des armes à feu` names the Firearms
+    // Protocol (dev fr-110).
+    "armes à feu : le protocole de l'onu dans la réglementation européenne\n\narmes à feu\nLe protocole de l'onu\ndans la réglementation\neuropéenne\n\nSommaire\n4. Évaluation de l'application de l'article 10 du Protocole 12\n4.1. La Belgique 12\nVoir l'article 10 du Protocole des Nations Unies des armes à feu.",
+    [
+      tre('article 10 du Protocole', 'Firearms Protocol art. 10', { article: 10 }),
+      tre('article 10 du Protocole des Nations Unies des armes à feu', 'Firearms Protocol art. 10', { article: 10 }),
+    ],
+  ],
 ];
 
 describe('articles of our treaties read by class', () => {
