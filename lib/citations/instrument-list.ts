@@ -267,8 +267,13 @@ export function readNumberList(text: string, p: number, items: NumberItem[], nam
     const spaced = !sep && items[items.length - 1]?.scYear !== undefined ? execAt(SPACED_SC_RE, text, at0) : null;
     const at = sep ? q + sep[0].length : spaced ? at0 + spaced[0].length : nextNumberAfterGap(text, at0);
     if (at < 0) break;
-    const next = parseNumber(text, at);
     const prev = items[items.length - 1];
+    let next = parseNumber(text, at);
+    // What the separator led to is no number of the list (a lone footnote digit, `, 1 29/11`): the gap's grammar.
+    if (sep && (!next || !continuesList(prev, next, named))) {
+      const walked = nextNumberAfterGap(text, at0);
+      next = walked < 0 ? null : parseNumber(text, walked);
+    }
     if (!next || !continuesList(prev, next, named)) break;
     if (post && prev) {
       prev.end = post.end;

@@ -24,6 +24,9 @@ import {
   sticky,
 } from './patterns';
 
+/** A lone footnote digit: one or two, then white space and a number or a connector (see `nextNumberAfterGap`). */
+const LONE_NOTE_RE = sticky(`\\d{1,2}(?=\\s{1,4}(?:\\d{1,4}[/\\s(]|(?:and|et|y)\\s))`);
+
 /** A digit within `MAX_GAP` characters (bounded, sticky: see `nextNumberAfterGap`). */
 const DIGIT_AHEAD_RE = /[^\d]{0,299}\d/y;
 
@@ -101,9 +104,23 @@ export function nextNumberAfterGap(text: string, p: number): number {
   if (!execAt(DIGIT_AHEAD_RE, text, p)) return -1;
   if (execAt(BODY_AFTER_RE, text, p)) return -1;
   let i = p;
+  let sepBeforeNote = false;
+  let noteEnd = p;
   while (i < limit) {
     const ch = text.charAt(i);
-    if (ch >= '0' && ch <= '9') return SEPARATOR_END.test(text.slice(Math.max(p, i - 20), i)) ? i : -1;
+    if (ch >= '0' && ch <= '9') {
+      // A footnote digit standing alone between the numbers (`23/9 of 13 June 2013, 1 29/11 of 2 July 2015 2 and
+      // 35/25`, dev `en-205`): one or two digits before another number or a connector; skipped.
+      const note = execAt(LONE_NOTE_RE, text, i);
+      if (note && /[\s,;”"»]/.test(text.charAt(i - 1))) {
+        sepBeforeNote = SEPARATOR_END.test(text.slice(Math.max(p, i - 20), i));
+        i += note[0].length;
+        noteEnd = i;
+        continue;
+      }
+      const before = text.slice(Math.max(p, i - 20), i);
+      return SEPARATOR_END.test(before) || (sepBeforeNote && /^\s*$/.test(text.slice(noteEnd, i))) ? i : -1;
+    }
     if (ch === ':' || ch === ';' || ch === ')' || ch === ']') {
       // A semicolon is a separator only right before the next number (`8/12; 11/3`): look past its spaces.
       if (ch === ';' && /^;\s{0,4}\d/.test(text.slice(i, i + 6))) {

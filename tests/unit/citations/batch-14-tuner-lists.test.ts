@@ -93,6 +93,15 @@ const lists: [string, Expect[]][] = [
     'Reaffirming all previous resolutions of the Human Rights Council on trafficking in persons, including 8/12 and 11/3,',
     [res('8/12', 'A/HRC/RES/8/12'), res('11/3', 'A/HRC/RES/11/3')],
   ],
+  [
+    // Lone footnote digits between the numbers (a UNCAC Conference report quoting a draft, dev en-205).
+    'and Human Rights Council resolutions 23/9 of 13 June 2013, 1 29/11 of 2 July 2015 2 and 35/25 of 23 June 2017, 3 Recalling',
+    [
+      res('Human Rights Council resolutions 23/9', 'A/HRC/RES/23/9'),
+      res('29/11', 'A/HRC/RES/29/11'),
+      res('35/25', 'A/HRC/RES/35/25'),
+    ],
+  ],
 ];
 
 /** Where a list must stop (each passes before and after the rules; the gap's bounds). */
@@ -134,8 +143,8 @@ const stops: [string, Expect[]][] = [
   ],
   [
     // Only a Council number with its year after a space alone; a colon before a plain number opens nothing.
-    'Recalling resolution 64/293 2331 (2016); the resolutions: 12 of them',
-    [res('resolution 64/293', 'A/RES/64/293')],
+    'Recalling resolution 64/293 2331 (2016); the resolutions: 12 of them; General Assembly resolution 64/293, 12 States and 68/192',
+    [res('resolution 64/293', 'A/RES/64/293'), res('General Assembly resolution 64/293', 'A/RES/64/293')],
   ],
 ];
 
