@@ -17,6 +17,8 @@ const FR_MORE = ['quatorze', 'quinze', 'seize', 'dix-sept', 'dix-huit', 'dix-neu
 const ES = ['dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'once', 'doce', 'trece'];
 const ES_MORE = ['catorce', 'quince', 'dieciséis', 'diecisiete', 'dieciocho', 'diecinueve', 'veinte'];
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40 };
+/** Spanish ordinals from the second (`artículo tercero del Protocolo`, dev es-101; `primero` is the parser's). */
+const ES_ORDINALS = ['segundo', 'tercero', 'cuarto', 'quinto', 'sexto', 'séptimo', 'octavo', 'noveno', 'décimo'];
 
 /** Each number word and its value (a word two languages share has one value: `six`). */
 const VALUES = new Map<string, number>([
@@ -24,6 +26,7 @@ const VALUES = new Map<string, number>([
   ...[...FR, ...FR_MORE].map((w, i): [string, number] => [w, i + 2]),
   ...[...ES, ...ES_MORE].map((w, i): [string, number] => [w, i + 2]),
   ...Object.entries(TENS),
+  ...ES_ORDINALS.map((w, i): [string, number] => [w, i + 2]),
 ]);
 
 /** The words, longest first so `dix-sept` wins over `dix`, `seventeen` over `seven`. */

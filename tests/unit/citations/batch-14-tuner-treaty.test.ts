@@ -155,6 +155,11 @@ const cited: [string, Expect[]][] = [
       tre('article 10 du Protocole des Nations Unies des armes à feu', 'Firearms Protocol art. 10', { article: 10 }),
     ],
   ],
+  [
+    // A Spanish ordinal before its connector (dev es-101).
+    'La trata de personas (2000): el artículo tercero del Protocolo define la trata de personas.',
+    [tre('artículo tercero del Protocolo', 'TIP Protocol art. 3', { article: 3 })],
+  ],
 ];
 
 describe('articles of our treaties read by class', () => {
