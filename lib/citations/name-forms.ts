@@ -7,46 +7,34 @@
 
 import type { TreatyId } from './keys';
 import { alt, execAt, sticky, stickyCased, WS } from './patterns';
+import { BRITISH_SPELLINGS, OFFICIAL_TITLES, SHORT_TITLES } from './treaty-tables';
+
+/** A title as a cut title is compared with it: lower case, no commas, single spaces, straight apostrophes. */
+const plain = (title: string): string => title.replace(/,/g, '').replace(/\s+/g, ' ').replace(/’/g, "'").toLowerCase();
 
 /**
- * Our titles after the noun, in full, one per language (lower case, no commas): what a cut title must be the start of.
- * A leading `des Nations Unies` / `de las Naciones Unidas` / `de Naciones Unidas` is dropped from the text first.
+ * Our titles after the noun, in full (the title grammar's official and short titles, `treaty-tables.ts`, with the
+ * British spelling of their words), as plain text: what a cut title must be the start of. A leading `des Nations
+ * Unies` / `de las Naciones Unidas` / `de Naciones Unidas` is dropped from the text first.
  */
-const FULL_TITLES: Readonly<Record<'convention' | 'protocol', readonly { id: TreatyId; title: string }[]>> = {
-  convention: [
-    'against transnational organized crime',
-    'against transnational organised crime',
-    'contre la criminalité transnationale organisée',
-    'contra la delincuencia organizada transnacional',
-  ].map((title) => ({ id: 'UNTOC' as TreatyId, title })),
-  protocol: [
-    { id: 'TIP', title: 'to prevent suppress and punish trafficking in persons especially women and children' },
-    { id: 'TIP', title: 'against trafficking in persons' },
-    {
-      id: 'TIP',
-      title: 'visant à prévenir réprimer et punir la traite des personnes en particulier des femmes et des enfants',
-    },
-    { id: 'TIP', title: 'contre la traite des personnes' },
-    { id: 'TIP', title: 'para prevenir reprimir y sancionar la trata de personas especialmente mujeres y niños' },
-    { id: 'TIP', title: 'contra la trata de personas' },
-    { id: 'MIG', title: 'against the smuggling of migrants by land sea and air' },
-    { id: 'MIG', title: 'contre le trafic illicite de migrants par terre mer et air' },
-    { id: 'MIG', title: 'contra el tráfico ilícito de migrantes por tierra mar y aire' },
-    {
-      id: 'FIRE',
-      title:
-        'against the illicit manufacturing of and trafficking in firearms their parts and components and ammunition',
-    },
-    {
-      id: 'FIRE',
-      title: "contre la fabrication et le trafic illicites d'armes à feu de leurs pièces éléments et munitions",
-    },
-    {
-      id: 'FIRE',
-      title: 'contra la fabricación y el tráfico ilícitos de armas de fuego sus piezas y componentes y municiones',
-    },
-  ],
-};
+const FULL_TITLES: Readonly<Record<'convention' | 'protocol', readonly { id: TreatyId; title: string }[]>> = (() => {
+  const full = [
+    ...Object.entries(OFFICIAL_TITLES).flatMap(([id, byLang]) =>
+      Object.values(byLang).map(({ names, rest }) => ({ id: id as TreatyId, title: names + rest.join('') })),
+    ),
+    ...SHORT_TITLES,
+  ];
+  const spelt = full.flatMap((t) => [
+    t,
+    ...BRITISH_SPELLINGS.filter(([un]) => t.title.includes(un)).map(([un, other]) => ({
+      id: t.id,
+      title: t.title.replace(un, other),
+    })),
+  ]);
+  const plainOf = (ids: readonly TreatyId[]) =>
+    spelt.filter((t) => ids.includes(t.id)).map((t) => ({ id: t.id, title: plain(t.title) }));
+  return { convention: plainOf(['UNTOC']), protocol: plainOf(['TIP', 'MIG', 'FIRE']) };
+})();
 
 /**
  * Words a title may open with that many treaties' titles share (`against the`, `contra la`, `de las Naciones Unidas`):

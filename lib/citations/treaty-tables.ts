@@ -14,6 +14,9 @@ import { alt, APOS, escapeLiteral, optional, OWS, phrases, WS } from './patterns
  */
 const TITLE_SEP = `,?(?:\\s|<\\/?[a-z]{1,10}(?:\\s?\\/)?>){1,48}(?!\\s)`;
 
+/** Spellings of a title's word real text uses beside the UN's: the UN's, then the other (`Organised`). */
+export const BRITISH_SPELLINGS: readonly (readonly [string, string])[] = [['Organized', 'Organised']];
+
 /**
  * Word variants real titles use: `&` for and / et / y, British `Organised`, `Crimes`, and `on` / `sur` / `sobre` for
  * `against` / `contre` / `contra` (`Convention on Transnational Organized Crime`, `Convención … sobre la Delincuencia
@@ -27,7 +30,7 @@ const TITLE_WORDS: Record<string, string> = {
   against: '(?:against|on)',
   contre: '(?:contre|sur)',
   contra: '(?:contra|sobre)',
-  organized: 'organi[sz]ed',
+  ...Object.fromEntries(BRITISH_SPELLINGS.map(([un, other]) => [un.toLowerCase(), alt(un, other).toLowerCase()])),
   crime: 'crimes?',
   // Spanish titles as Latin American texts write UNTOC's (`Convención de Naciones Unidas contra el Crimen Organizado
   // Transnacional`): `las` may go, `el Crimen Organizado` for `la Delincuencia Organizada`.
@@ -56,6 +59,70 @@ const titles = (literals: readonly string[]): string =>
   alt(...[...literals].sort((a, b) => b.length - a.length).map(title));
 
 /**
+ * Our treaties' titles after the noun as the UN writes them, one per language: the one home of these titles. `names`:
+ * the words that name the treaty by themselves; `rest`: the title's further words, each of which real text may leave
+ * out (written with their leading comma or space). `TREATY_QUALIFIERS` reads them tolerantly beside other forms real
+ * text uses; `name-forms.ts` reads a title cut short against them (with `SHORT_TITLES` and `BRITISH_SPELLINGS`).
+ */
+export const OFFICIAL_TITLES: Readonly<
+  Record<TreatyId, Readonly<Record<'en' | 'fr' | 'es', { names: string; rest: readonly string[] }>>>
+> = {
+  UNTOC: {
+    en: { names: 'against Transnational Organized Crime', rest: [] },
+    fr: { names: 'contre la criminalité transnationale organisée', rest: [] },
+    es: { names: 'contra la Delincuencia Organizada Transnacional', rest: [] },
+  },
+  TIP: {
+    en: { names: 'to Prevent, Suppress and Punish Trafficking in Persons', rest: [', Especially Women and Children'] },
+    fr: {
+      names: 'visant à prévenir, réprimer et punir la traite des personnes',
+      rest: [', en particulier des femmes et des enfants'],
+    },
+    // `de personas` may be cut off (`Protocolo para Prevenir, Reprimir y Sancionar la Trata .`, a web page's truncated
+    // link text, thirteenth round's first run): the title's verbs already name the TIP Protocol alone.
+    es: {
+      names: 'para prevenir, reprimir y sancionar la trata',
+      rest: [' de personas', ', especialmente mujeres y niños'],
+    },
+  },
+  MIG: {
+    en: { names: 'against the Smuggling of Migrants', rest: [' by Land, Sea and Air'] },
+    fr: { names: 'contre le trafic illicite de migrants', rest: [' par terre, mer et air'] },
+    es: { names: 'contra el tráfico ilícito de migrantes', rest: [' por tierra, mar y aire'] },
+  },
+  FIRE: {
+    en: {
+      names: 'against the Illicit Manufacturing of and Trafficking in Firearms',
+      rest: [', Their Parts and Components and Ammunition'],
+    },
+    fr: {
+      names: "contre la fabrication et le trafic illicites d'armes à feu",
+      rest: [', de leurs pièces, éléments et munitions'],
+    },
+    es: {
+      names: 'contra la fabricación y el tráfico ilícitos de armas de fuego',
+      rest: [', sus piezas y componentes y municiones'],
+    },
+  },
+};
+
+/** The TIP Protocol's short titles (`Protocol against Trafficking in Persons`), one per language. */
+export const SHORT_TITLES: readonly { id: TreatyId; title: string }[] = [
+  'against Trafficking in Persons',
+  'contre la traite des personnes',
+  'contra la trata de personas',
+].map((title) => ({ id: 'TIP' as TreatyId, title }));
+
+/**
+ * A treaty's official title in a language as a tolerant source: its names (or a variant of them real text writes,
+ * `variants`), then each further part of the title, optional.
+ */
+const official = (id: TreatyId, lang: 'en' | 'fr' | 'es', variants: readonly string[] = []): string => {
+  const { names, rest } = OFFICIAL_TITLES[id][lang];
+  return titles([names, ...variants]) + rest.map((part) => optional(title(part))).join('');
+};
+
+/**
  * What may follow the noun `Convention`/`Protocole`/… to name the treaty (FR/EN/ES), included in the citation span.
  * Tried before `NOT_QUALIFIED`, so "Convention des Nations Unies contre la criminalité…" is UNTOC while
  * "Convention des Nations Unies contre la corruption" is rejected.
@@ -67,11 +134,9 @@ const titles = (literals: readonly string[]): string =>
 /** The Migrants Protocol's `by land, sea and air`, its last two words in either order (`par terre, mer et air`). */
 const BY_LAND = optional(
   titles([
+    ...(['en', 'fr', 'es'] as const).flatMap((lang) => OFFICIAL_TITLES.MIG[lang].rest),
     ' par terre, air et mer',
-    ' par terre, mer et air',
-    ' by Land, Sea and Air',
     ' by Land, Air and Sea',
-    ' por tierra, mar y aire',
     ' por tierra, aire y mar',
   ]),
 );
@@ -82,13 +147,13 @@ export const TREATY_QUALIFIERS: readonly { id: TreatyId; source: string }[] = [
     source:
       TITLE_SEP +
       titles([
-        'des Nations Unies contre la criminalité transnationale organisée',
-        'contre la criminalité transnationale organisée',
+        `des Nations Unies ${OFFICIAL_TITLES.UNTOC.fr.names}`,
+        OFFICIAL_TITLES.UNTOC.fr.names,
         'contre la criminalité organisée',
         'de Palerme',
-        'against Transnational Organized Crime',
-        'de Naciones Unidas contra la Delincuencia Organizada Transnacional',
-        'contra la Delincuencia Organizada Transnacional',
+        OFFICIAL_TITLES.UNTOC.en.names,
+        `de Naciones Unidas ${OFFICIAL_TITLES.UNTOC.es.names}`,
+        OFFICIAL_TITLES.UNTOC.es.names,
         'contra la Delincuencia Organizada',
         'de Palermo',
       ]),
@@ -98,17 +163,14 @@ export const TREATY_QUALIFIERS: readonly { id: TreatyId; source: string }[] = [
     source:
       TITLE_SEP +
       alt(
-        // EU translations repeat the `à` (`visant à prévenir, à réprimer et à punir`); US texts add a serial comma.
-        `${titles(['visant à prévenir, réprimer et punir la traite des personnes', 'visant à prévenir, à réprimer et à punir la traite des personnes'])}${optional(title(', en particulier des femmes et des enfants'))}`,
-        `${titles(['to Prevent, Suppress and Punish Trafficking in Persons', 'to Prevent, Suppress, and Punish Trafficking in Persons'])}${optional(title(', Especially Women and Children'))}`,
-        // `de personas` may be cut off (`Protocolo para Prevenir, Reprimir y Sancionar la Trata .`, a web page's
-        // truncated link text, thirteenth round's first run): the title's verbs already name the TIP Protocol alone.
-        `${title('para prevenir, reprimir y sancionar la trata')}${optional(title(' de personas'))}${optional(title(', especialmente mujeres y niños'))}`,
+        // EU translations repeat the `à` (`visant à prévenir, à réprimer et à punir`); `TITLE_SEP` reads US texts' serial
+        // comma (`Prevent, Suppress, and Punish`).
+        official('TIP', 'fr', ['visant à prévenir, à réprimer et à punir la traite des personnes']),
+        official('TIP', 'en'),
+        official('TIP', 'es'),
         titles([
           'relatif à la traite des personnes',
-          'contre la traite des personnes',
-          'against Trafficking in Persons',
-          'contra la trata de personas',
+          ...SHORT_TITLES.map((short) => short.title),
           // An informal name's subject phrase without its article (`PROTOCOLO DE PALERMO SOBRE TRATA DE PERSONAS`).
           'contra trata de personas',
         ]),
@@ -119,10 +181,8 @@ export const TREATY_QUALIFIERS: readonly { id: TreatyId; source: string }[] = [
     source:
       TITLE_SEP +
       titles([
-        'contre le trafic illicite de migrants',
+        ...(['en', 'fr', 'es'] as const).map((lang) => OFFICIAL_TITLES.MIG[lang].names),
         'contre les trafics illicites de migrants',
-        'against the Smuggling of Migrants',
-        'contra el tráfico ilícito de migrantes',
         'relatif au trafic illicite de migrants',
         'relatif au trafic illicite des migrants',
         'sur le trafic de migrants',
@@ -136,10 +196,13 @@ export const TREATY_QUALIFIERS: readonly { id: TreatyId; source: string }[] = [
       TITLE_SEP +
       alt(
         // `trafic illicite` / `tráfico ilícito` in the singular too (a decree's visas, national titles).
-        `${titles(["contre la fabrication et le trafic illicites d'armes à feu", "contre la fabrication et le trafic illicite d'armes à feu"])}${optional(title(', de leurs pièces, éléments et munitions'))}`,
-        `${title('against the Illicit Manufacturing of and Trafficking in Firearms')}${optional(title(', Their Parts and Components and Ammunition'))}`,
+        official('FIRE', 'fr', ["contre la fabrication et le trafic illicite d'armes à feu"]),
+        official('FIRE', 'en'),
         // And without `ilícitos` (an EU Regulation's title, dev es-083).
-        `${titles(['contra la fabricación y el tráfico ilícitos de armas de fuego', 'contra la fabricación y el tráfico ilícito de armas de fuego', 'contra la fabricación y el tráfico de armas de fuego'])}${optional(title(', sus piezas y componentes y municiones'))}`,
+        official('FIRE', 'es', [
+          'contra la fabricación y el tráfico ilícito de armas de fuego',
+          'contra la fabricación y el tráfico de armas de fuego',
+        ]),
         titles(['relatif aux armes à feu', 'des armes à feu']),
       ),
   },
@@ -154,13 +217,11 @@ export const TREATY_QUALIFIERS: readonly { id: TreatyId; source: string }[] = [
 export const SUPPLEMENTS_IN_TITLE =
   TITLE_SEP +
   alt(
-    title('additionnel à la Convention des Nations Unies contre la criminalité transnationale organisée'),
+    title(`additionnel à la Convention des Nations Unies ${OFFICIAL_TITLES.UNTOC.fr.names}`),
     // With the date all three Protocols were adopted (the Swiss style: `Protocole additionnel du 15 novembre 2000 à…`).
-    title(
-      'additionnel du 15 novembre 2000 à la Convention des Nations Unies contre la criminalité transnationale organisée',
-    ),
-    title('additional to the United Nations Convention against Transnational Organized Crime'),
-    title('complementario de la Convención de Naciones Unidas contra la Delincuencia Organizada Transnacional'),
+    title(`additionnel du 15 novembre 2000 à la Convention des Nations Unies ${OFFICIAL_TITLES.UNTOC.fr.names}`),
+    title(`additional to the United Nations Convention ${OFFICIAL_TITLES.UNTOC.en.names}`),
+    title(`complementario de la Convención de Naciones Unidas ${OFFICIAL_TITLES.UNTOC.es.names}`),
   );
 
 /**
