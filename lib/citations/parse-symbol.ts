@@ -7,6 +7,7 @@ import type { Candidate, PinSpan } from './candidate';
 import { cleanPinpoint } from './candidate';
 import { parseListedAfter } from './symbol-lists';
 import { SESSION, seriesRefused, sessionOf } from './symbol-grammar';
+import { gluedDateCuts } from './symbol-dates';
 import { unstroked } from './symbol-ocr';
 import { parseSymbolPins } from './symbol-pins';
 import { alt, execAt, optional, sticky, stickyCased } from './patterns';
@@ -64,8 +65,10 @@ export const SYMBOL_ROOT = alt(...[...SYMBOL_ROOTS].sort((a, b) => b.length - a.
 // its number after the letters, then a slash (`symbol-grammar.ts` allows it after `S` and `ES` only).
 // Two words may make a lettered component (UNCTAD's commodity conferences: `TD/OLIVE OIL.10/L.1/Add.1`, dev es-028):
 // one space, then a word and its number; in capitals only (checked in `symbol-grammar.ts`).
+// Letters joined by a hyphen or an ampersand make one component (the CBD's meetings and working groups:
+// `UNEP/CBD/BS/COP-MOP/3/15`, `UNEP/CBD/BS/WG-L&R/4/1/Add.1`, dev fr-106); in capitals only (`symbol-grammar.ts`).
 const SEGMENT = alt(
-  '[a-z]{1,8}(?:-\\d{1,2}(?=/))?(?: [a-z]{2,8}(?=\\.\\d))?(?:\\. ?\\d{1,4})?(?:\\.(?:\\d{1,4}|[a-z]{1,8}(?=[./]))){0,2}',
+  '[a-z]{1,8}(?:[-&][a-z]{1,8}){0,2}(?:-\\d{1,2}(?=/))?(?: [a-z]{2,8}(?=\\.\\d))?(?:\\. ?\\d{1,4})?(?:\\.(?:\\d{1,4}|[a-z]{1,8}(?=[./]))){0,2}',
   '\\d{1,2}-\\d{1,2}(?![\\d/])',
   '\\d{1,5}',
 );
@@ -168,6 +171,12 @@ export function parseSymbol(text: string, pos: number): { key: string; end: numb
   // (`E/CN.4/l998/53`) when the symbol does not read as written; read again on a window from `pos` with them put back.
   const strokes = unstroked(text, pos, false);
   const plain = strokes === null ? parsePlain(text, pos) : null;
+  // A date's day glued to the last number (`symbol-dates.ts`), only where the number as written reads as no symbol:
+  // the one cut before the day that leaves a symbol.
+  const dated = (plain || strokes !== null ? [] : gluedDateCuts(text, pos))
+    .map((cut) => ({ cut, s: parsePlain(text.slice(0, cut), pos) }))
+    .filter(({ cut, s }) => s?.end === cut);
+  if (dated.length === 1) return dated[0]?.s ?? null;
   if (plain || (pos > 0 && /[\w.@/-]/.test(text.charAt(pos - 1)))) return plain;
   for (const fixed of [strokes, unstroked(text, pos, true)]) {
     const s = fixed === null ? null : parsePlain(fixed, 0);

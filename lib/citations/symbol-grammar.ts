@@ -27,11 +27,18 @@ const HYPHEN_NUMBER = /[a-z]-\d/i;
 const SPECIAL_SESSION = /\/\s?E?S-\d/i;
 
 /**
- * The series or components that make no document symbol: two words not in capitals, a hyphen number other than a
- * special session's, OHCHR's press releases.
+ * Letters joined by a hyphen or an ampersand in a component (see `SEGMENT`), and the same in capitals, as the CBD's
+ * series write them (`COP-MOP`, `WG-L&R`): a component in lower case (`A/see-also/2`, a path) is no symbol's.
+ */
+const JOINED_LETTERS = /[a-z][-&][a-z]/i;
+
+/**
+ * The series or components that make no document symbol: two words not in capitals, letters joined not in capitals,
+ * a hyphen number other than a special session's, OHCHR's press releases.
  */
 export function seriesRefused(root: string, segments: string): boolean {
   if (SPACED_WORDS.test(segments) && !CAPITAL_WORDS.test(segments)) return true;
+  if (segments.split('/').some((c) => JOINED_LETTERS.test(c) && c !== c.toUpperCase())) return true;
   if (HYPHEN_NUMBER.test(segments) && !SPECIAL_SESSION.test(segments)) return true;
   return root.toUpperCase() === 'HR' && !HR_DOCUMENT.test(segments);
 }

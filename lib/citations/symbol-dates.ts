@@ -1,0 +1,34 @@
+/**
+ * A symbol glued to the date after it, as extraction leaves a document's heading when it drops the line break
+ * between its cells (`CRC/C/15/Add.23830 juin 2004`: the symbol `CRC/C/15/Add.238`, the date `30 juin 2004`, dev
+ * fr-107; `CERD/C/SR.191718 janvier 2010`, an OHCHR document store page). A UN heading always writes its date with
+ * the day, so a symbol's last number followed by a month and a year ends with that day's one or two digits.
+ */
+
+import { MONTHS_EN, MONTHS_ES, MONTHS_FR } from '../text/months';
+import { alt, execAt, sticky } from './patterns';
+
+/**
+ * From a symbol's start: its characters up to the two digits before one space, a month in English, French or
+ * Spanish (`de` before it and the year in Spanish) and a four-digit year (`…/Add.23830 juin 2004`). No space inside
+ * (a spaced symbol is not read glued) and bounded; group 1 the last two digits.
+ */
+const GLUED_DATE_RE = sticky(
+  `[^\\s]{0,80}?(\\d\\d)(?=[ \\u00a0](?:de[ \\u00a0])?${alt(...MONTHS_EN, ...MONTHS_FR, ...MONTHS_ES)}[ \\u00a0](?:de[ \\u00a0])?(?:19|20)\\d\\d(?!\\d))`,
+);
+
+/**
+ * Where the symbol at `pos` may end when a date's day is glued to its last number: before a day of one digit
+ * (1–9) and before a day of two (10–31), whichever is a day; none when no date follows. The caller keeps the one cut
+ * that leaves a symbol (`SR.191718`: `SR.19171` has too many digits, `SR.1917` + `18 janvier`), and none when both do.
+ */
+export function gluedDateCuts(text: string, pos: number): number[] {
+  const m = execAt(GLUED_DATE_RE, text, pos);
+  if (!m) return [];
+  const end = pos + m[0].length;
+  const two = m[1] ?? '';
+  const cuts: number[] = [];
+  if (two.charAt(1) !== '0') cuts.push(end - 1);
+  if (two.charAt(0) !== '0' && Number(two) <= 31) cuts.push(end - 2);
+  return cuts;
+}
