@@ -4,51 +4,22 @@
  * parser (`parse-treaty.ts`) and by bare articles (`bare-article.ts`).
  */
 
-import { NOT_QUALIFIED } from './qualifier-words';
-import { SUPPLEMENTS_IN_TITLE, TREATY_PREFIXES, TREATY_QUALIFIERS, UN_IN_NAME, UNTOC_ACRONYM } from './treaty-tables';
+import {
+  NOUN_RE,
+  PREFIX_WHOLE,
+  PROSE_AFTER_RE,
+  QUALIFIER_RES,
+  SUPPLEMENTS_RE,
+  UN_AFTER_RE,
+  UN_LEAD_RE,
+  UNQUALIFIED_RE,
+} from './treaty-name-patterns';
+import { TREATY_PREFIXES } from './treaty-tables';
 import { OUR_SUBJECT, TITLE_SUBJECTS } from './treaty-subjects';
 import type { TreatyText } from './treaty-text';
 import type { TreatyId } from './keys';
-import { execAt, sticky, stickyCased, WS } from './patterns';
+import { execAt } from './patterns';
 import { cutTitle, NAMES_NOTHING, ordinalNounAt, ordinalProtocol, OUR_NAMES, wordBefore } from './name-forms';
-
-/** Prefix names (`Trafficking in Persons Protocol`), one group each in `TREATY_PREFIXES` order. */
-const PREFIX_GROUPS = TREATY_PREFIXES.map((p) => `(${p.source})${WS}`).join('|');
-
-/** Each prefix name as a whole (to read a prefix shared by two treaties with the other one's noun). */
-const PREFIX_WHOLE = TREATY_PREFIXES.map((p) => new RegExp(`^(?:${p.source})$`, 'i'));
-
-/**
- * The treaty noun, with an optional English prefix name: groups 1..k the prefixes, then `convention` / `protocol` /
- * `UNTOC` / `UNCTOC` / `CTOC` as groups k+1, k+2, k+3. Not followed by letters: `Conventions`, `Protocoles` (plural) are not one treaty.
- */
-const NOUN_RE = sticky(
-  // UNTOC's acronyms (`UNTOC_ACRONYM`: `UNCTOC`, `CTOC`, `CATOC`, `CNUCTO`; not `CTOC/…`, a symbol).
-  `(?:${PREFIX_GROUPS})?(?:(Convention|Convención)|(Protocole|Protocolo|Protocol)|(${UNTOC_ACRONYM}))(?![a-zà-ÿ])`,
-);
-
-/** "United Nations" before a Protocol's prefix name, and between a Protocol noun and its subject (`UN_IN_NAME`). */
-const UN_LEAD_RE = sticky(UN_IN_NAME.lead);
-const UN_AFTER_RE = sticky(UN_IN_NAME.after);
-
-const SUPPLEMENTS_RE = sticky(SUPPLEMENTS_IN_TITLE);
-
-const QUALIFIER_RES = TREATY_QUALIFIERS.map((q) => ({ id: q.id, re: sticky(q.source) }));
-
-/**
- * Prose after a bare noun, never a treaty's title: set phrases (`Article 20 (2) of the Protocol on the basis that…`,
- * `under the Convention for the purposes of…`, dev en-164; `of the Protocol to an arbitration procedure`: a title goes
- * on `to the` or `to Prevent`), and `for` before a lower-case word other than `the` (an
- * English title goes on with `the` or a capital, `Convention for the Suppression…`, `Convention for Safeguarding…`;
- * `strong obligations in the Convention for transnational, social, and economic measures`, dev en-147): `on` / `for`
- * there do not qualify the noun. Case-sensitive.
- */
-const PROSE_AFTER_RE = stickyCased(
-  `${WS}(?:on${WS}the${WS}(?:basis|occasion|grounds?)(?![a-z])|for${WS}(?:the${WS}purposes?(?![a-z])|(?!the\\s)[a-z])|to${WS}an?${WS})`,
-);
-
-/** Succeeds (empty) when a bare noun is not qualified into another treaty (see `NOT_QUALIFIED`). */
-const UNQUALIFIED_RE = sticky(NOT_QUALIFIED);
 
 /**
  * What the text has named so far, for unqualified `the Convention` / `le Protocole` and for articles that name no
