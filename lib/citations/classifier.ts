@@ -5,13 +5,11 @@
 
 import type { Candidate } from './candidate';
 import { instrumentKey } from './instrument-numbers';
-import { bodyOfSymbol, type BodyId } from './keys';
 import type { OrgId } from './org-names';
 import {
   adoptsOurTreaties,
   inferAuthor,
   inferredKey,
-  inlinePreamble,
   plainWithoutCouncil,
   preambleSubjects,
   subjectBefore,
@@ -26,6 +24,7 @@ import { parseArticleCitation } from './parse-treaty';
 import { parseAlineaOfTreaty } from './statute-pins';
 import { HAS_DIGIT } from './might-cite';
 import { noteTreatyMention, type TreatyContext } from './treaty-names';
+import { dropOwnHeading, dropTitleLines, withoutYear } from './own-heading';
 import { TreatyText } from './treaty-text';
 import { scan } from './scanner';
 
@@ -149,88 +148,6 @@ function inferBodies(candidates: Candidate[], text: string, context: DocumentCon
     out.push(c);
   }
   return out;
-}
-
-/**
- * The body whose instrument a key names (`A/RES/55/25` → `ga`, `COP decision 4/4` → `cop`): the key grammar's symbol
- * table for symbols, the named prefix otherwise (not `parseKey`, whose whole grammar would cost the content script
- * about 0.5 KB for this one question).
- */
-function keyBody(key: string): BodyId | null {
-  return key.startsWith('COP ') ? 'cop' : key.startsWith('CCPCJ ') ? 'ccpcj' : bodyOfSymbol(key);
-}
-
-/**
- * What may stand between a document's own heading and its preamble's subject: white space, and its adoption line
- * (`Resolución 2312 (2016)\nAprobada por el Consejo de Seguridad en su 7783ª sesión…\n\nEl Consejo de Seguridad,`).
- */
-const HEADING_GAP_RE = /^\s*(?:(?:Adopted|Adoptée|Aprobada) (?:by|par|por) [^\n]{0,200}\n\s*)?$/;
-
-/** A key without the Security Council's year, so a title line's `Resolution 2370` is its heading's `2370 (2017)`. */
-const withoutYear = (key: string): string => key.replace(/\(\d{4}\)$/, '');
-
-/**
- * A document's own heading, by the session-8 convention: an instrument of the document's author before its
- * preamble's subject (in the first 600 characters), either flattened onto the subject's line near the start (300
- * characters: `General Assembly resolution 55/25 of 15 November 2000 Entered into force … The General Assembly,
- * Recalling`, dev `en-139`) or right above it, with only white space or the adoption line between (`Resolution 2370
- * (2017)\n\nThe Security Council,`, dev `en-160`, the twelfth round); then the page's title lines that repeat its
- * number before it (`United Nations Security Council Resolution 2370 – Threats…`) are the heading too. A page reads a
- * heading's block alone, without its preamble, and keeps its card (the sample page's `Décision 1/5 …`).
- */
-function dropOwnHeading(candidates: Candidate[], text: string): Candidate[] {
-  // Only an instrument starting in the first 600 characters whose key names a body (the author's) can be dropped:
-  // without one (most texts: articles of our treaties, whose keys name none), the preamble is not read.
-  if (!candidates.some((c) => c.start < 600 && c.kind !== 'symbol' && keyBody(c.key))) return candidates;
-  const preamble = inlinePreamble(text);
-  if (!preamble || preamble.author === 'OTHER') return candidates;
-  const author = preamble.author.toLowerCase();
-  const ours = (c: Candidate): boolean => c.kind !== 'symbol' && c.end <= preamble.index && keyBody(c.key) === author;
-  const heading = candidates.filter(ours).find((c) => HEADING_GAP_RE.test(text.slice(c.end, preamble.index)));
-  const number = heading ? withoutYear(heading.key) : undefined;
-  return candidates.filter(
-    (c) =>
-      !ours(c) ||
-      !(
-        (c.start < 300 && !text.slice(c.start, preamble.index).includes('\n')) ||
-        (number !== undefined && withoutYear(c.key) === number)
-      ),
-  );
-}
-
-/**
- * The front page's own symbol: a resolution's symbol in the first 600 characters with the distribution line after it
- * (`S/RES/2178 (2014)\nDistr. générale`, `S/RES/2482 (2019)\nSecurity Council Distr.: General`).
- */
-const DISTR_AFTER_RE = /^[^\n]{0,60}\n?[^\n]{0,60}Distr[.:\s]/;
-
-/** A capitalised head word at a line start (a title line), nothing but white space before it on its line. */
-const TITLE_LINE_BEFORE = /(?:^|\n)[ \t]*$/;
-
-/**
- * A site's title lines naming the document it reproduces are that document's heading, not citations (the lead's
- * decision, session 11; dev `fr-093`'s `Résolution 2178 de l'ONU sur le terrorisme` above `S /RES/2178 (2014)
- * Distr.`): an instrument at a line start, capitalised, in the first 1,000 characters, whose number is the front
- * page's own symbol's.
- */
-function dropTitleLines(candidates: Candidate[], text: string): Candidate[] {
-  const own = candidates.find(
-    (c) =>
-      c.kind === 'symbol' &&
-      c.start < 600 &&
-      /\/RES\//.test(c.key) &&
-      DISTR_AFTER_RE.test(text.slice(c.end, c.end + 130)),
-  );
-  if (!own) return candidates;
-  const number = withoutYear(own.key);
-  return candidates.filter(
-    (c) =>
-      c.kind === 'symbol' ||
-      c.start >= 1000 ||
-      withoutYear(c.key) !== number ||
-      !/^[A-ZÀ-Ý]/.test(text.charAt(c.start)) ||
-      !TITLE_LINE_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)),
-  );
 }
 
 /** All candidates of `text`, in trigger order. `context` says what the caller knows about the document. */
