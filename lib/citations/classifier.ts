@@ -25,6 +25,7 @@ import { parseAlineaOfTreaty } from './statute-pins';
 import { HAS_DIGIT } from './might-cite';
 import { noteTreatyMention, type TreatyContext } from './treaty-names';
 import { dropOwnHeading, dropTitleLines, withoutYear } from './own-heading';
+import { dropPageTitles } from './page-titles';
 import { TreatyText } from './treaty-text';
 import { scan } from './scanner';
 
@@ -179,5 +180,5 @@ export function classify(text: string, context?: DocumentContext): Candidate[] {
     for (const c of found) out.push(c);
   }
   adoptNamedBodies(out);
-  return dropTitleLines(dropOwnHeading(inferBodies(out, text, context), text), text);
+  return dropPageTitles(dropTitleLines(dropOwnHeading(inferBodies(out, text, context), text), text), text);
 }

@@ -46,7 +46,7 @@ export interface UnresolvedBody {
  *   `CTOC/COP/`, `CAC/COSP/`, `FCCC/`, `UNEP/`), taken only within the first 300 characters.
  * Bodies outside the table are `OTHER`, so their own `its resolution 1/2` is never given to the COP.
  */
-const SUBJECTS: readonly { author: Author; source: string }[] = [
+export const SUBJECTS: readonly { author: Author; source: string }[] = [
   // The bodies of the table by their official names (`ORGS`), after their article: "The General Assembly,".
   ...ORGS.slice(0, 6).map((o) => ({
     author: o.id as OrgId,
@@ -101,7 +101,7 @@ const SERIES: readonly { author: Author; source: string }[] = [
   { author: 'OTHER', source: alt('CAC/COSP/', 'FCCC/', 'UNEP/') },
 ];
 
-const group = (entries: readonly { source: string }[]): string => entries.map((e) => `(${e.source})`).join('|');
+export const group = (entries: readonly { source: string }[]): string => entries.map((e) => `(${e.source})`).join('|');
 
 /** Preamble subjects: at the start of the text or of a line (after optional spaces), followed by a comma or colon. */
 const SUBJECT_RE = new RegExp(`(?:^|\\n)[ \\t]{0,40}(?:${group(SUBJECTS)})${WS}?[,:]`, 'gi');

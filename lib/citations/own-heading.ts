@@ -12,7 +12,7 @@ import { bodyOfSymbol, type BodyId } from './keys';
  * table for symbols, the named prefix otherwise (not `parseKey`, whose whole grammar would cost the content script
  * about 0.5 KB for this one question).
  */
-function keyBody(key: string): BodyId | null {
+export function keyBody(key: string): BodyId | null {
   return key.startsWith('COP ') ? 'cop' : key.startsWith('CCPCJ ') ? 'ccpcj' : bodyOfSymbol(key);
 }
 

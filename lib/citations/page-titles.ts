@@ -1,0 +1,150 @@
+/**
+ * A page about, or reproducing, one instrument: its title lines naming that instrument are the page's own heading, not
+ * citations (the lead's decision on a site's title lines, session 11, extended to encyclopedia captions). The class is
+ * read from the page's structure, not from a form of the title:
+ *
+ * - the instrument's own text starts below the title (`The Security Council,` / `The Conference of the Parties … adopts`
+ *   at a line start: the page reproduces it; dev `en-199`, `en-200`, `en-201`, `en-204`), or
+ * - the page's lead sentence starts with the same instrument and says it was adopted (`La résolution 1888 du Conseil de
+ *   sécurité … a été adoptée à l'unanimité`: an encyclopedia article about it; dev `fr-102`, `fr-103`).
+ *
+ * From that anchor the heading block is read upwards, line by line: title lines naming the instrument near their start
+ * are dropped; metadata lines (`Date 30 septembre 2009`, `Adopted by the Security Council at its 6019th meeting`) and a
+ * line naming the instrument's symbol are passed; a prose sentence that names none of it (`Official text here.`: the
+ * previous post) or a line citing another instrument ends the block. So a press release's headline (`…, Adopting
+ * Resolution 2437 (2018)`), a post title naming a resolution the post only links to, and the lead sentence itself keep
+ * their cards.
+ */
+
+import type { Candidate } from './candidate';
+import { group, SUBJECTS } from './infer-body';
+import { keyBody, withoutYear } from './own-heading';
+
+/** How far from the start the anchor is looked for, and how far the block reads back. */
+const ANCHOR_CHARS = 2000;
+/** How far ahead of an instrument its line's end is looked for. */
+const LINE_CHARS = 1000;
+
+/**
+ * The reproduced instrument's text: its author as the subject at a line start, with the preamble's comma or colon
+ * (`The Security Council,`) or an operative verb in lower case (`The Conference of the Parties to the United Nations
+ * Convention against Transnational Organized Crime adopts its rules`). A body named inside a sentence is not one.
+ */
+const TEXT_SUBJECT_RE = new RegExp(`(?:^|\\n)[ \\t]{0,8}(?:${group(SUBJECTS)})(?:\\s{0,4}[,:]|[ \\t]+[a-zà-ÿ])`, 'g');
+
+/**
+ * What may stand before a title's instrument on its line: a determiner, `UN`, a short qualifier (`Text (unofficial)
+ * of UN`), a breadcrumb (`Home » United Nations »`), up to 45 characters with no sentence punctuation, so a headline
+ * whose instrument is a verb's object after a comma (`Security Council, Adopting Resolution 2195 (2014)`) is not one.
+ */
+const TITLE_PREFIX_RE = /^[^.,;:!?\n]{0,45}$/;
+
+/** The lead sentence's own start: only a determiner (and `UN`) before the instrument. */
+const LEAD_PREFIX_RE = /^[ \t]*(?:(?:The|La|Le|El|Les|Los|Las|UN|U\.N\.)[ \t]+|L['’][ \t]?)?$/;
+
+/** A sentence saying the instrument was adopted (`was adopted`, `a été adoptée`, `, aprobada por unanimidad`). */
+// The end is a lookahead, not `\b`: `\b` sees no boundary after a final `é` (`adopté le 28 mai`).
+const ADOPTED_RE = /\b(?:adopted|approved|adopt[ée]e?s?|approuvée?s?|adoptad[ao]s?|aprobad[ao]s?)(?![\wÀ-ÿ])/i;
+
+/** A sentence's end: a full stop, question or exclamation mark before white space or the end. */
+const SENTENCE_END_RE = /[.!?](?:\s|$)/;
+
+/** A line ending as prose does (a full stop, question or exclamation mark after its last word). */
+const PROSE_LINE_RE = /[.!?]["”»)]?[ \t]*$/;
+
+interface Line {
+  start: number;
+  end: number;
+}
+
+const lineAt = (text: string, pos: number): Line => {
+  // `lastIndexOf` reads a negative index as 0: a line break there is no line start before `pos`.
+  const start = pos > 0 ? text.lastIndexOf('\n', pos - 1) + 1 : 0;
+  // Read at most LINE_CHARS ahead: a flattened text is one long line, and only a title's or a sentence's end matters.
+  const nl = text.slice(pos, pos + LINE_CHARS).indexOf('\n');
+  return { start, end: nl < 0 ? Math.min(text.length, pos + LINE_CHARS) : pos + nl };
+};
+
+/** An instrument (not a symbol) with a body in its key: what a title line names. */
+const isInstrument = (c: Candidate): boolean => c.kind !== 'symbol' && keyBody(c.key) !== null;
+
+/** The instrument starts a title: near its line's start, on a line that does not end as prose. */
+function startsTitle(text: string, c: Candidate): boolean {
+  const line = lineAt(text, c.start);
+  return TITLE_PREFIX_RE.test(text.slice(line.start, c.start)) && !PROSE_LINE_RE.test(text.slice(c.end, line.end));
+}
+
+/** Nothing but table bars or white space after the instrument on its line (an infobox caption). */
+const CAPTION_END_RE = /^[ \t|]*(?:\n|$)/;
+
+/** The instrument is its line's whole content, a title's determiner or `UN` at most before it. */
+function captionOnly(text: string, c: Candidate): boolean {
+  const line = lineAt(text, c.start);
+  return LEAD_PREFIX_RE.test(text.slice(line.start, c.start)) && CAPTION_END_RE.test(text.slice(c.end, c.end + 40));
+}
+
+/** The anchor: where the instrument's own text or the page's lead sentence about it starts, and what it names. */
+function findAnchor(
+  candidates: readonly Candidate[],
+  text: string,
+): { index: number; number?: string; body?: string } | null {
+  TEXT_SUBJECT_RE.lastIndex = 0;
+  const m = TEXT_SUBJECT_RE.exec(text.slice(0, ANCHOR_CHARS));
+  const subject = m ? m.index + (m[0].startsWith('\n') ? 1 : 0) : ANCHOR_CHARS;
+  for (const c of candidates) {
+    if (c.start >= subject) break;
+    if (!isInstrument(c)) continue;
+    const line = lineAt(text, c.start);
+    if (!LEAD_PREFIX_RE.test(text.slice(line.start, c.start))) continue;
+    const rest = text.slice(c.end, line.end);
+    const end = SENTENCE_END_RE.exec(rest);
+    if (line.start > 0 && ADOPTED_RE.test(end ? rest.slice(0, end.index) : rest))
+      return { index: line.start, number: withoutYear(c.key) };
+  }
+  if (!m) return null;
+  for (let i = 0; i < SUBJECTS.length; i++) {
+    const entry = SUBJECTS[i];
+    if (m[i + 1] !== undefined && entry)
+      return entry.author === 'OTHER' ? null : { index: subject, body: entry.author };
+  }
+  return null;
+}
+
+/**
+ * Drops the title lines above the anchor that name the instrument the page is about or reproduces, and an
+ * encyclopedia infobox's captions naming it after its lead sentence.
+ */
+export function dropPageTitles(candidates: Candidate[], text: string): Candidate[] {
+  if (!candidates.some((c) => c.start < ANCHOR_CHARS && isInstrument(c))) return candidates;
+  const anchor = findAnchor(candidates, text);
+  if (!anchor) return candidates;
+  const before = candidates.filter((c) => c.end <= anchor.index);
+  let number = anchor.number;
+  // Reproduced text: the instrument is the nearest title above it of the subject's body.
+  if (number === undefined) {
+    const body = anchor.body?.toLowerCase();
+    const title = [...before].reverse().find((c) => isInstrument(c) && keyBody(c.key) === body && startsTitle(text, c));
+    if (!title) return candidates;
+    number = withoutYear(title.key);
+  }
+  const names = (c: Candidate): boolean => withoutYear(c.key) === number;
+  const dropped = new Set<Candidate>();
+  for (let cursor = anchor.index; cursor > 0 && anchor.index - cursor < ANCHOR_CHARS;) {
+    // The line above `cursor` (which starts a line): from the previous line break to the one before `cursor`.
+    const line = { start: cursor > 1 ? text.lastIndexOf('\n', cursor - 2) + 1 : 0, end: cursor - 1 };
+    cursor = line.start;
+    const on = before.filter((c) => c.start >= line.start && c.start < line.end);
+    const first = on.find(isInstrument);
+    if (first) {
+      if (!names(first) || !startsTitle(text, first)) break;
+      for (const c of on) if (isInstrument(c) && names(c)) dropped.add(c);
+    } else if (PROSE_LINE_RE.test(text.slice(line.start, line.end)) && !on.some(names)) break;
+  }
+  // An encyclopedia article's infobox may follow its lead sentence: a caption there is the instrument alone on its
+  // line (`Conseil de sécurité\ndes Nations unies\n\nRésolution 1321\nCaractéristiques`), not prose naming it.
+  if (anchor.number !== undefined)
+    for (const c of candidates)
+      if (c.start > anchor.index && c.start < ANCHOR_CHARS && isInstrument(c) && names(c) && captionOnly(text, c))
+        dropped.add(c);
+  return dropped.size === 0 ? candidates : candidates.filter((c) => !dropped.has(c));
+}

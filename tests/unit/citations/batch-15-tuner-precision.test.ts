@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { cop, found, IN_COP_DOCUMENT, res, sym, type Expect } from './factories';
+
+/**
+ * Session 12 (tuner-precision): a page about, or reproducing, one instrument (`page-titles.ts`). Its title lines and
+ * captions naming that instrument are the page's own heading; the lead sentence, the prose and the symbol keep their
+ * cards. Shapes from real pages not in the fixtures (unscr.com, encyclopedia mirrors of fr.wikipedia: wikiland.org,
+ * franco.wiki, teknopedia) and from the fourteenth round's dev share (en-199, en-200, en-201, en-204, fr-102, fr-103).
+ */
+const titles: [string, Expect[]][] = [
+  [
+    // A regulatory site's copy of a resolution: title line with a description, the adoption line, the preamble.
+    'Published date: 20 November 2008\n\nUN Resolution 1844 (2008) - Somalia\n\nAdopted by the Security Council at its 6019th meeting, on 20 November 2008\n\nThe Security Council,\n\nRecalling its resolution 1814 (2008),',
+    [res('resolution 1814 (2008)', 'S/RES/1814(2008)')],
+  ],
+  [
+    // A search site's page on a resolution (unscr.com): its title, the front page and the reproduced text.
+    'Search engine for the United Nations Security Council Resolutions\n\nResolution 2223\n\nReports of the Secretary-General on the Sudan and South Sudan\n\nS/RES/2223 (2015)\nSecurity Council Distr.: General 28 May 2015\nResolution 2223 (2015)\nAdopted by the Security Council at its 7451st meeting, on 28 May 2015\nThe Security Council, Recalling its previous resolutions 1996 (2011) and 2206 (2015),',
+    [
+      sym('S/RES/2223 (2015)', 'S/RES/2223(2015)'),
+      res('resolutions 1996 (2011)', 'S/RES/1996(2011)'),
+      res('2206 (2015)', 'S/RES/2206(2015)'),
+    ],
+  ],
+  [
+    // A blog's second post reproduces the resolution its title names; the first post's title only links to it.
+    'UN Security Council Resolution 2240: Authorizing Member States to Intercept Vessels\n\nOfficial text here.\n\n2 Comments\n\nText (unofficial) of UN Security Council Resolution 2240: Authorizing Member States to Intercept Vessels\n\nHere is the unofficial text of S/Res/2240 (2015) via the Meetings Coverage.\n\nThe Security Council,\n\nRecalling its press statement,',
+    [res('Security Council Resolution 2240', 'S/RES/2240'), sym('S/Res/2240 (2015)', 'S/RES/2240(2015)')],
+  ],
+  [
+    // A page reproducing a COP session's decisions: the heading above the decision's title and operative text.
+    'Decision 1/1\n\nAdoption of the rules of procedure for the Conference of the Parties to the United Nations Convention against Transnational Organized Crime\n\nThe Conference of the Parties to the United Nations Convention against Transnational Organized Crime adopts its rules of procedure',
+    [],
+  ],
+  [
+    // An encyclopedia article: the title line, then the lead sentence saying it was adopted (kept).
+    'La Résolution 1889 de Conseil de sécurité des Nations Unies\n\nLa Résolution 1889 de Conseil de sécurité des Nations Unies a été unanimement adoptée le 5 octobre 2009.',
+    [res('Résolution 1889 de Conseil de sécurité des Nations Unies', 'S/RES/1889')],
+  ],
+  [
+    // An infobox flattened into a table above the lead (wikiland.org); the infobox's symbol is a symbol.
+    "Résolution 1875 du Conseil de sécurité de l'ONU | ||\n---|---|---|\nDate | 23 juin 2009 | |\nCode | S/RES/1875 (Document) | |\nRésultat | Adopté | |\nLa résolution 1875 du Conseil de sécurité des Nations Unies a été adoptée à l’unanimité le 23 juin 2009.\nEn adoptant à l’unanimité la résolution 1875 (2009), le Conseil a agi.",
+    [
+      sym('S/RES/1875'),
+      res('résolution 1875 du Conseil de sécurité des Nations Unies', 'S/RES/1875'),
+      res('résolution 1875 (2009)', 'S/RES/1875(2009)'),
+    ],
+  ],
+  [
+    // The infobox's caption over three lines above the lead (teknopedia), `adopté` ending the participle.
+    'Conseil de sécurité\ndes Nations unies\nRésolution 390\nFrontières historiques du plateau du Golan\nDate | 28 mai 1976 |\nCode | S/RES/390 (Document) |\nLa résolution 390 du Conseil de sécurité des Nations unies[1], adopté le 28 mai 1976, examine un rapport.',
+    [sym('S/RES/390'), res('résolution 390 du Conseil de sécurité des Nations unies', 'S/RES/390')],
+  ],
+  [
+    // The infobox after the lead sentence (franco.wiki): its caption alone on its line is the page's too.
+    "Résolution 1321 du Conseil de sécurité des Nations unies\n\nLa Résolution 1321 du Conseil de sécurité des Nations unies fut adoptée à l'unanimité le . Le Conseil a prorogé le mandat.\n\nConseil de sécurité\ndes Nations unies\n\nRésolution 1321\nCaractéristiques\nCode S/RES/1321 (Document)",
+    [res('Résolution 1321 du Conseil de sécurité des Nations unies', 'S/RES/1321'), sym('S/RES/1321')],
+  ],
+];
+
+/** Title lines that stay citations: no reproduced text below them, or a headline whose instrument is an object. */
+const titlesKept: [string, Expect[]][] = [
+  [
+    // A press release's headline (dev en-179): the instrument after a comma and a verb.
+    'Security Council, Adopting Resolution 2195 (2014), Urges International Action\nDuring an all-day open debate, the Council unanimously adopted resolution 2195 (2014) on the issue.',
+    [res('Resolution 2195 (2014)', 'S/RES/2195(2014)'), res('resolution 2195 (2014)', 'S/RES/2195(2014)')],
+  ],
+  [
+    // A database page of extracts (dev en-128): no preamble subject, no lead sentence.
+    'Security Council Resolution 2331\n\nTuesday, December 20, 2016\n\nResolution Extracts:\n\nExtract:\n\nRecalling the United Nations Convention against Transnational Organized Crime,',
+    [res('Security Council Resolution 2331', 'S/RES/2331')],
+  ],
+  [
+    // A news story's lead names the resolution, with no title line naming it above (dev es-073).
+    'En el CSNU renuevan medidas\n\nLa Resolución 2437, adoptada por unanimidad por las 15 naciones del consejo, renovó la autorización.',
+    [res('Resolución 2437', 'S/RES/2437')],
+  ],
+];
+
+describe('a page about or reproducing one instrument: its title lines (session 12)', () => {
+  it.each(titles)('%j', (input, expected) => {
+    expect(found(input)).toEqual(expected);
+  });
+  it.each(titlesKept)('%j', (input, expected) => {
+    expect(found(input)).toEqual(expected);
+  });
+  it('a COP heading read alone keeps its card (the sample page reads its heading block alone)', () => {
+    expect(found('Décision 1/5 Protocole visant à prévenir', undefined, false, IN_COP_DOCUMENT)).toEqual([
+      cop('Décision 1/5', 'COP decision 1/5'),
+    ]);
+  });
+});
