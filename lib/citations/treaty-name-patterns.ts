@@ -5,7 +5,14 @@
  */
 
 import { NOT_QUALIFIED } from './qualifier-words';
-import { SUPPLEMENTS_IN_TITLE, TREATY_PREFIXES, TREATY_QUALIFIERS, UN_IN_NAME, UNTOC_ACRONYM } from './treaty-tables';
+import {
+  FIREARMS_ACRONYM,
+  SUPPLEMENTS_IN_TITLE,
+  TREATY_PREFIXES,
+  TREATY_QUALIFIERS,
+  UN_IN_NAME,
+  UNTOC_ACRONYM,
+} from './treaty-tables';
 import { sticky, stickyCased, WS } from './patterns';
 
 /** Prefix names (`Trafficking in Persons Protocol`), one group each in `TREATY_PREFIXES` order. */
@@ -45,3 +52,6 @@ export const PROSE_AFTER_RE = stickyCased(
 
 /** Succeeds (empty) when a bare noun is not qualified into another treaty (see `NOT_QUALIFIED`). */
 export const UNQUALIFIED_RE = sticky(NOT_QUALIFIED);
+
+/** The Firearms Protocol's acronym as a whole word, in capitals (`FIREARMS_ACRONYM`). */
+export const FIREARMS_ACRONYM_RE = stickyCased(`${FIREARMS_ACRONYM}(?![A-Za-zÀ-ÿ0-9])`);

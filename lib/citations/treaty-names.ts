@@ -5,6 +5,7 @@
  */
 
 import {
+  FIREARMS_ACRONYM_RE,
   NOUN_RE,
   PREFIX_WHOLE,
   PROSE_AFTER_RE,
@@ -82,6 +83,10 @@ export function parseTreatyName(
     const byOrder = ordinalProtocol(ordinal.ordinal, text, ordinal.noun, untocEnd);
     return byOrder && { ...byOrder, named: true };
   }
+  // `du PAF`: the Firearms Protocol by its French acronym, only in a text whose Protocol it is (`FIREARMS_ACRONYM`).
+  const paf = execAt(FIREARMS_ACRONYM_RE, text, pos);
+  if (paf)
+    return (ctx.protocol ?? ctx.doc?.subjectProtocol()) === 'FIRE' ? { id: 'FIRE', end: pos + 3, named: false } : null;
   const lead = execAt(UN_LEAD_RE, text, pos);
   const m = (lead ? execAt(NOUN_RE, text, pos + lead[0].length) : null) ?? execAt(NOUN_RE, text, pos);
   if (!m) return null;

@@ -203,7 +203,18 @@ export const TREATY_QUALIFIERS: readonly { id: TreatyId; source: string }[] = [
           'contra la fabricación y el tráfico ilícito de armas de fuego',
           'contra la fabricación y el tráfico de armas de fuego',
         ]),
-        titles(['relatif aux armes à feu', 'des armes à feu']),
+        // Its short names by subject, as the UN's own pages write them (UNODA: `protocole sur les armes à feu`,
+        // `protocole relatif aux armes à feu`, `Protocolo sobre las armas de fuego`, `Protocolo de armas de fuego`),
+        // and France's bill of accession (`le « protocole armes à feu »`, Assemblée nationale, 2018).
+        titles([
+          'relatif aux armes à feu',
+          'sur les armes à feu',
+          'armes à feu',
+          'des armes à feu',
+          'sobre armas de fuego',
+          'sobre las armas de fuego',
+          'de armas de fuego',
+        ]),
       ),
   },
 ];
@@ -218,8 +229,10 @@ export const SUPPLEMENTS_IN_TITLE =
   TITLE_SEP +
   alt(
     title(`additionnel à la Convention des Nations Unies ${OFFICIAL_TITLES.UNTOC.fr.names}`),
-    // With the date all three Protocols were adopted (the Swiss style: `Protocole additionnel du 15 novembre 2000 à…`).
+    // With the date the Protocol was adopted (the Swiss style: `Protocole additionnel du 15 novembre 2000 à…`; the
+    // Firearms Protocol's `du 31 mai 2001`, droit-bilingue.ch's RS 0.311.544).
     title(`additionnel du 15 novembre 2000 à la Convention des Nations Unies ${OFFICIAL_TITLES.UNTOC.fr.names}`),
+    title(`additionnel du 31 mai 2001 à la Convention des Nations Unies ${OFFICIAL_TITLES.UNTOC.fr.names}`),
     title(`additional to the United Nations Convention ${OFFICIAL_TITLES.UNTOC.en.names}`),
     title(`complementario de la Convención de Naciones Unidas ${OFFICIAL_TITLES.UNTOC.es.names}`),
   );
@@ -268,7 +281,7 @@ export const TREATY_PREFIXES: readonly {
  */
 export const UN_IN_NAME = {
   lead: `(?:United${WS}Nations|UN|International)${WS}`,
-  after: `${WS}(?:des${WS}Nations${WS}Unies|de${WS}las${WS}Naciones${WS}Unidas|de${WS}la${WS}ONU|de${WS}l['’]ONU)(?=\\s)`,
+  after: `${WS}(?:des${WS}Nations${WS}Unies|de${WS}las${WS}Naciones${WS}Unidas|de${WS}la${WS}ONU|de${WS}l['’]ONU)(?=[\\s,;:.)]|$)`,
   beforeName: `las${WS}Naciones${WS}Unidas${WS}`,
 } as const;
 
@@ -278,3 +291,10 @@ export const UN_IN_NAME = {
  * A regex source, case-sensitive where it is used.
  */
 export const UNTOC_ACRONYM = '(?:UNC?|CA?)TOC(?!/)|CNUCTO';
+
+/**
+ * The Firearms Protocol's French acronym (`PAF`, Protocole sur les armes à feu: `l'article 10 du PAF`, a GRIP report,
+ * dev fr-109). `PAF` is also the French border police (Police aux frontières), so it names the Protocol only where the
+ * text's Protocol is the Firearms Protocol (checked in `treaty-names.ts`). Case-sensitive where it is used.
+ */
+export const FIREARMS_ACRONYM = 'PAF';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { found, sym, type Expect } from './factories';
+import { found, sym, tre, type Expect } from './factories';
 
 /**
  * Session 12 (tuner-recall): recall on unseen real text, by class. Each row failed before its rule; its dev passage or
@@ -17,6 +17,48 @@ const cited: [string, Expect[]][] = [
   // symbol (dev fr-107; `CERD/C/SR.191718 janvier 2010`, an OHCHR document store page: `SR.19171` has five digits).
   ['Distr.GÉNÉRALE\n\nCRC/C/15/Add.23830 juin 2004\n\nFRANÇAIS', [sym('CRC/C/15/Add.238')]],
   ['Distr.GÉNÉRALE\n\nCERD/C/SR.191718 janvier 2010\n\nOriginal: FRANÇAIS', [sym('CERD/C/SR.1917')]],
+  // The Firearms Protocol by its short names, as the UN's pages and a government write them (UNODA French and Spanish
+  // pages: `protocole sur les armes à feu`, `Protocolo sobre las armas de fuego`, `Protocolo de Armas de Fuego`;
+  // France's bill of accession, Assemblée nationale 2018: `le « protocole armes à feu »`).
+  [
+    "Le protocole sur les armes à feu prévoit un cadre; l'article 10 du protocole sur les armes à feu.",
+    [tre('article 10 du protocole sur les armes à feu', 'Firearms Protocol art. 10', { article: 10 })],
+  ],
+  [
+    'el artículo 5 del Protocolo sobre las armas de fuego y el artículo 8 del Protocolo de Armas de Fuego',
+    [
+      tre('artículo 5 del Protocolo sobre las armas de fuego', 'Firearms Protocol art. 5', { article: 5 }),
+      tre('artículo 8 del Protocolo de Armas de Fuego', 'Firearms Protocol art. 8', { article: 8 }),
+    ],
+  ],
+  [
+    "Le protocole armes à feu constitue le premier accord. Voir l'article 10 du protocole armes à feu.",
+    [tre('article 10 du protocole armes à feu', 'Firearms Protocol art. 10', { article: 10 })],
+  ],
+  // The Swiss title with the Firearms Protocol's own adoption date (droit-bilingue.ch, RS 0.311.544).
+  [
+    "l'article 5 du Protocole additionnel du 31 mai 2001 à la Convention des Nations Unies contre la criminalité transnationale organisée, contre la fabrication et le trafic illicites d'armes à feu.",
+    [
+      tre(
+        "article 5 du Protocole additionnel du 31 mai 2001 à la Convention des Nations Unies contre la criminalité transnationale organisée, contre la fabrication et le trafic illicites d'armes à feu",
+        'Firearms Protocol art. 5',
+        { article: 5 },
+      ),
+    ],
+  ],
+  // Its French acronym after the article, in a text about it (dev fr-109, a GRIP report: `du PAF`).
+  [
+    "Le Protocole sur les armes à feu (PAF) est transposé. Conformité avec l'article 10 du PAF 23",
+    [tre('article 10 du PAF', 'Firearms Protocol art. 10', { article: 10 })],
+  ],
+  // `Protocole des Nations Unies` before a comma is the bare noun (dev fr-110: a line naming the treaty, then the article).
+  [
+    'l’article 10 du Protocole des Nations Unies des armes à feu, bla.\n\nProtocole des Nations Unies, Art 10\nObligations générales concernant les systèmes de licences',
+    [
+      tre('article 10 du Protocole des Nations Unies des armes à feu', 'Firearms Protocol art. 10', { article: 10 }),
+      tre('Art 10', 'Firearms Protocol art. 10', { article: 10 }),
+    ],
+  ],
 ];
 
 describe('recall by class (session 12)', () => {
@@ -33,6 +75,14 @@ const notCited: [string, Expect[]][] = [
   ['CRC/C/15/Add.23812 juin 2004', []],
   // A symbol that reads as written is kept whole before a month (no glue to undo).
   ['A/59/2005 March 2005', [sym('A/59/2005')]],
+  // `PAF` in a text whose Protocol is not the Firearms Protocol (the French border police): not read.
+  ["la Police aux frontières (PAF). Le Protocole contre la traite des personnes… l'article 10 du PAF", []],
+  ["l'article 10 du PAF", []],
+  // Another region's protocol on firearms.
+  [
+    "l'article 5 du Protocole sur le contrôle des armes à feu de la SADC; el artículo 5 del Protocolo de la SADC sobre armas de fuego",
+    [],
+  ],
 ];
 
 describe('what the session 12 recall readings leave alone', () => {
