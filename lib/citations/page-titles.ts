@@ -27,10 +27,18 @@ const LINE_CHARS = 1000;
 
 /**
  * The reproduced instrument's text: its author as the subject at a line start, with the preamble's comma or colon
- * (`The Security Council,`) or an operative verb in lower case (`The Conference of the Parties to the United Nations
- * Convention against Transnational Organized Crime adopts its rules`). A body named inside a sentence is not one.
+ * (`The Security Council,`) or an operative verb in the present tense, as operative paragraphs open (`The Conference
+ * of the Parties to the United Nations Convention against Transnational Organized Crime adopts its rules`; `décide`,
+ * `aprueba`). A closed list: a press release's `The Security Council today decided` tells a story, it reproduces nothing.
  */
-const TEXT_SUBJECT_RE = new RegExp(`(?:^|\\n)[ \\t]{0,8}(?:${group(SUBJECTS)})(?:\\s{0,4}[,:]|[ \\t]+[a-zà-ÿ])`, 'g');
+const OPERATIVE_VERB =
+  '(?:adopts|decides|takes|requests|welcomes|approves|notes|recommends|urges|invites|endorses|' +
+  'adopte|décide|prend|prie|invite|approuve|recommande|demande|engage|' +
+  'aprueba|decide|toma|pide|invita|recomienda|insta|solicita)\\b';
+const TEXT_SUBJECT_RE = new RegExp(
+  `(?:^|\\n)[ \\t]{0,8}(?:${group(SUBJECTS)})(?:\\s{0,4}[,:]|[ \\t]+${OPERATIVE_VERB})`,
+  'g',
+);
 
 /**
  * What may stand before a title's instrument on its line: a determiner, `UN`, a short qualifier (`Text (unofficial)
@@ -83,6 +91,22 @@ function captionOnly(text: string, c: Candidate): boolean {
   return LEAD_PREFIX_RE.test(text.slice(line.start, c.start)) && CAPTION_END_RE.test(text.slice(c.end, c.end + 40));
 }
 
+/**
+ * Site chrome at most before a line: short lines without a sentence's end (`University of Minnesota`), within the
+ * first 300 characters. One bounded pass (each repeat ends at its line break, so the regex cannot backtrack).
+ */
+const CHROME_BEFORE_RE = /^(?:[^\n.!?]{0,60}\n)*$/;
+
+/**
+ * The page's heading line: a line the page opens with (site chrome at most above it), whatever its form. A library
+ * heads its copy with the document's full reference (`Traffic in women and girls, G.A. res. 51/66, … U.N. Doc.
+ * A/51/49 (Vol. I) (1996).`, hrlibrary.umn.edu, dev `en-043`, `fr-112`); read only with the reproduced text below.
+ */
+function headsPage(text: string, c: Candidate): boolean {
+  const start = lineAt(text, c.start).start;
+  return start <= 300 && CHROME_BEFORE_RE.test(text.slice(0, start));
+}
+
 /** The anchor: where the instrument's own text or the page's lead sentence about it starts, and what it names. */
 function findAnchor(
   candidates: readonly Candidate[],
@@ -123,7 +147,9 @@ export function dropPageTitles(candidates: Candidate[], text: string): Candidate
   // Reproduced text: the instrument is the nearest title above it of the subject's body.
   if (number === undefined) {
     const body = anchor.body?.toLowerCase();
-    const title = [...before].reverse().find((c) => isInstrument(c) && keyBody(c.key) === body && startsTitle(text, c));
+    const title = [...before]
+      .reverse()
+      .find((c) => isInstrument(c) && keyBody(c.key) === body && (startsTitle(text, c) || headsPage(text, c)));
     if (!title) return candidates;
     number = withoutYear(title.key);
   }
@@ -136,7 +162,7 @@ export function dropPageTitles(candidates: Candidate[], text: string): Candidate
     const on = before.filter((c) => c.start >= line.start && c.start < line.end);
     const first = on.find(isInstrument);
     if (first) {
-      if (!names(first) || !startsTitle(text, first)) break;
+      if (!names(first) || !(startsTitle(text, first) || (anchor.body !== undefined && headsPage(text, first)))) break;
       for (const c of on) if (isInstrument(c) && names(c)) dropped.add(c);
     } else if (PROSE_LINE_RE.test(text.slice(line.start, line.end)) && !on.some(names)) break;
   }

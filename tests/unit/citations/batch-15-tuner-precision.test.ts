@@ -56,6 +56,17 @@ const titles: [string, Expect[]][] = [
     "Résolution 1321 du Conseil de sécurité des Nations unies\n\nLa Résolution 1321 du Conseil de sécurité des Nations unies fut adoptée à l'unanimité le . Le Conseil a prorogé le mandat.\n\nConseil de sécurité\ndes Nations unies\n\nRésolution 1321\nCaractéristiques\nCode S/RES/1321 (Document)",
     [res('Résolution 1321 du Conseil de sécurité des Nations unies', 'S/RES/1321'), sym('S/RES/1321')],
   ],
+  [
+    // A human rights library's heading cites the document it reproduces in full (hrlibrary.umn.edu's form, dev
+    // en-043, fr-112): the instrument is its heading, the symbol a citation (symbols are, wherever they stand).
+    'Declaration on the Elimination of Violence against Women, G.A. res. 48/104, 48 U.N. GAOR Supp. (No. 49) at 217, U.N. Doc. A/48/49 (1993).\nThe General Assembly, Recognizing the urgent need for the universal application to women of the rights',
+    [sym('A/48/49')],
+  ],
+  [
+    // The same under the site's name, the reproduced front page between.
+    'University of Minnesota\n\n\nPrincipes fondamentaux, G.A. Res. 60/147, U.N. Doc. A/RES/60/147 (Dec. 16, 2005).\n\nNations Unies A/RES/60/147\nAssemblée générale Distr. générale\n21 mars 2006\nRésolution adoptée par l’Assemblée générale\n\nL’Assemblée générale,\n\nGuidée par la Charte des Nations Unies,',
+    [sym('A/RES/60/147'), sym('A/RES/60/147')],
+  ],
 ];
 
 /** Title lines that stay citations: no reproduced text below them, or a headline whose instrument is an object. */
@@ -74,6 +85,11 @@ const titlesKept: [string, Expect[]][] = [
     // A news story's lead names the resolution, with no title line naming it above (dev es-073).
     'En el CSNU renuevan medidas\n\nLa Resolución 2437, adoptada por unanimidad por las 15 naciones del consejo, renovó la autorización.',
     [res('Resolución 2437', 'S/RES/2437')],
+  ],
+  [
+    // A press release's story is no reproduced text (`The Security Council today decided`, dev en-203).
+    'Security Council Renews Authorization for States to Inspect Vessels off Libya’s Coast, Adopting Resolution 2437 (2018)\nThe Security Council today decided to renew its prior authorization.',
+    [res('Resolution 2437 (2018)', 'S/RES/2437(2018)')],
   ],
 ];
 
