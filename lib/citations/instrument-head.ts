@@ -1,0 +1,96 @@
+/**
+ * What stands between a decision or resolution head word and its first number (`its previous resolutions …, in
+ * particular 2254 (2015)`, `ses résolutions pertinentes 1325 (2000)`, `Resolución n.° 55/25`), for
+ * `instrument-list.ts` and `parse-instrument.ts`.
+ */
+
+import { HEAD_GAP_RE } from './list-gap';
+import { alt, execAt, OWS, sticky, WS } from './patterns';
+
+/**
+ * Whitespace before the first number, after an optional colon ("Commission on Human Rights resolution: 2003/28"), and
+ * an opening tag a page left there (`resolution <a href="…A_RES_3_256-E.pdf">256 (III)</a>`: group 1; the citation is
+ * then spanned on the number, as labelled).
+ */
+// And the number sign legal writing puts there (`Resolución n.° 55/25`, `résolution n° 1325`, `Resolution No. 2331`,
+// `resolución Nº 1325`, `núm. 55/25`): part of the span; `No` needs its dot and `n` its sign, so prose is not taken.
+const WS_RE = sticky(`:?${WS}(?:(?:n\\.?\\s?[°º]|no\\.|n[úu]m\\.)\\s?)?(<[a-z][^<>]{0,200}>)?`);
+
+/**
+ * An adjective between the head word and the first number (`sus resoluciones ulteriores 1820 (2008)`, `ses résolutions
+ * pertinentes 1325 (2000)`): part of the span. These words before any number; any other lower-case word (not a
+ * preposition) before a full instrument shape, `n/m`, `n (yyyy)`, `n (XIV)` (`la résolution consensuelle 55/255`,
+ * dev `fr-091`), never before a plain number.
+ */
+const FULL_SHAPE_AHEAD = `(?=${WS}\\d{1,4}(?:/\\d{1,4}(?![\\d/])|\\s?\\((?:(?:19|20)\\d\\d|[IVXL]{1,7})\\)))`;
+
+/** Words that are no adjective of the head (prepositions, dates, page words), so `resolution from 2004/45` stays unread. */
+const NOT_ADJECTIVE = alt(
+  'from',
+  'until',
+  'since',
+  'before',
+  'after',
+  'under',
+  'with',
+  'dated',
+  'page',
+  'pages',
+  'dans',
+  'avec',
+  'pour',
+  'depuis',
+  'avant',
+  'après',
+  'sobre',
+  'desde',
+  'hasta',
+  'para',
+  'entre',
+  'antes',
+);
+
+/**
+ * The endings of French and Spanish adjectives and participles after a noun (`consensuelle`, `adoptée`, `aprobada`,
+ * `historique`, `relativa`): English puts its adjectives before the head word, so a word after it (`the resolution
+ * requires 2/3 of the votes`) is a verb, not read.
+ */
+const ADJECTIVE_ENDING = `${alt('elles?', 'els?', 'ales?', 'aux', 'ives?', 'ifs?', 'é(?:e|es|s)?', 'ad[ao]s?', 'id[ao]s?', 'iv[ao]s?', 'antes?', 'entes?', 'aires?', 'iques?', 'ic[ao]s?', 'ars?', 'ores?', 'euses?')}(?![a-zà-ÿ])`;
+
+const ADJECTIVE_RE = sticky(
+  `${WS}(?:(?!${NOT_ADJECTIVE}(?![a-zà-ÿ]))[a-zà-ÿ]{2,16}${ADJECTIVE_ENDING}${FULL_SHAPE_AHEAD}|${alt('ulteriores', 'posteriores', 'anteriores', 'pertinentes', 'ultérieures', 'antérieures', 'précédentes', 'subséquentes', 'connexes', 'conexas', 'complementarias', 'complémentaires', 'sucesivas', 'successives')}(?=${WS}\\d))`,
+);
+
+/**
+ * An aside between a plural head word and its numbers, skipped; each number is then its own citation, spanned on the
+ * number: a quoted title and a colon (`neuf autres résolutions intitulées « protection des civils … » : 1296 (2000),
+ * 1674 (2006)`, `resolutions entitled “…”: …`), or an incidental phrase before a number (`relevant Security Council
+ * resolutions, in particular 1373 (2001), 2195 (2014) and 2220 (2015)`, `résolutions, notamment 1325 (2000)`).
+ */
+const ASIDE_RE = sticky(
+  alt(
+    `${WS}(?:intitulée?s|entitled|tituladas)${WS}[«“"][^»”"\\n]{1,150}[»”"]${OWS}(?=:)`,
+    `,?${WS}${alt(`in${WS}particular`, 'including', 'notably', 'notamment', `en${WS}particul(?:ier|ar)`, `en${WS}especial`)},?(?=${WS}\\d)`,
+  ),
+);
+
+/**
+ * Where the first number starts after a head word (past an aside, an adjective, a colon, a number sign or a tag), and
+ * whether the citation is then spanned on the number; null when what follows cannot lead to one.
+ */
+export function headToNumber(
+  text: string,
+  pos: number,
+  plural: boolean,
+): { p: number; onNumber: boolean; gap?: true; from: number } | null {
+  // A plural head, then what its instruments are about and an incidental phrase (`list-gap.ts`): the first number
+  // must be a full shape (the caller checks), spanned on its own.
+  const gap = plural && !/^\s{0,4}\d/.test(text.slice(pos, pos + 6)) ? execAt(HEAD_GAP_RE, text, pos) : null;
+  if (gap) return { p: pos + gap[0].length, onNumber: true, gap: true, from: pos };
+  const aside = execAt(ASIDE_RE, text, pos);
+  const skip = aside ?? execAt(ADJECTIVE_RE, text, pos);
+  const p = skip ? pos + skip[0].length : pos;
+  const ws = execAt(WS_RE, text, p);
+  if (!ws) return null;
+  return { p: p + ws[0].length, onNumber: aside !== null || ws[1] !== undefined, from: pos };
+}
