@@ -49,6 +49,29 @@ function ibidNotOurs(text: string, start: number): boolean {
   return !OUR_SUBJECT.test(line);
 }
 
+/** The article number ending an article's span (`artículo 13` → 13, `article 5(2)` → no: a pinpoint follows it). */
+const LAST_NUMBER = /(?:^|\D)(\d{1,3})\s?[°º]?$/;
+
+/** How far back a bare article's number is looked for as another text's article. */
+const REPEAT_REACH = 3000;
+
+/**
+ * True when the text cited the same article number shortly before as a law's, code's or constitution's (`el artículo
+ * 13 de la Ley General para Prevenir…`, `del artículo 13 de la ley en la materia`, `article 12 of the Act`): the bare
+ * repetition (`el artículo 13 no establece esa exigencia`) refers back to it, not to the treaty named in its sentence
+ * (dev es-101, es-102: a Mexican court's review of its trafficking law against the Palermo Protocol). Built per bare
+ * article (rare), on a bounded window; one lazy bounded gap, so no backtracking blow-up.
+ */
+function repeatsAnotherTexts(text: string, start: number, end: number): boolean {
+  const n = LAST_NUMBER.exec(text.slice(start, end))?.[1];
+  if (!n) return false;
+  const re = new RegExp(
+    `\\b(?:art[íi]culos?|articles?|arts?\\.)\\s{0,3}${n}(?!\\d)[^.;\\n]{0,40}?\\b(?:de\\s+la|del|de\\s+l[ae]|du|of\\s+the|of)\\s+(?:(?:misma|présente|presente|said|same)\\s+)?(?:ley|loi|law|act|code|código|decreto|décret|reglamento|constitución|constitution)(?![a-zà-ÿ])`,
+    'i',
+  );
+  return re.test(text.slice(Math.max(0, start - REPEAT_REACH), start));
+}
+
 /**
  * True when the article at `start`..`end` is another text's by its shape alone (`atLineStart`: only a list marker or a
  * footnote number before it on its line).
@@ -59,6 +82,7 @@ export function anotherTextsArticle(text: string, start: number, end: number, at
     return true;
   }
   if (SYMBOL_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return true;
+  if (repeatsAnotherTexts(text, start, end)) return true;
   // `article 1. 15 November 2000 …` in a law whose next articles are `2. article.`, `3. article.`: its own heading.
   return /^\.\s/.test(text.slice(end, end + 2)) && OWN_ARTICLE_SERIES.test(text.slice(end, end + 600));
 }

@@ -33,11 +33,12 @@ export const FORCED_LABOUR = /forced\s+labou?r|travail\s+forcé|trabajo\s+forzos
  * Convention and its 2014 Protocol, whose supervisory comments never name them: "Article 2 du protocole"), ill-treatment
  * (the European Convention's article 3 in a judgment that never names it: "inhuman or degrading treatment … a breach of
  * Article 3 of the Convention"), narcotic drugs (the 1961 and 1988 Conventions: a depositary record's "Notification under
- * article 12 (2) of the Convention"). A text that
+ * article 12 (2) of the Convention"); the climate regime also by its bodies' and its Convention's acronyms (`SBSTA`,
+ * `CCCC`, `LULUCF`, `Kyoto`: a negotiations report whose accents were lost never writes "climat", dev fr-105). A text that
  * also names our subject stays ours (trafficking texts quote "forced labour or services" from article 3).
  */
 export const OTHER_SUBJECT =
-  /\/CM?P\.\d|\bCEDAW\b|climat|torture|tortura|corruption|corrupción|biological diversity|diversité biologique|diversidad biológica|rights of the child|droits de l'enfant|derechos del niño|discrimination against women|discrimination à l'égard des femmes|discriminación contra la mujer|refugees|réfugiés|refugiados|forced labou?r|travail forcé|trabajo forzoso|inhuman or degrading|ill-treatment|traitements inhumains|tratos inhumanos|narcotic|stupéfiants|estupefacientes/i;
+  /\/CM?P\.\d|\bCEDAW\b|climat|torture|tortura|corruption|corrupción|biological diversity|diversité biologique|diversidad biológica|rights of the child|droits de l'enfant|derechos del niño|discrimination against women|discrimination à l'égard des femmes|discriminación contra la mujer|refugees|réfugiés|refugiados|forced labou?r|travail forcé|trabajo forzoso|inhuman or degrading|ill-treatment|traitements inhumains|tratos inhumanos|narcotic|stupéfiants|estupefacientes|clim[aá]tic|\b(?:UNFCCC|CCNUCC|CMNUCC|CCCC|SBSTA|LULUCF|Kyoto)\b/i;
 
 /** The subject words of a long title that names the treaty last ("Protocole additionnel … visant à … la traite"). */
 export const TITLE_SUBJECTS: readonly { id: TreatyId; re: RegExp }[] = [
@@ -57,6 +58,9 @@ export const TITLE_SUBJECTS: readonly { id: TreatyId; re: RegExp }[] = [
  * act of trafficking" or "national law" do not count), the lower-case words of French and Spanish codes, and other
  * treaties' acronyms (`Like the ECHR, article 4 …`: ECHR, CEDAW, CRC, UNCLOS…), and `Convenio`, always another treaty's
  * (UNTOC is `Convención`; `El Convenio de 1949 … (Artículo 1)` after the Palermo Protocol was named, test es-158).
+ * A heading in capitals names a law too (`EL ARTÍCULO 42 … DE LA LEY GENERAL PARA PREVENIR…`, a court's thesis, dev
+ * es-106): `LEY`, `LOI`, `CÓDIGO`, `DECRETO` (a statute's word), not `LAW` (`SUBSTANTIVE CRIMINAL LAW` heads a chapter of
+ * UNTOC's legislative guide, dev en-086).
  */
 export const OTHER_INSTRUMENT =
-  /\b(?:Convenio|Code|Codes|Act|Law|Loi|Ley|Decree|Décret|Decreto|Constitution|Constitución|Charter|Charte|Carta|Statute|Statut|Estatuto|Regulations?|Règlement|Reglamento|Directive|Directiva|ECHR|CEDH|CEDAW|CRC|ICCPR|ICESCR|UDHR|DUDH|UNCLOS|UNCAC|CADH|ACHR|CRPD|TFEU|TFUE)\b|\b(?:code|código|décret|decreto)\b/;
+  /\b(?:Convenio|Code|Codes|Act|Law|Loi|Ley|Decree|Décret|Decreto|Constitution|Constitución|Charter|Charte|Carta|Statute|Statut|Estatuto|Regulations?|Règlement|Reglamento|Directive|Directiva|ECHR|CEDH|CEDAW|CRC|ICCPR|ICESCR|UDHR|DUDH|UNCLOS|UNCAC|CADH|ACHR|CRPD|TFEU|TFUE|LEY|LOI|CÓDIGO|DECRETO|DÉCRET)\b|\b(?:code|código|décret|decreto)\b/;

@@ -32,6 +32,17 @@ const CONVENTION_CHAPTERS =
 const TREATY_BODY_TEXT = /general\s+recommendation|recomendaci[oó]n(?:es)?\s+general|recommandations?\s+générale/i;
 
 /**
+ * A treaty body speaking as the author (`El Comité afirma…`, `The Committee recommends that the State party…`, `Le
+ * Comité engage…`): concluding observations and general recommendations of the committees that monitor a Convention
+ * (CEDAW, CRC, CAT), whose bare "the Convention" is theirs (dev es-100, a general recommendation translated without
+ * its name). UNTOC has no committee (its COP and working groups), and the committee that drafted it is `the Ad Hoc
+ * Committee` (so `the Committee` right before the verb, a closed list of their reporting verbs: `examinó`, `celebra`,
+ * `toma nota`, `recommends`, `rappelle`… as concluding observations open their paragraphs).
+ */
+const TREATY_BODY_AUTHOR =
+  /\b(?:[Tt]he\s+Committee\s+(?:recommends|notes|urges|affirms|considers|welcomes|calls|requests|encourages|reiterates|recalls|commends|regrets|expresses|examined|is\s+concerned)|[EeLl][le]\s+Comité\s+(?:afirma|recomienda|observa|insta|considera|acoge|exhorta|alienta|reitera|recuerda|celebra|encomia|agradece|lamenta|expresa|examinó|toma\s+nota|está\s+preocupado|recommande|note|engage|affirme|considère|accueille|prie|invite|encourage|réitère|rappelle|salue|regrette|se\s+félicite|a\s+examiné|prend\s+note|est\s+préoccupé))(?![a-zà-ÿ])/;
+
+/**
  * GRETA, the Council of Europe trafficking Convention's own monitoring body (the acronym in every language; upper case
  * only, so the name Greta is not it): a page about its work says `la Convention` for that Convention (dev fr-070).
  */
@@ -127,21 +138,32 @@ export class TreatyText {
   /**
    * True when the text's bare `the Convention` cannot be UNTOC: it has chapters (`CONVENTION_CHAPTERS`), is a treaty
    * body's general recommendation (`TREATY_BODY_TEXT`), names GRETA, is a human rights court's case (`RIGHTS_COURT`), or
-   * has an article beyond UNTOC's 41 (`article 46 of the Convention`, UNCAC's mutual legal assistance); so its `article
+   * is a treaty body's as its author says (`TREATY_BODY_AUTHOR`), or has an article beyond UNTOC's 41 (`article 46 of the Convention`, UNCAC's mutual legal assistance); so its `article
    * 30 of the Convention` is that other Convention's too, though the text never names it.
    */
   conventionNotOurs(): boolean {
     return (this.chapters ??=
       CONVENTION_CHAPTERS.test(this.text) ||
       TREATY_BODY_TEXT.test(this.text) ||
+      TREATY_BODY_AUTHOR.test(this.text) ||
       GRETA.test(this.text) ||
       RIGHTS_COURT.test(this.text) ||
       this.articlesOutOfRange().convention);
   }
 
-  /** True when the text cites an article of a bare `the Protocol` beyond 25, which no Protocol of ours has. */
+  /**
+   * True when the text's bare `the Protocol` cannot be ours: it cites an article of it beyond 25, which no Protocol of
+   * ours has, or it is a human rights court's case or a treaty body's text (`RIGHTS_COURT`, `TREATY_BODY_TEXT`,
+   * `TREATY_BODY_AUTHOR`), whose Protocols are their Convention's (`Protocole no 11 à la Convention (article 5 § 2
+   * dudit Protocole)` in an ECtHR judgment, dev fr-104; a committee's Optional Protocol).
+   */
   protocolNotOurs(): boolean {
-    return this.articlesOutOfRange().protocol;
+    return (
+      this.articlesOutOfRange().protocol ||
+      RIGHTS_COURT.test(this.text) ||
+      TREATY_BODY_TEXT.test(this.text) ||
+      TREATY_BODY_AUTHOR.test(this.text)
+    );
   }
 
   /** Whether the text cites an article of a bare noun beyond our treaties' counts (`BARE_NOUN_ARTICLE`), per noun. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cop, found, IN_COP_DOCUMENT, res, sym, type Expect } from './factories';
+import { cop, found, IN_COP_DOCUMENT, res, sym, tre, type Expect } from './factories';
 
 /**
  * Session 12 (tuner-precision): a page about, or reproducing, one instrument (`page-titles.ts`). Its title lines and
@@ -104,5 +104,76 @@ describe('a page about or reproducing one instrument: its title lines (session 1
     expect(found('Décision 1/5 Protocole visant à prévenir', undefined, false, IN_COP_DOCUMENT)).toEqual([
       cop('Décision 1/5', 'COP decision 1/5'),
     ]);
+  });
+});
+
+/**
+ * Another text's article (session 12): the evidence a text gives that its bare `la Convención` / `le Protocole` / bare
+ * article is another instrument's. Shapes from the fourteenth round's dev share (es-100, es-101, es-102, es-106,
+ * fr-104, fr-105) and from treaty-body documents found fresh (CRC and CEDAW concluding observations, docstore.ohchr.org).
+ */
+const otherTexts: [string, Expect[]][] = [
+  [
+    // A treaty body speaking as the author (a CEDAW general recommendation translated without its name).
+    '8. El artículo 6 de la Convención se basa en el artículo 8 de la Declaración. Esta base legal vincula la trata y la explotación sexual.\n10. El Comité afirma que la discriminación contra las mujeres y las niñas incide en la trata.',
+    [],
+  ],
+  [
+    // Concluding observations (`El Comité celebra…`, `toma nota`) on trafficking: the Committee's Convention.
+    '2. El Comité celebra la presentación del informe inicial del Estado parte.\n3. El Comité toma nota de las medidas contra la trata de personas adoptadas en aplicación del artículo 6 de la Convención.',
+    [],
+  ],
+  [
+    // The English form.
+    '12. The Committee recommends that the State party combat trafficking in persons in line with article 6 of the Convention.',
+    [],
+  ],
+  [
+    // The Ad Hoc Committee that drafted UNTOC is no treaty body: its article stays ours.
+    'The Ad Hoc Committee approved the text on trafficking in persons; article 6 of the Convention covers laundering.',
+    [tre('article 6 of the Convention', 'UNTOC art. 6', { article: 6 })],
+  ],
+  [
+    // A human rights court's judgment: its Protocol is its Convention's (ECtHR, `dudit Protocole`).
+    "La Cour européenne des Droits de l'Homme a été saisie en vertu de l'ancien article 25 de la Convention. L'affaire a été attribuée à la Cour à la date d'entrée en vigueur du Protocole no 11 à la Convention (article 5 § 2 dudit Protocole).",
+    [],
+  ],
+  [
+    // A climate negotiations report whose accents were lost (`CCCC`, `SBSTA`, `LULUCF`): the Kyoto Protocol's articles.
+    'Le SBSTA adopta ensuite ses conclusions sur les lignes directrices dans le cadre des Articles 5 du Protocole (questions methodologiques), 7 et 8; les sessions des organes subsidiaires de la CCCC touchrent leur fin.',
+    [],
+  ],
+  [
+    // A law's article cited again bare after the Palermo Protocol is named in its sentence (a Mexican court's review).
+    'El recurrente impugnó la constitucionalidad del artículo 13 de la Ley General para Prevenir, Sancionar y Erradicar los Delitos en Materia de Trata de Personas, con el argumento de que excedía lo dispuesto en el Protocolo de Palermo, ya que mientras que el tratado internacional exige la prueba de los medios comisivos, el artículo 13 no establece esa exigencia.',
+    [],
+  ],
+  [
+    // A court's thesis headed by the law's name in capitals, its bare articles in a trafficking text.
+    'TRATA DE PERSONAS MENORES DE EDAD. EL ARTÍCULO 42, FRACCIÓN VII, DE LA LEY GENERAL PARA PREVENIR LOS DELITOS EN MATERIA DE TRATA DE PERSONAS, NO VIOLA EL PRINCIPIO NON BIS IN IDEM.\nHechos: la calidad de la sujeto pasivo ya está contenida en el tipo básico de trata de personas previsto en el artículo 13 referido.',
+    [],
+  ],
+];
+
+/** Kept: our treaty's articles beside another text's. */
+const otherTextsKept: [string, Expect[]][] = [
+  [
+    // Another number than the law's: the Protocol named in its sentence decides.
+    'El artículo 13 de la Ley General tipifica la trata; el Protocolo de Palermo define la trata de personas en su artículo 3.',
+    [tre('artículo 3', 'TIP Protocol art. 3', { article: 3 })],
+  ],
+  [
+    // A UNTOC text without a committee keeps its bare Convention.
+    'La trata de personas figura en el artículo 6 de la Convención, relativo al blanqueo del producto del delito.',
+    [tre('artículo 6 de la Convención', 'UNTOC art. 6', { article: 6 })],
+  ],
+];
+
+describe('another text’s article: the evidence (session 12)', () => {
+  it.each(otherTexts)('%j', (input, expected) => {
+    expect(found(input)).toEqual(expected);
+  });
+  it.each(otherTextsKept)('%j', (input, expected) => {
+    expect(found(input)).toEqual(expected);
   });
 });
