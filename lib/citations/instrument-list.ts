@@ -33,14 +33,22 @@ export { headToNumber } from './instrument-head';
 const BRACKET_DATE = '\\d{1,2}\\s[A-Z][a-z]{2,8}\\s\\d{4}\\)|[A-Z][a-z]{2,8}\\.?\\s\\d{1,2},\\s\\d{4}\\)';
 
 /**
+ * The Assembly's special and emergency special sessions' numbering since 1978 (`resolution S-20/2`, `S-27/2`,
+ * `ES-10/19`, `ES-11/1`; a hyphen, a non-breaking hyphen or a dash): groups 10–12 the session's letters (checked in
+ * capitals), its number and the resolution's. Only the Assembly numbers so (`fits`).
+ */
+const SPECIAL_NUMBER = '(E?S)[-\u2011\u2013](\\d{1,2})/(\\d{1,3})(?![\\d/]|[.,]\\d)';
+
+/**
  * An instrument number, not glued to a letter: groups 1–2 Security Council `2331 (2016)`, 3–4 `n/m`, 5–7 a pre-1978
  * number with its roman session and an optional part letter (`317 (IV)`, `217 A (III)`, `16 (LVI)`), 8 a plain
  * number (kept only when the Security Council is named: "Security Council resolution 2331"), 9 its year in the
  * Colombian legal style (`Resolución 1325 de 2000`, `resolution 1325 of 2000`: in the span; still a plain number, so
- * the Council must be named in the text, as `Resolución 0456 de 2012` of a ministry is not its).
+ * the Council must be named in the text, as `Resolución 0456 de 2012` of a ministry is not its), 10–12 a special
+ * session's number (`SPECIAL_NUMBER`).
  */
 const NUMBER_RE = sticky(
-  `(?:${SC_NUMBER}|${SLASH_NUMBER}|${ROMAN_NUMBER}|(\\d{1,4})(?![\\d/]|[.,]\\d|\\s?\\((?!${BRACKET_DATE}))(?:${WS}(?:de|of)${WS}((?:19|20)\\d\\d)(?![\\d/]|[.,]\\d))?)(?![a-zà-ÿ])`,
+  `(?:${SC_NUMBER}|${SLASH_NUMBER}|${ROMAN_NUMBER}|(\\d{1,4})(?![\\d/]|[.,]\\d|\\s?\\((?!${BRACKET_DATE}))(?:${WS}(?:de|of)${WS}((?:19|20)\\d\\d)(?![\\d/]|[.,]\\d))?|${SPECIAL_NUMBER})(?![a-zà-ÿ])`,
 );
 
 /**
@@ -69,7 +77,7 @@ const LIST_NEXT_RE = sticky(
     `,?${WS}(?:and|et|y)${OWS},[^,.;:()\\[\\]\\d\\n]{1,40},${OWS}`,
     // A quoted title after the previous number (`2003/29 of 22 July 2003, entitled “Prevention of …”, 2004/34`).
     `,${WS}(?:entitled|intitulée?|titulada)${WS}[“"«][^”"»\\n]{1,200}[”"»],${OWS}(?:(?:and|et|y)${WS})?`,
-  )}(?=\\d)`,
+  )}(?=\\d|E?S[-\u2011\u2013]\\d)`,
 );
 
 export interface NumberItem extends InstrumentNumber {
@@ -113,11 +121,30 @@ export function parseNumber(text: string, pos: number): NumberItem | null {
     if (m[6] !== undefined) item.letter = m[6];
     return item;
   }
+  if (m[10] !== undefined) {
+    if (m[10] !== 'S' && m[10] !== 'ES') return null;
+    // Parts adopted together cited as a range (`S-20/4 A a E`, `A to E`): the whole resolution, the range in the span.
+    const range = PART_RANGE_RE.exec(text.slice(end, end + 12));
+    return { n: `${m[10]}-${m[11] ?? ''}`, m: m[12] ?? '', start: pos, end: end + (range?.[0].length ?? 0) };
+  }
   return { n: m[8] ?? '', m: '', plain: true, ...(m[9] ? { scYear: m[9] } : {}), start: pos, end };
 }
 
+/** A range of part letters after a number (`A a E`, `A to E`, `A à E`, `A-E`): capitals, case-sensitive. */
+const PART_RANGE_RE = /^ [A-H](?: (?:a|to|à)|[-–]) ?[B-Z](?![\w'’])/;
+
 const form = (x: InstrumentNumber): string =>
-  x.scYear !== undefined ? 'sc' : x.roman !== undefined ? 'roman' : x.plain ? 'plain' : x.n.length === 4 ? 'year' : 'n';
+  x.scYear !== undefined
+    ? 'sc'
+    : x.roman !== undefined
+      ? 'roman'
+      : x.plain
+        ? 'plain'
+        : /^E?S-/.test(x.n)
+          ? 'special'
+          : x.n.length === 4
+            ? 'year'
+            : 'n';
 
 /**
  * Whether `next` plausibly continues a list after `prev`. With the body named, any form continues ("decisions 16

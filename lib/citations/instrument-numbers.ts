@@ -70,6 +70,23 @@ function romanFits(org: OrgId, n: number, roman: string, letter: string | undefi
   return false;
 }
 
+/** A special (`S-20`) or emergency special (`ES-10`) session as a number's first part: groups the letters, the number. */
+const SPECIAL_SESSION = /^(E?S)-(\d{1,2})$/;
+
+/**
+ * Special sessions numbered `S-n/m`: the Assembly's since the eighth (1978) to the thirty-second (2021), and the
+ * Human Rights Council's since its first (2006; `resolution S-28/1`, `A/HRC/RES/S-28/1`), so a bare `S-20/2` fits
+ * both and its body comes from the text; emergency special sessions `ES-n/m`, the Assembly's only, since the sixth
+ * (1980) to the eleventh (2022). A few dozen instruments each at most (`ES-10/19`); never with a year, a roman session
+ * or a part letter.
+ */
+function specialFits(org: OrgId, letters: string, session: number, m: number, num: InstrumentNumber): boolean {
+  if (num.scYear !== undefined || num.roman !== undefined || num.plain || num.letter !== undefined) return false;
+  if (org === 'HRC') return letters === 'S' && between(session, 1, 40) && between(m, 1, 10);
+  if (org !== 'GA') return false;
+  return between(session, letters === 'ES' ? 6 : 8, letters === 'ES' ? 12 : 35) && between(m, 1, 40);
+}
+
 /**
  * Whether a number is a plausible instrument of a body, from how each body numbers them (the sessions held so far and
  * a generous number of instruments per session): COP to UNTOC sessions 1–12, a handful each; Human Rights Council
@@ -78,6 +95,8 @@ function romanFits(org: OrgId, n: number, roman: string, letter: string | undefi
  * CCPCJ sessions 1–35; Security Council 1–3000, with a year near its number's (`councilYearFits`).
  */
 export function fits(org: OrgId, instrument: InstrumentType, num: InstrumentNumber): boolean {
+  const special = SPECIAL_SESSION.exec(num.n);
+  if (special) return specialFits(org, special[1] ?? '', Number(special[2]), Number(num.m), num);
   const n = Number(num.n);
   const m = Number(num.m);
   if (instrument === 'prst') return org === 'SC' && between(n, 1994, 2035) && between(m, 1, 99);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { found, sym, tre, type Expect } from './factories';
+import { found, res, sym, tre, type Expect } from './factories';
 
 /**
  * Session 12 (tuner-recall): recall on unseen real text, by class. Each row failed before its rule; its dev passage or
@@ -59,6 +59,31 @@ const cited: [string, Expect[]][] = [
       tre('Art 10', 'Firearms Protocol art. 10', { article: 10 }),
     ],
   ],
+  // Special and emergency special sessions' numbering `S-n/m`, `ES-n/m` (dev en-202, es-110; a speech on
+  // un-project.org: `(resolution S-26/2) and … (resolution 60/262)`; hivlawandpolicy.org's `G.A. Res. S-26/2`).
+  [
+    'the Declaration of Commitment on HIV/AIDS (resolution S-26/2) and the Political Declaration on HIV/AIDS (resolution 60/262).',
+    [res('resolution S-26/2', 'A/RES/S-26/2'), res('resolution 60/262', 'A/RES/60/262')],
+  ],
+  [
+    'Declaration of Commitment on HIV/AIDS, G.A. Res. S-26/2, U.N. Doc. A/RES/S-26/2 (2001)',
+    [res('G.A. Res. S-26/2', 'A/RES/S-26/2'), sym('A/RES/S-26/2')],
+  ],
+  [
+    'Véanse las resoluciones S-20/2, S-20/3 y S-20/4 A a E de la Asamblea General. El cultivo',
+    [
+      res('resoluciones S-20/2', 'A/RES/S-20/2'),
+      res('S-20/3', 'A/RES/S-20/3'),
+      res('S-20/4 A a E de la Asamblea General', 'A/RES/S-20/4'),
+    ],
+  ],
+  [
+    'General Assembly resolution ES-11/1 of 2 March 2022; the Human Rights Council resolution S-28/1',
+    [
+      res('General Assembly resolution ES-11/1', 'A/RES/ES-11/1'),
+      res('Human Rights Council resolution S-28/1', 'A/HRC/RES/S-28/1'),
+    ],
+  ],
 ];
 
 describe('recall by class (session 12)', () => {
@@ -75,6 +100,10 @@ const notCited: [string, Expect[]][] = [
   ['CRC/C/15/Add.23812 juin 2004', []],
   // A symbol that reads as written is kept whole before a month (no glue to undo).
   ['A/59/2005 March 2005', [sym('A/59/2005')]],
+  // A bare special-session number both the Assembly and the Human Rights Council use, with no author: not guessed;
+  // a session neither has held, or lower-case letters: no instrument.
+  ['See resolution S-20/2.', []],
+  ['resolution S-50/1; resolution s-20/2; the Human Rights Council resolution ES-10/2', []],
   // `PAF` in a text whose Protocol is not the Firearms Protocol (the French border police): not read.
   ["la Police aux frontières (PAF). Le Protocole contre la traite des personnes… l'article 10 du PAF", []],
   ["l'article 10 du PAF", []],
