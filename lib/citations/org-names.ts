@@ -164,9 +164,9 @@ export function orgText(m: RegExpMatchArray, first: number): string {
 const STATES_PARTIES_CONFERENCE =
   /Conference\s+of\s+(?:the\s+)?States\s+Parties|Conférence\s+des\s+États\s+parties|Conferencia\s+de\s+los\s+Estados\s+Partes?/i;
 
-/** Whether a possessive citation's subject (`, the Conference`) is a bare Conference in a text naming UNCAC's. */
+/** Whether a possessive citation's subject (`, the Conference`, `, la Conférence`) is a bare Conference in a text naming UNCAC's. */
 export function statesPartiesSubject(subject: string, text: string): boolean {
-  return /Confer/i.test(subject) && !/Parti|Parte/i.test(subject) && STATES_PARTIES_CONFERENCE.test(text);
+  return /Conf[eé]r/i.test(subject) && !/Parti|Parte/i.test(subject) && STATES_PARTIES_CONFERENCE.test(text);
 }
 
 /**

@@ -155,6 +155,19 @@ const otherTexts: [string, Expect[]][] = [
   ],
 ];
 
+/** UNCAC's Conference as a possessive's subject, French (`la Conférence`: the accent kept the check from reading it). */
+const statesParties: [string, Expect[]][] = [
+  [
+    'Conférence des États parties à la Convention des Nations Unies contre la corruption. 2. Dans sa résolution 4/1, la Conférence a approuvé la pratique suivie.',
+    [],
+  ],
+  [
+    // In the COP's own text, its bare Conference stays the COP.
+    'Dans sa résolution 4/1, la Conférence a approuvé la pratique suivie.',
+    [cop('résolution 4/1', 'COP resolution 4/1')],
+  ],
+];
+
 /** Kept: our treaty's articles beside another text's. */
 const otherTextsKept: [string, Expect[]][] = [
   [
@@ -175,5 +188,8 @@ describe('another text’s article: the evidence (session 12)', () => {
   });
   it.each(otherTextsKept)('%j', (input, expected) => {
     expect(found(input)).toEqual(expected);
+  });
+  it.each(statesParties)('%j', (input, expected) => {
+    expect(found(input, undefined, false, expected.length > 0 ? IN_COP_DOCUMENT : undefined)).toEqual(expected);
   });
 });
