@@ -11,6 +11,7 @@ import { execAt, OWS, sticky, WS } from './patterns';
 import { parseTreatyName, SUPPLEMENTS_BEFORE, TREATY_NOUNS, treatyAt, type TreatyContext } from './treaty-names';
 import { UNTOC_ACRONYM } from './treaty-tables';
 import { OTHER_INSTRUMENT } from './treaty-subjects';
+import { CLAUSE_END_RE, sentenceEnd, sentenceStart } from './sentence-bounds';
 import type { TreatyText } from './treaty-text';
 
 /** An unread pinpoint (`, paragraphs 3 (d) and 4, of …`; a word and a marker, `, point (b), of`): not bare. */
@@ -61,37 +62,11 @@ const OTHER_NAME_AFTER =
 const RESPECTIVE_AFTER =
   /^\s{1,4}(?:en\s+el|in\s+the|dans\s+le)\s+(?:(primero|former|premier)|segundo|latter|second)(?![a-zà-ÿ])/i;
 
-/** How far a bare article looks for its sentence's treaty noun, each way. */
-const SENTENCE_REACH = 250;
-
 /** How far back the treaty in focus may have been named for an article whose sentence names no treaty. */
 const FOCUS_REACH = 1500;
 
-/**
- * End punctuation before a space, a line break, a table bar, a semicolon or a comma and a conjunction: where a
- * sentence ends (reading forward). A semicolon or `, y` / `, and` / `, et` ends a list item (`Véase: Convención …, art.
- * 4; Protocolo …, art. 1, y Convenio del Consejo de Europa …`): the next item's treaty is not the article's.
- */
-const SENTENCE_END_RE = /[\n|;]|[.!?](?=\s|$)|, (?:y|and|et) /;
-
-/**
- * The same for an article coordinated with the next one (`article 2 (b) and article 3, paragraph 1 (b), of the United
- * Nations\nConvention…`, dev en-170): one clause whose treaty comes after the second article, so a single line break
- * (a PDF's) does not end it; a blank line does.
- */
-const CLAUSE_END_RE = /\n\s*\n|[|;]|[.!?](?=\s|$)|, (?:y|and|et) /;
-
 /** `and article`, `et l'article`, `y el artículo` right after the article: the next article of the same clause. */
 const AND_ARTICLE_RE = sticky(`,?${WS}(?:and|or|et|ou|y|o)${WS}(?:the${WS}|l['’]|el${WS})?(?:article|artículo)`);
-
-/**
- * Where sentences end, reading back: a blank line, a table bar, a semicolon (a list item's end), end punctuation before
- * a space. Not a single line break (extracted PDF text breaks lines inside sentences), not the dot of `art.`, `No.`,
- * `para.`, nor any dot with a number or a lower-case word after it (an abbreviation: `cap. 1, art. 2`, `cf. the
- * Protocol`, `p. 12`).
- */
-const SENTENCE_END_BACK_RE =
-  /\n[ \t]*\n|[|;]|(?<!\b(?:[Aa]rts?|[Nn]o|[Pp]aras?|[Pp]árr))[.!?](?=\s)(?!\s{1,4}[\da-zà-ÿ])/g;
 
 /**
  * An article heading of a quoted treaty text: the text, not a reference. At the start of a line (after a footnote
@@ -114,25 +89,6 @@ const ITEM_NAME_BEFORE = /[A-ZÀ-Ý][^,:]*[A-ZÀ-Ý][^,:]*(?<!\])[,:]\s{0,3}$/;
 
 /** UNTOC's acronym right before the article, a comma or colon between (`UNTOC, Art. 5`, `See UNTOC: art. 5`). */
 const UNTOC_ITEM_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${UNTOC_ACRONYM})[,:]?\\s{1,3}$`);
-
-/** Where the sentence that goes on at `from` ends, looking no further than `SENTENCE_REACH` (so linear overall). */
-function sentenceEnd(text: string, from: number, end = SENTENCE_END_RE): number {
-  const window = text.slice(from, from + SENTENCE_REACH + 1);
-  const m = end.exec(window);
-  return from + (m ? m.index : Math.min(window.length, SENTENCE_REACH));
-}
-
-/** Where the sentence that holds `to` starts, looking no further back than `SENTENCE_REACH`. */
-function sentenceStart(text: string, to: number): number {
-  const from = Math.max(0, to - SENTENCE_REACH);
-  const window = text.slice(from, to);
-  let start = 0;
-  SENTENCE_END_BACK_RE.lastIndex = 0;
-  for (let m = SENTENCE_END_BACK_RE.exec(window); m; m = SENTENCE_END_BACK_RE.exec(window)) {
-    start = m.index + m[0].length;
-  }
-  return from + start;
-}
 
 /**
  * The treaty a noun at `at` names, for an article of its sentence. A bare noun (`the Protocol`, `la Convention`)

@@ -1,0 +1,50 @@
+/**
+ * Where the sentence around a bare article starts and ends, in bounded windows (`bare-article.ts`): end punctuation,
+ * a table bar, a semicolon or `, and` / `, y` / `, et` (a list item's end), reading forward; a blank line, a bar, a
+ * semicolon or end punctuation before a capital, reading back.
+ */
+
+/** How far a bare article looks for its sentence's treaty noun, each way. */
+const SENTENCE_REACH = 250;
+
+/**
+ * End punctuation before a space, a line break, a table bar, a semicolon or a comma and a conjunction: where a
+ * sentence ends (reading forward). A semicolon or `, y` / `, and` / `, et` ends a list item (`Véase: Convención …, art.
+ * 4; Protocolo …, art. 1, y Convenio del Consejo de Europa …`): the next item's treaty is not the article's.
+ */
+export const SENTENCE_END_RE = /[\n|;]|[.!?](?=\s|$)|, (?:y|and|et) /;
+
+/**
+ * The same for an article coordinated with the next one (`article 2 (b) and article 3, paragraph 1 (b), of the United
+ * Nations\nConvention…`, dev en-170): one clause whose treaty comes after the second article, so a single line break
+ * (a PDF's) does not end it; a blank line does.
+ */
+export const CLAUSE_END_RE = /\n\s*\n|[|;]|[.!?](?=\s|$)|, (?:y|and|et) /;
+
+/**
+ * Where sentences end, reading back: a blank line, a table bar, a semicolon (a list item's end), end punctuation before
+ * a space. Not a single line break (extracted PDF text breaks lines inside sentences), not the dot of `art.`, `No.`,
+ * `para.`, nor any dot with a number or a lower-case word after it (an abbreviation: `cap. 1, art. 2`, `cf. the
+ * Protocol`, `p. 12`).
+ */
+const SENTENCE_END_BACK_RE =
+  /\n[ \t]*\n|[|;]|(?<!\b(?:[Aa]rts?|[Nn]o|[Pp]aras?|[Pp]árr))[.!?](?=\s)(?!\s{1,4}[\da-zà-ÿ])/g;
+
+/** Where the sentence that goes on at `from` ends, looking no further than `SENTENCE_REACH` (so linear overall). */
+export function sentenceEnd(text: string, from: number, end = SENTENCE_END_RE): number {
+  const window = text.slice(from, from + SENTENCE_REACH + 1);
+  const m = end.exec(window);
+  return from + (m ? m.index : Math.min(window.length, SENTENCE_REACH));
+}
+
+/** Where the sentence that holds `to` starts, looking no further back than `SENTENCE_REACH`. */
+export function sentenceStart(text: string, to: number): number {
+  const from = Math.max(0, to - SENTENCE_REACH);
+  const window = text.slice(from, to);
+  let start = 0;
+  SENTENCE_END_BACK_RE.lastIndex = 0;
+  for (let m = SENTENCE_END_BACK_RE.exec(window); m; m = SENTENCE_END_BACK_RE.exec(window)) {
+    start = m.index + m[0].length;
+  }
+  return from + start;
+}
