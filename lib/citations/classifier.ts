@@ -29,8 +29,23 @@ import { dropPageTitles } from './page-titles';
 import { TreatyText } from './treaty-text';
 import { scan } from './scanner';
 
-/** A pinpoint chain and what it points into: an article, an instrument, or a document / report. */
+/**
+ * `operative` before a chain's paragraph word: an adjective outside the span, as a determiner is (`operative paragraphs
+ * 7` + `8 of resolution 2240 (2015)`, dev en-203). `preambular` stays in: it says which paragraph (in-sample en-prose-060).
+ */
+const OPERATIVE_RE = /operative\s{1,4}(?=paragraph)/iy;
+
+/** A pinpoint chain and its citations, the first starting past an `operative` before its paragraph word. */
 function parseChainCitation(text: string, pos: number, treaties: TreatyContext): Candidate[] {
+  const found = parseChainTarget(text, pos, treaties);
+  OPERATIVE_RE.lastIndex = pos;
+  const adjective = OPERATIVE_RE.exec(text);
+  if (adjective) for (const c of found) if (c.start === pos) c.start += adjective[0].length;
+  return found;
+}
+
+/** A pinpoint chain and what it points into: an article, an instrument, or a document / report. */
+function parseChainTarget(text: string, pos: number, treaties: TreatyContext): Candidate[] {
   const chain = parseChain(text, pos);
   if (!chain) return [];
   if (chain.reportOnly) return parseDocumentWithPins(text, chain.headPos, chain.pins);

@@ -61,6 +61,7 @@ export const TITLE_SUBJECTS: readonly { id: TreatyId; re: RegExp }[] = [
  * A heading in capitals names a law too (`EL ARTÍCULO 42 … DE LA LEY GENERAL PARA PREVENIR…`, a court's thesis, dev
  * es-106): `LEY`, `LOI`, `CÓDIGO`, `DECRETO` (a statute's word), not `LAW` (`SUBSTANTIVE CRIMINAL LAW` heads a chapter of
  * UNTOC's legislative guide, dev en-086).
+ * An EU framework decision (`la proposition de décision-cadre … définit … en son article premier`, dev fr-123) too.
  */
 export const OTHER_INSTRUMENT =
-  /\b(?:Convenio|Code|Codes|Act|Law|Loi|Ley|Decree|Décret|Decreto|Constitution|Constitución|Charter|Charte|Carta|Statute|Statut|Estatuto|Regulations?|Règlement|Reglamento|Directive|Directiva|ECHR|CEDH|CEDAW|CRC|ICCPR|ICESCR|UDHR|DUDH|UNCLOS|UNCAC|CADH|ACHR|CRPD|TFEU|TFUE|LEY|LOI|CÓDIGO|DECRETO|DÉCRET)\b|\b(?:code|código|décret|decreto)\b/;
+  /\b(?:Convenio|Code|Codes|Act|Law|Loi|Ley|Decree|Décret|Decreto|Constitution|Constitución|Charter|Charte|Carta|Statute|Statut|Estatuto|Regulations?|Règlement|Reglamento|Directive|Directiva|ECHR|CEDH|CEDAW|CRC|ICCPR|ICESCR|UDHR|DUDH|UNCLOS|UNCAC|CADH|ACHR|CRPD|TFEU|TFUE|LEY|LOI|CÓDIGO|DECRETO|DÉCRET)\b|\b(?:code|código|décret|decreto|décision-cadre|decisi[oó]n\s+marco|[Ff]ramework\s+[Dd]ecision)\b/;

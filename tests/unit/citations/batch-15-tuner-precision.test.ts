@@ -153,6 +153,11 @@ const otherTexts: [string, Expect[]][] = [
     'TRATA DE PERSONAS MENORES DE EDAD. EL ARTÍCULO 42, FRACCIÓN VII, DE LA LEY GENERAL PARA PREVENIR LOS DELITOS EN MATERIA DE TRATA DE PERSONAS, NO VIOLA EL PRINCIPIO NON BIS IN IDEM.\nHechos: la calidad de la sujeto pasivo ya está contenida en el tipo básico de trata de personas previsto en el artículo 13 referido.',
     [],
   ],
+  [
+    // An EU framework decision named in the article's sentence after UNTOC was named (a French oversight report).
+    '– la convention des Nations unies contre la criminalité transnationale organisée du 15 novembre 2000 dispose que : a) l’expression « groupe criminel organisé » désigne un groupe structuré ;\n– la proposition de décision-cadre de la Commission européenne du 19 janvier 2005 définit quant à elle en son article premier « l’organisation criminelle » comme l’association structurée.',
+    [],
+  ],
 ];
 
 /** UNCAC's Conference as a possessive's subject, French (`la Conférence`: the accent kept the check from reading it). */
@@ -191,5 +196,28 @@ describe('another text’s article: the evidence (session 12)', () => {
   });
   it.each(statesParties)('%j', (input, expected) => {
     expect(found(input, undefined, false, expected.length > 0 ? IN_COP_DOCUMENT : undefined)).toEqual(expected);
+  });
+});
+
+/** `operative` before a chain's paragraph word stays out of the span, `preambular` in (dev en-203, in-sample). */
+const adjectives: [string, Expect[]][] = [
+  [
+    'a set of authorizations first laid out in operative paragraphs 7, 8, 9 and 10 of resolution 2240 (2015).',
+    [
+      res('paragraphs 7', 'S/RES/2240(2015)', { paragraph: 7 }),
+      res('8', 'S/RES/2240(2015)', { paragraph: 8 }),
+      res('9', 'S/RES/2240(2015)', { paragraph: 9 }),
+      res('10 of resolution 2240 (2015)', 'S/RES/2240(2015)', { paragraph: 10 }),
+    ],
+  ],
+  [
+    'as requested in operative paragraph 6 of General Assembly resolution 60/251,',
+    [res('paragraph 6 of General Assembly resolution 60/251', 'A/RES/60/251', { paragraph: 6 })],
+  ],
+];
+
+describe('an adjective before a chain (session 12)', () => {
+  it.each(adjectives)('%j', (input, expected) => {
+    expect(found(input)).toEqual(expected);
   });
 });
