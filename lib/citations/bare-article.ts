@@ -182,12 +182,15 @@ export function bareArticleTreaty(
   if (nameAfter && (caption || /[A-ZÀ-Ý]{2}$/.test(nameAfter[0]))) return null;
   const after = text.slice(end, sentenceEnd(text, end, execAt(AND_ARTICLE_RE, text, end) ? CLAUSE_END_RE : undefined));
   // The first noun after the article; two different nouns (`Convention` … `Protocol`) leave it undecided, the same
-  // noun again ("son article 36, la Convention sera ouverte … ait signé la Convention") does not.
+  // noun again ("son article 36, la Convention sera ouverte … ait signé la Convention") does not, nor UNTOC named as the
+  // first-named Protocol's parent (`Articles 1, 2 and 4 set out the relationship between the Protocol and its parent
+  // instrument, the UN Convention…`, dev en-095: the Protocols' article 1 is their relation with the Convention).
   let noun: RegExpExecArray | null = null;
   NOUN_ANYWHERE.lastIndex = 0;
   for (let m = NOUN_ANYWHERE.exec(after); m; m = NOUN_ANYWHERE.exec(after)) {
+    const parent = /^Proto/.test(noun?.[1] ?? '') && SUPPLEMENTS_BEFORE.test(after.slice(0, m.index).slice(-40));
     if (!noun) noun = m;
-    else if (m[1] !== noun[1]) return null;
+    else if (m[1] !== noun[1] && !(parent && /^Conven/.test(m[1] ?? ''))) return null;
   }
   if (noun) {
     const id = nounTreaty(text, end + noun.index, ctx);

@@ -123,11 +123,6 @@ const notCited: [string, Expect[]][] = [
     'La Convención exige la tipificación de la participación en un grupo delictivo organizado. | UN |\nArtículo 5: Penalización de la participación en un grupo delictivo organizado | UN |',
     [],
   ],
-  // The nouns name two treaties (the Protocol and its parent Convention named in full): undecided (dev en-095).
-  [
-    'Articles 1, 2 and 4 set out the relationship between the Protocol and its parent instrument, the UN Convention against Transnational Organized Crime, and the trafficking in persons it covers.',
-    [],
-  ],
   // Another treaty named anywhere (`Optional Protocol`), or a law: the text's nouns do not decide a bare article.
   [
     'Article 3 requires the criminalization of the sale of children. The Optional Protocol supplements the Protocol on trafficking in persons.',

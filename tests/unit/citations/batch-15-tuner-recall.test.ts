@@ -94,6 +94,16 @@ const cited: [string, Expect[]][] = [
       res('résolution 1888 (2009 )', 'S/RES/1888(2009)'),
     ],
   ],
+  // UNTOC named as the Protocol's parent after the Protocol, in the article's sentence, is not a second candidate
+  // treaty: the article is the Protocol's (dev en-095, a commentary on the TIP Protocol; decided, was undecided).
+  [
+    'Articles 1, 2 and 4 set out the relationship between the Protocol and its parent instrument, the UN Convention against Transnational Organized Crime, and the trafficking in persons it covers.',
+    [
+      tre('Articles 1', 'TIP Protocol art. 1', { article: 1 }),
+      tre('2', 'TIP Protocol art. 2', { article: 2 }),
+      tre('4', 'TIP Protocol art. 4', { article: 4 }),
+    ],
+  ],
 ];
 
 describe('recall by class (session 12)', () => {
@@ -114,6 +124,11 @@ const notCited: [string, Expect[]][] = [
   // a session neither has held, or lower-case letters: no instrument.
   ['See resolution S-20/2.', []],
   ['resolution S-50/1; resolution s-20/2; the Human Rights Council resolution ES-10/2', []],
+  // The Convention named first, then a Protocol: two candidate treaties, undecided as before.
+  [
+    'Article 3 sets out the relationship between the Convention and the Protocol, and the trafficking in persons it covers.',
+    [],
+  ],
   // `PAF` in a text whose Protocol is not the Firearms Protocol (the French border police): not read.
   ["la Police aux frontières (PAF). Le Protocole contre la traite des personnes… l'article 10 du PAF", []],
   ["l'article 10 du PAF", []],
