@@ -214,6 +214,11 @@ const adjectives: [string, Expect[]][] = [
     'as requested in operative paragraph 6 of General Assembly resolution 60/251,',
     [res('paragraph 6 of General Assembly resolution 60/251', 'A/RES/60/251', { paragraph: 6 })],
   ],
+  [
+    // A pinpoint through a possessive before the author's resolution (French; dev fr-115): one citation from the pinpoint.
+    'la révision de la Liste, conformément au paragraphe 42 de sa résolution 2083 (2012).',
+    [res('paragraphe 42 de sa résolution 2083 (2012)', 'S/RES/2083(2012)', { paragraph: 42 })],
+  ],
 ];
 
 describe('an adjective before a chain (session 12)', () => {
