@@ -67,8 +67,9 @@ export const SYMBOL_ROOT = alt(...[...SYMBOL_ROOTS].sort((a, b) => b.length - a.
 // one space, then a word and its number; in capitals only (checked in `symbol-grammar.ts`).
 // Letters joined by a hyphen or an ampersand make one component (the CBD's meetings and working groups:
 // `UNEP/CBD/BS/COP-MOP/3/15`, `UNEP/CBD/BS/WG-L&R/4/1/Add.1`, dev fr-106); in capitals only (`symbol-grammar.ts`).
+// The UNCCD writes its session in brackets inside a component (`ICCD/COP(13)/21/Add.1`, `ICCD/CRIC(16)/2`), then a slash.
 const SEGMENT = alt(
-  '[a-z]{1,8}(?:[-&][a-z]{1,8}){0,2}(?:-\\d{1,2}(?=/))?(?: [a-z]{2,8}(?=\\.\\d))?(?:\\. ?\\d{1,4})?(?:\\.(?:\\d{1,4}|[a-z]{1,8}(?=[./]))){0,2}',
+  '[a-z]{1,8}(?:[-&][a-z]{1,8}){0,2}(?:-\\d{1,2}(?=/))?(?:\\(\\d{1,2}\\)(?=/))?(?: [a-z]{2,8}(?=\\.\\d))?(?:\\. ?\\d{1,4})?(?:\\.(?:\\d{1,4}|[a-z]{1,8}(?=[./]))){0,2}',
   '\\d{1,2}-\\d{1,2}(?![\\d/])',
   '\\d{1,5}',
 );

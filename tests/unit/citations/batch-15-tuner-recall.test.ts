@@ -13,6 +13,11 @@ const cited: [string, Expect[]][] = [
     'UNEP/CBD/BS/COP-MOP/3/15 Page 36 … (UNEP/CBD/BS/COP-MOP/3/2)',
     [sym('UNEP/CBD/BS/COP-MOP/3/15'), sym('UNEP/CBD/BS/COP-MOP/3/2')],
   ],
+  // The UNCCD's session in brackets inside a component (dokumen.tips and fdocuments.in copies of its COP reports).
+  [
+    'Distr. GENERAL ICCD/COP(9)/18/Add.1 18 November 2009; ADVANCE COPY ICCD/COP(14)/23/Add.1; ICCD/CRIC(16)/2',
+    [sym('ICCD/COP(9)/18/Add.1'), sym('ICCD/COP(14)/23/Add.1'), sym('ICCD/CRIC(16)/2')],
+  ],
   // A heading's date glued to the symbol's last number: the day's digits are cut off when only one cut leaves a
   // symbol (dev fr-107; `CERD/C/SR.191718 janvier 2010`, an OHCHR document store page: `SR.19171` has five digits).
   ['Distr.GÉNÉRALE\n\nCRC/C/15/Add.23830 juin 2004\n\nFRANÇAIS', [sym('CRC/C/15/Add.238')]],
