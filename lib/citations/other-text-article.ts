@@ -52,6 +52,9 @@ function ibidNotOurs(text: string, start: number): boolean {
 /** The article number ending an article's span (`artículo 13` → 13, `article 5(2)` → no: a pinpoint follows it). */
 const LAST_NUMBER = /(?:^|\D)(\d{1,3})\s?[°º]?$/;
 
+/** A possessive right before the article (`su`, `its`, `son`, `sa`). */
+const POSSESSIVE_BEFORE = /\b(?:su|its|son|sa)\s{1,3}$/i;
+
 /** How far back a bare article's number is looked for as another text's article. */
 const REPEAT_REACH = 3000;
 
@@ -64,7 +67,9 @@ const REPEAT_REACH = 3000;
  */
 function repeatsAnotherTexts(text: string, start: number, end: number): boolean {
   const n = LAST_NUMBER.exec(text.slice(start, end))?.[1];
-  if (!n) return false;
+  // A possessive points to the treaty just named (`el Protocolo de Palermo define la trata en su artículo 3`, after a
+  // law's `artículo 3` that copied it): not a repetition.
+  if (!n || POSSESSIVE_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return false;
   const re = new RegExp(
     `\\b(?:art[íi]culos?|articles?|arts?\\.)\\s{0,3}${n}(?!\\d)[^.;\\n]{0,40}?\\b(?:de\\s+la|del|de\\s+l[ae]|du|of\\s+the|of)\\s+(?:(?:misma|présente|presente|said|same)\\s+)?(?:ley|loi|law|act|code|código|decreto|décret|reglamento|constitución|constitution)(?![a-zà-ÿ])`,
     'i',

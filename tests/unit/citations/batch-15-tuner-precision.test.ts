@@ -176,6 +176,11 @@ const statesParties: [string, Expect[]][] = [
 /** Kept: our treaty's articles beside another text's. */
 const otherTextsKept: [string, Expect[]][] = [
   [
+    // A law's article 3 copied the Protocol's, which the possessive then points to: the Protocol's.
+    'El artículo 3 de la Ley 985 define la trata; el Protocolo de Palermo la define en su artículo 3.',
+    [tre('artículo 3', 'TIP Protocol art. 3', { article: 3 })],
+  ],
+  [
     // Another number than the law's: the Protocol named in its sentence decides.
     'El artículo 13 de la Ley General tipifica la trata; el Protocolo de Palermo define la trata de personas en su artículo 3.',
     [tre('artículo 3', 'TIP Protocol art. 3', { article: 3 })],
