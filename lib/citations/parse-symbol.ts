@@ -7,7 +7,7 @@ import type { Candidate, PinSpan } from './candidate';
 import { cleanPinpoint } from './candidate';
 import { parseListedAfter } from './symbol-lists';
 import { SESSION, seriesRefused, sessionOf } from './symbol-grammar';
-import { gluedDateCuts } from './symbol-dates';
+import { datedSymbol } from './symbol-dates';
 import { unstroked } from './symbol-ocr';
 import { parseSymbolPins } from './symbol-pins';
 import { alt, execAt, optional, sticky, stickyCased } from './patterns';
@@ -172,12 +172,9 @@ export function parseSymbol(text: string, pos: number): { key: string; end: numb
   // (`E/CN.4/l998/53`) when the symbol does not read as written; read again on a window from `pos` with them put back.
   const strokes = unstroked(text, pos, false);
   const plain = strokes === null ? parsePlain(text, pos) : null;
-  // A date's day glued to the last number (`symbol-dates.ts`), only where the number as written reads as no symbol:
-  // the one cut before the day that leaves a symbol.
-  const dated = (plain || strokes !== null ? [] : gluedDateCuts(text, pos))
-    .map((cut) => ({ cut, s: parsePlain(text.slice(0, cut), pos) }))
-    .filter(({ cut, s }) => s?.end === cut);
-  if (dated.length === 1) return dated[0]?.s ?? null;
+  // A date's day glued to the last number (`symbol-dates.ts`).
+  const dated = strokes === null ? datedSymbol(text, pos, plain !== null, parsePlain) : null;
+  if (dated) return dated;
   if (plain || (pos > 0 && /[\w.@/-]/.test(text.charAt(pos - 1)))) return plain;
   for (const fixed of [strokes, unstroked(text, pos, true)]) {
     const s = fixed === null ? null : parsePlain(fixed, 0);

@@ -32,3 +32,31 @@ export function gluedDateCuts(text: string, pos: number): number[] {
   if (two.charAt(0) !== '0' && Number(two) <= 31) cuts.push(end - 2);
   return cuts;
 }
+
+/** Whether `symbol` stands on its own in `text` other than at `pos` (not inside a longer number or word). */
+function writtenElsewhere(text: string, symbol: string, pos: number): boolean {
+  for (let i = text.indexOf(symbol); i >= 0; i = text.indexOf(symbol, i + 1)) {
+    if (i !== pos && !/[\w/]/.test(text.charAt(i + symbol.length)) && !/[\w./-]/.test(text.charAt(i - 1))) return true;
+  }
+  return false;
+}
+
+/**
+ * The symbol at `pos` with a date's day glued to its last number cut off (see `gluedDateCuts`; `parse` reads a symbol
+ * on a text), or null. When the number as written reads as no symbol, the one cut that leaves one; when it does
+ * (`A/HRC/7/7814 de julio de 2008`: `A/HRC/7/7814`, `…/781` and `…/78` all read), or two cuts do, only the cut the
+ * text writes elsewhere as a symbol of its own (a running header repeats it: `A/HRC/7/78 08-14665`, dev es-122).
+ */
+export function datedSymbol<T extends { end: number }>(
+  text: string,
+  pos: number,
+  readsAsWritten: boolean,
+  parse: (text: string, pos: number) => T | null,
+): T | null {
+  const cuts = gluedDateCuts(text, pos)
+    .map((cut) => ({ cut, s: parse(text.slice(0, cut), pos) }))
+    .filter(({ cut, s }) => s?.end === cut);
+  if (cuts.length === 1 && !readsAsWritten) return cuts[0]?.s ?? null;
+  const seen = cuts.filter(({ cut }) => writtenElsewhere(text, text.slice(pos, cut), pos));
+  return seen.length === 1 ? (seen[0]?.s ?? null) : null;
+}

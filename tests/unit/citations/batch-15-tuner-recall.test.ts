@@ -13,6 +13,12 @@ const cited: [string, Expect[]][] = [
     'UNEP/CBD/BS/COP-MOP/3/15 Page 36 … (UNEP/CBD/BS/COP-MOP/3/2)',
     [sym('UNEP/CBD/BS/COP-MOP/3/15'), sym('UNEP/CBD/BS/COP-MOP/3/2')],
   ],
+  // A glued date when the number as written reads too: the cut the text writes elsewhere (dev es-122, its running
+  // header repeats `A/HRC/7/78`).
+  [
+    'Distr.GENERAL\n\nA/HRC/7/7814 de julio de 2008\n\nESPAÑOL\n\nGE.08-14665\n\nPage 2: A/HRC/7/78 08-14665',
+    [sym('A/HRC/7/78'), sym('A/HRC/7/78')],
+  ],
   // The UNCCD's session in brackets inside a component (dokumen.tips and fdocuments.in copies of its COP reports).
   [
     'Distr. GENERAL ICCD/COP(9)/18/Add.1 18 November 2009; ADVANCE COPY ICCD/COP(14)/23/Add.1; ICCD/CRIC(16)/2',
