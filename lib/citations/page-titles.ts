@@ -172,5 +172,10 @@ export function dropPageTitles(candidates: Candidate[], text: string): Candidate
     for (const c of candidates)
       if (c.start > anchor.index && c.start < ANCHOR_CHARS && isInstrument(c) && names(c) && captionOnly(text, c))
         dropped.add(c);
+  // A COP instrument opening the text (white space or Markdown emphasis before it) keeps its card: the COP's documents are the corpus, and a text that starts with a
+  // decision's heading is that decision read on its own (dev en-226's `Resolution 9/1` above its title and preamble;
+  // the sample page's `Décision 1/5`, README). A page listing a session's decisions first (dev en-201) is a page's.
+  for (const c of dropped)
+    if (c.kind === 'cop-instrument' && /^[\s*#_]*$/.test(text.slice(0, c.start))) dropped.delete(c);
   return dropped.size === 0 ? candidates : candidates.filter((c) => !dropped.has(c));
 }

@@ -28,8 +28,8 @@ const titles: [string, Expect[]][] = [
     [res('Security Council Resolution 2240', 'S/RES/2240'), sym('S/Res/2240 (2015)', 'S/RES/2240(2015)')],
   ],
   [
-    // A page reproducing a COP session's decisions: the heading above the decision's title and operative text.
-    'Decision 1/1\n\nAdoption of the rules of procedure for the Conference of the Parties to the United Nations Convention against Transnational Organized Crime\n\nThe Conference of the Parties to the United Nations Convention against Transnational Organized Crime adopts its rules of procedure',
+    // A page reproducing a COP session's decisions after listing them: the heading above the decision's title and text.
+    'At its first session, the Conference adopted the following decisions:\n\nDecision 1/1Adoption of the rules of procedure\nDecision 1/2Programme of work\n\nDecision 1/1\n\nAdoption of the rules of procedure for the Conference of the Parties to the United Nations Convention against Transnational Organized Crime\n\nThe Conference of the Parties to the United Nations Convention against Transnational Organized Crime adopts its rules of procedure',
     [],
   ],
   [
@@ -99,6 +99,11 @@ describe('a page about or reproducing one instrument: its title lines (session 1
   });
   it.each(titlesKept)('%j', (input, expected) => {
     expect(found(input)).toEqual(expected);
+  });
+  it('a COP instrument opening the text keeps its card, its text below (dev en-226, the sample document 000)', () => {
+    const text =
+      'Resolution 9/1\nEstablishment of the Mechanism for the Review of the\nImplementation of the United Nations Convention against\nTransnational Organized Crime and the Protocols thereto\nThe Conference of the Parties to the United Nations Convention\nagainst Transnational Organized Crime,';
+    expect(found(text)).toEqual([cop('Resolution 9/1', 'COP resolution 9/1')]);
   });
   it('a COP heading read alone keeps its card (the sample page reads its heading block alone)', () => {
     expect(found('Décision 1/5 Protocole visant à prévenir', undefined, false, IN_COP_DOCUMENT)).toEqual([
