@@ -4,7 +4,10 @@
  */
 
 import type { TreatyId } from './keys';
-import { alt, APOS, escapeLiteral, optional, OWS, phrases, WS } from './patterns';
+import { alt, APOS, escapeLiteral, optional, OWS, WS } from './patterns';
+
+/** The names written before the noun (`treaty-prefixes.ts`), re-exported with the titles. */
+export { TREATY_PREFIXES } from './treaty-prefixes';
 
 /**
  * Between two words of a treaty's title: white space of any kind and length, markup left in the text by a web page or
@@ -236,34 +239,6 @@ export const SUPPLEMENTS_IN_TITLE =
     title(`additional to the United Nations Convention ${OFFICIAL_TITLES.UNTOC.en.names}`),
     title(`complementario de la Convención de Naciones Unidas ${OFFICIAL_TITLES.UNTOC.es.names}`),
   );
-
-/**
- * English names where the treaty comes before the noun: "Trafficking in Persons Protocol", "Palermo Convention".
- * "United Nations Convention" only names UNTOC with its qualifier ("… against Transnational Organized Crime"), so it
- * is marked `needsQualifier` ("United Nations Convention against Corruption" is refused). `United Nation s` is a PDF
- * extraction's split word (`article 19 of the United Nation s\nConvention against Transnational…`).
- */
-export const TREATY_PREFIXES: readonly {
-  id: TreatyId;
-  noun: 'convention' | 'protocol';
-  source: string;
-  needsQualifier?: true;
-}[] = [
-  { id: 'TIP', noun: 'protocol', source: phrases(['Trafficking in Persons', 'Trafficking', 'Palermo', 'TIP']) },
-  {
-    id: 'MIG',
-    noun: 'protocol',
-    source: phrases(['Smuggling of Migrants', 'Migrant Smuggling', 'Migrants', 'Smuggling']),
-  },
-  { id: 'FIRE', noun: 'protocol', source: phrases(['Firearms']) },
-  { id: 'UNTOC', noun: 'convention', source: phrases(['Organized Crime', 'Organised Crime', 'Palermo', 'TOC']) },
-  {
-    id: 'UNTOC',
-    noun: 'convention',
-    source: phrases(['United Nations', 'United Nation s', 'UN']),
-    needsQualifier: true,
-  },
-];
 
 /**
  * "United Nations" inside the name of one of our treaties, in each position real text puts it (regex sources; the

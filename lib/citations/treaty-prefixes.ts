@@ -1,0 +1,35 @@
+/**
+ * The English names of UNTOC and its Protocols written before the treaty noun (`Trafficking in Persons Protocol`,
+ * `Palermo Convention`), as regex sources for `treaty-names.ts`. Data only.
+ */
+
+import type { TreatyId } from './keys';
+import { phrases } from './patterns';
+
+/**
+ * English names where the treaty comes before the noun: "Trafficking in Persons Protocol", "Palermo Convention".
+ * "United Nations Convention" only names UNTOC with its qualifier ("… against Transnational Organized Crime"), so it
+ * is marked `needsQualifier` ("United Nations Convention against Corruption" is refused). `United Nation s` is a PDF
+ * extraction's split word (`article 19 of the United Nation s\nConvention against Transnational…`).
+ */
+export const TREATY_PREFIXES: readonly {
+  id: TreatyId;
+  noun: 'convention' | 'protocol';
+  source: string;
+  needsQualifier?: true;
+}[] = [
+  { id: 'TIP', noun: 'protocol', source: phrases(['Trafficking in Persons', 'Trafficking', 'Palermo', 'TIP']) },
+  {
+    id: 'MIG',
+    noun: 'protocol',
+    source: phrases(['Smuggling of Migrants', 'Migrant Smuggling', 'Migrants', 'Smuggling']),
+  },
+  { id: 'FIRE', noun: 'protocol', source: phrases(['Firearms']) },
+  { id: 'UNTOC', noun: 'convention', source: phrases(['Organized Crime', 'Organised Crime', 'Palermo', 'TOC']) },
+  {
+    id: 'UNTOC',
+    noun: 'convention',
+    source: phrases(['United Nations', 'United Nation s', 'UN']),
+    needsQualifier: true,
+  },
+];
