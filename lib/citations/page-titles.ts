@@ -50,6 +50,13 @@ const TITLE_PREFIX_RE = /^[^.,;:!?\n]{0,45}$/;
 /** The lead sentence's own start: only a determiner (and `UN`) before the instrument. */
 const LEAD_PREFIX_RE = /^[ \t]*(?:(?:The|La|Le|El|Les|Los|Las|UN|U\.N\.)[ \t]+|L['’][ \t]?)?$/;
 
+/**
+ * The lead sentence may also start inside a line when an infobox was flattened before it (`Membres permanents Membres
+ * non permanents La résolution 2122 du Conseil de sécurité …, adoptée à l'unanimité`, dev fr-124): a capitalised
+ * determiner right before the instrument starts that sentence (a sentence's own words before it are in lower case).
+ */
+const LEAD_IN_LINE_RE = /[ \t](?:The|La|Le|El|Les|Los|Las)[ \t]+$/;
+
 /** A sentence saying the instrument was adopted (`was adopted`, `a été adoptée`, `, aprobada por unanimidad`). */
 // The end is a lookahead, not `\b`: `\b` sees no boundary after a final `é` (`adopté le 28 mai`).
 const ADOPTED_RE = /\b(?:adopted|approved|adopt[ée]e?s?|approuvée?s?|adoptad[ao]s?|aprobad[ao]s?)(?![\wÀ-ÿ])/i;
@@ -119,7 +126,8 @@ function findAnchor(
     if (c.start >= subject) break;
     if (!isInstrument(c)) continue;
     const line = lineAt(text, c.start);
-    if (!LEAD_PREFIX_RE.test(text.slice(line.start, c.start))) continue;
+    const prefix = text.slice(line.start, c.start);
+    if (!LEAD_PREFIX_RE.test(prefix) && !LEAD_IN_LINE_RE.test(prefix)) continue;
     const rest = text.slice(c.end, line.end);
     const end = SENTENCE_END_RE.exec(rest);
     if (line.start > 0 && ADOPTED_RE.test(end ? rest.slice(0, end.index) : rest))

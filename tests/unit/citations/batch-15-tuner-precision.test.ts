@@ -67,6 +67,14 @@ const titles: [string, Expect[]][] = [
     'University of Minnesota\n\n\nPrincipes fondamentaux, G.A. Res. 60/147, U.N. Doc. A/RES/60/147 (Dec. 16, 2005).\n\nNations Unies A/RES/60/147\nAssemblée générale Distr. générale\n21 mars 2006\nRésolution adoptée par l’Assemblée générale\n\nL’Assemblée générale,\n\nGuidée par la Charte des Nations Unies,',
     [sym('A/RES/60/147'), sym('A/RES/60/147')],
   ],
+  [
+    // The infobox flattened onto the lead's line (kampuspedia, dev fr-124): a capitalised determiner starts the lead.
+    "Résolution 2122 du Conseil de sécurité des Nations unies Conseil de sécurité\ndes Nations unies Résolution 2122\nMembres permanents Membres non permanents La résolution 2122 du Conseil de sécurité des Nations Unies, adoptée à l'unanimité le 18 octobre 2013[1], rappelle la résolution 1325 (2000).",
+    [
+      res('résolution 2122 du Conseil de sécurité des Nations Unies', 'S/RES/2122'),
+      res('résolution 1325 (2000)', 'S/RES/1325(2000)'),
+    ],
+  ],
 ];
 
 /** Title lines that stay citations: no reproduced text below them, or a headline whose instrument is an object. */
