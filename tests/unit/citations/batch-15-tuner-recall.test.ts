@@ -57,6 +57,18 @@ const cited: [string, Expect[]][] = [
       ),
     ],
   ],
+  // `United Nations’` as a possessive before the Protocol's name (Regulation (EU) No 258/2012's title, dev en-223;
+  // an EU-monitoring page's `the UN’ Protocol`, dev en-222).
+  [
+    "implementing Article 10 of the United Nations' Protocol against the illicit manufacturing of and trafficking in firearms, their parts and components and ammunition, supplementing the",
+    [
+      tre(
+        "Article 10 of the United Nations' Protocol against the illicit manufacturing of and trafficking in firearms, their parts and components and ammunition",
+        'Firearms Protocol art. 10',
+        { article: 10 },
+      ),
+    ],
+  ],
   // Its French acronym after the article, in a text about it (dev fr-109, a GRIP report: `du PAF`).
   [
     "Le Protocole sur les armes à feu (PAF) est transposé. Conformité avec l'article 10 du PAF 23",
@@ -140,6 +152,8 @@ const notCited: [string, Expect[]][] = [
     'Article 3 sets out the relationship between the Convention and the Protocol, and the trafficking in persons it covers.',
     [],
   ],
+  // A possessive `United Nations’` before a bare noun names nothing.
+  ["Article 10 of the United Nations' Protocol.", []],
   // `PAF` in a text whose Protocol is not the Firearms Protocol (the French border police): not read.
   ["la Police aux frontières (PAF). Le Protocole contre la traite des personnes… l'article 10 du PAF", []],
   ["l'article 10 du PAF", []],
