@@ -49,6 +49,15 @@ function ibidNotOurs(text: string, start: number): boolean {
   return !OUR_SUBJECT.test(line);
 }
 
+/**
+ * A caption after a line-start article number (`Article 26. Measures to enhance cooperation…`, `Art. 1 Relation avec
+ * la Convention…`, dev en-217, fr-128): a capitalised word and a lower-case one, the first not a treaty's name (`Article
+ * 5 Protocol against the Smuggling…`, `Article 3 Smuggling of Migrants Protocol` name the article's treaty). The quoted
+ * article's own heading, even when its caption names a treaty.
+ */
+const CAPTION_AFTER =
+  /^\.?[ \t]{1,3}(?!(?:Protocol[eo]?|Conven(?:tion|ción)|United|UN|Palerm[eo]|Trafficking|Smuggling|Firearms|Migrants|Organi[sz]ed|International|Supplementary|Additional)(?![a-zà-ÿ]))[A-ZÀ-Ý][a-zà-ÿ]+[ \t]{1,3}[a-zà-ÿ]/;
+
 /** The article number ending an article's span (`artículo 13` → 13, `article 5(2)` → no: a pinpoint follows it). */
 const LAST_NUMBER = /(?:^|\D)(\d{1,3})\s?[°º]?$/;
 
@@ -86,6 +95,7 @@ export function anotherTextsArticle(text: string, start: number, end: number, at
   if (atLineStart && OWN_ARTICLE_AFTER.test(text.slice(end, end + 4)) && /[\d°ºro]$/.test(text.slice(end - 1, end))) {
     return true;
   }
+  if (atLineStart && /\d$/.test(text.slice(end - 1, end)) && CAPTION_AFTER.test(text.slice(end, end + 40))) return true;
   if (SYMBOL_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return true;
   if (repeatsAnotherTexts(text, start, end)) return true;
   // `article 1. 15 November 2000 …` in a law whose next articles are `2. article.`, `3. article.`: its own heading.

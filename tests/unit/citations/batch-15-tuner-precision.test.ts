@@ -171,6 +171,16 @@ const otherTexts: [string, Expect[]][] = [
     '– la convention des Nations unies contre la criminalité transnationale organisée du 15 novembre 2000 dispose que : a) l’expression « groupe criminel organisé » désigne un groupe structuré ;\n– la proposition de décision-cadre de la Commission européenne du 19 janvier 2005 définit quant à elle en son article premier « l’organisation criminelle » comme l’association structurée.',
     [],
   ],
+  [
+    // A quoted article's own heading with its caption after the full stop (UNODC module, dev en-217).
+    'covered by the Convention.\nArticle 26. Measures to enhance cooperation with law enforcement authorities 1. Each State Party shall take appropriate measures',
+    [],
+  ],
+  [
+    // A Protocol's own heading whose caption names UNTOC (a Swiss law site, dev fr-128).
+    'Index Inverser les langues\n\nArt. 1 Relation avec la Convention des Nations Unies contre la criminalité transnationale organisée\n\n(1) Le présent Protocole complète la Convention.',
+    [],
+  ],
 ];
 
 /** UNCAC's Conference as a possessive's subject, French (`la Conférence`: the accent kept the check from reading it). */
@@ -188,6 +198,15 @@ const statesParties: [string, Expect[]][] = [
 
 /** Kept: our treaty's articles beside another text's. */
 const otherTextsKept: [string, Expect[]][] = [
+  [
+    // The treaty named right after a line-start article (README): its article, not a caption.
+    'Article 5 Protocol against the Smuggling of Migrants by Land, Sea and Air',
+    [
+      tre('Article 5 Protocol against the Smuggling of Migrants by Land, Sea and Air', 'Migrants Protocol art. 5', {
+        article: 5,
+      }),
+    ],
+  ],
   [
     // A law's article 3 copied the Protocol's, which the possessive then points to: the Protocol's.
     'El artículo 3 de la Ley 985 define la trata; el Protocolo de Palermo la define en su artículo 3.',
