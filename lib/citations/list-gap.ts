@@ -165,11 +165,12 @@ export function nextNumberAfterGap(text: string, p: number): number {
  * A gap between a plural head word and its first number that an incidental phrase ends (`its previous resolutions
  * and Presidential Statements on the situation in the Syrian Arab Republic, in particular 2254 (2015)`, `résolutions
  * antérieures sur la Somalie, en particulier 2036 (2012)`): digit-free, without a sentence stop, colon, semicolon or
- * bracket, up to 200 characters, then the phrase or a colon (`its resolutions on the subject: 2254 (2015), …`). The
+ * bracket, up to 200 characters, then the phrase after a comma or a dash (`Other resolutions — including 1882 (2009)`, dev
+ * en-216) or a colon (`its resolutions on the subject: 2254 (2015), …`). The
  * caller requires a full-shape number after it.
  */
 export const HEAD_GAP_RE = sticky(
-  `[^\\d.;:()\\[\\]\\n]{0,200}?(?::|,\\s{1,4}(?:(?:and|et|y)\\s{1,4})?${alt(
+  `[^\\d.;:()\\[\\]\\n]{0,200}?(?::|(?:,|\\s?[—–])\\s{1,4}(?:(?:and|et|y)\\s{1,4})?${alt(
     'in\\s{1,4}particular',
     'including',
     'notably',

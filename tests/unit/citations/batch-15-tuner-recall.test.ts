@@ -107,6 +107,16 @@ const cited: [string, Expect[]][] = [
       res('Human Rights Council resolution S-28/1', 'A/HRC/RES/S-28/1'),
     ],
   ],
+  // An incidental phrase after a dash between a plural head and its numbers (dev en-216, a PeaceWomen record of a
+  // Council debate: `Other resolutions — including 1882 (2009) …`).
+  [
+    'Other resolutions — including 1882 (2009) on sexual violence and children, 1998 (2011) on attacks against schools, and 2068 (2012) on liability.',
+    [
+      res('1882 (2009)', 'S/RES/1882(2009)'),
+      res('1998 (2011)', 'S/RES/1998(2011)'),
+      res('2068 (2012)', 'S/RES/2068(2012)'),
+    ],
+  ],
   // One space inside a Council number's year brackets, as machine-translated encyclopedia mirrors leave it (dev fr-103
   // `(2009 )`; a mirror of the French Wikipedia page on resolution 1325: `1314 ( 2000)`).
   [
