@@ -160,7 +160,8 @@ const OUR_TREATIES_RE =
 /** Heading zone for symbol series. */
 const HEADING_CHARS = 300;
 
-function firstSignal(
+/** The first match of `re` (one capturing group per entry) and the author of the entry it matched. */
+export function firstSignal(
   re: RegExp,
   entries: readonly { author: Author }[],
   text: string,

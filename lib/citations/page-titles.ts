@@ -17,7 +17,7 @@
  */
 
 import type { Candidate } from './candidate';
-import { group, SUBJECTS } from './infer-body';
+import { firstSignal, group, SUBJECTS } from './infer-body';
 import { keyBody, withoutYear } from './own-heading';
 
 /** How far from the start the anchor is looked for, and how far the block reads back. */
@@ -119,9 +119,9 @@ function findAnchor(
   candidates: readonly Candidate[],
   text: string,
 ): { index: number; number?: string; body?: string } | null {
-  TEXT_SUBJECT_RE.lastIndex = 0;
-  const m = TEXT_SUBJECT_RE.exec(text.slice(0, ANCHOR_CHARS));
-  const subject = m ? m.index + (m[0].startsWith('\n') ? 1 : 0) : ANCHOR_CHARS;
+  const signal = firstSignal(TEXT_SUBJECT_RE, SUBJECTS, text.slice(0, ANCHOR_CHARS));
+  // The match may start with the line break before the subject's line.
+  const subject = signal ? signal.index + (text[signal.index] === '\n' ? 1 : 0) : ANCHOR_CHARS;
   for (const c of candidates) {
     if (c.start >= subject) break;
     if (!isInstrument(c)) continue;
@@ -133,13 +133,8 @@ function findAnchor(
     if (line.start > 0 && ADOPTED_RE.test(end ? rest.slice(0, end.index) : rest))
       return { index: line.start, number: withoutYear(c.key) };
   }
-  if (!m) return null;
-  for (let i = 0; i < SUBJECTS.length; i++) {
-    const entry = SUBJECTS[i];
-    if (m[i + 1] !== undefined && entry)
-      return entry.author === 'OTHER' ? null : { index: subject, body: entry.author };
-  }
-  return null;
+  if (!signal || signal.author === 'OTHER') return null;
+  return { index: subject, body: signal.author };
 }
 
 /**
@@ -180,8 +175,8 @@ export function dropPageTitles(candidates: Candidate[], text: string): Candidate
     for (const c of candidates)
       if (c.start > anchor.index && c.start < ANCHOR_CHARS && isInstrument(c) && names(c) && captionOnly(text, c))
         dropped.add(c);
-  // A COP instrument opening the text (white space or Markdown emphasis before it) keeps its card: the COP's documents are the corpus, and a text that starts with a
-  // decision's heading is that decision read on its own (dev en-226's `Resolution 9/1` above its title and preamble;
+  // A COP instrument opening the text (white space or Markdown emphasis before it) keeps its card: the COP's documents
+  // are the corpus, and a text that starts with a decision's heading is that decision read on its own (dev en-226's `Resolution 9/1` above its title and preamble;
   // the sample page's `Décision 1/5`, README). A page listing a session's decisions first (dev en-201) is a page's.
   for (const c of dropped)
     if (c.kind === 'cop-instrument' && /^[\s*#_]*$/.test(text.slice(0, c.start))) dropped.delete(c);

@@ -96,6 +96,8 @@ export class TreatyText {
   private names?: boolean;
   private protocolSubject?: TreatyId | null;
   private chapters?: boolean;
+  private otherAuthor?: boolean;
+  private protocolOthers?: boolean;
   private outOfRange?: { convention: boolean; protocol: boolean };
   private sole?: TreatyId | null;
   private nounsOk?: boolean;
@@ -138,16 +140,15 @@ export class TreatyText {
   /**
    * True when the text's bare `the Convention` cannot be UNTOC: it has chapters (`CONVENTION_CHAPTERS`), is a treaty
    * body's general recommendation (`TREATY_BODY_TEXT`), names GRETA, is a human rights court's case (`RIGHTS_COURT`), or
-   * is a treaty body's as its author says (`TREATY_BODY_AUTHOR`), or has an article beyond UNTOC's 41 (`article 46 of the Convention`, UNCAC's mutual legal assistance); so its `article
-   * 30 of the Convention` is that other Convention's too, though the text never names it.
+   * is a treaty body's as its author says (`TREATY_BODY_AUTHOR`), or has an article beyond UNTOC's 41 (`article 46
+   * of the Convention`, UNCAC's mutual legal assistance); so its `article 30 of the Convention` is that other
+   * Convention's too, though the text never names it.
    */
   conventionNotOurs(): boolean {
     return (this.chapters ??=
       CONVENTION_CHAPTERS.test(this.text) ||
-      TREATY_BODY_TEXT.test(this.text) ||
-      TREATY_BODY_AUTHOR.test(this.text) ||
+      this.byAnotherTreatysBody() ||
       GRETA.test(this.text) ||
-      RIGHTS_COURT.test(this.text) ||
       this.articlesOutOfRange().convention);
   }
 
@@ -158,12 +159,16 @@ export class TreatyText {
    * dudit Protocole)` in an ECtHR judgment, dev fr-104; a committee's Optional Protocol).
    */
   protocolNotOurs(): boolean {
-    return (
-      this.articlesOutOfRange().protocol ||
-      RIGHTS_COURT.test(this.text) ||
-      TREATY_BODY_TEXT.test(this.text) ||
-      TREATY_BODY_AUTHOR.test(this.text)
-    );
+    return (this.protocolOthers ??= this.articlesOutOfRange().protocol || this.byAnotherTreatysBody());
+  }
+
+  /**
+   * Whether another treaty's body wrote the text: a human rights court's case (`RIGHTS_COURT`), a treaty body's general
+   * recommendation (`TREATY_BODY_TEXT`) or a committee speaking as the author (`TREATY_BODY_AUTHOR`). Read once.
+   */
+  private byAnotherTreatysBody(): boolean {
+    return (this.otherAuthor ??=
+      RIGHTS_COURT.test(this.text) || TREATY_BODY_TEXT.test(this.text) || TREATY_BODY_AUTHOR.test(this.text));
   }
 
   /** Whether the text cites an article of a bare noun beyond our treaties' counts (`BARE_NOUN_ARTICLE`), per noun. */
