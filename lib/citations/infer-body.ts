@@ -157,8 +157,7 @@ const OTHER_AUTHOR_RE = /\b(?:Council|Conseil|Consejo|Assembly|Assemblée|Asambl
 const OUR_TREATIES_RE =
   /Convention against Transnational Organized Crime|criminalité transnationale organisée|Delincuencia Organizada Transnacional/i;
 
-/** Heading zone for symbol series. */
-const HEADING_CHARS = 300;
+const HEADING_CHARS = 300; // the heading zone where a symbol's series says the author
 
 /** The first match of `re` (one capturing group per entry) and the author of the entry it matched. */
 export function firstSignal(
