@@ -6,98 +6,14 @@
 import type { Candidate, PinSpan } from './candidate';
 import { cleanPinpoint } from './candidate';
 import { parseListedAfter } from './symbol-lists';
-import { SESSION, seriesRefused, sessionOf } from './symbol-grammar';
+import { seriesRefused, sessionOf } from './symbol-grammar';
+import { SYMBOL_RE, SYMBOL_ROOT } from './symbol-regex';
 import { datedSymbol } from './symbol-dates';
 import { unstroked } from './symbol-ocr';
 import { parseSymbolPins } from './symbol-pins';
-import { alt, execAt, optional, sticky, stickyCased } from './patterns';
+import { execAt, sticky, stickyCased } from './patterns';
 
-/**
- * First segment of a symbol: the series. The bodies whose documents the domain cites (General Assembly `A`, Security
- * Council `S`, ECOSOC and its commissions `E`, Secretariat `ST`, UNTOC COP `CTOC`, treaty bodies…). A closed list:
- * sales numbers (`F.09.V.11`), note references (`CU 2009/92 (A)`) and fractions (`24/7`) have no such root.
- */
-export const SYMBOL_ROOTS = [
-  'CTOC',
-  'UNODC',
-  'FCCC',
-  'ICCD',
-  'NPT',
-  'HR',
-  'CAC',
-  'CEDAW',
-  'CERD',
-  'CCPR',
-  'CRC',
-  'CMW',
-  'CRPD',
-  'CAT',
-  'CED',
-  'HRI',
-  'UNEP',
-  'ICEF',
-  'ECE',
-  'JIU',
-  'EC',
-  'DP',
-  'TD',
-  'ST',
-  'A',
-  'S',
-  'E',
-];
-
-/** Symbol roots as a regex source (longest first). */
-export const SYMBOL_ROOT = alt(...[...SYMBOL_ROOTS].sort((a, b) => b.length - a.length));
-
-/**
- * One segment after a slash: letters with an optional `.number` (`RES`, `CN.15`, `WG.4`, `C.3`, `L.12`, `Rev.1`,
- * `Add.1`) or a number (`2011`, `8`). The two alternatives start with disjoint characters, and `.` must be followed by
- * a digit, so a sentence-final dot is never taken.
- */
-// A number may be a treaty body's range of combined reports (`CRC/C/KEN/CO/3-5`: one symbol, written as is); only
-// one or two digits on each side and no slash after, so a hyphen joining two symbols (`…/CRP.1-CTOC/…`) or a year
-// range is not taken.
-// A lettered component's own number may follow one space after its full stop, as extraction leaves it (`A/AC.
-// 254/4/Add. 1/Rev. 6`: the UN's component grammar is `AC.n`, `Add.n`, so a space there is debris). Only that first
-// number and only a space: `A/57/50/Rev.1.\n02` (a footnote's number on the next line) is not `Rev.1.02`.
-// A special or emergency special session's component (`A/RES/S-27/2`, `A/ES-10/L.22`, `A/RES/ES-10/19`): a hyphen and
-// its number after the letters, then a slash (`symbol-grammar.ts` allows it after `S` and `ES` only).
-// Two words may make a lettered component (UNCTAD's commodity conferences: `TD/OLIVE OIL.10/L.1/Add.1`, dev es-028):
-// one space, then a word and its number; in capitals only (checked in `symbol-grammar.ts`).
-// Letters joined by a hyphen or an ampersand make one component (the CBD's meetings and working groups:
-// `UNEP/CBD/BS/COP-MOP/3/15`, `UNEP/CBD/BS/WG-L&R/4/1/Add.1`, dev fr-106); in capitals only (`symbol-grammar.ts`).
-// The UNCCD writes its session in brackets inside a component (`ICCD/COP(13)/21/Add.1`, `ICCD/CRIC(16)/2`), then a slash.
-const SEGMENT = alt(
-  '[a-z]{1,8}(?:[-&][a-z]{1,8}){0,2}(?:-\\d{1,2}(?=/))?(?:\\(\\d{1,2}\\)(?=/))?(?: [a-z]{2,8}(?=\\.\\d))?(?:\\. ?\\d{1,4})?(?:\\.(?:\\d{1,4}|[a-z]{1,8}(?=[./]))){0,2}',
-  '\\d{1,2}-\\d{1,2}(?![\\d/])',
-  '\\d{1,5}',
-);
-
-/**
- * A slash between symbol segments, with the spaces that extraction leaves around it: `A / RES / 70/179`,
- * `S/ PV.7847`, `E/CN.15/2008/ CRP.2` (one space at most on each side).
- */
-const SLASH = '\\s?/\\s?';
-
-/**
- * A volume or part after a symbol: `A/55/49 (Vol. I)`, `A/65/456/Add.2 (Part II)`, in Arabic figures too (the ILC
- * Yearbook's `A/CN.4/SER.A/2002/Add.1 (Part 2)`), and a supplement as the UN's library writes it (`A/74/10 (SUPP)`).
- * French and Spanish `Partie` / `Parte` too (`A/CONF.157/24 (Parte I)`, dev es-099). Only after `Vol.` / `Part` / `Sect.` (a budget section, `A/64/6 (Sect. 16)`: read in session 9, dropped for the
- * content script's bytes, read again since session 11 now the engine is its own module), so a bracketed page number
- * is not one.
- */
-const VOLUME = '(?:(?:Vol\\.|Part(?:ie|e)?)\\s?(?:[IVX]{1,4}|\\d{1,2})|Sect\\.\\s?\\d{1,2}[A-D]?|SUPP)';
-
-/**
- * A symbol at the cursor: root, 2 to 12 segments (bounded: `CTOC/COP/WG.4/` repeated a million times stays linear),
- * and for Security Council resolutions a year in brackets (after a stray slash too: `S/RES/2598/(2021)`, a press
- * release's "document à paraître"), else a volume or part, then a pre-1976 resolution's session. Groups: 1 root, 2 the
- * segments, 3 the bracketed year, 4 the volume, 5 and 6 the session's part letter and roman.
- */
-const SYMBOL_RE = sticky(
-  `(${SYMBOL_ROOT})((?:${SLASH}${SEGMENT}){1,12})${optional('[\\s/]?\\(((?:19|20)\\d\\d)\\)')}${optional(`\\s?\\((${VOLUME})\\)`)}${optional(SESSION)}`,
-);
+export { SYMBOL_ROOT, SYMBOL_ROOTS } from './symbol-regex';
 
 /**
  * What a symbol may not touch: a letter, digit, `_`, `.`, `-` or `@` before it (`F.09.V.11`, `x-A/1/2`, e-mails);
