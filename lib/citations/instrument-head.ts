@@ -14,7 +14,9 @@ import { alt, execAt, OWS, sticky, WS } from './patterns';
  */
 // And the number sign legal writing puts there (`Resolución n.° 55/25`, `résolution n° 1325`, `Resolution No. 2331`,
 // `resolución Nº 1325`, `núm. 55/25`): part of the span; `No` needs its dot and `n` its sign, so prose is not taken.
-const WS_RE = sticky(`:?${WS}(?:(?:n\\.?\\s?[°º]|no\\.|n[úu]m\\.)\\s?)?(<[a-z][^<>]{0,200}>)?`);
+// And the Council's acronym after the head word (`La resolución SCR 1325`, `resolution UNSCR 1325`, dev `es-141`): in
+// the span, and it names the body (group 2).
+const WS_RE = sticky(`:?${WS}(?:(?:n\\.?\\s?[°º]|no\\.|n[úu]m\\.)\\s?)?((?:UN)?SCR\\s)?(<[a-z][^<>]{0,200}>)?`);
 
 /**
  * An adjective between the head word and the first number (`sus resoluciones ulteriores 1820 (2008)`, `ses résolutions
@@ -82,7 +84,7 @@ export function headToNumber(
   text: string,
   pos: number,
   plural: boolean,
-): { p: number; onNumber: boolean; gap?: true; from: number } | null {
+): { p: number; onNumber: boolean; gap?: true; from: number; sc?: true } | null {
   // A plural head, then what its instruments are about and an incidental phrase (`list-gap.ts`): the first number
   // must be a full shape (the caller checks), spanned on its own.
   const gap = plural && !/^\s{0,4}\d/.test(text.slice(pos, pos + 6)) ? execAt(HEAD_GAP_RE, text, pos) : null;
@@ -92,5 +94,6 @@ export function headToNumber(
   const p = skip ? pos + skip[0].length : pos;
   const ws = execAt(WS_RE, text, p);
   if (!ws) return null;
-  return { p: p + ws[0].length, onNumber: aside !== null || ws[1] !== undefined, from: pos };
+  const at = { p: p + ws[0].length, onNumber: aside !== null || ws[2] !== undefined, from: pos };
+  return ws[1] === undefined ? at : { ...at, sc: true };
 }

@@ -47,8 +47,10 @@ const SPECIAL_NUMBER = '(E?S)[-\u2011\u2013](\\d{1,2})/(\\d{1,3})(?![\\d/]|[.,]\
  * the Council must be named in the text, as `Resolución 0456 de 2012` of a ministry is not its), 10–12 a special
  * session's number (`SPECIAL_NUMBER`).
  */
+// A Council number's closing bracket ends it, even with a letter glued on (a list run together: `SCR 1325 (2000)SCR
+// 1889 (2013)`, dev `es-141`).
 const NUMBER_RE = sticky(
-  `(?:${SC_NUMBER}|${SLASH_NUMBER}|${ROMAN_NUMBER}|(\\d{1,4})(?![\\d/]|[.,]\\d|\\s?\\((?!${BRACKET_DATE}))(?:${WS}(?:de|of)${WS}((?:19|20)\\d\\d)(?![\\d/]|[.,]\\d))?|${SPECIAL_NUMBER})(?![a-zà-ÿ])`,
+  `(?:${SC_NUMBER}|(?:${SLASH_NUMBER}|${ROMAN_NUMBER}|(\\d{1,4})(?![\\d/]|[.,]\\d|\\s?\\((?!${BRACKET_DATE}))(?:${WS}(?:de|of)${WS}((?:19|20)\\d\\d)(?![\\d/]|[.,]\\d))?|${SPECIAL_NUMBER})(?![a-zà-ÿ]))`,
 );
 
 /**

@@ -145,7 +145,7 @@ export function parseInstrumentCitation(text: string, pos: number, pins?: readon
   if (!head) return [];
   if (!pins && foreignBefore(text, pos, first !== null && isBareBody(orgText(first, 1)))) return [];
   if (head[4] !== undefined && !first) return []; // "res." only after a body: "G.A. Res. 61/180"
-  if (!orgFirst && /^unscr/i.test(head[2] ?? '')) orgFirst = 'SC'; // `UNSCR 1325` names its body
+  if (!orgFirst && /^(?:un)?scr/i.test(head[2] ?? '')) orgFirst = 'SC'; // `UNSCR 1325`, `SCR 1325` name their body
   const headStart = p;
   const instrument: InstrumentType = head[1] !== undefined ? 'decision' : head[3] !== undefined ? 'prst' : 'resolution';
   p += head[0].length;
@@ -168,6 +168,7 @@ export function parseInstrumentCitation(text: string, pos: number, pins?: readon
     headGap = gap.gap === true;
     const gapOrg = headGap ? execAt(ORG_BEFORE_GAP_RE, text, gap.from) : null;
     if (gapOrg) orgMid = orgFromGroups(gapOrg, 1);
+    if (gap.sc) orgMid = 'SC';
   }
   const items: NumberItem[] = [];
   const firstNumber = parseNumber(text, p);

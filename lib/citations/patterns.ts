@@ -68,10 +68,12 @@ export const DECISION_WORD = 'd(?:[ée茅]|Ã©)?cisi(?:[oó贸]|Ã³)?n(?:es|s)
  * accented letter lost in extraction ("rsolution", "resolucin", "dcision"), as Word-to-text copies leave them, or
  * UTF-8 read by a page served without its charset as Windows-1252 (`é` → `Ã©`, `ó` → `Ã³`: "rÃ©solution", the web's
  * commonest mojibake) or as GBK (`é` → `茅`, `ó` → `贸`: "resoluci贸n", dev `es-031`). And
- * `UNSCR` ("UN Security Council resolution" in one acronym, `UNSCR 1325`, `UNSCRs 2331 and 2388`): its body is the
- * Security Council (`parse-instrument.ts`).
+ * the acronyms of a Security Council resolution, which name their body: `UNSCR` ("UN Security Council resolution",
+ * `UNSCR 1325`, `UNSCRs 2331 and 2388`) and `SCR` (NGO and UN Women pages: `SCR 1539 (2004)`, `SCR 1325`, dev
+ * `en-209`, `en-241`, `es-141`); a number must follow (`the first SCR to recognize…` is not read), and its body is
+ * the Security Council (`parse-instrument.ts`), so a plain number is read as after `Security Council resolution`.
  */
-export const RESOLUTION_WORD = '(?:r(?:[ée茅]|Ã©)?solu(?:tion|ci(?:[oó贸]|Ã³)?n)(?:es|s)?|UNSCRs?)';
+export const RESOLUTION_WORD = '(?:r(?:[ée茅]|Ã©)?solu(?:tion|ci(?:[oó贸]|Ã³)?n)(?:es|s)?|(?:UN)?SCRs?)';
 
 /**
  * A Security Council presidential statement (FR/EN/ES): "presidential statement(s)", "déclaration(s)
