@@ -6,11 +6,11 @@
  */
 
 import { fits, instrumentKey, type InstrumentNumber, type InstrumentType } from './instrument-numbers';
-import { ORGS, type OrgId } from './org-names';
-import { alt, OWS, phrases, WS } from './patterns';
+import { ADOPTERS, ADOPTED_BY, firstSignal, group, SERIES, SUBJECTS, type Author } from './author-signals';
+import type { OrgId } from './org-names';
+import { alt, phrases, WS } from './patterns';
 
-/** A document's author: a body of the table, or `OTHER` for one outside it (UNCAC States Parties, UNFCCC, CSW…). */
-export type Author = OrgId | 'OTHER';
+export { firstSignal, group, SUBJECTS, type Author } from './author-signals';
 
 /** What the caller knows about the document (the page's author, or the corpus's domain for search). */
 export interface DocumentContext {
@@ -35,73 +35,6 @@ export interface UnresolvedBody {
   /** The numbers read under the same head word (one list is one body's instruments), when more than one. */
   list?: readonly InstrumentNumber[] | undefined;
 }
-
-/**
- * Author signals, earliest in the text wins. Each is a phrase that only the author writes about itself:
- * - the preamble's subject at a line start or after a heading, with its comma ("The General Assembly,",
- *   "Le Conseil des droits de l'homme,", "La Conferencia de las Partes …:");
- * - the adoption line ("Resolution adopted by the Human Rights Council", "Résolution adoptée par l'Assemblée générale",
- *   "Adopted by the Security Council at its 8111th meeting");
- * - the series of a symbol standing in a heading line (`A/RES/`, `A/HRC/RES/`, `S/RES/`, `E/RES/`, `E/CN.4/`,
- *   `CTOC/COP/`, `CAC/COSP/`, `FCCC/`, `UNEP/`), taken only within the first 300 characters.
- * Bodies outside the table are `OTHER`, so their own `its resolution 1/2` is never given to the COP.
- */
-export const SUBJECTS: readonly { author: Author; source: string }[] = [
-  // The bodies of the table by their official names (`ORGS`), after their article: "The General Assembly,".
-  ...ORGS.slice(0, 6).map((o) => ({
-    author: o.id as OrgId,
-    source: `(?:(?:The|Le|La|El)${WS}|L['’]${OWS})${o.names[0]}`,
-  })),
-  {
-    author: 'COP',
-    source: phrases([
-      'The Conference of the Parties to the United Nations Convention against Transnational Organized Crime',
-      'La Conférence des Parties à la Convention des Nations Unies contre la criminalité transnationale organisée',
-      'La Conferencia de las Partes en la Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional',
-    ]),
-  },
-  {
-    author: 'OTHER',
-    source: phrases([
-      'The Conference of the States Parties to the United Nations Convention against Corruption',
-      'Conference of the States Parties to the United Nations Convention against Corruption',
-      'La Conférence des États parties à la Convention des Nations Unies contre la corruption',
-      'La Conferencia de los Estados Partes en la Convención de las Naciones Unidas contra la Corrupción',
-      'La Commission de la condition de la femme',
-      'The Commission on the Status of Women',
-      'La Comisión de la Condición Jurídica y Social de la Mujer',
-      'The Commission on Narcotic Drugs',
-      'La Commission des stupéfiants',
-    ]),
-  },
-];
-
-/** Adoption lines: "adopted by the …" in the three languages, then the body. */
-const ADOPTED_BY = alt(
-  `(?:Resolution|Decision)${WS}adopted${WS}by${WS}the`,
-  `Adopted${WS}by${WS}the`,
-  `(?:Résolution|Décision)${WS}adoptée${WS}par${WS}(?:la|le|l['’])${WS}?`,
-  `(?:Resolución|Decisión)${WS}aprobada${WS}por${WS}(?:la|el)`,
-);
-
-/** The bodies that adopt the documents whose adoption lines are read (`ORGS`' official names). */
-const ADOPTERS: readonly { author: Author; source: string }[] = ORGS.slice(0, 4).map((o) => ({
-  author: o.id as OrgId,
-  source: o.names[0] ?? '',
-}));
-
-/** Symbol series of the author's own documents, in a heading. `CAC/COSP/`, `FCCC/`, `UNEP/` are other regimes. */
-const SERIES: readonly { author: Author; source: string }[] = [
-  { author: 'HRC', source: 'A/HRC/' },
-  { author: 'GA', source: 'A/RES/' },
-  { author: 'SC', source: 'S/RES/' },
-  { author: 'ECOSOC', source: 'E/RES/' },
-  { author: 'CHR', source: 'E/CN\\.4/' },
-  { author: 'COP', source: 'CTOC/COP/' },
-  { author: 'OTHER', source: alt('CAC/COSP/', 'FCCC/', 'UNEP/') },
-];
-
-export const group = (entries: readonly { source: string }[]): string => entries.map((e) => `(${e.source})`).join('|');
 
 /** Preamble subjects: at the start of the text or of a line (after optional spaces), followed by a comma or colon. */
 const SUBJECT_RE = new RegExp(`(?:^|\\n)[ \\t]{0,40}(?:${group(SUBJECTS)})${WS}?[,:]`, 'gi');
@@ -158,22 +91,6 @@ const OUR_TREATIES_RE =
   /Convention against Transnational Organized Crime|criminalité transnationale organisée|Delincuencia Organizada Transnacional/i;
 
 const HEADING_CHARS = 300; // the heading zone where a symbol's series says the author
-
-/** The first match of `re` (one capturing group per entry) and the author of the entry it matched. */
-export function firstSignal(
-  re: RegExp,
-  entries: readonly { author: Author }[],
-  text: string,
-): { author: Author; index: number } | null {
-  re.lastIndex = 0;
-  const m = re.exec(text);
-  if (!m) return null;
-  for (let i = 0; i < entries.length; i++) {
-    const entry = entries[i];
-    if (m[i + 1] !== undefined && entry) return { author: entry.author, index: m.index };
-  }
-  return null;
-}
 
 /**
  * A preamble's subject opening a quoted draft (`Recommends to the General Assembly the adoption of the following draft
