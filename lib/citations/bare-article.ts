@@ -62,6 +62,14 @@ const OTHER_NAME_AFTER =
 const RESPECTIVE_AFTER =
   /^\s{1,4}(?:en\s+el|in\s+the|dans\s+le)\s+(?:(primero|former|premier)|segundo|latter|second)(?![a-zà-ÿ])/i;
 
+/**
+ * A resolution cited by number since the treaty in focus was named (`… Protocol …, adopted by … resolution 55/255. -
+ * United Nations Security Council Resolution 1373 (2001), adopted … (see article 2a and article 3a)`, dev en-218): a
+ * bare article after it is the resolution's paragraph or another text's, not the focus' article. Not the Assembly's
+ * resolutions that adopted our treaties (`55/25`, `55/255`), which a text names right after their titles.
+ */
+const RESOLUTION_SINCE = /\b[Rr][eé]solu(?:tion|ción)(?:s|es)?\s{1,4}(?!55\/255?(?!\d))\d/;
+
 /** How far back the treaty in focus may have been named for an article whose sentence names no treaty. */
 const FOCUS_REACH = 1500;
 
@@ -249,7 +257,8 @@ export function bareArticleTreaty(
   // Unless ours was named again after it, in a later sentence (`…of Others. In particular, the Second Protocol to the
   // UNTOC … Article 7`): the text has come back to ours.
   // Another text named since the focus (`Directive 2011/36/EU goes further. Its Article 2…`): not the focus' article.
-  if (OTHER_INSTRUMENT.test(text.slice(focus.at, start))) return null;
+  const since = text.slice(focus.at, start);
+  if (OTHER_INSTRUMENT.test(since) || RESOLUTION_SINCE.test(since)) return null;
   const other = ctx.otherAt;
   const back = other !== undefined && other < focus.at && sentenceStart(text, focus.at) > other;
   if (other !== undefined && start - other <= FOCUS_REACH && !BLANK_LINE.test(text.slice(other, start)) && !back) {

@@ -53,10 +53,21 @@ function ibidNotOurs(text: string, start: number): boolean {
  * A caption after a line-start article number (`Article 26. Measures to enhance cooperation…`, `Art. 1 Relation avec
  * la Convention…`, dev en-217, fr-128): a capitalised word and a lower-case one, the first not a treaty's name (`Article
  * 5 Protocol against the Smuggling…`, `Article 3 Smuggling of Migrants Protocol` name the article's treaty). The quoted
- * article's own heading, even when its caption names a treaty.
+ * article's own heading, even when its caption names a treaty. A one-word caption before the article's own first
+ * sentence (`Article premier Terminologie Aux fins du présent règlement:`, dev fr-142) is one too, unless the word is one
+ * a provision's sentence starts with (`Article 5 States Parties shall…`, `Article 6 The Protocol…`).
  */
 const CAPTION_AFTER =
-  /^\.?[ \t]{1,3}(?!(?:Protocol[eo]?|Conven(?:tion|ción)|United|UN|Palerm[eo]|Trafficking|Smuggling|Firearms|Migrants|Organi[sz]ed|International|Supplementary|Additional)(?![a-zà-ÿ]))[A-ZÀ-Ý][a-zà-ÿ]+[ \t]{1,3}[a-zà-ÿ]/;
+  /^\.?[ \t]{1,3}(?!(?:Protocol[eo]?|Conven(?:tion|ción)|United|UN|Palerm[eo]|Trafficking|Smuggling|Firearms|Migrants|Organi[sz]ed|International|Supplementary|Additional|States?|Member|Estados?|États?|Each|Chaque|Cada|The|This|Les?|La|Los|Las|El)(?![a-zà-ÿ]))[A-ZÀ-Ý][a-zà-ÿ]+[ \t]{1,3}(?:[a-zà-ÿ]|[A-ZÀ-Ý][a-zà-ÿ])/;
+
+/**
+ * A heading line ending with the article (`Uso de los términos del artículo 2\nA los efectos de esta Convención:`, a
+ * quoted treaty's garbled heading, dev es-126): the article ends its line, the line is short, capitalised, without
+ * sentence punctuation, after a line that ended a sentence (or a blank line), and a capital starts the next line. Not
+ * prose broken by a PDF (`… in accordance with article 5\nof the Protocol`: lower case goes on).
+ */
+const LINE_END_AFTER = /^[ \t]*\n[ \t]*[A-ZÀ-Ý]/;
+const HEADING_LINE_BEFORE = /(?:^|[.:;!?][ \t]*\n|\n[ \t]*\n)[ \t]*[A-ZÀ-Ý][^\n.;:,!?()]{0,60}$/;
 
 /** The article number ending an article's span (`artículo 13` → 13, `article 5(2)` → no: a pinpoint follows it). */
 const LAST_NUMBER = /(?:^|\D)(\d{1,3})\s?[°º]?$/;
@@ -95,8 +106,16 @@ export function anotherTextsArticle(text: string, start: number, end: number, at
   if (atLineStart && OWN_ARTICLE_AFTER.test(text.slice(end, end + 4)) && /[\d°ºro]$/.test(text.slice(end - 1, end))) {
     return true;
   }
-  if (atLineStart && /\d$/.test(text.slice(end - 1, end)) && CAPTION_AFTER.test(text.slice(end, end + 40))) return true;
+  // The number in figures or in words (`Article premier`, `Artículo primero`).
+  if (atLineStart && /[\da-zà-ÿ]$/.test(text.slice(end - 1, end)) && CAPTION_AFTER.test(text.slice(end, end + 40))) {
+    return true;
+  }
   if (SYMBOL_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return true;
+  if (
+    LINE_END_AFTER.test(text.slice(end, end + 8)) &&
+    HEADING_LINE_BEFORE.test(text.slice(Math.max(0, start - 64), start))
+  )
+    return true;
   if (repeatsAnotherTexts(text, start, end)) return true;
   // `article 1. 15 November 2000 …` in a law whose next articles are `2. article.`, `3. article.`: its own heading.
   return /^\.\s/.test(text.slice(end, end + 2)) && OWN_ARTICLE_SERIES.test(text.slice(end, end + 600));

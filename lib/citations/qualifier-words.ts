@@ -85,12 +85,20 @@ const NUMBER_AFTER = `[ \\t\\u00a0]{0,4}\\(?\\d(?!\\d?\\.\\s)`;
  */
 const NUMBER_AFTER_TREATY = `(?:[ \\t\\u00a0]{1,4}\\(?|\\()\\d(?!\\d?\\.\\s)(?!\\d{0,2}[ \\t]*(?:\\n|$))`;
 
-/** Negative lookahead: not continued by one of `words`, a compound hyphen, a number or `n°`/`No.`. */
+/**
+ * A number sign before a number: `n°`, `No.`, and the forms a judgment writes without a full stop (`Protocole no 11 à
+ * la Convention`, the ECtHR's numbered Protocols; `Protocolo nº 12`, `n.º`, `núm.`): a numbered treaty is never ours,
+ * whatever subject the text names (a judgment on trafficking cites its Convention's `Protocole no 11 … dudit
+ * Protocole` too). `no` only before a figure (`the Protocol no longer…` is prose).
+ */
+const NUMBER_SIGN = `${WS}(?:n°|no\\.|nº|n\\.º|núm\\.|no\\s{0,4}(?=\\d))`;
+
+/** Negative lookahead: not continued by one of `words`, a compound hyphen, a number or a number sign. */
 const notQualifiedBy = (words: readonly string[], number = NUMBER_AFTER): string => {
   // An elided word (`d'`) is glued to the next one, so it takes no end-of-word check: "Conseil d'administration".
   const elided = words.filter((w) => w.endsWith(APOS));
   const whole = words.filter((w) => !w.endsWith(APOS));
-  return `(?!${alt(COMPOUND_HYPHEN, number, `${WS}(?:n°|no\\.)`, `${WS}${alt(...whole)}(?![a-zà-ÿ])`, `${WS}${alt(...elided)}`)})`;
+  return `(?!${alt(COMPOUND_HYPHEN, number, NUMBER_SIGN, `${WS}${alt(...whole)}(?![a-zà-ÿ])`, `${WS}${alt(...elided)}`)})`;
 };
 
 /**
