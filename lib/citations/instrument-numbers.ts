@@ -89,7 +89,7 @@ function specialFits(org: OrgId, letters: string, session: number, m: number, nu
 
 /**
  * Whether a number is a plausible instrument of a body, from how each body numbers them (the sessions held so far and
- * a generous number of instruments per session): COP to UNTOC sessions 1–12, a handful each; Human Rights Council
+ * a generous number of instruments per session): COP to UNTOC sessions 1–12, fewer than ten each; Human Rights Council
  * 1–60 (decisions from 101); General Assembly sessions 31–80 as `n/m` (decisions from 401), sessions I–XXX as
  * `n (XIV)`; ECOSOC `yyyy/m` from 1978 and roman sessions before; Commission on Human Rights `yyyy/m` 1978–2005;
  * CCPCJ sessions 1–35; Security Council 1–3000, with a year near its number's (`councilYearFits`).
@@ -114,7 +114,10 @@ export function fits(org: OrgId, instrument: InstrumentType, num: InstrumentNumb
   if (num.letter !== undefined && org !== 'GA') return false; // `56/24 V`: only the Assembly adopts in parts
   switch (org) {
     case 'COP':
-      return between(n, 1, 12) && between(m, 1, 15);
+      // No session adopted ten instruments of a kind (4 to 8 each: decisions 1/1–1/6, 3/1–3/4, 4/1–4/8; resolutions
+      // 9/1–9/4, 10/1–10/6): a second part of two digits is a footnote marker glued on by a page's extraction
+      // (`Resolution 9/11 and … Resolution 10/12 of the 10th session of the Conference of the Parties`, dev en-224).
+      return between(n, 1, 12) && between(m, 1, 9);
     case 'HRC':
       return between(n, 1, 60) && between(m, 1, dec ? 130 : 60);
     case 'GA':

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { found, res, tre, type Expect } from './factories';
+import { cop, found, res, tre, type Expect } from './factories';
 
 /**
  * Session 13 (tuner-precision, issue #11): precision on real text by classes, from the dev split's false positives.
@@ -70,6 +70,24 @@ describe('whose article: evidence that a bare article is not ours (session 13)',
     expect(found(input)).toEqual(expected);
   });
   it.each(ours)('%j', (input, expected) => {
+    expect(found(input)).toEqual(expected);
+  });
+});
+
+/** A COP number whose second part has two digits is a footnote marker glued on: no session adopted ten (dev en-224). */
+const copNumbers: [string, Expect[]][] = [
+  [
+    'in line with Resolution 9/11 and launched through Resolution 10/12 of the 10th session of the Conference of the Parties (COP).',
+    [],
+  ],
+  [
+    'launched through resolution 10/1 of the Conference of the Parties',
+    [cop('resolution 10/1 of the Conference of the Parties', 'COP resolution 10/1')],
+  ],
+];
+
+describe('COP numbers: fewer than ten instruments a session (session 13)', () => {
+  it.each(copNumbers)('%j', (input, expected) => {
     expect(found(input)).toEqual(expected);
   });
 });
