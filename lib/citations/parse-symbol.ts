@@ -20,6 +20,13 @@ export { SYMBOL_ROOT, SYMBOL_ROOTS } from './symbol-regex';
  * a word character or slash after it (`/treaties/CTOC/index.html` fails the segment rule anyway).
  */
 const BAD_BEFORE = /[\w.@-]/;
+
+/**
+ * But a one-letter root in capitals glued to a lower-case word, then a lettered series in capitals, is a symbol run into
+ * a label (`Resolution NumberA/RES/55/255`, `CodeS/RES/1851`, `Web viewA/HRC/7/78`; the scanner's `GLUED_ROOT`).
+ * Case-sensitive: `data/res/1` or `usA/b` are not.
+ */
+const LABEL_GLUED_RE = stickyCased('(?<=[a-z])[ASE]/[A-Z]{1,5}[./]');
 const BAD_AFTER = /[\w/]/;
 
 /**
@@ -71,8 +78,12 @@ const NUMBERED_SERIES_END = /\/\s?(?:SR|PV|L|CRP|INF|WP|Add|Rev|Corr|Res|Dec|Ame
  */
 const LETTERED_END = /\/\s?[A-Z]{3}\. ?\d{1,3}$/;
 
-/** A connector glued to a symbol's last number by extraction (`…/CRP.1/Add.4et CEDAW/…`): the symbol ends before it. */
-const GLUED_CONNECTOR_RE = stickyCased('(?:and|et|y)(?=\\s)');
+/**
+ * A connector glued to a symbol's last number by extraction (`…/CRP.1/Add.4et CEDAW/…`), or a lower-case word of four
+ * letters or more (a running header's `A/HRC/7/78página 2`, dev `es-122`; not an ordinal's `th`, nor a short word
+ * `yes`): the symbol ends before it.
+ */
+const GLUED_CONNECTOR_RE = stickyCased('(?:and|et|y)(?=\\s)|[a-zà-ÿ]{4}');
 
 /**
  * A spaced symbol whose second component is a number is read only when that number is what the UN's grammar puts
@@ -112,7 +123,12 @@ function parsePlain(text: string, pos: number): { key: string; end: number } | n
   const tail: readonly (string | undefined)[] = prose ? [] : m;
   const before = pos > 0 ? text.charAt(pos - 1) : '';
   // Glued to a symbol's last number (see GLUED_RE), or joined to it by a hyphen (`…/2018/CRP.1-CTOC/COP/…`).
-  if (BAD_BEFORE.test(before) && !/[/.]\d{1,5}[.-]?$/.test(text.slice(pos - 7, pos))) return null;
+  if (
+    BAD_BEFORE.test(before) &&
+    !/[/.]\d{1,5}[.-]?$/.test(text.slice(pos - 7, pos)) &&
+    !execAt(LABEL_GLUED_RE, text, pos)
+  )
+    return null;
   if (before === '/' && !URL_BEFORE.test(text.slice(Math.max(0, pos - 40), pos))) return null;
   if (seriesRefused(root, segments)) return null;
   const isSc = tail[3] !== undefined && root.toUpperCase() === 'S';

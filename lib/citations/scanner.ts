@@ -54,7 +54,15 @@ const PARTS = [
  * short paragraphs. Each call keeps its own position and sets `lastIndex` before every `exec`, so interleaved scans stay
  * independent.
  */
-export const TRIGGER_SOURCE = `\\b(?:${PARTS.map((p) => `(${p})`).join('|')}|(?:${GLUED_NUMBER})?(${TREATY}))`;
+/**
+ * A one-letter root glued to the word before it, then a lettered series (`Resolution NumberA/RES/55/255`, `CodeS/RES/1851`,
+ * `Web viewA/HRC/7/78`: a database's metadata field or a viewer's label run into the symbol, dev `en-214`, `en-240`,
+ * `es-122`): a symbol trigger with no word boundary before it. `parse-symbol.ts` reads it only in that case (a capital
+ * root after a lower-case letter).
+ */
+const GLUED_ROOT = '(?=[ase]/[a-z]{1,5}[./])(?<=[a-z])';
+
+export const TRIGGER_SOURCE = `(?:\\b|${GLUED_ROOT})(?:${PARTS.map((p) => `(${p})`).join('|')}|(?:${GLUED_NUMBER})?(${TREATY}))`;
 const TRIGGER_RE = new RegExp(TRIGGER_SOURCE, 'iy');
 
 /**
@@ -101,7 +109,7 @@ for (const a of spread([...PARTS, TREATY].join('|').split(NOT_QUALIFIED_ORG).joi
 const FIND_RE = new RegExp(
   `\\b(?:${Object.entries(BY_LETTER)
     .map(([letter, rests]) => letter + alt(...rests))
-    .join('|')}|${GLUED_NUMBER}${TREATY})`,
+    .join('|')}|${GLUED_NUMBER}${TREATY})|${GLUED_ROOT}`,
   'gi',
 );
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { found, res, type Expect } from './factories';
+import { found, res, sym, type Expect } from './factories';
 
 /**
  * Session 13 (tuner-recall): recall on real text by class, from the dev passages moved from the fifteenth and
@@ -30,6 +30,18 @@ const cited: [string, Expect[]][] = [
       res('SCR 2493 (2019)', 'S/RES/2493(2019)'),
     ],
   ],
+  // A one-letter root glued to a label, then a lettered series: a database's metadata field (vLex, dev en-214, fr-129,
+  // fr-140), an encyclopedia mirror's infobox (wikimili, dev en-240), a viewer's label (dev es-122); and a lower-case
+  // word glued after the last number (a running header, dev es-122).
+  [
+    'A/RES/55/255. Resolution of the United Nations General Assembly, 2001\n\nResolution NumberA/RES/55/255\nSession55th',
+    [sym('A/RES/55/255'), sym('A/RES/55/255')],
+  ],
+  ['Meeting no.6,046\nCodeS/RES/1851 (Document)\nSubjectThe situation in Somalia', [sym('S/RES/1851')]],
+  [
+    'Page 2: A/HRC/7/78 08-14665 · Web viewA/HRC/7/78 14 de julio de 2008\n\nA/HRC/7/78página 2',
+    [sym('A/HRC/7/78'), sym('A/HRC/7/78'), sym('A/HRC/7/78')],
+  ],
 ];
 
 describe('recall by class (session 13)', () => {
@@ -46,6 +58,8 @@ const notCited: [string, Expect[]][] = [
     [res('Resolution 1820 (2008)', 'S/RES/1820(2008)')],
   ],
   ['the SCR coverage ratio was 150% in 2019', []],
+  // A root in lower case, or a capital after a capital, glued to a word; a path; an ordinal glued after a number.
+  ['see dataA/res/55/2, USA/RES/55/2, the file data/res/55/2 and A/HRC/7/78th', []],
 ];
 
 describe('what the session 13 recall readings leave alone', () => {
