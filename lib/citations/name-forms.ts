@@ -93,9 +93,11 @@ export function cutTitle(text: string, end: number, noun: 'convention' | 'protoc
 
 /**
  * A capitalised word right before a treaty noun names another treaty ("Kyoto Protocol", "Forced Labour Convention",
- * "Optional Protocol", "Supplementary Convention"); determiners and our own prefixes do not.
+ * "Optional Protocol", "Supplementary Convention"); determiners and our own prefixes do not. A name may be broken by
+ * one line break (`the Optional\nProtocol`), not by a blank line: a word ending the line above a blank one is a label
+ * or a heading (`Short Title / Abbreviations\n\nFirearms Protocol`, a treaty database's record, dev en-215).
  */
-const NAME_BEFORE = /(?:^|[^A-Za-zÀ-ÿ])([A-ZÀ-Ý][a-zà-ÿ]+)\s{1,4}$/;
+const NAME_BEFORE = /(?:^|[^A-Za-zÀ-ÿ])([A-ZÀ-Ý][a-zà-ÿ]+)(?:[ \t\u00a0]{1,4}|[ \t\u00a0]{0,3}\r?\n[ \t\u00a0]{0,3})$/;
 /**
  * Capitalised words before a treaty noun that still name ours (`Palermo Protocol`, `Migrant Smuggling Protocol`), or may
  * (`United Nations Convention`: its qualifier decides, `… against Transnational Organized Crime` or `… against

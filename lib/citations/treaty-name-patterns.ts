@@ -47,7 +47,7 @@ export const QUALIFIER_RES = TREATY_QUALIFIERS.map((q) => ({ id: q.id, re: stick
  * there do not qualify the noun. Case-sensitive.
  */
 export const PROSE_AFTER_RE = stickyCased(
-  `${WS}(?:on${WS}the${WS}(?:basis|occasion|grounds?)(?![a-z])|for${WS}(?:the${WS}purposes?(?![a-z])|(?!the\\s)[a-z])|to${WS}an?${WS})`,
+  `${WS}(?:on${WS}the${WS}(?:basis|occasion|grounds?)(?![a-z])|for${WS}(?:the${WS}purposes?(?![a-z])|(?!the\\s)[a-z])|to${WS}an?${WS}|to${WS}(?!the\\s|prevent|suppress|combat|eliminate|abolish|amend)[a-z])`,
 );
 
 /** Succeeds (empty) when a bare noun is not qualified into another treaty (see `NOT_QUALIFIED`). */

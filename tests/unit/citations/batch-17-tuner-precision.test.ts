@@ -91,3 +91,31 @@ describe('COP numbers: fewer than ten instruments a session (session 13)', () =>
     expect(found(input)).toEqual(expected);
   });
 });
+
+/** Names: a label above a blank line is no part of a treaty's name; `to` before a verb is prose (dev en-215, en-213). */
+const names: [string, Expect[]][] = [
+  [
+    // A treaty database's record: the field label above the short title names no other Protocol (dev en-215).
+    'Short Title / Abbreviations\n\nFirearms Protocol\n\nDispute settlement provisions\n\nPart III ‘Final Provisions’ Article 16 ‘Settlement of Disputes’:',
+    [tre('Article 16', 'Firearms Protocol art. 16', { article: 16 })],
+  ],
+  [
+    // A name broken by one line break is still a name: the Optional Protocol is another treaty.
+    'Trafficking in persons is a crime. See the Optional\nProtocol, article 3.',
+    [],
+  ],
+  [
+    // `the Protocol to mean` is prose, not a title: the footnotes' bare Protocol stays ours (dev en-213).
+    "[5] Article 3(a) of the Protocol.\n\n[7] A 'child' is defined for the purposes of the Protocol to mean any person under eighteen years of age.\n\n[8] Article 3(b) of the Protocol.",
+    [
+      tre('Article 3(a) of the Protocol', 'TIP Protocol art. 3(a)', { article: 3, subparagraph: 'a' }),
+      tre('Article 3(b) of the Protocol', 'TIP Protocol art. 3(b)', { article: 3, subparagraph: 'b' }),
+    ],
+  ],
+];
+
+describe('treaty names: labels and prose after the noun (session 13)', () => {
+  it.each(names)('%j', (input, expected) => {
+    expect(found(input)).toEqual(expected);
+  });
+});
