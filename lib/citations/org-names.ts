@@ -209,7 +209,10 @@ export function sentenceBodies(text: string, pos: number): { full?: OrgId; short
   const sentence =
     text
       .slice(Math.max(0, pos - 400), pos)
-      .split(/\. |[;\n]/)
+      // A line break before a lower-case word is inside the sentence (a PDF's wrapped lines with blank lines between:
+      // `Recalling all resolutions of the Commission on Human Rights on the question of the\n\ndeath penalty, the last of
+      // which was resolution 2005/59`, dev `en-219`).
+      .split(/\. |;|\n(?!\s*[a-zà-ÿ])/)
       .pop() ?? '';
   // Short names (`Council`, `Commission`) are one word too, so what is left is a body of the table.
   for (const m of sentence.matchAll(ANY_ORG_RE)) {

@@ -18,6 +18,7 @@ import {
   type OrgId,
   type OrgName,
 } from './org-names';
+import { adoptedByBody, shortBodyBeforeNumber } from './org-around';
 import {
   foreignBefore,
   PROPER_AFTER_BARE_RE,
@@ -156,10 +157,14 @@ export function parseInstrumentCitation(text: string, pos: number, pins?: readon
   const bareSymbol = head[3] === 'PRST';
   if (bareSymbol && text.charAt(pos - 1) === '/') return []; // `S/PRST/…` is read as a symbol
   const mid = bareSymbol ? null : execAt(ORG_AFTER_HEAD_RE, text, p);
+  const short = bareSymbol || mid ? null : shortBodyBeforeNumber(text, p);
   if (bareSymbol) p += 1;
   else if (mid) {
     orgMid = orgFromGroups(mid, 1);
     p += mid[0].length;
+  } else if (short) {
+    orgMid = short.org; // `la resolución del Consejo 1379 (2001)`
+    p += short.length;
   } else {
     const gap = headToNumber(text, p, /s$/i.test(head[0]));
     if (!gap) return [];
@@ -193,6 +198,10 @@ export function parseInstrumentCitation(text: string, pos: number, pins?: readon
     if (isBareBody(matched) && execAt(PROPER_AFTER_BARE_RE, text, end)) return [];
   } else if (execAt(UNKNOWN_BODY_RE, text, afterDate)) {
     return [];
+  } else {
+    const by = adoptedByBody(text, afterDate); // `46 (I), adoptée par l’Assemblée générale`: not in the span
+    if (by === 'OTHER') return [];
+    orgAfter = by;
   }
   // The document's own heading near the start of the text (`Human Rights Council\n\nResolution 8/12. Special…`,
   // `Résolution 2365 (2017) Adoptée par…`).

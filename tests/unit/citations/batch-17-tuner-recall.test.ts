@@ -42,6 +42,39 @@ const cited: [string, Expect[]][] = [
     'Page 2: A/HRC/7/78 08-14665 · Web viewA/HRC/7/78 14 de julio de 2008\n\nA/HRC/7/78página 2',
     [sym('A/HRC/7/78'), sym('A/HRC/7/78'), sym('A/HRC/7/78')],
   ],
+  // A one-word body between the head word and the number (dev es-123, fr-135, fr-141): the Council the document and
+  // the number say, the Assembly.
+  [
+    'El Consejo adoptó varios textos, en particular la resolución del Consejo 1379 (2001).',
+    [res('resolución del Consejo 1379 (2001)', 'S/RES/1379(2001)')],
+  ],
+  [
+    'Le Conseil des droits de l’homme,\n\nRappelant les résolutions du Conseil 5/1 sur la mise en place et 5/2 sur le Code, et la résolution de l’Assemblée 78/220',
+    [
+      res('résolutions du Conseil 5/1', 'A/HRC/RES/5/1'),
+      res('5/2', 'A/HRC/RES/5/2'),
+      res('résolution de l’Assemblée 78/220', 'A/RES/78/220'),
+    ],
+  ],
+  // A body named after the number through a lower-case participle, with a date or an adverb between: the key's body,
+  // out of the span (dev fr-144, en-225).
+  [
+    'Le Conseil économique et social,\n\nAprès avoir examiné la résolution 46 (I), adoptée par l’Assemblée générale le 11 décembre 1946, aux termes',
+    [res('résolution 46 (I)', 'A/RES/46(I)')],
+  ],
+  [
+    'Resolution 28/3 adopted by the Commission on Crime Prevention and Criminal Justice in May 2019 recognizes',
+    [res('Resolution 28/3', 'CCPCJ resolution 28/3')],
+  ],
+  [
+    'resolution 217 A (III), adopted on 10 December 1948 by the General Assembly; la resolución 1325 (2000), aprobada por unanimidad por el Consejo de Seguridad',
+    [res('resolution 217 A (III)', 'A/RES/217A(III)'), res('resolución 1325 (2000)', 'S/RES/1325(2000)')],
+  ],
+  // A line break before a lower-case word is inside the sentence that names the body (dev en-219).
+  [
+    'The Human Rights Council,\n\nRecalling all resolutions of the Commission on Human Rights on the question of the\n\ndeath penalty, the last of which was resolution 2005/59 of 20 April 2005,',
+    [res('resolution 2005/59', 'E/CN.4/RES/2005/59')],
+  ],
 ];
 
 describe('recall by class (session 13)', () => {
@@ -59,6 +92,13 @@ const notCited: [string, Expect[]][] = [
   ],
   ['the SCR coverage ratio was 150% in 2019', []],
   // A root in lower case, or a capital after a capital, glued to a word; a path; an ordinal glued after a number.
+  // A capitalised adoption line after a heading's number is the document's own heading.
+  ['Résolution 2365 (2017) Adoptée par le Conseil de sécurité à sa 7999e séance', []],
+  // A body after the participle that is not ours; a bare Conference of another body.
+  [
+    'la résolution 1/5, adoptée par le Conseil d’administration du PNUE; resolution 3/2 adopted by the Conference of Ministers',
+    [],
+  ],
   ['see dataA/res/55/2, USA/RES/55/2, the file data/res/55/2 and A/HRC/7/78th', []],
 ];
 

@@ -1,0 +1,60 @@
+/**
+ * Body names around an instrument's number that the instrument parser reads besides `org-names.ts`' patterns: a
+ * one-word name between the head word and the number, and a body named after the number through a participle.
+ */
+
+import { isBareBody, ORG_NAME, orgFromGroups, orgText, PROPER_AFTER_BARE_RE, type OrgName } from './org-names';
+import { CONNECTOR, execAt, OWS, sticky, stickyCased, WS } from './patterns';
+
+/**
+ * A one-word body name between the head word and the number (`la resolución del Consejo 1379 (2001)`, dev `es-123`;
+ * `la résolution du Conseil 1325 (2000)`, `resolution of the Assembly 60/251`): its short name (which Council or
+ * Commission the document and the number say, `infer-body.ts`), or the Assembly or the Conference. A full name there is
+ * read by the instrument parser's own pattern; the bare names' guard (`NOT_QUALIFIED_ORG`) refuses the number after
+ * them, so this reads them only right before a number.
+ */
+const SHORT_BEFORE_NUMBER_RE = sticky(
+  `${CONNECTOR}(?:(Council|Conseil|Consejo)|(Assembly|Assemblée|Asamblea)|(Commission|Comisión)|(Conference|Conférence|Conferencia))${WS}(?=\\d)`,
+);
+const SHORT_IDS: readonly OrgName[] = ['COUNCIL', 'GA', 'COMMISSION', 'COP'];
+
+/** The short body name at `pos` before a number (`SHORT_BEFORE_NUMBER_RE`) and the length read, or null. */
+export function shortBodyBeforeNumber(text: string, pos: number): { org: OrgName; length: number } | null {
+  const m = execAt(SHORT_BEFORE_NUMBER_RE, text, pos);
+  if (!m) return null;
+  const i = [m[1], m[2], m[3], m[4]].findIndex((g) => g !== undefined);
+  const org = SHORT_IDS[i];
+  return org ? { org, length: m[0].length } : null;
+}
+
+/**
+ * A body named after the number through a lower-case participle (`la résolution 46 (I), adoptée par l’Assemblée
+ * générale le 11 décembre 1946`, dev `fr-144`; `resolution 217 A (III), adopted by the General Assembly`, `la resolución
+ * 1325 (2000), aprobada por el Consejo de Seguridad`): the key's body, not in the span (the labels' convention, as a
+ * body after a date). An adverb (`unanimously adopted by`, `adopted unanimously by`) or the adoption date (`adopted on 10
+ * December 1948 by`, `adoptée le … par`, `aprobada el … por`) may stand between. Lower case (case-sensitive): a
+ * heading's capitalised adoption line (`Résolution 2365 (2017) Adoptée par le Conseil…`) is the document's own heading.
+ */
+const ADOPTED_BY_RE = stickyCased(
+  `,?\\s{1,4}(?:[a-z]{3,14}ly\\s{1,4})?(?:adopted|adoptée?s?|aprobadas?)\\s{1,4}(?:[a-z]{3,14}(?:ly|ment|mente)\\s{1,4}|à l['’]unanimité\\s{1,4}|por unanimidad\\s{1,4})?(?:(?:on|le|el)\\s{1,4}\\d{1,2}(?:er|st|nd|rd|th)?\\s{1,4}(?:de\\s{1,4})?[A-Za-zéû]{3,9}\\.?\\s{1,4}(?:de\\s{1,4})?\\d{4},?\\s{1,4})?(?:by|par|por)\\s{1,4}`,
+);
+const BODY_AFTER_BY_RE = sticky(
+  `(?:(?:the|la|le|el)${WS}|l['’]${OWS})?(?:(?:UN|U\\.N\\.|ONU|United${WS}Nations)${WS})?(?:${ORG_NAME})`,
+);
+/** Another body there: a capitalised name after the determiner (`adopted by the Parliamentary Assembly`, `par l'UNESCO`). */
+const PROPER_AFTER_BY_RE = stickyCased(`(?:(?:[Tt]he|[Ll][ae]|[Ee]l|[Ll]es|[Ll]os)\\s{1,4}|[Ll]['’]\\s?)?[A-ZÀ-Ý]`);
+
+/**
+ * The body named after a number through a participle (`ADOPTED_BY_RE`); `OTHER` when the participle names another
+ * body (a capitalised name that is none of ours, or a bare name qualified by a proper one: `adopted by the Conference
+ * of Ministers`): the caller drops the instrument; undefined without a participle.
+ */
+export function adoptedByBody(text: string, pos: number): OrgName | 'OTHER' | undefined {
+  const by = execAt(ADOPTED_BY_RE, text, pos);
+  if (!by) return undefined;
+  const at = pos + by[0].length;
+  const body = execAt(BODY_AFTER_BY_RE, text, at);
+  if (!body) return execAt(PROPER_AFTER_BY_RE, text, at) ? 'OTHER' : undefined;
+  const end = at + body[0].length;
+  return isBareBody(orgText(body, 1)) && execAt(PROPER_AFTER_BARE_RE, text, end) ? 'OTHER' : orgFromGroups(body, 1);
+}
