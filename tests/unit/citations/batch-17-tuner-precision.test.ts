@@ -114,7 +114,23 @@ const names: [string, Expect[]][] = [
   ],
 ];
 
+/** `Case Law` is jurisprudence, not a law: it keeps UNTOC in focus for a list's bracketed articles (dev en-235). */
+const caseLaw: [string, Expect[]][] = [
+  [
+    'Key Provisions of the UNTOC Relevant to Case Law:\nDefinition of an “organized criminal group” (Art. 2)\nExtradition (Art. 16)',
+    [tre('Art. 2', 'UNTOC art. 2', { article: 2 }), tre('Art. 16', 'UNTOC art. 16', { article: 16 })],
+  ],
+  [
+    // A law named since the focus still breaks it.
+    'The UNTOC was ratified. Under the Criminal Law, (Art. 16) applies.',
+    [],
+  ],
+];
+
 describe('treaty names: labels and prose after the noun (session 13)', () => {
+  it.each(caseLaw)('%j', (input, expected) => {
+    expect(found(input)).toEqual(expected);
+  });
   it.each(names)('%j', (input, expected) => {
     expect(found(input)).toEqual(expected);
   });
