@@ -8,7 +8,7 @@
 import { fits, instrumentKey, type InstrumentNumber, type InstrumentType } from './instrument-numbers';
 import { ADOPTERS, ADOPTED_BY, firstSignal, group, SERIES, SUBJECTS, type Author } from './author-signals';
 import type { OrgId } from './org-names';
-import { alt, phrases, WS } from './patterns';
+import { allMatches, alt, phrases, WS } from './patterns';
 
 export { firstSignal, group, SUBJECTS, type Author } from './author-signals';
 
@@ -102,7 +102,7 @@ const QUOTED_SUBJECT_RE = new RegExp(`[“"«][ \\t]?(?:${group(SUBJECTS)}) ?,${
 /** Every quoted draft's preamble subject in `text`, in text order (for `subjectBefore`). */
 export function preambleSubjects(text: string): { author: Author; index: number }[] {
   const out: { author: Author; index: number }[] = [];
-  for (const m of text.matchAll(QUOTED_SUBJECT_RE)) {
+  for (const m of allMatches(QUOTED_SUBJECT_RE, text)) {
     for (let i = 0; i < SUBJECTS.length; i++) {
       const entry = SUBJECTS[i];
       if (m[i + 1] !== undefined && entry) {

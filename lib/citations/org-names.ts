@@ -3,7 +3,7 @@
  * French, English and Spanish, as regex sources for the scanner and the instrument parser. Data only.
  */
 
-import { alt, CONNECTOR, OWS, phrases, sticky, stickyCased, WS } from './patterns';
+import { allMatches, alt, CONNECTOR, OWS, phrases, sticky, stickyCased, WS } from './patterns';
 import { NOT_QUALIFIED_ORG } from './qualifier-words';
 
 /** A body that adopts resolutions and decisions. */
@@ -215,7 +215,7 @@ export function sentenceBodies(text: string, pos: number): { full?: OrgId; short
       .split(/\. |;|\n(?!\s*[a-zà-ÿ])/)
       .pop() ?? '';
   // Short names (`Council`, `Commission`) are one word too, so what is left is a body of the table.
-  for (const m of sentence.matchAll(ANY_ORG_RE)) {
+  for (const m of allMatches(ANY_ORG_RE, sentence)) {
     const o = orgFromGroups(m, 1);
     if (!isBareBody(orgText(m, 1))) org = o;
     else if (o === 'COUNCIL' || o === 'COMMISSION') short = o;

@@ -48,6 +48,22 @@ export const sticky = (source: string): RegExp => new RegExp(source, 'iy');
 /** A sticky, case-sensitive regex (capital-letter checks). */
 export const stickyCased = (source: string): RegExp => new RegExp(source, 'y');
 
+/**
+ * Every match of a global regex in `text`, as `text.matchAll(re)` gives them, read with `exec` on the shared regex:
+ * `matchAll` clones the regex at each call, and V8 runs each clone from bytecode again (ten times slower on the bench's
+ * prose than the shared regex, compiled once).
+ */
+export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m);
+    // An empty match: step past it, as `matchAll` does.
+    if (m[0] === '') re.lastIndex += 1;
+  }
+  return out;
+}
+
 /** Runs a sticky regex at `pos`. */
 export function execAt(re: RegExp, text: string, pos: number): RegExpExecArray | null {
   re.lastIndex = pos;
