@@ -49,6 +49,36 @@ export const sticky = (source: string): RegExp => new RegExp(source, 'iy');
 export const stickyCased = (source: string): RegExp => new RegExp(source, 'y');
 
 /**
+ * The alternatives of a regex source, each with the groups it starts with spread out (`(?:a|b)c` → `ac`, `bc`;
+ * `(?:a)?b` → `ab`, `b`), so every one starts with its first letter. Only for sources such as the trigger's: no
+ * alternative starts with a class, an escape or a lookaround (`scanner.test.ts` checks `FIND_RE` against `TRIGGER_RE`;
+ * `initials` checks its own use).
+ */
+export function spread(source: string): string[] {
+  const alts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  let close = 0;
+  for (let i = 0; i <= source.length; i++) {
+    const c = source.charAt(i);
+    if (c === '\\') i++;
+    else if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') {
+      if (--depth === 0 && !close) close = i;
+    } else if (depth === 0 && (c === '|' || !c)) {
+      alts.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  if (alts.length > 1) return alts.flatMap(spread);
+  if (!source.startsWith('(?:')) return alts;
+  // `close`: where the group the alternative starts with ends; `?` after it makes the group optional.
+  const optional = source.charAt(close + 1) === '?';
+  const rest = source.slice(close + (optional ? 2 : 1));
+  return [...spread(source.slice(3, close)).flatMap((a) => spread(a + rest)), ...(optional ? spread(rest) : [])];
+}
+
+/**
  * Every match of a global regex in `text`, as `text.matchAll(re)` gives them, read with `exec` on the shared regex:
  * `matchAll` clones the regex at each call, and V8 runs each clone from bytecode again (ten times slower on the bench's
  * prose than the shared regex, compiled once).

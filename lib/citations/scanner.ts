@@ -7,7 +7,7 @@
 import { ORG_TRIGGER } from './org-names';
 import { NOT_QUALIFIED_ORG } from './qualifier-words';
 import { TREATY_PREFIXES, UNTOC_ACRONYM } from './treaty-tables';
-import { alt, ARTICLE_WORD, DECISION_WORD, execAt, PIN_WORD, PRST_WORD, RESOLUTION_WORD, WS } from './patterns';
+import { alt, ARTICLE_WORD, DECISION_WORD, execAt, PIN_WORD, PRST_WORD, RESOLUTION_WORD, spread, WS } from './patterns';
 import { SYMBOL_ROOT } from './parse-symbol';
 
 /** What a trigger can start. `protocol` is a treaty mention, tracked for `dudit Protocole`. */
@@ -64,35 +64,6 @@ const GLUED_ROOT = '(?=[ase]/[a-z]{1,5}[./])(?<=[a-z])';
 
 export const TRIGGER_SOURCE = `(?:\\b|${GLUED_ROOT})(?:${PARTS.map((p) => `(${p})`).join('|')}|(?:${GLUED_NUMBER})?(${TREATY}))`;
 const TRIGGER_RE = new RegExp(TRIGGER_SOURCE, 'iy');
-
-/**
- * The alternatives of a regex source, each with the groups it starts with spread out (`(?:a|b)c` → `ac`, `bc`;
- * `(?:a)?b` → `ab`, `b`), so every one starts with its first letter. Only for the trigger sources: no alternative
- * starts with a class, an escape or a lookaround (`scanner.test.ts` checks `FIND_RE` against `TRIGGER_RE`).
- */
-function spread(source: string): string[] {
-  const alts: string[] = [];
-  let depth = 0;
-  let start = 0;
-  let close = 0;
-  for (let i = 0; i <= source.length; i++) {
-    const c = source.charAt(i);
-    if (c === '\\') i++;
-    else if (c === '(' || c === '[') depth++;
-    else if (c === ')' || c === ']') {
-      if (--depth === 0 && !close) close = i;
-    } else if (depth === 0 && (c === '|' || !c)) {
-      alts.push(source.slice(start, i));
-      start = i + 1;
-    }
-  }
-  if (alts.length > 1) return alts.flatMap(spread);
-  if (!source.startsWith('(?:')) return alts;
-  // `close`: where the group the alternative starts with ends; `?` after it makes the group optional.
-  const optional = source.charAt(close + 1) === '?';
-  const rest = source.slice(close + (optional ? 2 : 1));
-  return [...spread(source.slice(3, close)).flatMap((a) => spread(a + rest)), ...(optional ? spread(rest) : [])];
-}
 
 /**
  * Where a trigger starts: the same alternatives as `TRIGGER_RE` without its groups, sorted by their first letter and
