@@ -125,11 +125,15 @@ export const NAMES_NOTHING = new Set(
 export const wordBefore = (lead: string): string | undefined => NAME_BEFORE.exec(lead)?.[1];
 
 /** The Protocols' order as the General Assembly adopted them (resolution 55/25, then 55/255): 1 TIP, 2 MIG, 3 FIRE. */
-const ORDINALS: readonly [RegExp, TreatyId][] = [
-  [/^(?:First|Premier|Primer)$/, 'TIP'],
-  [/^(?:Second|Deuxième|Segundo)$/, 'MIG'],
-  [/^(?:Third|Troisième|Tercer)$/, 'FIRE'],
+const ORDINAL_WORDS: readonly [readonly string[], TreatyId][] = [
+  [['First', 'Premier', 'Primer'], 'TIP'],
+  [['Second', 'Deuxième', 'Segundo'], 'MIG'],
+  [['Third', 'Troisième', 'Tercer'], 'FIRE'],
 ];
+const ORDINALS: readonly [RegExp, TreatyId][] = ORDINAL_WORDS.map(([words, id]) => [
+  new RegExp(`^(?:${words.join('|')})$`),
+  id,
+]);
 
 /**
  * What puts the Protocol under UNTOC after its noun: `to the`, `supplementing the`, `additional to the`, `additionnel
@@ -165,6 +169,9 @@ export function ordinalProtocol(
 
 /** An ordinal and its noun at `pos`: the ordinal and where the noun starts. */
 export function ordinalNounAt(text: string, pos: number): { ordinal: string; noun: number } | null {
+  // Only an ordinal word can be one: where none starts, the regex is not run (most calls: a treaty name's reader asks at
+  // every connector).
+  if (!ORDINAL_WORDS.some(([words]) => words.some((w) => text.startsWith(w, pos)))) return null;
   const m = execAt(ORDINAL_NOUN_RE, text, pos);
   return m?.[1] && ORDINALS.some(([re]) => re.test(m[1] ?? '')) ? { ordinal: m[1], noun: pos + m[0].length } : null;
 }

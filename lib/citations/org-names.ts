@@ -3,7 +3,7 @@
  * French, English and Spanish, as regex sources for the scanner and the instrument parser. Data only.
  */
 
-import { allMatches, alt, CONNECTOR, OWS, phrases, sticky, stickyCased, WS } from './patterns';
+import { allMatches, alt, CONNECTOR, initials, OWS, phrases, sticky, stickyCased, WS } from './patterns';
 import { NOT_QUALIFIED_ORG } from './qualifier-words';
 
 /** A body that adopts resolutions and decisions. */
@@ -146,6 +146,17 @@ export function orgFromGroups(m: RegExpMatchArray, first: number): OrgName | und
 
 /** Body names that start a "body first" citation (`General Assembly resolution 64/293`); used by the scanner. */
 export const ORG_TRIGGER = alt(...ORGS.flatMap((o) => o.names));
+
+/**
+ * The letters a body name can start with (`initials`, without the qualifier guards, which only follow a name): where
+ * another letter stands, a regex starting with `ORG_NAME` cannot match, so parsers skip the call (an instrument
+ * trigger's head word, `résolution`, `décision`, `presidential statement`, is most of them).
+ */
+const ORG_INITIALS = initials(ORG_TRIGGER.split(NOT_QUALIFIED_ORG).join(''));
+
+/** Whether a body name may start at `pos` (see `ORG_INITIALS`). */
+export const mayStartOrg = (text: string, pos: number): boolean =>
+  ORG_INITIALS === null || ORG_INITIALS.has(text.charAt(pos).toLowerCase());
 
 /** The text a body name matched (see `orgFromGroups`), or ''. */
 export function orgText(m: RegExpMatchArray, first: number): string {

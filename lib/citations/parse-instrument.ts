@@ -9,6 +9,7 @@ import { cleanPinpoint, listSpans } from './candidate';
 import { instrumentKey, type InstrumentType } from './instrument-numbers';
 import {
   isBareBody,
+  mayStartOrg,
   ORG_NAME,
   ORGS,
   orgFromGroups,
@@ -136,7 +137,7 @@ export function parseInstrumentCitation(text: string, pos: number, pins?: readon
   let start = pos;
   let p = pos;
   let orgFirst: OrgName | undefined;
-  const first = execAt(ORG_FIRST_RE, text, p);
+  const first = mayStartOrg(text, p) ? execAt(ORG_FIRST_RE, text, p) : null;
   if (first) {
     orgFirst = orgFromGroups(first, 1);
     p += first[0].length;

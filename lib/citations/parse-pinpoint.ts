@@ -246,9 +246,9 @@ const POST_BARE_ANNEX_RE = sticky(`,${OWS}(?:annexe|annex|anexo)(?![a-zà-ÿ0-9]
 
 /** Pinpoint after a document at `pos`, or null. The pinpoint is empty for a bare `, Annex`. */
 export function parsePostPinpoint(text: string, pos: number): { pin: Pinpoint; end: number } | null {
-  const a = execAt(POST_ANNEX_RE, text, pos);
+  const a = text.charAt(pos) === ',' ? execAt(POST_ANNEX_RE, text, pos) : null; // no regex call without its comma
   if (a) return { pin: { annex: (a[1] ?? '').toUpperCase() }, end: pos + a[0].length };
-  const bare = execAt(POST_BARE_ANNEX_RE, text, pos);
+  const bare = text.charAt(pos) === ',' ? execAt(POST_BARE_ANNEX_RE, text, pos) : null;
   if (bare) return { pin: {}, end: pos + bare[0].length };
   const w = execAt(POST_PARAGRAPH_RE, text, pos);
   // A capitalised word on the next line with no comma before it starts that line (`EC/SCP/2/Corr.1\nParagraphe 4`, a

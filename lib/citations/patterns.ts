@@ -42,12 +42,6 @@ export const phrase = (literal: string): string =>
 export const phrases = (literals: readonly string[]): string =>
   alt(...[...literals].sort((a, b) => b.length - a.length).map(phrase));
 
-/** A sticky, case-insensitive regex: matches only at `lastIndex` (see `execAt`). */
-export const sticky = (source: string): RegExp => new RegExp(source, 'iy');
-
-/** A sticky, case-sensitive regex (capital-letter checks). */
-export const stickyCased = (source: string): RegExp => new RegExp(source, 'y');
-
 /**
  * The alternatives of a regex source, each with the groups it starts with spread out (`(?:a|b)c` → `ac`, `bc`;
  * `(?:a)?b` → `ab`, `b`), so every one starts with its first letter. Only for sources such as the trigger's: no
@@ -77,6 +71,23 @@ export function spread(source: string): string[] {
   const rest = source.slice(close + (optional ? 2 : 1));
   return [...spread(source.slice(3, close)).flatMap((a) => spread(a + rest)), ...(optional ? spread(rest) : [])];
 }
+
+/**
+ * The letters (lower case) a case-insensitive regex source can start a match with, or null when that is not plain to
+ * see (an alternative of `spread` starting with anything but a letter that must be there). A cheap `charAt` test
+ * against them spares a sticky regex call where it cannot match.
+ */
+export function initials(source: string): ReadonlySet<string> | null {
+  const alts = spread(source);
+  if (alts.some((a) => !/^[A-Za-z](?![?*]|\{0)/.test(a))) return null;
+  return new Set(alts.map((a) => a.charAt(0).toLowerCase()));
+}
+
+/** A sticky, case-insensitive regex: matches only at `lastIndex` (see `execAt`). */
+export const sticky = (source: string): RegExp => new RegExp(source, 'iy');
+
+/** A sticky, case-sensitive regex (capital-letter checks). */
+export const stickyCased = (source: string): RegExp => new RegExp(source, 'y');
 
 /**
  * Every match of a global regex in `text`, as `text.matchAll(re)` gives them, read with `exec` on the shared regex:

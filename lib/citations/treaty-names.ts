@@ -15,12 +15,17 @@ import {
   UN_LEAD_RE,
   UNQUALIFIED_RE,
 } from './treaty-name-patterns';
-import { TREATY_PREFIXES } from './treaty-tables';
+import { FIREARMS_ACRONYM, TREATY_PREFIXES } from './treaty-tables';
 import { OUR_SUBJECT, TITLE_SUBJECTS } from './treaty-subjects';
 import type { TreatyText } from './treaty-text';
 import type { TreatyId } from './keys';
-import { execAt } from './patterns';
+import { execAt, initials } from './patterns';
 import { cutTitle, NAMES_NOTHING, ordinalNounAt, ordinalProtocol, OUR_NAMES, wordBefore } from './name-forms';
+
+/** Whether `UN_LEAD_RE` can start at `pos` (its initials): most names read start with another letter, unread. */
+const LEAD_INITIALS = initials(UN_LEAD_RE.source);
+const mayLead = (text: string, pos: number): boolean =>
+  LEAD_INITIALS === null || LEAD_INITIALS.has(text.charAt(pos).toLowerCase());
 
 /**
  * What the text has named so far, for unqualified `the Convention` / `le Protocole` and for articles that name no
@@ -85,10 +90,10 @@ export function parseTreatyName(
     return byOrder && { ...byOrder, named: true };
   }
   // `du PAF`: the Firearms Protocol by its French acronym, only in a text whose Protocol it is (`FIREARMS_ACRONYM`).
-  const paf = execAt(FIREARMS_ACRONYM_RE, text, pos);
+  const paf = text.startsWith(FIREARMS_ACRONYM, pos) ? execAt(FIREARMS_ACRONYM_RE, text, pos) : null;
   if (paf)
     return (ctx.protocol ?? ctx.doc?.subjectProtocol()) === 'FIRE' ? { id: 'FIRE', end: pos + 3, named: false } : null;
-  const lead = execAt(UN_LEAD_RE, text, pos);
+  const lead = mayLead(text, pos) ? execAt(UN_LEAD_RE, text, pos) : null;
   const m = (lead ? execAt(NOUN_RE, text, pos + lead[0].length) : null) ?? execAt(NOUN_RE, text, pos);
   if (!m) return null;
   // "UN" / "United Nations" / "International" before a bare noun: kept only before a prefix name of a Protocol
