@@ -39,6 +39,8 @@ const TEXT_SUBJECT_RE = new RegExp(
   `(?:^|\\n)[ \\t]{0,8}(?:${group(SUBJECTS)})(?:\\s{0,4}[,:]|[ \\t]+${OPERATIVE_VERB})`,
   'g',
 );
+/** The same at the text's start only: a text without a line break can have it nowhere else (one read, no walk). */
+const TEXT_SUBJECT_AT_START = new RegExp(TEXT_SUBJECT_RE.source, 'y');
 
 /**
  * What may stand before a title's instrument on its line: a determiner, `UN`, a short qualifier (`Text (unofficial)
@@ -56,6 +58,17 @@ const LEAD_PREFIX_RE = /^[ \t]*(?:(?:The|La|Le|El|Les|Los|Las|UN|U\.N\.)[ \t]+|L
  * determiner right before the instrument starts that sentence (a sentence's own words before it are in lower case).
  */
 const LEAD_IN_LINE_RE = /[ \t](?:The|La|Le|El|Les|Los|Las)[ \t]+$/;
+
+/**
+ * `LEAD_IN_LINE_RE` read on the end of `prefix` only: a match ends with the trailing blanks and starts at most four
+ * characters before them (a blank and a three-letter determiner). The prefix of a flattened text is all of it before
+ * the instrument, which the regex would otherwise walk from its start at every instrument.
+ */
+function leadInLine(prefix: string): boolean {
+  let end = prefix.length;
+  while (end > 0 && (prefix.charAt(end - 1) === ' ' || prefix.charAt(end - 1) === '\t')) end--;
+  return LEAD_IN_LINE_RE.test(prefix.slice(Math.max(0, end - 4)));
+}
 
 /** A sentence saying the instrument was adopted (`was adopted`, `a été adoptée`, `, aprobada por unanimidad`). */
 // The end is a lookahead, not `\b`: `\b` sees no boundary after a final `é` (`adopté le 28 mai`).
@@ -119,7 +132,8 @@ function findAnchor(
   candidates: readonly Candidate[],
   text: string,
 ): { index: number; number?: string; body?: string } | null {
-  const signal = firstSignal(TEXT_SUBJECT_RE, SUBJECTS, text.slice(0, ANCHOR_CHARS));
+  const head = text.slice(0, ANCHOR_CHARS);
+  const signal = firstSignal(head.includes('\n') ? TEXT_SUBJECT_RE : TEXT_SUBJECT_AT_START, SUBJECTS, head);
   // The match may start with the line break before the subject's line.
   const subject = signal ? signal.index + (text[signal.index] === '\n' ? 1 : 0) : ANCHOR_CHARS;
   for (const c of candidates) {
@@ -127,7 +141,7 @@ function findAnchor(
     if (!isInstrument(c)) continue;
     const line = lineAt(text, c.start);
     const prefix = text.slice(line.start, c.start);
-    if (!LEAD_PREFIX_RE.test(prefix) && !LEAD_IN_LINE_RE.test(prefix)) continue;
+    if (!LEAD_PREFIX_RE.test(prefix) && !leadInLine(prefix)) continue;
     const rest = text.slice(c.end, line.end);
     const end = SENTENCE_END_RE.exec(rest);
     if (line.start > 0 && ADOPTED_RE.test(end ? rest.slice(0, end.index) : rest))
