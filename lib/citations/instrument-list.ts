@@ -162,6 +162,10 @@ function continuesList(prev: NumberItem | undefined, next: NumberItem, named: bo
   if (named) return true;
   // The Assembly's two numberings in one list (`ses résolutions 415 (V), annexe, … et 46/152`, dev `fr-095`).
   if (form(prev) === 'roman' && fits('GA', 'resolution', prev) && fits('GA', 'resolution', next)) return true;
+  // A special session's number among a body's regular ones (`ses résolutions 52/27 du 4 avril 2023 et S-35/1`, dev
+  // `fr-135`: the Human Rights Council's; the Assembly's `S-20/2` likewise): when one body's numbering fits both.
+  if ((form(prev) === 'special') !== (form(next) === 'special'))
+    return (['GA', 'HRC'] as const).some((o) => fits(o, 'resolution', prev) && fits(o, 'resolution', next));
   if (form(prev) !== form(next)) return false;
   if (next.scYear !== undefined) return true;
   return (

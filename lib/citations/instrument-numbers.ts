@@ -80,9 +80,17 @@ const SPECIAL_SESSION = /^(E?S)-(\d{1,2})$/;
  * (1980) to the eleventh (2022). A few dozen instruments each at most (`ES-10/19`); never with a year, a roman session
  * or a part letter.
  */
-function specialFits(org: OrgId, letters: string, session: number, m: number, num: InstrumentNumber): boolean {
+function specialFits(
+  org: OrgId,
+  letters: string,
+  session: number,
+  m: number,
+  num: InstrumentNumber,
+  dec: boolean,
+): boolean {
   if (num.scYear !== undefined || num.roman !== undefined || num.plain || num.letter !== undefined) return false;
-  if (org === 'HRC') return letters === 'S' && between(session, 1, 40) && between(m, 1, 10);
+  // The Council numbers a special session's decisions from 101 as its regular ones (`decisions S-4/101`, dev `en-237`).
+  if (org === 'HRC') return letters === 'S' && between(session, 1, 40) && between(m, dec ? 101 : 1, dec ? 110 : 10);
   if (org !== 'GA') return false;
   return between(session, letters === 'ES' ? 6 : 8, letters === 'ES' ? 12 : 35) && between(m, 1, 40);
 }
@@ -96,7 +104,8 @@ function specialFits(org: OrgId, letters: string, session: number, m: number, nu
  */
 export function fits(org: OrgId, instrument: InstrumentType, num: InstrumentNumber): boolean {
   const special = SPECIAL_SESSION.exec(num.n);
-  if (special) return specialFits(org, special[1] ?? '', Number(special[2]), Number(num.m), num);
+  if (special)
+    return specialFits(org, special[1] ?? '', Number(special[2]), Number(num.m), num, instrument === 'decision');
   const n = Number(num.n);
   const m = Number(num.m);
   if (instrument === 'prst') return org === 'SC' && between(n, 1994, 2035) && between(m, 1, 99);

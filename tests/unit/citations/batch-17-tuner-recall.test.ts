@@ -75,6 +75,16 @@ const cited: [string, Expect[]][] = [
     'The Human Rights Council,\n\nRecalling all resolutions of the Commission on Human Rights on the question of the\n\ndeath penalty, the last of which was resolution 2005/59 of 20 April 2005,',
     [res('resolution 2005/59', 'E/CN.4/RES/2005/59')],
   ],
+  // The Human Rights Council's special-session numbering: decisions from 101 (dev en-237), and a special session's
+  // number in a list of the body's regular ones (dev fr-135).
+  [
+    'Follow-up to decisions S‑4/101 of 13 December 2006 adopted by the Human Rights Council at its fourth special session',
+    [res('decisions S‑4/101', 'A/HRC/DEC/S-4/101')],
+  ],
+  [
+    'Le Conseil des droits de l’homme,\nRappelant ses résolutions 52/27 du 4 avril 2023 et\nS-35/1 du 24 novembre 2022',
+    [res('résolutions 52/27', 'A/HRC/RES/52/27'), res('S-35/1', 'A/HRC/RES/S-35/1')],
+  ],
 ];
 
 describe('recall by class (session 13)', () => {
