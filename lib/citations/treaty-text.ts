@@ -88,6 +88,31 @@ const UNTOC_TERM =
 const MAX_ARTICLES = { convention: 41, protocol: 25 } as const;
 
 /**
+ * How many numbered paragraphs each article of UNTOC has (index: the article; 0 for an article of one unnumbered
+ * paragraph, or with letters only, never checked): a bare Convention's `article 24, paragraph 7` or `article 9,
+ * paragraphe 3` is another Convention's (UNTOC's article 24 has four, article 9 two), as an article beyond 41 is (dev
+ * fr-155: a State's declarations to the Budapest Convention, `Conformément à l'article 27, paragraphe 9, de la
+ * Convention`).
+ */
+// prettier-ignore
+const UNTOC_PARAGRAPHS = [
+  0, 0, 0, 2, 2, 3, 2, 4, 4, 2, 4, 6, 9, 9, 3, 6, 17, 0, 30, 0, 4, 0, 0, 0, 4, 3, 5, 3, 3, 4, 4, 7, 5, 2, 3, 4, 4, 4, 2, 5, 3, 2,
+];
+
+/** A paragraph right after the article's number (`, paragraph 3`, `, paragraphe 3`, `, párrafo 3`, `(3)`, `.3`). */
+const PARAGRAPH_AFTER = /^\s{0,3}(?:,\s{0,3}(?:paragraphe?|p[áa]rrafo|para\.|par\.)\s{0,3}|\(|\.)(\d{1,2})(?!\d)/i;
+
+/** Whether `match` (a `BARE_NOUN_ARTICLE` match of a Convention) cites a paragraph UNTOC's article does not have. */
+function paragraphOutOfRange(match: RegExpExecArray): boolean {
+  const article = Number(match[1]);
+  const count = UNTOC_PARAGRAPHS[article] ?? 0;
+  if (count === 0) return false;
+  const rest = match[0].slice(match[0].indexOf(match[1] ?? '') + (match[1]?.length ?? 0));
+  const paragraph = PARAGRAPH_AFTER.exec(rest)?.[1];
+  return paragraph !== undefined && Number(paragraph) > count;
+}
+
+/**
  * What a whole text says about its subject, each answer computed once and only when a bare noun or article asks (a
  * class, not closures: the engine makes one per text it reads).
  */
@@ -141,7 +166,7 @@ export class TreatyText {
    * True when the text's bare `the Convention` cannot be UNTOC: it has chapters (`CONVENTION_CHAPTERS`), is a treaty
    * body's general recommendation (`TREATY_BODY_TEXT`), names GRETA, is a human rights court's case (`RIGHTS_COURT`), or
    * is a treaty body's as its author says (`TREATY_BODY_AUTHOR`), or has an article beyond UNTOC's 41 (`article 46
-   * of the Convention`, UNCAC's mutual legal assistance); so its `article 30 of the Convention` is that other
+   * of the Convention`, UNCAC's mutual legal assistance) or a paragraph beyond its article's (`UNTOC_PARAGRAPHS`); so its `article 30 of the Convention` is that other
    * Convention's too, though the text never names it.
    */
   conventionNotOurs(): boolean {
@@ -181,7 +206,7 @@ export class TreatyText {
     BARE_NOUN_ARTICLE.lastIndex = 0;
     for (let m = BARE_NOUN_ARTICLE.exec(this.text); m; m = BARE_NOUN_ARTICLE.exec(this.text)) {
       const noun = /^conven/i.test(m[2] ?? '') ? 'convention' : 'protocol';
-      if (Number(m[1]) > MAX_ARTICLES[noun]) found[noun] = true;
+      if (Number(m[1]) > MAX_ARTICLES[noun] || (noun === 'convention' && paragraphOutOfRange(m))) found[noun] = true;
     }
     return (this.outOfRange = found);
   }

@@ -135,3 +135,25 @@ describe('treaty names: labels and prose after the noun (session 13)', () => {
     expect(found(input)).toEqual(expected);
   });
 });
+
+/** A bare Convention's paragraph beyond UNTOC's article makes the text's bare Convention another's (dev fr-155). */
+const paragraphs: [string, Expect[]][] = [
+  [
+    "4. « Conformément à l'article 9, paragraphe 3, de la Convention, la Suisse déclare qu'elle entendra par «mineur» toute personne âgée de moins de seize ans. »\n5. « Conformément à l'article 35, de la Convention, l'Office fédéral de la justice est le point de contact. »",
+    [],
+  ],
+  [
+    // Within UNTOC's counts: ours (article 18 has thirty paragraphs, article 32 five).
+    "Conformément à l'article 18, paragraphe 13, de la Convention, l'autorité centrale est l'Office fédéral de la justice. Voir aussi l'article 32, paragraphe 5, de la Convention.",
+    [
+      tre('article 18, paragraphe 13, de la Convention', 'UNTOC art. 18(13)', { article: 18, paragraph: 13 }),
+      tre('article 32, paragraphe 5, de la Convention', 'UNTOC art. 32(5)', { article: 32, paragraph: 5 }),
+    ],
+  ],
+];
+
+describe("UNTOC's paragraphs: a bare Convention beyond them is another's (session 13)", () => {
+  it.each(paragraphs)('%j', (input, expected) => {
+    expect(found(input)).toEqual(expected);
+  });
+});
