@@ -186,6 +186,8 @@ export function skipDate(text: string, pos: number): number {
  */
 // And a marker in brackets inside brackets (`55/255 ([5]) de l’Assemblée générale`, dev `fr-091`).
 const NOTE_MARK_RE = sticky(`\\[\\d{1,3}\\]|\\s?\\((?:19|20)\\d\\d\\)|\\s?\\(\\[\\d{1,3}\\]\\)`);
+/** A bracket at `pos` or after one space: what every `NOTE_MARK_RE` form starts with (else the regex is not run). */
+const noteAhead = (text: string, pos: number): boolean => /[[(]/.test(text.charAt(pos)) || text.charAt(pos + 1) === '(';
 
 /** Past a footnote marker after a number (`[1]`, `([5])`), or `pos` when none. */
 export function skipNote(text: string, pos: number): number {
@@ -207,7 +209,7 @@ export function readNumberList(text: string, p: number, items: NumberItem[], nam
     // A pinpoint after a number that the list goes on past (`415 (V), annexe, en date du …, et 46/152`).
     const post = parsePostPinpoint(text, p);
     const at0 = post ? post.end : p;
-    const note = execAt(NOTE_MARK_RE, text, at0);
+    const note = noteAhead(text, at0) ? execAt(NOTE_MARK_RE, text, at0) : null;
     const q = skipDate(text, note ? p + note[0].length : p);
     const sep = execAt(LIST_NEXT_RE, text, q);
     // Else the list's grammar: any gap that is not a sentence-level break, then a separator (`list-gap.ts`).

@@ -19,6 +19,7 @@ import {
   DATE_AFTER,
   DECISION_WORD,
   execAt,
+  initials,
   PRST_WORD,
   RESOLUTION_WORD,
   sticky,
@@ -74,6 +75,9 @@ const STOP_WORD_RE = sticky(
     'declarac(?:i[óo]n|iones)',
   )}(?![a-zà-ÿ])`,
 );
+
+/** The letters a stop word starts with (`initials`): at another word, `STOP_WORD_RE` is not run. */
+const STOP_INITIALS = initials(STOP_WORD_RE.source);
 
 /**
  * A body named right after the number (past a date): it belongs to that number (`55/25 of the General Assembly`,
@@ -157,7 +161,7 @@ export function nextNumberAfterGap(text: string, p: number): number {
     if (ch === '(' || ch === '[' || ch === '“' || ch === '«' || ch === '"') return -1;
     const word = /[a-zà-ÿ]/i.test(ch) ? execAt(WORD_RE, text, i) : null;
     if (word) {
-      if (execAt(STOP_WORD_RE, text, i)) return -1;
+      if (STOP_INITIALS?.has(ch.toLowerCase()) !== false && execAt(STOP_WORD_RE, text, i)) return -1;
       i += word[0].length;
       continue;
     }

@@ -38,7 +38,9 @@ const JOINED_LETTERS = /[a-z][-&][a-z]/i;
  */
 export function seriesRefused(root: string, segments: string): boolean {
   if (SPACED_WORDS.test(segments) && !CAPITAL_WORDS.test(segments)) return true;
-  if (segments.split('/').some((c) => JOINED_LETTERS.test(c) && c !== c.toUpperCase())) return true;
+  // A component's joined letters are the whole string's (no `/` inside one): split only when there are some.
+  if (JOINED_LETTERS.test(segments) && segments.split('/').some((c) => JOINED_LETTERS.test(c) && c !== c.toUpperCase()))
+    return true;
   if (HYPHEN_NUMBER.test(segments) && !SPECIAL_SESSION.test(segments)) return true;
   return root.toUpperCase() === 'HR' && !HR_DOCUMENT.test(segments);
 }

@@ -20,6 +20,8 @@ const STROKE = /[lI|]/g;
 
 /** A digit OCR read as a letter, next to a digit: `l` or `I` for 1, `O` for 0 (`E/CN.4/l998/53`, `A/RES/7O/1`). */
 const DIGIT_LOOKALIKE = /(?<=\d)[lIO]|[lIO](?=\d)/g;
+/** One of those letters anywhere: the replacement (a callback per match) only runs on a word that has one. */
+const LOOKALIKE = /[lIO]/;
 
 /** The rest of the symbol's word after the head: up to white space, a bracket or list punctuation (60 at most). */
 const WORD_RE = /[^\s,;()]{0,60}/y;
@@ -29,12 +31,12 @@ const WORD_RE = /[^\s,;()]{0,60}/y;
  * as digits (at most 200 characters: a symbol and what a pinpoint or list after it needs); null when nothing changed.
  */
 export function unstroked(text: string, pos: number, digits: boolean): string | null {
-  const m = execAt(OCR_HEAD_RE, text, pos);
+  const m = 'AES'.includes(text.charAt(pos) || '-') ? execAt(OCR_HEAD_RE, text, pos) : null; // the head's first letter
   const strokes = m !== null && /[lI|]/.test(m[0]);
   const head = strokes ? m[0].replace(STROKE, '/') : '';
   const from = pos + (strokes ? m[0].length : 0);
   const word = digits ? (execAt(WORD_RE, text, from)?.[0] ?? '') : '';
-  const fixed = word.replace(DIGIT_LOOKALIKE, (c) => (c === 'O' ? '0' : '1'));
+  const fixed = LOOKALIKE.test(word) ? word.replace(DIGIT_LOOKALIKE, (c) => (c === 'O' ? '0' : '1')) : word;
   if (!strokes && fixed === word) return null;
   return head + fixed + text.slice(from + word.length, pos + 200);
 }
