@@ -222,7 +222,8 @@ export const ROMAN_MARKER = '(?:\\(([ivx]{1,5})\\)|([ivx]{1,5})\\))';
  * A connector between a pinpoint and what contains it: du, des, del, de la, de l', de, of the, of (FR/EN/ES), with an
  * optional comma before. `de l'` comes before `de` so the apostrophe form is not cut short.
  */
-export const CONNECTOR = `,?${WS}${alt(`de${WS}l${APOS}${OWS}`, `(?:of${WS}the|of|du|des|del|de${WS}la|de)${WS}`)}`;
+// `de l Assemblée`: the elided article's apostrophe lost by a PDF's extraction, before a vowel (dev fr-154).
+export const CONNECTOR = `,?${WS}${alt(`de${WS}l(?:${APOS}${OWS}|[ \\t](?=[AEIOUÀÂÉÈÊÎÔaeiouàâéèêîô]))`, `(?:of${WS}the|of|du|des|del|de${WS}la|de)${WS}`)}`;
 
 /**
  * A possessive connector before an article, after a pinpoint (`en el inciso a) de su artículo 3`, `au paragraphe 2 de

@@ -157,3 +157,17 @@ describe("UNTOC's paragraphs: a bare Convention beyond them is another's (sessio
     expect(found(input)).toEqual(expected);
   });
 });
+
+/** The elided article's apostrophe lost by extraction (`de l Assemblée`): still a connector before a vowel (dev fr-154). */
+const elided: [string, Expect[]][] = [
+  [
+    'Conformément aux dispositions des résolutions 57/72 et 59/86 de l Assemblée générale, les réunions se sont tenues.',
+    [res('résolutions 57/72', 'A/RES/57/72'), res('59/86 de l Assemblée générale', 'A/RES/59/86')],
+  ],
+];
+
+describe('a lost apostrophe (session 13)', () => {
+  it.each(elided)('%j', (input, expected) => {
+    expect(found(input)).toEqual(expected);
+  });
+});
