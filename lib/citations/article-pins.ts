@@ -115,6 +115,21 @@ export function readCompact(
 }
 
 /**
+ * `re` at `pos` (an article word) only when a full stop follows the first run of digits after it: the decimal,
+ * letter-dot and glued-date forms of `parse-treaty.ts` all need one there, and most articles have none (a regex call
+ * costs more than this walk over a dozen characters).
+ */
+export function execDotted(re: RegExp, text: string, pos: number): RegExpExecArray | null {
+  let i = pos;
+  const end = Math.min(text.length, pos + 24);
+  while (i < end && !isDigit(text.charCodeAt(i))) i++;
+  while (i < text.length && isDigit(text.charCodeAt(i))) i++;
+  return text.charAt(i) === '.' ? execAt(re, text, pos) : null;
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
  * The pinpoint written with words after the article at `p` (an ordinal paragraph, a paragraph with its lower levels
  * and a list of paragraphs, which adds to `items`, or a letter), or null.
  */

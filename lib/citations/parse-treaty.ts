@@ -9,7 +9,7 @@ import type { Candidate, PinSpan } from './candidate';
 import { cleanPinpoint, listSpans } from './candidate';
 import { bareArticleTreaty } from './bare-article';
 import { treatyKey, TREATIES, TREATY_BY_PREFIX, type TreatyId } from './keys';
-import { listLevel, readCompact, readLowerPins, readPostWords, type ArticleItem } from './article-pins';
+import { execDotted, listLevel, readCompact, readLowerPins, readPostWords, type ArticleItem } from './article-pins';
 import {
   alt,
   ARTICLE_WORD,
@@ -168,12 +168,12 @@ export function parseArticleCitation(
   pins?: readonly PinSpan[],
   depth = 0,
 ): Candidate[] {
-  const d = execAt(ARTICLE_DECIMAL_RE, text, pos);
+  const d = execDotted(ARTICLE_DECIMAL_RE, text, pos);
   const a =
     d ??
-    lowerLetter(execAt(ARTICLE_LETTER_DOT_RE, text, pos), text, pos) ??
+    lowerLetter(execDotted(ARTICLE_LETTER_DOT_RE, text, pos), text, pos) ??
     execAt(ARTICLE_RE, text, pos) ??
-    execAt(ARTICLE_DATE_RE, text, pos) ??
+    execDotted(ARTICLE_DATE_RE, text, pos) ??
     first(execAt(ARTICLE_FIRST_RE, text, pos)) ??
     (pins ? execAt(ARTICLE_BRACKET_RE, text, pos) : null) ??
     spelledArticle(execAt(ARTICLE_IN_WORDS_RE, text, pos));

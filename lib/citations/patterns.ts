@@ -74,14 +74,23 @@ export function spread(source: string): string[] {
 
 /**
  * The letters (lower case) a case-insensitive regex source can start a match with, or null when that is not plain to
- * see (an alternative of `spread` starting with anything but a letter that must be there). A cheap `charAt` test
- * against them spares a sticky regex call where it cannot match.
+ * see (an alternative of `spread` starting with anything but a letter that must be there, or a group that may repeat
+ * zero times, which `spread` does not expand). Capture groups count as plain groups (`uncaptured`). A cheap `charAt`
+ * test against them spares a sticky regex call where it cannot match.
  */
 export function initials(source: string): ReadonlySet<string> | null {
-  const alts = spread(source);
+  if (/\)(?:\*|\{0)/.test(source)) return null;
+  const alts = spread(uncaptured(source));
   if (alts.some((a) => !/^[A-Za-z](?![?*]|\{0)/.test(a))) return null;
   return new Set(alts.map((a) => a.charAt(0).toLowerCase()));
 }
+
+/**
+ * A regex source's shape for `initials`: capture groups made plain (`(a)` → `(?:a)`), and each escape and class
+ * reduced to a placeholder (`\e`, `[c]`), so a bracket inside one (`[(]`, `\(`) cannot unbalance `spread`.
+ */
+const uncaptured = (source: string): string =>
+  source.replace(/\\.|\[(?:\\.|[^\]\\])*\]|\((?!\?)/g, (m) => (m === '(' ? '(?:' : m.startsWith('[') ? '[c]' : '\\e'));
 
 /** A sticky, case-insensitive regex: matches only at `lastIndex` (see `execAt`). */
 export const sticky = (source: string): RegExp => new RegExp(source, 'iy');

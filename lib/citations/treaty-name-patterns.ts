@@ -8,12 +8,13 @@ import { NOT_QUALIFIED } from './qualifier-words';
 import {
   FIREARMS_ACRONYM,
   SUPPLEMENTS_IN_TITLE,
+  TITLE_SEP,
   TREATY_PREFIXES,
   TREATY_QUALIFIERS,
   UN_IN_NAME,
   UNTOC_ACRONYM,
 } from './treaty-tables';
-import { sticky, stickyCased, WS } from './patterns';
+import { execAt, initials, sticky, stickyCased, WS } from './patterns';
 
 /** Prefix names (`Trafficking in Persons Protocol`), one group each in `TREATY_PREFIXES` order. */
 const PREFIX_GROUPS = TREATY_PREFIXES.map((p) => `(${p.source})${WS}`).join('|');
@@ -36,7 +37,37 @@ export const UN_AFTER_RE = sticky(UN_IN_NAME.after);
 
 export const SUPPLEMENTS_RE = sticky(SUPPLEMENTS_IN_TITLE);
 
-export const QUALIFIER_RES = TREATY_QUALIFIERS.map((q) => ({ id: q.id, re: sticky(q.source) }));
+/**
+ * Each qualifier with the letters its titles start with after the separator (`first`, see `qualifierAt`; null: not
+ * gated).
+ */
+export const QUALIFIER_RES = TREATY_QUALIFIERS.map((q) => ({
+  id: q.id,
+  re: sticky(q.source),
+  first: q.source.startsWith(TITLE_SEP) ? initials(q.source.slice(TITLE_SEP.length)) : null,
+}));
+
+/** The separator every qualifier reads first (`TITLE_SEP`), on its own. */
+const TITLE_SEP_RE = sticky(TITLE_SEP);
+
+/** Where the separator's one reading a title can follow ends, for the last position asked (one read per position). */
+let sepAt: { text: string; pos: number; letter: string } | undefined;
+
+/**
+ * A qualifier at `pos`, read only when the letter after the separator can start one of its titles: a title follows
+ * only the separator's greedy reading (a shorter one leaves white space or `<` next; `TREATY_QUALIFIERS`), so the
+ * separator is read once per position and the qualifiers whose titles cannot start there are not run.
+ */
+export function qualifierAt(q: (typeof QUALIFIER_RES)[number], text: string, pos: number): RegExpExecArray | null {
+  if (q.first !== null) {
+    if (sepAt?.text !== text || sepAt.pos !== pos) {
+      const sep = execAt(TITLE_SEP_RE, text, pos);
+      sepAt = { text, pos, letter: sep ? text.charAt(pos + sep[0].length).toLowerCase() : '' };
+    }
+    if (!q.first.has(sepAt.letter)) return null;
+  }
+  return execAt(q.re, text, pos);
+}
 
 /**
  * Prose after a bare noun, never a treaty's title: set phrases (`Article 20 (2) of the Protocol on the basis that…`,

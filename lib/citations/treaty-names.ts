@@ -10,6 +10,7 @@ import {
   PREFIX_WHOLE,
   PROSE_AFTER_RE,
   QUALIFIER_RES,
+  qualifierAt,
   SUPPLEMENTS_RE,
   UN_AFTER_RE,
   UN_LEAD_RE,
@@ -64,7 +65,7 @@ export const SUPPLEMENTS_BEFORE =
 function palermoProtocol(text: string, end: number, ctx: TreatyContext): { id: TreatyId; end: number } {
   for (const q of QUALIFIER_RES) {
     if (q.id === 'UNTOC') continue;
-    const qm = execAt(q.re, text, end);
+    const qm = qualifierAt(q, text, end);
     if (qm) return { id: q.id, end: end + qm[0].length };
   }
   // Without its own subject, the one Protocol subject of the text (`Le protocole de Palerme oblige … à incriminer le
@@ -116,7 +117,7 @@ export function parseTreatyName(
   const sup = noun === 'protocol' && !prefix ? execAt(SUPPLEMENTS_RE, text, end) : null;
   if (sup) {
     for (const q of QUALIFIER_RES) {
-      const qm = q.id === 'UNTOC' ? null : execAt(q.re, text, end + sup[0].length);
+      const qm = q.id === 'UNTOC' ? null : qualifierAt(q, text, end + sup[0].length);
       if (qm) return { id: q.id, end: end + sup[0].length + qm[0].length, named: true };
     }
     // No subject after it (`Protocole additionnel du 15 novembre 2000 à la Convention … organisée.`): the text's one
@@ -124,9 +125,9 @@ export function parseTreatyName(
     return { ...palermoProtocol(text, end + sup[0].length, ctx), named: true };
   }
   for (const q of QUALIFIER_RES) {
-    let qm = execAt(q.re, text, end);
+    let qm = qualifierAt(q, text, end);
     if (!qm && un && q.id !== 'UNTOC') {
-      qm = execAt(q.re, text, end + un[0].length);
+      qm = qualifierAt(q, text, end + un[0].length);
       if (qm) end += un[0].length;
     }
     if (!qm) continue;

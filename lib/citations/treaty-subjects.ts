@@ -40,14 +40,19 @@ export const FORCED_LABOUR = /forced\s+labou?r|travail\s+forcé|trabajo\s+forzos
 export const OTHER_SUBJECT =
   /\/CM?P\.\d|\bCEDAW\b|climat|torture|tortura|corruption|corrupción|biological diversity|diversité biologique|diversidad biológica|rights of the child|droits de l'enfant|derechos del niño|discrimination against women|discrimination à l'égard des femmes|discriminación contra la mujer|refugees|réfugiés|refugiados|forced labou?r|travail forcé|trabajo forzoso|inhuman or degrading|ill-treatment|traitements inhumains|tratos inhumanos|narcotic|stupéfiants|estupefacientes|clim[aá]tic|\b(?:UNFCCC|CCNUCC|CMNUCC|CCCC|SBSTA|LULUCF|Kyoto)\b/i;
 
-/** The subject words of a long title that names the treaty last ("Protocole additionnel … visant à … la traite"). */
-export const TITLE_SUBJECTS: readonly { id: TreatyId; re: RegExp }[] = [
+/**
+ * The subject words of a long title that names the treaty last ("Protocole additionnel … visant à … la traite").
+ * `word`: a word every form contains, one literal a whole text is searched for much faster than for the forms (a
+ * text without it is not read for them).
+ */
+export const TITLE_SUBJECTS: readonly { id: TreatyId; re: RegExp; word?: RegExp }[] = [
   // The Migrants Protocol's own text also says "smuggled migrants", "routes along which migrants are smuggled".
   {
     id: 'MIG',
+    word: /migrant/i,
     re: /trafic(?:\s+illicite)?\s+d(?:e|es)\s+migrants|smuggling\s+of\s+migrants|smuggled\s+migrants|migrants\s+(?:are|were|have\s+been)\s+smuggled|tráfico\s+ilícito\s+de\s+migrantes/i,
   },
-  { id: 'FIRE', re: /armes à feu|firearms|armas de fuego/i },
+  { id: 'FIRE', re: /armes à feu|firearms|armas de fuego/i, word: /arm/i },
   { id: 'TIP', re: /traite des personnes|trafficking in persons|trata de personas/i },
 ];
 

@@ -15,7 +15,7 @@ export { TREATY_PREFIXES } from './treaty-prefixes';
  * Persons Especially Women…`, or with a serial one, `Prevent, Suppress, and Punish`). Bounded (48 pieces: a PDF's line
  * break with the next line's indentation, `criminalité\n                     transnationale`, a judgment's 21 spaces).
  */
-const TITLE_SEP = `,?(?:\\s|<\\/?[a-z]{1,10}(?:\\s?\\/)?>){1,48}(?!\\s)`;
+export const TITLE_SEP = `,?(?:\\s|<\\/?[a-z]{1,10}(?:\\s?\\/)?>){1,48}(?!\\s)`;
 
 /** Spellings of a title's word real text uses beside the UN's: the UN's, then the other (`Organised`). */
 export const BRITISH_SPELLINGS: readonly (readonly [string, string])[] = [['Organized', 'Organised']];

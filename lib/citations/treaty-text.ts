@@ -241,7 +241,7 @@ export class TreatyText {
    */
   subjectProtocol(): TreatyId | undefined {
     if (this.protocolSubject === undefined) {
-      const named = TITLE_SUBJECTS.filter((s) => s.re.test(this.text));
+      const named = TITLE_SUBJECTS.filter((s) => s.word?.test(this.text) !== false && s.re.test(this.text));
       this.protocolSubject = named.length === 1 ? (named[0]?.id ?? null) : null;
     }
     return this.protocolSubject ?? undefined;
