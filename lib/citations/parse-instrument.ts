@@ -38,7 +38,14 @@ import {
   type NumberItem,
 } from './instrument-list';
 import { parsePostPinpoint } from './parse-pinpoint';
-import { CONNECTOR, DECISION_WORD, execAt, OWS, PRST_WORD, RESOLUTION_WORD, sticky, stickyCased, WS } from './patterns';
+import {
+  ADOPTED_AFTER_RE,
+  isPossessive,
+  LINE_START_BEFORE,
+  OWN_TITLE_AFTER_RE,
+  SUBJECT_ORG_RE,
+} from './instrument-context';
+import { CONNECTOR, DECISION_WORD, execAt, OWS, PRST_WORD, RESOLUTION_WORD, sticky, WS } from './patterns';
 
 /**
  * The head word, not glued to more letters: group 1 decision, group 2 resolution, group 3 a Security Council
@@ -83,50 +90,6 @@ const ORG_BEFORE_GAP_RE = sticky(`${CONNECTOR}(?:${ORG_NAME})`);
 const ORG_AFTER_RE = sticky(
   `(?:${CONNECTOR}|${WS}de${WS}l)(?:${SESSION_OF}${CONNECTOR})?(?:${ORG_NAME})(?:${UN_AFTER_BODY})?`,
 );
-
-/** A possessive right before the head word: "sa résolution", "its decision", "su resolución". */
-const POSSESSIVE_BEFORE = /(?:^|[^a-zà-ÿ])(?:sa|ses|its|their|su|sus|leur|leurs)\s{1,4}$/i;
-
-/**
- * The subject of the sentence after a possessive citation names the author: "Dans sa résolution 2004/45, le Conseil
- * économique et social a …", "its decision 1/2 of 7 July 2004, in which the Conference decided", "its Resolution
- * 60/251 of 15 March 2006, entitled “Human Rights Council”, the UN General Assembly". Not part of the span.
- */
-const SUBJECT_ORG_RE = sticky(
-  `,${OWS}(?:(?:in${WS}which|by${WS}which|dans${WS}laquelle|par${WS}laquelle|en${WS}(?:la${WS})?que|entitled${WS}“[^”\\n]{1,150}”,|intitulée?${WS}«[^»\\n]{1,150}»,|titulada${WS}“[^”\\n]{1,150}”,)${OWS})?(?:(?:le|la|the|el)${WS}|l['’]${OWS})(?:(?:UN|ONU)${WS})?(?:${ORG_NAME})`,
-);
-
-/**
- * Where a document's own heading starts: the start of the text or of a line, or right after its session line
- * (`Human Rights Council Eleventh Session Resolution 11/3. Trafficking…`, flattened).
- */
-const LINE_START_BEFORE = /(?:^|\n|[Ss]ession|sesiones)[ \t]*$/;
-
-/**
- * The adoption line of a document's own heading, after its number on the same line (`Résolution 2365 (2017) Adoptée
- * par le Conseil de sécurité…`, flattened PDFs) or on the next (`Resolution 2388 (2017)\nAdopted by the Security
- * Council…`, dev `en-013`): the settled convention (session 9 relabelled dev `en-013`, `en-016` to it). A page reads
- * the heading's block alone, without its adoption line, and keeps its card. Capitalised: a citation goes on in lower
- * case (`resolution 1325 (2000) adopted by the Council`). Case-sensitive.
- */
-// Loose debris may stand before it: an ordinal's letters cut from their number (`Résolution 2178 (2014) e Adoptée par
-// le Conseil de sécurité à sa 7272 séance`, dev `fr-093`: `7272e`).
-const ADOPTED_AFTER_RE = stickyCased(
-  `(?:\\s{1,4}(?:[a-z]{1,2}|[ªº]))?\\s{1,4}(?:Adopted|Adoptée|Aprobada) (?:by|par|por) `,
-);
-
-/**
- * A full stop and a capitalised title right after the number (`Resolution 8/12. Special Rapporteur…`, `Decision 5/1.
- * Ensuring…`): on a line of its own near the start of a text, with a capitalised head word, the document's own heading,
- * not a citation of it. Without the stop it is kept (`Résolution 2388 (2017) Maintenance of…` in a record; a page's
- * heading `Décision 1/5 Protocole visant…` keeps its card). Case-sensitive.
- */
-const OWN_TITLE_AFTER_RE = stickyCased(`\\.[ \\t]{1,4}[A-ZÀ-Ý][a-zà-ÿ]`);
-
-/** A possessive head (`its`, `sa`, `su`) tells inference that the author cites its own instrument. */
-function isPossessive(text: string, headStart: number): boolean {
-  return POSSESSIVE_BEFORE.test(text.slice(Math.max(0, headStart - 12), headStart));
-}
 
 /**
  * Candidates for an instrument at `pos` (a body name or a head word). With `pins` (from a pinpoint chain before it)

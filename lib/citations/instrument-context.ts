@@ -1,0 +1,52 @@
+/**
+ * What stands around an instrument citation that says whose it is or whether it is the document's own heading: the
+ * possessive before its head word, the subject after it, the heading's adoption line and title (moved as is from
+ * `parse-instrument.ts`: the module-size limit).
+ */
+
+import { ORG_NAME } from './org-names';
+import { OWS, sticky, stickyCased, WS } from './patterns';
+
+/** A possessive right before the head word: "sa résolution", "its decision", "su resolución". */
+const POSSESSIVE_BEFORE = /(?:^|[^a-zà-ÿ])(?:sa|ses|its|their|su|sus|leur|leurs)\s{1,4}$/i;
+
+/**
+ * The subject of the sentence after a possessive citation names the author: "Dans sa résolution 2004/45, le Conseil
+ * économique et social a …", "its decision 1/2 of 7 July 2004, in which the Conference decided", "its Resolution
+ * 60/251 of 15 March 2006, entitled “Human Rights Council”, the UN General Assembly". Not part of the span.
+ */
+export const SUBJECT_ORG_RE = sticky(
+  `,${OWS}(?:(?:in${WS}which|by${WS}which|dans${WS}laquelle|par${WS}laquelle|en${WS}(?:la${WS})?que|entitled${WS}“[^”\\n]{1,150}”,|intitulée?${WS}«[^»\\n]{1,150}»,|titulada${WS}“[^”\\n]{1,150}”,)${OWS})?(?:(?:le|la|the|el)${WS}|l['’]${OWS})(?:(?:UN|ONU)${WS})?(?:${ORG_NAME})`,
+);
+
+/**
+ * Where a document's own heading starts: the start of the text or of a line, or right after its session line
+ * (`Human Rights Council Eleventh Session Resolution 11/3. Trafficking…`, flattened).
+ */
+export const LINE_START_BEFORE = /(?:^|\n|[Ss]ession|sesiones)[ \t]*$/;
+
+/**
+ * The adoption line of a document's own heading, after its number on the same line (`Résolution 2365 (2017) Adoptée
+ * par le Conseil de sécurité…`, flattened PDFs) or on the next (`Resolution 2388 (2017)\nAdopted by the Security
+ * Council…`, dev `en-013`): the settled convention (session 9 relabelled dev `en-013`, `en-016` to it). A page reads
+ * the heading's block alone, without its adoption line, and keeps its card. Capitalised: a citation goes on in lower
+ * case (`resolution 1325 (2000) adopted by the Council`). Case-sensitive.
+ */
+// Loose debris may stand before it: an ordinal's letters cut from their number (`Résolution 2178 (2014) e Adoptée par
+// le Conseil de sécurité à sa 7272 séance`, dev `fr-093`: `7272e`).
+export const ADOPTED_AFTER_RE = stickyCased(
+  `(?:\\s{1,4}(?:[a-z]{1,2}|[ªº]))?\\s{1,4}(?:Adopted|Adoptée|Aprobada) (?:by|par|por) `,
+);
+
+/**
+ * A full stop and a capitalised title right after the number (`Resolution 8/12. Special Rapporteur…`, `Decision 5/1.
+ * Ensuring…`): on a line of its own near the start of a text, with a capitalised head word, the document's own heading,
+ * not a citation of it. Without the stop it is kept (`Résolution 2388 (2017) Maintenance of…` in a record; a page's
+ * heading `Décision 1/5 Protocole visant…` keeps its card). Case-sensitive.
+ */
+export const OWN_TITLE_AFTER_RE = stickyCased(`\\.[ \\t]{1,4}[A-ZÀ-Ý][a-zà-ÿ]`);
+
+/** A possessive head (`its`, `sa`, `su`) tells inference that the author cites its own instrument. */
+export function isPossessive(text: string, headStart: number): boolean {
+  return POSSESSIVE_BEFORE.test(text.slice(Math.max(0, headStart - 12), headStart));
+}
