@@ -5,7 +5,7 @@
  */
 
 import { HEAD_GAP_RE } from './list-gap';
-import { alt, execAt, OWS, sticky, WS } from './patterns';
+import { alt, execAt, NUMBER_SIGN, OWS, sticky, WS } from './patterns';
 
 /**
  * Whitespace before the first number, after an optional colon ("Commission on Human Rights resolution: 2003/28"), and
@@ -16,7 +16,7 @@ import { alt, execAt, OWS, sticky, WS } from './patterns';
 // `resolución Nº 1325`, `núm. 55/25`): part of the span; `No` needs its dot and `n` its sign, so prose is not taken.
 // And the Council's acronym after the head word (`La resolución SCR 1325`, `resolution UNSCR 1325`, dev `es-141`): in
 // the span, and it names the body (group 2).
-const WS_RE = sticky(`:?${WS}(?:(?:n\\.?\\s?[°º]|no\\.|n[úu]m\\.)\\s?)?((?:UN)?SCR\\s)?(<[a-z][^<>]{0,200}>)?`);
+const WS_RE = sticky(`:?${WS}(?:${NUMBER_SIGN})?((?:UN)?SCR\\s)?(<[a-z][^<>]{0,200}>)?`);
 
 /**
  * An adjective between the head word and the first number (`sus resoluciones ulteriores 1820 (2008)`, `ses résolutions
@@ -60,7 +60,7 @@ const NOT_ADJECTIVE = alt(
 const ADJECTIVE_ENDING = `${alt('elles?', 'els?', 'ales?', 'aux', 'ives?', 'ifs?', 'é(?:e|es|s)?', 'ad[ao]s?', 'id[ao]s?', 'iv[ao]s?', 'antes?', 'entes?', 'aires?', 'iques?', 'ic[ao]s?', 'ars?', 'ores?', 'euses?')}(?![a-zà-ÿ])`;
 
 const ADJECTIVE_RE = sticky(
-  `${WS}(?:(?!${NOT_ADJECTIVE}(?![a-zà-ÿ]))[a-zà-ÿ]{2,16}${ADJECTIVE_ENDING}${FULL_SHAPE_AHEAD}|${alt('ulteriores', 'posteriores', 'anteriores', 'pertinentes', 'ultérieures', 'antérieures', 'précédentes', 'subséquentes', 'connexes', 'conexas', 'complementarias', 'complémentaires', 'sucesivas', 'successives')}(?=${WS}\\d))`,
+  `${WS}(?:(?!${NOT_ADJECTIVE}(?![a-zà-ÿ]))[a-zà-ÿ]{2,16}${ADJECTIVE_ENDING}${FULL_SHAPE_AHEAD}|${alt('ulteriores', 'posteriores', 'anteriores', 'pertinentes', 'ultérieures', 'antérieures', 'précédentes', 'subséquentes', 'connexes', 'conexas', 'complementarias', 'complémentaires', 'sucesivas', 'successives')}(?=${WS}(?:${NUMBER_SIGN})?\\d))`,
 );
 
 /**
@@ -76,6 +76,11 @@ const ASIDE_RE = sticky(
   ),
 );
 
+/** An adjective, then an opening bracket before a list of plain numbers (see `headToNumber`). */
+const BRACKET_LIST_RE = sticky(
+  `(?:${WS}[a-zà-ÿ]{4,16})?${OWS}\\((?=\\d{3,4}(?:,${OWS}|${WS}(?:and|et|y)${WS})\\d{3,4}\\b)`,
+);
+
 /**
  * Where the first number starts after a head word (past an aside, an adjective, a colon, a number sign or a tag), and
  * whether the citation is then spanned on the number; null when what follows cannot lead to one.
@@ -89,6 +94,11 @@ export function headToNumber(
   // must be a full shape (the caller checks), spanned on its own.
   const gap = plural && !/^\s{0,4}\d/.test(text.slice(pos, pos + 6)) ? execAt(HEAD_GAP_RE, text, pos) : null;
   if (gap) return { p: pos + gap[0].length, onNumber: true, gap: true, from: pos };
+  // Plain numbers in brackets after a plural head (`ses résolutions ultérieures (1820, 1888, 1889 et 1960)`, dev
+  // `fr-152`): each spanned on its number; a list must open there (a comma or a connector after the first), so a
+  // year in brackets is not one.
+  const bracket = plural ? execAt(BRACKET_LIST_RE, text, pos) : null;
+  if (bracket) return { p: pos + bracket[0].length, onNumber: true, from: pos };
   const aside = execAt(ASIDE_RE, text, pos);
   const skip = aside ?? execAt(ADJECTIVE_RE, text, pos);
   const p = skip ? pos + skip[0].length : pos;

@@ -154,10 +154,13 @@ const form = (x: InstrumentNumber): string =>
  * or two numbers only the Assembly's numbering fits (sessions 31–80: `its resolutions 44/25 … and 64/293`). Keeps "la
  * décision 4/4 et 24/7" to one citation, while "61/144, 61/180, 63/194 et 64/178" and "1/5 et 2/3" stay lists.
  */
-function continuesList(prev: NumberItem | undefined, next: NumberItem, named: boolean): boolean {
+function continuesList(prev: NumberItem | undefined, next: NumberItem, named: boolean, plural = false): boolean {
   // Plain numbers only after a plain number of a named body, three or four digits each (`Security Council resolutions
-  // 1325 and 1820`, `UNSCRs 2331 and 2388`), so `resolution 2331 and 3 others` stays one.
-  if (next.plain) return named && prev?.plain === true && /^\d{3,4}$/.test(next.n);
+  // 1325 and 1820`, `UNSCRs 2331 and 2388`), so `resolution 2331 and 3 others` stays one; or under a plural head word
+  // (`las resoluciones anteriores número 1814, 1816, 1838 … y 1897`, dev `es-148`; `ses résolutions ultérieures (1820,
+  // 1888, 1889 et 1960)`, dev `fr-152`): the head says a list follows, and inference keeps each four-digit number
+  // only in a text that names the Council.
+  if (next.plain) return (named || plural) && prev?.plain === true && /^\d{3,4}$/.test(next.n);
   if (!prev) return false;
   if (named) return true;
   // The Assembly's two numberings in one list (`ses résolutions 415 (V), annexe, … et 46/152`, dev `fr-095`).
@@ -202,7 +205,7 @@ const SPACED_SC_RE = sticky(`[ \\t]{1,3}(?=\\d{1,4}\\s?\\((?:19|20)\\d\\d\\))`);
  * Reads the numbers listed after `items`' first one from `p` (dates, footnote markers and relative clauses between
  * them skipped); appends them to `items` and returns where the list ends.
  */
-export function readNumberList(text: string, p: number, items: NumberItem[], named: boolean): number {
+export function readNumberList(text: string, p: number, items: NumberItem[], named: boolean, plural = false): number {
   // Twice the usual bound: a Council preamble recalls some 25 resolutions in one list (`Recalling its resolutions
   // 1267 (1999), 1373 (2001), … 2467 (2019)`).
   for (let i = 0; i < 2 * MAX_LIST; i++) {
@@ -220,11 +223,11 @@ export function readNumberList(text: string, p: number, items: NumberItem[], nam
     const prev = items[items.length - 1];
     let next = parseNumber(text, at);
     // What the separator led to is no number of the list (a lone footnote digit, `, 1 29/11`): the gap's grammar.
-    if (sep && (!next || !continuesList(prev, next, named))) {
+    if (sep && (!next || !continuesList(prev, next, named, plural))) {
       const walked = nextNumberAfterGap(text, at0);
       next = walked < 0 ? null : parseNumber(text, walked);
     }
-    if (!next || !continuesList(prev, next, named)) break;
+    if (!next || !continuesList(prev, next, named, plural)) break;
     if (post && prev) {
       prev.end = post.end;
       prev.pin = post.pin;

@@ -21,7 +21,7 @@
  *   root whose slash OCR read as a stroke before its series (`AlRESI71/280`, `symbol-ocr.ts`);
  * - `décision`, `decisión`, `dcision`, mojibake `dÃ©cision` / `d茅cision` (`DECISION_WORD`): `d`, up to two
  *   characters, `cisi`; `résolution`, `resolución`, `rsolution`, `rÃ©solution` (`RESOLUTION_WORD`): `r`, up to two,
- *   `solu` (not `solution` or `dissolution`: no `r` at a word start before `solu`); `UNSCR`, `SCR`;
+ *   `solu` (not `solution` or `dissolution`: no `r` at a word start before `solu`); `UNSCR`, `SCR`, `RCSNU`;
  * - presidential statements (`PRST_WORD`): `presidential` + space, `déclaration(s)` / `declaración` (`d[ée]clara`),
  *   and `PRST/` without its `S/`;
  * - article words (`ARTICLE_WORD`): `article(s)`, `artículo(s)`, `art.`, `arts.`, `Art 9` (`art` + space; not
@@ -35,7 +35,7 @@
  *   the scanner's `GLUED_ROOT`).
  */
 export const GATE_TRIGGER =
-  /\b(?:(?:ctoc|unodc|fccc|iccd|npt|hri?|cac|cedaw|cerd|ccpr|crc|cmw|crpd|cat|ced|unep|icef|ece?|jiu|dp|td|st|[ase])\s?\/|[ase][li|](?:res|dec|prst|hrc|cn)|d\S{0,2}cisi|r\S{0,2}solu|(?:un)?scr|prst\/|presidential\s|d[ée]clara|articles?|art[íi]culo|arts?[.\s]|para(?:gra|s?\.)|par\.|p[áa]rr|alin[ée]a|sub(?:para|arti)|apartado|inciso|numeral|literal|let(?:ra|tre)|recom[me]|res[.\s])|[a-z][ase]\/[a-z]{1,5}[./]/i;
+  /\b(?:(?:ctoc|unodc|fccc|iccd|npt|hri?|cac|cedaw|cerd|ccpr|crc|cmw|crpd|cat|ced|unep|icef|ece?|jiu|dp|td|st|[ase])\s?\/|[ase][li|](?:res|dec|prst|hrc|cn)|d\S{0,2}cisi|r\S{0,2}solu|(?:un)?scr|rcsnu|prst\/|presidential\s|d[ée]clara|articles?|art[íi]culo|arts?[.\s]|para(?:gra|s?\.)|par\.|p[áa]rr|alin[ée]a|sub(?:para|arti)|apartado|inciso|numeral|literal|let(?:ra|tre)|recom[me]|res[.\s])|[a-z][ase]\/[a-z]{1,5}[./]/i;
 
 /**
  * Every citation has a digit: a text without one needs no engine (the classifier returns at once; the page scan skips

@@ -45,7 +45,7 @@ import {
   OWN_TITLE_AFTER_RE,
   SUBJECT_ORG_RE,
 } from './instrument-context';
-import { CONNECTOR, DECISION_WORD, execAt, OWS, PRST_WORD, RESOLUTION_WORD, sticky, WS } from './patterns';
+import { CONNECTOR, DECISION_WORD, execAt, NUMBER_SIGN, OWS, PRST_WORD, RESOLUTION_WORD, sticky, WS } from './patterns';
 
 /**
  * The head word, not glued to more letters: group 1 decision, group 2 resolution, group 3 a Security Council
@@ -74,7 +74,8 @@ const ORG_FIRST_RE = sticky(
 );
 
 /** A body between the head word and the numbers: `résolutions de l'Assemblée générale 61/144`. */
-const ORG_AFTER_HEAD_RE = sticky(`${CONNECTOR}(?:${ORG_NAME})${WS}(?=\\d)`);
+// A number sign may stand before the number (`resolución del Consejo de Seguridad núm. 2216`, dev `es-150`).
+const ORG_AFTER_HEAD_RE = sticky(`${CONNECTOR}(?:${ORG_NAME})${WS}(?:${NUMBER_SIGN})?(?=\\d)`);
 
 /** The same before a head's gap (`resolutions of the Human Rights Council on …, including 8/12`): the list's body. */
 const ORG_BEFORE_GAP_RE = sticky(`${CONNECTOR}(?:${ORG_NAME})`);
@@ -110,7 +111,7 @@ export function parseInstrumentCitation(text: string, pos: number, pins?: readon
   if (!head) return [];
   if (!pins && foreignBefore(text, pos, first !== null && isBareBody(orgText(first, 1)))) return [];
   if (head[4] !== undefined && !first) return []; // "res." only after a body: "G.A. Res. 61/180"
-  if (!orgFirst && /^(?:un)?scr/i.test(head[2] ?? '')) orgFirst = 'SC'; // `UNSCR 1325`, `SCR 1325` name their body
+  if (!orgFirst && /^(?:(?:un)?scr|rcsnu)/i.test(head[2] ?? '')) orgFirst = 'SC'; // `UNSCR 1325`, `SCR 1325`, `RCSNU 1820` name their body
   const headStart = p;
   const instrument: InstrumentType = head[1] !== undefined ? 'decision' : head[3] !== undefined ? 'prst' : 'resolution';
   p += head[0].length;
@@ -146,7 +147,7 @@ export function parseInstrumentCitation(text: string, pos: number, pins?: readon
   items.push(firstNumber);
   p = firstNumber.end;
   const namedEarly = orgFirst !== undefined || orgMid !== undefined;
-  if (!pins) p = readNumberList(text, p, items, namedEarly);
+  if (!pins) p = readNumberList(text, p, items, namedEarly, /s$/i.test(head[0]));
   let end = p;
   let orgAfter: OrgName | undefined;
   // A footnote marker before a body named after the number is in the span with it (`55/255 ([5]) de l’Assemblée…`).

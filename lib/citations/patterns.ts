@@ -137,9 +137,10 @@ export const DECISION_WORD = 'd(?:[ée茅]|Ã©)?cisi(?:[oó贸]|Ã³)?n(?:es|s)
  * the acronyms of a Security Council resolution, which name their body: `UNSCR` ("UN Security Council resolution",
  * `UNSCR 1325`, `UNSCRs 2331 and 2388`) and `SCR` (NGO and UN Women pages: `SCR 1539 (2004)`, `SCR 1325`, dev
  * `en-209`, `en-241`, `es-141`); a number must follow (`the first SCR to recognize…` is not read), and its body is
- * the Security Council (`parse-instrument.ts`), so a plain number is read as after `Security Council resolution`.
+ * the Security Council (`parse-instrument.ts`), so a plain number is read as after `Security Council resolution`; and
+ * `RCSNU`, the Spanish and French acronym (`la RCSNU 1820`, dev `es-153`).
  */
-export const RESOLUTION_WORD = '(?:r(?:[ée茅]|Ã©)?solu(?:tion|ci(?:[oó贸]|Ã³)?n)(?:es|s)?|(?:UN)?SCRs?)';
+export const RESOLUTION_WORD = '(?:r(?:[ée茅]|Ã©)?solu(?:tion|ci(?:[oó贸]|Ã³)?n)(?:es|s)?|(?:UN)?SCRs?|RCSNU)';
 
 /**
  * A Security Council presidential statement (FR/EN/ES): "presidential statement(s)", "déclaration(s)
@@ -254,6 +255,14 @@ export const DATE_AFTER = `,?${WS}${alt(`en${WS}date${WS}du`, 'dated', 'du', 'de
  * number follows (checked by the parser), so "décision 3/3 et les résolutions" ends the list at 3/3.
  */
 export const LIST_SEPARATOR = alt(`${OWS},${OWS}(?:(?:et|and|y)${WS})?`, `${WS}(?:et|and|y|ou|or|o)${WS}`);
+
+/**
+ * The number sign legal and press writing puts before an instrument's number (`Resolución n.° 55/25`, `résolution n°
+ * 1325`, `Resolution No. 2331`, `núm. 55/25`) or the word (`resoluciones anteriores número 1814, 1816…`, dev `es-148`;
+ * `résolution numéro 1325`, `resolution number 1325`), with the space after it: in the span. `No` needs its dot and `n`
+ * its sign, so prose is not taken; a number must follow (checked by the callers).
+ */
+export const NUMBER_SIGN = '(?:n\\.?\\s?[°º]|no\\.|n[úu]m\\.|n[úu]meros?|num[ée]ros?|numbers?)\\s{0,2}';
 
 /** Longest list we follow (`résolutions 61/144, 61/180, 63/194 et 64/178`). Bounds the work per trigger. */
 export const MAX_LIST = 20;

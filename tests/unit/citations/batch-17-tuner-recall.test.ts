@@ -85,6 +85,34 @@ const cited: [string, Expect[]][] = [
     'Le Conseil des droits de l’homme,\nRappelant ses résolutions 52/27 du 4 avril 2023 et\nS-35/1 du 24 novembre 2022',
     [res('résolutions 52/27', 'A/HRC/RES/52/27'), res('S-35/1', 'A/HRC/RES/S-35/1')],
   ],
+  // Seventeenth round. The number sign as a word, after an adjective or a body (dev es-148, es-150); `RCSNU`, the
+  // Spanish and French acronym (dev es-153); plain numbers listed under a plural head word, in brackets too (dev
+  // es-148, fr-152), each kept in a text that names the Council.
+  [
+    'La resolución 1918 del Consejo de Seguridad, tras reafirmarse en las resoluciones anteriores número 1814, 1816, 1838 y 1897 referentes a Somalia',
+    [
+      res('resolución 1918 del Consejo de Seguridad', 'S/RES/1918'),
+      res('resoluciones anteriores número 1814', 'S/RES/1814'),
+      res('1816', 'S/RES/1816'),
+      res('1838', 'S/RES/1838'),
+      res('1897', 'S/RES/1897'),
+    ],
+  ],
+  [
+    'además de la resolución del Consejo de Seguridad núm. 2216, consisten la base',
+    [res('resolución del Consejo de Seguridad núm. 2216', 'S/RES/2216')],
+  ],
+  ['presentó un informe sobre la implementación de la RCSNU 1820.', [res('RCSNU 1820', 'S/RES/1820')]],
+  [
+    'a conduit le Conseil de Sécurité de l’ONU à adopter la Résolution UNSCR 1325 et ses résolutions ultérieures (1820, 1888, 1889 et 1960)',
+    [
+      res('Résolution UNSCR 1325', 'S/RES/1325'),
+      res('1820', 'S/RES/1820'),
+      res('1888', 'S/RES/1888'),
+      res('1889', 'S/RES/1889'),
+      res('1960', 'S/RES/1960'),
+    ],
+  ],
 ];
 
 describe('recall by class (session 13)', () => {
@@ -102,6 +130,9 @@ const notCited: [string, Expect[]][] = [
   ],
   ['the SCR coverage ratio was 150% in 2019', []],
   // A root in lower case, or a capital after a capital, glued to a word; a path; an ordinal glued after a number.
+  // Plain numbers under a plural head in a text that never names the Council; a year in brackets after a plural head.
+  ['las resoluciones anteriores número 1814, 1816 y 1897 referentes a Somalia', []],
+  ['the Security Council resolutions (2000) and its resolutions ultérieures (2000)', []],
   // A capitalised adoption line after a heading's number is the document's own heading.
   ['Résolution 2365 (2017) Adoptée par le Conseil de sécurité à sa 7999e séance', []],
   // A body after the participle that is not ours; a bare Conference of another body.
