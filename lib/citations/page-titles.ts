@@ -49,8 +49,11 @@ const TEXT_SUBJECT_AT_START = new RegExp(TEXT_SUBJECT_RE.source, 'y');
  */
 const TITLE_PREFIX_RE = /^[^.,;:!?\n]{0,45}$/;
 
-/** The lead sentence's own start: only a determiner (and `UN`) before the instrument. */
-const LEAD_PREFIX_RE = /^[ \t]*(?:(?:The|La|Le|El|Les|Los|Las|UN|U\.N\.)[ \t]+|L['’][ \t]?)?$/;
+/**
+ * The lead sentence's own start: only a determiner (and `UN`, `United Nations`: an encyclopedia's `United Nations Security
+ * Council Resolution 1851 was unanimously adopted…`, dev en-240, en-251, en-257) before the instrument.
+ */
+const LEAD_PREFIX_RE = /^[ \t]*(?:(?:The|La|Le|El|Les|Los|Las|UN|U\.N\.|United[ \t]+Nations)[ \t]+|L['’][ \t]?)?$/;
 
 /**
  * The lead sentence may also start inside a line when an infobox was flattened before it (`Membres permanents Membres
@@ -102,6 +105,9 @@ function startsTitle(text: string, c: Candidate): boolean {
   return TITLE_PREFIX_RE.test(text.slice(line.start, c.start)) && !PROSE_LINE_RE.test(text.slice(c.end, line.end));
 }
 
+/** A navigation line: a left arrow, then a right arrow ending the line (`← 2249 Lists of resolutions 2251 →`). */
+const NAV_LINE_RE = /←[^\n→]{0,80}→[ \t|]*$/;
+
 /** Nothing but table bars or white space after the instrument on its line (an infobox caption). */
 const CAPTION_END_RE = /^[ \t|]*(?:\n|$)/;
 
@@ -142,7 +148,9 @@ function findAnchor(
     const line = lineAt(text, c.start);
     const prefix = text.slice(line.start, c.start);
     if (!LEAD_PREFIX_RE.test(prefix) && !leadInLine(prefix)) continue;
-    const rest = text.slice(c.end, line.end);
+    // The sentence goes on from the instrument's end, on the line it ends on (`Security Council Resolution\n1265, adopted
+    // unanimously…`, an encyclopedia's lead broken over lines, dev en-250).
+    const rest = text.slice(c.end, c.end > line.end ? lineAt(text, c.end).end : line.end);
     const end = SENTENCE_END_RE.exec(rest);
     if (line.start > 0 && ADOPTED_RE.test(end ? rest.slice(0, end.index) : rest))
       return { index: line.start, number: withoutYear(c.key) };
@@ -178,6 +186,12 @@ export function dropPageTitles(candidates: Candidate[], text: string): Candidate
     cursor = line.start;
     const on = before.filter((c) => c.start >= line.start && c.start < line.end);
     const first = on.find(isInstrument);
+    // An infobox's navigation to the previous and next instruments (`← 2249 Lists of resolutions 2251 →`, dev en-251):
+    // links, not citations, inside the heading block.
+    if (first && NAV_LINE_RE.test(text.slice(line.start, line.end))) {
+      for (const c of on) if (isInstrument(c)) dropped.add(c);
+      continue;
+    }
     if (first) {
       if (!names(first) || !(startsTitle(text, first) || (anchor.body !== undefined && headsPage(text, first)))) break;
       for (const c of on) if (isInstrument(c) && names(c)) dropped.add(c);

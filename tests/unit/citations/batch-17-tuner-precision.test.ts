@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cop, found, res, tre, type Expect } from './factories';
+import { cop, found, res, sym, tre, type Expect } from './factories';
 
 /**
  * Session 13 (tuner-precision, issue #11): precision on real text by classes, from the dev split's false positives.
@@ -168,6 +168,31 @@ const elided: [string, Expect[]][] = [
 
 describe('a lost apostrophe (session 13)', () => {
   it.each(elided)('%j', (input, expected) => {
+    expect(found(input)).toEqual(expected);
+  });
+});
+
+/** An encyclopedia page about one resolution: `United Nations` before its lead, a lead broken over lines, navigation. */
+const encyclopedia: [string, Expect[]][] = [
+  [
+    // Title line, infobox caption, navigation, then the lead sentence (dev en-251, en-240).
+    'United Nations Security Council Resolution 2250\n\nFrom Wikipedia, the free encyclopedia\nUN Security Council\nResolution 2250\nDate9 December 2015\nCodeS/RES/2250 (Document)\nResultAdopted\n← 2249 Lists of resolutions 2251 →\n\nUnited Nations Security Council Resolution 2250 was unanimously adopted on 9 December 2015.',
+    [sym('S/RES/2250'), res('Security Council Resolution 2250', 'S/RES/2250')],
+  ],
+  [
+    // The lead broken over lines after its title line (dev en-250).
+    'United Nations Security Council Resolution 1265\nEncyclopedia\nUnited Nations\nSecurity Council Resolution\n1265, adopted unanimously on September 17, 1999, the Council discussed the protection of civilians.',
+    [res('Security Council Resolution\n1265', 'S/RES/1265')],
+  ],
+  [
+    // A press headline naming a resolution the story is about keeps its card: no lead saying it was adopted.
+    'United Nations Security Council Resolution 2250 and youth\n\nThe Council met on Tuesday. Resolution 2250 is a landmark.',
+    [res('Security Council Resolution 2250', 'S/RES/2250'), res('Resolution 2250', 'S/RES/2250')],
+  ],
+];
+
+describe('an encyclopedia page about one resolution (session 13)', () => {
+  it.each(encyclopedia)('%j', (input, expected) => {
     expect(found(input)).toEqual(expected);
   });
 });
