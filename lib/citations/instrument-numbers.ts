@@ -67,6 +67,10 @@ function romanFits(org: OrgId, n: number, roman: string, letter: string | undefi
   // ECOSOC numbered its resolutions to 2130 (LXIII) in 1977, about 35 a session (`155 C (VII)`, `1733 (LIV)`): a
   // number far above that for its session is the Assembly's (`217 A (III)`, `1386 (XIV)`).
   if (org === 'ECOSOC') return between(session, 1, 63) && between(n, 1, Math.min(2130, 40 * session + 60));
+  // The Commission on Human Rights numbered by session until its year numbering (`resoluciones 7 (XXVI) y 17 (XXV) de
+  // la Comisión de Derechos Humanos`, `decisiones … 3 (XXX), 5 (XXXIV) y 9 (XXXVI)`, dev `es-151`, `es-152`): a few
+  // dozen a session, to its thirty-eighth (1982).
+  if (org === 'CHR') return between(session, 1, 38) && between(n, 1, 80);
   return false;
 }
 
@@ -149,9 +153,8 @@ export function instrumentKey(org: OrgId, instrument: InstrumentType, num: Instr
   if (instrument === 'prst') return `S/PRST/${num.n}/${num.m}`;
   if (num.roman !== undefined) {
     const roman = num.roman.toUpperCase();
-    return org === 'GA'
-      ? `A/${kind}/${num.n}${num.letter?.toUpperCase() ?? ''}(${roman})`
-      : `E/${kind}/${num.n}${num.letter?.toUpperCase() ?? ''}(${roman})`;
+    const series = org === 'GA' ? 'A' : org === 'CHR' ? 'E/CN.4' : 'E';
+    return `${series}/${kind}/${num.n}${num.letter?.toUpperCase() ?? ''}(${roman})`;
   }
   switch (org) {
     case 'SC':

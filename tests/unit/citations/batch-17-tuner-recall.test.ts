@@ -113,6 +113,22 @@ const cited: [string, Expect[]][] = [
       res('1960', 'S/RES/1960'),
     ],
   ],
+  // The Commission on Human Rights' numbering by session (dev es-151, es-152).
+  [
+    'Tomando nota de las resoluciones 7 (XXVI) y 17 (XXV) de la Comisión de Derechos Humanos y de la resolución 2 (XXI) de la Subcomisión',
+    [
+      res('resoluciones 7 (XXVI)', 'E/CN.4/RES/7(XXVI)'),
+      res('17 (XXV) de la Comisión de Derechos Humanos', 'E/CN.4/RES/17(XXV)'),
+    ],
+  ],
+  [
+    'Recordando las decisiones de la Comisión de Derechos Humanos 3 (XXX) de 6 de marzo de 1974 (3), 5 (XXXIV) de 3 de marzo de 1978 (4) y 9 (XXXVI) de 7 de marzo',
+    [
+      res('decisiones de la Comisión de Derechos Humanos 3 (XXX)', 'E/CN.4/DEC/3(XXX)'),
+      res('5 (XXXIV)', 'E/CN.4/DEC/5(XXXIV)'),
+      res('9 (XXXVI)', 'E/CN.4/DEC/9(XXXVI)'),
+    ],
+  ],
 ];
 
 describe('recall by class (session 13)', () => {
