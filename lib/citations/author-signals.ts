@@ -45,6 +45,7 @@ export const SUBJECTS: readonly { author: Author; source: string }[] = [
       'La Comisión de la Condición Jurídica y Social de la Mujer',
       'The Commission on Narcotic Drugs',
       'La Commission des stupéfiants',
+      'La Comisión de Estupefacientes',
     ]),
   },
 ];

@@ -141,7 +141,9 @@ function inferBodies(candidates: Candidate[], text: string, context: DocumentCon
   const settled = candidates
     .map((c) => (c.unresolved ? inferredOf.get(c)?.org : settledOrg(c)))
     .filter((o): o is OrgId | 'OTHER' => o !== undefined);
-  const gaSeries = settled.length > 0 && settled.every((o) => o === 'GA');
+  // Not in a text whose author is a body outside the table (`La Comisión de Estupefacientes,`, dev es-125): its own
+  // numbers share the Assembly's shape (`Resolución 58/8`, the Commission's heading).
+  const gaSeries = author !== 'OTHER' && settled.length > 0 && settled.every((o) => o === 'GA');
   const out: Candidate[] = [];
   for (const c of candidates) {
     const u = c.unresolved;

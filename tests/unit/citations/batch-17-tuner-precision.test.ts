@@ -196,3 +196,26 @@ describe('an encyclopedia page about one resolution (session 13)', () => {
     expect(found(input)).toEqual(expected);
   });
 });
+
+/** A body outside the table as the author: its own `n/m` numbers are not the Assembly's by the running series (es-125). */
+const otherAuthor: [string, Expect[]][] = [
+  [
+    'Resolución 58/8\nPeríodo extraordinario de sesiones de la Asamblea General\nLa Comisión de Estupefacientes,\nRecordando las resoluciones de la Asamblea General 67/193 y 68/197,',
+    [res('resoluciones de la Asamblea General 67/193', 'A/RES/67/193'), res('68/197', 'A/RES/68/197')],
+  ],
+  [
+    // Without that author the running series still gives a bare shared number to the Assembly.
+    'Recordando las resoluciones de la Asamblea General 67/193 y 68/197, y la resolución 58/8,',
+    [
+      res('resoluciones de la Asamblea General 67/193', 'A/RES/67/193'),
+      res('68/197', 'A/RES/68/197'),
+      res('resolución 58/8', 'A/RES/58/8'),
+    ],
+  ],
+];
+
+describe('an author outside the table (session 13)', () => {
+  it.each(otherAuthor)('%j', (input, expected) => {
+    expect(found(input)).toEqual(expected);
+  });
+});
