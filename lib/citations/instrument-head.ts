@@ -16,7 +16,9 @@ import { alt, execAt, NUMBER_SIGN, OWS, sticky, WS } from './patterns';
 // `resolución Nº 1325`, `núm. 55/25`): part of the span; `No` needs its dot and `n` its sign, so prose is not taken.
 // And the Council's acronym after the head word (`La resolución SCR 1325`, `resolution UNSCR 1325`, dev `es-141`): in
 // the span, and it names the body (group 2).
-const WS_RE = sticky(`:?${WS}(?:${NUMBER_SIGN})?((?:UN)?SCR\\s)?(<[a-z][^<>]{0,200}>)?`);
+// A question mark before the digit stands for a no-break space a page's wrong charset lost (`resolution?2250?(2015)`,
+// dev `en-252`; its `Secretary?General`, `May?2020`).
+const WS_RE = sticky(`(?::?${WS}|\\?(?=\\d))(?:${NUMBER_SIGN})?((?:UN)?SCR\\s)?(<[a-z][^<>]{0,200}>)?`);
 
 /**
  * An adjective between the head word and the first number (`sus resoluciones ulteriores 1820 (2008)`, `ses résolutions

@@ -143,7 +143,7 @@ export function parseInstrumentCitation(text: string, pos: number, pins?: readon
   const items: NumberItem[] = [];
   const firstNumber = parseNumber(text, p);
   if (!firstNumber || (headGap && firstNumber.plain)) return [];
-  if (onNumber) start = p;
+  if (onNumber || /^r[ei]solu(?:tie|zi|[çc](?:[ãa]o|[õo]es))/i.test(head[2] ?? '')) start = p; // another language's head word
   items.push(firstNumber);
   p = firstNumber.end;
   const namedEarly = orgFirst !== undefined || orgMid !== undefined;

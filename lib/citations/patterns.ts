@@ -138,9 +138,12 @@ export const DECISION_WORD = 'd(?:[ée茅]|Ã©)?cisi(?:[oó贸]|Ã³)?n(?:es|s)
  * `UNSCR 1325`, `UNSCRs 2331 and 2388`) and `SCR` (NGO and UN Women pages: `SCR 1539 (2004)`, `SCR 1325`, dev
  * `en-209`, `en-241`, `es-141`); a number must follow (`the first SCR to recognize…` is not read), and its body is
  * the Security Council (`parse-instrument.ts`), so a plain number is read as after `Security Council resolution`; and
- * `RCSNU`, the Spanish and French acronym (`la RCSNU 1820`, dev `es-153`).
+ * `RCSNU`, the Spanish and French acronym (`la RCSNU 1820`, dev `es-153`). Other languages' words for it (Dutch
+ * `Resolutie 2731 (2024)` in the Netherlands' treaty series, dev `en-253`; Italian `risoluzione`, Portuguese
+ * `resolução`): the number is read, spanned on itself (the head word is none of the three languages'; `parse-instrument.ts`).
  */
-export const RESOLUTION_WORD = '(?:r(?:[ée茅]|Ã©)?solu(?:tion|ci(?:[oó贸]|Ã³)?n)(?:es|s)?|(?:UN)?SCRs?|RCSNU)';
+export const RESOLUTION_WORD =
+  '(?:r(?:[ée茅]|Ã©)?solu(?:tion|ci(?:[oó贸]|Ã³)?n)(?:es|s)?|(?:UN)?SCRs?|RCSNU|resoluties?|risoluzion[ei]|resolu[çc](?:[ãa]o|[õo]es))';
 
 /**
  * A Security Council presidential statement (FR/EN/ES): "presidential statement(s)", "déclaration(s)
@@ -206,7 +209,8 @@ export const SLASH_NUMBER = '(\\d{1,4})/(\\d{1,4})(?![\\d/]|[.,]\\d)';
  * is what makes it a Council resolution. One space may stand inside the brackets, as extraction and machine
  * translation leave it (`résolution 1888 (2009 )`, dev fr-103; `( 2009)`).
  */
-export const SC_NUMBER = '(\\d{1,4})\\s?\\( ?((?:19|20)\\d\\d) ?\\)';
+// And a question mark for a lost no-break space before the bracket (`resolution 2419?(2018)`, dev `en-252`).
+export const SC_NUMBER = '(\\d{1,4})[\\s?]?\\( ?((?:19|20)\\d\\d) ?\\)';
 
 /**
  * A pre-1978 instrument number with its roman session, for the General Assembly (`317 (IV)`, `1386 (XIV)`,

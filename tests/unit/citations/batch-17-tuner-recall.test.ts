@@ -129,6 +129,16 @@ const cited: [string, Expect[]][] = [
       res('9 (XXXVI)', 'E/CN.4/DEC/9(XXXVI)'),
     ],
   ],
+  // A question mark for a no-break space a wrong charset lost (dev en-252); another language's head word, the number
+  // spanned on itself (dev en-253: Dutch).
+  [
+    'Unanimously adopting resolution 2419?(2018), the Council … as well as resolution?2250?(2015).',
+    [res('resolution 2419?(2018)', 'S/RES/2419(2018)'), res('resolution?2250?(2015)', 'S/RES/2250(2015)')],
+  ],
+  [
+    'heeft de Veiligheidsraad tijdens zijn 9639e zitting Resolutie 2731 (2024) inzake Zuid-Soedan aangenomen.',
+    [res('2731 (2024)', 'S/RES/2731(2024)')],
+  ],
 ];
 
 describe('recall by class (session 13)', () => {
@@ -149,6 +159,11 @@ const notCited: [string, Expect[]][] = [
   // Plain numbers under a plural head in a text that never names the Council; a year in brackets after a plural head.
   ['las resoluciones anteriores número 1814, 1816 y 1897 referentes a Somalia', []],
   ['the Security Council resolutions (2000) and its resolutions ultérieures (2000)', []],
+  // A question mark not before a digit; a Spanish head word keeps its span.
+  [
+    'which resolution? 2250 people; La resolución 1918 (2010) del Consejo',
+    [res('resolución 1918 (2010) del Consejo', 'S/RES/1918(2010)')],
+  ],
   // A capitalised adoption line after a heading's number is the document's own heading.
   ['Résolution 2365 (2017) Adoptée par le Conseil de sécurité à sa 7999e séance', []],
   // A body after the participle that is not ours; a bare Conference of another body.
