@@ -24,7 +24,7 @@ import { parseArticleCitation } from './parse-treaty';
 import { parseAlineaOfTreaty } from './statute-pins';
 import { HAS_DIGIT } from './might-cite';
 import { noteTreatyMention, type TreatyContext } from './treaty-names';
-import { dropOwnHeading, dropTitleLines, withoutYear } from './own-heading';
+import { dropContentsEntries, dropOwnHeading, dropTitleLines, withoutYear } from './own-heading';
 import { dropPageTitles } from './page-titles';
 import { TreatyText } from './treaty-text';
 import { scan } from './scanner';
@@ -197,5 +197,6 @@ export function classify(text: string, context?: DocumentContext): Candidate[] {
     for (const c of found) out.push(c);
   }
   adoptNamedBodies(out);
-  return dropPageTitles(dropTitleLines(dropOwnHeading(inferBodies(out, text, context), text), text), text);
+  const own = dropContentsEntries(dropOwnHeading(inferBodies(out, text, context), text), text);
+  return dropPageTitles(dropTitleLines(own, text), text);
 }

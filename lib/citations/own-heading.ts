@@ -88,3 +88,22 @@ export function dropTitleLines(candidates: Candidate[], text: string): Candidate
       !TITLE_LINE_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)),
   );
 }
+
+/**
+ * A document's own contents: a capitalised plural head word, one number and a full stop, then the entry's title or the
+ * next entry (`A. Resolutions\n2005/54. Enhancement of international cooperation…`, `Decisions 5/101. Institution-building
+ * of…`, `Resoluciones 9/1. Mandato del Relator…`, `A. Resolutions 5/1. 5/2.`; dev en-221, en-238, es-139): the
+ * titles of the instruments the report itself contains, not citations of them (the own-heading form `n/m. Title`). A
+ * citation goes on in lower case or without the stop (`resolutions 5/1 and 5/2 of 18 June 2007`).
+ */
+const CONTENTS_ENTRY_RE =
+  /(?:Resolutions|Decisions|Résolutions|Décisions|Resoluciones|Decisiones)\s{1,4}(?:S-)?\d{1,4}\/\d{1,4}\.\s{1,4}(?:[A-ZÀ-Ý]|(?:S-)?\d{1,4}\/\d{1,4}\.)/y;
+
+/** Drops the entries of a document's own contents (`CONTENTS_ENTRY_RE`), read at each instrument's start. */
+export function dropContentsEntries(candidates: Candidate[], text: string): Candidate[] {
+  return candidates.filter((c) => {
+    if (c.kind === 'symbol' || !/[RD]/.test(text.charAt(c.start))) return true;
+    CONTENTS_ENTRY_RE.lastIndex = c.start;
+    return !CONTENTS_ENTRY_RE.test(text);
+  });
+}

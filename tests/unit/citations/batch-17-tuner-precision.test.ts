@@ -219,3 +219,29 @@ describe('an author outside the table (session 13)', () => {
     expect(found(input)).toEqual(expected);
   });
 });
+
+/** A report's own contents list its instruments as `n/m. Title` under a plural heading (dev en-221, en-238, es-139). */
+const contents: [string, Expect[]][] = [
+  [
+    'CONTENTS\nII. Resolutions and decisions adopted by the Commission at its sixty-first session ........\nA. Resolutions\n2005/54. Enhancement of international cooperation in the field of human rights ........',
+    [],
+  ],
+  ['CONTENTS Chapter I. A. Resolutions 5/1. 5/2. B. Institution-building Decisions 5/101. Institution-building', []],
+  ['ÍNDICE A. 4 Resoluciones 9/1. Mandato del Relator Especial', []],
+  [
+    // A citation goes on in lower case or without the stop.
+    'Recalling its resolutions 5/1 and 5/2 of 18 June 2007, the Human Rights Council decided. Resolutions 5/1 and 5/2 apply.',
+    [
+      res('resolutions 5/1', 'A/HRC/RES/5/1'),
+      res('5/2', 'A/HRC/RES/5/2'),
+      res('Resolutions 5/1', 'A/HRC/RES/5/1'),
+      res('5/2', 'A/HRC/RES/5/2'),
+    ],
+  ],
+];
+
+describe("a report's own contents (session 13)", () => {
+  it.each(contents)('%j', (input, expected) => {
+    expect(found(input)).toEqual(expected);
+  });
+});
