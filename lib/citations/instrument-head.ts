@@ -18,7 +18,12 @@ import { alt, execAt, NUMBER_SIGN, OWS, sticky, WS } from './patterns';
 // the span, and it names the body (group 2).
 // A question mark before the digit stands for a no-break space a page's wrong charset lost (`resolution?2250?(2015)`,
 // dev `en-252`; its `Secretary?General`, `May?2020`).
-const WS_RE = sticky(`(?::?${WS}|\\?(?=\\d))(?:${NUMBER_SIGN})?((?:UN)?SCR\\s)?(<[a-z][^<>]{0,200}>)?`);
+// A four-digit number glued to the head word is a typing slip (`emphasizing the necessity of Resolution1851.`, dev
+// `en-239`): read when the number ends there (a space, a bracket, punctuation not before a letter), so a file name
+// (`resolution2005.pdf`) is not.
+const WS_RE = sticky(
+  `(?::?${WS}|\\?(?=\\d)|(?=\\d{4}(?:\\s|[,;)]|\\.(?![a-z])|$)))(?:${NUMBER_SIGN})?((?:UN)?SCR\\s)?(<[a-z][^<>]{0,200}>)?`,
+);
 
 /**
  * An adjective between the head word and the first number (`sus resoluciones ulteriores 1820 (2008)`, `ses résolutions

@@ -32,8 +32,9 @@ const PARTS = [
   // A symbol root and its slash, or a one-letter root whose slash OCR read as a stroke (`AlRESI71/280`, `symbol-ocr.ts`).
   `(?:${SYMBOL_ROOT}\\s?/|(?:A|E|S)[lI|](?:RES|DEC|PRST|HRC|CN))`,
   // And a presidential statement's symbol written without its `S/` (`PRST/2018/9`, dev `en-187`).
-  // A question mark before a digit is a no-break space a wrong charset lost (`resolution?2250?(2015)`, dev `en-252`).
-  `(?:${alt(DECISION_WORD, RESOLUTION_WORD, PRST_WORD)}(?=\\s|,|:|\\?\\d)|PRST(?=/\\d))`,
+  // A question mark before a digit is a no-break space a wrong charset lost (`resolution?2250?(2015)`, dev `en-252`);
+  // a digit right after the head word is a typing slip (`Resolution1851`, dev `en-239`; `instrument-head.ts`).
+  `(?:${alt(DECISION_WORD, RESOLUTION_WORD, PRST_WORD)}(?=\\s|,|:|\\??\\d)|PRST(?=/\\d))`,
   `${ARTICLE_WORD}(?=\\s|\\d)`,
   `${PIN_WORD}(?=\\s|\\d|\\()`,
   `${ORG_TRIGGER}(?![a-zà-ÿ])`,

@@ -139,6 +139,11 @@ const cited: [string, Expect[]][] = [
     'heeft de Veiligheidsraad tijdens zijn 9639e zitting Resolutie 2731 (2024) inzake Zuid-Soedan aangenomen.',
     [res('2731 (2024)', 'S/RES/2731(2024)')],
   ],
+  // A four-digit number glued to the head word, a typing slip (dev en-239).
+  [
+    'Rice addressed the Security Council, emphasizing the necessity of Resolution1851. Stating that',
+    [res('Resolution1851', 'S/RES/1851')],
+  ],
 ];
 
 describe('recall by class (session 13)', () => {
@@ -164,6 +169,8 @@ const notCited: [string, Expect[]][] = [
     'which resolution? 2250 people; La resolución 1918 (2010) del Consejo',
     [res('resolución 1918 (2010) del Consejo', 'S/RES/1918(2010)')],
   ],
+  // A file name glued to the head word, a short number glued to it.
+  ['see www.un.org/securitycouncil/resolution2005.pdf and resolution12 of the Security Council', []],
   // A capitalised adoption line after a heading's number is the document's own heading.
   ['Résolution 2365 (2017) Adoptée par le Conseil de sécurité à sa 7999e séance', []],
   // A body after the participle that is not ours; a bare Conference of another body.
