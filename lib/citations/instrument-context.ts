@@ -44,7 +44,8 @@ export const ADOPTED_AFTER_RE = stickyCased(
  * not a citation of it. Without the stop it is kept (`Résolution 2388 (2017) Maintenance of…` in a record; a page's
  * heading `Décision 1/5 Protocole visant…` keeps its card). Case-sensitive.
  */
-export const OWN_TITLE_AFTER_RE = stickyCased(`\\.[ \\t]{1,4}[A-ZÀ-Ý][a-zà-ÿ]`);
+// The title may start the next line (`Consejo de Derechos Humanos\nResolución 7/13.\nMandato del Relator…`, dev es-149).
+export const OWN_TITLE_AFTER_RE = stickyCased(`\\.(?:[ \\t]{1,4}|[ \\t]{0,4}\\n[ \\t]{0,4})[A-ZÀ-Ý][a-zà-ÿ]`);
 
 /** A possessive head (`its`, `sa`, `su`) tells inference that the author cites its own instrument. */
 export function isPossessive(text: string, headStart: number): boolean {

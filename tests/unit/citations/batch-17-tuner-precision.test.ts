@@ -229,6 +229,11 @@ const contents: [string, Expect[]][] = [
   ['CONTENTS Chapter I. A. Resolutions 5/1. 5/2. B. Institution-building Decisions 5/101. Institution-building', []],
   ['ÍNDICE A. 4 Resoluciones 9/1. Mandato del Relator Especial', []],
   [
+    // A resolution's own heading with its title on the next line (dev es-149).
+    'A/HRC/7/L.11\npágina 1\nConsejo de Derechos Humanos\nResolución 7/13.\nMandato del Relator Especial sobre la venta de niños\nEl Consejo de Derechos Humanos,\nRecordando las resoluciones del Consejo 5/1 y 5/2,',
+    [sym('A/HRC/7/L.11'), res('resoluciones del Consejo 5/1', 'A/HRC/RES/5/1'), res('5/2', 'A/HRC/RES/5/2')],
+  ],
+  [
     // A citation goes on in lower case or without the stop.
     'Recalling its resolutions 5/1 and 5/2 of 18 June 2007, the Human Rights Council decided. Resolutions 5/1 and 5/2 apply.',
     [
