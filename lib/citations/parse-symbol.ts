@@ -140,9 +140,12 @@ function parsePlain(text: string, pos: number): { key: string; end: number } | n
   const glued = /\d$/.test(segments) && execAt(GLUED_CONNECTOR_RE, text, end);
   if (BAD_AFTER.test(text.charAt(end)) && !execAt(GLUED_RE, text, end) && !execAt(STRAY_SLASH_RE, text, end) && !glued)
     return null;
-  // One segment only for a lettered series with its number (`S/PV.7847`); otherwise a number must follow a slash.
+  // One segment only for a lettered series with its number (`S/PV.7847`), or an old single-number symbol of the
+  // Assembly or ECOSOC (before their session and year numbering: `Doc UN A/1775`, `E/5248`, dev `fr-127`, `en-306`;
+  // capitals, three to five digits, no space; not `S/`, Peru's sol: `S/ 1775`); otherwise a number must follow a slash.
   if (segments.split('/').length === 2) {
-    if (!/^\/\s?[a-z]{1,8}\.\d{2,5}$/i.test(segments)) return null;
+    if (!/^\/\s?[a-z]{1,8}\.\d{2,5}$/i.test(segments) && !(/^[AE]$/.test(root) && /^\/[1-9]\d{2,4}$/.test(segments)))
+      return null;
   } else if (
     !/\/\s?\d/.test(segments) &&
     (root.length === 1 || !/\.\d{4}\//.test(segments)) &&

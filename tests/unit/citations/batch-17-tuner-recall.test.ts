@@ -144,6 +144,11 @@ const cited: [string, Expect[]][] = [
     'Rice addressed the Security Council, emphasizing the necessity of Resolution1851. Stating that',
     [res('Resolution1851', 'S/RES/1851')],
   ],
+  // Old single-number symbols of the Assembly and ECOSOC (dev fr-127, en-306, en-307, en-308).
+  [
+    'Introduction. 1950, Annexe, Doc UN A/1775, paragraphe 1. … the report of the Commission (E/5248) and E/5458.',
+    [sym('A/1775, paragraphe 1', 'A/1775', { paragraph: 1 }), sym('E/5248'), sym('E/5458')],
+  ],
 ];
 
 describe('recall by class (session 13)', () => {
@@ -171,6 +176,8 @@ const notCited: [string, Expect[]][] = [
   ],
   // A file name glued to the head word, a short number glued to it.
   ['see www.un.org/securitycouncil/resolution2005.pdf and resolution12 of the Security Council', []],
+  // Peru's sol (`S/ 100`), a root in lower case, a two-digit number.
+  ['S/1775 and S/ 100 soles; a/1775; A/17; E/75', []],
   // A capitalised adoption line after a heading's number is the document's own heading.
   ['Résolution 2365 (2017) Adoptée par le Conseil de sécurité à sa 7999e séance', []],
   // A body after the participle that is not ours; a bare Conference of another body.
