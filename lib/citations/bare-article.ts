@@ -70,6 +70,21 @@ const RESPECTIVE_AFTER =
  */
 const RESOLUTION_SINCE = /\b[Rr][eé]solu(?:tion|ción)(?:s|es)?\s{1,4}(?!55\/255?(?!\d))\d/;
 
+/**
+ * Another text named in `s` (`OTHER_INSTRUMENT`), `Case Law` aside: jurisprudence, no text (`Key Provisions of the
+ * UNTOC Relevant to Case Law: … (Art. 2)`, dev en-235). Read here, not by a lookbehind in the shared regex, which
+ * slowed every scan of it.
+ */
+function otherInstrumentIn(s: string): boolean {
+  for (let from = 0; ;) {
+    const m = OTHER_INSTRUMENT.exec(from === 0 ? s : s.slice(from));
+    if (!m) return false;
+    const at = from + m.index;
+    if (m[0] !== 'Law' || !/[Cc]ase[ -]$/.test(s.slice(Math.max(0, at - 5), at))) return true;
+    from = at + 3;
+  }
+}
+
 /** How far back the treaty in focus may have been named for an article whose sentence names no treaty. */
 const FOCUS_REACH = 1500;
 
@@ -225,7 +240,7 @@ export function bareArticleTreaty(
     const id = nounTreaty(text, respective?.[1] !== undefined ? first : last, ctx);
     return id ? { id, end } : null;
   }
-  if (OTHER_INSTRUMENT.test(before) || OTHER_INSTRUMENT.test(after)) return null;
+  if (otherInstrumentIn(before) || otherInstrumentIn(after)) return null;
   // `UNTOC, Art. 5` (a footnote's item named by UNTOC's acronym): UNTOC's, not another text's.
   if (UNTOC_ITEM_BEFORE.test(before)) return { id: 'UNTOC', end };
   if (ITEM_NAME_BEFORE.test(before.slice(before.lastIndexOf('\n') + 1))) return null;
@@ -258,7 +273,7 @@ export function bareArticleTreaty(
   // UNTOC … Article 7`): the text has come back to ours.
   // Another text named since the focus (`Directive 2011/36/EU goes further. Its Article 2…`): not the focus' article.
   const since = text.slice(focus.at, start);
-  if (OTHER_INSTRUMENT.test(since) || RESOLUTION_SINCE.test(since)) return null;
+  if (otherInstrumentIn(since) || RESOLUTION_SINCE.test(since)) return null;
   const other = ctx.otherAt;
   const back = other !== undefined && other < focus.at && sentenceStart(text, focus.at) > other;
   if (other !== undefined && start - other <= FOCUS_REACH && !BLANK_LINE.test(text.slice(other, start)) && !back) {

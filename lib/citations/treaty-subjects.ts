@@ -67,7 +67,6 @@ export const TITLE_SUBJECTS: readonly { id: TreatyId; re: RegExp; word?: RegExp 
  * es-106): `LEY`, `LOI`, `CÓDIGO`, `DECRETO` (a statute's word), not `LAW` (`SUBSTANTIVE CRIMINAL LAW` heads a chapter of
  * UNTOC's legislative guide, dev en-086).
  * An EU framework decision (`la proposition de décision-cadre … définit … en son article premier`, dev fr-123) too.
- * `Case Law` is jurisprudence, no text (`Key Provisions of the UNTOC Relevant to Case Law: … (Art. 2)`, dev en-235).
  */
 export const OTHER_INSTRUMENT =
-  /\b(?:Convenio|Code|Codes|Act|(?<![Cc]ase[ -])Law|Loi|Ley|Decree|Décret|Decreto|Constitution|Constitución|Charter|Charte|Carta|Statute|Statut|Estatuto|Regulations?|Règlement|Reglamento|Directive|Directiva|ECHR|CEDH|CEDAW|CRC|ICCPR|ICESCR|UDHR|DUDH|UNCLOS|UNCAC|CADH|ACHR|CRPD|TFEU|TFUE|LEY|LOI|CÓDIGO|DECRETO|DÉCRET)\b|\b(?:code|código|décret|decreto|décision-cadre|decisi[oó]n\s+marco|[Ff]ramework\s+[Dd]ecision)\b/;
+  /\b(?:Convenio|Code|Codes|Act|Law|Loi|Ley|Decree|Décret|Decreto|Constitution|Constitución|Charter|Charte|Carta|Statute|Statut|Estatuto|Regulations?|Règlement|Reglamento|Directive|Directiva|ECHR|CEDH|CEDAW|CRC|ICCPR|ICESCR|UDHR|DUDH|UNCLOS|UNCAC|CADH|ACHR|CRPD|TFEU|TFUE|LEY|LOI|CÓDIGO|DECRETO|DÉCRET)\b|\b(?:code|código|décret|decreto|décision-cadre|decisi[oó]n\s+marco|[Ff]ramework\s+[Dd]ecision)\b/;
