@@ -27,8 +27,10 @@ const MORE_CORR_RE = sticky(
  * its own citation on its number, keyed with that number. Only a number that ends its list item (a separator, a
  * bracket or the end after it), so a date (`S/PV.7847, 20 December 2016`) is not a record.
  */
+// Or the end of a range after a hyphen, a non-breaking hyphen or an en dash (`voir CRC/C/SR.665‑666`, dev `fr-143`: the
+// range's end, as `Add.1-6`).
 const RECORD_NEXT_RE = sticky(
-  `(?:,${OWS}|${WS}(?:and|et|y)${WS})((\\d{1,5}))(?=${OWS}(?:[,;)\\]]|(?:and|et|y)${WS}\\d)|\\.?\\s*$)`,
+  `(?:,${OWS}|${WS}(?:and|et|y)${WS}|[-\u2011–])((\\d{1,5}))(?=${OWS}(?:[,;)\\]]|(?:and|et|y)${WS}\\d)|\\.?\\s*$)`,
 );
 
 /**

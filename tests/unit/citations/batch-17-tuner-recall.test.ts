@@ -149,6 +149,11 @@ const cited: [string, Expect[]][] = [
     'Introduction. 1950, Annexe, Doc UN A/1775, paragraphe 1. … the report of the Commission (E/5248) and E/5458.',
     [sym('A/1775, paragraphe 1', 'A/1775', { paragraph: 1 }), sym('E/5248'), sym('E/5458')],
   ],
+  // A range of records with a (non-breaking) hyphen: its end is its own citation (dev fr-143).
+  [
+    'à ses 665ème et 666ème séances (voir CRC/C/SR.665‑666), tenues le 5 octobre 2000',
+    [sym('CRC/C/SR.665'), sym('666', 'CRC/C/SR.666')],
+  ],
 ];
 
 describe('recall by class (session 13)', () => {
