@@ -105,6 +105,12 @@ function startsTitle(text: string, c: Candidate): boolean {
   return TITLE_PREFIX_RE.test(text.slice(line.start, c.start)) && !PROSE_LINE_RE.test(text.slice(c.end, line.end));
 }
 
+/**
+ * A library heading's symbol line (`U.N. Doc. E/2000/INF/2/Add.2 at 35 (2000).`, hrlibrary's form broken over lines
+ * below `…, ECOSOC Res. 2000/14,`, dev en-255): part of the heading block, not prose that ends it.
+ */
+const LIBRARY_DOC_LINE_RE = /^[ \t]*U\.N\.[ \t]Doc\./;
+
 /** A navigation line: a left arrow, then a right arrow ending the line (`← 2249 Lists of resolutions 2251 →`). */
 const NAV_LINE_RE = /←[^\n→]{0,80}→[ \t|]*$/;
 
@@ -195,7 +201,12 @@ export function dropPageTitles(candidates: Candidate[], text: string): Candidate
     if (first) {
       if (!names(first) || !(startsTitle(text, first) || (anchor.body !== undefined && headsPage(text, first)))) break;
       for (const c of on) if (isInstrument(c) && names(c)) dropped.add(c);
-    } else if (PROSE_LINE_RE.test(text.slice(line.start, line.end)) && !on.some(names)) break;
+    } else if (
+      PROSE_LINE_RE.test(text.slice(line.start, line.end)) &&
+      !on.some(names) &&
+      !LIBRARY_DOC_LINE_RE.test(text.slice(line.start, line.end))
+    )
+      break;
   }
   // An encyclopedia article's infobox may follow its lead sentence: a caption there is the instrument alone on its
   // line (`Conseil de sécurité\ndes Nations unies\n\nRésolution 1321\nCaractéristiques`), not prose naming it.

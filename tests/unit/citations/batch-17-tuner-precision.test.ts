@@ -191,6 +191,12 @@ const encyclopedia: [string, Expect[]][] = [
   ],
 ];
 
+encyclopedia.push([
+  // A library heading broken over lines, its symbol line in the block (dev en-255): the preamble's own number is kept.
+  'Você está na página 1de 5\n\nBasic principles on the use of restorative justice\n\nprogrammes in criminal matters, ECOSOC Res. 2000/14,\n\n\nU.N. Doc. E/2000/INF/2/Add.2 at 35 (2000).\n\nThe Economic and Social Council,\n\n\nRecalling its resolution 1999/26 of 28 July 1999,',
+  [sym('E/2000/INF/2/Add.2'), res('resolution 1999/26', 'E/RES/1999/26')],
+]);
+
 describe('an encyclopedia page about one resolution (session 13)', () => {
   it.each(encyclopedia)('%j', (input, expected) => {
     expect(found(input)).toEqual(expected);
