@@ -73,7 +73,9 @@ describe('popup Themes and On this page (en-US)', () => {
     const keys = await groups.evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).dataset.key));
     expect(keys).toEqual(['COP decision 4/4', 'CTOC/COP/WG.4/2011/8', 'COP resolution 5/2', 'A/RES/64/293']);
     const decision = page.getByRole('button', { name: /COP decision 4\/4/ });
-    expect(await decision.innerText()).toContain('2 times');
+    // The page's text is read in blocks: the popup may list the first block's citations before the last block's second
+    // `décision 4/4` has been counted, so the count is awaited, not read once.
+    await expect.poll(() => decision.innerText(), { timeout: 15_000 }).toContain('2 times');
     expect(await page.getByRole('button', { name: /A\/RES\/64\/293/ }).innerText()).toContain('Not in the compendium');
     // Paragraph 8 c) of resolution 5/2 is in themes of the thematic index.
     await expect.poll(() => page.locator('.page__themes .chip').count()).toBeGreaterThan(0);
