@@ -89,16 +89,18 @@ const NUMBER_AFTER_TREATY = `(?:[ \\t\\u00a0]{1,4}\\(?|\\()\\d(?!\\d?\\.\\s)(?!\
  * A number sign before a number: `n°`, `No.`, and the forms a judgment writes without a full stop (`Protocole no 11 à
  * la Convention`, the ECtHR's numbered Protocols; `Protocolo nº 12`, `n.º`, `núm.`): a numbered treaty is never ours,
  * whatever subject the text names (a judgment on trafficking cites its Convention's `Protocole no 11 … dudit
- * Protocole` too). `no` only before a figure (`the Protocol no longer…` is prose).
+ * Protocole` too). `no` only before a figure (`the Protocol no longer…` is prose). Not `patterns.ts`' `NUMBER_SIGN`
+ * (a resolution's head word): its word forms (`number`, `número`) would refuse `the Protocol number of States…`, and
+ * a judgment's bare `no 11` is this one's form only.
  */
-const NUMBER_SIGN = `${WS}(?:n°|no\\.|nº|n\\.º|núm\\.|no\\s{0,4}(?=\\d))`;
+const TREATY_NUMBER_SIGN = `${WS}(?:n°|no\\.|nº|n\\.º|núm\\.|no\\s{0,4}(?=\\d))`;
 
 /** Negative lookahead: not continued by one of `words`, a compound hyphen, a number or a number sign. */
 const notQualifiedBy = (words: readonly string[], number = NUMBER_AFTER): string => {
   // An elided word (`d'`) is glued to the next one, so it takes no end-of-word check: "Conseil d'administration".
   const elided = words.filter((w) => w.endsWith(APOS));
   const whole = words.filter((w) => !w.endsWith(APOS));
-  return `(?!${alt(COMPOUND_HYPHEN, number, NUMBER_SIGN, `${WS}${alt(...whole)}(?![a-zà-ÿ])`, `${WS}${alt(...elided)}`)})`;
+  return `(?!${alt(COMPOUND_HYPHEN, number, TREATY_NUMBER_SIGN, `${WS}${alt(...whole)}(?![a-zà-ÿ])`, `${WS}${alt(...elided)}`)})`;
 };
 
 /**
