@@ -15,8 +15,11 @@
  * team), `real dev` and `real test` (`tests/fixtures/citations/real/{dev,test}/*.json`, passages copied from public
  * UN documents, labelled by hand before the engine ran on them; tune on dev only).
  *
- * Fixture format: `{ description, cases: [{ id, lang, text, expected: [{ text, kind, key, pinpoint?, targets? }],
- * source?, note? }] }`. An expected citation's position is the first occurrence of its `text` at or after the end
+ * Fixture format: `{ description, cases: [{ id, lang, text, expected: [{ text, kind, key, optional?, pinpoint?,
+ * targets? }], source?, note? }] }`. An `optional` label marks a document's own heading or a page's title line naming
+ * the one instrument the page reproduces or is about: a card there with the label's key is right but redundant, so it
+ * is neither credited nor counted wrong (a prediction with the same key and an overlapping span is set aside), a card
+ * with another key is an FP, and no card is not a miss. An expected citation's position is the first occurrence of its `text` at or after the end
  * of the previous expected citation (or `start` when given). The real splits label spans and keys only, so their
  * details (pinpoint, targets) are not scored.
  */
@@ -34,6 +37,8 @@ export interface ExpectedCitation {
   kind: CitationKind;
   key: string;
   start?: number;
+  /** A document's own heading or title line: a card there with this key is neither credited nor counted wrong. */
+  optional?: boolean;
   pinpoint?: Pinpoint;
   targets?: string[];
 }
@@ -77,6 +82,8 @@ export interface EvalReport {
    * right card with a different highlight, so `cards` counts them as a hit (`spanOnly` such pairs).
    */
   cards: KindScore & { spanOnly: number };
+  /** Optional labels (own headings), and how many of them carried a card with their key (set aside, not scored). */
+  optional: { total: number; carded: number };
   errors: string[];
 }
 
@@ -119,6 +126,7 @@ export function evaluate(cases: readonly EvalCase[], data?: ResolverData, detail
   const errors: string[] = [];
   const detailCount = { agree: 0, total: 0 };
   let spanOnly = 0;
+  const optional = { total: 0, carded: 0 };
   for (const c of cases) {
     let from = 0;
     const expected = c.expected.map((e) => {
@@ -130,8 +138,17 @@ export function evaluate(cases: readonly EvalCase[], data?: ResolverData, detail
     const predicted = findCitations(c.text, data, c.context);
     const used = new Set<number>();
     const unmatched: Citation[] = [];
+    optional.total += expected.filter((e) => e.optional).length;
     for (const p of predicted) {
-      const i = expected.findIndex((e, j) => !used.has(j) && e.start === p.start && e.end === p.end && e.key === p.key);
+      const i = expected.findIndex(
+        (e, j) => !used.has(j) && !e.optional && e.start === p.start && e.end === p.end && e.key === p.key,
+      );
+      const own = i < 0 ? expected.findIndex((e, j) => !used.has(j) && e.optional && sameCard(e, p)) : -1;
+      if (own >= 0) {
+        used.add(own);
+        optional.carded++;
+        continue;
+      }
       if (i < 0) {
         counts[p.kind].fp++;
         unmatched.push(p);
@@ -147,10 +164,10 @@ export function evaluate(cases: readonly EvalCase[], data?: ResolverData, detail
       else errors.push(`${c.id} DETAIL ${JSON.stringify(p.text)}: got ${describe(p)}, expected ${describe(e)}`);
     }
     expected.forEach((e, j) => {
-      if (used.has(j)) return;
+      if (used.has(j) || e.optional) return;
       counts[e.kind].fn++;
       errors.push(`${c.id} FN ${e.kind} ${JSON.stringify(e.text)} → ${e.key}`);
-      const k = unmatched.findIndex((p) => p.key === e.key && p.start < e.end && e.start < p.end);
+      const k = unmatched.findIndex((p) => sameCard(e, p));
       if (k < 0) return;
       unmatched.splice(k, 1);
       spanOnly++;
@@ -162,7 +179,12 @@ export function evaluate(cases: readonly EvalCase[], data?: ResolverData, detail
   const sum = (f: 'tp' | 'fp' | 'fn') => CITATION_KINDS.reduce((n, k) => n + counts[k][f], 0);
   const cards = { ...score(sum('tp') + spanOnly, sum('fp') - spanOnly, sum('fn') - spanOnly), spanOnly };
   const overall = score(sum('tp'), sum('fp'), sum('fn'));
-  return { cases: cases.length, byKind, overall, details: detailCount, cards, errors };
+  return { cases: cases.length, byKind, overall, details: detailCount, cards, optional, errors };
+}
+
+/** Same key and overlapping spans: the reader gets the same card on (nearly) the same words. */
+function sameCard(e: { key: string; start: number; end: number }, p: Citation): boolean {
+  return p.key === e.key && p.start < e.end && e.start < p.end;
 }
 
 function agrees(e: ExpectedCitation, p: Citation): boolean {
@@ -188,6 +210,7 @@ export function formatReport(report: EvalReport): string {
     `details (kind, pinpoint, targets) agree on ${report.details.agree}/${report.details.total} matched citations`,
     `cards (secondary: same key, overlapping span counts as a hit; ${report.cards.spanOnly} span-only differences): ` +
       `precision ${pct(report.cards.precision).trim()}%, recall ${pct(report.cards.recall).trim()}%`,
+    `optional labels (own headings, not scored): ${report.optional.carded} of ${report.optional.total} carried a card with their key`,
   ].join('\n');
 }
 

@@ -44,3 +44,43 @@ describe('evaluate: strict score and the secondary card score', () => {
     );
   });
 });
+
+/** A passage whose first label is an optional one (a document's own heading) and the rest ordinary labels. */
+const withHeading = (text: string, heading: [string, string], ...labels: [string, string][]): EvalCase => {
+  const c = passage(text, heading, ...labels);
+  return { ...c, expected: c.expected.map((e, i) => (i === 0 ? { ...e, optional: true } : e)) };
+};
+
+describe('evaluate: optional labels (own headings) are neither credited nor counted wrong', () => {
+  it.each([
+    {
+      name: 'a card with the heading’s key, same span: set aside',
+      c: withHeading('A/72/164\nSee A/72/165.', ['A/72/164', 'A/72/164'], ['A/72/165', 'A/72/165']),
+      strict: { tp: 1, fp: 0, fn: 0 },
+      carded: 1,
+    },
+    {
+      name: 'a card with the heading’s key on a shorter span: set aside',
+      c: withHeading('Report A/72/164\nSee A/72/165.', ['Report A/72/164', 'A/72/164'], ['A/72/165', 'A/72/165']),
+      strict: { tp: 1, fp: 0, fn: 0 },
+      carded: 1,
+    },
+    {
+      name: 'no card on the heading: not a miss',
+      c: withHeading('Heading\nSee A/72/165.', ['Heading', 'A/72/164'], ['A/72/165', 'A/72/165']),
+      strict: { tp: 1, fp: 0, fn: 0 },
+      carded: 0,
+    },
+    {
+      name: 'a card with another key on the heading: wrong',
+      c: withHeading('A/72/164\nSee A/72/165.', ['A/72/164', 'A/72/999'], ['A/72/165', 'A/72/165']),
+      strict: { tp: 1, fp: 1, fn: 0 },
+      carded: 0,
+    },
+  ])('$name', ({ c, strict, carded }) => {
+    const report = evaluate([c], undefined, false);
+    const { tp, fp, fn } = report.overall;
+    expect({ tp, fp, fn }, report.errors.join('\n')).toEqual(strict);
+    expect(report.optional).toEqual({ total: 1, carded });
+  });
+});
