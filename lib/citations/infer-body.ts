@@ -28,8 +28,11 @@ export interface UnresolvedBody {
   number: InstrumentNumber;
   /** `its / sa / su` right before the head word: the author's own instrument. */
   possessive: boolean;
-  /** The body named in full earlier in the sentence (`sentenceBodies`), when no body is named with the number. */
-  sentence?: OrgId | undefined;
+  /**
+   * The bodies named in full earlier in the sentence, nearest first (`sentenceBodies`), or the subject right after the
+   * citation's clause, when no body is named with the number.
+   */
+  sentence?: readonly OrgId[] | undefined;
   /** A short name (`Council`, `Commission`) earlier in the sentence: the last resort (`sentenceBodies`). */
   sentenceShort?: 'COUNCIL' | 'COMMISSION' | undefined;
   /** The numbers read under the same head word (one list is one body's instruments), when more than one. */
@@ -185,7 +188,8 @@ const HINT_BODIES: Record<BodyHint, readonly OrgId[]> = {
 
 /**
  * The body of an instrument whose body the text did not name in full, or undefined (not reported):
- * 0. the body named earlier in its sentence, when the number fits it (`sentenceBodies`);
+ * 0. the nearest body named earlier in its sentence whose numbering fits (`sentenceBodies`), for a possessive only
+ *    after the author;
  * 1. the document's author (from the text, else from `context`) when the number fits it and the short name allows it;
  *    an author outside the table (`OTHER`) leaves a possessive citation (`its resolution 1/2`) unreported;
  * 2. otherwise the only body of the short name's set whose numbering fits (`64/293` can only be the Assembly's,
@@ -193,11 +197,17 @@ const HINT_BODIES: Record<BodyHint, readonly OrgId[]> = {
  * 3. otherwise nothing: the COP is never a default.
  */
 export function inferBody(u: UnresolvedBody, author: Author | undefined): OrgId | undefined {
-  if (u.sentence && fits(u.sentence, u.instrument, u.number)) return u.sentence;
+  const near = u.sentence?.find((o) => fits(o, u.instrument, u.number));
+  if (near && !u.possessive) return near;
   const allowed = HINT_BODIES[u.hint];
   if (author !== undefined && author !== 'OTHER' && allowed.includes(author) && fits(author, u.instrument, u.number)) {
     return author;
   }
+  // `its / sa / su` whose number the author's numbering refuses points to the body named earlier in its sentence
+  // (`adopted … by the Commission on Human Rights …, the last being its resolution 2005/59` in an Assembly draft, dev
+  // en-220; `El ECOSOC estableció los mandatos … de la CCPCJ en su resolución 1992/22`, es-124: the CCPCJ does not
+  // number so). Not in a text of an author outside the table: its own numbers may fit a body it names.
+  if (u.possessive && near && author !== 'OTHER' && u.hint === 'bare') return near;
   if (u.possessive && author !== undefined) return undefined;
   const fitting = allowed.filter((o) => fits(o, u.instrument, u.number));
   if (fitting.length === 1) return fitting[0];

@@ -207,15 +207,15 @@ export function foreignBefore(text: string, pos: number, bare: boolean): boolean
 const ANY_ORG_RE = new RegExp(`\\b(?:${ORG_NAME})`, 'gi');
 
 /**
- * The last body named in full earlier in the sentence before `pos` (within 400 characters): the agent of a bare
+ * The bodies named in full earlier in the sentence before `pos` (within 400 characters), nearest first: the agent of a bare
  * instrument (`La Convención … fue adoptada por la Asamblea General … el 31 de octubre de 2003 mediante la Resolución
  * 58/4`). A one-word name (`Council`, `Conference`: `the Conference of the States Parties to … Corruption`, dev
  * `en-018`) names no body here. Inference uses it only when the number fits that body. And the last short name
  * (`Council`, `Commission`), inference's last resort (`… symbols of Council documents, the resolutions have been
  * numbered … (for example: resolution 1990/47)`, dev `en-184`: of the Councils only ECOSOC numbers so).
  */
-export function sentenceBodies(text: string, pos: number): { full?: OrgId; short?: 'COUNCIL' | 'COMMISSION' } {
-  let org: OrgName | undefined;
+export function sentenceBodies(text: string, pos: number): { full: OrgId[]; short?: 'COUNCIL' | 'COMMISSION' } {
+  const full: OrgId[] = [];
   let short: 'COUNCIL' | 'COMMISSION' | undefined;
   const sentence =
     text
@@ -228,10 +228,10 @@ export function sentenceBodies(text: string, pos: number): { full?: OrgId; short
   // Short names (`Council`, `Commission`) are one word too, so what is left is a body of the table.
   for (const m of allMatches(ANY_ORG_RE, sentence)) {
     const o = orgFromGroups(m, 1);
-    if (!isBareBody(orgText(m, 1))) org = o;
+    if (!isBareBody(orgText(m, 1))) full.unshift(o as OrgId);
     else if (o === 'COUNCIL' || o === 'COMMISSION') short = o;
   }
-  return { ...(org ? { full: org as OrgId } : {}), ...(short ? { short } : {}) };
+  return short ? { full, short } : { full };
 }
 
 /**

@@ -184,12 +184,14 @@ export function parseInstrumentCitation(text: string, pos: number, pins?: readon
   const named = [orgFirst, orgMid, orgAfter, orgSubject].filter((o): o is OrgName => o !== undefined);
   if (named.some((o) => o !== named[0])) return [];
   const body = instrument === 'prst' ? 'SC' : named[0];
-  const inSentence = body || possessive ? undefined : sentenceBodies(text, headStart);
+  // For a possessive too: `its / sa / su` whose antecedent is a body named earlier in the sentence, not the author
+  // (`l'Assemblée Générale des Nations Unies approuvait, par sa résolution 49/60`, read in `inferBody`).
+  const inSentence = body ? undefined : sentenceBodies(text, headStart);
   let sentence = inSentence?.full;
   // Else the body named in full as the subject right after the citation's clause (`Conformément à la résolution 55/25,
   // l'Assemblée générale a adopté`, `In resolution 64/293, the General Assembly`): a hint, taken when the number fits.
-  const subjectAfter = body || possessive || sentence ? null : execAt(SUBJECT_ORG_RE, text, afterDate);
-  if (subjectAfter && !isBareBody(orgText(subjectAfter, 1))) sentence = orgFromGroups(subjectAfter, 1) as OrgId;
+  const subjectAfter = body || possessive || sentence?.length ? null : execAt(SUBJECT_ORG_RE, text, afterDate);
+  if (subjectAfter && !isBareBody(orgText(subjectAfter, 1))) sentence = [orgFromGroups(subjectAfter, 1) as OrgId];
   let post: ReturnType<typeof parsePostPinpoint> = null;
   if (!pins) {
     post = parsePostPinpoint(text, end);
