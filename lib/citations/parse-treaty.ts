@@ -22,9 +22,8 @@ import {
   sticky,
   WS,
 } from './patterns';
-import { parseTreatyName, type TreatyContext } from './treaty-names';
-import { UN_IN_NAME } from './treaty-tables';
-import { readUnmarked } from './markup';
+import { type TreatyContext } from './treaty-names';
+import { parseTreatyAfter } from './treaty-connector';
 import { ARTICLE_IN_WORDS_RE, spelledArticle } from './number-words';
 import type { Pinpoint } from './types';
 import { MONTHS_EN, MONTHS_ES, MONTHS_FR } from '../text/months';
@@ -93,69 +92,6 @@ const UNREAD_PIN_RE = sticky(`,?${WS}(?:premier${WS}|first${WS})?${PIN_WORD}`);
  * sign as Spanish texts write each (`artículos 5°, 6° y 7°`).
  */
 const LIST_NEXT_RE = sticky(`${LIST_SEPARATOR}${PLAIN_NUMBER}[°º]?(?![a-zà-ÿ])`);
-
-/**
- * The connector to the treaty, capturing in groups 1–5 a demonstrative or an anaphoric adjective that makes it refer
- * back (`dudit Protocole`, `of the said Protocol`, `de dicho Protocolo`, `de cette Convention`, `du présent Protocole`,
- * `de la présente Convention`; the drafting words for "the treaty just named": `of the same / aforementioned /
- * above-mentioned Convention`, `de la même Convention`, `de la mencionada / citada / referida / misma Convención`, `del
- * mismo Protocolo`: dev es-072).
- */
-const TREATY_CONNECTOR_RE = sticky(
-  `,?${WS}${alt(
-    `of${WS}(?:(the${WS}(?:said|same|a(?:fore|bove)-?mentioned|aforesaid)|said|that|this)${WS}|the${WS})?`,
-    // `de la presente Convención` / `de la présente Convention`: a treaty's own text citing itself.
-    `de${WS}(?:(?:la${WS})?(ladite|cette|cet|dicha|esta|esa|ce|dicho|este|ese|pr[ée]sente|m[êe]me|(?:mencion|cit|refer)ada|misma)${WS}|la${WS})?`,
-    `(dudit)${WS}`,
-    `du${WS}(?:(présent|même)${WS})?`,
-    `del${WS}(?:(presente|(?:mencion|cit|refer)ado|mismo)${WS})?`,
-  )}`,
-);
-
-/**
- * A year before the name (`of the 2000 Palermo Protocol`). Only a treaty named by its name may follow it: a bare noun
- * after a year is another treaty (`article 1 of the 1949 Convention`).
- */
-const YEAR_BEFORE_NAME_RE = sticky(`(?:19|20)\\d{2}${WS}`);
-
-/** "de las Naciones Unidas" before a Protocol's name after the connector (`UN_IN_NAME.beforeName`). */
-const UN_BEFORE_NAME_RE = sticky(UN_IN_NAME.beforeName);
-
-/** A generic noun for the treaty after a demonstrative (`this document`, `cet instrument`, `este tratado`). */
-const DOCUMENT_NOUN_RE = sticky(
-  `${alt('document', 'instrument', 'treaty', 'texte', 'documento', 'instrumento', 'tratado', 'texto')}(?![a-zà-ÿ])`,
-);
-
-/**
- * The treaty name after a connector at `pos`, or null; read again without a page's markup left as text right after the
- * article (`artículo 6 <strong>de</strong>l pres<strong>en</strong>te<br />\n\nProtocolo`, dev es-048).
- */
-function parseTreatyAfter(text: string, pos: number, ctx: TreatyContext): { id: TreatyId; end: number } | null {
-  const focus = ctx.focus && { id: ctx.focus.id, at: ctx.focus.at - pos };
-  return treatyAfter(text, pos, ctx) ?? readUnmarked(text, pos, (w) => treatyAfter(w, 0, { ...ctx, focus }));
-}
-
-/** The treaty name after a connector at `pos`, or null. */
-function treatyAfter(text: string, pos: number, ctx: TreatyContext): { id: TreatyId; end: number } | null {
-  const c = execAt(TREATY_CONNECTOR_RE, text, pos);
-  if (!c) return null;
-  const anaphoric = [1, 2, 3, 4, 5].some((g) => c[g] !== undefined);
-  const at = pos + c[0].length;
-  const named = parseTreatyName(text, at, ctx, anaphoric);
-  if (named) return named;
-  const un = execAt(UN_BEFORE_NAME_RE, text, at);
-  const afterUn = un ? parseTreatyName(text, at + un[0].length, ctx) : null;
-  if (afterUn?.named && afterUn.id !== 'UNTOC') return afterUn;
-  const year = execAt(YEAR_BEFORE_NAME_RE, text, at);
-  const afterYear = year ? parseTreatyName(text, at + year[0].length, ctx) : null;
-  if (afterYear?.named) return afterYear;
-  // `Article 3(a) of this document` / `de cet instrument`: the treaty of ours named in full just before, when no other
-  // treaty was named since (the span stops at the article, as labelled).
-  const doc = anaphoric ? execAt(DOCUMENT_NOUN_RE, text, at) : null;
-  const f = ctx.focus;
-  if (!doc || !f || pos - f.at > 600 || (ctx.otherAt !== undefined && ctx.otherAt > f.at)) return null;
-  return { id: f.id, end: pos };
-}
 
 /**
  * Candidates for an article at `pos` (the article word). With `pins` from a chain before it, one article only and

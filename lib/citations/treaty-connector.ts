@@ -1,0 +1,74 @@
+/**
+ * The connector from an article to its treaty and the treaty named after it (`of the Protocol`, `du présent
+ * Protocole`, `de la Convención de las Naciones Unidas…`, `of this document` after a treaty named in full). Split from
+ * `parse-treaty.ts` (its module-size limit); the article grammar stays there.
+ */
+
+import { type TreatyId } from './keys';
+import { alt, execAt, sticky, WS } from './patterns';
+import { parseTreatyName, type TreatyContext } from './treaty-names';
+import { UN_IN_NAME } from './treaty-tables';
+import { readUnmarked } from './markup';
+
+/**
+ * The connector to the treaty, capturing in groups 1–5 a demonstrative or an anaphoric adjective that makes it refer
+ * back (`dudit Protocole`, `of the said Protocol`, `de dicho Protocolo`, `de cette Convention`, `du présent Protocole`,
+ * `de la présente Convention`; the drafting words for "the treaty just named": `of the same / aforementioned /
+ * above-mentioned Convention`, `de la même Convention`, `de la mencionada / citada / referida / misma Convención`, `del
+ * mismo Protocolo`: dev es-072).
+ */
+const TREATY_CONNECTOR_RE = sticky(
+  `,?${WS}${alt(
+    `of${WS}(?:(the${WS}(?:said|same|a(?:fore|bove)-?mentioned|aforesaid)|said|that|this)${WS}|the${WS})?`,
+    // `de la presente Convención` / `de la présente Convention`: a treaty's own text citing itself.
+    `de${WS}(?:(?:la${WS})?(ladite|cette|cet|dicha|esta|esa|ce|dicho|este|ese|pr[ée]sente|m[êe]me|(?:mencion|cit|refer)ada|misma)${WS}|la${WS})?`,
+    `(dudit)${WS}`,
+    `du${WS}(?:(présent|même)${WS})?`,
+    `del${WS}(?:(presente|(?:mencion|cit|refer)ado|mismo)${WS})?`,
+  )}`,
+);
+
+/**
+ * A year before the name (`of the 2000 Palermo Protocol`). Only a treaty named by its name may follow it: a bare noun
+ * after a year is another treaty (`article 1 of the 1949 Convention`).
+ */
+const YEAR_BEFORE_NAME_RE = sticky(`(?:19|20)\\d{2}${WS}`);
+
+/** "de las Naciones Unidas" before a Protocol's name after the connector (`UN_IN_NAME.beforeName`). */
+const UN_BEFORE_NAME_RE = sticky(UN_IN_NAME.beforeName);
+
+/** A generic noun for the treaty after a demonstrative (`this document`, `cet instrument`, `este tratado`). */
+const DOCUMENT_NOUN_RE = sticky(
+  `${alt('document', 'instrument', 'treaty', 'texte', 'documento', 'instrumento', 'tratado', 'texto')}(?![a-zà-ÿ])`,
+);
+
+/**
+ * The treaty name after a connector at `pos`, or null; read again without a page's markup left as text right after the
+ * article (`artículo 6 <strong>de</strong>l pres<strong>en</strong>te<br />\n\nProtocolo`, dev es-048).
+ */
+export function parseTreatyAfter(text: string, pos: number, ctx: TreatyContext): { id: TreatyId; end: number } | null {
+  const focus = ctx.focus && { id: ctx.focus.id, at: ctx.focus.at - pos };
+  return treatyAfter(text, pos, ctx) ?? readUnmarked(text, pos, (w) => treatyAfter(w, 0, { ...ctx, focus }));
+}
+
+/** The treaty name after a connector at `pos`, or null. */
+function treatyAfter(text: string, pos: number, ctx: TreatyContext): { id: TreatyId; end: number } | null {
+  const c = execAt(TREATY_CONNECTOR_RE, text, pos);
+  if (!c) return null;
+  const anaphoric = [1, 2, 3, 4, 5].some((g) => c[g] !== undefined);
+  const at = pos + c[0].length;
+  const named = parseTreatyName(text, at, ctx, anaphoric);
+  if (named) return named;
+  const un = execAt(UN_BEFORE_NAME_RE, text, at);
+  const afterUn = un ? parseTreatyName(text, at + un[0].length, ctx) : null;
+  if (afterUn?.named && afterUn.id !== 'UNTOC') return afterUn;
+  const year = execAt(YEAR_BEFORE_NAME_RE, text, at);
+  const afterYear = year ? parseTreatyName(text, at + year[0].length, ctx) : null;
+  if (afterYear?.named) return afterYear;
+  // `Article 3(a) of this document` / `de cet instrument`: the treaty of ours named in full just before, when no other
+  // treaty was named since (the span stops at the article, as labelled).
+  const doc = anaphoric ? execAt(DOCUMENT_NOUN_RE, text, at) : null;
+  const f = ctx.focus;
+  if (!doc || !f || pos - f.at > 600 || (ctx.otherAt !== undefined && ctx.otherAt > f.at)) return null;
+  return { id: f.id, end: pos };
+}
