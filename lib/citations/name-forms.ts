@@ -121,6 +121,41 @@ export const NAMES_NOTHING = new Set(
   Protocol Protocole Protocolo Convention Convención`.split(/\s+/),
 );
 
+/**
+ * A capitalised word right after a bare treaty noun, on its line, names another treaty as one before it does: a short
+ * name after the noun (`l'article 5 du Protocole Vente Prostitution Pornographie`, a blog's name for the CRC's
+ * Optional Protocol, dev fr-211; `the Protocol Sale of Children`, `el Protocolo Venta de Niños`, `la convention
+ * Europol`). Three letters at least, lower case after its capital (an acronym of ours, `the Convention UNTOC`, is not
+ * one); never a word that starts the next sentence or a heading run in after the noun (`NOT_A_NAME_AFTER`), nor one of
+ * our own names (`OUR_NAMES`: `Protocolo Palermo`). Case-sensitive. Group 1: the word.
+ */
+const NAME_AFTER = stickyCased(`[ \\t\\u00a0]{1,4}([A-ZÀ-Ý][a-zà-ÿ]{2,})(?![A-Za-zÀ-ÿ'’-])`);
+
+/**
+ * Capitalised words after a treaty noun that name nothing: determiners and pronouns a sentence starts with (a full stop
+ * lost after the noun), the words a treaty's text or a contents page runs in after it (`States Parties`, `Article 5`,
+ * `Preamble`), connectives. English, French, Spanish.
+ */
+const NOT_A_NAME_AFTER = new Set(
+  `The This That These Those Its Our Their Each Any All Such Some There They Then Thus Also And But However Moreover
+  Furthermore Further Under For With From Per Since When Where While What Which Who How Not Note See States State
+  Parties Party Article Articles Art Chapter Section Part Annex Preamble General Final Text
+  Les Des Une Aux Par Pour Sur Dans Avec Elle Ils Elles Cet Cette Ces Son Ses Leur Tout Tous Toute Ainsi Aussi Mais
+  Selon Sous Voir États Chapitre Préambule Annexe
+  Los Las Una Del Por Para Con Sin Ese Esa Este Esta Estos Estas Sus Todo Todos Toda Así También Pero Según Bajo Ver
+  Estados Partes Artículo Artículos Capítulo Preámbulo Anexo`.split(/\s+/),
+);
+
+/**
+ * Whether a capitalised name follows a bare treaty noun ending at `end` (`NAME_AFTER`): then it is another treaty
+ * named by its short name, not a bare `le Protocole` of ours.
+ */
+export function nameAfter(text: string, end: number): boolean {
+  const m = execAt(NAME_AFTER, text, end);
+  const word = m?.[1];
+  return word !== undefined && !NOT_A_NAME_AFTER.has(word) && !NAMES_NOTHING.has(word) && !OUR_NAMES.test(word);
+}
+
 /** The capitalised word right before a treaty noun (`lead` ends before the noun), if any. */
 export const wordBefore = (lead: string): string | undefined => NAME_BEFORE.exec(lead)?.[1];
 

@@ -21,7 +21,15 @@ import { OUR_SUBJECT, TITLE_SUBJECTS } from './treaty-subjects';
 import type { TreatyText } from './treaty-text';
 import type { TreatyId } from './keys';
 import { execAt, initials } from './patterns';
-import { cutTitle, NAMES_NOTHING, ordinalNounAt, ordinalProtocol, OUR_NAMES, wordBefore } from './name-forms';
+import {
+  cutTitle,
+  nameAfter,
+  NAMES_NOTHING,
+  ordinalNounAt,
+  ordinalProtocol,
+  OUR_NAMES,
+  wordBefore,
+} from './name-forms';
 
 /** Whether `UN_LEAD_RE` can start at `pos` (its initials): most names read start with another letter, unread. */
 const LEAD_INITIALS = initials(UN_LEAD_RE.source);
@@ -147,6 +155,14 @@ export function parseTreatyName(
   // `le protocole de l'ONU` and no qualifier after: the UN's Protocol, read as the bare noun (dev fr-109).
   if (un && execAt(UNQUALIFIED_RE, text, end + un[0].length)) end += un[0].length;
   else if (!anaphoric && !execAt(PROSE_AFTER_RE, text, end) && !execAt(UNQUALIFIED_RE, text, end)) return null;
+  // `du Protocole Vente Prostitution Pornographie`: a capitalised name after the noun names another treaty; not after
+  // a name of ours before it (`the Migrant Smuggling Protocol Prevent and combat…`, a slide's title run in, dev en-071).
+  else if (
+    !anaphoric &&
+    nameAfter(text, end) &&
+    !OUR_NAMES.test(wordBefore(text.slice(Math.max(0, pos - 30), pos)) ?? '')
+  )
+    return null;
   // A bare noun after another treaty of its kind named in full is that treaty's, whatever the text's subject: checked
   // first, so the whole-text reads below (`TreatyText`) are skipped then.
   if (noun === 'convention' ? ctx.otherConvention : ctx.otherProtocol) return null;
