@@ -127,9 +127,7 @@ export function parseArticleCitation(
   const compact = readCompact(text, p, post);
   if (compact) {
     // `(artículo 3 a)`: the one closing bracket closes the parenthesis opened before the article, not the letter.
-    if (compact.closesLetter && OPEN_BEFORE_RE.test(text.slice(Math.max(0, pos - 3), pos))) {
-      if (!CLOSE_AHEAD_RE.test(text.slice(compact.end, compact.end + 80))) compact.end -= 1;
-    }
+    if (compact.closesLetter && closesParenthesis(text, pos, compact.end)) compact.end -= 1;
     p = compact.end;
   }
   if (d || glued || compact) p = readLowerPins(text, p, post);
@@ -137,6 +135,9 @@ export function parseArticleCitation(
     const words = readPostWords(text, p, items);
     if (words) ({ pin: post, end: p } = words);
   }
+  // `(Artículo 3, inciso a).`, `(article 3, alinéa a)`, `(Article 3, subparagraph a)`: a letter's lone closing bracket
+  // ending the pinpoints closes the parenthesis opened before the article, as in the compact form above (dev es-208).
+  if (p > head.end && LONE_LETTER_CLOSE_RE.test(text.slice(p - 3, p)) && closesParenthesis(text, pos, p)) p -= 1;
   const hasPost = post.paragraph !== undefined || post.subparagraph !== undefined;
   // A list of articles, each with its own compact pinpoint or none (`Artículos 5 (3), 16 (5)(a), 18 (13) y 18 (14)`).
   if (compact) items[0] = { ...(items[0] as ArticleItem), pin: post, end: p };
@@ -234,3 +235,14 @@ const OPEN_BEFORE_RE = /\(\s?$/;
 
 /** Another closing bracket before the line ends (`(artículo 3 b) del Protocolo)`): then the first one was the letter's. */
 const CLOSE_AHEAD_RE = /^[^()\n]*\)/;
+
+/** A letter with a closing bracket only, after a space or comma (`inciso a)`, `, a)`), not a bracketed `(a)`. */
+const LONE_LETTER_CLOSE_RE = /[\s,][a-z]\)$/;
+
+/**
+ * Whether the closing bracket that ends an article's pinpoints at `end` closes a parenthesis opened right before the
+ * article at `pos` (`(artículo 3 a)`): no other closing bracket follows on its line.
+ */
+function closesParenthesis(text: string, pos: number, end: number): boolean {
+  return OPEN_BEFORE_RE.test(text.slice(Math.max(0, pos - 3), pos)) && !CLOSE_AHEAD_RE.test(text.slice(end, end + 80));
+}

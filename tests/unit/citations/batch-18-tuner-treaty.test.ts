@@ -3,7 +3,8 @@ import { found, tre, type Expect } from './factories';
 
 /**
  * Treaty articles by class (session 14, tuner-treaty), each rule with its form in English, French and Spanish: a
- * capitalised short name after a bare treaty noun names another treaty. Each case fails without its rule.
+ * capitalised short name after a bare treaty noun names another treaty; a letter's lone closing bracket closing the
+ * parenthesis opened before the article. Each case fails without its rule.
  */
 const cited: [string, Expect[]][] = [
   [
@@ -23,6 +24,30 @@ const cited: [string, Expect[]][] = [
   [
     'La trata de personas es un delito. El artículo 5 del Protocolo Palermo obliga a tipificarla.',
     [tre('artículo 5 del Protocolo', 'TIP Protocol art. 5', { article: 5 })],
+  ],
+  [
+    // A letter's lone closing bracket that closes the parenthesis opened before the article is out of the span (a
+    // news site quoting the Smuggling of Migrants Protocol, dev es-208), in each language's word for the letter.
+    'El protocolo contra el tráfico ilícito de migrantes por tierra, mar y aire define el tráfico: "obtener un beneficio" (Artículo 3, inciso a).',
+    [tre('Artículo 3, inciso a', 'Migrants Protocol art. 3(a)', { article: 3, subparagraph: 'a' })],
+  ],
+  [
+    'Le protocole contre le trafic illicite de migrants par terre, air et mer définit le trafic : « obtenir un avantage » (article 3, alinéa a).',
+    [tre('article 3, alinéa a', 'Migrants Protocol art. 3(a)', { article: 3, subparagraph: 'a' })],
+  ],
+  [
+    'The Protocol against the Smuggling of Migrants by Land, Sea and Air defines smuggling: "to obtain a benefit" (Article 3, subparagraph a).',
+    [tre('Article 3, subparagraph a', 'Migrants Protocol art. 3(a)', { article: 3, subparagraph: 'a' })],
+  ],
+  [
+    // Another closing bracket on the line: the first one was the letter's.
+    'Smuggling is defined there (Article 3, subparagraph a) of the Smuggling of Migrants Protocol) in full.',
+    [
+      tre('Article 3, subparagraph a) of the Smuggling of Migrants Protocol', 'Migrants Protocol art. 3(a)', {
+        article: 3,
+        subparagraph: 'a',
+      }),
+    ],
   ],
 ];
 
