@@ -198,6 +198,20 @@ export function skipNote(text: string, pos: number): number {
   return m ? pos + m[0].length : pos;
 }
 
+/**
+ * A footnote number a PDF's text glued after a date, before the body that adopted the list (`les résolutions 36/16 du
+ * 29 septembre 2017 9 et 37/22 du 23 mars 2018 10 du Conseil des droits de l’homme`, dev fr-206; `of 23 March 2018 10
+ * of the Human Rights Council`, `de 23 de marzo de 2018 10, del Consejo`): one to three digits, then a comma or a space.
+ * Read only after a date, and only where a body's name must follow (`ORG_AFTER_RE` in parse-instrument).
+ */
+const DATE_NOTE_RE = sticky(`[ \\t]\\d{1,3}(?=,?[ \\t])`);
+
+/** Past a footnote number after a date (see `DATE_NOTE_RE`), or `pos` when none. */
+export function skipDateNote(text: string, pos: number): number {
+  const m = execAt(DATE_NOTE_RE, text, pos);
+  return m ? pos + m[0].length : pos;
+}
+
 /** White space alone before a Council number with its year (see `readNumberList`). */
 const SPACED_SC_RE = sticky(`[ \\t]{1,3}(?=\\d{1,4}\\s?\\((?:19|20)\\d\\d\\))`);
 

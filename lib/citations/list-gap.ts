@@ -25,8 +25,13 @@ import {
   sticky,
 } from './patterns';
 
-/** A lone footnote digit: one or two, then white space and a number or a connector (see `nextNumberAfterGap`). */
-const LONE_NOTE_RE = sticky(`\\d{1,2}(?=\\s{1,4}(?:\\d{1,4}[/\\s(]|(?:and|et|y)\\s))`);
+/**
+ * A lone footnote digit: one or two, then white space and a number or a connector (see `nextNumberAfterGap`); a comma
+ * may stand after it before a connector (`36/16, de 29 de septiembre de 2017 9, y 37/22`: Spanish sets the date off
+ * by commas).
+ */
+// With the comma only before a connector: `December 20, 2016` is a date, not a marker before a number.
+const LONE_NOTE_RE = sticky(`\\d{1,2}(?=\\s{1,4}(?:\\d{1,4}[/\\s(]|(?:and|et|y)\\s)|,\\s{1,4}(?:and|et|y)\\s)`);
 
 /** A digit within `MAX_GAP` characters (bounded, sticky: see `nextNumberAfterGap`). */
 const DIGIT_AHEAD_RE = /[^\d]{0,299}\d/y;

@@ -34,6 +34,7 @@ import {
   parseNumber,
   readNumberList,
   skipDate,
+  skipDateNote,
   skipNote,
   type NumberItem,
 } from './instrument-list';
@@ -153,7 +154,10 @@ export function parseInstrumentCitation(text: string, pos: number, pins?: readon
   // A footnote marker before a body named after the number is in the span with it (`55/255 ([5]) de l’Assemblée…`).
   const afterNote = skipNote(text, p);
   const afterDate = skipDate(text, afterNote);
-  const after = execAt(ORG_AFTER_RE, text, afterDate);
+  // A footnote number glued after the date may stand before the body (`du 23 mars 2018 10 du Conseil`, dev fr-206).
+  const after =
+    execAt(ORG_AFTER_RE, text, afterDate) ??
+    (afterDate > afterNote ? execAt(ORG_AFTER_RE, text, skipDateNote(text, afterDate)) : null);
   if (after) {
     orgAfter = orgFromGroups(after, 1);
     // A body named only after a date (`decision 2004/110 of 19 April 2004 of the Commission on Human Rights`) gives

@@ -37,6 +37,20 @@ const cited: [string, Expect[]][] = [
     'La Asamblea General de las Naciones Unidas aprobó, mediante su resolución 49/60, una Declaración.',
     [res('resolución 49/60', 'A/RES/49/60')],
   ],
+  // A list with dates and footnote numbers a PDF glued after them, its body named after the last date and its
+  // marker (dev fr-206): the body's, each span on its number.
+  [
+    'Le Conseil de sécurité, Rappelant les résolutions 36/16 du 29 septembre 2017 9 et 37/22 du 23 mars 2018 10 du Conseil des droits de l’homme, Prenant',
+    [res('résolutions 36/16', 'A/HRC/RES/36/16'), res('37/22', 'A/HRC/RES/37/22')],
+  ],
+  [
+    'The Security Council, Recalling resolutions 36/16 of 29 September 2017 9 and 37/22 of 23 March 2018 10 of the Human Rights Council, Taking note',
+    [res('resolutions 36/16', 'A/HRC/RES/36/16'), res('37/22', 'A/HRC/RES/37/22')],
+  ],
+  [
+    'El Consejo de Seguridad, Recordando las resoluciones 36/16, de 29 de septiembre de 2017 9, y 37/22, de 23 de marzo de 2018 10, del Consejo de Derechos Humanos, Tomando',
+    [res('resoluciones 36/16', 'A/HRC/RES/36/16'), res('37/22', 'A/HRC/RES/37/22')],
+  ],
 ];
 
 describe('resolutions and decisions by class (session 14)', () => {
@@ -55,6 +69,13 @@ const notCited: [string, Expect[]][] = [
   ['La Comisión de Estupefacientes,\n\nRecordando la labor de la Asamblea General y su resolución 58/8,', []],
   ['The Commission on Narcotic Drugs,\n\nRecalling the work of the General Assembly and its resolution 58/8,', []],
   ['La Commission des stupéfiants,\n\nRappelant les travaux de l’Assemblée générale et sa résolution 58/8,', []],
+  // A date's day before a comma and a year is no footnote marker (dev en-128): the year is no number of the list.
+  [
+    'Security Council Resolution 2331\n\nTuesday, December 20, 2016\nCountries',
+    [res('Security Council Resolution 2331', 'S/RES/2331')],
+  ],
+  // A number after a date before a word that names no body: no body read past it.
+  ['Rappelant sa résolution 36/16 du 29 septembre 2017 10 du Plan d’action, Prenant', []],
   // A body named in an earlier sentence is no antecedent.
   ['The General Assembly met. Its resolution 49/60 was adopted by the Commission on Human Rights.', []],
 ];
