@@ -81,12 +81,26 @@ function adoptNamedBodies(candidates: Candidate[]): void {
   }
 }
 
-/** The body of a resolution the text named in full, by its key's series (`A/RES/`, `A/DEC/` are the Assembly's). */
+/**
+ * The body of a resolution the text named in full, by its key's series (`A/RES/`, `A/DEC/` the Assembly's, `A/HRC/` the
+ * Human Rights Council's, `E/CN.4/` the Commission on Human Rights', `E/` ECOSOC's, `S/` the Security Council's).
+ */
 function settledOrg(c: Candidate): OrgId | 'OTHER' | undefined {
   if (c.kind === 'cop-instrument') return 'COP';
   if (c.kind !== 'resolution') return undefined;
-  return /^A\/(?:RES|DEC)\//.test(c.key) ? 'GA' : 'OTHER';
+  const k = c.key;
+  if (/^A\/(?:RES|DEC)\//.test(k)) return 'GA';
+  if (k.startsWith('A/HRC/')) return 'HRC';
+  if (k.startsWith('E/CN.4/')) return 'CHR';
+  if (/^E\/(?:RES|DEC)\//.test(k)) return 'ECOSOC';
+  if (k.startsWith('S/')) return 'SC';
+  if (k.startsWith('CCPCJ ')) return 'CCPCJ';
+  return 'OTHER';
 }
+
+/** The bodies whose running series settles a bare number (never the COP: it is no default; the Council's plain
+ * numbers have their own rule). */
+const SERIES_BODIES: readonly (OrgId | 'OTHER')[] = ['GA', 'HRC', 'ECOSOC', 'CHR', 'CCPCJ'];
 
 /**
  * One list is one body's instruments: a number under the same head word as others that inference gave a body (`its
@@ -136,14 +150,18 @@ function inferBodies(candidates: Candidate[], text: string, context: DocumentCon
           : inferredKey(u, own),
     );
   }
-  // The running series: when every resolution the text names or settles is the Assembly's, an instrument that could
-  // be the Assembly's or another body's (GA and HRC share `n/m` for sessions 31–60) is the Assembly's too.
+  // The running series: when every resolution the text names or settles is one body's, an instrument that could be
+  // that body's or another's is that body's too: the Assembly's (GA and HRC share `n/m` for sessions 31–60), the
+  // Human Rights Council's across sentences (`el Consejo de Derechos Humanos aprobó la Resolución 15/2 … Además, en
+  // 2013, mediante la aprobación de la Resolución 24/3`, dev es-209: 24/3 fits the CCPCJ too).
   const settled = candidates
     .map((c) => (c.unresolved ? inferredOf.get(c)?.org : settledOrg(c)))
     .filter((o): o is OrgId | 'OTHER' => o !== undefined);
   // Not in a text whose author is a body outside the table (`La Comisión de Estupefacientes,`, dev es-125): its own
   // numbers share the Assembly's shape (`Resolución 58/8`, the Commission's heading).
-  const gaSeries = author !== 'OTHER' && settled.length > 0 && settled.every((o) => o === 'GA');
+  const series =
+    author !== 'OTHER' && settled.length > 0 && settled.every((o) => o === settled[0]) ? settled[0] : undefined;
+  const seriesOrg = series !== undefined && SERIES_BODIES.includes(series) ? (series as OrgId) : undefined;
   const out: Candidate[] = [];
   for (const c of candidates) {
     const u = c.unresolved;
@@ -152,9 +170,9 @@ function inferBodies(candidates: Candidate[], text: string, context: DocumentCon
       continue;
     }
     let inferred = inferredOf.get(c) ?? fromList(c, candidates, inferredOf);
-    if (!inferred && gaSeries && !u.possessive && u.hint === 'bare') {
-      const key = instrumentKey('GA', u.instrument, u.number);
-      if (key) inferred = { org: 'GA', key };
+    if (!inferred && seriesOrg && !u.possessive && u.hint === 'bare') {
+      const key = instrumentKey(seriesOrg, u.instrument, u.number);
+      if (key) inferred = { org: seriesOrg, key };
     }
     if (!inferred) continue;
     const cop = inferred.org === 'COP';

@@ -51,6 +51,20 @@ const cited: [string, Expect[]][] = [
     'El Consejo de Seguridad, Recordando las resoluciones 36/16, de 29 de septiembre de 2017 9, y 37/22, de 23 de marzo de 2018 10, del Consejo de Derechos Humanos, Tomando',
     [res('resoluciones 36/16', 'A/HRC/RES/36/16'), res('37/22', 'A/HRC/RES/37/22')],
   ],
+  // The running series of one body across sentences (dev es-209): every resolution the text settles is the Human
+  // Rights Council's (or ECOSOC's), so a bare number that fits it and another body (24/3: the CCPCJ) is its.
+  [
+    'In 2010, the Human Rights Council adopted resolution 15/2, which extended the mandate. Moreover, in 2013, through the adoption of resolution 24/3, the mandate was renewed.',
+    [res('resolution 15/2', 'A/HRC/RES/15/2'), res('resolution 24/3', 'A/HRC/RES/24/3')],
+  ],
+  [
+    'En 2010, le Conseil des droits de l’homme a adopté la résolution 15/2, qui a prorogé le mandat. En outre, en 2013, par l’adoption de la résolution 24/3, le mandat a été renouvelé.',
+    [res('résolution 15/2', 'A/HRC/RES/15/2'), res('résolution 24/3', 'A/HRC/RES/24/3')],
+  ],
+  [
+    'En 2010, el Consejo de Derechos Humanos aprobó la Resolución 15/2, que prorrogó el mandato. Además, en 2013, mediante la aprobación de la Resolución 24/3, el mandato fue renovado.',
+    [res('Resolución 15/2', 'A/HRC/RES/15/2'), res('Resolución 24/3', 'A/HRC/RES/24/3')],
+  ],
 ];
 
 describe('resolutions and decisions by class (session 14)', () => {
@@ -76,6 +90,11 @@ const notCited: [string, Expect[]][] = [
   ],
   // A number after a date before a word that names no body: no body read past it.
   ['Rappelant sa résolution 36/16 du 29 septembre 2017 10 du Plan d’action, Prenant', []],
+  // Two bodies' resolutions settled: no running series (24/3 fits the Council and the CCPCJ).
+  [
+    'In 2010, the Human Rights Council adopted resolution 15/2. The General Assembly adopted resolution 65/1. In 2013, through resolution 24/3, the mandate was renewed.',
+    [res('resolution 15/2', 'A/HRC/RES/15/2'), res('resolution 65/1', 'A/RES/65/1')],
+  ],
   // A body named in an earlier sentence is no antecedent.
   ['The General Assembly met. Its resolution 49/60 was adopted by the Commission on Human Rights.', []],
 ];
