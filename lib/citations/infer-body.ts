@@ -100,7 +100,13 @@ const HEADING_CHARS = 300; // the heading zone where a symbol's series says the 
  * resolution: “The General Assembly, “Recalling its resolutions 58/17 …`, dev `en-182`): `its / sa / su` after it is
  * that subject's, not the document's author's.
  */
-const QUOTED_SUBJECT_RE = new RegExp(`[“"«][ \\t]?(?:${group(SUBJECTS)}) ?,${WS}[“"«]?(?=[A-ZÀ-Ý])`, 'gi');
+// Or unquoted after the colon that introduces it (`Recomienda a la Asamblea General que apruebe el siguiente proyecto de
+// resolución: La Asamblea General , … Recordando también sus resoluciones 45/121`, dev es-140; `projet de résolution
+// suivant :\nL’Assemblée générale,\nRéaffirmant sa résolution 70/1`, dev fr-151).
+const QUOTED_SUBJECT_RE = new RegExp(
+  `(?:[“"«]|:\\s{0,6}[“"«]?)[ \\t]?(?:${group(SUBJECTS)}) ?,${WS}[“"«]?(?=[A-ZÀ-Ý])`,
+  'gi',
+);
 
 /** Every quoted draft's preamble subject in `text`, in text order (for `subjectBefore`). */
 export function preambleSubjects(text: string): { author: Author; index: number }[] {

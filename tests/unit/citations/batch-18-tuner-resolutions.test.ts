@@ -65,6 +65,20 @@ const cited: [string, Expect[]][] = [
     'En 2010, el Consejo de Derechos Humanos aprobó la Resolución 15/2, que prorrogó el mandato. Además, en 2013, mediante la aprobación de la Resolución 24/3, el mandato fue renovado.',
     [res('Resolución 15/2', 'A/HRC/RES/15/2'), res('Resolución 24/3', 'A/HRC/RES/24/3')],
   ],
+  // A draft another body recommends, unquoted after the colon that introduces it (dev es-140, fr-151): `its / sa /
+  // su` inside it is the draft's subject's, not the recommending author's.
+  [
+    'Resolution adopted by the Economic and Social Council\n\nThe Economic and Social Council\n\nRecommends to the General Assembly the adoption of the following draft resolution:\nThe General Assembly,\nReaffirming its resolution 70/1 of 25 September 2015,',
+    [res('resolution 70/1', 'A/RES/70/1')],
+  ],
+  [
+    'Résolution adoptée par le Conseil économique et social\n\nLe Conseil économique et social\n\nRecommande à l’Assemblée générale d’adopter le projet de résolution suivant :\nL’Assemblée générale,\nRéaffirmant sa résolution 70/1 du 25 septembre 2015,',
+    [res('résolution 70/1', 'A/RES/70/1')],
+  ],
+  [
+    'El Consejo Económico y Social , Recomienda a la Asamblea General que apruebe el siguiente proyecto de resolución: La Asamblea General , Preocupada por la corrupción, Recordando también sus resoluciones 45/121, de 14 de diciembre de 1990, y 46/152, de 18 de diciembre de 1991,',
+    [res('resoluciones 45/121', 'A/RES/45/121'), res('46/152', 'A/RES/46/152')],
+  ],
 ];
 
 describe('resolutions and decisions by class (session 14)', () => {
