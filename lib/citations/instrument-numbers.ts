@@ -46,8 +46,22 @@ const between = (x: number, lo: number, hi: number): boolean => x >= lo && x <= 
  * another body's (`Resolution 1702 (2010)` of the Council of Europe's Parliamentary Assembly, whose numbers lag the
  * Council's; the Council's 2010 resolutions were 1904–1965). Before 1990 (resolutions 1–645), any number up to 700.
  */
-const councilYearFits = (n: number, year: number): boolean =>
-  year < 1990 ? n <= 700 : Math.abs(n - 1285 - 60 * (year - 2000)) <= 120;
+const councilYearFits = (n: number, year: number, slack = 120): boolean =>
+  year < 1990 ? n <= 580 + slack : Math.abs(n - 1285 - 60 * (year - 2000)) <= slack;
+
+/**
+ * The key of a Council number whose year the writer got wrong, keyed as written (the labels' convention): `1889
+ * (2013)` (1889 is of 2009) among the Council's numbers of a list, `SCR 1889 (2013)`, `1897 (2008)` (of 2009). Only
+ * for a number whose body the text settles otherwise (the caller: the Council named with it, or another number of its
+ * list that fits the Council), and within five years' numbers of its year.
+ */
+export function councilKeyAsWritten(num: InstrumentNumber): string | undefined {
+  if (num.scYear === undefined || num.plain || num.m !== '' || num.roman !== undefined) return undefined;
+  const n = Number(num.n);
+  const year = Number(num.scYear);
+  if (!between(n, 1, 3000) || !between(year, 1946, 2035) || !councilYearFits(n, year, 300)) return undefined;
+  return `S/RES/${num.n}(${num.scYear})`;
+}
 
 /**
  * A pre-1978 number with its session: the Assembly's regular sessions I–XXX, special (`S-VI`) and emergency special

@@ -6,7 +6,7 @@
 
 import type { Candidate, PinSpan } from './candidate';
 import { cleanPinpoint, listSpans } from './candidate';
-import { instrumentKey, type InstrumentType } from './instrument-numbers';
+import { councilKeyAsWritten, fits, instrumentKey, type InstrumentType } from './instrument-numbers';
 import {
   isBareBody,
   mayStartOrg,
@@ -92,6 +92,10 @@ const ORG_BEFORE_GAP_RE = sticky(`${CONNECTOR}(?:${ORG_NAME})`);
 const ORG_AFTER_RE = sticky(
   `(?:${CONNECTOR}|${WS}de${WS}l)(?:${SESSION_OF}${CONNECTOR})?(?:${ORG_NAME})(?:${UN_AFTER_BODY})?`,
 );
+
+/** Another number of the list is the Council's, with a year that fits it. */
+const councilList = (items: readonly NumberItem[], item: NumberItem): boolean =>
+  items.some((o) => o !== item && o.scYear !== undefined && fits('SC', 'resolution', o));
 
 /**
  * Candidates for an instrument at `pos` (a body name or a head word). With `pins` (from a pinpoint chain before it)
@@ -215,7 +219,13 @@ export function parseInstrumentCitation(text: string, pos: number, pins?: readon
     const label = instrument === 'prst' ? undefined : `${instrument} ${number}`;
     let base: Omit<Candidate, 'start' | 'end'>;
     if (known !== undefined) {
-      const key = instrumentKey(known, instrument, item);
+      // A Council number with a wrong year, when the Council is named with it or its list's other numbers are the
+      // Council's (`résolutions 1325 (2000), 1889 (2013), 2122 (2013)`, dev fr-153, en-236, es-141): as written.
+      const key =
+        instrumentKey(known, instrument, item) ??
+        (known === 'SC' && instrument === 'resolution' && (body === 'SC' || councilList(items, item))
+          ? councilKeyAsWritten(item)
+          : undefined);
       if (key === undefined) return;
       const cop = known === 'COP' && instrument !== 'prst';
       base = {

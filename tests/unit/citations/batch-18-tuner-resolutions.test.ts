@@ -79,6 +79,33 @@ const cited: [string, Expect[]][] = [
     'El Consejo Económico y Social , Recomienda a la Asamblea General que apruebe el siguiente proyecto de resolución: La Asamblea General , Preocupada por la corrupción, Recordando también sus resoluciones 45/121, de 14 de diciembre de 1990, y 46/152, de 18 de diciembre de 1991,',
     [res('resoluciones 45/121', 'A/RES/45/121'), res('46/152', 'A/RES/46/152')],
   ],
+  // A Council number whose year the writer got wrong, keyed as written, when the Council is named with it or its
+  // list's other numbers are the Council's (dev fr-153, en-236, es-141).
+  [
+    'after recalling resolutions 1814 (2008), 1851 (2008) and 1897 (2008), the Council',
+    [
+      res('resolutions 1814 (2008)', 'S/RES/1814(2008)'),
+      res('1851 (2008)', 'S/RES/1851(2008)'),
+      res('1897 (2008)', 'S/RES/1897(2008)'),
+    ],
+  ],
+  [
+    'la participation des femmes : résolutions 1325 (2000), 1889 (2013), 2122 (2013) et 2493 (2019).',
+    [
+      res('résolutions 1325 (2000)', 'S/RES/1325(2000)'),
+      res('1889 (2013)', 'S/RES/1889(2013)'),
+      res('2122 (2013)', 'S/RES/2122(2013)'),
+      res('2493 (2019)', 'S/RES/2493(2019)'),
+    ],
+  ],
+  [
+    'la agenda de paz: SCR 1325 (2000), SCR 1889 (2013) y la resolución 1889 (2013) del Consejo de Seguridad.',
+    [
+      res('SCR 1325 (2000)', 'S/RES/1325(2000)'),
+      res('SCR 1889 (2013)', 'S/RES/1889(2013)'),
+      res('resolución 1889 (2013) del Consejo de Seguridad', 'S/RES/1889(2013)'),
+    ],
+  ],
 ];
 
 describe('resolutions and decisions by class (session 14)', () => {
@@ -109,6 +136,12 @@ const notCited: [string, Expect[]][] = [
     'In 2010, the Human Rights Council adopted resolution 15/2. The General Assembly adopted resolution 65/1. In 2013, through resolution 24/3, the mandate was renewed.',
     [res('resolution 15/2', 'A/HRC/RES/15/2'), res('resolution 65/1', 'A/RES/65/1')],
   ],
+  // A wrong year alone, or far from the number's years, names no Council resolution; nor another body's number.
+  [
+    'the resolution 1889 (2013) on women; resolutions 1325 (2000) and 1889 (2025)',
+    [res('resolutions 1325 (2000)', 'S/RES/1325(2000)')],
+  ],
+  ['la résolution 1702 (2010) de l’Assemblée parlementaire du Conseil de l’Europe', []],
   // A body named in an earlier sentence is no antecedent.
   ['The General Assembly met. Its resolution 49/60 was adopted by the Commission on Human Rights.', []],
 ];
