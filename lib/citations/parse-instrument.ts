@@ -19,7 +19,7 @@ import {
   type OrgId,
   type OrgName,
 } from './org-names';
-import { adoptedByBody, shortBodyBeforeNumber } from './org-around';
+import { adoptedByBody, otherBodyPossessive, shortBodyBeforeNumber } from './org-around';
 import {
   foreignBefore,
   PROPER_AFTER_BARE_RE,
@@ -190,6 +190,8 @@ export function parseInstrumentCitation(text: string, pos: number, pins?: readon
     if (orgSubject === 'COP' && statesPartiesSubject(subject?.[0] ?? '', text)) return [];
   }
   const named = [orgFirst, orgMid, orgAfter, orgSubject].filter((o): o is OrgName => o !== undefined);
+  // `the Commission on Narcotic Drugs in its resolution 12(XXV)`: another body's own instrument (dev en-306).
+  if (possessive && named.length === 0 && otherBodyPossessive(text, headStart)) return [];
   if (named.some((o) => o !== named[0])) return [];
   const body = instrument === 'prst' ? 'SC' : named[0];
   // For a possessive too: `its / sa / su` whose antecedent is a body named earlier in the sentence, not the author

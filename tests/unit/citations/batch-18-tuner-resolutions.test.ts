@@ -106,6 +106,15 @@ const cited: [string, Expect[]][] = [
       res('resolución 1889 (2013) del Consejo de Seguridad', 'S/RES/1889(2013)'),
     ],
   ],
+  // A body of ours named so is read as before (the Commission on Human Rights, the Council).
+  [
+    'The General Assembly,\n\nNoting that the Commission on Human Rights, in its resolution 2005/59, and the Human Rights Council in its resolution 5/1',
+    [res('resolution 2005/59', 'E/CN.4/RES/2005/59'), res('resolution 5/1', 'A/HRC/RES/5/1')],
+  ],
+  [
+    'Rappelant que la Commission des droits de l’homme, dans sa résolution 2005/59, et le Conseil des droits de l’homme, dans sa résolution 5/1',
+    [res('résolution 2005/59', 'E/CN.4/RES/2005/59'), res('résolution 5/1', 'A/HRC/RES/5/1')],
+  ],
 ];
 
 describe('resolutions and decisions by class (session 14)', () => {
@@ -142,6 +151,21 @@ const notCited: [string, Expect[]][] = [
     [res('resolutions 1325 (2000)', 'S/RES/1325(2000)')],
   ],
   ['la résolution 1702 (2010) de l’Assemblée parlementaire du Conseil de l’Europe', []],
+  // `its / sa / su` right after a body outside the table (dev en-306, en-307): that body's, not the author's; the
+  // author's own possessive stays read.
+  [
+    'The Economic and Social Council,\n\nRecalling its resolution 1156(XLI). Adopted as recommended by the Commission on Narcotic Drugs in its resolution 12(XXV).',
+    [res('resolution 1156(XLI)', 'E/RES/1156(XLI)')],
+  ],
+  [
+    'Le Conseil économique et social,\n\nRappelant sa résolution 1156(XLI). Adopté sur la recommandation de la Commission des stupéfiants, dans sa résolution 12(XXV).',
+    [res('résolution 1156(XLI)', 'E/RES/1156(XLI)')],
+  ],
+  [
+    'El Consejo Económico y Social,\n\nRecordando su resolución 1156(XLI). Aprobada según lo recomendado por la Comisión de Estupefacientes en su resolución 12(XXV).',
+    [res('resolución 1156(XLI)', 'E/RES/1156(XLI)')],
+  ],
+  ['The General Assembly,\n\nNoting that the Committee on the Rights of the Child, in its decision 12/3,', []],
   // A body named in an earlier sentence is no antecedent.
   ['The General Assembly met. Its resolution 49/60 was adopted by the Commission on Human Rights.', []],
 ];
