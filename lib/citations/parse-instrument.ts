@@ -159,14 +159,18 @@ export function parseInstrumentCitation(text: string, pos: number, pins?: readon
   const afterNote = skipNote(text, p);
   const afterDate = skipDate(text, afterNote);
   // A footnote number glued after the date may stand before the body (`du 23 mars 2018 10 du Conseil`, dev fr-206).
-  const after =
+  let after =
     execAt(ORG_AFTER_RE, text, afterDate) ??
     (afterDate > afterNote ? execAt(ORG_AFTER_RE, text, skipDateNote(text, afterDate)) : null);
+  // Or after a pinpoint, the span running through it (`resolución 68/268, párrafo 16, de la Asamblea General`, es-220).
+  let pinFirst = after || pins ? null : parsePostPinpoint(text, p);
+  if (pinFirst) after = execAt(ORG_AFTER_RE, text, pinFirst.end);
+  if (!after) pinFirst = null;
   if (after) {
     orgAfter = orgFromGroups(after, 1);
     // A body named only after a date (`decision 2004/110 of 19 April 2004 of the Commission on Human Rights`) gives
     // the key its body, but the span stops at the number (the labels' convention, decided in the eighth round).
-    end = afterDate > afterNote ? p : afterDate + after[0].length;
+    end = pinFirst ? pinFirst.end + after[0].length : afterDate > afterNote ? p : afterDate + after[0].length;
     const matched = orgText(after, 1);
     if (isBareBody(matched) && execAt(PROPER_AFTER_BARE_RE, text, end)) return [];
   } else if (execAt(UNKNOWN_BODY_RE, text, afterDate)) {
@@ -202,8 +206,8 @@ export function parseInstrumentCitation(text: string, pos: number, pins?: readon
   // l'Assemblée générale a adopté`, `In resolution 64/293, the General Assembly`): a hint, taken when the number fits.
   const subjectAfter = body || possessive || sentence?.length ? null : execAt(SUBJECT_ORG_RE, text, afterDate);
   if (subjectAfter && !isBareBody(orgText(subjectAfter, 1))) sentence = [orgFromGroups(subjectAfter, 1) as OrgId];
-  let post: ReturnType<typeof parsePostPinpoint> = null;
-  if (!pins) {
+  let post: ReturnType<typeof parsePostPinpoint> = pinFirst;
+  if (!pins && !post) {
     post = parsePostPinpoint(text, end);
     if (post) end = post.end;
   }

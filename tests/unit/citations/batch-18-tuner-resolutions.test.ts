@@ -106,6 +106,23 @@ const cited: [string, Expect[]][] = [
       res('resolución 1889 (2013) del Consejo de Seguridad', 'S/RES/1889(2013)'),
     ],
   ],
+  // A pinpoint between the number and the body after it (dev es-220): the span runs through both, the pinpoint kept.
+  [
+    'as recalled in resolution 68/268, paragraph 16, of the General Assembly, the',
+    [res('resolution 68/268, paragraph 16, of the General Assembly', 'A/RES/68/268', { paragraph: 16 })],
+  ],
+  [
+    'comme le rappelle la résolution 68/268, paragraphe 16, de l’Assemblée générale, les',
+    [res('résolution 68/268, paragraphe 16, de l’Assemblée générale', 'A/RES/68/268', { paragraph: 16 })],
+  ],
+  [
+    'de conformidad con la resolución 68/268, párrafo 16, de la Asamblea General, los',
+    [res('resolución 68/268, párrafo 16, de la Asamblea General', 'A/RES/68/268', { paragraph: 16 })],
+  ],
+  [
+    'in resolution 5/1, annex, of the Human Rights Council',
+    [res('resolution 5/1, annex, of the Human Rights Council', 'A/HRC/RES/5/1')],
+  ],
   // A body of ours named so is read as before (the Commission on Human Rights, the Council).
   [
     'The General Assembly,\n\nNoting that the Commission on Human Rights, in its resolution 2005/59, and the Human Rights Council in its resolution 5/1',
@@ -166,6 +183,8 @@ const notCited: [string, Expect[]][] = [
     [res('resolución 1156(XLI)', 'E/RES/1156(XLI)')],
   ],
   ['The General Assembly,\n\nNoting that the Committee on the Rights of the Child, in its decision 12/3,', []],
+  // A pinpoint then a treaty, not a body: the number's body stays unknown.
+  ['in resolution 5/1, paragraph 3, of the Convention', []],
   // A body named in an earlier sentence is no antecedent.
   ['The General Assembly met. Its resolution 49/60 was adopted by the Commission on Human Rights.', []],
 ];
