@@ -21,6 +21,7 @@ import { OUR_SUBJECT, TITLE_SUBJECTS } from './treaty-subjects';
 import type { TreatyText } from './treaty-text';
 import type { TreatyId } from './keys';
 import { execAt, initials } from './patterns';
+import { definedAcronym } from './treaty-acronyms';
 import {
   cutTitle,
   nameAfter,
@@ -104,7 +105,11 @@ export function parseTreatyName(
     return (ctx.protocol ?? ctx.doc?.subjectProtocol()) === 'FIRE' ? { id: 'FIRE', end: pos + 3, named: false } : null;
   const lead = mayLead(text, pos) ? execAt(UN_LEAD_RE, text, pos) : null;
   const m = (lead ? execAt(NOUN_RE, text, pos + lead[0].length) : null) ?? execAt(NOUN_RE, text, pos);
-  if (!m) return null;
+  if (!m) {
+    // An acronym the text defined for a treaty of ours it named in full (`… or ‘UNFP’`, then `Article 10 UNFP`).
+    const acronym = definedAcronym(text, pos, readName);
+    return acronym && { ...acronym, named: true };
+  }
   // "UN" / "United Nations" / "International" before a bare noun: kept only before a prefix name of a Protocol
   // (`the UN Smuggling of Migrants Protocol`) or a noun named in full by its qualifier (`the UN Protocol to Prevent…`).
   const leadOnly =
@@ -213,6 +218,9 @@ export function treatyAt(
  * the fact of…" names no other Protocol).
  */
 export const DEMONSTRATIVE_BEFORE = /\b(?:this|présente?|presente|cette|este|esta)\s{1,4}$/i;
+
+/** A treaty's name at `pos` read with no context (what an acronym's definition abbreviates). */
+const readName = (text: string, pos: number) => parseTreatyName(text, pos, {});
 
 /** Where UNTOC named in full at `p` ends (`the Second Protocol to the UNTOC`), else null. */
 function untocEnd(text: string, p: number): number | null {

@@ -4,7 +4,7 @@ import { found, tre, type Expect } from './factories';
 /**
  * Treaty articles by class (session 14, tuner-treaty), each rule with its form in English, French and Spanish: a
  * capitalised short name after a bare treaty noun names another treaty; a letter's lone closing bracket closing the
- * parenthesis opened before the article. Each case fails without its rule.
+ * parenthesis opened before the article; an acronym a text defines for a treaty of ours. Each case fails without its rule.
  */
 const cited: [string, Expect[]][] = [
   [
@@ -49,6 +49,23 @@ const cited: [string, Expect[]][] = [
       }),
     ],
   ],
+  [
+    // An acronym the text defines right after naming a treaty of ours in full (an EU explanatory memorandum, dev
+    // en-258), after a connector or alone after the article.
+    'The ‘Protocol against the Illicit Manufacturing of and Trafficking in Firearms, their Parts and Components and Ammunition’, hereinafter referred to as the ‘UN Firearms Protocol’ or ‘UNFP’. The Commission will implement Article 10 of the UNFP and Article 10 UNFP.',
+    [
+      tre('Article 10 of the UNFP', 'Firearms Protocol art. 10', { article: 10 }),
+      tre('Article 10 UNFP', 'Firearms Protocol art. 10', { article: 10 }),
+    ],
+  ],
+  [
+    "Le Protocole contre la fabrication et le trafic illicites d’armes à feu, de leurs pièces, éléments et munitions (ci-après « PCAF ») a été ratifié. L'article 10 du PCAF exige des licences.",
+    [tre('article 10 du PCAF', 'Firearms Protocol art. 10', { article: 10 })],
+  ],
+  [
+    'El Protocolo contra el tráfico ilícito de migrantes por tierra, mar y aire (en adelante, «PTIM») fue ratificado. El artículo 6 del PTIM obliga a tipificar.',
+    [tre('artículo 6 del PTIM', 'Migrants Protocol art. 6', { article: 6 })],
+  ],
 ];
 
 describe('articles of our treaties read by class', () => {
@@ -69,6 +86,14 @@ const notCited: [string][] = [
   [
     'Artículo 5 del Protocolo Venta de Niños\n1. Los delitos a que se refiere el párrafo 1 del artículo 3 se considerarán incluidos en el presente Protocolo.',
   ],
+  // An acronym defined after UNTOC named inside a Protocol's title, after another body's name, or never defined.
+  [
+    'The Protocol against the Smuggling of Migrants by Land, Sea and Air, supplementing the United Nations Convention against Transnational Organized Crime (SOMP) was ratified. Article 6 of the SOMP requires it.',
+  ],
+  [
+    'The United Nations Office on Drugs and Crime (UNODC) assists States against trafficking in persons. Article 6 of the UNODC guide.',
+  ],
+  ['Trafficking in persons is a crime. The Commission will implement Article 10 UNFP.'],
 ];
 
 describe('what the class rules leave alone', () => {
