@@ -37,6 +37,12 @@ const YEAR_BEFORE_NAME_RE = sticky(`(?:19|20)\\d{2}${WS}`);
 /** "de las Naciones Unidas" before a Protocol's name after the connector (`UN_IN_NAME.beforeName`). */
 const UN_BEFORE_NAME_RE = sticky(UN_IN_NAME.beforeName);
 
+/** Opening quotes a title may stand in (French guillemets, typographic and straight double quotes). */
+const OPEN_QUOTE = '«“"';
+
+/** An opening quote and the space French puts inside guillemets (`« Protocole`), before a title. */
+const OPEN_QUOTE_RE = sticky(`[${OPEN_QUOTE}][ \u00a0\u202f]?`);
+
 /** A generic noun for the treaty after a demonstrative (`this document`, `cet instrument`, `este tratado`). */
 const DOCUMENT_NOUN_RE = sticky(
   `${alt('document', 'instrument', 'treaty', 'texte', 'documento', 'instrumento', 'tratado', 'texto')}(?![a-zà-ÿ])`,
@@ -65,6 +71,11 @@ function treatyAfter(text: string, pos: number, ctx: TreatyContext): { id: Treat
   const year = execAt(YEAR_BEFORE_NAME_RE, text, at);
   const afterYear = year ? parseTreatyName(text, at + year[0].length, ctx) : null;
   if (afterYear?.named) return afterYear;
+  // A title in quotes (`Article 2 du « Protocole contre la fabrication … munitions, additionnel à … »`, dev fr-209):
+  // only a treaty named in full, spanned to its name (a quoted bare `“Protocol”` names nothing).
+  const quote = OPEN_QUOTE.includes(text.charAt(at)) ? execAt(OPEN_QUOTE_RE, text, at) : null;
+  const quoted = quote ? parseTreatyName(text, at + quote[0].length, ctx) : null;
+  if (quoted?.named) return quoted;
   // `Article 3(a) of this document` / `de cet instrument`: the treaty of ours named in full just before, when no other
   // treaty was named since (the span stops at the article, as labelled).
   const doc = anaphoric ? execAt(DOCUMENT_NOUN_RE, text, at) : null;

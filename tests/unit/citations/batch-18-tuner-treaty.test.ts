@@ -4,7 +4,7 @@ import { found, tre, type Expect } from './factories';
 /**
  * Treaty articles by class (session 14, tuner-treaty), each rule with its form in English, French and Spanish: a
  * capitalised short name after a bare treaty noun names another treaty; a letter's lone closing bracket closing the
- * parenthesis opened before the article; an acronym a text defines for a treaty of ours. Each case fails without its rule.
+ * parenthesis opened before the article; an acronym a text defines for a treaty of ours; a title in quotes after the connector. Each case fails without its rule.
  */
 const cited: [string, Expect[]][] = [
   [
@@ -66,6 +66,42 @@ const cited: [string, Expect[]][] = [
     'El Protocolo contra el tráfico ilícito de migrantes por tierra, mar y aire (en adelante, «PTIM») fue ratificado. El artículo 6 del PTIM obliga a tipificar.',
     [tre('artículo 6 del PTIM', 'Migrants Protocol art. 6', { article: 6 })],
   ],
+  [
+    // A title in quotes after the connector (a gun owners' association's footnotes, dev fr-209): spanned through the
+    // opening quote to the name.
+    '[3] Article 2 du « Protocole contre la fabrication et le trafic illicites d’armes à feu, de leurs pièces, éléments et munitions, additionnel à la Convention des Nations Unies contre la criminalité transnationale organisée ».',
+    [
+      tre(
+        'Article 2 du « Protocole contre la fabrication et le trafic illicites d’armes à feu, de leurs pièces, éléments et munitions',
+        'Firearms Protocol art. 2',
+        { article: 2 },
+      ),
+    ],
+  ],
+  [
+    'See article 2 of the “Protocol against the Smuggling of Migrants by Land, Sea and Air”.',
+    [
+      tre(
+        'article 2 of the “Protocol against the Smuggling of Migrants by Land, Sea and Air',
+        'Migrants Protocol art. 2',
+        {
+          article: 2,
+        },
+      ),
+    ],
+  ],
+  [
+    'Véase el artículo 2 del «Protocolo contra el tráfico ilícito de migrantes por tierra, mar y aire».',
+    [
+      tre(
+        'artículo 2 del «Protocolo contra el tráfico ilícito de migrantes por tierra, mar y aire',
+        'Migrants Protocol art. 2',
+        {
+          article: 2,
+        },
+      ),
+    ],
+  ],
 ];
 
 describe('articles of our treaties read by class', () => {
@@ -94,6 +130,8 @@ const notCited: [string][] = [
     'The United Nations Office on Drugs and Crime (UNODC) assists States against trafficking in persons. Article 6 of the UNODC guide.',
   ],
   ['Trafficking in persons is a crime. The Commission will implement Article 10 UNFP.'],
+  // A bare noun in quotes names nothing.
+  ['Trafficking in persons is a crime. See article 5 of the “Protocol”.'],
 ];
 
 describe('what the class rules leave alone', () => {
