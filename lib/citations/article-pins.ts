@@ -82,6 +82,13 @@ const POST_CLAUSE_RE = sticky(`,?${WS}${alt('incisos?', 'sous-alin[ée]a', 'clau
  */
 const LEVEL_NEXT_RE = sticky(`${LIST_SEPARATOR}(\\()?(\\d{1,2}|[a-z]{1,5})\\)`);
 
+/**
+ * A bracketed number glued to a bracketed paragraph (`article 16(2)(3)(16)(17)`, dev en-310): the level under a
+ * paragraph is a letter, so a number there is the next paragraph of a list written without separators. Groups as
+ * `LEVEL_NEXT_RE`'s.
+ */
+const GLUED_PARAGRAPH_RE = sticky(`(\\()(\\d{1,2})\\)`);
+
 /** The depth of a pinpoint's deepest stated level (paragraph 1, letter 2, roman 3), 0 for none. */
 const depthOf = (pin: Pinpoint): number =>
   pin.clause !== undefined ? 3 : pin.subparagraph !== undefined ? 2 : pin.paragraph !== undefined ? 1 : 0;
@@ -192,7 +199,9 @@ export function listLevel(
   if (!head || items.length > 1 || depth === 0 || (depth === 1 && !bracketParagraph)) return end;
   let p = end;
   for (let i = 0; i < MAX_LIST; i++) {
-    const m = execAt(LEVEL_NEXT_RE, text, p);
+    const m =
+      execAt(LEVEL_NEXT_RE, text, p) ??
+      (depth === 1 && text.charAt(p) === '(' ? execAt(GLUED_PARAGRAPH_RE, text, p) : null);
     const v = m?.[2]?.toLowerCase() ?? '';
     // The marker must be of the first one's level: a bracketed number, one letter, a roman.
     if (!m || !(depth === 1 ? m[1] && /^\d/.test(v) : depth === 2 ? /^[a-z]$/.test(v) : /^[ivx]+$/.test(v))) break;

@@ -15,6 +15,7 @@ import {
   UNTOC_ACRONYM,
 } from './treaty-tables';
 import { execAt, initials, sticky, stickyCased, WS } from './patterns';
+import { OTHER_SUBJECT } from './treaty-subjects';
 
 /** Prefix names (`Trafficking in Persons Protocol`), one group each in `TREATY_PREFIXES` order. */
 const PREFIX_GROUPS = TREATY_PREFIXES.map((p) => `(${p.source})${WS}`).join('|');
@@ -70,6 +71,15 @@ export function qualifierAt(q: (typeof QUALIFIER_RES)[number], text: string, pos
 }
 
 /**
+ * `on` / `sur` / `sobre` before a lower-case word that is no determiner: what the cited articles are about, not a title
+ * (`articles 16 and 18 of the Convention on extradition and mutual legal assistance respectively`, dev en-310; `la
+ * Convención sobre criminalidad trasnacional organizada`, dev es-082): titles go on with a determiner or a capital
+ * (`Convention on the Rights of the Child`, `Convention on Cybercrime`, `Convention sur la cybercriminalité`), and
+ * another treaty's subject in lower case is its title (`the Convention on biological diversity`, `OTHER_SUBJECT`).
+ */
+const TOPIC_AFTER = `(?:on|sur|sobre)${WS}(?!(?:the|a|an|la|le|les|el|los|las|un|une|una|des|du|del)\\s|l['’])(?!${OTHER_SUBJECT.source})[a-zà-ÿ]`;
+
+/**
  * Prose after a bare noun, never a treaty's title: set phrases (`Article 20 (2) of the Protocol on the basis that…`,
  * `under the Convention for the purposes of…`, dev en-164; `of the Protocol to an arbitration procedure`: a title goes
  * on `to the` or `to Prevent`), and `for` before a lower-case word other than `the` (an
@@ -78,7 +88,7 @@ export function qualifierAt(q: (typeof QUALIFIER_RES)[number], text: string, pos
  * there do not qualify the noun. Case-sensitive.
  */
 export const PROSE_AFTER_RE = stickyCased(
-  `${WS}(?:on${WS}the${WS}(?:basis|occasion|grounds?)(?![a-z])|for${WS}(?:the${WS}purposes?(?![a-z])|(?!the\\s)[a-z])|to${WS}an?${WS}|to${WS}(?!the\\s|prevent|suppress|combat|eliminate|abolish|amend)[a-z])`,
+  `${WS}(?:on${WS}the${WS}(?:basis|occasion|grounds?)(?![a-z])|for${WS}(?:the${WS}purposes?(?![a-z])|(?!the\\s)[a-z])|to${WS}an?${WS}|to${WS}(?!the\\s|prevent|suppress|combat|eliminate|abolish|amend)[a-z]|${TOPIC_AFTER})`,
 );
 
 /** Succeeds (empty) when a bare noun is not qualified into another treaty (see `NOT_QUALIFIED`). */

@@ -4,7 +4,8 @@ import { found, tre, type Expect } from './factories';
 /**
  * Treaty articles by class (session 14, tuner-treaty), each rule with its form in English, French and Spanish: a
  * capitalised short name after a bare treaty noun names another treaty; a letter's lone closing bracket closing the
- * parenthesis opened before the article; an acronym a text defines for a treaty of ours; a title in quotes after the connector. Each case fails without its rule.
+ * parenthesis opened before the article; an acronym a text defines for a treaty of ours; a title in quotes after the connector; `on` and a lower-case word after a bare noun; bracketed paragraphs glued
+ * into a list. Each case fails without its rule.
  */
 const cited: [string, Expect[]][] = [
   [
@@ -102,6 +103,65 @@ const cited: [string, Expect[]][] = [
       ),
     ],
   ],
+  [
+    // `on` / `sur` / `sobre` and a lower-case word after a bare noun: what the articles are about, not a title (a
+    // Secretariat note on UNTOC's questionnaires, dev en-310).
+    'Provisions of UNTOC. Of these, 223 are paragraphs of articles 16 and 18 of the Convention on extradition and mutual legal assistance respectively.',
+    [
+      tre('articles 16', 'UNTOC art. 16', { article: 16 }),
+      tre('18 of the Convention', 'UNTOC art. 18', { article: 18 }),
+    ],
+  ],
+  [
+    'La criminalité transnationale organisée. Ce sont des paragraphes des articles 16 et 18 de la Convention sur extradition et entraide judiciaire.',
+    [
+      tre('articles 16', 'UNTOC art. 16', { article: 16 }),
+      tre('18 de la Convention', 'UNTOC art. 18', { article: 18 }),
+    ],
+  ],
+  [
+    'La delincuencia organizada transnacional. Son párrafos de los artículos 16 y 18 de la Convención sobre extradición y asistencia judicial recíproca.',
+    [
+      tre('artículos 16', 'UNTOC art. 16', { article: 16 }),
+      tre('18 de la Convención', 'UNTOC art. 18', { article: 18 }),
+    ],
+  ],
+  [
+    // Bracketed paragraphs glued after a bracketed paragraph: a list, one citation each (dev en-310).
+    'Paragraphs of article 16(2)(3)(16) of the Convention against Transnational Organized Crime.',
+    [
+      tre('article 16(2)', 'UNTOC art. 16(2)', { article: 16, paragraph: 2 }),
+      tre('(3)', 'UNTOC art. 16(3)', { article: 16, paragraph: 3 }),
+      tre('(16) of the Convention against Transnational Organized Crime', 'UNTOC art. 16(16)', {
+        article: 16,
+        paragraph: 16,
+      }),
+    ],
+  ],
+  [
+    "Les paragraphes de l'article 16(2)(3) de la Convention des Nations Unies contre la criminalité transnationale organisée.",
+    [
+      tre('article 16(2)', 'UNTOC art. 16(2)', { article: 16, paragraph: 2 }),
+      tre('(3) de la Convention des Nations Unies contre la criminalité transnationale organisée', 'UNTOC art. 16(3)', {
+        article: 16,
+        paragraph: 3,
+      }),
+    ],
+  ],
+  [
+    'Los párrafos del artículo 16(2)(3) de la Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional.',
+    [
+      tre('artículo 16(2)', 'UNTOC art. 16(2)', { article: 16, paragraph: 2 }),
+      tre(
+        '(3) de la Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional',
+        'UNTOC art. 16(3)',
+        {
+          article: 16,
+          paragraph: 3,
+        },
+      ),
+    ],
+  ],
 ];
 
 describe('articles of our treaties read by class', () => {
@@ -130,6 +190,10 @@ const notCited: [string][] = [
     'The United Nations Office on Drugs and Crime (UNODC) assists States against trafficking in persons. Article 6 of the UNODC guide.',
   ],
   ['Trafficking in persons is a crime. The Commission will implement Article 10 UNFP.'],
+  // Titles go on `on` with a determiner or a capital; another treaty's subject in lower case.
+  ['Trafficking in persons. See article 3 of the Convention on the Rights of the Child.'],
+  ['Trafficking in persons. See article 8 of the Convention on Cybercrime.'],
+  ['Trafficking in persons. See article 8 of the Convention on biological diversity.'],
   // A bare noun in quotes names nothing.
   ['Trafficking in persons is a crime. See article 5 of the “Protocol”.'],
 ];
