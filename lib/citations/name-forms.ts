@@ -147,13 +147,14 @@ const NOT_A_NAME_AFTER = new Set(
 );
 
 /**
- * Whether a capitalised name follows a bare treaty noun ending at `end` (`NAME_AFTER`): then it is another treaty
- * named by its short name, not a bare `le Protocole` of ours.
+ * Whether a capitalised name follows a bare treaty noun at `pos`..`end` (`NAME_AFTER`): then it is another treaty
+ * named by its short name, not a bare `le Protocole` of ours. Not after a name of ours before the noun (`the Migrant
+ * Smuggling Protocol Prevent and combat…`, a slide's title with its next line run in, dev en-071).
  */
-export function nameAfter(text: string, end: number): boolean {
-  const m = execAt(NAME_AFTER, text, end);
-  const word = m?.[1];
-  return word !== undefined && !NOT_A_NAME_AFTER.has(word) && !NAMES_NOTHING.has(word) && !OUR_NAMES.test(word);
+export function nameAfter(text: string, pos: number, end: number): boolean {
+  const word = execAt(NAME_AFTER, text, end)?.[1];
+  if (word === undefined || NOT_A_NAME_AFTER.has(word) || NAMES_NOTHING.has(word) || OUR_NAMES.test(word)) return false;
+  return !OUR_NAMES.test(wordBefore(text.slice(Math.max(0, pos - 30), pos)) ?? '');
 }
 
 /** The capitalised word right before a treaty noun (`lead` ends before the noun), if any. */

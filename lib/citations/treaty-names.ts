@@ -160,14 +160,8 @@ export function parseTreatyName(
   // `le protocole de l'ONU` and no qualifier after: the UN's Protocol, read as the bare noun (dev fr-109).
   if (un && execAt(UNQUALIFIED_RE, text, end + un[0].length)) end += un[0].length;
   else if (!anaphoric && !execAt(PROSE_AFTER_RE, text, end) && !execAt(UNQUALIFIED_RE, text, end)) return null;
-  // `du Protocole Vente Prostitution Pornographie`: a capitalised name after the noun names another treaty; not after
-  // a name of ours before it (`the Migrant Smuggling Protocol Prevent and combat…`, a slide's title run in, dev en-071).
-  else if (
-    !anaphoric &&
-    nameAfter(text, end) &&
-    !OUR_NAMES.test(wordBefore(text.slice(Math.max(0, pos - 30), pos)) ?? '')
-  )
-    return null;
+  // `du Protocole Vente Prostitution Pornographie`: a capitalised name after the noun names another treaty.
+  else if (!anaphoric && nameAfter(text, pos, end)) return null;
   // A bare noun after another treaty of its kind named in full is that treaty's, whatever the text's subject: checked
   // first, so the whole-text reads below (`TreatyText`) are skipped then.
   if (noun === 'convention' ? ctx.otherConvention : ctx.otherProtocol) return null;
