@@ -13,16 +13,18 @@ import { allMatches, CONNECTOR, execAt, OWS, sticky, stickyCased, WS } from './p
  * read by the instrument parser's own pattern; the bare names' guard (`NOT_QUALIFIED_ORG`) refuses the number after
  * them, so this reads them only right before a number.
  */
+// Also the Security Council's name without its noun (`Resolución de Seguridad 2250`, `resolución de seguridad 2250
+// (2015)`, dev es-206; `résolution de sécurité 1325`): a writer's slip that still names the Council.
 const SHORT_BEFORE_NUMBER_RE = sticky(
-  `${CONNECTOR}(?:(Council|Conseil|Consejo)|(Assembly|Assemblée|Asamblea)|(Commission|Comisión)|(Conference|Conférence|Conferencia))${WS}(?=\\d)`,
+  `${CONNECTOR}(?:(Council|Conseil|Consejo)|(Assembly|Assemblée|Asamblea)|(Commission|Comisión)|(Conference|Conférence|Conferencia)|(Seguridad|sécurité))${WS}(?=\\d)`,
 );
-const SHORT_IDS: readonly OrgName[] = ['COUNCIL', 'GA', 'COMMISSION', 'COP'];
+const SHORT_IDS: readonly OrgName[] = ['COUNCIL', 'GA', 'COMMISSION', 'COP', 'SC'];
 
 /** The short body name at `pos` before a number (`SHORT_BEFORE_NUMBER_RE`) and the length read, or null. */
 export function shortBodyBeforeNumber(text: string, pos: number): { org: OrgName; length: number } | null {
   const m = execAt(SHORT_BEFORE_NUMBER_RE, text, pos);
   if (!m) return null;
-  const i = [m[1], m[2], m[3], m[4]].findIndex((g) => g !== undefined);
+  const i = [m[1], m[2], m[3], m[4], m[5]].findIndex((g) => g !== undefined);
   const org = SHORT_IDS[i];
   return org ? { org, length: m[0].length } : null;
 }

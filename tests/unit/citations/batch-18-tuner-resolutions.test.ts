@@ -123,6 +123,24 @@ const cited: [string, Expect[]][] = [
     'in resolution 5/1, annex, of the Human Rights Council',
     [res('resolution 5/1, annex, of the Human Rights Council', 'A/HRC/RES/5/1')],
   ],
+  // The Security Council named without its noun between head word and number (dev es-206): the Council's, in the
+  // span; a bare number given so elsewhere takes it. English puts the slip before the head word, out of the span.
+  [
+    'La Resolución de Seguridad 2250 de las Naciones Unidas reconoce; la resolución de seguridad 2250 (2015) y la resolución 2250 piden',
+    [
+      res('Resolución de Seguridad 2250', 'S/RES/2250'),
+      res('resolución de seguridad 2250 (2015)', 'S/RES/2250(2015)'),
+      res('resolución 2250', 'S/RES/2250'),
+    ],
+  ],
+  [
+    'la résolution de sécurité 2250 (2015) et la résolution 2250',
+    [res('résolution de sécurité 2250 (2015)', 'S/RES/2250(2015)'), res('résolution 2250', 'S/RES/2250')],
+  ],
+  [
+    'the UN Security resolution 2250 (2015) and resolution 2250 call',
+    [res('resolution 2250 (2015)', 'S/RES/2250(2015)'), res('resolution 2250', 'S/RES/2250')],
+  ],
   // A body of ours named so is read as before (the Commission on Human Rights, the Council).
   [
     'The General Assembly,\n\nNoting that the Commission on Human Rights, in its resolution 2005/59, and the Human Rights Council in its resolution 5/1',
@@ -185,6 +203,8 @@ const notCited: [string, Expect[]][] = [
   ['The General Assembly,\n\nNoting that the Committee on the Rights of the Child, in its decision 12/3,', []],
   // A pinpoint then a treaty, not a body: the number's body stays unknown.
   ['in resolution 5/1, paragraph 3, of the Convention', []],
+  // `seguridad` not right before the number names no Council.
+  ['la resolución de seguridad alimentaria 2250 y la resolución sobre seguridad 1325', []],
   // A body named in an earlier sentence is no antecedent.
   ['The General Assembly met. Its resolution 49/60 was adopted by the Commission on Human Rights.', []],
 ];
