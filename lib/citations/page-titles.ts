@@ -134,9 +134,12 @@ const CHROME_BEFORE_RE = /^(?:[^\n.!?]{0,60}\n)*$/;
  * heads its copy with the document's full reference (`Traffic in women and girls, G.A. res. 51/66, … U.N. Doc.
  * A/51/49 (Vol. I) (1996).`, hrlibrary.umn.edu, dev `en-043`, `fr-112`); read only with the reproduced text below.
  */
+// Within its first 100 characters: a press release's first sentence naming a resolution late in its line (`Le Conseil
+// de sécurité a instamment engagé, ce matin, … un texte qui vient compléter la résolution 2250 (2015), premier texte…`,
+// dev fr-208) is prose, not a heading.
 function headsPage(text: string, c: Candidate): boolean {
   const start = lineAt(text, c.start).start;
-  return start <= 300 && CHROME_BEFORE_RE.test(text.slice(0, start));
+  return start <= 300 && c.start - start <= 100 && CHROME_BEFORE_RE.test(text.slice(0, start));
 }
 
 /** The anchor: where the instrument's own text or the page's lead sentence about it starts, and what it names. */

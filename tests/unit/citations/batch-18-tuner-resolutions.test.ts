@@ -141,6 +141,20 @@ const cited: [string, Expect[]][] = [
     'the UN Security resolution 2250 (2015) and resolution 2250 call',
     [res('resolution 2250 (2015)', 'S/RES/2250(2015)'), res('resolution 2250', 'S/RES/2250')],
   ],
+  // A press release's first sentence naming a resolution late in its line, below a dateline, then a paragraph opening
+  // `The Security Council, by resolution …` (dev fr-208): prose, not the page's heading.
+  [
+    '6 JUNE 2018\nSECURITY COUNCIL\n\nThe Security Council this morning urged Member States to protect young people from violence in armed conflict, unanimously adopting a text that complements resolution 2250 (2015), the first text to recognize the role of youth.\n\nThe Security Council, by resolution 2419 (2018), also urges all parties',
+    [res('resolution 2250 (2015)', 'S/RES/2250(2015)'), res('resolution 2419 (2018)', 'S/RES/2419(2018)')],
+  ],
+  [
+    '6 JUIN 2018\nCONSEIL DE SÉCURITÉ\n\nLe Conseil de sécurité a instamment engagé, ce matin, les États Membres à protéger les jeunes de la violence en période de conflit armé, en adoptant un texte qui vient compléter la résolution 2250 (2015), premier texte à reconnaître la contribution des jeunes.\n\nLe Conseil de sécurité, par la résolution 2419 (2018), exhorte aussi toutes les parties',
+    [res('résolution 2250 (2015)', 'S/RES/2250(2015)'), res('résolution 2419 (2018)', 'S/RES/2419(2018)')],
+  ],
+  [
+    '6 DE JUNIO DE 2018\nCONSEJO DE SEGURIDAD\n\nEl Consejo de Seguridad instó esta mañana a los Estados Miembros a proteger a los jóvenes de la violencia en los conflictos armados, al aprobar por unanimidad un texto que complementa la resolución 2250 (2015), el primer texto que reconoce el papel de los jóvenes.\n\nEl Consejo de Seguridad, mediante la resolución 2419 (2018), insta también a todas las partes',
+    [res('resolución 2250 (2015)', 'S/RES/2250(2015)'), res('resolución 2419 (2018)', 'S/RES/2419(2018)')],
+  ],
   // A body of ours named so is read as before (the Commission on Human Rights, the Council).
   [
     'The General Assembly,\n\nNoting that the Commission on Human Rights, in its resolution 2005/59, and the Human Rights Council in its resolution 5/1',
