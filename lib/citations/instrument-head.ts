@@ -76,10 +76,21 @@ const ADJECTIVE_RE = sticky(
  * 1674 (2006)`, `resolutions entitled “…”: …`), or an incidental phrase before a number (`relevant Security Council
  * resolutions, in particular 1373 (2001), 2195 (2014) and 2220 (2015)`, `résolutions, notamment 1325 (2000)`).
  */
+// And `such as` with its French and Spanish forms, the article standing for the head word (`Resoluciones precedentes
+// como la 1373, … y la 1267`, dev es-103; `ses résolutions antérieures, comme la 1373`, `telles que la 1373`), maybe
+// after an adjective of the list's (`precedentes`, `antérieures`).
+const SUCH_AS = alt(
+  `such${WS}as`,
+  `comme(?:${WS}(?:la|les))?`,
+  `tel(?:le)?s${WS}que(?:${WS}(?:la|les))?`,
+  `(?:tales${WS})?como(?:${WS}(?:la|las))?`,
+);
 const ASIDE_RE = sticky(
   alt(
     `${WS}(?:intitulée?s|entitled|tituladas)${WS}[«“"][^»”"\\n]{1,150}[»”"]${OWS}(?=:)`,
     `,?${WS}${alt(`in${WS}particular`, 'including', 'notably', 'notamment', `en${WS}particul(?:ier|ar)`, `en${WS}especial`)},?(?=${WS}\\d)`,
+    // Before a four-digit number or a full shape only (`such as 500 people` is no list).
+    `(?:${WS}${alt('precedentes', 'anteriores', 'pertinentes', 'précédentes', 'antérieures')})?,?${WS}${SUCH_AS}(?=${WS}(?:\\d{4}(?!\\d)|\\d{1,4}(?:/\\d|\\s?\\()))`,
   ),
 );
 

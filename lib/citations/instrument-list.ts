@@ -76,6 +76,8 @@ const LIST_NEXT_RE = sticky(
     LIST_SEPARATOR,
     `${OWS};${OWS}`,
     `,?${WS}(?:as${WS}well${WS}as|ainsi${WS}que|así${WS}como)${WS}`,
+    // The article standing for the head word after a connector (`como la 1373 … y la 1267`, `comme la 1373 et la 1267`).
+    `,?${WS}(?:et|y)${WS}(?:la|las|les)${WS}`,
     `,?${WS}(?:and|et|y)${OWS},[^,.;:()\\[\\]\\d\\n]{1,40},${OWS}`,
     // A quoted title after the previous number (`2003/29 of 22 July 2003, entitled “Prevention of …”, 2004/34`).
     `,${WS}(?:entitled|intitulée?|titulada)${WS}[“"«][^”"»\\n]{1,200}[”"»],${OWS}(?:(?:and|et|y)${WS})?`,

@@ -155,6 +155,20 @@ const cited: [string, Expect[]][] = [
     '6 DE JUNIO DE 2018\nCONSEJO DE SEGURIDAD\n\nEl Consejo de Seguridad instó esta mañana a los Estados Miembros a proteger a los jóvenes de la violencia en los conflictos armados, al aprobar por unanimidad un texto que complementa la resolución 2250 (2015), el primer texto que reconoce el papel de los jóvenes.\n\nEl Consejo de Seguridad, mediante la resolución 2419 (2018), insta también a todas las partes',
     [res('resolución 2250 (2015)', 'S/RES/2250(2015)'), res('resolución 2419 (2018)', 'S/RES/2419(2018)')],
   ],
+  // `such as` between a plural head word and its numbers, French and Spanish with the article standing for the head
+  // word, also after the connector (dev es-103): each number spanned on its own.
+  [
+    'El Consejo de Seguridad amplía las previsiones de Resoluciones precedentes como la 1373, por la que se creó el Comité (CTC),  y la 1267, por la que',
+    [res('1373', 'S/RES/1373'), res('1267', 'S/RES/1267')],
+  ],
+  [
+    'Le Conseil de sécurité a rappelé ses résolutions antérieures, comme la 1373 (2001) et la 1267 (1999), et',
+    [res('1373 (2001)', 'S/RES/1373(2001)'), res('1267 (1999)', 'S/RES/1267(1999)')],
+  ],
+  [
+    'The Security Council recalled its previous resolutions, such as 1373 (2001) and 1267 (1999), and',
+    [res('1373 (2001)', 'S/RES/1373(2001)'), res('1267 (1999)', 'S/RES/1267(1999)')],
+  ],
   // A body of ours named so is read as before (the Commission on Human Rights, the Council).
   [
     'The General Assembly,\n\nNoting that the Commission on Human Rights, in its resolution 2005/59, and the Human Rights Council in its resolution 5/1',
@@ -219,6 +233,8 @@ const notCited: [string, Expect[]][] = [
   ['in resolution 5/1, paragraph 3, of the Convention', []],
   // `seguridad` not right before the number names no Council.
   ['la resolución de seguridad alimentaria 2250 y la resolución sobre seguridad 1325', []],
+  // `such as` before a short plain number or a year: no list.
+  ['Security Council resolutions such as 500 people said; resoluciones del Consejo de Seguridad como la de 2019', []],
   // A body named in an earlier sentence is no antecedent.
   ['The General Assembly met. Its resolution 49/60 was adopted by the Commission on Human Rights.', []],
 ];
