@@ -211,3 +211,31 @@ export function ordinalNounAt(text: string, pos: number): { ordinal: string; nou
   const m = execAt(ORDINAL_NOUN_RE, text, pos);
   return m?.[1] && ORDINALS.some(([re]) => re.test(m[1] ?? '')) ? { ordinal: m[1], noun: pos + m[0].length } : null;
 }
+
+/**
+ * An informal name after a treaty noun: `against` / `on` / `contre` / `sur` / `contra` / `sobre`, maybe a determiner and
+ * an adjective, then a word of one treaty's subject (`the Protocol against Smuggling aims…`, `le Protocole sur la traite
+ * prévoit…`, `el Protocolo contra la trata establece…`, `the Convention against Organized Crime`). Group 1: the word.
+ */
+const INFORMAL_NAME_RE = sticky(
+  `${WS}${alt('against', 'on', 'contre', 'sur', 'contra', 'sobre')}${WS}(?:${alt('the', 'la', 'le', 'les', 'el', 'los', 'las', "l['’]")}${WS})?(?:${alt('illicit', 'illicite', 'ilícito', 'transnational', 'transnationale', 'transnacional')}${WS})?([a-zà-ÿ]+)`,
+);
+
+/** The subject word of each treaty's informal name (the treaty's own, never the word its siblings share, `trafic`). */
+const INFORMAL_WORDS: Readonly<Record<TreatyId, RegExp>> = {
+  TIP: /^(?:trafficking|traite|trata)$/i,
+  MIG: /^(?:smuggling|migrants?|migrantes?)$/i,
+  FIRE: /^(?:firearms|armes|armas)$/i,
+  UNTOC: /^(?:organi[sz]ed|criminalité|delincuencia|crime)$/i,
+};
+
+/**
+ * Whether the words after a treaty noun ending at `end` name the treaty `focus` (the one of ours last named in full)
+ * informally, by its subject's word (`The Protocol against Smuggling aims to combat people smuggling…` after the
+ * Protocol against the Smuggling of Migrants by Land, Sea and Air, dev en-259): an anaphor of that treaty, not another
+ * treaty named. Not read alone, without that treaty in focus (such names cost precision when read as ours).
+ */
+export function informalName(text: string, end: number, focus: TreatyId): boolean {
+  const word = execAt(INFORMAL_NAME_RE, text, end)?.[1];
+  return word !== undefined && INFORMAL_WORDS[focus].test(word);
+}

@@ -24,6 +24,7 @@ import { execAt, initials } from './patterns';
 import { definedAcronym } from './treaty-acronyms';
 import {
   cutTitle,
+  informalName,
   nameAfter,
   NAMES_NOTHING,
   ordinalNounAt,
@@ -272,6 +273,10 @@ export function noteTreatyMention(text: string, pos: number, ctx: TreatyContext)
     }
     return;
   }
+  // The treaty in focus by an informal name, its subject's word (`The Protocol against Smuggling aims…`): an anaphor.
+  const f = ctx.focus;
+  if (!other && f && isConvention === (f.id === 'UNTOC') && informalName(text, pos + m[0].length, f.id))
+    return void (ctx.focus = { id: f.id, at: pos + m[0].length });
   // Long official titles put the subject last: "Protocole additionnel à la Convention … visant à prévenir, réprimer
   // et punir la traite des personnes". Our subject within the next 250 characters keeps it ours, and names it; in the
   // title's own sentence only (`The Convention on the Rights of the Child was adopted. Trafficking in persons…`).

@@ -5,7 +5,7 @@ import { found, tre, type Expect } from './factories';
  * Treaty articles by class (session 14, tuner-treaty), each rule with its form in English, French and Spanish: a
  * capitalised short name after a bare treaty noun names another treaty; a letter's lone closing bracket closing the
  * parenthesis opened before the article; an acronym a text defines for a treaty of ours; a title in quotes after the connector; `on` and a lower-case word after a bare noun; bracketed paragraphs glued
- * into a list. Each case fails without its rule.
+ * into a list; the treaty in focus named informally by its subject's word. Each case fails without its rule.
  */
 const cited: [string, Expect[]][] = [
   [
@@ -162,6 +162,20 @@ const cited: [string, Expect[]][] = [
       ),
     ],
   ],
+  [
+    // The Protocol in focus named again informally by its subject's word: an anaphor, not another treaty (a university
+    // newsroom's opinion piece, dev en-259).
+    'Australia signed the UN Convention against Transnational Organized Crime and its Protocol against the Smuggling of Migrants by Land, Sea and Air. The Protocol against Smuggling aims to combat people smuggling. Article 3 of the Protocol defines people smuggling.',
+    [tre('Article 3 of the Protocol', 'Migrants Protocol art. 3', { article: 3 })],
+  ],
+  [
+    "La France a ratifié le Protocole visant à prévenir, réprimer et punir la traite des personnes, en particulier des femmes et des enfants. Le Protocole sur la traite vise à protéger les victimes. L'article 6 du Protocole prévoit une assistance.",
+    [tre('article 6 du Protocole', 'TIP Protocol art. 6', { article: 6 })],
+  ],
+  [
+    'México ratificó el Protocolo contra la fabricación y el tráfico ilícitos de armas de fuego, sus piezas y componentes y municiones. El Protocolo contra las armas busca el control. El artículo 8 del Protocolo exige el marcado.',
+    [tre('artículo 8 del Protocolo', 'Firearms Protocol art. 8', { article: 8 })],
+  ],
 ];
 
 describe('articles of our treaties read by class', () => {
@@ -194,6 +208,13 @@ const notCited: [string][] = [
   ['Trafficking in persons. See article 3 of the Convention on the Rights of the Child.'],
   ['Trafficking in persons. See article 8 of the Convention on Cybercrime.'],
   ['Trafficking in persons. See article 8 of the Convention on biological diversity.'],
+  // An informal name of another subject, or with no treaty of ours in focus (such names are not read alone).
+  [
+    'Australia signed the Protocol against the Smuggling of Migrants by Land, Sea and Air. The Protocol against Torture aims to prevent torture. Article 3 of the Protocol defines it.',
+  ],
+  [
+    'People smuggling is a crime. The Protocol against Smuggling aims to combat people smuggling. Article 3 of the Protocol defines people smuggling.',
+  ],
   // A bare noun in quotes names nothing.
   ['Trafficking in persons is a crime. See article 5 of the “Protocol”.'],
 ];
