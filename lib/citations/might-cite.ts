@@ -18,7 +18,8 @@
  * After the scanner's `\b`, case-insensitive like it:
  * - a symbol root (the closed list `SYMBOL_ROOTS`, `parse-symbol.ts`) and its slash, maybe spaced (`A / RES / 70`):
  *   `A/`, `CTOC/`, not `and/or` or `he/she` (no root ends a longer word: the boundary comes first); a one-letter
- *   root whose slash OCR read as a stroke before its series (`AlRESI71/280`, `symbol-ocr.ts`);
+ *   root whose slash OCR read as a stroke before its series (`AlRESI71/280`, `symbol-ocr.ts`); a UNEP division in
+ *   brackets before the slash (`UNEP(DTIE)/`, `ROOT_DIVISION`);
  * - `décision`, `decisión`, `dcision`, mojibake `dÃ©cision` / `d茅cision` (`DECISION_WORD`): `d`, up to two
  *   characters, `cisi`; `résolution`, `resolución`, `rsolution`, `rÃ©solution` (`RESOLUTION_WORD`): `r`, up to two,
  *   `solu` (not `solution` or `dissolution`: no `r` at a word start before `solu`); `UNSCR`, `SCR`, `RCSNU`;
@@ -35,7 +36,7 @@
  *   the scanner's `GLUED_ROOT`).
  */
 export const GATE_TRIGGER =
-  /\b(?:(?:ctoc|unodc|fccc|iccd|npt|hri?|cac|cedaw|cerd|ccpr|crc|cmw|crpd|cat|ced|unep|icef|ece?|jiu|dp|td|st|[ase])\s?\/|[ase][li|](?:res|dec|prst|hrc|cn)|d\S{0,2}cisi|r\S{0,2}solu|(?:un)?scr|rcsnu|prst\/|presidential\s|d[ée]clara|articles?|art[íi]culo|arts?[.\s]|para(?:gra|s?\.)|par\.|p[áa]rr|alin[ée]a|sub(?:para|arti)|apartado|inciso|numeral|literal|let(?:ra|tre)|recom[me]|res[.\s])|[a-z][ase]\/[a-z]{1,5}[./]/i;
+  /\b(?:(?:ctoc|unodc|fccc|iccd|npt|hri?|cac|cedaw|cerd|ccpr|crc|cmw|crpd|cat|ced|unep(?:\([a-z]{2,6}\))?|icef|ece?|jiu|dp|td|st|[ase])\s?\/|[ase][li|](?:res|dec|prst|hrc|cn)|d\S{0,2}cisi|r\S{0,2}solu|(?:un)?scr|rcsnu|prst\/|presidential\s|d[ée]clara|articles?|art[íi]culo|arts?[.\s]|para(?:gra|s?\.)|par\.|p[áa]rr|alin[ée]a|sub(?:para|arti)|apartado|inciso|numeral|literal|let(?:ra|tre)|recom[me]|res[.\s])|[a-z][ase]\/[a-z]{1,5}[./]/i;
 
 /**
  * Every citation has a digit: a text without one needs no engine (the classifier returns at once; the page scan skips

@@ -45,6 +45,12 @@ export const SYMBOL_ROOTS = [
 export const SYMBOL_ROOT = alt(...[...SYMBOL_ROOTS].sort((a, b) => b.length - a.length));
 
 /**
+ * A UNEP division in brackets glued to its root (`UNEP(DTIE)/Hg/INC.1/4`, the mercury negotiations' documents, dev
+ * es-130; `UNEP(DEPI)/…`): part of the root. Only after `UNEP`, two to six letters.
+ */
+export const ROOT_DIVISION = '(?:(?<=UNEP)\\([a-z]{2,6}\\))?';
+
+/**
  * One segment after a slash: letters with an optional `.number` (`RES`, `CN.15`, `WG.4`, `C.3`, `L.12`, `Rev.1`,
  * `Add.1`) or a number (`2011`, `8`). The two alternatives start with disjoint characters, and `.` must be followed by
  * a digit, so a sentence-final dot is never taken.
@@ -55,6 +61,8 @@ export const SYMBOL_ROOT = alt(...[...SYMBOL_ROOTS].sort((a, b) => b.length - a.
 // A lettered component's own number may follow one space after its full stop, as extraction leaves it (`A/AC.
 // 254/4/Add. 1/Rev. 6`: the UN's component grammar is `AC.n`, `Add.n`, so a space there is debris). Only that first
 // number and only a space: `A/57/50/Rev.1.\n02` (a footnote's number on the next line) is not `Rev.1.02`.
+// A commission's, committee's or conference's number may even follow a line break (`E/CN.\n\n15/2005/15`, a
+// header set on two lines, dev es-128): `CN.`, `AC.`, `CONF.` are never written without their number.
 // A special or emergency special session's component (`A/RES/S-27/2`, `A/ES-10/L.22`, `A/RES/ES-10/19`): a hyphen and
 // its number after the letters, then a slash (`symbol-grammar.ts` allows it after `S` and `ES` only).
 // Two words may make a lettered component (UNCTAD's commodity conferences: `TD/OLIVE OIL.10/L.1/Add.1`, dev es-028):
@@ -63,7 +71,7 @@ export const SYMBOL_ROOT = alt(...[...SYMBOL_ROOTS].sort((a, b) => b.length - a.
 // `UNEP/CBD/BS/COP-MOP/3/15`, `UNEP/CBD/BS/WG-L&R/4/1/Add.1`, dev fr-106); in capitals only (`symbol-grammar.ts`).
 // The UNCCD writes its session in brackets inside a component (`ICCD/COP(13)/21/Add.1`, `ICCD/CRIC(16)/2`), then a slash.
 const SEGMENT = alt(
-  '[a-z]{1,8}(?:[-&][a-z]{1,8}){0,2}(?:-\\d{1,2}(?=/))?(?:\\(\\d{1,2}\\)(?=/))?(?: [a-z]{2,8}(?=\\.\\d))?(?:\\. ?\\d{1,4})?(?:\\.(?:\\d{1,4}|[a-z]{1,8}(?=[./]))){0,2}',
+  '[a-z]{1,8}(?:[-&][a-z]{1,8}){0,2}(?:-\\d{1,2}(?=/))?(?:\\(\\d{1,2}\\)(?=/))?(?: [a-z]{2,8}(?=\\.\\d))?(?:\\.(?: |(?<=[/\\s](?:cn|ac|conf)\\.)\\s{1,6})?\\d{1,4})?(?:\\.(?:\\d{1,4}|[a-z]{1,8}(?=[./]))){0,2}',
   '\\d{1,2}-\\d{1,2}(?![\\d/])',
   '\\d{1,5}',
 );
@@ -90,5 +98,5 @@ const VOLUME = '(?:(?:Vol\\.|Part(?:ie|e)?)\\s?(?:[IVX]{1,4}|\\d{1,2})|Sect\\.\\
  * segments, 3 the bracketed year, 4 the volume, 5 and 6 the session's part letter and roman.
  */
 export const SYMBOL_RE = sticky(
-  `(${SYMBOL_ROOT})((?:${SLASH}${SEGMENT}){1,12})${optional('[\\s/]?\\(((?:19|20)\\d\\d)\\)')}${optional(`\\s?\\((${VOLUME})\\)`)}${optional(SESSION)}`,
+  `(${SYMBOL_ROOT}${ROOT_DIVISION})((?:${SLASH}${SEGMENT}){1,12})${optional('[\\s/]?\\(((?:19|20)\\d\\d)\\)')}${optional(`\\s?\\((${VOLUME})\\)`)}${optional(SESSION)}`,
 );

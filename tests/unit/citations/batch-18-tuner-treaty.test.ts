@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { found, tre, type Expect } from './factories';
+import { found, sym, tre, type Expect } from './factories';
 
 /**
  * Treaty articles by class (session 14, tuner-treaty), each rule with its form in English, French and Spanish: a
@@ -222,5 +222,29 @@ const notCited: [string][] = [
 describe('what the class rules leave alone', () => {
   it.each(notCited)('%j', (input) => {
     expect(found(input).filter((c) => c.kind === 'treaty')).toEqual([]);
+  });
+});
+
+/**
+ * Symbols by class: a commission's, committee's or conference's number after a line break (a heading set on two
+ * lines), a UNEP division in brackets glued to its root.
+ */
+const symbols: [string, Expect[]][] = [
+  ['Naciones Unidas E/CN.\n\n15/2005/15\nConsejo Económico y Social', [sym('E/CN.\n\n15/2005/15', 'E/CN.15/2005/15')]],
+  ['Nations Unies A/AC.\n254/4/Add.1\nComité spécial', [sym('A/AC.\n254/4/Add.1', 'A/AC.254/4/ADD.1')]],
+  ['United Nations A/CONF.\n213/18\nTwelfth Congress', [sym('A/CONF.\n213/18', 'A/CONF.213/18')]],
+  ['NACIONES UNIDAS UNEP(DTIE)/Hg/INC.1/4 Distr.: General', [sym('UNEP(DTIE)/Hg/INC.1/4', 'UNEP(DTIE)/HG/INC.1/4')]],
+  [
+    // Two words make a lettered component (the Mediterranean Action Plan's working groups), as under other roots.
+    'See UNEP(DEPI)/MED WG.408/3 and UNEP/CBD/COP/10/27.',
+    [sym('UNEP(DEPI)/MED WG.408/3', 'UNEP(DEPI)/MEDWG.408/3'), sym('UNEP/CBD/COP/10/27')],
+  ],
+  // A lettered component that is not a numbered one, ending a sentence before a numbered paragraph.
+  ['as transmitted to CTOC/COP.\n\n2. The Conference decided', []],
+];
+
+describe('symbols read by class', () => {
+  it.each(symbols)('%j', (input, expected) => {
+    expect(found(input).filter((c) => c.kind === 'symbol')).toEqual(expected);
   });
 });
