@@ -3,7 +3,7 @@
  * et 63/194`, `2253 (2015), which …, as well as 2242 (2015)`, `53/111[1] et 53/114[2]`), for `parse-instrument.ts`.
  */
 
-import { fits, type InstrumentNumber } from './instrument-numbers';
+import { councilSlashYear, fits, type InstrumentNumber } from './instrument-numbers';
 import { nextNumberAfterGap } from './list-gap';
 import { parsePostPinpoint } from './parse-pinpoint';
 import { cleanPinpoint } from './candidate';
@@ -117,6 +117,8 @@ export function parseNumber(text: string, pos: number): NumberItem | null {
   if (m[3] !== undefined) {
     const part = PART_LETTER_RE.exec(text.slice(end, end + 8));
     if (part) return { n: m[3], m: m[4] ?? '', letter: part[1], start: pos, end: end + 2 };
+    // A Council number with a slash before its year (`1820/2008`, dev en-340; `Resolución 1325/2000`).
+    if (councilSlashYear(m[3], m[4] ?? '')) return { n: m[3], m: '', scYear: m[4], start: pos, end };
     return { n: m[3], m: m[4] ?? '', start: pos, end };
   }
   if (m[5] !== undefined) {

@@ -50,6 +50,16 @@ const councilYearFits = (n: number, year: number, slack = 120): boolean =>
   year < 1990 ? n <= 580 + slack : Math.abs(n - 1285 - 60 * (year - 2000)) <= slack;
 
 /**
+ * A Council number written with a slash before its year (`1820/2008`, `Resolución 1325/2000`): three or four digits,
+ * then a year that fits it (`councilYearFits`). No other body numbers `n/yyyy` (their second parts stay below 600).
+ */
+export const councilSlashYear = (n: string, m: string): boolean =>
+  /^\d{3,4}$/.test(n) &&
+  /^(?:19[4-9]|20[0-3])\d$/.test(m) &&
+  Number(n) <= 3000 &&
+  councilYearFits(Number(n), Number(m));
+
+/**
  * The key of a Council number whose year the writer got wrong, keyed as written (the labels' convention): `1889
  * (2013)` (1889 is of 2009) among the Council's numbers of a list, `SCR 1889 (2013)`, `1897 (2008)` (of 2009). Only
  * for a number whose body the text settles otherwise (the caller: the Council named with it, or another number of its

@@ -266,7 +266,8 @@ export const LIST_SEPARATOR = alt(`${OWS},${OWS}(?:(?:et|and|y)${WS})?`, `${WS}(
  * `résolution numéro 1325`, `resolution number 1325`), with the space after it: in the span. `No` needs its dot and `n`
  * its sign, so prose is not taken; a number must follow (checked by the callers).
  */
-export const NUMBER_SIGN = '(?:n\\.?\\s?[°º]|no\\.|n[úu]m\\.|n[úu]meros?|num[ée]ros?|numbers?)\\s{0,2}';
+// And the Italian-style `n.` glued to the number (`the landmark resolution n.1325`, dev en-340).
+export const NUMBER_SIGN = '(?:n\\.?\\s?[°º]|no\\.|n\\.(?=\\d)|n[úu]m\\.|n[úu]meros?|num[ée]ros?|numbers?)\\s{0,2}';
 
 /** Longest list we follow (`résolutions 61/144, 61/180, 63/194 et 64/178`). Bounds the work per trigger. */
 export const MAX_LIST = 20;

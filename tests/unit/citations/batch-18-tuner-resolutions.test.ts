@@ -169,6 +169,20 @@ const cited: [string, Expect[]][] = [
     'The Security Council recalled its previous resolutions, such as 1373 (2001) and 1267 (1999), and',
     [res('1373 (2001)', 'S/RES/1373(2001)'), res('1267 (1999)', 'S/RES/1267(1999)')],
   ],
+  // A Council number written with a slash before its year, and the Italian-style `n.` sign glued to the number (dev
+  // en-340): the Council's, keyed with the year as `n (yyyy)` is.
+  [
+    'the Security Council: in the landmark resolution n.1325 adopted on 31st of October 2000, and resolution 1820/2008',
+    [res('resolution n.1325', 'S/RES/1325'), res('resolution 1820/2008', 'S/RES/1820(2008)')],
+  ],
+  [
+    'le Conseil de sécurité : la résolution 1325/2000 et la résolution n.1820',
+    [res('résolution 1325/2000', 'S/RES/1325(2000)'), res('résolution n.1820', 'S/RES/1820')],
+  ],
+  [
+    'el Consejo de Seguridad: la Resolución 1325/2000 y la resolución n.1820',
+    [res('Resolución 1325/2000', 'S/RES/1325(2000)'), res('resolución n.1820', 'S/RES/1820')],
+  ],
   // A body of ours named so is read as before (the Commission on Human Rights, the Council).
   [
     'The General Assembly,\n\nNoting that the Commission on Human Rights, in its resolution 2005/59, and the Human Rights Council in its resolution 5/1',
@@ -235,6 +249,8 @@ const notCited: [string, Expect[]][] = [
   ['la resolución de seguridad alimentaria 2250 y la resolución sobre seguridad 1325', []],
   // `such as` before a short plain number or a year: no list.
   ['Security Council resolutions such as 500 people said; resoluciones del Consejo de Seguridad como la de 2019', []],
+  // `n/yyyy` whose year does not fit the Council's number, or of another treaty body: not the Council's.
+  ['Communication no15/2007 of CEDAW, la décision 15/2007 et la résolution 1500/2007 du Conseil de sécurité', []],
   // A body named in an earlier sentence is no antecedent.
   ['The General Assembly met. Its resolution 49/60 was adopted by the Commission on Human Rights.', []],
 ];
