@@ -70,8 +70,10 @@ const ORG_GROUPS = ORGS.length;
  * Resolución 11/3`, `Human Rights Council Eleventh Session Resolution 11/3`; `SESSION_OF`): the citation starts at the
  * head word.
  */
+// The body's name may also stand for a statement's series letter, a slash after it (`Security Council/PRST/2001/31`,
+// dev en-256): in the span, as the adjacent body is.
 const ORG_FIRST_RE = sticky(
-  `(?:${ORG_NAME})(?:${UN_AFTER_BODY})?(?:${WS}\\([A-Z]{2,8}\\))?(?:(${WS})|${OWS}(?:a${WS})?,?${WS}(?:dans|par|in|by|under|through|en|mediante)${WS}(?:(?:sa|ses|its|su|sus)${WS})?|\\.?${WS}${SESSION_OF}\\.?${WS})(?=${HEAD})`,
+  `(?:${ORG_NAME})(?:${UN_AFTER_BODY})?(?:${WS}\\([A-Z]{2,8}\\))?(?:(${WS}|/(?=PRST/))|${OWS}(?:a${WS})?,?${WS}(?:dans|par|in|by|under|through|en|mediante)${WS}(?:(?:sa|ses|its|su|sus)${WS})?|\\.?${WS}${SESSION_OF}\\.?${WS})(?=${HEAD})`,
 );
 
 /** A body between the head word and the numbers: `résolutions de l'Assemblée générale 61/144`. */
@@ -109,6 +111,7 @@ export function parseInstrumentCitation(text: string, pos: number, pins?: readon
   const first = mayStartOrg(text, p) ? execAt(ORG_FIRST_RE, text, p) : null;
   if (first) {
     orgFirst = orgFromGroups(first, 1);
+    if (first[ORG_GROUPS + 1] === '/' && orgFirst !== 'SC') return []; // only the Council's statements
     p += first[0].length;
     if (first[ORG_GROUPS + 1] === undefined) start = p; // "…, dans sa résolution": the citation starts at the head
   }

@@ -183,6 +183,16 @@ const cited: [string, Expect[]][] = [
     'el Consejo de Seguridad: la Resolución 1325/2000 y la resolución n.1820',
     [res('Resolución 1325/2000', 'S/RES/1325(2000)'), res('resolución n.1820', 'S/RES/1820')],
   ],
+  // The Council's name for a presidential statement's series letter (dev en-256, a PDF's list broken over lines).
+  [
+    'the statements of the President (Security Council/PRST/2001/31, Security\n\n    Council/PRST/2004/40)',
+    [
+      res('Security Council/PRST/2001/31', 'S/PRST/2001/31'),
+      res('Security\n\n    Council/PRST/2004/40', 'S/PRST/2004/40'),
+    ],
+  ],
+  ['les déclarations (Conseil de sécurité/PRST/2005/52)', [res('Conseil de sécurité/PRST/2005/52', 'S/PRST/2005/52')]],
+  ['las declaraciones (Consejo de Seguridad/PRST/2007/5)', [res('Consejo de Seguridad/PRST/2007/5', 'S/PRST/2007/5')]],
   // A body of ours named so is read as before (the Commission on Human Rights, the Council).
   [
     'The General Assembly,\n\nNoting that the Commission on Human Rights, in its resolution 2005/59, and the Human Rights Council in its resolution 5/1',
@@ -251,6 +261,8 @@ const notCited: [string, Expect[]][] = [
   ['Security Council resolutions such as 500 people said; resoluciones del Consejo de Seguridad como la de 2019', []],
   // `n/yyyy` whose year does not fit the Council's number, or of another treaty body: not the Council's.
   ['Communication no15/2007 of CEDAW, la décision 15/2007 et la résolution 1500/2007 du Conseil de sécurité', []],
+  // Another body's name before `/PRST/`: no statement of the Council.
+  ['the General Assembly/PRST/2006/1 and la Asamblea General/PRST/2006/1', []],
   // A body named in an earlier sentence is no antecedent.
   ['The General Assembly met. Its resolution 49/60 was adopted by the Commission on Human Rights.', []],
 ];
