@@ -195,6 +195,10 @@ export function parseSymbolCitation(text: string, pos: number, pins?: readonly P
   const after = text.charAt(s.end) === '/' ? s.end + 1 : s.end;
   const post = parseSymbolPins(text, after);
   const extra = parseListedAfter(text, post ? post.end : after, s.key, !post);
+  // A pinpoint after the last document listed is that document's (`véase A/67/48 y Corr.1, párr. 26`, dev es-220).
+  const last = post ? undefined : extra[extra.length - 1];
+  const lastPins = last ? parseSymbolPins(text, last.end) : null;
+  if (last && lastPins) Object.assign(last, { end: lastPins.end, pinpoint: cleanPinpoint(lastPins.pin) });
   const glued = execAt(GLUED_RE, text, s.end);
   if (glued) extra.push(...parseSymbolCitation(text, s.end + (glued[0].startsWith('.') ? 1 : 0)));
   return [

@@ -227,7 +227,7 @@ describe('what the class rules leave alone', () => {
 
 /**
  * Symbols by class: a commission's, committee's or conference's number after a line break (a heading set on two
- * lines), a UNEP division in brackets glued to its root.
+ * lines), a UNEP division in brackets glued to its root, a pinpoint after the last document listed.
  */
 const symbols: [string, Expect[]][] = [
   ['Naciones Unidas E/CN.\n\n15/2005/15\nConsejo Económico y Social', [sym('E/CN.\n\n15/2005/15', 'E/CN.15/2005/15')]],
@@ -239,6 +239,16 @@ const symbols: [string, Expect[]][] = [
     'See UNEP(DEPI)/MED WG.408/3 and UNEP/CBD/COP/10/27.',
     [sym('UNEP(DEPI)/MED WG.408/3', 'UNEP(DEPI)/MEDWG.408/3'), sym('UNEP/CBD/COP/10/27')],
   ],
+  // A pinpoint after the last document listed after a symbol is in that document's span (a CEDAW report, dev es-220).
+  [
+    '(véase A/67/48 y Corr.1, párr. 26).',
+    [sym('A/67/48'), sym('Corr.1, párr. 26', 'A/67/48/CORR.1', { paragraph: 26 })],
+  ],
+  [
+    '(see A/67/48 and Corr.1, para. 26).',
+    [sym('A/67/48'), sym('Corr.1, para. 26', 'A/67/48/CORR.1', { paragraph: 26 })],
+  ],
+  ['(voir A/67/48 et Corr.1, par. 26).', [sym('A/67/48'), sym('Corr.1, par. 26', 'A/67/48/CORR.1', { paragraph: 26 })]],
   // A lettered component that is not a numbered one, ending a sentence before a numbered paragraph.
   ['as transmitted to CTOC/COP.\n\n2. The Conference decided', []],
 ];
