@@ -4,8 +4,8 @@
  */
 
 import type { Candidate } from './candidate';
-import { instrumentKey } from './instrument-numbers';
-import type { OrgId } from './org-names';
+import { fits, instrumentKey } from './instrument-numbers';
+import { textBodies, type OrgId } from './org-names';
 import {
   adoptsOurTreaties,
   inferAuthor,
@@ -163,6 +163,7 @@ function inferBodies(candidates: Candidate[], text: string, context: DocumentCon
     author !== 'OTHER' && settled.length > 0 && settled.every((o) => o === settled[0]) ? settled[0] : undefined;
   const seriesOrg = series !== undefined && SERIES_BODIES.includes(series) ? (series as OrgId) : undefined;
   const out: Candidate[] = [];
+  let named: Set<OrgId> | undefined;
   for (const c of candidates) {
     const u = c.unresolved;
     if (!u) {
@@ -173,6 +174,15 @@ function inferBodies(candidates: Candidate[], text: string, context: DocumentCon
     if (!inferred && seriesOrg && !u.possessive && u.hint === 'bare') {
       const key = instrumentKey(seriesOrg, u.instrument, u.number);
       if (key) inferred = { org: seriesOrg, key };
+    }
+    // Last, the one body named in full anywhere in the text whose numbering fits (`Le Conseil des droits de l’homme
+    // (ci-après le Conseil) … Un an plus tard, il décida … en adoptant la résolution 5/1`, dev fr-210: 5/1 fits the
+    // COP and the CCPCJ too, neither named). Not in a text of an author outside the table; read only when needed.
+    if (!inferred && author !== 'OTHER' && u.hint === 'bare' && !u.number.plain && !(u.possessive && author)) {
+      named ??= textBodies(text);
+      const fitting = [...named].filter((o) => fits(o, u.instrument, u.number));
+      const key = fitting.length === 1 && fitting[0] ? instrumentKey(fitting[0], u.instrument, u.number) : undefined;
+      if (key && fitting[0]) inferred = { org: fitting[0], key };
     }
     if (!inferred) continue;
     const cop = inferred.org === 'COP';

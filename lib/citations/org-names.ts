@@ -234,6 +234,13 @@ export function sentenceBodies(text: string, pos: number): { full: OrgId[]; shor
   return short ? { full, short } : { full };
 }
 
+/** Every body of the table named in full anywhere in `text` (inference's last resort, `classifier.ts`). */
+export function textBodies(text: string): Set<OrgId> {
+  const out = new Set<OrgId>();
+  for (const m of allMatches(ANY_ORG_RE, text)) if (!isBareBody(orgText(m, 1))) out.add(orgFromGroups(m, 1) as OrgId);
+  return out;
+}
+
 /**
  * A body we do not know after the numbers (`résolution 1/5 du Conseil d'administration`, `decision 2/3 of the
  * Commission on Narcotic Drugs`, once the bare Commission is refused as qualified): a connector then a word that names

@@ -193,6 +193,20 @@ const cited: [string, Expect[]][] = [
   ],
   ['les déclarations (Conseil de sécurité/PRST/2005/52)', [res('Conseil de sécurité/PRST/2005/52', 'S/PRST/2005/52')]],
   ['las declaraciones (Consejo de Seguridad/PRST/2007/5)', [res('Consejo de Seguridad/PRST/2007/5', 'S/PRST/2007/5')]],
+  // The one body named in full anywhere in the text whose numbering fits, its short name the subject later (dev
+  // fr-210: 5/1 fits the COP and the CCPCJ too, neither named; en-246: ECOSOC's 1997/33 fits the CHR too).
+  [
+    'The Human Rights Council (the Council) is an intergovernmental body. The Council held its first session in June 2006. A year later, it set up its institutions by adopting resolution 5/1 to guide its work.',
+    [res('resolution 5/1', 'A/HRC/RES/5/1')],
+  ],
+  [
+    'Le Conseil des droits de l’homme (ci-après le Conseil) est un organe intergouvernemental. Le Conseil a tenu sa première session en juin 2006. Un an plus tard, il décida de la mise en place de ses institutions en adoptant la résolution 5/1 pour orienter ses travaux.',
+    [res('résolution 5/1', 'A/HRC/RES/5/1')],
+  ],
+  [
+    'El Consejo de Derechos Humanos (el Consejo) es un órgano intergubernamental. El Consejo celebró su primer período de sesiones en junio de 2006. Un año después, estableció sus instituciones al aprobar la resolución 5/1 para orientar su labor.',
+    [res('resolución 5/1', 'A/HRC/RES/5/1')],
+  ],
   // A body of ours named so is read as before (the Commission on Human Rights, the Council).
   [
     'The General Assembly,\n\nNoting that the Commission on Human Rights, in its resolution 2005/59, and the Human Rights Council in its resolution 5/1',
@@ -227,10 +241,20 @@ const notCited: [string, Expect[]][] = [
   ],
   // A number after a date before a word that names no body: no body read past it.
   ['Rappelant sa résolution 36/16 du 29 septembre 2017 10 du Plan d’action, Prenant', []],
-  // Two bodies' resolutions settled: no running series (24/3 fits the Council and the CCPCJ).
+  // Two bodies' resolutions settled: no running series, but the one body named in the text whose numbering fits
+  // (24/3: the Council, not the Assembly; the CCPCJ is not named).
   [
     'In 2010, the Human Rights Council adopted resolution 15/2. The General Assembly adopted resolution 65/1. In 2013, through resolution 24/3, the mandate was renewed.',
-    [res('resolution 15/2', 'A/HRC/RES/15/2'), res('resolution 65/1', 'A/RES/65/1')],
+    [
+      res('resolution 15/2', 'A/HRC/RES/15/2'),
+      res('resolution 65/1', 'A/RES/65/1'),
+      res('resolution 24/3', 'A/HRC/RES/24/3'),
+    ],
+  ],
+  // Two bodies named whose numbering fits: nothing (5/1: the Council and the CCPCJ).
+  [
+    'The Human Rights Council and the Commission on Crime Prevention and Criminal Justice met. Resolution 5/1 was adopted.',
+    [],
   ],
   // A wrong year alone, or far from the number's years, names no Council resolution; nor another body's number.
   [
@@ -264,7 +288,7 @@ const notCited: [string, Expect[]][] = [
   // Another body's name before `/PRST/`: no statement of the Council.
   ['the General Assembly/PRST/2006/1 and la Asamblea General/PRST/2006/1', []],
   // A body named in an earlier sentence is no antecedent.
-  ['The General Assembly met. Its resolution 49/60 was adopted by the Commission on Human Rights.', []],
+  ['The Assembly met. Its resolution 49/60 was adopted then.', []],
 ];
 
 describe('what the session 14 resolution readings leave alone', () => {
