@@ -123,7 +123,7 @@ function nounTreaty(text: string, at: number, ctx: TreatyContext): TreatyId | nu
   // The text's subject (a whole-text read) only once a treaty is named here.
   if (!named || (ctx.doc && !ctx.doc.ourSubject())) return null;
   if (named.named || ctx.focus || named.demonstrative) return named.id;
-  if (ctx.doc && !ctx.doc.namesOurs() && !ctx.doc.nounsDecide()) return null;
+  if (ctx.doc && !ctx.doc.namesOurs() && !ctx.doc.nounsDecide() && ctx.doc.bareCited !== named.id) return null;
   return named.id;
 }
 

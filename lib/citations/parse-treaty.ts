@@ -162,8 +162,11 @@ export function parseArticleCitation(
     p = own?.end ?? end;
   }
   if (pins && hasPost) return [];
+  const after = parseTreatyAfter(text, p, ctx);
+  // A bare noun's article read through its connector (`Article 3(a) of the Protocol`): the text cites that noun as ours.
+  if (after?.named === false && ctx.doc) ctx.doc.bareCited ??= after.id;
   const treaty =
-    parseTreatyAfter(text, p, ctx) ??
+    after ??
     (lowerWord ? null : nextArticleTreaty(text, p, ctx, depth)) ??
     (lowerWord || execAt(UNREAD_PIN_RE, text, p) ? null : bareArticleTreaty(text, pos, p, ctx));
   if (!treaty) return [];

@@ -52,13 +52,21 @@ const DOCUMENT_NOUN_RE = sticky(
  * The treaty name after a connector at `pos`, or null; read again without a page's markup left as text right after the
  * article (`artículo 6 <strong>de</strong>l pres<strong>en</strong>te<br />\n\nProtocolo`, dev es-048).
  */
-export function parseTreatyAfter(text: string, pos: number, ctx: TreatyContext): { id: TreatyId; end: number } | null {
+export function parseTreatyAfter(
+  text: string,
+  pos: number,
+  ctx: TreatyContext,
+): { id: TreatyId; end: number; named?: boolean } | null {
   const focus = ctx.focus && { id: ctx.focus.id, at: ctx.focus.at - pos };
   return treatyAfter(text, pos, ctx) ?? readUnmarked(text, pos, (w) => treatyAfter(w, 0, { ...ctx, focus }));
 }
 
 /** The treaty name after a connector at `pos`, or null. */
-function treatyAfter(text: string, pos: number, ctx: TreatyContext): { id: TreatyId; end: number } | null {
+function treatyAfter(
+  text: string,
+  pos: number,
+  ctx: TreatyContext,
+): { id: TreatyId; end: number; named?: boolean } | null {
   const c = execAt(TREATY_CONNECTOR_RE, text, pos);
   if (!c) return null;
   const anaphoric = [1, 2, 3, 4, 5].some((g) => c[g] !== undefined);

@@ -128,6 +128,11 @@ export class TreatyText {
   private nounsOk?: boolean;
   /** What the text's treaty nouns name, set once by `bare-article.ts` (`textNouns`), which reads them. */
   nouns?: TreatyId | 'other' | null;
+  /**
+   * The treaty a bare noun's article was first read as through its connector (`Article 3(a) of the Protocol`), set by
+   * `parse-treaty.ts`: the text cites that noun as ours, so the noun after a bare article in its sentence is too.
+   */
+  bareCited?: TreatyId;
 
   /**
    * `cop`: the caller reads the text as a COP document, or one about our treaties (`DocumentContext.author`,

@@ -5,7 +5,8 @@ import { found, sym, tre, type Expect } from './factories';
  * Treaty articles by class (session 14, tuner-treaty), each rule with its form in English, French and Spanish: a
  * capitalised short name after a bare treaty noun names another treaty; a letter's lone closing bracket closing the
  * parenthesis opened before the article; an acronym a text defines for a treaty of ours; a title in quotes after the connector; `on` and a lower-case word after a bare noun; bracketed paragraphs glued
- * into a list; the treaty in focus named informally by its subject's word. Each case fails without its rule.
+ * into a list; the treaty in focus named informally by its subject's word; a noun the text cites as ours through a connector.
+ * Each case fails without its rule.
  */
 const cited: [string, Expect[]][] = [
   [
@@ -176,6 +177,29 @@ const cited: [string, Expect[]][] = [
     'México ratificó el Protocolo contra la fabricación y el tráfico ilícitos de armas de fuego, sus piezas y componentes y municiones. El Protocolo contra las armas busca el control. El artículo 8 del Protocolo exige el marcado.',
     [tre('artículo 8 del Protocolo', 'Firearms Protocol art. 8', { article: 8 })],
   ],
+  [
+    // A text that cites a bare noun's article through its connector cites that noun as ours: the noun after a bare
+    // article in its sentence is too (a Senate committee's footnotes, dev en-213).
+    "[5] Article 3(a) of the Protocol.\n[7] A 'child' is defined in Article 3(d) for the purposes of the Protocol to mean any person under eighteen years of age.",
+    [
+      tre('Article 3(a) of the Protocol', 'TIP Protocol art. 3(a)', { article: 3, subparagraph: 'a' }),
+      tre('Article 3(d)', 'TIP Protocol art. 3(d)', { article: 3, subparagraph: 'd' }),
+    ],
+  ],
+  [
+    "[5] Article 6 du Protocole.\n[7] Un « enfant » est défini à l'article 3 d) aux fins du Protocole comme toute personne âgée de moins de dix-huit ans.",
+    [
+      tre('Article 6 du Protocole', 'TIP Protocol art. 6', { article: 6 }),
+      tre('article 3 d)', 'TIP Protocol art. 3(d)', { article: 3, subparagraph: 'd' }),
+    ],
+  ],
+  [
+    '[5] Artículo 6 del Protocolo.\n[7] Se define «niño» en el artículo 3 d) a los efectos del Protocolo como toda persona menor de dieciocho años.',
+    [
+      tre('Artículo 6 del Protocolo', 'TIP Protocol art. 6', { article: 6 }),
+      tre('artículo 3 d)', 'TIP Protocol art. 3(d)', { article: 3, subparagraph: 'd' }),
+    ],
+  ],
 ];
 
 describe('articles of our treaties read by class', () => {
@@ -214,6 +238,10 @@ const notCited: [string][] = [
   ],
   [
     'People smuggling is a crime. The Protocol against Smuggling aims to combat people smuggling. Article 3 of the Protocol defines people smuggling.',
+  ],
+  // Without such a citation first, the noun after a bare article still needs our subject named.
+  [
+    "[7] A 'child' is defined in Article 3(d) for the purposes of the Protocol to mean any person under eighteen years of age.",
   ],
   // A bare noun in quotes names nothing.
   ['Trafficking in persons is a crime. See article 5 of the “Protocol”.'],
