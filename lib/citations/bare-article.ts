@@ -25,8 +25,12 @@ const UNREAD_PIN_RE = sticky(
  */
 const ANY_CONNECTOR_RE = sticky(`,?${WS}(?:of|de|du|del|des|d['’])(?![a-zà-ÿ])(?!${WS}[a-zà-ÿ]{2,12}(?:er|ir|ar)\\s)`);
 
-/** A treaty named right after the article, with or without a comma: `Article 3, Smuggling of Migrants Protocol`. */
-const NAME_NEXT_RE = sticky(`(,)?\\s{1,4}(?=[A-Za-zÀ-ÿ])`);
+/**
+ * A treaty named right after the article, with or without a comma: `Article 3, Smuggling of Migrants Protocol`; after a
+ * full stop, a footnote's reference (`[1] Article 3. Protocol to Prevent, Suppress, and Punish Trafficking…`, dev
+ * en-359: only a name in full is read there).
+ */
+const NAME_NEXT_RE = sticky(`([,.])?\\s{1,4}(?=[A-Za-zÀ-ÿ])`);
 
 /** A determiner right after the article, before a treaty's name: `la`, `le`, `the`, `el`. */
 const DETERMINER_RE = sticky(`(?:la|le|the|el)${WS}`);
@@ -182,7 +186,7 @@ export function bareArticleTreaty(
     if (named && next[1] === undefined) return { id: named.id, end };
     // A determiner before a treaty named in full, its connector lost (`l’article 2.a la convention des Nations unies
     // contre la criminalité transnationale organisée`): only a full name, never a bare noun.
-    const det = execAt(DETERMINER_RE, text, end + next[0].length);
+    const det = next[1] === '.' ? null : execAt(DETERMINER_RE, text, end + next[0].length);
     const full = det ? parseTreatyName(text, end + next[0].length + det[0].length, ctx) : null;
     if (full?.named) return { id: full.id, end: full.end };
   }

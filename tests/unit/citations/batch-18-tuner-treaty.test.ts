@@ -5,8 +5,8 @@ import { found, sym, tre, type Expect } from './factories';
  * Treaty articles by class (session 14, tuner-treaty), each rule with its form in English, French and Spanish: a
  * capitalised short name after a bare treaty noun names another treaty; a letter's lone closing bracket closing the
  * parenthesis opened before the article; an acronym a text defines for a treaty of ours; a title in quotes after the connector; `on` and a lower-case word after a bare noun; bracketed paragraphs glued
- * into a list; the treaty in focus named informally by its subject's word; a noun the text cites as ours through a connector.
- * Each case fails without its rule.
+ * into a list; the treaty in focus named informally by its subject's word; a noun the text cites as ours through a connector; a
+ * footnote's `Article 3. <treaty named in full>`. Each case fails without its rule.
  */
 const cited: [string, Expect[]][] = [
   [
@@ -198,6 +198,37 @@ const cited: [string, Expect[]][] = [
     [
       tre('Artículo 6 del Protocolo', 'TIP Protocol art. 6', { article: 6 }),
       tre('artículo 3 d)', 'TIP Protocol art. 3(d)', { article: 3, subparagraph: 'd' }),
+    ],
+  ],
+  [
+    // A footnote's reference: the article, a full stop, the treaty named in full (a fact sheet, dev en-359).
+    '[1] Article 3. Protocol to Prevent, Suppress, and Punish Trafficking in Persons, Especially Women and Children, Supplementing the United Nations Convention against Transitional Organized Crime.',
+    [
+      tre(
+        'Article 3. Protocol to Prevent, Suppress, and Punish Trafficking in Persons, Especially Women and Children',
+        'TIP Protocol art. 3',
+        { article: 3 },
+      ),
+    ],
+  ],
+  [
+    '[1] Article 3. Protocole visant à prévenir, réprimer et punir la traite des personnes, en particulier des femmes et des enfants. Nations Unies (2000).',
+    [
+      tre(
+        'Article 3. Protocole visant à prévenir, réprimer et punir la traite des personnes, en particulier des femmes et des enfants',
+        'TIP Protocol art. 3',
+        { article: 3 },
+      ),
+    ],
+  ],
+  [
+    '[1] Artículo 3. Protocolo para prevenir, reprimir y sancionar la trata de personas, especialmente mujeres y niños. Naciones Unidas (2000).',
+    [
+      tre(
+        'Artículo 3. Protocolo para prevenir, reprimir y sancionar la trata de personas, especialmente mujeres y niños',
+        'TIP Protocol art. 3',
+        { article: 3 },
+      ),
     ],
   ],
 ];
