@@ -61,7 +61,8 @@ export const ORGS: readonly OrgEntry[] = [
     names: [
       frenchNames(['Conseil de sécurité', 'Security Council', 'Consejo de Seguridad']),
       'S\\.\\s?C\\.',
-      'UNSC',
+      // `SC Res 2250 (2015)`, `SC resolution 1325` (legal and NGO writing without the Bluebook's dots).
+      '(?:UN)?SC',
       'CSO?NU',
     ],
   },
@@ -72,6 +73,8 @@ export const ORGS: readonly OrgEntry[] = [
       phrases(["Conseil des droits de l'homme", 'Human Rights Council', 'Consejo de Derechos Humanos']),
       // The Bluebook's `H.R.C. Res. 11/3` (as `G.A. Res.`, `S.C. Res.`).
       '(?:UN)?HRC|H\\.\\s?R\\.\\s?C\\.',
+      // `CDH`, the French and Spanish acronym (`la résolution 5/1 du CDH`, `la resolución 5/1 del CDH`), as `CSNU`.
+      'CDH',
     ],
   },
   {

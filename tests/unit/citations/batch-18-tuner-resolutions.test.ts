@@ -207,6 +207,23 @@ const cited: [string, Expect[]][] = [
     'El Consejo de Derechos Humanos (el Consejo) es un órgano intergubernamental. El Consejo celebró su primer período de sesiones en junio de 2006. Un año después, estableció sus instituciones al aprobar la resolución 5/1 para orientar su labor.',
     [res('resolución 5/1', 'A/HRC/RES/5/1')],
   ],
+  // Acronyms: `CDH`, the French and Spanish Human Rights Council's (dev es-253), and `SC` without the Bluebook's dots.
+  [
+    'la résolution 5/1 du CDH et la résolution 2250 du CSNU',
+    [res('résolution 5/1 du CDH', 'A/HRC/RES/5/1'), res('résolution 2250 du CSNU', 'S/RES/2250')],
+  ],
+  [
+    'la resolución 5/1 del CDH; CDH resolución 15/15',
+    [res('resolución 5/1 del CDH', 'A/HRC/RES/5/1'), res('CDH resolución 15/15', 'A/HRC/RES/15/15')],
+  ],
+  [
+    'HRC Res. 5/1 and SC Res 2250 (2015) and SC resolution 1325',
+    [
+      res('HRC Res. 5/1', 'A/HRC/RES/5/1'),
+      res('SC Res 2250 (2015)', 'S/RES/2250(2015)'),
+      res('SC resolution 1325', 'S/RES/1325'),
+    ],
+  ],
   // A body of ours named so is read as before (the Commission on Human Rights, the Council).
   [
     'The General Assembly,\n\nNoting that the Commission on Human Rights, in its resolution 2005/59, and the Human Rights Council in its resolution 5/1',
@@ -287,6 +304,8 @@ const notCited: [string, Expect[]][] = [
   ['Communication no15/2007 of CEDAW, la décision 15/2007 et la résolution 1500/2007 du Conseil de sécurité', []],
   // Another body's name before `/PRST/`: no statement of the Council.
   ['the General Assembly/PRST/2006/1 and la Asamblea General/PRST/2006/1', []],
+  // An acronym's letters inside a word are none (`science`, `CDHs`).
+  ['the science resolution 5/1 and CDHs resolution 5/2', []],
   // A body named in an earlier sentence is no antecedent.
   ['The Assembly met. Its resolution 49/60 was adopted then.', []],
 ];
