@@ -286,7 +286,8 @@ describe('what the class rules leave alone', () => {
 
 /**
  * Symbols by class: a commission's, committee's or conference's number after a line break (a heading set on two
- * lines), a UNEP division in brackets glued to its root, a pinpoint after the last document listed.
+ * lines), a UNEP division in brackets glued to its root, a pinpoint after the last document listed, a
+ * range of combined reports before an addendum.
  */
 const symbols: [string, Expect[]][] = [
   ['Naciones Unidas E/CN.\n\n15/2005/15\nConsejo Económico y Social', [sym('E/CN.\n\n15/2005/15', 'E/CN.15/2005/15')]],
@@ -308,6 +309,13 @@ const symbols: [string, Expect[]][] = [
     [sym('A/67/48'), sym('Corr.1, para. 26', 'A/67/48/CORR.1', { paragraph: 26 })],
   ],
   ['(voir A/67/48 et Corr.1, par. 26).', [sym('A/67/48'), sym('Corr.1, par. 26', 'A/67/48/CORR.1', { paragraph: 26 })]],
+  // A treaty body's range of combined reports, then its addendum (a list of issues' replies, dev en-363, es-250).
+  ['List of issues: replies (CRC/C/LUX/Q/3-4/Add.1).', [sym('CRC/C/LUX/Q/3-4/Add.1', 'CRC/C/LUX/Q/3-4/ADD.1')]],
+  ['Réponses (CRC/C/OPSC/USA/Q/3-4/Add.1)', [sym('CRC/C/OPSC/USA/Q/3-4/Add.1', 'CRC/C/OPSC/USA/Q/3-4/ADD.1')]],
+  [
+    'Respuestas (CRC/C/KEN/CO/3-5 y CRC/C/KEN/Q/3-5/Add.1)',
+    [sym('CRC/C/KEN/CO/3-5'), sym('CRC/C/KEN/Q/3-5/Add.1', 'CRC/C/KEN/Q/3-5/ADD.1')],
+  ],
   // A lettered component that is not a numbered one, ending a sentence before a numbered paragraph.
   ['as transmitted to CTOC/COP.\n\n2. The Conference decided', []],
 ];
