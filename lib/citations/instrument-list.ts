@@ -104,7 +104,20 @@ const BROKEN_SLASH_RE = sticky(`(\\d{1,4})/[ \\t]{0,2}\\n\\s{0,4}(\\d{1,4})(?![\
  */
 const COMMA_ROMAN_RE = stickyCased(`(\\d{1,4}),\\s?([IVXL]{1,7})(?=\\s?[).;]|\\s*$)`);
 
+/**
+ * A Council number written with a thousands dot, as Spanish writes figures (`resolución 1.977`, `resolución 1.540
+ * (2004)`, dev es-252): groups thousands, hundreds, year. One to three thousands, exactly three digits after the dot,
+ * nothing numeric glued after, so a decimal (`1.5`) or a date (`1.12.2004`) is not one.
+ */
+const THOUSANDS_RE = sticky(`([1-3])\\.(\\d{3})(?:[\\s?]?\\( ?((?:19|20)\\d\\d) ?\\))?(?![\\d/]|[.,]\\d)(?![a-zà-ÿ])`);
+
 export function parseNumber(text: string, pos: number): NumberItem | null {
+  const t = text.charAt(pos + 1) === '.' ? execAt(THOUSANDS_RE, text, pos) : null;
+  if (t) {
+    const n = `${t[1] ?? ''}${t[2] ?? ''}`;
+    const end = pos + t[0].length;
+    return t[3] ? { n, m: '', scYear: t[3], start: pos, end } : { n, m: '', plain: true, start: pos, end };
+  }
   const r = execAt(COMMA_ROMAN_RE, text, pos);
   if (r) return { n: r[1] ?? '', m: '', roman: r[2] ?? '', start: pos, end: pos + r[0].length };
   const m = execAt(NUMBER_RE, text, pos);

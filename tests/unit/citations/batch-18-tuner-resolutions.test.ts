@@ -224,6 +224,16 @@ const cited: [string, Expect[]][] = [
       res('SC resolution 1325', 'S/RES/1325'),
     ],
   ],
+  // A Council number with a thousands dot, as Spanish writes figures (dev es-252); French and English copies too.
+  [
+    'el Consejo de Seguridad aprobó la resolución 1.977 y la resolución  1.540 (2004)',
+    [res('resolución 1.977', 'S/RES/1977'), res('resolución  1.540 (2004)', 'S/RES/1540(2004)')],
+  ],
+  ['le Conseil de sécurité : la résolution 1.325 (2000)', [res('résolution 1.325 (2000)', 'S/RES/1325(2000)')]],
+  [
+    'the Security Council resolution 1.325 (2000)',
+    [res('Security Council resolution 1.325 (2000)', 'S/RES/1325(2000)')],
+  ],
   // A body of ours named so is read as before (the Commission on Human Rights, the Council).
   [
     'The General Assembly,\n\nNoting that the Commission on Human Rights, in its resolution 2005/59, and the Human Rights Council in its resolution 5/1',
@@ -306,6 +316,8 @@ const notCited: [string, Expect[]][] = [
   ['the General Assembly/PRST/2006/1 and la Asamblea General/PRST/2006/1', []],
   // An acronym's letters inside a word are none (`science`, `CDHs`).
   ['the science resolution 5/1 and CDHs resolution 5/2', []],
+  // A decimal or a dotted date after the head word is no thousands figure.
+  ['el Consejo de Seguridad: la resolución 1.5 y la resolución 1.12.2004', []],
   // A body named in an earlier sentence is no antecedent.
   ['The Assembly met. Its resolution 49/60 was adopted then.', []],
 ];
