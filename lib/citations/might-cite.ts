@@ -36,7 +36,7 @@
  *   the scanner's `GLUED_ROOT`).
  */
 export const GATE_TRIGGER =
-  /\b(?:(?:ctoc|unodc|fccc|iccd|npt|hri?|cac|cedaw|cerd|ccpr|crc|cmw|crpd|cat|ced|unep(?:\([a-z]{2,6}\))?|icef|ece?|jiu|dp|td|st|[ase])\s?\/|[ase][li|](?:res|dec|prst|hrc|cn)|d\S{0,2}cisi|r\S{0,2}solu|(?:un)?scr|rcsnu|prst\/|presidential\s|d[ée]clara|articles?|art[íi]culo|arts?[.\s]|para(?:gra|s?\.)|par\.|p[áa]rr|alin[ée]a|sub(?:para|arti)|apartado|inciso|numeral|literal|let(?:ra|tre)|recom[me]|res[.\s])|[a-z][ase]\/[a-z]{1,5}[./]/i;
+  /\b(?:(?:ctoc|unodc|fccc|iccd|npt|hri?|cac|cedaw|cerd|ccpr|crc|cmw|crpd|cat|ced|unep(?:\([a-z]{2,6}\))?|icef|ece?|jiu|dp|td|st|[ase])\s{0,4}\/|[ase][li|](?:res|dec|prst|hrc|cn)|d\S{0,2}cisi|r\S{0,2}solu|(?:un)?scr|rcsnu|prst\/|presidential\s|d[ée]clara|articles?|art[íi]culo|arts?[.\s]|para(?:gra|s?\.)|par\.|p[áa]rr|alin[ée]a|sub(?:para|arti)|apartado|inciso|numeral|literal|let(?:ra|tre)|recom[me]|res[.\s])|[a-z][ase]\/[a-z]{1,5}[./]/i;
 
 /**
  * Every citation has a digit: a text without one needs no engine (the classifier returns at once; the page scan skips

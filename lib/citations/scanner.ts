@@ -9,7 +9,7 @@ import { NOT_QUALIFIED_ORG } from './qualifier-words';
 import { TREATY_PREFIXES, UNTOC_ACRONYM } from './treaty-tables';
 import { alt, ARTICLE_WORD, DECISION_WORD, execAt, PIN_WORD, PRST_WORD, RESOLUTION_WORD, spread, WS } from './patterns';
 import { SYMBOL_ROOT } from './parse-symbol';
-import { ROOT_DIVISION } from './symbol-regex';
+import { FIRST_SLASH_GAP, ROOT_DIVISION } from './symbol-regex';
 
 /** What a trigger can start. `protocol` is a treaty mention, tracked for `dudit Protocole`. */
 export type TriggerType = 'symbol' | 'instrument' | 'article' | 'pin' | 'org' | 'protocol';
@@ -31,7 +31,7 @@ const GLUED_NUMBER = '\\d{1,3}[a-h]?';
 /** The trigger alternatives, in `TYPES` order (the last is the treaty noun, after its optional glued number). */
 const PARTS = [
   // A symbol root and its slash, or a one-letter root whose slash OCR read as a stroke (`AlRESI71/280`, `symbol-ocr.ts`).
-  `(?:${SYMBOL_ROOT}${ROOT_DIVISION}\\s?/|(?:A|E|S)[lI|](?:RES|DEC|PRST|HRC|CN))`,
+  `(?:${SYMBOL_ROOT}${ROOT_DIVISION}${FIRST_SLASH_GAP}/|(?:A|E|S)[lI|](?:RES|DEC|PRST|HRC|CN))`,
   // And a presidential statement's symbol written without its `S/` (`PRST/2018/9`, dev `en-187`).
   // A question mark before a digit is a no-break space a wrong charset lost (`resolution?2250?(2015)`, dev `en-252`);
   // a digit right after the head word is a typing slip (`Resolution1851`, dev `en-239`; `instrument-head.ts`).

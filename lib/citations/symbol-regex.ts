@@ -84,6 +84,13 @@ const SEGMENT = alt(
 const SLASH = '\\s?/\\s?';
 
 /**
+ * The first slash, which a heading set on two lines may put on the next line after a root of three letters or more
+ * (`Nations Unies CRPD\n\n/C/4/3`, dev fr-252): up to four white-space characters before it there.
+ */
+export const FIRST_SLASH_GAP = '(?:(?<=[a-z]{3}(?:\\([a-z]{2,6}\\))?)\\s{2,4}|\\s)?';
+const FIRST_SLASH = `${FIRST_SLASH_GAP}/\\s?`;
+
+/**
  * A volume or part after a symbol: `A/55/49 (Vol. I)`, `A/65/456/Add.2 (Part II)`, in Arabic figures too (the ILC
  * Yearbook's `A/CN.4/SER.A/2002/Add.1 (Part 2)`), and a supplement as the UN's library writes it (`A/74/10 (SUPP)`).
  * French and Spanish `Partie` / `Parte` too (`A/CONF.157/24 (Parte I)`, dev es-099). Only after `Vol.` / `Part` / `Sect.` (a budget section, `A/64/6 (Sect. 16)`: read in session 9, dropped for the
@@ -99,5 +106,5 @@ const VOLUME = '(?:(?:Vol\\.|Part(?:ie|e)?)\\s?(?:[IVX]{1,4}|\\d{1,2})|Sect\\.\\
  * segments, 3 the bracketed year, 4 the volume, 5 and 6 the session's part letter and roman.
  */
 export const SYMBOL_RE = sticky(
-  `(${SYMBOL_ROOT}${ROOT_DIVISION})((?:${SLASH}${SEGMENT}){1,12})${optional('[\\s/]?\\(((?:19|20)\\d\\d)\\)')}${optional(`\\s?\\((${VOLUME})\\)`)}${optional(SESSION)}`,
+  `(${SYMBOL_ROOT}${ROOT_DIVISION})((?:${FIRST_SLASH}${SEGMENT})(?:${SLASH}${SEGMENT}){0,11})${optional('[\\s/]?\\(((?:19|20)\\d\\d)\\)')}${optional(`\\s?\\((${VOLUME})\\)`)}${optional(SESSION)}`,
 );

@@ -287,7 +287,7 @@ describe('what the class rules leave alone', () => {
 /**
  * Symbols by class: a commission's, committee's or conference's number after a line break (a heading set on two
  * lines), a UNEP division in brackets glued to its root, a pinpoint after the last document listed, a
- * range of combined reports before an addendum.
+ * range of combined reports before an addendum, a root's first slash on the next line.
  */
 const symbols: [string, Expect[]][] = [
   ['Naciones Unidas E/CN.\n\n15/2005/15\nConsejo Económico y Social', [sym('E/CN.\n\n15/2005/15', 'E/CN.15/2005/15')]],
@@ -316,6 +316,15 @@ const symbols: [string, Expect[]][] = [
     'Respuestas (CRC/C/KEN/CO/3-5 y CRC/C/KEN/Q/3-5/Add.1)',
     [sym('CRC/C/KEN/CO/3-5'), sym('CRC/C/KEN/Q/3-5/Add.1', 'CRC/C/KEN/Q/3-5/ADD.1')],
   ],
+  // The first slash on the next line after a root of three letters or more (a heading on two lines, dev fr-252).
+  [
+    'Nations Unies CRPD\n\n/C/4/3\n\nConvention relative aux droits des personnes handicapées',
+    [sym('CRPD\n\n/C/4/3', 'CRPD/C/4/3')],
+  ],
+  ['United Nations CEDAW\n\n/C/GC/38\n\nGeneral recommendation', [sym('CEDAW\n\n/C/GC/38', 'CEDAW/C/GC/38')]],
+  ['Naciones Unidas CTOC\n\n/COP/2020/3\n\nConferencia de las Partes', [sym('CTOC\n\n/COP/2020/3', 'CTOC/COP/2020/3')]],
+  // Not after a one-letter root (a word's last letter).
+  ['Naciones Unidas A\n\n/RES/70/1', []],
   // A lettered component that is not a numbered one, ending a sentence before a numbered paragraph.
   ['as transmitted to CTOC/COP.\n\n2. The Conference decided', []],
 ];
