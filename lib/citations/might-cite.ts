@@ -22,7 +22,7 @@
  *   brackets before the slash (`UNEP(DTIE)/`, `ROOT_DIVISION`);
  * - `décision`, `decisión`, `dcision`, mojibake `dÃ©cision` / `d茅cision` (`DECISION_WORD`): `d`, up to two
  *   characters, `cisi`; `résolution`, `resolución`, `rsolution`, `rÃ©solution` (`RESOLUTION_WORD`): `r`, up to two,
- *   `solu` (not `solution` or `dissolution`: no `r` at a word start before `solu`); `UNSCR`, `SCR`, `RCSNU`;
+ *   `solu` (not `solution` or `dissolution`: no `r` at a word start before `solu`); `UNSCR`, `SCR`, `RCSNU`, `UNSC` + digit;
  * - presidential statements (`PRST_WORD`): `presidential` + space, `déclaration(s)` / `declaración` (`d[ée]clara`),
  *   and `PRST/` without its `S/`;
  * - article words (`ARTICLE_WORD`): `article(s)`, `artículo(s)`, `art.`, `arts.`, `Art 9` (`art` + space; not
@@ -36,7 +36,7 @@
  *   the scanner's `GLUED_ROOT`).
  */
 export const GATE_TRIGGER =
-  /\b(?:(?:ctoc|unodc|fccc|iccd|npt|hri?|cac|cedaw|cerd|ccpr|crc|cmw|crpd|cat|ced|unep(?:\([a-z]{2,6}\))?|icef|ece?|jiu|dp|td|st|[ase])\s{0,4}\/|[ase][li|](?:res|dec|prst|hrc|cn)|d\S{0,2}cisi|r\S{0,2}solu|(?:un)?scr|rcsnu|prst\/|presidential\s|d[ée]clara|articles?|art[íi]culo|arts?[.\s]|para(?:gra|s?\.)|par\.|p[áa]rr|alin[ée]a|sub(?:para|arti)|apartado|inciso|numeral|literal|let(?:ra|tre)|recom[me]|res[.\s])|[a-z][ase]\/[a-z]{1,5}[./]/i;
+  /\b(?:(?:ctoc|unodc|fccc|iccd|npt|hri?|cac|cedaw|cerd|ccpr|crc|cmw|crpd|cat|ced|unep(?:\([a-z]{2,6}\))?|icef|ece?|jiu|dp|td|st|[ase])\s{0,4}\/|[ase][li|](?:res|dec|prst|hrc|cn)|d\S{0,2}cisi|r\S{0,2}solu|(?:un)?scr|unsc\s\d|rcsnu|prst\/|presidential\s|d[ée]clara|articles?|art[íi]culo|arts?[.\s]|para(?:gra|s?\.)|par\.|p[áa]rr|alin[ée]a|sub(?:para|arti)|apartado|inciso|numeral|literal|let(?:ra|tre)|recom[me]|res[.\s])|[a-z][ase]\/[a-z]{1,5}[./]/i;
 
 /**
  * Every citation has a digit: a text without one needs no engine (the classifier returns at once; the page scan skips

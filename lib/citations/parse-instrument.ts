@@ -119,7 +119,7 @@ export function parseInstrumentCitation(text: string, pos: number, pins?: readon
   if (!head) return [];
   if (!pins && foreignBefore(text, pos, first !== null && isBareBody(orgText(first, 1)))) return [];
   if (head[4] !== undefined && !first) return []; // "res." only after a body: "G.A. Res. 61/180"
-  if (!orgFirst && /^(?:(?:un)?scr|rcsnu)/i.test(head[2] ?? '')) orgFirst = 'SC'; // `UNSCR 1325`, `SCR 1325`, `RCSNU 1820` name their body
+  if (!orgFirst && /^(?:(?:un)?scr?|rcsnu)/i.test(head[2] ?? '')) orgFirst = 'SC'; // `UNSCR 1325`, `SCR 1325`, `RCSNU 1820` name their body
   const headStart = p;
   const instrument: InstrumentType = head[1] !== undefined ? 'decision' : head[3] !== undefined ? 'prst' : 'resolution';
   p += head[0].length;

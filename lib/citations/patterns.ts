@@ -142,8 +142,10 @@ export const DECISION_WORD = 'd(?:[ée茅]|Ã©)?cisi(?:[oó贸]|Ã³)?n(?:es|s)
  * `Resolutie 2731 (2024)` in the Netherlands' treaty series, dev `en-253`; Italian `risoluzione`, Portuguese
  * `resolução`): the number is read, spanned on itself (the head word is none of the three languages'; `parse-instrument.ts`).
  */
+// And `UNSC` right before a four-digit number, the acronym used as the resolution's name (`UNSC 1456 is the first
+// counter-terrorism resolution`, `implementation of UNSC 1373`, dev en-353); `UNSC resolution 1566` reads the body.
 export const RESOLUTION_WORD =
-  '(?:r(?:[ée茅]|Ã©)?solu(?:tion|ci(?:[oó贸]|Ã³)?n)(?:es|s)?|(?:UN)?SCRs?|RCSNU|resoluties?|risoluzion[ei]|resolu[çc](?:[ãa]o|[õo]es))';
+  '(?:r(?:[ée茅]|Ã©)?solu(?:tion|ci(?:[oó贸]|Ã³)?n)(?:es|s)?|(?:UN)?SCRs?|UNSC(?=\\s\\d{4}(?!\\d))|RCSNU|resoluties?|risoluzion[ei]|resolu[çc](?:[ãa]o|[õo]es))';
 
 /**
  * A Security Council presidential statement (FR/EN/ES): "presidential statement(s)", "déclaration(s)

@@ -234,6 +234,20 @@ const cited: [string, Expect[]][] = [
     'the Security Council resolution 1.325 (2000)',
     [res('Security Council resolution 1.325 (2000)', 'S/RES/1325(2000)')],
   ],
+  // `UNSC` right before a four-digit number names the Council's resolution (dev en-353); French and Spanish write the
+  // acronym of the resolution itself (`RCSNU`), read as before.
+  [
+    'UNSC 1456 is the first counter-terrorism resolution; implementation of UNSC 1373.UNSC 1566 calls',
+    [res('UNSC 1456', 'S/RES/1456'), res('UNSC 1373', 'S/RES/1373'), res('UNSC 1566', 'S/RES/1566')],
+  ],
+  [
+    'la mise en œuvre de la RCSNU 1373 et de la RCSNU 1566',
+    [res('RCSNU 1373', 'S/RES/1373'), res('RCSNU 1566', 'S/RES/1566')],
+  ],
+  [
+    'la aplicación de la RCSNU 1373 y la RCSNU 1566',
+    [res('RCSNU 1373', 'S/RES/1373'), res('RCSNU 1566', 'S/RES/1566')],
+  ],
   // A body of ours named so is read as before (the Commission on Human Rights, the Council).
   [
     'The General Assembly,\n\nNoting that the Commission on Human Rights, in its resolution 2005/59, and the Human Rights Council in its resolution 5/1',
@@ -318,6 +332,8 @@ const notCited: [string, Expect[]][] = [
   ['the science resolution 5/1 and CDHs resolution 5/2', []],
   // A decimal or a dotted date after the head word is no thousands figure.
   ['el Consejo de Seguridad: la resolución 1.5 y la resolución 1.12.2004', []],
+  // `UNSC` before a short or long number is no resolution.
+  ['the UNSC 12 members and UNSC 20000 troops', []],
   // A body named in an earlier sentence is no antecedent.
   ['The Assembly met. Its resolution 49/60 was adopted then.', []],
 ];
