@@ -134,7 +134,12 @@ function parsePlain(text: string, pos: number): { key: string; end: number } | n
   const isSc = tail[3] !== undefined && root.toUpperCase() === 'S';
   const volume = tail[4];
   // Spaced (`A / RES / 70/179`): a lettered series, or a session or year after a one-letter root (`SESSION_OR_YEAR_RE`).
-  if (/\s/.test(segments) && !/[a-z]/i.test(segments.split('/')[1] ?? '') && !SESSION_OR_YEAR_RE.test(root + segments))
+  // Only white space at a slash spaces it: a space after a component's full stop is debris (`A/64/L.63/Rev. 1`, es-251).
+  if (
+    /\s\/|\/\s/.test(segments) &&
+    !/[a-z]/i.test(segments.split('/')[1] ?? '') &&
+    !SESSION_OR_YEAR_RE.test(root + segments)
+  )
     return null;
   const end = isSc || volume !== undefined ? pos + m[0].length : pos + root.length + segments.length;
   const glued = /\d$/.test(segments) && execAt(GLUED_CONNECTOR_RE, text, end);

@@ -325,6 +325,14 @@ const symbols: [string, Expect[]][] = [
   ['Naciones Unidas CTOC\n\n/COP/2020/3\n\nConferencia de las Partes', [sym('CTOC\n\n/COP/2020/3', 'CTOC/COP/2020/3')]],
   // Not after a one-letter root (a word's last letter).
   ['Naciones Unidas A\n\n/RES/70/1', []],
+  // A space after a component's full stop does not space the symbol (an ONU page's heading, dev es-251).
+  [
+    'ONU. Resolución sobre el derecho humano al agua\n\nA/64/L.63/Rev. 1\n26 de julio de 2010',
+    [sym('A/64/L.63/Rev. 1', 'A/64/L.63/REV.1')],
+  ],
+  ['(voir A/HRC/29/L.5/Rev. 2)', [sym('A/HRC/29/L.5/Rev. 2', 'A/HRC/29/L.5/REV.2')]],
+  ['(see E/CN.15/2019/L.3/Rev. 1)', [sym('E/CN.15/2019/L.3/Rev. 1', 'E/CN.15/2019/L.3/REV.1')]],
+  ['Grade A /20/3 staff', []],
   // A lettered component that is not a numbered one, ending a sentence before a numbered paragraph.
   ['as transmitted to CTOC/COP.\n\n2. The Conference decided', []],
 ];
