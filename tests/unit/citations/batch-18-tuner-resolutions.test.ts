@@ -248,6 +248,20 @@ const cited: [string, Expect[]][] = [
     'la aplicación de la RCSNU 1373 y la RCSNU 1566',
     [res('RCSNU 1373', 'S/RES/1373'), res('RCSNU 1566', 'S/RES/1566')],
   ],
+  // A body's possessive `'s` before the head word (dev en-362): in the span, as an adjacent body; French and Spanish
+  // name the body after the number, read as before.
+  [
+    "The Human Rights Council, Recalling the Council’s resolution 8/12 and the General Assembly's resolution 70/1",
+    [res('Council’s resolution 8/12', 'A/HRC/RES/8/12'), res("General Assembly's resolution 70/1", 'A/RES/70/1')],
+  ],
+  [
+    'Le Conseil des droits de l’homme, Rappelant la résolution 8/12 du Conseil',
+    [res('résolution 8/12 du Conseil', 'A/HRC/RES/8/12')],
+  ],
+  [
+    'El Consejo de Derechos Humanos, Recordando la resolución 8/12 del Consejo',
+    [res('resolución 8/12 del Consejo', 'A/HRC/RES/8/12')],
+  ],
   // A body of ours named so is read as before (the Commission on Human Rights, the Council).
   [
     'The General Assembly,\n\nNoting that the Commission on Human Rights, in its resolution 2005/59, and the Human Rights Council in its resolution 5/1',
