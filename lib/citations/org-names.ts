@@ -178,9 +178,18 @@ export function orgText(m: RegExpMatchArray, first: number): string {
 const STATES_PARTIES_CONFERENCE =
   /Conference\s+of\s+(?:the\s+)?States\s+Parties|Conférence\s+des\s+États\s+parties|Conferencia\s+de\s+los\s+Estados\s+Partes?/i;
 
+/** The last text searched for UNCAC's Conference and the answer: a page asks once per possessive citation, and a
+ * whole-text search per citation made long COP pages quadratic (a quarter of the engine's time on the bench page). */
+let statesPartiesMemo: { text: string; named: boolean } | undefined;
+
+function namesStatesPartiesConference(text: string): boolean {
+  if (statesPartiesMemo?.text !== text) statesPartiesMemo = { text, named: STATES_PARTIES_CONFERENCE.test(text) };
+  return statesPartiesMemo.named;
+}
+
 /** Whether a possessive citation's subject (`, the Conference`, `, la Conférence`) is a bare Conference in a text naming UNCAC's. */
 export function statesPartiesSubject(subject: string, text: string): boolean {
-  return /Conf[eé]r/i.test(subject) && !/Parti|Parte/i.test(subject) && STATES_PARTIES_CONFERENCE.test(text);
+  return /Conf[eé]r/i.test(subject) && !/Parti|Parte/i.test(subject) && namesStatesPartiesConference(text);
 }
 
 /**
