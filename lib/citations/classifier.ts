@@ -24,7 +24,8 @@ import { parseArticleCitation } from './parse-treaty';
 import { parseAlineaOfTreaty } from './statute-pins';
 import { HAS_DIGIT } from './might-cite';
 import { noteTreatyMention, type TreatyContext } from './treaty-names';
-import { dropContentsEntries, dropOwnHeading, dropTitleLines, withoutYear } from './own-heading';
+import { dropContentsEntries, dropOwnHeading, dropTitleLines, keyBody, withoutYear } from './own-heading';
+import type { BodyId } from './keys';
 import { dropPageTitles } from './page-titles';
 import { TreatyText } from './treaty-text';
 import { scan } from './scanner';
@@ -81,21 +82,22 @@ function adoptNamedBodies(candidates: Candidate[]): void {
   }
 }
 
-/**
- * The body of a resolution the text named in full, by its key's series (`A/RES/`, `A/DEC/` the Assembly's, `A/HRC/` the
- * Human Rights Council's, `E/CN.4/` the Commission on Human Rights', `E/` ECOSOC's, `S/` the Security Council's).
- */
+/** The inference's body for each body of the key grammar that numbers resolutions (`keys.ts`' `BodyId`). */
+const ORG_OF_BODY: Partial<Record<BodyId, OrgId>> = {
+  ga: 'GA',
+  sc: 'SC',
+  hrc: 'HRC',
+  ecosoc: 'ECOSOC',
+  chr: 'CHR',
+  ccpcj: 'CCPCJ',
+};
+
+/** The body of a resolution the text named in full, by its key (the key grammar's `keyBody`: `A/RES/55/25` → GA). */
 function settledOrg(c: Candidate): OrgId | 'OTHER' | undefined {
   if (c.kind === 'cop-instrument') return 'COP';
   if (c.kind !== 'resolution') return undefined;
-  const k = c.key;
-  if (/^A\/(?:RES|DEC)\//.test(k)) return 'GA';
-  if (k.startsWith('A/HRC/')) return 'HRC';
-  if (k.startsWith('E/CN.4/')) return 'CHR';
-  if (/^E\/(?:RES|DEC)\//.test(k)) return 'ECOSOC';
-  if (k.startsWith('S/')) return 'SC';
-  if (k.startsWith('CCPCJ ')) return 'CCPCJ';
-  return 'OTHER';
+  const body = keyBody(c.key);
+  return (body && ORG_OF_BODY[body]) ?? 'OTHER';
 }
 
 /** The bodies whose running series settles a bare number (never the COP: it is no default; the Council's plain

@@ -3,8 +3,16 @@
  * one-word name between the head word and the number, and a body named after the number through a participle.
  */
 
-import { isBareBody, ORG_NAME, orgFromGroups, orgText, PROPER_AFTER_BARE_RE, type OrgName } from './org-names';
-import { allMatches, CONNECTOR, execAt, OWS, sticky, stickyCased, WS } from './patterns';
+import {
+  isBareBody,
+  ORG_NAME,
+  orgFromGroups,
+  orgText,
+  PROPER_AFTER_BARE_RE,
+  textBodies,
+  type OrgName,
+} from './org-names';
+import { CONNECTOR, execAt, OWS, sticky, stickyCased, WS } from './patterns';
 
 /**
  * A one-word body name between the head word and the number (`la resolución del Consejo 1379 (2001)`, dev `es-123`;
@@ -71,14 +79,10 @@ export function adoptedByBody(text: string, pos: number): OrgName | 'OTHER' | un
 const OTHER_BODY_POSSESSIVE_RE =
   /(?:Commission|Committee|Board|Council|Conference|Comité|Conseil|Conférence|Comisión|Junta|Consejo|Conferencia)\s{1,4}(?:on|of|for|de|des|du|del|sur|pour|para)\s{1,4}(?:(?:the|la|los|las|les|el)\s{1,4}|l['’]\s?)?[A-Za-zÀ-ÿ][^,.;:()\n]{0,60}?,?\s{1,4}(?:in|dans|en|by|par|mediante)\s{1,4}(?:its|sa|su)\s{1,4}$/;
 
-/** Any body name (a bare one or a full one of the table). */
-const ANY_BODY_RE = new RegExp(`\\b(?:${ORG_NAME})`, 'gi');
-
 /** Whether the possessive head word at `headStart` is a body's outside the table (`OTHER_BODY_POSSESSIVE_RE`). */
 export function otherBodyPossessive(text: string, headStart: number): boolean {
   const m = OTHER_BODY_POSSESSIVE_RE.exec(text.slice(Math.max(0, headStart - 140), headStart));
   if (!m) return false;
   // A body of ours in the name (`Commission on Human Rights`, `Comisión de Derechos Humanos`) is read as before.
-  for (const b of allMatches(ANY_BODY_RE, m[0])) if (!isBareBody(orgText(b, 1))) return false;
-  return true;
+  return textBodies(m[0]).size === 0;
 }

@@ -3,7 +3,7 @@
  * French, English and Spanish, as regex sources for the scanner and the instrument parser. Data only.
  */
 
-import { allMatches, alt, CONNECTOR, initials, OWS, phrases, sticky, stickyCased, WS } from './patterns';
+import { allMatches, alt, CONNECTOR, initials, OWS, perText, phrases, sticky, stickyCased, WS } from './patterns';
 import { NOT_QUALIFIED_ORG } from './qualifier-words';
 
 /** A body that adopts resolutions and decisions. */
@@ -178,14 +178,9 @@ export function orgText(m: RegExpMatchArray, first: number): string {
 const STATES_PARTIES_CONFERENCE =
   /Conference\s+of\s+(?:the\s+)?States\s+Parties|Conférence\s+des\s+États\s+parties|Conferencia\s+de\s+los\s+Estados\s+Partes?/i;
 
-/** The last text searched for UNCAC's Conference and the answer: a page asks once per possessive citation, and a
- * whole-text search per citation made long COP pages quadratic (a quarter of the engine's time on the bench page). */
-let statesPartiesMemo: { text: string; named: boolean } | undefined;
-
-function namesStatesPartiesConference(text: string): boolean {
-  if (statesPartiesMemo?.text !== text) statesPartiesMemo = { text, named: STATES_PARTIES_CONFERENCE.test(text) };
-  return statesPartiesMemo.named;
-}
+/** Whether the text names UNCAC's Conference: asked per possessive citation, searched once per text (`perText`; a
+ * search per citation took a quarter of the engine's time on the bench page). */
+const namesStatesPartiesConference = perText(false, (text: string) => STATES_PARTIES_CONFERENCE.test(text));
 
 /** Whether a possessive citation's subject (`, the Conference`, `, la Conférence`) is a bare Conference in a text naming UNCAC's. */
 export function statesPartiesSubject(subject: string, text: string): boolean {

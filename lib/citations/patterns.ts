@@ -114,6 +114,25 @@ export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
   return out;
 }
 
+/**
+ * A whole-text answer remembered for the last text asked about: a check that reads the whole text, asked once per
+ * citation, would make a long page quadratic. `pending` is the answer while `compute` runs, so a question asked again
+ * from inside the computation gets it instead of looping.
+ */
+export function perText<T, A extends unknown[]>(
+  pending: T,
+  compute: (text: string, ...args: A) => T,
+): (text: string, ...args: A) => T {
+  let last: { text: string; value: T } | undefined;
+  return (text, ...args) => {
+    if (last?.text === text) return last.value;
+    const entry = { text, value: pending };
+    last = entry;
+    entry.value = compute(text, ...args);
+    return entry.value;
+  };
+}
+
 /** Runs a sticky regex at `pos`. */
 export function execAt(re: RegExp, text: string, pos: number): RegExpExecArray | null {
   re.lastIndex = pos;

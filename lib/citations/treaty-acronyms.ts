@@ -6,6 +6,7 @@
  */
 
 import type { TreatyId } from './keys';
+import { perText } from './patterns';
 
 /** A name reader: the treaty named at `pos`, where its name ends, and whether in full (`parseTreatyName`). */
 export type NameReader = (text: string, pos: number) => { id: TreatyId; end: number; named: boolean } | null;
@@ -33,9 +34,6 @@ const WORD_START = /(?<![A-Za-zÀ-ÿ’'])[A-Za-zÀ-ÿ]/g;
 
 /** UNTOC named inside a Protocol's title (`…, supplementing the United Nations Convention…`): not the acronym's. */
 const INSIDE_TITLE = /(?:supplementing|additionnel\s+à|complementa|complementario\s+de)\s+(?:the\s+|la\s+)?$/i;
-
-/** The acronyms the last text read defines, by acronym (`null` for one defined twice differently). */
-let cache: { text: string; defined: Map<string, TreatyId | null> } | undefined;
 
 /** The treaty whose name, read by `read`, ends exactly at `end`, starting within `NAME_REACH` before it. */
 function nameEndingAt(text: string, end: number, read: NameReader): TreatyId | null {
@@ -70,6 +68,12 @@ function definitions(text: string, read: NameReader): Map<string, TreatyId | nul
   return defined;
 }
 
+/**
+ * The acronyms a text defines, by acronym (`null` for one defined twice differently), read once per text. None while
+ * they are being read: a name read meanwhile (an acronym inside a title) finds none, not a loop.
+ */
+const definitionsOf = perText(new Map<string, TreatyId | null>(), definitions);
+
 /** Three capitals at `pos`, not glued to a letter before: the only place an acronym can start. */
 const CAPITALS_AT = /(?<![A-Za-zÀ-ÿ])[A-Z]{3}/y;
 
@@ -86,11 +90,6 @@ export function definedAcronym(text: string, pos: number, read: NameReader): { i
   ACRONYM_AT.lastIndex = pos;
   const m = ACRONYM_AT.exec(text);
   if (!m) return null;
-  if (cache?.text !== text) {
-    // Set before it is filled: a name read while filling it (an acronym inside a title) finds none, not a loop.
-    cache = { text, defined: new Map() };
-    cache.defined = definitions(text, read);
-  }
-  const id = cache.defined.get(m[0]);
+  const id = definitionsOf(text, read).get(m[0]);
   return id ? { id, end: pos + m[0].length } : null;
 }
