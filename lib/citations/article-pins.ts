@@ -6,7 +6,8 @@
  * `parse-treaty.ts`, which reads the article and its treaty.
  */
 
-import { listParagraphs, parseMarker, type Marker } from './parse-pinpoint';
+import { parseMarker, type Marker } from './parse-pinpoint';
+import { listParagraphs } from './post-pinpoint';
 import { alt, execAt, LIST_SEPARATOR, MAX_LIST, OWS, sticky, WS } from './patterns';
 import type { Pinpoint } from './types';
 

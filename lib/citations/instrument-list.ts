@@ -5,7 +5,7 @@
 
 import { councilSlashYear, fits, type InstrumentNumber } from './instrument-numbers';
 import { nextNumberAfterGap } from './list-gap';
-import { parsePostPinpoint } from './parse-pinpoint';
+import { parsePostPinpoint } from './post-pinpoint';
 import { cleanPinpoint } from './candidate';
 import type { Pinpoint } from './types';
 import {

@@ -38,7 +38,7 @@ import {
   skipNote,
   type NumberItem,
 } from './instrument-list';
-import { parsePostPinpoint } from './parse-pinpoint';
+import { parsePostPinpoint } from './post-pinpoint';
 import {
   ADOPTED_AFTER_RE,
   isPossessive,

@@ -1,12 +1,12 @@
 /**
  * Pinpoints: the markers after a pinpoint word (`45`, `8 (b)`, `13 h)`, `o) ii)`), pinpoint chains written before what
- * they point into (`l'alinéa c) du paragraphe 2 de …`, `paragraph 8 (b) of …`), and pinpoints after it (`…, par. 45`).
+ * they point into (`l'alinéa c) du paragraphe 2 de …`, `paragraph 8 (b) of …`). Pinpoints after it (`…, par. 45`): in
+ * `post-pinpoint.ts`.
  */
 
 import type { PinSpan } from './candidate';
 import type { Pinpoint } from './types';
 import {
-  alt,
   CONNECTOR,
   execAt,
   LETTER_MARKER,
@@ -18,7 +18,6 @@ import {
   POSSESSIVE_ARTICLE,
   ROMAN_MARKER,
   sticky,
-  WS,
 } from './patterns';
 
 /** A pinpoint word at the cursor, then optional spaces (`paragraphe `, `par.`, `alinéa `). Group 1: the word. */
@@ -225,76 +224,4 @@ export function parseChain(text: string, pos: number): Chain | null {
       : [{ pin, start: pos, end: p }];
   const reportOnly = /^rec/i.test(text.slice(pos, pos + 3));
   return { pins, start: pos, headPos: p, reportOnly, ...(articleOnly ? { articleOnly } : {}) };
-}
-
-/**
- * A pinpoint written after a document: `, par. 45`, ` paragraph 8 (b)`, `, párr. 13 h)`, `, annexe II`. Group 1 of
- * `POST_PARAGRAPH_RE` is the word; the marker is parsed after it.
- */
-const POST_PARAGRAPH_RE = sticky(
-  `(?:,${OWS}|${WS})${alt('paragraphes?', 'paragraphs?', 'p[áa]rrafos?', 'p[áa]rr\\.', 'paras?\\.', 'par\\.')}${OWS}`,
-);
-
-/** `, annexe II` / `, annex I` / `, anexo III`: group 1 the roman (upper-case in the pinpoint). */
-const POST_ANNEX_RE = sticky(`,${OWS}(?:annexe|annex|anexo)${WS}([IVX]{1,5})(?![a-z0-9])`);
-
-/**
- * `, Annex` / `, anexo` without a numeral (legal citations: "Human Rights Council Res. 5/2, Annex"): part of the
- * span, but no pinpoint (the text does not say which annex).
- */
-const POST_BARE_ANNEX_RE = sticky(`,${OWS}(?:annexe|annex|anexo)(?![a-zà-ÿ0-9])(?!${WS}[IVX]{1,5}(?![a-z0-9]))`);
-
-/** Pinpoint after a document at `pos`, or null. The pinpoint is empty for a bare `, Annex`. */
-export function parsePostPinpoint(text: string, pos: number): { pin: Pinpoint; end: number } | null {
-  const a = text.charAt(pos) === ',' ? execAt(POST_ANNEX_RE, text, pos) : null; // no regex call without its comma
-  if (a) return { pin: { annex: (a[1] ?? '').toUpperCase() }, end: pos + a[0].length };
-  const bare = text.charAt(pos) === ',' ? execAt(POST_BARE_ANNEX_RE, text, pos) : null;
-  if (bare) return { pin: {}, end: pos + bare[0].length };
-  const w = execAt(POST_PARAGRAPH_RE, text, pos);
-  // A capitalised word on the next line with no comma before it starts that line (`EC/SCP/2/Corr.1\nParagraphe 4`, a
-  // corrigendum's own heading), so it is no pinpoint of the document.
-  if (!w || /^\s*\n\s*[A-Z]/.test(w[0])) return null;
-  const marker = parseMarker(text, pos + w[0].length, 'number');
-  if (!marker) return null;
-  const pin: Pinpoint = { paragraph: marker.paragraph };
-  if (marker.subparagraph !== undefined) pin.subparagraph = marker.subparagraph;
-  if (marker.clause !== undefined) pin.clause = marker.clause;
-  return { pin, end: marker.end };
-}
-
-/**
- * A list separator before the next paragraph number (`paragraphs 3 (d) and 4`, `párrafos 2 y 3`), the singular word
- * repeated or not (group 1: `paragraph 1 (a) (i) and paragraph 1 (a) (ii)`, a second pinpoint of the same article).
- */
-const PARAGRAPH_NEXT_RE = sticky(`${LIST_SEPARATOR}(${alt('paragraphe', 'paragraph', 'p[áa]rrafo')}${OWS})?(?=\\d)`);
-
-/**
- * The paragraphs listed after the first one (`paragraphs 3 (d) and 4`): one item each, same article, its own
- * pinpoint; the first item keeps `first` and ends at `end`. After a singular word (`wordEach`) each item needs the
- * word again (`paragraph 1 (a) (i) and paragraph 1 (a) (ii)`) and is spanned from it. Returns where the list ends.
- */
-export function listParagraphs(
-  text: string,
-  end: number,
-  items: { article: number; start: number; end: number; pin?: Pinpoint }[],
-  first: Pinpoint,
-  wordEach: boolean,
-): number {
-  const head = items[0];
-  if (!head) return end;
-  let p = end;
-  const more: { article: number; start: number; end: number; pin: Pinpoint }[] = [];
-  for (let i = 0; i < MAX_LIST; i++) {
-    const sep = execAt(PARAGRAPH_NEXT_RE, text, p);
-    const next = sep ? parseMarker(text, p + sep[0].length, 'number') : null;
-    if (!sep || !next || (wordEach && !sep[1])) break;
-    const pin = { paragraph: next.paragraph, subparagraph: next.subparagraph, clause: next.clause };
-    more.push({ article: head.article, start: p + sep[0].length - (sep[1]?.length ?? 0), end: next.end, pin });
-    p = next.end;
-  }
-  if (more.length === 0) return end;
-  head.pin = first;
-  head.end = end;
-  items.push(...more);
-  return p;
 }

@@ -7,7 +7,7 @@
  */
 
 import type { Pinpoint } from './types';
-import { parsePostPinpoint } from './parse-pinpoint';
+import { parsePostPinpoint } from './post-pinpoint';
 import { alt, execAt, OWS, sticky, WS } from './patterns';
 
 /**
