@@ -21,8 +21,11 @@ import { alt, execAt, NUMBER_SIGN, OWS, sticky, WS } from './patterns';
 // A four-digit number glued to the head word is a typing slip (`emphasizing the necessity of Resolution1851.`, dev
 // `en-239`): read when the number ends there (a space, a bracket, punctuation not before a letter), so a file name
 // (`resolution2005.pdf`) is not.
+// And a slash number glued to it where a store's extraction lost the space (`ses résolutions5/1et 5/2`, `la
+// résolution60/251 de l’Assemblée`, dev fr-251; OHCHR's document store), ending as the four-digit one does or before a
+// connector glued on (`5/1et`): a path or file name (`resolution5/1.pdf`, `resolutions/2005`) is not one.
 const WS_RE = sticky(
-  `(?::?${WS}|\\?(?=\\d)|(?=\\d{4}(?:\\s|[,;)]|\\.(?![a-z])|$)))(?:${NUMBER_SIGN})?((?:UN)?SCR\\s)?(<[a-z][^<>]{0,200}>)?`,
+  `(?::?${WS}|\\?(?=\\d)|(?=(?:\\d{4}|\\d{1,4}/\\d{1,4}(?:et|and|y)?)(?:\\s|[,;)]|\\.(?![a-z])|$)))(?:${NUMBER_SIGN})?((?:UN)?SCR\\s)?(<[a-z][^<>]{0,200}>)?`,
 );
 
 /**

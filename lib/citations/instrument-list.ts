@@ -37,7 +37,9 @@ const BRACKET_DATE = '\\d{1,2}\\s[A-Z][a-z]{2,8}\\s\\d{4}\\)|[A-Z][a-z]{2,8}\\.?
  * `ES-10/19`, `ES-11/1`; a hyphen, a non-breaking hyphen or a dash): groups 10–12 the session's letters (checked in
  * capitals), its number and the resolution's. Only the Assembly numbers so (`fits`).
  */
-const SPECIAL_NUMBER = '(E?S)[-\u2011\u2013](\\d{1,2})/(\\d{1,3})(?![\\d/]|[.,]\\d)';
+// A space after the hyphen, as a PDF's line-end hyphenation or extraction leaves it (`resolution S- 27/2`, dev en-360):
+// in the span, keyed without it.
+const SPECIAL_NUMBER = '(E?S)[-\u2011\u2013] ?(\\d{1,2})/(\\d{1,3})(?![\\d/]|[.,]\\d)';
 
 /**
  * An instrument number, not glued to a letter: groups 1–2 Security Council `2331 (2016)`, 3–4 `n/m`, 5–7 a pre-1978
@@ -47,10 +49,13 @@ const SPECIAL_NUMBER = '(E?S)[-\u2011\u2013](\\d{1,2})/(\\d{1,3})(?![\\d/]|[.,]\
  * the Council must be named in the text, as `Resolución 0456 de 2012` of a ministry is not its), 10–12 a special
  * session's number (`SPECIAL_NUMBER`).
  */
+/** A list's connector glued to a slash number, a number after it (`ses résolutions5/1et 5/2`, dev fr-251). */
+const GLUED_CONNECTOR = '(?<=/\\d{1,4})(?=(?:et|and|y)\\s{1,4}\\d)';
+
 // A Council number's closing bracket ends it, even with a letter glued on (a list run together: `SCR 1325 (2000)SCR
 // 1889 (2013)`, dev `es-141`).
 const NUMBER_RE = sticky(
-  `(?:${SC_NUMBER}|(?:${SLASH_NUMBER}|${ROMAN_NUMBER}|(\\d{1,4})(?![\\d/]|[.,]\\d|\\s?\\((?!${BRACKET_DATE}))(?:${WS}(?:de|of)${WS}((?:19|20)\\d\\d)(?![\\d/]|[.,]\\d))?|${SPECIAL_NUMBER})(?![a-zà-ÿ]))`,
+  `(?:${SC_NUMBER}|(?:${SLASH_NUMBER}|${ROMAN_NUMBER}|(\\d{1,4})(?![\\d/]|[.,]\\d|\\s?\\((?!${BRACKET_DATE}))(?:${WS}(?:de|of)${WS}((?:19|20)\\d\\d)(?![\\d/]|[.,]\\d))?|${SPECIAL_NUMBER})(?:(?![a-zà-ÿ])|${GLUED_CONNECTOR}))`,
 );
 
 /**
@@ -75,13 +80,15 @@ const LIST_NEXT_RE = sticky(
   `${alt(
     LIST_SEPARATOR,
     `${OWS};${OWS}`,
+    // A connector glued to the previous number (`GLUED_CONNECTOR`).
+    `(?<=\\d)(?:et|and|y)${WS}`,
     `,?${WS}(?:as${WS}well${WS}as|ainsi${WS}que|así${WS}como)${WS}`,
     // The article standing for the head word after a connector (`como la 1373 … y la 1267`, `comme la 1373 et la 1267`).
     `,?${WS}(?:et|y)${WS}(?:la|las|les)${WS}`,
     `,?${WS}(?:and|et|y)${OWS},[^,.;:()\\[\\]\\d\\n]{1,40},${OWS}`,
     // A quoted title after the previous number (`2003/29 of 22 July 2003, entitled “Prevention of …”, 2004/34`).
     `,${WS}(?:entitled|intitulée?|titulada)${WS}[“"«][^”"»\\n]{1,200}[”"»],${OWS}(?:(?:and|et|y)${WS})?`,
-  )}(?=\\d|E?S[-\u2011\u2013]\\d)`,
+  )}(?=\\d|E?S[-\u2011\u2013] ?\\d)`,
 );
 
 export interface NumberItem extends InstrumentNumber {
@@ -109,10 +116,14 @@ const COMMA_ROMAN_RE = stickyCased(`(\\d{1,4}),\\s?([IVXL]{1,7})(?=\\s?[).;]|\\s
  * (2004)`, dev es-252): groups thousands, hundreds, year. One to three thousands, exactly three digits after the dot,
  * nothing numeric glued after, so a decimal (`1.5`) or a date (`1.12.2004`) is not one.
  */
-const THOUSANDS_RE = sticky(`([1-3])\\.(\\d{3})(?:[\\s?]?\\( ?((?:19|20)\\d\\d) ?\\))?(?![\\d/]|[.,]\\d)(?![a-zà-ÿ])`);
+// Or a thousands space, as French typesets figures (`résolution n° 1 593`, dev fr-278; a no-break space too): one or
+// two thousands only (the Council's numbers), still a plain number, so kept only in a text naming the Council.
+const THOUSANDS_RE = sticky(
+  `([1-3])(?:\\.|(?<=[12])[ \u00a0\u202f])(\\d{3})(?:[\\s?]?\\( ?((?:19|20)\\d\\d) ?\\))?(?![\\d/]|[.,]\\d)(?![a-zà-ÿ])`,
+);
 
 export function parseNumber(text: string, pos: number): NumberItem | null {
-  const t = text.charAt(pos + 1) === '.' ? execAt(THOUSANDS_RE, text, pos) : null;
+  const t = /[. \u00a0\u202f]/.test(text.charAt(pos + 1)) ? execAt(THOUSANDS_RE, text, pos) : null;
   if (t) {
     const n = `${t[1] ?? ''}${t[2] ?? ''}`;
     const end = pos + t[0].length;

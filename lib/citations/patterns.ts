@@ -146,7 +146,8 @@ export function execAt(re: RegExp, text: string, pos: number): RegExpExecArray |
  * "decision" in FR/EN/ES, singular or plural: décision(s), decision(s), decisión, decisiones. Always followed by a
  * number in a citation, which is what keeps "la décision de la Conférence" out.
  */
-export const DECISION_WORD = 'd(?:[ée茅]|Ã©)?cisi(?:[oó贸]|Ã³)?n(?:es|s)?';
+// And UTF-8 read as Windows-1250 (`é` → `Ă©`, `ó` → `Ăł`: "rĂ©solution", dev `fr-276`, a forum archive's charset).
+export const DECISION_WORD = 'd(?:[ée茅]|Ã©|Ă©)?cisi(?:[oó贸]|Ã³|Ăł)?n(?:es|s)?';
 
 /**
  * "resolution" in FR/EN/ES, singular or plural: résolution(s), resolution(s), resolución, resoluciones; also with the
@@ -164,7 +165,7 @@ export const DECISION_WORD = 'd(?:[ée茅]|Ã©)?cisi(?:[oó贸]|Ã³)?n(?:es|s)
 // And `UNSC` right before a four-digit number, the acronym used as the resolution's name (`UNSC 1456 is the first
 // counter-terrorism resolution`, `implementation of UNSC 1373`, dev en-353); `UNSC resolution 1566` reads the body.
 export const RESOLUTION_WORD =
-  '(?:r(?:[ée茅]|Ã©)?solu(?:tion|ci(?:[oó贸]|Ã³)?n)(?:es|s)?|(?:UN)?SCRs?|UNSC(?=\\s\\d{4}(?!\\d))|RCSNU|resoluties?|risoluzion[ei]|resolu[çc](?:[ãa]o|[õo]es))';
+  '(?:r(?:[ée茅]|Ã©|Ă©)?solu(?:tion|ci(?:[oó贸]|Ã³|Ăł)?n)(?:es|s)?|(?:UN)?SCRs?|UNSC(?=\\s\\d{4}(?!\\d))|RCSNU|resoluties?|risoluzion[ei]|resolu[çc](?:[ãa]o|[õo]es))';
 
 /**
  * A Security Council presidential statement (FR/EN/ES): "presidential statement(s)", "déclaration(s)

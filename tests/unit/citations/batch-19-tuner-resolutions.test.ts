@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { found, res, type Expect } from './factories';
+
+/**
+ * Session 15 (tuner-resolutions): head-word forms, body inference and lists of resolutions on real text, by class.
+ * Each class has a row in EN, FR and ES where the form exists in each; the dev passage that showed it is named.
+ */
+const cited: [string, Expect[]][] = [
+  // UTF-8 read as Windows-1250: `é` → `Ă©`, `ó` → `Ăł` in the head word and the Council's name (dev fr-276).
+  [
+    'le Conseil de sĂ©curitĂ© de l’ONU autorise les forces. La rĂ©solution 1851 autorise les pays',
+    [res('rĂ©solution 1851', 'S/RES/1851')],
+  ],
+  ['El Consejo de Seguridad aprobó la resoluciĂłn 1851 sobre Somalia.', [res('resoluciĂłn 1851', 'S/RES/1851')]],
+  [
+    'Le Conseil de sécurité, Rappelant sa dĂ©cision 2004/1 et sa rĂ©solution 1373 (2001),',
+    [res('rĂ©solution 1373 (2001)', 'S/RES/1373(2001)')],
+  ],
+  // A special session's number with a space after its hyphen (dev en-360): keyed without it, spanned as written.
+  [
+    'adopted by the General Assembly in its resolution S- 27/2 of 10 May 2002',
+    [res('resolution S- 27/2', 'A/RES/S-27/2')],
+  ],
+  [
+    'adopté par l’Assemblée générale dans sa résolution S- 27/2 du 10 mai 2002',
+    [res('résolution S- 27/2', 'A/RES/S-27/2')],
+  ],
+  [
+    'aprobado por la Asamblea General en su resolución S- 27/2, de 10 de mayo de 2002',
+    [res('resolución S- 27/2', 'A/RES/S-27/2')],
+  ],
+  // A Council number with a thousands space, as French typesets figures (dev fr-278; the dot was read before).
+  [
+    'Par sa résolution n° 1 593 du 31 mars, le Conseil de sécurité a déféré',
+    [res('résolution n° 1 593', 'S/RES/1593')],
+  ],
+  ['Through its resolution 1 593 of 31 March, the Security Council referred', [res('resolution 1 593', 'S/RES/1593')]],
+  ['Mediante su resolución n.º 1 593, el Consejo de Seguridad remitió', [res('resolución n.º 1 593', 'S/RES/1593')]],
+  // A slash number glued to its head word where a store's extraction lost the space, and a connector glued to it
+  // (dev fr-251).
+  [
+    'Le Conseil des droits de l’homme,\n\nRappelant aussi ses résolutions5/1et 5/2, en date du 18 juin 2007,',
+    [res('résolutions5/1', 'A/HRC/RES/5/1'), res('5/2', 'A/HRC/RES/5/2')],
+  ],
+  [
+    'Ayant à l’esprit le paragraphe6 de la résolution60/251 de l’Assemblée générale, endate du 15mars 2006,',
+    [res('paragraphe6 de la résolution60/251 de l’Assemblée générale', 'A/RES/60/251', { paragraph: 6 })],
+  ],
+  [
+    'The Human Rights Council,\n\nRecalling its resolutions5/1and 5/2 of 18 June 2007, and General Assembly resolution60/251,',
+    [
+      res('resolutions5/1', 'A/HRC/RES/5/1'),
+      res('5/2', 'A/HRC/RES/5/2'),
+      res('General Assembly resolution60/251', 'A/RES/60/251'),
+    ],
+  ],
+  [
+    'El Consejo de Derechos Humanos,\n\nRecordando sus resoluciones5/1y 5/2, de 18 de junio de 2007,',
+    [res('resoluciones5/1', 'A/HRC/RES/5/1'), res('5/2', 'A/HRC/RES/5/2')],
+  ],
+];
+
+describe('resolutions and decisions by class (session 15)', () => {
+  it.each(cited)('%j', (input, expected) => {
+    expect(found(input)).toEqual(expected);
+  });
+});
+
+const notCited: [string, Expect[]][] = [
+  // A file name or a path glued to the head word is no number.
+  ['see resolution5/1.pdf and resolutions/2005 and resolution5/1and', []],
+  // A thousands space only for one or two thousands, and only a Council number in a text naming the Council.
+  ['la résolution 3 593 du Conseil de sécurité', []],
+  ['la résolution 1 593 sans organe', []],
+];
+
+describe('what the session 15 resolution readings leave alone', () => {
+  it.each(notCited)('%j', (input, expected) => {
+    expect(found(input)).toEqual(expected);
+  });
+});
