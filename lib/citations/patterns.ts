@@ -266,9 +266,10 @@ export const CONNECTOR = `,?${WS}${alt(`de${WS}l(?:${APOS}${OWS}|[ \\t](?=[AEIOU
  * son article 5`, `in paragraph 2 of its article 6`): the article of the treaty its sentence names. Also before a
  * resolution or decision in French and Spanish (`conformément au paragraphe 42 de sa résolution 2083 (2012)`, dev
  * fr-115, spanned from the pinpoint as batch G-fr labels it): the author's instrument, the possessive read by the body
- * inference as before. Not English `of its resolution`: in-sample mixed-blind-001 spans `resolution 5/2` alone.
+ * inference as before. English `of its resolution` too since session 15 (the lead's span convention S1: `paragraph 2 of
+ * its resolution 56/119`, dev en-351; in-sample mixed-blind-001 relabelled).
  */
-export const POSSESSIVE_ARTICLE = `,?${WS}(?:(?:de|of)${WS}(?:su|son|its)${WS}(?=${ARTICLE_WORD}${OWS}\\d)|de${WS}(?:su|sa)${WS}(?=(?:${RESOLUTION_WORD}|${DECISION_WORD})${WS}\\d))`;
+export const POSSESSIVE_ARTICLE = `,?${WS}(?:(?:de|of)${WS}(?:su|son|its)${WS}(?=${ARTICLE_WORD}${OWS}\\d)|(?:de|of)${WS}(?:su|sa|its)${WS}(?=(?:${RESOLUTION_WORD}|${DECISION_WORD})${WS}\\d))`;
 
 /**
  * A date after an instrument number, skipped but not part of the citation: "du 19 décembre 2006", "of 30 July 2010",
