@@ -113,12 +113,14 @@ function fromList(
   c: Candidate,
   candidates: readonly Candidate[],
   inferredOf: ReadonlyMap<Candidate, { org: OrgId; key: string } | undefined>,
+  listOf?: ReadonlyMap<Candidate, unknown>,
 ): { org: OrgId; key: string } | undefined {
   const u = c.unresolved;
   if (!u?.list) return undefined;
   const orgs = new Set<OrgId>();
   for (const other of candidates) {
-    const o = other !== c && other.unresolved?.list === u.list ? inferredOf.get(other)?.org : undefined;
+    const o =
+      other !== c && (listOf?.get(other) ?? other.unresolved?.list) === u.list ? inferredOf.get(other)?.org : undefined;
     if (o) orgs.add(o);
   }
   const [org] = orgs;
@@ -164,14 +166,11 @@ function inferBodies(candidates: Candidate[], text: string, context: DocumentCon
   const series =
     author !== 'OTHER' && settled.length > 0 && settled.every((o) => o === settled[0]) ? settled[0] : undefined;
   const seriesOrg = series !== undefined && SERIES_BODIES.includes(series) ? (series as OrgId) : undefined;
-  const out: Candidate[] = [];
   let named: Set<OrgId> | undefined;
+  const finalOf = new Map<Candidate, { org: OrgId; key: string } | undefined>();
   for (const c of candidates) {
     const u = c.unresolved;
-    if (!u) {
-      out.push(c);
-      continue;
-    }
+    if (!u) continue;
     let inferred = inferredOf.get(c) ?? fromList(c, candidates, inferredOf);
     if (!inferred && seriesOrg && !u.possessive && u.hint === 'bare') {
       const key = instrumentKey(seriesOrg, u.instrument, u.number);
@@ -186,6 +185,21 @@ function inferBodies(candidates: Candidate[], text: string, context: DocumentCon
       const key = fitting.length === 1 && fitting[0] ? instrumentKey(fitting[0], u.instrument, u.number) : undefined;
       if (key && fitting[0]) inferred = { org: fitting[0], key };
     }
+    finalOf.set(c, inferred);
+  }
+  // Each list member's list, read before the loop below clears `unresolved` of those it settles.
+  const listOf = new Map<Candidate, unknown>();
+  for (const c of finalOf.keys()) if (c.unresolved?.list) listOf.set(c, c.unresolved.list);
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    const u = c.unresolved;
+    if (!u) {
+      out.push(c);
+      continue;
+    }
+    // One list is one body's, after every step too: `mediante resoluciones 15/15 (2010), 22/8 (2013), y 31/3 (2016)`
+    // (dev es-253): 15/15 and 22/8 fit only the Council among the bodies the text names, 31/3 the Assembly too.
+    const inferred = finalOf.get(c) ?? (u.possessive ? undefined : fromList(c, candidates, finalOf, listOf));
     if (!inferred) continue;
     const cop = inferred.org === 'COP';
     const number = `${u.number.n}/${u.number.m}`;

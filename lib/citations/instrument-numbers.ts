@@ -158,7 +158,9 @@ export function fits(org: OrgId, instrument: InstrumentType, num: InstrumentNumb
     case 'HRC':
       return between(n, 1, 60) && between(m, 1, dec ? 130 : 60);
     case 'GA':
-      return between(n, 31, 80) && between(m, 1, dec ? 600 : 350);
+      // Resolutions up to 600 too: those adopted at a resumed session or on the rules of procedure run past the
+      // session's committee numbering (`résolution 56/509 du 8 juillet 2002`, dev fr-145, in an Assembly document).
+      return between(n, 31, 80) && between(m, 1, 600);
     case 'CCPCJ':
       return between(n, 1, 35) && between(m, 1, dec ? 10 : 12);
     case 'ECOSOC':

@@ -58,6 +58,48 @@ const cited: [string, Expect[]][] = [
     'El Consejo de Derechos Humanos,\n\nRecordando sus resoluciones5/1y 5/2, de 18 de junio de 2007,',
     [res('resoluciones5/1', 'A/HRC/RES/5/1'), res('5/2', 'A/HRC/RES/5/2')],
   ],
+  // One list is one body's after every inference step too (dev es-253): 15/15 and 22/8 fit only the Human Rights
+  // Council among the bodies the text names, 31/3 the Assembly too.
+  [
+    'The mandate was assumed by the Human Rights Council (General Assembly resolution 60/251). Later extensions were made through resolutions 15/15 (2010), 22/8 (2013), and 31/3 (2016).',
+    [
+      res('General Assembly resolution 60/251', 'A/RES/60/251'),
+      res('resolutions 15/15', 'A/HRC/RES/15/15'),
+      res('22/8', 'A/HRC/RES/22/8'),
+      res('31/3', 'A/HRC/RES/31/3'),
+    ],
+  ],
+  [
+    'Le mandat a été assumé par le Conseil des droits de l’homme (résolution 60/251 de l’Assemblée générale). Il a été prorogé par les résolutions 15/15 (2010), 22/8 (2013) et 31/3 (2016).',
+    [
+      res('résolution 60/251 de l’Assemblée générale', 'A/RES/60/251'),
+      res('résolutions 15/15', 'A/HRC/RES/15/15'),
+      res('22/8', 'A/HRC/RES/22/8'),
+      res('31/3', 'A/HRC/RES/31/3'),
+    ],
+  ],
+  [
+    'Este mandato fue asumido por el Consejo de Derechos Humanos (Asamblea General resolución 60/251). Otras prórrogas se hicieron mediante resoluciones 15/15 (2010), 22/8 (2013), y 31/3 (2016).',
+    [
+      res('Asamblea General resolución 60/251', 'A/RES/60/251'),
+      res('resoluciones 15/15', 'A/HRC/RES/15/15'),
+      res('22/8', 'A/HRC/RES/22/8'),
+      res('31/3', 'A/HRC/RES/31/3'),
+    ],
+  ],
+  // The Assembly's resolutions numbered past 350 (adopted at a resumed session or on its rules: dev fr-145).
+  [
+    'Nations Unies A/59/100\n\nAssemblée générale Distr. générale\n\n1 On trouvera le texte révisé de l’article 31 dans la résolution 56/509 du 8 juillet 2002.',
+    [{ text: 'A/59/100', kind: 'symbol', key: 'A/59/100' }, res('résolution 56/509', 'A/RES/56/509')],
+  ],
+  [
+    'The revised text of rule 31 is in General Assembly resolution 56/509 of 8 July 2002.',
+    [res('General Assembly resolution 56/509', 'A/RES/56/509')],
+  ],
+  [
+    'El texto revisado del artículo 31 figura en la resolución 56/509 de la Asamblea General.',
+    [res('resolución 56/509 de la Asamblea General', 'A/RES/56/509')],
+  ],
 ];
 
 describe('resolutions and decisions by class (session 15)', () => {
