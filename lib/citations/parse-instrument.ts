@@ -39,6 +39,7 @@ import {
   type NumberItem,
 } from './instrument-list';
 import { parsePostPinpoint } from './post-pinpoint';
+import { copNameEnd } from './cop-name-after';
 import {
   ADOPTED_AFTER_RE,
   isPossessive,
@@ -175,6 +176,12 @@ export function parseInstrumentCitation(text: string, pos: number, pins?: readon
     // A body named only after a date (`decision 2004/110 of 19 April 2004 of the Commission on Human Rights`) gives
     // the key its body, but the span stops at the number (the labels' convention, decided in the eighth round).
     end = pinFirst ? pinFirst.end + after[0].length : afterDate > afterNote ? p : afterDate + after[0].length;
+    // The Conference through its Convention's name (S3; `cop-name-after.ts`); another treaty's Conference: not ours.
+    if (orgAfter === 'COP' && end > p) {
+      const copEnd = copNameEnd(text, end);
+      if (copEnd === null) return [];
+      end = copEnd;
+    }
     const matched = orgText(after, 1);
     if (isBareBody(matched) && execAt(PROPER_AFTER_BARE_RE, text, end)) return [];
   } else if (execAt(UNKNOWN_BODY_RE, text, afterDate)) {
