@@ -29,6 +29,7 @@ import type { BodyId } from './keys';
 import { dropPageTitles } from './page-titles';
 import { TreatyText } from './treaty-text';
 import { scan } from './scanner';
+import { addBareCouncil } from './bare-council';
 
 /**
  * `operative` before a chain's paragraph word: an adjective outside the span, as a determiner is (`operative paragraphs
@@ -241,6 +242,7 @@ export function classify(text: string, context?: DocumentContext): Candidate[] {
     for (const c of found) out.push(c);
   }
   adoptNamedBodies(out);
+  const parsed = [...out];
   const own = dropContentsEntries(dropOwnHeading(inferBodies(out, text, context), text), text);
-  return dropPageTitles(dropTitleLines(own, text), text);
+  return addBareCouncil(dropPageTitles(dropTitleLines(own, text), text), parsed, text);
 }

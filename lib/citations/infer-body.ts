@@ -176,7 +176,8 @@ export function adoptsOurTreaties(u: UnresolvedBody, text: string): boolean {
 
 /** The Security Council named anywhere in the text, by name or acronym (`CSNU`, `UNSC`). */
 // `sĂ©curitĂ©`: UTF-8 read as Windows-1250 (dev fr-276), as `Ã©` as Windows-1252.
-const COUNCIL_NAMED_RE = /Security Council|Conseil de s(?:é|Ã©|Ă©)curit|Consejo de Seguridad|\b(?:UNSC|CSNU|CSONU)\b/i;
+export const COUNCIL_NAMED_RE =
+  /Security Council|Conseil de s(?:é|Ã©|Ă©)curit|Consejo de Seguridad|\b(?:UNSC|CSNU|CSONU)\b/i;
 
 /**
  * A plain number (`la résolution 1325`, no year, no body) is only a Security Council resolution, and only a four-digit

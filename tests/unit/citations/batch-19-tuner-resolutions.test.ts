@@ -100,6 +100,37 @@ const cited: [string, Expect[]][] = [
     'El texto revisado del artículo 31 figura en la resolución 56/509 de la Asamblea General.',
     [res('resolución 56/509 de la Asamblea General', 'A/RES/56/509')],
   ],
+  // A Council number with its year and no head word of its own, in a text about the Council (dev en-384, es-207,
+  // es-275, fr-125, en-340): spanned on its number and year.
+  [
+    'The Security Council commended work to strengthen the implementation of resolutions 1373 (2001) and 1624 (2005) which supports compliance with 2178 (2014) on foreign terrorist fighters.',
+    [
+      res('resolutions 1373 (2001)', 'S/RES/1373(2001)'),
+      res('1624 (2005)', 'S/RES/1624(2005)'),
+      res('2178 (2014)', 'S/RES/2178(2014)'),
+    ],
+  ],
+  [
+    'La resolución 2250 (2015) sobre Juventud, Paz y Seguridad y las posteriores a ella 2419 (2018) y 2535 (2020), representa',
+    [
+      res('resolución 2250 (2015)', 'S/RES/2250(2015)'),
+      res('2419 (2018)', 'S/RES/2419(2018)'),
+      res('2535 (2020)', 'S/RES/2535(2020)'),
+    ],
+  ],
+  [
+    'Le Conseil de sécurité,<br />\n\nRappelant ses résolutions 1261 (1999) du 25 août 1999, 1265 (1999) du 17 septembre<br />\n\n1999, 1296 (2000) du 19 avril 2000 <strong>et</strong> 1314 (2000) du 11 août 2000,',
+    [
+      res('résolutions 1261 (1999)', 'S/RES/1261(1999)'),
+      res('1265 (1999)', 'S/RES/1265(1999)'),
+      res('1296 (2000)', 'S/RES/1296(2000)'),
+      res('1314 (2000)', 'S/RES/1314(2000)'),
+    ],
+  ],
+  [
+    'In the second resolution of the Security Council on WPS (1820/2008) dedicated to sexual violence',
+    [res('1820/2008', 'S/RES/1820(2008)')],
+  ],
 ];
 
 describe('resolutions and decisions by class (session 15)', () => {
@@ -114,6 +145,15 @@ const notCited: [string, Expect[]][] = [
   // A thousands space only for one or two thousands, and only a Council number in a text naming the Council.
   ['la résolution 3 593 du Conseil de sécurité', []],
   ['la résolution 1 593 sans organe', []],
+  // A bare Council shape: not in a text that is not about the Council, not after a head word whose parse refused it
+  // (a document's own heading, another body's number), a statute's number or a symbol's slash, nor before another
+  // body's name; nor a number whose year does not fit the Council's.
+  ['the population reached 2250 (2015) people and 1820/2008 visitors', []],
+  ['Résolution 1325 (2000)\n\nAdoptée par le Conseil de sécurité à sa 4213e séance, le 31 octobre 2000', []],
+  ['El Consejo de Seguridad y la Ley 1448 (2011), the Security Council and Law No. 1098 (2006)', []],
+  ['Security Council members welcomed 2178 (2014) of the Parliamentary Assembly', []],
+  ['le Conseil de sécurité et la résolution 1702 (2010) de l’Assemblée parlementaire du Conseil de l’Europe', []],
+  ['the Security Council met 1325 (2015) times and 2250 (2000) days', []],
 ];
 
 describe('what the session 15 resolution readings leave alone', () => {

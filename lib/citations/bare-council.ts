@@ -1,0 +1,57 @@
+/**
+ * A Security Council number with its year and no head word of its own (`which supports compliance with 2178 (2014)`,
+ * dev en-384; `la primera resolución …, la 1261 (1999)`, dev es-275; `las posteriores a ella 2419 (2018) y 2535
+ * (2020)`, dev es-207; `WPS (1820/2008)`, dev en-340; a list cut by a page's markup, `1999, 1296 (2000) du 19 avril 2000
+ * <strong>et</strong> 1314 (2000)`, dev fr-125): the `n (yyyy)` shape is the Council's wherever it stands (the session 8
+ * convention), each spanned on its number and year. Read once per text, after the parses, and only where no parse
+ * read or refused a citation.
+ */
+
+import type { Candidate } from './candidate';
+import { councilSlashYear, fits } from './instrument-numbers';
+import { COUNCIL_NAMED_RE } from './infer-body';
+import { allMatches, DECISION_WORD, RESOLUTION_WORD } from './patterns';
+
+/**
+ * The shape: three or four digits after a word boundary, then the year in brackets (a space or a lost no-break space
+ * `?` before it, a space inside) or after a slash. Groups: number, bracketed year, slashed year.
+ */
+const BARE_RE = /\b(\d{3,4})(?:[\s?]?\( ?((?:19|20)\d\d) ?\)|\/((?:19|20)\d\d)(?![\d/]|[.,]\d))/g;
+
+/**
+ * What may not stand right before it: a symbol's slash or dot, a hyphen or a digit (`S/RES/1325 (2000)`, `A-1325`), a
+ * number sign or a statute's word (`Law No. 1098 (2006)`, `Ley 1448 (2011)`, `Décret 1325 (2000)`, `p. 1325 (2000)`),
+ * or a head word, maybe with an adjective (`résolution consensuelle 1325 (2000)`): that number is the head word's
+ * parse's, kept or refused there (a document's own heading, another body's list).
+ */
+const BEFORE_RE = new RegExp(
+  `(?:[/.\\-–\\d]|\\b(?:No|Nos|n[°º]|núm|nº|p|pp|page|pages|law|act|ley|loi|decreto|décret|decree|regulation|reglamento|règlement)\\.?\\s{0,2}|\\b(?:${RESOLUTION_WORD}|${DECISION_WORD}|res\\.?)(?:\\s{1,4}[a-zà-ÿ]{2,16})?\\s{0,4}(?:n\\.?\\s?[°º]\\s?|no\\.\\s?|núm\\.\\s?)?)$`,
+  'i',
+);
+
+/** Another body named right after the number (`1702 (2010) de l’Assemblée parlementaire`): not the Council's. */
+const OTHER_BODY_AFTER_RE =
+  /^,?\s{1,4}(?:of|du|de|del|des)\s{1,4}(?:the\s{1,4}|la\s{1,4}|l['’]\s?|el\s{1,4})?(?!Security\b|Conseil\s+de\s+s|Consejo\s+de\s+Seguridad|UN\b|ONU\b|Naciones\b|Nations\b)[A-ZÀ-Ý]/;
+
+/** Adds the bare Council numbers of `text` that no candidate of `parsed` covers to `kept`. */
+export function addBareCouncil(kept: Candidate[], parsed: readonly Candidate[], text: string): Candidate[] {
+  // Cheap gate: a bracket or slash followed by a year's first digits somewhere.
+  if (!/[(/] ?(?:19|20)\d\d/.test(text)) return kept;
+  let council: boolean | undefined;
+  for (const m of allMatches(BARE_RE, text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const n = m[1] ?? '';
+    const year = m[2] ?? m[3] ?? '';
+    if (m[3] !== undefined ? !councilSlashYear(n, year) : !fits('SC', 'resolution', { n, m: '', scYear: year }))
+      continue;
+    if (parsed.some((c) => c.start < end && c.end > start)) continue;
+    if (BEFORE_RE.test(text.slice(Math.max(0, start - 40), start))) continue;
+    if (OTHER_BODY_AFTER_RE.test(text.slice(end, end + 60))) continue;
+    // The text must be about the Council: it names it, or cites one of its resolutions.
+    council ??= COUNCIL_NAMED_RE.test(text) || parsed.some((c) => c.key.startsWith('S/RES/'));
+    if (!council) return kept;
+    kept.push({ start, end, kind: 'resolution', key: `S/RES/${n}(${year})`, ref: { type: 'none' } });
+  }
+  return kept;
+}
