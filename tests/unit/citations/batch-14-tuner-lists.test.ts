@@ -127,9 +127,14 @@ const stops: [string, Expect[]][] = [
     [res('résolution 55/25 de l’Assemblée générale', 'A/RES/55/25')],
   ],
   [
-    // A paragraph break before a capital ends the list.
+    // A paragraph break before a capital ends the list. Since session 15 the Council's `n (yyyy)` shape after it is
+    // read on its own (`bare-council.ts`), spanned on its number as a list member would be.
     'Recalling its resolutions 2331 (2016) and 2388 (2017),\n\nWelcoming 2467 (2019) as',
-    [res('resolutions 2331 (2016)', 'S/RES/2331(2016)'), res('2388 (2017)', 'S/RES/2388(2017)')],
+    [
+      res('resolutions 2331 (2016)', 'S/RES/2331(2016)'),
+      res('2388 (2017)', 'S/RES/2388(2017)'),
+      res('2467 (2019)', 'S/RES/2467(2019)'),
+    ],
   ],
   [
     // A plain number after the head's subject and `in particular` is no instrument shape.
