@@ -18,6 +18,7 @@ import {
 } from './infer-body';
 import { parseInstrumentCitation } from './parse-instrument';
 import { parseChain } from './parse-pinpoint';
+import { partStartBefore } from './instrument-parts';
 import { parseDocumentWithPins } from './document-pins';
 import { parseSymbolCitation } from './parse-symbol';
 import { parseArticleCitation } from './parse-treaty';
@@ -51,6 +52,7 @@ function parseChainTarget(text: string, pos: number, treaties: TreatyContext): C
   const chain = parseChain(text, pos);
   if (!chain) return [];
   if (chain.reportOnly) return parseDocumentWithPins(text, chain.headPos, chain.pins);
+  if (chain.instrumentOnly) return parseInstrumentCitation(text, chain.headPos, chain.pins);
   const article = parseArticleCitation(text, chain.headPos, treaties, chain.pins);
   if (article.length > 0 || chain.articleOnly) return article;
   const alinea = parseAlineaOfTreaty(text, chain, treaties);
@@ -225,9 +227,13 @@ export function classify(text: string, context?: DocumentContext): Candidate[] {
         found = parseSymbolCitation(text, t.start);
         break;
       case 'instrument':
-      case 'org':
-        found = parseInstrumentCitation(text, t.start);
+      case 'org': {
+        // A chain starting with an instrument's part before it (`annexe A de la résolution`, `instrument-parts.ts`).
+        const part = partStartBefore(text, t.start);
+        if (part !== null) found = parseChainCitation(text, part, treaties);
+        if (found.length === 0) found = parseInstrumentCitation(text, t.start);
         break;
+      }
       case 'article':
         found = parseArticleCitation(text, t.start, treaties);
         break;

@@ -5,6 +5,7 @@
  */
 
 import type { PinSpan } from './candidate';
+import { partAt, partPin, readPart, type Part } from './instrument-parts';
 import type { Pinpoint } from './types';
 import {
   CONNECTOR,
@@ -137,6 +138,8 @@ export interface Chain {
   reportOnly: boolean;
   /** A paragraph word took a letter (`paragraph (a) of Article 3`): that is an article's subparagraph, nothing else's. */
   articleOnly?: boolean;
+  /** The chain runs through an instrument's part (`annexe A de la`, `section IV of its`; `instrument-parts.ts`). */
+  instrumentOnly?: boolean;
 }
 
 /** One item of a list after a pinpoint word: the pinpoint field it sets, and its span. */
@@ -180,9 +183,18 @@ export function parseChain(text: string, pos: number): Chain | null {
   const listed: ListItem[] = [];
   let p = pos;
   let articleOnly = false;
+  /** The instrument's parts the chain runs through (`de l’annexe B`), each with its connector. */
+  const parts: Part[] = [];
   for (let element = 0; element < 4; element++) {
     const w = execAt(PIN_WORD_RE, text, p);
-    if (!w || w[1] === undefined) return null;
+    if (!w || w[1] === undefined) {
+      const part = readPart(text, p, element > 0);
+      if (!part) return null;
+      parts.push(part);
+      p = part.end;
+      if (!execAt(PIN_WORD_RE, text, p) && !partAt(text, p)) break;
+      continue;
+    }
     const word = w[1];
     const markerPos = p + w[0].length;
     const mode = modeOf(word);
@@ -216,12 +228,14 @@ export function parseChain(text: string, pos: number): Chain | null {
     const c = execAt(CONNECTOR_RE, text, p);
     if (!c) return null;
     p += c[0].length;
-    if (!execAt(PIN_WORD_RE, text, p)) break;
+    if (!execAt(PIN_WORD_RE, text, p) && !partAt(text, p)) break;
   }
+  const inParts = (one: Pinpoint): Pinpoint => (parts.length > 0 ? partPin(one, parts) : one);
   const pins: PinSpan[] =
     listed.length > 1
-      ? listed.map((it, i) => ({ pin: { ...pin, ...it.sets }, start: i === 0 ? pos : it.start, end: it.end }))
-      : [{ pin, start: pos, end: p }];
+      ? listed.map((it, i) => ({ pin: inParts({ ...pin, ...it.sets }), start: i === 0 ? pos : it.start, end: it.end }))
+      : [{ pin: inParts(pin), start: pos, end: p }];
   const reportOnly = /^rec/i.test(text.slice(pos, pos + 3));
-  return { pins, start: pos, headPos: p, reportOnly, ...(articleOnly ? { articleOnly } : {}) };
+  const only = parts.length > 0 ? { instrumentOnly: true } : articleOnly ? { articleOnly } : {};
+  return { pins, start: pos, headPos: p, reportOnly, ...only };
 }

@@ -35,7 +35,8 @@ function meetingTargets(meeting: MeetingRef, pin: Pinpoint | undefined, data: Re
 
 /** Targets in a COP instrument: `5/2:8.c`, `4/4:o.ii`, preambular `5/2:pp.11`. */
 function instrumentTargets(id: string, pin: Pinpoint | undefined, data: ResolverData): string[] {
-  if (!pin) return [id];
+  // A paragraph of an annex (`paragraph 2 of annex B of resolution …`) is none of the instrument's own paragraphs.
+  if (!pin || pin.annex !== undefined) return [id];
   if (pin.preambular) {
     return pin.paragraph === undefined ? [id] : [deepestExisting(`${id}:pp.`, [String(pin.paragraph)], data, id)];
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cop, found, IN_COP_DOCUMENT, res, type Expect } from './factories';
+import { cop, fakeData, found, IN_COP_DOCUMENT, res, sym, type Expect } from './factories';
 
 /**
  * Session 15 (tuner-spans): the span conventions the lead settled this session (`notes/session15/SPAN-RULES.md`, S1,
@@ -19,6 +19,63 @@ const cited: [string, Expect[]][] = [
   [
     'La Asamblea General,\n\nRecordando el párrafo 2 de su resolución 56/119, de 19 de diciembre de 2001,',
     [res('párrafo 2 de su resolución 56/119', 'A/RES/56/119', { paragraph: 2 })],
+  ],
+  // S1 through an instrument's part (`instrument-parts.ts`): a section with its roman (dev en-320), an annex with its
+  // mark (dev fr-280), a bare annex after a pinpoint (dev fr-275), a paragraph of a marked annex (dev fr-281).
+  [
+    'The Economic and Social Council, Recalling section IV of its resolution 1992/22,',
+    [res('section IV of its resolution 1992/22', 'E/RES/1992/22')],
+  ],
+  [
+    'Le Conseil économique et social, Rappelant la section IV de sa résolution 1992/22,',
+    [res('section IV de sa résolution 1992/22', 'E/RES/1992/22')],
+  ],
+  [
+    'El Consejo Económico y Social, Recordando la sección IV de su resolución 1992/22,',
+    [res('sección IV de su resolución 1992/22', 'E/RES/1992/22')],
+  ],
+  [
+    'the Joint Comprehensive Plan of Action, set out in annex A to Security Council resolution 2231 (2015),',
+    [res('annex A to Security Council resolution 2231 (2015)', 'S/RES/2231(2015)', { annex: 'A' })],
+  ],
+  [
+    'le Plan d’action global commun, présenté en annexe A de la résolution 2231 (2015) du Conseil de sécurité,',
+    [
+      res('annexe A de la résolution 2231 (2015) du Conseil de sécurité', 'S/RES/2231(2015)', {
+        annex: 'A',
+      }),
+    ],
+  ],
+  [
+    'el Plan de Acción Integral Conjunto, que figura en el anexo A de la resolución 2231 (2015) del Consejo de Seguridad,',
+    [res('anexo A de la resolución 2231 (2015) del Consejo de Seguridad', 'S/RES/2231(2015)', { annex: 'A' })],
+  ],
+  [
+    'The Human Rights Council, in accordance with paragraph 15 of the annex to Council resolution 5/1,',
+    [res('paragraph 15 of the annex to Council resolution 5/1', 'A/HRC/RES/5/1')],
+  ],
+  [
+    'Le Conseil des droits de l’homme, conformément au paragraphe 15 de l’annexe à la résolution 5/1 [et au paragraphe 5 de\nl’annexe à la résolution 16/21]',
+    [
+      res('paragraphe 15 de l’annexe à la résolution 5/1', 'A/HRC/RES/5/1'),
+      res('paragraphe 5 de\nl’annexe à la résolution 16/21', 'A/HRC/RES/16/21'),
+    ],
+  ],
+  [
+    'de conformidad con el párrafo 15 del anexo de la resolución 5/1 del Consejo de Derechos Humanos,',
+    [res('párrafo 15 del anexo de la resolución 5/1 del Consejo de Derechos Humanos', 'A/HRC/RES/5/1')],
+  ],
+  [
+    'in accordance with paragraph 2 of annex B to its resolution 2231 (2015), the Security Council',
+    [res('paragraph 2 of annex B to its resolution 2231 (2015)', 'S/RES/2231(2015)', { paragraph: 2, annex: 'B' })],
+  ],
+  [
+    'en application du paragraphe 2 de l’annexe B de sa résolution 2231 (2015), le Conseil de sécurité',
+    [res('paragraphe 2 de l’annexe B de sa résolution 2231 (2015)', 'S/RES/2231(2015)', { paragraph: 2, annex: 'B' })],
+  ],
+  [
+    'de conformidad con el párrafo 2 del anexo B de su resolución 2231 (2015), el Consejo de Seguridad',
+    [res('párrafo 2 del anexo B de su resolución 2231 (2015)', 'S/RES/2231(2015)', { paragraph: 2, annex: 'B' })],
   ],
   // S3: a Conference of the Parties named after the number runs through its Convention's name (dev es-129, es-154;
   // in-sample mixed-blind-019, fr-corpus-070 relabelled), by its full title, a short name or an acronym.
@@ -91,9 +148,39 @@ describe('session 15 span conventions in a COP document (tuner-spans)', () => {
   });
 });
 
+describe('a paragraph of an annex is none of the instrument’s own paragraphs (tuner-spans)', () => {
+  it('targets the whole instrument', () => {
+    const text = 'En el párrafo 8 del anexo I de su resolución 5/2, la Conferencia';
+    expect(found(text, fakeData(), true, IN_COP_DOCUMENT)).toEqual([
+      {
+        ...cop('párrafo 8 del anexo I de su resolución 5/2', 'COP resolution 5/2', { paragraph: 8, annex: 'I' }),
+        targets: ['5/2'],
+      },
+    ]);
+    expect(found('In paragraph 8 of its resolution 5/2, the Conference', fakeData(), true, IN_COP_DOCUMENT)).toEqual([
+      { ...cop('paragraph 8 of its resolution 5/2', 'COP resolution 5/2', { paragraph: 8 }), targets: ['5/2:8'] },
+    ]);
+  });
+});
+
 const notCited: [string, Expect[]][] = [
   // `of its` before a word that is no head word: no chain.
   ['paragraph 2 of its report 56/119', []],
+  // S1: a bare annex alone before the head word stays out (in-sample mixed-blind-026, dev en-105, fr-095).
+  [
+    'the annex to General Assembly resolution 55/25; en annexe à la résolution 46/152 de l’Assemblée générale; el anexo de la resolución 55/25 de la Asamblea General',
+    [
+      res('General Assembly resolution 55/25', 'A/RES/55/25'),
+      res('résolution 46/152 de l’Assemblée générale', 'A/RES/46/152'),
+      res('resolución 55/25 de la Asamblea General', 'A/RES/55/25'),
+    ],
+  ],
+  // A section without its roman (a law's `section 3`), or an annex followed by a symbol, is no part of the instrument.
+  [
+    'section 3 of resolution 1992/22 of the Economic and Social Council',
+    [res('resolution 1992/22 of the Economic and Social Council', 'E/RES/1992/22')],
+  ],
+  ['paragraph 2 of annex A/55/383', [sym('A/55/383')]],
   // S3: a bare `the Convention` after `Parties` is no name: out of the span (EN, FR, ES).
   [
     'decision 9/1 of the Conference of the Parties to the Convention, in which',

@@ -1,0 +1,82 @@
+/**
+ * Parts of an instrument in a pinpoint chain written before its head word (the lead's span convention S1, session
+ * 15: the span starts at the pinpoint word, whatever stands between it and the head word): an annex with its letter
+ * or roman (`annexe A de la résolution 2231 (2015)`, dev fr-280; `annex II to resolution 55/25`), a bare annex after a
+ * pinpoint (`paragraphe 15 de l’annexe à la résolution 5/1`, dev fr-275; `paragraphe 2 de l’annexe B de sa résolution
+ * 2231 (2015)`, fr-281), a section with its roman (`section IV of its resolution 1992/22`, dev en-320). A bare annex
+ * alone keeps the span on the head word (`the annex to decision 4/4`, in-sample mixed-blind-026; `referred to in the
+ * annex to resolution 9/1`, dev en-105; `en annexe à la résolution 46/152`, dev fr-095). A chain through a part only
+ * leads to an instrument.
+ */
+
+import type { Pinpoint } from './types';
+import { CONNECTOR, execAt, POSSESSIVE_ARTICLE, sticky, stickyCased, WS } from './patterns';
+
+/**
+ * A part word at the cursor (its first letter in either case; case-sensitive, for its mark): group 1 an annex word
+ * (`annexe`, `Annex`, `anexo`), group 2
+ * its mark (a capital letter A–H or a roman, `annexe B`, `annex II`); group 3 a section's roman (`section IV`,
+ * `sección II`; a section needs it: `section 25.1` of a law is no part of ours). A mark is followed by no letter, digit
+ * or slash (`annex A/55/383` is a symbol; `annexe Au…` a word).
+ */
+const PART_RE = stickyCased(
+  `(?:([Aa]nnexe?|[Aa]nexo)(?:[ \\t\\u00a0]{1,4}([A-H]|[IVX]{1,5}))?|(?:[Ss]ection|[Ss]ecci[óo]n)[ \\t\\u00a0]{1,4}([IVX]{1,5}))(?![\\wÀ-ÿ/])`,
+);
+
+/**
+ * The connector after a part: `de la`, `du`, `of the`, `de l’` (`CONNECTOR`), a possessive (`de sa`, `of its`,
+ * `POSSESSIVE_ARTICLE`), or the annex's own `à la`, `à sa`, `au`, `to`, `to the`, `to its`, `a la`, `a su`, `al`
+ * (`l’annexe à la résolution 5/1`, `annex II to resolution 55/25`).
+ */
+const PART_CONNECTOR_RE = sticky(
+  `${POSSESSIVE_ARTICLE}|${CONNECTOR}|,?${WS}(?:à${WS}(?:la|sa)|au|to(?:${WS}(?:its|the))?|a${WS}(?:la|su)|al)${WS}`,
+);
+
+/** A part read in a chain: where it and its connector end, and the annex mark it states. */
+export interface Part {
+  end: number;
+  annex?: string;
+}
+
+/**
+ * The part at `pos` and its connector, or null. `afterPin`: a pinpoint stands before it in the chain (only then may
+ * an annex be bare).
+ */
+export function readPart(text: string, pos: number, afterPin: boolean): Part | null {
+  const m = execAt(PART_RE, text, pos);
+  if (!m || (m[1] !== undefined && m[2] === undefined && !afterPin)) return null;
+  const c = execAt(PART_CONNECTOR_RE, text, pos + m[0].length);
+  if (!c) return null;
+  return { end: pos + m[0].length + c[0].length, ...(m[2] !== undefined ? { annex: m[2] } : {}) };
+}
+
+/** Whether a part word starts at `pos` (the chain goes on with it). */
+export const partAt = (text: string, pos: number): boolean => execAt(PART_RE, text, pos) !== null;
+
+/**
+ * The pinpoint of a chain through parts: a paragraph of an annex or a section is not the instrument's own paragraph,
+ * so the pinpoint keeps only what the key grammar can say of it: the annex's mark with the levels under it (`paragraph
+ * 2 of annex B`: paragraph 2, annex B), nothing under a bare annex or a section (the resolver would read the
+ * instrument's own paragraph).
+ */
+export function partPin(pin: Pinpoint, parts: readonly Part[]): Pinpoint {
+  const annex = parts.length === 1 ? parts[0]?.annex : undefined;
+  return annex === undefined ? {} : { ...pin, annex };
+}
+
+/**
+ * A part chain ending right before a head word at `head` (an instrument trigger), when it starts with a part word (a
+ * chain starting with a pinpoint word has its own trigger): `annexe A de la ` before `résolution`, `section IV of its `
+ * before `resolution`. Read only when the 48 characters before hold `nex` or `ecti` / `ecci` (a fixed-string test, so no
+ * regex runs before most head words); returns where the part word starts.
+ */
+const PART_BEFORE_RE =
+  /(?:[Aa]nnexe?|[Aa]nexo|[Ss]ection|[Ss]ecci[óo]n)[ \t\u00a0]{1,4}(?:[A-H]|[IVX]{1,5}),?\s{1,8}(?:\S{1,4}\s{1,8}){1,2}$/;
+
+export function partStartBefore(text: string, head: number): number | null {
+  const from = Math.max(0, head - 48);
+  const before = text.slice(from, head);
+  if (!before.includes('nex') && !before.includes('ecti') && !before.includes('ecci')) return null;
+  const m = PART_BEFORE_RE.exec(before);
+  return m ? from + m.index : null;
+}
