@@ -51,3 +51,10 @@ export const OWN_TITLE_AFTER_RE = stickyCased(`\\.(?:[ \\t]{1,4}|[ \\t]{0,4}\\n[
 export function isPossessive(text: string, headStart: number): boolean {
   return POSSESSIVE_BEFORE.test(text.slice(Math.max(0, headStart - 12), headStart));
 }
+
+/**
+ * An encyclopedia's navigation between neighbouring resolutions, `1815 Lists of resolutions 1817` (dev en-386, a
+ * Wikipedia mirror's infobox: links, not citations): the head word after a number and `Lists of` / `Liste des` /
+ * `Lista de`. Prose's `the list of resolutions 1325 and 1820` has no number before it.
+ */
+export const NAVIGATION_BEFORE = /\d\s{1,4}(?:Lists?\s{1,4}of|Listes?\s{1,4}des|Listas?\s{1,4}de)\s{1,4}$/;

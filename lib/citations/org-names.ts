@@ -199,11 +199,27 @@ const FOREIGN_BEFORE =
   /(?:^|[^\w./-])(?:([A-Z]{2,7})\)?|[A-Z][a-z-]{3,}(?<!ing|ant|ndo)( (?:Council|Assembly|Commission|Conference))?) $/;
 const OUR_ACRONYM_RE = new RegExp(`^(?:UN|ONU|${ORG_NAME})$`, 'i');
 
+/**
+ * A body outside the table named in full right before the head word, in English order (dev fr-250: `Commission on
+ * Narcotic Drugs resolution 45/8` in an ECOSOC text, read as the Assembly's): a body noun with its `on / of / for`
+ * complement in capitals (`Commission on the Status of Women`, `Committee of Ministers`), or a board or governing body
+ * (`Executive Board decision 2014/7`, `Trade and Development Board`, `UNEP Governing Council decision 27/2`, whose
+ * `Council` read as the Human Rights Council's; `Governing` before a one-word body name too). Ours (`Commission on Human Rights`) are tested apart. Case-sensitive.
+ */
+const FOREIGN_NAMED_BEFORE =
+  /(?:\b(?:Board|Governing(?: Council| Body)?|Executive Committee)|\b(?:Commission|Committee|Council|Conference|Assembly) (?:on|of|for) (?:the )?(?:[A-Z][a-z]+,? (?:and |of |the ){0,2}){0,3}[A-Z][a-z]+) $/;
+const OUR_NAME_AT = new RegExp(`(?:${ORG_NAME}) $`, 'iy');
+
 /** Whether another organisation is named right before `pos` (a head word, or a one-word body name when `bare`). */
 export function foreignBefore(text: string, pos: number, bare: boolean): boolean {
   // Cheap gate first (every instrument passes here): a space, and a previous word that starts with a capital or `(`.
   if (text.charAt(pos - 1) !== ' ' || !/[A-Z(]/.test(text.charAt(text.lastIndexOf(' ', pos - 2) + 1))) return false;
   const before = text.slice(Math.max(0, pos - 40), pos);
+  const named = FOREIGN_NAMED_BEFORE.exec(text.slice(Math.max(0, pos - 80), pos));
+  if (named) {
+    OUR_NAME_AT.lastIndex = named.index;
+    if (!OUR_NAME_AT.test(named.input)) return true;
+  }
   const m = FOREIGN_BEFORE.exec(before);
   if (!m) return false;
   if (m[1] !== undefined) return !OUR_ACRONYM_RE.test(m[1]) && !/[A-Z]{2,} $/.test(before.slice(0, m.index + 1));

@@ -44,6 +44,7 @@ import {
   ADOPTED_AFTER_RE,
   isPossessive,
   LINE_START_BEFORE,
+  NAVIGATION_BEFORE,
   OWN_TITLE_AFTER_RE,
   SUBJECT_ORG_RE,
 } from './instrument-context';
@@ -120,6 +121,7 @@ export function parseInstrumentCitation(text: string, pos: number, pins?: readon
   const head = execAt(HEAD_RE, text, p);
   if (!head) return [];
   if (!pins && foreignBefore(text, pos, first !== null && isBareBody(orgText(first, 1)))) return [];
+  if (!first && NAVIGATION_BEFORE.test(text.slice(Math.max(0, p - 24), p))) return [];
   if (head[4] !== undefined && !first) return []; // "res." only after a body: "G.A. Res. 61/180"
   if (!orgFirst && /^(?:(?:un)?scr?|rcsnu)/i.test(head[2] ?? '')) orgFirst = 'SC'; // `UNSCR 1325`, `SCR 1325`, `RCSNU 1820` name their body
   const headStart = p;

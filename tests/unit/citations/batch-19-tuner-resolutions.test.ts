@@ -131,6 +131,22 @@ const cited: [string, Expect[]][] = [
     'In the second resolution of the Security Council on WPS (1820/2008) dedicated to sexual violence',
     [res('1820/2008', 'S/RES/1820(2008)')],
   ],
+  // Our bodies named in full before the head word stay read; prose's `list of resolutions` is no navigation.
+  [
+    'Recalling Commission on Human Rights resolution 2003/28 and Commission on Crime Prevention and Criminal Justice resolution 20/1',
+    [
+      res('Commission on Human Rights resolution 2003/28', 'E/CN.4/RES/2003/28'),
+      {
+        text: 'Commission on Crime Prevention and Criminal Justice resolution 20/1',
+        kind: 'resolution',
+        key: 'CCPCJ resolution 20/1',
+      },
+    ],
+  ],
+  [
+    'the list of resolutions 1325 and 1820 of the Security Council',
+    [res('resolutions 1325', 'S/RES/1325'), res('1820 of the Security Council', 'S/RES/1820')],
+  ],
 ];
 
 describe('resolutions and decisions by class (session 15)', () => {
@@ -154,6 +170,28 @@ const notCited: [string, Expect[]][] = [
   ['Security Council members welcomed 2178 (2014) of the Parliamentary Assembly', []],
   ['le Conseil de sécurité et la résolution 1702 (2010) de l’Assemblée parlementaire du Conseil de l’Europe', []],
   ['the Security Council met 1325 (2015) times and 2250 (2000) days', []],
+  // A body outside the table named in full before the head word, in English order (dev fr-250): not the Assembly's,
+  // the Council's or ECOSOC's; its French and Spanish order (body after the number) was refused before.
+  [
+    'The Economic and Social Council,\n\nRecalling General Assembly resolution 59/160, Recalling Commission on Narcotic Drugs resolution 45/8 and Commission on the Status of Women resolution 60/2,',
+    [res('General Assembly resolution 59/160', 'A/RES/59/160')],
+  ],
+  [
+    'Rappelant la résolution 45/8 de la Commission des stupéfiants et la résolution 60/2 de la Commission de la condition de la femme,',
+    [],
+  ],
+  [
+    'Recordando la resolución 45/8 de la Comisión de Estupefacientes y la resolución 60/2 de la Comisión de la Condición Jurídica y Social de la Mujer,',
+    [],
+  ],
+  [
+    'Recalling UNEP Governing Council decision 27/2, UNDP Executive Board decision 2014/7 and Trade and Development Board decision 2014/7,',
+    [],
+  ],
+  // An encyclopedia's navigation between neighbouring resolutions (dev en-386): links, not citations.
+  ['Security Council composition\n  1815 Lists of resolutions 1817  \n', []],
+  ['Conseil de sécurité des Nations unies\n1815 Liste des résolutions 1817', []],
+  ['Consejo de Seguridad de las Naciones Unidas\n1815 Lista de resoluciones 1817', []],
 ];
 
 describe('what the session 15 resolution readings leave alone', () => {
