@@ -33,17 +33,22 @@ export interface OrgEntry {
  * - COP: "Conférence des Parties" and a bare "Conférence"/"Conference"/"Conferencia" (the COP, in this domain).
  */
 /**
- * French names with an `é` that copies drop: on a capital (`Conseil Economique et Social`, French typography often
- * leaves capitals unaccented) or entirely (`Assemble gnrale`, a Word-to-text copy): the letter is optional. Only in
- * these multi-word names, so no short word is widened.
+ * Names with an accented letter that copies drop: unaccented (`Conseil Economique et Social`, French typography often
+ * leaves capitals unaccented) or lost entirely (`Assemble gnrale`, a Word-to-text copy; `Consejo Econmico y Social`,
+ * `Comisin de Derechos Humanos`, a PDF extraction that drops every accented letter, dev es-249): the letter is
+ * optional, or its plain vowel. Only in the multi-word names, so no short word is widened. (`frenchNames` until session
+ * 15, for `é` alone.)
  */
-const frenchNames = (literals: readonly string[]): string => phrases(literals).replace(/é/g, '[ée]?');
+const PLAIN_VOWEL: Record<string, string> = { é: 'e', ó: 'o', í: 'i', á: 'a', ú: 'u' };
+const lossyNames = (literals: readonly string[]): string =>
+  phrases(literals).replace(/[éóíáú]/g, (c) => `[${c}${PLAIN_VOWEL[c] ?? ''}]?`);
 
 export const ORGS: readonly OrgEntry[] = [
   {
     id: 'GA',
     names: [
-      frenchNames(['Assemblée générale', 'General Assembly', 'Asamblea General']),
+      // `l’assemblé générale` (its final `e` dropped, a common misspelling: dev fr-254) only before `générale`.
+      lossyNames(['Assemblée générale', 'Assemblé générale', 'General Assembly', 'Asamblea General']),
       // Legal citation forms: "G.A. Res. 61/180", "GA res 55/25" (the parser requires a head word and a number after).
       'G\\.\\s?A\\.',
       // `UNGA Res 55/25 (15 November 2000)`: OSCOLA's form for the Assembly's resolutions; `AGNU` its French and Spanish
@@ -59,7 +64,7 @@ export const ORGS: readonly OrgEntry[] = [
     id: 'SC',
     // Acronyms of news and NGO pages: `UNSC Resolution 2331`, `résolution 1325 du CSNU`, `del CSNU`, `CSONU`.
     names: [
-      frenchNames(['Conseil de sécurité', 'Security Council', 'Consejo de Seguridad']),
+      lossyNames(['Conseil de sécurité', 'Security Council', 'Consejo de Seguridad']),
       'S\\.\\s?C\\.',
       // `SC Res 2250 (2015)`, `SC resolution 1325` (legal and NGO writing without the Bluebook's dots).
       '(?:UN)?SC',
@@ -80,7 +85,7 @@ export const ORGS: readonly OrgEntry[] = [
   {
     id: 'ECOSOC',
     names: [
-      frenchNames([
+      lossyNames([
         'Conseil économique et social',
         'Economic and Social Council',
         'Consejo Económico y Social',
@@ -93,7 +98,7 @@ export const ORGS: readonly OrgEntry[] = [
   {
     id: 'CHR',
     names: [
-      phrases(["Commission des droits de l'homme", 'Commission on Human Rights', 'Comisión de Derechos Humanos']),
+      lossyNames(["Commission des droits de l'homme", 'Commission on Human Rights', 'Comisión de Derechos Humanos']),
       // `CHR res. 2004/45` (the acronym legal writing gives it).
       'CHR',
     ],
@@ -101,7 +106,7 @@ export const ORGS: readonly OrgEntry[] = [
   {
     id: 'CCPCJ',
     names: [
-      phrases([
+      lossyNames([
         'Commission pour la prévention du crime et la justice pénale',
         'Commission de la prévention du crime et de la justice pénale',
         'Commission on Crime Prevention and Criminal Justice',
@@ -113,7 +118,7 @@ export const ORGS: readonly OrgEntry[] = [
   {
     id: 'COP',
     names: [
-      phrases(['Conférence des Parties', 'Conference of the Parties', 'Conferencia de las Partes', 'COP', 'CdP']),
+      lossyNames(['Conférence des Parties', 'Conference of the Parties', 'Conferencia de las Partes', 'COP', 'CdP']),
       `${alt('Conférence', 'Conference', 'Conferencia')}${NOT_QUALIFIED_ORG}`,
     ],
   },

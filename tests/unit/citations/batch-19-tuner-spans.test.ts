@@ -118,6 +118,28 @@ const cited: [string, Expect[]][] = [
     'según la decisión 9/1 de la Conferencia de las Partes en la UNTOC y',
     [cop('decisión 9/1 de la Conferencia de las Partes en la UNTOC', 'COP decision 9/1')],
   ],
+  // A body's name after the number with its accented letters lost or unaccented (dev es-249; English names have none):
+  // in the span and naming the body, as the head word's (`resolucin`).
+  [
+    'en virtud de la resolucin\n155 C (VII) del Consejo Econmico y Social, de 13 de agosto de 1948,',
+    [res('resolucin\n155 C (VII) del Consejo Econmico y Social', 'E/RES/155C(VII)')],
+  ],
+  [
+    'la resolución 2004/45 de la Comisin de Derechos Humanos y la resolución 20/1 de la Comisin de Prevencin del Delito y Justicia Penal',
+    [
+      res('resolución 2004/45 de la Comisin de Derechos Humanos', 'E/CN.4/RES/2004/45'),
+      res('resolución 20/1 de la Comisin de Prevencin del Delito y Justicia Penal', 'CCPCJ resolution 20/1'),
+    ],
+  ],
+  [
+    'la résolution 20/1 de la Commission pour la prvention du crime et la justice pnale',
+    [res('résolution 20/1 de la Commission pour la prvention du crime et la justice pnale', 'CCPCJ resolution 20/1')],
+  ],
+  // The Assembly's French name with its final `e` dropped (dev fr-254), only before `générale`.
+  [
+    'comme le prévoit la résolution 48/26 de l’assemblé générale,',
+    [res('résolution 48/26 de l’assemblé générale', 'A/RES/48/26')],
+  ],
 ];
 
 describe('session 15 span conventions (tuner-spans)', () => {
