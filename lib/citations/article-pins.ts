@@ -56,15 +56,17 @@ const POST_ORDINAL_RE = sticky(`,${WS}(${ORDINALS.join('|')})${WS}paragraph(?![a
 /**
  * A letter pinpoint after the article or its paragraph: `, alinéa a)`, `, subparagraph (a)`, `, apartado a)`, `,
  * inciso a)` (`inc. a)`, Argentine), `, literal b)` (`lit.`, Colombian, Ecuadorian, and Austrian or Swiss texts in
- * English: `Art. 6 para. 2 lit. c`), `, letra a)` (Spain), and their plurals, which may list
+ * English: `Art. 6 para. 2 lit. c`), `, letra a)` (Spain), `, under a)` (the Dutch `onder a` in a depositary
+ * notification's English, dev en-355), and their plurals, which may list
  * (`subparagraphs (a) and (b)`). Not the EU's `point b`: texts drafted that way cite EU instruments (a Luxembourg
  * law's `article 2, paragraphe 2, point b du Protocole` of the Europol Convention, dev fr-083). A letter marker must
  * follow (`parseMarker`), so `literal` in prose is not read; after `literal`, `lit.` and `letra`, whose next word can only be the letter, a bare letter too (group 1;
  * `artículo 2, literal a, plantea`; not before a bracket, which `parseMarker` reads). Also a letter after a comma
- * with no word (`(art. 3, a))`, Swiss and French style).
+ * with no word (`(art. 3, a))`, Swiss and French style), or a lone letter between commas before its treaty's
+ * connector (`l’article 9-2, b, du Protocole`, dev fr-245).
  */
 const POST_LETTER_RE = sticky(
-  `,\\s?(?=[a-h]\\))|,?${WS}(?:${alt('alin[ée]as?', 'sub(?:-?para(?:graph)?s?\\.?)?', 'apartados?', 'incisos?', 'inc\\.')}${OWS}|${alt('literal(?:es)?', 'lit\\.', 'let(?:ras?|tres?|ters?|\\.)')}${OWS}(?:([a-h])(?![a-zà-ÿ0-9)]))?)`,
+  `,\\s?(?=[a-h]\\)|[a-h],\\s{0,4}(?:du|de|del|of)\\s)|,?${WS}(?:${alt('alin[ée]as?', 'sub(?:-?para(?:graph)?s?\\.?)?', 'apartados?', 'incisos?', 'inc\\.', 'under')}${OWS}|${alt('literal(?:es)?', 'lit\\.', 'let(?:ras?|tres?|ters?|\\.)')}${OWS}(?:([a-h])(?![a-zà-ÿ0-9)]))?)`,
 );
 
 /** The letter marker after a letter word matched at `p` (`l`; group 1: a bare letter), or null. */

@@ -83,7 +83,9 @@ const LETTERED_END = /\/\s?[A-Z]{3}\. ?\d{1,3}$/;
  * letters or more (a running header's `A/HRC/7/78página 2`, dev `es-122`; not an ordinal's `th`, nor a short word
  * `yes`): the symbol ends before it.
  */
-const GLUED_CONNECTOR_RE = stickyCased('(?:and|et|y)(?=\\s)|[a-zà-ÿ]{4}');
+// Or a capitalised word of four letters or more (a bilingual heading's `A/64/L.63/Rev.1Sexagésimo cuarto período`, dev
+// es-251; not a document word, `Corr`, `Rev`, `Add`, that a symbol goes on with).
+const GLUED_CONNECTOR_RE = stickyCased('(?:and|et|y)(?=\\s)|[a-zà-ÿ]{4}|(?!Corr|Rev|Add)[A-ZÀ-Þ][a-zà-ÿ]{3}');
 
 /**
  * A spaced symbol whose second component is a number is read only when that number is what the UN's grammar puts
@@ -92,6 +94,13 @@ const GLUED_CONNECTOR_RE = stickyCased('(?:and|et|y)(?=\\s)|[a-zà-ÿ]{4}');
  * (a staff grade), `a / 4 / 2` are not symbols.
  */
 const SESSION_OR_YEAR_RE = /^(?:A\s?\/\s?(?:3[1-9]|[4-7]\d|80)|[ES]\s?\/\s?(?:19[89]\d|20[0-3]\d))\s?\/\s?\d/;
+
+/**
+ * What makes an old single-number Security Council symbol (before 1994's year numbering: `S/24111`) a document and not
+ * Peru's sol (`S/1775`): a document word right before it (`document S/24111`, `documento`, `doc.`), or a hyphen
+ * joining it to the symbol before (`A/47/277-S/24111`, the joint symbol of a letter to both organs; dev fr-247).
+ */
+const OLD_S_BEFORE = /(?:\b(?:documents?|documentos?|docs?\.?)\s{1,3}|\d-)$/i;
 
 /** Parses a symbol at `pos`; returns its upper-case key and end, or null when the text there is not a symbol. */
 export function parseSymbol(text: string, pos: number): { key: string; end: number } | null {
@@ -149,7 +158,11 @@ function parsePlain(text: string, pos: number): { key: string; end: number } | n
   // Assembly or ECOSOC (before their session and year numbering: `Doc UN A/1775`, `E/5248`, dev `fr-127`, `en-306`;
   // capitals, three to five digits, no space; not `S/`, Peru's sol: `S/ 1775`); otherwise a number must follow a slash.
   if (segments.split('/').length === 2) {
-    if (!/^\/\s?[a-z]{1,8}\.\d{2,5}$/i.test(segments) && !(/^[AE]$/.test(root) && /^\/[1-9]\d{2,4}$/.test(segments)))
+    if (
+      !/^\/\s?[a-z]{1,8}\.\d{2,5}$/i.test(segments) &&
+      !(/^[AE]$/.test(root) && /^\/[1-9]\d{2,4}$/.test(segments)) &&
+      !(root === 'S' && /^\/[1-9]\d{3,4}$/.test(segments) && OLD_S_BEFORE.test(text.slice(Math.max(0, pos - 12), pos)))
+    )
       return null;
   } else if (
     !/\/\s?\d/.test(segments) &&

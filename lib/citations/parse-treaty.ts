@@ -57,6 +57,17 @@ const ARTICLE_DECIMAL_RE = sticky(
 );
 
 /**
+ * An article with its paragraph after a hyphen, as French writing has it (`l’article 9-2, b, du Protocole de Palerme`,
+ * dev fr-245): article 9(2). Only a one-digit paragraph below the article's number (so `articles 5-6` written singular
+ * stays a range) and only right before a connector to a treaty noun or our acronym (maybe after a lone letter between
+ * commas), so a code's `article 225-4-1 du Code pénal` or a law's `article 2-1 de la loi` is not read. Groups as
+ * `ARTICLE_DECIMAL_RE`'s (no letter).
+ */
+const ARTICLE_HYPHEN_RE = sticky(
+  `${ARTICLE_WORD}${OWS}(\\d{1,3})-([1-9])(?![\\d./-])(?=(?:,\\s?[a-h],)?,?\\s{1,4}(?:du|de\\s{1,4}la|of\\s{1,4}the|del)\\s{1,4}(?:protocol|conven|cnucto|untoc))`,
+);
+
+/**
  * A letter pinpoint after a full stop after the number, with or without a stop after it (`Article 3.a. du Protocole de
  * Palerme`, `l’article 2.a la convention…`): article 3(a). A space must follow, so a decimal or numbered heading
  * (`3.a.1`, `3.a)`) is not read as one; an upper-case letter (`article 2.A new…`, a lost space) is refused by the
@@ -104,7 +115,7 @@ export function parseArticleCitation(
   pins?: readonly PinSpan[],
   depth = 0,
 ): Candidate[] {
-  const d = execDotted(ARTICLE_DECIMAL_RE, text, pos);
+  const d = execDotted(ARTICLE_DECIMAL_RE, text, pos) ?? hyphened(text, pos);
   const a =
     d ??
     lowerLetter(execDotted(ARTICLE_LETTER_DOT_RE, text, pos), text, pos) ??
@@ -248,4 +259,13 @@ const LONE_LETTER_CLOSE_RE = /[\s,][a-z]\)$/;
  */
 function closesParenthesis(text: string, pos: number, end: number): boolean {
   return OPEN_BEFORE_RE.test(text.slice(Math.max(0, pos - 3), pos)) && !CLOSE_AHEAD_RE.test(text.slice(end, end + 80));
+}
+
+/** `ARTICLE_HYPHEN_RE` at `pos`, its paragraph below its article, or null (most articles have no hyphen: no regex call). */
+function hyphened(text: string, pos: number): RegExpExecArray | null {
+  // A bounded look for the hyphen (`indexOf` would walk the whole rest of a text without one, at every article).
+  const dash = text.slice(pos, pos + 16).indexOf('-');
+  if (dash < 0) return null;
+  const h = execAt(ARTICLE_HYPHEN_RE, text, pos);
+  return h && Number(h[2]) < Number(h[1]) ? h : null;
 }

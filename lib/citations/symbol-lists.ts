@@ -18,19 +18,22 @@ const CORR_RE = sticky(`(?:,${OWS}|${WS}(?:and|et|y)${WS})((Corr|Add)\\. ?(\\d{1
  * labelled). Group 1 the span, group 2 the number.
  */
 // A hyphen or en dash too (`A/62/439 and Add.1-6`: the range's end, as `a 4`); only upwards (`parseListedAfter`).
+// The word, when written, is group 2 as in `CORR_RE`: a list may go from corrigenda to addenda (`A/50/141 et Corr.2 et
+// Add.1 à 3`, dev fr-248), each word its own series counted from 1.
 const MORE_CORR_RE = sticky(
-  `(?:,${OWS}|${WS}(?:and|et|y|a|to|à)${WS}|[-–])((?:(?:Corr|Add)\\. ?)?(\\d{1,2}))(?![\\w/]|\\.\\d)`,
+  `(?:,${OWS}|${WS}(?:and|et|y|a|to|à)${WS}|[-–])((?:(Corr|Add)\\. ?)?(\\d{1,2}))(?![\\w/]|\\.\\d)`,
 );
 
 /**
  * Further meeting records after a summary or verbatim record (`CRC/C/SR.177, 178 y 179`, `S/PV.7847 and 7848`): each
  * its own citation on its number, keyed with that number. Only a number that ends its list item (a separator, a
- * bracket or the end after it), so a date (`S/PV.7847, 20 December 2016`) is not a record.
+ * bracket, the end of its line or of the text after it: `- Séances plénières A/61/PV.38 et 39\n`, dev fr-248), so a
+ * date (`S/PV.7847, 20 December 2016`) is not a record.
  */
 // Or the end of a range after a hyphen, a non-breaking hyphen or an en dash (`voir CRC/C/SR.665‑666`, dev `fr-143`: the
 // range's end, as `Add.1-6`).
 const RECORD_NEXT_RE = sticky(
-  `(?:,${OWS}|${WS}(?:and|et|y)${WS}|[-\u2011–])((\\d{1,5}))(?=${OWS}(?:[,;)\\]]|(?:and|et|y)${WS}\\d)|\\.?\\s*$)`,
+  `(?:,${OWS}|${WS}(?:and|et|y)${WS}|[-\u2011–])((\\d{1,5}))(?=${OWS}(?:[,;)\\]]|(?:and|et|y)${WS}\\d)|\\.?[ \\t]*(?:\\n|$))`,
 );
 
 /**
@@ -61,7 +64,7 @@ export function parseListedAfter(text: string, pos: number, key: string, records
   const out: Candidate[] = [];
   let m = execAt(CORR_RE, text, pos);
   let last = m ? 0 : Number(/\d+$/.exec(key)?.[0] ?? 0);
-  const series = m
+  let series = m
     ? `${key}/${(m[2] ?? '').toUpperCase()}.`
     : records
       ? (/^.*\/(?:SR|PV)\.(?=\d{1,5}$)/.exec(key)?.[0] ?? NUMBERED_SERIES.exec(key)?.[0])
@@ -73,6 +76,12 @@ export function parseListedAfter(text: string, pos: number, key: string, records
   let end = pos;
   for (let i = 0; m && i < 8; i++) {
     const n = Number(m[3] ?? m[2] ?? 0);
+    // Another word after the first corrigendum starts its own series (`Corr.2 et Add.1`).
+    const word = corr && i > 0 ? m[2]?.toUpperCase() : undefined;
+    if (word && !series?.endsWith(`/${word}.`)) {
+      series = `${key}/${word}.`;
+      last = 0;
+    }
     // Listed documents go up (after the first corrigendum); a draft's list keeps its series word.
     if ((i > 0 || !corr) && (n <= last || n > last + MAX_STEP)) break;
     if (draft && (m[2] ?? '').toUpperCase() !== (draft[2] ?? '').toUpperCase()) break;

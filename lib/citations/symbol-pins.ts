@@ -8,6 +8,7 @@
 
 import type { Pinpoint } from './types';
 import { parsePostPinpoint } from './post-pinpoint';
+import { MONTHS_EN, MONTHS_ES, MONTHS_FR } from '../text/months';
 import { alt, execAt, OWS, sticky, WS } from './patterns';
 
 /**
@@ -18,27 +19,82 @@ import { alt, execAt, OWS, sticky, WS } from './patterns';
  * resolution 1`).
  */
 const LEVEL_WORD = alt(
-  'chap(?:ter|itre|\\.)',
-  'cap(?:[íi]tulo|\\.)',
-  'sect(?:ion|\\.)',
+  'chap(?:ters?|itres?|s?\\.)',
+  'cap(?:[íi]tulos?|s?\\.)',
+  'sect(?:ions?|s?\\.)',
   'secc(?:i[óo]n|\\.)',
-  'secci[óo]n',
-  'part(?:ie|e)?',
+  'secci(?:[óo]n|ones)',
+  'part(?:ies?|es?|s)?',
   `(?:draft${WS}|projet${WS}de${WS}|proyecto${WS}de${WS})?${alt('r[ée]solu(?:tion|ci[óo]n)', 'd[ée]cisi[óo]n')}`,
 );
 
+/** A level's marker: a roman with optional subdivisions (`I`, `IV.B`, `I.A.2`), a number (`3`, `16.2`) or a capital. */
+const MARKER = '(?:[IVXL]{1,6}|\\d{1,3}|[A-H])(?:\\.(?:[IVX]{1,4}|\\d{1,2}|[A-H])){0,2}';
+
 /**
- * The level's marker: a roman with optional subdivisions (`I`, `IV.B`, `I.A.2`), a number (`3`, `16.2`) or a capital
- * (`A`, `B.1`); never a slash after it (`, resolution 64/293` is another citation, not a level of this report) and no
- * letter or digit glued on (`, chapter Iran`), nor a year in brackets (`, resolution 238 (1968)` is the Council's). Capitals and romans are checked case-sensitively below (`, part a of`
- * is prose).
+ * The level: its word, its marker (`MARKER`), maybe the end of a range of levels (`parts I to III`, `chapitres II à
+ * IV`, `caps. II-IV`, `sections A and B`); never a slash after a marker (`, resolution 64/293` is another citation,
+ * not a level of this report) and no letter or digit glued on (`, chapter Iran`), nor a year in brackets (`,
+ * resolution 238 (1968)` is the Council's). Capitals and romans are checked case-sensitively below (`, part a of` is
+ * prose). Groups: 1 the word, 2 the marker, 3 the range's end.
  */
 const LEVEL_RE = sticky(
-  `,${OWS}(${LEVEL_WORD})${WS}((?:[IVXL]{1,6}|\\d{1,3}|[A-H])(?:\\.(?:[IVX]{1,4}|\\d{1,2}|[A-H])){0,2})(?![\\w/])(?!\\s?\\(\\d)`,
+  `,${OWS}(${LEVEL_WORD})${WS}(${MARKER})(?:(?:${OWS}[-–]${OWS}|${WS}(?:to|and|et|[àay])${WS})(${MARKER}))?(?![\\w/])(?!\\s?\\(\\d)`,
 );
 
 /** A marker written in capitals or figures, as report divisions are (not `a`, `iv`: prose letters). */
 const MARKER_CASE = /^(?:[IVXL]+|\d+|[A-H])(?:\.(?:[IVX]+|\d+|[A-H]))*$/;
+
+/**
+ * A part or section named by its ordinal in French or Spanish (`A/61/256, troisième partie`, dev fr-248; `, tercera
+ * parte`, `, deuxième section`): in the span, no pinpoint field. The feminine ordinals only (the nouns are feminine).
+ */
+const ORDINAL_LEVEL_RE = sticky(
+  `,${OWS}${alt(
+    'premi[èe]re',
+    'deuxi[èe]me',
+    'seconde',
+    'troisi[èe]me',
+    'quatri[èe]me',
+    'cinqui[èe]me',
+    'sixi[èe]me',
+    'primera',
+    'segunda',
+    'tercera',
+    'cuarta',
+    'quinta',
+    'sexta',
+  )}${WS}${alt('partie', 'parte', 'section', 'secci[óo]n')}(?![a-zà-ÿ])`,
+);
+
+/** A month after a number: the number is a date's day (`, paras. 12, 14 December 2005`), not a paragraph. */
+const MONTH = `${alt(...MONTHS_EN, ...MONTHS_FR, ...MONTHS_ES)}(?![a-zà-ÿ])`;
+
+/** Between two paragraphs of a range: a dash, or `to` / `à` / `a` / `al`. */
+const RANGE_SEP = `(?:${OWS}[-–‑]${OWS}|${WS}(?:to|[àa]|al)${WS})`;
+
+/**
+ * A range of paragraphs after a document (`CRC/C/33, paras. 29-32`, dev en-352; `A/49/38,paras.126-185`, fr-249;
+ * `, párrs. 3 a 7`, `, paragraphes 4 à 9`, `para. 5-6`), or after a plural word a list of paragraphs and ranges
+ * (`, paras. 29 and 32`, `, párrs. 3, 5 y 7 a 9`): in the span, no pinpoint field (the card opens the document, not
+ * one paragraph of many). Numbers of at most three digits (not a year), none with a slash or a decimal after it, and
+ * no listed one before a month (a date's day).
+ */
+const PARAGRAPH_RANGE_RE = sticky(
+  `(?:,${OWS}|${WS})(?:${alt('paragraphes', 'paragraphs', 'p[áa]rrafos', 'p[áa]rrs\\.', 'paras\\.', 'par\\.')}${OWS}\\d{1,3}(?:(?:${RANGE_SEP}|,${OWS}|${WS}(?:and|et|y)${WS})\\d{1,3}(?![\\d/]|[.,]\\d|${WS}(?:de${WS})?${MONTH})){1,8}|${alt('paragraphe', 'paragraph', 'p[áa]rrafo', 'p[áa]rr\\.', 'para\\.')}${OWS}\\d{1,3}${RANGE_SEP}\\d{1,3})(?![\\d/]|[.,]\\d)`,
+);
+
+/**
+ * An annex that belongs to the text citing the document, not to it (`(S/2015/544, annexe A à la présente
+ * résolution)`, dev fr-279: annex A of the present resolution; `annex to the present report`, `anexo de la presente
+ * resolución`): a capital marker maybe, then `à` / `to` / `of` / `de` and the text's own demonstrative.
+ */
+const PRESENT_TEXT_RE = sticky(
+  `(?:[ \\u00a0][A-H](?![\\w/]))?${WS}(?:à|to|of|de|del|al)${WS}(?:la${WS}|the${WS}|el${WS})?(?:pr[ée]sente?|present|this|cette)(?![a-zà-ÿ])`,
+);
+
+/** A capital annex marker after `, annex` (`, annexe A`): in the span, not in the pinpoint (whose annex is a roman). */
+const ANNEX_LETTER_RE = sticky('[ \\u00a0][A-H](?![\\w/])');
 
 /**
  * The chain at `pos` (right after a symbol): the existing post pinpoint (`, annex II`, `, para. 45`, ` paragraph 8`)
@@ -50,7 +106,13 @@ export function parseSymbolPins(text: string, pos: number): { pin: Pinpoint; end
   for (let i = 0; i < 5; i++) {
     // After the first level only a comma leads to the next one (`, chap. I, para. 3`).
     if (i > 0 && text.charAt(end) !== ',') break;
+    const range = execAt(PARAGRAPH_RANGE_RE, text, end);
+    if (range) {
+      end += range[0].length;
+      break; // paragraphs are the lowest level
+    }
     const post = parsePostPinpoint(text, end);
+    if (post && post.pin.paragraph === undefined && execAt(PRESENT_TEXT_RE, text, post.end)) break;
     if (post) {
       if (post.pin.annex !== undefined && pin.annex === undefined) pin.annex = post.pin.annex;
       if (post.pin.paragraph !== undefined) {
@@ -60,10 +122,17 @@ export function parseSymbolPins(text: string, pos: number): { pin: Pinpoint; end
       }
       end = post.end;
       if (pin.paragraph !== undefined) break; // a paragraph is the lowest level
+      const letter = post.pin.annex === undefined ? execAt(ANNEX_LETTER_RE, text, end) : null;
+      if (letter) end += letter[0].length;
+      continue;
+    }
+    const ordinal = execAt(ORDINAL_LEVEL_RE, text, end);
+    if (ordinal) {
+      end += ordinal[0].length;
       continue;
     }
     const level = execAt(LEVEL_RE, text, end);
-    if (!level || !MARKER_CASE.test(level[2] ?? '')) break;
+    if (!level || !MARKER_CASE.test(level[2] ?? '') || (level[3] !== undefined && !MARKER_CASE.test(level[3]))) break;
     end += level[0].length;
   }
   return end > pos ? { pin, end } : null;

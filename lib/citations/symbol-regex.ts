@@ -95,9 +95,11 @@ const FIRST_SLASH = `${FIRST_SLASH_GAP}/\\s?`;
  * Yearbook's `A/CN.4/SER.A/2002/Add.1 (Part 2)`), and a supplement as the UN's library writes it (`A/74/10 (SUPP)`).
  * French and Spanish `Partie` / `Parte` too (`A/CONF.157/24 (Parte I)`, dev es-099). Only after `Vol.` / `Part` / `Sect.` (a budget section, `A/64/6 (Sect. 16)`: read in session 9, dropped for the
  * content script's bytes, read again since session 11 now the engine is its own module), so a bracketed page number
- * is not one.
+ * is not one. A meeting record's resumption, its English word in every language's edition (`S/PV.4176 (Resumption 1)`,
+ * dev es-278).
  */
-const VOLUME = '(?:(?:Vol\\.|Part(?:ie|e)?)\\s?(?:[IVX]{1,4}|\\d{1,2})|Sect\\.\\s?\\d{1,2}[A-D]?|SUPP)';
+const VOLUME =
+  '(?:(?:Vol\\.|Part(?:ie|e)?)\\s?(?:[IVX]{1,4}|\\d{1,2})|Sect\\.\\s?\\d{1,2}[A-D]?|SUPP|Resumption\\s?\\d{1,2})';
 
 /**
  * A symbol at the cursor: root, 2 to 12 segments (bounded: `CTOC/COP/WG.4/` repeated a million times stays linear),

@@ -12,19 +12,31 @@ import { phrases } from './patterns';
  * is marked `needsQualifier` ("United Nations Convention against Corruption" is refused). `United Nation s` is a PDF
  * extraction's split word (`article 19 of the United Nation s\nConvention against Transnational…`).
  */
+/**
+ * A Protocol's prefix name, also after `Palermo`, the city where the three were opened for signature (`Palermo
+ * Trafficking Protocol`, dev en-356; `the Palermo Smuggling Protocol`): the Protocol the second name says.
+ */
+function palermo(name: string): string[] {
+  return name === 'Palermo' ? [name] : [name, `Palermo ${name}`];
+}
+
 export const TREATY_PREFIXES: readonly {
   id: TreatyId;
   noun: 'convention' | 'protocol';
   source: string;
   needsQualifier?: true;
 }[] = [
-  { id: 'TIP', noun: 'protocol', source: phrases(['Trafficking in Persons', 'Trafficking', 'Palermo', 'TIP']) },
+  {
+    id: 'TIP',
+    noun: 'protocol',
+    source: phrases(['Trafficking in Persons', 'Trafficking', 'Palermo', 'TIP'].flatMap(palermo)),
+  },
   {
     id: 'MIG',
     noun: 'protocol',
-    source: phrases(['Smuggling of Migrants', 'Migrant Smuggling', 'Migrants', 'Smuggling']),
+    source: phrases(['Smuggling of Migrants', 'Migrant Smuggling', 'Migrants', 'Smuggling'].flatMap(palermo)),
   },
-  { id: 'FIRE', noun: 'protocol', source: phrases(['Firearms']) },
+  { id: 'FIRE', noun: 'protocol', source: phrases(['Firearms'].flatMap(palermo)) },
   { id: 'UNTOC', noun: 'convention', source: phrases(['Organized Crime', 'Organised Crime', 'Palermo', 'TOC']) },
   {
     id: 'UNTOC',

@@ -5,6 +5,7 @@
  */
 
 import { inferAuthor } from './infer-body';
+import { disputesProtocol } from './treaty-disputes';
 import type { TreatyId } from './keys';
 import {
   FORCED_LABOUR,
@@ -242,12 +243,14 @@ export class TreatyText {
 
   /**
    * The Protocol the text names by its subject alone, when it names one subject only ("this Protocol … to prevent and
-   * combat the smuggling of migrants"): a bare `the Protocol` is that one when no Protocol was named in full.
+   * combat the smuggling of migrants"), else the one whose disputes clause it cites with arbitration or the Court: a
+   * bare `the Protocol` is that one when no Protocol was named in full.
    */
   subjectProtocol(): TreatyId | undefined {
     if (this.protocolSubject === undefined) {
       const named = TITLE_SUBJECTS.filter((s) => s.word?.test(this.text) !== false && s.re.test(this.text));
-      this.protocolSubject = named.length === 1 ? (named[0]?.id ?? null) : null;
+      // Failing one subject, the disputes clause the text cites (`treaty-disputes.ts`: a depositary page, dev en-365).
+      this.protocolSubject = named.length === 1 ? (named[0]?.id ?? null) : (disputesProtocol(this.text) ?? null);
     }
     return this.protocolSubject ?? undefined;
   }
