@@ -31,7 +31,18 @@ import {
  * by commas).
  */
 // With the comma only before a connector: `December 20, 2016` is a date, not a marker before a number.
-const LONE_NOTE_RE = sticky(`\\d{1,2}(?=\\s{1,4}(?:\\d{1,4}[/\\s(]|(?:and|et|y)\\s)|,\\s{1,4}(?:and|et|y)\\s)`);
+// Or the old UN documents' slash marker (`Commission on Human Rights resolutions 1996/85 of 24 April 1996 1/ and
+// 1997/44`, dev en-357), before a connector only.
+const LONE_NOTE_RE = sticky(
+  `\\d{1,2}(?=\\s{1,4}(?:\\d{1,4}[/\\s(]|(?:and|et|y)\\s)|,\\s{1,4}(?:and|et|y)\\s)|\\d{1,2}/(?=,?\\s{1,4}(?:and|et|y)\\s)`,
+);
+
+/**
+ * A year standing as a word inside the gap, not after a separator (`55/196, de 20 de diciembre de 2000, por la que
+ * proclamó 2003 Año Internacional del Agua Dulce, 58/217`, dev es-251; `which proclaimed 2008 the International Year
+ * of Sanitation, and 64/198`): skipped like a word. Not a slash number, a decimal or a range's start.
+ */
+const YEAR_WORD_RE = sticky(`(?:19|20)\\d\\d(?![\\d/]|[.,]\\d|\\s?[-–]\\s?\\d)`);
 
 /** A digit within `MAX_GAP` characters (bounded, sticky: see `nextNumberAfterGap`). */
 const DIGIT_AHEAD_RE = /[^\d]{0,299}\d/y;
@@ -66,7 +77,9 @@ const STOP_WORD_RE = sticky(
     ARTICLE_WORD,
     'paragraph(?:e)?s?',
     'p[áa]rrafos?',
-    'paras?',
+    // `para.` / `paras` as an abbreviation only before its stop or a number: Spanish `para` ("for") is prose (`por la
+    // que proclamó el Decenio Internacional para la Acción, … 59/228`, dev es-251).
+    'paras?(?=\\.|\\s{0,4}\\d)',
     'pages?',
     'chap(?:ter|itre)s?',
     'cap[íi]tulos?',
@@ -133,7 +146,11 @@ export function nextNumberAfterGap(text: string, p: number): number {
         continue;
       }
       const before = text.slice(Math.max(p, i - 20), i);
-      return SEPARATOR_END.test(before) || (sepBeforeNote && /^\s*$/.test(text.slice(noteEnd, i))) ? i : -1;
+      if (SEPARATOR_END.test(before) || (sepBeforeNote && /^\s*$/.test(text.slice(noteEnd, i)))) return i;
+      const year = /\s/.test(text.charAt(i - 1)) ? execAt(YEAR_WORD_RE, text, i) : null;
+      if (!year) return -1;
+      i += year[0].length;
+      continue;
     }
     if (ch === ':' || ch === ';' || ch === ')' || ch === ']') {
       // A semicolon is a separator only right before the next number (`8/12; 11/3`): look past its spaces.

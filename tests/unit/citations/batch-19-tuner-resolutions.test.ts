@@ -147,6 +147,36 @@ const cited: [string, Expect[]][] = [
     'the list of resolutions 1325 and 1820 of the Security Council',
     [res('resolutions 1325', 'S/RES/1325'), res('1820 of the Security Council', 'S/RES/1820')],
   ],
+  // List gaps (dev en-357, es-251): the old UN slash footnote marker `1/` after a date, a year standing as a word in
+  // a relative clause, and Spanish `para` ("for"), which is no paragraph abbreviation.
+  [
+    'Recalling Commission on Human Rights resolutions 1996/85 of 24 April 1996 1/ and 1997/44 of 11 April 1997, 2/ on the rights of the child,',
+    [res('Commission on Human Rights resolutions 1996/85', 'E/CN.4/RES/1996/85'), res('1997/44', 'E/CN.4/RES/1997/44')],
+  ],
+  [
+    'Rappelant les résolutions de la Commission des droits de l’homme 1996/85 du 24 avril 1996 1/ et 1997/44 du 11 avril 1997 2/,',
+    [
+      res('résolutions de la Commission des droits de l’homme 1996/85', 'E/CN.4/RES/1996/85'),
+      res('1997/44', 'E/CN.4/RES/1997/44'),
+    ],
+  ],
+  [
+    'La Asamblea General,\nRecordando sus resoluciones 55/196, de 20 de diciembre de 2000, por la que proclamó 2003 Año Internacional del Agua Dulce, 58/217, de 23 de diciembre de 2003, por la que proclamó el Decenio Internacional para la Acción, “El Agua, Fuente de Vida” (2005-2015), y 59/228,',
+    [res('resoluciones 55/196', 'A/RES/55/196'), res('58/217', 'A/RES/58/217'), res('59/228', 'A/RES/59/228')],
+  ],
+  [
+    'The General Assembly,\nRecalling its resolutions 55/196 of 20 December 2000, by which it proclaimed 2003 the International Year of Freshwater, 58/217 of 23 December 2003, and 61/192 of 20 December 2006, by which it proclaimed 2008 the International Year of Sanitation, and 64/198,',
+    [
+      res('resolutions 55/196', 'A/RES/55/196'),
+      res('58/217', 'A/RES/58/217'),
+      res('61/192', 'A/RES/61/192'),
+      res('64/198', 'A/RES/64/198'),
+    ],
+  ],
+  [
+    'L’Assemblée générale,\nRappelant ses résolutions 55/196 du 20 décembre 2000, par laquelle elle a proclamé 2003 Année internationale de l’eau douce, et 58/217 du 23 décembre 2003,',
+    [res('résolutions 55/196', 'A/RES/55/196'), res('58/217', 'A/RES/58/217')],
+  ],
 ];
 
 describe('resolutions and decisions by class (session 15)', () => {
@@ -192,6 +222,11 @@ const notCited: [string, Expect[]][] = [
   ['Security Council composition\n  1815 Lists of resolutions 1817  \n', []],
   ['Conseil de sécurité des Nations unies\n1815 Liste des résolutions 1817', []],
   ['Consejo de Seguridad de las Naciones Unidas\n1815 Lista de resoluciones 1817', []],
+  // A list still stops at a paragraph abbreviation before its number and at a number after a word (no separator).
+  [
+    'The General Assembly,\nRecalling its resolutions 58/217, para 3, and the report in 2003 59/228',
+    [res('resolutions 58/217', 'A/RES/58/217')],
+  ],
 ];
 
 describe('what the session 15 resolution readings leave alone', () => {
