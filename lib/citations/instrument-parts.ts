@@ -14,13 +14,14 @@ import { CONNECTOR, execAt, POSSESSIVE_ARTICLE, sticky, stickyCased, WS } from '
 
 /**
  * A part word at the cursor (its first letter in either case; case-sensitive, for its mark): group 1 an annex word
- * (`annexe`, `Annex`, `anexo`), group 2
- * its mark (a capital letter A–H or a roman, `annexe B`, `annex II`); group 3 a section's roman (`section IV`,
- * `sección II`; a section needs it: `section 25.1` of a law is no part of ours). A mark is followed by no letter, digit
- * or slash (`annex A/55/383` is a symbol; `annexe Au…` a word).
+ * (`annexe`, `Annex`, `anexo`), group 2 its mark (a capital letter A–H or a roman, `annexe B`, `annex II`); group 3 a
+ * section's or part's roman (`section IV`, `sección II`, `part VII of its resolution 1996/31`, `partie VII`, `parte
+ * VII`; one needs it: `section 25.1` of a law, `parte de la resolución` are no part of ours), maybe with a subsection's
+ * letter (`section II.A`). A mark is followed by no letter, digit or slash (`annex A/55/383` is a symbol; `annexe Au…`
+ * a word).
  */
 const PART_RE = stickyCased(
-  `(?:([Aa]nnexe?|[Aa]nexo)(?:[ \\t\\u00a0]{1,4}([A-H]|[IVX]{1,5}))?|(?:[Ss]ection|[Ss]ecci[óo]n)[ \\t\\u00a0]{1,4}([IVX]{1,5}))(?![\\wÀ-ÿ/])`,
+  `(?:([Aa]nnexe?|[Aa]nexo)(?:[ \\t\\u00a0]{1,4}([A-H]|[IVX]{1,5}))?|(?:[Ss]ection|[Ss]ecci[óo]n|[Pp]art(?:ie|e)?)[ \\t\\u00a0]{1,4}([IVX]{1,5})(?:\\.[A-H])?)(?![\\wÀ-ÿ/])`,
 );
 
 /**
@@ -68,15 +69,17 @@ export function partPin(pin: Pinpoint, parts: readonly Part[]): Pinpoint {
  * A part chain ending right before a head word at `head` (an instrument trigger), when it starts with a part word (a
  * chain starting with a pinpoint word has its own trigger): `annexe A de la ` before `résolution`, `section IV of its `
  * before `resolution`. Read only when the 48 characters before hold `nex` or `ecti` / `ecci` (a fixed-string test, so no
- * regex runs before most head words); returns where the part word starts.
+ * regex runs before most head words; `art ` / `artie` / `arte ` for a part, not `article`); returns where the part
+ * word starts.
  */
 const PART_BEFORE_RE =
-  /(?:[Aa]nnexe?|[Aa]nexo|[Ss]ection|[Ss]ecci[óo]n)[ \t\u00a0]{1,4}(?:[A-H]|[IVX]{1,5}),?\s{1,8}(?:\S{1,4}\s{1,8}){1,2}$/;
+  /(?:[Aa]nnexe?|[Aa]nexo|[Ss]ection|[Ss]ecci[óo]n|[Pp]art(?:ie|e)?)[ \t\u00a0]{1,4}(?:[A-H]|[IVX]{1,5})(?:\.[A-H])?,?\s{1,8}(?:\S{1,4}\s{1,8}){1,2}$/;
 
 export function partStartBefore(text: string, head: number): number | null {
   const from = Math.max(0, head - 48);
   const before = text.slice(from, head);
-  if (!before.includes('nex') && !before.includes('ecti') && !before.includes('ecci')) return null;
+  const part = before.includes('art ') || before.includes('artie') || before.includes('arte ');
+  if (!part && !before.includes('nex') && !before.includes('ecti') && !before.includes('ecci')) return null;
   const m = PART_BEFORE_RE.exec(before);
   return m ? from + m.index : null;
 }

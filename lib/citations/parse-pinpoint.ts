@@ -19,6 +19,7 @@ import {
   POSSESSIVE_ARTICLE,
   ROMAN_MARKER,
   sticky,
+  WS,
 } from './patterns';
 
 /** A pinpoint word at the cursor, then optional spaces (`paragraphe `, `par.`, `alinéa `). Group 1: the word. */
@@ -45,6 +46,13 @@ const ROMAN_RE = sticky(`\\s?${ROMAN_MARKER}`);
 
 /** "du préambule" / "of the preamble" / "del preámbulo" after a paragraph: a preambular paragraph. */
 const PREAMBLE_RE = sticky(`${CONNECTOR}(?:préambule|preamble|preámbulo)(?![a-z])`);
+
+/**
+ * "du dispositif" / "de la parte dispositiva" / "of the operative part" after a paragraph: the instrument's own
+ * (operative) paragraph, in the span (S1: `párrafo 3 de la parte dispositiva de su resolución 1992/22`); the pinpoint
+ * is the paragraph.
+ */
+const OPERATIVE_PART_RE = sticky(`${CONNECTOR}(?:dispositif|parte${WS}dispositiva|operative${WS}part)(?![a-z])`);
 
 /**
  * A connector after a pinpoint (`CONNECTOR`; `POSSESSIVE_ARTICLE`: `el inciso a) de su artículo 3`); or a comma before
@@ -224,7 +232,7 @@ export function parseChain(text: string, pos: number): Chain | null {
     if (pre) {
       pin.preambular = true;
       p += pre[0].length;
-    }
+    } else p += execAt(OPERATIVE_PART_RE, text, p)?.[0].length ?? 0;
     const c = execAt(CONNECTOR_RE, text, p);
     if (!c) return null;
     p += c[0].length;

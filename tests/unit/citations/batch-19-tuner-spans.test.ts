@@ -77,6 +77,36 @@ const cited: [string, Expect[]][] = [
     'de conformidad con el párrafo 2 del anexo B de su resolución 2231 (2015), el Consejo de Seguridad',
     [res('párrafo 2 del anexo B de su resolución 2231 (2015)', 'S/RES/2231(2015)', { paragraph: 2, annex: 'B' })],
   ],
+  // S1 by principle, the same class: a part with its roman, a section's subsection letter, and the operative part
+  // named after the paragraph (`de la parte dispositiva`, `du dispositif`, `of the operative part`; the paragraph is
+  // the instrument's own).
+  [
+    'Recalling part VII of its resolution 1996/31 of 25 July 1996, the Economic and Social Council; section II.A of its resolution 1992/22',
+    [
+      res('part VII of its resolution 1996/31', 'E/RES/1996/31'),
+      res('section II.A of its resolution 1992/22', 'E/RES/1992/22'),
+    ],
+  ],
+  [
+    'Rappelant la partie VII de sa résolution 1996/31, le Conseil économique et social',
+    [res('partie VII de sa résolution 1996/31', 'E/RES/1996/31')],
+  ],
+  [
+    'Recordando la parte VII de su resolución 1996/31, el Consejo Económico y Social',
+    [res('parte VII de su resolución 1996/31', 'E/RES/1996/31')],
+  ],
+  [
+    'Recalling paragraph 3 of the operative part of its resolution 1992/22, the Economic and Social Council',
+    [res('paragraph 3 of the operative part of its resolution 1992/22', 'E/RES/1992/22', { paragraph: 3 })],
+  ],
+  [
+    'Rappelant le paragraphe 3 du dispositif de sa résolution 1992/22, le Conseil économique et social',
+    [res('paragraphe 3 du dispositif de sa résolution 1992/22', 'E/RES/1992/22', { paragraph: 3 })],
+  ],
+  [
+    'Recordando el párrafo 3 de la parte dispositiva de su resolución 1992/22, el Consejo Económico y Social',
+    [res('párrafo 3 de la parte dispositiva de su resolución 1992/22', 'E/RES/1992/22', { paragraph: 3 })],
+  ],
   // S3: a Conference of the Parties named after the number runs through its Convention's name (dev es-129, es-154;
   // in-sample mixed-blind-019, fr-corpus-070 relabelled), by its full title, a short name or an acronym.
   [
@@ -203,6 +233,11 @@ const notCited: [string, Expect[]][] = [
     [res('resolution 1992/22 of the Economic and Social Council', 'E/RES/1992/22')],
   ],
   ['paragraph 2 of annex A/55/383', [sym('A/55/383')]],
+  // `parte` without a roman is the noun (`parte de la resolución`).
+  [
+    'forma parte de la resolución 1992/22 del Consejo Económico y Social',
+    [res('resolución 1992/22 del Consejo Económico y Social', 'E/RES/1992/22')],
+  ],
   // S3: a bare `the Convention` after `Parties` is no name: out of the span (EN, FR, ES).
   [
     'decision 9/1 of the Conference of the Parties to the Convention, in which',
