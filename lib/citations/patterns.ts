@@ -240,7 +240,8 @@ export const SC_NUMBER = '(\\d{1,4})[\\s?]?\\( ?((?:19|20)\\d\\d) ?\\)';
  * only (checked by the parser), so a letter pinpoint `5 (iv)` is not a session. A special or emergency special
  * session (`3201 (S-VI)`, `377 (ES-I)`) and ECOSOC's organizational sessions by year (`1915 (ORG-75)`) too.
  */
-export const ROMAN_NUMBER = '(\\d{1,4})\\s?(?:([A-F])\\s?)?\\(((?:E?S-)?[IVXL]{1,7}|ORG-\\d\\d)\\)';
+// The part letter runs to M, ECOSOC's parts going past F (`resolución 689 J (XXXVI)`, dev es-277); not I, a roman.
+export const ROMAN_NUMBER = '(\\d{1,4})\\s?(?:([A-HJ-M])\\s?)?\\(((?:E?S-)?[IVXL]{1,7}|ORG-\\d\\d)\\)';
 
 /**
  * A plain paragraph or article number, not the start of a slash number, date, decimal or range (`paras. 2-10`: a

@@ -177,6 +177,32 @@ const cited: [string, Expect[]][] = [
     'L’Assemblée générale,\nRappelant ses résolutions 55/196 du 20 décembre 2000, par laquelle elle a proclamé 2003 Année internationale de l’eau douce, et 58/217 du 23 décembre 2003,',
     [res('résolutions 55/196', 'A/RES/55/196'), res('58/217', 'A/RES/58/217')],
   ],
+  // A plain number before the Council's own symbol in brackets (dev en-361, an encyclopedia's lead sentence).
+  [
+    'United Nations Security Council Resolution 1325 (S/RES/1325), on women, peace, and security, was adopted',
+    [res('Security Council Resolution 1325', 'S/RES/1325'), { text: 'S/RES/1325', kind: 'symbol', key: 'S/RES/1325' }],
+  ],
+  [
+    'La résolution 1325 (S/RES/1325) du Conseil de sécurité, sur les femmes, a été adoptée',
+    [res('résolution 1325', 'S/RES/1325'), { text: 'S/RES/1325', kind: 'symbol', key: 'S/RES/1325' }],
+  ],
+  [
+    'La Resolución 1325 (S/RES/1325) del Consejo de Seguridad fue aprobada',
+    [res('Resolución 1325', 'S/RES/1325'), { text: 'S/RES/1325', kind: 'symbol', key: 'S/RES/1325' }],
+  ],
+  // ECOSOC's part letters past F (dev es-277); a body named only after a date gives the key, the span stops.
+  [
+    'La resolución 689 J (XXXVI) del 28 de julio de 1958 del Consejo Económico y Social de las Naciones Unidas decidió',
+    [res('resolución 689 J (XXXVI)', 'E/RES/689J(XXXVI)')],
+  ],
+  [
+    'Economic and Social Council resolution 689 J (XXVI) of 28 July 1958 decided',
+    [res('Economic and Social Council resolution 689 J (XXVI)', 'E/RES/689J(XXVI)')],
+  ],
+  [
+    'la résolution 689 J (XXVI) du Conseil économique et social',
+    [res('résolution 689 J (XXVI) du Conseil économique et social', 'E/RES/689J(XXVI)')],
+  ],
 ];
 
 describe('resolutions and decisions by class (session 15)', () => {
@@ -226,6 +252,11 @@ const notCited: [string, Expect[]][] = [
   [
     'The General Assembly,\nRecalling its resolutions 58/217, para 3, and the report in 2003 59/228',
     [res('resolutions 58/217', 'A/RES/58/217')],
+  ],
+  // Another bracket after a plain number still ends it unread; `I` is a roman, no part letter.
+  [
+    'the Security Council and resolution 1325 (S/2000/1044) and resolution 20 I (XX)',
+    [{ text: 'S/2000/1044', kind: 'symbol', key: 'S/2000/1044' }],
   ],
 ];
 
