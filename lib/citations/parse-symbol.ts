@@ -102,8 +102,17 @@ const SESSION_OR_YEAR_RE = /^(?:A\s?\/\s?(?:3[1-9]|[4-7]\d|80)|[ES]\s?\/\s?(?:19
  */
 const OLD_S_BEFORE = /(?:\b(?:documents?|documentos?|docs?\.?)\s{1,3}|\d-)$/i;
 
-/** Parses a symbol at `pos`; returns its upper-case key and end, or null when the text there is not a symbol. */
+/**
+ * Parses a symbol at `pos`; returns its upper-case key and end, or null when the text there is not a symbol. The
+ * Human Rights Council's `HRC/RES/…` written without its `A/` is keyed with it (`symbol-grammar.ts`, dev fr-298).
+ */
 export function parseSymbol(text: string, pos: number): { key: string; end: number } | null {
+  const s = readSymbol(text, pos);
+  return s?.key.startsWith('HRC/') ? { key: `A/${s.key}`, end: s.end } : s;
+}
+
+/** `parseSymbol` before the `A/` of the Council's series is put back. */
+function readSymbol(text: string, pos: number): { key: string; end: number } | null {
   // OCR debris (`symbol-ocr.ts`): slashes read as strokes (`AlRESI71/280`) always, and digits read as letters
   // (`E/CN.4/l998/53`) when the symbol does not read as written; read again on a window from `pos` with them put back.
   const strokes = unstroked(text, pos, false);

@@ -22,6 +22,12 @@ const CAPITAL_WORDS = /(?:^|\/)[A-Z]{1,8} [A-Z]{2,8}\./;
  */
 const HR_DOCUMENT = /^\s?\/\s?P(?:UB)?\s?\//i;
 
+/**
+ * The Human Rights Council's resolutions and decisions written without the Assembly's `A/` (`HRC/RES/48/13`, an
+ * encyclopedia's infobox, dev fr-298): the only `HRC/` series read, keyed with its `A/` (`parse-symbol.ts`).
+ */
+const HRC_INSTRUMENT = /^\/(?:RES|DEC)\/\d/;
+
 /** A hyphen and number after letters (see `SEGMENT`): only a special (`S-27`) or emergency special (`ES-10`) session. */
 const HYPHEN_NUMBER = /[a-z]-\d/i;
 const SPECIAL_SESSION = /\/\s?E?S-\d/i;
@@ -42,6 +48,7 @@ export function seriesRefused(root: string, segments: string): boolean {
   if (JOINED_LETTERS.test(segments) && segments.split('/').some((c) => JOINED_LETTERS.test(c) && c !== c.toUpperCase()))
     return true;
   if (HYPHEN_NUMBER.test(segments) && !SPECIAL_SESSION.test(segments)) return true;
+  if (root.toUpperCase() === 'HRC') return root !== 'HRC' || !HRC_INSTRUMENT.test(segments);
   return root.toUpperCase() === 'HR' && !HR_DOCUMENT.test(segments);
 }
 

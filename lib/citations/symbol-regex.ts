@@ -17,6 +17,7 @@ export const SYMBOL_ROOTS = [
   'FCCC',
   'ICCD',
   'NPT',
+  'HRC',
   'HR',
   'CAC',
   'CEDAW',

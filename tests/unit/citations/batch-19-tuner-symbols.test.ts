@@ -63,6 +63,10 @@ const cited: [string, Expect[]][] = [
   ['mesures 1 A/47/277-S/24111; voir … document S/24111.', [sym('A/47/277'), sym('S/24111'), sym('S/24111')]],
   ['see the report (A/47/277-S/24111) and document S/23500.', [sym('A/47/277'), sym('S/24111'), sym('S/23500')]],
   ['véase el documento S/25704, párr. 4', [sym('S/25704, párr. 4', 'S/25704', { paragraph: 4 })]],
+  // The Council's resolutions and decisions without the Assembly's `A/` (dev fr-298), keyed with it.
+  ['HRC/RES/48/13 : Le droit humain à un environnement propre', [sym('HRC/RES/48/13', 'A/HRC/RES/48/13')]],
+  ['HRC/RES/48/13: The human right to a clean environment', [sym('HRC/RES/48/13', 'A/HRC/RES/48/13')]],
+  ['la decisión HRC/DEC/4/104 del Consejo', [sym('HRC/DEC/4/104', 'A/HRC/DEC/4/104')]],
 ];
 
 describe('session 15 symbol readings', () => {
@@ -79,6 +83,8 @@ const notCited: [string, Expect[]][] = [
   ['A/51/3, paras. 2-3.5 and A/51/3, paras. 2-10/11', [sym('A/51/3'), sym('A/51/3')]],
   // A listed number before a month is a date's day.
   ['A/51/3, paras. 12, 14 December 2005', [sym('A/51/3, paras. 12', 'A/51/3', { paragraph: 12 })]],
+  // `HRC/` other than its resolutions and decisions, or in lower case, is no symbol.
+  ['HRC/2017/7, HRC/OHCHR/12 and hrc/res/1/1', []],
   // Peru's sol: `S/` and a plain number with no document word before it.
   ['Precio: S/1775 y S/ 24111 por persona', []],
   // In prose the number as written stays (`the report A/63/125 of June 2008` in Spanish).
