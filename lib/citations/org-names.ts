@@ -118,7 +118,16 @@ export const ORGS: readonly OrgEntry[] = [
   {
     id: 'COP',
     names: [
-      lossyNames(['Conférence des Parties', 'Conference of the Parties', 'Conferencia de las Partes', 'COP', 'CdP']),
+      // And without the article (`Conference of Parties`, `Conferencia de Partes`), as writers outside the UN put it.
+      lossyNames([
+        'Conférence des Parties',
+        'Conference of the Parties',
+        'Conference of Parties',
+        'Conferencia de las Partes',
+        'Conferencia de Partes',
+        'COP',
+        'CdP',
+      ]),
       `${alt('Conférence', 'Conference', 'Conferencia')}${NOT_QUALIFIED_ORG}`,
     ],
   },
@@ -134,7 +143,9 @@ export const ORGS: readonly OrgEntry[] = [
  * pages: `du Conseil de sécurité de l'ONU`, `de la ONU`, `of the UN`): in the span of a body named after the number.
  * (The treaty names' own "United Nations" forms are `UN_IN_NAME`.)
  */
-export const UN_AFTER_BODY = `${WS}(?:des${WS}Nations${WS}Unies|de${WS}(?:las${WS})?Naciones${WS}Unidas|of${WS}the${WS}United${WS}Nations|de${WS}(?:la${WS}|l['’]${OWS})ONU|of${WS}the${WS}UN)(?![a-zà-ÿ])`;
+// Session 15 (S4 as a class): the Organization's formal name (`du Conseil de sécurité de l'Organisation des Nations
+// Unies`, `de la Organización de las Naciones Unidas`, `of the United Nations Organization`).
+export const UN_AFTER_BODY = `${WS}(?:de${WS}l['’]${OWS}Organisation${WS}des${WS}Nations${WS}Unies|de${WS}la${WS}Organizaci[óo]n${WS}de${WS}(?:las${WS})?Naciones${WS}Unidas|of${WS}the${WS}United${WS}Nations${WS}Organi[sz]ation|des${WS}Nations${WS}Unies|de${WS}(?:las${WS})?Naciones${WS}Unidas|of${WS}the${WS}United${WS}Nations|de${WS}(?:la${WS}|l['’]${OWS})ONU|of${WS}the${WS}UN)(?![a-zà-ÿ])`;
 
 /**
  * The session of a body, between an instrument's number and the body or between the body and the head word of a

@@ -94,8 +94,10 @@ const ORG_BEFORE_GAP_RE = sticky(`${CONNECTOR}(?:${ORG_NAME})`);
  */
 // `de l` with its apostrophe lost, as a copy that dropped every non-ASCII character leaves it (`rsolution 54/212 de
 // lAssemble gnrale`, dev `fr-012`): only here, right before a body's name, so `de la` keeps its own reading.
+// `UN` / `United Nations` may stand before the body's name (`resolution 1325 of the UN Security Council`, `of the United
+// Nations General Assembly`; S4's class, in the span).
 const ORG_AFTER_RE = sticky(
-  `(?:${CONNECTOR}|${WS}de${WS}l)(?:${SESSION_OF}${CONNECTOR})?(?:${ORG_NAME})(?:${UN_AFTER_BODY})?`,
+  `(?:${CONNECTOR}|${WS}de${WS}l)(?:${SESSION_OF}${CONNECTOR})?(?:(?:UN|U\\.N\\.|United${WS}Nations)${WS})?(?:${ORG_NAME})(?:${UN_AFTER_BODY})?`,
 );
 
 /** Another number of the list is the Council's, with a year that fits it. */

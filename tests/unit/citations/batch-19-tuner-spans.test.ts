@@ -144,6 +144,14 @@ const cited: [string, Expect[]][] = [
     'la décision 9/1 de la Conférence des Parties à la Convention de Palerme, et',
     [cop('décision 9/1 de la Conférence des Parties à la Convention de Palerme', 'COP decision 9/1')],
   ],
+  // `Conference of Parties` without its article.
+  [
+    'decision 4/4 of the Conference of Parties to the UNTOC; la decisión 4/4 de la Conferencia de Partes',
+    [
+      cop('decision 4/4 of the Conference of Parties to the UNTOC', 'COP decision 4/4'),
+      cop('decisión 4/4 de la Conferencia de Partes', 'COP decision 4/4'),
+    ],
+  ],
   [
     'según la decisión 9/1 de la Conferencia de las Partes en la UNTOC y',
     [cop('decisión 9/1 de la Conferencia de las Partes en la UNTOC', 'COP decision 9/1')],
@@ -164,6 +172,24 @@ const cited: [string, Expect[]][] = [
   [
     'la résolution 20/1 de la Commission pour la prvention du crime et la justice pnale',
     [res('résolution 20/1 de la Commission pour la prvention du crime et la justice pnale', 'CCPCJ resolution 20/1')],
+  ],
+  // S4 as a class: the Organization's formal name after a body named after the number, and `UN` / `United Nations`
+  // before it, are in the span.
+  [
+    'la résolution 1325 du Conseil de sécurité de l’Organisation des Nations Unies, adoptée en 2000',
+    [res('résolution 1325 du Conseil de sécurité de l’Organisation des Nations Unies', 'S/RES/1325')],
+  ],
+  [
+    'la resolución 1325 del Consejo de Seguridad de la Organización de las Naciones Unidas, aprobada en 2000',
+    [res('resolución 1325 del Consejo de Seguridad de la Organización de las Naciones Unidas', 'S/RES/1325')],
+  ],
+  [
+    'resolution 1325 of the Security Council of the United Nations Organization, adopted in 2000; resolution 55/25 of the UN General Assembly; resolution 2331 (2016) of the United Nations Security Council',
+    [
+      res('resolution 1325 of the Security Council of the United Nations Organization', 'S/RES/1325'),
+      res('resolution 55/25 of the UN General Assembly', 'A/RES/55/25'),
+      res('resolution 2331 (2016) of the United Nations Security Council', 'S/RES/2331(2016)'),
+    ],
   ],
   // The Assembly's French name with its final `e` dropped (dev fr-254), only before `générale`.
   [
@@ -256,6 +282,8 @@ const notCited: [string, Expect[]][] = [
     'resolution 5/3 of the Conference of the Parties at its fifth session',
     [cop('resolution 5/3 of the Conference of the Parties', 'COP resolution 5/3')],
   ],
+  // `United Nations` before another body's name after the number is no body of ours.
+  ['resolution 1325 of the United Nations Commission on the Status of Women', []],
   // Another treaty's Conference: not ours (EN, FR, ES).
   ['decision 9/1 of the Conference of the Parties to the United Nations Framework Convention on Climate Change', []],
   ['resolution 5/1 of the Conference of the Parties to the United Nations Convention against Corruption', []],
