@@ -118,16 +118,9 @@ export const ORGS: readonly OrgEntry[] = [
   {
     id: 'COP',
     names: [
-      // And without the article (`Conference of Parties`, `Conferencia de Partes`), as writers outside the UN put it.
-      lossyNames([
-        'Conférence des Parties',
-        'Conference of the Parties',
-        'Conference of Parties',
-        'Conferencia de las Partes',
-        'Conferencia de Partes',
-        'COP',
-        'CdP',
-      ]),
+      lossyNames(['Conférence des Parties', 'Conference of the Parties', 'Conferencia de las Partes', 'COP', 'CdP']),
+      // And without the article, as writers outside the UN put it (session 15).
+      lossyNames(['Conference of Parties', 'Conferencia de Partes']),
       `${alt('Conférence', 'Conference', 'Conferencia')}${NOT_QUALIFIED_ORG}`,
     ],
   },
