@@ -108,8 +108,9 @@ export const OUR_NAMES = /^(?:Palermo|Palerme|Smuggling|Trafficking|Firearms|Per
  * Capitalised words before a treaty noun that name nothing: determiners, demonstratives and anaphoric adjectives as a
  * sentence starts with them (`Dicho protocolo, no compromete…`, dev es-066; `Ledit Protocole`, `Such Protocol`), a
  * footnote's signal or a preposition (`See Palermo Convention, Art. 5`, `See UNTOC arts. 5, 6`, `Véase Protocolo…`), and a
- * treaty noun written twice (`the provisions of the Protocol Protocol to…`, a machine translation, dev en-164): the
- * noun after them is the same bare noun, not another treaty named in full.
+ * treaty noun written twice (`the provisions of the Protocol Protocol to…`, a machine translation, dev en-164), and the
+ * body that adopted our treaties named before a name (`the UN General Assembly Trafficking in Persons Protocol (2000)`,
+ * dev en-398; English word order only): the noun after them is the same bare noun, not another treaty named in full.
  */
 export const NAMES_NOTHING = new Set(
   // English, French, Spanish, in that order.
@@ -118,7 +119,7 @@ export const NAMES_NOTHING = new Set(
   El Los Las Dicho Dicha Dichos Este Esta Ese Esa Su Nuestro Mismo Misma Presente Referido Referida Citado Citada
   Mencionado Mencionada
   See Cf Also Under In Per Voir Selon Dans Sous Véase Ver Según En Bajo
-  Protocol Protocole Protocolo Convention Convención`.split(/\s+/),
+  Protocol Protocole Protocolo Convention Convención Assembly`.split(/\s+/),
 );
 
 /**

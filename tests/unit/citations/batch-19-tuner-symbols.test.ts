@@ -202,6 +202,11 @@ const articles: [string, Expect[]][] = [
     'conforme al artículo 9-2 del Protocolo de Palermo',
     [tre('artículo 9-2 del Protocolo de Palermo', 'TIP Protocol art. 9(2)', { article: 9, paragraph: 2 })],
   ],
+  // The adopting body before a treaty's prefix name names no other treaty (dev en-398; English word order only).
+  [
+    'as set forth in the UN General Assembly Trafficking in Persons Protocol (2000), refers to it. Article 3 further states that',
+    [tre('Article 3', 'TIP Protocol art. 3', { article: 3 })],
+  ],
 ];
 
 describe('session 15 treaty article readings', () => {
@@ -219,6 +224,8 @@ const articlesLeft: [string, Expect[]][] = [
     'Article 16 under the Convention against Transnational Organized Crime',
     [tre('Article 16', 'UNTOC art. 16', { article: 16 })],
   ],
+  // Another treaty after the Assembly's name is still another treaty.
+  ['the General Assembly Convention on the Rights of the Child, article 3', []],
 ];
 
 describe('what the session 15 treaty readings leave alone', () => {
