@@ -65,7 +65,14 @@ const PARTS = [
  */
 const GLUED_ROOT = '(?=[ase]/[a-z]{1,5}[./])(?<=[a-z])';
 
-export const TRIGGER_SOURCE = `(?:\\b|${GLUED_ROOT})(?:${PARTS.map((p) => `(${p})`).join('|')}|(?:${GLUED_NUMBER})?(${TREATY}))`;
+/**
+ * A resolution head word glued to the short word before it where an extraction lost the space (`de laresolution
+ * 62/208`, dev es-201, a UN bitext; OHCHR's store glues so too): a trigger after an article, a possessive or a
+ * preposition only, so `irresolution` or `dissolution` is not one.
+ */
+const GLUED_HEAD = '(?=r[ée]solu[tc])(?<=\\b(?:la|las|les|de|del|des|the|of|sa|ses|su|sus|its|par|by|en|in))';
+
+export const TRIGGER_SOURCE = `(?:\\b|${GLUED_ROOT}|${GLUED_HEAD})(?:${PARTS.map((p) => `(${p})`).join('|')}|(?:${GLUED_NUMBER})?(${TREATY}))`;
 const TRIGGER_RE = new RegExp(TRIGGER_SOURCE, 'iy');
 
 /**
@@ -83,7 +90,7 @@ for (const a of spread([...PARTS, TREATY].join('|').split(NOT_QUALIFIED_ORG).joi
 const FIND_RE = new RegExp(
   `\\b(?:${Object.entries(BY_LETTER)
     .map(([letter, rests]) => letter + alt(...rests))
-    .join('|')}|${GLUED_NUMBER}${TREATY})|${GLUED_ROOT}`,
+    .join('|')}|${GLUED_NUMBER}${TREATY})|${GLUED_ROOT}|${GLUED_HEAD}r`,
   'gi',
 );
 

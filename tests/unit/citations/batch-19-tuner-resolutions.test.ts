@@ -203,6 +203,19 @@ const cited: [string, Expect[]][] = [
     'la résolution 689 J (XXVI) du Conseil économique et social',
     [res('résolution 689 J (XXVI) du Conseil économique et social', 'E/RES/689J(XXVI)')],
   ],
+  // A resolution word glued to a short word before it (dev es-201, a UN bitext): read from the head word.
+  [
+    'Progress in the implementation of General Assembly de la Asamblea General sobre la revisión trienal amplia de laresolution 62/208 on the triennial',
+    [res('resolution 62/208', 'A/RES/62/208')],
+  ],
+  [
+    'Rappelant les dispositions de larésolution 62/208 de l’Assemblée générale,',
+    [res('résolution 62/208 de l’Assemblée générale', 'A/RES/62/208')],
+  ],
+  [
+    'Recordando lo dispuesto en laresolución 62/208 de la Asamblea General,',
+    [res('resolución 62/208 de la Asamblea General', 'A/RES/62/208')],
+  ],
 ];
 
 describe('resolutions and decisions by class (session 15)', () => {
@@ -258,6 +271,8 @@ const notCited: [string, Expect[]][] = [
     'the Security Council and resolution 1325 (S/2000/1044) and resolution 20 I (XX)',
     [{ text: 'S/2000/1044', kind: 'symbol', key: 'S/2000/1044' }],
   ],
+  // Only after an article, possessive or preposition: `irresolution`, `dissolution` are words.
+  ['an irresolution 62/208 and the dissolution 62/208', []],
 ];
 
 describe('what the session 15 resolution readings leave alone', () => {
