@@ -6,6 +6,7 @@
 
 import type { PinSpan } from './candidate';
 import { partAt, partPin, readPart, type Part } from './instrument-parts';
+import { ordinalAfter, ordinalBefore } from './ordinal-pins';
 import type { Pinpoint } from './types';
 import {
   CONNECTOR,
@@ -146,9 +147,13 @@ export interface Chain {
   reportOnly: boolean;
   /** A paragraph word took a letter (`paragraph (a) of Article 3`): that is an article's subparagraph, nothing else's. */
   articleOnly?: boolean;
-  /** The chain runs through an instrument's part (`annexe A de la`, `section IV of its`; `instrument-parts.ts`). */
+  /** The chain runs through an instrument's part (`annexe A de la`, `section IV of its`; `instrument-parts.ts`), or
+   * numbers its paragraph with an ordinal word (`ordinal-pins.ts`). */
   instrumentOnly?: boolean;
 }
+
+/** A paragraph word an ordinal may number (`paragraph`, `preambular paragraph`, `alinéa`, `párrafo`; not `para.`). */
+const ORDINAL_PARAGRAPH_RE = /^(?:(?:preambular|operative)\s+)?(?:paragra|p[áa]rrafo|alin[ée]a)/i;
 
 /** One item of a list after a pinpoint word: the pinpoint field it sets, and its span. */
 interface ListItem {
@@ -191,6 +196,9 @@ export function parseChain(text: string, pos: number): Chain | null {
   const listed: ListItem[] = [];
   let p = pos;
   let articleOnly = false;
+  /** Where the chain starts: `pos`, or an ordinal before its first word (`ninth preambular paragraph of`). */
+  let start = pos;
+  let ordinal = false;
   /** The instrument's parts the chain runs through (`de l’annexe B`), each with its connector. */
   const parts: Part[] = [];
   for (let element = 0; element < 4; element++) {
@@ -212,6 +220,20 @@ export function parseChain(text: string, pos: number): Chain | null {
     if (!marker && mode === 'number' && element === 0 && /^p/i.test(word)) {
       marker = parseMarker(text, markerPos, 'letter');
       articleOnly = marker !== null;
+    }
+    // An ordinal word for the number (`ninth preambular paragraph of`, `párrafo dispositivo sexto de`): only where no
+    // figure follows the word, so other chains pay nothing; an instrument's paragraph only (`instrumentOnly`).
+    if (!marker && element === 0 && ORDINAL_PARAGRAPH_RE.test(word)) {
+      const after = ordinalAfter(text, markerPos);
+      const before = after ? null : ordinalBefore(text, p);
+      ordinal = after !== null || before !== null;
+      if (after) {
+        marker = { paragraph: after.paragraph, end: after.end };
+        if (after.preambular) pin.preambular = true;
+      } else if (before) {
+        marker = { paragraph: before.paragraph, end: p + word.length };
+        start = before.start;
+      }
     }
     if (!marker || !merge(pin, marker)) return null;
     if (/^preambular/i.test(word)) pin.preambular = true;
@@ -241,9 +263,13 @@ export function parseChain(text: string, pos: number): Chain | null {
   const inParts = (one: Pinpoint): Pinpoint => (parts.length > 0 ? partPin(one, parts) : one);
   const pins: PinSpan[] =
     listed.length > 1
-      ? listed.map((it, i) => ({ pin: inParts({ ...pin, ...it.sets }), start: i === 0 ? pos : it.start, end: it.end }))
-      : [{ pin: inParts(pin), start: pos, end: p }];
+      ? listed.map((it, i) => ({
+          pin: inParts({ ...pin, ...it.sets }),
+          start: i === 0 ? start : it.start,
+          end: it.end,
+        }))
+      : [{ pin: inParts(pin), start, end: p }];
   const reportOnly = /^rec/i.test(text.slice(pos, pos + 3));
-  const only = parts.length > 0 ? { instrumentOnly: true } : articleOnly ? { articleOnly } : {};
-  return { pins, start: pos, headPos: p, reportOnly, ...only };
+  const only = parts.length > 0 || ordinal ? { instrumentOnly: true } : articleOnly ? { articleOnly } : {};
+  return { pins, start, headPos: p, reportOnly, ...only };
 }

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { found, res, tre, type Expect } from './factories';
+
+/**
+ * Session 15 (tuner-res2): resolution failures of the twenty-second round's first run, by class, a row in each of EN,
+ * FR and ES where the class exists; the dev passage that showed the class is named in its comment.
+ */
+const cited: [string, Expect[]][] = [
+  // S1: a paragraph numbered by an ordinal word, before the pinpoint word (dev en-401) or after it in Spanish (dev
+  // es-296): the span runs from the ordinal (or from `párrafo`).
+  [
+    'as recognized in the ninth preambular paragraph of General Assembly resolution 60/251 of 15 March 2006',
+    [
+      res('ninth preambular paragraph of General Assembly resolution 60/251', 'A/RES/60/251', {
+        paragraph: 9,
+        preambular: true,
+      }),
+    ],
+  ],
+  [
+    'comme le rappelle le neuvième alinéa du préambule de la résolution 60/251 de l’Assemblée générale,',
+    [
+      res('neuvième alinéa du préambule de la résolution 60/251 de l’Assemblée générale', 'A/RES/60/251', {
+        paragraph: 9,
+        preambular: true,
+      }),
+    ],
+  ],
+  [
+    'reconocido en el párrafo dispositivo sexto de la resolución 1514 (XV) de la Asamblea General, la cual',
+    [
+      res('párrafo dispositivo sexto de la resolución 1514 (XV) de la Asamblea General', 'A/RES/1514(XV)', {
+        paragraph: 6,
+      }),
+    ],
+  ],
+  [
+    'como lo recuerda el sexto párrafo del preámbulo de la resolución 60/251 de la Asamblea General',
+    [
+      res('sexto párrafo del preámbulo de la resolución 60/251 de la Asamblea General', 'A/RES/60/251', {
+        paragraph: 6,
+        preambular: true,
+      }),
+    ],
+  ],
+  // An ordinal paragraph of an article is left to the article reader (its span starts at the article, as before).
+  [
+    'the third paragraph of article 5 of the Convention',
+    [tre('article 5 of the Convention', 'UNTOC art. 5', { article: 5 })],
+  ],
+];
+
+describe('resolutions by class (session 15, tuner-res2)', () => {
+  it.each(cited)('%j', (input, expected) => {
+    expect(found(input)).toEqual(expected);
+  });
+});
+
+const notCited: [string, Expect[]][] = [
+  // An ordinal word that numbers no paragraph of a resolution (`the ninth paragraph` of a report, `segundo párrafo`).
+  ['the ninth paragraph of the report; el segundo párrafo del informe', []],
+];
+
+describe('what the session 15 (tuner-res2) readings leave alone', () => {
+  it.each(notCited)('%j', (input, expected) => {
+    expect(found(input)).toEqual(expected);
+  });
+});
