@@ -28,7 +28,11 @@ export const FORCED_LABOUR = /forced\s+labou?r|travail\s+forcé|trabajo\s+forzos
 /**
  * Subjects of other treaties whose texts say "the Convention" / "the Protocol": climate (UNFCCC decisions `1/CP.1`,
  * `9/CMP.1`), torture, corruption, biodiversity, the rights of the child, discrimination against women (also by its
- * acronym: a "CEDAW General recommendation" on trafficking in women and girls), refugees (the 1951 Convention and its
+ * acronym: a "CEDAW General recommendation" on trafficking in women and girls; `l’égard` / `l’enfant` with either
+ * apostrophe: the CEDAW Committee's report, dev fr-303), the subjects of the other treaty bodies' Conventions and the
+ * Human Rights Committee by name (racial discrimination, civil and political rights, migrant workers, persons with
+ * disabilities, enforced disappearance: a committee's report whose contents say `l’article 21 de la Convention`),
+ * refugees (the 1951 Convention and its
  * 1967 Protocol: "l'art. 1 du présent Protocole", "l'art. 40 de la Convention"), forced labour (the ILO's Forced Labour
  * Convention and its 2014 Protocol, whose supervisory comments never name them: "Article 2 du protocole"), ill-treatment
  * (the European Convention's article 3 in a judgment that never names it: "inhuman or degrading treatment … a breach of
@@ -38,7 +42,7 @@ export const FORCED_LABOUR = /forced\s+labou?r|travail\s+forcé|trabajo\s+forzos
  * also names our subject stays ours (trafficking texts quote "forced labour or services" from article 3).
  */
 export const OTHER_SUBJECT =
-  /\/CM?P\.\d|\bCEDAW\b|climat|torture|tortura|corruption|corrupción|biological diversity|diversité biologique|diversidad biológica|rights of the child|droits de l'enfant|derechos del niño|discrimination against women|discrimination à l'égard des femmes|discriminación contra la mujer|refugees|réfugiés|refugiados|forced labou?r|travail forcé|trabajo forzoso|inhuman or degrading|ill-treatment|traitements inhumains|tratos inhumanos|narcotic|stupéfiants|estupefacientes|clim[aá]tic|\b(?:UNFCCC|CCNUCC|CMNUCC|CCCC|SBSTA|LULUCF|Kyoto)\b/i;
+  /\/CM?P\.\d|\bCEDAW\b|climat|torture|tortura|corruption|corrupción|biological diversity|diversité biologique|diversidad biológica|rights of the child|droits de l['’]enfant|derechos del niño|discrimination against women|discrimination à l['’]égard des femmes|discriminación contra la mujer|racial discrimination|discrimination raciale|discriminación racial|civil and political rights|droits civils et politiques|derechos civiles y políticos|Human Rights Committee|Comité des droits de l['’]homme|Comité de Derechos Humanos|migrant workers|travailleurs migrants|trabajadores migratorios|persons with disabilities|personnes handicapées|personas con discapacidad|enforced disappearance|disparitions? forcées?|desapariciones? forzadas?|refugees|réfugiés|refugiados|forced labou?r|travail forcé|trabajo forzoso|inhuman or degrading|ill-treatment|traitements inhumains|tratos inhumanos|narcotic|stupéfiants|estupefacientes|clim[aá]tic|\b(?:UNFCCC|CCNUCC|CMNUCC|CCCC|SBSTA|LULUCF|Kyoto)\b/i;
 
 /**
  * The subject words of a long title that names the treaty last ("Protocole additionnel … visant à … la traite").
