@@ -222,9 +222,11 @@ export const PIN_WORD = alt(
 
 /**
  * A slash number `n/m` (`4/4`, `55/25`, `2004/45`), captured as (n, m). Not followed by another digit, slash or a
- * decimal part, so dates (`4/4/2008`, `15/10/2008`) and `1/5.3` are not read as a number.
+ * decimal part, so dates (`4/4/2008`, `15/10/2008`) and `1/5.3` are not read as a number. One plain space may stand
+ * after the slash where a PDF’s extraction left one (`resolución 35/ 171`, dev es-295; session 15, tuner-res2); a
+ * date keeps failing with it (`4/ 4/2008`: a slash follows).
  */
-export const SLASH_NUMBER = '(\\d{1,4})/(\\d{1,4})(?![\\d/]|[.,]\\d)';
+export const SLASH_NUMBER = '(\\d{1,4})/ ?(\\d{1,4})(?![\\d/]|[.,]\\d)';
 
 /**
  * A Security Council resolution number `2331 (2016)` / `2331(2016)`, captured as (number, year). The year in brackets

@@ -43,6 +43,19 @@ const cited: [string, Expect[]][] = [
       }),
     ],
   ],
+  // One space after the slash, a PDF's extraction (dev es-295).
+  [
+    'La Asamblea General,\nRecordando su resolución 35/ 171 de 15 de diciembre de 1980',
+    [res('resolución 35/ 171', 'A/RES/35/171')],
+  ],
+  [
+    'The General Assembly,\nRecalling its resolution 35/ 171 of 15 December 1980',
+    [res('resolution 35/ 171', 'A/RES/35/171')],
+  ],
+  [
+    'L’Assemblée générale,\nRappelant sa résolution 35/ 171 du 15 décembre 1980',
+    [res('résolution 35/ 171', 'A/RES/35/171')],
+  ],
   // An ordinal paragraph of an article is left to the article reader (its span starts at the article, as before).
   [
     'the third paragraph of article 5 of the Convention',
@@ -59,6 +72,8 @@ describe('resolutions by class (session 15, tuner-res2)', () => {
 const notCited: [string, Expect[]][] = [
   // An ordinal word that numbers no paragraph of a resolution (`the ninth paragraph` of a report, `segundo párrafo`).
   ['the ninth paragraph of the report; el segundo párrafo del informe', []],
+  // A date's slash with a space is still a date (`4/ 4/2008`), not a resolution number.
+  ['the resolution 4/ 4/2008 of the meeting', []],
 ];
 
 describe('what the session 15 (tuner-res2) readings leave alone', () => {
