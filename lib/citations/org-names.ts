@@ -213,14 +213,16 @@ const OUR_ACRONYM_RE = new RegExp(`^(?:UN|ONU|${ORG_NAME})$`, 'i');
  * Narcotic Drugs resolution 45/8` in an ECOSOC text, read as the Assembly's): a body noun with its `on / of / for`
  * complement in capitals (`Commission on the Status of Women`, `Committee of Ministers`), or a board or governing body
  * (`Executive Board decision 2014/7`, `Trade and Development Board`, `UNEP Governing Council decision 27/2`, whose
- * `Council` read as the Human Rights Council's; `Governing` before a one-word body name too). Ours (`Commission on Human Rights`) are tested apart. Case-sensitive.
+ * `Council` read as the Human Rights Council's; `Governing` before a one-word body name too), or the Sub-Commission (`Subcommission resolution 1994/7` in a Commission text, dev en-399, read as the Commission's). Ours (`Commission on Human Rights`) are tested apart. Case-sensitive.
  */
 const FOREIGN_NAMED_BEFORE =
-  /(?:\b(?:Board|Governing(?: Council| Body)?|Executive Committee)|\b(?:Commission|Committee|Council|Conference|Assembly) (?:on|of|for) (?:the )?(?:[A-Z][a-z]+,? (?:and |of |the ){0,2}){0,3}[A-Z][a-z]+) $/;
+  /(?:\b(?:Board|Governing(?: Council| Body)?|Executive Committee|Sub-?[Cc]ommission)|\b(?:Commission|Committee|Council|Conference|Assembly) (?:on|of|for) (?:the )?(?:[A-Z][a-z]+,? (?:and |of |the ){0,2}){0,3}[A-Z][a-z]+) $/;
 const OUR_NAME_AT = new RegExp(`(?:${ORG_NAME}) $`, 'iy');
 
 /** Whether another organisation is named right before `pos` (a head word, or a one-word body name when `bare`). */
 export function foreignBefore(text: string, pos: number, bare: boolean): boolean {
+  // A body name glued to `Sub-` (`Sub-Commission resolution 1994/7`, dev en-399): the Sub-Commission, not ours.
+  if (text.charAt(pos - 1) === '-') return /sub-$/i.test(text.slice(pos - 4, pos));
   // Cheap gate first (every instrument passes here): a space, and a previous word that starts with a capital or `(`.
   if (text.charAt(pos - 1) !== ' ' || !/[A-Z(]/.test(text.charAt(text.lastIndexOf(' ', pos - 2) + 1))) return false;
   const before = text.slice(Math.max(0, pos - 40), pos);

@@ -72,6 +72,17 @@ describe('resolutions by class (session 15, tuner-res2)', () => {
 const notCited: [string, Expect[]][] = [
   // An ordinal word that numbers no paragraph of a resolution (`the ninth paragraph` of a report, `segundo párrafo`).
   ['the ninth paragraph of the report; el segundo párrafo del informe', []],
+  // The Sub-Commission's resolutions, whichever order names it, are no Commission's (dev en-399).
+  ['The Commission on Human Rights,\nHaving considered Subcommission resolution 1994/7 of 19 August 1994', []],
+  ['The Commission on Human Rights,\nHaving considered Sub-Commission resolution 1994/7 of 19 August 1994', []],
+  [
+    'La Commission des droits de l’homme,\nAyant examiné la résolution 1994/7 de la Sous-Commission, du 19 août 1994',
+    [],
+  ],
+  [
+    'La Comisión de Derechos Humanos,\nHabiendo examinado la resolución 1994/7 de la Subcomisión, de 19 de agosto de 1994',
+    [],
+  ],
   // A date's slash with a space is still a date (`4/ 4/2008`), not a resolution number.
   ['the resolution 4/ 4/2008 of the meeting', []],
 ];
