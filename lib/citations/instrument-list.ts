@@ -88,6 +88,9 @@ const LIST_NEXT_RE = sticky(
     // The article standing for the head word after a connector (`como la 1373 … y la 1267`, `comme la 1373 et la 1267`).
     `,?${WS}(?:et|y)${WS}(?:la|las|les)${WS}`,
     `,?${WS}(?:and|et|y)${OWS},[^,.;:()\\[\\]\\d\\n]{1,40},${OWS}`,
+    // The same aside without its commas when it says when (`et plus récemment 43/6`, dev fr-299; `and most recently`,
+    // `y más recientemente`): a fixed phrase, so prose between two numbers is not read as one.
+    `,?${WS}(?:and|et|y)${WS}(?:(?:plus|more|most|m[áa]s)${WS})?(?:r[ée]cemment|recently|recientemente)${WS}`,
     // A quoted title after the previous number (`2003/29 of 22 July 2003, entitled “Prevention of …”, 2004/34`).
     `,${WS}(?:entitled|intitulée?|titulada)${WS}[“"«][^”"»\\n]{1,200}[”"»],${OWS}(?:(?:and|et|y)${WS})?`,
   )}(?=\\d|E?S[-\u2011\u2013] ?\\d)`,

@@ -56,6 +56,19 @@ const cited: [string, Expect[]][] = [
     'L’Assemblée générale,\nRappelant sa résolution 35/ 171 du 15 décembre 1980',
     [res('résolution 35/ 171', 'A/RES/35/171')],
   ],
+  // A list's aside `and more recently` without commas (dev fr-299).
+  [
+    'par les résolutions 34/21 et plus récemment 43/6 du Conseil des droits de l’homme, à chaque fois',
+    [res('résolutions 34/21', 'A/HRC/RES/34/21'), res('43/6 du Conseil des droits de l’homme', 'A/HRC/RES/43/6')],
+  ],
+  [
+    'by Human Rights Council resolutions 34/21 and most recently 43/6, each time',
+    [res('Human Rights Council resolutions 34/21', 'A/HRC/RES/34/21'), res('43/6', 'A/HRC/RES/43/6')],
+  ],
+  [
+    'por las resoluciones 34/21 y más recientemente 43/6 del Consejo de Derechos Humanos, cada vez',
+    [res('resoluciones 34/21', 'A/HRC/RES/34/21'), res('43/6 del Consejo de Derechos Humanos', 'A/HRC/RES/43/6')],
+  ],
   // An ordinal paragraph of an article is left to the article reader (its span starts at the article, as before).
   [
     'the third paragraph of article 5 of the Convention',
