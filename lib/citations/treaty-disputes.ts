@@ -4,7 +4,7 @@
  * Protocol 20), and a reservation to it says what it is about (arbitration, the International Court of Justice). A
  * depositary page of a Protocol ("Reservation: … article 20, paragraph 2, of this Protocol, which provides that any
  * dispute … be submitted to arbitration or referred to the International Court of Justice", dev en-365, the Smuggling
- * of Migrants Protocol's) names its Protocol only in the page's title. SPAN-RULES S5.
+ * of Migrants Protocol's) names its Protocol only in the page's title. Span convention S5 (lib/citations/README.md, Spans).
  */
 
 import type { TreatyId } from './keys';

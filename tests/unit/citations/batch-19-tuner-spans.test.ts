@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cop, fakeData, found, IN_COP_DOCUMENT, res, sym, type Expect } from './factories';
 
 /**
- * Session 15 (tuner-spans): the span conventions the lead settled this session (`notes/session15/SPAN-RULES.md`, S1,
+ * Session 15 (tuner-spans): the span conventions the lead settled this session (`lib/citations/README.md`, "Spans": S1,
  * S3, S4), each as a class with a row in EN, FR and ES; the dev passage that showed the class is named in its comment.
  */
 const cited: [string, Expect[]][] = [

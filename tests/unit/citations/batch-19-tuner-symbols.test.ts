@@ -102,7 +102,7 @@ describe('what the session 15 symbol readings leave alone', () => {
 });
 
 /**
- * SPAN-RULES S5 (dev en-365): a depositary page naming its Protocol only in its title; the disputes clause a
+ * Span convention S5 (dev en-365): a depositary page naming its Protocol only in its title; the disputes clause a
  * reservation cites with arbitration or the International Court of Justice says which Protocol `this Protocol` is
  * (TIP 15, Firearms 16, Migrants 20; UNTOC's is 35).
  */
