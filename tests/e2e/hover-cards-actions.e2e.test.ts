@@ -52,7 +52,10 @@ describe('hover card actions, keyboard and the service worker (en-US)', () => {
 
   it('answers the popup: what is on the page, and reveal an occurrence with its card', async () => {
     const page = await open('/note-verbale-2009.html');
-    await markOf(page, 'décision 4/4 de la Conférence des Parties');
+    await markOf(
+      page,
+      'décision 4/4 de la Conférence des Parties à la Convention des Nations Unies contre la criminalité transnationale organisée',
+    );
     const tabId = await tabIdOf(browser.session, page.url());
     const answer = await sendToTab<PageGroups>(browser.session, tabId, { type: 'page/citations' });
     expect(answer.ok).toBe(true);
@@ -61,7 +64,7 @@ describe('hover card actions, keyboard and the service worker (en-US)', () => {
       {
         key: 'COP decision 4/4',
         kind: 'cop-instrument',
-        text: 'décision 4/4 de la Conférence des Parties',
+        text: 'décision 4/4 de la Conférence des Parties à la Convention des Nations Unies contre la criminalité transnationale organisée',
         inCorpus: true,
         count: 2,
         targets: ['4/4'],

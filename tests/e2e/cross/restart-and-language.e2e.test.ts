@@ -79,7 +79,10 @@ describe.each(selectedBrowsers())('%s: restarts and languages', (name) => {
 
     const page = await driver.openPage(server.url('/note-verbale-2009.html'));
     await waitForScan(driver!, page);
-    const state = await openCard(page, 'décision 4/4 de la Conférence des Parties');
+    const state = await openCard(
+      page,
+      'décision 4/4 de la Conférence des Parties à la Convention des Nations Unies contre la criminalité transnationale organisée',
+    );
     expect(state.label).toMatch(language.label);
     await clickButton(page, language.save, { inCard: true });
     await eventually(async () => (await card(page))?.status).toBe(language.saved);
