@@ -6,6 +6,7 @@
  * `parse-treaty.ts`, which reads the article and its treaty.
  */
 
+import { EN as ORDINAL_WORDS_EN, ordinalValue } from './ordinal-pins';
 import { parseMarker, type Marker } from './parse-pinpoint';
 import { listParagraphs } from './post-pinpoint';
 import { alt, execAt, LIST_SEPARATOR, MAX_LIST, OWS, sticky, WS } from './patterns';
@@ -50,8 +51,7 @@ const POST_PARAGRAPH_RE = sticky(
  * Scandinavian and continental pinpoints. The comma and a whole word `paragraph` must follow the ordinal, so `the
  * first paragraph` in prose after a bare number is not read. Group 1: the ordinal.
  */
-const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
-const POST_ORDINAL_RE = sticky(`,${WS}(${ORDINALS.join('|')})${WS}paragraph(?![a-z])`);
+const POST_ORDINAL_RE = sticky(`,${WS}(${ORDINAL_WORDS_EN.slice(0, 6).join('|')})${WS}paragraph(?![a-z])`);
 
 /**
  * A letter pinpoint after the article or its paragraph: `, alinéa a)`, `, subparagraph (a)`, `, apartado a)`, `,
@@ -146,7 +146,7 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 export function readPostWords(text: string, p: number, items: ArticleItem[]): { pin: Pinpoint; end: number } | null {
   // The ordinal's comma first: a regex call costs more than the test, and most articles have none after them.
   const o = text.charAt(p) === ',' ? execAt(POST_ORDINAL_RE, text, p) : null;
-  if (o) return { pin: { paragraph: ORDINALS.indexOf((o[1] ?? '').toLowerCase()) + 1 }, end: p + o[0].length };
+  if (o) return { pin: { paragraph: ordinalValue(o[1] ?? '') ?? 0 }, end: p + o[0].length };
   const w = execAt(POST_PARAGRAPH_RE, text, p);
   const l = w ? null : execAt(POST_LETTER_RE, text, p);
   // "Article 3, paragraph (a) of the Protocol": the word paragraph before a letter is a subparagraph.

@@ -8,7 +8,8 @@
 
 import { sticky, WS } from './patterns';
 
-const EN = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+/** English ordinals one to ten (also `article-pins.ts`' `article 34, first paragraph`). */
+export const EN = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 const EN_MORE = ['eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth'];
 const FR = ['premi[eè]re?', 'deuxi[eè]me', 'troisi[eè]me', 'quatri[eè]me', 'cinqui[eè]me', 'sixi[eè]me'];
 const FR_MORE = ['septi[eè]me', 'huiti[eè]me', 'neuvi[eè]me', 'dixi[eè]me', 'onzi[eè]me', 'douzi[eè]me'];
@@ -23,7 +24,7 @@ const LISTS = [
 ].map((l) => l.map((w) => new RegExp(`^${w}$`, 'i')));
 
 /** The number an ordinal word spells, or undefined. */
-function ordinalValue(word: string): number | undefined {
+export function ordinalValue(word: string): number | undefined {
   for (const list of LISTS) {
     const i = list.findIndex((re) => re.test(word));
     if (i >= 0) return i + 1;
