@@ -1,0 +1,94 @@
+/**
+ * What the text has named so far, as the classifier meets each treaty noun (`noteTreatyMention`): the treaty of ours in
+ * focus, another treaty named in full. Moved out of `treaty-names.ts` (which reads one name) in session 16.
+ */
+
+import type { TreatyId } from './keys';
+import { NOUN_RE } from './treaty-name-patterns';
+import { TREATY_PREFIXES } from './treaty-tables';
+import { OUR_SUBJECT, TITLE_SUBJECTS } from './treaty-subjects';
+import { execAt } from './patterns';
+import { informalName, NAMES_NOTHING, ordinalProtocol, wordBefore } from './name-forms';
+import {
+  DEMONSTRATIVE_BEFORE,
+  parseTreatyName,
+  SUPPLEMENTS_BEFORE,
+  type TreatyContext,
+  untocEnd,
+} from './treaty-names';
+
+/** Records `id` as the treaty of ours the text last named in full, ending at `at`. */
+function focusOn(ctx: TreatyContext, id: TreatyId, at: number): void {
+  ctx.focus = { id, at };
+  if (id === 'UNTOC') ctx.otherConvention = false;
+  else {
+    ctx.protocol = id;
+    ctx.otherProtocol = false;
+  }
+}
+
+/**
+ * Records a treaty noun met in the text (a scanner trigger at `pos`): ours named in full, or another treaty named in
+ * full (qualified by other words, or with a capitalised name before it).
+ */
+export function noteTreatyMention(text: string, pos: number, ctx: TreatyContext): void {
+  const m = execAt(NOUN_RE, text, pos);
+  if (!m) return;
+  const isConvention = m[TREATY_PREFIXES.length + 1] !== undefined;
+  const lead = text.slice(Math.max(0, pos - 40), pos);
+  const before = wordBefore(lead);
+  const other = before !== undefined && !NAMES_NOTHING.has(before);
+  const byOrder = ordinalProtocol(before, text, pos, untocEnd);
+  if (byOrder) return focusOn(ctx, byOrder.id, byOrder.end);
+  if (DEMONSTRATIVE_BEFORE.test(lead)) {
+    // `la présente Convention` in a treaty's own text: that treaty (ours unless the text says otherwise) stays in focus
+    // for its bare articles (`visées au par. 15 de l'art. 18`).
+    const own = parseTreatyName(text, pos, ctx, true);
+    if (own) ctx.focus = { id: own.id, at: own.end };
+    return;
+  }
+  const named = parseTreatyName(text, pos, { subjectDoc: ctx.doc });
+  if (named?.named && !other) {
+    // UNTOC inside a Protocol's title does not take the focus from that Protocol.
+    if (named.id === 'UNTOC' && ctx.focus && ctx.focus.id !== 'UNTOC' && SUPPLEMENTS_BEFORE.test(lead)) return;
+    focusOn(ctx, named.id, named.end);
+    return;
+  }
+  if (named && !other) {
+    // A bare noun is an anaphor: nothing new is named, but the text is still about the treaty in focus when the noun
+    // is of its kind (`la Convention` for UNTOC, `le Protocole` for a Protocol), so the focus reaches on from here.
+    const f = ctx.focus;
+    if (f && isConvention === (f.id === 'UNTOC')) ctx.focus = { id: f.id, at: named.end };
+    // No treaty named in full yet, and the text's one Protocol subject ("…firearms, their parts and components…"):
+    // a bare "the Protocol" is that Protocol, and the text's bare articles are its.
+    else if (!f && !isConvention && !ctx.protocol && !ctx.otherProtocol && ctx.doc?.namesOurs()) {
+      const id = ctx.doc.subjectProtocol();
+      if (id) ctx.focus = { id, at: named.end };
+    }
+    return;
+  }
+  // The treaty in focus by an informal name, its subject's word (`The Protocol against Smuggling aims…`): an anaphor.
+  const f = ctx.focus;
+  if (!other && f && isConvention === (f.id === 'UNTOC') && informalName(text, pos + m[0].length, f.id))
+    return void (ctx.focus = { id: f.id, at: pos + m[0].length });
+  // Long official titles put the subject last: "Protocole additionnel à la Convention … visant à prévenir, réprimer
+  // et punir la traite des personnes". Our subject within the next 250 characters keeps it ours, and names it; in the
+  // title's own sentence only (`The Convention on the Rights of the Child was adopted. Trafficking in persons…`).
+  const next = text.slice(pos, pos + 250).split(/[.;]\s/)[0] ?? '';
+  if (!other && OUR_SUBJECT.test(next)) {
+    if (!isConvention) {
+      // The subject named first is the title's ("… la traite des personnes", then maybe another Protocol's).
+      let first: { id: TreatyId; index: number } | undefined;
+      for (const s of TITLE_SUBJECTS) {
+        const found = s.re.exec(next);
+        if (found && (!first || found.index < first.index)) first = { id: s.id, index: found.index };
+      }
+      if (first) focusOn(ctx, first.id, pos + m[0].length);
+    }
+    return;
+  }
+  ctx.focus = undefined;
+  ctx.otherAt = pos;
+  if (isConvention) ctx.otherConvention = true;
+  else ctx.otherProtocol = true;
+}
