@@ -20,6 +20,7 @@ import {
   POSSESSIVE_ARTICLE,
   ROMAN_MARKER,
   sticky,
+  stickyCased,
   WS,
 } from './patterns';
 
@@ -60,6 +61,16 @@ const OPERATIVE_PART_RE = sticky(`${CONNECTOR}(?:dispositif|parte${WS}dispositiv
  * the next level's word, levels chained downwards (`el apartado 1, letra a), del artículo 5`; levels agree, `merge`).
  */
 const CONNECTOR_RE = sticky(`${POSSESSIVE_ARTICLE}|${CONNECTOR}|,${OWS}(?=${PIN_WORD})`);
+
+/**
+ * No connector between a paragraph and a lower-case resolution or decision word with its number, where an extraction
+ * moved or lost `de la` (`du paragraphe 17 résolution 1846 (2008)`, dev fr-302; `paragraph 17 resolution 1846`): one
+ * or two spaces on the line, so a numbered heading's line before a title line (`Paragraph 17\nResolution 1846`) is
+ * not joined. Case-sensitive: a capitalised head word after a number starts a heading or a sentence.
+ */
+const NO_CONNECTOR_RE = stickyCased(
+  `[ \\u00a0]{1,2}(?=(?:r[ée]solu(?:tion|ción)|d[ée]cisi(?:on|ón))[ \\u00a0]{1,2}(?:n[°º]\\s?)?\\d)`,
+);
 
 /** A list separator followed by a number: `paragraphes 2 et 3`, `paragraphs 7, 8 and 9`. */
 const LIST_NEXT_RE = sticky(`${LIST_SEPARATOR}(?=\\d)`);
@@ -199,6 +210,8 @@ export function parseChain(text: string, pos: number): Chain | null {
   /** Where the chain starts: `pos`, or an ordinal before its first word (`ninth preambular paragraph of`). */
   let start = pos;
   let ordinal = false;
+  /** No connector before the head word: the chain leads to an instrument only. */
+  let instrumentChain = false;
   /** The instrument's parts the chain runs through (`de l’annexe B`), each with its connector. */
   const parts: Part[] = [];
   for (let element = 0; element < 4; element++) {
@@ -255,7 +268,11 @@ export function parseChain(text: string, pos: number): Chain | null {
       pin.preambular = true;
       p += pre[0].length;
     } else p += execAt(OPERATIVE_PART_RE, text, p)?.[0].length ?? 0;
-    const c = execAt(CONNECTOR_RE, text, p);
+    let c = execAt(CONNECTOR_RE, text, p);
+    if (!c && element === 0 && marker.paragraph !== undefined) {
+      c = execAt(NO_CONNECTOR_RE, text, p);
+      if (c) instrumentChain = true;
+    }
     if (!c) return null;
     p += c[0].length;
     if (!execAt(PIN_WORD_RE, text, p) && !partAt(text, p)) break;
@@ -270,6 +287,7 @@ export function parseChain(text: string, pos: number): Chain | null {
         }))
       : [{ pin: inParts(pin), start, end: p }];
   const reportOnly = /^rec/i.test(text.slice(pos, pos + 3));
-  const only = parts.length > 0 || ordinal ? { instrumentOnly: true } : articleOnly ? { articleOnly } : {};
+  const only =
+    parts.length > 0 || ordinal || instrumentChain ? { instrumentOnly: true } : articleOnly ? { articleOnly } : {};
   return { pins, start, headPos: p, reportOnly, ...only };
 }
