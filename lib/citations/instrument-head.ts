@@ -15,7 +15,8 @@ import { alt, execAt, NUMBER_SIGN, OWS, sticky, WS } from './patterns';
 // And the number sign legal writing puts there (`Resolución n.° 55/25`, `résolution n° 1325`, `Resolution No. 2331`,
 // `resolución Nº 1325`, `núm. 55/25`): part of the span; `No` needs its dot and `n` its sign, so prose is not taken.
 // And the Council's acronym after the head word (`La resolución SCR 1325`, `resolution UNSCR 1325`, dev `es-141`): in
-// the span, and it names the body (group 2).
+// the span, and it names the body (group 2); so does the acronym a text defines in brackets there (`UN Security
+// Council Resolution \n(UNSCR) 1851`, dev `en-415`; `résolution (RCSNU) 1325`): only the Council's resolution acronyms.
 // A question mark before the digit stands for a no-break space a page's wrong charset lost (`resolution?2250?(2015)`,
 // dev `en-252`; its `Secretary?General`, `May?2020`).
 // A four-digit number glued to the head word is a typing slip (`emphasizing the necessity of Resolution1851.`, dev
@@ -25,7 +26,7 @@ import { alt, execAt, NUMBER_SIGN, OWS, sticky, WS } from './patterns';
 // résolution60/251 de l’Assemblée`, dev fr-251; OHCHR's document store), ending as the four-digit one does or before a
 // connector glued on (`5/1et`): a path or file name (`resolution5/1.pdf`, `resolutions/2005`) is not one.
 const WS_RE = sticky(
-  `(?::?${WS}|\\?(?=\\d)|(?=(?:\\d{4}|\\d{1,4}/\\d{1,4}(?:et|and|y)?)(?:\\s|[,;)]|\\.(?![a-z])|$)))(?:${NUMBER_SIGN})?((?:UN)?SCR\\s)?(<[a-z][^<>]{0,200}>)?`,
+  `(?::?${WS}|\\?(?=\\d)|(?=(?:\\d{4}|\\d{1,4}/\\d{1,4}(?:et|and|y)?)(?:\\s|[,;)]|\\.(?![a-z])|$)))(?:${NUMBER_SIGN})?((?:UN)?SCR\\s|\\((?:(?:UN)?SCR|RCSNU)\\)\\s{1,4})?(<[a-z][^<>]{0,200}>)?`,
 );
 
 /**

@@ -20,6 +20,17 @@ const cited: [string, Expect[]][] = [
     'presentado de conformidad con el párrafo 17 resolución 1846 (2008) del Consejo de Seguridad, en la que',
     [res('párrafo 17 resolución 1846 (2008) del Consejo de Seguridad', 'S/RES/1846(2008)', { paragraph: 17 })],
   ],
+  // The Council's resolution acronym a text defines in brackets between the head word and the number (dev en-415):
+  // in the span, and it names the Council.
+  [
+    'UN Security Council Resolution \n(UNSCR) 1851, adopted unanimously on December 16, 2008, calls',
+    [res('Security Council Resolution \n(UNSCR) 1851', 'S/RES/1851')],
+  ],
+  [
+    'Plan d’action de la résolution (RCSNU) 1325 (2000) sur les femmes',
+    [res('résolution (RCSNU) 1325 (2000)', 'S/RES/1325(2000)')],
+  ],
+  ['el plan de acción de la resolución (RCSNU) 1325 sobre las mujeres', [res('resolución (RCSNU) 1325', 'S/RES/1325')]],
 ];
 
 describe('resolutions by class (session 16, tuner-res3)', () => {
@@ -41,6 +52,8 @@ const notCited: [string, Expect[]][] = [
   ],
   // Nor before an article: the chain without its connector leads to an instrument only; the article reads alone.
   ['paragraph 2 article 5 of the Convention', [tre('article 5 of the Convention', 'UNTOC art. 5', { article: 5 })]],
+  // Another acronym in brackets there is not read (the Assembly's numbers take no acronym so).
+  ['the resolution (UNGA) 55/25 on crime', []],
 ];
 
 describe('what the session 16 (tuner-res3) readings leave alone', () => {
