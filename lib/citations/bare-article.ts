@@ -188,7 +188,9 @@ export function bareArticleTreaty(
     // contre la criminalité transnationale organisée`): only a full name, never a bare noun.
     const det = next[1] === '.' ? null : execAt(DETERMINER_RE, text, end + next[0].length);
     const full = det ? parseTreatyName(text, end + next[0].length + det[0].length, ctx) : null;
-    if (full?.named) return { id: full.id, end: full.end };
+    // After a comma the name is the next clause's subject (`En el párrafo a del artículo 2, la UNTOC define…`, dev
+    // es-305; `In article 2, the Convention defines`): its article, the span stopping at the article.
+    if (full?.named) return { id: full.id, end: next[1] === ',' ? end : full.end };
   }
   // A treaty noun right before the article on its line (`Protocolo Artículo 1 Relación con la Convención…`, an annotated
   // guide's contents, dev es-075): that noun's article, whatever caption follows.

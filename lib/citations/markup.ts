@@ -16,6 +16,13 @@ const TAG_NEAR = /^[^<>\n]{0,8}<\/?[a-z]{1,10}\s?\/?>/;
 /** How much text after the article the markup-free reading covers (a connector and a full title). */
 const WINDOW = 400;
 
+/**
+ * A closing tag right before an opening one (`of</strong><strong>this`, dev en-402: an ePaper that bolds each word):
+ * a word boundary, read as a space on a second reading when the first, tags simply removed, finds nothing.
+ */
+const TAG_PAIR = /<\/[a-z]{1,10}><[a-z]{1,10}>/;
+const PAIR_AT = /^<\/[a-z]{1,10}><[a-z]{1,10}>/;
+
 /** The text from `from` on, without tags (`text`), and each of its characters' offsets in the original (`at`). */
 export interface Unmarked {
   text: string;
@@ -26,7 +33,7 @@ export interface Unmarked {
  * The window of `text` from `from` with its tags removed, or null when no tag comes right after `from` (most texts:
  * nothing is copied). Bounded by `WINDOW`, so the engine stays linear.
  */
-export function unmarkedAfter(text: string, from: number): Unmarked | null {
+export function unmarkedAfter(text: string, from: number, pairSpaced = false): Unmarked | null {
   if (!TAG_NEAR.test(text.slice(from, from + 24))) return null;
   const window = text.slice(from, from + WINDOW);
   let out = '';
@@ -42,6 +49,14 @@ export function unmarkedAfter(text: string, from: number): Unmarked | null {
   for (let m = TAG.exec(window); m; m = TAG.exec(window)) {
     keep(m.index);
     last = m.index + m[0].length;
+    // `</strong><strong>` between two words: one space, at the closing tag's offset.
+    const pair = pairSpaced && m[0].startsWith('</') ? PAIR_AT.exec(window.slice(m.index, m.index + 24)) : null;
+    if (pair) {
+      out += ' ';
+      at.push(from + m.index);
+      last = m.index + pair[0].length;
+      TAG.lastIndex = last;
+    }
   }
   keep(window.length);
   at.push(from + window.length);
@@ -57,8 +72,11 @@ export function readUnmarked<T extends { end: number }>(
   from: number,
   read: (window: string) => T | null,
 ): T | null {
-  const u = unmarkedAfter(text, from);
-  const inner = u ? read(u.text) : null;
-  if (!u || !inner || inner.end <= 0) return null;
-  return { ...inner, end: (u.at[inner.end - 1] ?? from) + 1 };
+  for (const spaced of [false, true]) {
+    const u = unmarkedAfter(text, from, spaced);
+    if (!u || (spaced && !TAG_PAIR.test(text.slice(from, from + WINDOW)))) return null;
+    const inner = read(u.text);
+    if (inner && inner.end > 0) return { ...inner, end: (u.at[inner.end - 1] ?? from) + 1 };
+  }
+  return null;
 }
