@@ -26,22 +26,19 @@ export interface OrgEntry {
 }
 
 /**
- * Names of the bodies. A name is matched at a word start; `the`/`l'`/`la` before it belong to the connector.
- * - GA, SC, HRC, ECOSOC, Commission on Human Rights (CHR): official names in FR/EN/ES, and ECOSOC.
- * - CCPCJ: both French forms in use, EN, ES, the acronym, and a bare "Commission" that is not qualified (in this
- *   domain the Commission is the CCPCJ; "Commission des stupéfiants" is rejected by `NOT_QUALIFIED`).
- * - COP: "Conférence des Parties" and a bare "Conférence"/"Conference"/"Conferencia" (the COP, in this domain).
- */
-/**
+ * Names of the bodies, matched at a word start (`the`/`l'`/`la` before one belong to the connector): official names
+ * in FR/EN/ES, acronyms; CCPCJ: a bare "Commission" not qualified (`NOT_QUALIFIED`); COP: a bare "Conférence".
  * Names with an accented letter that copies drop: unaccented (`Conseil Economique et Social`, French typography often
  * leaves capitals unaccented) or lost entirely (`Assemble gnrale`, a Word-to-text copy; `Consejo Econmico y Social`,
  * `Comisin de Derechos Humanos`, a PDF extraction that drops every accented letter, dev es-249): the letter is
- * optional, or its plain vowel. Only in the multi-word names, so no short word is widened. (`frenchNames` until session
- * 15, for `é` alone.)
+ * optional, or its plain vowel. Only in the multi-word names, so no short word is widened. And a space lost before a
+ * capitalised word (`Human RightsCouncil`, a PDF line joined, dev en-354; `SecurityCouncil`, `Derechos Humanos`).
  */
 const PLAIN_VOWEL: Record<string, string> = { é: 'e', ó: 'o', í: 'i', á: 'a', ú: 'u' };
 const lossyNames = (literals: readonly string[]): string =>
-  phrases(literals).replace(/[éóíáú]/g, (c) => `[${c}${PLAIN_VOWEL[c] ?? ''}]?`);
+  phrases(literals.map((l) => l.replace(/ (?=[A-Z])/g, '\u0001')))
+    .replace(/[éóíáú]/g, (c) => `[${c}${PLAIN_VOWEL[c] ?? ''}]?`)
+    .replace(/\u0001/g, `(?:${WS})?`);
 
 export const ORGS: readonly OrgEntry[] = [
   {
@@ -75,7 +72,7 @@ export const ORGS: readonly OrgEntry[] = [
     id: 'HRC',
     // The acronyms of legal and NGO citations: `HRC Res 11/3`, `UNHRC resolution 11/3`.
     names: [
-      phrases(["Conseil des droits de l'homme", 'Human Rights Council', 'Consejo de Derechos Humanos']),
+      lossyNames(["Conseil des droits de l'homme", 'Human Rights Council', 'Consejo de Derechos Humanos']),
       // The Bluebook's `H.R.C. Res. 11/3` (as `G.A. Res.`, `S.C. Res.`).
       '(?:UN)?HRC|H\\.\\s?R\\.\\s?C\\.',
       // `CDH`, the French and Spanish acronym (`la résolution 5/1 du CDH`, `la resolución 5/1 del CDH`), as `CSNU`.

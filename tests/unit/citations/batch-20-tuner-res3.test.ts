@@ -31,6 +31,19 @@ const cited: [string, Expect[]][] = [
     [res('résolution (RCSNU) 1325 (2000)', 'S/RES/1325(2000)')],
   ],
   ['el plan de acción de la resolución (RCSNU) 1325 sobre las mujeres', [res('resolución (RCSNU) 1325', 'S/RES/1325')]],
+  // A body's name with a space lost before a capitalised word (a PDF's joined line, dev en-354): in the span.
+  [
+    'Reaffirming Human RightsCouncil resolutions 6/14 of 28 September 2007 and 15/2 of 29 September 2010,',
+    [res('Human RightsCouncil resolutions 6/14', 'A/HRC/RES/6/14'), res('15/2', 'A/HRC/RES/15/2')],
+  ],
+  [
+    'Recordando las resoluciones del Consejo de DerechosHumanos 6/14 y 15/2,',
+    [res('resoluciones del Consejo de DerechosHumanos 6/14', 'A/HRC/RES/6/14'), res('15/2', 'A/HRC/RES/15/2')],
+  ],
+  [
+    'Recalling its resolution 2250 and SecurityCouncil resolution 1325 (2000),',
+    [res('SecurityCouncil resolution 1325 (2000)', 'S/RES/1325(2000)')],
+  ],
 ];
 
 describe('resolutions by class (session 16, tuner-res3)', () => {
