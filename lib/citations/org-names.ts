@@ -36,9 +36,9 @@ export interface OrgEntry {
  */
 const PLAIN_VOWEL: Record<string, string> = { é: 'e', ó: 'o', í: 'i', á: 'a', ú: 'u' };
 const lossyNames = (literals: readonly string[]): string =>
-  phrases(literals.map((l) => l.replace(/ (?=[A-Z])/g, '\u0001')))
+  phrases(literals.map((l) => l.replace(/ (?=[A-Z])/g, '~')))
     .replace(/[éóíáú]/g, (c) => `[${c}${PLAIN_VOWEL[c] ?? ''}]?`)
-    .replace(/\u0001/g, `(?:${WS})?`);
+    .replace(/~/g, `(?:${WS})?`);
 
 export const ORGS: readonly OrgEntry[] = [
   {
