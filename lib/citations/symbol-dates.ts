@@ -56,7 +56,24 @@ export function datedSymbol<T extends { end: number }>(
   const cuts = gluedDateCuts(text, pos)
     .map((cut) => ({ cut, s: parse(text.slice(0, cut), pos) }))
     .filter(({ cut, s }) => s?.end === cut);
-  if (cuts.length === 1 && !readsAsWritten) return cuts[0]?.s ?? null;
   const seen = cuts.filter(({ cut }) => writtenElsewhere(text, text.slice(pos, cut), pos));
-  return seen.length === 1 ? (seen[0]?.s ?? null) : null;
+  if (seen.length === 1) return seen[0]?.s ?? null;
+  // The glue is certain when the number as written reads as no symbol, or a Spanish date's `de` follows it (`CO/125 de
+  // junio de 2008`: a heading writes the day before `de`); then one cut, or of two the day of two digits
+  // (`CRC/C/15/Add.18313 juin 2002`: `Add.183` + `13 juin`, not `Add.1831` + `3 juin`; `CAT/C/SR.80313 décembre`, dev
+  // fr-137, fr-316, es-248): every glued heading of dev has a day of two digits, which are 22 days of 31.
+  // The Spanish evidence only on a heading's line, the symbol first on it (prose may say `A/59/2005 de marzo de 2005`).
+  const cut = cuts[0]?.cut ?? pos;
+  if (
+    readsAsWritten &&
+    !(LINE_START_RE.test(text.slice(Math.max(0, pos - 4), pos)) && SPANISH_DAY_RE.test(text.slice(cut, cut + 8)))
+  )
+    return null;
+  return cuts[cuts.length - 1]?.s ?? null;
 }
+
+/** The start of a line, maybe indented: where a heading's symbol stands. */
+const LINE_START_RE = /(?:^|\n)[ \t]*$/;
+
+/** A day of one or two digits then `de` (`5 de`, `25 de`): a Spanish date, whose day the heading wrote. */
+const SPANISH_DAY_RE = /^\d{1,2}[ \u00a0]de[ \u00a0]/;
