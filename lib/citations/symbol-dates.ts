@@ -58,17 +58,15 @@ export function datedSymbol<T extends { end: number }>(
     .filter(({ cut, s }) => s?.end === cut);
   const seen = cuts.filter(({ cut }) => writtenElsewhere(text, text.slice(pos, cut), pos));
   if (seen.length === 1) return seen[0]?.s ?? null;
-  // The glue is certain when the number as written reads as no symbol, or a Spanish date's `de` follows it (`CO/125 de
-  // junio de 2008`: a heading writes the day before `de`); then one cut, or of two the day of two digits
+  if (cuts.length === 1 && !readsAsWritten) return cuts[0]?.s ?? null;
+  // On a heading's line (the symbol first on it), where the glue is: of two cuts the day of two digits
   // (`CRC/C/15/Add.18313 juin 2002`: `Add.183` + `13 juin`, not `Add.1831` + `3 juin`; `CAT/C/SR.80313 décembre`, dev
-  // fr-137, fr-316, es-248): every glued heading of dev has a day of two digits, which are 22 days of 31.
-  // The Spanish evidence only on a heading's line, the symbol first on it (prose may say `A/59/2005 de marzo de 2005`).
+  // fr-137, fr-316: every glued heading of dev has a day of two digits, which are 22 days of 31); and the cut even when
+  // the number as written reads, when a Spanish date's `de` follows the day (`CO/125 de junio de 2008`, dev es-248: a
+  // heading writes the day before `de`). Not in prose (`voir CRC/C/15/Add.18313 juin 2002`, `A/59/2005 de marzo`).
+  if (!LINE_START_RE.test(text.slice(Math.max(0, pos - 4), pos))) return null;
   const cut = cuts[0]?.cut ?? pos;
-  if (
-    readsAsWritten &&
-    !(LINE_START_RE.test(text.slice(Math.max(0, pos - 4), pos)) && SPANISH_DAY_RE.test(text.slice(cut, cut + 8)))
-  )
-    return null;
+  if (readsAsWritten && !SPANISH_DAY_RE.test(text.slice(cut, cut + 8))) return null;
   return cuts[cuts.length - 1]?.s ?? null;
 }
 
