@@ -32,6 +32,7 @@ import { dropPageTitles } from './page-titles';
 import { TreatyText } from './treaty-text';
 import { scan } from './scanner';
 import { addBareCouncil } from './bare-council';
+import { addHeadless } from './headless-numbers';
 
 /**
  * `operative` before a chain's paragraph word: an adjective outside the span, as a determiner is (`operative paragraphs
@@ -221,6 +222,8 @@ export function classify(text: string, context?: DocumentContext): Candidate[] {
   const out: Candidate[] = [];
   if (!HAS_DIGIT.test(text)) return out;
   const treaties: TreatyContext = { doc: new TreatyText(text, context?.author === 'COP') };
+  /** Where the scanner found a body's name (`headless-numbers.ts` reads the numbers before it). */
+  const orgStarts: number[] = [];
   for (const t of scan(text)) {
     let found: Candidate[] = [];
     switch (t.type) {
@@ -229,6 +232,7 @@ export function classify(text: string, context?: DocumentContext): Candidate[] {
         break;
       case 'instrument':
       case 'org': {
+        if (t.type === 'org') orgStarts.push(t.start);
         // A chain starting with an instrument's part before it (`annexe A de la résolution`, `instrument-parts.ts`).
         const part = partStartBefore(text, t.start);
         if (part !== null) found = parseChainCitation(text, part, treaties);
@@ -251,5 +255,10 @@ export function classify(text: string, context?: DocumentContext): Candidate[] {
   adoptNamedBodies(out);
   const parsed = [...out];
   const own = dropContentsEntries(dropOwnHeading(inferBodies(out, text, context), text), text);
-  return addBareCouncil(dropPageTitles(dropTitleLines(own, text), text), parsed, text);
+  return addHeadless(
+    addBareCouncil(dropPageTitles(dropTitleLines(own, text), text), parsed, text),
+    parsed,
+    text,
+    orgStarts,
+  );
 }

@@ -44,6 +44,37 @@ const cited: [string, Expect[]][] = [
     'Recalling its resolution 2250 and SecurityCouncil resolution 1325 (2000),',
     [res('SecurityCouncil resolution 1325 (2000)', 'S/RES/1325(2000)')],
   ],
+  // Slash numbers without their head word, a body of the table named in full right after the last (dev es-127, a
+  // title line that cut the head word; dev fr-305, a scrambled text layer that glued the number to the verb).
+  [
+    '63/193 y 64/180 de la Asamblea General. 2 A/CONF.213/RPM.1/1',
+    [
+      res('63/193', 'A/RES/63/193'),
+      res('64/180 de la Asamblea General', 'A/RES/64/180'),
+      { text: 'A/CONF.213/RPM.1/1', kind: 'symbol', key: 'A/CONF.213/RPM.1/1' },
+    ],
+  ],
+  [
+    'Rappelant2005/69 de la Commission des droits de l’homme, en datela résolution du 20 avril 2005',
+    [res('2005/69 de la Commission des droits de l’homme', 'E/CN.4/RES/2005/69')],
+  ],
+  [
+    'as requested in 63/193 and 64/180 of the UN General Assembly, the report',
+    [res('63/193', 'A/RES/63/193'), res('64/180 of the UN General Assembly', 'A/RES/64/180')],
+  ],
+  // A number with its roman session alone (a section heading, dev fr-297) that the text cites with its head word too.
+  [
+    '1296 (XLIV)\n\nLa résolution 1296 (XLIV) de l’ECOSOC en 1968 avait défini les critères',
+    [res('1296 (XLIV)', 'E/RES/1296(XLIV)'), res('résolution 1296 (XLIV) de l’ECOSOC', 'E/RES/1296(XLIV)')],
+  ],
+  [
+    '1296 (XLIV)\n\nECOSOC resolution 1296 (XLIV) of 1968 defined the criteria',
+    [res('1296 (XLIV)', 'E/RES/1296(XLIV)'), res('ECOSOC resolution 1296 (XLIV)', 'E/RES/1296(XLIV)')],
+  ],
+  [
+    '1296 (XLIV)\n\nLa resolución 1296 (XLIV) del ECOSOC de 1968 definió los criterios',
+    [res('1296 (XLIV)', 'E/RES/1296(XLIV)'), res('resolución 1296 (XLIV) del ECOSOC', 'E/RES/1296(XLIV)')],
+  ],
 ];
 
 describe('resolutions by class (session 16, tuner-res3)', () => {
@@ -67,6 +98,15 @@ const notCited: [string, Expect[]][] = [
   ['paragraph 2 article 5 of the Convention', [tre('article 5 of the Convention', 'UNTOC art. 5', { article: 5 })]],
   // Another acronym in brackets there is not read (the Assembly's numbers take no acronym so).
   ['the resolution (UNGA) 55/25 on crime', []],
+  // A headless number: not in a symbol, not after a number sign or a case word, not a number the body's numbering
+  // refuses (the Assembly's sessions start at 31), not before a one-word body or the COP.
+  ['A/64/180 de la Asamblea General', [{ text: 'A/64/180', kind: 'symbol', key: 'A/64/180' }]],
+  ['communication No. 33/7 of the Human Rights Council', []],
+  ['open 24/7 of the General Assembly week', []],
+  ['see 12/3 of the Council', []],
+  ['adopted 4/4 of the Conference of the Parties', []],
+  // A roman session alone, the text citing no such instrument with its head word.
+  ['Chapter 12 (IV) of the report; 1296 (XLIV)', []],
 ];
 
 describe('what the session 16 (tuner-res3) readings leave alone', () => {

@@ -1,0 +1,102 @@
+/**
+ * Resolution numbers written without their head word, which what stands after them names (read once per text, after
+ * the parses, only where no parse read a citation):
+ * - a slash number, or a list of them, with a body of the table named in full right after the last (`63/193 y 64/180
+ *   de la Asamblea General`, a site's title line that cut the footnote's head word, dev es-127; `Rappelant2005/69 de
+ *   la Commission des droits de l’homme`, a scrambled text layer, dev fr-305; `resolutions … and 64/180 of the General
+ *   Assembly`): each a citation, the first spanned on its number, the last through the body (as a headed list);
+ * - a number with its roman session (`1296 (XLIV)`, a section heading, dev fr-297) that the text cites with its head
+ *   word too: the same instrument, keyed as that citation.
+ */
+
+import type { Candidate } from './candidate';
+import { fits, instrumentKey } from './instrument-numbers';
+import { parseNumber, type NumberItem } from './instrument-list';
+import { isBareBody, ORG_NAME, orgFromGroups, orgText, UN_AFTER_BODY, type OrgId } from './org-names';
+import { allMatches, CONNECTOR, execAt, LIST_SEPARATOR, sticky, WS } from './patterns';
+
+/** A slash number not inside a symbol, a date or a decimal (no digit, slash, dot or hyphen before it). */
+const SLASH = '(?<![\\d/.\\-–])\\d{1,4}/ ?\\d{1,4}(?![\\d/]|[.,]\\d)';
+
+/** The body named right after (`de la Asamblea General`, `of the UN General Assembly`): group 1 on of `ORG_NAME`. */
+const BODY_AFTER = `${CONNECTOR}(?:(?:UN|U\\.N\\.|United${WS}Nations)${WS})?(?:${ORG_NAME})(?:${UN_AFTER_BODY})?`;
+const BODY_AFTER_RE = sticky(BODY_AFTER);
+
+/**
+ * Slash numbers joined by list separators, then the connector before a body's name, at the end of what stands before
+ * a body name the scanner found (`orgStarts`): read back from each body name, never over the whole text.
+ */
+const HEADLESS_RE = new RegExp(
+  `${SLASH}(?:${LIST_SEPARATOR}${SLASH}){0,9}(?=${CONNECTOR}(?:(?:UN|U\\.N\\.|United${WS}Nations)${WS})?$)`,
+  'i',
+);
+
+/** Each slash number of a matched list, at its start. */
+const SLASH_RE = new RegExp(SLASH, 'g');
+
+/**
+ * What may not stand right before the list: a head word's parse read it or refused it, a number sign, a page, a
+ * statute or a case (`No. 12/34 of the Council`, `p. 12/3`, `communication 33/7`).
+ */
+const BEFORE_RE =
+  /(?:\b(?:No|Nos|n[°º]|núm|p|pp|pages?|law|ley|loi|decreto|décret|communication|comunicación|case|affaire|caso|r[ée]solu\w*|d[ée]cisi\w*|res)\.?\s{0,3}|[,\s](?:and|et|y)\s{1,3})$/i;
+
+/** A number with its roman session (`1296 (XLIV)`), after a word boundary: groups number, roman. */
+const ROMAN_RE = /\b(\d{1,4}) ?\(([IVXL]{1,7})\)/g;
+
+/** The key of a body's resolution numbered `item`, when the number fits that body. */
+const keyOf = (org: OrgId, item: NumberItem): string | undefined =>
+  fits(org, 'resolution', item) ? instrumentKey(org, 'resolution', item) : undefined;
+
+/** Adds the headless numbers of `text` that no candidate of `parsed` covers to `kept`. */
+export function addHeadless(
+  kept: Candidate[],
+  parsed: readonly Candidate[],
+  text: string,
+  orgStarts: readonly number[],
+): Candidate[] {
+  const covered = (start: number, end: number): boolean => parsed.some((c) => c.start < end && c.end > start);
+  for (const q of orgStarts) {
+    // A figure and a slash shortly before the body's name, else nothing to read (most body names).
+    const from = Math.max(0, q - 160);
+    const slash = text.lastIndexOf('/', q);
+    if (slash < from || !/\d/.test(text.charAt(slash - 1))) continue;
+    const found = HEADLESS_RE.exec(text.slice(from, q));
+    if (!found || (found.index === 0 && from > 0)) continue; // not a number cut by the window
+    const m = { index: from + found.index, 0: found[0] };
+    const end = m.index + m[0].length;
+    if (covered(m.index, end) || BEFORE_RE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    const body = execAt(BODY_AFTER_RE, text, end);
+    const org = body ? orgFromGroups(body, 1) : undefined;
+    // A body of the table named in full (not `the Council`), whose numbering takes every number; not the COP's
+    // (decision or resolution, its head word says).
+    if (!body || !org || org === 'COUNCIL' || org === 'COMMISSION' || org === 'COP') continue;
+    if (isBareBody(orgText(body, 1))) continue;
+    const items: NumberItem[] = [];
+    for (const s of allMatches(SLASH_RE, m[0])) {
+      const item = parseNumber(text, m.index + s.index);
+      if (item) items.push(item);
+    }
+    const keys = items.map((item) => keyOf(org, item));
+    if (items.length === 0 || keys.some((k) => k === undefined)) continue;
+    items.forEach((item, i) =>
+      kept.push({
+        start: item.start,
+        end: i === items.length - 1 ? end + body[0].length : item.end,
+        kind: 'resolution',
+        key: keys[i] ?? '',
+        ref: { type: 'none' },
+      }),
+    );
+  }
+  // A roman session: only where a parse read that number with its head word (`La résolution 1296 (XLIV) de l'ECOSOC`).
+  const romans = parsed.filter((c) => c.kind === 'resolution' && /\([IVXL]+\)$/.test(c.key));
+  if (romans.length > 0)
+    for (const m of allMatches(ROMAN_RE, text)) {
+      const end = m.index + m[0].length;
+      const same = romans.find((c) => c.key.endsWith(`/${m[1]}(${m[2]})`));
+      if (!same || covered(m.index, end) || BEFORE_RE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+      kept.push({ start: m.index, end, kind: 'resolution', key: same.key, ref: { type: 'none' } });
+    }
+  return kept;
+}
