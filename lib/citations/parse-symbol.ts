@@ -8,7 +8,7 @@ import { cleanPinpoint } from './candidate';
 import { parseListedAfter } from './symbol-lists';
 import { seriesRefused, sessionOf } from './symbol-grammar';
 import { SYMBOL_RE, SYMBOL_ROOT } from './symbol-regex';
-import { datedSymbol } from './symbol-dates';
+import { datedSymbol, dayCut, symbolAfterDate, YEAR_GLUED_BEFORE } from './symbol-dates';
 import { unstroked } from './symbol-ocr';
 import { parseSymbolPins } from './symbol-pins';
 import { execAt, sticky, stickyCased } from './patterns';
@@ -138,13 +138,20 @@ function parsePlain(text: string, pos: number): { key: string; end: number } | n
   // nothing read after it (year, volume, session).
   const prose = PROSE_AFTER_SLASH.exec(segments);
   if (prose) segments = segments.slice(0, prose.index);
-  const tail: readonly (string | undefined)[] = prose ? [] : m;
+  // A heading's date after a stray slash (`A/HRC/15/34/\n8 de enero de 2009`, dev es-307): its day is no component.
+  const day = prose ? null : dayCut(segments, text, pos + root.length + segments.length);
+  if (day !== null) segments = day;
+  const tail: readonly (string | undefined)[] = prose || day !== null ? [] : m;
   const before = pos > 0 ? text.charAt(pos - 1) : '';
   // Glued to a symbol's last number (see GLUED_RE), or joined to it by a hyphen (`…/2018/CRP.1-CTOC/COP/…`).
+  // An ellipsis before it (a truncated title line run into the symbol: `{65BFCF9B...S/PV.8649`, dev en-400), or a
+  // date's year (`symbolAfterDate`) is no part of it either.
   if (
     BAD_BEFORE.test(before) &&
     !/[/.]\d{1,5}[.-]?$/.test(text.slice(pos - 7, pos)) &&
-    !execAt(LABEL_GLUED_RE, text, pos)
+    !execAt(LABEL_GLUED_RE, text, pos) &&
+    !(before === '.' && text.slice(pos - 3, pos) === '...') &&
+    !(/\d/.test(before) && YEAR_GLUED_BEFORE.test(text.slice(pos - 5, pos)))
   )
     return null;
   if (before === '/' && !URL_BEFORE.test(text.slice(Math.max(0, pos - 40), pos))) return null;
@@ -228,6 +235,9 @@ export function parseSymbolCitation(text: string, pos: number, pins?: readonly P
   if (last && lastPins) Object.assign(last, { end: lastPins.end, pinpoint: cleanPinpoint(lastPins.pin) });
   const glued = execAt(GLUED_RE, text, s.end);
   if (glued) extra.push(...parseSymbolCitation(text, s.end + (glued[0].startsWith('.') ? 1 : 0)));
+  // The next symbol glued to the year of a heading's date after this one (`symbolAfterDate`, dev es-276).
+  const dated = glued || post || extra.length > 0 ? null : symbolAfterDate(text, s.end);
+  if (dated !== null) extra.push(...parseSymbolCitation(text, dated));
   return [
     {
       start: pos,

@@ -7,6 +7,7 @@
 
 import { MONTHS_EN, MONTHS_ES, MONTHS_FR } from '../text/months';
 import { alt, execAt, sticky } from './patterns';
+import { SYMBOL_ROOT } from './symbol-regex';
 
 /**
  * From a symbol's start: its characters up to the two digits before one space, a month in English, French or
@@ -75,3 +76,37 @@ const LINE_START_RE = /(?:^|\n)[ \t]*$/;
 
 /** A day of one or two digits then `de` (`5 de`, `25 de`): a Spanish date, whose day the heading wrote. */
 const SPANISH_DAY_RE = /^\d{1,2}[ \u00a0]de[ \u00a0]/;
+
+/** A month in any of the three languages, with Spanish's `de` before it and the year after it. */
+const MONTH_YEAR = `(?:de[ \\u00a0])?${alt(...MONTHS_EN, ...MONTHS_FR, ...MONTHS_ES)}[ \\u00a0](?:de[ \\u00a0])?(?:19|20)\\d\\d(?!\\d)`;
+
+/**
+ * A last component of one or two digits after a slash and white space, then a month and a year (`A/HRC/15/34/\n8 de
+ * enero de 2009`, dev es-307: a stray slash ending the symbol, the heading's date on the next line): the day, not a
+ * component. Tested at the end of the symbol's segments.
+ */
+const DAY_AFTER_RE = sticky(`[ \\u00a0]${MONTH_YEAR}`);
+const SLASH_DAY = /\/\s{1,4}\d{1,2}$/;
+
+/** `segments` without a date's day read as their last component (see `DAY_AFTER_RE`), or null when there is none. */
+export function dayCut(segments: string, text: string, end: number): string | null {
+  const day = SLASH_DAY.exec(segments);
+  return day && execAt(DAY_AFTER_RE, text, end) ? segments.slice(0, day.index) : null;
+}
+
+/**
+ * A heading's date after a symbol with the next symbol glued to its year (a bitext's two cells run together: `CAT/C/GC/2
+ * 24 de enero de 2008CAT/C/GC/2 24 janvier 2008`, dev es-276): the second symbol starts after the year. A root in
+ * capitals, as symbols are written (checked by the caller's parse); tried only where a space and a digit follow.
+ */
+const DATE_THEN_ROOT_RE = sticky(`[ \\u00a0]\\d{1,2}[ \\u00a0]${MONTH_YEAR}(?=(?:${SYMBOL_ROOT})/)`);
+
+/** Where a symbol glued to the year of the date after the symbol ending at `end` starts, or null. */
+export function symbolAfterDate(text: string, end: number): number | null {
+  if (!/^[ \u00a0]\d/.test(text.slice(end, end + 2))) return null;
+  const m = execAt(DATE_THEN_ROOT_RE, text, end);
+  return m && /[A-Z]/.test(text.charAt(end + m[0].length)) ? end + m[0].length : null;
+}
+
+/** A date's year right before a symbol glued to it (see `symbolAfterDate`). */
+export const YEAR_GLUED_BEFORE = /[ \u00a0](?:19|20)\d\d$/;

@@ -8,7 +8,7 @@ import { alt, optional, sticky } from './patterns';
 
 /**
  * First segment of a symbol: the series. The bodies whose documents the domain cites (General Assembly `A`, Security
- * Council `S`, ECOSOC and its commissions `E`, Secretariat `ST`, UNTOC COP `CTOC`, treaty bodies…). A closed list:
+ * Council `S`, ECOSOC and its commissions `E`, Secretariat `ST`, UNTOC COP `CTOC`, treaty bodies…; UNHCR's own `HCR/GIP/02/01`, `HCR/GS/12/03`, dev es-302). A closed list:
  * sales numbers (`F.09.V.11`), note references (`CU 2009/92 (A)`) and fractions (`24/7`) have no such root.
  */
 export const SYMBOL_ROOTS = [
@@ -18,6 +18,7 @@ export const SYMBOL_ROOTS = [
   'ICCD',
   'NPT',
   'HRC',
+  'HCR',
   'HR',
   'CAC',
   'CEDAW',
@@ -63,8 +64,9 @@ export const ROOT_DIVISION = '(?:(?<=UNEP)\\([a-z]{2,6}\\))?';
 // A lettered component's own number may follow one space after its full stop, as extraction leaves it (`A/AC.
 // 254/4/Add. 1/Rev. 6`: the UN's component grammar is `AC.n`, `Add.n`, so a space there is debris). Only that first
 // number and only a space: `A/57/50/Rev.1.\n02` (a footnote's number on the next line) is not `Rev.1.02`.
-// A commission's, committee's or conference's number may even follow a line break (`E/CN.\n\n15/2005/15`, a
-// header set on two lines, dev es-128): `CN.`, `AC.`, `CONF.` are never written without their number.
+// A commission's, committee's, conference's or working group's number may even follow a line break (`E/CN.\n\n15/2005/15`,
+// a header set on two lines, dev es-128; `A/HRC/WG.\n\n6/40/VEN/2`, dev es-306): `CN.`, `AC.`, `CONF.`, `WG.` are never
+// written without their number.
 // A special or emergency special session's component (`A/RES/S-27/2`, `A/ES-10/L.22`, `A/RES/ES-10/19`): a hyphen and
 // its number after the letters, then a slash (`symbol-grammar.ts` allows it after `S` and `ES` only).
 // Two words may make a lettered component (UNCTAD's commodity conferences: `TD/OLIVE OIL.10/L.1/Add.1`, dev es-028):
@@ -73,7 +75,7 @@ export const ROOT_DIVISION = '(?:(?<=UNEP)\\([a-z]{2,6}\\))?';
 // `UNEP/CBD/BS/COP-MOP/3/15`, `UNEP/CBD/BS/WG-L&R/4/1/Add.1`, dev fr-106); in capitals only (`symbol-grammar.ts`).
 // The UNCCD writes its session in brackets inside a component (`ICCD/COP(13)/21/Add.1`, `ICCD/CRIC(16)/2`), then a slash.
 const SEGMENT = alt(
-  '[a-z]{1,8}(?:[-&][a-z]{1,8}){0,2}(?:-\\d{1,2}(?=/))?(?:\\(\\d{1,2}\\)(?=/))?(?: [a-z]{2,8}(?=\\.\\d))?(?:\\.(?: |(?<=[/\\s](?:cn|ac|conf)\\.)\\s{1,6})?\\d{1,4})?(?:\\.(?:\\d{1,4}|[a-z]{1,8}(?=[./]))){0,2}',
+  '[a-z]{1,8}(?:[-&][a-z]{1,8}){0,2}(?:-\\d{1,2}(?=/))?(?:\\(\\d{1,2}\\)(?=/))?(?: [a-z]{2,8}(?=\\.\\d))?(?:\\.(?: |(?<=[/\\s](?:cn|ac|conf|wg)\\.)\\s{1,6})?\\d{1,4})?(?:\\.(?:\\d{1,4}|[a-z]{1,8}(?=[./]))){0,2}',
   '\\d{1,2}-\\d{1,2}(?!\\d|/(?![a-z]))',
   '\\d{1,5}',
 );

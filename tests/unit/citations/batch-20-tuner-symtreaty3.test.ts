@@ -52,6 +52,30 @@ const cited: [string, Expect[]][] = [
   ['Distr.GÉNÉRALE\n\nCAT/C/SR.80313 décembre 2007\n\nOriginal: ANGLAIS', [sym('CAT/C/SR.803')]],
   ['Distr.GENERAL\n\nCRC/C/OPSC/USA/CO/125 de junio de 2008\n\nESPAÑOL', [sym('CRC/C/OPSC/USA/CO/1')]],
   ['Distr. GENERAL\n\nCAT/C/SR.80313 December 2007', [sym('CAT/C/SR.803')]],
+  // A working group's number after a line break (dev es-306), as a commission's (`E/CN.\n\n15/…`).
+  [
+    'Naciones Unidas A/HRC/WG.\n\n6/40/VEN/2\nAsamblea General',
+    [sym('A/HRC/WG.\n\n6/40/VEN/2', 'A/HRC/WG.6/40/VEN/2')],
+  ],
+  ['United Nations A/HRC/WG.\n6/40/VEN/2\nGeneral Assembly', [sym('A/HRC/WG.\n6/40/VEN/2', 'A/HRC/WG.6/40/VEN/2')]],
+  // A stray slash, then the heading's date on the next line: the day is no component (dev es-307).
+  ['Distr.\nGENERAL\nA/HRC/15/34/\n8 de enero de 2009\nOriginal: ESPAÑOL', [sym('A/HRC/15/34')]],
+  ['Distr.\nGÉNÉRALE\nA/HRC/15/34/\n8 janvier 2009\nOriginal: FRANÇAIS', [sym('A/HRC/15/34')]],
+  ['Distr.\nGENERAL\nA/HRC/15/34/\n8 January 2009\nOriginal: ENGLISH', [sym('A/HRC/15/34')]],
+  // UNHCR's own series (dev es-302; UNHCR's ExCom `EC/…` was read before).
+  ['Distr. GENERAL HCR/GS/12/03 Fecha: 17 de julio de 2012', [sym('HCR/GS/12/03')]],
+  ['UNHCR, Guidelines on International Protection No. 1, HCR/GIP/02/01, 7 May 2002', [sym('HCR/GIP/02/01')]],
+  // An ellipsis run into the symbol (a document site's truncated title line, dev en-400).
+  [
+    'United Nations S Security Council 8649 › atf › cf › {65BFCF9B...S/PV.8649 Women and peace and...',
+    [sym('S/PV.8649')],
+  ],
+  // A bitext's two headings run together: the next symbol glued to the year of the first one's date (dev es-276).
+  [
+    'CAT/C/GC/2 24 de enero de 2008CAT/C/GC/2 24 janvier 2008\nESPAÑOL Original: INGLÉS',
+    [sym('CAT/C/GC/2'), sym('CAT/C/GC/2')],
+  ],
+  ['A/HRC/7/78 14 July 2008A/HRC/7/78 14 de julio de 2008', [sym('A/HRC/7/78'), sym('A/HRC/7/78')]],
 ];
 
 describe('treaty articles and symbols by class (session 16, tuner-symtreaty3)', () => {
@@ -66,6 +90,9 @@ const notCited: [string, Expect[]][] = [
   // A symbol that reads as written before a month: kept whole in prose and in English or French (no day's glue is
   // certain: `A/59/2005 March 2005`), also before a Spanish `de` away from a heading's line.
   ['el informe A/59/2005 de marzo de 2005; see A/59/2005 March 2005', [sym('A/59/2005'), sym('A/59/2005')]],
+  // A component after a spaced slash with no date after it stays (`A/HRC/15/34/ 8`, as before); a year with a symbol
+  // glued but no symbol before the date reads nothing new.
+  ['see A/HRC/15/34/ 8 and in 2008CAT/C/GC/2 and 12 June 2008CAT/C/GC/2', [sym('A/HRC/15/34/ 8', 'A/HRC/15/34/8')]],
 ];
 
 describe('what the session 16 (tuner-symtreaty3) readings leave alone', () => {
