@@ -137,9 +137,18 @@ const CHROME_BEFORE_RE = /^(?:[^\n.!?]{0,60}\n)*$/;
 // Within its first 100 characters: a press release's first sentence naming a resolution late in its line (`Le Conseil
 // de sécurité a instamment engagé, ce matin, … un texte qui vient compléter la résolution 2250 (2015), premier texte…`,
 // dev fr-208) is prose, not a heading.
+// Nor is an editor's lead paragraph, a sentence ending after the instrument on its line and another starting (`…, la
+// résolution 1566 décrit le terrorisme comme “…”. On en trouvera ci-dessous le texte…`, dev fr-301): a lower-case word
+// of four letters or more before the stop, so a reference's abbreviations (`G.A. res.`, `U.N. Doc.`, `Supp.`) are not.
+const NEXT_SENTENCE_RE = /[a-zà-ÿ]{4}["”»)]?\.\s+[A-ZÀ-Ý]/;
 function headsPage(text: string, c: Candidate): boolean {
-  const start = lineAt(text, c.start).start;
-  return start <= 300 && c.start - start <= 100 && CHROME_BEFORE_RE.test(text.slice(0, start));
+  const line = lineAt(text, c.start);
+  return (
+    line.start <= 300 &&
+    c.start - line.start <= 100 &&
+    CHROME_BEFORE_RE.test(text.slice(0, line.start)) &&
+    !NEXT_SENTENCE_RE.test(text.slice(c.end, line.end))
+  );
 }
 
 /** The anchor: where the instrument's own text or the page's lead sentence about it starts, and what it names. */

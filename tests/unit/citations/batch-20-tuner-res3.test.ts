@@ -75,6 +75,20 @@ const cited: [string, Expect[]][] = [
     '1296 (XLIV)\n\nLa resolución 1296 (XLIV) del ECOSOC de 1968 definió los criterios',
     [res('1296 (XLIV)', 'E/RES/1296(XLIV)'), res('resolución 1296 (XLIV) del ECOSOC', 'E/RES/1296(XLIV)')],
   ],
+  // An editor's lead paragraph above the reproduced text (several sentences on its line, dev fr-301) is prose, not the
+  // page's heading line: its citation stays.
+  [
+    'Adoptée le 8 octobre 2004 par le Conseil de sécurité, la résolution 1566 décrit le terrorisme comme une menace. On en trouvera ci-dessous le texte intégral.\nLe Conseil de sécurité,\nRéaffirmant ses résolutions 1267 (1999)',
+    [res('résolution 1566', 'S/RES/1566'), res('résolutions 1267 (1999)', 'S/RES/1267(1999)')],
+  ],
+  [
+    'Adopted on 8 October 2004 by the Security Council, resolution 1566 describes terrorism as a grave threat. Its full text follows below.\nThe Security Council,\nReaffirming its resolutions 1267 (1999)',
+    [res('resolution 1566', 'S/RES/1566'), res('resolutions 1267 (1999)', 'S/RES/1267(1999)')],
+  ],
+  [
+    'Aprobada el 8 de octubre de 2004 por el Consejo de Seguridad, la resolución 1566 describe el terrorismo como una amenaza. Su texto íntegro figura a continuación.\nEl Consejo de Seguridad,\nReafirmando sus resoluciones 1267 (1999)',
+    [res('resolución 1566', 'S/RES/1566'), res('resoluciones 1267 (1999)', 'S/RES/1267(1999)')],
+  ],
 ];
 
 describe('resolutions by class (session 16, tuner-res3)', () => {
@@ -107,6 +121,12 @@ const notCited: [string, Expect[]][] = [
   ['adopted 4/4 of the Conference of the Parties', []],
   // A roman session alone, the text citing no such instrument with its head word.
   ['Chapter 12 (IV) of the report; 1296 (XLIV)', []],
+  // A library's one-line reference heading the reproduced text stays the page's heading (its abbreviations are no
+  // sentence end).
+  [
+    'Traffic in women and girls, G.A. res. 51/66, 51 U.N. GAOR Supp. (No. 49) at 195, U.N. Doc. A/51/49 (Vol. I) (1996).\n\nThe General Assembly,\nRecalling',
+    [{ text: 'A/51/49 (Vol. I)', kind: 'symbol', key: 'A/51/49(VOL.I)' }],
+  ],
 ];
 
 describe('what the session 16 (tuner-res3) readings leave alone', () => {
