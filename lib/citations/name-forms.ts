@@ -240,3 +240,19 @@ export function informalName(text: string, end: number, focus: TreatyId): boolea
   const word = execAt(INFORMAL_NAME_RE, text, end)?.[1];
   return word !== undefined && INFORMAL_WORDS[focus].test(word);
 }
+
+/**
+ * The treaty of `named` (ours, each named in full earlier in the text) that the words after a treaty noun ending at
+ * `end` name informally (`article 3a du Protocole sur la traite` after both Protocols' titles in a list, dev fr-253;
+ * `the Protocol on trafficking`, `el Protocolo contra la trata`), with where that name ends; null otherwise.
+ */
+export function informalNamed(
+  text: string,
+  end: number,
+  named: readonly TreatyId[],
+  protocol: boolean,
+): { id: TreatyId; end: number } | null {
+  const m = named.length > 0 ? execAt(INFORMAL_NAME_RE, text, end) : null;
+  const id = m ? named.find((t) => (t !== 'UNTOC') === protocol && INFORMAL_WORDS[t].test(m[1] ?? '')) : undefined;
+  return m && id ? { id, end: end + m[0].length } : null;
+}

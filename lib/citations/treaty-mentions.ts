@@ -20,6 +20,7 @@ import {
 /** Records `id` as the treaty of ours the text last named in full, ending at `at`. */
 function focusOn(ctx: TreatyContext, id: TreatyId, at: number): void {
   ctx.focus = { id, at };
+  if (!ctx.named?.includes(id)) (ctx.named ??= []).push(id);
   if (id === 'UNTOC') ctx.otherConvention = false;
   else {
     ctx.protocol = id;

@@ -23,6 +23,7 @@ import { execAt, initials } from './patterns';
 import { definedAcronym } from './treaty-acronyms';
 import {
   cutTitle,
+  informalNamed,
   nameAfter,
   NAMES_NOTHING,
   ordinalNounAt,
@@ -53,6 +54,8 @@ export interface TreatyContext {
   focus?: { id: TreatyId; at: number };
   /** Where another treaty was last named in full: a bare article near it is not ours by focus alone. */
   otherAt?: number;
+  /** The treaties of ours the text has named in full so far (an informal name after the noun may name one). */
+  named?: TreatyId[];
 }
 
 /**
@@ -156,6 +159,9 @@ export function parseTreatyName(
   const cut = prefix && !prefix.needsQualifier ? null : cutTitle(text, end, noun);
   if (cut) return { id: cut, end, named: true };
   if (prefix || leadOnly) return null;
+  // An informal name of a treaty of ours the text named in full before (`du Protocole sur la traite`, dev fr-253).
+  const informal = ctx.named ? informalNamed(text, end, ctx.named, noun === 'protocol') : null;
+  if (informal) return { ...informal, named: false };
   // `le protocole de l'ONU` and no qualifier after: the UN's Protocol, read as the bare noun (dev fr-109).
   if (un && execAt(UNQUALIFIED_RE, text, end + un[0].length)) end += un[0].length;
   else if (!anaphoric && !execAt(PROSE_AFTER_RE, text, end) && !execAt(UNQUALIFIED_RE, text, end)) return null;

@@ -45,6 +45,19 @@ const cited: [string, Expect[]][] = [
     'In its article 2, the United Nations Convention against Transnational Organized Crime defines the group.',
     [tre('article 2', 'UNTOC art. 2', { article: 2 })],
   ],
+  // An informal name of a treaty of ours the text named in full before, though another was named since (dev fr-253).
+  [
+    'Le Protocole visant à prévenir, réprimer et punir la traite des personnes, en particulier des femmes et des enfants, et le Protocole contre le trafic illicite de migrants par terre, mer et air. Selon l’article 3a du Protocole sur la traite, la traite désigne',
+    [tre('article 3a du Protocole sur la traite', 'TIP Protocol art. 3(a)', { article: 3, subparagraph: 'a' })],
+  ],
+  [
+    'El Protocolo para prevenir, reprimir y sancionar la trata de personas, especialmente mujeres y niños, y el Protocolo contra el tráfico ilícito de migrantes por tierra, mar y aire. Según el artículo 3 del Protocolo contra la trata, la trata designa',
+    [tre('artículo 3 del Protocolo contra la trata', 'TIP Protocol art. 3', { article: 3 })],
+  ],
+  [
+    'The Protocol against the Smuggling of Migrants by Land, Sea and Air and the Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children. Article 6 of the Protocol against Smuggling requires',
+    [tre('Article 6 of the Protocol against Smuggling', 'Migrants Protocol art. 6', { article: 6 })],
+  ],
   // A heading's date glued to the symbol, the day of one digit or two both leaving a symbol: the day of two digits
   // (dev fr-137, fr-316); a Spanish `de` after the day makes the glue certain on a heading's line even when the number
   // as written reads (dev es-248).
@@ -87,6 +100,9 @@ describe('treaty articles and symbols by class (session 16, tuner-symtreaty3)', 
 const notCited: [string, Expect[]][] = [
   // Another treaty as the next clause's subject: not ours.
   ['En el artículo 3, la Convención sobre los Derechos del Niño define al niño.', []],
+  // An informal name of a treaty the text never named in full is not read (session 11's precision rule).
+  ['Le Protocole relatif aux droits de l’enfant. Selon l’article 3 du Protocole sur la traite, la traite désigne', []],
+  ['Article 5 of the Protocol on Trafficking requires States to act.', []],
   // A symbol that reads as written before a month: kept whole in prose and in English or French (no day's glue is
   // certain: `A/59/2005 March 2005`), also before a Spanish `de` away from a heading's line.
   ['el informe A/59/2005 de marzo de 2005; see A/59/2005 March 2005', [sym('A/59/2005'), sym('A/59/2005')]],
