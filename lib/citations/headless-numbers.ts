@@ -6,14 +6,18 @@
  *   la Commission des droits de l’homme`, a scrambled text layer, dev fr-305; `resolutions … and 64/180 of the General
  *   Assembly`): each a citation, the first spanned on its number, the last through the body (as a headed list);
  * - a number with its roman session (`1296 (XLIV)`, a section heading, dev fr-297) that the text cites with its head
- *   word too: the same instrument, keyed as that citation.
+ *   word too: the same instrument, keyed as that citation;
+ * - at a page's top, the tail of a list whose head word stood on the page before: two or more slash numbers each with
+ *   its date (`33/7 du 29 septembre 2016 et 35/17 du 22 juin 2017`, dev fr-300), the author's resolutions (its own
+ *   symbol, its preamble's subject: `inferAuthor`), each spanned on its number.
  */
 
 import type { Candidate } from './candidate';
 import { fits, instrumentKey } from './instrument-numbers';
 import { parseNumber, type NumberItem } from './instrument-list';
 import { isBareBody, ORG_NAME, orgFromGroups, orgText, UN_AFTER_BODY, type OrgId } from './org-names';
-import { allMatches, CONNECTOR, execAt, LIST_SEPARATOR, sticky, WS } from './patterns';
+import { inferAuthor } from './infer-body';
+import { allMatches, CONNECTOR, DATE_AFTER, execAt, LIST_SEPARATOR, sticky, WS } from './patterns';
 
 /** A slash number not inside a symbol, a date or a decimal (no digit, slash, dot or hyphen before it). */
 const SLASH = '(?<![\\d/.\\-–])\\d{1,4}/ ?\\d{1,4}(?![\\d/]|[.,]\\d)';
@@ -40,6 +44,12 @@ const SLASH_RE = new RegExp(SLASH, 'g');
  */
 const BEFORE_RE =
   /(?:\b(?:No|Nos|n[°º]|núm|p|pp|pages?|law|ley|loi|decreto|décret|communication|comunicación|case|affaire|caso|r[ée]solu\w*|d[ée]cisi\w*|res)\.?\s{0,3}|[,\s](?:and|et|y)\s{1,3})$/i;
+
+/** How far from the text's start a list cut from its head word by a page break may start. */
+const PAGE_TOP = 300;
+
+/** Two or more slash numbers, each with its date after it, joined by list separators. */
+const DATED_LIST_RE = new RegExp(`${SLASH}${DATE_AFTER}(?:${LIST_SEPARATOR}${SLASH}${DATE_AFTER}){1,9}`, 'i');
 
 /** A number with its roman session (`1296 (XLIV)`), after a word boundary: groups number, roman. */
 const ROMAN_RE = /\b(\d{1,4}) ?\(([IVXL]{1,7})\)/g;
@@ -88,6 +98,22 @@ export function addHeadless(
         ref: { type: 'none' },
       }),
     );
+  }
+  // A dated list at the page's top, the author's (read only when there is one).
+  const dated = text.includes('/') ? DATED_LIST_RE.exec(text.slice(0, PAGE_TOP + 400)) : null;
+  if (dated && dated.index < PAGE_TOP && !covered(dated.index, dated.index + dated[0].length)) {
+    const author = inferAuthor(text);
+    const items: NumberItem[] = [];
+    for (const s of allMatches(SLASH_RE, dated[0])) {
+      const item = parseNumber(text, dated.index + s.index);
+      if (item) items.push(item);
+    }
+    const org = author === 'OTHER' || author === 'COP' ? undefined : author;
+    const keys = org ? items.map((item) => keyOf(org, item)) : [];
+    if (keys.length > 1 && keys.every((k) => k !== undefined))
+      items.forEach((item, i) =>
+        kept.push({ start: item.start, end: item.end, kind: 'resolution', key: keys[i] ?? '', ref: { type: 'none' } }),
+      );
   }
   // A roman session: only where a parse read that number with its head word (`La résolution 1296 (XLIV) de l'ECOSOC`).
   const romans = parsed.filter((c) => c.kind === 'resolution' && /\([IVXL]+\)$/.test(c.key));

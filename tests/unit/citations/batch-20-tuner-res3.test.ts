@@ -89,6 +89,32 @@ const cited: [string, Expect[]][] = [
     'Aprobada el 8 de octubre de 2004 por el Consejo de Seguridad, la resolución 1566 describe el terrorismo como una amenaza. Su texto íntegro figura a continuación.\nEl Consejo de Seguridad,\nReafirmando sus resoluciones 1267 (1999)',
     [res('resolución 1566', 'S/RES/1566'), res('resoluciones 1267 (1999)', 'S/RES/1267(1999)')],
   ],
+  // At a page's top, the tail of a list cut from its head word by the page break, each number with its date (dev
+  // fr-300): the author's resolutions (its own symbol above), each spanned on its number.
+  [
+    'A/HRC/RES/36/5 2 juillet 2015, 33/7 du 29 septembre 2016 et 35/17 du 22 juin 2017, et la Déclaration',
+    [
+      { text: 'A/HRC/RES/36/5', kind: 'symbol', key: 'A/HRC/RES/36/5' },
+      res('33/7', 'A/HRC/RES/33/7'),
+      res('35/17', 'A/HRC/RES/35/17'),
+    ],
+  ],
+  [
+    'A/HRC/RES/36/5 of 2 July 2015, 33/7 of 29 September 2016 and 35/17 of 22 June 2017, and the Declaration',
+    [
+      { text: 'A/HRC/RES/36/5', kind: 'symbol', key: 'A/HRC/RES/36/5' },
+      res('33/7', 'A/HRC/RES/33/7'),
+      res('35/17', 'A/HRC/RES/35/17'),
+    ],
+  ],
+  [
+    'A/HRC/RES/36/5 2 de julio de 2015, 33/7 de 29 de septiembre de 2016 y 35/17 de 22 de junio de 2017, y la Declaración',
+    [
+      { text: 'A/HRC/RES/36/5', kind: 'symbol', key: 'A/HRC/RES/36/5' },
+      res('33/7', 'A/HRC/RES/33/7'),
+      res('35/17', 'A/HRC/RES/35/17'),
+    ],
+  ],
 ];
 
 describe('resolutions by class (session 16, tuner-res3)', () => {
@@ -127,6 +153,9 @@ const notCited: [string, Expect[]][] = [
     'Traffic in women and girls, G.A. res. 51/66, 51 U.N. GAOR Supp. (No. 49) at 195, U.N. Doc. A/51/49 (Vol. I) (1996).\n\nThe General Assembly,\nRecalling',
     [{ text: 'A/51/49 (Vol. I)', kind: 'symbol', key: 'A/51/49(VOL.I)' }],
   ],
+  // A dated list with no author in view, or a single dated number, is not read.
+  ['33/7 du 29 septembre 2016 et 35/17 du 22 juin 2017, la Déclaration', []],
+  ['The Human Rights Council,\nnoting 33/7 of 29 September 2016 in the files', []],
 ];
 
 describe('what the session 16 (tuner-res3) readings leave alone', () => {
