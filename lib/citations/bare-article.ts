@@ -285,5 +285,14 @@ export function bareArticleTreaty(
   if (other !== undefined && start - other <= FOCUS_REACH && !BLANK_LINE.test(text.slice(other, start)) && !back) {
     return null;
   }
+  // UNODC's volume in focus (`… Organized Crime and the Protocols Thereto. Article 3(a).`, dev en-358): the one Protocol
+  // the text is about when the article is one it has (the definition of trafficking quoted above it), else UNTOC (its
+  // defined terms, dev en-148).
+  const protocol = focus.volume ? ctx.doc?.subjectProtocol() : undefined;
+  const article = protocol ? Number(/art[a-zíé]*\.?\s{0,3}(\d{1,3})/i.exec(text.slice(start, end))?.[1] ?? 0) : 0;
+  if (protocol && article > 0 && article <= PROTOCOL_ARTICLES[protocol]) return { id: protocol, end };
   return { id: focus.id, end };
 }
+
+/** How many articles each Protocol of ours has. */
+const PROTOCOL_ARTICLES: Readonly<Record<TreatyId, number>> = { TIP: 20, MIG: 25, FIRE: 21, UNTOC: 41 };

@@ -17,6 +17,13 @@ import {
   untocEnd,
 } from './treaty-names';
 
+/**
+ * `and the Protocols thereto` / `et les Protocoles s'y rapportant` / `y sus Protocolos` right after UNTOC's name: the
+ * title of UNODC's volume that holds the Convention and its three Protocols, not the Convention alone.
+ */
+const VOLUME_AFTER_RE =
+  /^,?\s{1,3}(?:and\s(?:the|its)\s(?:three\s)?Protocols|et\s(?:les|ses)\s(?:trois\s)?Protocoles|y\s(?:los|sus)\s(?:tres\s)?Protocolos)(?![a-z])/i;
+
 /** Records `id` as the treaty of ours the text last named in full, ending at `at`. */
 function focusOn(ctx: TreatyContext, id: TreatyId, at: number): void {
   ctx.focus = { id, at };
@@ -53,6 +60,10 @@ export function noteTreatyMention(text: string, pos: number, ctx: TreatyContext)
     // UNTOC inside a Protocol's title does not take the focus from that Protocol.
     if (named.id === 'UNTOC' && ctx.focus && ctx.focus.id !== 'UNTOC' && SUPPLEMENTS_BEFORE.test(lead)) return;
     focusOn(ctx, named.id, named.end);
+    // UNODC's volume of the four texts (`the United Nations Convention against Transnational Organized Crime and the
+    // Protocols Thereto`): which of them a bare article is, the text's subject says (`bare-article.ts`).
+    if (named.id === 'UNTOC' && VOLUME_AFTER_RE.test(text.slice(named.end, named.end + 48)))
+      ctx.focus = { id: 'UNTOC', at: named.end, volume: true };
     return;
   }
   if (named && !other) {

@@ -51,7 +51,7 @@ export interface TreatyContext {
   otherConvention?: boolean;
   otherProtocol?: boolean;
   /** The treaty of ours last named in full and where its name ends; cleared when another treaty is named in full. */
-  focus?: { id: TreatyId; at: number };
+  focus?: { id: TreatyId; at: number; volume?: boolean };
   /** Where another treaty was last named in full: a bare article near it is not ours by focus alone. */
   otherAt?: number;
   /** The treaties of ours the text has named in full so far (an informal name after the noun may name one). */

@@ -58,6 +58,28 @@ const cited: [string, Expect[]][] = [
     'The Protocol against the Smuggling of Migrants by Land, Sea and Air and the Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children. Article 6 of the Protocol against Smuggling requires',
     [tre('Article 6 of the Protocol against Smuggling', 'Migrants Protocol art. 6', { article: 6 })],
   ],
+  // UNODC's volume `… and the Protocols Thereto` in focus: a bare article is the one Protocol the text is about when
+  // that Protocol has it (dev en-358), else UNTOC (its defined terms, dev en-148; an article beyond the Protocol's).
+  [
+    'Trafficking in persons means the recruitment of persons for the purpose of exploitation.\n\n(Source: UN Convention against Transnational Organized Crime and the Protocols Thereto. Article 3(a).)',
+    [tre('Article 3(a)', 'TIP Protocol art. 3(a)', { article: 3, subparagraph: 'a' })],
+  ],
+  [
+    'La traite des personnes désigne le recrutement de personnes aux fins d’exploitation (Convention des Nations Unies contre la criminalité transnationale organisée et les Protocoles s’y rapportant. Article 3 a).)',
+    [tre('Article 3 a)', 'TIP Protocol art. 3(a)', { article: 3, subparagraph: 'a' })],
+  ],
+  [
+    'La trata de personas es la captación de personas con fines de explotación. Fuente: Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional y sus Protocolos. Artículo 3.',
+    [tre('Artículo 3', 'TIP Protocol art. 3', { article: 3 })],
+  ],
+  [
+    'An organized criminal group is a structured group of three or more persons. Sources: United Nations Convention against Transnational Organized Crime and the Protocols Thereto, p.5, Art. 2 (a).',
+    [tre('Art. 2 (a)', 'UNTOC art. 2(a)', { article: 2, subparagraph: 'a' })],
+  ],
+  [
+    'Trafficking in persons is a crime. Source: United Nations Convention against Transnational Organized Crime and the Protocols Thereto. Article 34 requires States to act.',
+    [tre('Article 34', 'UNTOC art. 34', { article: 34 })],
+  ],
   // A heading's date glued to the symbol, the day of one digit or two both leaving a symbol: the day of two digits
   // (dev fr-137, fr-316); a Spanish `de` after the day makes the glue certain on a heading's line even when the number
   // as written reads (dev es-248).
