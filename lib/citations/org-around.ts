@@ -10,6 +10,7 @@ import {
   orgText,
   PROPER_AFTER_BARE_RE,
   textBodies,
+  UN_AFTER_BODY,
   type OrgName,
 } from './org-names';
 import { CONNECTOR, execAt, OWS, sticky, stickyCased, WS } from './patterns';
@@ -85,4 +86,26 @@ export function otherBodyPossessive(text: string, headStart: number): boolean {
   if (!m) return false;
   // A body of ours in the name (`Commission on Human Rights`, `Comisión de Derechos Humanos`) is read as before.
   return textBodies(m[0]).size === 0;
+}
+
+/** The United Nations system after a body (`du conseil de sécurité du système des Nations Unies`, dev fr-207). */
+const UN_SYSTEM = `${WS}(?:du${WS}syst[èe]me${WS}des${WS}Nations${WS}Unies|of${WS}the${WS}United${WS}Nations${WS}system|del${WS}sistema${WS}de${WS}las${WS}Naciones${WS}Unidas)(?![a-zà-ÿ])`;
+
+/**
+ * What may run on after a body named right after the number, in the span (S4 as the writer words it, a batch
+ * convention): the UN system (`UN_SYSTEM`), or, after a bare `Conseil` / `Council` / `Consejo`, a misnaming word and
+ * maybe `de sécurité` before the UN's name (`Résolution 1325 du Conseil national de sécurité des Nations unies`, `du
+ * Conseil national de l’ONU`, dev fr-200). Only before the UN's name, so `du Conseil national de transition` is not.
+ */
+// (English `of the United Nations` is read with the body: its `system` follows.)
+const BODY_TAIL_RE = sticky(`${UN_SYSTEM}|(?<=United${WS}Nations)${WS}system(?![a-zà-ÿ])`);
+const BARE_COUNCIL_TAIL_RE = sticky(
+  `${WS}[a-zà-ÿ]{4,14}(?:${WS}(?:de${WS}s[ée]curit[ée]|de${WS}seguridad))?(?:${UN_AFTER_BODY}|${UN_SYSTEM})`,
+);
+
+/** Where the body named after the number ends, past such a tail (`end` when there is none). */
+export function bodyTailEnd(text: string, end: number, matched: string): number {
+  const bare = /^(?:council|conseil|consejo)$/i.test(matched);
+  const tail = execAt(BODY_TAIL_RE, text, end) ?? (bare ? execAt(BARE_COUNCIL_TAIL_RE, text, end) : null);
+  return tail ? end + tail[0].length : end;
 }

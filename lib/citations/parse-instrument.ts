@@ -19,7 +19,7 @@ import {
   type OrgId,
   type OrgName,
 } from './org-names';
-import { adoptedByBody, otherBodyPossessive, shortBodyBeforeNumber } from './org-around';
+import { adoptedByBody, bodyTailEnd, otherBodyPossessive, shortBodyBeforeNumber } from './org-around';
 import {
   foreignBefore,
   PROPER_AFTER_BARE_RE,
@@ -188,6 +188,7 @@ export function parseInstrumentCitation(text: string, pos: number, pins?: readon
     }
     const matched = orgText(after, 1);
     if (isBareBody(matched) && execAt(PROPER_AFTER_BARE_RE, text, end)) return [];
+    if (end > p && !pinFirst) end = bodyTailEnd(text, end, matched); // `du Conseil national de l’ONU`, dev fr-200
   } else if (execAt(UNKNOWN_BODY_RE, text, afterDate)) {
     return [];
   } else {

@@ -115,6 +115,24 @@ const cited: [string, Expect[]][] = [
       res('35/17', 'A/HRC/RES/35/17'),
     ],
   ],
+  // The body after the number as the writer words it (S4; dev fr-200, fr-207): the UN system after it, and a misnamed
+  // `Conseil` before the UN's name, in the span.
+  [
+    'Plan d’action national de la Résolution 1325 du Conseil national de sécurité des Nations unies sur les femmes. Adoptée par le Conseil de sécurité',
+    [res('Résolution 1325 du Conseil national de sécurité des Nations unies', 'S/RES/1325')],
+  ],
+  [
+    'la validation du Plan d’Action National de la Résolution 1325 du conseil de sécurité du système des Nations Unies.',
+    [res('Résolution 1325 du conseil de sécurité du système des Nations Unies', 'S/RES/1325')],
+  ],
+  [
+    'the national action plan for resolution 1325 of the Security Council of the United Nations system, adopted',
+    [res('resolution 1325 of the Security Council of the United Nations system', 'S/RES/1325')],
+  ],
+  [
+    'el plan de acción de la resolución 1325 del Consejo de Seguridad del sistema de las Naciones Unidas, aprobado',
+    [res('resolución 1325 del Consejo de Seguridad del sistema de las Naciones Unidas', 'S/RES/1325')],
+  ],
 ];
 
 describe('resolutions by class (session 16, tuner-res3)', () => {
@@ -156,6 +174,11 @@ const notCited: [string, Expect[]][] = [
   // A dated list with no author in view, or a single dated number, is not read.
   ['33/7 du 29 septembre 2016 et 35/17 du 22 juin 2017, la Déclaration', []],
   ['The Human Rights Council,\nnoting 33/7 of 29 September 2016 in the files', []],
+  // A word after a bare `Conseil` with no UN name after it is not the body's: the span stops at the body.
+  [
+    'la résolution 1325 du Conseil national de transition. Le Conseil de sécurité',
+    [res('résolution 1325 du Conseil', 'S/RES/1325')],
+  ],
 ];
 
 describe('what the session 16 (tuner-res3) readings leave alone', () => {
