@@ -127,6 +127,9 @@ export function parseMarker(text: string, pos: number, mode: 'number' | 'letter'
   return out;
 }
 
+/** A roman marker, then `del apartado` and a letter (`(i) del apartado (a)`, `ii) del apartado a)`). */
+const INCISO_CLAUSE_RE = /^\s?\(?[ivx]{1,5}\)\s{1,3}del\s{1,3}apartado\s{1,3}\(?[a-z]\)/i;
+
 /** How a pinpoint word reads its markers. */
 function modeOf(word: string): 'number' | 'letter' | 'roman' | 'any' {
   const w = word.toLowerCase();
@@ -227,7 +230,10 @@ export function parseChain(text: string, pos: number): Chain | null {
     const word = w[1];
     const markerPos = p + w[0].length;
     const mode = modeOf(word);
-    let marker = parseMarker(text, markerPos, mode);
+    // UN Spanish `inciso (i) del apartado (a)` (dev es-311): before a lettered `apartado`, an `inciso`'s marker is a
+    // roman, a clause (the Latin American `inciso a)` is a letter, read as before).
+    const clause = /^inciso/i.test(word) && INCISO_CLAUSE_RE.test(text.slice(markerPos, markerPos + 40));
+    let marker = parseMarker(text, markerPos, clause ? 'roman' : mode);
     // "paragraph (a) of Article 3 of the Protocol": the word paragraph before a letter names a subparagraph, as after
     // an article; an instrument's paragraph always has a number, so the chain may only lead to an article.
     if (!marker && mode === 'number' && element === 0 && /^p/i.test(word)) {

@@ -80,6 +80,23 @@ const cited: [string, Expect[]][] = [
     'Trafficking in persons is a crime. Source: United Nations Convention against Transnational Organized Crime and the Protocols Thereto. Article 34 requires States to act.',
     [tre('Article 34', 'UNTOC art. 34', { article: 34 })],
   ],
+  // UN Spanish's clause before a lettered `apartado` (`inciso (i) del apartado (a) del párrafo 1`, dev es-311): a roman.
+  [
+    'el inciso ii) del apartado a) del párrafo 1 del artículo 5 de la Convención',
+    [
+      tre('inciso ii) del apartado a) del párrafo 1 del artículo 5 de la Convención', 'UNTOC art. 5(1)(a)(ii)', {
+        article: 5,
+        paragraph: 1,
+        subparagraph: 'a',
+        clause: 'ii',
+      }),
+    ],
+  ],
+  // The Latin American `inciso a)` stays a letter.
+  [
+    'el inciso a) del artículo 3 del Protocolo',
+    [tre('inciso a) del artículo 3 del Protocolo', 'TIP Protocol art. 3(a)', { article: 3, subparagraph: 'a' })],
+  ],
   // A heading's date glued to the symbol, the day of one digit or two both leaving a symbol: the day of two digits
   // (dev fr-137, fr-316); a Spanish `de` after the day makes the glue certain on a heading's line even when the number
   // as written reads (dev es-248).
