@@ -9,7 +9,10 @@
  *   word too: the same instrument, keyed as that citation;
  * - at a page's top, the tail of a list whose head word stood on the page before: two or more slash numbers each with
  *   its date (`33/7 du 29 septembre 2016 et 35/17 du 22 juin 2017`, dev fr-300), the author's resolutions (its own
- *   symbol, its preamble's subject: `inferAuthor`), each spanned on its number.
+ *   symbol, its preamble's subject: `inferAuthor`), each spanned on its number;
+ * - a slash number after `sous le n°` / `under No.` / `con el número` (`puis par l’assemblée générale de l’ONU … sous
+ *   le n°\n66/167`, dev fr-304): the number an adoption gave, the instrument of the body named in full shortly before
+ *   in the sentence when its numbering fits it, spanned on the number.
  */
 
 import type { Candidate } from './candidate';
@@ -50,6 +53,16 @@ const PAGE_TOP = 300;
 
 /** Two or more slash numbers, each with its date after it, joined by list separators. */
 const DATED_LIST_RE = new RegExp(`${SLASH}${DATE_AFTER}(?:${LIST_SEPARATOR}${SLASH}${DATE_AFTER}){1,9}`, 'i');
+
+/**
+ * `under the number`, then a slash number (`sous le n°\n66/167`, `under No. 66/167`, `con el número 66/167`), looked
+ * for in the 200 characters after a body's name the scanner found, no sentence end between (an abbreviated month's
+ * stop before a digit is none: `du 19 déc. 2011`). Group 1: where the number starts.
+ */
+const UNDER_NUMBER_RE =
+  /\b(?:sous|under|bajo|con)\s{1,4}(?:(?:le|the|el)\s{1,4})?(?:n[°º]|no\.|num[ée]ro|n[úu]mero|number)\s{0,4}(?=\d{1,4}\/ ?\d)/i;
+const SENTENCE_END_RE = /[.!?;](?!\s{0,4}\d)\s/;
+const BODY_AT_RE = sticky(`(?:${ORG_NAME})`);
 
 /** A number with its roman session (`1296 (XLIV)`), after a word boundary: groups number, roman. */
 const ROMAN_RE = /\b(\d{1,4}) ?\(([IVXL]{1,7})\)/g;
@@ -114,6 +127,20 @@ export function addHeadless(
       items.forEach((item, i) =>
         kept.push({ start: item.start, end: item.end, kind: 'resolution', key: keys[i] ?? '', ref: { type: 'none' } }),
       );
+  }
+  // `sous le n° 66/167`, after a body named in full whose numbering fits it.
+  for (const q of orgStarts) {
+    const window = text.slice(q, q + 200);
+    const m = window.includes('/') ? UNDER_NUMBER_RE.exec(window) : null;
+    if (!m || SENTENCE_END_RE.test(window.slice(0, m.index))) continue;
+    const body = execAt(BODY_AT_RE, text, q);
+    const org = body && !isBareBody(orgText(body, 1)) ? orgFromGroups(body, 1) : undefined;
+    const start = q + m.index + m[0].length;
+    const item = parseNumber(text, start);
+    if (!org || org === 'COUNCIL' || org === 'COMMISSION' || org === 'COP' || !item || covered(start, item.end))
+      continue;
+    const key = keyOf(org, item);
+    if (key) kept.push({ start, end: item.end, kind: 'resolution', key, ref: { type: 'none' } });
   }
   // A roman session: only where a parse read that number with its head word (`La résolution 1296 (XLIV) de l'ECOSOC`).
   const romans = parsed.filter((c) => c.kind === 'resolution' && /\([IVXL]+\)$/.test(c.key));

@@ -133,6 +133,20 @@ const cited: [string, Expect[]][] = [
     'el plan de acción de la resolución 1325 del Consejo de Seguridad del sistema de las Naciones Unidas, aprobado',
     [res('resolución 1325 del Consejo de Seguridad del sistema de las Naciones Unidas', 'S/RES/1325')],
   ],
+  // `sous le n°` / `under No.` / `con el número` before a slash number (dev fr-304): the number an adoption gave, the
+  // body named in full earlier in the sentence (an abbreviated month's stop is no sentence end), spanned on the number.
+  [
+    'adoptée au conseil des droits de l’homme le 24 mars 2011, puis par l’assemblée générale de l’ONU du 19 déc. 2011 sous le n°\n66/167. La liberté',
+    [res('66/167', 'A/RES/66/167')],
+  ],
+  [
+    'then adopted by the General Assembly on 19 Dec. 2011 under No. 66/167. Freedom of expression',
+    [res('66/167', 'A/RES/66/167')],
+  ],
+  [
+    'luego aprobada por la Asamblea General el 19 de diciembre de 2011 con el número 66/167. La libertad',
+    [res('66/167', 'A/RES/66/167')],
+  ],
 ];
 
 describe('resolutions by class (session 16, tuner-res3)', () => {
@@ -179,6 +193,9 @@ const notCited: [string, Expect[]][] = [
     'la résolution 1325 du Conseil national de transition. Le Conseil de sécurité',
     [res('résolution 1325 du Conseil', 'S/RES/1325')],
   ],
+  // No body in the sentence, or one whose numbering refuses the number: a file or case number.
+  ['registered under No. 66/167 in the files', []],
+  ['adopted by the General Assembly under No. 12/167 in the files', []],
 ];
 
 describe('what the session 16 (tuner-res3) readings leave alone', () => {
