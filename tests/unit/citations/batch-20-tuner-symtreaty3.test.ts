@@ -97,6 +97,11 @@ const cited: [string, Expect[]][] = [
     'el inciso a) del artículo 3 del Protocolo',
     [tre('inciso a) del artículo 3 del Protocolo', 'TIP Protocol art. 3(a)', { article: 3, subparagraph: 'a' })],
   ],
+  // A court case digest on UNTOC keeps its bare Convention ours (no holding formula, no applicant).
+  [
+    'The Court notes that the Palermo Protocol was ratified; article 5 of the Convention requires criminalization of participation in an organized criminal group.',
+    [tre('article 5 of the Convention', 'UNTOC art. 5', { article: 5 })],
+  ],
   // A heading's date glued to the symbol, the day of one digit or two both leaving a symbol: the day of two digits
   // (dev fr-137, fr-316); a Spanish `de` after the day makes the glue certain on a heading's line even when the number
   // as written reads (dev es-248).
@@ -142,6 +147,49 @@ const notCited: [string, Expect[]][] = [
   // An informal name of a treaty the text never named in full is not read (session 11's precision rule).
   ['Le Protocole relatif aux droits de l’enfant. Selon l’article 3 du Protocole sur la traite, la traite désigne', []],
   ['Article 5 of the Protocol on Trafficking requires States to act.', []],
+  // Whose bare `the Convention` / `article N` in court judgments and commentaries (rows of our own making): an ECtHR
+  // judgment's holding formula makes its bare Convention the court's, though it names the Palermo Protocol (EN, FR, ES).
+  [
+    'The Court notes that the Palermo Protocol was ratified. There has accordingly been a violation of Article 4 of the Convention.',
+    [],
+  ],
+  [
+    'La Cour note que le Protocole de Palerme a été ratifié. Il y a donc eu violation de l’article 4 de la Convention.',
+    [],
+  ],
+  [
+    'El Tribunal observa que el Protocolo de Palermo fue ratificado. Ha habido violación del artículo 4 de la Convención.',
+    [],
+  ],
+  // An applicant's case; the Council of Europe Convention, an EU Directive, UNCAC, a national code named in full.
+  [
+    'The applicant complained that she had been trafficked. The Court reiterates that trafficking falls within the scope of Article 4 of the Convention. The Palermo Protocol defines trafficking.',
+    [],
+  ],
+  [
+    'The Council of Europe Convention on Action against Trafficking in Human Beings requires in Article 10 that the Parties identify victims. Article 12 of the Convention sets out assistance.',
+    [],
+  ],
+  [
+    'La Convention du Conseil de l’Europe sur la lutte contre la traite des êtres humains prévoit à l’article 10 l’identification des victimes. L’article 12 de la Convention prévoit l’assistance.',
+    [],
+  ],
+  [
+    'Directive 2011/36/EU on preventing and combating trafficking in human beings. Article 2 of the Directive defines trafficking; Article 8 of the Directive concerns non-prosecution.',
+    [],
+  ],
+  [
+    'The United Nations Convention against Corruption, in article 15, criminalizes bribery; article 23 of the Convention covers laundering. Trafficking in persons is linked.',
+    [],
+  ],
+  [
+    'Under article 225-4-1 of the Penal Code, trafficking in persons is punished. Article 3 of the Code defines it.',
+    [],
+  ],
+  [
+    'Article 4 of the European Convention on Human Rights prohibits slavery. Trafficking in persons falls within Article 4 of the Convention.',
+    [],
+  ],
   // A symbol that reads as written before a month: kept whole in prose and in English or French (no day's glue is
   // certain: `A/59/2005 March 2005`), also before a Spanish `de` away from a heading's line.
   ['el informe A/59/2005 de marzo de 2005; see A/59/2005 March 2005', [sym('A/59/2005'), sym('A/59/2005')]],
