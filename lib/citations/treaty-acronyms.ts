@@ -15,7 +15,8 @@ export type NameReader = (text: string, pos: number) => { id: TreatyId; end: num
  * An acronym in quotes or brackets (`‘UNFP’`, `« PCAF »`, `(UNFP)`), three to six capitals: a definition's form.
  * Global: reset and run to the end by `definitions` only.
  */
-const QUOTED_ACRONYM = /[‘'"“«(][ \u00a0]?([A-Z]{3,6})[ \u00a0]?[’'"”»)]/g;
+const QUOTED_ACRONYM =
+  /[‘'"“«(][ \u00a0]?([A-Z]{3,6}|[A-Z]{2,6}[ \u00a0](?:Protocol[eo]?|Conven(?:tion|ción)))[ \u00a0]?[’'"”»)]/g;
 
 /**
  * What stands between a treaty's name and the acronym that abbreviates it: quotes, brackets, commas and the words of a
@@ -60,10 +61,14 @@ function definitions(text: string, read: NameReader): Map<string, TreatyId | nul
     const lead = text.slice(Math.max(0, m.index - 80), m.index + 1);
     const gap = DEFINITION_GAP.exec(lead)?.[0] ?? '';
     const id = nameEndingAt(text, m.index + 1 - gap.length, read);
-    // A Protocol's acronym has its noun's initial (`UNFP`, `PCAF`), UNTOC's its Convention's (`CTOC`).
-    if (!id || !acronym.includes(id === 'UNTOC' ? 'C' : 'P')) continue;
-    const before = defined.get(acronym);
-    defined.set(acronym, before === undefined || before === id ? id : null);
+    // A Protocol's acronym has its noun's initial (`UNFP`, `PCAF`), UNTOC's its Convention's (`CTOC`); a short name
+    // with its noun (`(HS Protocol)`, dev en-425's class) has the noun of the treaty's kind.
+    const noun = NOUN_OF_SHORT.exec(acronym);
+    if (!id || (noun ? /^C/.test(noun[1] ?? '') !== (id === 'UNTOC') : !acronym.includes(id === 'UNTOC' ? 'C' : 'P')))
+      continue;
+    const key = noun ? shortKey(acronym) : acronym;
+    const before = defined.get(key);
+    defined.set(key, before === undefined || before === id ? id : null);
   }
   return defined;
 }
@@ -74,8 +79,17 @@ function definitions(text: string, read: NameReader): Map<string, TreatyId | nul
  */
 const definitionsOf = perText(new Map<string, TreatyId | null>(), definitions);
 
-/** Three capitals at `pos`, not glued to a letter before: the only place an acronym can start. */
-const CAPITALS_AT = /(?<![A-Za-zÀ-ÿ])[A-Z]{3}/y;
+/** A short name's noun after its capitals (`HS Protocol`): group 1. */
+const NOUN_OF_SHORT = /[ \u00a0](Protocol[eo]?|Conven(?:tion|ción))$/;
+
+/** A short name's key: its capitals and its noun in lower case (`HS protocol` in the text after `(HS Protocol)`). */
+const shortKey = (name: string): string => name.replace(/\u00a0/, ' ').toLowerCase();
+
+/** Two capitals at `pos`, not glued to a letter before: the only place an acronym or a short name can start. */
+const CAPITALS_AT = /(?<![A-Za-zÀ-ÿ])[A-Z]{2}/y;
+
+/** A short name at `pos`: two to six capitals and a treaty noun in any case (`HS protocol`), no letter after it. */
+const SHORT_AT = /[A-Z]{2,6}[ \u00a0](?:[Pp]rotocol[eo]?|[Cc]onven(?:tion|ción))(?![A-Za-zÀ-ÿ0-9])/y;
 
 /** A whole acronym at `pos` (3 to 6 capitals, no letter or digit after it). */
 const ACRONYM_AT = /[A-Z]{3,6}(?![A-Za-zÀ-ÿ0-9])/y;
@@ -87,6 +101,12 @@ const ACRONYM_AT = /[A-Z]{3,6}(?![A-Za-zÀ-ÿ0-9])/y;
 export function definedAcronym(text: string, pos: number, read: NameReader): { id: TreatyId; end: number } | null {
   CAPITALS_AT.lastIndex = pos;
   if (!CAPITALS_AT.test(text)) return null;
+  SHORT_AT.lastIndex = pos;
+  const short = SHORT_AT.exec(text);
+  if (short) {
+    const id = definitionsOf(text, read).get(shortKey(short[0]));
+    if (id) return { id, end: pos + short[0].length };
+  }
   ACRONYM_AT.lastIndex = pos;
   const m = ACRONYM_AT.exec(text);
   if (!m) return null;

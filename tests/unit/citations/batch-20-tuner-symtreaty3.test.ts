@@ -102,6 +102,20 @@ const cited: [string, Expect[]][] = [
     'The Court notes that the Palermo Protocol was ratified; article 5 of the Convention requires criminalization of participation in an organized criminal group.',
     [tre('article 5 of the Convention', 'UNTOC art. 5', { article: 5 })],
   ],
+  // A short name of capitals and its noun defined in brackets after a treaty of ours named in full (`(HS Protocol)`,
+  // dev en-425's class), in any case after (`the HS protocol`).
+  [
+    'The Protocol against the Smuggling of Migrants by Land, Sea and Air (HS Protocol) is major. Article 3(a) of the HS protocol defines',
+    [tre('Article 3(a) of the HS protocol', 'Migrants Protocol art. 3(a)', { article: 3, subparagraph: 'a' })],
+  ],
+  [
+    'Le Protocole contre le trafic illicite de migrants par terre, air et mer (PTIM Protocole). L’article 6 du PTIM Protocole',
+    [tre('article 6 du PTIM Protocole', 'Migrants Protocol art. 6', { article: 6 })],
+  ],
+  [
+    'El Protocolo contra el tráfico ilícito de migrantes por tierra, mar y aire (PTM Protocolo). El artículo 6 del PTM Protocolo',
+    [tre('artículo 6 del PTM Protocolo', 'Migrants Protocol art. 6', { article: 6 })],
+  ],
   // A heading's date glued to the symbol, the day of one digit or two both leaving a symbol: the day of two digits
   // (dev fr-137, fr-316); a Spanish `de` after the day makes the glue certain on a heading's line even when the number
   // as written reads (dev es-248).
@@ -190,6 +204,9 @@ const notCited: [string, Expect[]][] = [
     'Article 4 of the European Convention on Human Rights prohibits slavery. Trafficking in persons falls within Article 4 of the Convention.',
     [],
   ],
+  // A short name defined for another treaty, or never defined, names nothing.
+  ['The Optional Protocol on the sale of children (OP Protocol). Article 3 of the OP Protocol', []],
+  ['Article 3 of the HS Protocol defines smuggling.', []],
   // A symbol that reads as written before a month: kept whole in prose and in English or French (no day's glue is
   // certain: `A/59/2005 March 2005`), also before a Spanish `de` away from a heading's line.
   ['el informe A/59/2005 de marzo de 2005; see A/59/2005 March 2005', [sym('A/59/2005'), sym('A/59/2005')]],
