@@ -52,7 +52,7 @@ const BEFORE_RE =
 const PAGE_TOP = 300;
 
 /** Two or more slash numbers, each with its date after it, joined by list separators. */
-const DATED_LIST_RE = new RegExp(`${SLASH}${DATE_AFTER}(?:${LIST_SEPARATOR}${SLASH}${DATE_AFTER}){1,9}`, 'i');
+const DATED_LIST_RE = sticky(`${SLASH}${DATE_AFTER}(?:${LIST_SEPARATOR}${SLASH}${DATE_AFTER}){1,9}`);
 
 /**
  * `under the number`, then a slash number (`sous le n°\n66/167`, `under No. 66/167`, `con el número 66/167`), looked
@@ -61,8 +61,27 @@ const DATED_LIST_RE = new RegExp(`${SLASH}${DATE_AFTER}(?:${LIST_SEPARATOR}${SLA
  */
 const UNDER_NUMBER_RE =
   /\b(?:sous|under|bajo|con)\s{1,4}(?:(?:le|the|el)\s{1,4})?(?:n[°º]|no\.|num[ée]ro|n[úu]mero|number)\s{0,4}(?=\d{1,4}\/ ?\d)/i;
+const SIGN_BEFORE_SLASH_RE = /(?:[°º]|no\.|mero|méro|number)\s{0,4}\d{1,4}$/i;
 const SENTENCE_END_RE = /[.!?;](?!\s{0,4}\d)\s/;
 const BODY_AT_RE = sticky(`(?:${ORG_NAME})`);
+
+/**
+ * The dated list starting at a slash number in the page's top (`PAGE_TOP`): found from each slash there (a fixed-string
+ * search; a regex walking the top of every paragraph cost a percent of the engine), read sticky from its number.
+ */
+function datedListAtTop(text: string): RegExpExecArray | null {
+  for (let slash = text.indexOf('/'); slash >= 0 && slash < PAGE_TOP; slash = text.indexOf('/', slash + 1)) {
+    let start = slash;
+    while (start > 0 && start > slash - 4 && /\d/.test(text.charAt(start - 1))) start--;
+    // A slash number's own shape first (figures before and after, white space or a comma next): not a symbol's.
+    let end = slash + 1;
+    while (end < slash + 6 && /\d/.test(text.charAt(end))) end++;
+    if (start === slash || end === slash + 1 || !/[\s,]/.test(text.charAt(end))) continue;
+    const m = execAt(DATED_LIST_RE, text, start);
+    if (m) return m;
+  }
+  return null;
+}
 
 /** A number with its roman session (`1296 (XLIV)`), after a word boundary: groups number, roman. */
 const ROMAN_RE = /\b(\d{1,4}) ?\(([IVXL]{1,7})\)/g;
@@ -80,10 +99,11 @@ export function addHeadless(
 ): Candidate[] {
   const covered = (start: number, end: number): boolean => parsed.some((c) => c.start < end && c.end > start);
   for (const q of orgStarts) {
-    // A figure and a slash shortly before the body's name, else nothing to read (most body names).
+    // The last number's slash within 30 characters (its figures, a connector, `UN`), else nothing to read.
     const from = Math.max(0, q - 160);
-    const slash = text.lastIndexOf('/', q);
-    if (slash < from || !/\d/.test(text.charAt(slash - 1))) continue;
+    const near = Math.max(0, q - 30);
+    const slash = text.slice(near, q).lastIndexOf('/') + near;
+    if (slash < near || !/\d/.test(text.charAt(slash - 1))) continue;
     const found = HEADLESS_RE.exec(text.slice(from, q));
     if (!found || (found.index === 0 && from > 0)) continue; // not a number cut by the window
     const m = { index: from + found.index, 0: found[0] };
@@ -113,8 +133,8 @@ export function addHeadless(
     );
   }
   // A dated list at the page's top, the author's (read only when there is one).
-  const dated = text.includes('/') ? DATED_LIST_RE.exec(text.slice(0, PAGE_TOP + 400)) : null;
-  if (dated && dated.index < PAGE_TOP && !covered(dated.index, dated.index + dated[0].length)) {
+  const dated = datedListAtTop(text);
+  if (dated && !covered(dated.index, dated.index + dated[0].length)) {
     const author = inferAuthor(text);
     const items: NumberItem[] = [];
     for (const s of allMatches(SLASH_RE, dated[0])) {
@@ -130,8 +150,11 @@ export function addHeadless(
   }
   // `sous le n° 66/167`, after a body named in full whose numbering fits it.
   for (const q of orgStarts) {
+    // The first slash after the body, a number sign's word shortly before it (fixed-string tests), else nothing.
     const window = text.slice(q, q + 200);
-    const m = window.includes('/') ? UNDER_NUMBER_RE.exec(window) : null;
+    const slash = window.indexOf('/');
+    if (slash < 0 || !SIGN_BEFORE_SLASH_RE.test(window.slice(Math.max(0, slash - 20), slash))) continue;
+    const m = UNDER_NUMBER_RE.exec(window);
     if (!m || SENTENCE_END_RE.test(window.slice(0, m.index))) continue;
     const body = execAt(BODY_AT_RE, text, q);
     const org = body && !isBareBody(orgText(body, 1)) ? orgFromGroups(body, 1) : undefined;
@@ -143,7 +166,10 @@ export function addHeadless(
     if (key) kept.push({ start, end: item.end, kind: 'resolution', key, ref: { type: 'none' } });
   }
   // A roman session: only where a parse read that number with its head word (`La résolution 1296 (XLIV) de l'ECOSOC`).
-  const romans = parsed.filter((c) => c.kind === 'resolution' && /\([IVXL]+\)$/.test(c.key));
+  // (A fixed-character test on each key first: most texts cite no roman session.)
+  const romanKey = (c: Candidate): boolean =>
+    c.key.endsWith(')') && 'IVXL'.includes(c.key.charAt(c.key.length - 2)) && c.kind === 'resolution';
+  const romans = parsed.some(romanKey) ? parsed.filter(romanKey) : [];
   if (romans.length > 0)
     for (const m of allMatches(ROMAN_RE, text)) {
       const end = m.index + m[0].length;
