@@ -54,12 +54,13 @@ const GRETA = /\bGRETA\b/;
  * acronym): its bare "the Convention" is the court's own (the European or American Convention), though the case is
  * about trafficking (`Law – Article 4: … the values expounded in the Convention`, an ECtHR information note, dev
  * en-146; `Cour européenne`, `Corte Interamericana`, `Tribunal Europeo`). Not the French and Spanish words for the
- * applicant (`l'État partie requérant` asks for mutual legal assistance). The ECtHR's holding formula (`There has
- * accordingly been a violation of Article 4 of the Convention`, `Il y a eu violation de l'article 4`, `Ha habido
- * violación del artículo 4`; session 16) says so too. UNTOC named in full and in focus stays ours.
+ * applicant (`l'État partie requérant` asks for mutual legal assistance). The ECtHR's holding formulae (`There has
+ * accordingly been a violation of Article 4 of the Convention`, `Holds that there has been a violation of Article 4`,
+ * `Partant, il y a eu violation de l'article 4`, `Por consiguiente, ha habido violación del artículo 4`; session 16)
+ * say so too: the Court's own words only, as another court's text may say a State was in violation of UNTOC. UNTOC named in full and in focus stays ours.
  */
 const RIGHTS_COURT =
-  /\b(?:applicants?|ECt?HR|CEDH|CADH)\b|Court(?:['’]s\s+case-law|\s+of\s+Human\s+Rights)|(?:Cour|Corte|Tribunal)\s+(?:europ|inter-?am)|\b(?:has\s+(?:accordingly\s+)?been\s+(?:a\s+|no\s+)?violation\s+of\s+Article|y\s+a\s+(?:donc\s+)?eu\s+violation\s+de\s+l['’]article|(?:ha\s+habido|hubo)\s+violaci[óo]n\s+del\s+art[íi]culo)\s+\d/i;
+  /\b(?:applicants?|ECt?HR|CEDH|CADH)\b|Court(?:['’]s\s+case-law|\s+of\s+Human\s+Rights)|(?:Cour|Corte|Tribunal)\s+(?:europ|inter-?am)|\b(?:(?:holds\s+(?:unanimously\s+)?that\s+there\s+has|there\s+has\s+accordingly)\s+been\s+(?:a\s+|no\s+)?violation\s+of\s+Article|(?:Partant|[Dd]it\s+qu['’]),?\s+il\s+y\s+a\s+eu\s+violation\s+de\s+l['’]article|(?:Por\s+consiguiente|[Dd]eclara\s+que),?\s+ha\s+habido\s+violaci[óo]n\s+del\s+art[íi]culo)\s+\d/i;
 
 /**
  * An article of a bare `the Convention` / `le Protocole` (not qualified into another treaty): `article 46 of the

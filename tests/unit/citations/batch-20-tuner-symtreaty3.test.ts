@@ -97,6 +97,11 @@ const cited: [string, Expect[]][] = [
     'el inciso a) del artículo 3 del Protocolo',
     [tre('inciso a) del artículo 3 del Protocolo', 'TIP Protocol art. 3(a)', { article: 3, subparagraph: 'a' })],
   ],
+  // Another court's words on UNTOC keep its bare Convention ours (not the ECtHR's formula, no applicant).
+  [
+    'The Court notes that the Palermo Protocol was ratified. It claims that there has been a violation of Article 4 of the Convention.',
+    [tre('Article 4 of the Convention', 'UNTOC art. 4', { article: 4 })],
+  ],
   // A court case digest on UNTOC keeps its bare Convention ours (no holding formula, no applicant).
   [
     'The Court notes that the Palermo Protocol was ratified; article 5 of the Convention requires criminalization of participation in an organized criminal group.',
@@ -168,11 +173,11 @@ const notCited: [string, Expect[]][] = [
     [],
   ],
   [
-    'La Cour note que le Protocole de Palerme a été ratifié. Il y a donc eu violation de l’article 4 de la Convention.',
+    'La Cour note que le Protocole de Palerme a été ratifié. Partant, il y a eu violation de l’article 4 de la Convention.',
     [],
   ],
   [
-    'El Tribunal observa que el Protocolo de Palermo fue ratificado. Ha habido violación del artículo 4 de la Convención.',
+    'El Tribunal observa que el Protocolo de Palermo fue ratificado. Por consiguiente, ha habido violación del artículo 4 de la Convención.',
     [],
   ],
   // An applicant's case; the Council of Europe Convention, an EU Directive, UNCAC, a national code named in full.
