@@ -98,7 +98,9 @@ export function addHeadless(
   orgStarts: readonly number[],
 ): Candidate[] {
   const covered = (start: number, end: number): boolean => parsed.some((c) => c.start < end && c.end > start);
-  for (const q of orgStarts) {
+  // Every slash-number reading needs a slash (most paragraphs have none).
+  const slashes = orgStarts.length > 0 && text.includes('/') ? orgStarts : [];
+  for (const q of slashes) {
     // The last number's slash within 30 characters (its figures, a connector, `UN`), else nothing to read.
     const from = Math.max(0, q - 160);
     const near = Math.max(0, q - 30);
@@ -133,7 +135,7 @@ export function addHeadless(
     );
   }
   // A dated list at the page's top, the author's (read only when there is one).
-  const dated = datedListAtTop(text);
+  const dated = text.includes('/') ? datedListAtTop(text) : null;
   if (dated && !covered(dated.index, dated.index + dated[0].length)) {
     const author = inferAuthor(text);
     const items: NumberItem[] = [];
@@ -149,7 +151,7 @@ export function addHeadless(
       );
   }
   // `sous le n° 66/167`, after a body named in full whose numbering fits it.
-  for (const q of orgStarts) {
+  for (const q of slashes) {
     // The first slash after the body, a number sign's word shortly before it (fixed-string tests), else nothing.
     const window = text.slice(q, q + 200);
     const slash = window.indexOf('/');
