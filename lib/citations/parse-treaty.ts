@@ -73,10 +73,11 @@ const ARTICLE_HYPHEN_RE = sticky(
  * (`3.a.1`, `3.a)`) is not read as one; an upper-case letter (`article 2.A new…`, a lost space) is refused by the
  * parser. A closing bracket may follow when one opens right before the article (`(article 2.a),`, checked in
  * `lowerLetter`), or when a connector follows it (`el artículo 3.a) del Protocolo`: the letter's own bracket, taken
- * into the match). Groups: the article, the letter.
+ * into the match). A comma, colon or semicolon before a space ends it too (`en su artículo 2.a, establece`, `definidos
+ * en el artículo 2.b: “Por…`, dev es-320/es-321, session 16): not `3.a.1`, `3.a,b`. Groups: the article, the letter.
  */
 const ARTICLE_LETTER_DOT_RE = sticky(
-  `${ARTICLE_WORD}${OWS}(\\d{1,3})\\.([a-h])(?:\\.|\\)(?=\\s{1,4}(?:of|del?|du)\\s))?(?=\\s|\\))`,
+  `${ARTICLE_WORD}${OWS}(\\d{1,3})\\.([a-h])(?:\\.|\\)(?=\\s{1,4}(?:of|del?|du)\\s))?(?=\\s|\\)|[,:;]\\s)`,
 );
 
 /**
