@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { found, tre, type Expect } from './factories';
+
+/**
+ * Session 16 (tuner-treaty4b): treaty-article recall misses of the twenty-fourth round's first run, by class, a row in
+ * each of EN, FR and ES where the class exists; the dev passage that showed the class is named in its comment.
+ */
+const cited: [string, Expect[]][] = [
+  // UNTOC's name with the UN's before the short title without `transnacional` / `transnationale` (dev es-322): a
+  // later bare `la Convención` is then UNTOC's.
+  [
+    'que complementa la Convención de las Naciones Unidas contra la delincuencia organizada. De conformidad con el artículo 37, apartado 2, de la Convención.',
+    [tre('artículo 37, apartado 2, de la Convención', 'UNTOC art. 37(2)', { article: 37, paragraph: 2 })],
+  ],
+  [
+    'el artículo 5 de la Convención de Naciones Unidas contra la Delincuencia Organizada.',
+    [
+      tre('artículo 5 de la Convención de Naciones Unidas contra la Delincuencia Organizada', 'UNTOC art. 5', {
+        article: 5,
+      }),
+    ],
+  ],
+  [
+    'l’article 5 de la Convention des Nations Unies contre la criminalité organisée.',
+    [
+      tre('article 5 de la Convention des Nations Unies contre la criminalité organisée', 'UNTOC art. 5', {
+        article: 5,
+      }),
+    ],
+  ],
+];
+
+/** What these readings leave alone. */
+const left: [string, Expect[]][] = [
+  // Another treaty's title stays another's.
+  ['el artículo 5 de la Convención de las Naciones Unidas contra la Corrupción.', []],
+];
+
+describe('treaty-article recall by class (session 16, tuner-treaty4b)', () => {
+  it.each(cited)('%s', (input, expected) => {
+    expect(found(input)).toEqual(expected);
+  });
+});
+
+describe('what the session 16 (tuner-treaty4b) readings leave alone', () => {
+  it.each(left)('%s', (input, expected) => {
+    expect(found(input)).toEqual(expected);
+  });
+});
