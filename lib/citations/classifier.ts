@@ -26,6 +26,7 @@ import { parseAlineaOfTreaty } from './statute-pins';
 import { HAS_DIGIT } from './might-cite';
 import { type TreatyContext } from './treaty-names';
 import { noteTreatyMention } from './treaty-mentions';
+import { dropDraftArticles } from './draft-articles';
 import { dropContentsEntries, dropOwnHeading, dropTitleLines, keyBody, withoutYear } from './own-heading';
 import type { BodyId } from './keys';
 import { dropPageTitles } from './page-titles';
@@ -254,7 +255,7 @@ export function classify(text: string, context?: DocumentContext): Candidate[] {
   }
   adoptNamedBodies(out);
   const parsed = [...out];
-  const own = dropContentsEntries(dropOwnHeading(inferBodies(out, text, context), text), text);
+  const own = dropDraftArticles(dropContentsEntries(dropOwnHeading(inferBodies(out, text, context), text), text), text);
   return addHeadless(
     addBareCouncil(dropPageTitles(dropTitleLines(own, text), text), parsed, text),
     parsed,

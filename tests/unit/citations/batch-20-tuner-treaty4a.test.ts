@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { found, tre, type Expect } from './factories';
+import { found, sym, tre, type Expect } from './factories';
 
 /**
  * Session 16 (tuner-treaty4a): precision and spans of treaty articles on the twenty-fourth round's moved passages, by
@@ -23,6 +23,18 @@ const cited: [string, Expect[]][] = [
     'The United Nations Convention against Transnational Organized Crime, in its Article 2.b; defines serious crime',
     [tre('Article 2.b', 'UNTOC art. 2(b)', { article: 2, subparagraph: 'b' })],
   ],
+  // A text about a draft: an article naming its treaty stays, and so does a quoted final text's self-reference.
+  [
+    'The Ad Hoc Committee approved article 19, as amended (see also note 2 concerning article 19 of the convention). Draft convention, A/AC.254/4/Rev.4.',
+    [
+      tre('article 19 of the convention', 'UNTOC art. 19', { article: 19 }),
+      sym('A/AC.254/4/Rev.4', 'A/AC.254/4/REV.4'),
+    ],
+  ],
+  [
+    'This Protocol shall apply to the offences established in accordance with article 6 of this Protocol. Revised draft Protocol against the Smuggling of Migrants by Land, Sea and Air.',
+    [tre('article 6 of this Protocol', 'Migrants Protocol art. 6', { article: 6 })],
+  ],
 ];
 
 describe('treaty articles by class (session 16, tuner-treaty4a)', () => {
@@ -32,6 +44,20 @@ describe('treaty articles by class (session 16, tuner-treaty4a)', () => {
 });
 
 const notCited: [string, Expect[]][] = [
+  // A text about a draft (the Ad Hoc Committee's documents, a draft or rolling text): its bare articles and its
+  // bracketed proposals' `this Protocol` are the draft's numbering, not the final treaty's (dev en-443, en-445).
+  [
+    'Protocol against the Illicit Manufacturing of and Trafficking in Firearms. Delegations commented on article 9 of the revised draft protocol (A/AC.254/4/Add.2/Rev.5). “Article 9“Marking of firearms “1. [referred to in article 2, subparagraph (b) (i), of this Protocol,] States Parties shall',
+    [sym('A/AC.254/4/Add.2/Rev.5', 'A/AC.254/4/ADD.2/REV.5')],
+  ],
+  [
+    'Convention des Nations Unies contre la criminalité transnationale organisée. Le Comité a approuvé l’article 19 du projet de convention. « [visées à l’alinéa b) de l’article 2 de la présente Convention] »',
+    [],
+  ],
+  [
+    'Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional. El Comité aprobó el artículo 19 del proyecto de convención. « [a que se refiere el artículo 2 de la presente Convención] »',
+    [],
+  ],
   // A letter with another glued after the comma is no pinpoint read from the dot (the article alone, as before).
   [
     'the Convention against Transnational Organized Crime. Article 3.a,b of the guide',

@@ -1,0 +1,71 @@
+/**
+ * Articles of a treaty's draft, as the travaux préparatoires and the Ad Hoc Committee's documents cite them: a draft's
+ * numbering is not the final treaty's (the Committee's `approved article 19` became UNTOC's article 27, dev `en-443`;
+ * the Firearms Protocol's rolling text's `Article 9`, `article 9 of the revised draft protocol`, `[… article 2,
+ * subparagraph (b) (i), of this Protocol,]`, dev `en-445`). Read after the classifier's candidates, on a text that
+ * speaks of a draft only (one memoised scan per text).
+ */
+
+import type { Candidate } from './candidate';
+import { perText } from './patterns';
+
+/**
+ * What marks a text about a draft: the Ad Hoc Committee's document series (`A/AC.254/4/Add.2/Rev.6`), a draft
+ * treaty or its rolling / revised text, in the three languages. Not `draft resolution` alone (a General Assembly
+ * resolution's draft adopting the final text cites the final articles).
+ */
+const DRAFT_CUE_RE =
+  /A\/AC\.254\/|\bdraft\s(?:protocol|convention)|\b(?:rolling|revised)\stext|projet\sde\s(?:protocole|convention)|proyecto\sde\s(?:protocolo|convenci[óo]n)/i;
+
+/**
+ * The final text's heading in the travaux préparatoires (`B. Approved text adopted by the General Assembly`, dev
+ * `en-103`, `en-402`): the articles after it are the final treaty's.
+ */
+const FINAL_TEXT_RE = /approved\stext|texte\sapprouv[ée]|texto\saprobado/gi;
+
+/** Where the text's final text starts, -1 for a text about a draft with none; null for a text about no draft. */
+const draftState = perText<number | null, []>(null, (text) => {
+  if (!DRAFT_CUE_RE.test(text)) return null;
+  FINAL_TEXT_RE.lastIndex = 0;
+  const m = FINAL_TEXT_RE.exec(text);
+  return m ? m.index : -1;
+});
+
+/** A treaty named in the span (`of the convention`, `du Protocole`, `UNTOC`): the article's treaty is stated. */
+const NAMED_RE = /conven|protoc|untoc|cnucto|palermo/i;
+
+/** The draft's own self-reference (`of this Protocol`, `de la présente Convention`, `del presente Protocolo`). */
+const SELF_RE = /\b(?:this|pr[ée]sente?)\b/i;
+
+/**
+ * Drops the articles of a text about a draft that name no treaty (a running header's `Part One. Article 27`, the
+ * Committee's `approved article 19`, a rolling text's `“Article 9“`) and those citing `this Protocol` inside a
+ * draft's square brackets, before the final text's heading (or with none); an article naming its treaty (`article 19
+ * of the convention`, a quoted final text's `article 6 of this Protocol`, dev `en-081`) stays.
+ */
+export function dropDraftArticles(candidates: Candidate[], text: string): Candidate[] {
+  if (!candidates.some((c) => c.kind === 'treaty')) return candidates;
+  const finalAt = draftState(text);
+  if (finalAt === null) return candidates;
+  return candidates.filter((c) => {
+    if (c.kind !== 'treaty' || (finalAt >= 0 && c.start > finalAt)) return true;
+    const span = text.slice(c.start, c.end);
+    return NAMED_RE.test(span) && !(SELF_RE.test(span) && inSquareBrackets(text, c.start));
+  });
+}
+
+/** How far back an open square bracket is looked for (a draft's bracketed proposal is a sentence or two). */
+const BRACKET_REACH = 300;
+
+/**
+ * Whether `at` is inside a square bracket opened before it (`[1 bis The firearms referred to in article 2 …`): a
+ * draft's proposal not yet agreed, which the rolling text brackets. A quoted final text (dev `en-081`) has none.
+ */
+function inSquareBrackets(text: string, at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - BRACKET_REACH); i--) {
+    const ch = text.charAt(i);
+    if (ch === '[') return true;
+    if (ch === ']') return false;
+  }
+  return false;
+}
