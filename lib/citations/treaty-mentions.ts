@@ -24,6 +24,9 @@ import {
 const VOLUME_AFTER_RE =
   /^,?\s{1,3}(?:and\s(?:the|its)\s(?:three\s)?Protocols|et\s(?:les|ses)\s(?:trois\s)?Protocoles|y\s(?:los|sus)\s(?:tres\s)?Protocolos)(?![a-z])/i;
 
+/** `United Nations` ending the text before a treaty noun's prefix name (one line break at most inside it). */
+const UNITED_BEFORE = /United[ \t\u00a0]{1,3}(?:\r?\n[ \t\u00a0]{0,3})?Nations[ \t\u00a0]{1,3}$/;
+
 /** Records `id` as the treaty of ours the text last named in full, ending at `at`. */
 function focusOn(ctx: TreatyContext, id: TreatyId, at: number): void {
   ctx.focus = { id, at };
@@ -45,7 +48,11 @@ export function noteTreatyMention(text: string, pos: number, ctx: TreatyContext)
   const isConvention = m[TREATY_PREFIXES.length + 1] !== undefined;
   const lead = text.slice(Math.max(0, pos - 40), pos);
   const before = wordBefore(lead);
-  const other = before !== undefined && !NAMES_NOTHING.has(before);
+  // `United Nations` before a Protocol's prefix name (`The United Nations Trafficking in Persons Protocol recognizes`,
+  // dev en-437) names ours, as `UN` does (`UN_LEAD_RE`); `Nations` before a bare noun (`United Nations Convention
+  // against Corruption`) is still another's unless its qualifier says otherwise.
+  const unLead = before === 'Nations' && m.index === pos && TREATY_PREFIXES.some((_, i) => m[i + 1] !== undefined);
+  const other = before !== undefined && !NAMES_NOTHING.has(before) && !(unLead && UNITED_BEFORE.test(lead));
   const byOrder = ordinalProtocol(before, text, pos, untocEnd);
   if (byOrder) return focusOn(ctx, byOrder.id, byOrder.end);
   if (DEMONSTRATIVE_BEFORE.test(lead)) {

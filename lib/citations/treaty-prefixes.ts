@@ -29,7 +29,10 @@ export const TREATY_PREFIXES: readonly {
   {
     id: 'TIP',
     noun: 'protocol',
-    source: phrases(['Trafficking in Persons', 'Trafficking', 'Palermo', 'TIP'].flatMap(palermo)),
+    // `Traficking in Persons`: a PDF mirror's lost `ffi` ligature (dev en-437); with `in Persons` only.
+    source: phrases(
+      ['Trafficking in Persons', 'Traficking in Persons', 'Trafficking', 'Palermo', 'TIP'].flatMap(palermo),
+    ),
   },
   {
     id: 'MIG',

@@ -12,7 +12,7 @@ import type { TreatyId } from './keys';
  * treaty's subject (`OTHER_SUBJECT`).
  */
 export const OUR_SUBJECT =
-  /palerm|traite\s+des\s+personnes|trafic\s+illicite\s+d(?:e|es)\s+migrants|armes\s+à\s+feu|trafficking\s+in\s+persons|smuggling\s+of\s+migrants|firearms|trata\s+de\s+personas|tráfico\s+ilícito\s+de\s+migrantes|armas\s+de\s+fuego|criminalité\s+transnationale\s+organisée|transnational\s+organi[sz]ed\s+crime|delincuencia\s+organizada\s+transnacional/i;
+  /palerm|traite\s+des\s+personnes|trafic\s+illicite\s+d(?:e|es)\s+migrants|armes\s+à\s+feu|traf?ficking\s+in\s+persons|smuggling\s+of\s+migrants|firearms|trata\s+de\s+personas|tráfico\s+ilícito\s+de\s+migrantes|armas\s+de\s+fuego|criminalité\s+transnationale\s+organisée|transnational\s+organi[sz]ed\s+crime|delincuencia\s+organizada\s+transnacional/i;
 
 /**
  * One of our treaties named (not just our subject): what keeps a forced-labour text's bare Protocol ours, since the
@@ -20,7 +20,7 @@ export const OUR_SUBJECT =
  * is about victims as well.
  */
 export const OUR_TREATY_NAMED =
-  /palerm|UNC?TOC|transnational\s+organi[sz]ed\s+crime|criminalité\s+transnationale\s+organisée|delincuencia\s+organizada\s+transnacional|(?:trafficking|smuggling|firearms)(?:\s+in\s+persons|\s+of\s+migrants)?\s+protocol|protocol\s+(?:to\s+prevent|against\s+the)|protocole\s+(?:visant|additionnel|relatif\s+à\s+la\s+traite|contre\s+l)|protocolo\s+(?:para\s+prevenir|contra\s+el)/i;
+  /palerm|UNC?TOC|transnational\s+organi[sz]ed\s+crime|criminalité\s+transnationale\s+organisée|delincuencia\s+organizada\s+transnacional|(?:traf?ficking|smuggling|firearms)(?:\s+in\s+persons|\s+of\s+migrants)?\s+protocol|protocol\s+(?:to\s+prevent|against\s+the)|protocole\s+(?:visant|additionnel|relatif\s+à\s+la\s+traite|contre\s+l)|protocolo\s+(?:para\s+prevenir|contra\s+el)/i;
 
 /** Forced labour, a subject the ILO's Forced Labour Convention and its 2014 Protocol share with trafficking texts. */
 export const FORCED_LABOUR = /forced\s+labou?r|travail\s+forcé|trabajo\s+forzoso/i;
@@ -57,7 +57,7 @@ export const TITLE_SUBJECTS: readonly { id: TreatyId; re: RegExp; word?: RegExp 
     re: /trafic(?:\s+illicite)?\s+d(?:e|es)\s+migrants|smuggling\s+of\s+migrants|smuggled\s+migrants|migrants\s+(?:are|were|have\s+been)\s+smuggled|tráfico\s+ilícito\s+de\s+migrantes/i,
   },
   { id: 'FIRE', re: /armes à feu|firearms|armas de fuego/i, word: /arm/i },
-  { id: 'TIP', re: /traite des personnes|trafficking in persons|trata de personas/i },
+  { id: 'TIP', re: /traite des personnes|traf?ficking in persons|trata de personas/i },
 ];
 
 /**

@@ -28,12 +28,29 @@ const cited: [string, Expect[]][] = [
       }),
     ],
   ],
+  // `United Nations` before a Protocol's prefix name names ours, as `UN` does (dev en-437), and a PDF mirror's lost
+  // `ffi` ligature (`Traficking in Persons`): the later bare `the Protocol` is that Protocol.
+  [
+    'The United Nations Traficking in Persons Protocol recognizes minors, as stated in Article 3c of the Protocol.',
+    [tre('Article 3c of the Protocol', 'TIP Protocol art. 3(c)', { article: 3, subparagraph: 'c' })],
+  ],
+  [
+    'Moreover, the United Nations Smuggling of Migrants Protocol applies, as stated in Article 6 of the Protocol.',
+    [tre('Article 6 of the Protocol', 'Migrants Protocol art. 6', { article: 6 })],
+  ],
+  [
+    'under Article 3 of the Traficking in Persons Protocol.',
+    [tre('Article 3 of the Traficking in Persons Protocol', 'TIP Protocol art. 3', { article: 3 })],
+  ],
 ];
 
 /** What these readings leave alone. */
 const left: [string, Expect[]][] = [
   // Another treaty's title stays another's.
   ['el artículo 5 de la Convención de las Naciones Unidas contra la Corrupción.', []],
+  // `United Nations` before another treaty's name or a bare noun stays another's.
+  ['The United Nations Convention against Corruption. Article 3 of the Convention.', []],
+  ['the Trafficking in Persons Protocol. The United Nations Kyoto Protocol says. Article 3 of the Protocol.', []],
 ];
 
 describe('treaty-article recall by class (session 16, tuner-treaty4b)', () => {
