@@ -99,6 +99,9 @@ const ARTICLE_BRACKET_RE = sticky(`${ARTICLE_WORD}${OWS}\\((\\d{1,2})\\)`);
  */
 const UNREAD_PIN_RE = sticky(`,?${WS}(?:premier${WS}|first${WS})?${PIN_WORD}`);
 
+/** `therein` / `thereof` right after a bare article, a whole word (not `thereinafter`). */
+const THEREIN_RE = sticky(`${WS}there(?:in|of)(?![a-z])`);
+
 /**
  * A list separator followed by an article number: `articles 6 et 9`, `articles 32 and 37`, with a degree or ordinal
  * sign as Spanish texts write each (`artículos 5°, 6° y 7°`).
@@ -182,6 +185,9 @@ export function parseArticleCitation(
     (lowerWord ? null : nextArticleTreaty(text, p, ctx, depth)) ??
     (lowerWord || execAt(UNREAD_PIN_RE, text, p) ? null : bareArticleTreaty(text, pos, p, ctx));
   if (!treaty) return [];
+  // `Article 2 therein` (dev en-435): the adverb stands for the treaty just named, so it is in the span.
+  const there = after || pins || items.length > 1 ? null : execAt(THEREIN_RE, text, treaty.end);
+  if (there) treaty.end += there[0].length;
   if (items.some((it) => it.article < 1 || it.article > TREATIES[treaty.id].articles)) return [];
   // Pinpoints with the article are made with Object.assign, not spreads: V8 spreads pinpoints of many shapes on its slow
   // path (the same object either way: a later source's own field wins).

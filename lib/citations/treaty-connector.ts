@@ -58,8 +58,19 @@ export function parseTreatyAfter(
   ctx: TreatyContext,
 ): { id: TreatyId; end: number; named?: boolean } | null {
   const focus = ctx.focus && { id: ctx.focus.id, at: ctx.focus.at - pos };
-  return treatyAfter(text, pos, ctx) ?? readUnmarked(text, pos, (w) => treatyAfter(w, 0, { ...ctx, focus }));
+  const t = treatyAfter(text, pos, ctx) ?? readUnmarked(text, pos, (w) => treatyAfter(w, 0, { ...ctx, focus }));
+  const post = t ? execAt(POSTPOSED_ANAPHOR_RE, text, t.end) : null;
+  return t && post ? { ...t, end: t.end + post[0].length } : t;
 }
+
+/**
+ * An anaphoric adjective after the treaty's noun, as French and Spanish drafting put it (`de l'article 2 de la
+ * convention susvisée`, dev fr-329; `précitée`, `susmentionnée`; `de la Convención precitada / antes mencionada`):
+ * part of the treaty's designation, so in the span. A whole word only (not `susvisées` of a plural noun after it).
+ */
+const POSTPOSED_ANAPHOR_RE = sticky(
+  `${WS}${alt('susvis[ée]e?', 'susmentionn[ée]e?', 'pr[ée]cit[ée]e?', 'precitad[ao]', `antes${WS}(?:citad|mencionad)[ao]`)}(?![a-zà-ÿ])`,
+);
 
 /** The treaty name after a connector at `pos`, or null. */
 function treatyAfter(

@@ -35,6 +35,26 @@ const cited: [string, Expect[]][] = [
     'This Protocol shall apply to the offences established in accordance with article 6 of this Protocol. Revised draft Protocol against the Smuggling of Migrants by Land, Sea and Air.',
     [tre('article 6 of this Protocol', 'Migrants Protocol art. 6', { article: 6 })],
   ],
+  // An anaphoric word after the treaty's noun or the article is part of its designation (dev fr-329, en-435).
+  [
+    "Vu la Convention des Nations Unies contre la criminalité transnationale organisée ; les infractions graves définies à l'alinéa b) de l'article 2 de la convention susvisée et punies",
+    [tre("alinéa b) de l'article 2 de la convention susvisée", 'UNTOC art. 2(b)', { article: 2, subparagraph: 'b' })],
+  ],
+  [
+    'La Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional. El artículo 5 de la Convención antes mencionada dispone',
+    [tre('artículo 5 de la Convención antes mencionada', 'UNTOC art. 5', { article: 5 })],
+  ],
+  [
+    'Article 3(a) of the Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children defines trafficking. Article 2 therein holds that',
+    [
+      tre(
+        'Article 3(a) of the Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children',
+        'TIP Protocol art. 3(a)',
+        { article: 3, subparagraph: 'a' },
+      ),
+      tre('Article 2 therein', 'TIP Protocol art. 2', { article: 2 }),
+    ],
+  ],
 ];
 
 describe('treaty articles by class (session 16, tuner-treaty4a)', () => {
