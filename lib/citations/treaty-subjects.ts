@@ -42,7 +42,7 @@ export const FORCED_LABOUR = /forced\s+labou?r|travail\s+forcé|trabajo\s+forzos
  * also names our subject stays ours (trafficking texts quote "forced labour or services" from article 3).
  */
 export const OTHER_SUBJECT =
-  /\/CM?P\.\d|\bCEDAW\b|climat|torture|tortura|corruption|corrupción|biological diversity|diversité biologique|diversidad biológica|rights of the child|droits de l['’]enfant|derechos del niño|discrimination against women|discrimination à l['’]égard des femmes|discriminación contra la mujer|racial discrimination|discrimination raciale|discriminación racial|civil and political rights|droits civils et politiques|derechos civiles y políticos|Human Rights Committee|Comité des droits de l['’]homme|Comité de Derechos Humanos|migrant workers|travailleurs migrants|trabajadores migratorios|persons with disabilities|personnes handicapées|personas con discapacidad|enforced disappearance|disparitions? forcées?|desapariciones? forzadas?|refugees|réfugiés|refugiados|forced labou?r|travail forcé|trabajo forzoso|inhuman or degrading|ill-treatment|traitements inhumains|tratos inhumanos|narcotic|stupéfiants|estupefacientes|clim[aá]tic|\b(?:UNFCCC|CCNUCC|CMNUCC|CCCC|SBSTA|LULUCF|Kyoto)\b/i;
+  /\/CM?P\.\d|\bCEDAW\b|climat|torture|tortura|corruption(?!\s+or\s+duress)|corrupción|biological diversity|diversité biologique|diversidad biológica|rights of the child|droits de l['’]enfant|derechos del niño|discrimination against women|discrimination à l['’]égard des femmes|discriminación contra la mujer|racial discrimination|discrimination raciale|discriminación racial|civil and political rights|droits civils et politiques|derechos civiles y políticos|Human Rights Committee|Comité des droits de l['’]homme|Comité de Derechos Humanos|migrant workers|travailleurs migrants|trabajadores migratorios|persons with disabilities|personnes handicapées|personas con discapacidad|enforced disappearance|disparitions? forcées?|desapariciones? forzadas?|refugees|réfugiés|refugiados|forced labou?r|travail forcé|trabajo forzoso|inhuman or degrading|ill-treatment|traitements inhumains|tratos inhumanos|narcotic|stupéfiants|estupefacientes|clim[aá]tic|\b(?:UNFCCC|CCNUCC|CMNUCC|CCCC|SBSTA|LULUCF|Kyoto)\b/i;
 
 /**
  * The subject words of a long title that names the treaty last ("Protocole additionnel … visant à … la traite").
@@ -53,8 +53,11 @@ export const TITLE_SUBJECTS: readonly { id: TreatyId; re: RegExp; word?: RegExp 
   // The Migrants Protocol's own text also says "smuggled migrants", "routes along which migrants are smuggled".
   {
     id: 'MIG',
-    word: /migrant/i,
-    re: /trafic(?:\s+illicite)?\s+d(?:e|es)\s+migrants|smuggling\s+of\s+migrants|smuggled\s+migrants|migrants\s+(?:are|were|have\s+been)\s+smuggled|tráfico\s+ilícito\s+de\s+migrantes/i,
+    // Its article 3(c) defined term (`“Fraudulent travel or identity <strong>document</strong>” shall mean`, the travaux
+    // préparatoires quoting the approved text without the word `migrant`, dev en-444; `document de voyage ou
+    // d'identité frauduleux`, `documento de viaje o de identidad falso`): no other treaty of ours defines it.
+    word: /migrant|fraudul|frauduleu|identidad\s+falso/i,
+    re: /trafic(?:\s+illicite)?\s+d(?:e|es)\s+migrants|smuggling\s+of\s+migrants|smuggled\s+migrants|migrants\s+(?:are|were|have\s+been)\s+smuggled|tráfico\s+ilícito\s+de\s+migrantes|fraudulent\s+travel\s+or\s+identity|document\s+de\s+voyage\s+ou\s+d['’]identité\s+frauduleux|documento\s+de\s+viaje\s+o\s+de\s+identidad\s+falso/i,
   },
   { id: 'FIRE', re: /armes à feu|firearms|armas de fuego/i, word: /arm/i },
   { id: 'TIP', re: /traite des personnes|traf?ficking in persons|trata de personas/i },

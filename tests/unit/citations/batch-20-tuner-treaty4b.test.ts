@@ -42,6 +42,20 @@ const cited: [string, Expect[]][] = [
     'under Article 3 of the Traficking in Persons Protocol.',
     [tre('Article 3 of the Traficking in Persons Protocol', 'TIP Protocol art. 3', { article: 3 })],
   ],
+  // The Migrants Protocol's article 3(c) defined term names the Protocol a bare `the protocol` is (dev en-444: the
+  // travaux préparatoires quote it without the word `migrant`; its `corruption or duress` is no other subject).
+  [
+    '(ii) obtained through misrepresentation, corruption or duress; “Fraudulent travel or identity <strong>document</strong>” shall mean any travel document. The interpretative notes on article 3 <strong>of</strong> the protocol approved by the Ad Hoc Committee',
+    [tre('article 3 <strong>of</strong> the protocol', 'Migrants Protocol art. 3', { article: 3 })],
+  ],
+  [
+    'c) L’expression « document de voyage ou d’identité frauduleux » désigne tout document. Les notes interprétatives sur l’article 3 du protocole',
+    [tre('article 3 du protocole', 'Migrants Protocol art. 3', { article: 3 })],
+  ],
+  [
+    'c) Por "documento de viaje o de identidad falso" se entenderá cualquier documento. Las notas interpretativas sobre el artículo 3 del protocolo',
+    [tre('artículo 3 del protocolo', 'Migrants Protocol art. 3', { article: 3 })],
+  ],
 ];
 
 /** What these readings leave alone. */
@@ -50,6 +64,8 @@ const left: [string, Expect[]][] = [
   ['el artículo 5 de la Convención de las Naciones Unidas contra la Corrupción.', []],
   // `United Nations` before another treaty's name or a bare noun stays another's.
   ['The United Nations Convention against Corruption. Article 3 of the Convention.', []],
+  // The defined term alone names no treaty: a running header's bare `Article 3` stays unread (dev en-103 convention).
+  ['Part Three. Article 3 469(c) “Fraudulent travel or identity document” shall mean any travel document.', []],
   ['the Trafficking in Persons Protocol. The United Nations Kyoto Protocol says. Article 3 of the Protocol.', []],
 ];
 
