@@ -39,10 +39,17 @@ const SPECIAL_SESSION = /\/\s?E?S-\d/i;
 const JOINED_LETTERS = /[a-z][-&][a-z]/i;
 
 /**
+ * ECOWAS's Supplementary Protocols (`Supplementary Protocol A/SP.1/01/05`, dev en-433): no UN series has `A/SP.` and a
+ * number (the Assembly's committees are `A/SPC/`, special sessions `A/S-`).
+ */
+const ECOWAS_ACT = /^\/\s?SP\.\s?\d/i;
+
+/**
  * The series or components that make no document symbol: two words not in capitals, letters joined not in capitals,
  * a hyphen number other than a special session's, OHCHR's press releases.
  */
 export function seriesRefused(root: string, segments: string): boolean {
+  if (ECOWAS_ACT.test(segments) && root.toUpperCase() === 'A') return true;
   if (SPACED_WORDS.test(segments) && !CAPITAL_WORDS.test(segments)) return true;
   // A component's joined letters are the whole string's (no `/` inside one): split only when there are some.
   if (JOINED_LETTERS.test(segments) && segments.split('/').some((c) => JOINED_LETTERS.test(c) && c !== c.toUpperCase()))

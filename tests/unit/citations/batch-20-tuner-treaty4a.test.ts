@@ -78,6 +78,13 @@ const notCited: [string, Expect[]][] = [
     'Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional. El Comité aprobó el artículo 19 del proyecto de convención. « [a que se refiere el artículo 2 de la presente Convención] »',
     [],
   ],
+  // ECOWAS's Supplementary Protocols are shaped like UN symbols but are not (dev en-433); the Assembly's committee
+  // series stays.
+  [
+    'Supplementary Protocol A/SP.1/01/05 of 19 January 2005; Protocole additionnel A/SP.2/06/06 ; Protocolo A/SP.1/01/05',
+    [],
+  ],
+  ['see A/SPC/50/L.1', [sym('A/SPC/50/L.1')]],
   // A letter with another glued after the comma is no pinpoint read from the dot (the article alone, as before).
   [
     'the Convention against Transnational Organized Crime. Article 3.a,b of the guide',
