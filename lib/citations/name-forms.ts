@@ -222,6 +222,9 @@ const INFORMAL_NAME_RE = sticky(
   `${WS}${alt('against', 'on', 'contre', 'sur', 'contra', 'sobre')}${WS}(?:${alt('the', 'la', 'le', 'les', 'el', 'los', 'las', "l['’]")}${WS})?(?:${alt('illicit', 'illicite', 'ilícito', 'transnational', 'transnationale', 'transnacional')}${WS})?([a-zà-ÿ]+)`,
 );
 
+/** `ilícito` / `illicite` after the shared word `tráfico` / `trafic` (`informalNamed`). */
+const SHARED_ADJ_RE = sticky(`${WS}(?:ilícito|illicite)(?![a-zà-ÿ])`);
+
 /** The subject word of each treaty's informal name (the treaty's own, never the word its siblings share, `trafic`). */
 const INFORMAL_WORDS: Readonly<Record<TreatyId, RegExp>> = {
   TIP: /^(?:trafficking|traite|trata)$/i,
@@ -254,5 +257,12 @@ export function informalNamed(
 ): { id: TreatyId; end: number } | null {
   const m = named.length > 0 ? execAt(INFORMAL_NAME_RE, text, end) : null;
   const id = m ? named.find((t) => (t !== 'UNTOC') === protocol && INFORMAL_WORDS[t].test(m[1] ?? '')) : undefined;
-  return m && id ? { id, end: end + m[0].length } : null;
+  if (m && id) return { id, end: end + m[0].length };
+  // The word the Migrants and Firearms Protocols share, with its adjective (`del Protocolo sobre el tráfico ilícito`,
+  // an EU recital after the Migrants Protocol's title, dev es-322; `du Protocole sur le trafic illicite`): the one of
+  // the two the text named in full, when it named only one (`tráfico` alone may be trafficking in persons).
+  const shared =
+    m && protocol && /^(?:tráfico|trafic)$/i.test(m[1] ?? '') ? execAt(SHARED_ADJ_RE, text, end + m[0].length) : null;
+  const pair = shared ? named.filter((t) => t === 'MIG' || t === 'FIRE') : [];
+  return shared && pair.length === 1 && pair[0] ? { id: pair[0], end: end + m[0].length + shared[0].length } : null;
 }

@@ -56,6 +56,21 @@ const cited: [string, Expect[]][] = [
     'c) Por "documento de viaje o de identidad falso" se entenderá cualquier documento. Las notas interpretativas sobre el artículo 3 del protocolo',
     [tre('artículo 3 del protocolo', 'Migrants Protocol art. 3', { article: 3 })],
   ],
+  // The word the Migrants and Firearms Protocols share, with its adjective, after the one of the two the text named in
+  // full (dev es-322): that Protocol, spanned through the informal name.
+  [
+    'del Protocolo contra el tráfico ilícito de migrantes por tierra, mar y aire. De conformidad con el artículo 21, apartado 3, del Protocolo sobre el tráfico ilícito.',
+    [
+      tre('artículo 21, apartado 3, del Protocolo sobre el tráfico ilícito', 'Migrants Protocol art. 21(3)', {
+        article: 21,
+        paragraph: 3,
+      }),
+    ],
+  ],
+  [
+    'du Protocole contre le trafic illicite de migrants par terre, air et mer. Selon l’article 6 du Protocole sur le trafic illicite.',
+    [tre('article 6 du Protocole sur le trafic illicite', 'Migrants Protocol art. 6', { article: 6 })],
+  ],
 ];
 
 /** What these readings leave alone. */
@@ -64,6 +79,11 @@ const left: [string, Expect[]][] = [
   ['el artículo 5 de la Convención de las Naciones Unidas contra la Corrupción.', []],
   // `United Nations` before another treaty's name or a bare noun stays another's.
   ['The United Nations Convention against Corruption. Article 3 of the Convention.', []],
+  // Both Protocols that share `tráfico ilícito` named: the informal name decides nothing.
+  [
+    'del Protocolo contra el tráfico ilícito de migrantes y del Protocolo contra la fabricación y el tráfico ilícitos de armas de fuego. el artículo 21 del Protocolo sobre el tráfico ilícito.',
+    [],
+  ],
   // The defined term alone names no treaty: a running header's bare `Article 3` stays unread (dev en-103 convention).
   ['Part Three. Article 3 469(c) “Fraudulent travel or identity document” shall mean any travel document.', []],
   ['the Trafficking in Persons Protocol. The United Nations Kyoto Protocol says. Article 3 of the Protocol.', []],
