@@ -264,5 +264,7 @@ export function informalNamed(
   const shared =
     m && protocol && /^(?:tráfico|trafic)$/i.test(m[1] ?? '') ? execAt(SHARED_ADJ_RE, text, end + m[0].length) : null;
   const pair = shared ? named.filter((t) => t === 'MIG' || t === 'FIRE') : [];
-  return shared && pair.length === 1 && pair[0] ? { id: pair[0], end: end + m[0].length + shared[0].length } : null;
+  return m && shared && pair.length === 1 && pair[0]
+    ? { id: pair[0], end: end + m[0].length + shared[0].length }
+    : null;
 }
