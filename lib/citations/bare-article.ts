@@ -4,7 +4,7 @@
  * after the Protocol named in full). Bounded windows on each side, so the engine stays linear.
  */
 
-import type { TreatyId } from './keys';
+import { TREATIES, type TreatyId } from './keys';
 import { anotherTextsArticle } from './other-text-article';
 import { headingNounAbove } from './line-before';
 import { execAt, OWS, sticky, WS } from './patterns';
@@ -290,9 +290,6 @@ export function bareArticleTreaty(
   // defined terms, dev en-148).
   const protocol = focus.volume ? ctx.doc?.subjectProtocol() : undefined;
   const article = protocol ? Number(/art[a-zíé]*\.?\s{0,3}(\d{1,3})/i.exec(text.slice(start, end))?.[1] ?? 0) : 0;
-  if (protocol && article > 0 && article <= PROTOCOL_ARTICLES[protocol]) return { id: protocol, end };
+  if (protocol && article > 0 && article <= TREATIES[protocol].articles) return { id: protocol, end };
   return { id: focus.id, end };
 }
-
-/** How many articles each Protocol of ours has. */
-const PROTOCOL_ARTICLES: Readonly<Record<TreatyId, number>> = { TIP: 20, MIG: 25, FIRE: 21, UNTOC: 41 };

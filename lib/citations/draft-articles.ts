@@ -44,14 +44,17 @@ const SELF_RE = /\b(?:this|pr[ée]sente?)\b/i;
  * of the convention`, a quoted final text's `article 6 of this Protocol`, dev `en-081`) stays.
  */
 export function dropDraftArticles(candidates: Candidate[], text: string): Candidate[] {
-  if (!candidates.some((c) => c.kind === 'treaty')) return candidates;
+  // The draft's readings first (a slice and two short tests per treaty candidate), the text's cue only when one would
+  // be dropped: most paragraphs cite articles that name their treaty.
+  const draftLike = (c: Candidate): boolean => {
+    if (c.kind !== 'treaty') return false;
+    const span = text.slice(c.start, c.end);
+    return !NAMED_RE.test(span) || (SELF_RE.test(span) && inSquareBrackets(text, c.start));
+  };
+  if (!candidates.some(draftLike)) return candidates;
   const finalAt = draftState(text);
   if (finalAt === null) return candidates;
-  return candidates.filter((c) => {
-    if (c.kind !== 'treaty' || (finalAt >= 0 && c.start > finalAt)) return true;
-    const span = text.slice(c.start, c.end);
-    return NAMED_RE.test(span) && !(SELF_RE.test(span) && inSquareBrackets(text, c.start));
-  });
+  return candidates.filter((c) => (finalAt >= 0 && c.start > finalAt) || !draftLike(c));
 }
 
 /** How far back an open square bracket is looked for (a draft's bracketed proposal is a sentence or two). */

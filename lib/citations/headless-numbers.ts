@@ -90,17 +90,38 @@ const ROMAN_RE = /\b(\d{1,4}) ?\(([IVXL]{1,7})\)/g;
 const keyOf = (org: OrgId, item: NumberItem): string | undefined =>
   fits(org, 'resolution', item) ? instrumentKey(org, 'resolution', item) : undefined;
 
-/** Adds the headless numbers of `text` that no candidate of `parsed` covers to `kept`. */
-export function addHeadless(
-  kept: Candidate[],
-  parsed: readonly Candidate[],
-  text: string,
-  orgStarts: readonly number[],
-): Candidate[] {
-  const covered = (start: number, end: number): boolean => parsed.some((c) => c.start < end && c.end > start);
-  // Every slash-number reading needs a slash (most paragraphs have none).
-  const slashes = orgStarts.length > 0 && text.includes('/') ? orgStarts : [];
-  for (const q of slashes) {
+/** The body of the table named in full at a name match (not `the Council`, not the COP: its head word says which). */
+function fullBody(name: RegExpExecArray | null): OrgId | undefined {
+  const org = name ? orgFromGroups(name, 1) : undefined;
+  if (!name || !org || org === 'COUNCIL' || org === 'COMMISSION' || org === 'COP') return undefined;
+  return isBareBody(orgText(name, 1)) ? undefined : org;
+}
+
+/** The slash numbers of a matched list (`list`, found at `index` of `text`), each read at its start. */
+function numbersOf(text: string, index: number, list: string): NumberItem[] {
+  const items: NumberItem[] = [];
+  for (const s of allMatches(SLASH_RE, list)) {
+    const item = parseNumber(text, index + s.index);
+    if (item) items.push(item);
+  }
+  return items;
+}
+
+/** A headless resolution citation. */
+const headless = (start: number, end: number, key: string): Candidate => ({
+  start,
+  end,
+  kind: 'resolution',
+  key,
+  ref: { type: 'none' },
+});
+
+type Covered = (start: number, end: number) => boolean;
+
+/** Slash numbers with a body named in full right after the last (`63/193 y 64/180 de la Asamblea General`). */
+function beforeBodies(text: string, orgStarts: readonly number[], covered: Covered): Candidate[] {
+  const out: Candidate[] = [];
+  for (const q of orgStarts) {
     // The last number's slash within 30 characters (its figures, a connector, `UN`), else nothing to read.
     const from = Math.max(0, q - 160);
     const near = Math.max(0, q - 30);
@@ -108,76 +129,89 @@ export function addHeadless(
     if (slash < near || !/\d/.test(text.charAt(slash - 1))) continue;
     const found = HEADLESS_RE.exec(text.slice(from, q));
     if (!found || (found.index === 0 && from > 0)) continue; // not a number cut by the window
-    const m = { index: from + found.index, 0: found[0] };
-    const end = m.index + m[0].length;
-    if (covered(m.index, end) || BEFORE_RE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    const index = from + found.index;
+    const end = index + found[0].length;
+    if (covered(index, end) || BEFORE_RE.test(text.slice(Math.max(0, index - 24), index))) continue;
     const body = execAt(BODY_AFTER_RE, text, end);
-    const org = body ? orgFromGroups(body, 1) : undefined;
-    // A body of the table named in full (not `the Council`), whose numbering takes every number; not the COP's
-    // (decision or resolution, its head word says).
-    if (!body || !org || org === 'COUNCIL' || org === 'COMMISSION' || org === 'COP') continue;
-    if (isBareBody(orgText(body, 1))) continue;
-    const items: NumberItem[] = [];
-    for (const s of allMatches(SLASH_RE, m[0])) {
-      const item = parseNumber(text, m.index + s.index);
-      if (item) items.push(item);
-    }
+    // A body of the table named in full, whose numbering takes every number.
+    const org = fullBody(body);
+    if (!body || !org) continue;
+    const items = numbersOf(text, index, found[0]);
     const keys = items.map((item) => keyOf(org, item));
     if (items.length === 0 || keys.some((k) => k === undefined)) continue;
     items.forEach((item, i) =>
-      kept.push({
-        start: item.start,
-        end: i === items.length - 1 ? end + body[0].length : item.end,
-        kind: 'resolution',
-        key: keys[i] ?? '',
-        ref: { type: 'none' },
-      }),
+      out.push(headless(item.start, i === items.length - 1 ? end + body[0].length : item.end, keys[i] ?? '')),
     );
   }
-  // A dated list at the page's top, the author's (read only when there is one).
-  const dated = text.includes('/') ? datedListAtTop(text) : null;
-  if (dated && !covered(dated.index, dated.index + dated[0].length)) {
-    const author = inferAuthor(text);
-    const items: NumberItem[] = [];
-    for (const s of allMatches(SLASH_RE, dated[0])) {
-      const item = parseNumber(text, dated.index + s.index);
-      if (item) items.push(item);
-    }
-    const org = author === 'OTHER' || author === 'COP' ? undefined : author;
-    const keys = org ? items.map((item) => keyOf(org, item)) : [];
-    if (keys.length > 1 && keys.every((k) => k !== undefined))
-      items.forEach((item, i) =>
-        kept.push({ start: item.start, end: item.end, kind: 'resolution', key: keys[i] ?? '', ref: { type: 'none' } }),
-      );
-  }
-  // `sous le n° 66/167`, after a body named in full whose numbering fits it.
-  for (const q of slashes) {
+  return out;
+}
+
+/** A dated list at the page's top, the author's (`33/7 du 29 septembre 2016 et 35/17 du 22 juin 2017`). */
+function datedAtTop(text: string, covered: Covered): Candidate[] {
+  const dated = datedListAtTop(text);
+  if (!dated || covered(dated.index, dated.index + dated[0].length)) return [];
+  const author = inferAuthor(text);
+  const org = author === 'OTHER' || author === 'COP' ? undefined : author;
+  const items = numbersOf(text, dated.index, dated[0]);
+  const keys = org ? items.map((item) => keyOf(org, item)) : [];
+  if (keys.length < 2 || keys.some((k) => k === undefined)) return [];
+  return items.map((item, i) => headless(item.start, item.end, keys[i] ?? ''));
+}
+
+/** `sous le n° 66/167`, after a body named in full whose numbering fits it. */
+function underNumber(text: string, orgStarts: readonly number[], covered: Covered): Candidate[] {
+  const out: Candidate[] = [];
+  for (const q of orgStarts) {
     // The first slash after the body, a number sign's word shortly before it (fixed-string tests), else nothing.
     const window = text.slice(q, q + 200);
     const slash = window.indexOf('/');
     if (slash < 0 || !SIGN_BEFORE_SLASH_RE.test(window.slice(Math.max(0, slash - 20), slash))) continue;
     const m = UNDER_NUMBER_RE.exec(window);
     if (!m || SENTENCE_END_RE.test(window.slice(0, m.index))) continue;
-    const body = execAt(BODY_AT_RE, text, q);
-    const org = body && !isBareBody(orgText(body, 1)) ? orgFromGroups(body, 1) : undefined;
+    const org = fullBody(execAt(BODY_AT_RE, text, q));
     const start = q + m.index + m[0].length;
     const item = parseNumber(text, start);
-    if (!org || org === 'COUNCIL' || org === 'COMMISSION' || org === 'COP' || !item || covered(start, item.end))
-      continue;
+    if (!org || !item || covered(start, item.end)) continue;
     const key = keyOf(org, item);
-    if (key) kept.push({ start, end: item.end, kind: 'resolution', key, ref: { type: 'none' } });
+    if (key) out.push(headless(start, item.end, key));
   }
-  // A roman session: only where a parse read that number with its head word (`La résolution 1296 (XLIV) de l'ECOSOC`).
-  // (A fixed-character test on each key first: most texts cite no roman session.)
+  return out;
+}
+
+/**
+ * A number with its roman session where a parse read that number with its head word (`La résolution 1296 (XLIV) de
+ * l'ECOSOC`). A fixed-character test on each key first: most texts cite no roman session.
+ */
+function romanSessions(text: string, parsed: readonly Candidate[], covered: Covered): Candidate[] {
   const romanKey = (c: Candidate): boolean =>
     c.key.endsWith(')') && 'IVXL'.includes(c.key.charAt(c.key.length - 2)) && c.kind === 'resolution';
   const romans = parsed.some(romanKey) ? parsed.filter(romanKey) : [];
+  const out: Candidate[] = [];
   if (romans.length > 0)
     for (const m of allMatches(ROMAN_RE, text)) {
       const end = m.index + m[0].length;
       const same = romans.find((c) => c.key.endsWith(`/${m[1]}(${m[2]})`));
       if (!same || covered(m.index, end) || BEFORE_RE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
-      kept.push({ start: m.index, end, kind: 'resolution', key: same.key, ref: { type: 'none' } });
+      out.push(headless(m.index, end, same.key));
     }
+  return out;
+}
+
+/** Adds the headless numbers of `text` that no candidate of `parsed` covers to `kept`. */
+export function addHeadless(
+  kept: Candidate[],
+  parsed: readonly Candidate[],
+  text: string,
+  orgStarts: readonly number[],
+): Candidate[] {
+  const covered: Covered = (start, end) => parsed.some((c) => c.start < end && c.end > start);
+  // Every slash-number reading needs a slash (most paragraphs have none).
+  if (text.includes('/'))
+    kept.push(
+      ...beforeBodies(text, orgStarts, covered),
+      ...datedAtTop(text, covered),
+      ...underNumber(text, orgStarts, covered),
+    );
+  kept.push(...romanSessions(text, parsed, covered));
   return kept;
 }

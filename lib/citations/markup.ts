@@ -73,8 +73,9 @@ export function readUnmarked<T extends { end: number }>(
   read: (window: string) => T | null,
 ): T | null {
   for (const spaced of [false, true]) {
+    if (spaced && !TAG_PAIR.test(text.slice(from, from + WINDOW))) return null;
     const u = unmarkedAfter(text, from, spaced);
-    if (!u || (spaced && !TAG_PAIR.test(text.slice(from, from + WINDOW)))) return null;
+    if (!u) return null;
     const inner = read(u.text);
     if (inner && inner.end > 0) return { ...inner, end: (u.at[inner.end - 1] ?? from) + 1 };
   }

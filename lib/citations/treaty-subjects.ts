@@ -56,7 +56,7 @@ export const TITLE_SUBJECTS: readonly { id: TreatyId; re: RegExp; word?: RegExp 
     // Its article 3(c) defined term (`“Fraudulent travel or identity <strong>document</strong>” shall mean`, the travaux
     // préparatoires quoting the approved text without the word `migrant`, dev en-444; `document de voyage ou
     // d'identité frauduleux`, `documento de viaje o de identidad falso`): no other treaty of ours defines it.
-    word: /migrant|fraudul|frauduleu|identidad\s+falso/i,
+    word: /migrant|fraudul|identidad\s+falso/i,
     re: /trafic(?:\s+illicite)?\s+d(?:e|es)\s+migrants|smuggling\s+of\s+migrants|smuggled\s+migrants|migrants\s+(?:are|were|have\s+been)\s+smuggled|tráfico\s+ilícito\s+de\s+migrantes|fraudulent\s+travel\s+or\s+identity|document\s+de\s+voyage\s+ou\s+d['’]identité\s+frauduleux|documento\s+de\s+viaje\s+o\s+de\s+identidad\s+falso/i,
   },
   { id: 'FIRE', re: /armes à feu|firearms|armas de fuego/i, word: /arm/i },
