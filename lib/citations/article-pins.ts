@@ -7,7 +7,7 @@
  */
 
 import { EN as ORDINAL_WORDS_EN, ordinalValue } from './ordinal-pins';
-import { parseMarker, type Marker } from './parse-pinpoint';
+import { parseMarker, type Marker } from './pin-marker';
 import { listParagraphs } from './post-pinpoint';
 import { alt, execAt, LIST_SEPARATOR, MAX_LIST, OWS, sticky, WS } from './patterns';
 import type { Pinpoint } from './types';

@@ -7,18 +7,16 @@
 import type { PinSpan } from './candidate';
 import { partAt, partPin, readPart, type Part } from './instrument-parts';
 import { ordinalAfter, ordinalBefore } from './ordinal-pins';
+import { parseMarker, type Marker } from './pin-marker';
 import type { Pinpoint } from './types';
 import {
   CONNECTOR,
   execAt,
-  LETTER_MARKER,
   LIST_SEPARATOR,
   MAX_LIST,
   OWS,
   PIN_WORD,
-  PLAIN_NUMBER,
   POSSESSIVE_ARTICLE,
-  ROMAN_MARKER,
   sticky,
   stickyCased,
   WS,
@@ -26,25 +24,6 @@ import {
 
 /** A pinpoint word at the cursor, then optional spaces (`paragraphe `, `par.`, `alinéa `). Group 1: the word. */
 const PIN_WORD_RE = sticky(`(${PIN_WORD})${OWS}`);
-
-/** A paragraph number (see `PLAIN_NUMBER`); also refuses a letter glued to it (`45bis`, `2d`). */
-const NUMBER_RE = sticky(`${PLAIN_NUMBER}(?![a-zà-ÿ])`);
-
-/**
- * A paragraph number with its subparagraph letter glued on, right before a connector (`paragraph 3d of Article Six`,
- * `paragraphe 2b de l'article 6`, Canadian `l’alinéa 3a) du Protocole…`): paragraph 3, letter d. Only before `of` / `de` / `du` / `del`, so `2d session` or a
- * footnote letter elsewhere is not read. Groups: the number, the letter.
- */
-const GLUED_LETTER_RE = sticky(`(\\d{1,3})([a-h])\\)?(?=,?\\s{1,4}(?:of|de|du|del)\\s)`);
-
-/** A letter marker after optional space: `8 (b)`, `8b)`, `13 h)`; not `ii)`. */
-const LETTER_RE = sticky(`\\s?${LETTER_MARKER}`);
-
-/** A bare letter after a letter word, only before a connector (`apartado a del`, `inciso a, del`; not the word `a`). */
-const BARE_LETTER_RE = sticky(`([a-h])(?=,?\\s{1,4}(?:of|del?|du)\\s)`);
-
-/** A roman marker after optional space: `o) ii)`, `(c)(iv)`. */
-const ROMAN_RE = sticky(`\\s?${ROMAN_MARKER}`);
 
 /** "du préambule" / "of the preamble" / "del preámbulo" after a paragraph: a preambular paragraph. */
 const PREAMBLE_RE = sticky(`${CONNECTOR}(?:préambule|preamble|preámbulo)(?![a-z])`);
@@ -77,55 +56,6 @@ const LIST_NEXT_RE = sticky(`${LIST_SEPARATOR}(?=\\d)`);
 
 /** A list separator followed by a letter marker: `los incisos b), c) y d)`, `subparagraphs (a) and (b)`. */
 const LETTER_NEXT_RE = sticky(`${LIST_SEPARATOR}(?=\\(?[a-z]\\))`);
-
-/** What the markers after one pinpoint word say. */
-export interface Marker {
-  paragraph?: number;
-  subparagraph?: string;
-  clause?: string;
-  end: number;
-}
-
-/**
- * Markers at `pos`: a number with optional letter and roman (`8`, `8 (b)`, `13 h)`, `7 a) ii)`); in `letter` mode a
- * letter with optional roman (`c)`, `o) ii)`), in `any` mode either, in `roman` mode a roman (`iv)`).
- */
-export function parseMarker(text: string, pos: number, mode: 'number' | 'letter' | 'roman' | 'any'): Marker | null {
-  const out: Marker = { end: pos };
-  let p = pos;
-  if (mode === 'roman') {
-    const r = execAt(ROMAN_RE, text, p);
-    if (!r) return null;
-    out.clause = (r[1] ?? r[2] ?? '').toLowerCase();
-    out.end = p + r[0].length;
-    return out;
-  }
-  const n = mode === 'letter' ? null : execAt(NUMBER_RE, text, p);
-  const g = n || mode === 'letter' ? null : execAt(GLUED_LETTER_RE, text, p);
-  if (g) {
-    out.paragraph = Number(g[1]);
-    out.subparagraph = (g[2] ?? '').toLowerCase();
-    out.end = p + g[0].length;
-    return out;
-  }
-  if (n) {
-    out.paragraph = Number(n[1]);
-    p += n[0].length;
-  } else if (mode === 'number') return null;
-  const l = execAt(LETTER_RE, text, p) ?? (mode !== 'number' ? execAt(BARE_LETTER_RE, text, p) : null);
-  if (l) {
-    out.subparagraph = (l[1] ?? l[2] ?? '').toLowerCase();
-    p += l[0].length;
-    const r = execAt(ROMAN_RE, text, p);
-    if (r) {
-      out.clause = (r[1] ?? r[2] ?? '').toLowerCase();
-      p += r[0].length;
-    }
-  }
-  if (out.paragraph === undefined && out.subparagraph === undefined) return null;
-  out.end = p;
-  return out;
-}
 
 /** A roman marker, then `del apartado` and a letter (`(i) del apartado (a)`, `ii) del apartado a)`). */
 const INCISO_CLAUSE_RE = /^\s?\(?[ivx]{1,5}\)\s{1,3}del\s{1,3}apartado\s{1,3}\(?[a-z]\)/i;

@@ -5,7 +5,7 @@
  */
 
 import type { Pinpoint } from './types';
-import { parseMarker } from './parse-pinpoint';
+import { parseMarker } from './pin-marker';
 import { alt, execAt, LIST_SEPARATOR, MAX_LIST, OWS, sticky, WS } from './patterns';
 
 /**

@@ -1,0 +1,74 @@
+/**
+ * Pinpoint markers: what follows one pinpoint word (`45`, `8 (b)`, `13 h)`, `o) ii)`, `3d`). Read by pinpoint chains
+ * (`parse-pinpoint.ts`), pinpoints after a citation (`post-pinpoint.ts`) and article pinpoints (`article-pins.ts`).
+ */
+
+import { execAt, LETTER_MARKER, PLAIN_NUMBER, ROMAN_MARKER, sticky } from './patterns';
+
+/** A paragraph number (see `PLAIN_NUMBER`); also refuses a letter glued to it (`45bis`, `2d`). */
+const NUMBER_RE = sticky(`${PLAIN_NUMBER}(?![a-zà-ÿ])`);
+
+/**
+ * A paragraph number with its subparagraph letter glued on, right before a connector (`paragraph 3d of Article Six`,
+ * `paragraphe 2b de l'article 6`, Canadian `l’alinéa 3a) du Protocole…`): paragraph 3, letter d. Only before `of` / `de` / `du` / `del`, so `2d session` or a
+ * footnote letter elsewhere is not read. Groups: the number, the letter.
+ */
+const GLUED_LETTER_RE = sticky(`(\\d{1,3})([a-h])\\)?(?=,?\\s{1,4}(?:of|de|du|del)\\s)`);
+
+/** A letter marker after optional space: `8 (b)`, `8b)`, `13 h)`; not `ii)`. */
+const LETTER_RE = sticky(`\\s?${LETTER_MARKER}`);
+
+/** A bare letter after a letter word, only before a connector (`apartado a del`, `inciso a, del`; not the word `a`). */
+const BARE_LETTER_RE = sticky(`([a-h])(?=,?\\s{1,4}(?:of|del?|du)\\s)`);
+
+/** A roman marker after optional space: `o) ii)`, `(c)(iv)`. */
+const ROMAN_RE = sticky(`\\s?${ROMAN_MARKER}`);
+
+/** What the markers after one pinpoint word say. */
+export interface Marker {
+  paragraph?: number;
+  subparagraph?: string;
+  clause?: string;
+  end: number;
+}
+
+/**
+ * Markers at `pos`: a number with optional letter and roman (`8`, `8 (b)`, `13 h)`, `7 a) ii)`); in `letter` mode a
+ * letter with optional roman (`c)`, `o) ii)`), in `any` mode either, in `roman` mode a roman (`iv)`).
+ */
+export function parseMarker(text: string, pos: number, mode: 'number' | 'letter' | 'roman' | 'any'): Marker | null {
+  const out: Marker = { end: pos };
+  let p = pos;
+  if (mode === 'roman') {
+    const r = execAt(ROMAN_RE, text, p);
+    if (!r) return null;
+    out.clause = (r[1] ?? r[2] ?? '').toLowerCase();
+    out.end = p + r[0].length;
+    return out;
+  }
+  const n = mode === 'letter' ? null : execAt(NUMBER_RE, text, p);
+  const g = n || mode === 'letter' ? null : execAt(GLUED_LETTER_RE, text, p);
+  if (g) {
+    out.paragraph = Number(g[1]);
+    out.subparagraph = (g[2] ?? '').toLowerCase();
+    out.end = p + g[0].length;
+    return out;
+  }
+  if (n) {
+    out.paragraph = Number(n[1]);
+    p += n[0].length;
+  } else if (mode === 'number') return null;
+  const l = execAt(LETTER_RE, text, p) ?? (mode !== 'number' ? execAt(BARE_LETTER_RE, text, p) : null);
+  if (l) {
+    out.subparagraph = (l[1] ?? l[2] ?? '').toLowerCase();
+    p += l[0].length;
+    const r = execAt(ROMAN_RE, text, p);
+    if (r) {
+      out.clause = (r[1] ?? r[2] ?? '').toLowerCase();
+      p += r[0].length;
+    }
+  }
+  if (out.paragraph === undefined && out.subparagraph === undefined) return null;
+  out.end = p;
+  return out;
+}
