@@ -8,11 +8,11 @@ import { TREATIES, type TreatyId } from './keys';
 import { anotherTextsArticle } from './other-text-article';
 import { headingNounAbove } from './line-before';
 import { execAt, OWS, sticky, WS } from './patterns';
-import { parseTreatyName, SUPPLEMENTS_BEFORE, TREATY_NOUNS, treatyAt, type TreatyContext } from './treaty-names';
+import { nounTreaty, textNouns } from './bare-article-nouns';
+import { parseTreatyName, SUPPLEMENTS_BEFORE, TREATY_NOUNS, type TreatyContext } from './treaty-names';
 import { UNTOC_ACRONYM } from './treaty-tables';
 import { OTHER_INSTRUMENT } from './treaty-subjects';
 import { CLAUSE_END_RE, sentenceEnd, sentenceStart } from './sentence-bounds';
-import type { TreatyText } from './treaty-text';
 
 /** An unread pinpoint (`, paragraphs 3 (d) and 4, of …`; a word and a marker, `, point (b), of`): not bare. */
 const UNREAD_PIN_RE = sticky(
@@ -116,45 +116,6 @@ const ITEM_NAME_BEFORE = /[A-ZÀ-Ý][^,:]*[A-ZÀ-Ý][^,:]*(?<!\])[,:]\s{0,3}$/;
 
 /** UNTOC's acronym right before the article, a comma or colon between (`UNTOC, Art. 5`, `See UNTOC: art. 5`). */
 const UNTOC_ITEM_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${UNTOC_ACRONYM})[,:]?\\s{1,3}$`);
-
-/**
- * The treaty a noun at `at` names, for an article of its sentence. A bare noun (`the Protocol`, `la Convention`)
- * needs the text to name our subject or one of our treaties (or its nouns to decide: `nounsDecide`), or a demonstrative (`this Protocol`: the text quotes
- * the treaty): a page on the 1949 Convention says "The Convention, in article 21" too.
- */
-function nounTreaty(text: string, at: number, ctx: TreatyContext): TreatyId | null {
-  const named = treatyAt(text, at, ctx);
-  // The text's subject (a whole-text read) only once a treaty is named here.
-  if (!named || (ctx.doc && !ctx.doc.ourSubject())) return null;
-  if (named.named || ctx.focus || named.demonstrative) return named.id;
-  if (ctx.doc && !ctx.doc.namesOurs() && !ctx.doc.nounsDecide() && ctx.doc.bareCited !== named.id) return null;
-  return named.id;
-}
-
-/** How many treaty nouns `textNouns` reads at most (a text citing one treaty names it a few times near the start). */
-const MAX_NOUNS = 40;
-
-/**
- * What the treaty nouns of a text name (`TREATY_NOUNS`, the first `MAX_NOUNS`, read once per text and kept on its
- * `TreatyText`): one treaty of ours (`the Protocol` … `this Protocol`), `other` when one of them names another treaty
- * (`Optional Protocol`, `the Convention for the Suppression of…`), null for none or two of ours (`the Protocol and its
- * parent instrument, the UN Convention against Transnational Organized Crime`). A bare article before any treaty is
- * named takes the one (`Article 4 deals with the scope of application…` then `The Protocol shall apply…`, dev en-172);
- * `other` keeps even the text's one Protocol subject from it.
- */
-function textNouns(text: string, doc: TreatyText): TreatyId | 'other' | null {
-  if (doc.nouns !== undefined) return doc.nouns;
-  let id: TreatyId | null = null;
-  let two = false;
-  TREATY_NOUNS.lastIndex = 0;
-  for (let i = 0, m = TREATY_NOUNS.exec(text); m && i < MAX_NOUNS; i++, m = TREATY_NOUNS.exec(text)) {
-    const named = treatyAt(text, m.index, { doc });
-    if (!named) return (doc.nouns = 'other');
-    two ||= id !== null && named.id !== id;
-    id = named.id;
-  }
-  return (doc.nouns = two ? null : id);
-}
 
 /**
  * The treaty of an article at `start`..`end` that no connector follows, or null:

@@ -1,0 +1,47 @@
+/**
+ * What the treaty nouns near a bare article name (`bare-article.ts`): the treaty one noun names for an article of its
+ * sentence (`nounTreaty`), and the one treaty all of a text's nouns name (`textNouns`, read once per text).
+ */
+
+import type { TreatyId } from './keys';
+import { TREATY_NOUNS, treatyAt, type TreatyContext } from './treaty-names';
+import type { TreatyText } from './treaty-text';
+
+/**
+ * The treaty a noun at `at` names, for an article of its sentence. A bare noun (`the Protocol`, `la Convention`)
+ * needs the text to name our subject or one of our treaties (or its nouns to decide: `nounsDecide`), or a demonstrative (`this Protocol`: the text quotes
+ * the treaty): a page on the 1949 Convention says "The Convention, in article 21" too.
+ */
+export function nounTreaty(text: string, at: number, ctx: TreatyContext): TreatyId | null {
+  const named = treatyAt(text, at, ctx);
+  // The text's subject (a whole-text read) only once a treaty is named here.
+  if (!named || (ctx.doc && !ctx.doc.ourSubject())) return null;
+  if (named.named || ctx.focus || named.demonstrative) return named.id;
+  if (ctx.doc && !ctx.doc.namesOurs() && !ctx.doc.nounsDecide() && ctx.doc.bareCited !== named.id) return null;
+  return named.id;
+}
+
+/** How many treaty nouns `textNouns` reads at most (a text citing one treaty names it a few times near the start). */
+const MAX_NOUNS = 40;
+
+/**
+ * What the treaty nouns of a text name (`TREATY_NOUNS`, the first `MAX_NOUNS`, read once per text and kept on its
+ * `TreatyText`): one treaty of ours (`the Protocol` … `this Protocol`), `other` when one of them names another treaty
+ * (`Optional Protocol`, `the Convention for the Suppression of…`), null for none or two of ours (`the Protocol and its
+ * parent instrument, the UN Convention against Transnational Organized Crime`). A bare article before any treaty is
+ * named takes the one (`Article 4 deals with the scope of application…` then `The Protocol shall apply…`, dev en-172);
+ * `other` keeps even the text's one Protocol subject from it.
+ */
+export function textNouns(text: string, doc: TreatyText): TreatyId | 'other' | null {
+  if (doc.nouns !== undefined) return doc.nouns;
+  let id: TreatyId | null = null;
+  let two = false;
+  TREATY_NOUNS.lastIndex = 0;
+  for (let i = 0, m = TREATY_NOUNS.exec(text); m && i < MAX_NOUNS; i++, m = TREATY_NOUNS.exec(text)) {
+    const named = treatyAt(text, m.index, { doc });
+    if (!named) return (doc.nouns = 'other');
+    two ||= id !== null && named.id !== id;
+    id = named.id;
+  }
+  return (doc.nouns = two ? null : id);
+}
