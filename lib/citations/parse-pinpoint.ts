@@ -51,6 +51,16 @@ const NO_CONNECTOR_RE = stickyCased(
   `[ \\u00a0]{1,2}(?=(?:r[ée]solu(?:tion|ción)|d[ée]cisi(?:on|ón))[ \\u00a0]{1,2}(?:n[°º]\\s?)?\\d)`,
 );
 
+/**
+ * A range of paragraphs after a paragraph word, before an instrument (S1: `paragraphs 12 - 14 of resolution 2140
+ * (2014)`, dev en-414; `paras. 12-14`, `paragraphes 12 à 14`, `párrafos 12 a 14`): in the span, no pinpoint (the card
+ * opens the instrument). Each end one to three digits, not a date's or a slash number's (`12-14/2`, `12 à 14,5`); the
+ * chain then leads to an instrument only, so `paragraphs 1 to 3 of article 5` keeps its article's reading.
+ */
+const RANGE_RE = sticky(
+  `\\d{1,3}(?:\\s{0,2}[-–]\\s{0,2}|${WS}(?:to|through|à|au|a|al)${WS})\\d{1,3}(?![\\d/]|[.,]\\d)`,
+);
+
 /** A list separator followed by a number: `paragraphes 2 et 3`, `paragraphs 7, 8 and 9`. */
 const LIST_NEXT_RE = sticky(`${LIST_SEPARATOR}(?=\\d)`);
 
@@ -143,7 +153,7 @@ export function parseChain(text: string, pos: number): Chain | null {
   /** Where the chain starts: `pos`, or an ordinal before its first word (`ninth preambular paragraph of`). */
   let start = pos;
   let ordinal = false;
-  /** No connector before the head word: the chain leads to an instrument only. */
+  /** A range of paragraphs, or no connector before the head word: the chain leads to an instrument only. */
   let instrumentChain = false;
   /** The instrument's parts the chain runs through (`de l’annexe B`), each with its connector. */
   const parts: Part[] = [];
@@ -163,7 +173,10 @@ export function parseChain(text: string, pos: number): Chain | null {
     // UN Spanish `inciso (i) del apartado (a)` (dev es-311): before a lettered `apartado`, an `inciso`'s marker is a
     // roman, a clause (the Latin American `inciso a)` is a letter, read as before).
     const clause = /^inciso/i.test(word) && INCISO_CLAUSE_RE.test(text.slice(markerPos, markerPos + 40));
-    let marker = parseMarker(text, markerPos, clause ? 'roman' : mode);
+    const range =
+      element === 0 && mode === 'number' && /^(?:p|operative)/i.test(word) ? execAt(RANGE_RE, text, markerPos) : null;
+    if (range) instrumentChain = true;
+    let marker = range ? { end: markerPos + range[0].length } : parseMarker(text, markerPos, clause ? 'roman' : mode);
     // "paragraph (a) of Article 3 of the Protocol": the word paragraph before a letter names a subparagraph, as after
     // an article; an instrument's paragraph always has a number, so the chain may only lead to an article.
     if (!marker && mode === 'number' && element === 0 && /^p/i.test(word)) {
@@ -185,7 +198,7 @@ export function parseChain(text: string, pos: number): Chain | null {
       }
     }
     if (!marker || !merge(pin, marker)) return null;
-    if (/^preambular/i.test(word)) pin.preambular = true;
+    if (/^preambular/i.test(word) && !range) pin.preambular = true;
     p = marker.end;
     if (element === 0 && marker.paragraph !== undefined && marker.subparagraph === undefined) {
       listed.push({ sets: { paragraph: marker.paragraph }, start: markerPos, end: marker.end });
