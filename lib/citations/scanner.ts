@@ -70,7 +70,8 @@ const GLUED_ROOT = '(?=[ase]/[a-z]{1,5}[./])(?<=[a-z])';
  * 62/208`, dev es-201, a UN bitext; OHCHR's store glues so too): a trigger after an article, a possessive or a
  * preposition only, so `irresolution` or `dissolution` is not one.
  */
-const GLUED_HEAD = '(?=r[ée]solu[tc])(?<=\\b(?:la|las|les|de|del|des|the|of|sa|ses|su|sus|its|par|by|en|in))';
+const GLUED_AFTER = '\\b(?:la|las|les|de|del|des|the|of|sa|ses|su|sus|its|par|by|en|in)';
+const GLUED_HEAD = `(?=r[ée]solu[tc])(?<=${GLUED_AFTER})`;
 
 export const TRIGGER_SOURCE = `(?:\\b|${GLUED_ROOT}|${GLUED_HEAD})(?:${PARTS.map((p) => `(${p})`).join('|')}|(?:${GLUED_NUMBER})?(${TREATY}))`;
 const TRIGGER_RE = new RegExp(TRIGGER_SOURCE, 'iy');
@@ -79,9 +80,9 @@ const TRIGGER_RE = new RegExp(TRIGGER_SOURCE, 'iy');
  * Where a trigger starts: the same alternatives as `TRIGGER_RE` without its groups, sorted by their first letter and
  * that letter written once (`a(?:rticles?|ssembly…)|c(?:onvention|…)`): V8 then tries at a word start only the
  * alternatives of its letter, where `TRIGGER_RE` tries them all and clears its groups at every position (a third of
- * the scan's time on prose). It matches wherever `TRIGGER_RE` does, and also where only a bare body name's guard
- * (`NOT_QUALIFIED_ORG`, left out: its copies made this regex twice as long, and a page's first scan paid for compiling
- * them) refuses it (`Commission des stupéfiants`); `scan` reads the trigger with `TRIGGER_RE` at each place it finds,
+ * the scan's time on prose). It matches wherever `TRIGGER_RE` does (but for the glued triggers, found apart, below),
+ * and also where only a bare body name's guard (`NOT_QUALIFIED_ORG`, left out: its copies made this regex twice as
+ * long, and a page's first scan paid for compiling them) refuses it (`Commission des stupéfiants`); `scan` reads the trigger with `TRIGGER_RE` at each place it finds,
  * and goes on from the next character where that fails, as a global search would.
  */
 const BY_LETTER: Record<string, string[]> = {};
@@ -90,9 +91,25 @@ for (const a of spread([...PARTS, TREATY].join('|').split(NOT_QUALIFIED_ORG).joi
 const FIND_RE = new RegExp(
   `\\b(?:${Object.entries(BY_LETTER)
     .map(([letter, rests]) => letter + alt(...rests))
-    .join('|')}|${GLUED_NUMBER}${TREATY})|${GLUED_ROOT}|${GLUED_HEAD}r`,
+    .join('|')}|${GLUED_NUMBER}${TREATY})`,
   'gi',
 );
+
+/**
+ * The glued triggers are searched apart from `FIND_RE` (rare: most texts have none): as top-level alternatives of
+ * `FIND_RE`, their lookarounds were tried at every position and doubled its time on the bench's prose. A glued root is
+ * looked for at each slash (`indexOf`, a string search), a glued head word by its letters, which V8 skips along to
+ * (the lookbehind after them: the same places as `GLUED_HEAD`).
+ */
+const GLUED_ROOT_RE = new RegExp(GLUED_ROOT, 'iy');
+const GLUED_HEAD_RE = new RegExp(`r[ée]solu[tc](?<=${GLUED_AFTER}r[ée]solu[tc])`, 'gi');
+
+/** The first glued root (`GLUED_ROOT`) at or after `from`, else the text's length. */
+function nextGluedRoot(text: string, from: number): number {
+  for (let slash = text.indexOf('/', from + 1); slash >= 0; slash = text.indexOf('/', slash + 1))
+    if (execAt(GLUED_ROOT_RE, text, slash - 1)) return slash - 1;
+  return text.length;
+}
 
 /**
  * The triggers of `text` that can change what the classifier finds, in order. A treaty mention (`protocol`) only
@@ -106,13 +123,21 @@ export function scan(text: string, every = false): Trigger[] {
   /** Treaty mentions since the last article or pinpoint trigger. */
   const mentions: Trigger[] = [];
   let pos = 0;
+  /** The next glued root and head word at or after `pos`, each searched again only once `pos` passes it. */
+  let root = -1;
+  let head = -1;
   for (;;) {
+    if (root < pos) root = nextGluedRoot(text, pos);
+    if (head < pos) {
+      GLUED_HEAD_RE.lastIndex = pos;
+      head = GLUED_HEAD_RE.exec(text)?.index ?? text.length;
+    }
     FIND_RE.lastIndex = pos;
-    const found = FIND_RE.exec(text);
-    if (found === null) return out;
-    const m = execAt(TRIGGER_RE, text, found.index);
+    const at = Math.min(FIND_RE.exec(text)?.index ?? text.length, root, head);
+    if (at === text.length) return out;
+    const m = execAt(TRIGGER_RE, text, at);
     if (m === null) {
-      pos = found.index + 1;
+      pos = at + 1;
       continue;
     }
     pos = TRIGGER_RE.lastIndex;
