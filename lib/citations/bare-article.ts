@@ -36,6 +36,13 @@ const NAME_NEXT_RE = sticky(`([,.])?\\s{1,4}(?=[A-Za-zÀ-ÿ])`);
 const DETERMINER_RE = sticky(`(?:la|le|the|el)${WS}`);
 
 /**
+ * What ends a treaty's name in apposition after an article and its comma (`(Article 3, the United Nations Trafficking
+ * in Persons Protocol)`): a closing bracket, a semicolon, a full stop before a space, the text's end. Not a verb (`,
+ * la UNTOC define…`: the next clause's subject) nor a comma (`, the Convention, in its article…`).
+ */
+const APPOSITION_END = /^[ \t]?(?:[)\]]|;|\.(?:\s|$)|$)/;
+
+/**
  * A treaty noun, singular (`Protocols`, `Conventions` name no one treaty); capitalised after the article. `Convenio` is
  * always another treaty's (UNTOC is `Convención` in Spanish; `Convenio del Consejo de Europa…`): found, it decides the
  * article is not ours.
@@ -150,8 +157,14 @@ export function bareArticleTreaty(
     const det = next[1] === '.' ? null : execAt(DETERMINER_RE, text, end + next[0].length);
     const full = det ? parseTreatyName(text, end + next[0].length + det[0].length, ctx) : null;
     // After a comma the name is the next clause's subject (`En el párrafo a del artículo 2, la UNTOC define…`, dev
-    // es-305; `In article 2, the Convention defines`): its article, the span stopping at the article.
-    if (full?.named) return { id: full.id, end: next[1] === ',' ? end : full.end };
+    // es-305; `In article 2, the Convention defines`): its article, the span stopping at the article. Unless nothing
+    // of a clause follows the name (a closing bracket, `;`, a sentence's end): then it is the article's own treaty in
+    // apposition, in the span (`(Article 3, the United Nations Trafficking in Persons Protocol)`, dev en-436).
+    if (full?.named)
+      return {
+        id: full.id,
+        end: next[1] !== ',' || APPOSITION_END.test(text.slice(full.end, full.end + 3)) ? full.end : end,
+      };
   }
   // A treaty noun right before the article on its line (`Protocolo Artículo 1 Relación con la Convención…`, an annotated
   // guide's contents, dev es-075): that noun's article, whatever caption follows.
