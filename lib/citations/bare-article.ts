@@ -99,8 +99,14 @@ function otherInstrumentIn(s: string): boolean {
 /** How far back the treaty in focus may have been named for an article whose sentence names no treaty. */
 const FOCUS_REACH = 1500;
 
-/** `and article`, `et l'article`, `y el artículo` right after the article: the next article of the same clause. */
-const AND_ARTICLE_RE = sticky(`,?${WS}(?:and|or|et|ou|y|o)${WS}(?:the${WS}|l['’]|el${WS})?(?:article|artículo)`);
+/**
+ * `and article`, `et l'article`, `y el artículo` right after the article: the next article of the same clause; also
+ * abbreviated, or with a paragraph of it first (`de l’art. 12 ou du par. 1 de l’art. 13 de la présente Convention`, a
+ * Swiss RS page, dev fr-330; `ou de l’art. 13`, `or paragraph 1 of article 13`, `o del párrafo 1 del artículo 13`).
+ */
+const AND_ARTICLE_RE = sticky(
+  `,?${WS}(?:and|or|et|ou|y|o)${WS}(?:of${WS}|du${WS}|de${WS}|del${WS})?(?:(?:paragraphe?|par\\.|para\\.|p[áa]rrafo|p[áa]rr\\.)${WS}\\d{1,3}${WS}(?:of|de|del)${WS})?(?:the${WS}|l['’]|el${WS})?(?:article|artículo|art\\.)`,
+);
 
 /**
  * An article heading of a quoted treaty text: the text, not a reference. At the start of a line (after a footnote

@@ -8,6 +8,13 @@
 const SENTENCE_REACH = 250;
 
 /**
+ * A full stop before a space or the end, except the dot of an abbreviated pinpoint word before its figure (`de l’art. 12
+ * ou du par. 1 de l’art. 13 de la présente Convention`, a Swiss RS page, dev fr-330; `para. 2`, `párr. 3`, `No. 5`,
+ * `al. 1`): those words never end a clause before a number, so a clause that goes on past them reaches its treaty.
+ */
+const ABBREVIATION_DOT = `\\.(?=\\s|$)(?!(?<=\\b(?:[Aa]rts?|[Pp]ar|[Pp]aras?|[Pp]árrs?|[Nn]o|[Aa]l)\\.)\\s{1,4}\\d)`;
+
+/**
  * End punctuation before a space, a line break, a table bar, a semicolon or a comma and a conjunction: where a
  * sentence ends (reading forward). A semicolon or `, y` / `, and` / `, et` ends a list item (`Véase: Convención …, art.
  * 4; Protocolo …, art. 1, y Convenio del Consejo de Europa …`): the next item's treaty is not the article's.
@@ -17,9 +24,10 @@ export const SENTENCE_END_RE = /[\n|;]|[.!?](?=\s|$)|, (?:y|and|et) /;
 /**
  * The same for an article coordinated with the next one (`article 2 (b) and article 3, paragraph 1 (b), of the United
  * Nations\nConvention…`, dev en-170): one clause whose treaty comes after the second article, so a single line break
- * (a PDF's) does not end it; a blank line does.
+ * (a PDF's) does not end it; a blank line does. Nor does the dot of an abbreviated pinpoint word before its number
+ * (`ABBREVIATION_DOT`).
  */
-export const CLAUSE_END_RE = /\n\s*\n|[|;]|[.!?](?=\s|$)|, (?:y|and|et) /;
+export const CLAUSE_END_RE = new RegExp(`\\n\\s*\\n|[|;]|[!?](?=\\s|$)|${ABBREVIATION_DOT}|, (?:y|and|et) `);
 
 /**
  * Where sentences end, reading back: a blank line, a table bar, a semicolon (a list item's end), end punctuation before

@@ -37,6 +37,36 @@ const cited: [string, Expect[]][] = [
     'según los párrafos 12 – 14 de la resolución 1540 (2004),',
     [res('párrafos 12 – 14 de la resolución 1540 (2004)', 'S/RES/1540(2004)')],
   ],
+  // A bare abbreviated article coordinated with the next one, a paragraph of it first (dev fr-330, a Swiss RS page):
+  // the clause runs past the abbreviations' dots to the treaty named after the second.
+  [
+    'Un État partie qui confisque le produit du crime en application de l’art. 12 ou du par. 1 de l’art. 13 de la présente Convention en dispose.',
+    [
+      tre('art. 12', 'UNTOC art. 12', { article: 12 }),
+      tre('par. 1 de l’art. 13 de la présente Convention', 'UNTOC art. 13(1)', { article: 13, paragraph: 1 }),
+    ],
+  ],
+  [
+    'en application de l’art. 12 ou de l’art. 13 de la présente Convention,',
+    [
+      tre('art. 12', 'UNTOC art. 12', { article: 12 }),
+      tre('art. 13 de la présente Convention', 'UNTOC art. 13', { article: 13 }),
+    ],
+  ],
+  [
+    'confiscated pursuant to art. 12 or para. 1 of art. 13 of this Convention shall be disposed of',
+    [
+      tre('art. 12', 'UNTOC art. 12', { article: 12 }),
+      tre('para. 1 of art. 13 of this Convention', 'UNTOC art. 13(1)', { article: 13, paragraph: 1 }),
+    ],
+  ],
+  [
+    'decomisado con arreglo al art. 12 o del párr. 1 del art. 13 de la presente Convención',
+    [
+      tre('art. 12', 'UNTOC art. 12', { article: 12 }),
+      tre('párr. 1 del art. 13 de la presente Convención', 'UNTOC art. 13(1)', { article: 13, paragraph: 1 }),
+    ],
+  ],
 ];
 
 /** What the session 17 (tuner-treaty5-fres) readings leave alone, or read as before. */
@@ -54,6 +84,11 @@ const left: [string, Expect[]][] = [
   ['paragraphs 12-14/2 of resolution 2140 (2014)', [res('resolution 2140 (2014)', 'S/RES/2140(2014)')]],
   // A range before a symbol: the symbol's span as before (S1 is the head word's).
   ['paragraphs 29 to 32 of document A/61/256', [{ text: 'A/61/256', kind: 'symbol', key: 'A/61/256' }]],
+  // The first article names its own text: not the treaty of the second.
+  [
+    'under Article 12 of the Constitution or article 13 of this Convention',
+    [tre('article 13 of this Convention', 'UNTOC art. 13', { article: 13 })],
+  ],
   // One paragraph keeps its pinpoint.
   [
     'paragraph 12 of resolution 2140 (2014)',
