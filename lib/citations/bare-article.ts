@@ -250,8 +250,9 @@ export function bareArticleTreaty(
     return id ? { id, end } : null;
   }
   // A text whose bare Convention is another's (a court's case, GRETA, UNCAC's `article 46 of the Convention`): its bare
-  // article is that Convention's, whatever it named before (`The Court reiterates that … falls within Article 4`).
-  if (!focus || focus.at > start || start - focus.at > FOCUS_REACH || ctx.doc?.conventionNotOurs()) return null;
+  // article is that Convention's, whatever it named before (`The Court reiterates that … falls within Article 4`). A
+  // human rights Convention's acronym alone does not say so (`articleFocusOverruled`, dev en-440).
+  if (!focus || focus.at > start || start - focus.at > FOCUS_REACH || ctx.doc?.articleFocusOverruled()) return null;
   // Another treaty named nearby in the same paragraph ("the Optional Protocol go further than the Trafficking
   // Protocol… article 8(d)"): the focus alone does not say whose article this is. A blank line since then starts
   // another paragraph, about the treaty in focus.

@@ -212,9 +212,13 @@ export function parseArticleCitation(
 
 /**
  * An article word after a list separator (`article 2 (b) and article 3, paragraph 1 (b), of the Convention`, `l'article
- * 5 et l'article 6 du Protocole`, `el artículo 5 y el artículo 6 del Protocolo`), a determiner allowed before it.
+ * 5 et l'article 6 du Protocole`, `el artículo 5 y el artículo 6 del Protocolo`), or after `nor` / `ni` (`neither
+ * Article 6 nor Article 15 of the Palermo Convention`, dev en-432; `ni l'article 6 ni l'article 15 de la Convention`), a
+ * determiner allowed before it.
  */
-const NEXT_ARTICLE_RE = sticky(`${LIST_SEPARATOR}(?:(?:l['’]|the${WS}|el${WS}))?(?=${ARTICLE_WORD}${OWS}\\d)`);
+const NEXT_ARTICLE_RE = sticky(
+  `(?:${LIST_SEPARATOR}|${WS}(?:nor|ni)${WS})(?:(?:l['’]|the${WS}|el${WS}))?(?=${ARTICLE_WORD}${OWS}\\d)`,
+);
 
 /**
  * The treaty of the next article of a list that repeats the article word, when that article names one: a list of

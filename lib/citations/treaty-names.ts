@@ -207,7 +207,13 @@ export function treatyAt(
   if (byOrder) return { ...byOrder, named: true, demonstrative: false };
   if (name !== undefined && !NAMES_NOTHING.has(name) && !OUR_NAMES.test(name)) return null;
   const demonstrative = DEMONSTRATIVE_BEFORE.test(lead);
-  const named = parseTreatyName(text, at, ctx, demonstrative);
+  // A prefix of ours before the noun names the treaty from the prefix, whatever prose follows the noun (`the Palermo
+  // Convention\nto the alleged violation`, a judgment's heading, dev en-431: `to the` would qualify a bare noun).
+  const named =
+    parseTreatyName(text, at, ctx, demonstrative) ??
+    (name !== undefined && OUR_NAMES.test(name)
+      ? prefixNamed(text, at - lead.length + lead.lastIndexOf(name), at)
+      : null);
   return named && { ...named, demonstrative };
 }
 
@@ -217,6 +223,12 @@ export function treatyAt(
  * the fact of…" names no other Protocol).
  */
 export const DEMONSTRATIVE_BEFORE = /\b(?:this|présente?|presente|cette|este|esta)\s{1,4}$/i;
+
+/** The treaty a prefix name at `from` names in full through the noun at `at` (`Palermo Convention`), else null. */
+function prefixNamed(text: string, from: number, at: number): { id: TreatyId; end: number; named: boolean } | null {
+  const named = parseTreatyName(text, from, {});
+  return named?.named && named.end > at ? named : null;
+}
 
 /** A treaty's name at `pos` read with no context (what an acronym's definition abbreviates). */
 const readName = (text: string, pos: number) => parseTreatyName(text, pos, {});

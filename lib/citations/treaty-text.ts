@@ -50,17 +50,30 @@ const TREATY_BODY_AUTHOR =
 const GRETA = /\bGRETA\b/;
 
 /**
- * A regional human rights court's case (its applicant, the Court's case-law, the court or its Convention by name or
- * acronym): its bare "the Convention" is the court's own (the European or American Convention), though the case is
- * about trafficking (`Law – Article 4: … the values expounded in the Convention`, an ECtHR information note, dev
- * en-146; `Cour européenne`, `Corte Interamericana`, `Tribunal Europeo`). Not the French and Spanish words for the
- * applicant (`l'État partie requérant` asks for mutual legal assistance). The ECtHR's holding formulae (`There has
- * accordingly been a violation of Article 4 of the Convention`, `Holds that there has been a violation of Article 4`,
- * `Partant, il y a eu violation de l'article 4`, `Por consiguiente, ha habido violación del artículo 4`; session 16)
- * say so too: the Court's own words only, as another court's text may say a State was in violation of UNTOC. UNTOC named in full and in focus stays ours.
+ * A regional human rights court's case (the Court's case-law, the court by name or acronym): its bare "the Convention"
+ * is the court's own (the European or American Convention), though the case is about trafficking (`Law – Article 4: …
+ * the values expounded in the Convention`, an ECtHR information note, dev en-146; `Cour européenne`, `Corte
+ * Interamericana`, `Tribunal Europeo`). The ECtHR's holding formulae (`There has accordingly been a violation of
+ * Article 4 of the Convention`, `Holds that there has been a violation of Article 4`, `Partant, il y a eu violation de
+ * l'article 4`, `Por consiguiente, ha habido violación del artículo 4`; session 16) say so too: the Court's own words
+ * only, as another court's text may say a State was in violation of UNTOC. UNTOC named in full and in focus stays ours.
  */
 const RIGHTS_COURT =
-  /\b(?:applicants?|ECt?HR|CEDH|CADH)\b|Court(?:['’]s\s+case-law|\s+of\s+Human\s+Rights)|(?:Cour|Corte|Tribunal)\s+(?:europ|inter-?am)|\b(?:(?:holds\s+(?:unanimously\s+)?that\s+there\s+has|there\s+has\s+accordingly)\s+been\s+(?:a\s+|no\s+)?violation\s+of\s+Article|(?:Partant|[Dd]it\s+qu['’]),?\s+il\s+y\s+a\s+eu\s+violation\s+de\s+l['’]article|(?:Por\s+consiguiente|[Dd]eclara\s+que),?\s+ha\s+habido\s+violaci[óo]n\s+del\s+art[íi]culo)\s+\d/i;
+  /\bECtHR\b|Court(?:['’]s\s+case-law|\s+of\s+Human\s+Rights)|(?:Cour|Corte|Tribunal)\s+(?:europ|inter-?am)|\b(?:(?:holds\s+(?:unanimously\s+)?that\s+there\s+has|there\s+has\s+accordingly)\s+been\s+(?:a\s+|no\s+)?violation\s+of\s+Article|(?:Partant|[Dd]it\s+qu['’]),?\s+il\s+y\s+a\s+eu\s+violation\s+de\s+l['’]article|(?:Por\s+consiguiente|[Dd]eclara\s+que),?\s+ha\s+habido\s+violaci[óo]n\s+del\s+art[íi]culo)\s+\d/i;
+
+/**
+ * A human rights court's applicant, in lower case as the ECtHR writes it (`The applicant lodged a criminal complaint`,
+ * dev en-146). Not the ICJ's `the Applicant`, a State party to the case (Equatorial Guinea v. France on UNTOC's article
+ * 4, dev en-431), nor the French and Spanish words (`l'État partie requérant` asks for mutual legal assistance).
+ */
+const APPLICANT = /\bapplicants?\b/;
+
+/**
+ * A human rights Convention by its acronym (`ECHR`, `CEDH`, `CADH`): the text names it, so its bare "the Convention"
+ * may be that one; a bare article with a treaty of ours named in full in focus is not judged by this alone
+ * (`articleFocusOverruled`).
+ */
+const RIGHTS_ACRONYM = /\b(?:ECHR|CEDH|CADH)\b/i;
 
 /**
  * An article of a bare `the Convention` / `le Protocole` (not qualified into another treaty): `article 46 of the
@@ -125,6 +138,7 @@ export class TreatyText {
   private names?: boolean;
   private protocolSubject?: TreatyId | null;
   private chapters?: boolean;
+  private focusOverruled?: boolean;
   private otherAuthor?: boolean;
   private protocolOthers?: boolean;
   private outOfRange?: { convention: boolean; protocol: boolean };
@@ -179,7 +193,17 @@ export class TreatyText {
    * Convention's too, though the text never names it.
    */
   conventionNotOurs(): boolean {
-    return (this.chapters ??=
+    return (this.chapters ??= this.articleFocusOverruled() || RIGHTS_ACRONYM.test(this.text));
+  }
+
+  /**
+   * Whether a bare article is not the treaty of ours in focus (named in full) in this text: `conventionNotOurs`
+   * without the human rights Conventions' acronyms, which a text may name as one instrument among others (`the European
+   * Convention on Human Rights (ECHR)` in a parliamentary report, then the TIP Protocol and its `Article 3 stipulates`,
+   * dev en-440): the focus' own checks (another treaty named since) decide there.
+   */
+  articleFocusOverruled(): boolean {
+    return (this.focusOverruled ??=
       CONVENTION_CHAPTERS.test(this.text) ||
       this.byAnotherTreatysBody() ||
       GRETA.test(this.text) ||
@@ -193,7 +217,8 @@ export class TreatyText {
    * dudit Protocole)` in an ECtHR judgment, dev fr-104; a committee's Optional Protocol).
    */
   protocolNotOurs(): boolean {
-    return (this.protocolOthers ??= this.articlesOutOfRange().protocol || this.byAnotherTreatysBody());
+    return (this.protocolOthers ??=
+      this.articlesOutOfRange().protocol || this.byAnotherTreatysBody() || RIGHTS_ACRONYM.test(this.text));
   }
 
   /**
@@ -203,6 +228,7 @@ export class TreatyText {
   private byAnotherTreatysBody(): boolean {
     return (this.otherAuthor ??=
       RIGHTS_COURT.test(this.text) ||
+      APPLICANT.test(this.text) ||
       TREATY_BODY_TEXT.test(this.text) ||
       // Every form has `Committee` or `Comité`: the string searches spare the regex's walk over most texts.
       ((this.text.includes('Committee') || this.text.includes('Comité')) && TREATY_BODY_AUTHOR.test(this.text)));

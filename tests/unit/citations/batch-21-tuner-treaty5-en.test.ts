@@ -25,6 +25,65 @@ const cited: [string, Expect[]][] = [
     'In article 2, the United Nations Convention against Transnational Organized Crime defines a group.',
     [tre('article 2', 'UNTOC art. 2', { article: 2 })],
   ],
+  // `nor` / `ni` between two articles with their words: the first shares the treaty named after the second (dev en-432).
+  [
+    'neither Article 6 nor Article 15 of the Palermo Convention confer exclusive jurisdiction',
+    [
+      tre('Article 6', 'UNTOC art. 6', { article: 6 }),
+      tre('Article 15 of the Palermo Convention', 'UNTOC art. 15', { article: 15 }),
+    ],
+  ],
+  [
+    "ni l'article 6 ni l'article 15 de la Convention des Nations Unies contre la criminalité transnationale organisée ne",
+    [
+      tre('article 6', 'UNTOC art. 6', { article: 6 }),
+      tre(
+        'article 15 de la Convention des Nations Unies contre la criminalité transnationale organisée',
+        'UNTOC art. 15',
+        {
+          article: 15,
+        },
+      ),
+    ],
+  ],
+  [
+    'ni el artículo 6 ni el artículo 15 de la Convención de Palermo confieren',
+    [
+      tre('artículo 6', 'UNTOC art. 6', { article: 6 }),
+      tre('artículo 15 de la Convención de Palermo', 'UNTOC art. 15', { article: 15 }),
+    ],
+  ],
+  // The ICJ's `the Applicant` is a State, not a human rights court's applicant (dev en-431): UNTOC named in full keeps
+  // the bare `Article 4` of the judgment's opinion; and a prefix of ours names the treaty whatever prose follows the
+  // noun (`the Palermo Convention\nto the alleged violation`).
+  [
+    'The relevance of Article 4 of the Palermo Convention. The Court did not accept the argument advanced by the Applicant that Article 4 had the legal effect of incorporation.',
+    [
+      tre('Article 4 of the Palermo Convention', 'UNTOC art. 4', { article: 4 }),
+      tre('Article 4', 'UNTOC art. 4', { article: 4 }),
+    ],
+  ],
+  [
+    'The relevance of Article 4 of the Palermo Convention\nto the alleged violation\n(1) The scope of obligations of Article 4 as such',
+    [
+      tre('Article 4 of the Palermo Convention', 'UNTOC art. 4', { article: 4 }),
+      tre('Article 4', 'UNTOC art. 4', { article: 4 }),
+    ],
+  ],
+  // A human rights Convention named by its acronym among other instruments (a parliamentary report, dev en-440) does
+  // not keep a bare article from the Protocol of ours named in full since.
+  [
+    'obligations under the European Convention on Human Rights (ECHR).\n\nThe first is the Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children. The UK ratified this instrument in 2006. Article 3 stipulates that:',
+    [tre('Article 3', 'TIP Protocol art. 3', { article: 3 })],
+  ],
+  [
+    "Le rapport cite la Convention européenne des droits de l'homme (CEDH). Le premier instrument est le Protocole additionnel à la Convention des Nations Unies contre la criminalité transnationale organisée visant à prévenir, réprimer et punir la traite des personnes, en particulier des femmes et des enfants. Le Royaume-Uni l'a ratifié en 2006. L'article 3 dispose que :",
+    [tre('article 3', 'TIP Protocol art. 3', { article: 3 })],
+  ],
+  [
+    'El informe cita el Convenio Europeo de Derechos Humanos (CEDH). El primer instrumento es el Protocolo para prevenir, reprimir y sancionar la trata de personas, especialmente mujeres y niños. El Reino Unido lo ratificó en 2006. El artículo 3 dispone que:',
+    [tre('artículo 3', 'TIP Protocol art. 3', { article: 3 })],
+  ],
 ];
 
 /** What these readings leave alone. */
@@ -32,6 +91,21 @@ const left: [string, Expect[]][] = [
   // Another treaty in apposition stays another's.
   ['the definition of corruption (Article 3, the United Nations Convention against Corruption) applies.', []],
   ['(artículo 3, la Convención de las Naciones Unidas contra la Corrupción).', []],
+  // Another treaty after `nor` stays another's.
+  ['neither Article 6 nor Article 15 of the European Convention on Human Rights apply', []],
+  // A human rights court's applicant (lower case) or the Court's own words keep the bare article the court's.
+  [
+    'The relevance of Article 4 of the Palermo Convention. The Court did not accept the argument advanced by the applicant that Article 4 had the legal effect of incorporation.',
+    [tre('Article 4 of the Palermo Convention', 'UNTOC art. 4', { article: 4 })],
+  ],
+  [
+    "obligations under the European Convention on Human Rights (ECHR).\n\nThe first is the Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children. The Court's case-law holds that trafficking falls within Article 4.",
+    [],
+  ],
+  [
+    'The applicant relied on the Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children. The Court reiterates that trafficking falls within the scope of Article 4.',
+    [],
+  ],
 ];
 
 describe('treaty articles by class (session 17, tuner-treaty5-en)', () => {
