@@ -12,7 +12,7 @@ export type { MeetingRef, ResolverCorpus, ResolverData } from './resolver-data';
 export { createResolverData } from './resolver-data';
 export { shiftCitation } from './resolver';
 export { findCitations } from './find';
-export { HAS_DIGIT } from './might-cite';
+export { HAS_NUMBER } from './might-cite';
 export { computeCitedBy } from './cited-by';
 export { findCitationsInSegments } from './segments';
 export { inferAuthor, type Author, type DocumentContext } from './infer-body';

@@ -4,12 +4,13 @@
  * citation. It may say true for text without one (that only costs a load); it must never say false for text with one
  * (`tests/unit/citations/might-cite.test.ts` checks it over every text the engine is tested and measured on).
  *
- * Why nothing escapes it: the classifier returns nothing for a text without a digit (`classify`), and every candidate
+ * Why nothing escapes it: the classifier returns nothing for a text without a number (`HAS_NUMBER`, `classify`), and every candidate
  * it makes starts at a scanner trigger (`scanner.ts`) of one of the kinds that parse: a symbol root and its slash, a
  * decision / resolution / presidential-statement word, an article word, a pinpoint word, or a body name, which
  * parses only when a decision / resolution / statement word or the legal `Res.` follows it (`parse-instrument.ts`).
- * Treaty mentions alone (`the Protocol`) only set the context an article or pinpoint reads. So the gate is: a digit,
- * and one of those words' shortest common starts after a word boundary, the scanner's own `\b` with the same flags.
+ * Treaty mentions alone (`the Protocol`) only set the context an article or pinpoint reads. So the gate is: a number
+ * (`HAS_NUMBER`), and one of those words' shortest common starts after a word boundary, the scanner's own `\b` with
+ * the same flags.
  * Kept self-contained (no import of the engine's patterns) so the content script bundles a few hundred bytes, not
  * the engine; the test holds its word lists against the engine's.
  */
@@ -45,13 +46,17 @@ export const GATE_TRIGGER =
   /\b(?:(?:ctoc|unodc|fccc|iccd|npt|hr[ic]?|hcr|cac|cedaw|cerd|ccpr|crc|cmw|crpd|cat|ced|unep(?:\([a-z]{2,6}\))?|icef|ece?|jiu|dp|td|st|[ase])\s{0,4}\/|[ase][li|](?:res|dec|prst|hrc|cn)|d\S{0,2}cisi|(?:la|las|les|de|del|des|the|of|sa|ses|su|sus|its|par|by|en|in)?r\S{0,2}solu|(?:un)?scr|unsc\s\d|rcsnu|prst\/|presidential\s|d[ée]clara|articles?|art[íi]culo|arts?[.\s]|para(?:gra|s?\.)|par\.|p[áa]rr|alin[ée]a|sub(?:para|arti)|apartado|inciso|numeral|literal|let(?:ra|tre)|recom[me]|res[.\s]|\d{3,4}(?:[\s?]?\( ?(?:19|20)\d\d|\/(?:19|20)\d\d)|\/ ?\d{1,4},?\s{1,16}(?:of|d[eu])|(?:n[°º]|no\.|num[ée]ro|n[úu]mero|number)\s{0,4}\d{1,4}\/ ?\d)|[a-z][ase]\/[a-z]{1,5}[./]/i;
 
 /**
- * Every citation has a digit: a text without one needs no engine (the classifier returns at once; the page scan skips
- * such runs and the engine's warm-up). The one definition of that rule, here so the content script has it without
- * the engine.
+ * Every citation has a number: a digit, or an article numbered in words (`l’article premier de la Convention`, `el
+ * artículo primero`, dev es-319; `artículo tercero`, `Article Six`: the number words `number-words.ts` and the article
+ * parser read, a start of each; the test holds the list against theirs). A text without one needs no engine (the
+ * classifier returns at once; the page scan skips such runs and the engine's warm-up). The one definition of that rule,
+ * here so the content script has it without the engine. A digit ends the test at once; a text without one is scanned
+ * once more for the article word.
  */
-export const HAS_DIGIT = /\d/;
+export const HAS_NUMBER =
+  /\d|\bart(?:icles?|[íi]culos?|s?\.)\s{1,4}(?:premi|primer|segund|tercer|cuart|quint|sext|s[ée]pti|octav|noven|d[ée]cim|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirt|fift|twent|forty|deux|trois|quat|cinq|sept|huit|neuf|dix|onze|douze|treize|quinze|seize|vingt|dos|tres|cuat|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|cator|quince|dieci|veint)/i;
 
 /** Whether the citation engine might find a citation in `text` (false: it finds none). */
 export function mightCite(text: string): boolean {
-  return HAS_DIGIT.test(text) && GATE_TRIGGER.test(text);
+  return HAS_NUMBER.test(text) && GATE_TRIGGER.test(text);
 }

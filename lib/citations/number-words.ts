@@ -29,6 +29,9 @@ const VALUES = new Map<string, number>([
   ...ES_ORDINALS.map((w, i): [string, number] => [w, i + 2]),
 ]);
 
+/** Every number word an article may take (`HAS_NUMBER` in `might-cite.ts` must pass each after an article word). */
+export const ARTICLE_NUMBER_WORDS = ['premier', 'primero', ...VALUES.keys()];
+
 /** The words, longest first so `dix-sept` wins over `dix`, `seventeen` over `seven`. */
 const WORDS = [...VALUES.keys()].sort((a, b) => b.length - a.length).join('|');
 

@@ -31,12 +31,13 @@ import { MONTHS_EN, MONTHS_ES, MONTHS_FR } from '../text/months';
 /**
  * The article word and its number: `article 33`, `art. 6`, `artículo 5`, with a subparagraph letter glued to it
  * (`Article 3a`: 3(a)), or a degree / ordinal sign after it (`artículo 2° de la Convención`, `artículo 3º`: the
- * citation goes on to the treaty). Group 1: the number; group 2: the letter. Not `5bis`, not `3ab`, and not the first
- * number of a range in words (`articles 9 to 11`, `articles 52 à 55`, `artículos 5 a 7`; the key grammar has no
- * range, as `PLAIN_NUMBER` refuses `1-4`).
+ * citation goes on to the treaty), or French `1er` after a one (`l’article 1er de la Convention`: article 1; not
+ * `11er`). Group 1: the number; group 2: the letter. Not `5bis`, not `3ab`, and not the first number of a range in
+ * words (`articles 9 to 11`, `articles 52 à 55`, `artículos 5 a 7`; the key grammar has no range, as `PLAIN_NUMBER`
+ * refuses `1-4`).
  */
 const ARTICLE_RE = sticky(
-  `${ARTICLE_WORD}${OWS}${PLAIN_NUMBER}[°º]?([a-h])?(?![a-zà-ÿ])(?!${WS}${alt('to', 'à', 'a', 'al', 'au', 'through')}${WS}\\d)`,
+  `${ARTICLE_WORD}${OWS}${PLAIN_NUMBER}(?:[°º]|(?<=[^\\d]1)er)?([a-h])?(?![a-zà-ÿ])(?!${WS}${alt('to', 'à', 'a', 'al', 'au', 'through')}${WS}\\d)`,
 );
 
 /** Article 1 in words, as French and Spanish legal texts write it (`l'article premier du Protocole`). Group 1. */

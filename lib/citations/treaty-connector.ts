@@ -45,7 +45,7 @@ const OPEN_QUOTE_RE = sticky(`[${OPEN_QUOTE}][ \u00a0\u202f]?`);
 
 /** A generic noun for the treaty after a demonstrative (`this document`, `cet instrument`, `este tratado`). */
 const DOCUMENT_NOUN_RE = sticky(
-  `${alt('document', 'instrument', 'treaty', 'texte', 'documento', 'instrumento', 'tratado', 'texto')}(?![a-zà-ÿ])`,
+  `${alt('document', 'instrument', 'treaty', 'texte', 'documento', 'instrumento', 'tratado', 'texto', 'normativa')}(?![a-zà-ÿ])`,
 );
 
 /**

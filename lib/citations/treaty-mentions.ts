@@ -27,6 +27,17 @@ const VOLUME_AFTER_RE =
 /** `United Nations` ending the text before a treaty noun's prefix name (one line break at most inside it). */
 const UNITED_BEFORE = /United[ \t\u00a0]{1,3}(?:\r?\n[ \t\u00a0]{0,3})?Nations[ \t\u00a0]{1,3}$/;
 
+/**
+ * A writer's alias for the treaty just named (`la convención … contra la delincuencia organizada transnacional, mejor
+ * conocido como el protocolo de Palermo`, dev es-319; `also known as the`, `connue sous le nom de`): the alias names the
+ * same treaty, so the one named in full keeps the focus, even when the alias is another treaty's name.
+ */
+const ALIAS_BEFORE =
+  /\b(?:known\s{1,3}as|called|conocid[oa]\s{1,3}como|llamad[oa]|connue?\s{1,3}sous\s{1,3}le\s{1,3}nom\s{1,3}d[eu]|appel[ée]e?)\s{1,3}(?:the\s{1,3}|el\s{1,3}|la\s{1,3}|le\s{1,3}|l['’])?$/i;
+
+/** How far back the treaty an alias renames may end (`, mejor conocido como el`). */
+const ALIAS_REACH = 40;
+
 /** Records `id` as the treaty of ours the text last named in full, ending at `at`. */
 function focusOn(ctx: TreatyContext, id: TreatyId, at: number): void {
   ctx.focus = { id, at };
@@ -66,6 +77,7 @@ export function noteTreatyMention(text: string, pos: number, ctx: TreatyContext)
   if (named?.named && !other) {
     // UNTOC inside a Protocol's title does not take the focus from that Protocol.
     if (named.id === 'UNTOC' && ctx.focus && ctx.focus.id !== 'UNTOC' && SUPPLEMENTS_BEFORE.test(lead)) return;
+    if (ctx.focus && pos - ctx.focus.at <= ALIAS_REACH && ALIAS_BEFORE.test(lead)) return;
     focusOn(ctx, named.id, named.end);
     // UNODC's volume of the four texts (`the United Nations Convention against Transnational Organized Crime and the
     // Protocols Thereto`): which of them a bare article is, the text's subject says (`bare-article.ts`).

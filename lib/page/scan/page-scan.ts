@@ -6,7 +6,7 @@
  */
 
 import type { ResolverData } from '../../citations';
-import { HAS_DIGIT, mightCite } from '../../citations/might-cite';
+import { HAS_NUMBER, mightCite } from '../../citations/might-cite';
 import { findInRun, type Occurrence } from '../read/find-in-run';
 import type { CitationRegistry } from '../marks/registry';
 import type { EngineOnDemand } from './engine-on-demand';
@@ -60,7 +60,7 @@ export function resolverOnDemand(
  * word boundary the whole run does not have.
  */
 function needsEngine(run: TextRun, ctx: ScanContext): boolean {
-  if (!run.segments.some((s) => HAS_DIGIT.test(s.text))) return false;
+  if (!run.segments.some((s) => HAS_NUMBER.test(s.text))) return false;
   if (ctx.engine.ready || run.length > WINDOW_SIZE + WINDOW_OVERLAP) return true;
   return mightCite(run.segments.map((s) => s.text).join(''));
 }

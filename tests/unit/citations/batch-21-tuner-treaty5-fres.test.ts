@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { HAS_NUMBER } from '../../../lib/citations/might-cite';
+import { ARTICLE_NUMBER_WORDS } from '../../../lib/citations/number-words';
 import { found, res, tre, type Expect } from './factories';
 
 /**
@@ -67,6 +69,51 @@ const cited: [string, Expect[]][] = [
       tre('párr. 1 del art. 13 de la presente Convención', 'UNTOC art. 13(1)', { article: 13, paragraph: 1 }),
     ],
   ],
+  // An article numbered by a word in a text with no digit (dev es-319's class: `HAS_NUMBER` lets it through), after a
+  // writer's alias for the treaty just named (`mejor conocido como el protocolo de Palermo`: the alias keeps the focus
+  // on the treaty named in full), with a generic noun after an anaphoric determiner (`de dicha normativa internacional`,
+  // `de ce texte`, `of that instrument`: the span stops at the article).
+  [
+    'la Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional, mejor conocida como el Protocolo de Palermo, fue el inicio. Por eso, el artículo primero de dicha normativa internacional establece que',
+    [tre('artículo primero', 'UNTOC art. 1', { article: 1 })],
+  ],
+  [
+    'la Convention des Nations Unies contre la criminalité transnationale organisée, connue sous le nom de Protocole de Palerme, fut un début. L’article premier de ce texte dispose que',
+    [tre('article premier', 'UNTOC art. 1', { article: 1 })],
+  ],
+  [
+    'The United Nations Convention against Transnational Organized Crime, also known as the Palermo Protocol, was a start. Article One of that instrument states',
+    [tre('Article One', 'UNTOC art. 1', { article: 1 })],
+  ],
+  [
+    'l’article premier de la Convention des Nations Unies contre la criminalité transnationale organisée',
+    [
+      tre(
+        'article premier de la Convention des Nations Unies contre la criminalité transnationale organisée',
+        'UNTOC art. 1',
+        {
+          article: 1,
+        },
+      ),
+    ],
+  ],
+  [
+    'el artículo tercero del Protocolo contra la trata de personas',
+    [tre('artículo tercero del Protocolo contra la trata de personas', 'TIP Protocol art. 3', { article: 3 })],
+  ],
+  // French `1er` after a one: article 1.
+  [
+    'L’article 1er de la Convention des Nations Unies contre la criminalité transnationale organisée',
+    [
+      tre(
+        'article 1er de la Convention des Nations Unies contre la criminalité transnationale organisée',
+        'UNTOC art. 1',
+        {
+          article: 1,
+        },
+      ),
+    ],
+  ],
 ];
 
 /** What the session 17 (tuner-treaty5-fres) readings leave alone, or read as before. */
@@ -89,6 +136,15 @@ const left: [string, Expect[]][] = [
     'under Article 12 of the Constitution or article 13 of this Convention',
     [tre('article 13 of this Convention', 'UNTOC art. 13', { article: 13 })],
   ],
+  // `dicha normativa` with no treaty of ours named: a law's article, unread.
+  ['La ley 985 de 2005 sobre la trata. El artículo primero de dicha normativa establece', []],
+  // An alias of another treaty after ours: the Protocol named later without an alias takes the focus as before.
+  [
+    'el Protocolo contra la trata de personas, que complementa la Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional. El artículo 3 de dicha normativa internacional define',
+    [tre('artículo 3', 'TIP Protocol art. 3', { article: 3 })],
+  ],
+  // Not `11er`.
+  ['l’article 11er du Protocole relatif à la traite des personnes', []],
   // One paragraph keeps its pinpoint.
   [
     'paragraph 12 of resolution 2140 (2014)',
@@ -105,5 +161,14 @@ describe('session 17 (tuner-treaty5-fres) readings by class', () => {
 describe('what the session 17 (tuner-treaty5-fres) readings leave alone', () => {
   it.each(left)('%s', (input, expected) => {
     expect(found(input)).toEqual(expected);
+  });
+});
+
+describe('HAS_NUMBER (session 17, tuner-treaty5-fres)', () => {
+  it.each(ARTICLE_NUMBER_WORDS)('passes an article numbered %s', (word) => {
+    for (const head of ['article', 'Artículo', 'art.']) expect(HAS_NUMBER.test(`${head} ${word}`), word).toBe(true);
+  });
+  it.each(['The article discusses the Protocol.', 'el artículo de prensa sobre la Convención'])('fails %s', (text) => {
+    expect(HAS_NUMBER.test(text)).toBe(false);
   });
 });
