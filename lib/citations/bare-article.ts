@@ -66,6 +66,14 @@ const OTHER_NAME_AFTER =
   /^[ \t\u00a0]{1,4}(?!(?:States?|Parties|Party|Member|Estados?|États?|Article|Artículo)(?![a-zà-ÿ]))[A-ZÀ-Ý][A-Za-zÀ-ÿ]/;
 
 /**
+ * A caption's last word and a dash right before a capitalised article (`Criminalization – Article 5`, `… victims of
+ * trafficking in persons – Article 6`: a slide's line naming the article it reports on). A lower-case word only:
+ * `Chapter II – Article 5 Criminalization of…` is a contents line, whose capital after the number is the article's
+ * title, and `the ECHR – Article 4` names its treaty.
+ */
+const DASH_CAPTION_BEFORE = /[a-zà-ÿ][ \t\u00a0]{1,2}[–—-][ \t\u00a0]{1,2}$/;
+
+/**
  * "respectively" after the article (`en el artículo 10.2 en el primero y en el artículo 29 en el segundo`, `in the
  * former`, `dans le second`): the first or the last treaty named before it in its sentence, not simply the last one.
  * Group 1 is set for the first.
@@ -186,10 +194,18 @@ export function bareArticleTreaty(
   // after `Artículo 3 (c)` starts the next sentence (an inline reference, `…».[1]: Artículo 3 (c)  Esta definición…`).
   // A caption after `Art.` is a commentary's or a contents' entry (`- Art.1 Statement of Purpose` under UNTOC's name,
   // test en-258): a treaty's own text writes its headings `Article`.
+  // Nor after a caption and its dash (`Criminalization – Article 5 Australia inserted…`, a slide, dev en-438): the
+  // article ends the caption, the capital starts the text under it; neither that text nor the heading before the
+  // caption (`Implementation of the Protocol Criminalization – Article 5`) is the article's sentence: the focus decides.
+  const dashCaption =
+    /^A/.test(text.charAt(start)) && DASH_CAPTION_BEFORE.test(text.slice(Math.max(0, start - 5), start));
   const nameAfter = OTHER_NAME_AFTER.exec(text.slice(end, end + 24));
-  const caption = /\d$/.test(text.slice(end - 1, end)) && !/^art(?![a-zí])/i.test(text.slice(start, start + 4));
+  const caption =
+    /\d$/.test(text.slice(end - 1, end)) && !/^art(?![a-zí])/i.test(text.slice(start, start + 4)) && !dashCaption;
   if (nameAfter && (caption || /[A-ZÀ-Ý]{2}$/.test(nameAfter[0]))) return null;
-  const after = text.slice(end, sentenceEnd(text, end, execAt(AND_ARTICLE_RE, text, end) ? CLAUSE_END_RE : undefined));
+  const after = dashCaption
+    ? ''
+    : text.slice(end, sentenceEnd(text, end, execAt(AND_ARTICLE_RE, text, end) ? CLAUSE_END_RE : undefined));
   // The first noun after the article; two different nouns (`Convention` … `Protocol`) leave it undecided, the same
   // noun again ("son article 36, la Convention sera ouverte … ait signé la Convention") does not, nor UNTOC named as the
   // first-named Protocol's parent (`Articles 1, 2 and 4 set out the relationship between the Protocol and its parent
@@ -205,8 +221,11 @@ export function bareArticleTreaty(
     const id = nounTreaty(text, end + noun.index, ctx);
     return id ? { id, end } : null;
   }
-  if (atLineStart && HEADING_AFTER.test(text.slice(end, end + 90))) return null;
-  const from = sentenceStart(text, start);
+  // A treaty's own heading has no pinpoint (`Article 5`, the Swiss `Art. 1 Purpose`): `Art 5(1)(a)(ii) Elements of the
+  // offence` under a lecture slide's title (dev en-442) is a commentary's caption.
+  const ownHeading = !/\d ?\(|\)$|\d\.\d|,/.test(text.slice(start, end));
+  if (atLineStart && ownHeading && HEADING_AFTER.test(text.slice(end, end + 90))) return null;
+  const from = dashCaption ? start : sentenceStart(text, start);
   const before = text.slice(from, start);
   const respective = RESPECTIVE_AFTER.exec(text.slice(end, end + 24));
   let first = -1;

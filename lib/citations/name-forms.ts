@@ -153,10 +153,17 @@ const NOT_A_NAME_AFTER = new Set(
  * Smuggling Protocol Prevent and combat…`, a slide's title with its next line run in, dev en-071).
  */
 export function nameAfter(text: string, pos: number, end: number): boolean {
-  const word = execAt(NAME_AFTER, text, end)?.[1];
+  const m = execAt(NAME_AFTER, text, end);
+  const word = m?.[1];
   if (word === undefined || NOT_A_NAME_AFTER.has(word) || NAMES_NOTHING.has(word) || OUR_NAMES.test(word)) return false;
+  // A caption before a dash and an article (`Implementation of the Protocol Criminalization – Article 5`, a slide's
+  // title run into its first item, dev en-438): the slide's caption, not the treaty's name.
+  if (CAPTION_DASH_RE.test(text.slice(end + (m?.[0].length ?? 0), end + 40))) return false;
   return !OUR_NAMES.test(wordBefore(text.slice(Math.max(0, pos - 30), pos)) ?? '');
 }
+
+/** A dash and a capitalised article word after a caption's word (`Criminalization – Article 5`, `– Artículo 5`). */
+const CAPTION_DASH_RE = /^[ \t\u00a0]{1,2}[–—-][ \t\u00a0]{1,2}Art[íi]?(?:cle|culo)?s?\.?[ \t\u00a0]{0,2}\d/;
 
 /** The capitalised word right before a treaty noun (`lead` ends before the noun), if any. */
 export const wordBefore = (lead: string): string | undefined => NAME_BEFORE.exec(lead)?.[1];

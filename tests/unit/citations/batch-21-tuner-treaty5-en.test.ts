@@ -84,6 +84,34 @@ const cited: [string, Expect[]][] = [
     'El informe cita el Convenio Europeo de Derechos Humanos (CEDH). El primer instrumento es el Protocolo para prevenir, reprimir y sancionar la trata de personas, especialmente mujeres y niños. El Reino Unido lo ratificó en 2006. El artículo 3 dispone que:',
     [tre('artículo 3', 'TIP Protocol art. 3', { article: 3 })],
   ],
+  // A slide's caption and its dash before a capitalised article (dev en-438): the article is the caption's, the capital
+  // after it starts the text under it; the slide's title run in (`the Protocol Criminalization`) names no other treaty.
+  [
+    'The Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children.\n4\nImplementation of the Protocol Criminalization – Article 5 Australia inserted new offences into the Criminal Code.',
+    [tre('Article 5', 'TIP Protocol art. 5', { article: 5 })],
+  ],
+  [
+    "Protocole visant à prévenir, réprimer et punir la traite des personnes, en particulier des femmes et des enfants. Mise en œuvre du Protocole Incrimination – Article 5 L'Australie a créé de nouvelles infractions.",
+    [tre('Article 5', 'TIP Protocol art. 5', { article: 5 })],
+  ],
+  [
+    'Protocolo para prevenir, reprimir y sancionar la trata de personas, especialmente mujeres y niños. Aplicación del Protocolo Penalización – Artículo 5 Australia creó nuevos delitos.',
+    [tre('Artículo 5', 'TIP Protocol art. 5', { article: 5 })],
+  ],
+  // A treaty's own heading has no pinpoint: a line-start article with one, a caption after it, is a commentary's
+  // (`Art 5(1)(a)(ii) Elements of the offence` under a slide's glued doubled title, dev en-442).
+  [
+    'Obligations\n\nPALERMO CONVENTIONPALERMO CONVENTION\n\nArt 5(1)(a)(ii) Elements of the offence\n\n• Taking an active part',
+    [tre('Art 5(1)(a)(ii)', 'UNTOC art. 5(1)(a)(ii)', { article: 5, paragraph: 1, subparagraph: 'a', clause: 'ii' })],
+  ],
+  [
+    "Convention des Nations Unies contre la criminalité transnationale organisée\n\nArticle 5(1)(a) Éléments de l'infraction\n",
+    [tre('Article 5(1)(a)', 'UNTOC art. 5(1)(a)', { article: 5, paragraph: 1, subparagraph: 'a' })],
+  ],
+  [
+    'Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional\n\nArtículo 5(1)(a) Elementos del delito\n',
+    [tre('Artículo 5(1)(a)', 'UNTOC art. 5(1)(a)', { article: 5, paragraph: 1, subparagraph: 'a' })],
+  ],
 ];
 
 /** What these readings leave alone. */
@@ -104,6 +132,24 @@ const left: [string, Expect[]][] = [
   ],
   [
     'The applicant relied on the Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children. The Court reiterates that trafficking falls within the scope of Article 4.',
+    [],
+  ],
+  // Another treaty's caption line stays another's; a human rights Convention named before the dash names its article.
+  [
+    'Implementation of the Council of Europe Convention on Action against Trafficking in Human Beings.\nCriminalization – Article 18 The United Kingdom created new offences.',
+    [],
+  ],
+  [
+    'The ASEAN Convention against Trafficking in Persons, Especially Women and Children.\nCriminalization – Article 5 Australia inserted new offences.',
+    [],
+  ],
+  [
+    'The Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children. The European Convention on Human Rights – Article 4 prohibits slavery.',
+    [],
+  ],
+  // A quoted treaty's own heading (no pinpoint) stays unread.
+  [
+    'United Nations Convention against Transnational Organized Crime\n\nArticle 5 Criminalization of participation in an organized criminal group\n',
     [],
   ],
 ];
