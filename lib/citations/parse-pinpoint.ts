@@ -61,6 +61,16 @@ const RANGE_RE = sticky(
   `\\d{1,3}(?:\\s{0,2}[-–]\\s{0,2}|${WS}(?:to|through|à|au|a|al)${WS})\\d{1,3}(?![\\d/]|[.,]\\d)`,
 );
 
+/**
+ * A conjunction between two chains of the same article, each with its own levels (`del inciso (i) del apartado (a) del
+ * párrafo 1 y del inciso (ii) del apartado (a) del párrafo 1 del artículo 5`, dev es-311; `subparagraph (a) of paragraph
+ * 1 and subparagraph (b) of paragraph 2 of article 5`; `et à l’alinéa b) du paragraphe 2`), before the second chain's
+ * pinpoint word.
+ */
+const COORDINATED_RE = sticky(
+  `${WS}(?:y|and|et|o|or|ou)${WS}(?:(?:à|a|in|en|to)${WS})?(?:del${WS}|du${WS}|au${WS}|al${WS}|of${WS}|de${WS}l['’]|de${WS}la${WS}|l['’]|la${WS}|el${WS}|the${WS})?(?=${PIN_WORD})`,
+);
+
 /** A list separator followed by a number: `paragraphes 2 et 3`, `paragraphs 7, 8 and 9`. */
 const LIST_NEXT_RE = sticky(`${LIST_SEPARATOR}(?=\\d)`);
 
@@ -140,11 +150,23 @@ function readList(
 }
 
 /**
+ * The first of two coordinated chains of one article (`COORDINATED_RE`): a chain of two levels or more (`pin`, from
+ * `start` to `end`) that no connector follows, then the second, which must lead to an article; its own pinpoint first,
+ * spanned to its last level (the second spans through the article, as a list's last number). Null otherwise.
+ */
+function coordinated(text: string, end: number, pin: Pinpoint | null, start: number, depth: number): Chain | null {
+  const co = pin ? execAt(COORDINATED_RE, text, end) : null;
+  const next = co && depth === 0 ? parseChain(text, end + co[0].length, 1) : null;
+  if (!pin || !next || next.instrumentOnly || next.reportOnly) return null;
+  return { ...next, pins: [{ pin, start, end }, ...next.pins], start, articleOnly: true };
+}
+
+/**
  * A pinpoint chain at `pos` (which holds a pinpoint word): up to four pinpoints joined by connectors, ending with a
  * connector. Only the first pinpoint may list numbers (`paragraphes 2 et 3 de l'article 26`). Null when the words do
  * not form a chain; the caller then tries what follows the chain.
  */
-export function parseChain(text: string, pos: number): Chain | null {
+export function parseChain(text: string, pos: number, depth = 0): Chain | null {
   const pin: Pinpoint = {};
   /** The first element's list (`paragraphes 2 et 3`, `incisos b), c) y d)`): what each item sets, where it is. */
   const listed: ListItem[] = [];
@@ -222,7 +244,14 @@ export function parseChain(text: string, pos: number): Chain | null {
       c = execAt(NO_CONNECTOR_RE, text, p);
       if (c) instrumentChain = true;
     }
-    if (!c) return null;
+    if (!c)
+      return coordinated(
+        text,
+        p,
+        element > 0 && parts.length === 0 && listed.length < 2 ? { ...pin } : null,
+        start,
+        depth,
+      );
     p += c[0].length;
     if (!execAt(PIN_WORD_RE, text, p) && !partAt(text, p)) break;
   }

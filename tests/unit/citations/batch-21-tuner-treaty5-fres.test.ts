@@ -114,6 +114,51 @@ const cited: [string, Expect[]][] = [
       ),
     ],
   ],
+  // Two coordinated chains of one article, each with its own levels (dev es-311): one citation each, the first spanned
+  // to its last level, the second through the article.
+  [
+    'Las dos alternativas del inciso (i) del apartado (a) del párrafo 1 y del inciso (ii) del apartado (a) del párrafo 1 del artículo 5 de la Convención de Palermo se crearon',
+    [
+      tre('inciso (i) del apartado (a) del párrafo 1', 'UNTOC art. 5(1)(a)(i)', {
+        article: 5,
+        paragraph: 1,
+        subparagraph: 'a',
+        clause: 'i',
+      }),
+      tre(
+        'inciso (ii) del apartado (a) del párrafo 1 del artículo 5 de la Convención de Palermo',
+        'UNTOC art. 5(1)(a)(ii)',
+        {
+          article: 5,
+          paragraph: 1,
+          subparagraph: 'a',
+          clause: 'ii',
+        },
+      ),
+    ],
+  ],
+  [
+    'à l’alinéa a) du paragraphe 1 et à l’alinéa b) du paragraphe 2 de l’article 5 de la Convention des Nations Unies contre la criminalité transnationale organisée',
+    [
+      tre('alinéa a) du paragraphe 1', 'UNTOC art. 5(1)(a)', { article: 5, paragraph: 1, subparagraph: 'a' }),
+      tre(
+        'alinéa b) du paragraphe 2 de l’article 5 de la Convention des Nations Unies contre la criminalité transnationale organisée',
+        'UNTOC art. 5(2)(b)',
+        { article: 5, paragraph: 2, subparagraph: 'b' },
+      ),
+    ],
+  ],
+  [
+    'in subparagraph (a) of paragraph 1 and subparagraph (b) of paragraph 2 of article 5 of the United Nations Convention against Transnational Organized Crime',
+    [
+      tre('subparagraph (a) of paragraph 1', 'UNTOC art. 5(1)(a)', { article: 5, paragraph: 1, subparagraph: 'a' }),
+      tre(
+        'subparagraph (b) of paragraph 2 of article 5 of the United Nations Convention against Transnational Organized Crime',
+        'UNTOC art. 5(2)(b)',
+        { article: 5, paragraph: 2, subparagraph: 'b' },
+      ),
+    ],
+  ],
 ];
 
 /** What the session 17 (tuner-treaty5-fres) readings leave alone, or read as before. */
@@ -145,6 +190,12 @@ const left: [string, Expect[]][] = [
   ],
   // Not `11er`.
   ['l’article 11er du Protocole relatif à la traite des personnes', []],
+  // Coordinated chains whose second leads to an instrument or a report: the first is not read.
+  [
+    'subparagraph (a) of paragraph 1 and paragraph 3 of resolution 2231 (2015)',
+    [res('paragraph 3 of resolution 2231 (2015)', 'S/RES/2231(2015)', { paragraph: 3 })],
+  ],
+  ['subparagraph (a) of paragraph 1 and paragraph 3 of the report', []],
   // One paragraph keeps its pinpoint.
   [
     'paragraph 12 of resolution 2140 (2014)',
