@@ -76,16 +76,21 @@ export const OFFICIAL_TITLES: Readonly<
     es: { names: 'contra la Delincuencia Organizada Transnacional', rest: [] },
   },
   TIP: {
-    en: { names: 'to Prevent, Suppress and Punish Trafficking in Persons', rest: [', Especially Women and Children'] },
+    // An author may shorten the title after `Women` (`…Trafficking in Persons, especially Women (Trafficking
+    // Protocol)`, dev en-441): the span runs through the title as written, so `and Children` is a part of its own.
+    en: {
+      names: 'to Prevent, Suppress and Punish Trafficking in Persons',
+      rest: [', Especially Women', ' and Children'],
+    },
     fr: {
       names: 'visant à prévenir, réprimer et punir la traite des personnes',
-      rest: [', en particulier des femmes et des enfants'],
+      rest: [', en particulier des femmes', ' et des enfants'],
     },
     // `de personas` may be cut off (`Protocolo para Prevenir, Reprimir y Sancionar la Trata .`, a web page's truncated
     // link text, thirteenth round's first run): the title's verbs already name the TIP Protocol alone.
     es: {
       names: 'para prevenir, reprimir y sancionar la trata',
-      rest: [' de personas', ', especialmente mujeres y niños'],
+      rest: [' de personas', ', especialmente mujeres', ' y niños'],
     },
   },
   MIG: {

@@ -112,6 +112,52 @@ const cited: [string, Expect[]][] = [
     'Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional\n\nArtículo 5(1)(a) Elementos del delito\n',
     [tre('Artículo 5(1)(a)', 'UNTOC art. 5(1)(a)', { article: 5, paragraph: 1, subparagraph: 'a' })],
   ],
+  // A title its author shortened after `Women` (dev en-441): the span runs through the title as written.
+  [
+    'Articles 6 and 7 of the United Nations Protocol to Prevent, Suppress and Punish Trafficking in Persons, especially Women (Trafficking Protocol), ratified',
+    [
+      tre('Articles 6', 'TIP Protocol art. 6', { article: 6 }),
+      tre(
+        '7 of the United Nations Protocol to Prevent, Suppress and Punish Trafficking in Persons, especially Women',
+        'TIP Protocol art. 7',
+        { article: 7 },
+      ),
+    ],
+  ],
+  [
+    'les articles 6 et 7 du Protocole visant à prévenir, réprimer et punir la traite des personnes, en particulier des femmes (Protocole sur la traite), ratifié',
+    [
+      tre('articles 6', 'TIP Protocol art. 6', { article: 6 }),
+      tre(
+        '7 du Protocole visant à prévenir, réprimer et punir la traite des personnes, en particulier des femmes',
+        'TIP Protocol art. 7',
+        { article: 7 },
+      ),
+    ],
+  ],
+  [
+    'los artículos 6 y 7 del Protocolo para prevenir, reprimir y sancionar la trata de personas, especialmente mujeres (Protocolo de Palermo), ratificado',
+    [
+      tre('artículos 6', 'TIP Protocol art. 6', { article: 6 }),
+      tre(
+        '7 del Protocolo para prevenir, reprimir y sancionar la trata de personas, especialmente mujeres',
+        'TIP Protocol art. 7',
+        {
+          article: 7,
+        },
+      ),
+    ],
+  ],
+  [
+    'article 7 of the Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children, supplementing',
+    [
+      tre(
+        'article 7 of the Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children',
+        'TIP Protocol art. 7',
+        { article: 7 },
+      ),
+    ],
+  ],
 ];
 
 /** What these readings leave alone. */
@@ -152,6 +198,8 @@ const left: [string, Expect[]][] = [
     'United Nations Convention against Transnational Organized Crime\n\nArticle 5 Criminalization of participation in an organized criminal group\n',
     [],
   ],
+  // Another treaty with the same words in its title stays another's.
+  ['Article 5 of the ASEAN Convention against Trafficking in Persons, Especially Women and Children', []],
 ];
 
 describe('treaty articles by class (session 17, tuner-treaty5-en)', () => {
