@@ -5,7 +5,7 @@
  */
 
 import { TREATIES, type TreatyId } from './keys';
-import { anotherTextsArticle } from './other-text-article';
+import { anotherTextsArticle, lawRatifyingBefore } from './other-text-article';
 import { headingNounAbove } from './line-before';
 import { execAt, OWS, sticky, WS } from './patterns';
 import { nounTreaty, textNouns } from './bare-article-nouns';
@@ -242,6 +242,9 @@ export function bareArticleTreaty(
     last = at;
   }
   if (last >= 0) {
+    // A law's title ratifying the treaty before the article (`Law No. 146/2006, on the ratification … of the Palermo
+    // Convention …, introduced, in Article 4`, dev en-434): the law's article.
+    if (lawRatifyingBefore(before.slice(0, last - from))) return null;
     const id = nounTreaty(text, respective?.[1] !== undefined ? first : last, ctx);
     return id ? { id, end } : null;
   }

@@ -5,7 +5,7 @@
  * `bare-article.ts`.
  */
 
-import { OUR_SUBJECT } from './treaty-subjects';
+import { OTHER_INSTRUMENT, OUR_SUBJECT } from './treaty-subjects';
 
 /**
  * `Ibid, article 2`: the article of the reference just before (a footnote list). Group 1 ends at the start of the
@@ -120,3 +120,18 @@ export function anotherTextsArticle(text: string, start: number, end: number, at
   // `article 1. 15 November 2000 …` in a law whose next articles are `2. article.`, `3. article.`: its own heading.
   return /^\.\s/.test(text.slice(end, end + 2)) && OWN_ARTICLE_SERIES.test(text.slice(end, end + 600));
 }
+
+/**
+ * A law's title naming a treaty it ratifies or implements (`Law No. 146/2006, on the ratification and implementation
+ * of the Palermo Convention … and Protocols, introduced, in Article 4, …`, dev en-434; `la loi portant ratification de
+ * la Convention`, `la Ley que aprueba la Convención`): the law (`OTHER_INSTRUMENT`, or `loi` / `ley` in lower case: the
+ * sentence's subject) is named before the treaty and a word of ratifying or implementing stands between them (a law's
+ * `No. 146` allowed, no sentence's end), so an article of that sentence naming no treaty is the law's. Not a treaty
+ * named first (`Under the Palermo Convention, which Italy ratified by Law No. 146/2006, article 5 requires…`).
+ */
+const LAW_RATIFYING = new RegExp(
+  `(?:${OTHER_INSTRUMENT.source}|\\b(?:loi|ley)\\b)(?:[^.;]|\\.\\s?(?=\\d)){0,80}?\\b(?:ratif|implement|approv|portant|mettant\\s+en\\s+œuvre|aprueba|aprobación|aprobando)`,
+);
+
+/** Whether `before` (an article's sentence up to the treaty noun it would take) is a law's title ratifying that treaty. */
+export const lawRatifyingBefore = (before: string): boolean => LAW_RATIFYING.test(before);

@@ -158,6 +158,16 @@ const cited: [string, Expect[]][] = [
       ),
     ],
   ],
+  // A law's title ratifying our treaty is the sentence's subject: its `article 4` is the law's (dev en-434), the
+  // treaty's article named with it stays ours.
+  [
+    'Law No. 146/2006, on the ratification and implementation of the Palermo Convention against Transnational Organized Crime and Protocols, introduced, in Article 4, a special aggravating circumstance. The concept is found in Article 2 of the Palermo Convention.',
+    [tre('Article 2 of the Palermo Convention', 'UNTOC art. 2', { article: 2 })],
+  ],
+  [
+    'La Convention des Nations Unies contre la criminalité transnationale organisée, que la loi a ratifiée, définit dans son article 2 le groupe criminel organisé.',
+    [tre('article 2', 'UNTOC art. 2', { article: 2 })],
+  ],
 ];
 
 /** What these readings leave alone. */
@@ -200,6 +210,15 @@ const left: [string, Expect[]][] = [
   ],
   // Another treaty with the same words in its title stays another's.
   ['Article 5 of the ASEAN Convention against Trafficking in Persons, Especially Women and Children', []],
+  // A law ratifying the treaty, named before it in the article's sentence: the law's article.
+  [
+    'La loi n° 2006-146 portant ratification de la Convention des Nations Unies contre la criminalité transnationale organisée a introduit, dans son article 4, une circonstance aggravante.',
+    [],
+  ],
+  [
+    'La Ley 800 de 2003, que aprueba la Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional, establece en su artículo 4 una circunstancia agravante.',
+    [],
+  ],
 ];
 
 describe('treaty articles by class (session 17, tuner-treaty5-en)', () => {
