@@ -161,12 +161,20 @@ export const TREATY_QUALIFIERS: readonly { id: TreatyId; source: string }[] = [
         // The UN's name before the short title without `transnational(e)` (an EU journal's Spanish recital, dev es-322).
         'des Nations Unies contre la criminalité organisée',
         'de Palerme',
+        // The informal name with the word that calls it so (`l'article 3 du Protocole dit de Palerme`, dev fr-335; `la
+        // Convention dite de Palerme`, `el Protocolo llamado / denominado de Palermo`): in the span.
+        'dit de Palerme',
+        'dite de Palerme',
         OFFICIAL_TITLES.UNTOC.en.names,
         `de Naciones Unidas ${OFFICIAL_TITLES.UNTOC.es.names}`,
         OFFICIAL_TITLES.UNTOC.es.names,
         'contra la Delincuencia Organizada',
         'de Naciones Unidas contra la Delincuencia Organizada',
         'de Palermo',
+        'llamado de Palermo',
+        'llamada de Palermo',
+        'denominado de Palermo',
+        'denominada de Palermo',
       ]),
   },
   {
@@ -197,6 +205,10 @@ export const TREATY_QUALIFIERS: readonly { id: TreatyId; source: string }[] = [
         'relatif au trafic illicite de migrants',
         'relatif au trafic illicite des migrants',
         'sur le trafic de migrants',
+        // The short name without `ilícito`, and the adjective in the plural by an author's slip (`del Protocolo Contra el
+        // Tráfico Ilícitos de Migrantes`, dev es-326).
+        'contra el tráfico de migrantes',
+        'contra el tráfico ilícitos de migrantes',
       ]) +
       BY_LAND,
   },
@@ -246,6 +258,13 @@ export const SUPPLEMENTS_IN_TITLE =
     title(`additionnel du 31 mai 2001 à la Convention des Nations Unies ${OFFICIAL_TITLES.UNTOC.fr.names}`),
     title(`additional to the United Nations Convention ${OFFICIAL_TITLES.UNTOC.en.names}`),
     title(`complementario de la Convención de Naciones Unidas ${OFFICIAL_TITLES.UNTOC.es.names}`),
+    // Without the UN's name, or with `relatif à` (`l’article 3 du protocole additionnel relatif à la Convention contre la
+    // Criminalité Transnationale Organisée`, dev fr-336): which Protocol, the text's subject says (`palermoProtocol`).
+    title(`additionnel à la Convention ${OFFICIAL_TITLES.UNTOC.fr.names}`),
+    title(`additionnel relatif à la Convention des Nations Unies ${OFFICIAL_TITLES.UNTOC.fr.names}`),
+    title(`additionnel relatif à la Convention ${OFFICIAL_TITLES.UNTOC.fr.names}`),
+    title(`additional to the Convention ${OFFICIAL_TITLES.UNTOC.en.names}`),
+    title(`complementario de la Convención ${OFFICIAL_TITLES.UNTOC.es.names}`),
   );
 
 /**

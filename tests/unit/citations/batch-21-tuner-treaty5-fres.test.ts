@@ -159,6 +159,64 @@ const cited: [string, Expect[]][] = [
       ),
     ],
   ],
+  // An informal name with the word that calls it so (dev fr-335): in the span.
+  [
+    'Or, l’article 3 du Protocole dit de Palerme précise que le consentement de la victime est sans effet.',
+    [tre('article 3 du Protocole dit de Palerme', 'TIP Protocol art. 3', { article: 3 })],
+  ],
+  [
+    'el artículo 3 del Protocolo denominado de Palermo define la trata',
+    [tre('artículo 3 del Protocolo denominado de Palermo', 'TIP Protocol art. 3', { article: 3 })],
+  ],
+  [
+    'l’article 5 de la Convention dite de Palerme dispose',
+    [tre('article 5 de la Convention dite de Palerme', 'UNTOC art. 5', { article: 5 })],
+  ],
+  // A Protocol named by its relation to UNTOC without the UN's name or with `relatif à` (dev fr-336): the text's
+  // subject says which.
+  [
+    'Au sens de l’article 3 du protocole additionnel relatif à la Convention contre la Criminalité Transnationale Organisée, la traite est définie comme',
+    [
+      tre(
+        'article 3 du protocole additionnel relatif à la Convention contre la Criminalité Transnationale Organisée',
+        'TIP Protocol art. 3',
+        { article: 3 },
+      ),
+    ],
+  ],
+  [
+    'Selon l’article 6 du protocole additionnel à la Convention contre la criminalité transnationale organisée, le trafic illicite de migrants est une infraction pénale.',
+    [
+      tre(
+        'article 6 du protocole additionnel à la Convention contre la criminalité transnationale organisée',
+        'Migrants Protocol art. 6',
+        { article: 6 },
+      ),
+    ],
+  ],
+  [
+    'el artículo 3 del Protocolo complementario de la Convención contra la Delincuencia Organizada Transnacional define la trata de personas',
+    [
+      tre(
+        'artículo 3 del Protocolo complementario de la Convención contra la Delincuencia Organizada Transnacional',
+        'TIP Protocol art. 3',
+        { article: 3 },
+      ),
+    ],
+  ],
+  // The Migrants Protocol's Spanish short name without `ilícito`, or with it in the plural by a slip (dev es-326).
+  [
+    'tal como lo establece el artículo 5 del Protocolo Contra el Tráfico Ilícitos de Migrantes, la finalidad',
+    [
+      tre('artículo 5 del Protocolo Contra el Tráfico Ilícitos de Migrantes', 'Migrants Protocol art. 5', {
+        article: 5,
+      }),
+    ],
+  ],
+  [
+    'el artículo 6 del Protocolo contra el tráfico de migrantes obliga',
+    [tre('artículo 6 del Protocolo contra el tráfico de migrantes', 'Migrants Protocol art. 6', { article: 6 })],
+  ],
 ];
 
 /** What the session 17 (tuner-treaty5-fres) readings leave alone, or read as before. */
@@ -196,6 +254,8 @@ const left: [string, Expect[]][] = [
     [res('paragraph 3 of resolution 2231 (2015)', 'S/RES/2231(2015)', { paragraph: 3 })],
   ],
   ['subparagraph (a) of paragraph 1 and paragraph 3 of the report', []],
+  // Another Protocol additional to another Convention: not ours.
+  ['l’article 3 du protocole additionnel à la Convention européenne des droits de l’homme', []],
   // One paragraph keeps its pinpoint.
   [
     'paragraph 12 of resolution 2140 (2014)',
