@@ -163,18 +163,14 @@ export const TREATY_QUALIFIERS: readonly { id: TreatyId; source: string }[] = [
         'de Palerme',
         // The informal name with the word that calls it so (`l'article 3 du Protocole dit de Palerme`, dev fr-335; `la
         // Convention dite de Palerme`, `el Protocolo llamado / denominado de Palermo`): in the span.
-        'dit de Palerme',
-        'dite de Palerme',
+        ...['dit', 'dite'].map((w) => `${w} de Palerme`),
         OFFICIAL_TITLES.UNTOC.en.names,
         `de Naciones Unidas ${OFFICIAL_TITLES.UNTOC.es.names}`,
         OFFICIAL_TITLES.UNTOC.es.names,
         'contra la Delincuencia Organizada',
         'de Naciones Unidas contra la Delincuencia Organizada',
         'de Palermo',
-        'llamado de Palermo',
-        'llamada de Palermo',
-        'denominado de Palermo',
-        'denominada de Palermo',
+        ...['llamado', 'llamada', 'denominado', 'denominada'].map((w) => `${w} de Palermo`),
       ]),
   },
   {
