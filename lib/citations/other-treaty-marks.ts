@@ -1,0 +1,65 @@
+/**
+ * What marks a text as another treaty's, for `TreatyText` (`treaty-text.ts`): a Convention's chapters, a treaty body's
+ * text or words, GRETA, a human rights court's case, its applicant, a human rights Convention's acronym. Moved out of
+ * `treaty-text.ts` (session 17). Data only.
+ */
+
+/**
+ * Chapters of a bare Convention (`chapters IV and V of the Convention`, `chapitre V de la Convention`, `capítulo II de
+ * la Convención`): UNTOC has no chapters (UNCAC has eight), so that text's bare "the Convention" is another treaty's,
+ * though it never names it (a UNCAC Conference resolution quoted without its heading). Not `chapter V of the
+ * Convention against Corruption`, which names the other treaty in full.
+ */
+export const CONVENTION_CHAPTERS =
+  /\b(?:chapters?|chapitres?|cap[íi]tulos?)\s+[IVX]{1,4}(?:(?:\s*,\s*|\s+(?:and|et|y)\s+)[IVX]{1,4})*\s+(?:of\s+the|de\s+la)\s+Conven(?:tion|ción)(?![a-zà-ÿ])(?!\s+(?:against|on|for|contre|sur|relative|contra|sobre|de|des|du|del|of)(?![a-zà-ÿ]))/i;
+
+/**
+ * A treaty body's general recommendation (`general recommendation`, `recomendación general`, `recommandation
+ * générale`: CEDAW's, whose article 6 is on trafficking): its bare "the Convention" is the body's own treaty, though the
+ * text is about our subject (`Esta recomendación vincula el artículo 6 de la Convención…`). UNTOC has no such body.
+ */
+export const TREATY_BODY_TEXT =
+  /general\s+recommendation|recomendaci[oó]n(?:es)?\s+general|recommandations?\s+générale/i;
+
+/**
+ * A treaty body speaking as the author (`El Comité afirma…`, `The Committee recommends that the State party…`, `Le
+ * Comité engage…`): concluding observations and general recommendations of the committees that monitor a Convention
+ * (CEDAW, CRC, CAT), whose bare "the Convention" is theirs (dev es-100, a general recommendation translated without
+ * its name). UNTOC has no committee (its COP and working groups), and the committee that drafted it is `the Ad Hoc
+ * Committee` (so `the Committee` right before the verb, a closed list of their reporting verbs: `examinó`, `celebra`,
+ * `toma nota`, `recommends`, `rappelle`… as concluding observations open their paragraphs).
+ */
+export const TREATY_BODY_AUTHOR =
+  /\b(?:[Tt]he\s+Committee\s+(?:recommends|notes|urges|affirms|considers|welcomes|calls|requests|encourages|reiterates|recalls|commends|regrets|expresses|examined|is\s+concerned)|[EeLl][le]\s+Comité\s+(?:afirma|recomienda|observa|insta|considera|acoge|exhorta|alienta|reitera|recuerda|celebra|encomia|agradece|lamenta|expresa|examinó|toma\s+nota|está\s+preocupado|recommande|note|engage|affirme|considère|accueille|prie|invite|encourage|réitère|rappelle|salue|regrette|se\s+félicite|a\s+examiné|prend\s+note|est\s+préoccupé))(?![a-zà-ÿ])/;
+
+/**
+ * GRETA, the Council of Europe trafficking Convention's own monitoring body (the acronym in every language; upper case
+ * only, so the name Greta is not it): a page about its work says `la Convention` for that Convention (dev fr-070).
+ */
+export const GRETA = /\bGRETA\b/;
+
+/**
+ * A regional human rights court's case (the Court's case-law, the court by name or acronym): its bare "the Convention"
+ * is the court's own (the European or American Convention), though the case is about trafficking (`Law – Article 4: …
+ * the values expounded in the Convention`, an ECtHR information note, dev en-146; `Cour européenne`, `Corte
+ * Interamericana`, `Tribunal Europeo`). The ECtHR's holding formulae (`There has accordingly been a violation of
+ * Article 4 of the Convention`, `Holds that there has been a violation of Article 4`, `Partant, il y a eu violation de
+ * l'article 4`, `Por consiguiente, ha habido violación del artículo 4`; session 16) say so too: the Court's own words
+ * only, as another court's text may say a State was in violation of UNTOC. UNTOC named in full and in focus stays ours.
+ */
+export const RIGHTS_COURT =
+  /\bECtHR\b|Court(?:['’]s\s+case-law|\s+of\s+Human\s+Rights)|(?:Cour|Corte|Tribunal)\s+(?:europ|inter-?am)|\b(?:(?:holds\s+(?:unanimously\s+)?that\s+there\s+has|there\s+has\s+accordingly)\s+been\s+(?:a\s+|no\s+)?violation\s+of\s+Article|(?:Partant|[Dd]it\s+qu['’]),?\s+il\s+y\s+a\s+eu\s+violation\s+de\s+l['’]article|(?:Por\s+consiguiente|[Dd]eclara\s+que),?\s+ha\s+habido\s+violaci[óo]n\s+del\s+art[íi]culo)\s+\d/i;
+
+/**
+ * A human rights court's applicant, in lower case as the ECtHR writes it (`The applicant lodged a criminal complaint`,
+ * dev en-146). Not the ICJ's `the Applicant`, a State party to the case (Equatorial Guinea v. France on UNTOC's article
+ * 4, dev en-431), nor the French and Spanish words (`l'État partie requérant` asks for mutual legal assistance).
+ */
+export const APPLICANT = /\bapplicants?\b/;
+
+/**
+ * A human rights Convention by its acronym (`ECHR`, `CEDH`, `CADH`): the text names it, so its bare "the Convention"
+ * may be that one; a bare article with a treaty of ours named in full in focus is not judged by this alone
+ * (`articleFocusOverruled`).
+ */
+export const RIGHTS_ACRONYM = /\b(?:ECHR|CEDH|CADH)\b/i;
