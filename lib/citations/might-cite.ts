@@ -43,7 +43,7 @@
  *   the scanner's `GLUED_ROOT`).
  */
 export const GATE_TRIGGER =
-  /\b(?:(?:ctoc|unodc|fccc|iccd|npt|hr[ic]?|hcr|cac|cedaw|cerd|ccpr|crc|cmw|crpd|cat|ced|unep(?:\([a-z]{2,6}\))?|icef|ece?|jiu|dp|td|st|[ase])\s{0,4}\/|[ase][li|](?:res|dec|prst|hrc|cn)|d\S{0,2}cisi|(?:la|las|les|de|del|des|the|of|sa|ses|su|sus|its|par|by|en|in)?r\S{0,2}solu|(?:un)?scr|unsc\s\d|rcsnu|prst\/|presidential\s|d[ée]clara|articles?|art[íi]culo|arts?[.\s]|para(?:gra|s?\.)|par\.|p[áa]rr|alin[ée]a|sub(?:para|arti)|apartado|inciso|numeral|literal|let(?:ra|tre)|recom[me]|res[.\s]|\d{3,4}(?:[\s?]?\( ?(?:19|20)\d\d|\/(?:19|20)\d\d)|\/ ?\d{1,4},?\s{1,16}(?:of|d[eu])|(?:n[°º]|no\.|num[ée]ro|n[úu]mero|number)\s{0,4}\d{1,4}\/ ?\d)|[a-z][ase]\/[a-z]{1,5}[./]/i;
+  /\b(?:(?:ctoc|unodc|fccc|iccd|npt|hr[ic]?|hcr|cac|cedaw|cerd|ccpr|crc|cmw|crpd|cat|ced|unep(?:\([a-z]{2,6}\))?|icef|ece?|jiu|dp|td|st|[ase])\s{0,4}\/|[ase][li|](?:res|dec|prst|hrc|cn)|d\S{0,2}cisi|(?:la|las|les|de|del|des|the|of|sa|ses|su|sus|its|par|by|en|in)?r\S{0,2}solu|(?:un)?scr|unsc\s\d|rcsnu|prst\/|presidential\s|d[ée]clara|articles?|ar?t[íi]culo|arts?[.\s]|para(?:gra|s?\.)|par\.|p[áa]rr|alin[ée]a|sub(?:para|arti)|apartado|inciso|numeral|literal|let(?:ra|tre)|recom[me]|res[.\s]|\d{3,4}(?:[\s?]?\( ?(?:19|20)\d\d|\/(?:19|20)\d\d)|\/ ?\d{1,4},?\s{1,16}(?:of|d[eu])|(?:n[°º]|no\.|num[ée]ro|n[úu]mero|number)\s{0,4}\d{1,4}\/ ?\d)|[a-z][ase]\/[a-z]{1,5}[./]/i;
 
 /**
  * Every citation has a number: a digit, or an article numbered in words (`l’article premier de la Convention`, `el

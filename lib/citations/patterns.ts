@@ -181,11 +181,11 @@ export const PRST_WORD = alt(
 );
 
 /**
- * "article" in FR/EN/ES and abbreviated: article(s), artículo(s) (`Articulo` without its accent), art., arts., and
- * `Art` without its stop right before a figure (footnotes' `Art 9`, `El Art 6 numeral 3`); `art` before anything else
- * is the noun (`art and culture`).
+ * "article" in FR/EN/ES and abbreviated: article(s), artículo(s) (`Articulo` without its accent, `atículo` without its
+ * `r`, a slip real text has, dev es-297), art., arts., and `Art` without its stop right before a figure (footnotes'
+ * `Art 9`, `El Art 6 numeral 3`); `art` before anything else is the noun (`art and culture`).
  */
-export const ARTICLE_WORD = alt('articles?', 'art[íi]culos?', 'arts?\\.', 'arts?(?=\\s\\d)');
+export const ARTICLE_WORD = alt('articles?', 'ar?t[íi]culos?', 'arts?\\.', 'arts?(?=\\s\\d)');
 
 /**
  * Words that start a pinpoint: paragraphe(s), paragraph(s), párrafo(s), par., para., paras., párr., alinéa(s),

@@ -217,6 +217,23 @@ const cited: [string, Expect[]][] = [
     'el artículo 6 del Protocolo contra el tráfico de migrantes obliga',
     [tre('artículo 6 del Protocolo contra el tráfico de migrantes', 'Migrants Protocol art. 6', { article: 6 })],
   ],
+  // The Spanish article word without its `r`, a slip (dev es-297): read as the article.
+  [
+    'para obtener el consentimiento de una persona con fines de explotación. (Protocolo de Palermo, atículo 3).',
+    [tre('atículo 3', 'TIP Protocol art. 3', { article: 3 })],
+  ],
+  [
+    'el atículo 5 de la Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional',
+    [
+      tre(
+        'atículo 5 de la Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional',
+        'UNTOC art. 5',
+        {
+          article: 5,
+        },
+      ),
+    ],
+  ],
 ];
 
 /** What the session 17 (tuner-treaty5-fres) readings leave alone, or read as before. */
