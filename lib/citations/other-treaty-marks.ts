@@ -63,3 +63,17 @@ export const APPLICANT = /\bapplicants?\b/;
  * (`articleFocusOverruled`).
  */
 export const RIGHTS_ACRONYM = /\b(?:ECHR|CEDH|CADH)\b/i;
+
+/**
+ * A treaty whose obligations bind its `Parties`, not `States Parties` (`the Parties shall … in accordance with Article 5
+ * of this Convention`, the ASEAN Convention against Trafficking in Persons quoted on a Bali Process page, dev en-439;
+ * the Council of Europe's `Each Party shall`, `Chaque Partie prend`, `Cada Parte adoptará`): UNTOC and its Protocols
+ * always say `States Parties` / `États Parties` / `Estados Partes`, so a text quoting such a treaty, and never naming a
+ * State Party (`STATE_PARTIES`), has another `this Convention`. Not `Conference of the Parties shall` (`of` / `de`
+ * before the determiner). Case-sensitive.
+ */
+export const PARTIES_BOUND =
+  /(?<!\b(?:of|de)\s)\b(?:(?:[Ee]ach|[Tt]he|[Aa]ll)\s+Part(?:y|ies)\s+(?:shall|may|undertakes?)|(?:[Cc]haque|[Ll]es)\s+Parties?\s+(?:prend|prennent|adopte|adoptent|peut|peuvent|s['’]engagent|veille|veillent)|(?:[Cc]ada|[Ll]as)\s+Partes?\s+(?:adoptará|adoptarán|podrá|podrán|se\s+comprometen|velará|velarán))(?![a-zà-ÿ])/;
+
+/** A State Party named in any case and language (`States parties`, `État Partie`, `Estados Partes`). */
+export const STATE_PARTIES = /\bStates?\s+part(?:y|ies)\b|\bÉtats?\s+parties?\b|\bEstados?\s+partes?\b/i;

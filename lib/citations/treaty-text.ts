@@ -11,8 +11,10 @@ import {
   APPLICANT,
   CONVENTION_CHAPTERS,
   GRETA,
+  PARTIES_BOUND,
   RIGHTS_ACRONYM,
   RIGHTS_COURT,
+  STATE_PARTIES,
   TREATY_BODY_AUTHOR,
   TREATY_BODY_TEXT,
 } from './other-treaty-marks';
@@ -93,6 +95,7 @@ export class TreatyText {
   private protocolSubject?: TreatyId | null;
   private chapters?: boolean;
   private focusOverruled?: boolean;
+  private parties?: boolean;
   private otherAuthor?: boolean;
   private protocolOthers?: boolean;
   private outOfRange?: { convention: boolean; protocol: boolean };
@@ -161,7 +164,15 @@ export class TreatyText {
       CONVENTION_CHAPTERS.test(this.text) ||
       this.byAnotherTreatysBody() ||
       GRETA.test(this.text) ||
-      this.articlesOutOfRange().convention);
+      this.articlesOutOfRange().convention ||
+      this.partiesBound());
+  }
+
+  /** Whether the text quotes a treaty that binds `Parties`, never naming a State Party (`PARTIES_BOUND`). Read once. */
+  private partiesBound(): boolean {
+    // Every form has `Part`: the string search spares the regexes' walk over most texts.
+    return (this.parties ??=
+      this.text.includes('Part') && PARTIES_BOUND.test(this.text) && !STATE_PARTIES.test(this.text));
   }
 
   /**
@@ -172,7 +183,10 @@ export class TreatyText {
    */
   protocolNotOurs(): boolean {
     return (this.protocolOthers ??=
-      this.articlesOutOfRange().protocol || this.byAnotherTreatysBody() || RIGHTS_ACRONYM.test(this.text));
+      this.articlesOutOfRange().protocol ||
+      this.byAnotherTreatysBody() ||
+      RIGHTS_ACRONYM.test(this.text) ||
+      this.partiesBound());
   }
 
   /**

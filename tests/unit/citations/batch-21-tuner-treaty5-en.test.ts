@@ -168,6 +168,19 @@ const cited: [string, Expect[]][] = [
     'La Convention des Nations Unies contre la criminalité transnationale organisée, que la loi a ratifiée, définit dans son article 2 le groupe criminel organisé.',
     [tre('article 2', 'UNTOC art. 2', { article: 2 })],
   ],
+  // Our treaties bind `States Parties`: their own text and a Conference of the Parties keep `this Convention` ours.
+  [
+    'Article 18\n\n1. In order to combat trafficking in persons, States Parties shall afford one another the widest measure of mutual legal assistance in relation to the offences established in accordance with article 5 of this Convention.',
+    [tre('article 5 of this Convention', 'UNTOC art. 5', { article: 5 })],
+  ],
+  [
+    'The Conference of the Parties shall agree upon mechanisms for combating transnational organized crime under article 32 of this Convention.',
+    [tre('article 32 of this Convention', 'UNTOC art. 32', { article: 32 })],
+  ],
+  [
+    "1. Chaque État Partie prend les mesures nécessaires contre la traite des personnes, conformément à l'article 5 de la présente Convention.",
+    [tre('article 5 de la présente Convention', 'UNTOC art. 5', { article: 5 })],
+  ],
 ];
 
 /** What these readings leave alone. */
@@ -217,6 +230,20 @@ const left: [string, Expect[]][] = [
   ],
   [
     'La Ley 800 de 2003, que aprueba la Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional, establece en su artículo 4 una circunstancia agravante.',
+    [],
+  ],
+  // A quoted treaty that binds its `Parties`, never a State Party (the ASEAN Convention, dev en-439; the Council of
+  // Europe's): its `this Convention` is not ours.
+  [
+    'Article 18\n\n1. In order to combat offences of trafficking in persons which are transnational in nature, the Parties shall afford one another the widest measure of mutual legal assistance in relation to such offences established in accordance with Article 5 of this Convention.',
+    [],
+  ],
+  [
+    "Article 18\n\n1. Chaque Partie prend les mesures nécessaires pour lutter contre la traite des personnes, conformément à l'article 5 de la présente Convention.",
+    [],
+  ],
+  [
+    'Artículo 18\n\n1. Cada Parte adoptará las medidas necesarias contra la trata de personas, de conformidad con el artículo 5 de la presente Convención.',
     [],
   ],
 ];
