@@ -104,11 +104,12 @@ const OLD_S_BEFORE = /(?:\b(?:documents?|documentos?|docs?\.?)\s{1,3}|\d-)$/i;
 
 /**
  * Parses a symbol at `pos`; returns its upper-case key and end, or null when the text there is not a symbol. The
- * Human Rights Council's `HRC/RES/…` written without its `A/` is keyed with it (`symbol-grammar.ts`, dev fr-298).
+ * Human Rights Council's `HRC/RES/…` written without its `A/` is keyed with it (`symbol-grammar.ts`, dev fr-298); its
+ * information series `HRC/NONE/…` is a symbol of its own (dev fr-210).
  */
 export function parseSymbol(text: string, pos: number): { key: string; end: number } | null {
   const s = readSymbol(text, pos);
-  return s?.key.startsWith('HRC/') ? { key: `A/${s.key}`, end: s.end } : s;
+  return s?.key.startsWith('HRC/') && !s.key.startsWith('HRC/NONE/') ? { key: `A/${s.key}`, end: s.end } : s;
 }
 
 /** `parseSymbol` before the `A/` of the Council's series is put back. */

@@ -24,9 +24,10 @@ const HR_DOCUMENT = /^\s?\/\s?P(?:UB)?\s?\//i;
 
 /**
  * The Human Rights Council's resolutions and decisions written without the Assembly's `A/` (`HRC/RES/48/13`, an
- * encyclopedia's infobox, dev fr-298): the only `HRC/` series read, keyed with its `A/` (`parse-symbol.ts`).
+ * encyclopedia's infobox, dev fr-298), keyed with its `A/` (`parse-symbol.ts`); and its information series with a year
+ * (`HRC/NONE/2017/7`, a brochure's imprint, dev fr-210), a symbol as written: the only `HRC/` series read.
  */
-const HRC_INSTRUMENT = /^\/(?:RES|DEC)\/\d/;
+const HRC_INSTRUMENT = /^\/(?:RES|DEC)\/\d|^\/NONE\/(?:19|20)\d\d\/\d/;
 
 /** A hyphen and number after letters (see `SEGMENT`): only a special (`S-27`) or emergency special (`ES-10`) session. */
 const HYPHEN_NUMBER = /[a-z]-\d/i;

@@ -234,6 +234,13 @@ const cited: [string, Expect[]][] = [
       ),
     ],
   ],
+  // The Human Rights Council's information series with a year (dev fr-210, a brochure's imprint): a symbol as written,
+  // no `A/` added (its resolutions written without `A/` keep theirs).
+  [
+    'Designed and printed at United Nations, Geneva – 1701871 (F) – February 2017 – 1,000 – HRC/NONE/2017/7',
+    [{ text: 'HRC/NONE/2017/7', kind: 'symbol', key: 'HRC/NONE/2017/7' }],
+  ],
+  ['voir HRC/RES/48/13.', [{ text: 'HRC/RES/48/13', kind: 'symbol', key: 'A/HRC/RES/48/13' }]],
 ];
 
 /** What the session 17 (tuner-treaty5-fres) readings leave alone, or read as before. */
@@ -273,6 +280,8 @@ const left: [string, Expect[]][] = [
   ['subparagraph (a) of paragraph 1 and paragraph 3 of the report', []],
   // Another Protocol additional to another Convention: not ours.
   ['l’article 3 du protocole additionnel à la Convention européenne des droits de l’homme', []],
+  // Other `HRC/` series without a year stay unread.
+  ['HRC/NONE/x and HRC/7/78', []],
   // One paragraph keeps its pinpoint.
   [
     'paragraph 12 of resolution 2140 (2014)',
