@@ -48,3 +48,17 @@ export const TREATY_PREFIXES: readonly {
     needsQualifier: true,
   },
 ];
+
+/**
+ * UNTOC's acronyms: `UNTOC`, `UNCTOC` (some English texts), `CTOC` (French: `l'article 37 de la CTOC`; not before a
+ * slash, `CTOC/COP/…` is a symbol), `CATOC` (English scholarship: `Art 5 of CATOC`), `CNUCTO` (French, UNODC's pages).
+ * A regex source, case-sensitive where it is used.
+ */
+export const UNTOC_ACRONYM = '(?:UNC?|CA?)TOC(?!/)|CNUCTO';
+
+/**
+ * The Firearms Protocol's French acronym (`PAF`, Protocole sur les armes à feu: `l'article 10 du PAF`, a GRIP report,
+ * dev fr-109). `PAF` is also the French border police (Police aux frontières), so it names the Protocol only where the
+ * text's Protocol is the Firearms Protocol (checked in `treaty-names.ts`). Case-sensitive where it is used.
+ */
+export const FIREARMS_ACRONYM = 'PAF';

@@ -7,7 +7,7 @@ import type { TreatyId } from './keys';
 import { alt, APOS, escapeLiteral, optional, OWS, WS } from './patterns';
 
 /** The names written before the noun (`treaty-prefixes.ts`), re-exported with the titles. */
-export { TREATY_PREFIXES } from './treaty-prefixes';
+export { FIREARMS_ACRONYM, TREATY_PREFIXES, UNTOC_ACRONYM } from './treaty-prefixes';
 
 /**
  * Between two words of a treaty's title: white space of any kind and length, markup left in the text by a web page or
@@ -283,17 +283,3 @@ export const UN_IN_NAME = {
   after: `${WS}(?:des${WS}Nations${WS}Unies|de${WS}las${WS}Naciones${WS}Unidas|de${WS}la${WS}ONU|de${WS}l['’]ONU)(?=[\\s,;:.)]|$)`,
   beforeName: `las${WS}Naciones${WS}Unidas${WS}`,
 } as const;
-
-/**
- * UNTOC's acronyms: `UNTOC`, `UNCTOC` (some English texts), `CTOC` (French: `l'article 37 de la CTOC`; not before a
- * slash, `CTOC/COP/…` is a symbol), `CATOC` (English scholarship: `Art 5 of CATOC`), `CNUCTO` (French, UNODC's pages).
- * A regex source, case-sensitive where it is used.
- */
-export const UNTOC_ACRONYM = '(?:UNC?|CA?)TOC(?!/)|CNUCTO';
-
-/**
- * The Firearms Protocol's French acronym (`PAF`, Protocole sur les armes à feu: `l'article 10 du PAF`, a GRIP report,
- * dev fr-109). `PAF` is also the French border police (Police aux frontières), so it names the Protocol only where the
- * text's Protocol is the Firearms Protocol (checked in `treaty-names.ts`). Case-sensitive where it is used.
- */
-export const FIREARMS_ACRONYM = 'PAF';
