@@ -146,6 +146,8 @@ const BY_LAND = optional(
     ' par terre, air et mer',
     ' by Land, Air and Sea',
     ' por tierra, aire y mar',
+    // `via` and the reverse order as an author wrote them (`…Smuggling of Migrants via Air, Sea and Land`, dev en-425).
+    ...['via Land, Sea and Air', 'by Air, Sea and Land', 'via Air, Sea and Land'].map((w) => ` ${w}`),
   ]),
 );
 
@@ -197,6 +199,7 @@ export const TREATY_QUALIFIERS: readonly { id: TreatyId; source: string }[] = [
       TITLE_SEP +
       titles([
         ...(['en', 'fr', 'es'] as const).map((lang) => OFFICIAL_TITLES.MIG[lang].names),
+        'against Smuggling of Migrants', // without its article (dev en-425)
         'contre les trafics illicites de migrants',
         'relatif au trafic illicite de migrants',
         'relatif au trafic illicite des migrants',

@@ -181,6 +181,20 @@ const cited: [string, Expect[]][] = [
     "1. Chaque État Partie prend les mesures nécessaires contre la traite des personnes, conformément à l'article 5 de la présente Convention.",
     [tre('article 5 de la présente Convention', 'UNTOC art. 5', { article: 5 })],
   ],
+  // The Migrants Protocol's title without `the` and with `via` or its words reversed (dev en-425): named in full, so
+  // the short name the text defines after it names it too.
+  [
+    'the Protocol against Smuggling of Migrants via Air, Sea and Land (HS Protocol) are the major instruments. Article 3(a) of the HS protocol',
+    [tre('Article 3(a) of the HS protocol', 'Migrants Protocol art. 3(a)', { article: 3, subparagraph: 'a' })],
+  ],
+  [
+    'article 6 of the Protocol against Smuggling of Migrants by Air, Sea and Land',
+    [
+      tre('article 6 of the Protocol against Smuggling of Migrants by Air, Sea and Land', 'Migrants Protocol art. 6', {
+        article: 6,
+      }),
+    ],
+  ],
 ];
 
 /** What these readings leave alone. */
@@ -246,6 +260,8 @@ const left: [string, Expect[]][] = [
     'Artículo 18\n\n1. Cada Parte adoptará las medidas necesarias contra la trata de personas, de conformidad con el artículo 5 de la presente Convención.',
     [],
   ],
+  // Another subject after `against Smuggling of` names no Protocol of ours.
+  ['article 6 of the Protocol against Smuggling of Persons', []],
 ];
 
 describe('treaty articles by class (session 17, tuner-treaty5-en)', () => {
