@@ -70,10 +70,13 @@ export const RIGHTS_ACRONYM = /\b(?:ECHR|CEDH|CADH)\b/i;
  * the Council of Europe's `Each Party shall`, `Chaque Partie prend`, `Cada Parte adoptará`): UNTOC and its Protocols
  * always say `States Parties` / `États Parties` / `Estados Partes`, so a text quoting such a treaty, and never naming a
  * State Party (`STATE_PARTIES`), has another `this Convention`. Not `Conference of the Parties shall` (`of` / `de`
- * before the determiner). Case-sensitive.
+ * before the determiner: `PARTIES_DETERMINER`). Case-sensitive; global, led by its literal (one fast scan).
  */
 export const PARTIES_BOUND =
-  /(?<!\b(?:of|de)\s)\b(?:(?:[Ee]ach|[Tt]he|[Aa]ll)\s+Part(?:y|ies)\s+(?:shall|may|undertakes?)|(?:[Cc]haque|[Ll]es)\s+Parties?\s+(?:prend|prennent|adopte|adoptent|peut|peuvent|s['’]engagent|veille|veillent)|(?:[Cc]ada|[Ll]as)\s+Partes?\s+(?:adoptará|adoptarán|podrá|podrán|se\s+comprometen|velará|velarán))(?![a-zà-ÿ])/;
+  /Part(?:y|ies|ie|es?)\s+(?:shall|may|undertakes?|prend|prennent|adopte|adoptent|peut|peuvent|s['’]engagent|veille|veillent|adoptará|adoptarán|podrá|podrán|se\s+comprometen|velará|velarán)(?![a-zà-ÿ])/g;
+
+/** The determiner before `PARTIES_BOUND`'s match (`the`, `Each`, `Chaque`, `Las`…), not after `of` / `de`. */
+export const PARTIES_DETERMINER = /(?<!\b(?:of|de)\s)\b(?:[Ee]ach|[Tt]he|[Aa]ll|[Cc]haque|[Ll]es|[Cc]ada|[Ll]as)\s+$/;
 
 /** A State Party named in any case and language (`States parties`, `État Partie`, `Estados Partes`). */
 export const STATE_PARTIES = /\bStates?\s+part(?:y|ies)\b|\bÉtats?\s+parties?\b|\bEstados?\s+partes?\b/i;

@@ -12,6 +12,7 @@ import {
   CONVENTION_CHAPTERS,
   GRETA,
   PARTIES_BOUND,
+  PARTIES_DETERMINER,
   RIGHTS_ACRONYM,
   RIGHTS_COURT,
   STATE_PARTIES,
@@ -170,9 +171,14 @@ export class TreatyText {
 
   /** Whether the text quotes a treaty that binds `Parties`, never naming a State Party (`PARTIES_BOUND`). Read once. */
   private partiesBound(): boolean {
-    // Every form has `Part`: the string search spares the regexes' walk over most texts.
-    return (this.parties ??=
-      this.text.includes('Part') && PARTIES_BOUND.test(this.text) && !STATE_PARTIES.test(this.text));
+    if (this.parties !== undefined) return this.parties;
+    this.parties = false;
+    PARTIES_BOUND.lastIndex = 0;
+    for (let m = PARTIES_BOUND.exec(this.text); m; m = PARTIES_BOUND.exec(this.text)) {
+      if (PARTIES_DETERMINER.test(this.text.slice(Math.max(0, m.index - 12), m.index)))
+        return (this.parties = !STATE_PARTIES.test(this.text));
+    }
+    return false;
   }
 
   /**
