@@ -7,7 +7,7 @@
  */
 
 import { EN as ORDINAL_WORDS_EN, ordinalValue } from './ordinal-pins';
-import { parseMarker, type Marker } from './pin-marker';
+import { GAP, parseMarker, type Marker } from './pin-marker';
 import { listParagraphs } from './post-pinpoint';
 import { alt, execAt, LIST_SEPARATOR, MAX_LIST, OWS, sticky, WS } from './patterns';
 import type { Pinpoint } from './types';
@@ -25,9 +25,10 @@ export interface ArticleItem {
  * only a closing bracket after a space (`artículo 3 b)`, `article 3 a)`; not `3 ab)`, not `3 b)c`). Groups: paragraph,
  * letter in brackets, letter with a closing bracket, roman. Bounded and anchored, so `article 3 (a)` costs a few steps.
  */
-// A letter in square brackets reads as in round ones (`article 3[c] du Protocole`).
+// A letter in square brackets reads as in round ones (`article 3[c] du Protocole`). `GAP` (`pin-marker.ts`): one white
+// space or a PDF extraction's run of two or three spaces (`Article  6  (3)  of  the  Protocol`, dev en-466).
 const COMPACT_RE = sticky(
-  `(?:\\s?\\((\\d{1,2})\\))?(?:\\s?[([]([a-z])[)\\]]|\\s([a-z])\\)(?![a-zà-ÿ0-9]))?(?:\\s?\\(([ivx]{1,5})\\))?`,
+  `(?:${GAP}?\\((\\d{1,2})\\))?(?:${GAP}?[([]([a-z])[)\\]]|${GAP}([a-z])\\)(?![a-zà-ÿ0-9]))?(?:${GAP}?\\(([ivx]{1,5})\\))?`,
 );
 
 /**

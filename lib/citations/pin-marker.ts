@@ -15,14 +15,21 @@ const NUMBER_RE = sticky(`${PLAIN_NUMBER}(?![a-zà-ÿ])`);
  */
 const GLUED_LETTER_RE = sticky(`(\\d{1,3})([a-h])\\)?(?=,?\\s{1,4}(?:of|de|du|del)\\s)`);
 
-/** A letter marker after optional space: `8 (b)`, `8b)`, `13 h)`; not `ii)`. */
-const LETTER_RE = sticky(`\\s?${LETTER_MARKER}`);
+/**
+ * The white space between two markers (`GAP`): one white space, or the run of two or three spaces a PDF's extraction
+ * leaves between words (`Article  6  (3)  of  the  Protocol`, `paragraph  3  (a)`, dev en-466, en-467); never a blank
+ * line, and bounded, so a marker's regex stays a few steps.
+ */
+export const GAP = '(?: {2,3}|\\s)';
+
+/** A letter marker after optional space: `8 (b)`, `8b)`, `13 h)`, `3  (a)`; not `ii)`. */
+const LETTER_RE = sticky(`${GAP}?${LETTER_MARKER}`);
 
 /** A bare letter after a letter word, only before a connector (`apartado a del`, `inciso a, del`; not the word `a`). */
 const BARE_LETTER_RE = sticky(`([a-h])(?=,?\\s{1,4}(?:of|del?|du)\\s)`);
 
 /** A roman marker after optional space: `o) ii)`, `(c)(iv)`. */
-const ROMAN_RE = sticky(`\\s?${ROMAN_MARKER}`);
+const ROMAN_RE = sticky(`${GAP}?${ROMAN_MARKER}`);
 
 /** What the markers after one pinpoint word say. */
 export interface Marker {
