@@ -5,7 +5,7 @@
  */
 
 import { TREATIES, type TreatyId } from './keys';
-import { anotherTextsArticle, lawRatifyingBefore } from './other-text-article';
+import { anotherTextsArticle, lawNamedBefore, lawRatifyingBefore } from './other-text-article';
 import { headingNounAbove } from './line-before';
 import { execAt, OWS, sticky, WS } from './patterns';
 import { nounTreaty, textNouns } from './bare-article-nouns';
@@ -244,11 +244,11 @@ export function bareArticleTreaty(
   if (last >= 0) {
     // A law's title ratifying the treaty before the article (`Law No. 146/2006, on the ratification … of the Palermo
     // Convention …, introduced, in Article 4`, dev en-434): the law's article.
-    if (lawRatifyingBefore(before.slice(0, last - from))) return null;
+    if (lawRatifyingBefore(before.slice(0, last - from)) || lawNamedBefore(before)) return null;
     const id = nounTreaty(text, respective?.[1] !== undefined ? first : last, ctx);
     return id ? { id, end } : null;
   }
-  if (otherInstrumentIn(before) || otherInstrumentIn(after)) return null;
+  if (otherInstrumentIn(before) || otherInstrumentIn(after) || lawNamedBefore(before)) return null;
   // `UNTOC, Art. 5` (a footnote's item named by UNTOC's acronym): UNTOC's, not another text's.
   if (UNTOC_ITEM_BEFORE.test(before)) return { id: 'UNTOC', end };
   if (ITEM_NAME_BEFORE.test(before.slice(before.lastIndexOf('\n') + 1))) return null;

@@ -135,3 +135,20 @@ const LAW_RATIFYING = new RegExp(
 
 /** Whether `before` (an article's sentence up to the treaty noun it would take) is a law's title ratifying that treaty. */
 export const lawRatifyingBefore = (before: string): boolean => LAW_RATIFYING.test(before);
+
+/**
+ * A national law named just before a bare article in its sentence, by a determiner pointing back to it (`Dans la
+ * section 2 de ladite loi, notamment à l’article 3`, dev fr-339: a Senegalese law's article after the text named our
+ * Protocols; `de la loi`, `de cette loi`, `du même code`, `de la ley`, `de dicha ley`, `del citado decreto`, `of the
+ * Act`, `under the said law`): the article is that law's, not the treaty in focus'. At most 40 characters between, no
+ * treaty noun among them (`de la loi et du Protocole, article 3` leaves it to the noun). Only on a bare article's
+ * sentence (rare), on its last 100 characters.
+ */
+const LAW_NAMED_BEFORE =
+  /\b(?:(?:de|dans|par|selon)\s+(?:la\s+(?:même\s+|présente\s+)?|ladite\s+|cette\s+)loi|(?:du|dudit|ce)\s+(?:même\s+|présent\s+)?(?:code|décret)|(?:de|en|por|según)\s+(?:la\s+(?:misma\s+|presente\s+|citada\s+)?|dicha\s+|esta\s+|esa\s+)ley|(?:del|dicho|este)\s+(?:mismo\s+|citado\s+|presente\s+)?(?:código|decreto)|(?:of|in|under|by)\s+(?:the\s+said|the\s+same|the|this|that|said)\s+(?:Act|[Ll]aw|[Cc]ode|[Dd]ecree))(?![a-zà-ÿ])([^.;:()]{0,40})$/i;
+
+/** Whether `before` (a bare article's sentence up to it) ends with a law named by a determiner pointing back to it. */
+export function lawNamedBefore(before: string): boolean {
+  const m = LAW_NAMED_BEFORE.exec(before.slice(-100));
+  return m !== null && !/conven|proto|trait[ée]|tratado|treaty/i.test(m[1] ?? '');
+}
