@@ -23,6 +23,14 @@ const OWN_ARTICLE_SERIES = /\d\.\s?(?:article|artículo)\./i;
 const SYMBOL_BEFORE = /\/[^\s/]{0,6}(?:\s?\d{1,4})\)?,\s{1,3}$/;
 
 /**
+ * Another treaty's acronym right before the article, maybe with a comma (`Trafficking (CEDAW art 6, CRC art 35, Palermo
+ * Protocol)`, an OHCHR glossary's heading, dev en-465; `ECHR, Art. 4`, `CEDH art. 4`, `CDN art. 35`, `PIDCP, art. 8`):
+ * the article is that treaty's, though one of ours is named after it in the sentence. Capitals only, a whole word.
+ */
+const OTHER_ACRONYM_BEFORE =
+  /(?:^|[^A-Za-z])(?:CEDAW|CRC|CRPD|CERD|CAT|CMW|ICCPR|ICESCR|ECHR|ACHR|ACHPR|UDHR|UNCAC|UNCLOS|TFEU|CEDH|CADH|CDE|CIDE|CDN|CDPD|PIDCP|PIDESC|DUDH|TFUE),?[ \t]{1,3}$/;
+
+/**
  * A title glued after a full stop (`Artículo 1.Finalidad Artículo 2.Definiciones`): a treaty's own index or headings
  * run together, not a reference (a sentence goes on after a space).
  */
@@ -110,7 +118,8 @@ export function anotherTextsArticle(text: string, start: number, end: number, at
   if (atLineStart && /[\da-zà-ÿ]$/.test(text.slice(end - 1, end)) && CAPTION_AFTER.test(text.slice(end, end + 40))) {
     return true;
   }
-  if (SYMBOL_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return true;
+  const before = text.slice(Math.max(0, start - 16), start);
+  if (SYMBOL_BEFORE.test(before) || OTHER_ACRONYM_BEFORE.test(before)) return true;
   if (
     LINE_END_AFTER.test(text.slice(end, end + 8)) &&
     HEADING_LINE_BEFORE.test(text.slice(Math.max(0, start - 64), start))

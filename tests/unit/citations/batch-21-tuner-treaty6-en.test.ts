@@ -38,6 +38,16 @@ const cited: [string, Expect[]][] = [
 
 /** What these readings leave alone. */
 const left: [string, Expect[]][] = [
+  // Another treaty's acronym right before an article (dev en-465, an OHCHR glossary's heading): that treaty's article,
+  // though ours is named after it in the sentence or in focus.
+  ['Trafficking (CEDAW art 6, CRC art 11, Palermo Protocol)', []],
+  ['the Palermo Protocol. See ECHR, Art. 4 and the Protocol.', []],
+  ['La traite des personnes (CEDAW art 6, CDE art 11, Protocole de Palerme)', []],
+  ['Le Protocole de Palerme. Voir aussi CEDH, art. 4 et le Protocole.', []],
+  ['Trata de personas (CEDAW art 6, CDN art 11, Protocolo de Palermo)', []],
+  ['El Protocolo de Palermo. Véase también CADH, art. 6 y el Protocolo.', []],
+  // Our treaty's own article before the acronym keeps it.
+  ['Trafficking (Palermo Protocol art 3, CEDAW art 6)', [tre('art 3', 'TIP Protocol art. 3', { article: 3 })]],
   // Never across a blank line, nor past three spaces: the pinpoint stays unread, the article alone is cited.
   [
     'the Protocol against the Smuggling of Migrants. Article 6\n\n(3) of the draft',
