@@ -247,8 +247,19 @@ function lowerLetter(m: RegExpExecArray | null, text: string, pos: number): RegE
   if (!m || /[A-Z]/.test(m[2] ?? '')) return null;
   // `(article 2.a)`: the bracket closes one opened before the article; `article 3.a)` alone is a numbered heading.
   const close = text.charAt(pos + m[0].length) === ')';
-  return close && !OPEN_BEFORE_RE.test(text.slice(Math.max(0, pos - 3), pos)) ? null : m;
+  if (!close) return m;
+  // `(Protocole de Palerme, article 3.c.)`, dev fr-337: with the letter's own stop before it (a heading's `3.a)` has
+  // none), the bracket may have opened earlier on its line; the stop stays out of the span (`(artículo 3.a.)` too).
+  const stop = m[0].endsWith('.');
+  if (!OPEN_BEFORE_RE.test(text.slice(Math.max(0, pos - 3), pos))) {
+    if (!stop || !OPEN_ON_LINE_RE.test(text.slice(Math.max(0, pos - 80), pos))) return null;
+  }
+  if (stop) m[0] = m[0].slice(0, -1);
+  return m;
 }
+
+/** A bracket opened on the line before an article and not closed before it (`(Protocole de Palerme, `). */
+const OPEN_ON_LINE_RE = /\([^()\n]*$/;
 
 /** The match of `ARTICLE_FIRST_RE` with its number as a figure. */
 function first(m: RegExpExecArray | null): RegExpExecArray | null {

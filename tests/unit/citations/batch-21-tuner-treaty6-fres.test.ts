@@ -33,6 +33,24 @@ const cited: [string, Expect[]][] = [
     'Au sens de la loi et du Protocole contre le trafic illicite de migrants par terre, mer et air, article 3, le trafic est défini.',
     [tre('article 3', 'Migrants Protocol art. 3', { article: 3 })],
   ],
+  // A dotted letter pinpoint closed by its own stop before a bracket opened earlier on its line (dev fr-337:
+  // `(Protocole de Palerme, article 3.c.)`): the letter read, the stop out of the span (session 16 read `2.a` alone).
+  [
+    'Les moyens deviennent indifférents (Protocole de Palerme, article 3.c.).',
+    [tre('article 3.c', 'TIP Protocol art. 3(c)', { article: 3, subparagraph: 'c' })],
+  ],
+  [
+    'El consentimiento es irrelevante (Protocolo de Palermo, artículo 3.b.).',
+    [tre('artículo 3.b', 'TIP Protocol art. 3(b)', { article: 3, subparagraph: 'b' })],
+  ],
+  [
+    'Consent is irrelevant (Palermo Protocol, article 3.b.).',
+    [tre('article 3.b', 'TIP Protocol art. 3(b)', { article: 3, subparagraph: 'b' })],
+  ],
+  [
+    'La definición (artículo 3.a.) del Protocolo de Palermo es amplia.',
+    [tre('artículo 3.a', 'TIP Protocol art. 3(a)', { article: 3, subparagraph: 'a' })],
+  ],
 ];
 
 const left: [string, Expect[]][] = [
@@ -43,6 +61,8 @@ const left: [string, Expect[]][] = [
   [`${MIGRANTS_ES} En el capítulo II de dicha ley, en particular el artículo 3, se tipifica el delito.`, []],
   [`${MIGRANTS_ES} Conforme al capítulo II del citado decreto, el artículo 3 tipifica el delito.`, []],
   [`${MIGRANTS_EN} Under Part 2 of the Act, in particular article 3, smuggling is an offence.`, []],
+  // A numbered heading's `3.a)` (no stop before the bracket, none opened before it) is not a letter pinpoint.
+  ['Article 3.a) Définitions', []],
 ];
 
 describe('session 17 (tuner-treaty6-fres) readings by class', () => {
