@@ -40,7 +40,20 @@ export const TREATY_PREFIXES: readonly {
     source: phrases(['Smuggling of Migrants', 'Migrant Smuggling', 'Migrants', 'Smuggling'].flatMap(palermo)),
   },
   { id: 'FIRE', noun: 'protocol', source: phrases(['Firearms'].flatMap(palermo)) },
-  { id: 'UNTOC', noun: 'convention', source: phrases(['Organized Crime', 'Organised Crime', 'Palermo', 'TOC']) },
+  // `Transnational` before `Organized Crime` too: `the United Nations Transnational Organised Crime Convention` (dev
+  // en-464), UNTOC's title in the prefix order English prose turns it to.
+  {
+    id: 'UNTOC',
+    noun: 'convention',
+    source: phrases([
+      'Transnational Organized Crime',
+      'Transnational Organised Crime',
+      'Organized Crime',
+      'Organised Crime',
+      'Palermo',
+      'TOC',
+    ]),
+  },
   {
     id: 'UNTOC',
     noun: 'convention',

@@ -34,6 +34,17 @@ const cited: [string, Expect[]][] = [
     'El Protocolo contra el tráfico ilícito de migrantes. Conforme al artículo  6  (3)  del  Protocolo, los Estados.',
     [tre('artículo  6  (3)  del  Protocolo', 'Migrants Protocol art. 6(3)', { article: 6, paragraph: 3 })],
   ],
+  // UNTOC's title in prefix order, `Transnational` kept (dev en-464): the span runs through the name. English only:
+  // French and Spanish put the subject after the noun.
+  [
+    'according to Article 10 of the United Nations Transnational Organised Crime Convention, which is applicable',
+    [
+      tre('Article 10 of the United Nations Transnational Organised Crime Convention', 'UNTOC art. 10', {
+        article: 10,
+      }),
+    ],
+  ],
+  ['the UN Transnational Organized Crime Convention, article 2', [tre('article 2', 'UNTOC art. 2', { article: 2 })]],
 ];
 
 /** What these readings leave alone. */
@@ -46,6 +57,8 @@ const left: [string, Expect[]][] = [
   ['Le Protocole de Palerme. Voir aussi CEDH, art. 4 et le Protocole.', []],
   ['Trata de personas (CEDAW art 6, CDN art 11, Protocolo de Palermo)', []],
   ['El Protocolo de Palermo. Véase también CADH, art. 6 y el Protocolo.', []],
+  // Not another noun after the name (a national act named after the subject).
+  ['Article 3 of the Transnational Organized Crime Act', []],
   // Our treaty's own article before the acronym keeps it.
   ['Trafficking (Palermo Protocol art 3, CEDAW art 6)', [tre('art 3', 'TIP Protocol art. 3', { article: 3 })]],
   // Never across a blank line, nor past three spaces: the pinpoint stays unread, the article alone is cited.
