@@ -20,6 +20,13 @@ const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40 };
 /** Spanish ordinals from the second (`artículo tercero del Protocolo`, dev es-101; `primero` is the parser's). */
 const ES_ORDINALS = ['segundo', 'tercero', 'cuarto', 'quinto', 'sexto', 'séptimo', 'octavo', 'noveno', 'décimo'];
 
+/**
+ * The ordinals, which follow an article word only as its number (`Dicho protocolo, en su artículo tercero, incluye…`,
+ * dev es-327): read bare in lower case, where a lower-case cardinal waits for its treaty's connector (`an article two
+ * years ago`).
+ */
+export const ORDINAL_WORDS: ReadonlySet<string> = new Set(ES_ORDINALS);
+
 /** Each number word and its value (a word two languages share has one value: `six`). */
 const VALUES = new Map<string, number>([
   ...EN.map((w, i): [string, number] => [w, i + 1]),

@@ -24,7 +24,7 @@ import {
 } from './patterns';
 import { type TreatyContext } from './treaty-names';
 import { parseTreatyAfter } from './treaty-connector';
-import { ARTICLE_IN_WORDS_RE, spelledArticle } from './number-words';
+import { ARTICLE_IN_WORDS_RE, ORDINAL_WORDS, spelledArticle } from './number-words';
 import type { Pinpoint } from './types';
 import { MONTHS_EN, MONTHS_ES, MONTHS_FR } from '../text/months';
 
@@ -130,8 +130,9 @@ export function parseArticleCitation(
     (pins ? execAt(ARTICLE_BRACKET_RE, text, pos) : null) ??
     spelledArticle(execAt(ARTICLE_IN_WORDS_RE, text, pos));
   if (!a) return [];
-  // A number in words in lower case (`an article two years ago`) only before its treaty's connector.
-  const lowerWord = /^[a-z]/.test((a as { spelled?: string }).spelled ?? '');
+  // A number in words in lower case (`an article two years ago`) only before its treaty’s connector; an ordinal bare too.
+  const spelled = (a as { spelled?: string }).spelled ?? '';
+  const lowerWord = /^[a-z]/.test(spelled) && !ORDINAL_WORDS.has(spelled);
   const head = { article: Number(a[1]), end: pos + a[0].length };
   const items: ArticleItem[] = [{ article: head.article, start: pos, end: head.end }];
   let p = head.end;

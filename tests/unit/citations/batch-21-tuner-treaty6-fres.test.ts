@@ -51,6 +51,16 @@ const cited: [string, Expect[]][] = [
     'La definición (artículo 3.a.) del Protocolo de Palermo es amplia.',
     [tre('artículo 3.a', 'TIP Protocol art. 3(a)', { article: 3, subparagraph: 'a' })],
   ],
+  // A Spanish ordinal as a bare article's number, in lower case, no connector after it (dev es-327: `Dicho protocolo, en
+  // su artículo tercero, incluye…`): the ordinal is the number (a lower-case cardinal still waits for a connector).
+  [
+    'El Protocolo para prevenir, reprimir y sancionar la trata de personas, especialmente mujeres y niños, es claro. Dicho protocolo, en su artículo tercero, incluye la explotación.',
+    [tre('artículo tercero', 'TIP Protocol art. 3', { article: 3 })],
+  ],
+  [
+    'La Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional es clara. Su artículo quinto penaliza la participación.',
+    [tre('artículo quinto', 'UNTOC art. 5', { article: 5 })],
+  ],
 ];
 
 const left: [string, Expect[]][] = [
@@ -63,6 +73,8 @@ const left: [string, Expect[]][] = [
   [`${MIGRANTS_EN} Under Part 2 of the Act, in particular article 3, smuggling is an offence.`, []],
   // A numbered heading's `3.a)` (no stop before the bracket, none opened before it) is not a letter pinpoint.
   ['Article 3.a) Définitions', []],
+  // A lower-case cardinal after an article word with no connector is not read (`un artículo tres veces citado`).
+  ['un artículo tres veces citado sobre el Protocolo de Palermo', []],
 ];
 
 describe('session 17 (tuner-treaty6-fres) readings by class', () => {
