@@ -51,11 +51,19 @@ const TITLE_WORDS: Record<string, string> = {
  * variant found. Apostrophes as in `phrase` (`d'armes`, `d’armes`). A leading space (`' par terre…'`) opens with a
  * separator; a title written without one (the qualifiers below) leaves it to the caller.
  */
+// Before a word the UN capitalises, after a lower-case one, the space may be lost to extraction (`Trafficking
+// inPersons, Especially Women and Children`, a web page's glued link text, dev en-461): the separator is optional
+// there; the words on either side are the title's own, so nothing else is let in.
 const title = (literal: string): string =>
   literal
     .split(/,? /)
-    .map((word) => TITLE_WORDS[word.toLowerCase()] ?? escapeLiteral(word).replace(/'/g, `${APOS}${OWS}`))
-    .join(TITLE_SEP);
+    .map((word, i, words) => {
+      const read = TITLE_WORDS[word.toLowerCase()] ?? escapeLiteral(word).replace(/'/g, `${APOS}${OWS}`);
+      if (i === 0) return read;
+      const glued = /^[A-Z]/.test(word) && /[a-z]$/.test(words[i - 1] ?? '') && !/^[,&]/.test(word);
+      return (glued ? `(?:${TITLE_SEP})?` : TITLE_SEP) + read;
+    })
+    .join('');
 
 /** Alternation of titles, longest first so a longer name wins over its prefix. */
 const titles = (literals: readonly string[]): string =>

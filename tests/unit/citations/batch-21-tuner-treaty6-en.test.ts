@@ -45,6 +45,16 @@ const cited: [string, Expect[]][] = [
     ],
   ],
   ['the UN Transnational Organized Crime Convention, article 2', [tre('article 2', 'UNTOC art. 2', { article: 2 })]],
+  // A space lost before a capitalised word of our title (dev en-461, `Trafficking inPersons`): the title is read, and
+  // its later bare `the Protocol` is that Protocol.
+  [
+    'In 2000 the UN adopted the Protocol to Prevent, Suppress and Punish Trafficking inPersons, Especially Women and Children. Article 9 (5) of the Protocol requires',
+    [tre('Article 9 (5) of the Protocol', 'TIP Protocol art. 9(5)', { article: 9, paragraph: 5 })],
+  ],
+  [
+    'the Protocol against the Smuggling ofMigrants by Land, Sea and Air. Article 6 of the Protocol',
+    [tre('Article 6 of the Protocol', 'Migrants Protocol art. 6', { article: 6 })],
+  ],
 ];
 
 /** What these readings leave alone. */
