@@ -22,7 +22,7 @@ import { partStartBefore } from './instrument-parts';
 import { parseDocumentWithPins } from './document-pins';
 import { parseSymbolCitation } from './parse-symbol';
 import { parseArticleCitation } from './parse-treaty';
-import { parseAlineaOfTreaty } from './statute-pins';
+import { parseAlineaOfTreaty, parseSectionOfTreaty } from './statute-pins';
 import { HAS_NUMBER } from './might-cite';
 import { type TreatyContext } from './treaty-names';
 import { noteTreatyMention } from './treaty-mentions';
@@ -53,7 +53,7 @@ function parseChainCitation(text: string, pos: number, treaties: TreatyContext):
 /** A pinpoint chain and what it points into: an article, an instrument, or a document / report. */
 function parseChainTarget(text: string, pos: number, treaties: TreatyContext): Candidate[] {
   const chain = parseChain(text, pos);
-  if (!chain) return [];
+  if (!chain) return parseSectionOfTreaty(text, pos, treaties);
   if (chain.reportOnly) return parseDocumentWithPins(text, chain.headPos, chain.pins);
   if (chain.instrumentOnly) return parseInstrumentCitation(text, chain.headPos, chain.pins);
   const article = parseArticleCitation(text, chain.headPos, treaties, chain.pins);

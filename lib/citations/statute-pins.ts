@@ -9,6 +9,7 @@ import type { Candidate } from './candidate';
 import { cleanPinpoint } from './candidate';
 import { treatyKey, TREATIES } from './keys';
 import type { Chain } from './parse-pinpoint';
+import { execAt, sticky } from './patterns';
 import { parseTreatyName, type TreatyContext } from './treaty-names';
 
 /** `alinéa` (not `sous-alinéa`) at the chain's start. */
@@ -33,5 +34,28 @@ export function parseAlineaOfTreaty(text: string, chain: Chain, ctx: TreatyConte
       pinpoint,
       ref: { type: 'none' },
     },
+  ];
+}
+
+/**
+ * Canadian statute style with the paragraph in brackets (`le paragraphe 11(1) du Protocole visant à prévenir…`, dev
+ * fr-338; `paragraph 11(1) of the Protocol to Prevent…`, `párrafo 11(1) del Protocolo…`): section 11, subsection (1)
+ * — article 11(1), a letter after it its subparagraph. Sticky at a pinpoint word whose chain failed (the chain
+ * grammar reads no `11(1)`), and only before a connector and a treaty noun; the treaty must be named in full.
+ * Groups: the article, the paragraph, the letter.
+ */
+const SECTION_OF_TREATY_RE = sticky(
+  `(?:paragraphe|paragraph|p[áa]rrafo)\\s{1,3}(\\d{1,2})\\((\\d{1,2})\\)(?:\\(([a-h])\\))?\\s{1,3}(?:du|of\\s{1,3}the|del)\\s{1,3}(?=[Pp]rotoc|[Cc]onven)`,
+);
+
+/** The article of ours a `paragraphe 11(1) du Protocole…` pinpoint word at `pos` names, or none. */
+export function parseSectionOfTreaty(text: string, pos: number, ctx: TreatyContext): Candidate[] {
+  const m = execAt(SECTION_OF_TREATY_RE, text, pos);
+  const named = m ? parseTreatyName(text, pos + m[0].length, ctx) : null;
+  const article = Number(m?.[1] ?? 0);
+  if (!m || !named?.named || article < 1 || article > TREATIES[named.id].articles) return [];
+  const pinpoint = cleanPinpoint({ article, paragraph: Number(m[2]), subparagraph: m[3] }) ?? {};
+  return [
+    { start: pos, end: named.end, kind: 'treaty', key: treatyKey(named.id, pinpoint), pinpoint, ref: { type: 'none' } },
   ];
 }

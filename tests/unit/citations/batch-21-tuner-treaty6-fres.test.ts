@@ -61,6 +61,38 @@ const cited: [string, Expect[]][] = [
     'La Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional es clara. Su artículo quinto penaliza la participación.',
     [tre('artículo quinto', 'UNTOC art. 5', { article: 5 })],
   ],
+  // Canadian statute style with the paragraph in brackets before our treaty named in full (dev fr-338: `le paragraphe
+  // 11(1) du Protocole visant à prévenir…`): article 11(1), spanned through the title.
+  [
+    'Plus précisément, le paragraphe 11(1) du Protocole visant à prévenir, réprimer et punir la traite des personnes, en particulier des femmes et des enfants, que le Canada a ratifié',
+    [
+      tre(
+        'paragraphe 11(1) du Protocole visant à prévenir, réprimer et punir la traite des personnes, en particulier des femmes et des enfants',
+        'TIP Protocol art. 11(1)',
+        { article: 11, paragraph: 1 },
+      ),
+    ],
+  ],
+  [
+    'More precisely, paragraph 11(1) of the Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children, which Canada ratified',
+    [
+      tre(
+        'paragraph 11(1) of the Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children',
+        'TIP Protocol art. 11(1)',
+        { article: 11, paragraph: 1 },
+      ),
+    ],
+  ],
+  [
+    'el párrafo 11(1) del Protocolo para prevenir, reprimir y sancionar la trata de personas, especialmente mujeres y niños, que',
+    [
+      tre(
+        'párrafo 11(1) del Protocolo para prevenir, reprimir y sancionar la trata de personas, especialmente mujeres y niños',
+        'TIP Protocol art. 11(1)',
+        { article: 11, paragraph: 1 },
+      ),
+    ],
+  ],
 ];
 
 const left: [string, Expect[]][] = [
@@ -75,6 +107,9 @@ const left: [string, Expect[]][] = [
   ['Article 3.a) Définitions', []],
   // A lower-case cardinal after an article word with no connector is not read (`un artículo tres veces citado`).
   ['un artículo tres veces citado sobre el Protocolo de Palermo', []],
+  // Not a bare `du Protocole` (anything's), nor an article past the treaty's last.
+  ['le paragraphe 11(1) du Protocole ne dit rien', []],
+  ['paragraph 45(1) of the Protocol to Prevent, Suppress and Punish Trafficking in Persons', []],
 ];
 
 describe('session 17 (tuner-treaty6-fres) readings by class', () => {
