@@ -25,6 +25,13 @@ const VOLUME_AFTER_RE =
   /^,?\s{1,3}(?:and\s(?:the|its)\s(?:three\s)?Protocols|et\s(?:les|ses)\s(?:trois\s)?Protocoles|y\s(?:los|sus)\s(?:tres\s)?Protocolos)(?![a-z])/i;
 
 /** `United Nations` ending the text before a treaty noun's prefix name (one line break at most inside it). */
+/**
+ * A verb-like lower-case word after a bare Convention (`has`, `does`, `defines`), not a preposition that starts another
+ * treaty's title (`on`, `against`, `for`, `relating`, `concerning`, `to`, `of`, `in`) nor `and` / `or` (a list).
+ */
+const UN_BARE_AFTER =
+  /^[ \t]{1,3}(?!(?:on|against|for|relating|concerning|to|of|in|and|or|with|about)(?![a-z]))[a-z]{2,}\b/;
+
 const UNITED_BEFORE = /United[ \t\u00a0]{1,3}(?:\r?\n[ \t\u00a0]{0,3})?Nations[ \t\u00a0]{1,3}$/;
 
 /**
@@ -64,6 +71,16 @@ export function noteTreatyMention(text: string, pos: number, ctx: TreatyContext)
   // against Corruption`) is still another's unless its qualifier says otherwise.
   const unLead = before === 'Nations' && m.index === pos && TREATY_PREFIXES.some((_, i) => m[i + 1] !== undefined);
   const other = before !== undefined && !NAMES_NOTHING.has(before) && !(unLead && UNITED_BEFORE.test(lead));
+  // `the UN Convention has not…` with UNTOC named in full and in focus (dev en-462): the UN's bare Convention, a verb
+  // after it and no title, is an anaphor of the Convention in focus, not another treaty (`UN Convention on the Rights
+  // of the Child`, `against Corruption`: a preposition follows, another treaty).
+  if (
+    isConvention &&
+    ctx.focus?.id === 'UNTOC' &&
+    TREATY_PREFIXES.some((p, i) => p.needsQualifier && m[i + 1] !== undefined) &&
+    UN_BARE_AFTER.test(text.slice(pos + m[0].length, pos + m[0].length + 24))
+  )
+    return void (ctx.focus = { id: 'UNTOC', at: pos + m[0].length });
   const byOrder = ordinalProtocol(before, text, pos, untocEnd);
   if (byOrder) return focusOn(ctx, byOrder.id, byOrder.end);
   if (DEMONSTRATIVE_BEFORE.test(lead)) {

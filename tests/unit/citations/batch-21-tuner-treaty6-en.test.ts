@@ -55,6 +55,11 @@ const cited: [string, Expect[]][] = [
     'the Protocol against the Smuggling ofMigrants by Land, Sea and Air. Article 6 of the Protocol',
     [tre('Article 6 of the Protocol', 'Migrants Protocol art. 6', { article: 6 })],
   ],
+  // The UN's bare Convention with a verb after it, UNTOC named in full and in focus (dev en-462): an anaphor.
+  [
+    'The United Nations Convention against Transnational Organized Crime deals with crime. The UN Convention has not listed crimes. The convention has defined it in Article 2(a).',
+    [tre('Article 2(a)', 'UNTOC art. 2(a)', { article: 2, subparagraph: 'a' })],
+  ],
 ];
 
 /** What these readings leave alone. */
@@ -69,6 +74,11 @@ const left: [string, Expect[]][] = [
   ['El Protocolo de Palermo. Véase también CADH, art. 6 y el Protocolo.', []],
   // Not another noun after the name (a national act named after the subject).
   ['Article 3 of the Transnational Organized Crime Act', []],
+  // The UN's Convention with another title after it is another treaty: a later bare article is not UNTOC's.
+  [
+    'The United Nations Convention against Transnational Organized Crime (UNTOC) deals with crime. The UN Convention on the Rights of the Child applies. The convention defines it in Article 2(a).',
+    [],
+  ],
   // Our treaty's own article before the acronym keeps it.
   ['Trafficking (Palermo Protocol art 3, CEDAW art 6)', [tre('art 3', 'TIP Protocol art. 3', { article: 3 })]],
   // Never across a blank line, nor past three spaces: the pinpoint stays unread, the article alone is cited.
