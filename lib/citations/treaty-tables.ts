@@ -216,6 +216,8 @@ export const TREATY_QUALIFIERS: readonly { id: TreatyId; source: string }[] = [
         // Tráfico Ilícitos de Migrantes`, dev es-326).
         'contra el tráfico de migrantes',
         'contra el tráfico ilícitos de migrantes',
+        // A machine translation's `trafficking` for smuggling (an Austrian gazette's, dev en-460): no other Protocol's.
+        'against the trafficking of migrants',
       ]) +
       BY_LAND,
   },

@@ -93,6 +93,12 @@ const cited: [string, Expect[]][] = [
       ),
     ],
   ],
+  // The Migrants Protocol's title machine-translated with `trafficking` for smuggling (dev en-460, an Austrian
+  // gazette): the Protocol named, so its bare `the Protocol` after it is the Migrants Protocol.
+  [
+    'the Protocol against the trafficking of migrants by land, sea and air to the Convention. Ethiopia does not recognize the Court under article 20 para 2 of the Protocol.',
+    [tre('article 20 para 2 of the Protocol', 'Migrants Protocol art. 20(2)', { article: 20, paragraph: 2 })],
+  ],
 ];
 
 const left: [string, Expect[]][] = [
