@@ -82,8 +82,9 @@ const TRIGGER_RE = new RegExp(TRIGGER_SOURCE, 'iy');
  * alternatives of its letter, where `TRIGGER_RE` tries them all and clears its groups at every position (a third of
  * the scan's time on prose). It matches wherever `TRIGGER_RE` does (but for the glued triggers, found apart, below),
  * and also where only a bare body name's guard (`NOT_QUALIFIED_ORG`, left out: its copies made this regex twice as
- * long, and a page's first scan paid for compiling them) refuses it (`Commission des stupéfiants`); `scan` reads the trigger with `TRIGGER_RE` at each place it finds,
- * and goes on from the next character where that fails, as a global search would.
+ * long, and a page's first scan paid for compiling them) refuses it (`Commission des stupéfiants`); `scan` reads the
+ * trigger with `TRIGGER_RE` at each place it finds, and goes on from the next character where that fails, as a global
+ * search would.
  */
 const BY_LETTER: Record<string, string[]> = {};
 for (const a of spread([...PARTS, TREATY].join('|').split(NOT_QUALIFIED_ORG).join('')))

@@ -24,7 +24,6 @@ import {
 const VOLUME_AFTER_RE =
   /^,?\s{1,3}(?:and\s(?:the|its)\s(?:three\s)?Protocols|et\s(?:les|ses)\s(?:trois\s)?Protocoles|y\s(?:los|sus)\s(?:tres\s)?Protocolos)(?![a-z])/i;
 
-/** `United Nations` ending the text before a treaty noun's prefix name (one line break at most inside it). */
 /**
  * A verb-like lower-case word after a bare Convention (`has`, `does`, `defines`), not a preposition that starts another
  * treaty's title (`on`, `against`, `for`, `relating`, `concerning`, `to`, `of`, `in`) nor `and` / `or` (a list).
@@ -32,6 +31,7 @@ const VOLUME_AFTER_RE =
 const UN_BARE_AFTER =
   /^[ \t]{1,3}(?!(?:on|against|for|relating|concerning|to|of|in|and|or|with|about)(?![a-z]))[a-z]{2,}\b/;
 
+/** `United Nations` ending the text before a treaty noun's prefix name (one line break at most inside it). */
 const UNITED_BEFORE = /United[ \t\u00a0]{1,3}(?:\r?\n[ \t\u00a0]{0,3})?Nations[ \t\u00a0]{1,3}$/;
 
 /**
