@@ -77,6 +77,14 @@ const LIST_NEXT_RE = sticky(`${LIST_SEPARATOR}(?=\\d)`);
 /** A list separator followed by a letter marker: `los incisos b), c) y d)`, `subparagraphs (a) and (b)`. */
 const LETTER_NEXT_RE = sticky(`${LIST_SEPARATOR}(?=\\(?[a-z]\\))`);
 
+/**
+ * A list separator before a clause or a letter with its clause, in a list of clauses (`alinéas a) i) ou ii), ou b) i)`,
+ * dev fr-331; `subparagraphs (a)(i) and (ii) and (b)(i)`): `LIST_SEPARATOR`, and also a comma before `ou` / `or` / `o`.
+ */
+const CLAUSE_NEXT_RE = sticky(
+  `(?:${OWS},${OWS}(?:(?:et|and|y|ou|or|o)${WS})?|${WS}(?:et|and|y|ou|or|o)${WS})(?=\\(?[a-z]{1,5}\\))`,
+);
+
 /** A roman marker, then `del apartado` and a letter (`(i) del apartado (a)`, `ii) del apartado a)`). */
 const INCISO_CLAUSE_RE = /^\s?\(?[ivx]{1,5}\)\s{1,3}del\s{1,3}apartado\s{1,3}\(?[a-z]\)/i;
 
@@ -134,13 +142,22 @@ function readList(
   text: string,
   p: number,
   separator: RegExp,
-  mode: 'number' | 'letter',
+  mode: 'number' | 'letter' | 'clause',
   items: ListItem[],
   take: (next: Marker) => Pinpoint | null,
 ): number {
   for (let i = 0; i < MAX_LIST; i++) {
     const sep = execAt(separator, text, p);
-    const next = sep ? parseMarker(text, p + sep[0].length, mode) : null;
+    const q = p + (sep?.[0].length ?? 0);
+    // A clause list's item: a letter with its clause (`b) i)`), else a clause alone (`ii)`).
+    const lettered = sep && mode === 'clause' ? parseMarker(text, q, 'letter') : null;
+    const next = !sep
+      ? null
+      : mode !== 'clause'
+        ? parseMarker(text, q, mode)
+        : lettered?.clause !== undefined
+          ? lettered
+          : parseMarker(text, q, 'roman');
     const sets = next ? take(next) : null;
     if (!sep || !next || !sets) break;
     items.push({ sets, start: p + sep[0].length, end: next.end });
@@ -233,6 +250,15 @@ export function parseChain(text: string, pos: number, depth = 0): Chain | null {
       p = readList(text, p, LETTER_NEXT_RE, 'letter', listed, (next) =>
         next.subparagraph && next.clause === undefined ? { subparagraph: next.subparagraph } : null,
       );
+    } else if (element === 0 && marker.paragraph === undefined && marker.subparagraph && marker.clause !== undefined) {
+      // Clauses listed before what holds them (`alinéas a) i) ou ii), ou b) i) du paragraphe 1 de l’article 6`, dev
+      // fr-331): one pinpoint each; a clause alone stays in the letter before it.
+      let letter = marker.subparagraph;
+      listed.push({ sets: { subparagraph: letter, clause: marker.clause }, start: markerPos, end: marker.end });
+      p = readList(text, p, CLAUSE_NEXT_RE, 'clause', listed, (next) => {
+        letter = next.subparagraph ?? letter;
+        return next.clause === undefined ? null : { subparagraph: letter, clause: next.clause };
+      });
     }
     const pre = execAt(PREAMBLE_RE, text, p);
     if (pre) {
