@@ -4,14 +4,14 @@
  * after the Protocol named in full). Bounded windows on each side, so the engine stays linear.
  */
 
-import { TREATIES, type TreatyId } from './keys';
+import type { TreatyId } from './keys';
 import { anotherTextsArticle, lawNamedBefore, lawRatifyingBefore } from './other-text-article';
 import { headingNounAbove } from './line-before';
 import { execAt, OWS, sticky, WS } from './patterns';
 import { nounTreaty, textNouns } from './bare-article-nouns';
 import { parseTreatyName, SUPPLEMENTS_BEFORE, TREATY_NOUNS, type TreatyContext } from './treaty-names';
 import { UNTOC_ACRONYM } from './treaty-tables';
-import { OTHER_INSTRUMENT } from './treaty-subjects';
+import { focusArticle, otherInstrumentIn } from './focus-article';
 import { CLAUSE_END_RE, sentenceEnd, sentenceStart } from './sentence-bounds';
 
 /** An unread pinpoint (`, paragraphs 3 (d) and 4, of …`; a word and a marker, `, point (b), of`): not bare. */
@@ -52,8 +52,6 @@ const NOUN_ANYWHERE = /\b(Convention|Convención|Convenio|Protocole|Protocolo|Pr
 /** A treaty noun right before the article, only spaces between (`Protocolo Artículo 1`, `Palermo Protocol Article 3`). */
 const NOUN_RIGHT_BEFORE = new RegExp(`${TREATY_NOUNS.source}[ \\t]{1,3}$`, 'i');
 
-const BLANK_LINE = /\n[ \t]*\n/;
-
 /**
  * A capitalised word right after the article that names no treaty of ours (tried just before): another text's acronym
  * (`Article 4 ECHR`, `l'article 4 CEDH`, `Article 6 CEDAW`, `artículo 6 CADH`) or the title of a quoted treaty's
@@ -80,32 +78,6 @@ const DASH_CAPTION_BEFORE = /[a-zà-ÿ][ \t\u00a0]{1,2}[–—-][ \t\u00a0]{1,2}
  */
 const RESPECTIVE_AFTER =
   /^\s{1,4}(?:en\s+el|in\s+the|dans\s+le)\s+(?:(primero|former|premier)|segundo|latter|second)(?![a-zà-ÿ])/i;
-
-/**
- * A resolution cited by number since the treaty in focus was named (`… Protocol …, adopted by … resolution 55/255. -
- * United Nations Security Council Resolution 1373 (2001), adopted … (see article 2a and article 3a)`, dev en-218): a
- * bare article after it is the resolution's paragraph or another text's, not the focus' article. Not the Assembly's
- * resolutions that adopted our treaties (`55/25`, `55/255`), which a text names right after their titles.
- */
-const RESOLUTION_SINCE = /\b[Rr][eé]solu(?:tion|ción)(?:s|es)?\s{1,4}(?!55\/255?(?!\d))\d/;
-
-/**
- * Another text named in `s` (`OTHER_INSTRUMENT`), `Case Law` aside: jurisprudence, no text (`Key Provisions of the
- * UNTOC Relevant to Case Law: … (Art. 2)`, dev en-235). Read here, not by a lookbehind in the shared regex, which
- * slowed every scan of it.
- */
-function otherInstrumentIn(s: string): boolean {
-  for (let from = 0; ;) {
-    const m = OTHER_INSTRUMENT.exec(from === 0 ? s : s.slice(from));
-    if (!m) return false;
-    const at = from + m.index;
-    if (m[0] !== 'Law' || !/[Cc]ase[ -]$/.test(s.slice(Math.max(0, at - 5), at))) return true;
-    from = at + 3;
-  }
-}
-
-/** How far back the treaty in focus may have been named for an article whose sentence names no treaty. */
-const FOCUS_REACH = 1500;
 
 /**
  * `and article`, `et l'article`, `y el artículo` right after the article: the next article of the same clause; also
@@ -147,7 +119,8 @@ const UNTOC_ITEM_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${UNTOC_ACRONYM})[,:]?\\
  *    … en su artículo 3`, `Protocolo contra el tráfico ilícito de migrantes, que complementa la Convención …, art.3`:
  *    UNTOC inside a Protocol's title does not count);
  * 4. else, when the sentence names no treaty, the treaty of ours last named in full, if no other treaty was named
- *    since and it was named within `FOCUS_REACH` (`Son article 3(a) définit…` after the Protocol's title).
+ *    since and it was named within `FOCUS_REACH` (`focus-article.ts`; `Son article 3(a) définit…` after the
+ *    Protocol's title).
  * Never after a connector (`article 188 de la ley 599`, `article 2 de son règlement`) or an unread pinpoint, never
  * `5 bis`, never an article heading of a quoted treaty text.
  */
@@ -271,28 +244,5 @@ export function bareArticleTreaty(
     const id = doc?.soleProtocol() ?? (nouns && doc?.nounsDecide() ? nouns : undefined);
     return id ? { id, end } : null;
   }
-  // A text whose bare Convention is another's (a court's case, GRETA, UNCAC's `article 46 of the Convention`): its bare
-  // article is that Convention's, whatever it named before (`The Court reiterates that … falls within Article 4`). A
-  // human rights Convention's acronym alone does not say so (`articleFocusOverruled`, dev en-440).
-  if (!focus || focus.at > start || start - focus.at > FOCUS_REACH || ctx.doc?.articleFocusOverruled()) return null;
-  // Another treaty named nearby in the same paragraph ("the Optional Protocol go further than the Trafficking
-  // Protocol… article 8(d)"): the focus alone does not say whose article this is. A blank line since then starts
-  // another paragraph, about the treaty in focus.
-  // Unless ours was named again after it, in a later sentence (`…of Others. In particular, the Second Protocol to the
-  // UNTOC … Article 7`): the text has come back to ours.
-  // Another text named since the focus (`Directive 2011/36/EU goes further. Its Article 2…`): not the focus' article.
-  const since = text.slice(focus.at, start);
-  if (otherInstrumentIn(since) || RESOLUTION_SINCE.test(since)) return null;
-  const other = ctx.otherAt;
-  const back = other !== undefined && other < focus.at && sentenceStart(text, focus.at) > other;
-  if (other !== undefined && start - other <= FOCUS_REACH && !BLANK_LINE.test(text.slice(other, start)) && !back) {
-    return null;
-  }
-  // UNODC's volume in focus (`… Organized Crime and the Protocols Thereto. Article 3(a).`, dev en-358): the one Protocol
-  // the text is about when the article is one it has (the definition of trafficking quoted above it), else UNTOC (its
-  // defined terms, dev en-148).
-  const protocol = focus.volume ? ctx.doc?.subjectProtocol() : undefined;
-  const article = protocol ? Number(/art[a-zíé]*\.?\s{0,3}(\d{1,3})/i.exec(text.slice(start, end))?.[1] ?? 0) : 0;
-  if (protocol && article > 0 && article <= TREATIES[protocol].articles) return { id: protocol, end };
-  return { id: focus.id, end };
+  return focusArticle(text, start, end, ctx);
 }
