@@ -1,0 +1,57 @@
+/**
+ * The regexes of an instrument named in prose (`parse-instrument.ts`): its head word and a body named before, between
+ * or after it.
+ */
+
+import { ORG_NAME, ORGS, SESSION_OF, UN_AFTER_BODY } from './org-names';
+import { CONNECTOR, DECISION_WORD, NUMBER_SIGN, OWS, PRST_WORD, RESOLUTION_WORD, sticky, WS } from './patterns';
+
+/**
+ * The head word, not glued to more letters: group 1 decision, group 2 resolution, group 3 a Security Council
+ * presidential statement ("presidential statement 2016/10", "déclaration présidentielle", "declaración de la
+ * Presidencia"), group 4 the abbreviation of legal citations (`Res.`, `res`), accepted only after a body name
+ * ("G.A. Res. 61/180", "Human Rights Council Res. 5/2"). A presidential statement's symbol without its `S/`
+ * (`PRST/2018/9`, dev `en-187`: the lead's decision) is the statement, its slash the head's gap.
+ */
+const HEAD = `(?:(${DECISION_WORD})|(${RESOLUTION_WORD})|(${PRST_WORD}|PRST(?=/(?:19|20)\\d\\d/\\d))|(res\\.?))(?![a-zà-ÿ])`;
+export const HEAD_RE = sticky(HEAD);
+
+/** Number of capture groups in `ORG_NAME` (one per body). */
+export const ORG_GROUPS = ORGS.length;
+
+/**
+ * A body named before the head word: adjacent (`General Assembly resolution`, `COP decision`; group after the body
+ * names) or with "dans sa / in its / en su" between (`l'Assemblée générale, dans sa résolution 64/293`, its acronym in
+ * brackets before it: `le Conseil Economique et Social (ECOSOC) dans sa résolution 1992/1`, dev `fr-080`; `the General
+ * Assembly of the United Nations in resolution 256 (III)`, where the citation starts at the head word), or with its
+ * session between, as a document's title line gives it (`Consejo de Derechos Humanos. 11º Período de sesiones.
+ * Resolución 11/3`, `Human Rights Council Eleventh Session Resolution 11/3`; `SESSION_OF`): the citation starts at the
+ * head word.
+ */
+// A possessive `'s` may join them (`the Council’s resolution 8/12`, dev en-362), in the span.
+// The body's name may also stand for a statement's series letter, a slash after it (`Security Council/PRST/2001/31`,
+// dev en-256): in the span, as the adjacent body is.
+export const ORG_FIRST_RE = sticky(
+  `(?:${ORG_NAME})(?:${UN_AFTER_BODY})?(?:${WS}\\([A-Z]{2,8}\\))?(?:(${WS}|['’]s${WS}|/(?=PRST/))|${OWS}(?:a${WS})?,?${WS}(?:dans|par|in|by|under|through|en|mediante)${WS}(?:(?:sa|ses|its|su|sus)${WS})?|\\.?${WS}${SESSION_OF}\\.?${WS})(?=${HEAD})`,
+);
+
+/** A body between the head word and the numbers: `résolutions de l'Assemblée générale 61/144`. */
+// A number sign may stand before the number (`resolución del Consejo de Seguridad núm. 2216`, dev `es-150`).
+export const ORG_AFTER_HEAD_RE = sticky(`${CONNECTOR}(?:${ORG_NAME})${WS}(?:${NUMBER_SIGN})?(?=\\d)`);
+
+/** The same before a head's gap (`resolutions of the Human Rights Council on …, including 8/12`): the list's body. */
+export const ORG_BEFORE_GAP_RE = sticky(`${CONNECTOR}(?:${ORG_NAME})`);
+
+/**
+ * A body after the numbers: `55/25 de l'Assemblée générale`, `2331 (2016) du Conseil de sécurité`, with "of the United
+ * Nations" after it (`UN_AFTER_BODY`), or through the session that adopted it (`resolución 10/1 de la 10ª sesión de
+ * la CdP`, `decision 4/4 of the fourth session of the Conference of the Parties`; a session naming no body, `of its
+ * tenth session`, is not read).
+ */
+// `de l` with its apostrophe lost, as a copy that dropped every non-ASCII character leaves it (`rsolution 54/212 de
+// lAssemble gnrale`, dev `fr-012`): only here, right before a body's name, so `de la` keeps its own reading.
+// `UN` / `United Nations` may stand before the body's name (`resolution 1325 of the UN Security Council`, `of the United
+// Nations General Assembly`; S4's class, in the span).
+export const ORG_AFTER_RE = sticky(
+  `(?:${CONNECTOR}|${WS}de${WS}l)(?:${SESSION_OF}${CONNECTOR})?(?:(?:UN|U\\.N\\.|United${WS}Nations)${WS})?(?:${ORG_NAME})(?:${UN_AFTER_BODY})?`,
+);
