@@ -104,6 +104,14 @@ const BRACKET_LIST_RE = sticky(
 );
 
 /**
+ * One number in brackets right after a singular head word (`A December 2 resolution (1846)`, dev en-416; `une deuxième
+ * résolution (48/14)`, dev fr-306; `la resolución (1846)`): the bracket closes right after the number (checked by the
+ * caller; in the span). A slash number, or a plain number of three or four digits that is no year (`the resolution
+ * (2015)` dates it); never a list (`resolution (1846, 1851)` is no single number).
+ */
+const BRACKET_ONE_RE = sticky(`${WS}\\((?=(?:\\d{1,3}/\\d{1,4}|(?!19\\d\\d|20\\d\\d)\\d{3,4})\\))`);
+
+/**
  * Where the first number starts after a head word (past an aside, an adjective, a colon, a number sign or a tag), and
  * whether the citation is then spanned on the number; null when what follows cannot lead to one.
  */
@@ -111,7 +119,7 @@ export function headToNumber(
   text: string,
   pos: number,
   plural: boolean,
-): { p: number; onNumber: boolean; gap?: true; from: number; sc?: true } | null {
+): { p: number; onNumber: boolean; gap?: true; from: number; sc?: true; closes?: true } | null {
   // A plural head, then what its instruments are about and an incidental phrase (`list-gap.ts`): the first number
   // must be a full shape (the caller checks), spanned on its own.
   const gap = plural && !/^\s{0,4}\d/.test(text.slice(pos, pos + 6)) ? execAt(HEAD_GAP_RE, text, pos) : null;
@@ -121,6 +129,8 @@ export function headToNumber(
   // year in brackets is not one.
   const bracket = plural ? execAt(BRACKET_LIST_RE, text, pos) : null;
   if (bracket) return { p: pos + bracket[0].length, onNumber: true, from: pos };
+  const one = plural || text.charAt(pos + 1) !== '(' ? null : execAt(BRACKET_ONE_RE, text, pos);
+  if (one) return { p: pos + one[0].length, onNumber: false, from: pos, closes: true };
   const aside = execAt(ASIDE_RE, text, pos);
   const skip = aside ?? execAt(ADJECTIVE_RE, text, pos);
   const p = skip ? pos + skip[0].length : pos;

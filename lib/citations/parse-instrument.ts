@@ -80,6 +80,8 @@ export function parseInstrumentCitation(text: string, pos: number, pins?: readon
   let orgMid: OrgName | undefined;
   let onNumber = false;
   let headGap = false;
+  /** The number stands in brackets after the head word (`resolution (1846)`): its closing bracket must follow. */
+  let closes = false;
   const bareSymbol = head[3] === 'PRST';
   if (bareSymbol && text.charAt(pos - 1) === '/') return []; // `S/PRST/…` is read as a symbol
   const mid = bareSymbol ? null : execAt(ORG_AFTER_HEAD_RE, text, p);
@@ -97,6 +99,7 @@ export function parseInstrumentCitation(text: string, pos: number, pins?: readon
     p = gap.p;
     onNumber = gap.onNumber;
     headGap = gap.gap === true;
+    closes = gap.closes === true;
     const gapOrg = headGap ? execAt(ORG_BEFORE_GAP_RE, text, gap.from) : null;
     if (gapOrg) orgMid = orgFromGroups(gapOrg, 1);
     if (gap.sc) orgMid = 'SC';
@@ -107,8 +110,10 @@ export function parseInstrumentCitation(text: string, pos: number, pins?: readon
   if (onNumber || /^r[ei]solu(?:tie|zi|[çc](?:[ãa]o|[õo]es))/i.test(head[2] ?? '')) start = p; // another language's head word
   items.push(firstNumber);
   p = firstNumber.end;
+  if (closes && text.charAt(p) !== ')') return [];
+  if (closes) p += 1;
   const namedEarly = orgFirst !== undefined || orgMid !== undefined;
-  if (!pins) p = readNumberList(text, p, items, namedEarly, /s$/i.test(head[0]));
+  if (!pins && !closes) p = readNumberList(text, p, items, namedEarly, /s$/i.test(head[0]));
   let end = p;
   let orgAfter: OrgName | undefined;
   // A footnote marker before a body named after the number is in the span with it (`55/255 ([5]) de l’Assemblée…`).

@@ -77,6 +77,32 @@ const cited: [string, Expect[]][] = [
       }),
     ],
   ],
+  // One number in brackets right after a singular head word (dev en-416, fr-306): that instrument, spanned from the head
+  // word through the bracket; its body inferred as for a bare number.
+  [
+    'under Security Council Resolution 1851, approved by the council. A December 2 resolution (1846) authorizes nations',
+    [res('Security Council Resolution 1851', 'S/RES/1851'), res('resolution (1846)', 'S/RES/1846')],
+  ],
+  [
+    'Le Conseil de sécurité a adopté la résolution 1851. Une résolution (1846) du 2 décembre autorise les États.',
+    [res('résolution 1851', 'S/RES/1851'), res('résolution (1846)', 'S/RES/1846')],
+  ],
+  [
+    'El Consejo de Seguridad aprobó la resolución 1851. Una resolución (1846) del 2 de diciembre autoriza a los Estados.',
+    [res('resolución 1851', 'S/RES/1851'), res('resolución (1846)', 'S/RES/1846')],
+  ],
+  [
+    'In its resolution 48/13, the Human Rights Council recognized the right. In a second resolution (48/14), the Council created a mandate.',
+    [res('resolution 48/13', 'A/HRC/RES/48/13'), res('resolution (48/14)', 'A/HRC/RES/48/14')],
+  ],
+  [
+    'Dans sa résolution 48/13, le Conseil a appelé les États. Par une deuxième résolution (48/14), le Conseil a renforcé son attention.',
+    [res('résolution 48/13', 'A/HRC/RES/48/13'), res('résolution (48/14)', 'A/HRC/RES/48/14')],
+  ],
+  [
+    'En su resolución 48/13, el Consejo de Derechos Humanos reconoció el derecho. En una segunda resolución (48/14), el Consejo creó un mandato.',
+    [res('resolución 48/13', 'A/HRC/RES/48/13'), res('resolución (48/14)', 'A/HRC/RES/48/14')],
+  ],
 ];
 
 /** What these readings leave alone. */
@@ -86,6 +112,13 @@ const left: [string, Expect[]][] = [
   ['subparagraphs (a)(i) and (ii) of paragraph 1 of article 6 of the Criminal Code', []],
   ['los incisos a) i) y ii) del párrafo 1 del artículo 6 de la Ley 19.913', []],
   ['Voir les alinéas a) i) et ii) ci-dessus.', []],
+  // A year in brackets dates the resolution; a list, a short number or more words in the bracket are no single number.
+  ['The Security Council adopted the resolution (2015) on piracy.', []],
+  ['Le Conseil de sécurité a adopté une résolution (2015) sur la piraterie.', []],
+  ['El Consejo de Seguridad aprobó una resolución (2015) sobre la piratería.', []],
+  ['The Security Council adopted a resolution (1846, 1851) on piracy.', []],
+  ['The Security Council adopted a resolution (18) on piracy.', []],
+  ['The General Assembly adopted a resolution (12/3 of the votes) on piracy.', []],
 ];
 
 describe('session 18 (tuner-dev-fr) readings by class', () => {
