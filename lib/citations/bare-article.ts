@@ -244,5 +244,5 @@ export function bareArticleTreaty(
     const id = doc?.soleProtocol() ?? (nouns && doc?.nounsDecide() ? nouns : undefined);
     return id ? { id, end } : null;
   }
-  return focusArticle(text, start, end, ctx);
+  return focusArticle(text, start, end, ctx, dashCaption);
 }

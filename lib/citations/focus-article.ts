@@ -5,9 +5,10 @@
  */
 
 import { TREATIES, type TreatyId } from './keys';
-import type { TreatyContext } from './treaty-names';
+import { TREATY_NOUNS, treatyAt, type TreatyContext } from './treaty-names';
 import { OTHER_INSTRUMENT } from './treaty-subjects';
-import { sentenceStart } from './sentence-bounds';
+import { OTHER_TREATY_ACRONYMS } from './other-text-article';
+import { sentenceEnd, sentenceStart, WHOLE_SENTENCE_END_RE } from './sentence-bounds';
 
 const BLANK_LINE = /\n[ \t]*\n/;
 
@@ -37,15 +38,34 @@ export function otherInstrumentIn(s: string): boolean {
 /** How far back the treaty in focus may have been named for an article whose sentence names no treaty. */
 const FOCUS_REACH = 1500;
 
+/** Another treaty's acronym, a whole word (`de la CADH`, `of the ECHR`). */
+const OTHER_ACRONYM_RE = new RegExp(`(?<![A-Za-z])(?:${OTHER_TREATY_ACRONYMS})(?![A-Za-z])`);
+
+/**
+ * Another treaty named in `ahead` (the rest of a bare article's sentence, at `from` in `text`): another treaty's
+ * acronym, or a treaty noun that names none of ours (`la Convención Americana`, `the European Convention`, `Convenio`,
+ * `Optional Protocol`). A bare noun of ours (`the Convention`, `del Protocolo`) is not one; nor a national law or code
+ * (`Australia inserted new offences into the Criminal Code`: what implemented the article, dev en-438).
+ */
+function otherTreatyAhead(text: string, from: number, ahead: string, ctx: TreatyContext): boolean {
+  if (OTHER_ACRONYM_RE.test(ahead)) return true;
+  const at: number[] = [];
+  TREATY_NOUNS.lastIndex = 0;
+  for (let m = TREATY_NOUNS.exec(ahead); m; m = TREATY_NOUNS.exec(ahead)) at.push(from + m.index);
+  return at.some((p) => treatyAt(text, p, ctx) === null);
+}
+
 /**
  * The treaty in focus for a bare article at `start`..`end` whose sentence names no treaty, or null: only when it was
- * named within `FOCUS_REACH` before the article and no other text was named since (or nearby in the same paragraph).
+ * named within `FOCUS_REACH` before the article and no other text was named since (or nearby in the same paragraph),
+ * nor later in the article's sentence (`caption`: the article ends a caption after its dash, no sentence of its own).
  */
 export function focusArticle(
   text: string,
   start: number,
   end: number,
   ctx: TreatyContext,
+  caption: boolean,
 ): { id: TreatyId; end: number } | null {
   const focus = ctx.focus;
   // A text whose bare Convention is another's (a court's case, GRETA, UNCAC's `article 46 of the Convention`): its bare
@@ -65,6 +85,14 @@ export function focusArticle(
   if (other !== undefined && start - other <= FOCUS_REACH && !BLANK_LINE.test(text.slice(other, start)) && !back) {
     return null;
   }
+  // Another treaty named later in the article's sentence, past a clause's end (`en el marco del artículo 6.1 que
+  // establece que “nadie puede ser sometido a esclavitud o servidumbre, y tanto estas…”; relacionado al artículo 1.1 de
+  // la Convención Americana sobre Derechos Humanos`, dev es-328; `article 6(1); see article 4 of the European Convention`, `… de la CADH`): the
+  // sentence cites that treaty's articles, and the focus alone does not say this one is ours (the article is the
+  // other's more often than not: a court's case on the American Convention's article 6 after it named the Protocol).
+  // Not after a caption's dash (`Criminalization – Article 5 Australia inserted…`): the text under it is not its sentence.
+  const ahead = caption ? '' : text.slice(end, sentenceEnd(text, end, WHOLE_SENTENCE_END_RE));
+  if (otherTreatyAhead(text, end, ahead, ctx)) return null;
   // UNODC's volume in focus (`… Organized Crime and the Protocols Thereto. Article 3(a).`, dev en-358): the one Protocol
   // the text is about when the article is one it has (the definition of trafficking quoted above it), else UNTOC (its
   // defined terms, dev en-148).

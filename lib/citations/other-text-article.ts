@@ -22,13 +22,16 @@ const OWN_ARTICLE_SERIES = /\d\.\s?(?:article|artículo)\./i;
 /** A document symbol right before the article (`A/AC.254/4/Add.1/Rev.6, Art. 6`): the article is that document's. */
 const SYMBOL_BEFORE = /\/[^\s/]{0,6}(?:\s?\d{1,4})\)?,\s{1,3}$/;
 
+/** Other treaties' acronyms (human rights treaties, UNCAC, UNCLOS, the EU's treaty), capitals only. */
+export const OTHER_TREATY_ACRONYMS =
+  'CEDAW|CRC|CRPD|CERD|CAT|CMW|ICCPR|ICESCR|ECHR|ACHR|ACHPR|UDHR|UNCAC|UNCLOS|TFEU|CEDH|CADH|CDE|CIDE|CDN|CDPD|PIDCP|PIDESC|DUDH|TFUE';
+
 /**
  * Another treaty's acronym right before the article, maybe with a comma (`Trafficking (CEDAW art 6, CRC art 35, Palermo
  * Protocol)`, an OHCHR glossary's heading, dev en-465; `ECHR, Art. 4`, `CEDH art. 4`, `CDN art. 35`, `PIDCP, art. 8`):
  * the article is that treaty's, though one of ours is named after it in the sentence. Capitals only, a whole word.
  */
-const OTHER_ACRONYM_BEFORE =
-  /(?:^|[^A-Za-z])(?:CEDAW|CRC|CRPD|CERD|CAT|CMW|ICCPR|ICESCR|ECHR|ACHR|ACHPR|UDHR|UNCAC|UNCLOS|TFEU|CEDH|CADH|CDE|CIDE|CDN|CDPD|PIDCP|PIDESC|DUDH|TFUE),?[ \t]{1,3}$/;
+const OTHER_ACRONYM_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${OTHER_TREATY_ACRONYMS}),?[ \\t]{1,3}$`);
 
 /**
  * A title glued after a full stop (`Artículo 1.Finalidad Artículo 2.Definiciones`): a treaty's own index or headings

@@ -30,6 +30,14 @@ export const SENTENCE_END_RE = /[\n|;]|[.!?](?=\s|$)|, (?:y|and|et) /;
 export const CLAUSE_END_RE = new RegExp(`\\n\\s*\\n|[|;]|[!?](?=\\s|$)|${ABBREVIATION_DOT}|, (?:y|and|et) `);
 
 /**
+ * Where a whole sentence ends, reading forward: a blank line, a table bar, end punctuation (not the dot of an
+ * abbreviated pinpoint word before its number); not a semicolon nor `, and` (a clause's end), nor a single line break
+ * (a PDF's). What a bare article read by the focus alone looks through for another treaty named later in its sentence
+ * (`focus-article.ts`).
+ */
+export const WHOLE_SENTENCE_END_RE = new RegExp(`\\n[ \\t]*\\n|\\||[!?](?=\\s|$)|${ABBREVIATION_DOT}`);
+
+/**
  * Where sentences end, reading back: a blank line, a table bar, a semicolon (a list item's end), end punctuation before
  * a space. Not a single line break (extracted PDF text breaks lines inside sentences), not the dot of `art.`, `No.`,
  * `para.`, nor any dot with a number or a lower-case word after it (an abbreviation: `cap. 1, art. 2`, `cf. the
