@@ -157,6 +157,8 @@ function parsePlain(text: string, pos: number): { key: string; end: number } | n
     return null;
   if (before === '/' && !URL_BEFORE.test(text.slice(Math.max(0, pos - 40), pos))) return null;
   if (seriesRefused(root, segments)) return null;
+  // A special session's space for its hyphen (`A/S 23/10`, `symbol-grammar.ts`): the hyphen back, the same length.
+  if (segments.includes(' ')) segments = segments.replace(/(\/E?S) (?=\d)/, '$1-');
   const isSc = tail[3] !== undefined && root.toUpperCase() === 'S';
   const volume = tail[4];
   // Spaced (`A / RES / 70/179`): a lettered series, or a session or year after a one-letter root (`SESSION_OR_YEAR_RE`).

@@ -34,6 +34,16 @@ const HYPHEN_NUMBER = /[a-z]-\d/i;
 const SPECIAL_SESSION = /\/\s?E?S-\d/i;
 
 /**
+ * A special session's component written with a space for its hyphen (`A/S 23/10/Rev.1`, a thesis's copy of Security
+ * Council resolution 1325, dev fr-125; see `SEGMENT`): the session after a slash (`SPACED_SESSION`), read only in
+ * capitals (`GOOD_SPACED_SESSION`): a resolution's number after `A/RES/S 23`, else a lettered component after the
+ * session or its number (`A/S 23/10/Rev.1`, `A/S 23/PV.1`), so a Danish company's `A/S` before a date or a fraction
+ * (`A/S 23/10/2020`, `A/S 23/10 meeting`, `A/S 1/2`) is no symbol.
+ */
+const SPACED_SESSION = /\/E?S \d/i;
+const GOOD_SPACED_SESSION = /^\/(?:RES\/E?S \d{1,2}\/\d{1,2}(?![\d.]|\/\d)|E?S \d{1,2}\/(?:\d{1,2}\/)?[A-Z])/;
+
+/**
  * Letters joined by a hyphen or an ampersand in a component (see `SEGMENT`), and the same in capitals, as the CBD's
  * series write them (`COP-MOP`, `WG-L&R`): a component in lower case (`A/see-also/2`, a path) is no symbol's.
  */
@@ -51,6 +61,7 @@ const ECOWAS_ACT = /^\/\s?SP\.\s?\d/i;
  */
 export function seriesRefused(root: string, segments: string): boolean {
   if (ECOWAS_ACT.test(segments) && root.toUpperCase() === 'A') return true;
+  if (SPACED_SESSION.test(segments) && (root !== 'A' || !GOOD_SPACED_SESSION.test(segments))) return true;
   if (SPACED_WORDS.test(segments) && !CAPITAL_WORDS.test(segments)) return true;
   // A component's joined letters are the whole string's (no `/` inside one): split only when there are some.
   if (JOINED_LETTERS.test(segments) && segments.split('/').some((c) => JOINED_LETTERS.test(c) && c !== c.toUpperCase()))

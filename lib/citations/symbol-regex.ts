@@ -68,14 +68,15 @@ export const ROOT_DIVISION = '(?:(?<=UNEP)\\([a-z]{2,6}\\))?';
 // a header set on two lines, dev es-128; `A/HRC/WG.\n\n6/40/VEN/2`, dev es-306): `CN.`, `AC.`, `CONF.`, `WG.` are never
 // written without their number.
 // A special or emergency special session's component (`A/RES/S-27/2`, `A/ES-10/L.22`, `A/RES/ES-10/19`): a hyphen and
-// its number after the letters, then a slash (`symbol-grammar.ts` allows it after `S` and `ES` only).
+// its number after the letters, then a slash (`symbol-grammar.ts` allows it after `S` and `ES` only); a space for the
+// hyphen after `S` / `ES` alone (`A/S 23/10/Rev.1`, dev fr-125; checked in `symbol-grammar.ts`, keyed with its hyphen).
 // Two words may make a lettered component (UNCTAD's commodity conferences: `TD/OLIVE OIL.10/L.1/Add.1`, dev es-028):
 // one space, then a word and its number; in capitals only (checked in `symbol-grammar.ts`).
 // Letters joined by a hyphen or an ampersand make one component (the CBD's meetings and working groups:
 // `UNEP/CBD/BS/COP-MOP/3/15`, `UNEP/CBD/BS/WG-L&R/4/1/Add.1`, dev fr-106); in capitals only (`symbol-grammar.ts`).
 // The UNCCD writes its session in brackets inside a component (`ICCD/COP(13)/21/Add.1`, `ICCD/CRIC(16)/2`), then a slash.
 const SEGMENT = alt(
-  '[a-z]{1,8}(?:[-&][a-z]{1,8}){0,2}(?:-\\d{1,2}(?=/))?(?:\\(\\d{1,2}\\)(?=/))?(?: [a-z]{2,8}(?=\\.\\d))?(?:\\.(?: |(?<=[/\\s](?:cn|ac|conf|wg)\\.)\\s{1,6})?\\d{1,4})?(?:\\.(?:\\d{1,4}|[a-z]{1,8}(?=[./]))){0,2}',
+  '[a-z]{1,8}(?:[-&][a-z]{1,8}){0,2}(?:(?:-|(?<=/e?s) )\\d{1,2}(?=/))?(?:\\(\\d{1,2}\\)(?=/))?(?: [a-z]{2,8}(?=\\.\\d))?(?:\\.(?: |(?<=[/\\s](?:cn|ac|conf|wg)\\.)\\s{1,6})?\\d{1,4})?(?:\\.(?:\\d{1,4}|[a-z]{1,8}(?=[./]))){0,2}',
   '\\d{1,2}-\\d{1,2}(?!\\d|/(?![a-z]))',
   '\\d{1,5}',
 );

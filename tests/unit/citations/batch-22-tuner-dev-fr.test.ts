@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { found, res, tre, type Expect } from './factories';
+import { found, res, sym, tre, type Expect } from './factories';
 
 /**
  * Session 18 (tuner-dev-fr): real-dev errors in French and resolution leftovers, by class, a row in each of EN, FR and
@@ -103,6 +103,19 @@ const cited: [string, Expect[]][] = [
     'En su resolución 48/13, el Consejo de Derechos Humanos reconoció el derecho. En una segunda resolución (48/14), el Consejo creó un mandato.',
     [res('resolución 48/13', 'A/HRC/RES/48/13'), res('resolución (48/14)', 'A/HRC/RES/48/14')],
   ],
+  // A special session's component with a space for its hyphen (dev fr-125, `(A/S 23/10/Rev.1)`): keyed with the hyphen.
+  [
+    'la vingt-troisième session extraordinaire intitulée « Les femmes en l’an 2000 » (A/S 23/10/Rev.1), en particulier',
+    [sym('A/S 23/10/Rev.1', 'A/S-23/10/REV.1')],
+  ],
+  [
+    'the outcome of the twenty-third special session (A/S 23/10/Rev.1) and its resolution A/RES/S 23/3',
+    [sym('A/S 23/10/Rev.1', 'A/S-23/10/REV.1'), sym('A/RES/S 23/3', 'A/RES/S-23/3')],
+  ],
+  [
+    'el documento final del período extraordinario de sesiones (A/S 23/10/Rev.1) y el acta A/S 23/PV.1',
+    [sym('A/S 23/10/Rev.1', 'A/S-23/10/REV.1'), sym('A/S 23/PV.1', 'A/S-23/PV.1')],
+  ],
 ];
 
 /** What these readings leave alone. */
@@ -119,6 +132,10 @@ const left: [string, Expect[]][] = [
   ['The Security Council adopted a resolution (1846, 1851) on piracy.', []],
   ['The Security Council adopted a resolution (18) on piracy.', []],
   ['The General Assembly adopted a resolution (12/3 of the votes) on piracy.', []],
+  // A Danish company's `A/S` before a date, a fraction or a bare pair of numbers; the spaced form in lower case.
+  ['Maersk A/S 23/10/2020 annual meeting; Novo Nordisk A/S 12/2023 report; Carlsberg A/S 1/2 share.', []],
+  ['Vestas Wind Systems A/S 23/10 meeting, a/s 23/10/Rev.1', []],
+  ['La société Danske Bank A/S 15/3/2021 communiqué.', []],
 ];
 
 describe('session 18 (tuner-dev-fr) readings by class', () => {
