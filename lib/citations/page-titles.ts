@@ -160,9 +160,12 @@ function findAnchor(
   const signal = firstSignal(head.includes('\n') ? TEXT_SUBJECT_RE : TEXT_SUBJECT_AT_START, SUBJECTS, head);
   // The match may start with the line break before the subject's line.
   const subject = signal ? signal.index + (text[signal.index] === '\n' ? 1 : 0) : ANCHOR_CHARS;
+  // Only an instrument below the text's first line can be the lead's (`line.start > 0` below): in a text of one line
+  // (most paragraphs) the loop reads nothing more.
+  const firstBreak = text.indexOf('\n');
   for (const c of candidates) {
     if (c.start >= subject) break;
-    if (!isInstrument(c)) continue;
+    if (firstBreak < 0 || firstBreak >= c.start || !isInstrument(c)) continue;
     const line = lineAt(text, c.start);
     const prefix = text.slice(line.start, c.start);
     if (!LEAD_PREFIX_RE.test(prefix) && !leadInLine(prefix)) continue;
