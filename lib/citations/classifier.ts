@@ -23,7 +23,7 @@ import { parseDocumentWithPins } from './document-pins';
 import { parseSymbolCitation } from './parse-symbol';
 import { parseArticleCitation } from './parse-treaty';
 import { parseAlineaOfTreaty, parseSectionOfTreaty } from './statute-pins';
-import { HAS_NUMBER } from './might-cite';
+import { hasNumber } from './might-cite';
 import { type TreatyContext } from './treaty-names';
 import { noteTreatyMention } from './treaty-mentions';
 import { dropDraftArticles } from './draft-articles';
@@ -221,7 +221,7 @@ function inferBodies(candidates: Candidate[], text: string, context: DocumentCon
 /** All candidates of `text`, in trigger order. `context` says what the caller knows about the document. */
 export function classify(text: string, context?: DocumentContext): Candidate[] {
   const out: Candidate[] = [];
-  if (!HAS_NUMBER.test(text)) return out;
+  if (!hasNumber(text)) return out;
   const treaties: TreatyContext = { doc: new TreatyText(text, context?.author === 'COP') };
   /** Where the scanner found a body's name (`headless-numbers.ts` reads the numbers before it). */
   const orgStarts: number[] = [];

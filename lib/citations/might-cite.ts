@@ -56,7 +56,17 @@ export const GATE_TRIGGER =
 export const HAS_NUMBER =
   /\d|\bart(?:icles?|[íi]culos?|s?\.)\s{1,4}(?:premi|primer|segund|tercer|cuart|quint|sext|s[ée]pti|octav|noven|d[ée]cim|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirt|fift|twent|forty|deux|trois|quat|cinq|sept|huit|neuf|dix|onze|douze|treize|quinze|seize|vingt|dos|tres|cuat|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|cator|quince|dieci|veint)/i;
 
+/** `HAS_NUMBER`'s two halves: a digit, and an article numbered in words (its source after `\d|`). */
+const DIGIT = /\d/;
+const WORD_NUMBERED_ARTICLE = new RegExp(HAS_NUMBER.source.slice('\\d|'.length), 'i');
+
+/**
+ * `HAS_NUMBER.test(text)`, faster: a digit first (a string scan for one character class ends at the first digit,
+ * where `HAS_NUMBER` tries its article branch at every position before it), then the article word.
+ */
+export const hasNumber = (text: string): boolean => DIGIT.test(text) || WORD_NUMBERED_ARTICLE.test(text);
+
 /** Whether the citation engine might find a citation in `text` (false: it finds none). */
 export function mightCite(text: string): boolean {
-  return HAS_NUMBER.test(text) && GATE_TRIGGER.test(text);
+  return hasNumber(text) && GATE_TRIGGER.test(text);
 }

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import {
+  APPLICANT,
+  CONVENTION_CHAPTERS,
+  GRETA,
+  RIGHTS_ACRONYM,
+  RIGHTS_COURT,
+  TREATY_BODY_TEXT,
+} from '../../../lib/citations/other-treaty-marks';
+import { ANY_MARK } from '../../../lib/citations/treaty-text';
+import { HAS_NUMBER, hasNumber } from '../../../lib/citations/might-cite';
+import { loadCases, SPLITS } from '../../../scripts/eval-citations';
+
+/**
+ * Session 18 (tuner-speed2): speed-only rewrites, same output. `ANY_MARK` (treaty-text.ts) is the one search that
+ * spares `TreatyText` its six reads of the other treaties' marks: it must match wherever one of them does.
+ */
+const MARKS = { RIGHTS_COURT, APPLICANT, TREATY_BODY_TEXT, RIGHTS_ACRONYM, GRETA, CONVENTION_CHAPTERS };
+
+describe('ANY_MARK', () => {
+  const marked: [string, string][] = [
+    ['RIGHTS_COURT', 'the ECtHR found'],
+    ['RIGHTS_COURT', 'la Cour européenne des droits de l’homme'],
+    ['RIGHTS_COURT', 'Por consiguiente, ha habido violación del artículo 4'],
+    ['APPLICANT', 'The applicant lodged a criminal complaint'],
+    ['TREATY_BODY_TEXT', 'recomendación general núm. 38'],
+    ['RIGHTS_ACRONYM', 'article 4 de la CEDH'],
+    ['GRETA', 'le GRETA considère'],
+    ['CONVENTION_CHAPTERS', 'chapters IV and V of the Convention'],
+  ];
+  it.each(marked)('%s: %s', (name, text) => {
+    expect(MARKS[name as keyof typeof MARKS].test(text)).toBe(true);
+    expect(ANY_MARK.test(text)).toBe(true);
+  });
+
+  it('matches every labelled text one of the marks matches', () => {
+    const texts = SPLITS.filter((s) => s.name !== 'real test').flatMap((s) => loadCases(s.dir).map((c) => c.text));
+    let some = 0;
+    for (const text of texts) {
+      const any = Object.values(MARKS).some((re) => re.test(text));
+      if (any) some++;
+      if (any) expect(ANY_MARK.test(text), text.slice(0, 80)).toBe(true);
+    }
+    expect(some).toBeGreaterThan(10);
+  });
+});
+
+describe('hasNumber', () => {
+  // `HAS_NUMBER`'s source starts with its digit alternative, which `hasNumber` tests apart.
+  it('splits HAS_NUMBER at its digit', () => expect(HAS_NUMBER.source.startsWith('\\d|')).toBe(true));
+
+  const texts = [
+    'resolution 55/25',
+    'l’article premier de la Convention',
+    'el artículo tercero del Protocolo',
+    'Article Six of the Protocol',
+    'the article and its commentary',
+    'no number here',
+    '',
+  ];
+  it.each(texts)('answers as HAS_NUMBER: %s', (text) => expect(hasNumber(text)).toBe(HAS_NUMBER.test(text)));
+
+  it('answers as HAS_NUMBER on every labelled text', () => {
+    const all = SPLITS.filter((s) => s.name !== 'real test').flatMap((s) => loadCases(s.dir).map((c) => c.text));
+    for (const text of all) expect(hasNumber(text), text.slice(0, 80)).toBe(HAS_NUMBER.test(text));
+  });
+});
