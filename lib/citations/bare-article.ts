@@ -12,6 +12,7 @@ import { nounTreaty, textNouns } from './bare-article-nouns';
 import { parseTreatyName, SUPPLEMENTS_BEFORE, TREATY_NOUNS, type TreatyContext } from './treaty-names';
 import { UNTOC_ACRONYM } from './treaty-tables';
 import { focusArticle, otherInstrumentIn } from './focus-article';
+import { markerArticleTreaty } from './marker-article';
 import { CLAUSE_END_RE, sentenceEnd, sentenceStart } from './sentence-bounds';
 
 /** An unread pinpoint (`, paragraphs 3 (d) and 4, of …`; a word and a marker, `, point (b), of`): not bare. */
@@ -239,6 +240,9 @@ export function bareArticleTreaty(
     if (/\(\s?$/.test(text.slice(Math.max(0, start - 2), start))) return null;
     if (atLineStart && /^:[ \t]+[A-ZÀ-Ý][^\n.;:,()]{0,80}(?:[\n|]|$)/.test(text.slice(end, end + 90))) return null;
     const doc = ctx.doc;
+    // After a reference marker (`…exploitation.[1]:Article 3 (c)`, dev en-463): the source's, `marker-article.ts`.
+    const marked = markerArticleTreaty(text, start, end, before, doc);
+    if (marked) return { id: marked, end };
     const nouns = doc ? textNouns(text, doc) : 'other';
     if (nouns === 'other') return null;
     const id = doc?.soleProtocol() ?? (nouns && doc?.nounsDecide() ? nouns : undefined);

@@ -10,6 +10,9 @@ const TIP_FR =
   'Le Protocole visant à prévenir, réprimer et punir la traite des personnes, en particulier des femmes et des enfants.';
 const TIP_ES = 'El Protocolo para prevenir, reprimir y sancionar la Trata de Personas, especialmente Mujeres y Niños.';
 
+const CRC_TIP_EN =
+  'The main documents are the Convention on the Rights of the Child and the Protocol to Prevent, Suppress and Punish Trafficking in Persons, especially Women and Children.';
+
 const cited: [string, Expect[]][] = [
   // The treaty in focus still takes a bare article whose sentence names no other treaty, past a clause's end too, or
   // when another treaty is named only in the next sentence.
@@ -33,6 +36,30 @@ const cited: [string, Expect[]][] = [
   [
     `${TIP_EN} Article 5 requires criminalization; Australia inserted new offences into the Criminal Code.`,
     [tre('Article 5', 'TIP Protocol art. 5', { article: 5 })],
+  ],
+  // An article after a reference marker's colon (Wikipedia's page pinpoint rendered inline, dev en-463): the source's,
+  // the one Protocol the text is about when the claim before it names our subject or quotes its definition and the
+  // text names one of our treaties in full (here after another Convention, named without articles).
+  [
+    `Child trafficking is defined as the "recruitment, transportation, transfer, harboring, and/or receipt" of a child for the purpose of exploitation.[1]:Article 3 (c) This definition is wider than the same document's definition of "trafficking in persons".[1]:Article 3 (a) Children may also be trafficked.\n${CRC_TIP_EN}`,
+    [
+      tre('Article 3 (c)', 'TIP Protocol art. 3(c)', { article: 3, subparagraph: 'c' }),
+      tre('Article 3 (a)', 'TIP Protocol art. 3(a)', { article: 3, subparagraph: 'a' }),
+    ],
+  ],
+  [
+    "La traite des enfants est définie comme « le recrutement, le transport, le transfert, l'hébergement ou l'accueil » d'un enfant aux fins d'exploitation.[1]:Article 3 c) Cette définition est plus large que celle de la traite des personnes.[1]: Article 3 a) Les enfants peuvent aussi être victimes.\nLes principaux textes sont la Convention relative aux droits de l'enfant et le Protocole visant à prévenir, réprimer et punir la traite des personnes, en particulier des femmes et des enfants.",
+    [
+      tre('Article 3 c)', 'TIP Protocol art. 3(c)', { article: 3, subparagraph: 'c' }),
+      tre('Article 3 a)', 'TIP Protocol art. 3(a)', { article: 3, subparagraph: 'a' }),
+    ],
+  ],
+  [
+    'El tráfico de menores se define como «la captación, el transporte, el traslado, la acogida o la recepción de un niño con fines de explotación».[1]: Artículo 3 (c) Esta definición es más amplia que la de la trata de personas.[1]: Artículo 3 (a) Los niños también pueden ser víctimas.\nLos textos principales son la Convención sobre los Derechos del Niño y el Protocolo para prevenir, reprimir y sancionar la trata de personas, especialmente mujeres y niños.',
+    [
+      tre('Artículo 3 (c)', 'TIP Protocol art. 3(c)', { article: 3, subparagraph: 'c' }),
+      tre('Artículo 3 (a)', 'TIP Protocol art. 3(a)', { article: 3, subparagraph: 'a' }),
+    ],
   ],
 ];
 
@@ -64,6 +91,17 @@ const left: [string, Expect[]][] = [
   ],
   [
     `${TIP_FR} La Cour a examiné l'article 6.1 qui dispose que « nul ne peut être tenu en esclavage »; en relation avec l'article 1.1 de la Convention américaine relative aux droits de l'homme.`,
+    [],
+  ],
+  // A reference marker's article whose claim is not on our subject, or beyond the Protocol's articles, or in a text that
+  // names none of our treaties in full: not ours.
+  [`Children have a right to be heard.[2]:Article 12 Children may also be trafficked in persons.\n${CRC_TIP_EN}`, []],
+  [
+    `Children are protected from trafficking in persons and sale.[4]:Article 35 They may be trafficked.\n${CRC_TIP_EN}`,
+    [],
+  ],
+  [
+    'Children are protected from trafficking in persons and sale.[4]:Article 11 They may be trafficked.\nThe main documents are the Convention on the Rights of the Child and the ILO Worst Forms of Child Labour Convention.',
     [],
   ],
 ];

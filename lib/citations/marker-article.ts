@@ -1,0 +1,47 @@
+/**
+ * An article after a reference marker's colon (`…exploitation.[1]:Article 3 (c) This definition…`, Wikipedia's page
+ * pinpoint rendered inline): a pinpoint into the source the marker cites, which the passage shows only by what the
+ * claim before it says. Read by `bare-article.ts` for an article with nothing of ours in focus and nothing named in its
+ * sentence.
+ */
+
+import { TREATIES, type TreatyId } from './keys';
+import { perText } from './patterns';
+import type { TreatyText } from './treaty-text';
+import { OUR_SUBJECT, OUR_TREATY_NAMED } from './treaty-subjects';
+
+/** A reference number and its colon right before the article (`[1]:`, `[12]: `); a footnote's `[a]` is not one. */
+const MARKER_BEFORE = /\[\d{1,3}\]:[ \t]?$/;
+
+/**
+ * The TIP Protocol's definition, in its own words, in the claim before the marker (`is defined as the "recruitment,
+ * transportation, transfer, harboring…`, `la captación, el transporte, el traslado`, `le recrutement, le transport, le
+ * transfert`): the claim quotes that Protocol's article 3 though it does not name its subject.
+ */
+const DEFINITION_WORDS =
+  /recruitment,?\s{1,3}(?:the\s{1,3})?transportation|captación,?\s{1,3}(?:el\s{1,3})?transporte|recrutement,?\s{1,3}(?:le\s{1,3})?transport/i;
+
+/** Whether the text names one of our treaties in full anywhere (`OUR_TREATY_NAMED`), read once per text. */
+const namesOurTreaty = perText(false, (text: string) => OUR_TREATY_NAMED.test(text));
+
+/**
+ * The treaty of an article at `start`..`end` right after a reference marker (`[1]:Article 3 (c)`), `claim` being its
+ * sentence before it, or undefined: the one Protocol the text is about (`subjectProtocol`, one subject only), when the
+ * claim names our subject or quotes the TIP Protocol's definition, the text names one of our treaties in full
+ * somewhere (the source, which a Wikipedia page names in its prose: dev en-463 names the CRC and an ILO Convention
+ * too, without articles) and the article is one that Protocol has (`[4]:Article 35` is not).
+ */
+export function markerArticleTreaty(
+  text: string,
+  start: number,
+  end: number,
+  claim: string,
+  doc: TreatyText | undefined,
+): TreatyId | undefined {
+  if (!doc || !MARKER_BEFORE.test(text.slice(Math.max(0, start - 7), start))) return undefined;
+  if (!OUR_SUBJECT.test(claim) && !DEFINITION_WORDS.test(claim)) return undefined;
+  const id = doc.subjectProtocol();
+  if (!id || !namesOurTreaty(text)) return undefined;
+  const article = Number(/(\d{1,3})/.exec(text.slice(start, end))?.[1] ?? 0);
+  return article > 0 && article <= TREATIES[id].articles ? id : undefined;
+}
