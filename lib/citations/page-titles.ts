@@ -35,8 +35,16 @@ const OPERATIVE_VERB =
   '(?:adopts|decides|takes|requests|welcomes|approves|notes|recommends|urges|invites|endorses|' +
   'adopte|décide|prend|prie|invite|approuve|recommande|demande|engage|' +
   'aprueba|decide|toma|pide|invita|recomienda|insta|solicita)\\b';
+/**
+ * Not a preamble: a colon then, on its line, a capitalised word that is no participle and lower-case words after it, a
+ * term and its description (`Le Conseil de sécurité : A la responsabilité de la mise en œuvre de la résolution 2231`, a
+ * consultancy's page on the sanctions regime, dev fr-280; `The Security Council: Has primary responsibility`); a
+ * preamble's colon ends its line or opens a participle (`The Security Council: Recalling`, `Rappelant`, `Recordando`).
+ */
+const DESCRIPTION_AFTER_COLON =
+  '(?![ \\t]*(?![A-ZÀ-Ý][a-zà-ÿ]*(?:ing|ant|ndo)(?![a-zà-ÿ]))[A-ZÀ-Ý][a-zà-ÿ]*[ \\t]+[a-zà-ÿ])';
 const TEXT_SUBJECT_RE = new RegExp(
-  `(?:^|\\n)[ \\t]{0,8}(?:${group(SUBJECTS)})(?:\\s{0,4}[,:]|[ \\t]+${OPERATIVE_VERB})`,
+  `(?:^|\\n)[ \\t]{0,8}(?:${group(SUBJECTS)})(?:\\s{0,4}(?:,|:${DESCRIPTION_AFTER_COLON})|[ \\t]+${OPERATIVE_VERB})`,
   'g',
 );
 /** The same at the text's start only: a text without a line break can have it nowhere else (one read, no walk). */

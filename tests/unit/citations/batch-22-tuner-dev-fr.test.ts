@@ -116,6 +116,20 @@ const cited: [string, Expect[]][] = [
     'el documento final del período extraordinario de sesiones (A/S 23/10/Rev.1) y el acta A/S 23/PV.1',
     [sym('A/S 23/10/Rev.1', 'A/S-23/10/REV.1'), sym('A/S 23/PV.1', 'A/S-23/PV.1')],
   ],
+  // The author's name, a colon and a description on its line (dev fr-280): no reproduced text below a title, so the
+  // section heading and the prose above it keep their citations.
+  [
+    'L’application de la résolution 2231 est exposée dans une Note.\nMécanisme de mise en œuvre de la résolution 2231\n\nLe Conseil de sécurité : A la responsabilité de la mise en œuvre de la résolution 2231',
+    [res('résolution 2231', 'S/RES/2231'), res('résolution 2231', 'S/RES/2231'), res('résolution 2231', 'S/RES/2231')],
+  ],
+  [
+    'The implementation of resolution 2231 is set out in a note.\nImplementation of resolution 2231\n\nThe Security Council: Has the responsibility for the implementation of resolution 2231',
+    [res('resolution 2231', 'S/RES/2231'), res('resolution 2231', 'S/RES/2231'), res('resolution 2231', 'S/RES/2231')],
+  ],
+  [
+    'La aplicación de la resolución 2231 se expone en una nota.\nMecanismo de aplicación de la resolución 2231\n\nEl Consejo de Seguridad: Tiene la responsabilidad de la aplicación de la resolución 2231',
+    [res('resolución 2231', 'S/RES/2231'), res('resolución 2231', 'S/RES/2231'), res('resolución 2231', 'S/RES/2231')],
+  ],
 ];
 
 /** What these readings leave alone. */
@@ -136,6 +150,19 @@ const left: [string, Expect[]][] = [
   ['Maersk A/S 23/10/2020 annual meeting; Novo Nordisk A/S 12/2023 report; Carlsberg A/S 1/2 share.', []],
   ['Vestas Wind Systems A/S 23/10 meeting, a/s 23/10/Rev.1', []],
   ['La société Danske Bank A/S 15/3/2021 communiqué.', []],
+  // A preamble's colon at its line's end or before a participle: the heading above is the reproduced text's own.
+  [
+    'Resolution 2370 (2017)\n\nThe Security Council:\n\nRecalling its resolutions 1373 (2001) and 2322 (2016),',
+    [res('resolutions 1373 (2001)', 'S/RES/1373(2001)'), res('2322 (2016)', 'S/RES/2322(2016)')],
+  ],
+  [
+    'Résolution 2370 (2017)\n\nLe Conseil de sécurité : Rappelant ses résolutions 1373 (2001) et 2322 (2016),',
+    [res('résolutions 1373 (2001)', 'S/RES/1373(2001)'), res('2322 (2016)', 'S/RES/2322(2016)')],
+  ],
+  [
+    'Resolución 2370 (2017)\n\nEl Consejo de Seguridad: Recordando sus resoluciones 1373 (2001) y 2322 (2016),',
+    [res('resoluciones 1373 (2001)', 'S/RES/1373(2001)'), res('2322 (2016)', 'S/RES/2322(2016)')],
+  ],
 ];
 
 describe('session 18 (tuner-dev-fr) readings by class', () => {
