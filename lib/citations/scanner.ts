@@ -7,7 +7,18 @@
 import { ORG_TRIGGER } from './org-names';
 import { NOT_QUALIFIED_ORG } from './qualifier-words';
 import { TREATY_PREFIXES, UNTOC_ACRONYM } from './treaty-tables';
-import { alt, ARTICLE_WORD, DECISION_WORD, execAt, PIN_WORD, PRST_WORD, RESOLUTION_WORD, spread, WS } from './patterns';
+import {
+  alt,
+  ARTICLE_WORD,
+  DECISION_WORD,
+  execAt,
+  initials,
+  PIN_WORD,
+  PRST_WORD,
+  RESOLUTION_WORD,
+  spread,
+  WS,
+} from './patterns';
 import { SYMBOL_ROOT } from './parse-symbol';
 import { FIRST_SLASH_GAP, ROOT_DIVISION } from './symbol-regex';
 
@@ -22,8 +33,11 @@ export interface Trigger {
 
 const TYPES: readonly TriggerType[] = ['symbol', 'instrument', 'article', 'pin', 'org', 'protocol'];
 
+/** The bare treaty nouns (`TREATY`'s last words). */
+const TREATY_NOUN = '(?:protocol[eo]?|convenci[oó]n|convention)';
+
 /** A Protocol or Convention noun, with an English prefix name (`Smuggling of Migrants Protocol`), or UNTOC's acronym. */
-const TREATY = `(?:(?:${alt(...TREATY_PREFIXES.map((p) => p.source))}${WS})?(?:protocol[eo]?|convenci[oó]n|convention)|${UNTOC_ACRONYM})(?![a-zà-ÿ])`;
+const TREATY = `(?:(?:${alt(...TREATY_PREFIXES.map((p) => p.source))}${WS})?${TREATY_NOUN}|${UNTOC_ACRONYM})(?![a-zà-ÿ])`;
 
 /** A status page's item number glued on before the noun (`12cProtocol against the Illicit…`). */
 const GLUED_NUMBER = '\\d{1,3}[a-h]?';
@@ -105,6 +119,43 @@ const FIND_RE = new RegExp(
 const GLUED_ROOT_RE = new RegExp(GLUED_ROOT, 'iy');
 const GLUED_HEAD_RE = new RegExp(`r[ée]solu[tc](?<=${GLUED_AFTER}r[ée]solu[tc])`, 'gi');
 
+/**
+ * Whether an alternative (as `spread` gives it) may match a text starting with `word` (lower case): its leading
+ * letters and classes of letters are compared with the word's; anything else first (a group, an escape, a range, a
+ * letter that may be absent or repeat) answers yes.
+ */
+function mayStartWith(alternative: string, word: string): boolean {
+  for (let i = 0, w = 0; w < word.length && i < alternative.length; w++) {
+    const c = alternative.charAt(i);
+    // A class of plain letters (`[áa]`) stands for one of them.
+    const end = c === '[' ? alternative.indexOf(']', i) : i;
+    const letters = c === '[' ? alternative.slice(i + 1, end) : c;
+    if (!/^[A-Za-zÀ-ÿ]+$/.test(letters) || /[?*{]/.test(alternative.charAt(end + 1))) return true;
+    if (!letters.toLowerCase().includes(word.charAt(w))) return false;
+    i = end + 1;
+  }
+  return true;
+}
+
+/**
+ * Shortcuts to `TRIGGER_RE` at a word start `FIND_RE` found, for its two commonest triggers on UN prose, each exact
+ * only where no alternative before it in `TRIGGER_RE` can start there (checked here, once; else not taken): a bare
+ * treaty noun (`Protocole`, `Convention`: no symbol root, head word, article or pinpoint word, body name or prefix
+ * name starts with `protoc` / `conven`), read whole by `TRIGGER_RE` after trying every body name (a quarter of its
+ * time); and a resolution head word at an `r` (no symbol root starts with `r`, and head words come next). Where the
+ * shortcut does not match, `TRIGGER_RE` reads the place as before.
+ */
+const BEFORE_NOUN = spread(
+  [...PARTS, ...TREATY_PREFIXES.map((p) => p.source)].join('|').split(NOT_QUALIFIED_ORG).join(''),
+);
+const NOUN_FAST = !BEFORE_NOUN.some((a) => mayStartWith(a, 'protoc') || mayStartWith(a, 'conven'));
+const NOUN_FAST_RE = new RegExp(`${TREATY_NOUN}(?![a-zà-ÿ])`, 'iy');
+const HEAD_FAST = initials(PARTS[0] ?? '')?.has('r') === false;
+const HEAD_FAST_RE = new RegExp(`(?:${PARTS[1]})`, 'iy');
+
+/** Whether each shortcut is taken (`scanner.test.ts`, `batch-22-tuner-speed2.test.ts`: both should be). */
+export const SHORTCUTS = { noun: NOUN_FAST, head: HEAD_FAST };
+
 /** The first glued root (`GLUED_ROOT`) at or after `from`, else the text's length. */
 function nextGluedRoot(text: string, from: number): number {
   for (let slash = text.indexOf('/', from + 1); slash >= 0; slash = text.indexOf('/', slash + 1))
@@ -134,22 +185,38 @@ export function scan(text: string, every = false): Trigger[] {
       head = GLUED_HEAD_RE.exec(text)?.index ?? text.length;
     }
     FIND_RE.lastIndex = pos;
-    const at = Math.min(FIND_RE.exec(text)?.index ?? text.length, root, head);
+    const found = FIND_RE.exec(text)?.index ?? text.length;
+    const at = Math.min(found, root, head);
     if (at === text.length) return out;
-    const m = execAt(TRIGGER_RE, text, at);
-    if (m === null) {
-      pos = at + 1;
-      continue;
-    }
-    pos = TRIGGER_RE.lastIndex;
-    let type: TriggerType = 'symbol';
-    for (let g = 1; g <= TYPES.length; g++) {
-      if (m[g] !== undefined) {
-        type = TYPES[g - 1] ?? 'symbol';
-        break;
+    // At a word start (`found`) the shortcuts first (see `NOUN_FAST`); a lower-case letter code: `| 32`.
+    const letter = at === found ? text.charCodeAt(at) | 32 : 0;
+    const fast =
+      NOUN_FAST && (letter === 112 || letter === 99) // p, c
+        ? execAt(NOUN_FAST_RE, text, at)
+        : HEAD_FAST && letter === 114 // r
+          ? execAt(HEAD_FAST_RE, text, at)
+          : null;
+    let trigger: Trigger;
+    if (fast) {
+      pos = at + fast[0].length;
+      trigger = { type: letter === 114 ? 'instrument' : 'protocol', start: at };
+    } else {
+      const m = execAt(TRIGGER_RE, text, at);
+      if (m === null) {
+        pos = at + 1;
+        continue;
       }
+      pos = TRIGGER_RE.lastIndex;
+      let type: TriggerType = 'symbol';
+      for (let g = 1; g <= TYPES.length; g++) {
+        if (m[g] !== undefined) {
+          type = TYPES[g - 1] ?? 'symbol';
+          break;
+        }
+      }
+      trigger = { type, start: type === 'protocol' ? pos - (m[6] ?? '').length : m.index };
     }
-    const trigger = { type, start: type === 'protocol' ? pos - (m[6] ?? '').length : m.index };
+    const type = trigger.type;
     if (type === 'protocol' && !every) {
       mentions.push(trigger);
       continue;

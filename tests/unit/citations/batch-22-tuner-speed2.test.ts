@@ -8,6 +8,7 @@ import {
   TREATY_BODY_TEXT,
 } from '../../../lib/citations/other-treaty-marks';
 import { ANY_MARK } from '../../../lib/citations/treaty-text';
+import { scan, SHORTCUTS, TRIGGER_SOURCE } from '../../../lib/citations/scanner';
 import { HAS_NUMBER, hasNumber } from '../../../lib/citations/might-cite';
 import { loadCases, SPLITS } from '../../../scripts/eval-citations';
 
@@ -63,5 +64,29 @@ describe('hasNumber', () => {
   it('answers as HAS_NUMBER on every labelled text', () => {
     const all = SPLITS.filter((s) => s.name !== 'real test').flatMap((s) => loadCases(s.dir).map((c) => c.text));
     for (const text of all) expect(hasNumber(text), text.slice(0, 80)).toBe(HAS_NUMBER.test(text));
+  });
+});
+
+describe('scanner shortcuts', () => {
+  it('are taken (no earlier trigger alternative starts as a bare treaty noun or at an r)', () => {
+    expect(SHORTCUTS).toEqual({ noun: true, head: true });
+  });
+
+  it('read every trigger as TRIGGER_RE does, on every labelled text', () => {
+    const trigger = new RegExp(TRIGGER_SOURCE, 'iy');
+    const types = ['symbol', 'instrument', 'article', 'pin', 'org', 'protocol'];
+    const texts = SPLITS.filter((s) => s.name !== 'real test').flatMap((s) => loadCases(s.dir).map((c) => c.text));
+    let checked = 0;
+    for (const text of texts) {
+      for (const t of scan(text, true)) {
+        if (!/[pcr]/i.test(text.charAt(t.start)) || /\w/.test(text.charAt(t.start - 1))) continue;
+        trigger.lastIndex = t.start;
+        const m = trigger.exec(text);
+        const g = m ? m.slice(1).findIndex((x) => x !== undefined) : -1;
+        expect(types[g], text.slice(t.start, t.start + 30)).toBe(t.type);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(1000);
   });
 });
