@@ -108,6 +108,14 @@ const HEADING_AFTER = /^\.?(?:[ \t]*|[ \t]+[A-ZÀ-Ý][^\n.;:,()]{0,80})(?:\n|$)/
  */
 const ITEM_NAME_BEFORE = /[A-ZÀ-Ý][^,:]*[A-ZÀ-Ý][^,:]*(?<!\])[,:]\s{0,3}$/;
 
+/** A treaty noun on the article's line, then no stop or colon up to a comma right before the article. */
+const NAME_COMMA_BEFORE = /\b(?:Protocol[eo]?|Conven(?:tion|ción))\b[^\n.;:()]{0,80},[ \t]{1,2}$/;
+
+/** Whether the article at `start` follows a treaty's name and a comma on its line (only where a caption follows). */
+const namedCommaBefore = (text: string, start: number): boolean =>
+  /,[ \t]{1,2}$/.test(text.slice(Math.max(0, start - 3), start)) &&
+  NAME_COMMA_BEFORE.test(text.slice(Math.max(0, start - 120), start));
+
 /** UNTOC's acronym right before the article, a comma or colon between (`UNTOC, Art. 5`, `See UNTOC: art. 5`). */
 const UNTOC_ITEM_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${UNTOC_ACRONYM})[,:]?\\s{1,3}$`);
 
@@ -174,8 +182,15 @@ export function bareArticleTreaty(
   const dashCaption =
     /^A/.test(text.charAt(start)) && DASH_CAPTION_BEFORE.test(text.slice(Math.max(0, start - 5), start));
   const nameAfter = OTHER_NAME_AFTER.exec(text.slice(end, end + 24));
+  // Nor after our treaty's name and a comma on the article's line (`UN Protocol on Trafficking, Especially in Women and
+  // Children, Article 5 Criminalization of Acts…:`, a gap analysis's heading, dev en-468): a reference naming its treaty
+  // first, the caption that article's; a quoted text's heading follows its title with a colon (`…crime:Article 17
+  // Signature, ratification…`, dev en-113), never a comma.
   const caption =
-    /\d$/.test(text.slice(end - 1, end)) && !/^art(?![a-zí])/i.test(text.slice(start, start + 4)) && !dashCaption;
+    /\d$/.test(text.slice(end - 1, end)) &&
+    !/^art(?![a-zí])/i.test(text.slice(start, start + 4)) &&
+    !dashCaption &&
+    !namedCommaBefore(text, start);
   if (nameAfter && (caption || /[A-ZÀ-Ý]{2}$/.test(nameAfter[0]))) return null;
   const after = dashCaption
     ? ''

@@ -61,6 +61,20 @@ const cited: [string, Expect[]][] = [
       tre('Artículo 3 (a)', 'TIP Protocol art. 3(a)', { article: 3, subparagraph: 'a' }),
     ],
   ],
+  // Our treaty's name, a comma, then the article and its caption on one line (a gap analysis's heading, dev en-468): a
+  // reference naming its treaty first; the caption is that article's.
+  [
+    'I. CRIMINALIZATION: PROSECUTION\nUN Protocol on Trafficking, Especially in Women and Children, Article 5 Criminalization of Acts in Trafficking in Persons:\n3 Categories of acts are offences.',
+    [tre('Article 5', 'TIP Protocol art. 5', { article: 5 })],
+  ],
+  [
+    "I. INCRIMINATION\nProtocole relatif à la traite des personnes, Article 5 Incrimination des actes de traite:\nTrois catégories d'actes.",
+    [tre('Article 5', 'TIP Protocol art. 5', { article: 5 })],
+  ],
+  [
+    'I. PENALIZACIÓN\nProtocolo contra la trata de personas, Artículo 5 Penalización de los actos de trata:\nTres categorías de actos.',
+    [tre('Artículo 5', 'TIP Protocol art. 5', { article: 5 })],
+  ],
 ];
 
 /** What these readings leave alone. */
@@ -102,6 +116,19 @@ const left: [string, Expect[]][] = [
   ],
   [
     'Children are protected from trafficking in persons and sale.[4]:Article 11 They may be trafficked.\nThe main documents are the Convention on the Rights of the Child and the ILO Worst Forms of Child Labour Convention.',
+    [],
+  ],
+  // A quoted text's heading after its title and a colon (dev en-113), another treaty's name and a comma: not ours.
+  [
+    'protocol against the illicit manufacturing of and trafficking in firearms, their parts and components and ammunition, supplementing the united nations convention against transnational organized crime:Article 17 Signature, ratification, acceptance',
+    [],
+  ],
+  [
+    'Trafficking in persons.\nConvention on the Rights of the Child, Article 35 Sale of children:\nStates shall act.',
+    [],
+  ],
+  [
+    'Trafficking in persons.\nOptional Protocol on the sale of children, Article 3 Criminalization of sale:\nStates act.',
     [],
   ],
 ];
