@@ -6,8 +6,7 @@
 
 import { TREATIES, type TreatyId } from './keys';
 import { TREATY_NOUNS, treatyAt, type TreatyContext } from './treaty-names';
-import { OTHER_INSTRUMENT } from './treaty-subjects';
-import { OTHER_TREATY_ACRONYMS } from './other-text-article';
+import { OTHER_INSTRUMENT, OTHER_TREATY_ACRONYMS } from './treaty-subjects';
 import { sentenceEnd, sentenceStart, WHOLE_SENTENCE_END_RE } from './sentence-bounds';
 
 const BLANK_LINE = /\n[ \t]*\n/;

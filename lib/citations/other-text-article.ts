@@ -5,7 +5,7 @@
  * `bare-article.ts`.
  */
 
-import { OTHER_INSTRUMENT, OUR_SUBJECT } from './treaty-subjects';
+import { OTHER_INSTRUMENT, OTHER_TREATY_ACRONYMS, OUR_SUBJECT } from './treaty-subjects';
 
 /**
  * `Ibid, article 2`: the article of the reference just before (a footnote list). Group 1 ends at the start of the
@@ -21,10 +21,6 @@ const OWN_ARTICLE_SERIES = /\d\.\s?(?:article|artículo)\./i;
 
 /** A document symbol right before the article (`A/AC.254/4/Add.1/Rev.6, Art. 6`): the article is that document's. */
 const SYMBOL_BEFORE = /\/[^\s/]{0,6}(?:\s?\d{1,4})\)?,\s{1,3}$/;
-
-/** Other treaties' acronyms (human rights treaties, UNCAC, UNCLOS, the EU's treaty), capitals only. */
-export const OTHER_TREATY_ACRONYMS =
-  'CEDAW|CRC|CRPD|CERD|CAT|CMW|ICCPR|ICESCR|ECHR|ACHR|ACHPR|UDHR|UNCAC|UNCLOS|TFEU|CEDH|CADH|CDE|CIDE|CDN|CDPD|PIDCP|PIDESC|DUDH|TFUE';
 
 /**
  * Another treaty's acronym right before the article, maybe with a comma (`Trafficking (CEDAW art 6, CRC art 35, Palermo

@@ -64,16 +64,28 @@ export const TITLE_SUBJECTS: readonly { id: TreatyId; re: RegExp; word?: RegExp 
 ];
 
 /**
+ * Other treaties' acronyms, capitals only (EN/FR/ES): the UN human-rights treaties (CEDAW; CRC and its French and Spanish
+ * `CDE` / `CIDE` / `CDN`; CRPD / `CDPD`; CERD; CAT; CMW; ICCPR / `PIDCP`; ICESCR / `PIDESC`), the Universal Declaration
+ * (UDHR / `DUDH`), the regional conventions (ECHR / `CEDH`, ACHR / `CADH`, ACHPR), UNCAC, UNCLOS, the EU's treaty
+ * (TFEU / `TFUE`). The one home of "another treaty's acronym" (session 18): a text named in an article's sentence
+ * (`OTHER_INSTRUMENT`), an acronym right before the article (`other-text-article.ts`), another treaty in a bare
+ * article's sentence (`focus-article.ts`). An alternation without brackets.
+ */
+export const OTHER_TREATY_ACRONYMS =
+  'CEDAW|CRC|CRPD|CERD|CAT|CMW|ICCPR|ICESCR|ECHR|ACHR|ACHPR|UDHR|UNCAC|UNCLOS|TFEU|CEDH|CADH|CDE|CIDE|CDN|CDPD|PIDCP|PIDESC|DUDH|TFUE';
+
+/**
  * A text that is not a treaty named in the article's sentence (`le Code de conduite …, en particulier l'article 5 qui
  * demande…`, `Under the Act, article 12 …`, `la Constitución … su artículo 4`): the article is that text's, not the
  * treaty in focus'. Capitalised names (`Code`, `Act`, `Law`, `Decree`, `Constitution`, `Charter`…: a title, so "the
  * act of trafficking" or "national law" do not count), the lower-case words of French and Spanish codes, and other
- * treaties' acronyms (`Like the ECHR, article 4 …`: ECHR, CEDAW, CRC, UNCLOS…), and `Convenio`, always another treaty's
+ * treaties' acronyms (`Like the ECHR, article 4 …`; `OTHER_TREATY_ACRONYMS`), and `Convenio`, always another treaty's
  * (UNTOC is `Convención`; `El Convenio de 1949 … (Artículo 1)` after the Palermo Protocol was named, test es-158).
  * A heading in capitals names a law too (`EL ARTÍCULO 42 … DE LA LEY GENERAL PARA PREVENIR…`, a court's thesis, dev
  * es-106): `LEY`, `LOI`, `CÓDIGO`, `DECRETO` (a statute's word), not `LAW` (`SUBSTANTIVE CRIMINAL LAW` heads a chapter of
  * UNTOC's legislative guide, dev en-086).
  * An EU framework decision (`la proposition de décision-cadre … définit … en son article premier`, dev fr-123) too.
  */
-export const OTHER_INSTRUMENT =
-  /\b(?:Convenio|Code|Codes|Act|Law|Loi|Ley|Decree|Décret|Decreto|Constitution|Constitución|Charter|Charte|Carta|Statute|Statut|Estatuto|Regulations?|Règlement|Reglamento|Directive|Directiva|ECHR|CEDH|CEDAW|CRC|ICCPR|ICESCR|UDHR|DUDH|UNCLOS|UNCAC|CADH|ACHR|CRPD|TFEU|TFUE|LEY|LOI|CÓDIGO|DECRETO|DÉCRET)\b|\b(?:code|código|décret|decreto|décision-cadre|decisi[oó]n\s+marco|[Ff]ramework\s+[Dd]ecision)\b/;
+export const OTHER_INSTRUMENT = new RegExp(
+  `\\b(?:Convenio|Code|Codes|Act|Law|Loi|Ley|Decree|Décret|Decreto|Constitution|Constitución|Charter|Charte|Carta|Statute|Statut|Estatuto|Regulations?|Règlement|Reglamento|Directive|Directiva|${OTHER_TREATY_ACRONYMS}|LEY|LOI|CÓDIGO|DECRETO|DÉCRET)\\b|\\b(?:code|código|décret|decreto|décision-cadre|decisi[oó]n\\s+marco|[Ff]ramework\\s+[Dd]ecision)\\b`,
+);

@@ -130,6 +130,11 @@ const cited: [string, Expect[]][] = [
     'La aplicación de la resolución 2231 se expone en una nota.\nMecanismo de aplicación de la resolución 2231\n\nEl Consejo de Seguridad: Tiene la responsabilidad de la aplicación de la resolución 2231',
     [res('resolución 2231', 'S/RES/2231'), res('resolución 2231', 'S/RES/2231'), res('resolución 2231', 'S/RES/2231')],
   ],
+  // Ours in focus, no other treaty's acronym in the sentence: the focus reading as before.
+  [
+    'The Trafficking in Persons Protocol was adopted in 2000. Its article 3 defines trafficking.',
+    [tre('article 3', 'TIP Protocol art. 3', { article: 3 })],
+  ],
 ];
 
 /** What these readings leave alone. */
@@ -150,6 +155,18 @@ const left: [string, Expect[]][] = [
   ['Maersk A/S 23/10/2020 annual meeting; Novo Nordisk A/S 12/2023 report; Carlsberg A/S 1/2 share.', []],
   ['Vestas Wind Systems A/S 23/10 meeting, a/s 23/10/Rev.1', []],
   ['La société Danske Bank A/S 15/3/2021 communiqué.', []],
+  // Another treaty's acronym in the article's sentence (one list, `OTHER_TREATY_ACRONYMS`, for the sentence, the word
+  // before the article and the focus reading): that treaty's article, though ours is in focus.
+  ['The Trafficking in Persons Protocol was adopted in 2000. Under the CERD, article 5 guarantees equality.', []],
+  [
+    'Le Protocole relatif à la traite des personnes a été adopté en 2000. Selon la CDN, l’article 35 protège les enfants.',
+    [],
+  ],
+  [
+    'El Protocolo contra la trata de personas se aprobó en 2000. Según el PIDCP, el artículo 8 prohíbe la esclavitud.',
+    [],
+  ],
+  ['The Trafficking in Persons Protocol was adopted in 2000. The CAT committee noted that article 3 applies.', []],
   // A preamble's colon at its line's end or before a participle: the heading above is the reproduced text's own.
   [
     'Resolution 2370 (2017)\n\nThe Security Council:\n\nRecalling its resolutions 1373 (2001) and 2322 (2016),',
