@@ -9,7 +9,7 @@
 import { EN as ORDINAL_WORDS_EN, ordinalValue } from './ordinal-pins';
 import { GAP, parseMarker, type Marker } from './pin-marker';
 import { listParagraphs } from './post-pinpoint';
-import { alt, execAt, LIST_SEPARATOR, MAX_LIST, OWS, sticky, WS } from './patterns';
+import { alt, execAt, LIST_SEPARATOR, MAX_LIST, OWS, ROMAN_MARKER, sticky, WS } from './patterns';
 import type { Pinpoint } from './types';
 
 /** An article being read, with its span and pinpoint (one per member of a list). */
@@ -92,6 +92,9 @@ const LEVEL_NEXT_RE = sticky(`${LIST_SEPARATOR}(\\()?(\\d{1,2}|[a-z]{1,5})\\)`);
  * `LEVEL_NEXT_RE`'s.
  */
 const GLUED_PARAGRAPH_RE = sticky(`(\\()(\\d{1,2})\\)`);
+
+/** A roman right after a listed letter (`or (b) (i)`, `ou b) i)`): groups as `ROMAN_MARKER`'s. */
+const ROMAN_AFTER_RE = sticky(`${GAP}?${ROMAN_MARKER}`);
 
 /** The depth of a pinpoint's deepest stated level (paragraph 1, letter 2, roman 3), 0 for none. */
 const depthOf = (pin: Pinpoint): number =>
@@ -202,16 +205,35 @@ export function listLevel(
   const depth = depthOf(first);
   if (!head || items.length > 1 || depth === 0 || (depth === 1 && !bracketParagraph)) return end;
   let p = end;
+  /** The letter a roman item stands in: the first one's, or the last letter listed with its own roman. */
+  let letter = first.subparagraph;
   for (let i = 0; i < MAX_LIST; i++) {
     const m =
       execAt(LEVEL_NEXT_RE, text, p) ??
       (depth === 1 && text.charAt(p) === '(' ? execAt(GLUED_PARAGRAPH_RE, text, p) : null);
     const v = m?.[2]?.toLowerCase() ?? '';
+    // In a list of romans, a letter with its own roman (`paragraph 1 (a) (i) or (ii) or (b) (i)`, UNTOC art. 15(2)(c)
+    // (ii)): one item, the roman's, under that letter.
+    const lettered = m && depth === 3 && /^[a-h]$/.test(v) ? execAt(ROMAN_AFTER_RE, text, p + m[0].length) : null;
     // The marker must be of the first one's level: a bracketed number, one letter, a roman.
-    if (!m || !(depth === 1 ? m[1] && /^\d/.test(v) : depth === 2 ? /^[a-z]$/.test(v) : /^[ivx]+$/.test(v))) break;
-    const pin = depth === 1 ? { paragraph: Number(v) } : { ...first, [depth === 2 ? 'subparagraph' : 'clause']: v };
-    p += m[0].length;
-    items.push({ article: head.article, start: p - v.length - (m[1] ? 2 : 1), end: p, pin });
+    if (
+      !m ||
+      !(lettered || (depth === 1 ? m[1] && /^\d/.test(v) : depth === 2 ? /^[a-z]$/.test(v) : /^[ivx]+$/.test(v)))
+    )
+      break;
+    if (lettered) letter = v;
+    const clause = lettered ? (lettered[1] ?? lettered[2] ?? '').toLowerCase() : v;
+    const pin =
+      depth === 1
+        ? { paragraph: Number(v) }
+        : depth === 2
+          ? { ...first, subparagraph: v }
+          : letter === first.subparagraph
+            ? { ...first, clause }
+            : { ...first, subparagraph: letter, clause };
+    const start = p + m[0].length - v.length - (m[1] ? 2 : 1);
+    p += m[0].length + (lettered?.[0].length ?? 0);
+    items.push({ article: head.article, start, end: p, pin });
   }
   if (items.length === 1) return end;
   head.pin = first;

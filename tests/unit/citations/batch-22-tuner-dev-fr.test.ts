@@ -65,6 +65,62 @@ const cited: [string, Expect[]][] = [
       }),
     ],
   ],
+  // The same list after the article (UNTOC art. 15(2)(c)(ii) as the Convention words it): a letter with its own roman
+  // in a list of romans is one item under that letter.
+  [
+    'an offence under article 6, paragraph 1 (a) (i) or (ii) or (b) (i), of this Convention within its territory',
+    [
+      tre('article 6, paragraph 1 (a) (i)', 'UNTOC art. 6(1)(a)(i)', {
+        article: 6,
+        paragraph: 1,
+        subparagraph: 'a',
+        clause: 'i',
+      }),
+      tre('(ii)', 'UNTOC art. 6(1)(a)(ii)', { article: 6, paragraph: 1, subparagraph: 'a', clause: 'ii' }),
+      tre('(b) (i), of this Convention', 'UNTOC art. 6(1)(b)(i)', {
+        article: 6,
+        paragraph: 1,
+        subparagraph: 'b',
+        clause: 'i',
+      }),
+    ],
+  ],
+  [
+    'une infraction établie conformément à l’article 6, paragraphe 1 a) i) ou ii) ou b) i), de la présente Convention.',
+    [
+      tre('article 6, paragraphe 1 a) i)', 'UNTOC art. 6(1)(a)(i)', {
+        article: 6,
+        paragraph: 1,
+        subparagraph: 'a',
+        clause: 'i',
+      }),
+      tre('ii)', 'UNTOC art. 6(1)(a)(ii)', { article: 6, paragraph: 1, subparagraph: 'a', clause: 'ii' }),
+      tre('b) i), de la présente Convention', 'UNTOC art. 6(1)(b)(i)', {
+        article: 6,
+        paragraph: 1,
+        subparagraph: 'b',
+        clause: 'i',
+      }),
+    ],
+  ],
+  [
+    'un delito tipificado con arreglo al artículo 6, párrafo 1 a) i) o ii) o b) i), de la presente Convención.',
+    [
+      tre('artículo 6, párrafo 1 a) i)', 'UNTOC art. 6(1)(a)(i)', {
+        article: 6,
+        paragraph: 1,
+        subparagraph: 'a',
+        clause: 'i',
+      }),
+      tre('ii)', 'UNTOC art. 6(1)(a)(ii)', { article: 6, paragraph: 1, subparagraph: 'a', clause: 'ii' }),
+      tre('b) i), de la presente Convención', 'UNTOC art. 6(1)(b)(i)', {
+        article: 6,
+        paragraph: 1,
+        subparagraph: 'b',
+        clause: 'i',
+      }),
+    ],
+  ],
   // The same list before a resolution's paragraph: one citation per member, as a list of letters.
   [
     'subparagraphs (a)(i) and (ii) of paragraph 3 of General Assembly resolution 60/251',
@@ -144,6 +200,7 @@ const left: [string, Expect[]][] = [
   ['subparagraphs (a)(i) and (ii) of paragraph 1 of article 6 of the Criminal Code', []],
   ['los incisos a) i) y ii) del párrafo 1 del artículo 6 de la Ley 19.913', []],
   ['Voir les alinéas a) i) et ii) ci-dessus.', []],
+  ['article 6, paragraph 1 (a) (i) or (ii) or (b) (i), of the Criminal Code', []],
   // A year in brackets dates the resolution; a list, a short number or more words in the bracket are no single number.
   ['The Security Council adopted the resolution (2015) on piracy.', []],
   ['Le Conseil de sécurité a adopté une résolution (2015) sur la piraterie.', []],
