@@ -42,6 +42,16 @@ const LEVEL_RE = sticky(
   `,${OWS}(${LEVEL_WORD})${WS}(${MARKER})(?:(?:${OWS}[-–]${OWS}|${WS}(?:to|and|et|[àay])${WS})(${MARKER}))?(?![\\w/])(?!\\s?\\(\\d)`,
 );
 
+/**
+ * A report's one draft text named without a number, between two levels or before the bracket closing the reference
+ * (`(A/55/383, sect. IV, draft resolution, annex I)`, the Ad Hoc Committee's report, dev en-443; `, projet de
+ * résolution,`, `, proyecto de decisión)`): in the span, so the chain reads on to the annex. Only the `draft` forms: a
+ * bare `, resolution,` after a symbol is prose.
+ */
+const UNNUMBERED_DRAFT_RE = sticky(
+  `,${OWS}(?:draft${WS}|projet${WS}de${WS}|proyecto${WS}de${WS})${alt('r[ée]solu(?:tion|ci[óo]n)', 'd[ée]cisi[óo]n')}(?=${OWS}[,)])`,
+);
+
 /** A marker written in capitals or figures, as report divisions are (not `a`, `iv`: prose letters). */
 const MARKER_CASE = /^(?:[IVXL]+|\d+|[A-H])(?:\.(?:[IVX]+|\d+|[A-H]))*$/;
 
@@ -129,6 +139,11 @@ export function parseSymbolPins(text: string, pos: number): { pin: Pinpoint; end
     const ordinal = execAt(ORDINAL_LEVEL_RE, text, end);
     if (ordinal) {
       end += ordinal[0].length;
+      continue;
+    }
+    const draft = execAt(UNNUMBERED_DRAFT_RE, text, end);
+    if (draft) {
+      end += draft[0].length;
       continue;
     }
     const level = execAt(LEVEL_RE, text, end);

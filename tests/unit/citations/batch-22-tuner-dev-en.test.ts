@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { found, tre, type Expect } from './factories';
+import { found, sym, tre, type Expect } from './factories';
 
 /**
  * Session 18 (tuner-dev-en): the real-dev errors in English and Spanish, by class, a row in each of EN, FR and ES
@@ -75,6 +75,24 @@ const cited: [string, Expect[]][] = [
     'I. PENALIZACIÓN\nProtocolo contra la trata de personas, Artículo 5 Penalización de los actos de trata:\nTres categorías de actos.',
     [tre('Artículo 5', 'TIP Protocol art. 5', { article: 5 })],
   ],
+  // A report's one draft text named without a number in a symbol's pinpoint chain (S2; dev en-443): in the span, the
+  // chain reads on to the annex.
+  [
+    'the report of the Ad Hoc Committee (A/55/383, sect. IV, draft resolution, annex I), that was submitted',
+    [sym('A/55/383, sect. IV, draft resolution, annex I', 'A/55/383', { annex: 'I' })],
+  ],
+  [
+    'le rapport du Comité spécial (A/55/383, sect. IV, projet de résolution, annexe I), qui a été',
+    [sym('A/55/383, sect. IV, projet de résolution, annexe I', 'A/55/383', { annex: 'I' })],
+  ],
+  [
+    'el informe del Comité Especial (A/55/383, secc. IV, proyecto de resolución, anexo I), que fue',
+    [sym('A/55/383, secc. IV, proyecto de resolución, anexo I', 'A/55/383', { annex: 'I' })],
+  ],
+  ['the report (A/55/383, draft resolution), adopted', [sym('A/55/383, draft resolution', 'A/55/383')]],
+  // Not a draft word followed by prose, nor a bare `resolution` (prose after a symbol).
+  ['in A/55/383, draft resolution which the Assembly adopted', [sym('A/55/383')]],
+  ['in A/55/383, resolution, annex I', [sym('A/55/383')]],
 ];
 
 /** What these readings leave alone. */
