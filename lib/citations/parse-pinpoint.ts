@@ -8,19 +8,9 @@ import type { PinSpan } from './candidate';
 import { partAt, partPin, readPart, type Part } from './instrument-parts';
 import { ordinalAfter, ordinalBefore } from './ordinal-pins';
 import { parseMarker, type Marker } from './pin-marker';
+import { CLAUSE_NEXT_RE, LETTER_NEXT_RE, LIST_NEXT_RE, readList, type ListItem } from './pin-lists';
 import type { Pinpoint } from './types';
-import {
-  CONNECTOR,
-  execAt,
-  LIST_SEPARATOR,
-  MAX_LIST,
-  OWS,
-  PIN_WORD,
-  POSSESSIVE_ARTICLE,
-  sticky,
-  stickyCased,
-  WS,
-} from './patterns';
+import { CONNECTOR, execAt, OWS, PIN_WORD, POSSESSIVE_ARTICLE, sticky, stickyCased, WS } from './patterns';
 
 /** A pinpoint word at the cursor, then optional spaces (`paragraphe `, `par.`, `alinéa `). Group 1: the word. */
 const PIN_WORD_RE = sticky(`(${PIN_WORD})${OWS}`);
@@ -71,20 +61,6 @@ const COORDINATED_RE = sticky(
   `${WS}(?:y|and|et|o|or|ou)${WS}(?:(?:à|a|in|en|to)${WS})?(?:del${WS}|du${WS}|au${WS}|al${WS}|of${WS}|de${WS}l['’]|de${WS}la${WS}|l['’]|la${WS}|el${WS}|the${WS})?(?=${PIN_WORD})`,
 );
 
-/** A list separator followed by a number: `paragraphes 2 et 3`, `paragraphs 7, 8 and 9`. */
-const LIST_NEXT_RE = sticky(`${LIST_SEPARATOR}(?=\\d)`);
-
-/** A list separator followed by a letter marker: `los incisos b), c) y d)`, `subparagraphs (a) and (b)`. */
-const LETTER_NEXT_RE = sticky(`${LIST_SEPARATOR}(?=\\(?[a-z]\\))`);
-
-/**
- * A list separator before a clause or a letter with its clause, in a list of clauses (`alinéas a) i) ou ii), ou b) i)`,
- * dev fr-331; `subparagraphs (a)(i) and (ii) and (b)(i)`): `LIST_SEPARATOR`, and also a comma before `ou` / `or` / `o`.
- */
-const CLAUSE_NEXT_RE = sticky(
-  `(?:${OWS},${OWS}(?:(?:et|and|y|ou|or|o)${WS})?|${WS}(?:et|and|y|ou|or|o)${WS})(?=\\(?[a-z]{1,5}\\))`,
-);
-
 /** A roman marker, then `del apartado` and a letter (`(i) del apartado (a)`, `ii) del apartado a)`). */
 const INCISO_CLAUSE_RE = /^\s?\(?[ivx]{1,5}\)\s{1,3}del\s{1,3}apartado\s{1,3}\(?[a-z]\)/i;
 
@@ -126,45 +102,6 @@ export interface Chain {
 
 /** A paragraph word an ordinal may number (`paragraph`, `preambular paragraph`, `alinéa`, `párrafo`; not `para.`). */
 const ORDINAL_PARAGRAPH_RE = /^(?:(?:preambular|operative)\s+)?(?:paragra|p[áa]rrafo|alin[ée]a)/i;
-
-/** One item of a list after a pinpoint word: the pinpoint field it sets, and its span. */
-interface ListItem {
-  sets: Pinpoint;
-  start: number;
-  end: number;
-}
-
-/**
- * Reads the rest of a list from `p` (`, 8 and 9`; `, c) y d)`): a separator (`separator`), then a marker that `take`
- * turns into the field it sets, or ends the list (null). Appends to `items`; returns where the list ends.
- */
-function readList(
-  text: string,
-  p: number,
-  separator: RegExp,
-  mode: 'number' | 'letter' | 'clause',
-  items: ListItem[],
-  take: (next: Marker) => Pinpoint | null,
-): number {
-  for (let i = 0; i < MAX_LIST; i++) {
-    const sep = execAt(separator, text, p);
-    const q = p + (sep?.[0].length ?? 0);
-    // A clause list's item: a letter with its clause (`b) i)`), else a clause alone (`ii)`).
-    const lettered = sep && mode === 'clause' ? parseMarker(text, q, 'letter') : null;
-    const next = !sep
-      ? null
-      : mode !== 'clause'
-        ? parseMarker(text, q, mode)
-        : lettered?.clause !== undefined
-          ? lettered
-          : parseMarker(text, q, 'roman');
-    const sets = next ? take(next) : null;
-    if (!sep || !next || !sets) break;
-    items.push({ sets, start: p + sep[0].length, end: next.end });
-    p = next.end;
-  }
-  return p;
-}
 
 /**
  * The first of two coordinated chains of one article (`COORDINATED_RE`): a chain of two levels or more (`pin`, from
