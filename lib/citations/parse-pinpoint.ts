@@ -62,7 +62,9 @@ const COORDINATED_RE = sticky(
 );
 
 /** A roman marker, then `del apartado` and a letter (`(i) del apartado (a)`, `ii) del apartado a)`). */
-const INCISO_CLAUSE_RE = /^\s?\(?[ivx]{1,5}\)\s{1,3}del\s{1,3}apartado\s{1,3}\(?[a-z]\)/i;
+// Or a list of them (`los incisos i) o ii) del apartado a)`, UNTOC art. 15(2)(c)(ii) in Spanish).
+const INCISO_CLAUSE_RE =
+  /^\s?\(?[ivx]{1,5}\)(?:(?:,\s?|\s(?:y|o)\s)\(?[ivx]{1,5}\)){0,4}\s{1,3}del\s{1,3}apartado\s{1,3}\(?[a-z]\)/i;
 
 /** How a pinpoint word reads its markers. */
 function modeOf(word: string): 'number' | 'letter' | 'roman' | 'any' {
@@ -108,11 +110,16 @@ const ORDINAL_PARAGRAPH_RE = /^(?:(?:preambular|operative)\s+)?(?:paragra|p[áa]
  * `start` to `end`) that no connector follows, then the second, which must lead to an article; its own pinpoint first,
  * spanned to its last level (the second spans through the article, as a list's last number). Null otherwise.
  */
-function coordinated(text: string, end: number, pin: Pinpoint | null, start: number, depth: number): Chain | null {
-  const co = pin ? execAt(COORDINATED_RE, text, end) : null;
+function coordinated(text: string, end: number, first: PinSpan[] | null, start: number, depth: number): Chain | null {
+  const co = first ? execAt(COORDINATED_RE, text, end) : null;
   const next = co && depth === 0 ? parseChain(text, end + co[0].length, 1) : null;
-  if (!pin || !next || next.instrumentOnly || next.reportOnly) return null;
-  return { ...next, pins: [{ pin, start, end }, ...next.pins], start, articleOnly: true };
+  if (!first || !next || next.instrumentOnly || next.reportOnly) return null;
+  // A paragraph the first chain leaves out is the one the second names (`ii) del apartado a) o al inciso i) del
+  // apartado b) del párrafo 1 del artículo 6`): both chains are in it.
+  const paragraph = next.pins[next.pins.length - 1]?.pin.paragraph;
+  const own = (one: PinSpan): PinSpan =>
+    one.pin.paragraph !== undefined || paragraph === undefined ? one : { ...one, pin: { paragraph, ...one.pin } };
+  return { ...next, pins: [...first.map(own), ...next.pins], start, articleOnly: true };
 }
 
 /**
@@ -187,14 +194,15 @@ export function parseChain(text: string, pos: number, depth = 0): Chain | null {
       p = readList(text, p, LETTER_NEXT_RE, 'letter', listed, (next) =>
         next.subparagraph && next.clause === undefined ? { subparagraph: next.subparagraph } : null,
       );
-    } else if (element === 0 && marker.paragraph === undefined && marker.subparagraph && marker.clause !== undefined) {
+    } else if (element === 0 && marker.paragraph === undefined && marker.clause !== undefined) {
       // Clauses listed before what holds them (`alinéas a) i) ou ii), ou b) i) du paragraphe 1 de l’article 6`, dev
-      // fr-331): one pinpoint each; a clause alone stays in the letter before it.
+      // fr-331; `los incisos i) o ii) del apartado a)`): one pinpoint each; a clause alone stays in the letter before it.
       let letter = marker.subparagraph;
-      listed.push({ sets: { subparagraph: letter, clause: marker.clause }, start: markerPos, end: marker.end });
+      const sets = (clause: string): Pinpoint => (letter === undefined ? { clause } : { subparagraph: letter, clause });
+      listed.push({ sets: sets(marker.clause), start: markerPos, end: marker.end });
       p = readList(text, p, CLAUSE_NEXT_RE, 'clause', listed, (next) => {
         letter = next.subparagraph ?? letter;
-        return next.clause === undefined ? null : { subparagraph: letter, clause: next.clause };
+        return next.clause === undefined ? null : sets(next.clause);
       });
     }
     const pre = execAt(PREAMBLE_RE, text, p);
@@ -207,14 +215,18 @@ export function parseChain(text: string, pos: number, depth = 0): Chain | null {
       c = execAt(NO_CONNECTOR_RE, text, p);
       if (c) instrumentChain = true;
     }
-    if (!c)
-      return coordinated(
-        text,
-        p,
-        element > 0 && parts.length === 0 && listed.length < 2 ? { ...pin } : null,
-        start,
-        depth,
-      );
+    if (!c) {
+      // The first chain's pinpoints: one, or one per listed item (`incisos i) o ii) del apartado a) o al inciso i)…`).
+      const first =
+        listed.length < 2
+          ? [{ pin: { ...pin }, start, end: p }]
+          : listed.map((it, i) => ({
+              pin: { ...pin, ...it.sets },
+              start: i === 0 ? start : it.start,
+              end: i === listed.length - 1 ? p : it.end,
+            }));
+      return coordinated(text, p, element > 0 && parts.length === 0 ? first : null, start, depth);
+    }
     p += c[0].length;
     if (!execAt(PIN_WORD_RE, text, p) && !partAt(text, p)) break;
   }

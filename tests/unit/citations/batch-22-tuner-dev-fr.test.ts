@@ -121,6 +121,75 @@ const cited: [string, Expect[]][] = [
       }),
     ],
   ],
+  // A list in the first of two coordinated chains of one article (UNTOC art. 15(2)(c)(ii) in Spanish; the letters of
+  // two paragraphs): one citation per member, the first chain's members in the paragraph the second names when they
+  // name none.
+  [
+    'un delito tipificado con arreglo a los incisos i) o ii) del apartado a) o al inciso i) del apartado b) del párrafo 1 del artículo 6 de la presente Convención.',
+    [
+      tre('incisos i)', 'UNTOC art. 6(1)(a)(i)', { article: 6, paragraph: 1, subparagraph: 'a', clause: 'i' }),
+      tre('ii) del apartado a)', 'UNTOC art. 6(1)(a)(ii)', {
+        article: 6,
+        paragraph: 1,
+        subparagraph: 'a',
+        clause: 'ii',
+      }),
+      tre('inciso i) del apartado b) del párrafo 1 del artículo 6 de la presente Convención', 'UNTOC art. 6(1)(b)(i)', {
+        article: 6,
+        paragraph: 1,
+        subparagraph: 'b',
+        clause: 'i',
+      }),
+    ],
+  ],
+  [
+    'los incisos i) y ii) del apartado a) del párrafo 1 del artículo 6 de la presente Convención',
+    [
+      tre('incisos i)', 'UNTOC art. 6(1)(a)(i)', { article: 6, paragraph: 1, subparagraph: 'a', clause: 'i' }),
+      tre('ii) del apartado a) del párrafo 1 del artículo 6 de la presente Convención', 'UNTOC art. 6(1)(a)(ii)', {
+        article: 6,
+        paragraph: 1,
+        subparagraph: 'a',
+        clause: 'ii',
+      }),
+    ],
+  ],
+  [
+    'les alinéas b) et c) du paragraphe 1 et l’alinéa a) du paragraphe 2 de l’article 5 de la Convention',
+    [
+      tre('alinéas b)', 'UNTOC art. 5(1)(b)', { article: 5, paragraph: 1, subparagraph: 'b' }),
+      tre('c) du paragraphe 1', 'UNTOC art. 5(1)(c)', { article: 5, paragraph: 1, subparagraph: 'c' }),
+      tre('alinéa a) du paragraphe 2 de l’article 5 de la Convention', 'UNTOC art. 5(2)(a)', {
+        article: 5,
+        paragraph: 2,
+        subparagraph: 'a',
+      }),
+    ],
+  ],
+  [
+    'subparagraphs (b) and (c) of paragraph 1 and subparagraph (a) of paragraph 2 of article 5 of the Convention',
+    [
+      tre('subparagraphs (b)', 'UNTOC art. 5(1)(b)', { article: 5, paragraph: 1, subparagraph: 'b' }),
+      tre('(c) of paragraph 1', 'UNTOC art. 5(1)(c)', { article: 5, paragraph: 1, subparagraph: 'c' }),
+      tre('subparagraph (a) of paragraph 2 of article 5 of the Convention', 'UNTOC art. 5(2)(a)', {
+        article: 5,
+        paragraph: 2,
+        subparagraph: 'a',
+      }),
+    ],
+  ],
+  [
+    'con arreglo a los incisos b) y c) del apartado 1 y el inciso a) del apartado 2 del artículo 5 de la Convención',
+    [
+      tre('incisos b)', 'UNTOC art. 5(1)(b)', { article: 5, paragraph: 1, subparagraph: 'b' }),
+      tre('c) del apartado 1', 'UNTOC art. 5(1)(c)', { article: 5, paragraph: 1, subparagraph: 'c' }),
+      tre('inciso a) del apartado 2 del artículo 5 de la Convención', 'UNTOC art. 5(2)(a)', {
+        article: 5,
+        paragraph: 2,
+        subparagraph: 'a',
+      }),
+    ],
+  ],
   // The same list before a resolution's paragraph: one citation per member, as a list of letters.
   [
     'subparagraphs (a)(i) and (ii) of paragraph 3 of General Assembly resolution 60/251',
@@ -201,6 +270,8 @@ const left: [string, Expect[]][] = [
   ['los incisos a) i) y ii) del párrafo 1 del artículo 6 de la Ley 19.913', []],
   ['Voir les alinéas a) i) et ii) ci-dessus.', []],
   ['article 6, paragraph 1 (a) (i) or (ii) or (b) (i), of the Criminal Code', []],
+  ['los incisos i) o ii) del apartado a) del párrafo 1 del artículo 6 de la Ley 19.913', []],
+  ['los incisos b), c) y d) del apartado 1 y el inciso a) del apartado 2 del artículo 5 de la Ley 20.000', []],
   // A year in brackets dates the resolution; a list, a short number or more words in the bracket are no single number.
   ['The Security Council adopted the resolution (2015) on piracy.', []],
   ['Le Conseil de sécurité a adopté une résolution (2015) sur la piraterie.', []],
