@@ -248,11 +248,14 @@ export function bareArticleTreaty(
   // Else the one treaty every treaty noun of the text names, before or after the article (`textNouns`).
   // Not a bracketed pointer (`… victimes de la traite des personnes (article 6)`: an agenda's, labelled uncited in-sample;
   // `mesures aux frontières (article 11)` is the TIP Protocol's though the text names only UNTOC further on).
+  // A commentary's abbreviated pointer is read (`…an organized criminal group (Art.5) Either agreeing…`, lecture slides
+  // on UNTOC, dev en-142): the same whole-text evidence decides it.
   // Nor, on that evidence alone, a caption after a colon at the start of a line (`Artículo 5: Penalización de la
   // participación…`, dev es-074: the quoted article's own heading; a commentary's `ARTICLE 10: AN INTERNATIONAL LEGAL
   // FRAMEWORK` after UNTOC was named, dev en-135, is read through the focus).
   if (!focus && ctx.otherAt === undefined) {
-    if (/\(\s?$/.test(text.slice(Math.max(0, start - 2), start))) return null;
+    if (/\(\s?$/.test(text.slice(Math.max(0, start - 2), start)) && !/^Art\./.test(text.slice(start, start + 4)))
+      return null;
     if (atLineStart && /^:[ \t]+[A-ZÀ-Ý][^\n.;:,()]{0,80}(?:[\n|]|$)/.test(text.slice(end, end + 90))) return null;
     const doc = ctx.doc;
     // After a reference marker (`…exploitation.[1]:Article 3 (c)`, dev en-463): the source's, `marker-article.ts`.

@@ -93,6 +93,20 @@ const cited: [string, Expect[]][] = [
   // Not a draft word followed by prose, nor a bare `resolution` (prose after a symbol).
   ['in A/55/383, draft resolution which the Assembly adopted', [sym('A/55/383')]],
   ['in A/55/383, resolution, annex I', [sym('A/55/383')]],
+  // A commentary's abbreviated pointer in brackets, nothing named yet, the text's nouns deciding (lecture slides on
+  // UNTOC's participation offence, dev en-142): read; a full `(article 6)` (an agenda's pointer) still is not.
+  [
+    'Offence of participating in an organized criminal group (Art.5) Either agreeing to commit a serious crime. Note that this offence must involve transnationality to invoke the cooperation provisions of the Convention.',
+    [tre('Art.5', 'UNTOC art. 5', { article: 5 })],
+  ],
+  [
+    "Infraction de participation à un groupe criminel organisé (Art. 5) Le fait de s'entendre pour commettre une infraction grave. Les dispositions de coopération de la Convention s'appliquent.",
+    [tre('Art. 5', 'UNTOC art. 5', { article: 5 })],
+  ],
+  [
+    'Delito de participación en un grupo delictivo organizado (Art. 5) El acuerdo para cometer un delito grave. Las disposiciones de cooperación de la Convención se aplican.',
+    [tre('Art. 5', 'UNTOC art. 5', { article: 5 })],
+  ],
 ];
 
 /** What these readings leave alone. */
@@ -147,6 +161,11 @@ const left: [string, Expect[]][] = [
   ],
   [
     'Trafficking in persons.\nOptional Protocol on the sale of children, Article 3 Criminalization of sale:\nStates act.',
+    [],
+  ],
+  ['Ordre du jour: protection des victimes de la traite des personnes (article 6) et questions diverses.', []],
+  [
+    'Offence of participating in an organized criminal group (Art.5) Either agreeing to commit a crime under the Criminal Code of the Convention.',
     [],
   ],
 ];
