@@ -75,10 +75,13 @@ const ARTICLE_HYPHEN_RE = sticky(
  * parser. A closing bracket may follow when one opens right before the article (`(article 2.a),`, checked in
  * `lowerLetter`), or when a connector follows it (`el artículo 3.a) del Protocolo`: the letter's own bracket, taken
  * into the match). A comma, colon or semicolon before a space ends it too (`en su artículo 2.a, establece`, `definidos
- * en el artículo 2.b: “Por…`, dev es-320/es-321, session 16): not `3.a.1`, `3.a,b`. Groups: the article, the letter.
+ * en el artículo 2.b: “Por…`, dev es-320/es-321, session 16): not `3.a.1`, `3.a,b`. The stop after the letter is in
+ * the match only before a connector (`article 2.c. of the same convention`) or a bracket (`lowerLetter` drops it);
+ * else it is the sentence's or the pinpoint's end and stays out (`According to article 2.a. “Organized…`, `article
+ * 2.b. a serious crime`, dev en-489: no treaty label ends in a full stop). Groups: the article, the letter.
  */
 const ARTICLE_LETTER_DOT_RE = sticky(
-  `${ARTICLE_WORD}${OWS}(\\d{1,3})\\.([a-h])(?:\\.|\\)(?=\\s{1,4}(?:of|del?|du)\\s))?(?=\\s|\\)|[,:;]\\s)`,
+  `${ARTICLE_WORD}${OWS}(\\d{1,3})\\.([a-h])(?:\\.(?=\\s{1,4}(?:of|del?|du)\\s|\\))|\\)(?=\\s{1,4}(?:of|del?|du)\\s))?(?=\\s|\\)|[,:;]\\s|\\.(?:\\s|$))`,
 );
 
 /**

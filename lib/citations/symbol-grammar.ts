@@ -50,10 +50,12 @@ const GOOD_SPACED_SESSION = /^\/(?:RES\/E?S \d{1,2}\/\d{1,2}(?![\d.]|\/\d)|E?S \
 const JOINED_LETTERS = /[a-z][-&][a-z]/i;
 
 /**
- * ECOWAS's Supplementary Protocols (`Supplementary Protocol A/SP.1/01/05`, dev en-433): no UN series has `A/SP.` and a
- * number (the Assembly's committees are `A/SPC/`, special sessions `A/S-`).
+ * ECOWAS's acts, numbered like UN symbols: its Supplementary Protocols (`Supplementary Protocol A/SP.1/01/05`, dev
+ * en-433), Protocols (`A/P.1/8/94`, dev fr-343; `A/P1/7/91`), Decisions (`A/DEC.1/5/83`) and Supplementary Acts
+ * (`A/SA.1/01/10`): no UN series has `A/P`, `A/SP`, `A/DEC` or `A/SA` with a dot or a number glued (the Assembly's
+ * decisions are `A/DEC/63/…`, its committees `A/SPC/`, its records `A/PV.`, its special sessions `A/S-`).
  */
-const ECOWAS_ACT = /^\/\s?SP\.\s?\d/i;
+const ECOWAS_ACT = /^\/\s?(?:S?P|DEC|SA)\.?\s?\d/i;
 
 /**
  * The series or components that make no document symbol: two words not in capitals, letters joined not in capitals,
