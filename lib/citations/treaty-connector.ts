@@ -7,7 +7,7 @@
 import { type TreatyId } from './keys';
 import { alt, execAt, sticky, WS } from './patterns';
 import { parseTreatyName, type TreatyContext } from './treaty-names';
-import { UN_IN_NAME } from './treaty-tables';
+import { UN_IN_NAME } from './un-in-name';
 import { readUnmarked } from './markup';
 
 /**

@@ -11,9 +11,9 @@ import {
   TITLE_SEP,
   TREATY_PREFIXES,
   TREATY_QUALIFIERS,
-  UN_IN_NAME,
   UNTOC_ACRONYM,
 } from './treaty-tables';
+import { UN_IN_NAME } from './un-in-name';
 import { execAt, initials, sticky, stickyCased, WS } from './patterns';
 import { OTHER_SUBJECT } from './treaty-subjects';
 

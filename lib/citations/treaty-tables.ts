@@ -4,7 +4,7 @@
  */
 
 import type { TreatyId } from './keys';
-import { alt, APOS, escapeLiteral, optional, OWS, WS } from './patterns';
+import { alt, APOS, escapeLiteral, optional, OWS } from './patterns';
 
 /** The names written before the noun (`treaty-prefixes.ts`), re-exported with the titles. */
 export { FIREARMS_ACRONYM, TREATY_PREFIXES, UNTOC_ACRONYM } from './treaty-prefixes';
@@ -275,24 +275,3 @@ export const SUPPLEMENTS_IN_TITLE =
     title(`additional to the Convention ${OFFICIAL_TITLES.UNTOC.en.names}`),
     title(`complementario de la Convención ${OFFICIAL_TITLES.UNTOC.es.names}`),
   );
-
-/**
- * "United Nations" inside the name of one of our treaties, in each position real text puts it (regex sources; the
- * one home of these forms, each kept only where its user checks that a name of ours goes on after it):
- * - `lead`: before a Protocol's English prefix name (`the United Nations Smuggling of Migrants Protocol`, `the UN
- *   Firearms Protocol`, `the International Trafficking Protocol`), possessive too (`the United Nations’ Protocol
- *   against…`, `the UN’ Protocol…`, dev en-222, en-223) or a noun its qualifier names in full (`the UN
- *   Protocol to Prevent…`); `treaty-names.ts` keeps it only then, so `UN Protocol` alone stays unread;
- * - `after`: between a Protocol noun and its own subject (`protocole des Nations unies contre la fabrication et le
- *   trafic illicite d'armes à feu`, `Protocolo de las Naciones Unidas para prevenir…`, `Protocolo de la ONU contra la
- *   Trata de Personas`); kept only when one of our
- *   Protocols' qualifiers follows (`protocole des Nations Unies relatif au statut des apatrides` stays out);
- * - `beforeName`: after the connector, before a Protocol's name, a translation's word order (`artículo 3(a) de las
- *   Naciones Unidas Protocolo contra el Tráfico Ilícito de Migrantes…`); kept only when a Protocol other than UNTOC
- *   is named in full after it, so "de las Naciones Unidas" before anything else stays unread.
- */
-export const UN_IN_NAME = {
-  lead: `(?:United${WS}Nations|UN|International)(?:['’]s?)?${WS}`,
-  after: `${WS}(?:des${WS}Nations${WS}Unies|de${WS}las${WS}Naciones${WS}Unidas|de${WS}la${WS}ONU|de${WS}l['’]ONU)(?=[\\s,;:.)]|$)`,
-  beforeName: `las${WS}Naciones${WS}Unidas${WS}`,
-} as const;
