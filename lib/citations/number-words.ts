@@ -5,7 +5,7 @@
  * by the parser itself.
  */
 
-import { ARTICLE_WORD, sticky, WS } from './patterns';
+import { alt, ARTICLE_WORD, sticky, WS } from './patterns';
 
 const EN_UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const EN = [
@@ -68,3 +68,23 @@ export function spelledArticle(m: RegExpExecArray | null): (RegExpExecArray & { 
   m[2] = undefined as unknown as string;
   return Object.assign(m, { spelled: word });
 }
+
+/**
+ * An ordinal suffix glued to an article's number, as Latin American and English texts abbreviate ordinals (`artículo
+ * 3ro.`, dev es-330; `1ro`/`1ero`, `2do`, `3ero`, `4to`–`6to`, `7mo`, `8vo`, `9no`, `10mo`; `Article 3rd`, `1st`, `2nd`,
+ * `4th`…): the article, not a letter pinpoint. Each suffix only after the digits it belongs to (lookbehinds on the
+ * number just read), so `3do` or `12nd` is not read, and `11th`–`13th` take `th`. Matched right after the number in
+ * `ARTICLE_RE` (no scan of its own). French `3e` is not one: `article 3e` has always read as 3(e).
+ */
+export const ORDINAL_SUFFIX = alt(
+  '(?<=[^\\d][13])e?ro',
+  '(?<=[^\\d]2)do',
+  '(?<=[^\\d][456])to',
+  '(?<=[^\\d](?:7|10))mo',
+  '(?<=[^\\d]8)vo',
+  '(?<=[^\\d]9)no',
+  '(?<=(?<!1)1)st',
+  '(?<=(?<!1)2)nd',
+  '(?<=(?<!1)3)rd',
+  '(?<=[04-9]|1\\d)th',
+);

@@ -24,7 +24,7 @@ import {
 } from './patterns';
 import { type TreatyContext } from './treaty-names';
 import { parseTreatyAfter } from './treaty-connector';
-import { ARTICLE_IN_WORDS_RE, ORDINAL_WORDS, spelledArticle } from './number-words';
+import { ARTICLE_IN_WORDS_RE, ORDINAL_SUFFIX, ORDINAL_WORDS, spelledArticle } from './number-words';
 import type { Pinpoint } from './types';
 import { MONTHS_EN, MONTHS_ES, MONTHS_FR } from '../text/months';
 
@@ -32,12 +32,12 @@ import { MONTHS_EN, MONTHS_ES, MONTHS_FR } from '../text/months';
  * The article word and its number: `article 33`, `art. 6`, `artículo 5`, with a subparagraph letter glued to it
  * (`Article 3a`: 3(a)), or a degree / ordinal sign after it (`artículo 2° de la Convención`, `artículo 3º`: the
  * citation goes on to the treaty), or French `1er` after a one (`l’article 1er de la Convention`: article 1; not
- * `11er`). Group 1: the number; group 2: the letter. Not `5bis`, not `3ab`, and not the first number of a range in
+ * `11er`), or an ordinal suffix (`artículo 3ro`, `Article 3rd`: `ORDINAL_SUFFIX`). Group 1: the number; group 2: the letter. Not `5bis`, not `3ab`, and not the first number of a range in
  * words (`articles 9 to 11`, `articles 52 à 55`, `artículos 5 a 7`; the key grammar has no range, as `PLAIN_NUMBER`
  * refuses `1-4`).
  */
 const ARTICLE_RE = sticky(
-  `${ARTICLE_WORD}${OWS}${PLAIN_NUMBER}(?:[°º]|(?<=[^\\d]1)er)?([a-h])?(?![a-zà-ÿ])(?!${WS}${alt('to', 'à', 'a', 'al', 'au', 'through')}${WS}\\d)`,
+  `${ARTICLE_WORD}${OWS}${PLAIN_NUMBER}(?:[°º]|(?<=[^\\d]1)er|${ORDINAL_SUFFIX})?([a-h])?(?![a-zà-ÿ])(?!${WS}${alt('to', 'à', 'a', 'al', 'au', 'through')}${WS}\\d)`,
 );
 
 /** Article 1 in words, as French and Spanish legal texts write it (`l'article premier du Protocole`). Group 1. */
@@ -61,11 +61,12 @@ const ARTICLE_DECIMAL_RE = sticky(
  * An article with its paragraph after a hyphen, as French writing has it (`l’article 9-2, b, du Protocole de Palerme`,
  * dev fr-245): article 9(2). Only a one-digit paragraph below the article's number (so `articles 5-6` written singular
  * stays a range) and only right before a connector to a treaty noun or our acronym (maybe after a lone letter between
- * commas), so a code's `article 225-4-1 du Code pénal` or a law's `article 2-1 de la loi` is not read. Groups as
- * `ARTICLE_DECIMAL_RE`'s (no letter).
+ * commas), so a code's `article 225-4-1 du Code pénal` or a law's `article 2-1 de la loi` is not read. Or a letter
+ * after the hyphen, the same way (`l’article 3-a du Protocole de Palerme`, dev fr-342; `artículo 3-a del Protocolo`):
+ * article 3(a), never `3-ab`. Groups as `ARTICLE_DECIMAL_RE`'s (the paragraph or the letter).
  */
 const ARTICLE_HYPHEN_RE = sticky(
-  `${ARTICLE_WORD}${OWS}(\\d{1,3})-([1-9])(?![\\d./-])(?=(?:,\\s?[a-h],)?,?\\s{1,4}(?:du|de\\s{1,4}la|of\\s{1,4}the|del)\\s{1,4}(?:protocol|conven|cnucto|untoc))`,
+  `${ARTICLE_WORD}${OWS}(\\d{1,3})-(?:([1-9])|([a-h]))(?![\\d./a-zà-ÿ-])(?=(?:,\\s?[a-h],)?,?\\s{1,4}(?:du|de\\s{1,4}la|of\\s{1,4}the|del)\\s{1,4}(?:protocol|conven|cnucto|untoc))`,
 );
 
 /**
@@ -140,7 +141,9 @@ export function parseArticleCitation(
   const items: ArticleItem[] = [{ article: head.article, start: pos, end: head.end }];
   let p = head.end;
   const glued = d ? undefined : a[2]?.toLowerCase();
-  let post: Pinpoint = d ? { paragraph: Number(d[2]), subparagraph: d[3]?.toLowerCase() } : { subparagraph: glued };
+  let post: Pinpoint = d
+    ? { paragraph: d[2] === undefined ? undefined : Number(d[2]), subparagraph: d[3]?.toLowerCase() }
+    : { subparagraph: glued };
   // One pinpoint grammar after the number: the levels the head stated (`6.3`, `3a`), then bracketed lower levels
   // (`6(3)(d)`, `6.3(d)`, `5.1 a)`, `3a(i)`), then lower levels with their words (`Art. 6 (2) lit. c`); with no
   // level in figures, the words alone (`, paragraph 3 (d)`, `numeral 3`).
@@ -294,5 +297,5 @@ function hyphened(text: string, pos: number): RegExpExecArray | null {
   const dash = text.slice(pos, pos + 16).indexOf('-');
   if (dash < 0) return null;
   const h = execAt(ARTICLE_HYPHEN_RE, text, pos);
-  return h && Number(h[2]) < Number(h[1]) ? h : null;
+  return h && (h[3] !== undefined || Number(h[2]) < Number(h[1])) ? h : null;
 }

@@ -74,6 +74,15 @@ export const SUPPLEMENTS_BEFORE =
  * Protocol, as "the Palermo Protocol" is.
  */
 function palermoProtocol(text: string, end: number, ctx: TreatyContext): { id: TreatyId; end: number } {
+  // UNTOC named after the informal name (`Protocole de Palerme additionnel à la Convention des Nations Unies contre la
+  // criminalité transnationale organisée`, dev fr-342): in the span; a subject after it names the Protocol, and is in
+  // the span unless a comma puts it apart (`…organisée, visant à prévenir…`: the span stops before the comma).
+  const sup = text.charCodeAt(end) === 32 ? execAt(SUPPLEMENTS_RE, text, end) : null;
+  if (sup) {
+    const after = end + sup[0].length;
+    const own = palermoProtocol(text, after, ctx);
+    return { id: own.id, end: text.charAt(after) === ',' ? after : own.end };
+  }
   for (const q of QUALIFIER_RES) {
     if (q.id === 'UNTOC') continue;
     const qm = qualifierAt(q, text, end);
