@@ -62,8 +62,7 @@ const ARTICLE_DECIMAL_RE = sticky(
  * dev fr-245): article 9(2). Only a one-digit paragraph below the article's number (so `articles 5-6` written singular
  * stays a range) and only right before a connector to a treaty noun or our acronym (maybe after a lone letter between
  * commas), so a code's `article 225-4-1 du Code pénal` or a law's `article 2-1 de la loi` is not read. Or a letter
- * after the hyphen, the same way (`l’article 3-a du Protocole de Palerme`, dev fr-342; `artículo 3-a del Protocolo`):
- * article 3(a), never `3-ab`. Groups as `ARTICLE_DECIMAL_RE`'s (the paragraph or the letter).
+ * so (`l’article 3-a du Protocole de Palerme`, dev fr-342): 3(a), never `3-ab`. Groups: article, paragraph, letter.
  */
 const ARTICLE_HYPHEN_RE = sticky(
   `${ARTICLE_WORD}${OWS}(\\d{1,3})-(?:([1-9])|([a-h]))(?![\\d./a-zà-ÿ-])(?=(?:,\\s?[a-h],)?,?\\s{1,4}(?:du|de\\s{1,4}la|of\\s{1,4}the|del)\\s{1,4}(?:protocol|conven|cnucto|untoc))`,
@@ -142,7 +141,7 @@ export function parseArticleCitation(
   let p = head.end;
   const glued = d ? undefined : a[2]?.toLowerCase();
   let post: Pinpoint = d
-    ? { paragraph: d[2] === undefined ? undefined : Number(d[2]), subparagraph: d[3]?.toLowerCase() }
+    ? { paragraph: d[2] ? +d[2] : undefined, subparagraph: d[3]?.toLowerCase() }
     : { subparagraph: glued };
   // One pinpoint grammar after the number: the levels the head stated (`6.3`, `3a`), then bracketed lower levels
   // (`6(3)(d)`, `6.3(d)`, `5.1 a)`, `3a(i)`), then lower levels with their words (`Art. 6 (2) lit. c`); with no
