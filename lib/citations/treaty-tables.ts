@@ -235,6 +235,18 @@ export const TREATY_QUALIFIERS: readonly { id: TreatyId; source: string }[] = [
           'contra la fabricación y el tráfico ilícito de armas de fuego',
           'contra la fabricación y el tráfico de armas de fuego',
         ]),
+        // A translation's order (the German title's `gegen die unerlaubte Herstellung von Schusswaffen, … und gegen den
+        // unerlaubten Handel damit`, an Austrian gazette's English, dev en-488): the manufacture of firearms, then their
+        // parts (required: the manufacture alone is not named so), then maybe the trafficking; no other treaty's title.
+        titles(
+          ['against the Illicit Manufacture of Firearms', 'against the Illicit Manufacturing of Firearms'].map(
+            (w) => `${w}, Their Parts and Components and Ammunition`,
+          ),
+        ) + optional(title(', and against Illicit Trafficking')),
+        title("contre la fabrication illicite d'armes à feu, de leurs pièces, éléments et munitions") +
+          optional(title(', et contre le trafic illicite')),
+        title('contra la fabricación ilícita de armas de fuego, sus piezas y componentes y municiones') +
+          optional(title(', y contra el tráfico ilícito')),
         // Its short names by subject, as the UN's own pages write them (UNODA: `protocole sur les armes à feu`,
         // `protocole relatif aux armes à feu`, `Protocolo sobre las armas de fuego`, `Protocolo de armas de fuego`),
         // and France's bill of accession (`le « protocole armes à feu »`, Assemblée nationale, 2018).

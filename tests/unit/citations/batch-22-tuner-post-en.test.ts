@@ -40,6 +40,37 @@ const cited: [string, Expect[]][] = [
       tre('Article 3.a. du Protocole de Palerme', 'TIP Protocol art. 3(a)', { article: 3, subparagraph: 'a' }),
     ],
   ],
+  // The Firearms Protocol's title in a translation's order, its parts named, maybe the trafficking after (dev en-488).
+  [
+    '" Article 17 (3) of the Protocol against the illicit manufacture of firearms, their parts and components and ammunition, and against illicit trafficking, provides that',
+    [
+      tre(
+        'Article 17 (3) of the Protocol against the illicit manufacture of firearms, their parts and components and ammunition, and against illicit trafficking',
+        'Firearms Protocol art. 17(3)',
+        { article: 17, paragraph: 3 },
+      ),
+    ],
+  ],
+  [
+    'L’article 17, paragraphe 3, du Protocole contre la fabrication illicite d’armes à feu, de leurs pièces, éléments et munitions, et contre le trafic illicite, prévoit que',
+    [
+      tre(
+        'article 17, paragraphe 3, du Protocole contre la fabrication illicite d’armes à feu, de leurs pièces, éléments et munitions, et contre le trafic illicite',
+        'Firearms Protocol art. 17(3)',
+        { article: 17, paragraph: 3 },
+      ),
+    ],
+  ],
+  [
+    'El artículo 17, párrafo 3, del Protocolo contra la fabricación ilícita de armas de fuego, sus piezas y componentes y municiones, dispone que',
+    [
+      tre(
+        'artículo 17, párrafo 3, del Protocolo contra la fabricación ilícita de armas de fuego, sus piezas y componentes y municiones',
+        'Firearms Protocol art. 17(3)',
+        { article: 17, paragraph: 3 },
+      ),
+    ],
+  ],
   // The Assembly's series after `A/` stay symbols beside the ECOWAS shapes (dev fr-343).
   [
     'see A/DEC/63/550, A/PV.45, A/SPC/50/L.1, A/S-23/10, A/51/49, A/RES/S-20/2, A/C.3/70/L.1',
@@ -56,6 +87,10 @@ const cited: [string, Expect[]][] = [
 ];
 
 const left: [string, Expect[]][] = [
+  // The manufacture of firearms alone names no treaty of ours; the Inter-American Convention's title is not ours.
+  ['Article 5 of the Protocol against the illicit manufacture of firearms applies', []],
+  ['l’article 5 du Protocole contre la fabrication illicite d’armes à feu s’applique', []],
+  ['el artículo 5 del Protocolo contra la fabricación ilícita de armas de fuego se aplica', []],
   // ECOWAS numbers its Protocols `A/P.n/m/yy`, its Decisions `A/DEC.n/…`, its Supplementary Acts `A/SA.n/…`: shaped
   // like UN symbols, not one (dev fr-343).
   ['the ECOWAS Convention on Extradition and Protocol A/P.1/8/94; Decision A/DEC.1/5/83; Act A/SA.1/01/10', []],
