@@ -40,6 +40,8 @@ const TITLE_WORDS: Record<string, string> = {
   // Harmless elsewhere (`trata de las personas`, `contre el criminalité`: no other treaty's title is read through them).
   de: `de(?:${TITLE_SEP}las)?`,
   la: '(?:la|el)',
+  // `des` as `de` by an author's slip (`…punir la traite de personnes`, a thesis's TIP title, dev fr-341).
+  des: 'des?',
   delincuencia: '(?:delincuencia|crimen)',
   organizada: 'organizad[ao]',
   // `Trasnacional`, a spelling the RAE accepts beside `transnacional` (dev es-088).

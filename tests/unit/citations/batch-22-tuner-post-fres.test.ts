@@ -57,6 +57,27 @@ const cited: [string, Expect[]][] = [
       ),
     ],
   ],
+  // A lower-case `protocole` and `de` for `des` in the TIP title (dev fr-341): the span runs through the title.
+  [
+    'L’article 3 du protocole visant à prévenir, réprimer et punir la traite de personnes, en particulier des femmes et des enfants stipule que :',
+    [
+      tre(
+        'article 3 du protocole visant à prévenir, réprimer et punir la traite de personnes, en particulier des femmes et des enfants',
+        'TIP Protocol art. 3',
+        { article: 3 },
+      ),
+    ],
+  ],
+  [
+    'selon l’article 5 de la convention de Nations Unies contre la criminalité transnationale organisée, les États',
+    [
+      tre(
+        'article 5 de la convention de Nations Unies contre la criminalité transnationale organisée',
+        'UNTOC art. 5',
+        { article: 5 },
+      ),
+    ],
+  ],
   // An ordinal suffix glued to the number (dev es-330): the article, the abbreviation's dot out of the span.
   [
     'El Protocolo contra el Tráfico Ilícito de Migrantes por Tierra, Mar y Aire, en su artículo 3ro. define al tráfico',
@@ -98,6 +119,8 @@ const left: [string, Expect[]][] = [
   // A hyphenated letter only before a connector to a treaty noun, one letter only.
   ['l’article 3-a de la loi n° 2014-040 et l’article 3-ab du Protocole', []],
   ['el artículo 3-a de la Ley 26.364', []],
+  // `de` for `des` reads our titles only: another UN convention's title stays out.
+  ['l’article 5 de la Convention de Nations Unies contre la corruption', []],
   // A suffix only after its own digits (`3do`, `12nd`, `11st` are not ordinals).
   ['El Protocolo contra el Tráfico Ilícito de Migrantes, en su artículo 3do y su artículo 12nd', []],
   ['Under the Trafficking Protocol, Article 11st applies', []],
