@@ -177,6 +177,11 @@ export const TREATY_QUALIFIERS: readonly { id: TreatyId; source: string }[] = [
         // Convention dite de Palerme`, `el Protocolo llamado / denominado de Palermo`): in the span.
         ...['dit', 'dite'].map((w) => `${w} de Palerme`),
         OFFICIAL_TITLES.UNTOC.en.names,
+        // A translation's order (`article 35 § 3 of the Convention of the United Nations against the transnational
+        // organized crime`, an Austrian gazette's English, dev en-469): the UN's name after the noun, `the` before the
+        // subject (no other treaty's subject).
+        `of the United Nations ${OFFICIAL_TITLES.UNTOC.en.names}`,
+        ...['of the United Nations against', 'against'].map((w) => `${w} the Transnational Organized Crime`),
         `de Naciones Unidas ${OFFICIAL_TITLES.UNTOC.es.names}`,
         OFFICIAL_TITLES.UNTOC.es.names,
         'contra la Delincuencia Organizada',

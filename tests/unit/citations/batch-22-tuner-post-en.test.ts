@@ -71,6 +71,23 @@ const cited: [string, Expect[]][] = [
       ),
     ],
   ],
+  // UNTOC's title in a translation's order, the UN's name after the noun, `the` before its subject (dev en-469); it
+  // names the text's subject for a bare article after it too (dev en-471). English only: French and Spanish write the
+  // UN's name after the noun and an article before the subject in the official title (read before).
+  [
+    'In accordance with article 35 § 3 of the Convention of the United Nations against the transnational organized crime, adopted',
+    [
+      tre(
+        'article 35 § 3 of the Convention of the United Nations against the transnational organized crime',
+        'UNTOC art. 35(3)',
+        { article: 35, paragraph: 3 },
+      ),
+    ],
+  ],
+  [
+    'Scope of the Convention of the United Nations against the transnational organized crime\n\nLiechtenstein: In accordance with article 18 paragraph 13: legal officer',
+    [tre('article 18 paragraph 13', 'UNTOC art. 18(13)', { article: 18, paragraph: 13 })],
+  ],
   // The Assembly's series after `A/` stay symbols beside the ECOWAS shapes (dev fr-343).
   [
     'see A/DEC/63/550, A/PV.45, A/SPC/50/L.1, A/S-23/10, A/51/49, A/RES/S-20/2, A/C.3/70/L.1',
