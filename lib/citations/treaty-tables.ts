@@ -42,6 +42,8 @@ const TITLE_WORDS: Record<string, string> = {
   la: '(?:la|el)',
   // `des` as `de` by an author's slip (`…punir la traite de personnes`, a thesis's TIP title, dev fr-341).
   des: 'des?',
+  // And a lost plural (`Protocolo contra el tráfico ilícito de migrante`, a UNODC page's box caption, dev es-331).
+  migrantes: 'migrantes?',
   delincuencia: '(?:delincuencia|crimen)',
   organizada: 'organizad[ao]',
   // `Trasnacional`, a spelling the RAE accepts beside `transnacional` (dev es-088).

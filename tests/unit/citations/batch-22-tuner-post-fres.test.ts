@@ -78,6 +78,23 @@ const cited: [string, Expect[]][] = [
       ),
     ],
   ],
+  // A box caption naming the Protocol with no connector and a lost plural (dev es-331): the span runs through it.
+  [
+    'Recuadro 2\n\nArtículo 1 Protocolo contra el tráfico ilícito de migrante\n\n  1. El presente Protocolo complementa',
+    [tre('Artículo 1 Protocolo contra el tráfico ilícito de migrante', 'Migrants Protocol art. 1', { article: 1 })],
+  ],
+  [
+    'el artículo 6 del Protocolo contra el tráfico ilícito de migrante, los Estados',
+    [tre('artículo 6 del Protocolo contra el tráfico ilícito de migrante', 'Migrants Protocol art. 6', { article: 6 })],
+  ],
+  [
+    'Box 2\n\nArticle 1 Protocol against the Smuggling of Migrants\n\n  1. This Protocol supplements',
+    [tre('Article 1 Protocol against the Smuggling of Migrants', 'Migrants Protocol art. 1', { article: 1 })],
+  ],
+  [
+    'Encadré 2\n\nArticle 1 Protocole contre le trafic illicite de migrants\n\n  1. Le présent Protocole complète',
+    [tre('Article 1 Protocole contre le trafic illicite de migrants', 'Migrants Protocol art. 1', { article: 1 })],
+  ],
   // An ordinal suffix glued to the number (dev es-330): the article, the abbreviation's dot out of the span.
   [
     'El Protocolo contra el Tráfico Ilícito de Migrantes por Tierra, Mar y Aire, en su artículo 3ro. define al tráfico',
