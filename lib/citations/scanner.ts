@@ -130,6 +130,8 @@ function mayStartWith(alternative: string, word: string): boolean {
     // A class of plain letters (`[áa]`) stands for one of them.
     const end = c === '[' ? alternative.indexOf(']', i) : i;
     const letters = c === '[' ? alternative.slice(i + 1, end) : c;
+    // Not only letters (an escape, a range like `a-z`, a group) or followed by a quantifier (`?`, `*`, `{`: the letter
+    // may be absent or repeat): the alternative may start anywhere, so the shortcut must not be taken.
     if (!/^[A-Za-zÀ-ÿ]+$/.test(letters) || /[?*{]/.test(alternative.charAt(end + 1))) return true;
     if (!letters.toLowerCase().includes(word.charAt(w))) return false;
     i = end + 1;
