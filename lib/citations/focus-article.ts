@@ -4,7 +4,7 @@
  * of `bare-article.ts` in session 18 (a pure move).
  */
 
-import { TREATIES, type TreatyId } from './keys';
+import { hasArticle, type TreatyId } from './keys';
 import { TREATY_NOUNS, treatyAt, type TreatyContext } from './treaty-names';
 import { OTHER_INSTRUMENT, OTHER_TREATY_ACRONYMS } from './treaty-subjects';
 import { sentenceEnd, sentenceStart, WHOLE_SENTENCE_END_RE } from './sentence-bounds';
@@ -33,6 +33,13 @@ export function otherInstrumentIn(s: string): boolean {
     from = at + 3;
   }
 }
+
+/** The article word and its number at the start of a bare article's span (`Article 3 (c)`, `Art.5`), else 0. */
+const ARTICLE_NUMBER_RE = /art[a-zíé]*\.?\s{0,3}(\d{1,3})/i;
+
+/** The number of the bare article at `start`..`end` (`ARTICLE_NUMBER_RE`), or 0. */
+export const articleNumber = (text: string, start: number, end: number): number =>
+  Number(ARTICLE_NUMBER_RE.exec(text.slice(start, end))?.[1] ?? 0);
 
 /** How far back the treaty in focus may have been named for an article whose sentence names no treaty. */
 const FOCUS_REACH = 1500;
@@ -96,7 +103,6 @@ export function focusArticle(
   // the text is about when the article is one it has (the definition of trafficking quoted above it), else UNTOC (its
   // defined terms, dev en-148).
   const protocol = focus.volume ? ctx.doc?.subjectProtocol() : undefined;
-  const article = protocol ? Number(/art[a-zíé]*\.?\s{0,3}(\d{1,3})/i.exec(text.slice(start, end))?.[1] ?? 0) : 0;
-  if (protocol && article > 0 && article <= TREATIES[protocol].articles) return { id: protocol, end };
+  if (protocol && hasArticle(protocol, articleNumber(text, start, end))) return { id: protocol, end };
   return { id: focus.id, end };
 }

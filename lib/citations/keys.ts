@@ -27,6 +27,9 @@ export const TREATIES = {
   FIRE: { keyPrefix: 'Firearms Protocol', adoptedBy: 'A/RES/55/255', year: 2001, articles: 21 },
 } as const satisfies Record<TreatyId, { keyPrefix: string; adoptedBy: string; year: number; articles: number }>;
 
+/** Whether `treaty` has an article `n` (they run from 1 to its count): a number outside is another text's. */
+export const hasArticle = (treaty: TreatyId, n: number): boolean => n >= 1 && n <= TREATIES[treaty].articles;
+
 /** A treaty's key prefix (`TIP Protocol`). */
 export type TreatyPrefix = (typeof TREATIES)[TreatyId]['keyPrefix'];
 

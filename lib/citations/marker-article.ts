@@ -5,10 +5,10 @@
  * sentence.
  */
 
-import { TREATIES, type TreatyId } from './keys';
-import { perText } from './patterns';
+import { articleNumber } from './focus-article';
+import { hasArticle, type TreatyId } from './keys';
 import type { TreatyText } from './treaty-text';
-import { OUR_SUBJECT, OUR_TREATY_NAMED } from './treaty-subjects';
+import { OUR_SUBJECT } from './treaty-subjects';
 
 /** A reference number and its colon right before the article (`[1]:`, `[12]: `); a footnote's `[a]` is not one. */
 const MARKER_BEFORE = /\[\d{1,3}\]:[ \t]?$/;
@@ -20,9 +20,6 @@ const MARKER_BEFORE = /\[\d{1,3}\]:[ \t]?$/;
  */
 const DEFINITION_WORDS =
   /recruitment,?\s{1,3}(?:the\s{1,3})?transportation|captación,?\s{1,3}(?:el\s{1,3})?transporte|recrutement,?\s{1,3}(?:le\s{1,3})?transport/i;
-
-/** Whether the text names one of our treaties in full anywhere (`OUR_TREATY_NAMED`), read once per text. */
-const namesOurTreaty = perText(false, (text: string) => OUR_TREATY_NAMED.test(text));
 
 /**
  * The treaty of an article at `start`..`end` right after a reference marker (`[1]:Article 3 (c)`), `claim` being its
@@ -41,7 +38,5 @@ export function markerArticleTreaty(
   if (!doc || !MARKER_BEFORE.test(text.slice(Math.max(0, start - 7), start))) return undefined;
   if (!OUR_SUBJECT.test(claim) && !DEFINITION_WORDS.test(claim)) return undefined;
   const id = doc.subjectProtocol();
-  if (!id || !namesOurTreaty(text)) return undefined;
-  const article = Number(/(\d{1,3})/.exec(text.slice(start, end))?.[1] ?? 0);
-  return article > 0 && article <= TREATIES[id].articles ? id : undefined;
+  return id && doc.namesOurTreaty() && hasArticle(id, articleNumber(text, start, end)) ? id : undefined;
 }

@@ -8,7 +8,7 @@
 import type { Candidate, PinSpan } from './candidate';
 import { cleanPinpoint, listSpans } from './candidate';
 import { bareArticleTreaty } from './bare-article';
-import { treatyKey, TREATIES, TREATY_BY_PREFIX, type TreatyId } from './keys';
+import { hasArticle, treatyKey, TREATY_BY_PREFIX, type TreatyId } from './keys';
 import { execDotted, listLevel, readCompact, readLowerPins, readPostWords, type ArticleItem } from './article-pins';
 import {
   alt,
@@ -195,7 +195,7 @@ export function parseArticleCitation(
   // `Article 2 therein` (dev en-435): the adverb stands for the treaty just named, so it is in the span.
   const there = after || pins || items.length > 1 ? null : execAt(THEREIN_RE, text, treaty.end);
   if (there) treaty.end += there[0].length;
-  if (items.some((it) => it.article < 1 || it.article > TREATIES[treaty.id].articles)) return [];
+  if (items.some((it) => !hasArticle(treaty.id, it.article))) return [];
   // Pinpoints with the article are made with Object.assign, not spreads: V8 spreads pinpoints of many shapes on its slow
   // path (the same object either way: a later source's own field wins).
   const build = (pin: Pinpoint, start: number, end: number): Candidate => {

@@ -7,7 +7,7 @@
 
 import type { Candidate } from './candidate';
 import { cleanPinpoint } from './candidate';
-import { treatyKey, TREATIES } from './keys';
+import { hasArticle, treatyKey } from './keys';
 import type { Chain } from './parse-pinpoint';
 import { execAt, sticky } from './patterns';
 import { parseTreatyName, type TreatyContext } from './treaty-names';
@@ -23,7 +23,7 @@ export function parseAlineaOfTreaty(text: string, chain: Chain, ctx: TreatyConte
   if (paragraph === undefined || subparagraph === undefined) return [];
   // Only a treaty named in full: a bare `du Protocole` after `alinéa 3a)` may be anything's.
   const named = parseTreatyName(text, chain.headPos, ctx);
-  if (!named?.named || paragraph < 1 || paragraph > TREATIES[named.id].articles) return [];
+  if (!named?.named || !hasArticle(named.id, paragraph)) return [];
   const pinpoint = cleanPinpoint({ article: paragraph, subparagraph, clause }) ?? {};
   return [
     {
@@ -53,7 +53,7 @@ export function parseSectionOfTreaty(text: string, pos: number, ctx: TreatyConte
   const m = execAt(SECTION_OF_TREATY_RE, text, pos);
   const named = m ? parseTreatyName(text, pos + m[0].length, ctx) : null;
   const article = Number(m?.[1] ?? 0);
-  if (!m || !named?.named || article < 1 || article > TREATIES[named.id].articles) return [];
+  if (!m || !named?.named || !hasArticle(named.id, article)) return [];
   const pinpoint = cleanPinpoint({ article, paragraph: Number(m[2]), subparagraph: m[3] }) ?? {};
   return [
     { start: pos, end: named.end, kind: 'treaty', key: treatyKey(named.id, pinpoint), pinpoint, ref: { type: 'none' } },

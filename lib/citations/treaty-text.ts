@@ -108,6 +108,7 @@ function paragraphOutOfRange(match: RegExpExecArray): boolean {
 export class TreatyText {
   private subject?: boolean;
   private names?: boolean;
+  private treatyNamed?: boolean;
   private protocolSubject?: TreatyId | null;
   private chapters?: boolean;
   private focusOverruled?: boolean;
@@ -147,7 +148,7 @@ export class TreatyText {
     // its answer is kept for the readers that ask it next), where `OTHER_SUBJECT` reads such a text to its end, slower
     // per character (about half this method's time on the bench's prose, session 18).
     return (this.subject ??=
-      (this.namesOurs() && (!FORCED_LABOUR.test(this.text) || this.cop || OUR_TREATY_NAMED.test(this.text))) ||
+      (this.namesOurs() && (!FORCED_LABOUR.test(this.text) || this.cop || this.namesOurTreaty())) ||
       !OTHER_SUBJECT_ANYWHERE.test(this.text));
   }
 
@@ -158,6 +159,11 @@ export class TreatyText {
    */
   namesOurs(): boolean {
     return (this.names ??= this.cop || OUR_SUBJECT.test(this.text) || inferAuthor(this.text) === 'COP');
+  }
+
+  /** True when the text names one of our treaties in full somewhere (`OUR_TREATY_NAMED`). */
+  namesOurTreaty(): boolean {
+    return (this.treatyNamed ??= OUR_TREATY_NAMED.test(this.text));
   }
 
   /**
