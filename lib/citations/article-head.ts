@@ -1,0 +1,140 @@
+/**
+ * The article word and its number as written (`article 33`, `Article 3a`, `art. 6.2`, `artículo 3.a)`, `article 9-2`,
+ * `l'article premier`, `Article Six`): the head of an article citation, with the levels its number states. Split from
+ * `parse-treaty.ts`, which reads the pinpoints after it (`article-pins.ts`) and the treaty.
+ */
+
+import { execDotted } from './article-pins';
+import { alt, ARTICLE_WORD, execAt, OWS, PLAIN_NUMBER, sticky, WS } from './patterns';
+import { ARTICLE_IN_WORDS_RE, ORDINAL_SUFFIX, spelledArticle } from './number-words';
+import { MONTHS_EN, MONTHS_ES, MONTHS_FR } from '../text/months';
+
+/**
+ * The article word and its number: `article 33`, `art. 6`, `artículo 5`, with a subparagraph letter glued to it
+ * (`Article 3a`: 3(a)), or a degree / ordinal sign after it (`artículo 2° de la Convención`, `artículo 3º`: the
+ * citation goes on to the treaty), or French `1er` after a one (`l’article 1er de la Convention`: article 1; not
+ * `11er`), or an ordinal suffix (`artículo 3ro`, `Article 3rd`: `ORDINAL_SUFFIX`). Group 1: the number; group 2: the letter. Not `5bis`, not `3ab`, and not the first number of a range in
+ * words (`articles 9 to 11`, `articles 52 à 55`, `artículos 5 a 7`; the key grammar has no range, as `PLAIN_NUMBER`
+ * refuses `1-4`).
+ */
+const ARTICLE_RE = sticky(
+  `${ARTICLE_WORD}${OWS}${PLAIN_NUMBER}(?:[°º]|(?<=[^\\d]1)er|${ORDINAL_SUFFIX})?([a-h])?(?![a-zà-ÿ])(?!${WS}${alt('to', 'à', 'a', 'al', 'au', 'through')}${WS}\\d)`,
+);
+
+/** Article 1 in words, as French and Spanish legal texts write it (`l'article premier du Protocole`). Group 1. */
+const ARTICLE_FIRST_RE = sticky(`${ARTICLE_WORD}${WS}(premier|primero)(?![a-zà-ÿ])`);
+
+/** A month name in French, English or Spanish, as a whole word (what makes `38.29 septembre` a date). */
+// `setiembre` is the other Spanish spelling of September.
+const MONTH = `${alt(...MONTHS_FR, ...MONTHS_EN, ...MONTHS_ES, 'setiembre')}(?![a-zà-ÿ])`;
+
+/**
+ * An article with a decimal paragraph: `Article 6.2 of the Protocol` (paragraph 2), and a letter after a second full
+ * stop as Spain's texts write it (`artículo 5.1.a)`: 5(1)(a)); a bracketed letter after the paragraph (`Article 6.3(d)`,
+ * `art. 5.1 a)`) is read by `readCompact`. Not `6.2.1`, not `6.2/…`, not a date glued on (`38.29 septembre`). Groups:
+ * the article, the paragraph, the letter.
+ */
+const ARTICLE_DECIMAL_RE = sticky(
+  `${ARTICLE_WORD}${OWS}(\\d{1,3})\\.(\\d{1,2})(?:\\.([a-h])\\))?(?![\\d./])(?!${OWS}${MONTH})`,
+);
+
+/**
+ * An article with its paragraph after a hyphen, as French writing has it (`l’article 9-2, b, du Protocole de Palerme`,
+ * dev fr-245): article 9(2). Only a one-digit paragraph below the article's number (so `articles 5-6` written singular
+ * stays a range) and only right before a connector to a treaty noun or our acronym (maybe after a lone letter between
+ * commas), so a code's `article 225-4-1 du Code pénal` or a law's `article 2-1 de la loi` is not read. Or a letter
+ * so (`l’article 3-a du Protocole de Palerme`, dev fr-342): 3(a), never `3-ab`. Groups: article, paragraph, letter.
+ */
+const ARTICLE_HYPHEN_RE = sticky(
+  `${ARTICLE_WORD}${OWS}(\\d{1,3})-(?:([1-9])|([a-h]))(?![\\d./a-zà-ÿ-])(?=(?:,\\s?[a-h],)?,?\\s{1,4}(?:du|de\\s{1,4}la|of\\s{1,4}the|del)\\s{1,4}(?:protocol|conven|cnucto|untoc))`,
+);
+
+/**
+ * A letter pinpoint after a full stop after the number, with or without a stop after it (`Article 3.a. du Protocole de
+ * Palerme`, `l’article 2.a la convention…`): article 3(a). A space must follow, so a decimal or numbered heading
+ * (`3.a.1`, `3.a)`) is not read as one; an upper-case letter (`article 2.A new…`, a lost space) is refused by the
+ * parser. A closing bracket may follow when one opens right before the article (`(article 2.a),`, checked in
+ * `lowerLetter`), or when a connector follows it (`el artículo 3.a) del Protocolo`: the letter's own bracket, taken
+ * into the match). A comma, colon or semicolon before a space ends it too (`en su artículo 2.a, establece`, `definidos
+ * en el artículo 2.b: “Por…`, dev es-320/es-321, session 16): not `3.a.1`, `3.a,b`. The stop after the letter is in
+ * the match only before a connector (`article 2.c. of the same convention`) or a bracket (`lowerLetter` drops it);
+ * else it is the sentence's or the pinpoint's end and stays out (`According to article 2.a. “Organized…`, `article
+ * 2.b. a serious crime`, dev en-489: no treaty label ends in a full stop). Groups: the article, the letter.
+ */
+const ARTICLE_LETTER_DOT_RE = sticky(
+  `${ARTICLE_WORD}${OWS}(\\d{1,3})\\.([a-h])(?:\\.(?=\\s{1,4}(?:of|del?|du)\\s|\\))|\\)(?=\\s{1,4}(?:of|del?|du)\\s))?(?=\\s|\\)|[,:;]\\s|\\.(?:\\s|$))`,
+);
+
+/**
+ * An article whose number a date is glued to, the full stop between them (`conformément à l'article 38.29 septembre
+ * 2003`, a status page's run-together cells): article 38, not 38(29). Group 1: the article.
+ */
+const ARTICLE_DATE_RE = sticky(`${ARTICLE_WORD}${OWS}(\\d{1,3})(?=\\.\\d{1,2}${OWS}${MONTH})`);
+
+/**
+ * An article number in brackets after a pinpoint chain (`sub-article 2 of article (8)`): read only there, where the
+ * chain says an article follows. Group 1: the number.
+ */
+const ARTICLE_BRACKET_RE = sticky(`${ARTICLE_WORD}${OWS}\\((\\d{1,2})\\)`);
+
+/**
+ * The article's head at `pos` (an article word): `a`, the match (group 1 the number, group 2 a glued or dotted letter),
+ * and `d` when it states a decimal or hyphenated paragraph or letter (groups: article, paragraph, letter); null when no
+ * number follows the word. `afterChain`: a pinpoint chain before it said an article follows (`of article (8)`).
+ */
+export function readArticleHead(
+  text: string,
+  pos: number,
+  afterChain: boolean,
+): { a: RegExpExecArray; d: RegExpExecArray | null } | null {
+  const d = execDotted(ARTICLE_DECIMAL_RE, text, pos) ?? hyphened(text, pos);
+  const a =
+    d ??
+    lowerLetter(execDotted(ARTICLE_LETTER_DOT_RE, text, pos), text, pos) ??
+    execAt(ARTICLE_RE, text, pos) ??
+    execDotted(ARTICLE_DATE_RE, text, pos) ??
+    first(execAt(ARTICLE_FIRST_RE, text, pos)) ??
+    (afterChain ? execAt(ARTICLE_BRACKET_RE, text, pos) : null) ??
+    spelledArticle(execAt(ARTICLE_IN_WORDS_RE, text, pos));
+  return a ? { a, d } : null;
+}
+
+/**
+ * The match when its letter (group 2) is lower case (`2.a`, not `2.A`, a lost space before a sentence) and a closing
+ * bracket after it closes one before the article, else null.
+ */
+function lowerLetter(m: RegExpExecArray | null, text: string, pos: number): RegExpExecArray | null {
+  if (!m || /[A-Z]/.test(m[2] ?? '')) return null;
+  // `(article 2.a)`: the bracket closes one opened before the article; `article 3.a)` alone is a numbered heading.
+  const close = text.charAt(pos + m[0].length) === ')';
+  if (!close) return m;
+  // `(Protocole de Palerme, article 3.c.)`, dev fr-337: with the letter's own stop before it (a heading's `3.a)` has
+  // none), the bracket may have opened earlier on its line; the stop stays out of the span (`(artículo 3.a.)` too).
+  const stop = m[0].endsWith('.');
+  if (!OPEN_BEFORE_RE.test(text.slice(Math.max(0, pos - 3), pos))) {
+    if (!stop || !OPEN_ON_LINE_RE.test(text.slice(Math.max(0, pos - 80), pos))) return null;
+  }
+  if (stop) m[0] = m[0].slice(0, -1);
+  return m;
+}
+
+/** A bracket opened on the line before an article and not closed before it (`(Protocole de Palerme, `). */
+const OPEN_ON_LINE_RE = /\([^()\n]*$/;
+
+/** The match of `ARTICLE_FIRST_RE` with its number as a figure. */
+function first(m: RegExpExecArray | null): RegExpExecArray | null {
+  if (m) m[1] = '1';
+  return m;
+}
+
+/** An opening bracket right before the article word (`(artículo 3 a)`). */
+export const OPEN_BEFORE_RE = /\(\s?$/;
+
+/** `ARTICLE_HYPHEN_RE` at `pos`, its paragraph below its article, or null (most articles have no hyphen: no regex call). */
+function hyphened(text: string, pos: number): RegExpExecArray | null {
+  // A bounded look for the hyphen (`indexOf` would walk the whole rest of a text without one, at every article).
+  const dash = text.slice(pos, pos + 16).indexOf('-');
+  if (dash < 0) return null;
+  const h = execAt(ARTICLE_HYPHEN_RE, text, pos);
+  return h && (h[3] !== undefined || Number(h[2]) < Number(h[1])) ? h : null;
+}
