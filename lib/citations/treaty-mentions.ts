@@ -6,7 +6,7 @@
 import type { TreatyId } from './keys';
 import { NOUN_RE } from './treaty-name-patterns';
 import { TREATY_PREFIXES } from './treaty-tables';
-import { OUR_SUBJECT, TITLE_SUBJECTS } from './treaty-subjects';
+import { OTHER_ORG_ACRONYMS, OUR_SUBJECT, TITLE_SUBJECTS } from './treaty-subjects';
 import { execAt } from './patterns';
 import { informalName, NAMES_NOTHING, ordinalProtocol, wordBefore } from './name-forms';
 import {
@@ -42,6 +42,12 @@ const UNITED_BEFORE = /United[ \t\u00a0]{1,3}(?:\r?\n[ \t\u00a0]{0,3})?Nations[ 
 const ALIAS_BEFORE =
   /\b(?:known\s{1,3}as|called|conocid[oa]\s{1,3}como|llamad[oa]|connue?\s{1,3}sous\s{1,3}le\s{1,3}nom\s{1,3}d[eu]|appel[ée]e?)\s{1,3}(?:the\s{1,3}|el\s{1,3}|la\s{1,3}|le\s{1,3}|l['’])?$/i;
 
+/**
+ * Another organisation's acronym right before the noun (`the ASEAN Convention against Trafficking in Persons`, `le
+ * Protocole de la CEDEAO` aside: only right before), maybe with `'s` (`ECOWAS's Protocol`): its treaty, never ours.
+ */
+const ORG_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${OTHER_ORG_ACRONYMS})(?:['’]s)?[ \\t\\u00a0]{1,3}$`);
+
 /** How far back the treaty an alias renames may end (`, mejor conocido como el`). */
 const ALIAS_REACH = 40;
 
@@ -70,7 +76,9 @@ export function noteTreatyMention(text: string, pos: number, ctx: TreatyContext)
   // dev en-437) names ours, as `UN` does (`UN_LEAD_RE`); `Nations` before a bare noun (`United Nations Convention
   // against Corruption`) is still another's unless its qualifier says otherwise.
   const unLead = before === 'Nations' && m.index === pos && TREATY_PREFIXES.some((_, i) => m[i + 1] !== undefined);
-  const other = before !== undefined && !NAMES_NOTHING.has(before) && !(unLead && UNITED_BEFORE.test(lead));
+  const other =
+    (before !== undefined && !NAMES_NOTHING.has(before) && !(unLead && UNITED_BEFORE.test(lead))) ||
+    ORG_BEFORE.test(lead);
   // `the UN Convention has not…` with UNTOC named in full and in focus (dev en-462): the UN's bare Convention, a verb
   // after it and no title, is an anaphor of the Convention in focus, not another treaty (`UN Convention on the Rights
   // of the Child`, `against Corruption`: a preposition follows, another treaty).

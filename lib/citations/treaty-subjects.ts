@@ -67,12 +67,23 @@ export const TITLE_SUBJECTS: readonly { id: TreatyId; re: RegExp; word?: RegExp 
  * Other treaties' acronyms, capitals only (EN/FR/ES): the UN human-rights treaties (CEDAW; CRC and its French and Spanish
  * `CDE` / `CIDE` / `CDN`; CRPD / `CDPD`; CERD; CAT; CMW; ICCPR / `PIDCP`; ICESCR / `PIDESC`), the Universal Declaration
  * (UDHR / `DUDH`), the regional conventions (ECHR / `CEDH`, ACHR / `CADH`, ACHPR), UNCAC, UNCLOS, the EU's treaty
- * (TFEU / `TFUE`). The one home of "another treaty's acronym" (session 18): a text named in an article's sentence
- * (`OTHER_INSTRUMENT`), an acronym right before the article (`other-text-article.ts`), another treaty in a bare
- * article's sentence (`focus-article.ts`). An alternation without brackets.
+ * (TFEU / `TFUE`), the ASEAN Convention against Trafficking in Persons (`ACTIP`, which shares the TIP Protocol's
+ * subject words: session 19). The one home of "another treaty's acronym" (session 18): a text named in an article's
+ * sentence (`OTHER_INSTRUMENT`), an acronym right before the article (`other-text-article.ts`), another treaty in a
+ * bare article's sentence (`focus-article.ts`). An alternation without brackets.
  */
 export const OTHER_TREATY_ACRONYMS =
-  'CEDAW|CRC|CRPD|CERD|CAT|CMW|ICCPR|ICESCR|ECHR|ACHR|ACHPR|UDHR|UNCAC|UNCLOS|TFEU|CEDH|CADH|CDE|CIDE|CDN|CDPD|PIDCP|PIDESC|DUDH|TFUE';
+  'CEDAW|CRC|CRPD|CERD|CAT|CMW|ICCPR|ICESCR|ECHR|ACHR|ACHPR|UDHR|UNCAC|UNCLOS|TFEU|CEDH|CADH|CDE|CIDE|CDN|CDPD|PIDCP|PIDESC|DUDH|TFUE|ACTIP';
+
+/**
+ * Regional and other organisations whose own treaties share our subject (`the ASEAN Convention against Trafficking in
+ * Persons, Especially Women and Children`, `the ECOWAS Protocol`, `the SADC Protocol on Firearms`, `la Convention de la
+ * CEDEAO`): their acronym right before a treaty noun names that organisation's treaty, never ours (`treaty-mentions.ts`;
+ * a capitalised word there already did, an acronym was not read). A closed list, capitals only: our own acronyms (`UN`,
+ * `ONU`, `UNTOC`, a text's defined `HS Protocol`) are not in it (session 19).
+ */
+export const OTHER_ORG_ACRONYMS =
+  'ASEAN|ECOWAS|CEDEAO|SADC|OAS|OEA|AU|UA|EU|UE|ILO|OIT|BIT|OSCE|SAARC|COMESA|IGAD|EAC|ECCAS|CEEAC|SICA|CARICOM|MERCOSUR|CIS|CEI';
 
 /**
  * A text that is not a treaty named in the article's sentence (`le Code de conduite …, en particulier l'article 5 qui
@@ -85,7 +96,10 @@ export const OTHER_TREATY_ACRONYMS =
  * es-106): `LEY`, `LOI`, `CÓDIGO`, `DECRETO` (a statute's word), not `LAW` (`SUBSTANTIVE CRIMINAL LAW` heads a chapter of
  * UNTOC's legislative guide, dev en-086).
  * An EU framework decision (`la proposition de décision-cadre … définit … en son article premier`, dev fr-123) too.
+ * A national law or decree by its number, in lower case too (`law No. 2003-239`, `la loi n° 2003-239 du 18 mars 2003`,
+ * `la ley 4/2015`, `Ley N° 26.364`, `décret n° 2016-1456`; session 19): a number makes the word a text's name, where
+ * `national law` or `la loi pénale` name none.
  */
 export const OTHER_INSTRUMENT = new RegExp(
-  `\\b(?:Convenio|Code|Codes|Act|Law|Loi|Ley|Decree|Décret|Decreto|Constitution|Constitución|Charter|Charte|Carta|Statute|Statut|Estatuto|Regulations?|Règlement|Reglamento|Directive|Directiva|${OTHER_TREATY_ACRONYMS}|LEY|LOI|CÓDIGO|DECRETO|DÉCRET)\\b|\\b(?:code|código|décret|decreto|décision-cadre|decisi[oó]n\\s+marco|[Ff]ramework\\s+[Dd]ecision)\\b`,
+  `\\b(?:Convenio|Code|Codes|Act|Law|Loi|Ley|Decree|Décret|Decreto|Constitution|Constitución|Charter|Charte|Carta|Statute|Statut|Estatuto|Regulations?|Règlement|Reglamento|Directive|Directiva|${OTHER_TREATY_ACRONYMS}|LEY|LOI|CÓDIGO|DECRETO|DÉCRET)\\b|\\b(?:code|código|décret|decreto|décision-cadre|decisi[oó]n\\s+marco|[Ff]ramework\\s+[Dd]ecision)\\b|\\b(?:law|loi|ley|decree|décret|decreto)\\s(?:No\\.?\\s?|n[°ºo]\\.?\\s?|núm\\.\\s?|N[°º]\\.?\\s?)?\\d`,
 );

@@ -1,0 +1,410 @@
+import { describe, expect, it } from 'vitest';
+import type { TreatyId } from '../../../lib/citations/keys';
+import { found, tre, type Expect } from './factories';
+
+/**
+ * Session 19 (tuner-subject): a bare article whose treaty only the passage shows (no treaty named in its sentence), by
+ * class, in English, French and Spanish. Passages of three to eight sentences are composed from parts: (a) how the
+ * passage establishes its subject (a title line, a first sentence naming the treaty in full, an acronym or a short
+ * term defined then used, a box heading, a judgment naming the treaty once in its opening), (b) how the article
+ * appears later (its sentence's forms, right after the naming, two sentences later, in another paragraph), (c) what
+ * else the passage names (another instrument between the naming and the article, two of our treaties, a quoted
+ * treaty text's own headings). Expected outcomes follow the fixture README's labelling rules (an article is ours when
+ * the passage shows which treaty it belongs to) and `lib/citations/README.md`'s treaty rules (the treaty of ours last
+ * named in full, with no other text named since). Unit rows, not evaluation data.
+ */
+
+type Lang = 'en' | 'fr' | 'es';
+
+const KEY: Record<TreatyId, string> = {
+  UNTOC: 'UNTOC',
+  TIP: 'TIP Protocol',
+  MIG: 'Migrants Protocol',
+  FIRE: 'Firearms Protocol',
+};
+
+/** An article number each treaty has (5 is in all four; 8 for the Firearms Protocol's marking). */
+const NUMBER: Record<TreatyId, number> = { UNTOC: 5, TIP: 6, MIG: 6, FIRE: 8 };
+
+/** (a) How a passage establishes its subject: the lead (one sentence or a heading line) and the treaty it names. */
+interface Subject {
+  how: string;
+  id: TreatyId;
+  lead: string;
+}
+
+const SUBJECTS: Record<Lang, Subject[]> = {
+  en: [
+    { how: 'title line', id: 'MIG', lead: 'Protocol against the Smuggling of Migrants by Land, Sea and Air\n\n' },
+    {
+      how: 'first sentence',
+      id: 'TIP',
+      lead: 'The Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children was adopted in 2000.',
+    },
+    {
+      how: 'defined term',
+      id: 'TIP',
+      lead: 'The UN Trafficking Protocol ("the Protocol") entered into force in 2003.',
+    },
+    {
+      how: 'acronym',
+      id: 'UNTOC',
+      lead: 'The United Nations Convention against Transnational Organized Crime (UNTOC) entered into force in 2003.',
+    },
+    { how: 'box heading', id: 'FIRE', lead: 'Box 2. The Firearms Protocol\n' },
+    {
+      how: 'judgment',
+      id: 'MIG',
+      lead: 'JUDGMENT\n\nThe trial court applied the Protocol against the Smuggling of Migrants by Land, Sea and Air to the facts.',
+    },
+  ],
+  fr: [
+    { how: 'title line', id: 'MIG', lead: 'Protocole contre le trafic illicite de migrants par terre, mer et air\n\n' },
+    {
+      how: 'first sentence',
+      id: 'TIP',
+      lead: 'Le Protocole visant à prévenir, réprimer et punir la traite des personnes, en particulier des femmes et des enfants, a été adopté en 2000.',
+    },
+    {
+      how: 'defined term',
+      id: 'TIP',
+      lead: 'Le Protocole visant à prévenir, réprimer et punir la traite des personnes, en particulier des femmes et des enfants (ci-après « le Protocole ») est entré en vigueur en 2003.',
+    },
+    {
+      how: 'acronym',
+      id: 'UNTOC',
+      lead: 'La Convention des Nations Unies contre la criminalité transnationale organisée (CTO) est entrée en vigueur en 2003.',
+    },
+    {
+      how: 'box heading',
+      id: 'FIRE',
+      lead: 'Encadré 2. Le Protocole contre la fabrication et le trafic illicites d’armes à feu\n',
+    },
+    {
+      how: 'judgment',
+      id: 'MIG',
+      lead: 'JUGEMENT\n\nLe tribunal correctionnel a appliqué aux faits le Protocole contre le trafic illicite de migrants par terre, mer et air.',
+    },
+  ],
+  es: [
+    {
+      how: 'title line',
+      id: 'MIG',
+      lead: 'Protocolo contra el tráfico ilícito de migrantes por tierra, mar y aire\n\n',
+    },
+    {
+      how: 'first sentence',
+      id: 'TIP',
+      lead: 'El Protocolo para prevenir, reprimir y sancionar la trata de personas, especialmente mujeres y niños, fue aprobado en 2000.',
+    },
+    {
+      how: 'defined term',
+      id: 'TIP',
+      lead: 'El Protocolo para prevenir, reprimir y sancionar la trata de personas, especialmente mujeres y niños (en adelante, "el Protocolo") entró en vigor en 2003.',
+    },
+    {
+      how: 'acronym',
+      id: 'UNTOC',
+      lead: 'La Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional (en adelante, "la Convención") entró en vigor en 2003.',
+    },
+    {
+      how: 'box heading',
+      id: 'FIRE',
+      lead: 'Recuadro 2. El Protocolo contra la fabricación y el tráfico ilícitos de armas de fuego\n',
+    },
+    {
+      how: 'judgment',
+      id: 'MIG',
+      lead: 'SENTENCIA\n\nEl tribunal aplicó a los hechos el Protocolo contra el tráfico ilícito de migrantes por tierra, mar y aire.',
+    },
+  ],
+};
+
+/** (b) How the article appears: its sentence, `{n}` the number, and the span a citation covers. */
+interface Form {
+  how: string;
+  sentence: string;
+  span: string;
+}
+
+const FORMS: Record<Lang, Form[]> = {
+  en: [
+    { how: 'subject', sentence: 'Article {n} requires States Parties to act.', span: 'Article {n}' },
+    { how: 'under', sentence: 'Under article {n}, States Parties must act.', span: 'article {n}' },
+    { how: 'bracket', sentence: 'States Parties must act (art. {n}).', span: 'art. {n}' },
+    { how: 'pinpoint', sentence: 'Article {n}(1) sets out the obligation.', span: 'Article {n}(1)' },
+  ],
+  fr: [
+    { how: 'subject', sentence: 'L’article {n} définit les obligations des États.', span: 'article {n}' },
+    { how: 'under', sentence: 'En vertu de l’article {n}, les États doivent agir.', span: 'article {n}' },
+    { how: 'bracket', sentence: 'Les États doivent agir (art. {n}).', span: 'art. {n}' },
+    {
+      how: 'pinpoint',
+      sentence: 'L’article {n}, paragraphe 1, énonce l’obligation.',
+      span: 'article {n}, paragraphe 1',
+    },
+  ],
+  es: [
+    { how: 'su', sentence: 'En su artículo {n}, establece las obligaciones de los Estados.', span: 'artículo {n}' },
+    { how: 'subject', sentence: 'El artículo {n} exige que los Estados actúen.', span: 'artículo {n}' },
+    { how: 'bracket', sentence: 'Los Estados deben actuar (art. {n}).', span: 'art. {n}' },
+    {
+      how: 'pinpoint',
+      sentence: 'El párrafo 1 del artículo {n} enuncia la obligación.',
+      span: 'párrafo 1 del artículo {n}',
+    },
+  ],
+};
+
+/** Neutral sentences between the naming and the article (they name nothing). */
+const FILLER: Record<Lang, string> = {
+  en: 'States have adopted national measures since then. Many reports describe their implementation.',
+  fr: 'Les États ont depuis adopté des mesures nationales. De nombreux rapports décrivent leur mise en œuvre.',
+  es: 'Los Estados han adoptado medidas nacionales desde entonces. Numerosos informes describen su aplicación.',
+};
+
+/** Where the article stands: right after the naming, two sentences later, in the next paragraph. */
+const DISTANCES = ['next', 'later', 'paragraph'] as const;
+type Distance = (typeof DISTANCES)[number];
+
+/** A passage: the lead, what stands between, the article's sentence and one closing sentence. */
+function passage(lang: Lang, lead: string, between: string, sentence: string, distance: Distance): string {
+  const join = (a: string, b: string): string => (a.endsWith('\n') ? a + b : `${a} ${b}`);
+  let text = lead;
+  if (between) text = join(text, between);
+  if (distance === 'later') text = join(text, FILLER[lang]);
+  if (distance === 'paragraph') text = `${join(text, FILLER[lang])}\n\n`;
+  return join(text, `${sentence} ${FILLER[lang].split('. ')[1] ?? ''}`);
+}
+
+/** The citation a form gives for treaty `id` (its pinpoint as the form states). */
+function expected(form: Form, id: TreatyId): Expect {
+  const n = NUMBER[id];
+  const span = form.span.replace('{n}', String(n));
+  const paragraph = /\(1\)|paragraphe 1|párrafo 1/.test(form.span);
+  return tre(
+    span,
+    `${KEY[id]} art. ${n}${paragraph ? '(1)' : ''}`,
+    paragraph ? { article: n, paragraph: 1 } : { article: n },
+  );
+}
+
+const LANGS: Lang[] = ['en', 'fr', 'es'];
+
+/** (a) × (b) × distance: the subject alone decides. */
+const cited: [string, string, Expect[]][] = LANGS.flatMap((lang) =>
+  SUBJECTS[lang].flatMap((s) =>
+    FORMS[lang].flatMap((f) =>
+      DISTANCES.map((d): [string, string, Expect[]] => [
+        `${lang} ${s.how} / ${f.how} / ${d}`,
+        passage(lang, s.lead, '', f.sentence.replace('{n}', String(NUMBER[s.id])), d),
+        [expected(f, s.id)],
+      ]),
+    ),
+  ),
+);
+
+describe('a bare article whose treaty the passage names before it (session 19, tuner-subject)', () => {
+  it.each(cited)('%s', (_, input, want) => {
+    expect(found(input)).toEqual(want);
+  });
+});
+
+/**
+ * (c) Another instrument named between the naming and the article: the bare article is not ours (precision first: the
+ * passage names another text closer to it). Each sentence names the instrument without citing an article of ours.
+ */
+const OTHERS: Record<Lang, { how: string; sentence: string }[]> = {
+  en: [
+    {
+      how: 'CEDAW',
+      sentence:
+        'The Convention on the Elimination of All Forms of Discrimination against Women (CEDAW) also addresses trafficking.',
+    },
+    { how: 'ECHR', sentence: 'The European Convention on Human Rights also prohibits slavery.' },
+    {
+      how: 'Council of Europe',
+      sentence: 'The Council of Europe Convention on Action against Trafficking in Human Beings goes further.',
+    },
+    {
+      how: 'ACTIP',
+      sentence:
+        'The ASEAN Convention against Trafficking in Persons, Especially Women and Children (ACTIP) was adopted in 2015.',
+    },
+    {
+      how: 'national act',
+      sentence: 'Canada then amended its Criminal Code, whose section 279.01 creates the offence.',
+    },
+    { how: 'draft', sentence: 'The delegations then discussed draft article 9 of the revised draft protocol.' },
+    { how: 'national law', sentence: 'France adopted law No. 2003-239 of 18 March 2003 on internal security.' },
+  ],
+  fr: [
+    {
+      how: 'CEDAW',
+      sentence:
+        'La Convention sur l’élimination de toutes les formes de discrimination à l’égard des femmes vise aussi la traite.',
+    },
+    { how: 'ECHR', sentence: 'La Convention européenne des droits de l’homme interdit aussi l’esclavage.' },
+    {
+      how: 'Council of Europe',
+      sentence: 'La Convention du Conseil de l’Europe sur la lutte contre la traite des êtres humains va plus loin.',
+    },
+    {
+      how: 'national law',
+      sentence: 'La France a ensuite adopté la loi n° 2003-239 du 18 mars 2003 pour la sécurité intérieure.',
+    },
+    { how: 'draft', sentence: 'Les délégations ont ensuite examiné le projet d’article 9 du projet de protocole.' },
+  ],
+  es: [
+    {
+      how: 'CEDAW',
+      sentence:
+        'La Convención sobre la eliminación de todas las formas de discriminación contra la mujer también aborda la trata.',
+    },
+    { how: 'ECHR', sentence: 'El Convenio Europeo de Derechos Humanos también prohíbe la esclavitud.' },
+    {
+      how: 'Council of Europe',
+      sentence: 'El Convenio del Consejo de Europa sobre la lucha contra la trata de seres humanos va más allá.',
+    },
+    { how: 'national law', sentence: 'España adoptó después la ley 4/2015 del Estatuto de la víctima del delito.' },
+    {
+      how: 'draft',
+      sentence: 'Las delegaciones examinaron después el proyecto de artículo 9 del proyecto de protocolo.',
+    },
+  ],
+};
+
+const otherBetween: [string, string, Expect[]][] = LANGS.flatMap((lang) =>
+  SUBJECTS[lang]
+    .filter((s) => s.how !== 'box heading')
+    .flatMap((s) =>
+      OTHERS[lang].flatMap((o) =>
+        FORMS[lang]
+          .slice(0, 3)
+          .map((f): [string, string, Expect[]] => [
+            `${lang} ${s.how} / ${o.how} / ${f.how}`,
+            passage(lang, s.lead, o.sentence, f.sentence.replace('{n}', String(NUMBER[s.id])), 'next'),
+            [],
+          ]),
+      ),
+    ),
+);
+
+describe('a bare article after another instrument named since ours (session 19, tuner-subject)', () => {
+  it.each(otherBetween)('%s', (_, input, want) => {
+    expect(found(input)).toEqual(want);
+  });
+});
+
+/**
+ * The other instrument named first, then ours: ours is the closer, the article ours. Not after a draft's article
+ * (`draft article 9 of the revised draft protocol`): a text about a treaty's draft numbers its bare articles as the
+ * draft does (README, session 16, `draft-articles.ts`; a whole-text convention, left as it is).
+ */
+const otherFirst: [string, string, Expect[]][] = LANGS.flatMap((lang) =>
+  SUBJECTS[lang]
+    .filter((s) => !s.lead.endsWith('\n') && !s.lead.includes('\n\n'))
+    .flatMap((s) =>
+      OTHERS[lang].map((o): [string, string, Expect[]] => {
+        const f = FORMS[lang][0] as Form;
+        return [
+          `${lang} ${o.how} then ${s.how}`,
+          passage(lang, `${o.sentence} ${s.lead}`, '', f.sentence.replace('{n}', String(NUMBER[s.id])), 'next'),
+          o.how === 'draft' ? [] : [expected(f, s.id)],
+        ];
+      }),
+    ),
+);
+
+describe('another instrument named before ours (session 19, tuner-subject)', () => {
+  it.each(otherFirst)('%s', (_, input, want) => {
+    expect(found(input)).toEqual(want);
+  });
+});
+
+/**
+ * Two of ours (UNTOC and the TIP Protocol): the treaty of ours last named in full takes the bare article (README,
+ * "An article with no treaty after it"); UNTOC inside the Protocol's title (`supplementing …`) does not take it.
+ */
+const TWO: [string, string, Expect[]][] = [
+  [
+    'en UNTOC then TIP',
+    'The United Nations Convention against Transnational Organized Crime was adopted in 2000. It is supplemented by the Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children. Article 5 requires States Parties to criminalize trafficking.',
+    [tre('Article 5', 'TIP Protocol art. 5', { article: 5 })],
+  ],
+  [
+    'en TIP then UNTOC',
+    'The Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children was adopted in 2000. States must also apply the United Nations Convention against Transnational Organized Crime. Article 5 requires States Parties to criminalize participation in an organized criminal group.',
+    [tre('Article 5', 'UNTOC art. 5', { article: 5 })],
+  ],
+  [
+    'en TIP title with UNTOC inside',
+    'The Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children, supplementing the United Nations Convention against Transnational Organized Crime, was adopted in 2000. Article 5 requires States Parties to criminalize trafficking.',
+    [tre('Article 5', 'TIP Protocol art. 5', { article: 5 })],
+  ],
+  // UNTOC named as the Protocol's parent in the next sentence (`It supplements …`): the Protocol stays the subject.
+  [
+    'en TIP then its parent',
+    'The Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children was adopted in 2000. It supplements the United Nations Convention against Transnational Organized Crime. Article 5 requires States Parties to criminalize trafficking.',
+    [tre('Article 5', 'TIP Protocol art. 5', { article: 5 })],
+  ],
+  [
+    'fr CTO puis TIP',
+    'La Convention des Nations Unies contre la criminalité transnationale organisée a été adoptée en 2000. Elle est complétée par le Protocole visant à prévenir, réprimer et punir la traite des personnes, en particulier des femmes et des enfants. L’article 5 impose d’incriminer la traite.',
+    [tre('article 5', 'TIP Protocol art. 5', { article: 5 })],
+  ],
+  [
+    'fr TIP puis CTO',
+    'Le Protocole visant à prévenir, réprimer et punir la traite des personnes, en particulier des femmes et des enfants, a été adopté en 2000. Les États appliquent aussi la Convention des Nations Unies contre la criminalité transnationale organisée. L’article 5 impose d’incriminer la participation à un groupe criminel organisé.',
+    [tre('article 5', 'UNTOC art. 5', { article: 5 })],
+  ],
+  [
+    'fr TIP puis son parent',
+    'Le Protocole visant à prévenir, réprimer et punir la traite des personnes, en particulier des femmes et des enfants, a été adopté en 2000, qui complète la Convention des Nations Unies contre la criminalité transnationale organisée. L’article 5 impose d’incriminer la traite.',
+    [tre('article 5', 'TIP Protocol art. 5', { article: 5 })],
+  ],
+  [
+    'es CTO y luego TIP',
+    'La Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional fue aprobada en 2000. La complementa el Protocolo para prevenir, reprimir y sancionar la trata de personas, especialmente mujeres y niños. El artículo 5 exige tipificar la trata.',
+    [tre('artículo 5', 'TIP Protocol art. 5', { article: 5 })],
+  ],
+  [
+    'es TIP y luego CTO',
+    'El Protocolo para prevenir, reprimir y sancionar la trata de personas, especialmente mujeres y niños, fue aprobado en 2000. Los Estados aplican también la Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional. El artículo 5 exige tipificar la participación en un grupo delictivo organizado.',
+    [tre('artículo 5', 'UNTOC art. 5', { article: 5 })],
+  ],
+  [
+    'es TIP y luego su matriz',
+    'El Protocolo para prevenir, reprimir y sancionar la trata de personas, especialmente mujeres y niños, fue aprobado en 2000. Complementa la Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional. El artículo 5 exige tipificar la trata.',
+    [tre('artículo 5', 'TIP Protocol art. 5', { article: 5 })],
+  ],
+];
+
+describe('two of our treaties named before a bare article (session 19, tuner-subject)', () => {
+  it.each(TWO)('%s', (_, input, want) => {
+    expect(found(input)).toEqual(want);
+  });
+});
+
+/** A quoted treaty text's own article headings, under the treaty's title: the text itself, not references. */
+const HEADINGS: Record<Lang, string> = {
+  en: 'Article 4\nScope of application\nThis Protocol shall apply to the prevention of the offences.\n\nArticle 5\nCriminalization\nEach State Party shall adopt such measures.',
+  fr: 'Article 4\nChamp d’application\nLe présent Protocole s’applique à la prévention des infractions.\n\nArticle 5\nIncrimination\nChaque État Partie adopte les mesures nécessaires.',
+  es: 'Artículo 4\nÁmbito de aplicación\nEl presente Protocolo se aplicará a la prevención de los delitos.\n\nArtículo 5\nPenalización\nCada Estado Parte adoptará las medidas necesarias.',
+};
+
+const headings: [string, string, Expect[]][] = LANGS.flatMap((lang) =>
+  SUBJECTS[lang]
+    .filter((s) => s.how === 'title line' || s.how === 'first sentence')
+    .map((s): [string, string, Expect[]] => [
+      `${lang} ${s.how} / quoted headings`,
+      `${s.lead}${s.lead.endsWith('\n') ? '' : '\n\n'}${HEADINGS[lang]}`,
+      [],
+    ]),
+);
+
+describe('a quoted treaty text’s own headings (session 19, tuner-subject)', () => {
+  it.each(headings)('%s', (_, input, want) => {
+    expect(found(input)).toEqual(want);
+  });
+});
