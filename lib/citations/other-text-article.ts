@@ -155,8 +155,19 @@ export const lawRatifyingBefore = (before: string): boolean => LAW_RATIFYING.tes
 const LAW_NAMED_BEFORE =
   /\b(?:(?:de|dans|par|selon)\s+(?:la\s+(?:même\s+|présente\s+)?|ladite\s+|cette\s+)loi|(?:du|dudit|ce)\s+(?:même\s+|présent\s+)?(?:code|décret)|(?:de|en|por|según)\s+(?:la\s+(?:misma\s+|presente\s+|citada\s+)?|dicha\s+|esta\s+|esa\s+)ley|(?:del|dicho|este)\s+(?:mismo\s+|citado\s+|presente\s+)?(?:código|decreto)|(?:of|in|under|by)\s+(?:the\s+said|the\s+same|the|this|that|said)\s+(?:Act|[Ll]aw|[Cc]ode|[Dd]ecree))(?![a-zà-ÿ])([^.;:()]{0,40})$/i;
 
+/**
+ * A national law as its sentence's subject, pointed back to, before a bare article (`Ladite loi, en son article 2,
+ * définit…`, `Cette loi définit à l’article 2`, `Dicha ley, en su artículo 2`, `The said Act, in its article 2`; session
+ * 19): the article is the law's. A strong determiner (`ladite`, `cette`, `dicha`, `this`, `the said`…) alone, or a
+ * plain one (`La loi`, `The Act`, `El decreto`) with a possessive right before the article (`en son`, `in its`, `en
+ * su`). Case-sensitive nouns: `This act of trafficking, under article 3` names no law. Group 1: the words between.
+ */
+const LAW_SUBJECT =
+  /^\s*(?:(?:[Ll]adite|[Ll]edit|[Cc]ette|[Cc]e|[Dd]ich[ao]|[Ee]st[ae]|[Tt]he\s+said|[Tt]his|[Ll]a\s+misma|[Ee]l\s+mismo|[Tt]he\s+same)\s+(?:loi|ley|law|Law|Act|Code|code|décret|decreto|código|Decree|decree)(?![a-zà-ÿ])([^.;:()]{0,40})|(?:La|Le|The|El)\s+(?:loi|ley|law|Law|Act|Code|code|décret|decreto|código|Decree)(?![a-zà-ÿ])([^.;:()]{0,30}\b(?:son|su|its)\s+))$/;
+
 /** Whether `before` (a bare article's sentence up to it) ends with a law named by a determiner pointing back to it. */
 export function lawNamedBefore(before: string): boolean {
-  const m = LAW_NAMED_BEFORE.exec(before.slice(-100));
-  return m !== null && !/conven|proto|trait[ée]|tratado|treaty/i.test(m[1] ?? '');
+  const m = LAW_NAMED_BEFORE.exec(before.slice(-100)) ?? LAW_SUBJECT.exec(before.slice(-100));
+  // `traité` (a treaty), not `traite` (trafficking: `Cette loi définit la traite à l’article 2` is the law's).
+  return m !== null && !/conven|proto|traité|tratado|treaty/i.test(m[1] ?? m[2] ?? '');
 }

@@ -133,6 +133,7 @@ const FORMS: Record<Lang, Form[]> = {
     { how: 'under', sentence: 'Under article {n}, States Parties must act.', span: 'article {n}' },
     { how: 'bracket', sentence: 'States Parties must act (art. {n}).', span: 'art. {n}' },
     { how: 'pinpoint', sentence: 'Article {n}(1) sets out the obligation.', span: 'Article {n}(1)' },
+    { how: 'possessive', sentence: 'Its article {n} sets out the obligation.', span: 'article {n}' },
   ],
   fr: [
     { how: 'subject', sentence: 'L’article {n} définit les obligations des États.', span: 'article {n}' },
@@ -281,11 +282,13 @@ const otherBetween: [string, string, Expect[]][] = LANGS.flatMap((lang) =>
       OTHERS[lang].flatMap((o) =>
         FORMS[lang]
           .slice(0, 3)
-          .map((f): [string, string, Expect[]] => [
-            `${lang} ${s.how} / ${o.how} / ${f.how}`,
-            passage(lang, s.lead, o.sentence, f.sentence.replace('{n}', String(NUMBER[s.id])), 'next'),
-            [],
-          ]),
+          .flatMap((f) =>
+            (['next', 'paragraph'] as const).map((d): [string, string, Expect[]] => [
+              `${lang} ${s.how} / ${o.how} / ${f.how} / ${d}`,
+              passage(lang, s.lead, o.sentence, f.sentence.replace('{n}', String(NUMBER[s.id])), d),
+              [],
+            ]),
+          ),
       ),
     ),
 );
@@ -405,6 +408,84 @@ const headings: [string, string, Expect[]][] = LANGS.flatMap((lang) =>
 
 describe('a quoted treaty text’s own headings (session 19, tuner-subject)', () => {
   it.each(headings)('%s', (_, input, want) => {
+    expect(found(input)).toEqual(want);
+  });
+});
+
+/**
+ * A national law as the subject of the article's sentence, pointed back to (`Ladite loi, en son article 2`, `Dicha ley,
+ * en su artículo 2`, `The said Act, in its article 2`), after our treaty was named: the law's article. A treaty noun
+ * as the subject (`Le Protocole définit en son article 2`) keeps it ours; `This act of trafficking` names no law.
+ */
+const LAW_LEAD: Record<Lang, string> = {
+  en: 'The Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children was adopted in 2000. The United Kingdom passed a new statute in 2015.',
+  fr: 'Le Protocole visant à prévenir, réprimer et punir la traite des personnes, en particulier des femmes et des enfants, a été adopté en 2000. La France a adopté une loi nouvelle en 2013.',
+  es: 'El Protocolo para prevenir, reprimir y sancionar la trata de personas, especialmente mujeres y niños, fue aprobado en 2000. España adoptó una ley nueva en 2015.',
+};
+
+const LAW_SUBJECTS: [Lang, string, Expect[]][] = [
+  ['en', 'The said Act, in its article 2, defines trafficking.', []],
+  ['en', 'This Act defines trafficking in article 2.', []],
+  ['en', 'The Act defines trafficking in its article 2.', []],
+  [
+    'en',
+    'The Protocol defines trafficking in its article 3.',
+    [tre('article 3', 'TIP Protocol art. 3', { article: 3 })],
+  ],
+  [
+    'en',
+    'This act of trafficking, under article 3, is an offence.',
+    [tre('article 3', 'TIP Protocol art. 3', { article: 3 })],
+  ],
+  ['fr', 'Ladite loi, en son article 2, définit la traite.', []],
+  ['fr', 'Cette loi définit la traite à l’article 2.', []],
+  ['fr', 'La loi définit en son article 2 la traite.', []],
+  ['fr', 'Le Protocole définit en son article 3 la traite.', [tre('article 3', 'TIP Protocol art. 3', { article: 3 })]],
+  ['es', 'Dicha ley, en su artículo 2, define la trata.', []],
+  ['es', 'Esta ley define la trata en el artículo 2.', []],
+  ['es', 'La ley define en su artículo 2 la trata.', []],
+  ['es', 'El Protocolo define en su artículo 3 la trata.', [tre('artículo 3', 'TIP Protocol art. 3', { article: 3 })]],
+];
+
+describe('a national law as the article’s sentence subject (session 19, tuner-subject)', () => {
+  it.each(LAW_SUBJECTS.map(([lang, sentence, want]) => [`${LAW_LEAD[lang]} ${sentence}`, want] as const))(
+    '%s',
+    (input, want) => {
+      expect(found(input)).toEqual(want);
+    },
+  );
+});
+
+/**
+ * Another treaty named later in the article's own sentence (`…, as does article 4 of the European Convention`): the
+ * sentence cites that treaty, and the focus alone does not make the bare article ours (README, session 18). Two of ours
+ * named in one sentence: the last named takes a later bare article.
+ */
+const NEAR: [string, Expect[]][] = [
+  [
+    'The Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children was adopted in 2000. Article 6 protects victims, as does article 4 of the European Convention on Human Rights.',
+    [],
+  ],
+  [
+    'Le Protocole visant à prévenir, réprimer et punir la traite des personnes, en particulier des femmes et des enfants, a été adopté en 2000. L’article 6 protège les victimes, comme l’article 4 de la Convention européenne des droits de l’homme.',
+    [],
+  ],
+  [
+    'El Protocolo para prevenir, reprimir y sancionar la trata de personas, especialmente mujeres y niños, fue aprobado en 2000. El artículo 6 protege a las víctimas, como el artículo 4 del Convenio Europeo de Derechos Humanos.',
+    [],
+  ],
+  [
+    'The United Nations Convention against Transnational Organized Crime and the Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children were adopted in 2000. Article 5 requires States Parties to act.',
+    [tre('Article 5', 'TIP Protocol art. 5', { article: 5 })],
+  ],
+  [
+    'The Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children was adopted in 2000.\n\nThe Convention on the Elimination of All Forms of Discrimination against Women also addresses trafficking.\n\nArticle 6 requires States Parties to act.',
+    [],
+  ],
+];
+
+describe('another treaty near the article; two of ours in one sentence (session 19, tuner-subject)', () => {
+  it.each(NEAR)('%s', (input, want) => {
     expect(found(input)).toEqual(want);
   });
 });
