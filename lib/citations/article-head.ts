@@ -5,6 +5,7 @@
  */
 
 import { execDotted } from './article-pins';
+import { CLAUSE_END, TREATY_AHEAD } from './pin-marker';
 import { alt, ARTICLE_WORD, execAt, OWS, PLAIN_NUMBER, sticky, WS } from './patterns';
 import { ARTICLE_IN_WORDS_RE, ORDINAL_SUFFIX, spelledArticle } from './number-words';
 import { MONTHS_EN, MONTHS_ES, MONTHS_FR } from '../text/months';
@@ -35,7 +36,7 @@ const MONTH = `${alt(...MONTHS_FR, ...MONTHS_EN, ...MONTHS_ES, 'setiembre')}(?![
  * the article, the paragraph, the letter.
  */
 const ARTICLE_DECIMAL_RE = sticky(
-  `${ARTICLE_WORD}${OWS}(\\d{1,3})\\.(\\d{1,2})(?:\\.([a-h])\\))?(?![\\d./])(?!${OWS}${MONTH})`,
+  `${ARTICLE_WORD}${OWS}(\\d{1,3})\\.(\\d{1,2})(?:\\.([a-h])\\))?(?![\\d/]|\\.(?!\\s|$))(?!${OWS}${MONTH})`,
 );
 
 /**
@@ -43,10 +44,14 @@ const ARTICLE_DECIMAL_RE = sticky(
  * dev fr-245): article 9(2). Only a one-digit paragraph below the article's number (so `articles 5-6` written singular
  * stays a range) and only right before a connector to a treaty noun or our acronym (maybe after a lone letter between
  * commas), so a code's `article 225-4-1 du Code pénal` or a law's `article 2-1 de la loi` is not read. Or a letter
- * so (`l’article 3-a du Protocole de Palerme`, dev fr-342): 3(a), never `3-ab`. Groups: article, paragraph, letter.
+ * so (`l’article 3-a du Protocole de Palerme`, dev fr-342): 3(a), never `3-ab`; a letter before a connector to a treaty
+ * noun (`TREATY_AHEAD`) or at its clause's end too (`Le Protocole de Palerme définit la traite à l’article 3-a.`,
+ * `…, article 3-a, …`; session 19, tuner-pins), where the treaty is named before it. Groups: article, paragraph, letter.
  */
+// The connector to a treaty noun a hyphenated paragraph needs (`9-2 du Protocole`, `9-2, b, du Protocole`).
+const HYPHEN_AHEAD = ',?\\s{1,4}(?:du|de\\s{1,4}la|of\\s{1,4}the|del)\\s{1,4}(?:protocol|conven|cnucto|untoc)';
 const ARTICLE_HYPHEN_RE = sticky(
-  `${ARTICLE_WORD}${OWS}(\\d{1,3})-(?:([1-9])|([a-h]))(?![\\d./a-zà-ÿ-])(?=(?:,\\s?[a-h],)?,?\\s{1,4}(?:du|de\\s{1,4}la|of\\s{1,4}the|del)\\s{1,4}(?:protocol|conven|cnucto|untoc))`,
+  `${ARTICLE_WORD}${OWS}(\\d{1,3})-(?:([1-9])(?![\\d./a-zà-ÿ-])(?=(?:,\\s?[a-h],)?${HYPHEN_AHEAD})|([a-h])(?![\\d/a-zà-ÿ-])(?=${TREATY_AHEAD}|,\\s|${CLAUSE_END}))`,
 );
 
 /**

@@ -7,7 +7,7 @@
  */
 
 import { EN as ORDINAL_WORDS_EN, ordinalValue } from './ordinal-pins';
-import { GAP, parseMarker, type Marker } from './pin-marker';
+import { CLAUSE_END, GAP, parseMarker, TREATY_AHEAD, type Marker } from './pin-marker';
 import { listParagraphs } from './post-pinpoint';
 import { alt, execAt, LIST_SEPARATOR, MAX_LIST, OWS, ROMAN_MARKER, sticky, WS } from './patterns';
 import type { Pinpoint } from './types';
@@ -27,8 +27,11 @@ export interface ArticleItem {
  */
 // A letter in square brackets reads as in round ones (`article 3[c] du Protocole`). `GAP` (`pin-marker.ts`): one white
 // space or a PDF extraction's run of two or three spaces (`Article  6  (3)  of  the  Protocol`, dev en-466).
+// A bare letter after one white space (group 5) only before a connector to a treaty noun or at its clause's end
+// (`article 3 a of the Protocol`, `in article 3 a.`; `TREATY_AHEAD`, `CLAUSE_END` in `pin-marker.ts`), so the word
+// `a` (`under article 3 a State`, `l’article 3 a pour objet`, `artículo 3 a la`) is not read; session 19 (tuner-pins).
 const COMPACT_RE = sticky(
-  `(?:${GAP}?\\((\\d{1,2})\\))?(?:${GAP}?[([]([a-z])[)\\]]|${GAP}([a-z])\\)(?![a-zà-ÿ0-9]))?(?:${GAP}?\\(([ivx]{1,5})\\))?`,
+  `(?:${GAP}?\\((\\d{1,2})\\))?(?:${GAP}?[([]([a-z])[)\\]]|${GAP}([a-z])\\)(?![a-zà-ÿ0-9])|\\s([a-h])(?=${TREATY_AHEAD}|${CLAUSE_END}))?(?:${GAP}?\\(([ivx]{1,5})\\))?`,
 );
 
 /**
@@ -117,15 +120,15 @@ export function readCompact(
   if (c[0].startsWith('\n') && /^ [A-ZÀ-Ý]/.test(text.slice(p + c[0].length, p + c[0].length + 2))) return null;
   const pin = {
     paragraph: c[1] === undefined ? undefined : Number(c[1]),
-    subparagraph: (c[2] ?? c[3])?.toLowerCase(),
-    clause: c[4]?.toLowerCase(),
+    subparagraph: (c[2] ?? c[3] ?? c[4])?.toLowerCase(),
+    clause: c[5]?.toLowerCase(),
   };
   const top = pin.paragraph !== undefined ? 1 : pin.subparagraph !== undefined ? 2 : 3;
   if (top <= depthOf(into)) return null;
   if (pin.paragraph !== undefined) into.paragraph = pin.paragraph;
   if (pin.subparagraph !== undefined) into.subparagraph = pin.subparagraph;
   into.clause = pin.clause;
-  return { pin: into, end: p + c[0].length, closesLetter: c[3] !== undefined && c[4] === undefined };
+  return { pin: into, end: p + c[0].length, closesLetter: c[3] !== undefined && c[5] === undefined };
 }
 
 /**

@@ -30,6 +30,27 @@ export const TREATIES = {
 /** Whether `treaty` has an article `n` (they run from 1 to its count): a number outside is another text's. */
 export const hasArticle = (treaty: TreatyId, n: number): boolean => n >= 1 && n <= TREATIES[treaty].articles;
 
+/**
+ * The last letter of the articles lettered right under the article, with no paragraphs: the definitions (UNTOC article
+ * 2 (a)–(j), the Protocols' article 3: TIP and Migrants (a)–(d), Firearms (a)–(f)). Other articles letter their
+ * paragraphs, whose letters are not bounded here.
+ */
+const LAST_LETTER: Readonly<Record<TreatyId, Readonly<Record<number, string>>>> = {
+  UNTOC: { 2: 'j' },
+  TIP: { 3: 'd' },
+  MIG: { 3: 'd' },
+  FIRE: { 3: 'f' },
+};
+
+/**
+ * Whether `treaty`'s article `n` has the letter `letter` right under it (any letter of an article not in `LAST_LETTER`):
+ * `article 3(e)` of the TIP Protocol, or French `article 3e` (the ordinal), is no letter of ours (session 19).
+ */
+export const hasLetter = (treaty: TreatyId, n: number, letter: string): boolean => {
+  const last = LAST_LETTER[treaty][n];
+  return last === undefined || letter <= last;
+};
+
 /** A treaty's key prefix (`TIP Protocol`). */
 export type TreatyPrefix = (typeof TREATIES)[TreatyId]['keyPrefix'];
 

@@ -8,7 +8,7 @@
 import type { Candidate, PinSpan } from './candidate';
 import { cleanPinpoint, listSpans } from './candidate';
 import { bareArticleTreaty } from './bare-article';
-import { hasArticle, treatyKey, TREATY_BY_PREFIX, type TreatyId } from './keys';
+import { hasArticle, hasLetter, treatyKey, TREATY_BY_PREFIX, type TreatyId } from './keys';
 import { OPEN_BEFORE_RE, readArticleHead } from './article-head';
 import { listLevel, readCompact, readLowerPins, readPostWords, type ArticleItem } from './article-pins';
 import { ARTICLE_WORD, execAt, LIST_SEPARATOR, MAX_LIST, OWS, PIN_WORD, PLAIN_NUMBER, sticky, WS } from './patterns';
@@ -98,7 +98,10 @@ export function parseArticleCitation(
     p = own?.end ?? end;
   }
   if (pins && hasPost) return [];
-  const after = parseTreatyAfter(text, p, ctx);
+  // Markdown emphasis closed right after the pinpoint (`**article 5** of the Protocol`, a page converted to Markdown):
+  // the connector after it names the treaty, the marks inside the span as any markup there is (session 19).
+  const marked = emphasisEnd(text, p);
+  const after = parseTreatyAfter(text, p, ctx) ?? (marked > p ? parseTreatyAfter(text, marked, ctx) : null);
   // A bare noun's article read through its connector (`Article 3(a) of the Protocol`): the text cites that noun as ours.
   if (after?.named === false && ctx.doc) ctx.doc.bareCited ??= after.id;
   const treaty =
@@ -110,6 +113,15 @@ export function parseArticleCitation(
   const there = after || pins || items.length > 1 ? null : execAt(THEREIN_RE, text, treaty.end);
   if (there) treaty.end += there[0].length;
   if (items.some((it) => !hasArticle(treaty.id, it.article))) return [];
+  // A letter right under an article that has fewer (`article 3(e)` of the TIP Protocol): not ours, never cut to the article.
+  const lettered = (pin: Pinpoint | undefined, article: number): boolean =>
+    pin?.paragraph !== undefined || pin?.subparagraph === undefined || hasLetter(treaty.id, article, pin.subparagraph);
+  if (
+    pins
+      ? !pins.every((x) => lettered(x.pin, items[0]?.article ?? 0))
+      : !items.every((it) => lettered(it.pin ?? post, it.article))
+  )
+    return [];
   // Pinpoints with the article are made with Object.assign, not spreads: V8 spreads pinpoints of many shapes on its slow
   // path (the same object either way: a later source's own field wins).
   const build = (pin: Pinpoint, start: number, end: number): Candidate => {
@@ -171,4 +183,11 @@ const LONE_LETTER_CLOSE_RE = /[\s,][a-z]\)$/;
  */
 function closesParenthesis(text: string, pos: number, end: number): boolean {
   return OPEN_BEFORE_RE.test(text.slice(Math.max(0, pos - 3), pos)) && !CLOSE_AHEAD_RE.test(text.slice(end, end + 80));
+}
+
+/** Where a Markdown emphasis mark at `p` ends (`**`, `*`, `__`, `_`; two characters at most), `p` when none. */
+function emphasisEnd(text: string, p: number): number {
+  let q = p;
+  while (q < p + 2 && (text.charAt(q) === '*' || text.charAt(q) === '_')) q++;
+  return q;
 }

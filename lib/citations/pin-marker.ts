@@ -25,8 +25,26 @@ export const GAP = '(?: {2,3}|\\s)';
 /** A letter marker after optional space: `8 (b)`, `8b)`, `13 h)`, `3  (a)`; not `ii)`. */
 const LETTER_RE = sticky(`${GAP}?${LETTER_MARKER}`);
 
-/** A bare letter after a letter word, only before a connector (`apartado a del`, `inciso a, del`; not the word `a`). */
-const BARE_LETTER_RE = sticky(`([a-h])(?=,?\\s{1,4}(?:of|del?|du)\\s)`);
+/**
+ * Where a pinpoint's letter written bare (no bracket) may end: at its clause's end, a full stop, semicolon, colon or
+ * closing bracket before a space or the text's end (`dans son art. 3 al. a.`, `in article 3 a.`); not a plain space,
+ * after which `a` is a word (`article 3 a pour objet`, `under article 3 a State`). Session 19 (tuner-pins).
+ */
+export const CLAUSE_END = '[.;:)](?:\\s|$)|$';
+
+/**
+ * A connector to a treaty noun ahead (`of the Protocol`, `du Protocole`, `de la Convention`, `del Protocolo`, `of the
+ * Palermo Protocol`, `of this Convention`, `of UNTOC`), at most two words between: what lets a bare letter after the
+ * article's number (`article 3 a of the Protocol`, `article 3-a du Protocole`) be a letter and not a word (`article 3
+ * a de nombreux effets`, `l’article 3-a de la loi`).
+ */
+export const TREATY_AHEAD = `,?\\s{1,4}(?:of|du|de|del)\\s{1,4}(?:[a-zà-ÿ]{1,12}\\s{1,4}){0,2}(?:protocol|conven|cnucto|untoc|ctoc|palerm)`;
+
+/**
+ * A bare letter after a letter word, before a connector (`apartado a del`, `inciso a, del`; not the word `a`) or at its
+ * clause's end (`art. 3 al. a.`, `inciso b;`).
+ */
+const BARE_LETTER_RE = sticky(`([a-h])(?=,?\\s{1,4}(?:of|del?|du)\\s|${CLAUSE_END})`);
 
 /** A roman marker after optional space: `o) ii)`, `(c)(iv)`. */
 const ROMAN_RE = sticky(`${GAP}?${ROMAN_MARKER}`);
