@@ -238,6 +238,9 @@ const OTHERS: Record<Lang, { how: string; sentence: string }[]> = {
     },
     { how: 'draft', sentence: 'The delegations then discussed draft article 9 of the revised draft protocol.' },
     { how: 'national law', sentence: 'France adopted law No. 2003-239 of 18 March 2003 on internal security.' },
+    { how: 'UDHR', sentence: 'The Universal Declaration of Human Rights also prohibits slavery.' },
+    { how: 'Covenant', sentence: 'The International Covenant on Civil and Political Rights also prohibits slavery.' },
+    { how: 'Agreement', sentence: 'The Schengen Agreement also governs border controls.' },
   ],
   fr: [
     {
@@ -255,6 +258,13 @@ const OTHERS: Record<Lang, { how: string; sentence: string }[]> = {
       sentence: 'La France a ensuite adopté la loi n° 2003-239 du 18 mars 2003 pour la sécurité intérieure.',
     },
     { how: 'draft', sentence: 'Les délégations ont ensuite examiné le projet d’article 9 du projet de protocole.' },
+    { how: 'law by date', sentence: 'La France a ensuite adopté la loi du 5 août 2013 portant diverses dispositions.' },
+    { how: 'UDHR', sentence: 'La Déclaration universelle des droits de l’homme interdit aussi l’esclavage.' },
+    {
+      how: 'Covenant',
+      sentence: 'Le Pacte international relatif aux droits civils et politiques interdit aussi l’esclavage.',
+    },
+    { how: 'Treaty', sentence: 'Le Traité sur le fonctionnement de l’Union européenne va plus loin.' },
   ],
   es: [
     {
@@ -272,6 +282,13 @@ const OTHERS: Record<Lang, { how: string; sentence: string }[]> = {
       how: 'draft',
       sentence: 'Las delegaciones examinaron después el proyecto de artículo 9 del proyecto de protocolo.',
     },
+    { how: 'law by date', sentence: 'Argentina adoptó después la ley de 9 de abril de 2008 sobre la trata.' },
+    { how: 'UDHR', sentence: 'La Declaración Universal de Derechos Humanos también prohíbe la esclavitud.' },
+    {
+      how: 'Covenant',
+      sentence: 'El Pacto Internacional de Derechos Civiles y Políticos también prohíbe la esclavitud.',
+    },
+    { how: 'Agreement', sentence: 'El Acuerdo de Schengen también regula los controles fronterizos.' },
   ],
 };
 
@@ -486,6 +503,31 @@ const NEAR: [string, Expect[]][] = [
 
 describe('another treaty near the article; two of ours in one sentence (session 19, tuner-subject)', () => {
   it.each(NEAR)('%s', (input, want) => {
+    expect(found(input)).toEqual(want);
+  });
+});
+
+/**
+ * A State's declaration in a depositary record (`Declaration:`, `Declaration under article 35.2:`) is no instrument
+ * named: UNTOC's article stays UNTOC's (dev en-166's class; `NAMED_DECLARATION` reads only a declaration named as one).
+ */
+const DEPOSITARY: [string, Expect[]][] = [
+  [
+    'United Nations Convention against Transnational Organized Crime\nParties with reservations and declarations\nAndorra\nDeclaration:\nAndorra does not consider itself bound by article 35, paragraph 2.',
+    [tre('article 35, paragraph 2', 'UNTOC art. 35(2)', { article: 35, paragraph: 2 })],
+  ],
+  [
+    'Convention des Nations Unies contre la criminalité transnationale organisée\nParties ayant fait des réserves et des déclarations\nAndorre\nDéclaration :\nAndorre ne se considère pas liée par l’article 35, paragraphe 2.',
+    [tre('article 35, paragraphe 2', 'UNTOC art. 35(2)', { article: 35, paragraph: 2 })],
+  ],
+  [
+    'Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional\nPartes con reservas y declaraciones\nAndorra\nDeclaración:\nAndorra no se considera obligada por el párrafo 2 del artículo 35.',
+    [tre('párrafo 2 del artículo 35', 'UNTOC art. 35(2)', { article: 35, paragraph: 2 })],
+  ],
+];
+
+describe('a depositary record’s declarations (session 19, tuner-subject)', () => {
+  it.each(DEPOSITARY)('%s', (input, want) => {
     expect(found(input)).toEqual(want);
   });
 });
