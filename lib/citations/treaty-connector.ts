@@ -5,7 +5,7 @@
  */
 
 import { type TreatyId } from './keys';
-import { alt, execAt, sticky, WS } from './patterns';
+import { alt, execAt, sticky, stickyCased, WS } from './patterns';
 import { parseTreatyName, type TreatyContext } from './treaty-names';
 import { UN_IN_NAME } from './un-in-name';
 import { readUnmarked } from './markup';
@@ -43,6 +43,19 @@ const OPEN_QUOTE = '«“"';
 /** An opening quote and the space French puts inside guillemets (`« Protocole`), before a title. */
 const OPEN_QUOTE_RE = sticky(`[${OPEN_QUOTE}][ \u00a0\u202f]?`);
 
+/**
+ * Markdown emphasis opening before a title (`of the **Protocol against the Smuggling of Migrants**`, `_Palermo
+ * Protocol_`): like a quote, only a treaty named in full is read after it, spanned to its name (the closing mark out).
+ */
+const OPEN_EMPHASIS_RE = sticky('[*_]{1,2}(?=[A-Za-zÀ-ÿ])');
+
+/**
+ * `CTO`, UNTOC's French acronym (Convention contre la criminalité transnationale organisée), read only after the
+ * feminine connector `de la` (`FEMININE_END_RE`) and in capitals: elsewhere `CTO` is a chief technology officer.
+ */
+const CTO_RE = stickyCased('CTO(?![A-Za-zÀ-ÿ0-9/])');
+const FEMININE_END_RE = /\bde\s+la\s+$/i;
+
 /** A generic noun for the treaty after a demonstrative (`this document`, `cet instrument`, `este tratado`). */
 const DOCUMENT_NOUN_RE = sticky(
   `${alt('document', 'instrument', 'treaty', 'texte', 'documento', 'instrumento', 'tratado', 'texto', 'normativa')}(?![a-zà-ÿ])`,
@@ -57,6 +70,8 @@ export function parseTreatyAfter(
   pos: number,
   ctx: TreatyContext,
 ): { id: TreatyId; end: number; named?: boolean } | null {
+  // Our titles are read tolerantly at an article (`tolerant-title.ts`).
+  ctx = { ...ctx, tolerant: true };
   const focus = ctx.focus && { id: ctx.focus.id, at: ctx.focus.at - pos };
   const t = treatyAfter(text, pos, ctx) ?? readUnmarked(text, pos, (w) => treatyAfter(w, 0, { ...ctx, focus }));
   const post = t ? execAt(POSTPOSED_ANAPHOR_RE, text, t.end) : null;
@@ -92,9 +107,17 @@ function treatyAfter(
   if (afterYear?.named) return afterYear;
   // A title in quotes (`Article 2 du « Protocole contre la fabrication … munitions, additionnel à … »`, dev fr-209):
   // only a treaty named in full, spanned to its name (a quoted bare `“Protocol”` names nothing).
-  const quote = OPEN_QUOTE.includes(text.charAt(at)) ? execAt(OPEN_QUOTE_RE, text, at) : null;
+  const open = text.charAt(at);
+  const quote = OPEN_QUOTE.includes(open)
+    ? execAt(OPEN_QUOTE_RE, text, at)
+    : open === '*' || open === '_'
+      ? execAt(OPEN_EMPHASIS_RE, text, at)
+      : null;
   const quoted = quote ? parseTreatyName(text, at + quote[0].length, ctx) : null;
   if (quoted?.named) return quoted;
+  // UNTOC's French acronym after `de la` (`l’article 5 de la CTO`), in a quote or emphasis too.
+  const cto = FEMININE_END_RE.test(c[0]) ? execAt(CTO_RE, text, at + (quote?.[0].length ?? 0)) : null;
+  if (cto) return { id: 'UNTOC', end: cto.index + cto[0].length, named: true };
   // `Article 3(a) of this document` / `de cet instrument`: the treaty of ours named in full just before, when no other
   // treaty was named since (the span stops at the article, as labelled).
   const doc = anaphoric ? execAt(DOCUMENT_NOUN_RE, text, at) : null;

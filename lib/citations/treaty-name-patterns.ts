@@ -29,7 +29,7 @@ export const PREFIX_WHOLE = TREATY_PREFIXES.map((p) => new RegExp(`^(?:${p.sourc
  */
 export const NOUN_RE = sticky(
   // UNTOC's acronyms (`UNTOC_ACRONYM`: `UNCTOC`, `CTOC`, `CATOC`, `CNUCTO`; not `CTOC/…`, a symbol).
-  `(?:${PREFIX_GROUPS})?(?:(Convention|Convención)|(Protocole|Protocolo|Protocol)|(${UNTOC_ACRONYM}))(?![a-zà-ÿ])`,
+  `(?:${PREFIX_GROUPS})?(?:(Convention|Convenci[oó]n)|(Protocole|Protocolo|Protocol)|(${UNTOC_ACRONYM}))(?![a-zà-ÿ])`,
 );
 
 /** "United Nations" before a Protocol's prefix name, and between a Protocol noun and its subject (`UN_IN_NAME`). */

@@ -21,6 +21,7 @@ import type { TreatyText } from './treaty-text';
 import type { TreatyId } from './keys';
 import { execAt, initials } from './patterns';
 import { definedAcronym } from './treaty-acronyms';
+import { tolerantTitle } from './tolerant-title';
 import {
   cutTitle,
   informalNamed,
@@ -56,6 +57,8 @@ export interface TreatyContext {
   otherAt?: number;
   /** The treaties of ours the text has named in full so far (an informal name after the noun may name one). */
   named?: TreatyId[];
+  /** Read our titles tolerantly too (`tolerant-title.ts`): set for a name read at an article, not for mentions. */
+  tolerant?: boolean;
 }
 
 /**
@@ -156,7 +159,11 @@ export function parseTreatyName(
     }
     if (!qm) continue;
     if (prefix && prefix.id !== q.id) return null;
+    const from = end;
     end += qm[0].length;
+    // A slip in the title's further parts (`…in Persons, Especialy Women and Children`): the tolerant reading goes on.
+    const longer = ctx.tolerant && q.id !== 'UNTOC' ? tolerantTitle(text, from, noun, q.id) : null;
+    if (longer?.id === q.id && longer.end > end) end = longer.end;
     if (q.id === 'UNTOC' && noun === 'protocol') {
       // Only `de Palerme` / `de Palermo` of UNTOC's qualifiers also name a Protocol.
       return /palerm/i.test(qm[0]) ? { ...palermoProtocol(text, end, ctx), named: true } : null;
@@ -164,6 +171,10 @@ export function parseTreatyName(
     if ((q.id === 'UNTOC') !== (noun === 'convention')) return null;
     return { id: q.id, end, named: true };
   }
+  // Our title with a slip or a lost accent (`against Transnational Organzed Crime`, `criminalite … organisee`), read
+  // only at an article (`tolerant-title.ts`); after a prefix name only its own treaty's (`United Nations Convention…`).
+  const tolerant = ctx.tolerant && (!prefix || prefix.needsQualifier) ? tolerantTitle(text, end, noun) : null;
+  if (tolerant && (!prefix || prefix.id === tolerant.id)) return { ...tolerant, named: true };
   // A title cut short where the text ends (`de la Convención contra la De`): that treaty, spanned to the noun.
   const cut = prefix && !prefix.needsQualifier ? null : cutTitle(text, end, noun);
   if (cut) return { id: cut, end, named: true };
@@ -198,7 +209,7 @@ export function parseTreatyName(
  * the end before anything else reads it.
  */
 export const TREATY_NOUNS =
-  /(?<!(?<!\d)[A-Za-zÀ-ÿ])(convention|convención|convenio|protocole|protocolo|protocol)(?![a-zà-ÿ])/gi;
+  /(?<!(?<!\d)[A-Za-zÀ-ÿ])(convention|convenci[oó]n|convenio|protocole|protocolo|protocol)(?![a-zà-ÿ])/gi;
 
 /**
  * The treaty a noun at `at` names as `parseTreatyName` reads it, after a demonstrative as an anaphor (`this Protocol
@@ -219,7 +230,7 @@ export function treatyAt(
   // A prefix of ours before the noun names the treaty from the prefix, whatever prose follows the noun (`the Palermo
   // Convention\nto the alleged violation`, a judgment's heading, dev en-431: `to the` would qualify a bare noun).
   const named =
-    parseTreatyName(text, at, ctx, demonstrative) ??
+    parseTreatyName(text, at, { ...ctx, tolerant: true }, demonstrative) ??
     (name !== undefined && OUR_NAMES.test(name)
       ? prefixNamed(text, at - lead.length + lead.lastIndexOf(name), at)
       : null);

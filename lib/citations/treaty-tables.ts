@@ -5,9 +5,12 @@
 
 import type { TreatyId } from './keys';
 import { alt, APOS, escapeLiteral, optional, OWS } from './patterns';
+import { BRITISH_SPELLINGS, OFFICIAL_TITLES, SHORT_TITLES } from './official-titles';
 
 /** The names written before the noun (`treaty-prefixes.ts`), re-exported with the titles. */
 export { FIREARMS_ACRONYM, TREATY_PREFIXES, UNTOC_ACRONYM } from './treaty-prefixes';
+/** Our official titles as the UN writes them (`official-titles.ts`), re-exported with the tolerant readings. */
+export { BRITISH_SPELLINGS, OFFICIAL_TITLES, SHORT_TITLES } from './official-titles';
 
 /**
  * Between two words of a treaty's title: white space of any kind and length, markup left in the text by a web page or
@@ -16,9 +19,6 @@ export { FIREARMS_ACRONYM, TREATY_PREFIXES, UNTOC_ACRONYM } from './treaty-prefi
  * break with the next line's indentation, `criminalité\n                     transnationale`, a judgment's 21 spaces).
  */
 export const TITLE_SEP = `,?(?:\\s|<\\/?[a-z]{1,10}(?:\\s?\\/)?>){1,48}(?!\\s)`;
-
-/** Spellings of a title's word real text uses beside the UN's: the UN's, then the other (`Organised`). */
-export const BRITISH_SPELLINGS: readonly (readonly [string, string])[] = [['Organized', 'Organised']];
 
 /**
  * Word variants real titles use: `&` for and / et / y, British `Organised`, `Crimes`, and `on` / `sur` / `sobre` for
@@ -72,66 +72,6 @@ const title = (literal: string): string =>
 /** Alternation of titles, longest first so a longer name wins over its prefix. */
 const titles = (literals: readonly string[]): string =>
   alt(...[...literals].sort((a, b) => b.length - a.length).map(title));
-
-/**
- * Our treaties' titles after the noun as the UN writes them, one per language: the one home of these titles. `names`:
- * the words that name the treaty by themselves; `rest`: the title's further words, each of which real text may leave
- * out (written with their leading comma or space). `TREATY_QUALIFIERS` reads them tolerantly beside other forms real
- * text uses; `name-forms.ts` reads a title cut short against them (with `SHORT_TITLES` and `BRITISH_SPELLINGS`).
- */
-export const OFFICIAL_TITLES: Readonly<
-  Record<TreatyId, Readonly<Record<'en' | 'fr' | 'es', { names: string; rest: readonly string[] }>>>
-> = {
-  UNTOC: {
-    en: { names: 'against Transnational Organized Crime', rest: [] },
-    fr: { names: 'contre la criminalité transnationale organisée', rest: [] },
-    es: { names: 'contra la Delincuencia Organizada Transnacional', rest: [] },
-  },
-  TIP: {
-    // An author may shorten the title after `Women` (`…Trafficking in Persons, especially Women (Trafficking
-    // Protocol)`, dev en-441): the span runs through the title as written, so `and Children` is a part of its own.
-    en: {
-      names: 'to Prevent, Suppress and Punish Trafficking in Persons',
-      rest: [', Especially Women', ' and Children'],
-    },
-    fr: {
-      names: 'visant à prévenir, réprimer et punir la traite des personnes',
-      rest: [', en particulier des femmes', ' et des enfants'],
-    },
-    // `de personas` may be cut off (`Protocolo para Prevenir, Reprimir y Sancionar la Trata .`, a web page's truncated
-    // link text, thirteenth round's first run): the title's verbs already name the TIP Protocol alone.
-    es: {
-      names: 'para prevenir, reprimir y sancionar la trata',
-      rest: [' de personas', ', especialmente mujeres', ' y niños'],
-    },
-  },
-  MIG: {
-    en: { names: 'against the Smuggling of Migrants', rest: [' by Land, Sea and Air'] },
-    fr: { names: 'contre le trafic illicite de migrants', rest: [' par terre, mer et air'] },
-    es: { names: 'contra el tráfico ilícito de migrantes', rest: [' por tierra, mar y aire'] },
-  },
-  FIRE: {
-    en: {
-      names: 'against the Illicit Manufacturing of and Trafficking in Firearms',
-      rest: [', Their Parts and Components and Ammunition'],
-    },
-    fr: {
-      names: "contre la fabrication et le trafic illicites d'armes à feu",
-      rest: [', de leurs pièces, éléments et munitions'],
-    },
-    es: {
-      names: 'contra la fabricación y el tráfico ilícitos de armas de fuego',
-      rest: [', sus piezas y componentes y municiones'],
-    },
-  },
-};
-
-/** The TIP Protocol's short titles (`Protocol against Trafficking in Persons`), one per language. */
-export const SHORT_TITLES: readonly { id: TreatyId; title: string }[] = [
-  'against Trafficking in Persons',
-  'contre la traite des personnes',
-  'contra la trata de personas',
-].map((title) => ({ id: 'TIP' as TreatyId, title }));
 
 /**
  * A treaty's official title in a language as a tolerant source: its names (or a variant of them real text writes,
@@ -220,6 +160,8 @@ export const TREATY_QUALIFIERS: readonly { id: TreatyId; source: string }[] = [
         'contre les trafics illicites de migrants',
         'relatif au trafic illicite de migrants',
         'relatif au trafic illicite des migrants',
+        // The short name by its subject alone (`le Protocole relatif aux migrants`): no other Protocol is so named.
+        'relatif aux migrants',
         'sur le trafic de migrants',
         // The short name without `ilícito`, and the adjective in the plural by an author's slip (`del Protocolo Contra el
         // Tráfico Ilícitos de Migrantes`, dev es-326).

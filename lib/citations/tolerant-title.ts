@@ -1,0 +1,192 @@
+/**
+ * Our treaties' titles after the noun read tolerantly, word by word, where the exact reading (`TREATY_QUALIFIERS`)
+ * found none or stopped early: case and accents ignored (`criminalite transnationale organisee`, `Ninos`), a plural's
+ * `s` (`trafics`, `migrante`), the small words a title's translation or an author swaps (`de` / `des`, `le` / `la`,
+ * `Manufacture` / `Manufacturing`), and at most one slip in the whole title: one letter dropped, doubled or changed in
+ * a long word (`Organzed`, `Supress`, `Sanccionar`), or one word of the title's names dropped. The title's names must
+ * all be read (so another treaty's title, which shares a few words, never is: `Convention against Corruption`,
+ * `Convention on Action against Trafficking in Human Beings`); its further parts (`, Especially Women and Children`) are
+ * read when they follow. Read only after an article's connector or for a treaty noun near an article
+ * (`TreatyContext.tolerant`), never for the text's mentions. The span runs through the last word read.
+ */
+
+import type { TreatyId } from './keys';
+import { OFFICIAL_TITLES } from './official-titles';
+
+/** A title as words to read after the noun: its names (required) and its further parts (each optional, whole). */
+interface WordTitle {
+  id: TreatyId;
+  noun: 'convention' | 'protocol';
+  names: string[];
+  rest: string[][];
+}
+
+/** Lower case, accents removed (`Criminalité` → `criminalite`, `niños` → `ninos`). */
+const fold = (w: string): string =>
+  w
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
+
+const words = (s: string): string[] =>
+  fold(s)
+    .split(/[\s,'’]+/)
+    .filter(Boolean);
+
+/** The UN's name after UNTOC's noun in French and Spanish (English writes it before the noun: a prefix name). */
+const UN_AFTER: Readonly<Record<'en' | 'fr' | 'es', string>> = {
+  en: '',
+  fr: 'des Nations Unies ',
+  es: 'de las Naciones Unidas ',
+};
+
+/** Every title of ours as words: the official names and parts, UNTOC's with and without the UN's name. */
+const TITLES: readonly WordTitle[] = (Object.keys(OFFICIAL_TITLES) as TreatyId[]).flatMap((id) =>
+  (['en', 'fr', 'es'] as const).flatMap((lang) => {
+    const { names, rest } = OFFICIAL_TITLES[id][lang];
+    const noun = id === 'UNTOC' ? 'convention' : 'protocol';
+    const parts = rest.map(words);
+    const forms = id === 'UNTOC' && UN_AFTER[lang] ? [UN_AFTER[lang] + names, names] : [names];
+    return forms.map((form) => ({ id, noun, names: words(form), rest: parts }) as WordTitle);
+  }),
+);
+
+/** The first letters our titles' names start with after each noun: a noun followed by another letter is not read. */
+const FIRST_LETTERS: Readonly<Record<'convention' | 'protocol', ReadonlySet<string>>> = {
+  convention: new Set(TITLES.filter((t) => t.noun === 'convention').map((t) => t.names[0]?.charAt(0) ?? '')),
+  protocol: new Set(TITLES.filter((t) => t.noun === 'protocol').map((t) => t.names[0]?.charAt(0) ?? '')),
+};
+
+/**
+ * Words a title's translation or an author writes for each other, read as the same word (no slip): articles and
+ * `de` / `des` / `du` (`trafic illicite des migrants`), `&`, the prepositions our informal titles use, and the
+ * Firearms title's `Manufacture` (a translation's, beside the UN's `Manufacturing`), `crimen` for `delincuencia`.
+ */
+const SAME: readonly (readonly string[])[] = [
+  ['de', 'des', 'du', 'd'],
+  ['la', 'le', 'les', 'el', 'los', 'las', 'the'],
+  ['and', '&'],
+  ['et', '&'],
+  ['y', '&'],
+  ['against', 'on'],
+  ['contre', 'sur'],
+  ['contra', 'sobre'],
+  ['manufacturing', 'manufacture'],
+  ['delincuencia', 'crimen'],
+  ['organizada', 'organizado'],
+];
+const SAME_AS = new Map<string, Set<string>>();
+for (const group of SAME) for (const w of group) SAME_AS.set(w, new Set([...(SAME_AS.get(w) ?? []), ...group]));
+
+/** Whether `a` (the title's) and `b` (the text's) are the same word: folded, a plural's `s` either way. */
+function same(a: string, b: string): boolean {
+  if (a === b || SAME_AS.get(a)?.has(b)) return true;
+  return a.length >= 4 && (a + 's' === b || b + 's' === a);
+}
+
+/** Whether `b` is `a` with one letter dropped, added or changed; `a` of five letters or more (short words are exact). */
+function oneEdit(a: string, b: string): boolean {
+  if (a.length < 5 || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * A word after the noun and what separates it from the one before: white space (a line break, doubled spaces), a
+ * comma, an apostrophe (`d’armes`), markup a page left as text (`<br />`, `<strong>`); never a full stop, a colon or a
+ * bracket, which end a title. At least one separator; bounded.
+ */
+const WORD_RE = /(?:\s|,|['’]|<\/?[a-z]{1,10}(?:\s?\/)?>){1,48}([A-Za-zÀ-ÿ]+|&)/y;
+
+/** How many words after the noun are read at most (the longest title, the Firearms Protocol's, has 17). */
+const MAX_WORDS = 24;
+
+/**
+ * The words after a position (folded) and where each ends, read lazily: most nouns are followed by a word no title
+ * starts with, so one word is read and folded, not the whole window.
+ */
+class Words {
+  private readonly read: { w: string; end: number }[] = [];
+  private next: number;
+  constructor(
+    private readonly text: string,
+    pos: number,
+  ) {
+    this.next = pos;
+  }
+
+  /** The `j`-th word after the position, or undefined past the title's window or a title's end. */
+  at(j: number): { w: string; end: number } | undefined {
+    while (this.read.length <= j && this.next >= 0 && this.read.length < MAX_WORDS) {
+      WORD_RE.lastIndex = this.next;
+      const m = WORD_RE.exec(this.text);
+      if (!m) this.next = -1;
+      else {
+        this.read.push({ w: fold(m[1] ?? ''), end: WORD_RE.lastIndex });
+        this.next = WORD_RE.lastIndex;
+      }
+    }
+    return this.read[j];
+  }
+}
+
+/**
+ * Reads `title`'s words against the text's from `j`, with `slips` left: the index after the last word read and the
+ * slips left, or null when a word does not match. `drop`: a word of the title may be left out (the names only).
+ */
+function align(
+  title: readonly string[],
+  text: Words,
+  j: number,
+  slips: number,
+  drop: boolean,
+): { j: number; slips: number } | null {
+  for (let i = 0; i < title.length; i++) {
+    const t = title[i] ?? '';
+    const w = text.at(j)?.w;
+    if (w !== undefined && same(t, w)) j++;
+    else if (slips > 0 && w !== undefined && oneEdit(t, w)) {
+      j++;
+      slips--;
+    }
+    // A word of the title left out (`Convention against Organized Crime`): the next one must be there.
+    else if (slips > 0 && drop && i > 0 && w !== undefined && i + 1 < title.length && same(title[i + 1] ?? '', w))
+      slips--;
+    else return null;
+  }
+  return { j, slips };
+}
+
+/**
+ * The treaty of ours whose title follows a treaty noun ending at `pos` (`noun`: which one; `only`: that treaty's titles
+ * alone), read tolerantly, and where the title ends; null when none reads. The longest reading wins; two treaties
+ * reading equally long is no reading.
+ */
+export function tolerantTitle(
+  text: string,
+  pos: number,
+  noun: 'convention' | 'protocol',
+  only?: TreatyId,
+): { id: TreatyId; end: number } | null {
+  const read = new Words(text, pos);
+  // A slip in a title's first word keeps its first letter (`aginst`): another first letter is no title of ours.
+  if (!FIRST_LETTERS[noun].has(read.at(0)?.w.charAt(0) ?? '')) return null;
+  let best: { id: TreatyId; j: number } | null = null;
+  let tie = false;
+  for (const t of TITLES) {
+    if (t.noun !== noun || (only !== undefined && t.id !== only)) continue;
+    const names = align(t.names, read, 0, 1, t.names.length >= 4);
+    if (!names) continue;
+    let { j, slips } = names;
+    for (const part of t.rest) {
+      const r = align(part, read, j, slips, false);
+      if (r) ({ j, slips } = r);
+    }
+    if (best && j === best.j && best.id !== t.id) tie = true;
+    else if (!best || j > best.j) [best, tie] = [{ id: t.id, j }, false];
+  }
+  if (!best || tie) return null;
+  return { id: best.id, end: read.at(best.j - 1)?.end ?? pos };
+}
