@@ -86,6 +86,26 @@ export const OTHER_ORG_ACRONYMS =
   'ASEAN|ECOWAS|CEDEAO|SADC|OAS|OEA|AU|UA|EU|UE|ILO|OIT|BIT|OSCE|SAARC|COMESA|IGAD|EAC|ECCAS|CEEAC|SICA|CARICOM|MERCOSUR|CIS|CEI';
 
 /**
+ * A declaration named as an instrument (`the Universal Declaration of Human Rights`, `the Declaration on the Elimination
+ * of Violence against Women`, `la Déclaration universelle`, `la Declaración sobre la eliminación…`, `the Vienna
+ * Declaration`), not a State's declaration in a depositary record (`Declaration:`, `Declaration under article 35.2:`,
+ * dev en-166: UNTOC's own article).
+ */
+const NAMED_DECLARATION =
+  '\\b(?:Declaration\\s(?:of|on)\\s(?:the\\s)?[A-Z]|(?:Universal|Political|Vienna|Bangkok|Salvador|Doha)\\sDeclaration|Déclaration\\s(?:universelle|politique|de\\s[A-Z]|sur\\sl)|Declaración\\s(?:[Uu]niversal|[Pp]olítica|de\\s[A-Z]|sobre\\s(?:la|el|los|las)\\s))';
+
+/**
+ * A national text named by its number, its date or its title, in lower case too (session 19): `law No. 2003-239`, `la
+ * loi n° 2003-239`, `la ley 4/2015`, `Proclamation No. 909/2015`, `ordonnance n° 2016-12`; `la loi du 5 août 2013`, `la
+ * ley de 4 de diciembre de 2008`, `la loi de 2013`; `la loi relative à la lutte contre…`, `la loi portant…`, `la ley
+ * contra la trata…`, `the law on…` (a definite determiner: `a law on trafficking` is any law); a draft law (`le projet
+ * de loi`, `el proyecto de ley`, `the draft law`, `the Bill`). Where `national law`, `leur loi pénale`, `su ley penal`
+ * name none.
+ */
+const NAMED_LAW =
+  '\\b(?:law|loi|ley|decree|décret|decreto|ordinance|ordonnance|ordenanza|proclamation)\\s(?:No\\.?\\s?|n[°ºo]\\.?\\s?|núm\\.\\s?|N[°º]\\.?\\s?|(?:du|de|of)\\s(?=\\d{1,2}(?:er|º|°)?\\s(?:de\\s)?[A-Za-zéû]+\\s(?:de\\s)?\\d{4}|\\d{4}(?!\\d)))?\\d|\\b(?:[Ll]a\\sloi\\s(?:relative\\sà|portant|visant\\sà|sur\\sl|contre\\sl)|[Ll]a\\sley\\s(?:contra|sobre|integral|orgánica|de\\s(?:trata|lucha|prevención|protección))|[Tt]he\\slaw\\s(?:on|against)\\s|(?:projet|proposition|avant-projet)\\sde\\sloi|(?:proyecto|anteproyecto)\\sde\\sley|[Dd]raft\\s(?:law|bill|legislation)|Bill(?![a-z]))';
+
+/**
  * A text that is not a treaty named in the article's sentence (`le Code de conduite …, en particulier l'article 5 qui
  * demande…`, `Under the Act, article 12 …`, `la Constitución … su artículo 4`): the article is that text's, not the
  * treaty in focus'. Capitalised names (`Code`, `Act`, `Law`, `Decree`, `Constitution`, `Charter`…: a title, so "the
@@ -96,22 +116,11 @@ export const OTHER_ORG_ACRONYMS =
  * es-106): `LEY`, `LOI`, `CÓDIGO`, `DECRETO` (a statute's word), not `LAW` (`SUBSTANTIVE CRIMINAL LAW` heads a chapter of
  * UNTOC's legislative guide, dev en-086).
  * An EU framework decision (`la proposition de décision-cadre … définit … en son article premier`, dev fr-123) too.
- * A national law or decree by its number or its date, in lower case too (`law No. 2003-239`, `la loi n° 2003-239`, `la
- * ley 4/2015`, `Ley N° 26.364`, `la loi du 5 août 2013`, `la ley de 4 de diciembre de 2008`; session 19): a number or a
- * date makes the word a text's name, where `national law` or `la loi pénale` name none. Other instruments by their
+ * A national text by its number, date or title (`NAMED_LAW`), a proclamation, an ordinance, a dahir. Other instruments by their
  * capitalised noun, which no treaty noun reads (`the Universal Declaration of Human Rights … Article 4`, `the
  * International Covenant`, `le Pacte international`, `el Pacto Internacional`, `the Treaty on the Functioning…`, `the
  * Schengen Agreement`, `l'Accord`, `el Acuerdo`; session 19): their articles are theirs.
  */
-/**
- * A declaration named as an instrument (`the Universal Declaration of Human Rights`, `the Declaration on the Elimination
- * of Violence against Women`, `la Déclaration universelle`, `la Declaración sobre la eliminación…`, `the Vienna
- * Declaration`), not a State's declaration in a depositary record (`Declaration:`, `Declaration under article 35.2:`,
- * dev en-166: UNTOC's own article).
- */
-const NAMED_DECLARATION =
-  '\\b(?:Declaration\\s(?:of|on)\\s(?:the\\s)?[A-Z]|(?:Universal|Political|Vienna|Bangkok|Salvador|Doha)\\sDeclaration|Déclaration\\s(?:universelle|politique|de\\s[A-Z]|sur\\sl)|Declaración\\s(?:[Uu]niversal|[Pp]olítica|de\\s[A-Z]|sobre\\s(?:la|el|los|las)\\s))';
-
 export const OTHER_INSTRUMENT = new RegExp(
-  `\\b(?:Convenio|Code|Codes|Act|Law|Loi|Ley|Decree|Décret|Decreto|Constitution|Constitución|Charter|Charte|Carta|Statute|Statut|Estatuto|Regulations?|Règlement|Reglamento|Directive|Directiva|Covenant|Pacte|Pacto|Treaty|Tratado|Agreement|Accord|Acuerdo|${OTHER_TREATY_ACRONYMS}|LEY|LOI|CÓDIGO|DECRETO|DÉCRET)\\b|\\bTraité(?![a-zà-ÿ])|${NAMED_DECLARATION}|\\b(?:code|código|décret|decreto|décision-cadre|decisi[oó]n\\s+marco|[Ff]ramework\\s+[Dd]ecision)\\b|\\b(?:law|loi|ley|decree|décret|decreto)\\s(?:No\\.?\\s?|n[°ºo]\\.?\\s?|núm\\.\\s?|N[°º]\\.?\\s?|(?:du|de|of)\\s(?=\\d{1,2}(?:er|º|°)?\\s(?:de\\s)?[A-Za-zéû]+\\s(?:de\\s)?\\d{4}|\\d{4}(?!\\d)))?\\d`,
+  `\\b(?:Convenio|Code|Codes|Act|Law|Loi|Ley|Decree|Décret|Decreto|Constitution|Constitución|Charter|Charte|Carta|Statute|Statut|Estatuto|Regulations?|Règlement|Reglamento|Directive|Directiva|Proclamation|Ordinance|Ordonnance|Ordenanza|Dahir|Covenant|Pacte|Pacto|Treaty|Tratado|Agreement|Accord|Acuerdo|${OTHER_TREATY_ACRONYMS}|LEY|LOI|CÓDIGO|DECRETO|DÉCRET)\\b|\\bTraité(?![a-zà-ÿ])|${NAMED_DECLARATION}|\\b(?:code|código|décret|decreto|décision-cadre|decisi[oó]n\\s+marco|[Ff]ramework\\s+[Dd]ecision)\\b|${NAMED_LAW}`,
 );

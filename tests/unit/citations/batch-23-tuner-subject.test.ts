@@ -241,6 +241,12 @@ const OTHERS: Record<Lang, { how: string; sentence: string }[]> = {
     { how: 'UDHR', sentence: 'The Universal Declaration of Human Rights also prohibits slavery.' },
     { how: 'Covenant', sentence: 'The International Covenant on Civil and Political Rights also prohibits slavery.' },
     { how: 'Agreement', sentence: 'The Schengen Agreement also governs border controls.' },
+    { how: 'proclamation', sentence: 'Ethiopia then adopted Proclamation No. 909/2015.' },
+    {
+      how: 'ordinance',
+      sentence: 'Pakistan adopted the Prevention and Control of Human Trafficking Ordinance in 2002.',
+    },
+    { how: 'draft law', sentence: 'The draft law was tabled in Parliament in 2015.' },
   ],
   fr: [
     {
@@ -265,6 +271,8 @@ const OTHERS: Record<Lang, { how: string; sentence: string }[]> = {
       sentence: 'Le Pacte international relatif aux droits civils et politiques interdit aussi l’esclavage.',
     },
     { how: 'Treaty', sentence: 'Le Traité sur le fonctionnement de l’Union européenne va plus loin.' },
+    { how: 'titled law', sentence: 'Le Sénégal a adopté la loi relative à la lutte contre la traite des personnes.' },
+    { how: 'draft law', sentence: 'Le projet de loi a été déposé au Parlement en 2015.' },
   ],
   es: [
     {
@@ -289,6 +297,8 @@ const OTHERS: Record<Lang, { how: string; sentence: string }[]> = {
       sentence: 'El Pacto Internacional de Derechos Civiles y Políticos también prohíbe la esclavitud.',
     },
     { how: 'Agreement', sentence: 'El Acuerdo de Schengen también regula los controles fronterizos.' },
+    { how: 'titled law', sentence: 'Argentina aprobó la ley contra la trata de personas.' },
+    { how: 'draft law', sentence: 'El proyecto de ley fue presentado al Congreso en 2015.' },
   ],
 };
 
@@ -528,6 +538,38 @@ const DEPOSITARY: [string, Expect[]][] = [
 
 describe('a depositary record’s declarations (session 19, tuner-subject)', () => {
   it.each(DEPOSITARY)('%s', (input, want) => {
+    expect(found(input)).toEqual(want);
+  });
+});
+
+/**
+ * A law named by no number, date or title (`their national law`, `leur loi pénale`, `su ley penal`, `a law on
+ * trafficking`) is no other text: the treaty in focus keeps its bare article.
+ */
+const GENERIC_LAW: [Lang, string][] = [
+  ['en', 'States must adapt their national law.'],
+  ['en', 'States must adopt a law on trafficking.'],
+  ['fr', 'Les États doivent adapter leur loi pénale.'],
+  ['fr', 'Les États doivent adopter une loi contre la traite.'],
+  ['es', 'Los Estados deben adaptar su ley penal.'],
+  ['es', 'Los Estados deben aprobar una ley contra la trata.'],
+];
+
+const genericLaw: [string, string, Expect[]][] = GENERIC_LAW.flatMap(([lang, between]) =>
+  SUBJECTS[lang]
+    .filter((s) => s.how === 'first sentence' || s.how === 'title line')
+    .map((s): [string, string, Expect[]] => {
+      const f = FORMS[lang][0] as Form;
+      return [
+        `${lang} ${s.how} / ${between}`,
+        passage(lang, s.lead, between, f.sentence.replace('{n}', String(NUMBER[s.id])), 'next'),
+        [expected(f, s.id)],
+      ];
+    }),
+);
+
+describe('a law named by nothing between (session 19, tuner-subject)', () => {
+  it.each(genericLaw)('%s', (_, input, want) => {
     expect(found(input)).toEqual(want);
   });
 });
