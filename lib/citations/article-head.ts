@@ -14,12 +14,13 @@ import { MONTHS_EN, MONTHS_ES, MONTHS_FR } from '../text/months';
  * The article word and its number: `article 33`, `art. 6`, `artículo 5`, with a subparagraph letter glued to it
  * (`Article 3a`: 3(a)), or a degree / ordinal sign after it (`artículo 2° de la Convención`, `artículo 3º`: the
  * citation goes on to the treaty), or French `1er` after a one (`l’article 1er de la Convention`: article 1; not
- * `11er`), or an ordinal suffix (`artículo 3ro`, `Article 3rd`: `ORDINAL_SUFFIX`). Group 1: the number; group 2: the letter. Not `5bis`, not `3ab`, and not the first number of a range in
+ * `11er`), or an ordinal suffix (`artículo 3ro`, `Article 3rd`: `ORDINAL_SUFFIX`), Spain's `3.º` and the sign typed as a
+ * letter (`artículo 3o`; session 19, tuner-pins). Group 1: the number; group 2: the letter. Not `5bis`, not `3ab`, and not the first number of a range in
  * words (`articles 9 to 11`, `articles 52 à 55`, `artículos 5 a 7`; the key grammar has no range, as `PLAIN_NUMBER`
  * refuses `1-4`).
  */
 const ARTICLE_RE = sticky(
-  `${ARTICLE_WORD}${OWS}${PLAIN_NUMBER}(?:[°º]|(?<=[^\\d]1)er|${ORDINAL_SUFFIX})?([a-h])?(?![a-zà-ÿ])(?!${WS}${alt('to', 'à', 'a', 'al', 'au', 'through')}${WS}\\d)`,
+  `${ARTICLE_WORD}${OWS}${PLAIN_NUMBER}(?:\\.?[°º]|o(?![a-zà-ÿ])|(?<=[^\\d]1)er|${ORDINAL_SUFFIX})?([a-h])?(?![a-zà-ÿ])(?!${WS}${alt('to', 'à', 'a', 'al', 'au', 'through')}${WS}\\d)`,
 );
 
 /** Article 1 in words, as French and Spanish legal texts write it (`l'article premier du Protocole`). Group 1. */
@@ -31,12 +32,13 @@ const MONTH = `${alt(...MONTHS_FR, ...MONTHS_EN, ...MONTHS_ES, 'setiembre')}(?![
 
 /**
  * An article with a decimal paragraph: `Article 6.2 of the Protocol` (paragraph 2), and a letter after a second full
- * stop as Spain's texts write it (`artículo 5.1.a)`: 5(1)(a)); a bracketed letter after the paragraph (`Article 6.3(d)`,
+ * stop as Spain's texts write it (`artículo 5.1.a)`: 5(1)(a); without its bracket before a connector to a treaty noun or
+ * at its clause's end: `article 6.2.b of the Protocol`, session 19); a bracketed letter after the paragraph (`Article 6.3(d)`,
  * `art. 5.1 a)`) is read by `readCompact`. Not `6.2.1`, not `6.2/…`, not a date glued on (`38.29 septembre`). Groups:
  * the article, the paragraph, the letter.
  */
 const ARTICLE_DECIMAL_RE = sticky(
-  `${ARTICLE_WORD}${OWS}(\\d{1,3})\\.(\\d{1,2})(?:\\.([a-h])\\))?(?![\\d/]|\\.(?!\\s|$))(?!${OWS}${MONTH})`,
+  `${ARTICLE_WORD}${OWS}(\\d{1,3})\\.(\\d{1,2})(?:\\.([a-h])(?:\\)|(?=${TREATY_AHEAD}|,\\s|${CLAUSE_END})))?(?![\\d/]|\\.(?!\\s|$))(?!${OWS}${MONTH})`,
 );
 
 /**

@@ -6,7 +6,7 @@
  * `parse-treaty.ts`, which reads the article and its treaty.
  */
 
-import { EN as ORDINAL_WORDS_EN, ordinalValue } from './ordinal-pins';
+import { EN as ORDINALS_EN, ES as ORDINALS_ES, FR as ORDINALS_FR, ordinalValue } from './ordinal-pins';
 import { CLAUSE_END, GAP, parseMarker, TREATY_AHEAD, type Marker } from './pin-marker';
 import { listParagraphs } from './post-pinpoint';
 import { alt, execAt, LIST_SEPARATOR, MAX_LIST, OWS, ROMAN_MARKER, sticky, WS } from './patterns';
@@ -22,16 +22,20 @@ export interface ArticleItem {
 
 /**
  * Compact pinpoint glued to the number: `6(3)(d)`, `6 (3) (d) (ii)`, `3 (a)`, and the Spanish / French letter with
- * only a closing bracket after a space (`artículo 3 b)`, `article 3 a)`; not `3 ab)`, not `3 b)c`). Groups: paragraph,
- * letter in brackets, letter with a closing bracket, roman. Bounded and anchored, so `article 3 (a)` costs a few steps.
+ * only a closing bracket after a space (`artículo 3 b)`, `article 3 a)`; not `3 ab)`, not `3 b)c`). Groups: paragraph
+ * in brackets, paragraph with a closing bracket, letter in brackets, letter with a closing bracket, bare letter, roman
+ * in brackets, roman with a closing bracket. Bounded and anchored, so `article 3 (a)` costs a few steps.
  */
 // A letter in square brackets reads as in round ones (`article 3[c] du Protocole`). `GAP` (`pin-marker.ts`): one white
 // space or a PDF extraction's run of two or three spaces (`Article  6  (3)  of  the  Protocol`, dev en-466).
-// A bare letter after one white space (group 5) only before a connector to a treaty noun or at its clause's end
+// A bare letter after one white space (group 5: `c[5]`) only before a connector to a treaty noun or at its clause's end
 // (`article 3 a of the Protocol`, `in article 3 a.`; `TREATY_AHEAD`, `CLAUSE_END` in `pin-marker.ts`), so the word
 // `a` (`under article 3 a State`, `l’article 3 a pour objet`, `artículo 3 a la`) is not read; session 19 (tuner-pins).
+// A roman with its closing bracket only after such a letter (`article 3 a) ii)`, group 7), as the French and Spanish
+// write it, and a paragraph so before such a letter (`artículo 6 1) b) ii)`, group 2): a lone `1)` elsewhere is a
+// list item's number, not read.
 const COMPACT_RE = sticky(
-  `(?:${GAP}?\\((\\d{1,2})\\))?(?:${GAP}?[([]([a-z])[)\\]]|${GAP}([a-z])\\)(?![a-zà-ÿ0-9])|\\s([a-h])(?=${TREATY_AHEAD}|${CLAUSE_END}))?(?:${GAP}?\\(([ivx]{1,5})\\))?`,
+  `(?:${GAP}?\\((\\d{1,2})\\)|${GAP}(\\d{1,2})\\)(?=${GAP}[a-h]\\)))?(?:${GAP}?[([]([a-z])[)\\]]|${GAP}([a-z])\\)(?![a-zà-ÿ0-9])|\\s([a-h])(?=${TREATY_AHEAD}|${CLAUSE_END}))?(?:${GAP}?\\(([ivx]{1,5})\\)|(?<=[a-h]\\))${GAP}([ivx]{1,5})\\)(?![a-zà-ÿ0-9]))?`,
 );
 
 /**
@@ -44,18 +48,23 @@ const ITS = `,?${WS}en${WS}so?[nu]`;
  * A paragraph pinpoint after the article: `, paragraph 3 (d)`, `, paragraphe 3 d)`, `, párrafo 3 d)`, `, § 3`, Swiss
  * `al. 3` (with `let. a` for its letter: `l'art. 6, al. 3, let. a`), Latin
  * American `numeral 3` (`El Art 6 numeral 3`), Spain's `apartado 1` (a letter after `apartado` is read too), or a
- * list of them (`, paragraphs 3 (d) and 4, of the Convention`). Groups 1 and 2: a plural word's ending or `paras.`, which may list.
+ * list of them (`, paragraphs 3 (d) and 4, of the Convention`); the abbreviations `núm.` (numeral) and `ap.` (apartado)
+ * too (session 19: `artículo 6, num. 2` had lost its pinpoint). Groups 1 and 2: a plural word's ending or `paras.`, which may list.
  */
 const POST_PARAGRAPH_RE = sticky(
-  `(?:,?${WS}|${ITS}${WS})(?:${alt('paragraphe', 'paragraph', 'p[áa]rrafo', 'numeral', 'apartado')}(e?s)?|(paras\\.)|${alt('p[áa]rr\\.', 'para\\.?', 'par\\.', 'al\\.', '§')})${OWS}`,
+  `(?:,?${WS}|${ITS}${WS})(?:${alt('paragraphe', 'paragraph', 'p[áa]rrafo', 'numeral', 'apartado')}(e?s)?|(paras\\.)|${alt('p[áa]rr\\.', 'para\\.?', 'par\\.', 'al\\.', '§', 'n[úu]m\\.', 'ap\\.')})${OWS}`,
 );
 
 /**
- * An ordinal paragraph in English words after the article (`article 34, first paragraph`: 34(1)), as theses write
- * Scandinavian and continental pinpoints. The comma and a whole word `paragraph` must follow the ordinal, so `the
- * first paragraph` in prose after a bare number is not read. Group 1: the ordinal.
+ * An ordinal paragraph in words after the article, one ordinal table for the three languages (`ordinal-pins.ts`):
+ * `article 34, first paragraph` (34(1)), as theses write Scandinavian and continental pinpoints; the French legal
+ * style's `article 6, premier alinéa` / `deuxième paragraphe`, the Spanish `artículo 6, primer párrafo` / `párrafo
+ * segundo` (session 19, tuner-pins). The comma and a whole pinpoint word must follow the ordinal (or, Spanish, precede
+ * it), so `the first paragraph` in prose after a bare number is not read. Groups 1 / 2: the ordinal.
  */
-const POST_ORDINAL_RE = sticky(`,${WS}(${ORDINAL_WORDS_EN.slice(0, 6).join('|')})${WS}paragraph(?![a-z])`);
+const POST_ORDINAL_RE = sticky(
+  `,${WS}(?:(${[...ORDINALS_EN.slice(0, 6), ...ORDINALS_FR, ...ORDINALS_ES].join('|')})${WS}(?:paragraphe|paragraph|alin[ée]a|p[áa]rrafo)|p[áa]rrafo${WS}(${ORDINALS_ES.join('|')}))(?![a-zà-ÿ])`,
+);
 
 /**
  * A letter pinpoint after the article or its paragraph: `, alinéa a)`, `, subparagraph (a)`, `, apartado a)`, `,
@@ -77,6 +86,14 @@ const POST_LETTER_RE = sticky(
 function letterAfter(text: string, p: number, l: RegExpExecArray): Marker | null {
   const end = p + l[0].length;
   return l[1] ? { subparagraph: l[1].toLowerCase(), end } : parseMarker(text, end, 'letter');
+}
+
+/**
+ * A number after `alinéa` (`article 6, alinéa 2`, `article 6 alinéa 2`): the French legal style's paragraph, as the
+ * Swiss `al. 2` is (a UN text letters its `alinéas`: `alinéa a)` is read first). Session 19 (tuner-pins).
+ */
+function alineaNumber(text: string, p: number, l: RegExpExecArray): Marker | null {
+  return /alin/i.test(l[0]) ? parseMarker(text, p + l[0].length, 'number') : null;
 }
 
 /** A clause pinpoint after a letter: `, inciso i)`, `, sous-alinéa ii)`, `, clause (iii)`. Not `, inciso a)`. */
@@ -119,16 +136,20 @@ export function readCompact(
   // Article 2\n(b) To protect…`), not the article's letter (`article 3\n(a) du Protocole` is).
   if (c[0].startsWith('\n') && /^ [A-ZÀ-Ý]/.test(text.slice(p + c[0].length, p + c[0].length + 2))) return null;
   const pin = {
-    paragraph: c[1] === undefined ? undefined : Number(c[1]),
-    subparagraph: (c[2] ?? c[3] ?? c[4])?.toLowerCase(),
-    clause: c[5]?.toLowerCase(),
+    paragraph: (c[1] ?? c[2]) === undefined ? undefined : Number(c[1] ?? c[2]),
+    subparagraph: (c[3] ?? c[4] ?? c[5])?.toLowerCase(),
+    clause: (c[6] ?? c[7])?.toLowerCase(),
   };
   const top = pin.paragraph !== undefined ? 1 : pin.subparagraph !== undefined ? 2 : 3;
   if (top <= depthOf(into)) return null;
   if (pin.paragraph !== undefined) into.paragraph = pin.paragraph;
   if (pin.subparagraph !== undefined) into.subparagraph = pin.subparagraph;
   into.clause = pin.clause;
-  return { pin: into, end: p + c[0].length, closesLetter: c[3] !== undefined && c[5] === undefined };
+  return {
+    pin: into,
+    end: p + c[0].length,
+    closesLetter: (c[4] !== undefined && c[6] === undefined) || c[7] !== undefined,
+  };
 }
 
 /**
@@ -153,14 +174,14 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 export function readPostWords(text: string, p: number, items: ArticleItem[]): { pin: Pinpoint; end: number } | null {
   // The ordinal's comma first: a regex call costs more than the test, and most articles have none after them.
   const o = text.charAt(p) === ',' ? execAt(POST_ORDINAL_RE, text, p) : null;
-  if (o) return { pin: { paragraph: ordinalValue(o[1] ?? '') ?? 0 }, end: p + o[0].length };
+  if (o) return { pin: { paragraph: ordinalValue(o[1] ?? o[2] ?? '') ?? 0 }, end: p + o[0].length };
   const w = execAt(POST_PARAGRAPH_RE, text, p);
   const l = w ? null : execAt(POST_LETTER_RE, text, p);
   // "Article 3, paragraph (a) of the Protocol": the word paragraph before a letter is a subparagraph.
   const marker = w
     ? (parseMarker(text, p + w[0].length, 'number') ?? parseMarker(text, p + w[0].length, 'letter'))
     : l
-      ? letterAfter(text, p, l)
+      ? (letterAfter(text, p, l) ?? alineaNumber(text, p, l))
       : null;
   if (!marker) return null;
   const pin = { paragraph: marker.paragraph, subparagraph: marker.subparagraph, clause: marker.clause };

@@ -8,12 +8,15 @@
 
 import { sticky, WS } from './patterns';
 
-/** English ordinals one to ten (also `article-pins.ts`' `article 34, first paragraph`). */
+/**
+ * English ordinals one to ten; with the French and Spanish ones, also `article-pins.ts`' paragraph after the article
+ * (`article 34, first paragraph`, `article 6, premier alinéa`, `artículo 6, párrafo segundo`).
+ */
 export const EN = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 const EN_MORE = ['eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth'];
-const FR = ['premi[eè]re?', 'deuxi[eè]me', 'troisi[eè]me', 'quatri[eè]me', 'cinqui[eè]me', 'sixi[eè]me'];
+export const FR = ['premi[eè]re?', 'deuxi[eè]me', 'troisi[eè]me', 'quatri[eè]me', 'cinqui[eè]me', 'sixi[eè]me'];
 const FR_MORE = ['septi[eè]me', 'huiti[eè]me', 'neuvi[eè]me', 'dixi[eè]me', 'onzi[eè]me', 'douzi[eè]me'];
-const ES = ['primer[oa]?', 'segund[oa]', 'tercer[oa]?', 'cuart[oa]', 'quint[oa]', 'sext[oa]', 's[ée]ptim[oa]'];
+export const ES = ['primer[oa]?', 'segund[oa]', 'tercer[oa]?', 'cuart[oa]', 'quint[oa]', 'sext[oa]', 's[ée]ptim[oa]'];
 const ES_MORE = ['octav[oa]', 'noven[oa]', 'd[ée]cim[oa]', 'und[ée]cim[oa]', 'duod[ée]cim[oa]'];
 
 /** Each language's ordinals, in order: a word's index + 1 is its number. */

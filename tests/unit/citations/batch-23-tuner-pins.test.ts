@@ -149,6 +149,12 @@ const EN_FORMS: Form[] = [
   form('Art 6', '6', { article: 6 }),
   form('article 6 §2', '6(2)', a6(2)),
   form('article 6, para. 3', '6(3)', a6(3)),
+  form('article 6.2.b', '6(2)(b)', a6(2, 'b')),
+  form('article 6, second paragraph', '6(2)', a6(2)),
+  form('article 6 paragraph 2', '6(2)', a6(2)),
+  form('article 6.2(b)', '6(2)(b)', a6(2, 'b')),
+  form('Art.6(2)', '6(2)', a6(2)),
+  form('Article Six', '6', { article: 6 }),
 ];
 const FR_FORMS: Form[] = [
   form('article 3(a)', '3(a)', a3('a')),
@@ -169,6 +175,12 @@ const FR_FORMS: Form[] = [
   form('article 6  (3)', '6(3)', a6(3)),
   form('article 6, paragraphe 2, alinéa b)', '6(2)(b)', a6(2, 'b')),
   form('art. 6', '6', { article: 6 }),
+  form('article 6, alinéa 2', '6(2)', a6(2)),
+  form('article 6 alinéa 2, b)', '6(2)(b)', a6(2, 'b')),
+  form('article 6, premier alinéa', '6(1)', a6(1)),
+  form('article 6, deuxième paragraphe', '6(2)', a6(2)),
+  form('article 6, al. 2, let. b', '6(2)(b)', a6(2, 'b')),
+  form('article 6 § 2, b)', '6(2)(b)', a6(2, 'b')),
 ];
 const ES_FORMS: Form[] = [
   form('artículo 3(a)', '3(a)', a3('a')),
@@ -189,6 +201,15 @@ const ES_FORMS: Form[] = [
   form('artículo 6.2', '6(2)', a6(2)),
   form('artículo 6  (3)', '6(3)', a6(3)),
   form('art. 6', '6', { article: 6 }),
+  form('artículo 3.º', '3', { article: 3 }),
+  form('artículo 3o', '3', { article: 3 }),
+  form('artículo 6, num. 2', '6(2)', a6(2)),
+  form('artículo 6 numeral 2', '6(2)', a6(2)),
+  form('artículo 3, ap. a)', '3(a)', a3('a')),
+  form('artículo 6, párrafo segundo', '6(2)', a6(2)),
+  form('artículo 6, primer párrafo', '6(1)', a6(1)),
+  form('artículo 6.2.b)', '6(2)(b)', a6(2, 'b')),
+  form('artículo 3º, inciso a)', '3(a)', a3('a')),
 ];
 /** Article 6 of the Migrants Protocol (paragraphs 1–4; 1 (a), (b) (i)–(iii), (c)), by subject. */
 const SUBJECT_FORMS: Record<string, Form[]> = {
@@ -206,11 +227,24 @@ const SUBJECT_FORMS: Record<string, Form[]> = {
   ],
   FR: [
     form('article 6', '6', { article: 6 }),
+    form('article 6, paragraphe 1 b) ii)', '6(1)(b)(ii)', {
+      article: 6,
+      paragraph: 1,
+      subparagraph: 'b',
+      clause: 'ii',
+    }),
     form('article 6, paragraphe 3', '6(3)', a6(3)),
     form('article 6 § 3', '6(3)', a6(3)),
   ],
   ES: [
     form('artículo 6', '6', { article: 6 }),
+    form('artículo 6, párrafo 1, apartado b), inciso ii)', '6(1)(b)(ii)', {
+      article: 6,
+      paragraph: 1,
+      subparagraph: 'b',
+      clause: 'ii',
+    }),
+    form('artículo 6 1) b) ii)', '6(1)(b)(ii)', { article: 6, paragraph: 1, subparagraph: 'b', clause: 'ii' }),
     form('artículo 6, párrafo 3', '6(3)', a6(3)),
     form('artículo 6.3', '6(3)', a6(3)),
   ],
@@ -229,6 +263,7 @@ const UNTOC_FORMS: Record<string, Form[]> = {
   ],
   ES: [
     form('artículo 37,\napartado 2,', '37(2)', { article: 37, paragraph: 2 }),
+    form('artículo 5.1.a)', '5(1)(a)', { article: 5, paragraph: 1, subparagraph: 'a' }),
     form('artículo 5, párrafo 1, apartado a), inciso ii)', '5(1)(a)(ii)', {
       article: 5,
       paragraph: 1,
@@ -361,6 +396,11 @@ const left: [string, Expect[]][] = [
     'The ASEAN Convention Against Trafficking in Persons, Especially Women and Children (ACTIP) was adopted in 2015. Article 5 of this Convention requires each Party to criminalize trafficking.',
     [],
   ],
+  // A paragraph after `alinéa`, `núm.`, an ordinal, a dotted letter: the article's treaty still decides.
+  ["Le Protocole de Palerme a été ratifié. L'article 6, alinéa 2 de la loi n° 2005-06 punit la traite.", []],
+  ['El Protocolo de Palermo fue ratificado. El artículo 6, núm. 2 de la Ley 985 define la trata.', []],
+  ['The Palermo Protocol was ratified. Article 6, second paragraph, of the Criminal Code applies.', []],
+  ['The Palermo Protocol was adopted in 2000. Under article 6.2.b.1 of the Protocol, States act.', []],
   // French `3e`, the ordinal or a letter article 3 lacks: no letter of ours.
   [
     'Le Protocole relatif à la traite des personnes date de 2000. Selon l’article 3e du Protocole, les États agissent.',
