@@ -33,11 +33,14 @@ const words = (s: string): string[] =>
     .split(/[\s,'’]+/)
     .filter(Boolean);
 
-/** The UN's name after UNTOC's noun in French and Spanish (English writes it before the noun: a prefix name). */
-const UN_AFTER: Readonly<Record<'en' | 'fr' | 'es', string>> = {
-  en: '',
-  fr: 'des Nations Unies ',
-  es: 'de las Naciones Unidas ',
+/**
+ * The UN's name after UNTOC's noun in French and Spanish, as the UN writes it and as its acronym (`Convention de l'ONU
+ * contre la criminalité…`, `Convención de la ONU contra…`); English writes it before the noun (a prefix name).
+ */
+const UN_AFTER: Readonly<Record<'en' | 'fr' | 'es', readonly string[]>> = {
+  en: [],
+  fr: ['des Nations Unies ', "de l'ONU "],
+  es: ['de las Naciones Unidas ', 'de la ONU '],
 };
 
 /** Every title of ours as words: the official names and parts, UNTOC's with and without the UN's name. */
@@ -46,7 +49,7 @@ const TITLES: readonly WordTitle[] = (Object.keys(OFFICIAL_TITLES) as TreatyId[]
     const { names, rest } = OFFICIAL_TITLES[id][lang];
     const noun = id === 'UNTOC' ? 'convention' : 'protocol';
     const parts = rest.map(words);
-    const forms = id === 'UNTOC' && UN_AFTER[lang] ? [UN_AFTER[lang] + names, names] : [names];
+    const forms = id === 'UNTOC' ? [...UN_AFTER[lang].map((un) => un + names), names] : [names];
     return forms.map((form) => ({ id, noun, names: words(form), rest: parts }) as WordTitle);
   }),
 );
@@ -96,9 +99,13 @@ function oneEdit(a: string, b: string): boolean {
 /**
  * A word after the noun and what separates it from the one before: white space (a line break, doubled spaces), a
  * comma, an apostrophe (`d’armes`), markup a page left as text (`<br />`, `<strong>`); never a full stop, a colon or a
- * bracket, which end a title. At least one separator; bounded.
+ * bracket, which end a title. At least one separator; bounded. A word a PDF hyphenated at a line's end is one word
+ * (`Traf-\nficking`, `Trans-\n  national`: a hyphen, then a line break, then lower case).
  */
-const WORD_RE = /(?:\s|,|['’]|<\/?[a-z]{1,10}(?:\s?\/)?>){1,48}([A-Za-zÀ-ÿ]+|&)/y;
+const WORD_RE = /(?:\s|,|['’]|<\/?[a-z]{1,10}(?:\s?\/)?>){1,48}([A-Za-zÀ-ÿ]+(?:-[ \t]{0,4}\n\s{0,16}[a-zà-ÿ]+)?|&)/y;
+
+/** The hyphen and line break inside a word a PDF hyphenated (`WORD_RE`). */
+const HYPHEN_BREAK = /-\s+/;
 
 /** How many words after the noun are read at most (the longest title, the Firearms Protocol's, has 17). */
 const MAX_WORDS = 24;
@@ -124,7 +131,8 @@ class Words {
       const m = WORD_RE.exec(this.text);
       if (!m) this.next = -1;
       else {
-        this.read.push({ w: fold(m[1] ?? ''), end: WORD_RE.lastIndex });
+        const w = m[1] ?? '';
+        this.read.push({ w: fold(w.includes('-') ? w.replace(HYPHEN_BREAK, '') : w), end: WORD_RE.lastIndex });
         this.next = WORD_RE.lastIndex;
       }
     }

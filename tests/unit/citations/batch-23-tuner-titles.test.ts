@@ -72,6 +72,8 @@ const NAMES: Name[] = [
   n('UNTOC', 'en', 'British spelling', 'United Nations Convention against Transnational Organised Crime'),
   n('UNTOC', 'en', 'word order', 'United Nations Transnational Organised Crime Convention'),
   n('UNTOC', 'en', 'word dropped', 'Convention against Transnational Organized Crime'),
+  n('UNTOC', 'en', 'U.N.', 'U.N. Convention against Transnational Organized Crime'),
+  n('UNTOC', 'en', 'hyphenated line break', 'United Nations Convention against Trans-\nnational Organized Crime'),
   n('UNTOC', 'en', 'short name', 'UNTOC'),
   n('UNTOC', 'en', 'short name', 'Palermo Convention'),
   n('UNTOC', 'en', 'line break', 'United Nations Convention against\nTransnational Organized Crime'),
@@ -96,6 +98,16 @@ const NAMES: Name[] = [
     fem: true,
   }),
   n('UNTOC', 'fr', 'word dropped', 'Convention contre la criminalité transnationale organisée', { fem: true }),
+  n('UNTOC', 'fr', 'ONU', 'Convention de l’ONU contre la criminalité transnationale organisée', { fem: true }),
+  n(
+    'UNTOC',
+    'fr',
+    'hyphenated line break',
+    'Convention des Nations Unies contre la criminalité trans-\nnationale organisée',
+    {
+      fem: true,
+    },
+  ),
   n('UNTOC', 'fr', 'short name', 'Convention de Palerme', { fem: true }),
   n('UNTOC', 'fr', 'short name', 'CTO', { fem: true, afterOnly: true }),
   n('UNTOC', 'fr', 'line break', 'Convention des Nations Unies contre la criminalité\ntransnationale organisée', {
@@ -120,6 +132,7 @@ const NAMES: Name[] = [
     fem: true,
   }),
   n('UNTOC', 'es', 'word dropped', 'Convención contra la Delincuencia Organizada Transnacional', { fem: true }),
+  n('UNTOC', 'es', 'ONU', 'Convención de la ONU contra la Delincuencia Organizada Transnacional', { fem: true }),
   n('UNTOC', 'es', 'short name', 'Convención de Palermo', { fem: true }),
   n(
     'UNTOC',
@@ -158,6 +171,8 @@ const NAMES: Name[] = [
   n('TIP', 'en', 'short name', 'Trafficking Protocol'),
   n('TIP', 'en', 'short name', 'Trafficking in Persons Protocol'),
   n('TIP', 'en', 'short name', 'Protocol against Trafficking in Persons'),
+  n('TIP', 'en', 'word dropped', 'Protocol to Prevent and Punish Trafficking in Persons'),
+  n('TIP', 'en', 'hyphenated line break', 'Protocol to Prevent, Suppress and Punish Traf-\nficking in Persons'),
   n(
     'TIP',
     'en',
@@ -181,6 +196,7 @@ const NAMES: Name[] = [
   ),
   n('TIP', 'fr', 'short name', 'Protocole de Palerme'),
   n('TIP', 'fr', 'short name', 'Protocole relatif à la traite des personnes'),
+  n('TIP', 'fr', 'word dropped', 'Protocole visant à prévenir et punir la traite des personnes'),
   n('TIP', 'fr', 'line break', 'Protocole visant à prévenir, réprimer et punir la traite\ndes personnes'),
   // TIP Protocol, Spanish.
   n('TIP', 'es', 'official', TIP_ES + SUPPLEMENTING_ES, { span: TIP_ES }),
@@ -229,6 +245,7 @@ const NAMES: Name[] = [
   n('MIG', 'es', 'typo (dropped letter)', 'Protocolo contra el Tráfico Ilíito de Migrantes'),
   n('MIG', 'es', 'word dropped', 'Protocolo contra el tráfico de migrantes'),
   n('MIG', 'es', 'line break', 'Protocolo contra el Tráfico Ilícito\nde Migrantes'),
+  n('MIG', 'es', 'hyphenated line break', 'Protocolo contra el Tráfico Ilícito de Mi-\ngrantes'),
   // Firearms Protocol, English.
   n('FIRE', 'en', 'official', FIRE_EN + SUPPLEMENTING_EN, { span: FIRE_EN }),
   n('FIRE', 'en', 'no tail', 'Protocol against the Illicit Manufacturing of and Trafficking in Firearms'),
@@ -266,6 +283,7 @@ const NAMES: Name[] = [
   n('FIRE', 'es', 'singular', 'Protocolo contra la fabricación y el tráfico ilícito de armas de fuego'),
   n('FIRE', 'es', 'typo (doubled letter)', 'Protocolo contra la fabricación y el tráfico ilícitos de armas de fuegoo'),
   n('FIRE', 'es', 'short name', 'Protocolo sobre armas de fuego'),
+  n('FIRE', 'es', 'word dropped', 'Protocolo contra la fabricación y tráfico ilícitos de armas de fuego'),
   n('FIRE', 'es', 'line break', 'Protocolo contra la fabricación y el tráfico ilícitos\nde armas de fuego'),
 ];
 
@@ -364,6 +382,10 @@ const lead = (lang: Lang): string =>
 const glue = (lang: Lang): string => (lang === 'fr' ? '' : ' ');
 const asIn = (lang: Lang): string => (lang === 'en' ? 'As required by' : lang === 'fr' ? 'Comme le prévoit' : 'Según');
 
+/** Quotes as each language writes them around a title (French with its spaces). */
+const OPEN: Record<Lang, string> = { en: '“', fr: '« ', es: '«' };
+const CLOSE: Record<Lang, string> = { en: '”', fr: ' »', es: '»' };
+
 const FRAMES: Frame[] = [
   {
     name: 'after the connector',
@@ -405,6 +427,19 @@ const FRAMES: Frame[] = [
     span: (nm, fem, lang) => `${head(lang, fem)} **${nm}`,
   },
   {
+    name: 'in Markdown italics',
+    langs: ['en', 'fr', 'es'],
+    build: (nm, fem, lang) => `${lead(lang)}${glue(lang)}${head(lang, fem)} _${nm}_${after(lang)}`,
+    span: (nm, fem, lang) => `${head(lang, fem)} _${nm}`,
+  },
+  {
+    name: 'in quotes',
+    langs: ['en', 'fr', 'es'],
+    build: (nm, fem, lang) =>
+      `${lead(lang)}${glue(lang)}${head(lang, fem)} ${OPEN[lang]}${nm}${CLOSE[lang]}${after(lang)}`,
+    span: (nm, fem, lang) => `${head(lang, fem)} ${OPEN[lang]}${nm}`,
+  },
+  {
     name: 'in <strong>',
     langs: ['en', 'fr', 'es'],
     build: (nm, fem, lang) => `${lead(lang)}${glue(lang)}${head(lang, fem)} <strong>${nm}</strong>${after(lang)}`,
@@ -424,7 +459,7 @@ function cited(): [string, string, string, Expect[]][] {
       let input = f.build(nm.text, fem, nm.lang);
       let span = f.span(nm.span ?? nm.text, fem, nm.lang);
       if (bareAcronym(nm)) {
-        input = input.replace(/of the (\**|<strong>)?UNTOC/, 'of $1UNTOC').replace(/\bthe UNTOC/, 'UNTOC');
+        input = input.replace(/of the (\**|_|“|<strong>)?UNTOC/, 'of $1UNTOC').replace(/\bthe UNTOC/, 'UNTOC');
         span = span.replace('of the ', 'of ');
       }
       const key = `${TREATIES[nm.id].keyPrefix} art. 5`;
