@@ -48,6 +48,15 @@ const ALIAS_BEFORE =
  */
 const ORG_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${OTHER_ORG_ACRONYMS})(?:['’]s)?[ \\t\\u00a0]{1,3}$`);
 
+/**
+ * A determiner and a year right before the noun, not our treaties' (2000; the Firearms Protocol's 2001): `the 1949
+ * Convention`, `the 1951 Convention`, `the 2014 Protocol`, `la Convention de 1949` aside (read by the title's words), `el
+ * Protocolo de 1967` aside: another treaty by its year (README, session 6: never a bare noun of ours), which ends the
+ * focus (`… the 1949 Convention also addresses exploitation. Article 6 requires…`, session 19).
+ */
+const YEAR_BEFORE =
+  /\b(?:the|The|la|La|le|Le|el|El)[ \t\u00a0]{1,3}(?:1[89]\d\d|20(?:0[2-9]|[1-9]\d))[ \t\u00a0]{1,3}$/;
+
 /** How far back the treaty an alias renames may end (`, mejor conocido como el`). */
 const ALIAS_REACH = 40;
 
@@ -78,7 +87,8 @@ export function noteTreatyMention(text: string, pos: number, ctx: TreatyContext)
   const unLead = before === 'Nations' && m.index === pos && TREATY_PREFIXES.some((_, i) => m[i + 1] !== undefined);
   const other =
     (before !== undefined && !NAMES_NOTHING.has(before) && !(unLead && UNITED_BEFORE.test(lead))) ||
-    ORG_BEFORE.test(lead);
+    ORG_BEFORE.test(lead) ||
+    YEAR_BEFORE.test(lead);
   // `the UN Convention has not…` with UNTOC named in full and in focus (dev en-462): the UN's bare Convention, a verb
   // after it and no title, is an anaphor of the Convention in focus, not another treaty (`UN Convention on the Rights
   // of the Child`, `against Corruption`: a preposition follows, another treaty).

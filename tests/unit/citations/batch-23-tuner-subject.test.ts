@@ -247,6 +247,8 @@ const OTHERS: Record<Lang, { how: string; sentence: string }[]> = {
       sentence: 'Pakistan adopted the Prevention and Control of Human Trafficking Ordinance in 2002.',
     },
     { how: 'draft law', sentence: 'The draft law was tabled in Parliament in 2015.' },
+    { how: 'by its year', sentence: 'The 1949 Convention also addresses exploitation.' },
+    { how: 'by its year (Protocol)', sentence: 'The 2014 Protocol also addresses forced labour.' },
   ],
   fr: [
     {
@@ -273,6 +275,7 @@ const OTHERS: Record<Lang, { how: string; sentence: string }[]> = {
     { how: 'Treaty', sentence: 'Le Traité sur le fonctionnement de l’Union européenne va plus loin.' },
     { how: 'titled law', sentence: 'Le Sénégal a adopté la loi relative à la lutte contre la traite des personnes.' },
     { how: 'draft law', sentence: 'Le projet de loi a été déposé au Parlement en 2015.' },
+    { how: 'by its year', sentence: 'La Convention de 1949 vise aussi l’exploitation.' },
   ],
   es: [
     {
@@ -299,6 +302,7 @@ const OTHERS: Record<Lang, { how: string; sentence: string }[]> = {
     { how: 'Agreement', sentence: 'El Acuerdo de Schengen también regula los controles fronterizos.' },
     { how: 'titled law', sentence: 'Argentina aprobó la ley contra la trata de personas.' },
     { how: 'draft law', sentence: 'El proyecto de ley fue presentado al Congreso en 2015.' },
+    { how: 'by its year', sentence: 'La Convención de 1951 también protege a los refugiados.' },
   ],
 };
 
@@ -357,6 +361,12 @@ describe('another instrument named before ours (session 19, tuner-subject)', () 
  * "An article with no treaty after it"); UNTOC inside the Protocol's title (`supplementing …`) does not take it.
  */
 const TWO: [string, string, Expect[]][] = [
+  // Our own year before the noun names ours (`the 2000 Protocol`, `the 2000 Convention`): the focus stays.
+  [
+    'en the 2000 Convention',
+    'The United Nations Convention against Transnational Organized Crime was adopted in 2000. The 2000 Convention is in force. Article 5 requires criminalization.',
+    [tre('Article 5', 'UNTOC art. 5', { article: 5 })],
+  ],
   [
     'en UNTOC then TIP',
     'The United Nations Convention against Transnational Organized Crime was adopted in 2000. It is supplemented by the Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children. Article 5 requires States Parties to criminalize trafficking.',
