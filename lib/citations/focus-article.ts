@@ -4,6 +4,7 @@
  * of `bare-article.ts` in session 18 (a pure move).
  */
 
+import { textNouns } from './bare-article-nouns';
 import { hasArticle, type TreatyId } from './keys';
 import { TREATY_NOUNS, treatyAt, type TreatyContext } from './treaty-names';
 import { OTHER_INSTRUMENT, OTHER_TREATY_ACRONYMS } from './treaty-subjects';
@@ -44,6 +45,15 @@ export const articleNumber = (text: string, start: number, end: number): number 
 /** How far back the treaty in focus may have been named for an article whose sentence names no treaty. */
 const FOCUS_REACH = 1500;
 
+/**
+ * Whether the whole text is about ours alone, so the focus reaches past `FOCUS_REACH` (a judgment naming the Protocol
+ * once in its opening, its `article 6` pages later; session 19): no other treaty named so far (`otherAt`), none of its
+ * treaty nouns naming another (`textNouns`), and our subject named with no other treaty's subject, law, code, court or
+ * acronym anywhere (`nounsDecide`). Whole-text facts, each read once per text, only for an article beyond the reach.
+ */
+const aboutOursAlone = (text: string, ctx: TreatyContext): boolean =>
+  ctx.otherAt === undefined && ctx.doc !== undefined && ctx.doc.nounsDecide() && textNouns(text, ctx.doc) !== 'other';
+
 /** Another treaty's acronym, a whole word (`de la CADH`, `of the ECHR`). */
 const OTHER_ACRONYM_RE = new RegExp(`(?<![A-Za-z])(?:${OTHER_TREATY_ACRONYMS})(?![A-Za-z])`);
 
@@ -77,7 +87,8 @@ export function focusArticle(
   // A text whose bare Convention is another's (a court's case, GRETA, UNCAC's `article 46 of the Convention`): its bare
   // article is that Convention's, whatever it named before (`The Court reiterates that … falls within Article 4`). A
   // human rights Convention's acronym alone does not say so (`articleFocusOverruled`, dev en-440).
-  if (!focus || focus.at > start || start - focus.at > FOCUS_REACH || ctx.doc?.articleFocusOverruled()) return null;
+  if (!focus || focus.at > start || ctx.doc?.articleFocusOverruled()) return null;
+  if (start - focus.at > FOCUS_REACH && !aboutOursAlone(text, ctx)) return null;
   // Another treaty named nearby in the same paragraph ("the Optional Protocol go further than the Trafficking
   // Protocol… article 8(d)"): the focus alone does not say whose article this is. A blank line since then starts
   // another paragraph, about the treaty in focus.
