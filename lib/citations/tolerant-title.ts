@@ -140,9 +140,15 @@ class Words {
   }
 }
 
+/** A function word (three letters at most): one may stand for another, or be added or left out, as one slip. */
+const small = (w: string): boolean => w.length <= 3 && w !== '&';
+
 /**
  * Reads `title`'s words against the text's from `j`, with `slips` left: the index after the last word read and the
- * slips left, or null when a word does not match. `drop`: a word of the title may be left out (the names only).
+ * slips left, or null when a word does not match. A slip is one of: a long word one letter off (`oneEdit`); a
+ * function word for another (`Trafficking of Persons`); a function word added (`Punish the Trafficking`, `especially
+ * of Women`); a word of the title left out, the next one there (`drop`: any word of the names but the first,
+ * `Convention against Organized Crime`; a function word only in a further part, `Their Parts, Components and…`).
  */
 function align(
   title: readonly string[],
@@ -154,15 +160,19 @@ function align(
   for (let i = 0; i < title.length; i++) {
     const t = title[i] ?? '';
     const w = text.at(j)?.w;
-    if (w !== undefined && same(t, w)) j++;
-    else if (slips > 0 && w !== undefined && oneEdit(t, w)) {
+    if (w === undefined) return null;
+    if (same(t, w)) {
       j++;
-      slips--;
+      continue;
     }
-    // A word of the title left out (`Convention against Organized Crime`): the next one must be there.
-    else if (slips > 0 && drop && i > 0 && w !== undefined && i + 1 < title.length && same(title[i + 1] ?? '', w))
-      slips--;
-    else return null;
+    if (slips === 0) return null;
+    const next = title[i + 1];
+    if (oneEdit(t, w) || (small(t) && small(w) && next !== undefined && same(next, text.at(j + 1)?.w ?? ''))) j++;
+    else if (small(w) && same(t, text.at(j + 1)?.w ?? '')) j += 2;
+    else if (i > 0 && next !== undefined && (drop || small(t)) && same(next, w)) {
+      // the title's word left out: the text's word is read as the next one's
+    } else return null;
+    slips--;
   }
   return { j, slips };
 }

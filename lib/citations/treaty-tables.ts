@@ -100,6 +100,9 @@ const BY_LAND = optional(
     ' por tierra, aire y mar',
     // `via` and the reverse order as an author wrote them (`…Smuggling of Migrants via Air, Sea and Land`, dev en-425).
     ...['via Land, Sea and Air', 'by Air, Sea and Land', 'via Air, Sea and Land'].map((w) => ` ${w}`),
+    // The means in adjectives, as French and Spanish paraphrase them (`par voie terrestre, maritime et aérienne`).
+    ' par voie terrestre, maritime et aérienne',
+    ' por vía terrestre, marítima y aérea',
   ]),
 );
 

@@ -172,6 +172,14 @@ const NAMES: Name[] = [
   n('TIP', 'en', 'short name', 'Trafficking in Persons Protocol'),
   n('TIP', 'en', 'short name', 'Protocol against Trafficking in Persons'),
   n('TIP', 'en', 'word dropped', 'Protocol to Prevent and Punish Trafficking in Persons'),
+  n('TIP', 'en', 'word added', 'Protocol to Prevent, Suppress and Punish the Trafficking in Persons'),
+  n('TIP', 'en', 'function word swapped', 'Protocol to Prevent, Suppress and Punish Trafficking of Persons'),
+  n(
+    'TIP',
+    'en',
+    'word added in the tail',
+    'Protocol to Prevent, Suppress and Punish Trafficking in Persons, especially of Women and Children',
+  ),
   n('TIP', 'en', 'hyphenated line break', 'Protocol to Prevent, Suppress and Punish Traf-\nficking in Persons'),
   n(
     'TIP',
@@ -235,6 +243,12 @@ const NAMES: Name[] = [
   n('MIG', 'fr', 'typo (doubled letter)', 'Protocole contre le traffic illicite de migrants'),
   n('MIG', 'fr', 'short name', 'Protocole relatif aux migrants'),
   n('MIG', 'fr', 'short name', 'Protocole relatif au trafic illicite de migrants'),
+  n(
+    'MIG',
+    'fr',
+    'translation',
+    'Protocole contre le trafic illicite de migrants par voie terrestre, maritime et aérienne',
+  ),
   n('MIG', 'fr', 'doubled spaces', 'Protocole contre le trafic  illicite de migrants'),
   // Migrants Protocol, Spanish.
   n('MIG', 'es', 'official', MIG_ES),
@@ -244,6 +258,7 @@ const NAMES: Name[] = [
   n('MIG', 'es', 'singular', 'Protocolo contra el tráfico ilícito de migrante'),
   n('MIG', 'es', 'typo (dropped letter)', 'Protocolo contra el Tráfico Ilíito de Migrantes'),
   n('MIG', 'es', 'word dropped', 'Protocolo contra el tráfico de migrantes'),
+  n('MIG', 'es', 'translation', 'Protocolo contra el tráfico ilícito de migrantes por vía terrestre, marítima y aérea'),
   n('MIG', 'es', 'line break', 'Protocolo contra el Tráfico Ilícito\nde Migrantes'),
   n('MIG', 'es', 'hyphenated line break', 'Protocolo contra el Tráfico Ilícito de Mi-\ngrantes'),
   // Firearms Protocol, English.
@@ -260,6 +275,12 @@ const NAMES: Name[] = [
     'Protocol against the illicit manufacture of firearms, their parts and components and ammunition, and against illicit trafficking',
   ),
   n('FIRE', 'en', 'short name', 'Firearms Protocol'),
+  n(
+    'FIRE',
+    'en',
+    'word dropped in the tail',
+    'Protocol against the Illicit Manufacturing of and Trafficking in Firearms, their Parts, Components and Ammunition',
+  ),
   n('FIRE', 'en', 'line break', 'Protocol against the Illicit Manufacturing of and\nTrafficking in Firearms'),
   // Firearms Protocol, French.
   n('FIRE', 'fr', 'official', FIRE_FR),
@@ -274,6 +295,7 @@ const NAMES: Name[] = [
   n('FIRE', 'fr', 'singular', 'Protocole contre la fabrication et le trafic illicite d’armes à feu'),
   n('FIRE', 'fr', 'typo (dropped letter)', 'Protocole contre la fabriation et le trafic illicites d’armes à feu'),
   n('FIRE', 'fr', 'short name', 'Protocole relatif aux armes à feu'),
+  n('FIRE', 'fr', 'word added', 'Protocole contre la fabrication et le trafic illicites des armes à feu'),
   n('FIRE', 'fr', 'doubled spaces', 'Protocole contre la fabrication et le trafic  illicites d’armes à feu'),
   // Firearms Protocol, Spanish.
   n('FIRE', 'es', 'official', FIRE_ES),
