@@ -583,3 +583,54 @@ describe('a law named by nothing between (session 19, tuner-subject)', () => {
     expect(found(input)).toEqual(want);
   });
 });
+
+/**
+ * A judgment naming the treaty once in its opening and its article pages later (past the focus' 1,500 characters): the
+ * focus still takes it when the whole text names nothing else (no other treaty, law, code or court's Convention), not
+ * when it names an Act somewhere.
+ */
+const LONG: Record<Lang, { lead: string; filler: string; article: string; span: string; act: string }> = {
+  en: {
+    lead: 'JUDGMENT\n\nThe trial court applied the Protocol against the Smuggling of Migrants by Land, Sea and Air to the facts.',
+    filler:
+      'The appellants argued that the trial judge had erred in the assessment of the evidence concerning the routes along which the persons concerned had travelled, the payments made to the organizers and the conditions on board the vessel, which the prosecution had described in great detail.',
+    article: 'The court observes that article 6 requires States Parties to criminalize smuggling.',
+    span: 'article 6',
+    act: 'The Immigration Act was amended in 2010.',
+  },
+  fr: {
+    lead: 'JUGEMENT\n\nLe tribunal correctionnel a appliqué aux faits le Protocole contre le trafic illicite de migrants par terre, mer et air.',
+    filler:
+      'Les appelants soutenaient que le premier juge avait commis une erreur dans l’appréciation des preuves relatives aux itinéraires suivis par les personnes concernées, aux paiements versés aux organisateurs et aux conditions à bord du navire, que l’accusation avait décrits en détail.',
+    article: 'La cour relève que l’article 6 impose aux États Parties d’incriminer le trafic.',
+    span: 'article 6',
+    act: 'Le Code de l’entrée et du séjour des étrangers a été modifié en 2010.',
+  },
+  es: {
+    lead: 'SENTENCIA\n\nEl tribunal aplicó a los hechos el Protocolo contra el tráfico ilícito de migrantes por tierra, mar y aire.',
+    filler:
+      'Los apelantes alegaron que el juez de primera instancia había errado en la valoración de las pruebas relativas a las rutas seguidas por las personas afectadas, los pagos realizados a los organizadores y las condiciones a bordo de la embarcación, que la acusación había descrito con detalle.',
+    article: 'El tribunal observa que el artículo 6 exige a los Estados Parte tipificar el tráfico.',
+    span: 'artículo 6',
+    act: 'La Ley de Extranjería fue modificada en 2010.',
+  },
+};
+
+const long: [string, string, Expect[]][] = LANGS.flatMap((lang) => {
+  const l = LONG[lang];
+  const body = Array.from({ length: 6 }, () => l.filler).join(' ');
+  return [
+    [
+      `${lang} long judgment`,
+      `${l.lead} ${body}\n\n${l.article}`,
+      [tre(l.span, 'Migrants Protocol art. 6', { article: 6 })],
+    ],
+    [`${lang} long judgment naming an Act`, `${l.lead} ${body} ${l.act}\n\n${l.article}`, []],
+  ];
+});
+
+describe('a judgment naming the treaty once, its article far after (session 19, tuner-subject)', () => {
+  it.each(long)('%s', (_, input, want) => {
+    expect(found(input)).toEqual(want);
+  });
+});
