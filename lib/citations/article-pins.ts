@@ -73,13 +73,14 @@ const POST_ORDINAL_RE = sticky(
  * notification's English, dev en-355), and their plurals, which may list
  * (`subparagraphs (a) and (b)`). Not the EU's `point b`: texts drafted that way cite EU instruments (a Luxembourg
  * law's `article 2, paragraphe 2, point b du Protocole` of the Europol Convention, dev fr-083). A letter marker must
- * follow (`parseMarker`), so `literal` in prose is not read; after `literal`, `lit.` and `letra`, whose next word can only be the letter, a bare letter too (group 1;
+ * follow (`parseMarker`), so `literal` in prose is not read (the Swiss and Belgian `litt.` as `lit.`; a bracketed letter
+ * after a comma, `Article 3, (a)`, as a closing-bracket one: session 19); after `literal`, `lit.` and `letra`, whose next word can only be the letter, a bare letter too (group 1;
  * `artículo 2, literal a, plantea`; not before a bracket, which `parseMarker` reads). Also a letter after a comma
  * with no word (`(art. 3, a))`, Swiss and French style), or a lone letter between commas before its treaty's
  * connector (`l’article 9-2, b, du Protocole`, dev fr-245).
  */
 const POST_LETTER_RE = sticky(
-  `,\\s?(?=[a-h]\\)|[a-h],\\s{0,4}(?:du|de|del|of)\\s)|,?${WS}(?:${alt('alin[ée]as?', 'sub(?:-?para(?:graph)?s?\\.?)?', 'apartados?', 'incisos?', 'inc\\.', 'under')}${OWS}|${alt('literal(?:es)?', 'lit\\.', 'let(?:ras?|tres?|ters?|\\.)')}${OWS}(?:([a-h])(?![a-zà-ÿ0-9)]))?)`,
+  `,\\s?(?=\\(?[a-h]\\)|[a-h],\\s{0,4}(?:du|de|del|of)\\s)|,?${WS}(?:${alt('alin[ée]as?', 'sub(?:-?para(?:graph)?s?\\.?)?', 'apartados?', 'incisos?', 'inc\\.', 'under')}${OWS}|${alt('literal(?:es)?', 'litt?\\.', 'let(?:ras?|tres?|ters?|\\.)')}${OWS}(?:([a-h])(?![a-zà-ÿ0-9)]))?)`,
 );
 
 /** The letter marker after a letter word matched at `p` (`l`; group 1: a bare letter), or null. */
@@ -115,6 +116,34 @@ const GLUED_PARAGRAPH_RE = sticky(`(\\()(\\d{1,2})\\)`);
 
 /** A roman right after a listed letter (`or (b) (i)`, `ou b) i)`): groups as `ROMAN_MARKER`'s. */
 const ROMAN_AFTER_RE = sticky(`${GAP}?${ROMAN_MARKER}`);
+
+/**
+ * A pinpoint marker the grammar did not read, right after what it read (`Article 3.a)`, a numbered heading's form;
+ * `Article 3-(a)`, `Article 3 – (a)`, `Article 6(3a)`, `Article 6, paragraph 3, point (a)`, `, clause (a)`, a letter
+ * range's `(a)-(f)` or `a) à d)`): a bare article is not cited without it (a wrong key; precision first, as
+ * `UNREAD_PIN_RE` for a pinpoint word). A bracketed year or word of more than four letters is no marker (`article 3
+ * (2000)`, `article 3 (see below)`), and a marker on the next line starts that line's item (`… children; Article 2
+ * (b) To protect…`, dev en-134). Session 19 (tuner-pins).
+ */
+const UNREAD_MARKER_RE = sticky(
+  `(?:,|[ \\t]?[-–]|\\.)?[ \\t]{0,3}(?:(?:point|clause|item|punto|sub|to|à|a|al|au|through)[ \\t]{1,3})?(?:\\((?:[a-z]{1,4}|\\d{1,2}[a-z]?)\\)|[a-z]\\))`,
+);
+
+/**
+ * Whether an unread marker (`UNREAD_MARKER_RE`) stands at `p`. A lone-bracket letter before a capitalised word starts
+ * the next numbered item (`…, article 3.a) Le texte`, batch-11's heading: the article is read alone), so it is none.
+ */
+export function unreadMarker(text: string, p: number): boolean {
+  const m = execAt(UNREAD_MARKER_RE, text, p);
+  return (
+    m !== null &&
+    !(
+      m[0].endsWith(')') &&
+      !m[0].includes('(') &&
+      /^[ \t]+[A-ZÀ-Ý]/.test(text.slice(p + m[0].length, p + m[0].length + 3))
+    )
+  );
+}
 
 /** The depth of a pinpoint's deepest stated level (paragraph 1, letter 2, roman 3), 0 for none. */
 const depthOf = (pin: Pinpoint): number =>

@@ -10,7 +10,7 @@ import { cleanPinpoint, listSpans } from './candidate';
 import { bareArticleTreaty } from './bare-article';
 import { hasArticle, hasLetter, treatyKey, TREATY_BY_PREFIX, type TreatyId } from './keys';
 import { OPEN_BEFORE_RE, readArticleHead } from './article-head';
-import { listLevel, readCompact, readLowerPins, readPostWords, type ArticleItem } from './article-pins';
+import { listLevel, readCompact, readLowerPins, readPostWords, unreadMarker, type ArticleItem } from './article-pins';
 import { ARTICLE_WORD, execAt, LIST_SEPARATOR, MAX_LIST, OWS, PIN_WORD, PLAIN_NUMBER, sticky, WS } from './patterns';
 import { type TreatyContext } from './treaty-names';
 import { parseTreatyAfter } from './treaty-connector';
@@ -107,7 +107,9 @@ export function parseArticleCitation(
   const treaty =
     after ??
     (lowerWord ? null : nextArticleTreaty(text, p, ctx, depth)) ??
-    (lowerWord || execAt(UNREAD_PIN_RE, text, p) ? null : bareArticleTreaty(text, pos, p, ctx));
+    (lowerWord || execAt(UNREAD_PIN_RE, text, p) || unreadMarker(text, p)
+      ? null
+      : bareArticleTreaty(text, pos, p, ctx));
   if (!treaty) return [];
   // `Article 2 therein` (dev en-435): the adverb stands for the treaty just named, so it is in the span.
   const there = after || pins || items.length > 1 ? null : execAt(THEREIN_RE, text, treaty.end);

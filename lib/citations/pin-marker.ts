@@ -42,9 +42,10 @@ export const TREATY_AHEAD = `,?\\s{1,4}(?:of|du|de|del)\\s{1,4}(?:[a-zà-ÿ]{1,1
 
 /**
  * A bare letter after a letter word, before a connector (`apartado a del`, `inciso a, del`; not the word `a`) or at its
- * clause's end (`art. 3 al. a.`, `inciso b;`).
+ * clause's end (`art. 3 al. a.`, `inciso b;`) or a comma (`en su art. 3, inc. a, define`: the word before is a
+ * letter's).
  */
-const BARE_LETTER_RE = sticky(`([a-h])(?=,?\\s{1,4}(?:of|del?|du)\\s|${CLAUSE_END})`);
+const BARE_LETTER_RE = sticky(`([a-h])(?=,?\\s{1,4}(?:of|del?|du)\\s|,\\s|${CLAUSE_END})`);
 
 /** A roman marker after optional space: `o) ii)`, `(c)(iv)`. */
 const ROMAN_RE = sticky(`${GAP}?${ROMAN_MARKER}`);

@@ -155,6 +155,9 @@ const EN_FORMS: Form[] = [
   form('article 6.2(b)', '6(2)(b)', a6(2, 'b')),
   form('Art.6(2)', '6(2)', a6(2)),
   form('Article Six', '6', { article: 6 }),
+  form('Article 3, (a)', '3(a)', a3('a')),
+  form('article 3 sub a', '3(a)', a3('a')),
+  form('Art. 3 lit. a', '3(a)', a3('a')),
 ];
 const FR_FORMS: Form[] = [
   form('article 3(a)', '3(a)', a3('a')),
@@ -181,6 +184,8 @@ const FR_FORMS: Form[] = [
   form('article 6, deuxième paragraphe', '6(2)', a6(2)),
   form('article 6, al. 2, let. b', '6(2)(b)', a6(2, 'b')),
   form('article 6 § 2, b)', '6(2)(b)', a6(2, 'b')),
+  form('article 3 litt. a', '3(a)', a3('a')),
+  form('article 3 let. a', '3(a)', a3('a')),
 ];
 const ES_FORMS: Form[] = [
   form('artículo 3(a)', '3(a)', a3('a')),
@@ -210,6 +215,8 @@ const ES_FORMS: Form[] = [
   form('artículo 6, primer párrafo', '6(1)', a6(1)),
   form('artículo 6.2.b)', '6(2)(b)', a6(2, 'b')),
   form('artículo 3º, inciso a)', '3(a)', a3('a')),
+  form('art. 3, inc. a', '3(a)', a3('a')),
+  form('Art. 3 lit. a)', '3(a)', a3('a')),
 ];
 /** Article 6 of the Migrants Protocol (paragraphs 1–4; 1 (a), (b) (i)–(iii), (c)), by subject. */
 const SUBJECT_FORMS: Record<string, Form[]> = {
@@ -401,6 +408,24 @@ const left: [string, Expect[]][] = [
   ['El Protocolo de Palermo fue ratificado. El artículo 6, núm. 2 de la Ley 985 define la trata.', []],
   ['The Palermo Protocol was ratified. Article 6, second paragraph, of the Criminal Code applies.', []],
   ['The Palermo Protocol was adopted in 2000. Under article 6.2.b.1 of the Protocol, States act.', []],
+  // A marker the grammar does not read after a bare article: no citation without it (a wrong key), in any frame.
+  ['The Palermo Protocol, in Article 3.a), defines trafficking.', []],
+  ['The Palermo Protocol, in Article 3-(a), defines trafficking.', []],
+  ['The Palermo Protocol, in Article 3 – (a), defines trafficking.', []],
+  ['The Palermo Protocol, in Article 3, clause (a), defines trafficking.', []],
+  ['The Palermo Protocol, in Article 6, paragraph 3, point (a), lists assistance.', []],
+  ['The Palermo Protocol, in Article 6 (3) (a)-(f), lists assistance.', []],
+  ['The Palermo Protocol, in Article 6(3a), lists assistance.', []],
+  ['Le Protocole de Palerme définit la traite à l’article 3, alinéas a) à d).', []],
+  // … but not a year or a word in brackets, nor the next line's item (dev en-134).
+  [
+    'The Palermo Protocol, in Article 5 (2000 text), requires criminalization.',
+    [tre('Article 5', `${TIP} 5`, { article: 5 })],
+  ],
+  [
+    'The purposes of the Trafficking Protocol are:\n“(a) To prevent and combat trafficking in persons; Article 2\n(b) To protect and assist the victims',
+    [tre('Article 2', `${TIP} 2`, { article: 2 })],
+  ],
   // French `3e`, the ordinal or a letter article 3 lacks: no letter of ours.
   [
     'Le Protocole relatif à la traite des personnes date de 2000. Selon l’article 3e du Protocole, les États agissent.',
