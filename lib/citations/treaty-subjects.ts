@@ -79,11 +79,11 @@ export const OTHER_TREATY_ACRONYMS =
  * Regional and other organisations whose own treaties share our subject (`the ASEAN Convention against Trafficking in
  * Persons, Especially Women and Children`, `the ECOWAS Protocol`, `the SADC Protocol on Firearms`, `la Convention de la
  * CEDEAO`): their acronym right before a treaty noun names that organisation's treaty, never ours (`treaty-mentions.ts`;
- * a capitalised word there already did, an acronym was not read). A closed list, capitals only: our own acronyms (`UN`,
+ * a capitalised word there already did, an acronym was not read; `the CoE Convention`). A closed list: our own acronyms (`UN`,
  * `ONU`, `UNTOC`, a text's defined `HS Protocol`) are not in it (session 19).
  */
 export const OTHER_ORG_ACRONYMS =
-  'ASEAN|ECOWAS|CEDEAO|SADC|OAS|OEA|AU|UA|EU|UE|ILO|OIT|BIT|OSCE|SAARC|COMESA|IGAD|EAC|ECCAS|CEEAC|SICA|CARICOM|MERCOSUR|CIS|CEI';
+  'ASEAN|ECOWAS|CEDEAO|SADC|OAS|OEA|AU|UA|EU|UE|ILO|OIT|BIT|OSCE|SAARC|COMESA|IGAD|EAC|ECCAS|CEEAC|SICA|CARICOM|MERCOSUR|CIS|CEI|CoE';
 
 /**
  * A declaration named as an instrument (`the Universal Declaration of Human Rights`, `the Declaration on the Elimination

@@ -241,6 +241,7 @@ const OTHERS: Record<Lang, { how: string; sentence: string }[]> = {
     { how: 'UDHR', sentence: 'The Universal Declaration of Human Rights also prohibits slavery.' },
     { how: 'Covenant', sentence: 'The International Covenant on Civil and Political Rights also prohibits slavery.' },
     { how: 'Agreement', sentence: 'The Schengen Agreement also governs border controls.' },
+    { how: 'CoE', sentence: 'The CoE Convention goes further on victims’ rights.' },
     { how: 'proclamation', sentence: 'Ethiopia then adopted Proclamation No. 909/2015.' },
     {
       how: 'ordinance',
@@ -427,20 +428,31 @@ describe('two of our treaties named before a bare article (session 19, tuner-sub
 });
 
 /** A quoted treaty text's own article headings, under the treaty's title: the text itself, not references. */
-const HEADINGS: Record<Lang, string> = {
-  en: 'Article 4\nScope of application\nThis Protocol shall apply to the prevention of the offences.\n\nArticle 5\nCriminalization\nEach State Party shall adopt such measures.',
-  fr: 'Article 4\nChamp d’application\nLe présent Protocole s’applique à la prévention des infractions.\n\nArticle 5\nIncrimination\nChaque État Partie adopte les mesures nécessaires.',
-  es: 'Artículo 4\nÁmbito de aplicación\nEl presente Protocolo se aplicará a la prevención de los delitos.\n\nArtículo 5\nPenalización\nCada Estado Parte adoptará las medidas necesarias.',
+const HEADINGS: Record<Lang, string[]> = {
+  en: [
+    'Article 4\nScope of application\nThis Protocol shall apply to the prevention of the offences.\n\nArticle 5\nCriminalization\nEach State Party shall adopt such measures.',
+    'Article 4 – Scope of application\nThis Protocol shall apply to the prevention of the offences.\n\nArticle 5. Criminal liability of migrants\nMigrants shall not become liable to criminal prosecution.',
+  ],
+  fr: [
+    'Article 4\nChamp d’application\nLe présent Protocole s’applique à la prévention des infractions.\n\nArticle 5\nIncrimination\nChaque État Partie adopte les mesures nécessaires.',
+    'Article 4 – Champ d’application\nLe présent Protocole s’applique à la prévention des infractions.\n\nArticle 5. Responsabilité pénale des migrants\nLes migrants ne deviennent pas passibles de poursuites pénales.',
+  ],
+  es: [
+    'Artículo 4\nÁmbito de aplicación\nEl presente Protocolo se aplicará a la prevención de los delitos.\n\nArtículo 5\nPenalización\nCada Estado Parte adoptará las medidas necesarias.',
+    'Artículo 4 – Ámbito de aplicación\nEl presente Protocolo se aplicará a la prevención de los delitos.\n\nArtículo 5. Responsabilidad penal de los migrantes\nLos migrantes no estarán sujetos a enjuiciamiento penal.',
+  ],
 };
 
 const headings: [string, string, Expect[]][] = LANGS.flatMap((lang) =>
   SUBJECTS[lang]
     .filter((s) => s.how === 'title line' || s.how === 'first sentence')
-    .map((s): [string, string, Expect[]] => [
-      `${lang} ${s.how} / quoted headings`,
-      `${s.lead}${s.lead.endsWith('\n') ? '' : '\n\n'}${HEADINGS[lang]}`,
-      [],
-    ]),
+    .flatMap((s) =>
+      HEADINGS[lang].map((h, i): [string, string, Expect[]] => [
+        `${lang} ${s.how} / quoted headings ${i + 1}`,
+        `${s.lead}${s.lead.endsWith('\n') ? '' : '\n\n'}${h}`,
+        [],
+      ]),
+    ),
 );
 
 describe('a quoted treaty text’s own headings (session 19, tuner-subject)', () => {
