@@ -120,13 +120,13 @@ const ROMAN_AFTER_RE = sticky(`${GAP}?${ROMAN_MARKER}`);
 /**
  * A pinpoint marker the grammar did not read, right after what it read (`Article 3.a)`, a numbered heading's form;
  * `Article 3-(a)`, `Article 3 – (a)`, `Article 6(3a)`, `Article 6, paragraph 3, point (a)`, `, clause (a)`, a letter
- * range's `(a)-(f)` or `a) à d)`): a bare article is not cited without it (a wrong key; precision first, as
+ * range's `(a)-(f)` or `a) à d)`, a paragraph range `paragraphs 1 to 3`, `párrafos 1 a 3`, `6(1)-3`): a bare article is not cited without it (a wrong key; precision first, as
  * `UNREAD_PIN_RE` for a pinpoint word). A bracketed year or word of more than four letters is no marker (`article 3
  * (2000)`, `article 3 (see below)`), and a marker on the next line starts that line's item (`… children; Article 2
  * (b) To protect…`, dev en-134). Session 19 (tuner-pins).
  */
 const UNREAD_MARKER_RE = sticky(
-  `(?:,|[ \\t]?[-–]|\\.)?[ \\t]{0,3}(?:(?:point|clause|item|punto|sub|to|à|a|al|au|through)[ \\t]{1,3})?(?:\\((?:[a-z]{1,4}|\\d{1,2}[a-z]?)\\)|[a-z]\\))`,
+  `(?:,|[ \\t]?[-–]|\\.)?[ \\t]{0,3}(?:(?:point|clause|item|punto|sub|to|à|a|al|au|through)[ \\t]{1,3})?(?:\\((?:[a-z]{1,4}|\\d{1,2}[a-z]?)\\)|[a-z]\\))|,?[ \\t]{1,3}(?:to|à|a|al|au|through)[ \\t]{1,3}\\d|[ \\t]?[-–][ \\t]?\\d`,
 );
 
 /**

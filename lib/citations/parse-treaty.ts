@@ -14,7 +14,7 @@ import { listLevel, readCompact, readLowerPins, readPostWords, unreadMarker, typ
 import { ARTICLE_WORD, execAt, LIST_SEPARATOR, MAX_LIST, OWS, PIN_WORD, PLAIN_NUMBER, sticky, WS } from './patterns';
 import { type TreatyContext } from './treaty-names';
 import { parseTreatyAfter } from './treaty-connector';
-import { ORDINAL_WORDS } from './number-words';
+import { ORDINAL_SUFFIX, ORDINAL_WORDS } from './number-words';
 import type { Pinpoint } from './types';
 
 /**
@@ -29,9 +29,16 @@ const THEREIN_RE = sticky(`${WS}there(?:in|of)(?![a-z])`);
 
 /**
  * A list separator followed by an article number: `articles 6 et 9`, `articles 32 and 37`, with a degree or ordinal
- * sign as Spanish texts write each (`artículos 5°, 6° y 7°`).
+ * sign as Spanish texts write each (`artículos 5°, 6° y 7°`), or its suffix as the head's (`artículos 3ro y 5to`,
+ * session 19). Group 1: the number.
  */
-const LIST_NEXT_RE = sticky(`${LIST_SEPARATOR}${PLAIN_NUMBER}[°º]?(?![a-zà-ÿ])`);
+const LIST_NEXT_RE = sticky(`${LIST_SEPARATOR}${PLAIN_NUMBER}(?:\\.?[°º]|o|${ORDINAL_SUFFIX})?(?![a-zà-ÿ])`);
+
+/**
+ * After a decimal head (`articles 6.2 et 6.3`, `artículos 6.2 y 9.1`), the next member written so (session 19, tuner-
+ * pins): each its own paragraph. Not `6.2.1`, not a date. Groups: the article, the paragraph.
+ */
+const LIST_NEXT_DECIMAL_RE = sticky(`${LIST_SEPARATOR}(\\d{1,3})\\.(\\d{1,2})(?![\\d/]|\\.(?!\\s|$))(?![a-zà-ÿ])`);
 
 /**
  * Candidates for an article at `pos` (the article word). With `pins` from a chain before it, one article only and
@@ -83,20 +90,22 @@ export function parseArticleCitation(
   // A list of articles only when no pinpoints were listed (each pass below adds one article, with its own bracketed
   // pinpoint: `Articles 5 and 6(1)`).
   const listed = items.length > 1;
-  for (let i = 0; !pins && !listed && (!hasPost || compact) && i < MAX_LIST; i++) {
-    const next = execAt(LIST_NEXT_RE, text, p);
+  const decimals = d !== null && post.subparagraph === undefined && !compact && /\d\.\d{1,2}$/.test(d[0]);
+  for (let i = 0; !pins && !listed && (!hasPost || compact || decimals) && i < MAX_LIST; i++) {
+    const next = execAt(decimals ? LIST_NEXT_DECIMAL_RE : LIST_NEXT_RE, text, p);
     if (!next) break;
     const numberText = next[1] ?? '';
     const end = p + next[0].length;
-    const own = readCompact(text, end, {});
+    const own = decimals ? null : readCompact(text, end, {});
     items.push({
       article: Number(numberText),
       start: p + next[0].search(/\d/),
       end: own?.end ?? end,
-      pin: own?.pin ?? {},
+      pin: decimals ? { paragraph: Number(next[2]) } : (own?.pin ?? {}),
     });
     p = own?.end ?? end;
   }
+  if (decimals && items.length > 1) (items[0] as ArticleItem).pin = post;
   if (pins && hasPost) return [];
   // Markdown emphasis closed right after the pinpoint (`**article 5** of the Protocol`, a page converted to Markdown):
   // the connector after it names the treaty, the marks inside the span as any markup there is (session 19).

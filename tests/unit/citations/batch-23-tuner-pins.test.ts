@@ -329,6 +329,19 @@ const special: [string, Expect[]][] = [
       tre('7 del Protocolo', `${TIP} 7`, { article: 7 }),
     ],
   ],
+  // Lists of decimal paragraphs and of ordinal suffixes: each member as its head.
+  [
+    'Le Protocole relatif à la traite des personnes date de 2000. Selon les articles 6.2 et 6.3 du Protocole, les États agissent.',
+    [tre('articles 6.2', `${TIP} 6(2)`, a6(2)), tre('6.3 du Protocole', `${TIP} 6(3)`, a6(3))],
+  ],
+  [
+    'El Protocolo contra la trata de personas es de 2000. Según los artículos 6.2 y 9.1 del Protocolo, los Estados actúan.',
+    [tre('artículos 6.2', `${TIP} 6(2)`, a6(2)), tre('9.1 del Protocolo', `${TIP} 9(1)`, { article: 9, paragraph: 1 })],
+  ],
+  [
+    'El Protocolo contra la trata de personas es de 2000. Según los artículos 3ro y 5to del Protocolo, los Estados actúan.',
+    [tre('artículos 3ro', `${TIP} 3`, { article: 3 }), tre('5to del Protocolo', `${TIP} 5`, { article: 5 })],
+  ],
   [
     'The Trafficking in Persons Protocol was adopted in 2000. Under article 3 <strong>of</strong> the protocol, States act.',
     [tre('article 3 <strong>of</strong> the protocol', `${TIP} 3`, { article: 3 })],
@@ -417,6 +430,17 @@ const left: [string, Expect[]][] = [
   ['The Palermo Protocol, in Article 6 (3) (a)-(f), lists assistance.', []],
   ['The Palermo Protocol, in Article 6(3a), lists assistance.', []],
   ['Le Protocole de Palerme définit la traite à l’article 3, alinéas a) à d).', []],
+  // A range of paragraphs after the article: no pinpoint the key can state.
+  [
+    'The Trafficking in Persons Protocol dates from 2000. Under article 6, paragraphs 1 to 3, of the Protocol, States act.',
+    [],
+  ],
+  ['El Protocolo de Palermo, en su artículo 6, párrafos 1 a 3, regula la asistencia.', []],
+  // A list's decimal member of three levels is not read (the first member stands alone, as before).
+  [
+    'Selon les articles 6.2 et 6.3.1 du Protocole de Palerme, les États agissent.',
+    [tre('articles 6.2', `${TIP} 6(2)`, a6(2))],
+  ],
   // … but not a year or a word in brackets, nor the next line's item (dev en-134).
   [
     'The Palermo Protocol, in Article 5 (2000 text), requires criminalization.',
