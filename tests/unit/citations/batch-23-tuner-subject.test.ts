@@ -646,3 +646,41 @@ describe('a judgment naming the treaty once, its article far after (session 19, 
     expect(found(input)).toEqual(want);
   });
 });
+
+/**
+ * Captions and key-provision lists under the treaty's name (a slide, a box): references, the treaty in focus'. A line
+ * that is only `Article 5` and its title under the treaty's title is the quoted text's own heading (above), not these.
+ */
+const CAPTIONS: [string, Expect[]][] = [
+  [
+    'Slide 4\nUN Smuggling of Migrants Protocol – Article 6 Criminalization\nStates must criminalize smuggling.',
+    [tre('Article 6', 'Migrants Protocol art. 6', { article: 6 })],
+  ],
+  [
+    'The Smuggling of Migrants Protocol\nKey provisions: Article 6 (criminalization), Article 16 (protection).',
+    [
+      tre('Article 6', 'Migrants Protocol art. 6', { article: 6 }),
+      tre('Article 16', 'Migrants Protocol art. 16', { article: 16 }),
+    ],
+  ],
+  [
+    'Protocole contre le trafic illicite de migrants par terre, mer et air\n\nDispositions clés : article 6 (incrimination), article 16 (protection).',
+    [
+      tre('article 6', 'Migrants Protocol art. 6', { article: 6 }),
+      tre('article 16', 'Migrants Protocol art. 16', { article: 16 }),
+    ],
+  ],
+  [
+    'Protocolo contra el tráfico ilícito de migrantes por tierra, mar y aire\n\nDisposiciones clave: artículo 6 (penalización), artículo 16 (protección).',
+    [
+      tre('artículo 6', 'Migrants Protocol art. 6', { article: 6 }),
+      tre('artículo 16', 'Migrants Protocol art. 16', { article: 16 }),
+    ],
+  ],
+];
+
+describe('captions and key provisions under the treaty’s name (session 19, tuner-subject)', () => {
+  it.each(CAPTIONS)('%s', (input, want) => {
+    expect(found(input)).toEqual(want);
+  });
+});
