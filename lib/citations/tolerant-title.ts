@@ -7,11 +7,14 @@
  * all be read (so another treaty's title, which shares a few words, never is: `Convention against Corruption`,
  * `Convention on Action against Trafficking in Human Beings`); its further parts (`, Especially Women and Children`) are
  * read when they follow. Read only after an article's connector or for a treaty noun near an article
- * (`TreatyContext.tolerant`), never for the text's mentions. The span runs through the last word read.
+ * (`TreatyContext.tolerant`), never for the text's mentions. The span runs through the last word read. Also an English
+ * prefix name with one slip before the noun (`Smugling of Migrants Protocol`, `tolerantPrefix`), at an article too.
  */
 
 import type { TreatyId } from './keys';
 import { OFFICIAL_TITLES } from './official-titles';
+import { PREFIX_NAMES } from './treaty-prefixes';
+import { execAt, sticky } from './patterns';
 
 /** A title as words to read after the noun: its names (required) and its further parts (each optional, whole). */
 interface WordTitle {
@@ -207,4 +210,70 @@ export function tolerantTitle(
   }
   if (!best || tie) return null;
   return { id: best.id, end: read.at(best.j - 1)?.end ?? pos };
+}
+
+/** Our prefix names as words (folded), those that name a treaty alone (`United Nations` needs its title after it). */
+const PREFIX_WORDS = PREFIX_NAMES.filter((p) => !p.needsQualifier).flatMap((p) =>
+  p.names.map((name) => ({ id: p.id, noun: p.noun, words: words(name) })),
+);
+
+/**
+ * The treaty a prefix name written with one slip names (`Smugling of Migrants Protocol`, `Trafficking in Person
+ * Protocol`, `Firarms Protocol`): `before`, the words before the noun (as written), all of them the name's, one long
+ * word one letter off or a plural's `s`; null when none or two treaties read so.
+ */
+export function tolerantPrefix(before: readonly string[], noun: 'convention' | 'protocol'): TreatyId | null {
+  const read = before.map(fold);
+  let id: TreatyId | null = null;
+  for (const p of PREFIX_WORDS) {
+    if (p.noun !== noun || p.words.length !== read.length) continue;
+    let slips = 1;
+    const ok = p.words.every((t, i) => {
+      const w = read[i] ?? '';
+      if (same(t, w)) return true;
+      return oneEdit(t, w) && slips-- > 0;
+    });
+    if (!ok) continue;
+    if (id !== null && id !== p.id) return null;
+    id = p.id;
+  }
+  return id;
+}
+
+/**
+ * One to three words and an English treaty noun (`Smugling of Migrants Protocol`): a prefix name `tolerantPrefix` may
+ * read with a slip. Group 1 the words, group 2 the noun.
+ */
+const SLIPPED_PREFIX_RE = sticky(`((?:[A-Za-zÀ-ÿ]+[ \\t]{1,4}){1,3})(Protocol|Convention)(?![a-zà-ÿ])`);
+
+/** The words (one to three) right before a noun, for `slippedBefore`. */
+const WORDS_BEFORE_RE = /(?:[A-Za-zÀ-ÿ]+[ \t]{1,4}){1,3}$/;
+
+/** Which treaty noun a word is (`Protocol`, `Convention`). */
+const nounOf = (noun: string | undefined): 'convention' | 'protocol' =>
+  /^conven/i.test(noun ?? '') ? 'convention' : 'protocol';
+
+/**
+ * A prefix name with a slip right before the English noun at `at` (`the Smugling Protocol, article 5`), for a noun near
+ * an article whose word before names no treaty as written: the treaty it names in full, else null (another treaty's).
+ */
+export function slippedBefore(
+  text: string,
+  lead: string,
+  at: number,
+): { id: TreatyId; end: number; named: boolean; demonstrative: boolean } | null {
+  const noun = /^(?:Protocol|Convention)(?![a-zà-ÿ])/.exec(text.slice(at, at + 11));
+  const before = noun ? WORDS_BEFORE_RE.exec(lead)?.[0].split(/\s+/).filter(Boolean) : undefined;
+  for (let k = Math.min(3, before?.length ?? 0); k >= 1 && noun && before; k--) {
+    const id = tolerantPrefix(before.slice(-k), nounOf(noun[0]));
+    if (id) return { id, end: at + noun[0].length, named: true, demonstrative: false };
+  }
+  return null;
+}
+
+/** A prefix name with a slip and its English noun at `pos` (`Smugling of Migrants Protocol`), or null. */
+export function slippedPrefixAt(text: string, pos: number): { id: TreatyId; end: number } | null {
+  const slipped = execAt(SLIPPED_PREFIX_RE, text, pos);
+  const id = slipped ? tolerantPrefix(slipped[1]?.split(/\s+/).filter(Boolean) ?? [], nounOf(slipped[2])) : null;
+  return id && slipped ? { id, end: pos + slipped[0].length } : null;
 }

@@ -21,7 +21,7 @@ import type { TreatyText } from './treaty-text';
 import type { TreatyId } from './keys';
 import { execAt, initials } from './patterns';
 import { definedAcronym } from './treaty-acronyms';
-import { tolerantTitle } from './tolerant-title';
+import { slippedBefore, slippedPrefixAt, tolerantTitle } from './tolerant-title';
 import {
   cutTitle,
   informalNamed,
@@ -122,7 +122,10 @@ export function parseTreatyName(
   if (!m) {
     // An acronym the text defined for a treaty of ours it named in full (`… or ‘UNFP’`, then `Article 10 UNFP`).
     const acronym = definedAcronym(text, pos, readName);
-    return acronym && { ...acronym, named: true };
+    if (acronym || !ctx.tolerant) return acronym && { ...acronym, named: true };
+    // A prefix name with a slip (`of the Smugling of Migrants Protocol`), read only at an article.
+    const slipped = slippedPrefixAt(text, pos);
+    return slipped && { ...slipped, named: true };
   }
   // "UN" / "United Nations" / "International" before a bare noun: kept only before a prefix name of a Protocol
   // (`the UN Smuggling of Migrants Protocol`) or a noun named in full by its qualifier (`the UN Protocol to Prevent…`).
@@ -225,7 +228,7 @@ export function treatyAt(
   const name = wordBefore(lead);
   const byOrder = ordinalProtocol(name, text, at, untocEnd);
   if (byOrder) return { ...byOrder, named: true, demonstrative: false };
-  if (name !== undefined && !NAMES_NOTHING.has(name) && !OUR_NAMES.test(name)) return null;
+  if (name !== undefined && !NAMES_NOTHING.has(name) && !OUR_NAMES.test(name)) return slippedBefore(text, lead, at);
   const demonstrative = DEMONSTRATIVE_BEFORE.test(lead);
   // A prefix of ours before the noun names the treaty from the prefix, whatever prose follows the noun (`the Palermo
   // Convention\nto the alleged violation`, a judgment's heading, dev en-431: `to the` would qualify a bare noun).

@@ -20,47 +20,51 @@ function palermo(name: string): string[] {
   return name === 'Palermo' ? [name] : [name, `Palermo ${name}`];
 }
 
-export const TREATY_PREFIXES: readonly {
+/**
+ * The prefix names as words, one entry per treaty and noun (the one home of these names: `TREATY_PREFIXES` reads them
+ * as regex sources, `tolerant-title.ts` with a slip).
+ */
+export const PREFIX_NAMES: readonly {
   id: TreatyId;
   noun: 'convention' | 'protocol';
-  source: string;
+  names: readonly string[];
   needsQualifier?: true;
 }[] = [
   {
     id: 'TIP',
     noun: 'protocol',
     // `Traficking in Persons`: a PDF mirror's lost `ffi` ligature (dev en-437); with `in Persons` only.
-    source: phrases(
-      ['Trafficking in Persons', 'Traficking in Persons', 'Trafficking', 'Palermo', 'TIP'].flatMap(palermo),
-    ),
+    names: ['Trafficking in Persons', 'Traficking in Persons', 'Trafficking', 'Palermo', 'TIP'].flatMap(palermo),
   },
   {
     id: 'MIG',
     noun: 'protocol',
-    source: phrases(['Smuggling of Migrants', 'Migrant Smuggling', 'Migrants', 'Smuggling'].flatMap(palermo)),
+    names: ['Smuggling of Migrants', 'Migrant Smuggling', 'Migrants', 'Smuggling'].flatMap(palermo),
   },
-  { id: 'FIRE', noun: 'protocol', source: phrases(['Firearms'].flatMap(palermo)) },
+  { id: 'FIRE', noun: 'protocol', names: ['Firearms'].flatMap(palermo) },
   // `Transnational` before `Organized Crime` too: `the United Nations Transnational Organised Crime Convention` (dev
   // en-464), UNTOC's title in the prefix order English prose turns it to.
   {
     id: 'UNTOC',
     noun: 'convention',
-    source: phrases([
+    names: [
       'Transnational Organized Crime',
       'Transnational Organised Crime',
       'Organized Crime',
       'Organised Crime',
       'Palermo',
       'TOC',
-    ]),
+    ],
   },
-  {
-    id: 'UNTOC',
-    noun: 'convention',
-    source: phrases(['United Nations', 'United Nation s', 'UN']),
-    needsQualifier: true,
-  },
+  { id: 'UNTOC', noun: 'convention', names: ['United Nations', 'United Nation s', 'UN'], needsQualifier: true },
 ];
+
+export const TREATY_PREFIXES: readonly {
+  id: TreatyId;
+  noun: 'convention' | 'protocol';
+  source: string;
+  needsQualifier?: true;
+}[] = PREFIX_NAMES.map(({ names, ...p }) => ({ ...p, source: phrases([...names]) }));
 
 /**
  * UNTOC's acronyms: `UNTOC`, `UNCTOC` (some English texts), `CTOC` (French: `l'article 37 de la CTOC`; not before a

@@ -170,6 +170,7 @@ const NAMES: Name[] = [
   n('TIP', 'en', 'short name', 'Palermo Protocol'),
   n('TIP', 'en', 'short name', 'Trafficking Protocol'),
   n('TIP', 'en', 'short name', 'Trafficking in Persons Protocol'),
+  n('TIP', 'en', 'singular in a short name', 'Trafficking in Person Protocol'),
   n('TIP', 'en', 'short name', 'Protocol against Trafficking in Persons'),
   n('TIP', 'en', 'word dropped', 'Protocol to Prevent and Punish Trafficking in Persons'),
   n('TIP', 'en', 'word added', 'Protocol to Prevent, Suppress and Punish the Trafficking in Persons'),
@@ -232,6 +233,7 @@ const NAMES: Name[] = [
   n('MIG', 'en', 'short name', 'Smuggling Protocol'),
   n('MIG', 'en', 'short name', 'Smuggling of Migrants Protocol'),
   n('MIG', 'en', 'short name', 'Migrant Smuggling Protocol'),
+  n('MIG', 'en', 'typo in a short name', 'Smugling of Migrants Protocol'),
   n('MIG', 'en', 'line break', 'Protocol against the Smuggling of\nMigrants by Land, Sea and Air'),
   // Migrants Protocol, French.
   n('MIG', 'fr', 'official', MIG_FR),
@@ -275,6 +277,7 @@ const NAMES: Name[] = [
     'Protocol against the illicit manufacture of firearms, their parts and components and ammunition, and against illicit trafficking',
   ),
   n('FIRE', 'en', 'short name', 'Firearms Protocol'),
+  n('FIRE', 'en', 'typo in a short name', 'Firarms Protocol'),
   n(
     'FIRE',
     'en',
@@ -333,6 +336,10 @@ const OTHERS: { lang: Lang; text: string; fem?: boolean }[] = [
     'Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment',
     'SADC Protocol on the Control of Firearms, Ammunition and Other Related Materials',
     'Council of Europe Convention on Cybercrime',
+    'Montreal Protocol on Substances that Deplete the Ozone Layer',
+    'Cartagena Protocol on Biosafety',
+    'Istanbul Protocol',
+    'Nagoya Protocol',
   ].map((text) => ({ lang: 'en' as const, text })),
   ...[
     ['Protocole n° 1 à la Convention de sauvegarde des droits de l’homme', false],
