@@ -83,8 +83,10 @@ function adoptNamedBodies(candidates: Candidate[]): void {
     // A plain `resolution 2370` beside `resolution 2370 (2017)`: the Council's, keyed as written (without the year).
     c.key = c.unresolved?.number.plain ? withoutYear(source.key) : source.key;
     c.ref = source.ref;
-    delete c.bare;
-    delete c.unresolved;
+    // Cleared, not deleted: `delete` of a field that is not the object's last turns it into a slow dictionary object,
+    // which every later stage (overlap, resolver) then reads field by field.
+    c.bare = undefined;
+    c.unresolved = undefined;
   }
 }
 
@@ -212,7 +214,7 @@ function inferBodies(candidates: Candidate[], text: string, context: DocumentCon
     c.key = inferred.key;
     c.kind = cop ? 'cop-instrument' : 'resolution';
     c.ref = cop && u.instrument !== 'prst' ? { type: 'cop', instrument: u.instrument, number } : { type: 'none' };
-    delete c.unresolved;
+    c.unresolved = undefined; // not `delete` (see `adoptNamedBodies`)
     out.push(c);
   }
   return out;
