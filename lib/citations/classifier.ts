@@ -34,6 +34,7 @@ import { TreatyText } from './treaty-text';
 import { scan } from './scanner';
 import { addBareCouncil } from './bare-council';
 import { addHeadless } from './headless-numbers';
+import { chainedBody } from './list-chain';
 
 /**
  * `operative` before a chain's paragraph word: an adjective outside the span, as a determiner is (`operative paragraphs
@@ -148,18 +149,22 @@ function inferBodies(candidates: Candidate[], text: string, context: DocumentCon
   const inferredOf = new Map<Candidate, { org: OrgId; key: string } | undefined>();
   // `its / sa / su` points to the nearest preamble subject before it (a quoted draft's), read only when one is cited.
   let subjects: ReturnType<typeof preambleSubjects> | undefined;
-  for (const c of candidates) {
-    const u = c.unresolved;
-    if (!u) continue;
+  // A list member's body first (`list-chain.ts`): the previous member's, settled or inferred just before it.
+  const orgOf = (o: Candidate): OrgId | 'OTHER' | undefined => (o.unresolved ? inferredOf.get(o)?.org : settledOrg(o));
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    const u = c?.unresolved;
+    if (!c || !u) continue;
     if (u.possessive) subjects ??= preambleSubjects(text);
     const own = u.possessive ? (subjectBefore(subjects ?? [], c.start) ?? author) : author;
     inferredOf.set(
       c,
-      adoptsOurTreaties(u, text)
-        ? { org: 'GA', key: `A/RES/55/${u.number.m}` }
-        : plainWithoutCouncil(u, text)
-          ? undefined
-          : inferredKey(u, own),
+      chainedBody(candidates, i, text, orgOf) ??
+        (adoptsOurTreaties(u, text)
+          ? { org: 'GA', key: `A/RES/55/${u.number.m}` }
+          : plainWithoutCouncil(u, text)
+            ? undefined
+            : inferredKey(u, own)),
     );
   }
   // The running series: when every resolution the text names or settles is one body's, an instrument that could be
