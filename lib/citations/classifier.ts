@@ -35,6 +35,7 @@ import { scan } from './scanner';
 import { addBareCouncil } from './bare-council';
 import { addHeadless } from './headless-numbers';
 import { chainedBody } from './list-chain';
+import { addDocLabelSymbols } from './doc-label-symbol';
 
 /**
  * `operative` before a chain's paragraph word: an adjective outside the span, as a determiner is (`operative paragraphs
@@ -263,10 +264,9 @@ export function classify(text: string, context?: DocumentContext): Candidate[] {
   adoptNamedBodies(out);
   const parsed = [...out];
   const own = dropDraftArticles(dropContentsEntries(dropOwnHeading(inferBodies(out, text, context), text), text), text);
-  return addHeadless(
-    addBareCouncil(dropPageTitles(dropTitleLines(own, text), text), parsed, text),
-    parsed,
+  // Last, a symbol that lost its first slash after a document label (`UN Doc A55/383`, `doc-label-symbol.ts`).
+  return addDocLabelSymbols(
+    addHeadless(addBareCouncil(dropPageTitles(dropTitleLines(own, text), text), parsed, text), parsed, text, orgStarts),
     text,
-    orgStarts,
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { found, res, type Expect } from './factories';
+import { found, res, sym, type Expect } from './factories';
 
 /**
  * Session 19 (tuner-dev27-res): one enumeration is one body's (`list-chain.ts`, dev en-497). A bare `resolution n/m`
@@ -187,5 +187,46 @@ describe('no body from a list that is not the number’s (list-chain.ts)', () =>
     const text =
       'Recalling decision 5/1 of the Conference of the Parties to the United Nations Convention against Transnational Organized Crime, and resolution 27/4. Noting Human Rights Council resolution 8/12.';
     expect(found(text).map((c) => c.key)).toEqual(['COP decision 5/1', 'A/HRC/RES/27/4', 'A/HRC/RES/8/12']);
+  });
+});
+
+/**
+ * A symbol that lost its first slash, after a document label (`doc-label-symbol.ts`, dev en-499: `UN Doc A55/383
+ * (Annex III, p. 62)`): labels × shapes × what follows, keyed as written; the same shapes without a label, after
+ * another word, or glued to more are not read.
+ */
+const LABELS = ['UN Doc', 'UN Doc.', 'U.N. Doc.', 'U.N. Doc', 'Doc.', 'Doc. ONU', 'ONU Doc.', 'Doc. UN'];
+const SLIPPED = ['A55/383', 'A64/293', 'E2004/45', 'S2004/525', 'E1999/30'];
+const AFTER = [' (Annex III, p. 62)', ', [2004] ATS 11 |', '.', ';', ' y Corr.1'];
+const labelled: [string, Expect[]][] = [];
+for (const label of LABELS)
+  for (const symbol of SLIPPED)
+    for (const after of AFTER)
+      labelled.push([
+        `Citations to Text | 40 ILM 384 (2001), ${label} ${symbol}${after}`,
+        [sym(symbol, symbol.toUpperCase())],
+      ]);
+
+describe('a symbol without its first slash after a document label (doc-label-symbol.ts)', () => {
+  it.each(labelled)('%s', (text, expected) => {
+    expect(found(text).filter((c) => c.kind === 'symbol')).toEqual(expected);
+  });
+
+  it.each([
+    'Citations to Text | A55/383 (Annex III, p. 62)', // no label
+    'the Doc A55/383 file', // `Doc` without its stop or the UN's name
+    'see eDoc. A55/383', // a label glued to a word
+    'UN Doc. A55/383/Add.1', // more glued after: another shape
+    'UN Doc. A5/383', // a one-digit session
+    'UN Doc. B55/383', // no UN root
+    'U.N. Doc. a55/383', // lower case
+    'Doc. A4 paper, Doc. S12/3', // a paper size; `S` needs a year
+    'UN Doc. A55/383.5', // a decimal
+  ])('%s: nothing', (text) => {
+    expect(found(text).filter((c) => c.kind === 'symbol')).toEqual([]);
+  });
+
+  it('leaves a symbol with its slashes to the symbol parse', () => {
+    expect(found('U.N. Doc. A/55/383 (2000)').filter((c) => c.kind === 'symbol')).toEqual([sym('A/55/383')]);
   });
 });
