@@ -44,6 +44,15 @@ const DETERMINER_RE = sticky(`(?:la|le|the|el)${WS}`);
 const APPOSITION_END = /^[ \t]?(?:[)\]]|;|\.(?:\s|$)|$)/;
 
 /**
+ * A verb of the next clause right after a treaty's name that follows the article with no comma (`Under its Article 3(a)
+ * the Palermo Protocol defines…`, dev en-498): a lower-case word, not a connector, a preposition or a date's (`de 2000`,
+ * `of 2000`, `adopted in`, `Article 10 UNFP on ‘General requirements…’`, dev en-258), so the name is the clause's
+ * subject, out of the span (a lost connector keeps it in: `l’article 2.a la convention … organisée de 2000, «`).
+ */
+const CLAUSE_AFTER_NAME =
+  /^[ \t]{1,2}(?!(?:de|del|des|du|of|and|et|y|from|in|en|dans|on|sur|sobre|to|at|for|pour|para|por|par|with|avec|con|as|comme|como)(?![a-zà-ÿ])|adopt|sign|relat|concern|regard)[a-zà-ÿ]/;
+
+/**
  * A treaty noun, singular (`Protocols`, `Conventions` name no one treaty); capitalised after the article. `Convenio` is
  * always another treaty's (UNTOC is `Convención` in Spanish; `Convenio del Consejo de Europa…`): found, it decides the
  * article is not ours.
@@ -146,7 +155,9 @@ export function bareArticleTreaty(
   const next = execAt(NAME_NEXT_RE, text, end);
   if (next) {
     const named = parseTreatyName(text, end + next[0].length, ctx);
-    if (named?.named) return { id: named.id, end: named.end };
+    // Its name in the span, unless the next clause's verb follows it (`Under Article 3(a) UNTOC defines…`: the subject).
+    if (named?.named)
+      return { id: named.id, end: CLAUSE_AFTER_NAME.test(text.slice(named.end, named.end + 12)) ? end : named.end };
     if (named && next[1] === undefined) return { id: named.id, end };
     // A determiner before a treaty named in full, its connector lost (`l’article 2.a la convention des Nations unies
     // contre la criminalité transnationale organisée`): only a full name, never a bare noun.
@@ -159,7 +170,14 @@ export function bareArticleTreaty(
     if (full?.named)
       return {
         id: full.id,
-        end: next[1] !== ',' || APPOSITION_END.test(text.slice(full.end, full.end + 3)) ? full.end : end,
+        end:
+          next[1] === ','
+            ? APPOSITION_END.test(text.slice(full.end, full.end + 3))
+              ? full.end
+              : end
+            : CLAUSE_AFTER_NAME.test(text.slice(full.end, full.end + 12))
+              ? end
+              : full.end,
       };
   }
   // A treaty noun right before the article on its line (`Protocolo Artículo 1 Relación con la Convención…`, an annotated

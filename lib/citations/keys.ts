@@ -36,19 +36,28 @@ export const hasArticle = (treaty: TreatyId, n: number): boolean => n >= 1 && n 
  * paragraphs, whose letters are not bounded here.
  */
 const LAST_LETTER: Readonly<Record<TreatyId, Readonly<Record<number, string>>>> = {
-  UNTOC: { 2: 'j' },
+  UNTOC: { 2: 'j', 23: 'b' },
   TIP: { 3: 'd' },
   MIG: { 3: 'd' },
   FIRE: { 3: 'f' },
 };
 
 /**
- * Whether `treaty`'s article `n` has the letter `letter` right under it (any letter of an article not in `LAST_LETTER`):
- * `article 3(e)` of the TIP Protocol, or French `article 3e` (the ordinal), is no letter of ours (session 19).
+ * The treaties whose `LAST_LETTER` lists every article lettered right under it: UNTOC's text letters only article 2
+ * (the terms, (a)–(j)) and article 23 (obstruction of justice, (a)–(b)) at that level; its other articles are one
+ * paragraph or numbered paragraphs (article 18: paragraphs 1–30), so `art. 18 b)` is another convention's (UNCAC's
+ * trading in influence, dev fr-346; session 19). The Protocols' other articles are not listed (not bounded).
+ */
+const LETTERS_LISTED: ReadonlySet<TreatyId> = new Set<TreatyId>(['UNTOC']);
+
+/**
+ * Whether `treaty`'s article `n` has the letter `letter` right under it (any letter of an article not in `LAST_LETTER`,
+ * but for `LETTERS_LISTED`): `article 3(e)` of the TIP Protocol, or French `article 3e` (the ordinal), is no letter of
+ * ours (session 19).
  */
 export const hasLetter = (treaty: TreatyId, n: number, letter: string): boolean => {
   const last = LAST_LETTER[treaty][n];
-  return last === undefined || letter <= last;
+  return last === undefined ? !LETTERS_LISTED.has(treaty) : letter <= last;
 };
 
 /** A treaty's key prefix (`TIP Protocol`). */

@@ -61,10 +61,14 @@ const COORDINATED_RE = sticky(
   `${WS}(?:y|and|et|o|or|ou)${WS}(?:(?:à|a|in|en|to)${WS})?(?:del${WS}|du${WS}|au${WS}|al${WS}|of${WS}|de${WS}l['’]|de${WS}la${WS}|l['’]|la${WS}|el${WS}|the${WS})?(?=${PIN_WORD})`,
 );
 
-/** A roman marker, then `del apartado` and a letter (`(i) del apartado (a)`, `ii) del apartado a)`). */
+/**
+ * A roman marker, then `del apartado` and a letter (`(i) del apartado (a)`, `ii) del apartado a)`), or the article
+ * and its paragraph and letter after it (`inciso i) del artículo 5, párrafo 1 a)`, dev es-335: the clause of that
+ * letter; `parse-treaty.ts` joins them).
+ */
 // Or a list of them (`los incisos i) o ii) del apartado a)`, UNTOC art. 15(2)(c)(ii) in Spanish).
 const INCISO_CLAUSE_RE =
-  /^\s?\(?[ivx]{1,5}\)(?:(?:,\s?|\s(?:y|o)\s)\(?[ivx]{1,5}\)){0,4}\s{1,3}del\s{1,3}apartado\s{1,3}\(?[a-z]\)/i;
+  /^\s?\(?[ivx]{1,5}\)(?:(?:,\s?|\s(?:y|o)\s)\(?[ivx]{1,5}\)){0,4}\s{1,3}del\s{1,3}(?:apartado\s{1,3}\(?[a-z]\)|art[íi]culo\s{1,3}\d{1,2},?\s{1,3}p[áa]rrafo\s{1,3}\d{1,2}\s?\(?[a-z]\))/i;
 
 /** How a pinpoint word reads its markers. */
 function modeOf(word: string): 'number' | 'letter' | 'roman' | 'any' {

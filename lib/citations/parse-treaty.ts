@@ -106,7 +106,15 @@ export function parseArticleCitation(
     p = own?.end ?? end;
   }
   if (decimals && items.length > 1) (items[0] as ArticleItem).pin = post;
-  if (pins && hasPost) return [];
+  // A clause before the article, its paragraph and letter after it (`inciso i) del artículo 5, párrafo 1 a)`, dev
+  // es-335; `subparagraph (i) of article 5, paragraph 1 (a)`): one pinpoint, the clause under that letter.
+  // A chain's `subparagraph (i)` is read as a letter: under the article's letter it is that letter's clause.
+  const lone = pins?.length === 1 && post.subparagraph !== undefined && !post.clause ? pins[0] : undefined;
+  const one = lone && lone.pin.paragraph === undefined ? [lone.pin.clause, lone.pin.subparagraph] : [];
+  const roman = one.filter((v) => v !== undefined);
+  if (lone && roman.length === 1 && /^[ivx]{1,5}$/.test(roman[0] ?? ''))
+    pins = [{ ...lone, pin: Object.assign({}, post, { clause: roman[0] }) }];
+  else if (pins && hasPost) return [];
   // Markdown emphasis closed right after the pinpoint (`**article 5** of the Protocol`, a page converted to Markdown):
   // the connector after it names the treaty, the marks inside the span as any markup there is (session 19).
   const marked = emphasisEnd(text, p);

@@ -120,6 +120,17 @@ const GLUED_ROOT_RE = new RegExp(GLUED_ROOT, 'iy');
 const GLUED_HEAD_RE = new RegExp(`r[ée]solu[tc](?<=${GLUED_AFTER}r[ée]solu[tc])`, 'gi');
 
 /**
+ * A capitalised article head word glued to the lower-case word before it, where a converter lost the space (`In
+ * accordance withArticle 32, paragraph 1, of the Convention`, dev en-500; `conformeArtículo 5`): an article trigger at
+ * the head word. Case-sensitive, which a flag-`i` regex cannot say, so it is searched apart (and the scanner test's
+ * reference adds it): a lower-case `particle`, `subarticle` or `inarticle` is no trigger, and the head word must be
+ * followed by a space or a digit, as `ARTICLE_WORD` (`theArticles of Association` has no number: the parse refuses it).
+ */
+// The capital first, the lookbehind after it: V8 then skips along to each `A` (a leading lookbehind is tried everywhere).
+export const GLUED_ARTICLE_SOURCE = 'A(?<=[a-zà-ÿ]A)(?:rt(?:icles?|[íi]culos?)(?=\\s|\\d)|rts?\\.(?=\\s?\\d))';
+const GLUED_ARTICLE_RE = new RegExp(GLUED_ARTICLE_SOURCE, 'g');
+
+/**
  * Whether an alternative (as `spread` gives it) may match a text starting with `word` (lower case): its leading
  * letters and classes of letters are compared with the word's; anything else first (a group, an escape, a range, a
  * letter that may be absent or repeat) answers yes.
@@ -180,16 +191,31 @@ export function scan(text: string, every = false): Trigger[] {
   /** The next glued root and head word at or after `pos`, each searched again only once `pos` passes it. */
   let root = -1;
   let head = -1;
+  let glued = -1;
+  let gluedEnd = 0;
   for (;;) {
     if (root < pos) root = nextGluedRoot(text, pos);
     if (head < pos) {
       GLUED_HEAD_RE.lastIndex = pos;
       head = GLUED_HEAD_RE.exec(text)?.index ?? text.length;
     }
+    if (glued < pos) {
+      GLUED_ARTICLE_RE.lastIndex = pos;
+      const g = GLUED_ARTICLE_RE.exec(text);
+      glued = g?.index ?? text.length;
+      gluedEnd = GLUED_ARTICLE_RE.lastIndex;
+    }
     FIND_RE.lastIndex = pos;
     const found = FIND_RE.exec(text)?.index ?? text.length;
-    const at = Math.min(found, root, head);
+    const at = Math.min(found, root, head, glued);
     if (at === text.length) return out;
+    // A glued article head word (`withArticle 32`): no word boundary before it, so no other trigger starts there.
+    if (at === glued && at !== found && at !== root && at !== head) {
+      pos = gluedEnd;
+      if (mentions.length > 0) for (const t of mentions.splice(0)) out.push(t);
+      out.push({ type: 'article', start: at });
+      continue;
+    }
     // At a word start (`found`) the shortcuts first (see `NOUN_FAST`); a lower-case letter code: `| 32`.
     const letter = at === found ? text.charCodeAt(at) | 32 : 0;
     const fast =

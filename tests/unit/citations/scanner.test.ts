@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { findCitations, type DocumentContext, type ResolverData } from '../../../lib/citations/index';
-import { scan, TRIGGER_SOURCE } from '../../../lib/citations/scanner';
+import { GLUED_ARTICLE_SOURCE, scan, TRIGGER_SOURCE } from '../../../lib/citations/scanner';
 import { corpusData, loadCases, SPLITS } from '../../../scripts/eval-citations';
 import { fakeData } from './factories';
 
@@ -146,7 +146,9 @@ describe('scan finds the triggers the trigger regex finds', () => {
       const g = m.findIndex((v, i) => i > 0 && v !== undefined);
       out.push({ type: types[g - 1] ?? '', start: g === 6 ? re.lastIndex - (m[6] ?? '').length : m.index });
     }
-    return out;
+    // And the glued article head words (`withArticle 32`), case-sensitive, which a flag-i regex cannot say.
+    for (const m of text.matchAll(new RegExp(GLUED_ARTICLE_SOURCE, 'g'))) out.push({ type: 'article', start: m.index });
+    return out.sort((a, b) => a.start - b.start);
   }
 
   it('on every labelled case, the compendium and the sample documents', () => {
@@ -174,7 +176,21 @@ describe('scan finds the triggers the trigger regex finds', () => {
       ...['Commission des stupéfiants', 'Conférence de Vienne', 'Council of Europe', 'Assembly 2', 'resolutions,'],
       ...['Protocol', 'Protocole', 'Convención', 'Smuggling of Migrants Protocol', 'Palermo Protocol', '12cProtocol'],
       ...['UNTOC', 'UNCTOC', 'CTOC', 'United Nations Convention', 'TIP Protocol', 'Organized Crime Convention'],
-      ...['4/4', '2331 (2016)', '6', '3(a)', 'the', 'of', 'de la', 'partial', 'resolute', 'Articled', 'x'],
+      ...[
+        '4/4',
+        '2331 (2016)',
+        '6',
+        '3(a)',
+        'the',
+        'of',
+        'de la',
+        'partial',
+        'resolute',
+        'Articled',
+        'x',
+        'withArticle',
+        'particle',
+      ],
     ];
     const seps = [' ', '', ', ', '. ', '\n', '-', '(', "l'", 'l’'];
     const text = fc
