@@ -46,15 +46,21 @@ const SELF_RE = /\b(?:this|pr[ée]sente?)\b/i;
 export function dropDraftArticles(candidates: Candidate[], text: string): Candidate[] {
   // The draft's readings first (a slice and two short tests per treaty candidate), the text's cue only when one would
   // be dropped: most paragraphs cite articles that name their treaty.
-  const draftLike = (c: Candidate): boolean => {
-    if (c.kind !== 'treaty') return false;
-    const span = text.slice(c.start, c.end);
-    return !NAMED_RE.test(span) || (SELF_RE.test(span) && inSquareBrackets(text, c.start));
-  };
-  if (!candidates.some(draftLike)) return candidates;
+  if (!candidates.some((c) => draftLike(c, text))) return candidates;
   const finalAt = draftState(text);
   if (finalAt === null) return candidates;
-  return candidates.filter((c) => (finalAt >= 0 && c.start > finalAt) || !draftLike(c));
+  return candidates.filter((c) => (finalAt >= 0 && c.start > finalAt) || !draftLike(c, text));
+}
+
+/**
+ * Whether `c` reads as a draft's article in `text`: a treaty candidate naming no treaty, or `this Protocol` inside a
+ * square bracket. A module function, not a closure: under tsx (the bench) a named closure costs a `__name` call each
+ * time it is made.
+ */
+function draftLike(c: Candidate, text: string): boolean {
+  if (c.kind !== 'treaty') return false;
+  const span = text.slice(c.start, c.end);
+  return !NAMED_RE.test(span) || (SELF_RE.test(span) && inSquareBrackets(text, c.start));
 }
 
 /** How far back an open square bracket is looked for (a draft's bracketed proposal is a sentence or two). */

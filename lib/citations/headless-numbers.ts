@@ -116,10 +116,15 @@ const headless = (start: number, end: number, key: string): Candidate => ({
   ref: { type: 'none' },
 });
 
-type Covered = (start: number, end: number) => boolean;
+/**
+ * Whether a candidate of `parsed` overlaps `start`–`end`. A module function, not a closure made per call: under tsx
+ * (the bench) a named closure costs a `__name` call each time it is made.
+ */
+const covered = (parsed: readonly Candidate[], start: number, end: number): boolean =>
+  parsed.some((c) => c.start < end && c.end > start);
 
 /** Slash numbers with a body named in full right after the last (`63/193 y 64/180 de la Asamblea General`). */
-function beforeBodies(text: string, orgStarts: readonly number[], covered: Covered): Candidate[] {
+function beforeBodies(text: string, orgStarts: readonly number[], parsed: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const q of orgStarts) {
     // The last number's slash within 30 characters (its figures, a connector, `UN`), else nothing to read.
@@ -131,7 +136,7 @@ function beforeBodies(text: string, orgStarts: readonly number[], covered: Cover
     if (!found || (found.index === 0 && from > 0)) continue; // not a number cut by the window
     const index = from + found.index;
     const end = index + found[0].length;
-    if (covered(index, end) || BEFORE_RE.test(text.slice(Math.max(0, index - 24), index))) continue;
+    if (covered(parsed, index, end) || BEFORE_RE.test(text.slice(Math.max(0, index - 24), index))) continue;
     const body = execAt(BODY_AFTER_RE, text, end);
     // A body of the table named in full, whose numbering takes every number.
     const org = fullBody(body);
@@ -147,9 +152,9 @@ function beforeBodies(text: string, orgStarts: readonly number[], covered: Cover
 }
 
 /** A dated list at the page's top, the author's (`33/7 du 29 septembre 2016 et 35/17 du 22 juin 2017`). */
-function datedAtTop(text: string, covered: Covered): Candidate[] {
+function datedAtTop(text: string, parsed: readonly Candidate[]): Candidate[] {
   const dated = datedListAtTop(text);
-  if (!dated || covered(dated.index, dated.index + dated[0].length)) return [];
+  if (!dated || covered(parsed, dated.index, dated.index + dated[0].length)) return [];
   const author = inferAuthor(text);
   const org = author === 'OTHER' || author === 'COP' ? undefined : author;
   const items = numbersOf(text, dated.index, dated[0]);
@@ -159,7 +164,7 @@ function datedAtTop(text: string, covered: Covered): Candidate[] {
 }
 
 /** `sous le n° 66/167`, after a body named in full whose numbering fits it. */
-function underNumber(text: string, orgStarts: readonly number[], covered: Covered): Candidate[] {
+function underNumber(text: string, orgStarts: readonly number[], parsed: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const q of orgStarts) {
     // The first slash after the body, a number sign's word shortly before it (fixed-string tests), else nothing.
@@ -171,27 +176,30 @@ function underNumber(text: string, orgStarts: readonly number[], covered: Covere
     const org = fullBody(execAt(BODY_AT_RE, text, q));
     const start = q + m.index + m[0].length;
     const item = parseNumber(text, start);
-    if (!org || !item || covered(start, item.end)) continue;
+    if (!org || !item || covered(parsed, start, item.end)) continue;
     const key = keyOf(org, item);
     if (key) out.push(headless(start, item.end, key));
   }
   return out;
 }
 
+/** A resolution's key with a roman session (`…/1296(XLIV)`): fixed-character tests. */
+const romanKey = (c: Candidate): boolean =>
+  c.key.endsWith(')') && 'IVXL'.includes(c.key.charAt(c.key.length - 2)) && c.kind === 'resolution';
+
 /**
  * A number with its roman session where a parse read that number with its head word (`La résolution 1296 (XLIV) de
  * l'ECOSOC`). A fixed-character test on each key first: most texts cite no roman session.
  */
-function romanSessions(text: string, parsed: readonly Candidate[], covered: Covered): Candidate[] {
-  const romanKey = (c: Candidate): boolean =>
-    c.key.endsWith(')') && 'IVXL'.includes(c.key.charAt(c.key.length - 2)) && c.kind === 'resolution';
+function romanSessions(text: string, parsed: readonly Candidate[]): Candidate[] {
   const romans = parsed.some(romanKey) ? parsed.filter(romanKey) : [];
   const out: Candidate[] = [];
   if (romans.length > 0)
     for (const m of allMatches(ROMAN_RE, text)) {
       const end = m.index + m[0].length;
       const same = romans.find((c) => c.key.endsWith(`/${m[1]}(${m[2]})`));
-      if (!same || covered(m.index, end) || BEFORE_RE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+      if (!same || covered(parsed, m.index, end) || BEFORE_RE.test(text.slice(Math.max(0, m.index - 24), m.index)))
+        continue;
       out.push(headless(m.index, end, same.key));
     }
   return out;
@@ -204,14 +212,13 @@ export function addHeadless(
   text: string,
   orgStarts: readonly number[],
 ): Candidate[] {
-  const covered: Covered = (start, end) => parsed.some((c) => c.start < end && c.end > start);
   // Every slash-number reading needs a slash (most paragraphs have none).
   if (text.includes('/'))
     kept.push(
-      ...beforeBodies(text, orgStarts, covered),
-      ...datedAtTop(text, covered),
-      ...underNumber(text, orgStarts, covered),
+      ...beforeBodies(text, orgStarts, parsed),
+      ...datedAtTop(text, parsed),
+      ...underNumber(text, orgStarts, parsed),
     );
-  kept.push(...romanSessions(text, parsed, covered));
+  kept.push(...romanSessions(text, parsed));
   return kept;
 }

@@ -127,6 +127,12 @@ function coordinated(text: string, end: number, first: PinSpan[] | null, start: 
 }
 
 /**
+ * A chain's pinpoint through the instrument's parts it runs through (`partPin`), if any. A module function, not a
+ * closure in `parseChain`: under tsx (the bench) a named closure costs a `__name` call each time it is made.
+ */
+const inParts = (one: Pinpoint, parts: readonly Part[]): Pinpoint => (parts.length > 0 ? partPin(one, parts) : one);
+
+/**
  * A pinpoint chain at `pos` (which holds a pinpoint word): up to four pinpoints joined by connectors, ending with a
  * connector. Only the first pinpoint may list numbers (`paragraphes 2 et 3 de l'article 26`). Null when the words do
  * not form a chain; the caller then tries what follows the chain.
@@ -234,15 +240,14 @@ export function parseChain(text: string, pos: number, depth = 0): Chain | null {
     p += c[0].length;
     if (!execAt(PIN_WORD_RE, text, p) && !partAt(text, p)) break;
   }
-  const inParts = (one: Pinpoint): Pinpoint => (parts.length > 0 ? partPin(one, parts) : one);
   const pins: PinSpan[] =
     listed.length > 1
       ? listed.map((it, i) => ({
-          pin: inParts({ ...pin, ...it.sets }),
+          pin: inParts({ ...pin, ...it.sets }, parts),
           start: i === 0 ? start : it.start,
           end: it.end,
         }))
-      : [{ pin: inParts(pin), start, end: p }];
+      : [{ pin: inParts(pin, parts), start, end: p }];
   const reportOnly = /^rec/i.test(text.slice(pos, pos + 3));
   const only =
     parts.length > 0 || ordinal || instrumentChain ? { instrumentOnly: true } : articleOnly ? { articleOnly } : {};
