@@ -5,7 +5,8 @@
 
 import type { Candidate } from './candidate';
 import { fits, instrumentKey } from './instrument-numbers';
-import { textBodies, type OrgId } from './org-names';
+import type { OrgId } from './org-names';
+import { textBodies } from './sentence-bodies';
 import {
   adoptsOurTreaties,
   inferAuthor,

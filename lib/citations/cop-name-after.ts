@@ -17,7 +17,7 @@ import { parseTreatyName } from './treaty-names';
  * The connector from the Conference to its treaty: `to (the)`, `à (la)`, `en (la)`, `de (la)`, `of (the)`, after
  * white space. Sticky at the end of the body's name, so no text is scanned for a Conference named without it.
  */
-const TO_TREATY_RE = sticky(`${WS}(?:to|à|en|de|of)${WS}(?:(?:the|la)${WS})?`);
+const TO_TREATY_RE = sticky(`${WS}(?:to|à|en|de|of)${WS}(?:(?:the|la|el)${WS})?`);
 
 /**
  * Another treaty named in full after the connector: capitalised words before its noun (`United Nations Framework
@@ -26,11 +26,12 @@ const TO_TREATY_RE = sticky(`${WS}(?:to|à|en|de|of)${WS}(?:(?:the|la)${WS})?`);
  * title's capitals). Read only where `parseTreatyName` found none of ours, so a bare `the Convention (2008)` or `the
  * Convention, entitled` names no other treaty.
  */
-const NOUN = '(?:Convention|Convención|Protocol[eo]?)(?![a-zà-ÿ])';
+// With a framework's hyphenated word (`Convention-cadre`, `Convención-marco`, session 19).
+const NOUN = '(?:Convention|Convención|Protocol[eo]?)(?:-(?:cadre|marco))?(?![a-zà-ÿ])';
 /** A title's capitalised word or linking word, then white space (bounded: no backtracking on long text). */
 const TITLE_WORD = `(?:[A-ZÀ-Ý][\\w’'-]{0,20}|of|on|de|des|du|la|las|the|and|et|y)${WS}`;
 const OTHER_TREATY_RE = stickyCased(
-  `(?:[A-ZÀ-Ý][\\w’'-]{0,20}${WS}(?:${TITLE_WORD}){0,5}${NOUN}|${NOUN}${WS}(?:${TITLE_WORD}){0,4}(?:on|sur|sobre|against|contre|contra|relative|relativa|relating|concerning|concernant|for|pour|para)${WS}|Convenio(?![a-zà-ÿ]))`,
+  `(?:[A-ZÀ-Ý][\\w’'-]{0,20}${WS}(?:${TITLE_WORD}){0,5}${NOUN}|${NOUN}${WS}(?:${TITLE_WORD}){0,6}(?:on|sur|sobre|against|contre|contra|relative|relativa|relating|concerning|concernant|for|pour|para)${WS}|Convenio(?![a-zà-ÿ]))`,
 );
 
 /** UNTOC's subject words: a title of ours written in a form `parseTreatyName` does not read (then: not another's). */

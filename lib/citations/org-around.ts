@@ -9,10 +9,10 @@ import {
   orgFromGroups,
   orgText,
   PROPER_AFTER_BARE_RE,
-  textBodies,
   UN_AFTER_BODY,
   type OrgName,
 } from './org-names';
+import { textBodies } from './sentence-bodies';
 import { CONNECTOR, execAt, OWS, sticky, stickyCased, WS } from './patterns';
 
 /**

@@ -3,7 +3,7 @@
  * French, English and Spanish, as regex sources for the scanner and the instrument parser. Data only.
  */
 
-import { allMatches, alt, CONNECTOR, initials, OWS, perText, phrases, sticky, stickyCased, WS } from './patterns';
+import { alt, CONNECTOR, initials, OWS, perText, phrases, sticky, stickyCased, WS } from './patterns';
 import { NOT_QUALIFIED_ORG } from './qualifier-words';
 
 /** A body that adopts resolutions and decisions. */
@@ -232,44 +232,6 @@ export function foreignBefore(text: string, pos: number, bare: boolean): boolean
   if (!m) return false;
   if (m[1] !== undefined) return !OUR_ACRONYM_RE.test(m[1]) && !/[A-Z]{2,} $/.test(before.slice(0, m.index + 1));
   return bare || m[2] !== undefined;
-}
-
-/** Any body name at a word start (for `sentenceBodies`). */
-const ANY_ORG_RE = new RegExp(`\\b(?:${ORG_NAME})`, 'gi');
-
-/**
- * The bodies named in full earlier in the sentence before `pos` (within 400 characters), nearest first: the agent of a bare
- * instrument (`La Convención … fue adoptada por la Asamblea General … el 31 de octubre de 2003 mediante la Resolución
- * 58/4`). A one-word name (`Council`, `Conference`: `the Conference of the States Parties to … Corruption`, dev
- * `en-018`) names no body here. Inference uses it only when the number fits that body. And the last short name
- * (`Council`, `Commission`), inference's last resort (`… symbols of Council documents, the resolutions have been
- * numbered … (for example: resolution 1990/47)`, dev `en-184`: of the Councils only ECOSOC numbers so).
- */
-export function sentenceBodies(text: string, pos: number): { full: OrgId[]; short?: 'COUNCIL' | 'COMMISSION' } {
-  const full: OrgId[] = [];
-  let short: 'COUNCIL' | 'COMMISSION' | undefined;
-  const sentence =
-    text
-      .slice(Math.max(0, pos - 400), pos)
-      // A line break before a lower-case word is inside the sentence (a PDF's wrapped lines with blank lines between:
-      // `Recalling all resolutions of the Commission on Human Rights on the question of the\n\ndeath penalty, the last of
-      // which was resolution 2005/59`, dev `en-219`).
-      .split(/\. |;|\n(?!\s*[a-zà-ÿ])/)
-      .pop() ?? '';
-  // Short names (`Council`, `Commission`) are one word too, so what is left is a body of the table.
-  for (const m of allMatches(ANY_ORG_RE, sentence)) {
-    const o = orgFromGroups(m, 1);
-    if (!isBareBody(orgText(m, 1))) full.unshift(o as OrgId);
-    else if (o === 'COUNCIL' || o === 'COMMISSION') short = o;
-  }
-  return short ? { full, short } : { full };
-}
-
-/** Every body of the table named in full anywhere in `text` (inference's last resort, `classifier.ts`). */
-export function textBodies(text: string): Set<OrgId> {
-  const out = new Set<OrgId>();
-  for (const m of allMatches(ANY_ORG_RE, text)) if (!isBareBody(orgText(m, 1))) out.add(orgFromGroups(m, 1) as OrgId);
-  return out;
 }
 
 /**

@@ -9,13 +9,8 @@ import { cleanPinpoint, listSpans } from './candidate';
 import { councilKeyAsWritten, fits, instrumentKey, type InstrumentType } from './instrument-numbers';
 import { isBareBody, mayStartOrg, orgFromGroups, orgText, type OrgId, type OrgName } from './org-names';
 import { adoptedByBody, bodyTailEnd, otherBodyPossessive, shortBodyBeforeNumber } from './org-around';
-import {
-  foreignBefore,
-  PROPER_AFTER_BARE_RE,
-  sentenceBodies,
-  statesPartiesSubject,
-  UNKNOWN_BODY_RE,
-} from './org-names';
+import { foreignBefore, PROPER_AFTER_BARE_RE, statesPartiesSubject, UNKNOWN_BODY_RE } from './org-names';
+import { sentenceBodies } from './sentence-bodies';
 import type { UnresolvedBody } from './infer-body';
 import {
   headToNumber,
@@ -131,15 +126,19 @@ export function parseInstrumentCitation(text: string, pos: number, pins?: readon
     orgAfter = orgFromGroups(after, 1);
     // A body named only after a date (`decision 2004/110 of 19 April 2004 of the Commission on Human Rights`) gives
     // the key its body, but the span stops at the number (the labels' convention, decided in the eighth round).
-    end = pinFirst ? pinFirst.end + after[0].length : afterDate > afterNote ? p : afterDate + after[0].length;
-    // The Conference through its Convention's name (S3; `cop-name-after.ts`); another treaty's Conference: not ours.
-    if (orgAfter === 'COP' && end > p) {
-      const copEnd = copNameEnd(text, end);
+    // Where the body's name ends: what comes after it is read there, the span ending at the number or not.
+    const bodyEnd = after.index + after[0].length;
+    end = pinFirst || afterDate === afterNote ? bodyEnd : p;
+    // The Conference through its Convention's name (S3; `cop-name-after.ts`); another treaty's Conference: not ours,
+    // after a date too (`resolution 6/1 of 6 November 2015 of the Conference of the States Parties to the United
+    // Nations Convention against Corruption`, session 19).
+    if (orgAfter === 'COP') {
+      const copEnd = copNameEnd(text, bodyEnd);
       if (copEnd === null) return [];
-      end = copEnd;
+      if (end > p) end = copEnd;
     }
     const matched = orgText(after, 1);
-    if (isBareBody(matched) && execAt(PROPER_AFTER_BARE_RE, text, end)) return [];
+    if (isBareBody(matched) && execAt(PROPER_AFTER_BARE_RE, text, bodyEnd)) return [];
     if (end > p && !pinFirst) end = bodyTailEnd(text, end, matched); // `du Conseil national de l’ONU`, dev fr-200
   } else if (execAt(UNKNOWN_BODY_RE, text, afterDate)) {
     return [];

@@ -230,3 +230,64 @@ describe('a symbol without its first slash after a document label (doc-label-sym
     expect(found('U.N. Doc. A/55/383 (2000)').filter((c) => c.kind === 'symbol')).toEqual([sym('A/55/383')]);
   });
 });
+
+/**
+ * Another treaty's Conference of the Parties names no body of ours (`sentence-bodies.ts`, `parse-instrument.ts`): a
+ * bare number in its sentence or text, or after a date, is not the COP's (found writing the list negatives: `decision
+ * 5/1 of the Conference of the Parties to the United Nations Convention against Corruption, and resolution 6/1` was
+ * `COP resolution 6/1`). Frames × conferences × languages; the same frames with UNTOC's Conference stay the COP's.
+ */
+const CONFERENCES: Record<Lang, { other: readonly string[]; ours: string }> = {
+  en: {
+    other: [
+      'the Conference of the Parties to the United Nations Convention against Corruption',
+      'the Conference of the Parties to the United Nations Framework Convention on Climate Change',
+      'the Conference of the Parties to the Convention on Biological Diversity',
+      'the Conference of the Parties to the Basel Convention',
+    ],
+    ours: 'the Conference of the Parties to the United Nations Convention against Transnational Organized Crime',
+  },
+  fr: {
+    other: [
+      'la Conférence des Parties à la Convention des Nations Unies contre la corruption',
+      'la Conférence des Parties à la Convention-cadre des Nations Unies sur les changements climatiques',
+      'la Conférence des Parties à la Convention sur la diversité biologique',
+    ],
+    ours: 'la Conférence des Parties à la Convention des Nations Unies contre la criminalité transnationale organisée',
+  },
+  es: {
+    other: [
+      'la Conferencia de las Partes en la Convención de las Naciones Unidas contra la Corrupción',
+      'la Conferencia de las Partes en la Convención Marco de las Naciones Unidas sobre el Cambio Climático',
+      'la Conferencia de las Partes en el Convenio sobre la Diversidad Biológica',
+    ],
+    ours: 'la Conferencia de las Partes en la Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional',
+  },
+};
+const COP_FRAMES: Record<Lang, readonly ((conference: string) => string)[]> = {
+  en: [
+    (c) => `At its sixth session, ${c} adopted resolution 6/1.`,
+    (c) => `${c.charAt(0).toUpperCase()}${c.slice(1)} met in 2015. It recalled resolution 6/1.`,
+    (c) => `Recalling resolution 6/1 of 6 November 2015 of ${c}.`,
+  ],
+  fr: [
+    (c) => `À sa sixième session, ${c} a adopté la résolution 6/1.`,
+    (c) => `Rappelant la résolution 6/1 du 6 novembre 2015 de ${c}.`,
+  ],
+  es: [
+    (c) => `En su sexto período de sesiones, ${c} aprobó la resolución 6/1.`,
+    (c) => `Recordando la resolución 6/1, de 6 de noviembre de 2015, de ${c}.`,
+  ],
+};
+const copRows: [string, boolean][] = [];
+for (const lang of ['en', 'fr', 'es'] as const)
+  for (const frame of COP_FRAMES[lang]) {
+    for (const other of CONFERENCES[lang].other) copRows.push([frame(other), false]);
+    copRows.push([frame(CONFERENCES[lang].ours), true]);
+  }
+
+describe('another treaty’s Conference of the Parties is not ours (sentence-bodies.ts)', () => {
+  it.each(copRows)('%s → the COP’s: %s', (text, ours) => {
+    expect(found(text).map((c) => c.key)).toEqual(ours ? ['COP resolution 6/1'] : []);
+  });
+});
