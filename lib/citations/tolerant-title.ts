@@ -24,12 +24,23 @@ interface WordTitle {
   rest: string[][];
 }
 
-/** Lower case, accents removed (`Criminalité` → `criminalite`, `niños` → `ninos`). */
+/**
+ * Lower case, accents removed (`Criminalité` → `criminalite`, `niños` → `ninos`). A word of ASCII letters only (most)
+ * is only lower-cased: decomposing it changes nothing, and `normalize` was most of the time a title's reading took.
+ */
 const fold = (w: string): string =>
-  w
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '');
+  NOT_ASCII.test(w)
+    ? w
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+    : w.toLowerCase();
+
+/**
+ * A character outside printable ASCII (an accented letter, a typographic apostrophe): the words `fold` decomposes
+ * (any other is only lower-cased, the same result).
+ */
+const NOT_ASCII = /[^ -~]/;
 
 const words = (s: string): string[] =>
   fold(s)
