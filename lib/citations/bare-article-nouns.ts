@@ -5,7 +5,7 @@
 
 import type { TreatyId } from './keys';
 import { TREATY_NOUNS, treatyAt, type TreatyContext } from './treaty-names';
-import type { TreatyText } from './treaty-text';
+import { UNTOC_TERM, type TreatyText } from './treaty-text';
 
 /**
  * The treaty a noun at `at` names, for an article of its sentence. A bare noun (`the Protocol`, `la Convention`)
@@ -44,4 +44,19 @@ export function textNouns(text: string, doc: TreatyText): TreatyId | 'other' | n
     id = named.id;
   }
   return (doc.nouns = two ? null : id);
+}
+
+/**
+ * UNTOC, for a bare article whose own sentence uses UNTOC's defined term (`la participación en un grupo delictivo
+ * organizado`, `organized criminal group`) in a text that names no treaty at all (no treaty noun), whose whole-text
+ * evidence decides (`nounsDecide`: our subject or that term, no other treaty's subject, law, code or court anywhere) and
+ * which names none of the Protocols' subjects (dev es-335, a concordance of the Working Group's lines on the
+ * participation offence: `el delito de confabulación previsto en el inciso i) del artículo 5, párrafo 1 a)`).
+ */
+export function termTreaty(text: string, sentence: string, doc: TreatyText): TreatyId | null {
+  if (!UNTOC_TERM.test(sentence)) return null;
+  TREATY_NOUNS.lastIndex = 0;
+  const noun = TREATY_NOUNS.test(text);
+  TREATY_NOUNS.lastIndex = 0;
+  return noun || !doc.nounsDecide() || doc.subjectProtocol() ? null : 'UNTOC';
 }

@@ -8,7 +8,7 @@ import type { TreatyId } from './keys';
 import { anotherTextsArticle, lawNamedBefore, lawRatifyingBefore } from './other-text-article';
 import { headingNounAbove } from './line-before';
 import { execAt, OWS, sticky, WS } from './patterns';
-import { nounTreaty, textNouns } from './bare-article-nouns';
+import { nounTreaty, termTreaty, textNouns } from './bare-article-nouns';
 import { parseTreatyName, SUPPLEMENTS_BEFORE, TREATY_NOUNS, type TreatyContext } from './treaty-names';
 import { UNTOC_ACRONYM } from './treaty-tables';
 import { focusArticle, otherInstrumentIn } from './focus-article';
@@ -116,6 +116,9 @@ const HEADING_AFTER = /^\.?(?:[ \t]*|[ \t]+[A-ZÀ-Ý][^\n.;:,()]{0,80})(?:\n|$)/
  * `…documento.[1]: Artículo 3 (a)`, dev es-087).
  */
 const ITEM_NAME_BEFORE = /[A-ZÀ-Ý][^,:]*[A-ZÀ-Ý][^,:]*(?<!\])[,:]\s{0,3}$/;
+
+/** A pinpoint below the article in its span (`artículo 5, párrafo 1 a)`, `Article 5(1)`), not the number alone. */
+const PIN_BELOW = /\d\D+?\d|\d\s?\(?[a-z]\)/;
 
 /** A treaty noun on the article's line, then no stop or colon up to a comma right before the article. */
 const NAME_COMMA_BEFORE = /\b(?:Protocol[eo]?|Conven(?:tion|ción))\b[^\n.;:()]{0,80},[ \t]{1,2}$/;
@@ -281,7 +284,12 @@ export function bareArticleTreaty(
     if (marked) return { id: marked, end };
     const nouns = doc ? textNouns(text, doc) : 'other';
     if (nouns === 'other') return null;
-    const id = doc?.soleProtocol() ?? (nouns && doc?.nounsDecide() ? nouns : undefined);
+    // Or, no treaty named at all, UNTOC's defined term in the sentence of an article with a pinpoint below it
+    // (`termTreaty`, dev es-335; `el artículo 5` alone stays unread: a code named before may be its text).
+    const id =
+      doc?.soleProtocol() ??
+      (nouns && doc?.nounsDecide() ? nouns : undefined) ??
+      (nouns === null && doc && PIN_BELOW.test(text.slice(start, end)) ? termTreaty(text, before + after, doc) : null);
     return id ? { id, end } : null;
   }
   return focusArticle(text, start, end, ctx, dashCaption);

@@ -68,9 +68,10 @@ const OTHER_TEXT_NAMED = new RegExp(
 /**
  * UNTOC's defined term (`organized criminal group`, `groupe criminel organisé`, `grupo delictivo organizado`): texts on
  * UNTOC's offences use it where they never write its title (lecture slides, a concordance of Working Group lines). Read
- * only by `nounsDecide`, as our subject there: a UNCAC text may use it too, so it does not make a bare noun ours elsewhere.
+ * only by `nounsDecide`, as our subject there: a UNCAC text may use it too, so it does not make a bare noun ours elsewhere;
+ * and by `termTreaty` (`bare-article-nouns.ts`), in a bare article's own sentence.
  */
-const UNTOC_TERM =
+export const UNTOC_TERM =
   /organi[sz]ed\s+criminal\s+group|groupes?\s+criminels?\s+organisé|grupos?\s+delictivos?\s+organizado/i;
 
 /** The most articles a bare noun of ours can have: UNTOC 41; the Protocols 20, 25 and 21. */

@@ -199,12 +199,52 @@ const CLAUSE_NOT: Row[] = [
   ],
 ];
 
+/**
+ * Class 4, the treaty by the sentence's subject: no treaty named anywhere, UNTOC's defined term in the article's own
+ * sentence and a pinpoint below the article (dev es-335, a concordance of the Working Group's lines).
+ */
+const TERM: Row[] = [
+  [
+    'A diferencia del delito de confabulación previsto en el inciso i) del artículo 5, párrafo 1 a), el delito mencionado en el inciso ii) adopta un modelo que tipifica la participación en un grupo delictivo organizado como un delito autónomo.',
+    [untoc('inciso i) del artículo 5, párrafo 1 a)', P5_1_A('i'), '5(1)(a)(i)')],
+  ],
+  [
+    'The offence of conspiracy in article 5, paragraph 1 (a) (i), differs from the participation in an organized criminal group.',
+    [untoc('article 5, paragraph 1 (a) (i)', P5_1_A('i'), '5(1)(a)(i)')],
+  ],
+  [
+    "L'entente visée à l'article 5, paragraphe 1 a) i), diffère de la participation à un groupe criminel organisé.",
+    [untoc('article 5, paragraphe 1 a) i)', P5_1_A('i'), '5(1)(a)(i)')],
+  ],
+];
+
+/** Its negatives: the article alone, a code or Act named, another treaty's subject in the text. */
+const TERM_NOT: Row[] = [
+  [
+    'Ese modelo está inspirado en los artículos 416 y 416bis del Código Penal de Italia. El artículo 5 tipifica la participación en un grupo delictivo organizado.',
+    [],
+  ],
+  [
+    'The Penal Code was amended. Its article 5, paragraph 1, criminalizes participation in an organized criminal group.',
+    [],
+  ],
+  ['Under the Act, article 5(1) criminalizes participation in an organized criminal group.', []],
+  [
+    'Article 5 (1) criminalizes participation in an organized criminal group; the Convention against Corruption too.',
+    [],
+  ],
+  ["La loi n° 2005-06 : l'article 5, paragraphe 1, réprime la participation à un groupe criminel organisé.", []],
+];
+
 describe('tuner-dev27-treaty: glued head words, subjects after the pinpoint, unlettered articles, clauses first', () => {
   it.each([...GLUED, ...GLUED_NOT])('glued head word: %s', (input, expected) => expect(found(input)).toEqual(expected));
   it.each([...SUBJECT_AFTER, ...NAME_KEPT])('name after the pinpoint: %s', (input, expected) =>
     expect(found(input)).toEqual(expected),
   );
   it.each([...LETTER_NOT, ...LETTER_OURS])('first-level letter: %s', (input, expected) =>
+    expect(found(input)).toEqual(expected),
+  );
+  it.each([...TERM, ...TERM_NOT])('by the defined term: %s', (input, expected) =>
     expect(found(input)).toEqual(expected),
   );
   it.each([...CLAUSE_FIRST, ...CLAUSE_NOT])('clause first: %s', (input, expected) =>
