@@ -68,18 +68,20 @@ export function partPin(pin: Pinpoint, parts: readonly Part[]): Pinpoint {
 /**
  * A part chain ending right before a head word at `head` (an instrument trigger), when it starts with a part word (a
  * chain starting with a pinpoint word has its own trigger): `annexe A de la ` before `résolution`, `section IV of its `
- * before `resolution`. Read only when the 48 characters before hold `nex` or `ecti` / `ecci` (a fixed-string test, so no
- * regex runs before most head words; `art ` / `artie` / `arte ` for a part, not `article`); returns where the part
- * word starts.
+ * before `resolution`. Read only when the 48 characters before hold `nex` or `ecti` / `ecci` (`PART_CUE`: one search of
+ * the 48 characters, where six string searches cost twice as much; the long regex runs before few head words; `art ` /
+ * `artie` / `arte ` for a part, not `article`); returns where the part word starts.
  */
 const PART_BEFORE_RE =
   /(?:[Aa]nnexe?|[Aa]nexo|[Ss]ection|[Ss]ecci[óo]n|[Pp]art(?:ie|e)?)[ \t\u00a0]{1,4}(?:[A-H]|[IVX]{1,5})(?:\.[A-H])?,?\s{1,8}(?:\S{1,4}\s{1,8}){1,2}$/;
 
+/** What each part word has (`PART_BEFORE_RE`): `art ` / `artie` / `arte ` (not `article`), `nex`, `ecti` / `ecci`. */
+const PART_CUE = /art(?: |ie|e )|nex|ec[tc]i/;
+
 export function partStartBefore(text: string, head: number): number | null {
   const from = Math.max(0, head - 48);
   const before = text.slice(from, head);
-  const part = before.includes('art ') || before.includes('artie') || before.includes('arte ');
-  if (!part && !before.includes('nex') && !before.includes('ecti') && !before.includes('ecci')) return null;
+  if (!PART_CUE.test(before)) return null;
   const m = PART_BEFORE_RE.exec(before);
   return m ? from + m.index : null;
 }
