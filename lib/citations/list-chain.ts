@@ -8,8 +8,8 @@
 
 import type { Candidate } from './candidate';
 import { fits, instrumentKey } from './instrument-numbers';
-import type { OrgId } from './org-names';
-import { alt, DATE_AFTER, OWS, sticky, WS } from './patterns';
+import { isBareBody, ORG_NAME, orgFromGroups, orgText, type OrgId } from './org-names';
+import { alt, DATE_AFTER, execAt, OWS, sticky, WS } from './patterns';
 
 /**
  * What stands between two members of one enumeration, from the end of the first's span to the second's head word: the
@@ -20,16 +20,41 @@ import { alt, DATE_AFTER, OWS, sticky, WS } from './patterns';
  * word (`et la résolution`, `y la resolución`). Nothing else: another body's name, a sentence's stop, a verb between
  * them end the list (`…, 11 Recalling also resolution 53/9` is a new clause: no chain). Case-insensitive.
  */
-const LINK_RE = sticky(
+/** A member's date, quoted title and footnote number: what may follow its number before the next link. */
+const MEMBER_TAIL =
   `(?:${DATE_AFTER})?` +
-    `(?:,?${WS}(?:entitled|intitul[ée]e?s?|titulad[ao]s?)${WS}[“"«][^”"»]{1,400}[”"»])?` +
-    `${OWS}(?:\\d{1,3}${OWS})?` +
+  `(?:,?${WS}(?:entitled|intitul[ée]e?s?|titulad[ao]s?)${WS}[“"«][^”"»]{1,400}[”"»])?` +
+  `${OWS}(?:\\d{1,3}${OWS})?`;
+
+const LINK_RE = sticky(
+  MEMBER_TAIL +
     alt(
       `[,;]${OWS}(?:\\d{1,3}${WS})?(?:${alt('and', 'et', 'y', 'as well as', 'ainsi que', 'así como')}${WS})?`,
       `${alt('and', 'et', 'y', 'as well as', 'ainsi que', 'así como')}${WS}`,
     ) +
     `(?:${alt('the', 'la', 'el', "l['’]")}${OWS})?`,
 );
+
+/**
+ * The list's closing phrase naming its body, after the last member's date, title and footnote (`…”, 17 and the other
+ * relevant resolutions of the Commission on trafficking in persons`, dev `en-497`; `and all other relevant resolutions
+ * of the Human Rights Council`, `et les autres résolutions pertinentes du Conseil des droits de l’homme`, `y otras
+ * resoluciones pertinentes del Consejo de Derechos Humanos`): the body's name in groups from 1 (`ORG_NAME`), a full
+ * name or a short one (`the Council`, `the Commission`). Only `other` resolutions: `and resolutions of the Council`
+ * may be another set. Case-insensitive.
+ */
+const CLOSING_RE = sticky(
+  MEMBER_TAIL +
+    `,?${OWS}(?:\\d{1,3}${WS})?(?:and|et|y)${WS}(?:(?:all|toutes)${WS})?(?:(?:the|les|las|los)${WS})?` +
+    `(?:other|autres|otras|dem[áa]s)${WS}(?:(?:relevant|pertinent)${WS})?(?:resolutions|r[ée]solutions|resoluciones)` +
+    `(?:${WS}pertinentes)?${WS}(?:of|du|des|del|de)${WS}(?:(?:the|la)${WS}|l['’]${OWS})?(?:${ORG_NAME})`,
+);
+
+/** The bodies a short name may be (`the Council`: the Human Rights Council, ECOSOC, the Security Council). */
+const SHORT_BODIES: Partial<Record<string, readonly OrgId[]>> = {
+  COUNCIL: ['HRC', 'ECOSOC', 'SC'],
+  COMMISSION: ['CHR', 'CCPCJ'],
+};
 
 /** Whether `text` from `from` to `to` is only a link between two members of one enumeration (`LINK_RE`). */
 export function listLink(text: string, from: number, to: number): boolean {
@@ -40,10 +65,12 @@ export function listLink(text: string, from: number, to: number): boolean {
 }
 
 /**
- * The body of the unresolved candidate `candidates[i]` from the list it continues, or undefined: the nearest earlier
+ * The body of the unresolved candidate `candidates[i]` from the list it stands in, or undefined: the nearest earlier
  * instrument candidate ending before it, linked to it by `listLink`, whose body `orgOf` knows (settled in full or
  * inferred, the COP never: it is no default, and only a head word of its own says a COP instrument), when the
- * number fits that body's numbering. Not for `its / sa / su` (the author's own) nor a short name (`the Council`).
+ * number fits that body's numbering; failing that, the body the list's closing phrase names after its last member
+ * (`CLOSING_RE`; a short name when one body of its set fits). Not for `its / sa / su` (the author's own) nor a
+ * number under a short name (`Council resolution 8/12`).
  */
 export function chainedBody(
   candidates: readonly Candidate[],
@@ -54,6 +81,39 @@ export function chainedBody(
   const c = candidates[i];
   const u = c?.unresolved;
   if (!c || !u || u.possessive || u.hint !== 'bare' || u.number.plain) return undefined;
+  const back = previousMember(candidates, i, c, text, orgOf);
+  if (back) return back;
+  // No member before it gives a body: the list's closing phrase after its last member (`CLOSING_RE`).
+  let last = c;
+  for (let j = i + 1; j < candidates.length && j <= i + MAX_MEMBERS; j++) {
+    const next = candidates[j];
+    if (!next || next.start < last.end) continue;
+    if (next.kind !== 'resolution' || !listLink(text, last.end, next.start)) break;
+    last = next;
+  }
+  const m = execAt(CLOSING_RE, text, last.end);
+  const named = m ? orgFromGroups(m, 1) : undefined;
+  if (!m || named === undefined) return undefined;
+  const bodies: readonly string[] = isBareBody(orgText(m, 1)) ? (SHORT_BODIES[named] ?? []) : [named];
+  const fitting = bodies.filter((o) => o !== 'COP' && fits(o as OrgId, u.instrument, u.number)) as OrgId[];
+  const org = fitting.length === 1 ? fitting[0] : undefined;
+  const key = org ? instrumentKey(org, u.instrument, u.number) : undefined;
+  return org && key ? { org, key } : undefined;
+}
+
+/** The list members each side of a candidate that this reads (a list of some 25 resolutions holds fewer). */
+const MAX_MEMBERS = 30;
+
+/** The body the member before `c` gives it (see `chainedBody`), or undefined. */
+function previousMember(
+  candidates: readonly Candidate[],
+  i: number,
+  c: Candidate,
+  text: string,
+  orgOf: (c: Candidate) => OrgId | 'OTHER' | undefined,
+): { org: OrgId; key: string } | undefined {
+  const u = c.unresolved;
+  if (!u) return undefined;
   for (let j = i - 1; j >= 0 && j >= i - 6; j--) {
     const prev = candidates[j];
     if (!prev || prev.end > c.start) continue;

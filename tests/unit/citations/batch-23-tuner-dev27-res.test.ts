@@ -291,3 +291,91 @@ describe('another treaty’s Conference of the Parties is not ours (sentence-bod
     expect(found(text).map((c) => c.key)).toEqual(ours ? ['COP resolution 6/1'] : []);
   });
 });
+
+/**
+ * The list's closing phrase names its body (`CLOSING_RE` in `list-chain.ts`; dev en-497's `and the other relevant
+ * resolutions of the Commission on trafficking in persons`): bare members before `and (all) (the) other relevant
+ * resolutions of <body>` are that body's when their numbering fits; a short name (`the Council`, `the Commission`)
+ * when one body of its set fits. Before, `resolution 53/9 …, and other relevant resolutions of the Human Rights
+ * Council` in a text citing an Assembly resolution was read as the Assembly's (the running series). Frames × closings
+ * × members; every text also cites an Assembly resolution and a Council one, so no other rule settles the members.
+ */
+const CLOSINGS: Record<Lang, readonly { words: string; hrc: boolean }[]> = {
+  en: [
+    { words: 'and other relevant resolutions of the Human Rights Council on trafficking in persons', hrc: true },
+    { words: 'and all other relevant resolutions of the Council', hrc: true },
+    { words: 'and the other relevant resolutions of the \nCommission on trafficking in persons', hrc: false },
+    {
+      words: 'and all other relevant resolutions of the Commission on Crime Prevention and Criminal Justice',
+      hrc: false,
+    },
+  ],
+  fr: [
+    { words: 'et les autres résolutions pertinentes du Conseil des droits de l’homme', hrc: true },
+    { words: 'et toutes les autres résolutions pertinentes du Conseil', hrc: true },
+    {
+      words: 'et les autres résolutions pertinentes de la Commission pour la prévention du crime et la justice pénale',
+      hrc: false,
+    },
+  ],
+  es: [
+    { words: 'y otras resoluciones pertinentes del Consejo de Derechos Humanos', hrc: true },
+    {
+      words: 'y las demás resoluciones pertinentes de la Comisión de Prevención del Delito y Justicia Penal',
+      hrc: false,
+    },
+  ],
+};
+const CLOSING_MEMBERS: Record<Lang, readonly ((n: string, m: string) => string)[]> = {
+  en: [
+    (n) => `Recalling resolution ${n} of 12 July 2023, entitled “${TITLE}”, 12 `,
+    (n, m) => `Recalling resolution ${n} of 18 May 2018,14 resolution ${m} of 18 May 2018, `,
+    (n, m) => `Recalling resolutions ${n} and ${m} `,
+  ],
+  fr: [
+    (n) => `Rappelant la résolution ${n} du 12 juillet 2023, intitulée « ${TITLE} », `,
+    (n, m) => `Rappelant les résolutions ${n} et ${m} `,
+  ],
+  es: [
+    (n) => `Recordando la resolución ${n}, de 12 de julio de 2023, titulada “${TITLE}”, `,
+    (n, m) => `Recordando las resoluciones ${n} y ${m} `,
+  ],
+};
+const CLOSING_TAIL: Record<Lang, string> = {
+  en: '. Welcoming General Assembly resolution 79/286 and Security Council resolution 2331 (2016).',
+  fr: '. Se félicitant de la résolution 79/286 de l’Assemblée générale et de la résolution 2331 (2016) du Conseil de sécurité.',
+  es: '. Acogiendo con beneplácito la resolución 79/286 de la Asamblea General y la resolución 2331 (2016) del Consejo de Seguridad.',
+};
+const closingRows: [string, string[]][] = [];
+for (const lang of ['en', 'fr', 'es'] as const)
+  for (const closing of CLOSINGS[lang])
+    for (const members of CLOSING_MEMBERS[lang]) {
+      // 53/9 and 32/1 fit the Assembly and the Council; 27/4 and 32/1 the Council and the Commission.
+      const [n, m] = closing.hrc ? ['53/9', '32/1'] : ['27/4', '32/1'];
+      const key = (x: string): string => (closing.hrc ? `A/HRC/RES/${x}` : `CCPCJ resolution ${x}`);
+      const text = `${members(n, m)}${closing.words}${CLOSING_TAIL[lang]}`;
+      const two = members.length === 2;
+      closingRows.push([text, [key(n), ...(two ? [key(m)] : []), 'A/RES/79/286', 'S/RES/2331(2016)']]);
+    }
+
+describe('a list’s closing phrase names its members’ body (list-chain.ts)', () => {
+  it.each(closingRows)('%s', (text, keys) => {
+    expect(found(text).map((c) => c.key)).toEqual(keys);
+  });
+
+  it.each([
+    // The number does not fit the body the closing names: not given to it.
+    'Recalling resolution 70/1 and other relevant resolutions of the Human Rights Council. Noting Security Council resolution 2331 (2016).',
+    // Not `other` resolutions: another set, not this list's body.
+    'Recalling resolution 53/9 and resolutions of the Human Rights Council. Welcoming General Assembly resolution 79/286 and Security Council resolution 2331 (2016).',
+    // A body outside the table closing the list.
+    'Recalling resolution 56/1 and other relevant resolutions of the Commission on the Status of Women. Noting Human Rights Council resolution 8/12 and General Assembly resolution 79/286.',
+  ])('%s: no closing body', (text) => {
+    const keys = found(text).map((c) => c.key);
+    expect(keys).not.toContain('A/HRC/RES/70/1');
+    expect(keys).not.toContain('A/HRC/RES/53/9');
+    expect(keys).not.toContain('A/HRC/RES/56/1');
+    expect(keys).not.toContain('A/RES/53/9');
+    expect(keys).not.toContain('A/RES/56/1');
+  });
+});
