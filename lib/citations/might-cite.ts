@@ -39,12 +39,13 @@
  * - a slash number's slash and second number before a connector (`64/180 de la Asamblea General`, `Rappelant2005/69
  *   de la Commission`: the boundary after the first number's digit; `headless-numbers.ts`), and a number sign's
  *   word before a slash number (`sous le n° 66/167`, `under No. 66/167`);
+ * - a document label before a symbol that lost its first slash (`UN Doc A55/383`, `doc-label-symbol.ts`);
  * - and, with no boundary before it, a one-letter root glued to a word then a lettered series (`NumberA/RES/55/255`,
  *   the scanner's `GLUED_ROOT`), or an article head word glued to a word (`withArticle 32`, the scanner's
  *   `GLUED_ARTICLE_SOURCE`, which reads only a capitalised one).
  */
 export const GATE_TRIGGER =
-  /\b(?:(?:ctoc|unodc|fccc|iccd|npt|hr[ic]?|hcr|cac|cedaw|cerd|ccpr|crc|cmw|crpd|cat|ced|unep(?:\([a-z]{2,6}\))?|icef|ece?|jiu|dp|td|st|[ase])\s{0,4}\/|[ase][li|](?:res|dec|prst|hrc|cn)|d\S{0,2}cisi|(?:la|las|les|de|del|des|the|of|sa|ses|su|sus|its|par|by|en|in)?r\S{0,2}solu|(?:un)?scr|unsc\s\d|rcsnu|prst\/|presidential\s|d[ée]clara|articles?|ar?t[íi]culo|arts?[.\s]|para(?:gra|s?\.)|par\.|p[áa]rr|alin[ée]a|sub(?:para|arti)|apartado|inciso|numeral|literal|let(?:ra|tre)|recom[me]|res[.\s]|\d{3,4}(?:[\s?]?\( ?(?:19|20)\d\d|\/(?:19|20)\d\d)|\/ ?\d{1,4},?\s{1,16}(?:of|d[eu])|(?:n[°º]|no\.|num[ée]ro|n[úu]mero|number)\s{0,4}\d{1,4}\/ ?\d)|[a-z][ase]\/[a-z]{1,5}[./]|art(?:icles?|[íi]culos?|s?\.)(?<=[a-zà-ÿ]art(?:icles?|[íi]culos?|s?\.))/i;
+  /\b(?:(?:ctoc|unodc|fccc|iccd|npt|hr[ic]?|hcr|cac|cedaw|cerd|ccpr|crc|cmw|crpd|cat|ced|unep(?:\([a-z]{2,6}\))?|icef|ece?|jiu|dp|td|st|[ase])\s{0,4}\/|[ase][li|](?:res|dec|prst|hrc|cn)|d\S{0,2}cisi|(?:la|las|les|de|del|des|the|of|sa|ses|su|sus|its|par|by|en|in)?r\S{0,2}solu|(?:un)?scr|unsc\s\d|rcsnu|prst\/|presidential\s|d[ée]clara|articles?|ar?t[íi]culo|arts?[.\s]|para(?:gra|s?\.)|par\.|p[áa]rr|alin[ée]a|sub(?:para|arti)|apartado|inciso|numeral|literal|let(?:ra|tre)|recom[me]|res[.\s]|\d{3,4}(?:[\s?]?\( ?(?:19|20)\d\d|\/(?:19|20)\d\d)|\/ ?\d{1,4},?\s{1,16}(?:of|d[eu])|(?:n[°º]|no\.|num[ée]ro|n[úu]mero|number)\s{0,4}\d{1,4}\/ ?\d|doc\.?(?: (?:onu|un|u\.n\.))?[ \t\u00a0]{1,3}[aes]\d{2,4}\/)|[a-z][ase]\/[a-z]{1,5}[./]|art(?:icles?|[íi]culos?|s?\.)(?<=[a-zà-ÿ]art(?:icles?|[íi]culos?|s?\.))/i;
 
 /**
  * Every citation has a number: a digit, or an article numbered in words (`l’article premier de la Convention`, `el

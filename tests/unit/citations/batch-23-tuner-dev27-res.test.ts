@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mightCite } from '../../../lib/citations/might-cite';
 import { found, res, sym, type Expect } from './factories';
 
 /**
@@ -224,6 +225,10 @@ describe('a symbol without its first slash after a document label (doc-label-sym
     'UN Doc. A55/383.5', // a decimal
   ])('%s: nothing', (text) => {
     expect(found(text).filter((c) => c.kind === 'symbol')).toEqual([]);
+  });
+
+  it('passes the engine gate (`mightCite`) wherever it is read', () => {
+    for (const [text] of labelled) expect(mightCite(text.slice(text.indexOf('2001), ') + 7))).toBe(true);
   });
 
   it('leaves a symbol with its slashes to the symbol parse', () => {
