@@ -13,6 +13,7 @@ import { parseTreatyName, SUPPLEMENTS_BEFORE, TREATY_NOUNS, type TreatyContext }
 import { UNTOC_ACRONYM } from './treaty-tables';
 import { focusArticle, otherInstrumentIn } from './focus-article';
 import { markerArticleTreaty } from './marker-article';
+import { nameIsNextSubject } from './name-as-subject';
 import { CLAUSE_END_RE, sentenceEnd, sentenceStart } from './sentence-bounds';
 
 /** An unread pinpoint (`, paragraphs 3 (d) and 4, of …`; a word and a marker, `, point (b), of`): not bare. */
@@ -42,15 +43,6 @@ const DETERMINER_RE = sticky(`(?:la|le|the|el)${WS}`);
  * la UNTOC define…`: the next clause's subject) nor a comma (`, the Convention, in its article…`).
  */
 const APPOSITION_END = /^[ \t]?(?:[)\]]|;|\.(?:\s|$)|$)/;
-
-/**
- * A verb of the next clause right after a treaty's name that follows the article with no comma (`Under its Article 3(a)
- * the Palermo Protocol defines…`, dev en-498): a lower-case word, not a connector, a preposition or a date's (`de 2000`,
- * `of 2000`, `adopted in`, `Article 10 UNFP on ‘General requirements…’`, dev en-258), so the name is the clause's
- * subject, out of the span (a lost connector keeps it in: `l’article 2.a la convention … organisée de 2000, «`).
- */
-const CLAUSE_AFTER_NAME =
-  /^[ \t]{1,2}(?!(?:de|del|des|du|of|and|et|y|from|in|en|dans|on|sur|sobre|to|at|for|pour|para|por|par|with|avec|con|as|comme|como)(?![a-zà-ÿ])|adopt|sign|relat|concern|regard)[a-zà-ÿ]/;
 
 /**
  * A treaty noun, singular (`Protocols`, `Conventions` name no one treaty); capitalised after the article. `Convenio` is
@@ -158,9 +150,10 @@ export function bareArticleTreaty(
   const next = execAt(NAME_NEXT_RE, text, end);
   if (next) {
     const named = parseTreatyName(text, end + next[0].length, ctx);
-    // Its name in the span, unless the next clause's verb follows it (`Under Article 3(a) UNTOC defines…`: the subject).
+    // Its name in the span, unless it is the next clause's subject (`In Article 2(a), UNTOC defines…`, `Under Article 5
+    // Smuggling of Migrants Protocol requires…`; but `Article 10 UNFP is based on…`: the article's own treaty).
     if (named?.named)
-      return { id: named.id, end: CLAUSE_AFTER_NAME.test(text.slice(named.end, named.end + 12)) ? end : named.end };
+      return { id: named.id, end: nameIsNextSubject(text, start, named.end, next[1] === ',') ? end : named.end };
     if (named && next[1] === undefined) return { id: named.id, end };
     // A determiner before a treaty named in full, its connector lost (`l’article 2.a la convention des Nations unies
     // contre la criminalité transnationale organisée`): only a full name, never a bare noun.
@@ -178,7 +171,7 @@ export function bareArticleTreaty(
             ? APPOSITION_END.test(text.slice(full.end, full.end + 3))
               ? full.end
               : end
-            : CLAUSE_AFTER_NAME.test(text.slice(full.end, full.end + 12))
+            : nameIsNextSubject(text, start, full.end, true)
               ? end
               : full.end,
       };

@@ -125,6 +125,19 @@ const NAME_KEPT: Row[] = [
     'The ASEAN Convention against Trafficking in Persons was adopted in 2015. Under its Article 2(a) the ASEAN Convention defines trafficking.',
     [],
   ],
+  // An article that starts its clause is the clause's subject: a name glued after its pinpoint is its treaty (dev en-502).
+  [
+    `${TIP_EN} Article 10 UNTOC is based on the principle of consent.`,
+    [untoc('Article 10 UNTOC', { article: 10 }, '10')],
+  ],
+];
+
+/** Class 2 after a comma with no determiner: the name is the next clause's subject (dev en-501, as dev es-305). */
+const SUBJECT_AFTER_COMMA: Row[] = [
+  [
+    'In Article 2(a), UNTOC defines an organized criminal group.',
+    [untoc('Article 2(a)', { article: 2, subparagraph: 'a' }, '2(a)')],
+  ],
 ];
 
 /** Class 3: a letter right under a UNTOC article with numbered paragraphs only is another convention's. */
@@ -238,7 +251,7 @@ const TERM_NOT: Row[] = [
 
 describe('tuner-dev27-treaty: glued head words, subjects after the pinpoint, unlettered articles, clauses first', () => {
   it.each([...GLUED, ...GLUED_NOT])('glued head word: %s', (input, expected) => expect(found(input)).toEqual(expected));
-  it.each([...SUBJECT_AFTER, ...NAME_KEPT])('name after the pinpoint: %s', (input, expected) =>
+  it.each([...SUBJECT_AFTER, ...SUBJECT_AFTER_COMMA, ...NAME_KEPT])('name after the pinpoint: %s', (input, expected) =>
     expect(found(input)).toEqual(expected),
   );
   it.each([...LETTER_NOT, ...LETTER_OURS])('first-level letter: %s', (input, expected) =>
