@@ -81,7 +81,7 @@ export function chainedBody(
   const c = candidates[i];
   const u = c?.unresolved;
   if (!c || !u || u.possessive || u.hint !== 'bare' || u.number.plain) return undefined;
-  const back = previousMember(candidates, i, c, text, orgOf);
+  const back = previousMember(candidates, i, c.start, u, text, orgOf);
   if (back) return back;
   // No member before it gives a body: the list's closing phrase after its last member (`CLOSING_RE`).
   let last = c;
@@ -104,21 +104,20 @@ export function chainedBody(
 /** The list members each side of a candidate that this reads (a list of some 25 resolutions holds fewer). */
 const MAX_MEMBERS = 30;
 
-/** The body the member before `c` gives it (see `chainedBody`), or undefined. */
+/** The body the member before `candidates[i]` (at `start`, its number `u`) gives it (see `chainedBody`), or undefined. */
 function previousMember(
   candidates: readonly Candidate[],
   i: number,
-  c: Candidate,
+  start: number,
+  u: NonNullable<Candidate['unresolved']>,
   text: string,
   orgOf: (c: Candidate) => OrgId | 'OTHER' | undefined,
 ): { org: OrgId; key: string } | undefined {
-  const u = c.unresolved;
-  if (!u) return undefined;
   for (let j = i - 1; j >= 0 && j >= i - 6; j--) {
     const prev = candidates[j];
-    if (!prev || prev.end > c.start) continue;
+    if (!prev || prev.end > start) continue;
     if (prev.kind !== 'resolution' && prev.kind !== 'cop-instrument') return undefined;
-    if (!listLink(text, prev.end, c.start)) return undefined;
+    if (!listLink(text, prev.end, start)) return undefined;
     const org = orgOf(prev);
     if (org === undefined || org === 'OTHER' || org === 'COP' || !fits(org, u.instrument, u.number)) return undefined;
     const key = instrumentKey(org, u.instrument, u.number);
