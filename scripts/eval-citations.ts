@@ -118,6 +118,24 @@ function score(tp: number, fp: number, fn: number): KindScore {
 }
 
 /** Runs the engine on every case and scores it. */
+/**
+ * Where each label of a passage lies: the first occurrence of its `text` at or after the end of the previous label
+ * (or its `start` when given). Throws on a label whose text is not there, so a broken fixture fails loudly.
+ */
+export function placeLabels<E extends ExpectedCitation>(
+  id: string,
+  text: string,
+  labels: readonly E[],
+): (E & { start: number; end: number })[] {
+  let from = 0;
+  return labels.map((e) => {
+    const start = e.start ?? text.indexOf(e.text, from);
+    if (start < 0) throw new Error(`${id}: expected text not found: ${e.text}`);
+    from = start + e.text.length;
+    return { ...e, start, end: start + e.text.length };
+  });
+}
+
 export function evaluate(cases: readonly EvalCase[], data?: ResolverData, details = true): EvalReport {
   const counts = Object.fromEntries(CITATION_KINDS.map((k) => [k, { tp: 0, fp: 0, fn: 0 }])) as Record<
     CitationKind,
@@ -128,13 +146,7 @@ export function evaluate(cases: readonly EvalCase[], data?: ResolverData, detail
   let spanOnly = 0;
   const optional = { total: 0, carded: 0 };
   for (const c of cases) {
-    let from = 0;
-    const expected = c.expected.map((e) => {
-      const start = e.start ?? c.text.indexOf(e.text, from);
-      if (start < 0) throw new Error(`${c.id}: expected text not found: ${e.text}`);
-      from = start + e.text.length;
-      return { ...e, start, end: start + e.text.length };
-    });
+    const expected = placeLabels(c.id, c.text, c.expected);
     const predicted = findCitations(c.text, data, c.context);
     const used = new Set<number>();
     const unmatched: Citation[] = [];
