@@ -128,7 +128,9 @@ const THOUSANDS_RE = sticky(
 );
 
 export function parseNumber(text: string, pos: number): NumberItem | null {
-  const t = /[. \u00a0\u202f]/.test(text.charAt(pos + 1)) ? execAt(THOUSANDS_RE, text, pos) : null;
+  // The bound first: `charAt` past the end is '', but reading there makes V8 drop this function's optimised code.
+  const t =
+    pos + 1 < text.length && /[. \u00a0\u202f]/.test(text.charAt(pos + 1)) ? execAt(THOUSANDS_RE, text, pos) : null;
   if (t) {
     const n = `${t[1] ?? ''}${t[2] ?? ''}`;
     const end = pos + t[0].length;

@@ -218,6 +218,9 @@ const OUR_NAME_AT = new RegExp(`(?:${ORG_NAME}) $`, 'iy');
 
 /** Whether another organisation is named right before `pos` (a head word, or a one-word body name when `bare`). */
 export function foreignBefore(text: string, pos: number, bare: boolean): boolean {
+  // Nothing before the text's start. Tested apart, not read as `charAt(-1)` (''): an index out of the string makes V8
+  // throw away the optimised code of the parsers this is inlined into, and recompile them (tuner-speed6).
+  if (pos === 0) return false;
   // A body name glued to `Sub-` (`Sub-Commission resolution 1994/7`, dev en-399): the Sub-Commission, not ours.
   if (text.charAt(pos - 1) === '-') return /sub-$/i.test(text.slice(pos - 4, pos));
   // Cheap gate first (every instrument passes here): a space, and a previous word that starts with a capital or `(`.
