@@ -97,13 +97,19 @@ const FIRST_SLASH = `${FIRST_SLASH_GAP}/\\s?`;
 /**
  * A volume or part after a symbol: `A/55/49 (Vol. I)`, `A/65/456/Add.2 (Part II)`, in Arabic figures too (the ILC
  * Yearbook's `A/CN.4/SER.A/2002/Add.1 (Part 2)`), and a supplement as the UN's library writes it (`A/74/10 (SUPP)`).
- * French and Spanish `Partie` / `Parte` too (`A/CONF.157/24 (Parte I)`, dev es-099). Only after `Vol.` / `Part` / `Sect.` (a budget section, `A/64/6 (Sect. 16)`: read in session 9, dropped for the
+ * French and Spanish `Partie` / `Parte` too (`A/CONF.157/24 (Parte I)`, dev es-099), and several of them (`VOLUME_MORE`).
+ * Only after `Vol.` / `Part` / `Sect.` (a budget section, `A/64/6 (Sect. 16)`: read in session 9, dropped for the
  * content script's bytes, read again since session 11 now the engine is its own module), so a bracketed page number
  * is not one. A meeting record's resumption, its English word in every language's edition (`S/PV.4176 (Resumption 1)`,
  * dev es-278).
  */
-const VOLUME =
-  '(?:(?:Vol\\.|Part(?:ie|e)?)\\s?(?:[IVX]{1,4}|\\d{1,2})|Sect\\.\\s?\\d{1,2}[A-D]?|SUPP|Resumption\\s?\\d{1,2})';
+const VOLUME_NUMBER = '(?:[IVX]{1,4}|\\d{1,2})';
+// Several volumes or parts (session 20, dev en-503): the plural word or not (`(Parts I and II)`, `(Vols. I–III)`,
+// `(Parties I et II)`, `(Partes I a III)`, `(Vol. I and II)`), further numerals after a comma, a dash or a list or range
+// word, kept in the key as written (`(PARTSIANDII)`); only numerals up to the closing bracket, so `(Part I and annex)`
+// is no qualifier.
+const VOLUME_MORE = `(?:(?:,\\s?|\\s?[-–]\\s?|\\s(?:and|et|y|to|à|a)\\s)${VOLUME_NUMBER}){0,3}`;
+const VOLUME = `(?:(?:Vols?\\.|Part(?:ie|e)?s?)\\s?${VOLUME_NUMBER}${VOLUME_MORE}|Sect\\.\\s?\\d{1,2}[A-D]?|SUPP|Resumption\\s?\\d{1,2})`;
 
 /**
  * A symbol at the cursor: root, 2 to 12 segments (bounded: `CTOC/COP/WG.4/` repeated a million times stays linear),
