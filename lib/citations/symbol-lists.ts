@@ -52,6 +52,21 @@ const DRAFT_NEXT_RE = sticky(`(?:,${OWS}|${WS}(?:and|et|y)${WS})((L|CRP|WP|INF)\
 /** A symbol ending in such a series and its number: group 1 the key up to the number, group 2 the word. */
 const DRAFT_SERIES = /^(.*\/(L|CRP|WP|INF)\.)\d{1,3}$/i;
 
+/**
+ * A part or volume qualifier ending a key (`A/66/153(PARTI)`, `A/51/49(VOL.I)`; not a Council year nor a session): the
+ * addenda listed after it are the whole report's (`A/66/153 (Part I) and Add.1 and 2` → `A/66/153/ADD.1`, dev en-504),
+ * keyed without it; a corrigendum keeps it (the UN numbers a volume's own: `A/59/5 (Vol. I)/Corr.1`).
+ */
+const QUALIFIER_END = /\((?:VOLS?\.|PART)[^()]*\)$/;
+
+/**
+ * A key ending in an addendum or corrigendum (`A/59/668/ADD.7`): group 1 its report's key with the slash, 2 the word,
+ * 3 the number. A further one of the same word is its sibling (`A/59/668/Add.7 à Add.10` → `A/59/668/ADD.10`, dev
+ * fr-347; `Add.2 and Add.3`), not an addendum to the addendum; another word is the listed document's own
+ * (`A/69/488/Add.2 et Corr.1` → `A/69/488/ADD.2/CORR.1`).
+ */
+const LISTED_END = /^(.*\/)(ADD|CORR)\.(\d{1,2})$/;
+
 /** A listed document's number must go up, by at most this much (a page `(A/64/440, 12)` or a year is not one). */
 const MAX_STEP = 50;
 
@@ -62,10 +77,21 @@ const MAX_STEP = 50;
  */
 export function parseListedAfter(text: string, pos: number, key: string, records: boolean): Candidate[] {
   const out: Candidate[] = [];
+  const bare = key.replace(QUALIFIER_END, '');
+  const own = LISTED_END.exec(bare);
   let m = execAt(CORR_RE, text, pos);
-  let last = m ? 0 : Number(/\d+$/.exec(key)?.[0] ?? 0);
+  // The range's end written with its word (`Add.7 à Add.10`, `Add.7 to Add.10`, `Add.7 a Add.10`): a sibling only.
+  if (!m && own) {
+    const range = execAt(MORE_CORR_RE, text, pos);
+    if (range?.[2]?.toUpperCase() === own[2]) m = range;
+  }
+  const sibling = own !== null && m?.[2]?.toUpperCase() === own[2];
+  let last = m && !sibling ? 0 : Number(/\d+$/.exec(bare)?.[0] ?? 0);
+  const base = (word: string): string => `${word === 'ADD' ? bare : key}/${word}.`;
   let series = m
-    ? `${key}/${(m[2] ?? '').toUpperCase()}.`
+    ? sibling
+      ? `${own?.[1] ?? ''}${own?.[2] ?? ''}.`
+      : base((m[2] ?? '').toUpperCase())
     : records
       ? (/^.*\/(?:SR|PV)\.(?=\d{1,5}$)/.exec(key)?.[0] ?? NUMBERED_SERIES.exec(key)?.[0])
       : undefined;
@@ -79,11 +105,11 @@ export function parseListedAfter(text: string, pos: number, key: string, records
     // Another word after the first corrigendum starts its own series (`Corr.2 et Add.1`).
     const word = corr && i > 0 ? m[2]?.toUpperCase() : undefined;
     if (word && !series?.endsWith(`/${word}.`)) {
-      series = `${key}/${word}.`;
+      series = base(word);
       last = 0;
     }
-    // Listed documents go up (after the first corrigendum); a draft's list keeps its series word.
-    if ((i > 0 || !corr) && (n <= last || n > last + MAX_STEP)) break;
+    // Listed documents go up (after the first corrigendum, or from a sibling's number); a draft's list keeps its word.
+    if ((i > 0 || !corr || sibling) && (n <= last || n > last + MAX_STEP)) break;
     if (draft && (m[2] ?? '').toUpperCase() !== (draft[2] ?? '').toUpperCase()) break;
     last = n;
     end += m[0].length;
