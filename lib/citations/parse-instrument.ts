@@ -22,7 +22,7 @@ import {
   skipNote,
   type NumberItem,
 } from './instrument-list';
-import { parsePostPinpoint } from './post-pinpoint';
+import { parsePostChain, parsePostPinpoint } from './post-pinpoint';
 import { copNameEnd } from './cop-name-after';
 import {
   ADOPTED_AFTER_RE,
@@ -175,7 +175,7 @@ export function parseInstrumentCitation(text: string, pos: number, pins?: readon
   if (subjectAfter && !isBareBody(orgText(subjectAfter, 1))) sentence = [orgFromGroups(subjectAfter, 1) as OrgId];
   let post: ReturnType<typeof parsePostPinpoint> = pinFirst;
   if (!pins && !post) {
-    post = parsePostPinpoint(text, end);
+    post = parsePostChain(text, end);
     if (post) end = post.end;
   }
   const spans = pins && pins.length > 1 ? null : listSpans(items, start, end);

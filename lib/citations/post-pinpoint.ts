@@ -6,6 +6,7 @@
 
 import type { Pinpoint } from './types';
 import { parseMarker } from './pin-marker';
+import { LETTER_NEXT_RE, readList, type ListItem } from './pin-lists';
 import { alt, execAt, LIST_SEPARATOR, MAX_LIST, OWS, sticky, WS } from './patterns';
 
 /**
@@ -38,9 +39,36 @@ export function parsePostPinpoint(text: string, pos: number): { pin: Pinpoint; e
   const marker = parseMarker(text, pos + w[0].length, 'number');
   if (!marker) return null;
   const pin: Pinpoint = { paragraph: marker.paragraph };
+  // A list of the paragraph's letters (`párr. 21 a) y f)`, dev es-338; `para. 21 (a) and (f)`, `par. 21 a) et f)`): in
+  // the span through its last letter; the pinpoint is the paragraph that holds them all.
+  const letters =
+    marker.subparagraph !== undefined && marker.clause === undefined ? letterListEnd(text, marker.end) : 0;
+  if (letters > marker.end) return { pin, end: letters };
   if (marker.subparagraph !== undefined) pin.subparagraph = marker.subparagraph;
   if (marker.clause !== undefined) pin.clause = marker.clause;
   return { pin, end: marker.end };
+}
+
+/** Where the letters listed after a paragraph's first one end (`, c) y f)`; `LETTER_NEXT_RE`), letters only. */
+function letterListEnd(text: string, pos: number): number {
+  const items: ListItem[] = [];
+  return readList(text, pos, LETTER_NEXT_RE, 'letter', items, (next) =>
+    next.subparagraph !== undefined && next.clause === undefined ? { subparagraph: next.subparagraph } : null,
+  );
+}
+
+/**
+ * The chain after an instrument's number: an annex, bare or numbered, then its paragraph after a comma (`Resolución
+ * 64/222, anexo, párr. 21 a) y f)`, dev es-338; `resolution 64/222, annex II, para. 3`, `résolution 64/222, annexe, par.
+ * 5`): in the span, one pinpoint (the paragraph, with the annex's roman when written), as a symbol's chain
+ * (`symbol-pins.ts`). Else the one pinpoint `parsePostPinpoint` reads.
+ */
+export function parsePostChain(text: string, pos: number): { pin: Pinpoint; end: number } | null {
+  const first = parsePostPinpoint(text, pos);
+  if (!first || first.pin.paragraph !== undefined || text.charAt(first.end) !== ',') return first;
+  const para = parsePostPinpoint(text, first.end);
+  if (!para || para.pin.paragraph === undefined) return first;
+  return { pin: { ...first.pin, ...para.pin }, end: para.end };
 }
 
 /**
