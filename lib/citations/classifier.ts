@@ -141,6 +141,17 @@ function fromList(
 }
 
 /**
+ * A candidate's body for `chainedBody`: inferred just before it, or settled in full. A module function returning an
+ * unnamed arrow, not a named closure in `inferBodies`: tsx's esbuild keeps names, and naming a new closure at each call
+ * (`__name`) cost 1 % of a bench pass (tuner-speed6).
+ */
+function orgLookup(
+  inferredOf: ReadonlyMap<Candidate, { org: OrgId } | undefined>,
+): (o: Candidate) => OrgId | 'OTHER' | undefined {
+  return (o) => (o.unresolved ? inferredOf.get(o)?.org : settledOrg(o));
+}
+
+/**
  * Bodies of the instruments the text did not name in full (see `infer-body.ts`); those whose body stays unknown are
  * dropped. The author is read from the text only when such an instrument exists.
  */
@@ -152,7 +163,7 @@ function inferBodies(candidates: Candidate[], text: string, context: DocumentCon
   // `its / sa / su` points to the nearest preamble subject before it (a quoted draft's), read only when one is cited.
   let subjects: ReturnType<typeof preambleSubjects> | undefined;
   // A list member's body first (`list-chain.ts`): the previous member's, settled or inferred just before it.
-  const orgOf = (o: Candidate): OrgId | 'OTHER' | undefined => (o.unresolved ? inferredOf.get(o)?.org : settledOrg(o));
+  const orgOf = orgLookup(inferredOf);
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
     const u = c?.unresolved;

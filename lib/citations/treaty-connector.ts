@@ -70,10 +70,11 @@ export function parseTreatyAfter(
   pos: number,
   ctx: TreatyContext,
 ): { id: TreatyId; end: number; named?: boolean } | null {
-  // Our titles are read tolerantly at an article (`tolerant-title.ts`).
-  ctx = { ...ctx, tolerant: true };
-  const focus = ctx.focus && { id: ctx.focus.id, at: ctx.focus.at - pos };
-  const t = treatyAfter(text, pos, ctx) ?? readUnmarked(text, pos, (w) => treatyAfter(w, 0, { ...ctx, focus }));
+  const t =
+    treatyAfter(text, pos, ctx) ??
+    readUnmarked(text, pos, (w) =>
+      treatyAfter(w, 0, { ...ctx, focus: ctx.focus && { id: ctx.focus.id, at: ctx.focus.at - pos } }),
+    );
   const post = t ? execAt(POSTPOSED_ANAPHOR_RE, text, t.end) : null;
   return t && post ? { ...t, end: t.end + post[0].length } : t;
 }
@@ -87,7 +88,7 @@ const POSTPOSED_ANAPHOR_RE = sticky(
   `${WS}${alt('susvis[ée]e?', 'susmentionn[ée]e?', 'pr[ée]cit[ée]e?', 'precitad[ao]', `antes${WS}(?:citad|mencionad)[ao]`)}(?![a-zà-ÿ])`,
 );
 
-/** The treaty name after a connector at `pos`, or null. */
+/** The treaty name after a connector at `pos`, or null; our titles read tolerantly at an article (`tolerant-title.ts`). */
 function treatyAfter(
   text: string,
   pos: number,
@@ -95,15 +96,17 @@ function treatyAfter(
 ): { id: TreatyId; end: number; named?: boolean } | null {
   const c = execAt(TREATY_CONNECTOR_RE, text, pos);
   if (!c) return null;
-  const anaphoric = [1, 2, 3, 4, 5].some((g) => c[g] !== undefined);
+  // Groups 1–5 written out, not `[1, 2, 3, 4, 5].some(…)`: an array and a closure at every article (tuner-speed6).
+  const anaphoric =
+    c[1] !== undefined || c[2] !== undefined || c[3] !== undefined || c[4] !== undefined || c[5] !== undefined;
   const at = pos + c[0].length;
-  const named = parseTreatyName(text, at, ctx, anaphoric);
+  const named = parseTreatyName(text, at, ctx, anaphoric, true);
   if (named) return named;
   const un = execAt(UN_BEFORE_NAME_RE, text, at);
-  const afterUn = un ? parseTreatyName(text, at + un[0].length, ctx) : null;
+  const afterUn = un ? parseTreatyName(text, at + un[0].length, ctx, false, true) : null;
   if (afterUn?.named && afterUn.id !== 'UNTOC') return afterUn;
   const year = execAt(YEAR_BEFORE_NAME_RE, text, at);
-  const afterYear = year ? parseTreatyName(text, at + year[0].length, ctx) : null;
+  const afterYear = year ? parseTreatyName(text, at + year[0].length, ctx, false, true) : null;
   if (afterYear?.named) return afterYear;
   // A title in quotes (`Article 2 du « Protocole contre la fabrication … munitions, additionnel à … »`, dev fr-209):
   // only a treaty named in full, spanned to its name (a quoted bare `“Protocol”` names nothing).
@@ -113,7 +116,7 @@ function treatyAfter(
     : open === '*' || open === '_'
       ? execAt(OPEN_EMPHASIS_RE, text, at)
       : null;
-  const quoted = quote ? parseTreatyName(text, at + quote[0].length, ctx) : null;
+  const quoted = quote ? parseTreatyName(text, at + quote[0].length, ctx, false, true) : null;
   if (quoted?.named) return quoted;
   // UNTOC's French acronym after `de la` (`l’article 5 de la CTO`), in a quote or emphasis too.
   const cto = FEMININE_END_RE.test(c[0]) ? execAt(CTO_RE, text, at + (quote?.[0].length ?? 0)) : null;

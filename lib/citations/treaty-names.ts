@@ -57,8 +57,6 @@ export interface TreatyContext {
   otherAt?: number;
   /** The treaties of ours the text has named in full so far (an informal name after the noun may name one). */
   named?: TreatyId[];
-  /** Read our titles tolerantly too (`tolerant-title.ts`): set for a name read at an article, not for mentions. */
-  tolerant?: boolean;
 }
 
 /**
@@ -100,13 +98,16 @@ function palermoProtocol(text: string, end: number, ctx: TreatyContext): { id: T
  * The treaty named at `pos` (after the connector), where its name ends, and whether it was named in full (a prefix
  * or qualifier, not a bare `Protocole`). A bare noun after another treaty named in full is that treaty: null. A bare
  * `Protocol` is the Protocol of ours last named in full, else the TIP Protocol. After a demonstrative (`anaphoric`:
- * `this Protocol for the fact…`, `du présent Protocole du fait…`) the words that follow never qualify it.
+ * `this Protocol for the fact…`, `du présent Protocole du fait…`) the words that follow never qualify it. `tolerant`:
+ * our titles are read with a slip too (`tolerant-title.ts`), for a name read at an article, not for mentions (a
+ * parameter, not a field of `ctx`: a copy of the context at every article cost more than the reading, tuner-speed6).
  */
 export function parseTreatyName(
   text: string,
   pos: number,
   ctx: TreatyContext,
   anaphoric = false,
+  tolerant = false,
 ): { id: TreatyId; end: number; named: boolean } | null {
   const ordinal = ordinalNounAt(text, pos);
   if (ordinal) {
@@ -122,7 +123,7 @@ export function parseTreatyName(
   if (!m) {
     // An acronym the text defined for a treaty of ours it named in full (`… or ‘UNFP’`, then `Article 10 UNFP`).
     const acronym = definedAcronym(text, pos, readName);
-    if (acronym || !ctx.tolerant) return acronym && { ...acronym, named: true };
+    if (acronym || !tolerant) return acronym && { ...acronym, named: true };
     // A prefix name with a slip (`of the Smugling of Migrants Protocol`), read only at an article.
     const slipped = slippedPrefixAt(text, pos);
     return slipped && { ...slipped, named: true };
@@ -165,7 +166,7 @@ export function parseTreatyName(
     const from = end;
     end += qm[0].length;
     // A slip in the title's further parts (`…in Persons, Especialy Women and Children`): the tolerant reading goes on.
-    const longer = ctx.tolerant && q.id !== 'UNTOC' ? tolerantTitle(text, from, noun, q.id) : null;
+    const longer = tolerant && q.id !== 'UNTOC' ? tolerantTitle(text, from, noun, q.id) : null;
     if (longer?.id === q.id && longer.end > end) end = longer.end;
     if (q.id === 'UNTOC' && noun === 'protocol') {
       // Only `de Palerme` / `de Palermo` of UNTOC's qualifiers also name a Protocol.
@@ -176,8 +177,8 @@ export function parseTreatyName(
   }
   // Our title with a slip or a lost accent (`against Transnational Organzed Crime`, `criminalite … organisee`), read
   // only at an article (`tolerant-title.ts`); after a prefix name only its own treaty's (`United Nations Convention…`).
-  const tolerant = ctx.tolerant && (!prefix || prefix.needsQualifier) ? tolerantTitle(text, end, noun) : null;
-  if (tolerant && (!prefix || prefix.id === tolerant.id)) return { ...tolerant, named: true };
+  const slip = tolerant && (!prefix || prefix.needsQualifier) ? tolerantTitle(text, end, noun) : null;
+  if (slip && (!prefix || prefix.id === slip.id)) return { ...slip, named: true };
   // A title cut short where the text ends (`de la Convención contra la De`): that treaty, spanned to the noun.
   const cut = prefix && !prefix.needsQualifier ? null : cutTitle(text, end, noun);
   if (cut) return { id: cut, end, named: true };
@@ -233,7 +234,7 @@ export function treatyAt(
   // A prefix of ours before the noun names the treaty from the prefix, whatever prose follows the noun (`the Palermo
   // Convention\nto the alleged violation`, a judgment's heading, dev en-431: `to the` would qualify a bare noun).
   const named =
-    parseTreatyName(text, at, { ...ctx, tolerant: true }, demonstrative) ??
+    parseTreatyName(text, at, ctx, demonstrative, true) ??
     (name !== undefined && OUR_NAMES.test(name)
       ? prefixNamed(text, at - lead.length + lead.lastIndexOf(name), at)
       : null);
