@@ -67,6 +67,16 @@ const QUALIFIER_END = /\((?:VOLS?\.|PART)[^()]*\)$/;
  */
 const LISTED_END = /^(.*\/)(ADD|CORR)\.(\d{1,2})$/;
 
+/**
+ * A sibling's bare number right after the symbol (`A/62/439/Add.1-6`, `A/59/668/Add.7 à 10.`, `Add.2 and 3`): after a
+ * glued dash, or after a list or range word when the number ends its list item (a separator, a bracket, the end of the
+ * line or text), so `Add.7 to 10 December` or `Add.1 and 2 others` is none; never after a comma (`(A/64/440/Add.1,
+ * 12)`: a page). Group 1 the number.
+ */
+const SIBLING_BARE_RE = sticky(
+  `(?:[-–]|${WS}(?:and|et|y|a|to|à)${WS})(\\d{1,2})(?=${OWS}[,;)\\]]|\\.?[ \\t]*(?:\\n|$)|\\.${WS}[A-ZÀ-Ý])`,
+);
+
 /** A listed document's number must go up, by at most this much (a page `(A/64/440, 12)` or a year is not one). */
 const MAX_STEP = 50;
 
@@ -83,9 +93,10 @@ export function parseListedAfter(text: string, pos: number, key: string, records
   // The range's end written with its word (`Add.7 à Add.10`, `Add.7 to Add.10`, `Add.7 a Add.10`): a sibling only.
   if (!m && own) {
     const range = execAt(MORE_CORR_RE, text, pos);
-    if (range?.[2]?.toUpperCase() === own[2]) m = range;
+    if (range?.[2]?.toUpperCase() === own[2] || (range?.[2] === undefined && execAt(SIBLING_BARE_RE, text, pos)))
+      m = range;
   }
-  const sibling = own !== null && m?.[2]?.toUpperCase() === own[2];
+  const sibling = own !== null && m !== null && (m[2] === undefined || m[2].toUpperCase() === own[2]);
   let last = m && !sibling ? 0 : Number(/\d+$/.exec(bare)?.[0] ?? 0);
   const base = (word: string): string => `${word === 'ADD' ? bare : key}/${word}.`;
   let series = m

@@ -108,6 +108,12 @@ describe('a further addendum or corrigendum of the same word is a sibling (dev f
       'documents A/59/668/Add.2, Add.3 et Add.4.',
       [sym('A/59/668/Add.2'), sym('Add.3', 'A/59/668/ADD.3'), sym('Add.4', 'A/59/668/ADD.4')],
     ],
+    // A bare number after a glued dash, or after a list or range word when it ends its list item.
+    ['documents A/62/439/Add.1-6.', [sym('A/62/439/Add.1'), sym('6', 'A/62/439/ADD.6')]],
+    ['les documents A/59/668/Add.7 à 10, par lesquels', [sym('A/59/668/Add.7'), sym('10', 'A/59/668/ADD.10')]],
+    ['documents A/59/668/Add.7 to 10.', [sym('A/59/668/Add.7'), sym('10', 'A/59/668/ADD.10')]],
+    ['los documentos A/59/668/Add.2 y 3. La Asamblea', [sym('A/59/668/Add.2'), sym('3', 'A/59/668/ADD.3')]],
+    ['documentos E/CN.4/2005/Corr.1 y 2;', [sym('E/CN.4/2005/Corr.1'), sym('2', 'E/CN.4/2005/CORR.2')]],
     // Another word is the listed document's own: a corrigendum to the addendum, as before.
     ['documents A/69/488/Add.2 et Corr.1.', [sym('A/69/488/Add.2'), sym('Corr.1', 'A/69/488/ADD.2/CORR.1')]],
   ];
@@ -121,6 +127,9 @@ describe('a further addendum or corrigendum of the same word is a sibling (dev f
     ['documents A/59/668/Add.7 to Add.70.', [sym('A/59/668/Add.7')]],
     ['documentos A/59/668/Add.7 a Corr.2.', [sym('A/59/668/Add.7')]],
     ['documents A/59/668/Add.7 to 10 December.', [sym('A/59/668/Add.7')]],
+    ['see (A/64/440/Add.1, 12).', [sym('A/64/440/Add.1')]],
+    ['documents A/59/668/Add.2 and 3 others.', [sym('A/59/668/Add.2')]],
+    ['les documents A/59/668/Add.7 et 2.', [sym('A/59/668/Add.7')]],
   ];
   it.each(negatives)('%s', (text, expected) => {
     expect(keysOf(text)).toEqual(want(expected));
