@@ -80,6 +80,11 @@ const SIBLING_BARE_RE = sticky(
 /** A listed document's number must go up, by at most this much (a page `(A/64/440, 12)` or a year is not one). */
 const MAX_STEP = 50;
 
+/** The series of listed documents of `word` after `key`: an addendum's on the key without its qualifier (`bare`). */
+function seriesOf(word: string, key: string, bare: string): string {
+  return `${word === 'ADD' ? bare : key}/${word}.`;
+}
+
 /**
  * The corrigenda and addenda after a symbol, else (with `records`, when no pinpoint follows the symbol) the further
  * records after a record, each its own citation; groups: 1 the span, then the number (3 for the first corrigendum, with
@@ -87,8 +92,9 @@ const MAX_STEP = 50;
  */
 export function parseListedAfter(text: string, pos: number, key: string, records: boolean): Candidate[] {
   const out: Candidate[] = [];
-  const bare = key.replace(QUALIFIER_END, '');
-  const own = LISTED_END.exec(bare);
+  // Cheap tests first (every symbol comes here): a qualifier ends in `)`, a listed key holds `ADD.` or `CORR.`.
+  const bare = key.endsWith(')') ? key.replace(QUALIFIER_END, '') : key;
+  const own = bare.includes('ADD.') || bare.includes('CORR.') ? LISTED_END.exec(bare) : null;
   let m = execAt(CORR_RE, text, pos);
   // The range's end written with its word (`Add.7 à Add.10`, `Add.7 to Add.10`, `Add.7 a Add.10`): a sibling only.
   if (!m && own) {
@@ -98,11 +104,10 @@ export function parseListedAfter(text: string, pos: number, key: string, records
   }
   const sibling = own !== null && m !== null && (m[2] === undefined || m[2].toUpperCase() === own[2]);
   let last = m && !sibling ? 0 : Number(/\d+$/.exec(bare)?.[0] ?? 0);
-  const base = (word: string): string => `${word === 'ADD' ? bare : key}/${word}.`;
   let series = m
     ? sibling
       ? `${own?.[1] ?? ''}${own?.[2] ?? ''}.`
-      : base((m[2] ?? '').toUpperCase())
+      : seriesOf((m[2] ?? '').toUpperCase(), key, bare)
     : records
       ? (/^.*\/(?:SR|PV)\.(?=\d{1,5}$)/.exec(key)?.[0] ?? NUMBERED_SERIES.exec(key)?.[0])
       : undefined;
@@ -116,7 +121,7 @@ export function parseListedAfter(text: string, pos: number, key: string, records
     // Another word after the first corrigendum starts its own series (`Corr.2 et Add.1`).
     const word = corr && i > 0 ? m[2]?.toUpperCase() : undefined;
     if (word && !series?.endsWith(`/${word}.`)) {
-      series = base(word);
+      series = seriesOf(word, key, bare);
       last = 0;
     }
     // Listed documents go up (after the first corrigendum, or from a sibling's number); a draft's list keeps its word.
