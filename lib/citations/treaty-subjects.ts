@@ -26,6 +26,19 @@ export const OUR_TREATY_NAMED =
 export const FORCED_LABOUR = /forced\s+labou?r|travail\s+forcé|trabajo\s+forzoso/i;
 
 /**
+ * The Hague Conventions and the child abduction Convention's subject (session 20, dev fr-349: the Pérez-Vera report on
+ * the 1980 Convention, `l'article 8 de la Convention … la personne dont il est allégué qu'elle a enlevé ou retenu
+ * l'enfant`, never naming it): a Hague Convention or the Hague Conference by name (`Hague Convention`, `Convention de
+ * La Haye`, `Convenio / Convención de La Haya`, `HCCH`, `Conférence de La Haye`); international child abduction
+ * (`child abduction`, `enlèvement (international) d'enfants`, `sustracción (internacional) de menores`); the child
+ * wrongfully removed or retained, the 1980 Convention's own words (`removed or retained the child`, `wrongful removal
+ * or retention`, `enlevé ou retenu l'enfant`, `déplacement ou (le) non-retour illicite`, `traslado o (la) retención
+ * ilícitos`, `sustraído o retenido`). Not the city alone (`The Hague`: Eurojust, the ICC) nor `abduction` / `enlèvement`
+ * alone, a means in the trafficking definition. A source string (spliced into `OTHER_SUBJECT`, case-insensitive).
+ */
+const CHILD_ABDUCTION = String.raw`Hague\s+Conven|Conven(?:tion|io|ción)\s+de\s+La\s+Ha(?:ye|ya)|\bHCCH\b|Conf[ée]rence\s+de\s+La\s+Haye|child\s+abduction|enl[èe]vement\s+(?:international\s+)?d['’]enfants|sustracci[óo]n\s+(?:internacional\s+)?de\s+(?:menores|niños)|(?:removed|abducted)\s+or\s+retained\s+(?:the|a)\s+child|wrongful(?:ly)?\s+remov(?:al|ed)\s+or\s+(?:retention|retained)|enlev[ée]e?\s+ou\s+retenue?\s+l['’]enfant|d[ée]placement\s+ou\s+(?:le\s+)?non-retour\s+illicite|traslado\s+o\s+(?:la\s+)?retenci[óo]n\s+il[íi]cit|sustra[íi]d[oa]\s+o\s+retenid[oa]`;
+
+/**
  * Subjects of other treaties whose texts say "the Convention" / "the Protocol": climate (UNFCCC decisions `1/CP.1`,
  * `9/CMP.1`), torture, corruption, biodiversity, the rights of the child, discrimination against women (also by its
  * acronym: a "CEDAW General recommendation" on trafficking in women and girls; `l’égard` / `l’enfant` with either
@@ -38,11 +51,14 @@ export const FORCED_LABOUR = /forced\s+labou?r|travail\s+forcé|trabajo\s+forzos
  * (the European Convention's article 3 in a judgment that never names it: "inhuman or degrading treatment … a breach of
  * Article 3 of the Convention"), narcotic drugs (the 1961 and 1988 Conventions: a depositary record's "Notification under
  * article 12 (2) of the Convention"); the climate regime also by its bodies' and its Convention's acronyms (`SBSTA`,
- * `CCCC`, `LULUCF`, `Kyoto`: a negotiations report whose accents were lost never writes "climat", dev fr-105). A text that
- * also names our subject stays ours (trafficking texts quote "forced labour or services" from article 3).
+ * `CCCC`, `LULUCF`, `Kyoto`: a negotiations report whose accents were lost never writes "climat", dev fr-105); the
+ * Hague Conventions (`CHILD_ABDUCTION`). A text that also names our subject stays ours (trafficking texts quote "forced
+ * labour or services" from article 3).
  */
-export const OTHER_SUBJECT =
-  /\/CM?P\.\d|\bCEDAW\b|climat|torture|tortura|corruption(?!\s+or\s+duress)|corrupción|biological diversity|diversité biologique|diversidad biológica|rights of the child|droits de l['’]enfant|derechos del niño|discrimination against women|discrimination à l['’]égard des femmes|discriminación contra la mujer|racial discrimination|discrimination raciale|discriminación racial|civil and political rights|droits civils et politiques|derechos civiles y políticos|Human Rights Committee|Comité des droits de l['’]homme|Comité de Derechos Humanos|migrant workers|travailleurs migrants|trabajadores migratorios|persons with disabilities|personnes handicapées|personas con discapacidad|enforced disappearance|disparitions? forcées?|desapariciones? forzadas?|refugees|réfugiés|refugiados|forced labou?r|travail forcé|trabajo forzoso|inhuman or degrading|ill-treatment|traitements inhumains|tratos inhumanos|narcotic|stupéfiants|estupefacientes|clim[aá]tic|\b(?:UNFCCC|CCNUCC|CMNUCC|CCCC|SBSTA|LULUCF|Kyoto)\b/i;
+export const OTHER_SUBJECT = new RegExp(
+  String.raw`\/CM?P\.\d|\bCEDAW\b|climat|torture|tortura|corruption(?!\s+or\s+duress)|corrupción|biological diversity|diversité biologique|diversidad biológica|rights of the child|droits de l['’]enfant|derechos del niño|discrimination against women|discrimination à l['’]égard des femmes|discriminación contra la mujer|racial discrimination|discrimination raciale|discriminación racial|civil and political rights|droits civils et politiques|derechos civiles y políticos|Human Rights Committee|Comité des droits de l['’]homme|Comité de Derechos Humanos|migrant workers|travailleurs migrants|trabajadores migratorios|persons with disabilities|personnes handicapées|personas con discapacidad|enforced disappearance|disparitions? forcées?|desapariciones? forzadas?|refugees|réfugiés|refugiados|forced labou?r|travail forcé|trabajo forzoso|inhuman or degrading|ill-treatment|traitements inhumains|tratos inhumanos|narcotic|stupéfiants|estupefacientes|clim[aá]tic|\b(?:UNFCCC|CCNUCC|CMNUCC|CCCC|SBSTA|LULUCF|Kyoto)\b|${CHILD_ABDUCTION}`,
+  'i',
+);
 
 /**
  * The subject words of a long title that names the treaty last ("Protocole additionnel … visant à … la traite").
