@@ -124,7 +124,7 @@ const COMMA_ROMAN_RE = stickyCased(`(\\d{1,4}),\\s?([IVXL]{1,7})(?=\\s?[).;]|\\s
 // Or a thousands space, as French typesets figures (`résolution n° 1 593`, dev fr-278; a no-break space too): one or
 // two thousands only (the Council's numbers), still a plain number, so kept only in a text naming the Council.
 const THOUSANDS_RE = sticky(
-  `([1-3])(?:\\.|(?<=[12])[ \u00a0\u202f])(\\d{3})(?:[\\s?]?\\( ?((?:19|20)\\d\\d) ?\\))?(?![\\d/]|[.,]\\d)(?![a-zà-ÿ])`,
+  `([1-3])(?:\\.|(?<=[12])[ \u00a0\u202f])(\\d{3})(?:[\\s?]?\\( ?((?:19|20)\\d\\d) ?,?\\))?(?![\\d/]|[.,]\\d)(?![a-zà-ÿ])`,
 );
 
 export function parseNumber(text: string, pos: number): NumberItem | null {
@@ -248,7 +248,7 @@ export function skipDateNote(text: string, pos: number): number {
 }
 
 /** White space alone before a Council number with its year (see `readNumberList`). */
-const SPACED_SC_RE = sticky(`[ \\t]{1,3}(?=\\d{1,4}\\s?\\((?:19|20)\\d\\d\\))`);
+const SPACED_SC_RE = sticky(`[ \\t]{1,3}(?=\\d{1,4}\\s?\\((?:19|20)\\d\\d,?\\))`);
 
 /**
  * Reads the numbers listed after `items`' first one from `p` (dates, footnote markers and relative clauses between
