@@ -29,10 +29,34 @@ const TREATY_CONNECTOR_RE = sticky(
 );
 
 /**
- * A year before the name (`of the 2000 Palermo Protocol`). Only a treaty named by its name may follow it: a bare noun
- * after a year is another treaty (`article 1 of the 1949 Convention`).
+ * Words between the determiner and a treaty's name (session 20, dev en-506: `Article 20 of the recently negotiated
+ * United Nations Convention Against Transnational Organised Crime`): a year (`of the 2000 Palermo Protocol`), `new`,
+ * `so-called`, `landmark`, `recently / newly negotiated, adopted, signed…`; `nouvelle`, `récente`, `dite`, `récemment
+ * adoptée`; `nueva`, `reciente`, `llamada`, `recién aprobada`; one or two of them (`the new 2000 …`). In the span.
+ * Only a treaty named by its name may follow: a bare noun after them is another treaty (`article 1 of the 1949
+ * Convention`, `article 5 of the new Convention`), and another treaty's name is not ours (`of the recently adopted
+ * Convention on the Rights of the Child`).
  */
-const YEAR_BEFORE_NAME_RE = sticky(`(?:19|20)\\d{2}${WS}`);
+const MODIFIER_BEFORE_NAME_RE = sticky(
+  `(?:${alt(
+    '(?:19|20)\\d{2}',
+    `(?:recently|newly)${WS}(?:negotiated|adopted|concluded|signed|agreed|ratified|drafted|finali[sz]ed)`,
+    'new',
+    'landmark',
+    'historic',
+    `so[-\u2011 ]called`,
+    'nouvel(?:le)?',
+    'nouveau',
+    'r[ée]cente?',
+    'dite?',
+    `(?:r[ée]cemment|nouvellement)${WS}(?:adopt|n[ée]goci|conclu|sign)[ée]e?`,
+    'nuev[oa]',
+    'reciente',
+    'llamad[oa]',
+    'denominad[oa]',
+    `(?:reci[ée]n|recientemente)${WS}(?:aprobad|adoptad|negociad|firmad|concluid)[oa]`,
+  )})${WS}(?:(?:19|20)\\d{2}${WS})?`,
+);
 
 /** "de las Naciones Unidas" before a Protocol's name after the connector (`UN_IN_NAME.beforeName`). */
 const UN_BEFORE_NAME_RE = sticky(UN_IN_NAME.beforeName);
@@ -105,9 +129,9 @@ function treatyAfter(
   const un = execAt(UN_BEFORE_NAME_RE, text, at);
   const afterUn = un ? parseTreatyName(text, at + un[0].length, ctx, false, true) : null;
   if (afterUn?.named && afterUn.id !== 'UNTOC') return afterUn;
-  const year = execAt(YEAR_BEFORE_NAME_RE, text, at);
-  const afterYear = year ? parseTreatyName(text, at + year[0].length, ctx, false, true) : null;
-  if (afterYear?.named) return afterYear;
+  const lead = execAt(MODIFIER_BEFORE_NAME_RE, text, at);
+  const afterLead = lead ? parseTreatyName(text, at + lead[0].length, ctx, false, true) : null;
+  if (afterLead?.named) return afterLead;
   // A title in quotes (`Article 2 du « Protocole contre la fabrication … munitions, additionnel à … »`, dev fr-209):
   // only a treaty named in full, spanned to its name (a quoted bare `“Protocol”` names nothing).
   const open = text.charAt(at);
