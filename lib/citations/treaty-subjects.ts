@@ -34,9 +34,10 @@ export const FORCED_LABOUR = /forced\s+labou?r|travail\s+forcé|trabajo\s+forzos
  * wrongfully removed or retained, the 1980 Convention's own words (`removed or retained the child`, `wrongful removal
  * or retention`, `enlevé ou retenu l'enfant`, `déplacement ou (le) non-retour illicite`, `traslado o (la) retención
  * ilícitos`, `sustraído o retenido`). Not the city alone (`The Hague`: Eurojust, the ICC) nor `abduction` / `enlèvement`
- * alone, a means in the trafficking definition. A source string (spliced into `OTHER_SUBJECT`, case-insensitive).
+ * alone, a means in the trafficking definition. A source string (spliced into `OTHER_SUBJECT`, case-insensitive); each
+ * alternative starts with a letter, so `byFirstLetter` files it under that letter (not tried at every position).
  */
-const CHILD_ABDUCTION = String.raw`Hague\s+Conven|Conven(?:tion|io|ción)\s+de\s+La\s+Ha(?:ye|ya)|\bHCCH\b|Conf[ée]rence\s+de\s+La\s+Haye|child\s+abduction|enl[èe]vement\s+(?:international\s+)?d['’]enfants|sustracci[óo]n\s+(?:internacional\s+)?de\s+(?:menores|niños)|(?:removed|abducted)\s+or\s+retained\s+(?:the|a)\s+child|wrongful(?:ly)?\s+remov(?:al|ed)\s+or\s+(?:retention|retained)|enlev[ée]e?\s+ou\s+retenue?\s+l['’]enfant|d[ée]placement\s+ou\s+(?:le\s+)?non-retour\s+illicite|traslado\s+o\s+(?:la\s+)?retenci[óo]n\s+il[íi]cit|sustra[íi]d[oa]\s+o\s+retenid[oa]`;
+const CHILD_ABDUCTION = String.raw`Hague\s+Conven|Conven(?:tion|io|ción)\s+de\s+La\s+Ha(?:ye|ya)|HCCH\b|Conf[ée]rence\s+de\s+La\s+Haye|child\s+abduction|enl[èe]vement\s+(?:international\s+)?d['’]enfants|sustracci[óo]n\s+(?:internacional\s+)?de\s+(?:menores|niños)|removed\s+or\s+retained\s+(?:the|a)\s+child|abducted\s+or\s+retained\s+(?:the|a)\s+child|wrongful(?:ly)?\s+remov(?:al|ed)\s+or\s+(?:retention|retained)|enlev[ée]e?\s+ou\s+retenue?\s+l['’]enfant|d[ée]placement\s+ou\s+(?:le\s+)?non-retour\s+illicite|traslado\s+o\s+(?:la\s+)?retenci[óo]n\s+il[íi]cit|sustra[íi]d[oa]\s+o\s+retenid[oa]`;
 
 /**
  * Subjects of other treaties whose texts say "the Convention" / "the Protocol": climate (UNFCCC decisions `1/CP.1`,
