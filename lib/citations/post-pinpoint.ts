@@ -6,7 +6,8 @@
 
 import type { Pinpoint } from './types';
 import { parseMarker } from './pin-marker';
-import { LETTER_NEXT_RE, readList, type ListItem } from './pin-lists';
+import { readList, type ListItem } from './pin-lists';
+import { MONTHS_EN, MONTHS_ES, MONTHS_FR } from '../text/months';
 import { alt, execAt, LIST_SEPARATOR, MAX_LIST, OWS, sticky, WS } from './patterns';
 
 /**
@@ -25,6 +26,24 @@ const POST_ANNEX_RE = sticky(`,${OWS}(?:annexe|annex|anexo)${WS}([IVX]{1,5})(?![
  * span, but no pinpoint (the text does not say which annex).
  */
 const POST_BARE_ANNEX_RE = sticky(`,${OWS}(?:annexe|annex|anexo)(?![a-zà-ÿ0-9])(?!${WS}[IVX]{1,5}(?![a-z0-9]))`);
+
+/** A month after a number: the number is a date's day (`, paras. 12, 14 December 2005`), not a paragraph. */
+const MONTH = `${alt(...MONTHS_EN, ...MONTHS_FR, ...MONTHS_ES)}(?![a-zà-ÿ])`;
+
+/** Between two paragraphs of a range: a dash, or `to` / `à` / `a` / `al`. */
+const RANGE_SEP = `(?:${OWS}[-–‑]${OWS}|${WS}(?:to|[àa]|al)${WS})`;
+
+/**
+ * A range of paragraphs after a document (`CRC/C/33, paras. 29-32`, dev en-352; `A/49/38,paras.126-185`, fr-249;
+ * `, párrs. 3 a 7`, `, paragraphes 4 à 9`, `para. 5-6`), or after a plural word a list of paragraphs and ranges
+ * (`, paras. 29 and 32`, `, párrs. 3, 5 y 7 a 9`): in the span, no pinpoint field (the card opens the document, not
+ * one paragraph of many). Numbers of at most three digits (not a year), none with a slash or a decimal after it, and
+ * no listed one before a month (a date's day). Moved from `symbol-pins.ts` (session 20): an instrument's chain
+ * reads it too (`parsePostChain`).
+ */
+export const PARAGRAPH_RANGE_RE = sticky(
+  `(?:,${OWS}|${WS})(?:${alt('paragraphes', 'paragraphs', 'p[áa]rrafos', 'p[áa]rrs\\.', 'paras\\.', 'par\\.')}${OWS}\\d{1,3}(?:(?:${RANGE_SEP}|,${OWS}|${WS}(?:and|et|y)${WS})\\d{1,3}(?![\\d/]|[.,]\\d|${WS}(?:de${WS})?${MONTH})){1,8}|${alt('paragraphe', 'paragraph', 'p[áa]rrafo', 'p[áa]rr\\.', 'para\\.')}${OWS}\\d{1,3}${RANGE_SEP}\\d{1,3})(?![\\d/]|[.,]\\d)`,
+);
 
 /** Pinpoint after a document at `pos`, or null. The pinpoint is empty for a bare `, Annex`. */
 export function parsePostPinpoint(text: string, pos: number): { pin: Pinpoint; end: number } | null {
@@ -49,10 +68,18 @@ export function parsePostPinpoint(text: string, pos: number): { pin: Pinpoint; e
   return { pin, end: marker.end };
 }
 
-/** Where the letters listed after a paragraph's first one end (`, c) y f)`; `LETTER_NEXT_RE`), letters only. */
+/**
+ * Before the next letter of a paragraph's list: a list separator (`LETTER_NEXT_RE`'s), or a range's dash or word
+ * (`(a)-(f)`, `(a) to (f)`, `a) à f)`, `a) a f)`), the letter marker after it.
+ */
+const LETTER_SEP_RE = sticky(
+  `(?:${LIST_SEPARATOR}|${OWS}[-–]${OWS}|${WS}(?:to|through|à|au|a|al)${WS})(?=\\(?[a-z]\\))`,
+);
+
+/** Where the letters listed after a paragraph's first one end (`, c) y f)`, `-(f)`; `LETTER_SEP_RE`), letters only. */
 function letterListEnd(text: string, pos: number): number {
   const items: ListItem[] = [];
-  return readList(text, pos, LETTER_NEXT_RE, 'letter', items, (next) =>
+  return readList(text, pos, LETTER_SEP_RE, 'letter', items, (next) =>
     next.subparagraph !== undefined && next.clause === undefined ? { subparagraph: next.subparagraph } : null,
   );
 }
@@ -64,11 +91,25 @@ function letterListEnd(text: string, pos: number): number {
  * (`symbol-pins.ts`). Else the one pinpoint `parsePostPinpoint` reads.
  */
 export function parsePostChain(text: string, pos: number): { pin: Pinpoint; end: number } | null {
+  const range = paragraphRange(text, pos, {});
+  if (range) return range;
   const first = parsePostPinpoint(text, pos);
   if (!first || first.pin.paragraph !== undefined || text.charAt(first.end) !== ',') return first;
+  const more = paragraphRange(text, first.end, first.pin);
+  if (more) return more;
   const para = parsePostPinpoint(text, first.end);
   if (!para || para.pin.paragraph === undefined) return first;
   return { pin: { ...first.pin, ...para.pin }, end: para.end };
+}
+
+/**
+ * Several paragraphs after an instrument or its annex (`resolution 64/222, paras. 21 and 22`, `, párrafos 21 a 23`,
+ * `, annex, paras. 3-5`; `PARAGRAPH_RANGE_RE`, as after a symbol): in the span, no paragraph in the pinpoint (`pin`
+ * keeps the annex's roman).
+ */
+function paragraphRange(text: string, pos: number, pin: Pinpoint): { pin: Pinpoint; end: number } | null {
+  const m = execAt(PARAGRAPH_RANGE_RE, text, pos);
+  return m ? { pin: { ...pin }, end: pos + m[0].length } : null;
 }
 
 /**

@@ -7,8 +7,7 @@
  */
 
 import type { Pinpoint } from './types';
-import { parsePostPinpoint } from './post-pinpoint';
-import { MONTHS_EN, MONTHS_ES, MONTHS_FR } from '../text/months';
+import { PARAGRAPH_RANGE_RE, parsePostPinpoint } from './post-pinpoint';
 import { alt, execAt, OWS, sticky, WS } from './patterns';
 
 /**
@@ -75,23 +74,6 @@ const ORDINAL_LEVEL_RE = sticky(
     'quinta',
     'sexta',
   )}${WS}${alt('partie', 'parte', 'section', 'secci[óo]n')}(?![a-zà-ÿ])`,
-);
-
-/** A month after a number: the number is a date's day (`, paras. 12, 14 December 2005`), not a paragraph. */
-const MONTH = `${alt(...MONTHS_EN, ...MONTHS_FR, ...MONTHS_ES)}(?![a-zà-ÿ])`;
-
-/** Between two paragraphs of a range: a dash, or `to` / `à` / `a` / `al`. */
-const RANGE_SEP = `(?:${OWS}[-–‑]${OWS}|${WS}(?:to|[àa]|al)${WS})`;
-
-/**
- * A range of paragraphs after a document (`CRC/C/33, paras. 29-32`, dev en-352; `A/49/38,paras.126-185`, fr-249;
- * `, párrs. 3 a 7`, `, paragraphes 4 à 9`, `para. 5-6`), or after a plural word a list of paragraphs and ranges
- * (`, paras. 29 and 32`, `, párrs. 3, 5 y 7 a 9`): in the span, no pinpoint field (the card opens the document, not
- * one paragraph of many). Numbers of at most three digits (not a year), none with a slash or a decimal after it, and
- * no listed one before a month (a date's day).
- */
-const PARAGRAPH_RANGE_RE = sticky(
-  `(?:,${OWS}|${WS})(?:${alt('paragraphes', 'paragraphs', 'p[áa]rrafos', 'p[áa]rrs\\.', 'paras\\.', 'par\\.')}${OWS}\\d{1,3}(?:(?:${RANGE_SEP}|,${OWS}|${WS}(?:and|et|y)${WS})\\d{1,3}(?![\\d/]|[.,]\\d|${WS}(?:de${WS})?${MONTH})){1,8}|${alt('paragraphe', 'paragraph', 'p[áa]rrafo', 'p[áa]rr\\.', 'para\\.')}${OWS}\\d{1,3}${RANGE_SEP}\\d{1,3})(?![\\d/]|[.,]\\d)`,
 );
 
 /**

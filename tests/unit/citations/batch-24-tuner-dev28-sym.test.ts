@@ -162,6 +162,30 @@ describe('an instrument’s chain through an annex to a paragraph and its letter
       'Voir la résolution 64/222, par. 21 a), c) et f).',
       [res('résolution 64/222, par. 21 a), c) et f)', 'A/RES/64/222', { paragraph: 21 })],
     ],
+    // A range of letters (a dash, `to`, `à`, `a`).
+    [
+      'See resolution 64/222, para. 21 (a)-(f).',
+      [res('resolution 64/222, para. 21 (a)-(f)', 'A/RES/64/222', { paragraph: 21 })],
+    ],
+    [
+      'Véase la resolución 64/222, anexo, párr. 21 a) a f).',
+      [res('resolución 64/222, anexo, párr. 21 a) a f)', 'A/RES/64/222', { paragraph: 21 })],
+    ],
+    [
+      'Voir la résolution 64/222, annexe II, par. 21 a) à f).',
+      [res('résolution 64/222, annexe II, par. 21 a) à f)', 'A/RES/64/222', { annex: 'II', paragraph: 21 })],
+    ],
+    // Several paragraphs after the number or its annex (as after a symbol, S2): span only, no paragraph.
+    [
+      'See resolution 64/222, annex, paras. 21 and 22.',
+      [res('resolution 64/222, annex, paras. 21 and 22', 'A/RES/64/222')],
+    ],
+    ['See resolution 64/222, paras. 21-23.', [res('resolution 64/222, paras. 21-23', 'A/RES/64/222')]],
+    ['Véase la resolución 64/222, párrafos 21 a 23.', [res('resolución 64/222, párrafos 21 a 23', 'A/RES/64/222')]],
+    [
+      'Voir la résolution 64/222, annexe II, paragraphes 3, 5 et 7.',
+      [res('résolution 64/222, annexe II, paragraphes 3, 5 et 7', 'A/RES/64/222', { annex: 'II' })],
+    ],
     // One letter: its pinpoint, as before.
     [
       'See resolution 64/222, para. 21 (a).',
@@ -188,6 +212,9 @@ describe('an instrument’s chain through an annex to a paragraph and its letter
       [res('resolution 64/222, para. 21 (a)', 'A/RES/64/222', { paragraph: 21, subparagraph: 'a' })],
     ],
     ['Véase la resolución 64/222, anexo, de 2009.', [res('resolución 64/222, anexo', 'A/RES/64/222')]],
+    ['See resolution 64/222, para. 21 (a) to 5.', [res('resolution 64/222, para. 21 (a)', 'A/RES/64/222')]],
+    // A date's day is no listed paragraph.
+    ['See resolution 64/222, paras. 12, 14 December 2005.', [res('resolution 64/222, paras. 12', 'A/RES/64/222')]],
   ];
   it.each(negatives)('%s', (text, expected) => {
     expect(keysOf(text)).toEqual(want(expected));
