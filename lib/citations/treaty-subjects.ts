@@ -30,14 +30,16 @@ export const FORCED_LABOUR = /forced\s+labou?r|travail\s+forcé|trabajo\s+forzos
  * the 1980 Convention, `l'article 8 de la Convention … la personne dont il est allégué qu'elle a enlevé ou retenu
  * l'enfant`, never naming it): a Hague Convention or the Hague Conference by name (`Hague Convention`, `Convention de
  * La Haye`, `Convenio / Convención de La Haya`, `HCCH`, `Conférence de La Haye`); international child abduction
- * (`child abduction`, `enlèvement (international) d'enfants`, `sustracción (internacional) de menores`); the child
+ * (`child abduction`, `enlèvement (international) d'enfants`, `sustracción (internacional) de menores`, parental
+ * abduction) and intercountry adoption, the 1993 Hague Convention's subject (`adoption internationale`, `adopción
+ * internacional`); the child
  * wrongfully removed or retained, the 1980 Convention's own words (`removed or retained the child`, `wrongful removal
  * or retention`, `enlevé ou retenu l'enfant`, `déplacement ou (le) non-retour illicite`, `traslado o (la) retención
  * ilícitos`, `sustraído o retenido`). Not the city alone (`The Hague`: Eurojust, the ICC) nor `abduction` / `enlèvement`
  * alone, a means in the trafficking definition. A source string (spliced into `OTHER_SUBJECT`, case-insensitive); each
  * alternative starts with a letter, so `byFirstLetter` files it under that letter (not tried at every position).
  */
-const CHILD_ABDUCTION = String.raw`Hague\s+Conven|Conven(?:tion|io|ción)\s+de\s+La\s+Ha(?:ye|ya)|HCCH\b|Conf[ée]rence\s+de\s+La\s+Haye|child\s+abduction|enl[èe]vement\s+(?:international\s+)?d['’]enfants|sustracci[óo]n\s+(?:internacional\s+)?de\s+(?:menores|niños)|removed\s+or\s+retained\s+(?:the|a)\s+child|abducted\s+or\s+retained\s+(?:the|a)\s+child|wrongful(?:ly)?\s+remov(?:al|ed)\s+or\s+(?:retention|retained)|enlev[ée]e?\s+ou\s+retenue?\s+l['’]enfant|d[ée]placement\s+ou\s+(?:le\s+)?non-retour\s+illicite|traslado\s+o\s+(?:la\s+)?retenci[óo]n\s+il[íi]cit|sustra[íi]d[oa]\s+o\s+retenid[oa]`;
+const CHILD_ABDUCTION = String.raw`Hague\s+Conven|Conven(?:tion|io|ción)\s+de\s+La\s+Ha(?:ye|ya)|HCCH\b|Conf[ée]rence\s+de\s+La\s+Haye|child\s+abduction|parental\s+abduction|enl[èe]vement\s+parental|sustracci[óo]n\s+parental|intercountry\s+adoption|adoption\s+internationale|adopci[óo]n\s+internacional|enl[èe]vement\s+(?:international\s+)?d['’]enfants|sustracci[óo]n\s+(?:internacional\s+)?de\s+(?:menores|niños)|removed\s+or\s+retained\s+(?:the|a)\s+child|abducted\s+or\s+retained\s+(?:the|a)\s+child|wrongful(?:ly)?\s+remov(?:al|ed)\s+or\s+(?:retention|retained)|enlev[ée]e?\s+ou\s+retenue?\s+l['’]enfant|d[ée]placement\s+ou\s+(?:le\s+)?non-retour\s+illicite|traslado\s+o\s+(?:la\s+)?retenci[óo]n\s+il[íi]cit|sustra[íi]d[oa]\s+o\s+retenid[oa]`;
 
 /**
  * Subjects of other treaties whose texts say "the Convention" / "the Protocol": climate (UNFCCC decisions `1/CP.1`,

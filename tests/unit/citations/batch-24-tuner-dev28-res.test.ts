@@ -22,6 +22,8 @@ const HAGUE_SUBJECTS: Record<'en' | 'fr' | 'es', readonly string[]> = {
     'The report discusses the case of a person alleged to have wrongfully removed or retained the child.',
     'The application concerns a child wrongfully removed or retained in another State.',
     'The Hague Conference (HCCH) adopted the text in 1980.',
+    'The report covers intercountry adoption and the central authorities.',
+    'The report covers cases of parental abduction across borders.',
   ],
   fr: [
     "La Convention de La Haye sur les aspects civils de l'enlèvement international d'enfants est entrée en vigueur.",
@@ -29,12 +31,16 @@ const HAGUE_SUBJECTS: Record<'en' | 'fr' | 'es', readonly string[]> = {
     "On constate un manque de concordance sur la personne dont il est allégué qu'elle a enlevé ou retenu l'enfant.",
     'Le texte vise le déplacement ou le non-retour illicite des enfants.',
     'La Conférence de La Haye de droit international privé a adopté le texte.',
+    "Le rapport traite de l'adoption internationale et des autorités centrales.",
+    "Le rapport traite de l'enlèvement parental.",
   ],
   es: [
     'El Convenio de La Haya sobre los aspectos civiles de la sustracción internacional de menores entró en vigor.',
     'El informe trata de la sustracción internacional de menores.',
     'La Convención de La Haya se aplica al traslado o la retención ilícitos de un menor.',
     'La persona que ha sustraído o retenido al niño debe ser identificada.',
+    'El informe trata de la adopción internacional y de las autoridades centrales.',
+    'El informe trata de la sustracción parental.',
   ],
 };
 const HAGUE_ARTICLES: Record<'en' | 'fr' | 'es', readonly string[]> = {
@@ -81,6 +87,10 @@ const hagueNegatives: Row[] = [
       ['article 3 of the Protocol', 'TIP Protocol art. 3'],
       ['article 5 of the Convention', 'UNTOC art. 5'],
     ],
+  ],
+  [
+    'Trafficking in persons for intercountry adoption: article 5 of the Convention criminalizes participation.',
+    [['article 5 of the Convention', 'UNTOC art. 5']],
   ],
   [
     "L'enlèvement, la fraude et la tromperie sont visés à l'article 5 de la Convention.",
