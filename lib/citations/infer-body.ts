@@ -5,7 +5,7 @@
  * the citation is not reported (see the README's body-inference rules).
  */
 
-import { fits, instrumentKey, sessionFits, type InstrumentNumber, type InstrumentType } from './instrument-numbers';
+import { fits, instrumentKey, type InstrumentNumber, type InstrumentType } from './instrument-numbers';
 import { ADOPTERS, ADOPTED_BY, firstSignal, group, SERIES, SUBJECTS, type Author } from './author-signals';
 import type { OrgId } from './org-names';
 import { allMatches, alt, phrases, WS } from './patterns';
@@ -218,11 +218,7 @@ export function inferBody(u: UnresolvedBody, author: Author | undefined): OrgId 
   if (u.possessive && near && author !== 'OTHER' && u.hint === 'bare') return near;
   if (u.possessive && author !== undefined) return undefined;
   const fitting = allowed.filter((o) => fits(o, u.instrument, u.number));
-  // The only body whose numbering fits, and no other body's sessions reach the number (`sessionFits`: `58/256` is
-  // not settled by its second part), the author aside: its numbering refused the number above (`Paragraph 6 of
-  // Resolution 60/251` under `The Human Rights Council,`, dev en-062, is the Assembly's).
-  const only = fitting.length === 1 ? fitting[0] : undefined;
-  if (only && !allowed.some((o) => o !== only && o !== author && sessionFits(o, u.instrument, u.number))) return only;
+  if (fitting.length === 1) return fitting[0];
   // Last, a short name earlier in the sentence, when one body of its set fits (`Council documents … resolution
   // 1990/47`: ECOSOC, not the Commission on Human Rights).
   const short =

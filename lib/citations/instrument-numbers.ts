@@ -172,19 +172,6 @@ export function fits(org: OrgId, instrument: InstrumentType, num: InstrumentNumb
   }
 }
 
-/**
- * Whether a body's sessions reach a number's first part, whatever its second part or part letter: the Human Rights
- * Council's sessions 1–60 for any `n/m` (`58/256`, `58/1 B`), as `fits` for every other body and form. Plausibility
- * (`inferBody`) takes a body only when no other body's sessions reach the number: how many instruments a session
- * adopted, and that only the Assembly adopts in parts, are domain knowledge a passage does not show (dev fr-348: `sa
- * résolution 58/256`, `58/1 B` with no author named are not reported; session 20).
- */
-export function sessionFits(org: OrgId, instrument: InstrumentType, num: InstrumentNumber): boolean {
-  if (fits(org, instrument, num)) return true;
-  const plainForm = num.scYear === undefined && !num.plain && num.roman === undefined && !SPECIAL_SESSION.test(num.n);
-  return org === 'HRC' && instrument !== 'prst' && plainForm && between(Number(num.n), 1, 60);
-}
-
 /** Citation key of an instrument of a body, or undefined when the number does not fit that body's numbering. */
 export function instrumentKey(org: OrgId, instrument: InstrumentType, num: InstrumentNumber): string | undefined {
   if (!fits(org, instrument, num)) return undefined;

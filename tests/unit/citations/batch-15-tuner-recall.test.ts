@@ -83,12 +83,10 @@ const cited: [string, Expect[]][] = [
     ],
   ],
   // Special and emergency special sessions' numbering `S-n/m`, `ES-n/m` (dev en-202, es-110; a speech on
-  // un-project.org: `(resolution S-26/2) and … (resolution 60/262)`; hivlawandpolicy.org's `G.A. Res. S-26/2`). The
-  // Assembly named since session 20: bare, both numbers' sessions reach the Human Rights Council's too, and the text
-  // shows no body (`batch-24-tuner-dev28-res.test.ts`, `sessionFits`); 60/262 is the Assembly's by the running series.
+  // un-project.org: `(resolution S-26/2) and … (resolution 60/262)`; hivlawandpolicy.org's `G.A. Res. S-26/2`).
   [
-    'the Declaration of Commitment on HIV/AIDS (General Assembly resolution S-26/2) and the Political Declaration on HIV/AIDS (resolution 60/262).',
-    [res('General Assembly resolution S-26/2', 'A/RES/S-26/2'), res('resolution 60/262', 'A/RES/60/262')],
+    'the Declaration of Commitment on HIV/AIDS (resolution S-26/2) and the Political Declaration on HIV/AIDS (resolution 60/262).',
+    [res('resolution S-26/2', 'A/RES/S-26/2'), res('resolution 60/262', 'A/RES/60/262')],
   ],
   [
     'Declaration of Commitment on HIV/AIDS, G.A. Res. S-26/2, U.N. Doc. A/RES/S-26/2 (2001)',
