@@ -84,9 +84,9 @@ describe('PDF reader', () => {
   it('opens the card of a citation under a link, and again after zooming in', async () => {
     const { page, problems } = await openReader(session, server.url('/linked.pdf'));
     await waitForMarks(page, 2);
-    /** Points at the middle of the linked citation, where pdf.js's link (an <a> over the text layer) is on top. */
-    const hoverUnderLink = async () => {
-      const point = await page.evaluate(() => {
+    /** The middle of the linked citation, and what is on top there. */
+    const linkedPoint = () =>
+      page.evaluate(() => {
         const range = [...(CSS.highlights.get('renvoi-citation') as unknown as Set<Range>)].find((r) =>
           r.toString().startsWith('CTOC/COP/WG.4/2011/8'),
         )!;
@@ -95,6 +95,13 @@ describe('PDF reader', () => {
         const y = (rect.top + rect.bottom) / 2;
         return { x, y, top: document.elementsFromPoint(x, y)[0]?.localName };
       });
+    /**
+     * Points at the middle of the linked citation once pdf.js's link (an <a> over the text layer) is on top there:
+     * after a zoom the marks can be back before pdf.js has drawn the page's links again (seen under load).
+     */
+    const hoverUnderLink = async () => {
+      await eventually(async () => (await linkedPoint()).top).toBe('a');
+      const point = await linkedPoint();
       expect(point.top).toBe('a');
       await page.mouse.move(point.x, point.y);
       await cardOf(page).waitFor({ state: 'visible' });

@@ -165,20 +165,44 @@ export async function clickButton(
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   if (!point) throw new Error(`No button "${String(name)}"${where.inCard ? ' in the card' : ''}`);
-  await page.click(point.x, point.y);
+  await page.click(...(await settledPoint(point, locate)));
+}
+
+/**
+ * The point to click once the element stops moving: a real pointer clicks where the element was when it was measured,
+ * and a list that re-renders or a section that expands above it (search details loading their actions and themes)
+ * would put another control there (a theme chip instead of Save, seen under load). Measures again every 50 ms until
+ * two readings agree, for at most 2 s, then clicks the last reading.
+ */
+async function settledPoint(
+  first: { x: number; y: number },
+  measure: () => Promise<{ x: number; y: number } | null>,
+): Promise<[number, number]> {
+  let point = first;
+  for (const deadline = Date.now() + 2_000; Date.now() < deadline;) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const again = await measure();
+    if (!again) break;
+    const still = Math.abs(again.x - point.x) < 0.5 && Math.abs(again.y - point.y) < 0.5;
+    point = again;
+    if (still) break;
+  }
+  return [point.x, point.y];
 }
 
 /** Clicks the element matched by `selector` with the real pointer. */
 export async function clickOn(page: TestPage, selector: string): Promise<void> {
-  const point = await page.evaluate((selector) => {
-    const element = document.querySelector(selector);
-    if (!element) return null;
-    element.scrollIntoView({ block: 'center' });
-    const rect = element.getBoundingClientRect();
-    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-  }, selector);
+  const locate = () =>
+    page.evaluate((selector) => {
+      const element = document.querySelector(selector);
+      if (!element) return null;
+      element.scrollIntoView({ block: 'center' });
+      const rect = element.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }, selector);
+  const point = await locate();
   if (!point) throw new Error(`Nothing matches ${selector}`);
-  await page.click(point.x, point.y);
+  await page.click(...(await settledPoint(point, locate)));
 }
 
 /** The trimmed texts of the elements matched by `selector`. */
