@@ -195,7 +195,10 @@ export function evaluate(cases: readonly EvalCase[], data?: ResolverData, detail
 }
 
 /** Same key and overlapping spans: the reader gets the same card on (nearly) the same words. */
-function sameCard(e: { key: string; start: number; end: number }, p: Citation): boolean {
+export function sameCard(
+  e: { key: string; start: number; end: number },
+  p: { key: string; start: number; end: number },
+): boolean {
   return p.key === e.key && p.start < e.end && e.start < p.end;
 }
 

@@ -12,7 +12,7 @@
 
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { loadCases, placeLabels, SPLITS, type EvalCase, type ExpectedCitation } from './eval-citations';
+import { loadCases, placeLabels, sameCard, SPLITS, type EvalCase, type ExpectedCitation } from './eval-citations';
 
 /** A passage's second labels: the case id of the real split it repeats, its treaty labels. */
 export interface SecondLabels {
@@ -35,7 +35,6 @@ export const SECOND_LABELS = fileURLToPath(
 type Placed = ExpectedCitation & { start: number; end: number };
 
 const sameSpan = (a: Placed, b: Placed) => a.start === b.start && a.end === b.end && a.key === b.key;
-const overlaps = (a: Placed, b: Placed) => a.key === b.key && a.start < b.end && b.start < a.end;
 
 /** Agreement of `second` with the treaty labels of the same passages in `first` (every id must be there). */
 export function agreement(first: readonly EvalCase[], second: readonly SecondLabels[]): AgreementReport {
@@ -56,7 +55,7 @@ export function agreement(first: readonly EvalCase[], second: readonly SecondLab
       if (i >= 0) {
         used.add(i);
         strict.tp++;
-      } else if (!titles.some((t) => overlaps(t, m))) {
+      } else if (!titles.some((t) => sameCard(t, m))) {
         strict.fp++;
         extra.push(m);
         disagreements.push(`${s.id} second only ${JSON.stringify(m.text)} → ${m.key}`);
@@ -66,7 +65,7 @@ export function agreement(first: readonly EvalCase[], second: readonly SecondLab
       if (used.has(j)) return;
       strict.fn++;
       disagreements.push(`${s.id} first only ${JSON.stringify(e.text)} → ${e.key}`);
-      const k = extra.findIndex((m) => overlaps(e, m));
+      const k = extra.findIndex((m) => sameCard(e, m));
       if (k < 0) return;
       extra.splice(k, 1);
       spanOnly++;

@@ -10,14 +10,14 @@
 import type { Candidate } from './candidate';
 import { councilSlashYear, fits } from './instrument-numbers';
 import { COUNCIL_NAMED_RE } from './infer-body';
-import { allMatches, DECISION_WORD, RESOLUTION_WORD } from './patterns';
+import { allMatches, DECISION_WORD, RESOLUTION_WORD, SC_YEAR_BRACKET } from './patterns';
 
 /**
  * The shape: three or four digits after a word boundary, then the year in brackets (a space or a lost no-break space
  * `?` before it, a space inside, a typo's comma before the bracket: `(2009,)`, dev en-505) or after a slash. Groups:
  * number, bracketed year, slashed year.
  */
-const BARE_RE = /\b(\d{3,4})(?:[\s?]?\( ?((?:19|20)\d\d) ?,?\)|\/((?:19|20)\d\d)(?![\d/]|[.,]\d))/g;
+const BARE_RE = new RegExp(`\\b(\\d{3,4})(?:[\\s?]?${SC_YEAR_BRACKET}|\\/((?:19|20)\\d\\d)(?![\\d/]|[.,]\\d))`, 'g');
 
 /**
  * What may not stand right before it: a symbol's slash or dot, a hyphen or a digit (`S/RES/1325 (2000)`, `A-1325`), a

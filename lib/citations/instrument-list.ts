@@ -17,6 +17,7 @@ import {
   OWS,
   ROMAN_NUMBER,
   SC_NUMBER,
+  SC_YEAR_BRACKET,
   SLASH_NUMBER,
   sticky,
   stickyCased,
@@ -124,7 +125,7 @@ const COMMA_ROMAN_RE = stickyCased(`(\\d{1,4}),\\s?([IVXL]{1,7})(?=\\s?[).;]|\\s
 // Or a thousands space, as French typesets figures (`résolution n° 1 593`, dev fr-278; a no-break space too): one or
 // two thousands only (the Council's numbers), still a plain number, so kept only in a text naming the Council.
 const THOUSANDS_RE = sticky(
-  `([1-3])(?:\\.|(?<=[12])[ \u00a0\u202f])(\\d{3})(?:[\\s?]?\\( ?((?:19|20)\\d\\d) ?,?\\))?(?![\\d/]|[.,]\\d)(?![a-zà-ÿ])`,
+  `([1-3])(?:\\.|(?<=[12])[ \u00a0\u202f])(\\d{3})(?:[\\s?]?${SC_YEAR_BRACKET})?(?![\\d/]|[.,]\\d)(?![a-zà-ÿ])`,
 );
 
 export function parseNumber(text: string, pos: number): NumberItem | null {

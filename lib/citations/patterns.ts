@@ -233,8 +233,9 @@ export const SLASH_NUMBER = '(\\d{1,4})/ ?(\\d{1,4})(?![\\d/]|[.,]\\d)';
  * is what makes it a Council resolution. One space may stand inside the brackets, as extraction and machine
  * translation leave it (`résolution 1888 (2009 )`, dev fr-103; `( 2009)`); a typo's comma too (`(2009,)`, dev en-505).
  */
-// And a question mark for a lost no-break space before the bracket (`resolution 2419?(2018)`, dev `en-252`).
-export const SC_NUMBER = '(\\d{1,4})[\\s?]?\\( ?((?:19|20)\\d\\d) ?,?\\)';
+// And `?` for a lost no-break space (`resolution 2419?(2018)`, dev `en-252`). The bracket: one home (`bare-council.ts`…).
+export const SC_YEAR_BRACKET = '\\( ?((?:19|20)\\d\\d) ?,?\\)';
+export const SC_NUMBER = `(\\d{1,4})[\\s?]?${SC_YEAR_BRACKET}`;
 
 /**
  * A pre-1978 instrument number with its roman session, for the General Assembly (`317 (IV)`, `1386 (XIV)`,
