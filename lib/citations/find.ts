@@ -6,6 +6,7 @@
 import { classify } from './classifier';
 import type { DocumentContext } from './infer-body';
 import { selectNonOverlapping } from './overlap';
+import { originalSpan, readingText } from './reading-text';
 import { resolveCandidate } from './resolver';
 import type { ResolverData } from './resolver-data';
 import type { Citation } from './types';
@@ -17,10 +18,18 @@ import type { Citation } from './types';
  * caller knows it (a bare `decision 4/4` in a COP document); the text's own heading lines win over it.
  */
 export function findCitations(text: string, data?: ResolverData, context?: DocumentContext): Citation[] {
+  // The engine reads the text without its typography's spaces, invisible characters and cut words
+  // (`reading-text.ts`); each span found there is mapped back to the characters of `text` it covers.
+  const reading = readingText(text);
+  const read = reading.text;
   const out: Citation[] = [];
-  for (const c of selectNonOverlapping(classify(text, context))) {
-    const citation = resolveCandidate(c, text, data);
-    if (citation) out.push(citation);
+  for (const c of selectNonOverlapping(classify(read, context))) {
+    const citation = resolveCandidate(c, read, data);
+    if (!citation) continue;
+    if (reading.offsets) {
+      const { start, end } = originalSpan(reading, citation.start, citation.end);
+      out.push({ ...citation, start, end, text: text.slice(start, end) });
+    } else out.push(citation);
   }
   return out;
 }

@@ -1,0 +1,121 @@
+/**
+ * The text as the engine reads it. Real documents reach the engine with the typography and debris of the tool that
+ * produced them: a French page's no-break spaces (`article 6`, `n° 3`), a PDF copy's justified double spaces
+ * (`Article  6  (3)  of  the  Protocol`, dev en-466), tabs, Windows line ends, a page's invisible soft hyphens and
+ * zero-width spaces, a word hyphenated at a line end (`Conven-`⏎`tion`). A reader sees none of them, and the
+ * engine's patterns should not each have to: `readingText` gives one plain reading with a map back to the original's
+ * offsets, and `findCitations` reads that and maps its spans back, so every caller (page, PDF, popup, corpus build,
+ * evaluation) gets the same citations whatever the spacing. Pure: no DOM, no browser API.
+ *
+ * What changes (nothing else does; line breaks stay, as heading lines tell the engine a document's author):
+ * - a tab, vertical tab, form feed or Unicode space (no-break U+00A0, narrow no-break U+202F, U+2000–U+200A, U+205F,
+ *   U+3000, U+1680) reads as a space, and a run of spaces as one;
+ * - a carriage return reads as a line break (`\r\n` as one);
+ * - invisible format characters go: soft hyphen U+00AD, zero-width space / non-joiner / joiner U+200B–U+200D,
+ *   left-to-right and right-to-left marks U+200E–U+200F, word joiner U+2060, byte-order mark U+FEFF;
+ * - a hyphen after a letter at a line end, before a lowercase letter, is a word cut by the line (`réso-`⏎`lution`):
+ *   hyphen and line break go, as the PDF reader's line join does (`lib/pdf/pdf-text.ts`, pdf-notes §4.3); a capital
+ *   or a digit after the break keeps both (`Anti-`⏎`Trafficking`, `Covid-`⏎`19`).
+ */
+
+/** Text with the way back: `offsets[i]` is the original offset of `text[i]`; absent when nothing changed. */
+export interface ReadingText {
+  text: string;
+  offsets?: Int32Array;
+}
+
+/**
+ * One of the characters above (the hyphen and the spaces apart). With two spaces in a row and a hyphen before a line
+ * end (`needsReading`), what makes a text need any change; most texts need none and are read as they are, without a
+ * copy. A class and three substring searches, not one alternation: the alternation tries three branches at every
+ * character and cost the engine ~7 % on prose.
+ */
+const SPECIAL = /[\t\v\f\r\u00a0\u00ad\u1680\u2000-\u200f\u202f\u205f\u2060\u3000\ufeff]/;
+
+function needsReading(text: string): boolean {
+  return SPECIAL.test(text) || text.includes('  ') || text.includes('-\n') || text.includes('- \n');
+}
+
+/** A code unit read as a space. */
+function isSpaceLike(code: number): boolean {
+  return (
+    code === 0x20 ||
+    code === 0x09 ||
+    code === 0x0b ||
+    code === 0x0c ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000
+  );
+}
+
+/** A code unit the reader never sees. */
+function isInvisible(code: number): boolean {
+  return code === 0xad || (code >= 0x200b && code <= 0x200f) || code === 0x2060 || code === 0xfeff;
+}
+
+/** A letter before a line-end hyphen (any script) and a lowercase letter after it. */
+const LETTER = /\p{L}/u;
+const LOWER = /\p{Ll}/u;
+
+/**
+ * Where a line-end hyphen at `at` is a word cut by the line: the index of the lowercase letter that continues the
+ * word (past the line break and any spaces around it), or -1.
+ */
+function cutWordResumes(text: string, at: number, letterBefore: boolean): number {
+  if (!letterBefore) return -1;
+  let i = at + 1;
+  while (i < text.length && isSpaceLike(text.charCodeAt(i))) i++;
+  if (text[i] === '\r') i++;
+  if (text[i] !== '\n') return -1;
+  i++;
+  while (i < text.length && isSpaceLike(text.charCodeAt(i))) i++;
+  return i < text.length && LOWER.test(text[i]!) ? i : -1;
+}
+
+/** The engine's reading of `text` (see the top of this file). */
+export function readingText(text: string): ReadingText {
+  if (!needsReading(text)) return { text };
+  const parts: string[] = [];
+  const offsets = new Int32Array(text.length + 1);
+  let length = 0;
+  let last = -1; // code of the last character kept
+  let lastChar = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isInvisible(code)) continue;
+    let out: string;
+    if (isSpaceLike(code)) {
+      if (last === 0x20) continue;
+      out = ' ';
+    } else if (code === 0x0d) {
+      if (text.charCodeAt(i + 1) === 0x0a) continue; // the line feed that follows is the break
+      out = '\n';
+    } else if (code === 0x2d) {
+      const resumes = cutWordResumes(text, i, LETTER.test(lastChar));
+      if (resumes >= 0) {
+        i = resumes - 1;
+        continue;
+      }
+      out = '-';
+    } else {
+      out = text[i]!;
+    }
+    parts.push(out);
+    offsets[length++] = i;
+    last = out.charCodeAt(0);
+    lastChar = out;
+  }
+  offsets[length] = text.length;
+  return { text: parts.join(''), offsets: offsets.subarray(0, length + 1) };
+}
+
+/** The original span of `[start, end)` of a reading: from its first character's offset to just past its last. */
+export function originalSpan(reading: ReadingText, start: number, end: number): { start: number; end: number } {
+  const { offsets } = reading;
+  if (!offsets) return { start, end };
+  return { start: offsets[start]!, end: end > start ? offsets[end - 1]! + 1 : offsets[start]! };
+}

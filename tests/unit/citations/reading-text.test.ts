@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { findCitations } from '../../../lib/citations/index';
+import { originalSpan, readingText } from '../../../lib/citations/reading-text';
+
+/** What the engine reads for each input (the map is checked separately). */
+const readings: [string, string, string][] = [
+  ['plain text is read as it is', 'article 6 du Protocole', 'article 6 du Protocole'],
+  ['a no-break space is a space', 'article\u00a06 du Protocole', 'article 6 du Protocole'],
+  ['a narrow no-break space is a space', 'n\u00b0\u202f3', 'n\u00b0 3'],
+  ['a run of spaces is one', 'Article  3    (a)  of the Protocol', 'Article 3 (a) of the Protocol'],
+  ['a tab is a space', 'resolution\t64/293', 'resolution 64/293'],
+  ['a soft hyphen goes', 'réso\u00adlution 64/293', 'résolution 64/293'],
+  ['zero-width characters go', 'A/RES/\u200b64/293\ufeff', 'A/RES/64/293'],
+  ['a Windows line end is a line break', 'Assembly\r\n\r\nresolution 64/293', 'Assembly\n\nresolution 64/293'],
+  ['a lone carriage return is a line break', 'Assembly\rresolution', 'Assembly\nresolution'],
+  ['a word cut at a line end is joined', 'the Conven-\ntion', 'the Convention'],
+  ['spaces around the cut go with it', 'réso- \n  lution', 'résolution'],
+  ['a capital after the line keeps the hyphen', 'Anti-\nTrafficking', 'Anti-\nTrafficking'],
+  ['a digit after the line keeps the hyphen', 'Covid-\n19', 'Covid-\n19'],
+  ['a hyphen after a digit is kept', 'A/RES/64-\nbis', 'A/RES/64-\nbis'],
+  ['a hyphen not at a line end is kept', 'non-governmental', 'non-governmental'],
+  [
+    'line breaks stay: headings tell the author',
+    'The General Assembly,\n\nRecalling',
+    'The General Assembly,\n\nRecalling',
+  ],
+];
+
+describe('readingText', () => {
+  it.each(readings)('%s', (_, input, read) => {
+    expect(readingText(input).text).toBe(read);
+  });
+
+  it('maps every read character back to the same character, or a space to a space-like one', () => {
+    for (const [, input] of readings) {
+      const reading = readingText(input);
+      if (!reading.offsets) continue;
+      for (let i = 0; i < reading.text.length; i++) {
+        const original = input[reading.offsets[i]!]!;
+        const read = reading.text[i]!;
+        if (read === ' ') expect(original).toMatch(/\s/);
+        else if (read === '\n') expect(original).toMatch(/[\r\n]/);
+        else expect(original).toBe(read);
+      }
+      expect(reading.offsets[reading.text.length]).toBe(input.length);
+    }
+  });
+
+  it('gives a span from its first character to just past its last', () => {
+    const reading = readingText('the  Conven-\ntion\u00a0art.');
+    expect(reading.text).toBe('the Convention art.');
+    expect(originalSpan(reading, 4, 14)).toEqual({ start: 5, end: 17 });
+  });
+});
+
+/** Citations across the debris: the span covers the original characters, the key is the plain text's. */
+const citations: [string, string, string, string][] = [
+  [
+    'no-break space',
+    'Rappelant l\u2019article\u00a06 du Protocole',
+    'article\u00a06 du Protocole',
+    'TIP Protocol art. 6',
+  ],
+  [
+    'justified spaces',
+    'Article  3    (a)  of the Protocol',
+    'Article  3    (a)  of the Protocol',
+    'TIP Protocol art. 3(a)',
+  ],
+  [
+    'soft hyphen',
+    'la réso\u00adlution 64/293 de l\u2019Assemblée générale',
+    'réso\u00adlution 64/293 de l\u2019Assemblée générale',
+    'A/RES/64/293',
+  ],
+  ['zero-width space in a symbol', 'voir A/RES/\u200b64/293.', 'A/RES/\u200b64/293', 'A/RES/64/293'],
+  [
+    'a title cut at a line end',
+    'article 5 of the Protocol against the Smug-\ngling of Migrants by Land, Sea and Air',
+    'article 5 of the Protocol against the Smug-\ngling of Migrants by Land, Sea and Air',
+    'Migrants Protocol art. 5',
+  ],
+];
+
+describe('findCitations reads the debris away and maps spans back', () => {
+  it.each(citations)('%s', (_, input, span, key) => {
+    const found = findCitations(input);
+    expect(found.map((c) => [c.text, c.key])).toEqual([[span, key]]);
+    const [c] = found;
+    expect(input.slice(c!.start, c!.end)).toBe(c!.text);
+  });
+
+  it('finds the same citations in a text with and without the debris', () => {
+    const plain = 'Recalling article 6 of the Protocol and General Assembly resolution 64/293.';
+    const debris = plain.replace(/ /g, '\u00a0 ').replace('resolution', 'reso\u00adlution');
+    expect(findCitations(debris).map((c) => c.key)).toEqual(findCitations(plain).map((c) => c.key));
+    expect(findCitations(plain).length).toBe(2);
+  });
+});
