@@ -76,41 +76,64 @@ function cutWordResumes(text: string, at: number, letterBefore: boolean): number
   return i < text.length && LOWER.test(text[i]!) ? i : -1;
 }
 
-/** The engine's reading of `text` (see the top of this file). */
+/**
+ * The engine's reading of `text` (see the top of this file). Characters kept as they are go in runs (one slice each):
+ * a French page has a no-break space every few words, and a copy per character cost half an engine pass.
+ */
 export function readingText(text: string): ReadingText {
   if (!needsReading(text)) return { text };
-  const parts: string[] = [];
-  const offsets = new Int32Array(text.length + 1);
+  const n = text.length;
+  const offsets = new Int32Array(n + 1);
+  let out = '';
   let length = 0;
-  let last = -1; // code of the last character kept
-  let lastChar = '';
-  for (let i = 0; i < text.length; i++) {
+  let runStart = 0; // the first character of the run being kept as it is
+  let lastCode = -1; // the last character read before the run
+  const flush = (to: number): void => {
+    if (to <= runStart) return;
+    out += text.slice(runStart, to);
+    for (let k = runStart; k < to; k++) offsets[length++] = k;
+    lastCode = text.charCodeAt(to - 1);
+  };
+  const skip = (i: number): void => {
+    flush(i);
+    runStart = i + 1;
+  };
+  for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
-    if (isInvisible(code)) continue;
-    let out: string;
-    if (isSpaceLike(code)) {
-      if (last === 0x20) continue;
-      out = ' ';
-    } else if (code === 0x0d) {
-      if (text.charCodeAt(i + 1) === 0x0a) continue; // the line feed that follows is the break
-      out = '\n';
+    // Letters, digits and most punctuation (`.` to U+009F): kept, nothing to check.
+    if (code > 0x2d && code < 0xa0) continue;
+    const before = i > runStart ? text.charCodeAt(i - 1) : lastCode;
+    if (code === 0x20) {
+      if (before === 0x20) skip(i);
     } else if (code === 0x2d) {
-      const resumes = cutWordResumes(text, i, LETTER.test(lastChar));
+      const resumes = cutWordResumes(text, i, before >= 0 && LETTER.test(String.fromCharCode(before)));
       if (resumes >= 0) {
+        flush(i);
+        runStart = resumes;
         i = resumes - 1;
-        continue;
       }
-      out = '-';
-    } else {
-      out = text[i]!;
+    } else if (isInvisible(code)) {
+      skip(i);
+    } else if (isSpaceLike(code)) {
+      skip(i);
+      if (before !== 0x20) {
+        out += ' ';
+        offsets[length++] = i;
+        lastCode = 0x20;
+      }
+    } else if (code === 0x0d) {
+      skip(i);
+      // The line feed after it is the break; a lone carriage return becomes one.
+      if (text.charCodeAt(i + 1) !== 0x0a) {
+        out += '\n';
+        offsets[length++] = i;
+        lastCode = 0x0a;
+      }
     }
-    parts.push(out);
-    offsets[length++] = i;
-    last = out.charCodeAt(0);
-    lastChar = out;
   }
-  offsets[length] = text.length;
-  return { text: parts.join(''), offsets: offsets.subarray(0, length + 1) };
+  flush(n);
+  offsets[length] = n;
+  return { text: out, offsets: offsets.subarray(0, length + 1) };
 }
 
 /** The original span of `[start, end)` of a reading: from its first character's offset to just past its last. */
