@@ -11,6 +11,7 @@
  * - a tab, vertical tab, form feed or Unicode space (no-break U+00A0, narrow no-break U+202F, U+2000–U+200A, U+205F,
  *   U+3000, U+1680) reads as a space, and a run of spaces as one;
  * - a carriage return reads as a line break (`\r\n` as one);
+ * - a hyphen U+2010 or non-breaking hyphen U+2011 (UN documents set `S‑10/2`, `A/HRC/RES/S‑27/1` with it) reads as `-`;
  * - invisible format characters go: soft hyphen U+00AD, zero-width space / non-joiner / joiner U+200B–U+200D,
  *   left-to-right and right-to-left marks U+200E–U+200F, word joiner U+2060, byte-order mark U+FEFF;
  * - a hyphen after a letter at a line end, before a lowercase letter, is a word cut by the line (`réso-`⏎`lution`):
@@ -30,7 +31,7 @@ export interface ReadingText {
  * copy. A class and three substring searches, not one alternation: the alternation tries three branches at every
  * character and cost the engine ~7 % on prose.
  */
-const SPECIAL = /[\t\v\f\r\u00a0\u00ad\u1680\u2000-\u200f\u202f\u205f\u2060\u3000\ufeff]/;
+const SPECIAL = /[\t\v\f\r\u00a0\u00ad\u1680\u2000-\u2011\u202f\u205f\u2060\u3000\ufeff]/;
 
 function needsReading(text: string): boolean {
   return SPECIAL.test(text) || text.includes('  ') || text.includes('-\n') || text.includes('- \n');
@@ -121,6 +122,12 @@ export function readingText(text: string): ReadingText {
         offsets[length++] = i;
         lastCode = 0x20;
       }
+    } else if (code === 0x2010 || code === 0x2011) {
+      // A hyphen (U+2010) or the non-breaking hyphen UN documents set in `S‑10/2`, `ci‑après`: a hyphen.
+      skip(i);
+      out += '-';
+      offsets[length++] = i;
+      lastCode = 0x2d;
     } else if (code === 0x0d) {
       skip(i);
       // The line feed after it is the break; a lone carriage return becomes one.

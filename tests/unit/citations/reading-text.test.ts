@@ -19,6 +19,8 @@ const readings: [string, string, string][] = [
   ['a digit after the line keeps the hyphen', 'Covid-\n19', 'Covid-\n19'],
   ['a hyphen after a digit is kept', 'A/RES/64-\nbis', 'A/RES/64-\nbis'],
   ['a hyphen not at a line end is kept', 'non-governmental', 'non-governmental'],
+  ['a non-breaking hyphen is a hyphen', 'résolution S\u201110/2', 'résolution S-10/2'],
+  ['a Unicode hyphen is a hyphen', 'ci\u2010après', 'ci-après'],
   [
     'line breaks stay: headings tell the author',
     'The General Assembly,\n\nRecalling',
@@ -40,6 +42,7 @@ describe('readingText', () => {
         const read = reading.text[i]!;
         if (read === ' ') expect(original).toMatch(/\s/);
         else if (read === '\n') expect(original).toMatch(/[\r\n]/);
+        else if (read === '-') expect(original).toMatch(/[-\u2010\u2011]/);
         else expect(original).toBe(read);
       }
       expect(reading.offsets[reading.text.length]).toBe(input.length);
@@ -73,6 +76,7 @@ const citations: [string, string, string, string][] = [
     'réso\u00adlution 64/293 de l\u2019Assemblée générale',
     'A/RES/64/293',
   ],
+  ['non-breaking hyphen in a symbol', 'voir A/HRC/RES/S\u201127/1.', 'A/HRC/RES/S\u201127/1', 'A/HRC/RES/S-27/1'],
   ['zero-width space in a symbol', 'voir A/RES/\u200b64/293.', 'A/RES/\u200b64/293', 'A/RES/64/293'],
   [
     'a title cut at a line end',
