@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import { corpusData, loadCases, SPLITS, type EvalCase } from '../../../scripts/eval-citations';
+import { errorKey, perturbCase, robustness } from '../../../scripts/eval-robustness';
+import { mapSpan, PERTURBATIONS, rewrite, type Perturbation, type Perturbed } from '../../../scripts/perturbations';
+
+/**
+ * The robustness evaluation (`scripts/eval-robustness.ts`): each perturbation's text and offset map, labels carried
+ * through it, and the engine reading the perturbations its reading layer (`lib/citations/reading-text.ts`) covers
+ * exactly as the original, on the in-sample and real dev splits.
+ */
+
+const byName = (name: string): Perturbation => {
+  const p = PERTURBATIONS.find((x) => x.name === name);
+  if (!p) throw new Error(`no perturbation ${name}`);
+  return p;
+};
+
+/** The perturbed text of `[start, end)` of the original, through the map. */
+const spanText = (p: Perturbed, start: number, end: number) => {
+  const s = mapSpan(p, start, end);
+  return p.text.slice(s.start, s.end);
+};
+
+const words = (n: number) => 'word '.repeat(n).trim();
+const LONG = `${'x'.repeat(55)} resolutions tail`;
+const PROSE = 'the resolutions organizations recommendations '.repeat(8);
+
+describe('rewrite: text inserted between two characters belongs to the one after it', () => {
+  it.each([
+    { name: 'a span ending before the insertion leaves it out', start: 0, end: 2, expected: 'ab' },
+    { name: 'a span starting after it leaves it out', start: 2, end: 4, expected: 'cd' },
+    { name: 'a span across it keeps it', start: 1, end: 3, expected: 'bXc' },
+    { name: 'an empty span maps to an empty span', start: 2, end: 2, expected: '' },
+  ])('$name', ({ start, end, expected }) => {
+    const p = rewrite(
+      'abcd',
+      (ch) => ch,
+      (i) => (i === 2 ? 'X' : ''),
+    );
+    expect(p.text).toBe('abXcd');
+    expect(spanText(p, start, end)).toBe(expected);
+  });
+
+  it('a replaced character maps to its whole replacement', () => {
+    const p = rewrite('a b', (ch) => (ch === ' ' ? '  ' : ch));
+    expect(p.starts).toEqual([0, 1, 3, 4]);
+    expect(p.ends).toEqual([1, 3, 4]);
+    expect(spanText(p, 0, 3)).toBe('a  b');
+  });
+});
+
+describe('each perturbation: its text, and a label carried through its map', () => {
+  it.each([
+    // [perturbation, original, perturbed, a label of the original, the label in the perturbed text]
+    ['double-space', 'article 6 of the Protocol', 'article  6  of  the  Protocol', 'article 6', 'article  6'],
+    ['nbsp-digit', 'see article 6 of it', 'see article\u00a06\u00a0of it', 'article 6', 'article\u00a06'],
+    [
+      'nbsp-all',
+      'resolution 64/293 of',
+      'resolution\u00a064/293\u00a0of',
+      'resolution 64/293',
+      'resolution\u00a064/293',
+    ],
+    ['narrow-nbsp', 'n° 3 ; « la »', 'n°\u202f3\u202f; «\u202fla\u202f»', 'n° 3', 'n°\u202f3'],
+    ['crlf', 'resolution\n64/293\n', 'resolution\r\n64/293\r\n', 'resolution\n64/293', 'resolution\r\n64/293'],
+    [
+      'zero-width',
+      'see A/RES/64/293.',
+      'see A/\u200bRES/\u200b64/\u200b293.',
+      'A/RES/64/293',
+      'A/\u200bRES/\u200b64/\u200b293',
+    ],
+    ['apostrophe', "l'article l’article", "l’article l'article", "l'article", 'l’article'],
+    ['straight-quotes', '“a” ‘b’ «c»', `"a" 'b' "c"`, '«c»', '"c"'],
+    ['wrap-60', words(20), `${words(12)}\n${words(8)}`, 'word word', 'word\nword'],
+    ['wrap-45', words(20), `${words(9)}\n${words(9)}\n${words(2)}`, 'word word', 'word word'],
+    ['wrap-hyphen', LONG, `${'x'.repeat(55)} reso-\nlutions tail`, 'resolutions', 'reso-\nlutions'],
+    [
+      'no-accents',
+      'la résolution, la decisión, œuvre',
+      'la resolution, la decision, œuvre',
+      'résolution',
+      'resolution',
+    ],
+    ['en-dash', 'paras. 29-32 of A/RES/ES-10/19', 'paras. 29–32 of A/RES/ES–10/19', 'A/RES/ES-10/19', 'A/RES/ES–10/19'],
+  ])('%s: %j', (name, original, perturbed, label, mapped) => {
+    const p = byName(name).perturb(original);
+    expect(p.text).toBe(perturbed);
+    const at = name === 'wrap-60' ? original.indexOf(label, 55) : original.indexOf(label);
+    expect(spanText(p, at, at + label.length)).toBe(mapped);
+  });
+
+  it.each([
+    // Perturbations that choose their places by a hash of the position: what they insert or replace, and where.
+    { name: 'tab', text: PROSE, made: /\t/g, as: ' ', count: [4, 20] },
+    { name: 'soft-hyphen', text: PROSE, made: /\u00ad/g, as: '', count: [4, 40] },
+    { name: 'zero-width', text: PROSE, made: /\u200b/g, as: '', count: [4, 40] },
+  ])('$name: about one in four or five places, undone by taking them out', ({ name, text, made, as, count }) => {
+    const p = byName(name).perturb(text);
+    const n = p.text.match(made)?.length ?? 0;
+    expect(n).toBeGreaterThanOrEqual(count[0]!);
+    expect(n).toBeLessThanOrEqual(count[1]!);
+    expect(p.text.replace(made, as)).toBe(text);
+    // A hint goes inside a long word only: never next to a space.
+    if (as === '') expect(p.text).not.toMatch(/ [\u00ad\u200b]|[\u00ad\u200b] /);
+    // A whole word maps to itself with its hints inside.
+    const at = text.indexOf('recommendations');
+    expect(spanText(p, at, at + 15).replace(made, as)).toBe('recommendations');
+  });
+
+  it.each(PERTURBATIONS.map((p) => [p.name, p] as const))(
+    '%s: a consistent map over real passages (every label maps to a span, ordered)',
+    (_name, perturbation) => {
+      for (const c of loadCases(SPLITS[0]!.dir).slice(0, 80)) {
+        const p = perturbation.perturb(c.text);
+        expect(p.starts).toHaveLength(c.text.length + 1);
+        expect(p.ends).toHaveLength(c.text.length);
+        expect(p.starts[c.text.length]).toBe(p.text.length);
+        for (let i = 0; i < c.text.length; i++) {
+          expect(p.starts[i]!).toBeLessThanOrEqual(p.ends[i]!);
+          expect(p.ends[i]!).toBeLessThanOrEqual(p.starts[i + 1]!);
+        }
+        const moved = perturbCase(c, perturbation);
+        expect(moved.text).toBe(p.text);
+        expect(moved.expected.map((e) => e.key)).toEqual(c.expected.map((e) => e.key));
+      }
+    },
+  );
+});
+
+/**
+ * The perturbations the engine's reading layer covers (spaces, line ends, invisible characters) and the apostrophe,
+ * which its patterns read in both forms: scored on them, the engine's figures are the original's, kind by kind and
+ * error by error.
+ */
+const READ_AS_ORIGINAL = [
+  'double-space',
+  'nbsp-digit',
+  'nbsp-all',
+  'narrow-nbsp',
+  'tab',
+  'crlf',
+  'soft-hyphen',
+  'zero-width',
+  'apostrophe',
+].map(byName);
+
+describe('the engine reads a perturbed passage as the original', () => {
+  const data = corpusData();
+  const counts = (r: ReturnType<typeof robustness>[number]) =>
+    Object.fromEntries(Object.entries(r.report.byKind).map(([k, s]) => [k, [s.tp, s.fp, s.fn]]));
+
+  it.each([
+    ['in-sample', SPLITS[0]!],
+    ['real dev', SPLITS[1]!],
+  ])(
+    'on the %s passages',
+    (_name, split) => {
+      const cases: EvalCase[] = loadCases(split.dir);
+      expect(cases.length).toBeGreaterThan(300);
+      const [original, ...rows] = robustness(cases, data, split.details, READ_AS_ORIGINAL);
+      expect(original!.report.overall.tp).toBeGreaterThan(300);
+      for (const row of rows) {
+        expect(counts(row), row.name).toEqual(counts(original!));
+        expect(row.report.errors.map(errorKey), row.name).toEqual(original!.report.errors.map(errorKey));
+      }
+    },
+    60_000,
+  );
+});
