@@ -10,7 +10,8 @@
  * parses only when a decision / resolution / statement word or the legal `Res.` follows it (`parse-instrument.ts`).
  * Treaty mentions alone (`the Protocol`) only set the context an article or pinpoint reads. So the gate is: a number
  * (`HAS_NUMBER`), and one of those words' shortest common starts after a word boundary, the scanner's own `\b` with
- * the same flags.
+ * the same flags. The engine reads its text first (`reading-text.ts`: spaces, line ends, invisible characters), so the
+ * gate looks again, at the same reading (`gateReading`), at a text it said no to that holds any of those.
  * Kept self-contained (no import of the engine's patterns) so the content script bundles a few hundred bytes, not
  * the engine; the test holds its word lists against the engine's.
  */
@@ -68,7 +69,56 @@ const WORD_NUMBERED_ARTICLE = new RegExp(HAS_NUMBER.source.slice('\\d|'.length),
  */
 export const hasNumber = (text: string): boolean => DIGIT.test(text) || WORD_NUMBERED_ARTICLE.test(text);
 
-/** Whether the citation engine might find a citation in `text` (false: it finds none). */
+/**
+ * What makes the engine read a text otherwise than the gate (`reading-text.ts`), where the gate's patterns would not
+ * read through it:
+ * - an invisible character inside a word (`réso\u00adlution`, `A/\u200bRES`: soft hyphen, zero-width space, joiners,
+ *   direction marks, word joiner, byte-order mark), a hyphen U+2010 / U+2011, a typographic space other than a
+ *   no-break one (narrow no-break, thin, em…), a tab, vertical tab, form feed or carriage return;
+ * - a run of two spaces or no-break spaces (`UNSC  2178`, a PDF's justified line);
+ * - a hyphen at a line end (`Reso-`⏎`lution`; with a tab or a typographic space before the break, the class finds it).
+ * A no-break space alone is not in it: the gate's `\s` reads it, and French pages hold one every few words. About a
+ * quarter of the gate's own time on a text it says no to; never run on a text it passes.
+ */
+const READ_AWAY = /[\t\v\f\r\u00ad\u1680\u2000-\u2011\u202f\u205f\u2060\u3000\ufeff]|[ \u00a0]{2}|-[ \u00a0]*\n/;
+
+/** The engine's spaces (`isSpaceLike` in `reading-text.ts`): ASCII, tab, vertical tab, form feed, Unicode spaces. */
+const SPACES = '[ \\t\\v\\f\\u00a0\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000]';
+
+/** The invisible characters the engine drops (`isInvisible` in `reading-text.ts`). */
+const INVISIBLE = /[\u00ad\u200b-\u200f\u2060\ufeff]/g;
+
+/**
+ * A word cut by a line end (`cutWordResumes` in `reading-text.ts`): a hyphen after a letter, spaces, a line break,
+ * spaces, a lowercase letter (kept); a capital or a digit after the break is a real hyphen (`Anti-`⏎`Trafficking`).
+ */
+const CUT_WORD = new RegExp(`(?<=\\p{L})-${SPACES}*\\r?\\n${SPACES}*(?=\\p{Ll})`, 'gu');
+
+/** A run of the engine's spaces, read as one space. */
+const SPACE_RUN = new RegExp(`${SPACES}+`, 'g');
+
+/**
+ * The text as the engine reads it (`readingText` in `reading-text.ts`, without its map back), for the gate's second
+ * look at a text it said no to; the test holds the two readings equal.
+ */
+export function gateReading(text: string): string {
+  return text
+    .replace(INVISIBLE, '')
+    .replace(CUT_WORD, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(SPACE_RUN, ' ')
+    .replace(/[\u2010\u2011]/g, '-');
+}
+
+/** The gate on a text as it is: a number and a trigger. */
+const passes = (text: string): boolean => hasNumber(text) && GATE_TRIGGER.test(text);
+
+/**
+ * Whether the citation engine might find a citation in `text` (false: it finds none). A text the gate says no to is
+ * looked at again as the engine reads it when it holds something the engine reads away (`READ_AWAY`): a soft hyphen
+ * or a zero-width space inside a trigger word (`réso\u00adlution 64/293`) hides it from the gate's patterns, not from
+ * the engine. Most texts hold none, and a text the gate passes is never read twice.
+ */
 export function mightCite(text: string): boolean {
-  return hasNumber(text) && GATE_TRIGGER.test(text);
+  return passes(text) || (READ_AWAY.test(text) && passes(gateReading(text)));
 }

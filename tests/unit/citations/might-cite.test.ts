@@ -4,11 +4,13 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readSentences } from '../../../bench/pages/sentences';
 import { findCitations, type DocumentContext } from '../../../lib/citations/index';
-import { GATE_TRIGGER, mightCite } from '../../../lib/citations/might-cite';
+import { GATE_TRIGGER, gateReading, mightCite } from '../../../lib/citations/might-cite';
 import { parseInstrumentCitation } from '../../../lib/citations/parse-instrument';
 import { SYMBOL_ROOTS } from '../../../lib/citations/parse-symbol';
+import { readingText } from '../../../lib/citations/reading-text';
 import { scan } from '../../../lib/citations/scanner';
 import { corpusData, loadCases, SPLITS } from '../../../scripts/eval-citations';
+import { PERTURBATIONS } from '../../../scripts/perturbations';
 import { fakeData } from './factories';
 
 /**
@@ -178,6 +180,86 @@ describe('mightCite is false on text the engine cannot cite from', () => {
       'The Palermo Protocol and the Convention of 2000 have 190 parties.',
     ],
   ])('%s', (_name, text) => {
+    expect(findCitations(text, data)).toEqual([]);
+    expect(mightCite(text)).toBe(false);
+  });
+});
+
+/**
+ * The engine reads its text first (`reading-text.ts`), so the gate must read through what that reading takes away:
+ * a soft hyphen or a zero-width space inside a trigger word, a run of spaces, a word cut at a line end. Checked on the
+ * tuning splits' passages (the test split stays out of sight) and the documents' lines, each after every perturbation
+ * the reading undoes (`scripts/perturbations.ts`), and on rows of each kind.
+ */
+describe('mightCite reads what the engine reads', () => {
+  const READ_BY_ENGINE = [
+    'double-space',
+    'nbsp-digit',
+    'nbsp-all',
+    'narrow-nbsp',
+    'tab',
+    'crlf',
+    'soft-hyphen',
+    'zero-width',
+    'wrap-hyphen',
+  ];
+  const tuning = SPLITS.filter((split) => split.name !== 'real test').flatMap((split) => loadCases(split.dir));
+  const texts = [...tuning.map((c) => c.text), ...paragraphs.filter((p) => p.length > 20)];
+
+  it.each(READ_BY_ENGINE)('on every passage and line after %s', (name) => {
+    const perturbation = PERTURBATIONS.find((p) => p.name === name)!;
+    expect(perturbation).toBeDefined();
+    let cited = 0;
+    for (const text of texts) {
+      const perturbed = perturbation.perturb(text).text;
+      expectSound(perturbed, name, [undefined, { author: 'GA' }]);
+      if (mightCite(perturbed)) cited++;
+    }
+    expect(cited).toBeGreaterThan(400);
+  });
+
+  it.each(READ_BY_ENGINE)('reads the text as the engine does (gateReading = readingText) after %s', (name) => {
+    const perturbation = PERTURBATIONS.find((p) => p.name === name)!;
+    for (const text of texts.slice(0, 600)) {
+      const perturbed = perturbation.perturb(text).text;
+      expect(gateReading(perturbed), perturbed.slice(0, 120)).toBe(readingText(perturbed).text);
+    }
+  });
+
+  it.each([
+    ['a soft hyphen in a resolution word', 'réso\u00adlution 64/293'],
+    ['a soft hyphen in an article word', 'art\u00adicle 6 du Protocole'],
+    ['a soft hyphen in an article numbered in words', 'l’art\u00adicle premier de la Convention'],
+    ['a soft hyphen before a symbol’s slash', 'A\u00ad/RES/64/293'],
+    ['a zero-width space after a symbol’s root', 'A\u200b/RES/70/179'],
+    ['a zero-width space inside a resolution word', 'General Assembly resol\u200bution 55/25'],
+    ['a byte-order mark inside an article word', 'artí\ufeffculo 5 del Protocolo'],
+    ['two spaces in UNSC and its number', 'the UNSC  2178 text'],
+    ['a narrow no-break space after a document label', 'see UN Doc\u202fA55/383 here'],
+    ['five spaces after a document label', 'see UN Doc     A55/383 here'],
+    ['five spaces before an article’s number word', "l'article     premier de la Convention"],
+    ['a long run between a slash number and its body', `Rappelant 64/180${' '.repeat(20)}de la Asamblea General`],
+    ['a word cut at a line end', 'Security Council Reso-\nlution 2370'],
+    ['a word cut at a Windows line end, spaces around', 'Security Council reso- \r\n  lution 2370'],
+  ])('passes %s, which the engine cites', (_name, text) => {
+    expect(findCitations(text, data).length).toBeGreaterThan(0);
+    expect(mightCite(text)).toBe(true);
+    expect(gateReading(text)).toBe(readingText(text).text);
+  });
+
+  it.each([
+    [
+      'a French news story with soft hyphens and no-break spaces',
+      'Le prési\u00addent a annoncé mardi\u00a012\u00a0mars une enve\u00adloppe de 4,5\u00a0milliards pour 2025 ; la ' +
+        'disso\u00adlution reste possible.',
+    ],
+    [
+      'a justified English story with a word cut at a line end',
+      'Shares  rose  3.5%  on  Tuesday  after  the  company  said  it  would  cut  1,200  jobs;  the  minis-\nter, ' +
+        '54,  said  part  2  of  the  plan  would  start  on  1  March.',
+    ],
+    ['dates and a URL with zero-width spaces', 'On 15/\u200b10/\u200b2008 see www.example.org/\u200bnews/2024.'],
+  ])('stays false on %s', (_name, text) => {
     expect(findCitations(text, data)).toEqual([]);
     expect(mightCite(text)).toBe(false);
   });
