@@ -86,13 +86,15 @@ const READ_AWAY = /[\t\v\f\r\u00ad\u1680\u2000-\u2011\u202f\u205f\u2060\u3000\uf
 const SPACES = '[ \\t\\v\\f\\u00a0\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000]';
 
 /** The invisible characters the engine drops (`isInvisible` in `reading-text.ts`). */
-const INVISIBLE = /[\u00ad\u200b-\u200f\u2060\ufeff]/g;
+const INVISIBLES = '[\\u00ad\\u200b-\\u200f\\u2060\\ufeff]';
+const INVISIBLE = new RegExp(INVISIBLES, 'g');
 
 /**
- * A word cut by a line end (`cutWordResumes` in `reading-text.ts`): a hyphen after a letter, spaces, a line break,
- * spaces, a lowercase letter (kept); a capital or a digit after the break is a real hyphen (`Anti-`⏎`Trafficking`).
+ * A word cut by a line end (`cutWordResumes` in `reading-text.ts`): a hyphen after a letter (invisible characters
+ * between them aside), spaces, a line break (CR LF too), spaces, a lowercase letter (kept); a capital or a digit after
+ * the break is a real hyphen (`Anti-`⏎`Trafficking`).
  */
-const CUT_WORD = new RegExp(`(?<=\\p{L})-${SPACES}*\\r?\\n${SPACES}*(?=\\p{Ll})`, 'gu');
+const CUT_WORD = new RegExp(`(?<=\\p{L}${INVISIBLES}*)-${SPACES}*\\r?\\n${SPACES}*(?=\\p{Ll})`, 'gu');
 
 /** A run of the engine's spaces, read as one space. */
 const SPACE_RUN = new RegExp(`${SPACES}+`, 'g');
@@ -102,12 +104,17 @@ const SPACE_RUN = new RegExp(`${SPACES}+`, 'g');
  * look at a text it said no to; the test holds the two readings equal.
  */
 export function gateReading(text: string): string {
-  return text
-    .replace(INVISIBLE, '')
-    .replace(CUT_WORD, '')
-    .replace(/\r\n?/g, '\n')
-    .replace(SPACE_RUN, ' ')
-    .replace(/[\u2010\u2011]/g, '-');
+  return (
+    text
+      .replace(CUT_WORD, '')
+      // A carriage return, alone or before a line feed, is one line break (before the invisibles go: `\r\u200b\n`
+      // is two breaks, as the engine reads it).
+      .replace(/\r\n?/g, '\n')
+      .replace(INVISIBLE, '')
+      .replace(SPACE_RUN, ' ')
+      // A hyphen U+2010 or a non-breaking hyphen U+2011 is a hyphen.
+      .replace(/[\u2010\u2011]/g, '-')
+  );
 }
 
 /** The gate on a text as it is: a number and a trigger. */
@@ -117,7 +124,8 @@ const passes = (text: string): boolean => hasNumber(text) && GATE_TRIGGER.test(t
  * Whether the citation engine might find a citation in `text` (false: it finds none). A text the gate says no to is
  * looked at again as the engine reads it when it holds something the engine reads away (`READ_AWAY`): a soft hyphen
  * or a zero-width space inside a trigger word (`réso\u00adlution 64/293`) hides it from the gate's patterns, not from
- * the engine. Most texts hold none, and a text the gate passes is never read twice.
+ * the engine. Most texts hold none, and a text the gate passes is never read twice (on the tuning passages and lines
+ * with a digit that it refuses, 1.6 → 2.7 ms for 170 KB, 6 % of them read again).
  */
 export function mightCite(text: string): boolean {
   return passes(text) || (READ_AWAY.test(text) && passes(gateReading(text)));

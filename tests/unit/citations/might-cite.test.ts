@@ -226,6 +226,18 @@ describe('mightCite reads what the engine reads', () => {
     }
   });
 
+  it('reads any mix of the characters the reading changes as the engine does (gateReading = readingText)', () => {
+    // Letters, digits, hyphens, line ends, every space and invisible character the reading knows, in any order.
+    const alphabet = [...'aBé1-/.', ' ', ' ', '\n', '\r', '\t', '\v', '\f', '\u00a0', '\u00ad', '\u1680', '\u2000'];
+    alphabet.push('\u2009', '\u200a', '\u200b', '\u200c', '\u200d', '\u200e', '\u200f', '\u2010', '\u2011');
+    alphabet.push('\u202f', '\u205f', '\u2060', '\u3000', '\ufeff');
+    const text = fc.array(fc.constantFrom(...alphabet), { maxLength: 30 }).map((chars) => chars.join(''));
+    fc.assert(
+      fc.property(text, (t) => gateReading(t) === readingText(t).text),
+      { numRuns: 20000 },
+    );
+  });
+
   it.each([
     ['a soft hyphen in a resolution word', 'réso\u00adlution 64/293'],
     ['a soft hyphen in an article word', 'art\u00adicle 6 du Protocole'],
