@@ -29,6 +29,9 @@ export function findCitations(text: string, data?: ResolverData, context?: Docum
     if (reading.offsets) {
       const { start, end } = originalSpan(reading, citation.start, citation.end);
       out.push({ ...citation, start, end, text: text.slice(start, end) });
+    } else if (read !== text) {
+      // Soft wraps read as spaces (`soft-wrap.ts`): the same offsets, the original's characters.
+      out.push({ ...citation, text: text.slice(citation.start, citation.end) });
     } else out.push(citation);
   }
   return out;

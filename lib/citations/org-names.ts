@@ -224,7 +224,11 @@ export function foreignBefore(text: string, pos: number, bare: boolean): boolean
   // A body name glued to `Sub-` (`Sub-Commission resolution 1994/7`, dev en-399): the Sub-Commission, not ours.
   if (text.charAt(pos - 1) === '-') return /sub-$/i.test(text.slice(pos - 4, pos));
   // Cheap gate first (every instrument passes here): a space, and a previous word that starts with a capital or `(`.
-  if (text.charAt(pos - 1) !== ' ' || !/[A-Z(]/.test(text.charAt(text.lastIndexOf(' ', pos - 2) + 1))) return false;
+  // The previous word starts after the last space or line break (`Having considered`⏎`Subcommission resolution`).
+  if (text.charAt(pos - 1) !== ' ') return false;
+  let word = pos - 1;
+  while (word > 0 && text.charAt(word - 1) !== ' ' && text.charAt(word - 1) !== '\n') word--;
+  if (!/[A-Z(]/.test(text.charAt(word))) return false;
   const before = text.slice(Math.max(0, pos - 40), pos);
   const named = FOREIGN_NAMED_BEFORE.exec(text.slice(Math.max(0, pos - 80), pos));
   if (named) {

@@ -7,7 +7,10 @@
  * offsets, and `findCitations` reads that and maps its spans back, so every caller (page, PDF, popup, corpus build,
  * evaluation) gets the same citations whatever the spacing. Pure: no DOM, no browser API.
  *
- * What changes (nothing else does; line breaks stay, as heading lines tell the engine a document's author):
+ * What changes (nothing else does; line breaks stay, as heading lines tell the engine a document's author, except a
+ * soft wrap):
+ * - a line break that is plainly a soft wrap, a line break where a space was (`of the`⏎`Protocol`, `resolución`⏎
+ *   `62/208`: `soft-wrap.ts`), reads as a space; first, one character for one, so the offsets are the original's;
  * - a tab, vertical tab, form feed or Unicode space (no-break U+00A0, narrow no-break U+202F, U+2000–U+200A, U+205F,
  *   U+3000, U+1680) reads as a space, and a run of spaces as one;
  * - a carriage return reads as a line break (`\r\n` as one);
@@ -18,6 +21,8 @@
  *   hyphen and line break go, as the PDF reader's line join does (`lib/pdf/pdf-text.ts`, pdf-notes §4.3); a capital
  *   or a digit after the break keeps both (`Anti-`⏎`Trafficking`, `Covid-`⏎`19`).
  */
+
+import { joinSoftWraps } from './soft-wrap';
 
 /** Text with the way back: `offsets[i]` is the original offset of `text[i]`; absent when nothing changed. */
 export interface ReadingText {
@@ -81,7 +86,9 @@ function cutWordResumes(text: string, at: number, letterBefore: boolean): number
  * The engine's reading of `text` (see the top of this file). Characters kept as they are go in runs (one slice each):
  * a French page has a no-break space every few words, and a copy per character cost half an engine pass.
  */
-export function readingText(text: string): ReadingText {
+export function readingText(original: string): ReadingText {
+  // Soft wraps read as spaces first, one character for one, so the offsets below are the original's.
+  const text = joinSoftWraps(original);
   if (!needsReading(text)) return { text };
   const n = text.length;
   const offsets = new Int32Array(n + 1);

@@ -26,6 +26,20 @@ const readings: [string, string, string][] = [
     'The General Assembly,\n\nRecalling',
     'The General Assembly,\n\nRecalling',
   ],
+  // Soft wraps (`soft-wrap.ts`, session 21): a line break where a space was reads as that space.
+  ['a wrap before lower case is a space', 'in the form of\nmovable property', 'in the form of movable property'],
+  ['a wrap after a connector is a space', 'Article 3c of the\nProtocol', 'Article 3c of the Protocol'],
+  ['a wrap after a head word, before its number', 'la resolución\n62/208', 'la resolución 62/208'],
+  ['a wrap inside a name', 'de las Naciones\nUnidas', 'de las Naciones Unidas'],
+  ['a wrap inside a name in capitals', 'TRANSNATIONAL ORGANIZED\nCRIME', 'TRANSNATIONAL ORGANIZED CRIME'],
+  ['a wrap inside a symbol', 'A/AC.254/4/Add.\n1/Rev.6', 'A/AC.254/4/Add. 1/Rev.6'],
+  ['a wrap after a dash', 'Criminalization –\nArticle 5', 'Criminalization – Article 5'],
+  ['spaces around a wrap read as one', 'of the  \n   Protocol', 'of the Protocol'],
+  ['a Windows wrap is one space', 'of the\r\nProtocol', 'of the Protocol'],
+  ['a word cut at a wrap is still joined', 'the Conven-\ntion of', 'the Convention of'],
+  ['a heading line is not a wrap', 'The Human Rights Council,\nRecalling', 'The Human Rights Council,\nRecalling'],
+  ['a list item is not a wrap', 'as follows:\na) the Convention', 'as follows:\na) the Convention'],
+  ['a blank line is not a wrap', 'of the\n\nProtocol', 'of the\n\nProtocol'],
 ];
 
 describe('readingText', () => {
