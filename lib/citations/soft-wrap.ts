@@ -16,8 +16,13 @@
  *   `No.`; capitalised only after a lower-case word: `aprobó la Resolución`), and the next line starts with a digit;
  * - the line ends with a name's first word and the next starts with its second (`Naciones`⏎`Unidas`, `ORGANIZED`⏎
  *   `CRIME`, `the United Nations`⏎`Trafficking…`), or a symbol is cut after a slash or a series' full stop
- *   (`Add.`⏎`1/Rev.6`), or the next line is a symbol in brackets (`…avril 2009`⏎`(CTOC/COP/WG.4/2009/2)`).
- * Never across a blank line (a blank line ends a reference), never after a hyphen (a word cut at the line end is
+ *   (`Add.`⏎`1/Rev.6`), or a document label before its symbol (`UN Doc`⏎`A55/383`), or a day before its month and
+ *   year (`of 15`⏎`November 2000`);
+ * - the next line is a symbol or an article in brackets (`…avril 2009`⏎`(CTOC/COP/WG.4/2009/2)`, `…group”`⏎`(Art. 2)`);
+ * - a quote opened on the line is still open, with a word after it and no sentence's end (`“El Agua,`⏎`Fuente de
+ *   Vida”`).
+ * Never across a blank line (a blank line ends a reference), never before a list item in brackets (`(b)`), never after
+ * a hyphen (a word cut at the line end is
  * `reading-text.ts`'s) or a tag (`<br />`). Each break read so becomes one space in place (a `\r\n` two), so the
  * reading keeps every offset: no map is needed for it.
  */
@@ -63,6 +68,9 @@ const NAME_GOES_ON = new Map([
   ['Narcotic', 'Drugs'],
   ['Transnational', 'Organized'],
   ['Organized', 'Crime'],
+  ['Punish', 'Trafficking'],
+  ['Especially', 'Women'],
+  ['Illicit', 'Manufacturing'],
 ]);
 
 /** An inline tag starting the next line before its words (`<strong>of</strong> the convention`). */
@@ -71,8 +79,20 @@ const INLINE_TAG = /<(?:strong|em|b|i|u|span)>/y;
 /** A lower-case resolution or decision word starting the next line. */
 const HEAD_AFTER = /(?:r[ée]solu(?:tion|ción)|d[ée]cisi(?:on|ón))/y;
 
-/** A symbol in brackets (`(A/55/383`, `(CTOC/COP/`). */
-const PAREN_SYMBOL = /\([A-Z]{1,8}\//y;
+/** A list item's marker in brackets: a letter, a roman number or a number (`(b)`, `(iv)`, `(12)`). */
+const PAREN_ITEM = /\((?:[a-z]|[ivxlc]{1,6}|\d{1,3})\)/y;
+
+/** A symbol or an article in brackets (`(A/55/383`, `(CTOC/COP/`, `(Art. 2)`, `(article 5`). */
+const PAREN_SYMBOL = /\((?:[A-Z]{1,8}\/|(?:[Aa]rts?\.|[Aa]rt[ií]cul[oe]s?)\s?\d)/y;
+
+/** A month's name after a day number, then a year (`15`⏎`November 2000`). */
+const MONTH_YEAR = /(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/y;
+
+/** A document label before a symbol (`UN Doc`⏎`A55/383`). */
+const DOC_WORDS = new Set(['Doc', 'Doc.', 'doc.', 'document', 'documento']);
+
+/** An opening quote left open on the line before (`“El`⏎`Agua, Fuente de Vida”`), within this many characters. */
+const QUOTE_SPAN = 160;
 
 /** A lower-case letter starting the next line. */
 const LOWER = /\p{Ll}/u;
@@ -101,6 +121,9 @@ function isSoftWrap(text: string, at: number): boolean {
   const last = text[end - 1]!;
   const first = text[next]!;
   if (last === '\n' || last === '\r' || last === '-' || last === '>' || first === '\n' || first === '\r') return false;
+  // A list item in brackets starts its line (`…women and children; Article 2`⏎`(b) To protect…`).
+  PAREN_ITEM.lastIndex = next;
+  if (PAREN_ITEM.test(text)) return false;
   INLINE_TAG.lastIndex = next;
   if (INLINE_TAG.test(text)) next = INLINE_TAG.lastIndex;
   if (LOWER.test(text[next] ?? '')) {
@@ -112,7 +135,9 @@ function isSoftWrap(text: string, at: number): boolean {
   }
   // A symbol in brackets goes on a sentence (`la réunion … avril 2009`⏎`(CTOC/COP/WG.4/2009/2)`): never an item.
   PAREN_SYMBOL.lastIndex = next;
-  if (PAREN_SYMBOL.test(text)) return /[\p{L}\d]/u.test(last);
+  if (PAREN_SYMBOL.test(text)) return /[\p{L}\d”»"]/u.test(last);
+  // Inside quotation marks: a title does not end its line before its closing quote.
+  if (quoteOpen(text, end)) return true;
   // The last word of the line before: from the last white space on.
   let start = end;
   while (start > 0 && end - start < 40 && !/\s/.test(text[start - 1]!)) start--;
@@ -125,6 +150,12 @@ function isSoftWrap(text: string, at: number): boolean {
   // A symbol cut after a slash or a series' full stop, before its next component (`A/AC.254/4/Add.`⏎`1/Rev.6`,
   // `TD/OLIVE`⏎`OIL.10/L.1`); not before a numbered paragraph (`A/55/383.`⏎`2. The Committee`).
   if (word.includes('/')) return symbolGoesOn(word, text, next);
+  // A document label before its symbol (`UN Doc`⏎`A55/383`), a day before its month and year (`of 15`⏎`November 2000`).
+  if (DOC_WORDS.has(word)) return /^[A-Z][A-Z\d.]{0,8}\//.test(text.slice(next, next + 10));
+  if (/^(?:[1-9]|[12]\d|3[01])$/.test(word)) {
+    MONTH_YEAR.lastIndex = next;
+    return MONTH_YEAR.test(text);
+  }
   // A dash in a sentence (`Criminalization –`⏎`Article 5`).
   if (word === '–' || word === '—') return AFTER_CONNECTOR.test(first);
   // `the United Nations`⏎ before the name it goes on with (`Trafficking in Persons Protocol`).
@@ -146,6 +177,21 @@ function symbolGoesOn(word: string, text: string, next: number): boolean {
   COMPONENT.lastIndex = next;
   if (!COMPONENT.test(text)) return false;
   return /(?:\/|[A-Za-z]\.|\/[A-Z]{2,8})$/.test(word);
+}
+
+/**
+ * An opening quote (`“`, `«`) after the last closing one (`”`, `»`) on the line ending at `end`, with a word after it
+ * and no sentence's end before the break: a title cut by the line. Not a quotation opened at the line's end
+ * (`à l'article 15 (2) «`⏎`Conformément à…`: the quoted text starts its own line) nor one whose sentence ended.
+ */
+function quoteOpen(text: string, end: number): boolean {
+  if (/[.:;«“]/.test(text[end - 1]!)) return false;
+  for (let i = end - 1; i >= 0 && i >= end - QUOTE_SPAN; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201c || c === 0xab) return true;
+    if (c === 0x201d || c === 0xbb || c === 0x0a) return false;
+  }
+  return false;
 }
 
 const isDigit = (c: string): boolean => c >= '0' && c <= '9';

@@ -85,6 +85,26 @@ const wrapped: Row[] = [
       ],
     ],
   ],
+  // A quoted title cut by the line: the quote is still open.
+  [
+    'La Asamblea General,\nRecordando sus resoluciones 58/217, por la que proclamó el Decenio Internacional para la ' +
+      'Acción, “El Agua,\nFuente de Vida” (2005-2015), 59/228, de 22 de diciembre de 2004, 61/192, de 20 de diciembre',
+    [
+      ['resoluciones 58/217', 'A/RES/58/217'],
+      ['59/228', 'A/RES/59/228'],
+      ['61/192', 'A/RES/61/192'],
+    ],
+  ],
+  // A document label ending the line before its symbol.
+  ['Citations to Text | 40 ILM 384 (2001), UN Doc\nA55/383 (Annex III, p. 62)', [['A55/383', 'A55/383']]],
+  // An article in brackets on the next line goes on its caption.
+  [
+    'Key Provisions of the UNTOC:\nDefinition of an “organized criminal group”\n(Art. 2)\nMutual legal assistance (Art. 18)',
+    [
+      ['Art. 2', 'UNTOC art. 2'],
+      ['Art. 18', 'UNTOC art. 18'],
+    ],
+  ],
   // An inline tag before the next line's lower-case word.
   [
     'The interpretative notes on article 3\n<strong>of</strong> the convention approved by the Ad Hoc Committee',
@@ -125,6 +145,12 @@ const kept: Row[] = [
       ['resolution 55/255', 'A/RES/55/255'],
     ],
   ],
+  // A list item in brackets starts its line, even inside an open quote: the article ends the row above it.
+  [
+    'the Trafficking Protocol are:\n“(a) To prevent and combat trafficking in persons, paying particular attention ' +
+      'to women and children; Article 2\n(b) To protect and assist the victims of such trafficking,',
+    [['Article 2', 'TIP Protocol art. 2']],
+  ],
   // A blank line ends the report's pinpoint chain: the symbol alone.
   [
     'Les États parties devraient tenir compte du paragraphe 17 du rapport de la réunion du Groupe de travail tenue à ' +
@@ -162,6 +188,11 @@ const notWraps: [string, string][] = [
   ['a numbered paragraph after a symbol', 'A/55/383.\n2. The Committee'],
   ['a number before a head word', 'paragraph 17\nresolution 1846'],
   ['a capital after a plain word', 'Having considered\nSubcommission'],
+  ['a quotation opened at the line end', "l'article 15 (2) «\nConformément à l'article 31"],
+  ['a quote whose sentence ended', '“The Protocol applies.\nArticle 5 reads'],
+  ['a list item in brackets in a quote', '“(a) To prevent; Article 2\n(b) To protect'],
+  ['a number before a month without its year', 'Article 5\nJune'],
+  ['a document label before a word', 'the UN Doc\nCentre'],
 ];
 
 describe('line breaks the reading keeps (session 21, tuner-wraps)', () => {
