@@ -19,11 +19,11 @@ import {
   DATE_AFTER,
   DECISION_WORD,
   execAt,
-  initials,
   PRST_WORD,
   RESOLUTION_WORD,
   sticky,
 } from './patterns';
+import { initials } from './regex-initials';
 
 /**
  * A lone footnote digit: one or two, then white space and a number or a connector (see `nextNumberAfterGap`); a comma

@@ -3,7 +3,8 @@
  * French, English and Spanish, as regex sources for the scanner and the instrument parser. Data only.
  */
 
-import { alt, CONNECTOR, initials, OWS, perText, phrases, sticky, stickyCased, WS } from './patterns';
+import { alt, CONNECTOR, OWS, perText, phrases, sticky, stickyCased, WS } from './patterns';
+import { initials } from './regex-initials';
 import { NOT_QUALIFIED_ORG } from './qualifier-words';
 
 /** A body that adopts resolutions and decisions. */

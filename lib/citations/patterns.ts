@@ -42,56 +42,6 @@ export const phrase = (literal: string): string =>
 export const phrases = (literals: readonly string[]): string =>
   alt(...[...literals].sort((a, b) => b.length - a.length).map(phrase));
 
-/**
- * The alternatives of a regex source, each with the groups it starts with spread out (`(?:a|b)c` → `ac`, `bc`;
- * `(?:a)?b` → `ab`, `b`), so every one starts with its first letter. Only for sources such as the trigger's: no
- * alternative starts with a class, an escape or a lookaround (`scanner.test.ts` checks `FIND_RE` against `TRIGGER_RE`;
- * `initials` checks its own use).
- */
-export function spread(source: string): string[] {
-  const alts: string[] = [];
-  let depth = 0;
-  let start = 0;
-  let close = 0;
-  for (let i = 0; i <= source.length; i++) {
-    const c = source.charAt(i);
-    if (c === '\\') i++;
-    else if (c === '(' || c === '[') depth++;
-    else if (c === ')' || c === ']') {
-      if (--depth === 0 && !close) close = i;
-    } else if (depth === 0 && (c === '|' || !c)) {
-      alts.push(source.slice(start, i));
-      start = i + 1;
-    }
-  }
-  if (alts.length > 1) return alts.flatMap(spread);
-  if (!source.startsWith('(?:')) return alts;
-  // `close`: where the group the alternative starts with ends; `?` after it makes the group optional.
-  const optional = source.charAt(close + 1) === '?';
-  const rest = source.slice(close + (optional ? 2 : 1));
-  return [...spread(source.slice(3, close)).flatMap((a) => spread(a + rest)), ...(optional ? spread(rest) : [])];
-}
-
-/**
- * The letters (lower case) a case-insensitive regex source can start a match with, or null when that is not plain to
- * see (an alternative of `spread` starting with anything but a letter that must be there, or a group that may repeat
- * zero times, which `spread` does not expand). Capture groups count as plain groups (`uncaptured`). A cheap `charAt`
- * test against them spares a sticky regex call where it cannot match.
- */
-export function initials(source: string): ReadonlySet<string> | null {
-  if (/\)(?:\*|\{0)/.test(source)) return null;
-  const alts = spread(uncaptured(source));
-  if (alts.some((a) => !/^[A-Za-z](?![?*]|\{0)/.test(a))) return null;
-  return new Set(alts.map((a) => a.charAt(0).toLowerCase()));
-}
-
-/**
- * A regex source's shape for `initials`: capture groups made plain (`(a)` → `(?:a)`), and each escape and class
- * reduced to a placeholder (`\e`, `[c]`), so a bracket inside one (`[(]`, `\(`) cannot unbalance `spread`.
- */
-const uncaptured = (source: string): string =>
-  source.replace(/\\.|\[(?:\\.|[^\]\\])*\]|\((?!\?)/g, (m) => (m === '(' ? '(?:' : m.startsWith('[') ? '[c]' : '\\e'));
-
 /** A sticky, case-insensitive regex: matches only at `lastIndex` (see `execAt`). */
 export const sticky = (source: string): RegExp => new RegExp(source, 'iy');
 

@@ -7,18 +7,8 @@
 import { ORG_TRIGGER } from './org-names';
 import { NOT_QUALIFIED_ORG } from './qualifier-words';
 import { TREATY_PREFIXES, UNTOC_ACRONYM } from './treaty-tables';
-import {
-  alt,
-  ARTICLE_WORD,
-  DECISION_WORD,
-  execAt,
-  initials,
-  PIN_WORD,
-  PRST_WORD,
-  RESOLUTION_WORD,
-  spread,
-  WS,
-} from './patterns';
+import { alt, ARTICLE_WORD, DECISION_WORD, execAt, PIN_WORD, PRST_WORD, RESOLUTION_WORD, WS } from './patterns';
+import { initials, spread } from './regex-initials';
 import { SYMBOL_ROOT } from './parse-symbol';
 import { FIRST_SLASH_GAP, ROOT_DIVISION } from './symbol-regex';
 

@@ -14,7 +14,8 @@ import {
   UNTOC_ACRONYM,
 } from './treaty-tables';
 import { UN_IN_NAME } from './un-in-name';
-import { execAt, initials, sticky, stickyCased, WS } from './patterns';
+import { execAt, sticky, stickyCased, WS } from './patterns';
+import { initials } from './regex-initials';
 import { OTHER_SUBJECT } from './treaty-subjects';
 
 /** Prefix names (`Trafficking in Persons Protocol`), one group each in `TREATY_PREFIXES` order. */

@@ -19,7 +19,8 @@ import {
 import { FIREARMS_ACRONYM, TREATY_PREFIXES } from './treaty-tables';
 import type { TreatyText } from './treaty-text';
 import type { TreatyId } from './keys';
-import { execAt, initials } from './patterns';
+import { execAt } from './patterns';
+import { initials } from './regex-initials';
 import { definedAcronym } from './treaty-acronyms';
 import { slippedBefore, slippedPrefixAt, tolerantTitle } from './tolerant-title';
 import {
