@@ -9,6 +9,7 @@ import { CLAUSE_END, TREATY_AHEAD } from './pin-marker';
 import { alt, ARTICLE_WORD, execAt, OWS, PLAIN_NUMBER, sticky, WS } from './patterns';
 import { ARTICLE_IN_WORDS_RE, ORDINAL_SUFFIX, spelledArticle } from './number-words';
 import { MONTHS_EN, MONTHS_ES, MONTHS_FR } from '../text/months';
+import { orPlain } from './plain-letters';
 
 /**
  * The article word and its number: `article 33`, `art. 6`, `artículo 5`, with a subparagraph letter glued to it
@@ -28,7 +29,7 @@ const ARTICLE_FIRST_RE = sticky(`${ARTICLE_WORD}${WS}(premier|primero)(?![a-zà-
 
 /** A month name in French, English or Spanish, as a whole word (what makes `38.29 septembre` a date). */
 // `setiembre` is the other Spanish spelling of September.
-const MONTH = `${alt(...MONTHS_FR, ...MONTHS_EN, ...MONTHS_ES, 'setiembre')}(?![a-zà-ÿ])`;
+const MONTH = `${orPlain(alt(...MONTHS_FR, ...MONTHS_EN, ...MONTHS_ES, 'setiembre'))}(?![a-zà-ÿ])`;
 
 /**
  * An article with a decimal paragraph: `Article 6.2 of the Protocol` (paragraph 2), and a letter after a second full

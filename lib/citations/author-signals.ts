@@ -5,6 +5,7 @@
 
 import { ORGS, type OrgId } from './org-names';
 import { alt, OWS, phrases, WS } from './patterns';
+import { orPlain } from './plain-letters';
 
 /** A document's author: a body of the table, or `OTHER` for one outside it (UNCAC States Parties, UNFCCC, CSW…). */
 export type Author = OrgId | 'OTHER';
@@ -50,12 +51,14 @@ export const SUBJECTS: readonly { author: Author; source: string }[] = [
   },
 ];
 
-/** Adoption lines: "adopted by the …" in the three languages, then the body. */
-export const ADOPTED_BY = alt(
-  `(?:Resolution|Decision)${WS}adopted${WS}by${WS}the`,
-  `Adopted${WS}by${WS}the`,
-  `(?:Résolution|Décision)${WS}adoptée${WS}par${WS}(?:la|le|l['’])${WS}?`,
-  `(?:Resolución|Decisión)${WS}aprobada${WS}por${WS}(?:la|el)`,
+/** Adoption lines: "adopted by the …" in the three languages, then the body; accents or none (`Resolucion aprobada`). */
+export const ADOPTED_BY = orPlain(
+  alt(
+    `(?:Resolution|Decision)${WS}adopted${WS}by${WS}the`,
+    `Adopted${WS}by${WS}the`,
+    `(?:Résolution|Décision)${WS}adoptée${WS}par${WS}(?:la|le|l['’])${WS}?`,
+    `(?:Resolución|Decisión)${WS}aprobada${WS}por${WS}(?:la|el)`,
+  ),
 );
 
 /** The bodies that adopt the documents whose adoption lines are read (`ORGS`' official names). */

@@ -15,6 +15,7 @@ import { focusArticle, otherInstrumentIn } from './focus-article';
 import { markerArticleTreaty } from './marker-article';
 import { nameIsNextSubject } from './name-as-subject';
 import { CLAUSE_END_RE, sentenceEnd, sentenceStart } from './sentence-bounds';
+import { orPlainRe } from './plain-letters';
 
 /** An unread pinpoint (`, paragraphs 3 (d) and 4, of …`; a word and a marker, `, point (b), of`): not bare. */
 const UNREAD_PIN_RE = sticky(
@@ -49,7 +50,7 @@ const APPOSITION_END = /^[ \t]?(?:[)\]]|;|\.(?:\s|$)|$)/;
  * always another treaty's (UNTOC is `Convención` in Spanish; `Convenio del Consejo de Europa…`): found, it decides the
  * article is not ours.
  */
-const NOUN_ANYWHERE = /\b(Convention|Convención|Convenio|Protocole|Protocolo|Protocol)(?![a-zà-ÿ])/g;
+const NOUN_ANYWHERE = orPlainRe(/\b(Convention|Convención|Convenio|Protocole|Protocolo|Protocol)(?![a-zà-ÿ])/g);
 
 /** A treaty noun right before the article, only spaces between (`Protocolo Artículo 1`, `Palermo Protocol Article 3`). */
 const NOUN_RIGHT_BEFORE = new RegExp(`${TREATY_NOUNS.source}[ \\t]{1,3}$`, 'i');
@@ -62,8 +63,9 @@ const NOUN_RIGHT_BEFORE = new RegExp(`${TREATY_NOUNS.source}[ \\t]{1,3}$`, 'i');
  * article's heading run in after a reference (`…the conduct set forth in article 6 Article 15 Other prevention
  * measures`, a flattened treaty text).
  */
-const OTHER_NAME_AFTER =
-  /^[ \t\u00a0]{1,4}(?!(?:States?|Parties|Party|Member|Estados?|États?|Article|Artículo)(?![a-zà-ÿ]))[A-ZÀ-Ý][A-Za-zÀ-ÿ]/;
+const OTHER_NAME_AFTER = orPlainRe(
+  /^[ \t\u00a0]{1,4}(?!(?:States?|Parties|Party|Member|Estados?|États?|Article|Artículo)(?![a-zà-ÿ]))[A-ZÀ-Ý][A-Za-zÀ-ÿ]/,
+);
 
 /**
  * A caption's last word and a dash right before a capitalised article (`Criminalization – Article 5`, `… victims of
@@ -87,7 +89,7 @@ const RESPECTIVE_AFTER =
  * Swiss RS page, dev fr-330; `ou de l’art. 13`, `or paragraph 1 of article 13`, `o del párrafo 1 del artículo 13`).
  */
 const AND_ARTICLE_RE = sticky(
-  `,?${WS}(?:and|or|et|ou|y|o)${WS}(?:of${WS}|du${WS}|de${WS}|del${WS})?(?:(?:paragraphe?|par\\.|para\\.|p[áa]rrafo|p[áa]rr\\.)${WS}\\d{1,3}${WS}(?:of|de|del)${WS})?(?:the${WS}|l['’]|el${WS})?(?:article|artículo|art\\.)`,
+  `,?${WS}(?:and|or|et|ou|y|o)${WS}(?:of${WS}|du${WS}|de${WS}|del${WS})?(?:(?:paragraphe?|par\\.|para\\.|p[áa]rrafo|p[áa]rr\\.)${WS}\\d{1,3}${WS}(?:of|de|del)${WS})?(?:the${WS}|l['’]|el${WS})?(?:article|art[íi]culo|art\\.)`,
 );
 
 /**
@@ -113,7 +115,7 @@ const ITEM_NAME_BEFORE = /[A-ZÀ-Ý][^,:]*[A-ZÀ-Ý][^,:]*(?<!\])[,:]\s{0,3}$/;
 const PIN_BELOW = /\d\D+?\d|\d\s?\(?[a-z]\)/;
 
 /** A treaty noun on the article's line, then no stop or colon up to a comma right before the article. */
-const NAME_COMMA_BEFORE = /\b(?:Protocol[eo]?|Conven(?:tion|ción))\b[^\n.;:()]{0,80},[ \t]{1,2}$/;
+const NAME_COMMA_BEFORE = orPlainRe(/\b(?:Protocol[eo]?|Conven(?:tion|ción))\b[^\n.;:()]{0,80},[ \t]{1,2}$/);
 
 /** Whether the article at `start` follows a treaty's name and a comma on its line (only where a caption follows). */
 const namedCommaBefore = (text: string, start: number): boolean =>

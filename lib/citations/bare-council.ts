@@ -26,7 +26,7 @@ const BARE_RE = new RegExp(`\\b(\\d{3,4})(?:[\\s?]?${SC_YEAR_BRACKET}|\\/((?:19|
  * parse's, kept or refused there (a document's own heading, another body's list).
  */
 const BEFORE_RE = new RegExp(
-  `(?:[/.\\-–\\d]|\\b(?:No|Nos|n[°º]|núm|nº|p|pp|page|pages|law|act|ley|loi|decreto|décret|decree|regulation|reglamento|règlement)\\.?\\s{0,2}|\\b(?:${RESOLUTION_WORD}|${DECISION_WORD}|res\\.?)(?:\\s{1,4}[a-zà-ÿ]{2,16})?\\s{0,4}(?:n\\.?\\s?[°º]\\s?|no\\.\\s?|núm\\.\\s?)?)$`,
+  `(?:[/.\\-–\\d]|\\b(?:No|Nos|n[°º]|n[úu]m|nº|p|pp|page|pages|law|act|ley|loi|decreto|d[ée]cret|decree|regulation|reglamento|r[èe]glement)\\.?\\s{0,2}|\\b(?:${RESOLUTION_WORD}|${DECISION_WORD}|res\\.?)(?:\\s{1,4}[a-zà-ÿ]{2,16})?\\s{0,4}(?:n\\.?\\s?[°º]\\s?|no\\.\\s?|n[úu]m\\.\\s?)?)$`,
   'i',
 );
 

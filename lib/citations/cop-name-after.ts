@@ -17,7 +17,7 @@ import { parseTreatyName } from './treaty-names';
  * The connector from the Conference to its treaty: `to (the)`, `à (la)`, `en (la)`, `de (la)`, `of (the)`, after
  * white space. Sticky at the end of the body's name, so no text is scanned for a Conference named without it.
  */
-const TO_TREATY_RE = sticky(`${WS}(?:to|à|en|de|of)${WS}(?:(?:the|la|el)${WS})?`);
+const TO_TREATY_RE = sticky(`${WS}(?:to|[àa]|en|de|of)${WS}(?:(?:the|la|el)${WS})?`);
 
 /**
  * Another treaty named in full after the connector: capitalised words before its noun (`United Nations Framework
@@ -27,7 +27,7 @@ const TO_TREATY_RE = sticky(`${WS}(?:to|à|en|de|of)${WS}(?:(?:the|la|el)${WS})?
  * Convention, entitled` names no other treaty.
  */
 // With a framework's hyphenated word (`Convention-cadre`, `Convención-marco`, session 19).
-const NOUN = '(?:Convention|Convención|Protocol[eo]?)(?:-(?:cadre|marco))?(?![a-zà-ÿ])';
+const NOUN = '(?:Convention|Convenci[óo]n|Protocol[eo]?)(?:-(?:cadre|marco))?(?![a-zà-ÿ])';
 /** A title's capitalised word or linking word, then white space (bounded: no backtracking on long text). */
 const TITLE_WORD = `(?:[A-ZÀ-Ý][\\w’'-]{0,20}|of|on|de|des|du|la|las|the|and|et|y)${WS}`;
 const OTHER_TREATY_RE = stickyCased(

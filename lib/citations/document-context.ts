@@ -16,7 +16,7 @@ const ABOUT_UNTOC_RE = new RegExp(
   alt(
     'CTOC/',
     'CNUCTO',
-    `Protocolo${WS}contra${WS}la${WS}fabricación`,
+    `Protocolo${WS}contra${WS}la${WS}fabricaci[óo]n`,
     // Not the Geneva Conventions' `Protocole additionnel aux Conventions…`.
     `(?!protocole${WS}additionnel${WS}aux)(?:${OUR_TREATY_NAMED.source})`,
   ),

@@ -21,8 +21,8 @@ const DOCUMENT_WORD_RE = sticky(`(?:document|documento|rapport|report|informe)${
  */
 const REPORT_YEAR_RE = sticky(
   alt(
-    `(?:rapport|report|informe)${WS}(?:de${WS}la|of${WS}the)${WS}(?:réunion|meeting|reunión)${WS}(?:de|of|held${WS}in)${WS}((?:19|20)\\d\\d)`,
-    `(?:réunion|reunión|report${WS}of${WS}the)${WS}(?:de${WS})?((?:19|20)\\d\\d)(?:${WS}meeting)?`,
+    `(?:rapport|report|informe)${WS}(?:de${WS}la|of${WS}the)${WS}(?:r[ée]union|meeting|reuni[óo]n)${WS}(?:de|of|held${WS}in)${WS}((?:19|20)\\d\\d)`,
+    `(?:r[ée]union|reuni[óo]n|report${WS}of${WS}the)${WS}(?:de${WS})?((?:19|20)\\d\\d)(?:${WS}meeting)?`,
   ) +
     optional(
       `${WS}${alt(`du${WS}Groupe${WS}de${WS}travail`, `of${WS}the${WS}Working${WS}Group`, `del${WS}Grupo${WS}de${WS}Trabajo`)}`,

@@ -21,6 +21,7 @@ import { parseNumber, type NumberItem } from './instrument-list';
 import { isBareBody, ORG_NAME, orgFromGroups, orgText, UN_AFTER_BODY, type OrgId } from './org-names';
 import { inferAuthor } from './infer-body';
 import { allMatches, CONNECTOR, DATE_AFTER, execAt, LIST_SEPARATOR, sticky, WS } from './patterns';
+import { orPlainRe } from './plain-letters';
 
 /** A slash number not inside a symbol, a date or a decimal (no digit, slash, dot or hyphen before it). */
 const SLASH = '(?<![\\d/.\\-–])\\d{1,4}/ ?\\d{1,4}(?![\\d/]|[.,]\\d)';
@@ -45,8 +46,9 @@ const SLASH_RE = new RegExp(SLASH, 'g');
  * What may not stand right before the list: a head word's parse read it or refused it, a number sign, a page, a
  * statute or a case (`No. 12/34 of the Council`, `p. 12/3`, `communication 33/7`).
  */
-const BEFORE_RE =
-  /(?:\b(?:No|Nos|n[°º]|núm|p|pp|pages?|law|ley|loi|decreto|décret|communication|comunicación|case|affaire|caso|r[ée]solu\w*|d[ée]cisi\w*|res)\.?\s{0,3}|[,\s](?:and|et|y)\s{1,3})$/i;
+const BEFORE_RE = orPlainRe(
+  /(?:\b(?:No|Nos|n[°º]|núm|p|pp|pages?|law|ley|loi|decreto|décret|communication|comunicación|case|affaire|caso|r[ée]solu\w*|d[ée]cisi\w*|res)\.?\s{0,3}|[,\s](?:and|et|y)\s{1,3})$/i,
+);
 
 /** How far from the text's start a list cut from its head word by a page break may start. */
 const PAGE_TOP = 300;

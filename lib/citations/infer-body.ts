@@ -9,6 +9,7 @@ import { fits, instrumentKey, type InstrumentNumber, type InstrumentType } from 
 import { ADOPTERS, ADOPTED_BY, firstSignal, group, SERIES, SUBJECTS, type Author } from './author-signals';
 import type { OrgId } from './org-names';
 import { allMatches, alt, phrases, WS } from './patterns';
+import { orPlain, orPlainRe } from './plain-letters';
 
 export { firstSignal, group, SUBJECTS, type Author } from './author-signals';
 
@@ -70,28 +71,31 @@ const TOPIC_RE = new RegExp(
  * that names no other author (Council, Assembly) at all, is a COP text: "Recalling also … its resolutions 5/1 …".
  */
 const UNTOC_TOPIC_RE = new RegExp(
-  alt(
-    `Convention${WS}and${WS}(?:its|the)${WS}Protocols`,
-    `Protocols${WS}thereto`,
-    `Convention${WS}et${WS}(?:ses|les)${WS}Protocoles`,
-    `Convención${WS}y${WS}sus${WS}Protocolos`,
-    `Organized${WS}Crime${WS}Convention`,
-    `Convention${WS}contre${WS}la${WS}criminalité${WS}organisée`,
-    `Convención${WS}contra${WS}la${WS}Delincuencia${WS}Organizada`,
-    `article${WS}32${WS}of${WS}the${WS}Convention`,
-    `article${WS}32${WS}de${WS}la${WS}Convention`,
-    `artículo${WS}32${WS}de${WS}la${WS}Convención`,
+  orPlain(
+    alt(
+      `Convention${WS}and${WS}(?:its|the)${WS}Protocols`,
+      `Protocols${WS}thereto`,
+      `Convention${WS}et${WS}(?:ses|les)${WS}Protocoles`,
+      `Convención${WS}y${WS}sus${WS}Protocolos`,
+      `Organized${WS}Crime${WS}Convention`,
+      `Convention${WS}contre${WS}la${WS}criminalité${WS}organisée`,
+      `Convención${WS}contra${WS}la${WS}Delincuencia${WS}Organizada`,
+      `article${WS}32${WS}of${WS}the${WS}Convention`,
+      `article${WS}32${WS}de${WS}la${WS}Convention`,
+      `artículo${WS}32${WS}de${WS}la${WS}Convención`,
+    ),
   ),
   'i',
 );
 /** "the Conference" as the author's short name (the COP's own documents say so). */
-const CONFERENCE_RE = /\b(?:the Conference|la Conférence|la Conferencia)\b/i;
+const CONFERENCE_RE = orPlainRe(/\b(?:the Conference|la Conférence|la Conferencia)\b/i);
 /** Another author in view: then the UNTOC topic alone does not make the text the COP's. */
-const OTHER_AUTHOR_RE = /\b(?:Council|Conseil|Consejo|Assembly|Assemblée|Asamblea|Commission|Comisión)\b/i;
+const OTHER_AUTHOR_RE = orPlainRe(/\b(?:Council|Conseil|Consejo|Assembly|Assemblée|Asamblea|Commission|Comisión)\b/i);
 
 /** The text names UNTOC or its Protocols in full (for the resolution that adopted them, see `adoptsOurTreaties`). */
-const OUR_TREATIES_RE =
-  /Convention against Transnational Organized Crime|criminalité transnationale organisée|Delincuencia Organizada Transnacional/i;
+const OUR_TREATIES_RE = orPlainRe(
+  /Convention against Transnational Organized Crime|criminalité transnationale organisée|Delincuencia Organizada Transnacional/i,
+);
 
 const HEADING_CHARS = 300; // the heading zone where a symbol's series says the author
 
@@ -177,7 +181,7 @@ export function adoptsOurTreaties(u: UnresolvedBody, text: string): boolean {
 /** The Security Council named anywhere in the text, by name or acronym (`CSNU`, `UNSC`). */
 // `sĂ©curitĂ©`: UTF-8 read as Windows-1250 (dev fr-276), as `Ã©` as Windows-1252.
 export const COUNCIL_NAMED_RE =
-  /Security Council|Conseil de s(?:é|Ã©|Ă©)curit|Consejo de Seguridad|\b(?:UNSC|CSNU|CSONU)\b/i;
+  /Security Council|Conseil de s(?:[ée]|Ã©|Ă©)curit|Consejo de Seguridad|\b(?:UNSC|CSNU|CSONU)\b/i;
 
 /**
  * A plain number (`la résolution 1325`, no year, no body) is only a Security Council resolution, and only a four-digit

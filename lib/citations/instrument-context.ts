@@ -16,7 +16,7 @@ const POSSESSIVE_BEFORE = /(?:^|[^a-zà-ÿ])(?:sa|ses|its|their|su|sus|leur|leur
  * 60/251 of 15 March 2006, entitled “Human Rights Council”, the UN General Assembly". Not part of the span.
  */
 export const SUBJECT_ORG_RE = sticky(
-  `,${OWS}(?:(?:in${WS}which|by${WS}which|dans${WS}laquelle|par${WS}laquelle|en${WS}(?:la${WS})?que|entitled${WS}“[^”\\n]{1,150}”,|intitulée?${WS}«[^»\\n]{1,150}»,|titulada${WS}“[^”\\n]{1,150}”,)${OWS})?(?:(?:le|la|the|el)${WS}|l['’]${OWS})(?:(?:UN|ONU)${WS})?(?:${ORG_NAME})`,
+  `,${OWS}(?:(?:in${WS}which|by${WS}which|dans${WS}laquelle|par${WS}laquelle|en${WS}(?:la${WS})?que|entitled${WS}“[^”\\n]{1,150}”,|intitul[ée]e?${WS}«[^»\\n]{1,150}»,|titulada${WS}“[^”\\n]{1,150}”,)${OWS})?(?:(?:le|la|the|el)${WS}|l['’]${OWS})(?:(?:UN|ONU)${WS})?(?:${ORG_NAME})`,
 );
 
 /**
@@ -35,7 +35,7 @@ export const LINE_START_BEFORE = /(?:^|\n|[Ss]ession|sesiones)[ \t]*$/;
 // Loose debris may stand before it: an ordinal's letters cut from their number (`Résolution 2178 (2014) e Adoptée par
 // le Conseil de sécurité à sa 7272 séance`, dev `fr-093`: `7272e`).
 export const ADOPTED_AFTER_RE = stickyCased(
-  `(?:\\s{1,4}(?:[a-z]{1,2}|[ªº]))?\\s{1,4}(?:Adopted|Adoptée|Aprobada) (?:by|par|por) `,
+  `(?:\\s{1,4}(?:[a-z]{1,2}|[ªº]))?\\s{1,4}(?:Adopted|Adopt[ée]e|Aprobada) (?:by|par|por) `,
 );
 
 /**

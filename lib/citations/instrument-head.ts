@@ -54,7 +54,7 @@ const NOT_ADJECTIVE = alt(
   'pour',
   'depuis',
   'avant',
-  'après',
+  'apr[èe]s',
   'sobre',
   'desde',
   'hasta',
@@ -68,10 +68,10 @@ const NOT_ADJECTIVE = alt(
  * `historique`, `relativa`): English puts its adjectives before the head word, so a word after it (`the resolution
  * requires 2/3 of the votes`) is a verb, not read.
  */
-const ADJECTIVE_ENDING = `${alt('elles?', 'els?', 'ales?', 'aux', 'ives?', 'ifs?', 'é(?:e|es|s)?', 'ad[ao]s?', 'id[ao]s?', 'iv[ao]s?', 'antes?', 'entes?', 'aires?', 'iques?', 'ic[ao]s?', 'ars?', 'ores?', 'euses?')}(?![a-zà-ÿ])`;
+const ADJECTIVE_ENDING = `${alt('elles?', 'els?', 'ales?', 'aux', 'ives?', 'ifs?', 'é(?:e|es|s)?', 'ees?', 'ad[ao]s?', 'id[ao]s?', 'iv[ao]s?', 'antes?', 'entes?', 'aires?', 'iques?', 'ic[ao]s?', 'ars?', 'ores?', 'euses?')}(?![a-zà-ÿ])`;
 
 const ADJECTIVE_RE = sticky(
-  `${WS}(?:(?!${NOT_ADJECTIVE}(?![a-zà-ÿ]))[a-zà-ÿ]{2,16}${ADJECTIVE_ENDING}${FULL_SHAPE_AHEAD}|${alt('ulteriores', 'posteriores', 'anteriores', 'pertinentes', 'ultérieures', 'antérieures', 'précédentes', 'subséquentes', 'connexes', 'conexas', 'complementarias', 'complémentaires', 'sucesivas', 'successives')}(?=${WS}(?:${NUMBER_SIGN})?\\d))`,
+  `${WS}(?:(?!${NOT_ADJECTIVE}(?![a-zà-ÿ]))[a-zà-ÿ]{2,16}${ADJECTIVE_ENDING}${FULL_SHAPE_AHEAD}|${alt('ulteriores', 'posteriores', 'anteriores', 'pertinentes', 'ult[ée]rieures', 'ant[ée]rieures', 'pr[ée]c[ée]dentes', 'subs[ée]quentes', 'connexes', 'conexas', 'complementarias', 'compl[ée]mentaires', 'sucesivas', 'successives')}(?=${WS}(?:${NUMBER_SIGN})?\\d))`,
 );
 
 /**
@@ -91,10 +91,10 @@ const SUCH_AS = alt(
 );
 const ASIDE_RE = sticky(
   alt(
-    `${WS}(?:intitulée?s|entitled|tituladas)${WS}[«“"][^»”"\\n]{1,150}[»”"]${OWS}(?=:)`,
+    `${WS}(?:intitul[ée]e?s|entitled|tituladas)${WS}[«“"][^»”"\\n]{1,150}[»”"]${OWS}(?=:)`,
     `,?${WS}${alt(`in${WS}particular`, 'including', 'notably', 'notamment', `en${WS}particul(?:ier|ar)`, `en${WS}especial`)},?(?=${WS}\\d)`,
     // Before a four-digit number or a full shape only (`such as 500 people` is no list).
-    `(?:${WS}${alt('precedentes', 'anteriores', 'pertinentes', 'précédentes', 'antérieures')})?,?${WS}${SUCH_AS}(?=${WS}(?:\\d{4}(?!\\d)|\\d{1,4}(?:/\\d|\\s?\\()))`,
+    `(?:${WS}${alt('precedentes', 'anteriores', 'pertinentes', 'pr[ée]c[ée]dentes', 'ant[ée]rieures')})?,?${WS}${SUCH_AS}(?=${WS}(?:\\d{4}(?!\\d)|\\d{1,4}(?:/\\d|\\s?\\()))`,
   ),
 );
 

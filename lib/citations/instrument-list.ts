@@ -85,7 +85,7 @@ const LIST_NEXT_RE = sticky(
     `${OWS};${OWS}`,
     // A connector glued to the previous number (`GLUED_CONNECTOR`).
     `(?<=\\d)(?:et|and|y)${WS}`,
-    `,?${WS}(?:as${WS}well${WS}as|ainsi${WS}que|así${WS}como)${WS}`,
+    `,?${WS}(?:as${WS}well${WS}as|ainsi${WS}que|as[íi]${WS}como)${WS}`,
     // The article standing for the head word after a connector (`como la 1373 … y la 1267`, `comme la 1373 et la 1267`).
     `,?${WS}(?:et|y)${WS}(?:la|las|les)${WS}`,
     `,?${WS}(?:and|et|y)${OWS},[^,.;:()\\[\\]\\d\\n]{1,40},${OWS}`,
@@ -93,7 +93,7 @@ const LIST_NEXT_RE = sticky(
     // `y más recientemente`): a fixed phrase, so prose between two numbers is not read as one.
     `,?${WS}(?:and|et|y)${WS}(?:(?:plus|more|most|m[áa]s)${WS})?(?:r[ée]cemment|recently|recientemente)${WS}`,
     // A quoted title after the previous number (`2003/29 of 22 July 2003, entitled “Prevention of …”, 2004/34`).
-    `,${WS}(?:entitled|intitulée?|titulada)${WS}[“"«][^”"»\\n]{1,200}[”"»],${OWS}(?:(?:and|et|y)${WS})?`,
+    `,${WS}(?:entitled|intitul[ée]e?|titulada)${WS}[“"«][^”"»\\n]{1,200}[”"»],${OWS}(?:(?:and|et|y)${WS})?`,
   )}(?=\\d|E?S[-\u2011\u2013] ?\\d)`,
 );
 

@@ -15,7 +15,7 @@ const LINE_ABOVE = /(?:^|\n)([^\n]{1,160})\n(?:[ \t]*(?:<\/?[a-z]{1,10}\s?\/?>)?
 
 /** A treaty noun ending the line (tags and white space after it allowed). Group 1. */
 const NOUN_AT_END =
-  /(?<![A-Za-zÀ-ÿ])(Convention|Convención|Protocole|Protocolo|Protocol)(?:\s|<\/?[a-z]{1,10}\s?\/?>)*$/;
+  /(?<![A-Za-zÀ-ÿ])(Convention|Convenci[óo]n|Protocole|Protocolo|Protocol)(?:\s|<\/?[a-z]{1,10}\s?\/?>)*$/;
 
 /**
  * A heading is short: a full official title (over 80 characters) heads a quoted treaty text, whose article headings are

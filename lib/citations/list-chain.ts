@@ -29,8 +29,8 @@ const MEMBER_TAIL =
 const LINK_RE = sticky(
   MEMBER_TAIL +
     alt(
-      `[,;]${OWS}(?:\\d{1,3}${WS})?(?:${alt('and', 'et', 'y', 'as well as', 'ainsi que', 'así como')}${WS})?`,
-      `${alt('and', 'et', 'y', 'as well as', 'ainsi que', 'así como')}${WS}`,
+      `[,;]${OWS}(?:\\d{1,3}${WS})?(?:${alt('and', 'et', 'y', 'as well as', 'ainsi que', 'as[íi] como')}${WS})?`,
+      `${alt('and', 'et', 'y', 'as well as', 'ainsi que', 'as[íi] como')}${WS}`,
     ) +
     `(?:${alt('the', 'la', 'el', "l['’]")}${OWS})?`,
 );

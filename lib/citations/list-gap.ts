@@ -110,7 +110,7 @@ const WORD_RE = sticky(`[a-zà-ÿ](?:[a-zà-ÿ'’-]{0,40}[a-zà-ÿ])?`);
 /** The separator that must end a gap right before the next number. */
 // French and Spanish may put the article standing for the head word after the connector (`…, y la 1267`, dev es-103).
 const SEPARATOR_END =
-  /(?:[,;]|\s(?:and|et|y|ou|or|o|as\s{1,4}well\s{1,4}as|ainsi\s{1,4}que|así\s{1,4}como)|\s(?:et|y)\s{1,4}(?:la|las|les))\s{0,4}$/i;
+  /(?:[,;]|\s(?:and|et|y|ou|or|o|as\s{1,4}well\s{1,4}as|ainsi\s{1,4}que|as[íi]\s{1,4}como)|\s(?:et|y)\s{1,4}(?:la|las|les))\s{0,4}$/i;
 
 /** A full stop that ends a sentence: then white space and a capital, a line break, or the end of the text. */
 const SENTENCE_END_RE = sticky(`\\.(?:\\s{0,4}$|\\s{0,4}\\n|\\s{1,4}[A-ZÀ-Ý“"«])`);

@@ -19,7 +19,7 @@ const MARKER_BEFORE = /\[\d{1,3}\]:[ \t]?$/;
  * transfert`): the claim quotes that Protocol's article 3 though it does not name its subject.
  */
 const DEFINITION_WORDS =
-  /recruitment,?\s{1,3}(?:the\s{1,3})?transportation|captación,?\s{1,3}(?:el\s{1,3})?transporte|recrutement,?\s{1,3}(?:le\s{1,3})?transport/i;
+  /recruitment,?\s{1,3}(?:the\s{1,3})?transportation|captaci[óo]n,?\s{1,3}(?:el\s{1,3})?transporte|recrutement,?\s{1,3}(?:le\s{1,3})?transport/i;
 
 /**
  * The treaty of an article at `start`..`end` right after a reference marker (`[1]:Article 3 (c)`), `claim` being its

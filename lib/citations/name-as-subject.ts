@@ -19,7 +19,7 @@ const CLAUSE_AFTER_NAME =
  * and a name glued after its pinpoint is its treaty (`Article 10 UNFP is based on…`, dev en-502).
  */
 const PREPOSITION_BEFORE =
-  /(?:^|[^\p{L}])(?:under|in|by|with|per|according to|pursuant to|selon|dans|en|par|aux termes de|según|conforme a|de acuerdo con|con arreglo a|bajo)\s+(?:(?:its|their|the|son|sa|leur|l[ae]|su|sus|el)\s+)?$/iu;
+  /(?:^|[^\p{L}])(?:under|in|by|with|per|according to|pursuant to|selon|dans|en|par|aux termes de|seg[úu]n|conforme a|de acuerdo con|con arreglo a|bajo)\s+(?:(?:its|their|the|son|sa|leur|l[ae]|su|sus|el)\s+)?$/iu;
 
 /**
  * The name read from `nameEnd` back to the pinpoint's `end` is the next clause's subject: a clause's verb follows it,

@@ -7,14 +7,16 @@
 
 import type { TreatyId } from './keys';
 import { alt, execAt, sticky, stickyCased, WS } from './patterns';
+import { plainText, withPlain } from './plain-letters';
 import { BRITISH_SPELLINGS, OFFICIAL_TITLES, SHORT_TITLES } from './treaty-tables';
 
-/** A title as a cut title is compared with it: lower case, no commas, single spaces, straight apostrophes. */
-const plain = (title: string): string => title.replace(/,/g, '').replace(/\s+/g, ' ').replace(/’/g, "'").toLowerCase();
+/** A title as a cut title is compared with it: lower case, no commas, single spaces, straight apostrophes, no accents. */
+const plain = (title: string): string =>
+  plainText(title.replace(/,/g, '').replace(/\s+/g, ' ').replace(/’/g, "'").toLowerCase());
 
 /**
  * Our titles after the noun, in full (the title grammar's official and short titles, `treaty-tables.ts`, with the
- * British spelling of their words), as plain text: what a cut title must be the start of. A leading `des Nations
+ * British spelling of their words), as plain text (accents too): what a cut title must be the start of. A leading `des Nations
  * Unies` / `de las Naciones Unidas` / `de Naciones Unidas` is dropped from the text first.
  */
 const FULL_TITLES: Readonly<Record<'convention' | 'protocol', readonly { id: TreatyId; title: string }[]>> = (() => {
@@ -42,7 +44,7 @@ const FULL_TITLES: Readonly<Record<'convention' | 'protocol', readonly { id: Tre
  * `Convention against the` alone names nothing).
  */
 const SHARED_WORDS = new Set(
-  'against the to on contre la le les des de del el contra sobre para visant à relatif'.split(' '),
+  withPlain('against the to on contre la le les des de del el contra sobre para visant à relatif'.split(' ')),
 );
 
 /** `des Nations Unies` / `de las Naciones Unidas` / `de Naciones Unidas` / `of the United Nations` before a title. */
@@ -68,7 +70,7 @@ export function cutTitle(text: string, end: number, noun: 'convention' | 'protoc
   const window = text.slice(end, end + CUT_REACH + 1);
   const ellipsis = window.search(/…|\.{3}/);
   if (ellipsis < 0 && text.length - end > CUT_REACH) return null;
-  const tail = window
+  const cut = window
     .slice(0, ellipsis < 0 ? undefined : ellipsis)
     .replace(CUT_END, '')
     .replace(TAG, ' ')
@@ -77,6 +79,7 @@ export function cutTitle(text: string, end: number, noun: 'convention' | 'protoc
     .trim()
     .toLowerCase()
     .replace(UN_LEAD, '');
+  const tail = plainText(cut);
   if (tail.length < 4) return null;
   let found: TreatyId | null = null;
   for (const { id, title } of FULL_TITLES[noun]) {
@@ -113,13 +116,15 @@ export const OUR_NAMES = /^(?:Palermo|Palerme|Smuggling|Trafficking|Firearms|Per
  * dev en-398; English word order only): the noun after them is the same bare noun, not another treaty named in full.
  */
 export const NAMES_NOTHING = new Set(
-  // English, French, Spanish, in that order.
-  `The This That These Those Said Such Its Our Their Each Any Same Present Aforementioned
+  // English, French, Spanish, in that order; each also without its accents (`Meme`, `Vease`).
+  withPlain(
+    `The This That These Those Said Such Its Our Their Each Any Same Present Aforementioned
   La Le Les Ce Cet Cette Ces Ledit Ladite Son Sa Leur Notre Même Présent Présente
   El Los Las Dicho Dicha Dichos Este Esta Ese Esa Su Nuestro Mismo Misma Presente Referido Referida Citado Citada
   Mencionado Mencionada
   See Cf Also Under In Per Voir Selon Dans Sous Véase Ver Según En Bajo
   Protocol Protocole Protocolo Convention Convención Assembly`.split(/\s+/),
+  ),
 );
 
 /**
@@ -138,13 +143,15 @@ const NAME_AFTER = stickyCased(`[ \\t\\u00a0]{1,4}([A-ZÀ-Ý][a-zà-ÿ]{2,})(?![
  * `Preamble`), connectives. English, French, Spanish.
  */
 const NOT_A_NAME_AFTER = new Set(
-  `The This That These Those Its Our Their Each Any All Such Some There They Then Thus Also And But However Moreover
+  withPlain(
+    `The This That These Those Its Our Their Each Any All Such Some There They Then Thus Also And But However Moreover
   Furthermore Further Under For With From Per Since When Where While What Which Who How Not Note See States State
   Parties Party Article Articles Art Chapter Section Part Annex Preamble General Final Text
   Les Des Une Aux Par Pour Sur Dans Avec Elle Ils Elles Cet Cette Ces Son Ses Leur Tout Tous Toute Ainsi Aussi Mais
   Selon Sous Voir États Chapitre Préambule Annexe
   Los Las Una Del Por Para Con Sin Ese Esa Este Esta Estos Estas Sus Todo Todos Toda Así También Pero Según Bajo Ver
   Estados Partes Artículo Artículos Capítulo Preámbulo Anexo`.split(/\s+/),
+  ),
 );
 
 /**
@@ -171,8 +178,8 @@ export const wordBefore = (lead: string): string | undefined => NAME_BEFORE.exec
 /** The Protocols' order as the General Assembly adopted them (resolution 55/25, then 55/255): 1 TIP, 2 MIG, 3 FIRE. */
 const ORDINAL_WORDS: readonly [readonly string[], TreatyId][] = [
   [['First', 'Premier', 'Primer'], 'TIP'],
-  [['Second', 'Deuxième', 'Segundo'], 'MIG'],
-  [['Third', 'Troisième', 'Tercer'], 'FIRE'],
+  [withPlain(['Second', 'Deuxième', 'Segundo']), 'MIG'],
+  [withPlain(['Third', 'Troisième', 'Tercer']), 'FIRE'],
 ];
 const ORDINALS: readonly [RegExp, TreatyId][] = ORDINAL_WORDS.map(([words, id]) => [
   new RegExp(`^(?:${words.join('|')})$`),
@@ -184,7 +191,7 @@ const ORDINALS: readonly [RegExp, TreatyId][] = ORDINAL_WORDS.map(([words, id]) 
  * à la`, `de la`, `complementario de la` (then UNTOC's name, read by the caller).
  */
 const UNDER_UNTOC_RE = sticky(
-  `${WS}${alt('to', 'supplementing', `additional${WS}to`, `additionnel${WS}à`, 'de', `complementario${WS}de`)}${WS}(?:the${WS}|la${WS})?`,
+  `${WS}${alt('to', 'supplementing', `additional${WS}to`, `additionnel${WS}[àa]`, 'de', `complementario${WS}de`)}${WS}(?:the${WS}|la${WS})?`,
 );
 
 /** An ordinal and a Protocol noun at a position (`Second Protocol`), for a connector's treaty. */
@@ -226,18 +233,18 @@ export function ordinalNounAt(text: string, pos: number): { ordinal: string; nou
  * prévoit…`, `el Protocolo contra la trata establece…`, `the Convention against Organized Crime`). Group 1: the word.
  */
 const INFORMAL_NAME_RE = sticky(
-  `${WS}${alt('against', 'on', 'contre', 'sur', 'contra', 'sobre')}${WS}(?:${alt('the', 'la', 'le', 'les', 'el', 'los', 'las', "l['’]")}${WS})?(?:${alt('illicit', 'illicite', 'ilícito', 'transnational', 'transnationale', 'transnacional')}${WS})?([a-zà-ÿ]+)`,
+  `${WS}${alt('against', 'on', 'contre', 'sur', 'contra', 'sobre')}${WS}(?:${alt('the', 'la', 'le', 'les', 'el', 'los', 'las', "l['’]")}${WS})?(?:${alt('illicit', 'illicite', 'il[íi]cito', 'transnational', 'transnationale', 'transnacional')}${WS})?([a-zà-ÿ]+)`,
 );
 
 /** `ilícito` / `illicite` after the shared word `tráfico` / `trafic` (`informalNamed`). */
-const SHARED_ADJ_RE = sticky(`${WS}(?:ilícito|illicite)(?![a-zà-ÿ])`);
+const SHARED_ADJ_RE = sticky(`${WS}(?:il[íi]cito|illicite)(?![a-zà-ÿ])`);
 
 /** The subject word of each treaty's informal name (the treaty's own, never the word its siblings share, `trafic`). */
 const INFORMAL_WORDS: Readonly<Record<TreatyId, RegExp>> = {
   TIP: /^(?:trafficking|traite|trata)$/i,
   MIG: /^(?:smuggling|migrants?|migrantes?)$/i,
   FIRE: /^(?:firearms|armes|armas)$/i,
-  UNTOC: /^(?:organi[sz]ed|criminalité|delincuencia|crime)$/i,
+  UNTOC: /^(?:organi[sz]ed|criminalit[ée]|delincuencia|crime)$/i,
 };
 
 /**
@@ -269,7 +276,9 @@ export function informalNamed(
   // an EU recital after the Migrants Protocol's title, dev es-322; `du Protocole sur le trafic illicite`): the one of
   // the two the text named in full, when it named only one (`tráfico` alone may be trafficking in persons).
   const shared =
-    m && protocol && /^(?:tráfico|trafic)$/i.test(m[1] ?? '') ? execAt(SHARED_ADJ_RE, text, end + m[0].length) : null;
+    m && protocol && /^(?:tr[áa]fico|trafic)$/i.test(m[1] ?? '')
+      ? execAt(SHARED_ADJ_RE, text, end + m[0].length)
+      : null;
   const pair = shared ? named.filter((t) => t === 'MIG' || t === 'FIRE') : [];
   return m && shared && pair.length === 1 && pair[0]
     ? { id: pair[0], end: end + m[0].length + shared[0].length }

@@ -6,6 +6,7 @@
  */
 
 import { alt, ARTICLE_WORD, sticky, WS } from './patterns';
+import { plainText, withPlain } from './plain-letters';
 
 const EN_UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const EN = [
@@ -25,16 +26,24 @@ const ES_ORDINALS = ['segundo', 'tercero', 'cuarto', 'quinto', 'sexto', 'séptim
  * dev es-327): read bare in lower case, where a lower-case cardinal waits for its treaty's connector (`an article two
  * years ago`).
  */
-export const ORDINAL_WORDS: ReadonlySet<string> = new Set(ES_ORDINALS);
+export const ORDINAL_WORDS: ReadonlySet<string> = new Set(withPlain(ES_ORDINALS));
 
-/** Each number word and its value (a word two languages share has one value: `six`). */
-const VALUES = new Map<string, number>([
-  ...EN.map((w, i): [string, number] => [w, i + 1]),
-  ...[...FR, ...FR_MORE].map((w, i): [string, number] => [w, i + 2]),
-  ...[...ES, ...ES_MORE].map((w, i): [string, number] => [w, i + 2]),
-  ...Object.entries(TENS),
-  ...ES_ORDINALS.map((w, i): [string, number] => [w, i + 2]),
-]);
+/**
+ * Each number word and its value (a word two languages share has one value: `six`), also without its accent
+ * (`dieciseis`, `septimo`: `plain-letters.ts`).
+ */
+const VALUES = new Map<string, number>(
+  [
+    ...EN.map((w, i): [string, number] => [w, i + 1]),
+    ...[...FR, ...FR_MORE].map((w, i): [string, number] => [w, i + 2]),
+    ...[...ES, ...ES_MORE].map((w, i): [string, number] => [w, i + 2]),
+    ...Object.entries(TENS),
+    ...ES_ORDINALS.map((w, i): [string, number] => [w, i + 2]),
+  ].flatMap(([w, n]): [string, number][] => [
+    [w, n],
+    [plainText(w), n],
+  ]),
+);
 
 /** Every number word an article may take (`HAS_NUMBER` in `might-cite.ts` must pass each after an article word). */
 export const ARTICLE_NUMBER_WORDS = ['premier', 'primero', ...VALUES.keys()];

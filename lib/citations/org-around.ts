@@ -25,7 +25,7 @@ import { CONNECTOR, execAt, OWS, sticky, stickyCased, WS } from './patterns';
 // Also the Security Council's name without its noun (`Resolución de Seguridad 2250`, `resolución de seguridad 2250
 // (2015)`, dev es-206; `résolution de sécurité 1325`): a writer's slip that still names the Council.
 const SHORT_BEFORE_NUMBER_RE = sticky(
-  `${CONNECTOR}(?:(Council|Conseil|Consejo)|(Assembly|Assemblée|Asamblea)|(Commission|Comisión)|(Conference|Conférence|Conferencia)|(Seguridad|sécurité))${WS}(?=\\d)`,
+  `${CONNECTOR}(?:(Council|Conseil|Consejo)|(Assembly|Assembl[ée]e|Asamblea)|(Commission|Comisi[óo]n)|(Conference|Conf[ée]rence|Conferencia)|(Seguridad|s[ée]curit[ée]))${WS}(?=\\d)`,
 );
 const SHORT_IDS: readonly OrgName[] = ['COUNCIL', 'GA', 'COMMISSION', 'COP', 'SC'];
 
@@ -47,7 +47,7 @@ export function shortBodyBeforeNumber(text: string, pos: number): { org: OrgName
  * heading's capitalised adoption line (`Résolution 2365 (2017) Adoptée par le Conseil…`) is the document's own heading.
  */
 const ADOPTED_BY_RE = stickyCased(
-  `,?\\s{1,4}(?:[a-z]{3,14}ly\\s{1,4})?(?:adopted|adoptée?s?|aprobadas?)\\s{1,4}(?:[a-z]{3,14}(?:ly|ment|mente)\\s{1,4}|à l['’]unanimité\\s{1,4}|por unanimidad\\s{1,4})?(?:(?:on|le|el)\\s{1,4}\\d{1,2}(?:er|st|nd|rd|th)?\\s{1,4}(?:de\\s{1,4})?[A-Za-zéû]{3,9}\\.?\\s{1,4}(?:de\\s{1,4})?\\d{4},?\\s{1,4})?(?:by|par|por)\\s{1,4}`,
+  `,?\\s{1,4}(?:[a-z]{3,14}ly\\s{1,4})?(?:adopted|adopt[ée]e?s?|aprobadas?)\\s{1,4}(?:[a-z]{3,14}(?:ly|ment|mente)\\s{1,4}|[àa] l['’]unanimit[ée]\\s{1,4}|por unanimidad\\s{1,4})?(?:(?:on|le|el)\\s{1,4}\\d{1,2}(?:er|st|nd|rd|th)?\\s{1,4}(?:de\\s{1,4})?[A-Za-zéû]{3,9}\\.?\\s{1,4}(?:de\\s{1,4})?\\d{4},?\\s{1,4})?(?:by|par|por)\\s{1,4}`,
 );
 const BODY_AFTER_BY_RE = sticky(
   `(?:(?:the|la|le|el)${WS}|l['’]${OWS})?(?:(?:UN|U\\.N\\.|ONU|United${WS}Nations)${WS})?(?:${ORG_NAME})`,
@@ -78,7 +78,7 @@ export function adoptedByBody(text: string, pos: number): OrgName | 'OTHER' | un
  * the 140 characters before the head word, only for a possessive with no body of ours named with it.
  */
 const OTHER_BODY_POSSESSIVE_RE =
-  /(?:Commission|Committee|Board|Council|Conference|Comité|Conseil|Conférence|Comisión|Junta|Consejo|Conferencia)\s{1,4}(?:on|of|for|de|des|du|del|sur|pour|para)\s{1,4}(?:(?:the|la|los|las|les|el)\s{1,4}|l['’]\s?)?[A-Za-zÀ-ÿ][^,.;:()\n]{0,60}?,?\s{1,4}(?:in|dans|en|by|par|mediante)\s{1,4}(?:its|sa|su)\s{1,4}$/;
+  /(?:Commission|Committee|Board|Council|Conference|Comit[ée]|Conseil|Conf[ée]rence|Comisi[óo]n|Junta|Consejo|Conferencia)\s{1,4}(?:on|of|for|de|des|du|del|sur|pour|para)\s{1,4}(?:(?:the|la|los|las|les|el)\s{1,4}|l['’]\s?)?[A-Za-zÀ-ÿ][^,.;:()\n]{0,60}?,?\s{1,4}(?:in|dans|en|by|par|mediante)\s{1,4}(?:its|sa|su)\s{1,4}$/;
 
 /** Whether the possessive head word at `headStart` is a body's outside the table (`OTHER_BODY_POSSESSIVE_RE`). */
 export function otherBodyPossessive(text: string, headStart: number): boolean {

@@ -6,6 +6,7 @@
 import { alt, CONNECTOR, OWS, perText, phrases, sticky, stickyCased, WS } from './patterns';
 import { initials } from './regex-initials';
 import { NOT_QUALIFIED_ORG } from './qualifier-words';
+import { orPlain } from './plain-letters';
 
 /** A body that adopts resolutions and decisions. */
 export type OrgId = 'GA' | 'SC' | 'HRC' | 'ECOSOC' | 'CHR' | 'CCPCJ' | 'COP';
@@ -32,13 +33,14 @@ export interface OrgEntry {
  * Names with an accented letter that copies drop: unaccented (`Conseil Economique et Social`, French typography often
  * leaves capitals unaccented) or lost entirely (`Assemble gnrale`, a Word-to-text copy; `Consejo Econmico y Social`,
  * `Comisin de Derechos Humanos`, a PDF extraction that drops every accented letter, dev es-249): the letter is
- * optional, or its plain vowel. Only in the multi-word names, so no short word is widened. And a space lost before a
+ * optional, or its plain vowel. Lost only in the multi-word names, so no short word is widened (plain everywhere:
+ * `Assemblee`, `Comision`, session 21, `plain-letters.ts`). And a space lost before a
  * capitalised word (`Human RightsCouncil`, a PDF line joined, dev en-354; `SecurityCouncil`, `Derechos Humanos`).
  */
-const PLAIN_VOWEL: Record<string, string> = { é: 'e', ó: 'o', í: 'i', á: 'a', ú: 'u' };
+// `phrases` reads each accented letter as itself or plain (`[ée]`, `plain-letters.ts`); here it may be lost too.
 const lossyNames = (literals: readonly string[]): string =>
   phrases(literals.map((l) => l.replace(/ (?=[A-Z])/g, '~')))
-    .replace(/[éóíáú]/g, (c) => `[${c}${PLAIN_VOWEL[c] ?? ''}]?`)
+    .replace(/\[[éóíáú][eoiau]\]/g, '$&?')
     .replace(/~/g, `(?:${WS})?`);
 
 export const ORGS: readonly OrgEntry[] = [
@@ -55,7 +57,7 @@ export const ORGS: readonly OrgEntry[] = [
       'AGNU',
       // "Assembly resolution 70/179", "l'Assemblée": in UN documents the bare Assembly is the General Assembly
       // ("Assemblée des États Parties" is refused as qualified).
-      `${alt('Assembly', 'Assemblée', 'Asamblea')}${NOT_QUALIFIED_ORG}`,
+      `${alt('Assembly', 'Assembl[ée]e', 'Asamblea')}${NOT_QUALIFIED_ORG}`,
     ],
   },
   {
@@ -124,7 +126,7 @@ export const ORGS: readonly OrgEntry[] = [
   },
   // Short names, tried after every full name: which Council or Commission depends on the document.
   { id: 'COUNCIL', names: [`${alt('Council', 'Conseil', 'Consejo')}${NOT_QUALIFIED_ORG}`] },
-  { id: 'COMMISSION', names: [`${alt('Commission', 'Comisión')}${NOT_QUALIFIED_ORG}`] },
+  { id: 'COMMISSION', names: [`${alt('Commission', 'Comisi[óo]n')}${NOT_QUALIFIED_ORG}`] },
 ];
 
 /**
@@ -143,7 +145,7 @@ export const UN_AFTER_BODY = `${WS}(?:de${WS}l['’]${OWS}Organisation${WS}des${
  * title line: an ordinal (`10ª`, `4e`, `fourth`, `Eleventh`, `dixième`) then `session` / `sesión` / `período de
  * sesiones` (`de la 10ª sesión de la CdP`, `Consejo de Derechos Humanos. 11º Período de sesiones. Resolución 11/3`).
  */
-export const SESSION_OF = `(?:\\d{1,2}[ªºa-zè]{0,3}|[a-zà-ÿ-]{4,20})${WS}(?:session|sesión|per[íi]odo${WS}de${WS}sesiones)(?![a-zà-ÿ])`;
+export const SESSION_OF = `(?:\\d{1,2}[ªºa-zè]{0,3}|[a-zà-ÿ-]{4,20})${WS}(?:session|sesi[óo]n|per[íi]odo${WS}de${WS}sesiones)(?![a-zà-ÿ])`;
 
 /** Regex source of any body name, each in its own capture group in `ORGS` order (see `orgFromGroups`). */
 export const ORG_NAME = ORGS.map((o) => `(${alt(...o.names)})(?![a-zà-ÿ])`).join('|');
@@ -183,7 +185,7 @@ export function orgText(m: RegExpMatchArray, first: number): string {
  * bare Conference.
  */
 const STATES_PARTIES_CONFERENCE =
-  /Conference\s+of\s+(?:the\s+)?States\s+Parties|Conférence\s+des\s+États\s+parties|Conferencia\s+de\s+los\s+Estados\s+Partes?/i;
+  /Conference\s+of\s+(?:the\s+)?States\s+Parties|Conf[ée]rence\s+des\s+[ÉE]tats\s+parties|Conferencia\s+de\s+los\s+Estados\s+Partes?/i;
 
 /** Whether the text names UNCAC's Conference: asked per possessive citation, searched once per text (`perText`; a
  * search per citation took a quarter of the engine's time on the bench page). */
@@ -249,11 +251,13 @@ export function foreignBefore(text: string, pos: number, bare: boolean): boolean
  * are not bodies.
  */
 export const UNKNOWN_BODY_RE = sticky(
-  `${CONNECTOR}(?:${alt(
-    ...['Conseil', 'Council', 'Consejo', 'Commission', 'Comisión', 'Comité', 'Committee', 'Conférence', 'Conference'],
-    ...['Conferencia', 'Assemblée', 'Assembly', 'Asamblea', 'Board', 'Bureau', 'Organisation', 'Organization'],
-    ...['Organización', 'Sous-Commission', 'Subcommission', 'Subcomisión', 'Governing', 'Executive', 'Junta'],
-    ...['Parlement', 'Parliament', 'Parlamento', 'Cour', 'Court', 'Corte', 'Tribunal'],
+  `${CONNECTOR}(?:${orPlain(
+    alt(
+      ...['Conseil', 'Council', 'Consejo', 'Commission', 'Comisión', 'Comité', 'Committee', 'Conférence', 'Conference'],
+      ...['Conferencia', 'Assemblée', 'Assembly', 'Asamblea', 'Board', 'Bureau', 'Organisation', 'Organization'],
+      ...['Organización', 'Sous-Commission', 'Subcommission', 'Subcomisión', 'Governing', 'Executive', 'Junta'],
+      ...['Parlement', 'Parliament', 'Parlamento', 'Cour', 'Court', 'Corte', 'Tribunal'],
+    ),
   )})(?![a-zà-ÿ])`,
 );
 

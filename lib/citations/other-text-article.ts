@@ -17,7 +17,7 @@ const IBID_BEFORE = /(?:^|\n)[ \t]*(?:ibid(?:em)?|ibíd(?:em)?|id(?:em)?)\.?,?[ 
  * A law's own articles numbered ordinal first (`2. article.`, a machine-translated Latvian law; no reference or list
  * item `2. Article 5 of…` takes it): within 600 characters after `article 1.`, that article is the law's own heading.
  */
-const OWN_ARTICLE_SERIES = /\d\.\s?(?:article|artículo)\./i;
+const OWN_ARTICLE_SERIES = /\d\.\s?(?:article|art[íi]culo)\./i;
 
 /** A document symbol right before the article (`A/AC.254/4/Add.1/Rev.6, Art. 6`): the article is that document's. */
 const SYMBOL_BEFORE = /\/[^\s/]{0,6}(?:\s?\d{1,4})\)?,\s{1,3}$/;
@@ -65,7 +65,7 @@ function ibidNotOurs(text: string, start: number): boolean {
  * a provision's sentence starts with (`Article 5 States Parties shall…`, `Article 6 The Protocol…`).
  */
 const CAPTION_AFTER =
-  /^\.?[ \t]{1,3}(?!(?:Protocol[eo]?|Conven(?:tion|ción)|United|UN|Palerm[eo]|Trafficking|Smuggling|Firearms|Migrants|Organi[sz]ed|International|Supplementary|Additional|States?|Member|Estados?|États?|Each|Chaque|Cada|The|This|Les?|La|Los|Las|El)(?![a-zà-ÿ]))[A-ZÀ-Ý][a-zà-ÿ]+[ \t]{1,3}(?:[a-zà-ÿ]|[A-ZÀ-Ý][a-zà-ÿ])/;
+  /^\.?[ \t]{1,3}(?!(?:Protocol[eo]?|Conven(?:tion|ci[óo]n)|United|UN|Palerm[eo]|Trafficking|Smuggling|Firearms|Migrants|Organi[sz]ed|International|Supplementary|Additional|States?|Member|Estados?|[ÉE]tats?|Each|Chaque|Cada|The|This|Les?|La|Los|Las|El)(?![a-zà-ÿ]))[A-ZÀ-Ý][a-zà-ÿ]+[ \t]{1,3}(?:[a-zà-ÿ]|[A-ZÀ-Ý][a-zà-ÿ])/;
 
 /**
  * A heading line ending with the article (`Uso de los términos del artículo 2\nA los efectos de esta Convención:`, a
@@ -98,7 +98,7 @@ function repeatsAnotherTexts(text: string, start: number, end: number): boolean 
   // law's `artículo 3` that copied it): not a repetition.
   if (!n || POSSESSIVE_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return false;
   const re = new RegExp(
-    `\\b(?:art[íi]culos?|articles?|arts?\\.)\\s{0,3}${n}(?!\\d)[^.;\\n]{0,40}?\\b(?:de\\s+la|del|de\\s+l[ae]|du|of\\s+the|of)\\s+(?:(?:misma|présente|presente|said|same)\\s+)?(?:ley|loi|law|act|code|código|decreto|décret|reglamento|constitución|constitution)(?![a-zà-ÿ])`,
+    `\\b(?:art[íi]culos?|articles?|arts?\\.)\\s{0,3}${n}(?!\\d)[^.;\\n]{0,40}?\\b(?:de\\s+la|del|de\\s+l[ae]|du|of\\s+the|of)\\s+(?:(?:misma|pr[ée]sente|presente|said|same)\\s+)?(?:ley|loi|law|act|code|c[óo]digo|decreto|d[ée]cret|reglamento|constituci[óo]n|constitution)(?![a-zà-ÿ])`,
     'i',
   );
   return re.test(text.slice(Math.max(0, start - REPEAT_REACH), start));
@@ -138,7 +138,7 @@ export function anotherTextsArticle(text: string, start: number, end: number, at
  * named first (`Under the Palermo Convention, which Italy ratified by Law No. 146/2006, article 5 requires…`).
  */
 const LAW_RATIFYING = new RegExp(
-  `(?:${OTHER_INSTRUMENT.source}|\\b(?:loi|ley)\\b)(?:[^.;]|\\.\\s?(?=\\d)){0,80}?\\b(?:ratif|implement|approv|portant|mettant\\s+en\\s+œuvre|aprueba|aprobación|aprobando)`,
+  `(?:${OTHER_INSTRUMENT.source}|\\b(?:loi|ley)\\b)(?:[^.;]|\\.\\s?(?=\\d)){0,80}?\\b(?:ratif|implement|approv|portant|mettant\\s+en\\s+œuvre|aprueba|aprobaci[óo]n|aprobando)`,
 );
 
 /** Whether `before` (an article's sentence up to the treaty noun it would take) is a law's title ratifying that treaty. */
@@ -153,7 +153,7 @@ export const lawRatifyingBefore = (before: string): boolean => LAW_RATIFYING.tes
  * sentence (rare), on its last 100 characters.
  */
 const LAW_NAMED_BEFORE =
-  /\b(?:(?:de|dans|par|selon)\s+(?:la\s+(?:même\s+|présente\s+)?|ladite\s+|cette\s+)loi|(?:du|dudit|ce)\s+(?:même\s+|présent\s+)?(?:code|décret)|(?:de|en|por|según)\s+(?:la\s+(?:misma\s+|presente\s+|citada\s+)?|dicha\s+|esta\s+|esa\s+)ley|(?:del|dicho|este)\s+(?:mismo\s+|citado\s+|presente\s+)?(?:código|decreto)|(?:of|in|under|by)\s+(?:the\s+said|the\s+same|the|this|that|said)\s+(?:Act|[Ll]aw|[Cc]ode|[Dd]ecree))(?![a-zà-ÿ])([^.;:()]{0,40})$/i;
+  /\b(?:(?:de|dans|par|selon)\s+(?:la\s+(?:m[êe]me\s+|pr[ée]sente\s+)?|ladite\s+|cette\s+)loi|(?:du|dudit|ce)\s+(?:m[êe]me\s+|pr[ée]sent\s+)?(?:code|d[ée]cret)|(?:de|en|por|seg[úu]n)\s+(?:la\s+(?:misma\s+|presente\s+|citada\s+)?|dicha\s+|esta\s+|esa\s+)ley|(?:del|dicho|este)\s+(?:mismo\s+|citado\s+|presente\s+)?(?:c[óo]digo|decreto)|(?:of|in|under|by)\s+(?:the\s+said|the\s+same|the|this|that|said)\s+(?:Act|[Ll]aw|[Cc]ode|[Dd]ecree))(?![a-zà-ÿ])([^.;:()]{0,40})$/i;
 
 /**
  * A national law as its sentence's subject, pointed back to, before a bare article (`Ladite loi, en son article 2,
@@ -163,11 +163,12 @@ const LAW_NAMED_BEFORE =
  * su`). Case-sensitive nouns: `This act of trafficking, under article 3` names no law. Group 1: the words between.
  */
 const LAW_SUBJECT =
-  /^\s*(?:(?:[Ll]adite|[Ll]edit|[Cc]ette|[Cc]e|[Dd]ich[ao]|[Ee]st[ae]|[Tt]he\s+said|[Tt]his|[Ll]a\s+misma|[Ee]l\s+mismo|[Tt]he\s+same)\s+(?:loi|ley|law|Law|Act|Code|code|décret|decreto|código|Decree|decree)(?![a-zà-ÿ])([^.;:()]{0,40})|(?:La|Le|The|El)\s+(?:loi|ley|law|Law|Act|Code|code|décret|decreto|código|Decree)(?![a-zà-ÿ])([^.;:()]{0,30}\b(?:son|su|its)\s+))$/;
+  /^\s*(?:(?:[Ll]adite|[Ll]edit|[Cc]ette|[Cc]e|[Dd]ich[ao]|[Ee]st[ae]|[Tt]he\s+said|[Tt]his|[Ll]a\s+misma|[Ee]l\s+mismo|[Tt]he\s+same)\s+(?:loi|ley|law|Law|Act|Code|code|d[ée]cret|decreto|c[óo]digo|Decree|decree)(?![a-zà-ÿ])([^.;:()]{0,40})|(?:La|Le|The|El)\s+(?:loi|ley|law|Law|Act|Code|code|d[ée]cret|decreto|c[óo]digo|Decree)(?![a-zà-ÿ])([^.;:()]{0,30}\b(?:son|su|its)\s+))$/;
 
 /** Whether `before` (a bare article's sentence up to it) ends with a law named by a determiner pointing back to it. */
 export function lawNamedBefore(before: string): boolean {
   const m = LAW_NAMED_BEFORE.exec(before.slice(-100)) ?? LAW_SUBJECT.exec(before.slice(-100));
-  // `traité` (a treaty), not `traite` (trafficking: `Cette loi définit la traite à l’article 2` is the law's).
+  // `traité` (a treaty), not `traite` (trafficking: `Cette loi définit la traite à l’article 2` is the law's): the one
+  // accent kept where text that lost it reads another word (`plain-letters.ts`).
   return m !== null && !/conven|proto|traité|tratado|treaty/i.test(m[1] ?? m[2] ?? '');
 }

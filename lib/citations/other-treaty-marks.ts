@@ -11,7 +11,7 @@
  * Convention against Corruption`, which names the other treaty in full.
  */
 export const CONVENTION_CHAPTERS =
-  /\b(?:chapters?|chapitres?|cap[íi]tulos?)\s+[IVX]{1,4}(?:(?:\s*,\s*|\s+(?:and|et|y)\s+)[IVX]{1,4})*\s+(?:of\s+the|de\s+la)\s+Conven(?:tion|ción)(?![a-zà-ÿ])(?!\s+(?:against|on|for|contre|sur|relative|contra|sobre|de|des|du|del|of)(?![a-zà-ÿ]))/i;
+  /\b(?:chapters?|chapitres?|cap[íi]tulos?)\s+[IVX]{1,4}(?:(?:\s*,\s*|\s+(?:and|et|y)\s+)[IVX]{1,4})*\s+(?:of\s+the|de\s+la)\s+Conven(?:tion|ci[óo]n)(?![a-zà-ÿ])(?!\s+(?:against|on|for|contre|sur|relative|contra|sobre|de|des|du|del|of)(?![a-zà-ÿ]))/i;
 
 /**
  * A treaty body's general recommendation (`general recommendation`, `recomendación general`, `recommandation
@@ -19,7 +19,7 @@ export const CONVENTION_CHAPTERS =
  * text is about our subject (`Esta recomendación vincula el artículo 6 de la Convención…`). UNTOC has no such body.
  */
 export const TREATY_BODY_TEXT =
-  /general\s+recommendation|recomendaci[oó]n(?:es)?\s+general|recommandations?\s+générale/i;
+  /general\s+recommendation|recomendaci[oó]n(?:es)?\s+general|recommandations?\s+g[ée]n[ée]rale/i;
 
 /**
  * A treaty body speaking as the author (`El Comité afirma…`, `The Committee recommends that the State party…`, `Le
@@ -30,7 +30,7 @@ export const TREATY_BODY_TEXT =
  * `toma nota`, `recommends`, `rappelle`… as concluding observations open their paragraphs).
  */
 export const TREATY_BODY_AUTHOR =
-  /\b(?:[Tt]he\s+Committee\s+(?:recommends|notes|urges|affirms|considers|welcomes|calls|requests|encourages|reiterates|recalls|commends|regrets|expresses|examined|is\s+concerned)|[EeLl][le]\s+Comité\s+(?:afirma|recomienda|observa|insta|considera|acoge|exhorta|alienta|reitera|recuerda|celebra|encomia|agradece|lamenta|expresa|examinó|toma\s+nota|está\s+preocupado|recommande|note|engage|affirme|considère|accueille|prie|invite|encourage|réitère|rappelle|salue|regrette|se\s+félicite|a\s+examiné|prend\s+note|est\s+préoccupé))(?![a-zà-ÿ])/;
+  /\b(?:[Tt]he\s+Committee\s+(?:recommends|notes|urges|affirms|considers|welcomes|calls|requests|encourages|reiterates|recalls|commends|regrets|expresses|examined|is\s+concerned)|[EeLl][le]\s+Comit[ée]\s+(?:afirma|recomienda|observa|insta|considera|acoge|exhorta|alienta|reitera|recuerda|celebra|encomia|agradece|lamenta|expresa|examin[óo]|toma\s+nota|est[áa]\s+preocupado|recommande|note|engage|affirme|consid[èe]re|accueille|prie|invite|encourage|r[ée]it[èe]re|rappelle|salue|regrette|se\s+f[ée]licite|a\s+examin[ée]|prend\s+note|est\s+pr[ée]occup[ée]))(?![a-zà-ÿ])/;
 
 /**
  * GRETA, the Council of Europe trafficking Convention's own monitoring body (the acronym in every language; upper case
@@ -73,10 +73,10 @@ export const RIGHTS_ACRONYM = /\b(?:ECHR|CEDH|CADH)\b/i;
  * before the determiner: `PARTIES_DETERMINER`). Case-sensitive; global, led by its literal (one fast scan).
  */
 export const PARTIES_BOUND =
-  /Part(?:y|ies|ie|es?)\s+(?:shall|may|undertakes?|prend|prennent|adopte|adoptent|peut|peuvent|s['’]engagent|veille|veillent|adoptará|adoptarán|podrá|podrán|se\s+comprometen|velará|velarán)(?![a-zà-ÿ])/g;
+  /Part(?:y|ies|ie|es?)\s+(?:shall|may|undertakes?|prend|prennent|adopte|adoptent|peut|peuvent|s['’]engagent|veille|veillent|adoptar[áa]|adoptar[áa]n|podr[áa]|podr[áa]n|se\s+comprometen|velar[áa]|velar[áa]n)(?![a-zà-ÿ])/g;
 
 /** The determiner before `PARTIES_BOUND`'s match (`the`, `Each`, `Chaque`, `Las`…), not after `of` / `de`. */
 export const PARTIES_DETERMINER = /(?<!\b(?:of|de)\s)\b(?:[Ee]ach|[Tt]he|[Aa]ll|[Cc]haque|[Ll]es|[Cc]ada|[Ll]as)\s+$/;
 
 /** A State Party named in any case and language (`States parties`, `État Partie`, `Estados Partes`). */
-export const STATE_PARTIES = /\bStates?\s+part(?:y|ies)\b|\bÉtats?\s+parties?\b|\bEstados?\s+partes?\b/i;
+export const STATE_PARTIES = /\bStates?\s+part(?:y|ies)\b|\b[ÉE]tats?\s+parties?\b|\bEstados?\s+partes?\b/i;

@@ -20,7 +20,7 @@ export function keyBody(key: string): BodyId | null {
  * What may stand between a document's own heading and its preamble's subject: white space, and its adoption line
  * (`Resolución 2312 (2016)\nAprobada por el Consejo de Seguridad en su 7783ª sesión…\n\nEl Consejo de Seguridad,`).
  */
-const HEADING_GAP_RE = /^\s*(?:(?:Adopted|Adoptée|Aprobada) (?:by|par|por) [^\n]{0,200}\n\s*)?$/;
+const HEADING_GAP_RE = /^\s*(?:(?:Adopted|Adopt[ée]e|Aprobada) (?:by|par|por) [^\n]{0,200}\n\s*)?$/;
 
 /** A key without the Security Council's year, so a title line's `Resolution 2370` is its heading's `2370 (2017)`. */
 export const withoutYear = (key: string): string => key.replace(/\(\d{4}\)$/, '');
@@ -97,7 +97,7 @@ export function dropTitleLines(candidates: Candidate[], text: string): Candidate
  * citation goes on in lower case or without the stop (`resolutions 5/1 and 5/2 of 18 June 2007`).
  */
 const CONTENTS_ENTRY_RE =
-  /(?:Resolutions|Decisions|Résolutions|Décisions|Resoluciones|Decisiones)\s{1,4}(?:S-)?\d{1,4}\/\d{1,4}\.\s{1,4}(?:[A-ZÀ-Ý]|(?:S-)?\d{1,4}\/\d{1,4}\.)/y;
+  /(?:Resolutions|Decisions|R[ée]solutions|D[ée]cisions|Resoluciones|Decisiones)\s{1,4}(?:S-)?\d{1,4}\/\d{1,4}\.\s{1,4}(?:[A-ZÀ-Ý]|(?:S-)?\d{1,4}\/\d{1,4}\.)/y;
 
 /** Drops the entries of a document's own contents (`CONTENTS_ENTRY_RE`), read at each instrument's start. */
 export function dropContentsEntries(candidates: Candidate[], text: string): Candidate[] {

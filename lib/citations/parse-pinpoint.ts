@@ -16,7 +16,7 @@ import { CONNECTOR, execAt, OWS, PIN_WORD, POSSESSIVE_ARTICLE, sticky, stickyCas
 const PIN_WORD_RE = sticky(`(${PIN_WORD})${OWS}`);
 
 /** "du préambule" / "of the preamble" / "del preámbulo" after a paragraph: a preambular paragraph. */
-const PREAMBLE_RE = sticky(`${CONNECTOR}(?:préambule|preamble|preámbulo)(?![a-z])`);
+const PREAMBLE_RE = sticky(`${CONNECTOR}(?:pr[ée]ambule|preamble|pre[áa]mbulo)(?![a-z])`);
 
 /**
  * "du dispositif" / "de la parte dispositiva" / "of the operative part" after a paragraph: the instrument's own
@@ -38,7 +38,7 @@ const CONNECTOR_RE = sticky(`${POSSESSIVE_ARTICLE}|${CONNECTOR}|,${OWS}(?=${PIN_
  * not joined. Case-sensitive: a capitalised head word after a number starts a heading or a sentence.
  */
 const NO_CONNECTOR_RE = stickyCased(
-  `[ \\u00a0]{1,2}(?=(?:r[ée]solu(?:tion|ción)|d[ée]cisi(?:on|ón))[ \\u00a0]{1,2}(?:n[°º]\\s?)?\\d)`,
+  `[ \\u00a0]{1,2}(?=(?:r[ée]solu(?:tion|ci[óo]n)|d[ée]cisi(?:on|[óo]n))[ \\u00a0]{1,2}(?:n[°º]\\s?)?\\d)`,
 );
 
 /**

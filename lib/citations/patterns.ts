@@ -6,6 +6,8 @@
  * a step). The only unanchored regex is the scanner's trigger regex (see `scanner.ts`).
  */
 
+import { orPlain } from './plain-letters';
+
 /** Non-capturing alternation of regex sources. */
 export const alt = (...sources: readonly string[]): string => `(?:${sources.join('|')})`;
 
@@ -33,10 +35,10 @@ export const APOS = "['’]";
 
 /**
  * A literal phrase of prose: metacharacters escaped, each space → `WS`, each apostrophe → `APOS`, and an optional
- * space after an apostrophe (`l' Assemblée`).
+ * space after an apostrophe (`l' Assemblée`); each accented letter also plain (`orPlain`: `Assemblee`).
  */
 export const phrase = (literal: string): string =>
-  escapeLiteral(literal).replace(/ /g, WS).replace(/'/g, `${APOS}${OWS}`);
+  orPlain(escapeLiteral(literal).replace(/ /g, WS).replace(/'/g, `${APOS}${OWS}`));
 
 /** Alternation of phrases, longest first so a longer name wins over its prefix. */
 export const phrases = (literals: readonly string[]): string =>
@@ -101,16 +103,16 @@ export const DECISION_WORD = 'd(?:[ée茅]|Ã©|Ă©)?cisi(?:[oó贸]|Ã³|Ăł)
 
 /**
  * "resolution" in FR/EN/ES, singular or plural: résolution(s), resolution(s), resolución, resoluciones; also with the
- * accented letter lost in extraction ("rsolution", "resolucin", "dcision"), as Word-to-text copies leave them, or
- * UTF-8 read by a page served without its charset as Windows-1252 (`é` → `Ã©`, `ó` → `Ã³`: "rÃ©solution", the web's
- * commonest mojibake) or as GBK (`é` → `茅`, `ó` → `贸`: "resoluci贸n", dev `es-031`). And
- * the acronyms of a Security Council resolution, which name their body: `UNSCR` ("UN Security Council resolution",
- * `UNSCR 1325`, `UNSCRs 2331 and 2388`) and `SCR` (NGO and UN Women pages: `SCR 1539 (2004)`, `SCR 1325`, dev
- * `en-209`, `en-241`, `es-141`); a number must follow (`the first SCR to recognize…` is not read), and its body is
- * the Security Council (`parse-instrument.ts`), so a plain number is read as after `Security Council resolution`; and
- * `RCSNU`, the Spanish and French acronym (`la RCSNU 1820`, dev `es-153`). Other languages' words for it (Dutch
- * `Resolutie 2731 (2024)` in the Netherlands' treaty series, dev `en-253`; Italian `risoluzione`, Portuguese
- * `resolução`): the number is read, spanned on itself (the head word is none of the three languages'; `parse-instrument.ts`).
+ * accented letter lost in extraction ("rsolution", "resolucin", "dcision"), as Word-to-text copies leave them, or UTF-8
+ * read by a page served without its charset as Windows-1252 (`é` → `Ã©`, `ó` → `Ã³`: "rÃ©solution", the web's commonest
+ * mojibake) or as GBK (`é` → `茅`, `ó` → `贸`: "resoluci贸n", dev `es-031`). And the acronyms of a Security Council
+ * resolution, which name their body: `UNSCR` ("UN Security Council resolution", `UNSCR 1325`, `UNSCRs 2331 and 2388`)
+ * and `SCR` (NGO and UN Women pages: `SCR 1539 (2004)`, `SCR 1325`, dev `en-209`, `en-241`, `es-141`); a number must
+ * follow (`the first SCR to recognize…` is not read), and its body is the Security Council (`parse-instrument.ts`), so
+ * a plain number is read as after `Security Council resolution`; and `RCSNU`, the Spanish and French acronym (`la RCSNU
+ * 1820`, dev `es-153`). Other languages' words for it (Dutch `Resolutie 2731 (2024)` in the Netherlands' treaty series,
+ * dev `en-253`; Italian `risoluzione`, Portuguese `resolução`): the number is read, spanned on itself (the head word is
+ * none of the three languages'; `parse-instrument.ts`).
  */
 // And `UNSC` right before a four-digit number, the acronym used as the resolution's name (`UNSC 1456 is the first
 // counter-terrorism resolution`, `implementation of UNSC 1373`, dev en-353); `UNSC resolution 1566` reads the body.

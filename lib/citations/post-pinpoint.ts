@@ -9,6 +9,7 @@ import { parseMarker } from './pin-marker';
 import { readList, type ListItem } from './pin-lists';
 import { MONTHS_EN, MONTHS_ES, MONTHS_FR } from '../text/months';
 import { alt, execAt, LIST_SEPARATOR, MAX_LIST, OWS, sticky, WS } from './patterns';
+import { orPlain } from './plain-letters';
 
 /**
  * A pinpoint written after a document: `, par. 45`, ` paragraph 8 (b)`, `, párr. 13 h)`, `, annexe II`. Group 1 of
@@ -28,7 +29,7 @@ const POST_ANNEX_RE = sticky(`,${OWS}(?:annexe|annex|anexo)${WS}([IVX]{1,5})(?![
 const POST_BARE_ANNEX_RE = sticky(`,${OWS}(?:annexe|annex|anexo)(?![a-zà-ÿ0-9])(?!${WS}[IVX]{1,5}(?![a-z0-9]))`);
 
 /** A month after a number: the number is a date's day (`, paras. 12, 14 December 2005`), not a paragraph. */
-const MONTH = `${alt(...MONTHS_EN, ...MONTHS_FR, ...MONTHS_ES)}(?![a-zà-ÿ])`;
+const MONTH = `${orPlain(alt(...MONTHS_EN, ...MONTHS_FR, ...MONTHS_ES))}(?![a-zà-ÿ])`;
 
 /** Between two paragraphs of a range: a dash, or `to` / `à` / `a` / `al`. */
 const RANGE_SEP = `(?:${OWS}[-–‑]${OWS}|${WS}(?:to|[àa]|al)${WS})`;

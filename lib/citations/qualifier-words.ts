@@ -21,10 +21,10 @@ const QUALIFIER_WORDS = [
   'pour',
   'contre',
   'concernant',
-  'européenne',
+  'europ[ée]enne',
   'internationale',
-  'interaméricaine',
-  'américaine',
+  'interam[ée]ricaine',
+  'am[ée]ricaine',
   'africaine',
   'arabe',
   'cadre',
@@ -55,12 +55,12 @@ const QUALIFIER_WORDS = [
   // stupéfiants`).
   'internacional',
   'suplementaria',
-  'supplémentaire',
-  'única',
+  'suppl[ée]mentaire',
+  '[úu]nica',
   'unique',
   // A treaty described by how it came about (`Protocole établi sur la base de l'article K.3 du Traité sur l'Union
   // européenne`, `Convention portant création d'un Office européen de police`, dev fr-083): ours are named by subject.
-  'établie?',
+  '[ée]tablie?',
   'portant',
 ];
 
@@ -93,7 +93,7 @@ const NUMBER_AFTER_TREATY = `(?:[ \\t\\u00a0]{1,4}\\(?|\\()\\d(?!\\d?\\.\\s)(?!\
  * (a resolution's head word): its word forms (`number`, `número`) would refuse `the Protocol number of States…`, and
  * a judgment's bare `no 11` is this one's form only.
  */
-const TREATY_NUMBER_SIGN = `${WS}(?:n°|no\\.|nº|n\\.º|núm\\.|no\\s{0,4}(?=\\d))`;
+const TREATY_NUMBER_SIGN = `${WS}(?:n°|no\\.|nº|n\\.º|n[úu]m\\.|no\\s{0,4}(?=\\d))`;
 
 /** Negative lookahead: not continued by one of `words`, a compound hyphen, a number or a number sign. */
 const notQualifiedBy = (words: readonly string[], number = NUMBER_AFTER): string => {

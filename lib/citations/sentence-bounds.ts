@@ -12,7 +12,7 @@ const SENTENCE_REACH = 250;
  * ou du par. 1 de l’art. 13 de la présente Convention`, a Swiss RS page, dev fr-330; `para. 2`, `párr. 3`, `No. 5`,
  * `al. 1`): those words never end a clause before a number, so a clause that goes on past them reaches its treaty.
  */
-const ABBREVIATION_DOT = `\\.(?=\\s|$)(?!(?<=\\b(?:[Aa]rts?|[Pp]ar|[Pp]aras?|[Pp]árrs?|[Nn]o|[Aa]l)\\.)\\s{1,4}\\d)`;
+const ABBREVIATION_DOT = `\\.(?=\\s|$)(?!(?<=\\b(?:[Aa]rts?|[Pp]ar|[Pp]aras?|[Pp][áa]rrs?|[Nn]o|[Aa]l)\\.)\\s{1,4}\\d)`;
 
 /**
  * End punctuation before a space, a line break, a table bar, a semicolon or a comma and a conjunction: where a
@@ -44,7 +44,7 @@ export const WHOLE_SENTENCE_END_RE = new RegExp(`\\n[ \\t]*\\n|\\||[!?](?=\\s|$)
  * Protocol`, `p. 12`).
  */
 const SENTENCE_END_BACK_RE =
-  /\n[ \t]*\n|[|;]|(?<!\b(?:[Aa]rts?|[Nn]o|[Pp]aras?|[Pp]árr))[.!?](?=\s)(?!\s{1,4}[\da-zà-ÿ])/g;
+  /\n[ \t]*\n|[|;]|(?<!\b(?:[Aa]rts?|[Nn]o|[Pp]aras?|[Pp][áa]rr))[.!?](?=\s)(?!\s{1,4}[\da-zà-ÿ])/g;
 
 /** Where the sentence that goes on at `from` ends, looking no further than `SENTENCE_REACH` (so linear overall). */
 export function sentenceEnd(text: string, from: number, end = SENTENCE_END_RE): number {

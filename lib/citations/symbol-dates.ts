@@ -8,6 +8,10 @@
 import { MONTHS_EN, MONTHS_ES, MONTHS_FR } from '../text/months';
 import { alt, execAt, sticky } from './patterns';
 import { SYMBOL_ROOT } from './symbol-regex';
+import { orPlain } from './plain-letters';
+
+/** A month's name in English, French or Spanish, with or without its accents (`fevrier`, `decembre`). */
+const MONTHS = orPlain(alt(...MONTHS_EN, ...MONTHS_FR, ...MONTHS_ES));
 
 /**
  * From a symbol's start: its characters up to the two digits before one space, a month in English, French or
@@ -15,7 +19,7 @@ import { SYMBOL_ROOT } from './symbol-regex';
  * (a spaced symbol is not read glued) and bounded; group 1 the last two digits.
  */
 const GLUED_DATE_RE = sticky(
-  `[^\\s]{0,80}?(\\d\\d)(?=[ \\u00a0](?:de[ \\u00a0])?${alt(...MONTHS_EN, ...MONTHS_FR, ...MONTHS_ES)}[ \\u00a0](?:de[ \\u00a0])?(?:19|20)\\d\\d(?!\\d))`,
+  `[^\\s]{0,80}?(\\d\\d)(?=[ \\u00a0](?:de[ \\u00a0])?${MONTHS}[ \\u00a0](?:de[ \\u00a0])?(?:19|20)\\d\\d(?!\\d))`,
 );
 
 /**
@@ -78,7 +82,7 @@ const LINE_START_RE = /(?:^|\n)[ \t]*$/;
 const SPANISH_DAY_RE = /^\d{1,2}[ \u00a0]de[ \u00a0]/;
 
 /** A month in any of the three languages, with Spanish's `de` before it and the year after it. */
-const MONTH_YEAR = `(?:de[ \\u00a0])?${alt(...MONTHS_EN, ...MONTHS_FR, ...MONTHS_ES)}[ \\u00a0](?:de[ \\u00a0])?(?:19|20)\\d\\d(?!\\d)`;
+const MONTH_YEAR = `(?:de[ \\u00a0])?${MONTHS}[ \\u00a0](?:de[ \\u00a0])?(?:19|20)\\d\\d(?!\\d)`;
 
 /**
  * A last component of one or two digits after a slash and white space, then a month and a year (`A/HRC/15/34/\n8 de

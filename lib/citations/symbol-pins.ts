@@ -82,7 +82,7 @@ const ORDINAL_LEVEL_RE = sticky(
  * resolución`): a capital marker maybe, then `à` / `to` / `of` / `de` and the text's own demonstrative.
  */
 const PRESENT_TEXT_RE = sticky(
-  `(?:[ \\u00a0][A-H](?![\\w/]))?${WS}(?:à|to|of|de|del|al)${WS}(?:la${WS}|the${WS}|el${WS})?(?:pr[ée]sente?|present|this|cette)(?![a-zà-ÿ])`,
+  `(?:[ \\u00a0][A-H](?![\\w/]))?${WS}(?:[àa]|to|of|de|del|al)${WS}(?:la${WS}|the${WS}|el${WS})?(?:pr[ée]sente?|present|this|cette)(?![a-zà-ÿ])`,
 );
 
 /** A capital annex marker after `, annex` (`, annexe A`): in the span, not in the pinpoint (whose annex is a roman). */

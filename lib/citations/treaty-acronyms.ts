@@ -16,7 +16,7 @@ export type NameReader = (text: string, pos: number) => { id: TreatyId; end: num
  * Global: reset and run to the end by `definitions` only.
  */
 const QUOTED_ACRONYM =
-  /[‘'"“«(][ \u00a0]?([A-Z]{3,6}|[A-Z]{2,6}[ \u00a0](?:Protocol[eo]?|Conven(?:tion|ción)))[ \u00a0]?[’'"”»)]/g;
+  /[‘'"“«(][ \u00a0]?([A-Z]{3,6}|[A-Z]{2,6}[ \u00a0](?:Protocol[eo]?|Conven(?:tion|ci[óo]n)))[ \u00a0]?[’'"”»)]/g;
 
 /**
  * What stands between a treaty's name and the acronym that abbreviates it: quotes, brackets, commas and the words of a
@@ -25,7 +25,7 @@ const QUOTED_ACRONYM =
  * text before the acronym's opening quote; words and separators never overlap, so it does not backtrack far.
  */
 const DEFINITION_GAP =
-  /(?:[\s’'"”“«»‘(),:]|(?<![A-Za-zÀ-ÿ])(?:or|ou|o|y|et|and|hereinafter|referred|to|as|the|called|ci-après|dénommée?s?|désignée?s?|appelée?s?|en|adelante|lo|sucesivo|denominad[oa]s?|llamad[oa]s?|el|la|le|los|las|l['’])(?![A-Za-zÀ-ÿ]))*$/;
+  /(?:[\s’'"”“«»‘(),:]|(?<![A-Za-zÀ-ÿ])(?:or|ou|o|y|et|and|hereinafter|referred|to|as|the|called|ci-apr[èe]s|d[ée]nomm[ée]e?s?|d[ée]sign[ée]e?s?|appel[ée]e?s?|en|adelante|lo|sucesivo|denominad[oa]s?|llamad[oa]s?|el|la|le|los|las|l['’])(?![A-Za-zÀ-ÿ]))*$/;
 
 /** How far before the gap a treaty's name may start (the longest official titles run to about 200 characters). */
 const NAME_REACH = 260;
@@ -34,7 +34,7 @@ const NAME_REACH = 260;
 const WORD_START = /(?<![A-Za-zÀ-ÿ’'])[A-Za-zÀ-ÿ]/g;
 
 /** UNTOC named inside a Protocol's title (`…, supplementing the United Nations Convention…`): not the acronym's. */
-const INSIDE_TITLE = /(?:supplementing|additionnel\s+à|complementa|complementario\s+de)\s+(?:the\s+|la\s+)?$/i;
+const INSIDE_TITLE = /(?:supplementing|additionnel\s+[àa]|complementa|complementario\s+de)\s+(?:the\s+|la\s+)?$/i;
 
 /** The treaty whose name, read by `read`, ends exactly at `end`, starting within `NAME_REACH` before it. */
 function nameEndingAt(text: string, end: number, read: NameReader): TreatyId | null {
@@ -80,7 +80,7 @@ function definitions(text: string, read: NameReader): Map<string, TreatyId | nul
 const definitionsOf = perText(new Map<string, TreatyId | null>(), definitions);
 
 /** A short name's noun after its capitals (`HS Protocol`): group 1. */
-const NOUN_OF_SHORT = /[ \u00a0](Protocol[eo]?|Conven(?:tion|ción))$/;
+const NOUN_OF_SHORT = /[ \u00a0](Protocol[eo]?|Conven(?:tion|ci[óo]n))$/;
 
 /** A short name's key: its capitals and its noun in lower case (`HS protocol` in the text after `(HS Protocol)`). */
 const shortKey = (name: string): string => name.replace(/\u00a0/, ' ').toLowerCase();
@@ -89,7 +89,7 @@ const shortKey = (name: string): string => name.replace(/\u00a0/, ' ').toLowerCa
 const CAPITALS_AT = /(?<![A-Za-zÀ-ÿ])[A-Z]{2}/y;
 
 /** A short name at `pos`: two to six capitals and a treaty noun in any case (`HS protocol`), no letter after it. */
-const SHORT_AT = /[A-Z]{2,6}[ \u00a0](?:[Pp]rotocol[eo]?|[Cc]onven(?:tion|ción))(?![A-Za-zÀ-ÿ0-9])/y;
+const SHORT_AT = /[A-Z]{2,6}[ \u00a0](?:[Pp]rotocol[eo]?|[Cc]onven(?:tion|ci[óo]n))(?![A-Za-zÀ-ÿ0-9])/y;
 
 /** A whole acronym at `pos` (3 to 6 capitals, no letter or digit after it). */
 const ACRONYM_AT = /[A-Z]{3,6}(?![A-Za-zÀ-ÿ0-9])/y;

@@ -23,7 +23,7 @@ const TREATY_CONNECTOR_RE = sticky(
     // `de la presente Convención` / `de la présente Convention`: a treaty's own text citing itself.
     `de${WS}(?:(?:la${WS})?(ladite|cette|cet|dicha|esta|esa|ce|dicho|este|ese|pr[ée]sente|m[êe]me|(?:mencion|cit|refer)ada|misma)${WS}|la${WS})?`,
     `(dudit)${WS}`,
-    `du${WS}(?:(présent|même)${WS})?`,
+    `du${WS}(?:(pr[ée]sent|m[êe]me)${WS})?`,
     `del${WS}(?:(presente|(?:mencion|cit|refer)ado|mismo)${WS})?`,
   )}`,
 );

@@ -68,7 +68,7 @@ export interface TreatyContext {
  * Convention is not the text's new focus, nor the treaty of an article whose sentence names the Protocol first.
  */
 export const SUPPLEMENTS_BEFORE =
-  /(?:supplement(?:ing|s|ed)?(?:\s+the)?|parent(?:\s+instrument,?\s+the)?|additionnel\s+à\s+la|compl[ée]tant\s+la|qui\s+compl[èe]te\s+la|que\s+complementa\s+la|complementa\s+la|complementari[oa]\s+de\s+la|adjunto\s+a\s+la|to\s+the)\s+(?:United\s+Nations\s+|UN\s+)?$/i;
+  /(?:supplement(?:ing|s|ed)?(?:\s+the)?|parent(?:\s+instrument,?\s+the)?|additionnel\s+[àa]\s+la|compl[ée]tant\s+la|qui\s+compl[èe]te\s+la|que\s+complementa\s+la|complementa\s+la|complementari[oa]\s+de\s+la|adjunto\s+a\s+la|to\s+the)\s+(?:United\s+Nations\s+|UN\s+)?$/i;
 
 /**
  * After a Protocol qualified by `de Palerme` / `de Palermo` (the family of Protocols signed at Palermo): its own
@@ -247,7 +247,7 @@ export function treatyAt(
  * the text quotes or is the treaty itself, so the noun is an anaphor whatever follows it ("under this Protocol for
  * the fact of…" names no other Protocol).
  */
-export const DEMONSTRATIVE_BEFORE = /\b(?:this|présente?|presente|cette|este|esta)\s{1,4}$/i;
+export const DEMONSTRATIVE_BEFORE = /\b(?:this|pr[ée]sente?|presente|cette|este|esta)\s{1,4}$/i;
 
 /** The treaty a prefix name at `from` names in full through the noun at `at` (`Palermo Convention`), else null. */
 function prefixNamed(text: string, from: number, at: number): { id: TreatyId; end: number; named: boolean } | null {

@@ -12,7 +12,7 @@ import type { TreatyId } from './keys';
  * treaty's subject (`OTHER_SUBJECT`).
  */
 export const OUR_SUBJECT =
-  /palerm|traite\s+des\s+personnes|trafic\s+illicite\s+d(?:e|es)\s+migrants|armes\s+à\s+feu|traf?ficking\s+in\s+persons|smuggling\s+of\s+migrants|firearms|trata\s+de\s+personas|tráfico\s+ilícito\s+de\s+migrantes|armas\s+de\s+fuego|criminalité\s+transnationale\s+organisée|transnational\s+organi[sz]ed\s+crime|delincuencia\s+organizada\s+transnacional/i;
+  /palerm|traite\s+des\s+personnes|trafic\s+illicite\s+d(?:e|es)\s+migrants|armes\s+[àa]\s+feu|traf?ficking\s+in\s+persons|smuggling\s+of\s+migrants|firearms|trata\s+de\s+personas|tr[áa]fico\s+il[íi]cito\s+de\s+migrantes|armas\s+de\s+fuego|criminalit[ée]\s+transnationale\s+organis[ée]e|transnational\s+organi[sz]ed\s+crime|delincuencia\s+organizada\s+transnacional/i;
 
 /**
  * One of our treaties named (not just our subject): what keeps a forced-labour text's bare Protocol ours, since the
@@ -20,10 +20,10 @@ export const OUR_SUBJECT =
  * is about victims as well.
  */
 export const OUR_TREATY_NAMED =
-  /palerm|UNC?TOC|transnational\s+organi[sz]ed\s+crime|criminalité\s+transnationale\s+organisée|delincuencia\s+organizada\s+transnacional|(?:traf?ficking|smuggling|firearms)(?:\s+in\s+persons|\s+of\s+migrants)?\s+protocol|protocol\s+(?:to\s+prevent|against\s+the)|protocole\s+(?:visant|additionnel|relatif\s+à\s+la\s+traite|contre\s+l)|protocolo\s+(?:para\s+prevenir|contra\s+el)/i;
+  /palerm|UNC?TOC|transnational\s+organi[sz]ed\s+crime|criminalit[ée]\s+transnationale\s+organis[ée]e|delincuencia\s+organizada\s+transnacional|(?:traf?ficking|smuggling|firearms)(?:\s+in\s+persons|\s+of\s+migrants)?\s+protocol|protocol\s+(?:to\s+prevent|against\s+the)|protocole\s+(?:visant|additionnel|relatif\s+[àa]\s+la\s+traite|contre\s+l)|protocolo\s+(?:para\s+prevenir|contra\s+el)/i;
 
 /** Forced labour, a subject the ILO's Forced Labour Convention and its 2014 Protocol share with trafficking texts. */
-export const FORCED_LABOUR = /forced\s+labou?r|travail\s+forcé|trabajo\s+forzoso/i;
+export const FORCED_LABOUR = /forced\s+labou?r|travail\s+forc[ée]|trabajo\s+forzoso/i;
 
 /**
  * The Hague Conventions and the child abduction Convention's subject (session 20, dev fr-349: the Pérez-Vera report on
@@ -39,7 +39,7 @@ export const FORCED_LABOUR = /forced\s+labou?r|travail\s+forcé|trabajo\s+forzos
  * alone, a means in the trafficking definition. A source string (spliced into `OTHER_SUBJECT`, case-insensitive); each
  * alternative starts with a letter, so `byFirstLetter` files it under that letter (not tried at every position).
  */
-const CHILD_ABDUCTION = String.raw`Hague\s+Conven|Conven(?:tion|io|ción)\s+de\s+La\s+Ha(?:ye|ya)|HCCH\b|Conf[ée]rence\s+de\s+La\s+Haye|child\s+abduction|parental\s+abduction|enl[èe]vement\s+parental|sustracci[óo]n\s+parental|intercountry\s+adoption|adoption\s+internationale|adopci[óo]n\s+internacional|enl[èe]vement\s+(?:international\s+)?d['’]enfants|sustracci[óo]n\s+(?:internacional\s+)?de\s+(?:menores|niños)|removed\s+or\s+retained\s+(?:the|a)\s+child|abducted\s+or\s+retained\s+(?:the|a)\s+child|wrongful(?:ly)?\s+remov(?:al|ed)\s+or\s+(?:retention|retained)|enlev[ée]e?\s+ou\s+retenue?\s+l['’]enfant|d[ée]placement\s+ou\s+(?:le\s+)?non-retour\s+illicite|traslado\s+o\s+(?:la\s+)?retenci[óo]n\s+il[íi]cit|sustra[íi]d[oa]\s+o\s+retenid[oa]`;
+const CHILD_ABDUCTION = String.raw`Hague\s+Conven|Conven(?:tion|io|ci[óo]n)\s+de\s+La\s+Ha(?:ye|ya)|HCCH\b|Conf[ée]rence\s+de\s+La\s+Haye|child\s+abduction|parental\s+abduction|enl[èe]vement\s+parental|sustracci[óo]n\s+parental|intercountry\s+adoption|adoption\s+internationale|adopci[óo]n\s+internacional|enl[èe]vement\s+(?:international\s+)?d['’]enfants|sustracci[óo]n\s+(?:internacional\s+)?de\s+(?:menores|ni[ñn]os)|removed\s+or\s+retained\s+(?:the|a)\s+child|abducted\s+or\s+retained\s+(?:the|a)\s+child|wrongful(?:ly)?\s+remov(?:al|ed)\s+or\s+(?:retention|retained)|enlev[ée]e?\s+ou\s+retenue?\s+l['’]enfant|d[ée]placement\s+ou\s+(?:le\s+)?non-retour\s+illicite|traslado\s+o\s+(?:la\s+)?retenci[óo]n\s+il[íi]cit|sustra[íi]d[oa]\s+o\s+retenid[oa]`;
 
 /**
  * Subjects of other treaties whose texts say "the Convention" / "the Protocol": climate (UNFCCC decisions `1/CP.1`,
@@ -59,7 +59,7 @@ const CHILD_ABDUCTION = String.raw`Hague\s+Conven|Conven(?:tion|io|ción)\s+de\s
  * labour or services" from article 3).
  */
 export const OTHER_SUBJECT = new RegExp(
-  String.raw`\/CM?P\.\d|\bCEDAW\b|climat|torture|tortura|corruption(?!\s+or\s+duress)|corrupción|biological diversity|diversité biologique|diversidad biológica|rights of the child|droits de l['’]enfant|derechos del niño|discrimination against women|discrimination à l['’]égard des femmes|discriminación contra la mujer|racial discrimination|discrimination raciale|discriminación racial|civil and political rights|droits civils et politiques|derechos civiles y políticos|Human Rights Committee|Comité des droits de l['’]homme|Comité de Derechos Humanos|migrant workers|travailleurs migrants|trabajadores migratorios|persons with disabilities|personnes handicapées|personas con discapacidad|enforced disappearance|disparitions? forcées?|desapariciones? forzadas?|refugees|réfugiés|refugiados|forced labou?r|travail forcé|trabajo forzoso|inhuman or degrading|ill-treatment|traitements inhumains|tratos inhumanos|narcotic|stupéfiants|estupefacientes|clim[aá]tic|\b(?:UNFCCC|CCNUCC|CMNUCC|CCCC|SBSTA|LULUCF|Kyoto)\b|${CHILD_ABDUCTION}`,
+  String.raw`\/CM?P\.\d|\bCEDAW\b|climat|torture|tortura|corruption(?!\s+or\s+duress)|corrupci[óo]n|biological diversity|diversit[ée] biologique|diversidad biol[óo]gica|rights of the child|droits de l['’]enfant|derechos del ni[ñn]o|discrimination against women|discrimination [àa] l['’][ée]gard des femmes|discriminaci[óo]n contra la mujer|racial discrimination|discrimination raciale|discriminaci[óo]n racial|civil and political rights|droits civils et politiques|derechos civiles y pol[íi]ticos|Human Rights Committee|Comit[ée] des droits de l['’]homme|Comit[ée] de Derechos Humanos|migrant workers|travailleurs migrants|trabajadores migratorios|persons with disabilities|personnes handicap[ée]es|personas con discapacidad|enforced disappearance|disparitions? forc[ée]es?|desapariciones? forzadas?|refugees|r[ée]fugi[ée]s|refugiados|forced labou?r|travail forc[ée]|trabajo forzoso|inhuman or degrading|ill-treatment|traitements inhumains|tratos inhumanos|narcotic|stup[ée]fiants|estupefacientes|clim[aá]tic|\b(?:UNFCCC|CCNUCC|CMNUCC|CCCC|SBSTA|LULUCF|Kyoto)\b|${CHILD_ABDUCTION}`,
   'i',
 );
 
@@ -76,9 +76,9 @@ export const TITLE_SUBJECTS: readonly { id: TreatyId; re: RegExp; word?: RegExp 
     // préparatoires quoting the approved text without the word `migrant`, dev en-444; `document de voyage ou
     // d'identité frauduleux`, `documento de viaje o de identidad falso`): no other treaty of ours defines it.
     word: /migrant|fraudul|identidad\s+falso/i,
-    re: /trafic(?:\s+illicite)?\s+d(?:e|es)\s+migrants|smuggling\s+of\s+migrants|smuggled\s+migrants|migrants\s+(?:are|were|have\s+been)\s+smuggled|tráfico\s+ilícito\s+de\s+migrantes|fraudulent\s+travel\s+or\s+identity|document\s+de\s+voyage\s+ou\s+d['’]identité\s+frauduleux|documento\s+de\s+viaje\s+o\s+de\s+identidad\s+falso/i,
+    re: /trafic(?:\s+illicite)?\s+d(?:e|es)\s+migrants|smuggling\s+of\s+migrants|smuggled\s+migrants|migrants\s+(?:are|were|have\s+been)\s+smuggled|tr[áa]fico\s+il[íi]cito\s+de\s+migrantes|fraudulent\s+travel\s+or\s+identity|document\s+de\s+voyage\s+ou\s+d['’]identit[ée]\s+frauduleux|documento\s+de\s+viaje\s+o\s+de\s+identidad\s+falso/i,
   },
-  { id: 'FIRE', re: /armes à feu|firearms|armas de fuego/i, word: /arm/i },
+  { id: 'FIRE', re: /armes [àa] feu|firearms|armas de fuego/i, word: /arm/i },
   { id: 'TIP', re: /traite des personnes|traf?ficking in persons|trata de personas/i },
 ];
 
@@ -111,7 +111,7 @@ export const OTHER_ORG_ACRONYMS =
  * dev en-166: UNTOC's own article).
  */
 const NAMED_DECLARATION =
-  '\\b(?:Declaration\\s(?:of|on)\\s(?:the\\s)?[A-Z]|(?:Universal|Political|Vienna|Bangkok|Salvador|Doha)\\sDeclaration|Déclaration\\s(?:universelle|politique|de\\s[A-Z]|sur\\sl)|Declaración\\s(?:[Uu]niversal|[Pp]olítica|de\\s[A-Z]|sobre\\s(?:la|el|los|las)\\s))';
+  '\\b(?:Declaration\\s(?:of|on)\\s(?:the\\s)?[A-Z]|(?:Universal|Political|Vienna|Bangkok|Salvador|Doha)\\sDeclaration|D[ée]claration\\s(?:universelle|politique|de\\s[A-Z]|sur\\sl)|Declaraci[óo]n\\s(?:[Uu]niversal|[Pp]ol[íi]tica|de\\s[A-Z]|sobre\\s(?:la|el|los|las)\\s))';
 
 /**
  * A national text named by its number, its date or its title, in lower case too (session 19): `law No. 2003-239`, `la
@@ -122,7 +122,7 @@ const NAMED_DECLARATION =
  * name none.
  */
 const NAMED_LAW =
-  '\\b(?:law|loi|ley|decree|décret|decreto|ordinance|ordonnance|ordenanza|proclamation)\\s(?:No\\.?\\s?|n[°ºo]\\.?\\s?|núm\\.\\s?|N[°º]\\.?\\s?|(?:du|de|of)\\s(?=\\d{1,2}(?:er|º|°)?\\s(?:de\\s)?[A-Za-zéû]+\\s(?:de\\s)?\\d{4}|\\d{4}(?!\\d)))?\\d|\\b(?:[Ll]a\\sloi\\s(?:relative\\sà|portant|visant\\sà|sur\\sl|contre\\sl)|[Ll]a\\sley\\s(?:contra|sobre|integral|orgánica|de\\s(?:trata|lucha|prevención|protección))|[Tt]he\\slaw\\s(?:on|against)\\s|(?:projet|proposition|avant-projet)\\sde\\sloi|(?:proyecto|anteproyecto)\\sde\\sley|[Dd]raft\\s(?:law|bill|legislation)|Bill(?![a-z]))';
+  '\\b(?:law|loi|ley|decree|d[ée]cret|decreto|ordinance|ordonnance|ordenanza|proclamation)\\s(?:No\\.?\\s?|n[°ºo]\\.?\\s?|n[úu]m\\.\\s?|N[°º]\\.?\\s?|(?:du|de|of)\\s(?=\\d{1,2}(?:er|º|°)?\\s(?:de\\s)?[A-Za-zéû]+\\s(?:de\\s)?\\d{4}|\\d{4}(?!\\d)))?\\d|\\b(?:[Ll]a\\sloi\\s(?:relative\\s[àa]|portant|visant\\s[àa]|sur\\sl|contre\\sl)|[Ll]a\\sley\\s(?:contra|sobre|integral|org[áa]nica|de\\s(?:trata|lucha|prevenci[óo]n|protecci[óo]n))|[Tt]he\\slaw\\s(?:on|against)\\s|(?:projet|proposition|avant-projet)\\sde\\sloi|(?:proyecto|anteproyecto)\\sde\\sley|[Dd]raft\\s(?:law|bill|legislation)|Bill(?![a-z]))';
 
 /**
  * A text that is not a treaty named in the article's sentence (`le Code de conduite …, en particulier l'article 5 qui
@@ -138,8 +138,9 @@ const NAMED_LAW =
  * A national text by its number, date or title (`NAMED_LAW`), a proclamation, an ordinance, a dahir. Other instruments by their
  * capitalised noun, which no treaty noun reads (`the Universal Declaration of Human Rights … Article 4`, `the
  * International Covenant`, `le Pacte international`, `el Pacto Internacional`, `the Treaty on the Functioning…`, `the
- * Schengen Agreement`, `l'Accord`, `el Acuerdo`; session 19): their articles are theirs.
+ * Schengen Agreement`, `l'Accord`, `el Acuerdo`; session 19): their articles are theirs. Accents or none (session 21),
+ * but `Traité`: `Traite` is trafficking (`la Traite des êtres humains`).
  */
 export const OTHER_INSTRUMENT = new RegExp(
-  `\\b(?:Convenio|Code|Codes|Act|Law|Loi|Ley|Decree|Décret|Decreto|Constitution|Constitución|Charter|Charte|Carta|Statute|Statut|Estatuto|Regulations?|Règlement|Reglamento|Directive|Directiva|Proclamation|Ordinance|Ordonnance|Ordenanza|Dahir|Covenant|Pacte|Pacto|Treaty|Tratado|Agreement|Accord|Acuerdo|${OTHER_TREATY_ACRONYMS}|LEY|LOI|CÓDIGO|DECRETO|DÉCRET)\\b|\\bTraité(?![a-zà-ÿ])|${NAMED_DECLARATION}|\\b(?:code|código|décret|decreto|décision-cadre|decisi[oó]n\\s+marco|[Ff]ramework\\s+[Dd]ecision)\\b|${NAMED_LAW}`,
+  `\\b(?:Convenio|Code|Codes|Act|Law|Loi|Ley|Decree|D[ée]cret|Decreto|Constitution|Constituci[óo]n|Charter|Charte|Carta|Statute|Statut|Estatuto|Regulations?|R[èe]glement|Reglamento|Directive|Directiva|Proclamation|Ordinance|Ordonnance|Ordenanza|Dahir|Covenant|Pacte|Pacto|Treaty|Tratado|Agreement|Accord|Acuerdo|${OTHER_TREATY_ACRONYMS}|LEY|LOI|C[ÓO]DIGO|DECRETO|D[ÉE]CRET)\\b|\\bTraité(?![a-zà-ÿ])|${NAMED_DECLARATION}|\\b(?:code|c[óo]digo|d[ée]cret|decreto|d[ée]cision-cadre|decisi[oó]n\\s+marco|[Ff]ramework\\s+[Dd]ecision)\\b|${NAMED_LAW}`,
 );

@@ -6,6 +6,7 @@
 import type { TreatyId } from './keys';
 import { alt, APOS, escapeLiteral, optional, OWS } from './patterns';
 import { BRITISH_SPELLINGS, OFFICIAL_TITLES, SHORT_TITLES } from './official-titles';
+import { orPlain } from './plain-letters';
 
 /** The names written before the noun (`treaty-prefixes.ts`), re-exported with the titles. */
 export { FIREARMS_ACRONYM, TREATY_PREFIXES, UNTOC_ACRONYM } from './treaty-prefixes';
@@ -52,7 +53,7 @@ const TITLE_WORDS: Record<string, string> = {
 
 /**
  * A treaty title read tolerantly (see `TITLE_SEP`, `TITLE_WORDS`): one reading of every title, rather than a phrase per
- * variant found. Apostrophes as in `phrase` (`d'armes`, `d’armes`). A leading space (`' par terre…'`) opens with a
+ * variant found. Apostrophes and accents as in `phrase` (`d'armes`, `d’armes`; `pieces`). A leading space (`' par terre…'`) opens with a
  * separator; a title written without one (the qualifiers below) leaves it to the caller.
  */
 // Before a word the UN capitalises, after a lower-case one, the space may be lost to extraction (`Trafficking
@@ -62,7 +63,7 @@ const title = (literal: string): string =>
   literal
     .split(/,? /)
     .map((word, i, words) => {
-      const read = TITLE_WORDS[word.toLowerCase()] ?? escapeLiteral(word).replace(/'/g, `${APOS}${OWS}`);
+      const read = TITLE_WORDS[word.toLowerCase()] ?? orPlain(escapeLiteral(word).replace(/'/g, `${APOS}${OWS}`));
       if (i === 0) return read;
       const glued = /^[A-Z]/.test(word) && /[a-z]$/.test(words[i - 1] ?? '') && !/^[,&]/.test(word);
       return (glued ? `(?:${TITLE_SEP})?` : TITLE_SEP) + read;

@@ -47,7 +47,7 @@ export const ANY_MARK =
   // (`Dit qu'il y a eu`, `Declara que ha`, `Partant, il`, `Por consiguiente, ha`, `holds that`, `there has
   // accordingly`); `ECtHR`, `ECHR`; `general recommendation`, `GRETA`; `recomendación general`, `recommandation
   // générale` (TREATY_BODY_TEXT); `Tribunal europ…`.
-  /a(?:pplicant)|c(?:our(?:t['’]s\s+case-law|t\s+of\s+human\s+rights|\s+(?:europ|inter-?am))|orte\s+(?:europ|inter-?am)|edh|adh|hap(?:ters?|itres?)\s+[ivx]|ap[íi]tulos?\s+[ivx])|d(?:it\s+qu['’],?\s+il|eclara\s+que,?\s+ha)|e(?:cthr|chr)|g(?:eneral\s+recommendation|reta)|h(?:olds\s+(?:unanimously\s+)?that\s+there)|p(?:artant,?\s+il|or\s+consiguiente,?\s+ha)|r(?:ecomendaci[oó]n|ecommandations?\s+générale)|t(?:ribunal\s+(?:europ|inter-?am)|here\s+has\s+accordingly)/i;
+  /a(?:pplicant)|c(?:our(?:t['’]s\s+case-law|t\s+of\s+human\s+rights|\s+(?:europ|inter-?am))|orte\s+(?:europ|inter-?am)|edh|adh|hap(?:ters?|itres?)\s+[ivx]|ap[íi]tulos?\s+[ivx])|d(?:it\s+qu['’],?\s+il|eclara\s+que,?\s+ha)|e(?:cthr|chr)|g(?:eneral\s+recommendation|reta)|h(?:olds\s+(?:unanimously\s+)?that\s+there)|p(?:artant,?\s+il|or\s+consiguiente,?\s+ha)|r(?:ecomendaci[oó]n|ecommandations?\s+g[ée]n[ée]rale)|t(?:ribunal\s+(?:europ|inter-?am)|here\s+has\s+accordingly)/i;
 
 /**
  * An article of a bare `the Convention` / `le Protocole` (not qualified into another treaty): `article 46 of the
@@ -56,7 +56,7 @@ export const ANY_MARK =
  * stop).
  */
 const BARE_NOUN_ARTICLE =
-  /\b(?:articles?|art[íi]culos?|arts?\.)\s{0,4}(\d{1,3})(?![\d/])[^.;\n]{0,60}?\b(?:of\s+the(?:\s+said)?|of\s+this|de\s+la|de\s+ladite|de\s+dicha|du|del)\s+(Conven(?:tion|ción)|Protoc(?:ol|ole|olo))(?![a-zà-ÿ])(?!\s+(?:against|on|for|to|contre|sur|relati[a-z]*|visant|contra|sobre|para|de|des|du|del|of)(?![a-zà-ÿ]))/gi;
+  /\b(?:articles?|art[íi]culos?|arts?\.)\s{0,4}(\d{1,3})(?![\d/])[^.;\n]{0,60}?\b(?:of\s+the(?:\s+said)?|of\s+this|de\s+la|de\s+ladite|de\s+dicha|du|del)\s+(Conven(?:tion|ci[óo]n)|Protoc(?:ol|ole|olo))(?![a-zà-ÿ])(?!\s+(?:against|on|for|to|contre|sur|relati[a-z]*|visant|contra|sobre|para|de|des|du|del|of)(?![a-zà-ÿ]))/gi;
 
 /**
  * Another treaty, a law or a code named anywhere in a text (an acronym, a capitalised `Act` / `Code` / `Law`…, a
@@ -64,7 +64,7 @@ const BARE_NOUN_ARTICLE =
  * own Convention): then a bare article with no treaty in view is not given to the text's subject.
  */
 const OTHER_TEXT_NAMED = new RegExp(
-  `${OTHER_INSTRUMENT.source}|\\b(?:applicant|requérante?|demandante|the\\s+Court|la\\s+Cour|la\\s+Corte)\\b|\\b(?:Optional|Additional|European|American|African|Kyoto|Refugee|Geneva|Hague|Istanbul|Maputo|Europe|Council|ILO|Labour|Slavery)\\s+(?:Protocol|Convention|Protocole|Protocolo|Convención)`,
+  `${OTHER_INSTRUMENT.source}|\\b(?:applicant|requ[ée]rante?|demandante|the\\s+Court|la\\s+Cour|la\\s+Corte)\\b|\\b(?:Optional|Additional|European|American|African|Kyoto|Refugee|Geneva|Hague|Istanbul|Maputo|Europe|Council|ILO|Labour|Slavery)\\s+(?:Protocol|Convention|Protocole|Protocolo|Convenci[óo]n)`,
 );
 
 /**
@@ -74,7 +74,7 @@ const OTHER_TEXT_NAMED = new RegExp(
  * and by `termTreaty` (`bare-article-nouns.ts`), in a bare article's own sentence.
  */
 export const UNTOC_TERM =
-  /organi[sz]ed\s+criminal\s+group|groupes?\s+criminels?\s+organisé|grupos?\s+delictivos?\s+organizado/i;
+  /organi[sz]ed\s+criminal\s+group|groupes?\s+criminels?\s+organis[ée]|grupos?\s+delictivos?\s+organizado/i;
 
 /** The most articles a bare noun of ours can have: UNTOC 41; the Protocols 20, 25 and 21. */
 const MAX_ARTICLES = { convention: 41, protocol: 25 } as const;
@@ -230,7 +230,8 @@ export class TreatyText {
       (this.anyMark() &&
         (RIGHTS_COURT.test(this.text) || APPLICANT.test(this.text) || TREATY_BODY_TEXT.test(this.text))) ||
       // Every form has `Committee` or `Comité`: the string searches spare the regex's walk over most texts.
-      ((this.text.includes('Committee') || this.text.includes('Comité')) && TREATY_BODY_AUTHOR.test(this.text)));
+      ((this.text.includes('Committee') || this.text.includes('Comité') || this.text.includes('Comite')) &&
+        TREATY_BODY_AUTHOR.test(this.text)));
   }
 
   /** Whether the text may have one of the other treaties' marks (`ANY_MARK`; false: none of them). Read once. */
