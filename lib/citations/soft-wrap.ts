@@ -106,7 +106,18 @@ const AFTER_CONNECTOR = /[\p{L}\d«“"‘']/u;
 /** Opening quotes and brackets before a word. */
 const OPENING = /^[«“"‘'(]+/;
 
-const isBlank = (code: number): boolean => code === 0x20 || code === 0x09;
+/** A space on a line: ASCII, tab, no-break or narrow no-break (the reading turns each into one space). */
+const isBlank = (code: number): boolean => code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x202f;
+
+/** White space before a word: a space on a line or a line end. */
+const isWhite = (code: number): boolean => isBlank(code) || code === 0x0a || code === 0x0d;
+
+/** A lower-case letter at `i`: ASCII first (most), then any script. */
+function isLower(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code >= 0x61 && code <= 0x7a) return true;
+  return code > 0x7f && LOWER.test(text[i]!);
+}
 
 /** True when the line break at `at` is a soft wrap (see the top of this file). */
 function isSoftWrap(text: string, at: number): boolean {
@@ -126,7 +137,7 @@ function isSoftWrap(text: string, at: number): boolean {
   if (PAREN_ITEM.test(text)) return false;
   INLINE_TAG.lastIndex = next;
   if (INLINE_TAG.test(text)) next = INLINE_TAG.lastIndex;
-  if (LOWER.test(text[next] ?? '')) {
+  if (isLower(text, next)) {
     LIST_MARKER.lastIndex = next;
     if (LIST_MARKER.test(text)) return false;
     // Nor a number's line before a head word (`paragraph 17`⏎`resolution 1846`: no pinpoint across the line).
@@ -140,7 +151,7 @@ function isSoftWrap(text: string, at: number): boolean {
   if (quoteOpen(text, end)) return true;
   // The last word of the line before: from the last white space on.
   let start = end;
-  while (start > 0 && end - start < 40 && !/\s/.test(text[start - 1]!)) start--;
+  while (start > 0 && end - start < 40 && !isWhite(text.charCodeAt(start - 1))) start--;
   const word = text.slice(start, end);
   // A connector, also after an opening quote or bracket (`“El`⏎`Agua, Fuente de Vida”`).
   if (CONNECTORS.has(word.replace(OPENING, ''))) return AFTER_CONNECTOR.test(first);
