@@ -27,27 +27,33 @@
  * reading keeps every offset: no map is needed for it.
  */
 
+import { withPlain } from './plain-letters';
+
 /**
  * Words that never end a heading line: connectors, articles, prepositions (in lower case, as prose writes them), and
- * articles capitalised (`The`, `El`: a quoted title's first word).
+ * articles capitalised (`The`, `El`: a quoted title's first word); with or without accents (`segun`, `plain-letters.ts`).
  */
 const CONNECTORS = new Set(
-  (
-    'a an the of to in on at by for from with within under into upon against between and or nor as its their this ' +
-    'that these those which whose whereby ' +
-    "de del la las el los le les l d l’ l' d’ d' du des au aux à en y e o u et ou que qui dont dans sur par pour " +
-    "The El La Los Las Le Les L’ L' " +
-    'avec sans entre contre sous con por para sobre sin contra desde hasta ante según su sus sa son ses leur leurs'
-  ).split(' '),
+  withPlain(
+    (
+      'a an the of to in on at by for from with within under into upon against between and or nor as its their this ' +
+      'that these those which whose whereby ' +
+      "de del la las el los le les l d l’ l' d’ d' du des au aux à en y e o u et ou que qui dont dans sur par pour " +
+      "The El La Los Las Le Les L’ L' " +
+      'avec sans entre contre sous con por para sobre sin contra desde hasta ante según su sus sa son ses leur leurs'
+    ).split(' '),
+  ),
 );
 
-/** Instrument head words as prose writes them before a number that went to the next line. */
+/** Instrument head words as prose writes them before a number that went to the next line, accents or none (`parrafo`). */
 const HEAD_WORDS = new Set(
-  (
-    'resolution resolutions résolution résolutions resolución resoluciones decision decisions décision décisions ' +
-    'decisión decisiones article articles artículo artículos paragraph paragraphs paragraphe paragraphes párrafo ' +
-    'párrafos section sections no. nos. n° nº núm. art. arts. para. paras. párr.'
-  ).split(' '),
+  withPlain(
+    (
+      'resolution resolutions résolution résolutions resolución resoluciones decision decisions décision décisions ' +
+      'decisión decisiones article articles artículo artículos paragraph paragraphs paragraphe paragraphes párrafo ' +
+      'párrafos section sections no. nos. n° nº núm. art. arts. para. paras. párr.'
+    ).split(' '),
+  ),
 );
 
 /**
@@ -77,7 +83,7 @@ const NAME_GOES_ON = new Map([
 const INLINE_TAG = /<(?:strong|em|b|i|u|span)>/y;
 
 /** A lower-case resolution or decision word starting the next line. */
-const HEAD_AFTER = /(?:r[ée]solu(?:tion|ción)|d[ée]cisi(?:on|ón))/y;
+const HEAD_AFTER = /(?:r[ée]solu(?:tion|ci[óo]n)|d[ée]cisi(?:on|ón))/y;
 
 /** A list item's marker in brackets: a letter, a roman number or a number (`(b)`, `(iv)`, `(12)`). */
 const PAREN_ITEM = /\((?:[a-z]|[ivxlc]{1,6}|\d{1,3})\)/y;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { orPlain, orPlainRe, plainText, withPlain } from '../../../lib/citations/plain-letters';
+import { joinSoftWraps } from '../../../lib/citations/soft-wrap';
 import { found } from './factories';
 
 /**
@@ -211,5 +212,24 @@ describe('citations read with or without their accents (session 21, tuner-accent
   it.each(NEGATIVE)('none: %s', (text) => {
     expect(spansAndKeys(text)).toEqual([]);
     expect(spansAndKeys(noAccents(text))).toEqual([]);
+  });
+});
+
+/**
+ * Soft wraps (`soft-wrap.ts`): its word lists read the plain spellings too, so a head word or connector that lost its
+ * accent still ends a wrapped line (`resolucion`⏎`62/208`); a heading's head word and a head word after a number stay
+ * on their lines, accents or none.
+ */
+describe('soft wraps read with or without accents (session 21, tuner-accents)', () => {
+  it.each([
+    ['aprobó la resolución\n62/208', 'aprobó la resolución 62/208'],
+    ['véase el párrafo\n17 del informe', 'véase el párrafo 17 del informe'],
+    ['conforme al artículo\n5 del Protocolo', 'conforme al artículo 5 del Protocolo'],
+    ['el núm.\n5', 'el núm. 5'],
+    ['Resolución\n62/208. Título', 'Resolución\n62/208. Título'],
+    ['párrafo 17\nresolución 1846', 'párrafo 17\nresolución 1846'],
+  ])('%j', (text, want) => {
+    expect(joinSoftWraps(text)).toBe(want);
+    expect(joinSoftWraps(noAccents(text))).toBe(noAccents(want));
   });
 });
