@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { orPlain, orPlainRe, plainText, withPlain } from '../../../lib/citations/plain-letters';
 import { joinSoftWraps } from '../../../lib/citations/soft-wrap';
+import { corpusData, loadCases, SPLITS } from '../../../scripts/eval-citations';
+import { errorKey, robustness } from '../../../scripts/eval-robustness';
+import { PERTURBATIONS } from '../../../scripts/perturbations';
 import { found } from './factories';
 
 /**
@@ -232,4 +235,30 @@ describe('soft wraps read with or without accents (session 21, tuner-accents)', 
     expect(joinSoftWraps(text)).toBe(want);
     expect(joinSoftWraps(noAccents(text))).toBe(noAccents(want));
   });
+});
+
+/**
+ * The rule's guard on the labelled passages (`scripts/eval-robustness.ts`, perturbation `no-accents`): with every
+ * accent removed, the in-sample passages read as the original, error by error; the real dev ones too but for one
+ * passage, a forum's mojibake with its accent stripped (`rÃ©solution` → `rA©solution`, dev fr-276: no form real text
+ * has). A new pattern word that needs its accent shows here as a new error.
+ */
+describe('the labelled passages without their accents read as the original (session 21, tuner-accents)', () => {
+  const noAccentsPerturbation = PERTURBATIONS.filter((p) => p.name === 'no-accents');
+  const ARTIFACTS = ['real-dev-fr-276 FN resolution → S/RES/1851'];
+
+  it.each([
+    ['in-sample', SPLITS[0]!],
+    ['real dev', SPLITS[1]!],
+  ])(
+    'on the %s passages',
+    (_name, split) => {
+      expect(noAccentsPerturbation).toHaveLength(1);
+      const [original, plain] = robustness(loadCases(split.dir), corpusData(), split.details, noAccentsPerturbation);
+      const before = original!.report.errors.map(errorKey);
+      const after = plain!.report.errors.map(errorKey).filter((e) => !ARTIFACTS.includes(e));
+      expect(after).toEqual(before);
+    },
+    60_000,
+  );
 });
