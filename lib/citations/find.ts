@@ -27,7 +27,7 @@ export function findCitations(text: string, data?: ResolverData, context?: Docum
     const citation = resolveCandidate(c, read, data);
     if (!citation) continue;
     if (reading.offsets) {
-      const { start, end } = originalSpan(reading, citation.start, citation.end);
+      const { start, end } = originalSpan(reading, text, citation.start, citation.end);
       out.push({ ...citation, start, end, text: text.slice(start, end) });
     } else if (read !== text) {
       // Soft wraps read as spaces (`soft-wrap.ts`): the same offsets, the original's characters.

@@ -75,12 +75,14 @@ export const hasNumber = (text: string): boolean => DIGIT.test(text) || WORD_NUM
  * - an invisible character inside a word (`réso\u00adlution`, `A/\u200bRES`: soft hyphen, zero-width space, joiners,
  *   direction marks, word joiner, byte-order mark), a hyphen U+2010 / U+2011, a typographic space other than a
  *   no-break one (narrow no-break, thin, em…), a tab, vertical tab, form feed or carriage return;
+ * - combining accents after a letter (`arti\u0301culo`: the engine reads the letter composed);
  * - a run of two spaces or no-break spaces (`UNSC  2178`, a PDF's justified line);
  * - a hyphen at a line end (`Reso-`⏎`lution`; with a tab or a typographic space before the break, the class finds it).
  * A no-break space alone is not in it: the gate's `\s` reads it, and French pages hold one every few words. About a
  * quarter of the gate's own time on a text it says no to; never run on a text it passes.
  */
-const READ_AWAY = /[\t\v\f\r\u00ad\u1680\u2000-\u2011\u202f\u205f\u2060\u3000\ufeff]|[ \u00a0]{2}|-[ \u00a0]*\n/;
+const READ_AWAY =
+  /[\u0300-\u036f\t\v\f\r\u00ad\u1680\u2000-\u2011\u202f\u205f\u2060\u3000\ufeff]|[ \u00a0]{2}|-[ \u00a0]*\n/;
 
 /** The engine's spaces (`isSpaceLike` in `reading-text.ts`): ASCII, tab, vertical tab, form feed, Unicode spaces. */
 const SPACES = '[ \\t\\v\\f\\u00a0\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000]';
@@ -96,6 +98,9 @@ const INVISIBLE = new RegExp(INVISIBLES, 'g');
  */
 const CUT_WORD = new RegExp(`(?<=\\p{L}${INVISIBLES}*)-${SPACES}*\\r?\\n${SPACES}*(?=\\p{Ll})`, 'gu');
 
+/** A letter followed by combining accents (U+0300–U+036F), which the engine reads composed. */
+const LETTER_ACCENTS = /\p{L}[\u0300-\u036f]+/gu;
+
 /** A run of the engine's spaces, read as one space. */
 const SPACE_RUN = new RegExp(`${SPACES}+`, 'g');
 
@@ -106,6 +111,8 @@ const SPACE_RUN = new RegExp(`${SPACES}+`, 'g');
 export function gateReading(text: string): string {
   return (
     text
+      // A letter and its combining accents, composed (NFC), before anything else goes from between them.
+      .replace(LETTER_ACCENTS, (cluster) => cluster.normalize('NFC'))
       .replace(CUT_WORD, '')
       // A carriage return, alone or before a line feed, is one line break (before the invisibles go: `\r\u200b\n`
       // is two breaks, as the engine reads it).

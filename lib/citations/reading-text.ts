@@ -14,6 +14,9 @@
  * - a tab, vertical tab, form feed or Unicode space (no-break U+00A0, narrow no-break U+202F, U+2000–U+200A, U+205F,
  *   U+3000, U+1680) reads as a space, and a run of spaces as one;
  * - a carriage return reads as a line break (`\r\n` as one);
+ * - a letter followed by combining accents (U+0300–U+036F: `re\u0301solution`, as macOS copies and some PDF text layers
+ *   store them) reads composed (NFC: `résolution`), as the PDF reader's own normalisation does (`normalizePdfText`);
+ *   a span that ends on such a letter ends after its accents;
  * - a hyphen U+2010 or non-breaking hyphen U+2011 (UN documents set `S‑10/2`, `A/HRC/RES/S‑27/1` with it) reads as `-`;
  * - invisible format characters go: soft hyphen U+00AD, zero-width space / non-joiner / joiner U+200B–U+200D,
  *   left-to-right and right-to-left marks U+200E–U+200F, word joiner U+2060, byte-order mark U+FEFF;
@@ -36,7 +39,7 @@ export interface ReadingText {
  * copy. A class and three substring searches, not one alternation: the alternation tries three branches at every
  * character and cost the engine ~7 % on prose.
  */
-const SPECIAL = /[\t\v\f\r\u00a0\u00ad\u1680\u2000-\u2011\u202f\u205f\u2060\u3000\ufeff]/;
+const SPECIAL = /[\u0300-\u036f\t\v\f\r\u00a0\u00ad\u1680\u2000-\u2011\u202f\u205f\u2060\u3000\ufeff]/;
 
 function needsReading(text: string): boolean {
   return SPECIAL.test(text) || text.includes('  ') || text.includes('-\n') || text.includes('- \n');
@@ -63,7 +66,12 @@ function isInvisible(code: number): boolean {
   return code === 0xad || (code >= 0x200b && code <= 0x200f) || code === 0x2060 || code === 0xfeff;
 }
 
-/** A letter before a line-end hyphen (any script) and a lowercase letter after it. */
+/** A combining accent (Combining Diacritical Marks). */
+function isCombining(code: number): boolean {
+  return code >= 0x0300 && code <= 0x036f;
+}
+
+/** A letter before a line-end hyphen or combining accents (any script), and a lowercase letter after a cut. */
 const LETTER = /\p{L}/u;
 const LOWER = /\p{Ll}/u;
 
@@ -135,6 +143,26 @@ export function readingText(original: string): ReadingText {
       out += '-';
       offsets[length++] = i;
       lastCode = 0x2d;
+    } else if (code >= 0x0300 && code <= 0x036f) {
+      // Combining accents after a letter of the run: the letter and its accents composed (one character for
+      // `e` + U+0301), mapped to the letter. After anything else they stay.
+      if (i > runStart && LETTER.test(text[i - 1]!)) {
+        let j = i + 1;
+        while (j < n && isCombining(text.charCodeAt(j))) j++;
+        const cluster = text.slice(i - 1, j);
+        const composed = cluster.normalize('NFC');
+        if (composed === cluster) {
+          // Nothing composes (`q` + U+0301): the characters stay in the run.
+          i = j - 1;
+          continue;
+        }
+        flush(i - 1);
+        out += composed;
+        for (let k = 0; k < composed.length; k++) offsets[length++] = i - 1;
+        lastCode = composed.charCodeAt(composed.length - 1);
+        runStart = j;
+        i = j - 1;
+      }
     } else if (code === 0x0d) {
       skip(i);
       // The line feed after it is the break; a lone carriage return becomes one.
@@ -150,9 +178,19 @@ export function readingText(original: string): ReadingText {
   return { text: out, offsets: offsets.subarray(0, length + 1) };
 }
 
-/** The original span of `[start, end)` of a reading: from its first character's offset to just past its last. */
-export function originalSpan(reading: ReadingText, start: number, end: number): { start: number; end: number } {
+/**
+ * The original span of `[start, end)` of a reading of `original`: from its first character's offset to just past its
+ * last, and past the combining accents of a last letter that was read composed.
+ */
+export function originalSpan(
+  reading: ReadingText,
+  original: string,
+  start: number,
+  end: number,
+): { start: number; end: number } {
   const { offsets } = reading;
   if (!offsets) return { start, end };
-  return { start: offsets[start]!, end: end > start ? offsets[end - 1]! + 1 : offsets[start]! };
+  let to = end > start ? offsets[end - 1]! + 1 : offsets[start]!;
+  while (to < original.length && isCombining(original.charCodeAt(to))) to++;
+  return { start: offsets[start]!, end: to };
 }

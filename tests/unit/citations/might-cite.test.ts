@@ -232,6 +232,7 @@ describe('mightCite reads what the engine reads', () => {
   it('reads any mix of the characters the reading changes as the engine does (gateReading = readingText)', () => {
     // Letters, digits, hyphens, line ends, every space and invisible character the reading knows, in any order.
     const alphabet = [...'aBé1-/.', ' ', ' ', '\n', '\r', '\t', '\v', '\f', '\u00a0', '\u00ad', '\u1680', '\u2000'];
+    alphabet.push('e\u0301', '\u0301', '\u0327', 'o\u0303\u0301');
     alphabet.push('\u2009', '\u200a', '\u200b', '\u200c', '\u200d', '\u200e', '\u200f', '\u2010', '\u2011');
     alphabet.push('\u202f', '\u205f', '\u2060', '\u3000', '\ufeff');
     const text = fc.array(fc.constantFrom(...alphabet), { maxLength: 30 }).map((chars) => chars.join(''));
@@ -261,6 +262,11 @@ describe('mightCite reads what the engine reads', () => {
     ['a long run between a slash number and its body', `Rappelant 64/180${' '.repeat(20)}de la Asamblea General`],
     ['a word cut at a line end', 'Security Council Reso-\nlution 2370'],
     ['a word cut at a Windows line end, spaces around', 'Security Council reso- \r\n  lution 2370'],
+    ['a decomposed accent in an article word', 'el arti\u0301culo 5 del Protocolo'],
+    [
+      'decomposed accents in a resolution and its body',
+      'la re\u0301solution 64/293 de l’Assemble\u0301e ge\u0301ne\u0301rale',
+    ],
   ])('passes %s, which the engine cites', (_name, text) => {
     expect(findCitations(text, data).length).toBeGreaterThan(0);
     expect(mightCite(text)).toBe(true);

@@ -21,6 +21,9 @@ const readings: [string, string, string][] = [
   ['a hyphen not at a line end is kept', 'non-governmental', 'non-governmental'],
   ['a non-breaking hyphen is a hyphen', 'résolution S\u201110/2', 'résolution S-10/2'],
   ['a Unicode hyphen is a hyphen', 'ci\u2010après', 'ci-après'],
+  ['a letter and its combining accent are composed', 're\u0301solution', 'résolution'],
+  ['several accents compose as far as NFC does', 'o\u0303\u0301 q\u0301', '\u1e4d q\u0301'],
+  ['an accent after a non-letter stays', '1\u0301', '1\u0301'],
   [
     'line breaks stay: headings tell the author',
     'The General Assembly,\n\nRecalling',
@@ -61,6 +64,8 @@ describe('readingText', () => {
         if (read === ' ') expect(original).toMatch(/\s/);
         else if (read === '\n') expect(original).toMatch(/[\r\n]/);
         else if (read === '-') expect(original).toMatch(/[-\u2010\u2011]/);
+        else if (original !== read)
+          expect(input.slice(reading.offsets[i]!).normalize('NFC').startsWith(read)).toBe(true);
         else expect(original).toBe(read);
       }
       expect(reading.offsets[reading.text.length]).toBe(input.length);
@@ -70,7 +75,14 @@ describe('readingText', () => {
   it('gives a span from its first character to just past its last', () => {
     const reading = readingText('the  Conven-\ntion\u00a0art.');
     expect(reading.text).toBe('the Convention art.');
-    expect(originalSpan(reading, 4, 14)).toEqual({ start: 5, end: 17 });
+    expect(originalSpan(reading, 'the  Conven-\ntion\u00a0art.', 4, 14)).toEqual({ start: 5, end: 17 });
+  });
+
+  it('ends a span after the accents of its last letter read composed', () => {
+    const original = 'le caf\u00e9 et le cafe\u0301\u0301 ici';
+    const reading = readingText(original);
+    expect(reading.text).toBe('le caf\u00e9 et le caf\u00e9\u0301 ici');
+    expect(originalSpan(reading, original, 14, 18)).toEqual({ start: 14, end: 20 });
   });
 });
 
@@ -95,6 +107,12 @@ const citations: [string, string, string, string][] = [
     'A/RES/64/293',
   ],
   ['non-breaking hyphen in a symbol', 'voir A/HRC/RES/S\u201127/1.', 'A/HRC/RES/S\u201127/1', 'A/HRC/RES/S-27/1'],
+  [
+    'decomposed accents',
+    'la re\u0301solution 64/293 de l’Assemble\u0301e ge\u0301ne\u0301rale',
+    're\u0301solution 64/293 de l’Assemble\u0301e ge\u0301ne\u0301rale',
+    'A/RES/64/293',
+  ],
   ['zero-width space in a symbol', 'voir A/RES/\u200b64/293.', 'A/RES/\u200b64/293', 'A/RES/64/293'],
   [
     'a title cut at a line end',
