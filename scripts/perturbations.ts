@@ -220,6 +220,14 @@ export function noAccents(text: string): Perturbed {
   return rewrite(text, (ch) => ch.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
 }
 
+/**
+ * Accents stored apart from their letters (NFD: `e` + U+0301), as macOS copies text and some PDF text layers hold it;
+ * a reader sees the same letters.
+ */
+export function decomposed(text: string): Perturbed {
+  return rewrite(text, (ch) => ch.normalize('NFD'));
+}
+
 /** A typesetter's dashes: every hyphen-minus an en dash U+2013 (`paras. 29–32`, `A/RES/ES–10/19`). */
 export function enDash(text: string): Perturbed {
   return rewrite(text, (ch) => (ch === '-' ? '\u2013' : ch));
@@ -240,6 +248,7 @@ export const PERTURBATIONS: readonly Perturbation[] = [
   { name: 'wrap-60', what: 'line break for a space, 60 columns', perturb: wrap60 },
   { name: 'wrap-45', what: 'line break for a space, 45 columns', perturb: wrap45 },
   { name: 'wrap-hyphen', what: 'long word cut with a hyphen at a line end', perturb: wrapHyphen },
+  { name: 'decomposed', what: 'accents stored apart (NFD)', perturb: decomposed },
   { name: 'no-accents', what: 'accents lost', perturb: noAccents },
   { name: 'en-dash', what: 'hyphens typeset as en dashes', perturb: enDash },
 ];

@@ -202,6 +202,7 @@ describe('mightCite reads what the engine reads', () => {
     'crlf',
     'soft-hyphen',
     'zero-width',
+    'decomposed',
     'wrap-hyphen',
   ];
   const tuning = SPLITS.filter((split) => split.name !== 'real test').flatMap((split) => loadCases(split.dir));

@@ -71,6 +71,7 @@ describe('each perturbation: its text, and a label carried through its map', () 
       'A/\u200bRES/\u200b64/\u200b293',
     ],
     ['apostrophe', "l'article l’article", "l’article l'article", "l'article", 'l’article'],
+    ['decomposed', 'la résolution', 'la re\u0301solution', 'résolution', 're\u0301solution'],
     ['straight-quotes', '“a” ‘b’ «c»', `"a" 'b' "c"`, '«c»', '"c"'],
     ['wrap-60', words(20), `${words(12)}\n${words(8)}`, 'word word', 'word\nword'],
     ['wrap-45', words(20), `${words(9)}\n${words(9)}\n${words(2)}`, 'word word', 'word word'],
@@ -142,6 +143,7 @@ const READ_AS_ORIGINAL = [
   'crlf',
   'soft-hyphen',
   'zero-width',
+  'decomposed',
   'apostrophe',
 ].map(byName);
 
