@@ -31,8 +31,9 @@ import { mapSpan, PERTURBATIONS, type Perturbation } from './perturbations';
  * `start`, since the label's text may now occur earlier in the passage).
  */
 export function perturbCase(c: EvalCase, perturbation: Perturbation): EvalCase {
-  const p = perturbation.perturb(c.text);
-  const expected = placeLabels(c.id, c.text, c.expected).map(({ end, ...label }) => {
+  const placed = placeLabels(c.id, c.text, c.expected);
+  const p = perturbation.perturb(c.text, placed);
+  const expected = placed.map(({ end, ...label }) => {
     const span = mapSpan(p, label.start, end);
     return { ...label, start: span.start, text: p.text.slice(span.start, span.end) };
   });

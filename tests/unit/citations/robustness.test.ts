@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { corpusData, loadCases, SPLITS, type EvalCase } from '../../../scripts/eval-citations';
+import { corpusData, loadCases, placeLabels, SPLITS, type EvalCase } from '../../../scripts/eval-citations';
 import { errorKey, perturbCase, robustness } from '../../../scripts/eval-robustness';
 import { mapSpan, PERTURBATIONS, rewrite, type Perturbation, type Perturbed } from '../../../scripts/perturbations';
 
@@ -91,6 +91,54 @@ describe('each perturbation: its text, and a label carried through its map', () 
     expect(spanText(p, at, at + label.length)).toBe(mapped);
   });
 
+  const TITLE = 'Convention against Transnational Organized Crime, supplementing it';
+  const GLUED = `x the ${TITLE}, there.`;
+  const ABBREVIATIONS =
+    'see art. 5, para. 3, op. cit. 7, e.g. this, U.N. and G.A. them; Add. 1 and Rev. 2 here. '.repeat(10);
+  it.each([
+    // [perturbation, original, its labels, perturbed, the labels in the perturbed text]
+    [
+      'footnote',
+      'General Assembly resolution 64/293, annex, the Global Plan of Action.',
+      ['resolution 64/293, annex'],
+      'General Assembly resolution 64/293, annex11, the Global Plan of Action.',
+      ['resolution 64/293, annex'],
+    ],
+    [
+      'footnote-sup',
+      'General Assembly resolution 64/293, annex, the Global Plan of Action.',
+      ['resolution 64/293, annex'],
+      'General Assembly resolution 64/293, annex¹¹, the Global Plan of Action.',
+      ['resolution 64/293, annex'],
+    ],
+    [
+      'footnote',
+      'See the Protocol, the Convention, the report. Under art. 5, para. 3, the text, No. 4, the Protocol.',
+      ['the Convention'],
+      'See the Protocol, the Convention18, the report. Under art. 5, para. 3, the text8, No. 4, the Protocol.',
+      ['the Convention'],
+    ],
+    // A marker goes after a citation, never inside one: unlabelled, this title gets one after `Crime`.
+    ['footnote', GLUED, [], `x the ${TITLE.replace('Crime', 'Crime16')}, there5.`, []],
+    ['footnote', GLUED, [TITLE], `x the ${TITLE}, there5.`, [TITLE]],
+    ['footnote-sup', GLUED, [TITLE], `x the ${TITLE}, there⁵.`, [TITLE]],
+  ])('%s: %j with labels %j', (name, original, labels, perturbed, mapped) => {
+    const spans = labels.map((l) => ({ start: original.indexOf(l), end: original.indexOf(l) + l.length }));
+    const p = byName(name).perturb(original, spans);
+    expect(p.text).toBe(perturbed);
+    expect(spans.map((s) => spanText(p, s.start, s.end))).toEqual(mapped);
+  });
+
+  it.each(['footnote', 'footnote-sup'])('%s: never after an abbreviation, a number or a short word', (name) => {
+    const p = byName(name).perturb(ABBREVIATIONS);
+    const digits = /[\d\u00b2\u00b3\u00b9\u2070-\u2079]+(?=[,.;:])/gu;
+    expect(p.text.match(digits)?.length).toBeGreaterThan(3);
+    expect(p.text.replace(digits, '')).toBe(ABBREVIATIONS.replace(/(\d)[,.;:]/g, (m) => m).replace(digits, ''));
+    for (const m of p.text.matchAll(/(\p{L}+)[\d\u00b2\u00b3\u00b9\u2070-\u2079]+[,.;:]/gu)) {
+      expect(['this', 'them', 'here']).toContain(m[1]);
+    }
+  });
+
   it.each([
     // Perturbations that choose their places by a hash of the position: what they insert or replace, and where.
     { name: 'tab', text: PROSE, made: /\t/g, as: ' ', count: [4, 20] },
@@ -113,7 +161,7 @@ describe('each perturbation: its text, and a label carried through its map', () 
     '%s: a consistent map over real passages (every label maps to a span, ordered)',
     (_name, perturbation) => {
       for (const c of loadCases(SPLITS[0]!.dir).slice(0, 80)) {
-        const p = perturbation.perturb(c.text);
+        const p = perturbation.perturb(c.text, placeLabels(c.id, c.text, c.expected));
         expect(p.starts).toHaveLength(c.text.length + 1);
         expect(p.ends).toHaveLength(c.text.length);
         expect(p.starts[c.text.length]).toBe(p.text.length);
