@@ -50,11 +50,13 @@ const ARTICLE_DECIMAL_RE = sticky(
  * so (`l’article 3-a du Protocole de Palerme`, dev fr-342): 3(a), never `3-ab`; a letter before a connector to a treaty
  * noun (`TREATY_AHEAD`) or at its clause's end too (`Le Protocole de Palerme définit la traite à l’article 3-a.`,
  * `…, article 3-a, …`; session 19, tuner-pins), where the treaty is named before it. Groups: article, paragraph, letter.
+ * The hyphen may be set as an en dash (`article 9–2, b, du Protocole`, `article 3–a`; session 21): a paragraph below its
+ * article or a letter is no range (`articles 5–7` is one, refused by the paragraph's bound and by `PLAIN_NUMBER`).
  */
 // The connector to a treaty noun a hyphenated paragraph needs (`9-2 du Protocole`, `9-2, b, du Protocole`).
 const HYPHEN_AHEAD = ',?\\s{1,4}(?:du|de\\s{1,4}la|of\\s{1,4}the|del)\\s{1,4}(?:protocol|conven|cnucto|untoc)';
 const ARTICLE_HYPHEN_RE = sticky(
-  `${ARTICLE_WORD}${OWS}(\\d{1,3})-(?:([1-9])(?![\\d./a-zà-ÿ-])(?=(?:,\\s?[a-h],)?${HYPHEN_AHEAD})|([a-h])(?![\\d/a-zà-ÿ-])(?=${TREATY_AHEAD}|,\\s|${CLAUSE_END}))`,
+  `${ARTICLE_WORD}${OWS}(\\d{1,3})[-\u2013](?:([1-9])(?![\\d./a-zà-ÿ-])(?=(?:,\\s?[a-h],)?${HYPHEN_AHEAD})|([a-h])(?![\\d/a-zà-ÿ-])(?=${TREATY_AHEAD}|,\\s|${CLAUSE_END}))`,
 );
 
 /**
@@ -141,8 +143,8 @@ export const OPEN_BEFORE_RE = /\(\s?$/;
 /** `ARTICLE_HYPHEN_RE` at `pos`, its paragraph below its article, or null (most articles have no hyphen: no regex call). */
 function hyphened(text: string, pos: number): RegExpExecArray | null {
   // A bounded look for the hyphen (`indexOf` would walk the whole rest of a text without one, at every article).
-  const dash = text.slice(pos, pos + 16).indexOf('-');
-  if (dash < 0) return null;
+  const head = text.slice(pos, pos + 16);
+  if (!head.includes('-') && !head.includes('\u2013')) return null;
   const h = execAt(ARTICLE_HYPHEN_RE, text, pos);
   return h && (h[3] !== undefined || Number(h[2]) < Number(h[1])) ? h : null;
 }

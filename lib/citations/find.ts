@@ -30,7 +30,8 @@ export function findCitations(text: string, data?: ResolverData, context?: Docum
       const { start, end } = originalSpan(reading, text, citation.start, citation.end);
       out.push({ ...citation, start, end, text: text.slice(start, end) });
     } else if (read !== text) {
-      // Soft wraps read as spaces (`soft-wrap.ts`): the same offsets, the original's characters.
+      // Soft wraps read as spaces, glued en dashes as hyphens (`reading-text.ts`): the same offsets, the original's
+      // characters.
       out.push({ ...citation, text: text.slice(citation.start, citation.end) });
     } else out.push(citation);
   }

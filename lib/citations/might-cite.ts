@@ -78,8 +78,10 @@ export const hasNumber = (text: string): boolean => DIGIT.test(text) || WORD_NUM
  * - combining accents after a letter (`arti\u0301culo`: the engine reads the letter composed);
  * - a run of two spaces or no-break spaces (`UNSC  2178`, a PDF's justified line);
  * - a hyphen at a line end (`Reso-`⏎`lution`; with a tab or a typographic space before the break, the class finds it).
- * A no-break space alone is not in it: the gate's `\s` reads it, and French pages hold one every few words. About a
- * quarter of the gate's own time on a text it says no to; never run on a text it passes.
+ * A no-break space alone is not in it: the gate's `\s` reads it, and French pages hold one every few words; nor an en
+ * dash glued after a letter, which the engine reads as a hyphen (`gluedDashes` in `reading-text.ts`; its triggers read
+ * a dash and a hyphen alike, as no word character). About a quarter of the gate's own time on a text it says no to;
+ * never run on a text it passes.
  */
 const READ_AWAY =
   /[\u0300-\u036f\t\v\f\r\u00ad\u1680\u2000-\u2011\u202f\u205f\u2060\u3000\ufeff]|[ \u00a0]{2}|-[ \u00a0]*\n/;

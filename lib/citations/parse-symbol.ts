@@ -98,9 +98,10 @@ const SESSION_OR_YEAR_RE = /^(?:A\s?\/\s?(?:3[1-9]|[4-7]\d|80)|[ES]\s?\/\s?(?:19
 /**
  * What makes an old single-number Security Council symbol (before 1994's year numbering: `S/24111`) a document and not
  * Peru's sol (`S/1775`): a document word right before it (`document S/24111`, `documento`, `doc.`), or a hyphen
- * joining it to the symbol before (`A/47/277-S/24111`, the joint symbol of a letter to both organs; dev fr-247).
+ * joining it to the symbol before (`A/47/277-S/24111`, the joint symbol of a letter to both organs; dev fr-247), or
+ * the en dash the UN's own typesetting puts there (`A/47/277–S/24111`).
  */
-const OLD_S_BEFORE = /(?:\b(?:documents?|documentos?|docs?\.?)\s{1,3}|\d-)$/i;
+const OLD_S_BEFORE = /(?:\b(?:documents?|documentos?|docs?\.?)\s{1,3}|\d[-\u2013])$/i;
 
 /**
  * Parses a symbol at `pos`; returns its upper-case key and end, or null when the text there is not a symbol. The
@@ -159,6 +160,8 @@ function parsePlain(text: string, pos: number): { key: string; end: number } | n
   if (seriesRefused(root, segments)) return null;
   // A special session's space for its hyphen (`A/S 23/10`, `symbol-grammar.ts`): the hyphen back, the same length.
   if (segments.includes(' ')) segments = segments.replace(/(\/E?S) (?=\d)/, '$1-');
+  // A treaty body's combined reports with an en dash (`CRC/C/KEN/CO/3–5`, `COMBINED_REPORTS`): keyed with the hyphen.
+  if (segments.includes('\u2013')) segments = segments.replace('\u2013', '-');
   const isSc = tail[3] !== undefined && root.toUpperCase() === 'S';
   const volume = tail[4];
   // Spaced (`A / RES / 70/179`): a lettered series, or a session or year after a one-letter root (`SESSION_OR_YEAR_RE`).

@@ -18,6 +18,9 @@
  *   store them) reads composed (NFC: `résolution`), as the PDF reader's own normalisation does (`normalizePdfText`);
  *   a span that ends on such a letter ends after its accents;
  * - a hyphen U+2010 or non-breaking hyphen U+2011 (UN documents set `S‑10/2`, `A/HRC/RES/S‑27/1` with it) reads as `-`;
+ * - an en dash U+2013 glued between a letter and a letter or digit is a hyphen a typesetter or word processor set as a
+ *   dash (`A/S–23/10/Rev.1`, `resolution 2046 (S–III)`, `(ORG–75)`, `WG–L&R`, `sub–article`, `décision–cadre`): it
+ *   reads as `-`, one character for one (`gluedDashes`); between numbers it stays, a range (`articles 5–7`);
  * - invisible format characters go: soft hyphen U+00AD, zero-width space / non-joiner / joiner U+200B–U+200D,
  *   left-to-right and right-to-left marks U+200E–U+200F, word joiner U+2060, byte-order mark U+FEFF;
  * - a hyphen after a letter at a line end, before a lowercase letter, is a word cut by the line (`réso-`⏎`lution`):
@@ -26,6 +29,32 @@
  */
 
 import { joinSoftWraps } from './soft-wrap';
+import { SYMBOL_ROOTS } from './symbol-regex';
+
+/**
+ * An en dash glued between a letter (its combining accents after it, if stored apart) and a letter or digit (see the
+ * top of this file), unless the letters before it are a roman numeral (`Vols. I–III`, `sessions XX–XXV`: a range, which
+ * a volume qualifier keys as written; `civil–military` keeps its dash, which no pattern reads either way), or a
+ * symbol's root and its slash follow it (`Report–A/64/293`,
+ * `UNODC–CTOC/COP/…`: a dash between a word and a symbol, which a hyphen would glue to the word: `parse-symbol.ts`
+ * reads no symbol after a hyphen; the closed list of roots, capitals only, so `WG–L&R/4`, `COP–MOP/3` are read).
+ * Between two digits (`3–5`, `1990–2000`) or with a space on either side (`Criminalization – Article 5`) it is a range
+ * or a sentence's dash and stays.
+ */
+// The dash first, its lookbehinds after it: a regex that starts with a lookbehind tries it at every character (a
+// 2.7 MB text set with en dashes: ~67 ms), one that starts with the dash skips to each dash.
+const GLUED_DASH = new RegExp(
+  `\u2013(?<=\\p{L}\\p{M}{0,3}\u2013)(?<!(?<![\\p{L}\\d])(?:[IVXLC]+|[ivxlc]+)\u2013)(?=[\\p{L}\\d])(?!(?:${SYMBOL_ROOTS.join('|')})(?:\\([A-Z]{2,6}\\))?\\s?/)`,
+  'gu',
+);
+
+/**
+ * `text` with its glued en dashes read as hyphens (`GLUED_DASH`), one character for one so the offsets hold; the text
+ * itself when it has no en dash (one substring search: most texts).
+ */
+export function gluedDashes(text: string): string {
+  return text.includes('\u2013') ? text.replace(GLUED_DASH, '-') : text;
+}
 
 /** Text with the way back: `offsets[i]` is the original offset of `text[i]`; absent when nothing changed. */
 export interface ReadingText {
@@ -39,10 +68,24 @@ export interface ReadingText {
  * copy. A class and three substring searches, not one alternation: the alternation tries three branches at every
  * character and cost the engine ~7 % on prose.
  */
-const SPECIAL = /[\u0300-\u036f\t\v\f\r\u00a0\u00ad\u1680\u2000-\u2011\u202f\u205f\u2060\u3000\ufeff]/;
+const SPECIAL = /[\u0300-\u036f\t\v\f\r\u00a0\u00ad\u1680\u2000-\u2011\u202f\u205f\u2060\u3000\ufeff]/g;
 
-function needsReading(text: string): boolean {
-  return SPECIAL.test(text) || text.includes('  ') || text.includes('-\n') || text.includes('- \n');
+/**
+ * The same class with the en dash, which the one-for-one step reads (`gluedDashes`): one scan finds whether a text
+ * holds either, and a text with neither (most) costs no more than before the en dash was read (a second scan for it
+ * cost ~2 % of an engine pass on the benchmark's paragraphs).
+ */
+const SPECIAL_OR_DASH = /[\u0300-\u036f\t\v\f\r\u00a0\u00ad\u1680\u2000-\u2011\u2013\u202f\u205f\u2060\u3000\ufeff]/;
+
+/**
+ * Whether `text` needs the reading below, the special characters searched from `from` (where `SPECIAL_OR_DASH` found
+ * the first of them or the first en dash; the text's length when none).
+ */
+function needsReading(text: string, from: number): boolean {
+  SPECIAL.lastIndex = from;
+  return (
+    (from < text.length && SPECIAL.test(text)) || text.includes('  ') || text.includes('-\n') || text.includes('- \n')
+  );
 }
 
 /** A code unit read as a space. */
@@ -95,9 +138,13 @@ function cutWordResumes(text: string, at: number, letterBefore: boolean): number
  * a French page has a no-break space every few words, and a copy per character cost half an engine pass.
  */
 export function readingText(original: string): ReadingText {
-  // Soft wraps read as spaces first, one character for one, so the offsets below are the original's.
-  const text = joinSoftWraps(original);
-  if (!needsReading(text)) return { text };
+  // Soft wraps read as spaces and glued en dashes as hyphens first, one character for one, so the offsets below are
+  // the original's.
+  let text = joinSoftWraps(original);
+  let first = text.search(SPECIAL_OR_DASH);
+  if (first < 0) first = text.length;
+  else text = gluedDashes(text);
+  if (!needsReading(text, first)) return { text };
   const n = text.length;
   const offsets = new Int32Array(n + 1);
   let out = '';

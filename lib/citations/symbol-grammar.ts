@@ -12,6 +12,19 @@
  */
 export const SESSION = '\\s?(?:([A-H])\\s?)?\\(([IVXL]{1,7})\\)';
 
+/**
+ * A treaty body's combined periodic reports as a typesetter writes them, with an en dash (`CRC/C/KEN/CO/3–5`,
+ * `CRC/C/LUX/Q/3–4/Add.1`, `CERD/C/AND/CO/1–6`, `CRC/C/OPSC/USA/3–4`, `E/C.12/KEN/CO/2–5`): one symbol, keyed with the
+ * hyphen the UN writes (`parse-symbol.ts`). A lookbehind on the en dash, for `SEGMENT`: a committee's series (`CRC/C/`,
+ * `CERD/C/`, `CEDAW/C/`, `CCPR/C/`, `CAT/C/`, `CMW/C/`, `CRPD/C/`, `CED/C/`, the CESCR's `E/C.12/`), then up to three
+ * components, and right before the numbers a country's code (three letters), concluding observations `CO` or a list of
+ * issues `Q`: the only places the UN numbers combined reports. Elsewhere an en dash between numbers is a range of
+ * documents and stays one (`A/64/29–30`, `CRC/C/GC/13–14`: two general comments, `CCPR/C/SR.3–4`: two records). Only
+ * tried at an en dash after a number in a symbol.
+ */
+export const COMBINED_REPORTS =
+  '(?<=\\b(?:(?:CRC|CERD|CEDAW|CCPR|CAT|CMW|CRPD|CED)/C|E/C\\.12)/(?:[\\w.]{1,8}/){0,3}(?:[A-Z]{3}|CO|Q)/\\d{1,2}\u2013)';
+
 /** Two words in a component (see `SEGMENT`): both in capitals (`OLIVE OIL.10`), else no symbol (`TD/see fig.10`). */
 const SPACED_WORDS = /[a-z] [a-z]/i;
 const CAPITAL_WORDS = /(?:^|\/)[A-Z]{1,8} [A-Z]{2,8}\./;

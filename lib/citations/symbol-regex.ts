@@ -3,7 +3,7 @@
  * cursor, for `parse-symbol.ts` (moved out of it as is: the module-size limit).
  */
 
-import { SESSION } from './symbol-grammar';
+import { COMBINED_REPORTS, SESSION } from './symbol-grammar';
 import { alt, optional, sticky } from './patterns';
 
 /**
@@ -60,7 +60,8 @@ export const ROOT_DIVISION = '(?:(?<=UNEP)\\([a-z]{2,6}\\))?';
 // A number may be a treaty body's range of combined reports (`CRC/C/KEN/CO/3-5`: one symbol, written as is); only
 // one or two digits on each side and no slash after but before a lettered component (its addendum:
 // `CRC/C/LUX/Q/3-4/Add.1`, dev en-363, es-250), so a hyphen joining two symbols (`…/CRP.1-CTOC/…`) or a year range is
-// not taken.
+// not taken. An en dash for the hyphen in a treaty body's series only (`COMBINED_REPORTS`; `CRC/C/KEN/CO/3–5`, keyed with the
+// hyphen).
 // A lettered component's own number may follow one space after its full stop, as extraction leaves it (`A/AC.
 // 254/4/Add. 1/Rev. 6`: the UN's component grammar is `AC.n`, `Add.n`, so a space there is debris). Only that first
 // number and only a space: `A/57/50/Rev.1.\n02` (a footnote's number on the next line) is not `Rev.1.02`.
@@ -77,7 +78,7 @@ export const ROOT_DIVISION = '(?:(?<=UNEP)\\([a-z]{2,6}\\))?';
 // The UNCCD writes its session in brackets inside a component (`ICCD/COP(13)/21/Add.1`, `ICCD/CRIC(16)/2`), then a slash.
 const SEGMENT = alt(
   '[a-z]{1,8}(?:[-&][a-z]{1,8}){0,2}(?:(?:-|(?<=/e?s) )\\d{1,2}(?=/))?(?:\\(\\d{1,2}\\)(?=/))?(?: [a-z]{2,8}(?=\\.\\d))?(?:\\.(?: |(?<=[/\\s](?:cn|ac|conf|wg)\\.)\\s{1,6})?\\d{1,4})?(?:\\.(?:\\d{1,4}|[a-z]{1,8}(?=[./]))){0,2}',
-  '\\d{1,2}-\\d{1,2}(?!\\d|/(?![a-z]))',
+  `\\d{1,2}(?:-|\u2013${COMBINED_REPORTS})\\d{1,2}(?!\\d|/(?![a-z]))`,
   '\\d{1,5}',
 );
 

@@ -7,7 +7,7 @@ import { findCitations, type DocumentContext } from '../../../lib/citations/inde
 import { GATE_TRIGGER, gateReading, mightCite } from '../../../lib/citations/might-cite';
 import { parseInstrumentCitation } from '../../../lib/citations/parse-instrument';
 import { SYMBOL_ROOTS } from '../../../lib/citations/parse-symbol';
-import { readingText } from '../../../lib/citations/reading-text';
+import { gluedDashes, readingText } from '../../../lib/citations/reading-text';
 import { scan } from '../../../lib/citations/scanner';
 import { joinSoftWraps } from '../../../lib/citations/soft-wrap';
 import { corpusData, loadCases, SPLITS } from '../../../scripts/eval-citations';
@@ -193,8 +193,8 @@ describe('mightCite is false on text the engine cannot cite from', () => {
  * the reading undoes (`scripts/perturbations.ts`), and on rows of each kind.
  */
 describe('mightCite reads what the engine reads', () => {
-  // What the reading takes away, and a word cut at a line end (which it joins).
-  const READ_BY_ENGINE = [...PERTURBATIONS.filter((p) => p.readAway).map((p) => p.name), 'wrap-hyphen'];
+  // What the reading takes away, a word cut at a line end (which it joins) and en dashes (a glued one read as a hyphen).
+  const READ_BY_ENGINE = [...PERTURBATIONS.filter((p) => p.readAway).map((p) => p.name), 'wrap-hyphen', 'en-dash'];
   const tuning = SPLITS.filter((split) => split.name !== 'real test').flatMap((split) => loadCases(split.dir));
   const texts = [...tuning.map((c) => c.text), ...paragraphs.filter((p) => p.length > 20)];
 
@@ -210,13 +210,15 @@ describe('mightCite reads what the engine reads', () => {
     expect(cited).toBeGreaterThan(400);
   });
 
-  // The gate reads soft wraps as they are (`soft-wrap.ts`: its triggers take any white space): it reads what the
-  // engine reads once those are joined.
+  // The gate reads soft wraps and glued en dashes as they are (`soft-wrap.ts`, `gluedDashes`: its triggers take any
+  // white space, and a dash or a hyphen alike): it reads what the engine reads once those are read.
   it.each(READ_BY_ENGINE)('reads the text as the engine does (gateReading = readingText) after %s', (name) => {
     const perturbation = PERTURBATIONS.find((p) => p.name === name)!;
     for (const text of texts.slice(0, 600)) {
       const perturbed = perturbation.perturb(text).text;
-      expect(gateReading(joinSoftWraps(perturbed)), perturbed.slice(0, 120)).toBe(readingText(perturbed).text);
+      expect(gateReading(gluedDashes(joinSoftWraps(perturbed))), perturbed.slice(0, 120)).toBe(
+        readingText(perturbed).text,
+      );
     }
   });
 
@@ -225,10 +227,10 @@ describe('mightCite reads what the engine reads', () => {
     const alphabet = [...'aBé1-/.', ' ', ' ', '\n', '\r', '\t', '\v', '\f', '\u00a0', '\u00ad', '\u1680', '\u2000'];
     alphabet.push('e\u0301', '\u0301', '\u0327', 'o\u0303\u0301');
     alphabet.push('\u2009', '\u200a', '\u200b', '\u200c', '\u200d', '\u200e', '\u200f', '\u2010', '\u2011');
-    alphabet.push('\u202f', '\u205f', '\u2060', '\u3000', '\ufeff');
+    alphabet.push('\u202f', '\u205f', '\u2060', '\u3000', '\ufeff', '\u2013', 'I', 'A');
     const text = fc.array(fc.constantFrom(...alphabet), { maxLength: 30 }).map((chars) => chars.join(''));
     fc.assert(
-      fc.property(text, (t) => gateReading(joinSoftWraps(t)) === readingText(t).text),
+      fc.property(text, (t) => gateReading(gluedDashes(joinSoftWraps(t))) === readingText(t).text),
       { numRuns: 20000 },
     );
   });
