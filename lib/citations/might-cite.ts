@@ -12,9 +12,11 @@
  * (`HAS_NUMBER`), and one of those words' shortest common starts after a word boundary, the scanner's own `\b` with
  * the same flags. The engine reads its text first (`reading-text.ts`: spaces, line ends, invisible characters), so the
  * gate looks again, at the same reading (`gateReading`), at a text it said no to that holds any of those.
- * Kept self-contained (no import of the engine's patterns) so the content script bundles a few hundred bytes, not
- * the engine; the test holds its word lists against the engine's.
+ * Kept self-contained (no import of the engine's patterns; only the reading's small `footnote-marks.ts`) so the
+ * content script bundles a few hundred bytes, not the engine; the test holds its word lists against the engine's.
  */
+
+import { hideFootnoteMarks } from './footnote-marks';
 
 /**
  * After the scanner's `\b`, case-insensitive like it:
@@ -77,14 +79,16 @@ export const hasNumber = (text: string): boolean => DIGIT.test(text) || WORD_NUM
  *   no-break one (narrow no-break, thin, em…), a tab, vertical tab, form feed or carriage return;
  * - combining accents after a letter (`arti\u0301culo`: the engine reads the letter composed);
  * - a run of two spaces or no-break spaces (`UNSC  2178`, a PDF's justified line);
- * - a hyphen at a line end (`Reso-`⏎`lution`; with a tab or a typographic space before the break, the class finds it).
+ * - a hyphen at a line end (`Reso-`⏎`lution`; with a tab or a typographic space before the break, the class finds it);
+ * - a superscript digit, a footnote marker the engine drops (`A¹/RES/64/293`; `footnote-marks.ts`). An ASCII marker
+ *   the engine drops (`Protocol12,`) hides no trigger: the gate reads it as it is.
  * A no-break space alone is not in it: the gate's `\s` reads it, and French pages hold one every few words; nor an en
  * dash glued after a letter, which the engine reads as a hyphen (`gluedDashes` in `reading-text.ts`; its triggers read
  * a dash and a hyphen alike, as no word character). About a quarter of the gate's own time on a text it says no to;
  * never run on a text it passes.
  */
 const READ_AWAY =
-  /[\u0300-\u036f\t\v\f\r\u00ad\u1680\u2000-\u2011\u202f\u205f\u2060\u3000\ufeff]|[ \u00a0]{2}|-[ \u00a0]*\n/;
+  /[\u0300-\u036f\t\v\f\r\u00ad\u00b2\u00b3\u00b9\u1680\u2000-\u2011\u202f\u205f\u2060\u3000\ufeff\u2070\u2074-\u2079]|[ \u00a0]{2}|-[ \u00a0]*\n/;
 
 /** The engine's spaces (`isSpaceLike` in `reading-text.ts`): ASCII, tab, vertical tab, form feed, Unicode spaces. */
 const SPACES = '[ \\t\\v\\f\\u00a0\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000]';
@@ -107,18 +111,27 @@ const LETTER_ACCENTS = /\p{L}[\u0300-\u036f]+/gu;
 const SPACE_RUN = new RegExp(`${SPACES}+`, 'g');
 
 /**
+ * A run of superscript digits before white space, a stop, a closing bracket or quote, or the end, which the engine
+ * drops (`AFTER_MARKER` in `footnote-marks.ts`).
+ */
+const SUPERSCRIPT_MARKER = /[\u00b2\u00b3\u00b9\u2070\u2074-\u2079]+(?=[\s,.;:)\]»”’"']|$)/g;
+
+/**
  * The text as the engine reads it (`readingText` in `reading-text.ts`, without its map back), for the gate's second
  * look at a text it said no to; the test holds the two readings equal.
  */
 export function gateReading(text: string): string {
   return (
-    text
+    // Footnote markers glued to a word first, as the engine hides them (`footnote-marks.ts`).
+    hideFootnoteMarks(text)
       // A letter and its combining accents, composed (NFC), before anything else goes from between them.
       .replace(LETTER_ACCENTS, (cluster) => cluster.normalize('NFC'))
       .replace(CUT_WORD, '')
       // A carriage return, alone or before a line feed, is one line break (before the invisibles go: `\r\u200b\n`
       // is two breaks, as the engine reads it).
       .replace(/\r\n?/g, '\n')
+      // Superscript digits before the invisibles go: one before a zero-width space stays, as the engine reads it.
+      .replace(SUPERSCRIPT_MARKER, '')
       .replace(INVISIBLE, '')
       .replace(SPACE_RUN, ' ')
       // A hyphen U+2010 or a non-breaking hyphen U+2011 is a hyphen.

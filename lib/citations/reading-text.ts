@@ -23,11 +23,13 @@
  *   reads as `-`, one character for one (`gluedDashes`); between numbers it stays, a range (`articles 5–7`);
  * - invisible format characters go: soft hyphen U+00AD, zero-width space / non-joiner / joiner U+200B–U+200D,
  *   left-to-right and right-to-left marks U+200E–U+200F, word joiner U+2060, byte-order mark U+FEFF;
+ * - a footnote marker glued to a word (`the Protocol12,`, `annex¹¹,`: `footnote-marks.ts`) goes;
  * - a hyphen after a letter at a line end, before a lowercase letter, is a word cut by the line (`réso-`⏎`lution`):
  *   hyphen and line break go, as the PDF reader's line join does (`lib/pdf/pdf-text.ts`, pdf-notes §4.3); a capital
  *   or a digit after the break keeps both (`Anti-`⏎`Trafficking`, `Covid-`⏎`19`).
  */
 
+import { AFTER_MARKER, hideFootnoteMarks, isSuperscriptDigit } from './footnote-marks';
 import { joinSoftWraps } from './soft-wrap';
 import { SYMBOL_ROOTS } from './symbol-regex';
 
@@ -68,14 +70,16 @@ export interface ReadingText {
  * copy. A class and three substring searches, not one alternation: the alternation tries three branches at every
  * character and cost the engine ~7 % on prose.
  */
-const SPECIAL = /[\u0300-\u036f\t\v\f\r\u00a0\u00ad\u1680\u2000-\u2011\u202f\u205f\u2060\u3000\ufeff]/g;
+const SPECIAL =
+  /[\u0300-\u036f\t\v\f\r\u00a0\u00ad\u00b2\u00b3\u00b9\u1680\u2000-\u2011\u202f\u205f\u2060\u2070\u2074-\u2079\u3000\ufeff]/g;
 
 /**
  * The same class with the en dash, which the one-for-one step reads (`gluedDashes`): one scan finds whether a text
  * holds either, and a text with neither (most) costs no more than before the en dash was read (a second scan for it
  * cost ~2 % of an engine pass on the benchmark's paragraphs).
  */
-const SPECIAL_OR_DASH = /[\u0300-\u036f\t\v\f\r\u00a0\u00ad\u1680\u2000-\u2011\u2013\u202f\u205f\u2060\u3000\ufeff]/;
+const SPECIAL_OR_DASH =
+  /[\u0300-\u036f\t\v\f\r\u00a0\u00ad\u00b2\u00b3\u00b9\u1680\u2000-\u2011\u2013\u202f\u205f\u2060\u2070\u2074-\u2079\u3000\ufeff]/;
 
 /**
  * Whether `text` needs the reading below, the special characters searched from `from` (where `SPECIAL_OR_DASH` found
@@ -139,8 +143,9 @@ function cutWordResumes(text: string, at: number, letterBefore: boolean): number
  */
 export function readingText(original: string): ReadingText {
   // Soft wraps read as spaces and glued en dashes as hyphens first, one character for one, so the offsets below are
-  // the original's.
-  let text = joinSoftWraps(original);
+  // the original's; so do footnote markers glued to a word (`Protocol12,`), as zero-width spaces the reading drops
+  // below (`footnote-marks.ts`).
+  let text = hideFootnoteMarks(joinSoftWraps(original));
   let first = text.search(SPECIAL_OR_DASH);
   if (first < 0) first = text.length;
   else text = gluedDashes(text);
@@ -177,6 +182,16 @@ export function readingText(original: string): ReadingText {
       }
     } else if (isInvisible(code)) {
       skip(i);
+    } else if (isSuperscriptDigit(code)) {
+      // A run of superscript digits, a footnote marker (`annex¹¹,`), goes before white space, a stop, a closing
+      // bracket or quote, or the end (`footnote-marks.ts`).
+      let j = i + 1;
+      while (j < n && isSuperscriptDigit(text.charCodeAt(j))) j++;
+      if (j === n || AFTER_MARKER.test(text[j]!)) {
+        flush(i);
+        runStart = j;
+      }
+      i = j - 1;
     } else if (isSpaceLike(code)) {
       skip(i);
       if (before !== 0x20) {

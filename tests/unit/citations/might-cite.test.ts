@@ -228,6 +228,8 @@ describe('mightCite reads what the engine reads', () => {
     alphabet.push('e\u0301', '\u0301', '\u0327', 'o\u0303\u0301');
     alphabet.push('\u2009', '\u200a', '\u200b', '\u200c', '\u200d', '\u200e', '\u200f', '\u2010', '\u2011');
     alphabet.push('\u202f', '\u205f', '\u2060', '\u3000', '\ufeff', '\u2013', 'I', 'A');
+    // Footnote markers: superscript digits, and ASCII digits after a word before a stop (`Protocol12, `).
+    alphabet.push('\u00b9', '\u00b2', '\u2070', '\u2079', 'abc', 'Protocol', '12', ',', ';', ':', 'SCR');
     const text = fc.array(fc.constantFrom(...alphabet), { maxLength: 30 }).map((chars) => chars.join(''));
     fc.assert(
       fc.property(text, (t) => gateReading(gluedDashes(joinSoftWraps(t))) === readingText(t).text),
