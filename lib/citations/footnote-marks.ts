@@ -73,7 +73,10 @@ export function hideFootnoteMarks(text: string): string {
   return kept > 0 ? out + text.slice(kept) : text;
 }
 
-/** A superscript digit's code unit: ¹ ² ³ (U+00B9, U+00B2, U+00B3), ⁰ and ⁴–⁹ (U+2070, U+2074–U+2079). */
+/** The superscript digits as a regex class: ¹ ² ³ (U+00B9, U+00B2, U+00B3), ⁰ and ⁴–⁹ (U+2070, U+2074–U+2079). */
+export const SUPERSCRIPT_DIGIT = '[\\u00b2\\u00b3\\u00b9\\u2070\\u2074-\\u2079]';
+
+/** A superscript digit's code unit (`SUPERSCRIPT_DIGIT`, tested by code for the reading's loop). */
 export function isSuperscriptDigit(code: number): boolean {
   return code === 0xb2 || code === 0xb3 || code === 0xb9 || code === 0x2070 || (code >= 0x2074 && code <= 0x2079);
 }

@@ -16,7 +16,7 @@
  * content script bundles a few hundred bytes, not the engine; the test holds its word lists against the engine's.
  */
 
-import { hideFootnoteMarks } from './footnote-marks';
+import { AFTER_MARKER, hideFootnoteMarks, SUPERSCRIPT_DIGIT } from './footnote-marks';
 
 /**
  * After the scanner's `\b`, case-insensitive like it:
@@ -114,7 +114,7 @@ const SPACE_RUN = new RegExp(`${SPACES}+`, 'g');
  * A run of superscript digits before white space, a stop, a closing bracket or quote, or the end, which the engine
  * drops (`AFTER_MARKER` in `footnote-marks.ts`).
  */
-const SUPERSCRIPT_MARKER = /[\u00b2\u00b3\u00b9\u2070\u2074-\u2079]+(?=[\s,.;:)\]»”’"']|$)/g;
+const SUPERSCRIPT_MARKER = new RegExp(`${SUPERSCRIPT_DIGIT}+(?=${AFTER_MARKER.source}|$)`, 'g');
 
 /**
  * The text as the engine reads it (`readingText` in `reading-text.ts`, without its map back), for the gate's second

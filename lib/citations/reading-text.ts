@@ -29,7 +29,7 @@
  *   or a digit after the break keeps both (`Anti-`⏎`Trafficking`, `Covid-`⏎`19`).
  */
 
-import { AFTER_MARKER, hideFootnoteMarks, isSuperscriptDigit } from './footnote-marks';
+import { AFTER_MARKER, hideFootnoteMarks, isSuperscriptDigit, SUPERSCRIPT_DIGIT } from './footnote-marks';
 import { joinSoftWraps } from './soft-wrap';
 import { SYMBOL_ROOTS } from './symbol-regex';
 
@@ -70,16 +70,15 @@ export interface ReadingText {
  * copy. A class and three substring searches, not one alternation: the alternation tries three branches at every
  * character and cost the engine ~7 % on prose.
  */
-const SPECIAL =
-  /[\u0300-\u036f\t\v\f\r\u00a0\u00ad\u00b2\u00b3\u00b9\u1680\u2000-\u2011\u202f\u205f\u2060\u2070\u2074-\u2079\u3000\ufeff]/g;
+const SPECIAL_CHARS = `\\u0300-\\u036f\\t\\v\\f\\r\\u00a0\\u00ad\\u1680\\u2000-\\u2011\\u202f\\u205f\\u2060\\u3000\\ufeff${SUPERSCRIPT_DIGIT.slice(1, -1)}`;
+const SPECIAL = new RegExp(`[${SPECIAL_CHARS}]`, 'g');
 
 /**
  * The same class with the en dash, which the one-for-one step reads (`gluedDashes`): one scan finds whether a text
  * holds either, and a text with neither (most) costs no more than before the en dash was read (a second scan for it
  * cost ~2 % of an engine pass on the benchmark's paragraphs).
  */
-const SPECIAL_OR_DASH =
-  /[\u0300-\u036f\t\v\f\r\u00a0\u00ad\u00b2\u00b3\u00b9\u1680\u2000-\u2011\u2013\u202f\u205f\u2060\u2070\u2074-\u2079\u3000\ufeff]/;
+const SPECIAL_OR_DASH = new RegExp(`[${SPECIAL_CHARS}\\u2013]`);
 
 /**
  * Whether `text` needs the reading below, the special characters searched from `from` (where `SPECIAL_OR_DASH` found
@@ -205,7 +204,7 @@ export function readingText(original: string): ReadingText {
       out += '-';
       offsets[length++] = i;
       lastCode = 0x2d;
-    } else if (code >= 0x0300 && code <= 0x036f) {
+    } else if (isCombining(code)) {
       // Combining accents after a letter of the run: the letter and its accents composed (one character for
       // `e` + U+0301), mapped to the letter. After anything else they stay.
       if (i > runStart && LETTER.test(text[i - 1]!)) {

@@ -27,6 +27,7 @@
  * reading keeps every offset: no map is needed for it.
  */
 
+import { MONTHS_EN } from '../text/months';
 import { withPlain } from './plain-letters';
 
 /**
@@ -92,7 +93,7 @@ const PAREN_ITEM = /\((?:[a-z]|[ivxlc]{1,6}|\d{1,3})\)/y;
 const PAREN_SYMBOL = /\((?:[A-Z]{1,8}\/|(?:[Aa]rts?\.|[Aa]rt[ií]cul[oe]s?)\s?\d)/y;
 
 /** A month's name after a day number, then a year (`15`⏎`November 2000`). */
-const MONTH_YEAR = /(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/y;
+const MONTH_YEAR = new RegExp(`(?:${MONTHS_EN.join('|')}) \\d{4}\\b`, 'y');
 
 /** A document label before a symbol (`UN Doc`⏎`A55/383`). */
 const DOC_WORDS = new Set(['Doc', 'Doc.', 'doc.', 'document', 'documento']);
