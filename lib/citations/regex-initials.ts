@@ -48,6 +48,26 @@ export function initials(source: string): ReadonlySet<string> | null {
 }
 
 /**
+ * The letters (lower case) every match of a case-insensitive regex source starts with, one string per alternative of
+ * `spread` (`contre,?…` → `contre`, `des?,?…` → `de`: a letter a quantifier may drop is left out), or null when that
+ * is not plain to see (as for `initials`, or an alternative with no letter it must start with). A match begins with
+ * one of them; a test of the text against them is a sharper gate than the first letter when most words of the text
+ * share the first letters (`of`, `on`, `to`, `the` before `of`, `on`, `to`).
+ */
+export function leadingLetters(source: string): readonly string[] | null {
+  if (/\)(?:\*|\{0)/.test(source)) return null;
+  const leads: string[] = [];
+  for (const alt of spread(uncaptured(source))) {
+    const letters = /^[A-Za-z]+/.exec(alt)?.[0] ?? '';
+    // A quantifier after the last letter may drop it (`des?`, `s*`, `s{0,1}`).
+    const kept = /^[?*]|^\{0/.test(alt.slice(letters.length)) ? letters.slice(0, -1) : letters;
+    if (kept === '') return null;
+    leads.push(kept.toLowerCase());
+  }
+  return [...new Set(leads)];
+}
+
+/**
  * A regex source's shape for `initials`: capture groups made plain (`(a)` → `(?:a)`), and each escape and class
  * reduced to a placeholder (`\e`, `[c]`), so a bracket inside one (`[(]`, `\(`) cannot unbalance `spread`.
  */

@@ -15,7 +15,7 @@ import {
 } from './treaty-tables';
 import { UN_IN_NAME } from './un-in-name';
 import { execAt, sticky, stickyCased, WS } from './patterns';
-import { initials } from './regex-initials';
+import { leadingLetters } from './regex-initials';
 import { OTHER_SUBJECT } from './treaty-subjects';
 
 /** Prefix names (`Trafficking in Persons Protocol`), one group each in `TREATY_PREFIXES` order. */
@@ -40,33 +40,40 @@ export const UN_AFTER_RE = sticky(UN_IN_NAME.after);
 export const SUPPLEMENTS_RE = sticky(SUPPLEMENTS_IN_TITLE);
 
 /**
- * Each qualifier with the letters its titles start with after the separator (`first`, see `qualifierAt`; null: not
- * gated).
+ * Each qualifier with the letters its titles' first words start with after the separator (`leads`, see `qualifierAt`;
+ * null: not gated).
  */
 export const QUALIFIER_RES = TREATY_QUALIFIERS.map((q) => ({
   id: q.id,
   re: sticky(q.source),
-  first: q.source.startsWith(TITLE_SEP) ? initials(q.source.slice(TITLE_SEP.length)) : null,
+  leads: q.source.startsWith(TITLE_SEP) ? leadingLetters(q.source.slice(TITLE_SEP.length)) : null,
 }));
 
 /** The separator every qualifier reads first (`TITLE_SEP`), on its own. */
 const TITLE_SEP_RE = sticky(TITLE_SEP);
 
-/** Where the separator's one reading a title can follow ends, for the last position asked (one read per position). */
-let sepAt: { text: string; pos: number; letter: string } | undefined;
+/** The longest of the qualifiers' leading letters: how much of the word after the separator the gate reads. */
+const LEAD_LENGTH = Math.max(...QUALIFIER_RES.flatMap((q) => (q.leads ?? []).map((l) => l.length)));
+
+/** The text after the separator's one reading a title can follow, for the last position asked (one read each). */
+let sepAt: { text: string; pos: number; head: string } | undefined;
 
 /**
- * A qualifier at `pos`, read only when the letter after the separator can start one of its titles: a title follows
- * only the separator's greedy reading (a shorter one leaves white space or `<` next; `TREATY_QUALIFIERS`), so the
- * separator is read once per position and the qualifiers whose titles cannot start there are not run.
+ * A qualifier at `pos`, read only when the word after the separator starts with the letters one of its titles starts
+ * with: a title follows only the separator's greedy reading (a shorter one leaves white space or `<` next;
+ * `TREATY_QUALIFIERS`), so the separator is read once per position and the qualifiers whose titles cannot start there
+ * are not run. Gating on the first letter alone let most English words through (`the`, `and`, `shall` before `to`,
+ * `against`, `sur`), and the qualifiers' long patterns were a tenth of an engine pass.
  */
 export function qualifierAt(q: (typeof QUALIFIER_RES)[number], text: string, pos: number): RegExpExecArray | null {
-  if (q.first !== null) {
+  if (q.leads !== null) {
     if (sepAt?.text !== text || sepAt.pos !== pos) {
       const sep = execAt(TITLE_SEP_RE, text, pos);
-      sepAt = { text, pos, letter: sep ? text.charAt(pos + sep[0].length).toLowerCase() : '' };
+      const from = pos + (sep?.[0].length ?? 0);
+      sepAt = { text, pos, head: sep ? text.slice(from, from + LEAD_LENGTH).toLowerCase() : '' };
     }
-    if (!q.first.has(sepAt.letter)) return null;
+    const head = sepAt.head;
+    if (!q.leads.some((lead) => head.startsWith(lead))) return null;
   }
   return execAt(q.re, text, pos);
 }
