@@ -2,13 +2,16 @@
  * How the citation engine holds up on real text as extraction, typing and typography leave it: the labelled passages
  * are scored as `eval-citations.ts` scores them, once as they are and once after each meaning-preserving perturbation
  * of `perturbations.ts` (double spaces, no-break spaces, soft hyphens, line breaks, lost accents…), their labels
- * mapped through the edit. A reader reads every perturbed passage as the original, so every row should read as the
- * first; `tests/unit/citations/robustness.test.ts` holds the rows the engine's reading layer
+ * mapped through the edit; then after each written form of `citation-forms.ts` (a labelled treaty citation rewritten
+ * into another form UN documents use: `art. 6`, `article 6(2)`, `article 6, paragraph 2,`, another name of the same
+ * treaty). A reader reads every perturbed passage as the original, so every row should read as the first;
+ * `tests/unit/citations/robustness.test.ts` holds the rows the engine's reading layer
  * (`lib/citations/reading-text.ts`) covers to exactly the original's figures.
  *
  * Usage: `npm run eval:robustness` (`-- --split=real-dev` one split only; `-- --p=wrap-45,en-dash` some
- * perturbations only; `-- --verbose` lists each perturbed run's errors, `+` before those the original run does not
- * have). Like `eval:citations`, the test split's errors are listed only when that split is asked for by name.
+ * perturbations only, `--p=art-abbrev,pin-brackets,pin-words,treaty-name` the written forms; `-- --verbose` lists
+ * each perturbed run's errors, `+` before those the original run does not have). Like `eval:citations`, the test
+ * split's errors are listed only when that split is asked for by name.
  */
 
 import { fileURLToPath } from 'node:url';
@@ -24,7 +27,14 @@ import {
   type EvalReport,
   type KindScore,
 } from './eval-citations';
+import { FORM_PERTURBATIONS } from './citation-forms';
 import { mapSpan, PERTURBATIONS, type Perturbation } from './perturbations';
+
+/**
+ * What the script runs: the typographic perturbations, then the written forms of a treaty citation
+ * (`citation-forms.ts`: the same article cited in another form real UN documents use).
+ */
+export const ALL_PERTURBATIONS: readonly Perturbation[] = [...PERTURBATIONS, ...FORM_PERTURBATIONS];
 
 /**
  * A case after a perturbation: its text perturbed, each label at the span its original span maps to (given as
@@ -32,7 +42,7 @@ import { mapSpan, PERTURBATIONS, type Perturbation } from './perturbations';
  */
 export function perturbCase(c: EvalCase, perturbation: Perturbation): EvalCase {
   const placed = placeLabels(c.id, c.text, c.expected);
-  const p = perturbation.perturb(c.text, placed);
+  const p = perturbation.perturb(c.text, placed, c.lang);
   const expected = placed.map(({ end, ...label }) => {
     const span = mapSpan(p, label.start, end);
     return { ...label, start: span.start, text: p.text.slice(span.start, span.end) };
@@ -95,9 +105,9 @@ function main(): void {
     .find((a) => a.startsWith('--p='))
     ?.slice('--p='.length)
     .split(',');
-  const unknown = (names ?? []).filter((n) => !PERTURBATIONS.some((p) => p.name === n));
+  const unknown = (names ?? []).filter((n) => !ALL_PERTURBATIONS.some((p) => p.name === n));
   if (unknown.length > 0) throw new Error(`no such perturbation: ${unknown.join(', ')}`);
-  const chosen = PERTURBATIONS.filter((p) => names === undefined || names.includes(p.name));
+  const chosen = ALL_PERTURBATIONS.filter((p) => names === undefined || names.includes(p.name));
   const data = corpusData();
   for (const split of SPLITS) {
     if (only !== undefined && split.name.replace(' ', '-') !== only) continue;

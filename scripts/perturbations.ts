@@ -26,9 +26,10 @@ export interface Perturbation {
   what: string;
   /**
    * The perturbed text. `labels`, the passage's labelled citations, for a perturbation that must keep out of them
-   * (a footnote marker follows a citation, it does not cut one); the others ignore it.
+   * (a footnote marker follows a citation, it does not cut one) or rewrite inside them (`citation-forms.ts`, which also
+   * reads `lang`, the passage's language); the others ignore them.
    */
-  perturb: (text: string, labels?: readonly LabelSpan[]) => Perturbed;
+  perturb: (text: string, labels?: readonly LabelSpan[], lang?: string) => Perturbed;
   /**
    * What it changes, the engine's reading (`lib/citations/reading-text.ts`) takes away again: spaces, line ends,
    * invisible characters, accents stored apart, footnote markers glued to a word. The tests hold the engine and its gate to the original on these.

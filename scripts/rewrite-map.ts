@@ -16,10 +16,15 @@ export interface Perturbed {
   ends: number[];
 }
 
-/** A labelled citation's place in the original text, `[start, end)`. */
+/**
+ * A labelled citation's place in the original text, `[start, end)`, with its label's kind and key when the caller has
+ * them (a perturbation that rewrites a citation's written form, `citation-forms.ts`, reads them).
+ */
 export interface LabelSpan {
   start: number;
   end: number;
+  kind?: string;
+  key?: string;
 }
 
 /**
