@@ -198,7 +198,7 @@ const pinBrackets: Form = ({ span, key, before, after }) => {
     if (r) {
       const letter = r[3] || r[4] || undefined;
       if (!keyHolds(key, r[5]!, r[2]!, letter) || (r[0].length === span.length && LIST_GOES_ON.test(after))) return [];
-      const capital = r[1] === 'P' || /[Aa]rticle/.exec(r[0])![0] === 'Article';
+      const capital = r[1] === 'P' || / Art/.test(r[0]); // the article word's capital (`Article`, `Artículo`)
       const head = capital ? HEAD_WORD[lang].replace('a', 'A') : HEAD_WORD[lang];
       // French `paragraphe` is masculine, `article` elided: the determiner before the span changes with it.
       const determiner = lang === 'fr' ? frenchDeterminer(before, /['’]/.exec(r[0])![0]) : [];

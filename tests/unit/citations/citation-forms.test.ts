@@ -122,6 +122,15 @@ const ROWS: Row[] = [
   // 2. pin-brackets: a paragraph in words after the article, or before it, into brackets; the commas around it go.
   rewritten(
     'pin-brackets',
+    'es-written (a Spanish paragraph before its article, lower case: the head word keeps its case)',
+    'es',
+    'según el párrafo 2 del artículo 6 del Protocolo, los Estados',
+    'párrafo 2 del artículo 6 del Protocolo',
+    'TIP Protocol art. 6(2)',
+    'artículo 6(2) del Protocolo',
+  ),
+  rewritten(
+    'pin-brackets',
     'real-dev-en-010',
     'en',
     'in accordance with article 32, paragraph 3, of the Organized Crime Convention, and rule 2',
