@@ -4,14 +4,16 @@
  * of `perturbations.ts` (double spaces, no-break spaces, soft hyphens, line breaks, lost accents…), their labels
  * mapped through the edit; then after each written form of `citation-forms.ts` (a labelled treaty citation rewritten
  * into another form UN documents use: `art. 6`, `article 6(2)`, `article 6, paragraph 2,`, another name of the same
- * treaty). A reader reads every perturbed passage as the original, so every row should read as the first;
- * `tests/unit/citations/robustness.test.ts` holds the rows the engine's reading layer
- * (`lib/citations/reading-text.ts`) covers to exactly the original's figures.
+ * treaty), and of `resolution-forms.ts` (a labelled resolution or symbol rewritten likewise: `resolution 64/293 of the
+ * General Assembly`, `G.A. Res. 64/293`, `resolution 2467(2019)`, `A / RES / 70/179`). A reader reads every perturbed
+ * passage as the original, so every row should read as the first; `tests/unit/citations/robustness.test.ts` holds the
+ * rows the engine's reading layer (`lib/citations/reading-text.ts`) covers to exactly the original's figures.
  *
  * Usage: `npm run eval:robustness` (`-- --split=real-dev` one split only; `-- --p=wrap-45,en-dash` some
- * perturbations only, `--p=art-abbrev,pin-brackets,pin-words,treaty-name` the written forms; `-- --verbose` lists
- * each perturbed run's errors, `+` before those the original run does not have). Like `eval:citations`, the test
- * split's errors are listed only when that split is asked for by name.
+ * perturbations only, `--p=art-abbrev,pin-brackets,pin-words,treaty-name` the written forms of a treaty citation,
+ * `--p=body-after,body-before,res-symbol-spaced,res-abbrev,council-year` those of a resolution or symbol;
+ * `-- --verbose` lists each perturbed run's errors, `+` before those the original run does not have). Like
+ * `eval:citations`, the test split's errors are listed only when that split is asked for by name.
  */
 
 import { fileURLToPath } from 'node:url';
@@ -28,13 +30,20 @@ import {
   type KindScore,
 } from './eval-citations';
 import { FORM_PERTURBATIONS } from './citation-forms';
+import { RESOLUTION_FORM_PERTURBATIONS } from './resolution-forms';
 import { mapSpan, PERTURBATIONS, type Perturbation } from './perturbations';
 
 /**
  * What the script runs: the typographic perturbations, then the written forms of a treaty citation
- * (`citation-forms.ts`: the same article cited in another form real UN documents use).
+ * (`citation-forms.ts`: the same article cited in another form real UN documents use), then those of a resolution or
+ * symbol citation (`resolution-forms.ts`: the body before or after the number, `G.A. Res.`, a Council year's space, a
+ * symbol's slashes spaced).
  */
-export const ALL_PERTURBATIONS: readonly Perturbation[] = [...PERTURBATIONS, ...FORM_PERTURBATIONS];
+export const ALL_PERTURBATIONS: readonly Perturbation[] = [
+  ...PERTURBATIONS,
+  ...FORM_PERTURBATIONS,
+  ...RESOLUTION_FORM_PERTURBATIONS,
+];
 
 /**
  * A case after a perturbation: its text perturbed, each label at the span its original span maps to (given as

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FORM_PERTURBATIONS } from '../../../scripts/citation-forms';
+import { RESOLUTION_FORM_PERTURBATIONS } from '../../../scripts/resolution-forms';
 import { loadCases, placeLabels, SPLITS } from '../../../scripts/eval-citations';
 import { ALL_PERTURBATIONS, perturbCase } from '../../../scripts/eval-robustness';
 import { mapSpan, PERTURBATIONS, type LabelSpan } from '../../../scripts/perturbations';
@@ -499,6 +500,8 @@ describe('the forms in the robustness evaluation', () => {
       'pin-brackets',
       'pin-words',
       'treaty-name',
+      // then the resolution and symbol forms (`resolution-forms.test.ts`)
+      ...RESOLUTION_FORM_PERTURBATIONS.map((p) => p.name),
     ]);
   });
 
