@@ -152,13 +152,21 @@ function orgLookup(
 }
 
 /**
+ * A citation of UNTOC's article 32, which establishes the Conference of the Parties (`art. 32 of the Convention`, any
+ * paragraph of it): a text citing it that speaks of `the Conference` is about the COP's instruments (`inferAuthor`).
+ */
+const COP_ARTICLE_KEY = /^UNTOC art\. 32(?!\d)/;
+const isCopArticle = (c: Candidate): boolean => c.kind === 'treaty' && COP_ARTICLE_KEY.test(c.key);
+
+/**
  * Bodies of the instruments the text did not name in full (see `infer-body.ts`); those whose body stays unknown are
  * dropped. The author is read from the text only when such an instrument exists.
  */
 function inferBodies(candidates: Candidate[], text: string, context: DocumentContext | undefined): Candidate[] {
   if (!candidates.some((c) => c.unresolved)) return candidates;
   // The passage's own words win over the caller's context; a symbol it cites does not (see inferAuthor).
-  const author: Author | undefined = inferAuthor(text, { symbols: !context?.author }) ?? context?.author;
+  const author: Author | undefined =
+    inferAuthor(text, { symbols: !context?.author, citesCopArticle: candidates.some(isCopArticle) }) ?? context?.author;
   const inferredOf = new Map<Candidate, { org: OrgId; key: string } | undefined>();
   // `its / sa / su` points to the nearest preamble subject before it (a quoted draft's), read only when one is cited.
   let subjects: ReturnType<typeof preambleSubjects> | undefined;

@@ -148,9 +148,13 @@ export function inlinePreamble(text: string): { author: Author; index: number } 
 /**
  * The author of `text` from its own words, or undefined when the text does not say. `symbols: false` leaves out the
  * weakest signal, the series of a symbol near the start: for a caller that already read the whole document's heading,
- * a paragraph that cites `A/RES/64/293` early is not thereby a General Assembly text.
+ * a paragraph that cites `A/RES/64/293` early is not thereby a General Assembly text. `citesCopArticle`: the text
+ * cites UNTOC's article 32 (the Conference of the Parties' own article), a topic signal as `UNTOC_TOPIC_RE` is.
  */
-export function inferAuthor(text: string, { symbols = true }: { symbols?: boolean } = {}): Author | undefined {
+export function inferAuthor(
+  text: string,
+  { symbols = true, citesCopArticle = false }: { symbols?: boolean; citesCopArticle?: boolean } = {},
+): Author | undefined {
   const signals = [
     firstSignal(SUBJECT_RE, SUBJECTS, text),
     firstSignal(INLINE_SUBJECT_RE, SUBJECTS, text),
@@ -160,7 +164,11 @@ export function inferAuthor(text: string, { symbols = true }: { symbols?: boolea
   signals.sort((a, b) => a.index - b.index);
   if (signals[0]) return signals[0].author;
   if (TOPIC_RE.test(text)) return 'COP';
-  if (UNTOC_TOPIC_RE.test(text) && (CONFERENCE_RE.test(text) || !OTHER_AUTHOR_RE.test(text))) return 'COP';
+  // `citesCopArticle`: the caller read a citation of UNTOC's article 32, which establishes the Conference, in whatever
+  // form it is written (`art. 32 of the Convention`, `article 32 of the United Nations Convention against Transnational
+  // Organized Crime`, dev en-065 under the written forms), where `UNTOC_TOPIC_RE` knows one form only.
+  if ((citesCopArticle || UNTOC_TOPIC_RE.test(text)) && (CONFERENCE_RE.test(text) || !OTHER_AUTHOR_RE.test(text)))
+    return 'COP';
   return undefined;
 }
 

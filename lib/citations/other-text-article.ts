@@ -38,9 +38,17 @@ const GLUED_TITLE_AFTER = /^\.[A-ZÀ-Ý][a-zà-ÿ]/;
 /**
  * A full stop or a space, then a dash after a plain number (`Art. 2. - Le Premier ministre…`, `Artículo 1°.- Apruébase…`,
  * `Article premier – …`, dev fr-082) at the start of a line: a law's own article heading. A declaration citing a treaty's
- * article keeps its pinpoint before the dash (`Artículo 5(3).- Los Estados Unidos Mexicanos…`) and is read on.
+ * article keeps its pinpoint before the dash (`Artículo 5(3).- Los Estados Unidos Mexicanos…`, `Artículo 18, párrafo
+ * 13.-`: `PIN_IN_SPAN`) and is read on.
  */
 const OWN_ARTICLE_AFTER = /^[°º]?[.\s]\s?[-–—]/;
+
+/**
+ * A second number in the article's span, after the article's own: a pinpoint below it, stated in figures or words
+ * (`Artículo 18, párrafo 13.- Se designa…`, a reservation's head as `Artículo 18(13).-` is, dev es-035 under the
+ * `pin-words` form). A law's own heading numbers its article alone (`Art. 2. -`, `Artículo 1°.-`), never a paragraph of it.
+ */
+const PIN_IN_SPAN = /\d\D+\d/;
 
 /**
  * True for an article after `Ibid` whose previous line names nothing of ours (`Human Rights Act 1998\nIbid, article
@@ -110,7 +118,12 @@ function repeatsAnotherTexts(text: string, start: number, end: number): boolean 
  */
 export function anotherTextsArticle(text: string, start: number, end: number, atLineStart: boolean): boolean {
   if (GLUED_TITLE_AFTER.test(text.slice(end, end + 3)) || ibidNotOurs(text, start)) return true;
-  if (atLineStart && OWN_ARTICLE_AFTER.test(text.slice(end, end + 4)) && /[\d°ºro]$/.test(text.slice(end - 1, end))) {
+  if (
+    atLineStart &&
+    OWN_ARTICLE_AFTER.test(text.slice(end, end + 4)) &&
+    /[\d°ºro]$/.test(text.slice(end - 1, end)) &&
+    !PIN_IN_SPAN.test(text.slice(start, end))
+  ) {
     return true;
   }
   // The number in figures or in words (`Article premier`, `Artículo primero`).

@@ -70,7 +70,7 @@ export function parseArticleCitation(
   const compact = readCompact(text, p, post);
   if (compact) {
     // `(artículo 3 a)`: the one closing bracket closes the parenthesis opened before the article, not the letter.
-    if (compact.closesLetter && closesParenthesis(text, pos, compact.end)) compact.end -= 1;
+    if (compact.closesLetter && closesParenthesis(text, pos, compact.end, ctx)) compact.end -= 1;
     p = compact.end;
   }
   if (d || glued || compact) p = readLowerPins(text, p, post);
@@ -80,7 +80,7 @@ export function parseArticleCitation(
   }
   // `(Artículo 3, inciso a).`, `(article 3, alinéa a)`, `(Article 3, subparagraph a)`: a letter's lone closing bracket
   // ending the pinpoints closes the parenthesis opened before the article, as in the compact form above (dev es-208).
-  if (p > head.end && LONE_LETTER_CLOSE_RE.test(text.slice(p - 3, p)) && closesParenthesis(text, pos, p)) p -= 1;
+  if (p > head.end && LONE_LETTER_CLOSE_RE.test(text.slice(p - 3, p)) && closesParenthesis(text, pos, p, ctx)) p -= 1;
   const hasPost = post.paragraph !== undefined || post.subparagraph !== undefined;
   // A list of articles, each with its own compact pinpoint or none (`Artículos 5 (3), 16 (5)(a), 18 (13) y 18 (14)`).
   if (compact) items[0] = { ...(items[0] as ArticleItem), pin: post, end: p };
@@ -215,10 +215,18 @@ const LONE_LETTER_CLOSE_RE = /[\s,][a-z]\)$/;
 
 /**
  * Whether the closing bracket that ends an article's pinpoints at `end` closes a parenthesis opened right before the
- * article at `pos` (`(artículo 3 a)`): no other closing bracket follows on its line.
+ * article at `pos` (`(artículo 3 a)`): no other closing bracket follows on its line (within 80 characters), and no
+ * treaty is named through a connector right after it: the citation goes on there, so the bracket was the letter's
+ * (`(artículo 3 c) del Protocolo para prevenir, reprimir y sancionar la trata de personas, especialmente mujeres y
+ * niños)`, dev es-034 under the `treaty-name` form: the parenthesis closes past the 80 characters). Read only at a
+ * letter's bracket after an opening one (rare).
  */
-function closesParenthesis(text: string, pos: number, end: number): boolean {
-  return OPEN_BEFORE_RE.test(text.slice(Math.max(0, pos - 3), pos)) && !CLOSE_AHEAD_RE.test(text.slice(end, end + 80));
+function closesParenthesis(text: string, pos: number, end: number, ctx: TreatyContext): boolean {
+  return (
+    OPEN_BEFORE_RE.test(text.slice(Math.max(0, pos - 3), pos)) &&
+    !CLOSE_AHEAD_RE.test(text.slice(end, end + 80)) &&
+    !parseTreatyAfter(text, end, ctx)
+  );
 }
 
 /** Where a Markdown emphasis mark at `p` ends (`**`, `*`, `__`, `_`; two characters at most), `p` when none. */

@@ -12,7 +12,7 @@ const SENTENCE_REACH = 250;
  * ou du par. 1 de l’art. 13 de la présente Convention`, a Swiss RS page, dev fr-330; `para. 2`, `párr. 3`, `No. 5`,
  * `al. 1`): those words never end a clause before a number, so a clause that goes on past them reaches its treaty.
  */
-const ABBREVIATION_DOT = `\\.(?=\\s|$)(?!(?<=\\b(?:[Aa]rts?|[Pp]ar|[Pp]aras?|[Pp][áa]rrs?|[Nn]o|[Aa]l)\\.)\\s{1,4}\\d)`;
+export const ABBREVIATION_DOT = `\\.(?=\\s|$)(?!(?<=\\b(?:[Aa]rts?|[Pp]ar|[Pp]aras?|[Pp][áa]rrs?|[Nn]o|[Aa]l)\\.)\\s{1,4}\\d)`;
 
 /**
  * End punctuation before a space, a line break, a table bar, a semicolon or a comma and a conjunction: where a

@@ -8,6 +8,7 @@ import { NOUN_RE } from './treaty-name-patterns';
 import { TREATY_PREFIXES } from './treaty-tables';
 import { OTHER_ORG_ACRONYMS, OUR_SUBJECT, TITLE_SUBJECTS } from './treaty-subjects';
 import { execAt } from './patterns';
+import { ABBREVIATION_DOT } from './sentence-bounds';
 import { informalName, NAMES_NOTHING, ordinalProtocol, wordBefore } from './name-forms';
 import {
   DEMONSTRATIVE_BEFORE,
@@ -56,6 +57,14 @@ const ORG_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${OTHER_ORG_ACRONYMS})(?:['’]
  */
 const YEAR_BEFORE =
   /\b(?:the|The|la|La|le|Le|el|El)[ \t\u00a0]{1,3}(?:1[89]\d\d|20(?:0[2-9]|[1-9]\d))[ \t\u00a0]{1,3}$/;
+
+/**
+ * Where a treaty's title's sentence ends, for the subject read after it: a semicolon or a full stop before a space, not
+ * the dot of an abbreviated pinpoint word before its number (`ABBREVIATION_DOT`: `The UN Protocol … makes provision in
+ * Art. 10 for stronger controls on … firearms`, `Ce protocole … prévoit dans son art. 10 de renforcer … armes à feu`,
+ * dev en-133 under the `art-abbrev` form), which goes on to the subject that names the Protocol.
+ */
+const TITLE_SENTENCE_END = new RegExp(`;\\s|${ABBREVIATION_DOT}\\s`);
 
 /** How far back the treaty an alias renames may end (`, mejor conocido como el`). */
 const ALIAS_REACH = 40;
@@ -140,7 +149,10 @@ export function noteTreatyMention(text: string, pos: number, ctx: TreatyContext)
   // Long official titles put the subject last: "Protocole additionnel à la Convention … visant à prévenir, réprimer
   // et punir la traite des personnes". Our subject within the next 250 characters keeps it ours, and names it; in the
   // title's own sentence only (`The Convention on the Rights of the Child was adopted. Trafficking in persons…`).
-  const next = text.slice(pos, pos + 250).split(/[.;]\s/)[0] ?? '';
+  // The first end only (`exec`, not `split`, which would find every one in the window).
+  const window = text.slice(pos, pos + 250);
+  const stop = TITLE_SENTENCE_END.exec(window);
+  const next = stop ? window.slice(0, stop.index) : window;
   if (!other && OUR_SUBJECT.test(next)) {
     if (!isConvention) {
       // The subject named first is the title's ("… la traite des personnes", then maybe another Protocol's).

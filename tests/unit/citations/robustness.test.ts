@@ -212,17 +212,21 @@ describe('the engine reads a perturbed passage as the original', () => {
 
 /**
  * The written forms of a treaty citation (`scripts/citation-forms.ts`, session 22): the in-sample passages read
- * exactly as the original under each; the real dev passages lose no more than the misses recorded when the forms were
- * first scored (the classes in `tests/fixtures/citations/real/README.md`, session 22), so a rule that loses a form fails.
+ * exactly as the original under each; the real dev passages lose no more than the misses recorded (`KNOWN_DEV_MISSES`:
+ * the classes in `tests/fixtures/citations/real/README.md` were first scored in session 22, then read by tuner-forms) and
+ * add no false hit, so a rule that loses a form fails.
  */
 describe('the engine reads a treaty citation written in another attested form', () => {
   const data = corpusData();
-  /** Misses each form added on real dev when it was first scored (session 22): the engine's known weaknesses. */
+  /**
+   * Misses each form adds on real dev: the engine's known weaknesses. First scored in session 22 (art-abbrev 8,
+   * pin-brackets 0, pin-words 1, treaty-name 5); none left after tuner-forms (`batch-26-tuner-forms.test.ts`).
+   */
   const KNOWN_DEV_MISSES: Record<string, number> = {
-    'art-abbrev': 8,
+    'art-abbrev': 0,
     'pin-brackets': 0,
-    'pin-words': 1,
-    'treaty-name': 5,
+    'pin-words': 0,
+    'treaty-name': 0,
   };
 
   it('on the in-sample passages, exactly as the original', () => {
@@ -232,13 +236,13 @@ describe('the engine reads a treaty citation written in another attested form', 
       expect(row.report.errors.map(errorKey), row.name).toEqual(original!.report.errors.map(errorKey));
   }, 60_000);
 
-  it('on the real dev passages, no more misses than when first scored', () => {
+  it('on the real dev passages, no more misses than recorded and no more false hits than the original', () => {
     const [original, ...rows] = robustness(loadCases(SPLITS[1]!.dir), data, SPLITS[1]!.details, FORM_PERTURBATIONS);
     for (const row of rows) {
       expect(row.report.overall.fn, row.name).toBeLessThanOrEqual(
         original!.report.overall.fn + (KNOWN_DEV_MISSES[row.name] ?? 0),
       );
-      expect(row.report.overall.fp, row.name).toBeLessThanOrEqual(original!.report.overall.fp + 1);
+      expect(row.report.overall.fp, row.name).toBeLessThanOrEqual(original!.report.overall.fp);
     }
   }, 60_000);
 });
