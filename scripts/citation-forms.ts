@@ -8,13 +8,11 @@
  * after the span, a pinpoint the key does not hold, a name it does not know, another label in the way).
  */
 
-import { rewrite, type LabelSpan, type Perturbed } from './rewrite-map';
+import type { LabelSpan, Perturbed } from './rewrite-map';
+import { editLabelledSpans, type Edit } from './span-edits';
 import type { Perturbation } from './perturbations';
 
 type Lang = 'en' | 'fr' | 'es';
-
-/** An edit of the text: `[from, to)` becomes `by`. */
-type Edit = { from: number; to: number; by: string };
 
 /** What a form sees of a labelled span: its text, its label's key, the passage's language, the text around it. */
 interface SpanView {
@@ -56,46 +54,22 @@ const NAME_GOES_ON =
   /^\s+(?:to|against|on|thereto|supplementing|of|relatif|relative|contre|visant|additionnel|sur|des|de|du|para|contra|sobre|complementario|del)(?:\s|$)/iu;
 
 /**
- * Applies `edits` (not overlapping) through `rewrite`: an edit's first code unit becomes its new text, the others
- * '', so every character outside the edits maps to itself and a span over an edit holds its new text.
- */
-function applyEdits(text: string, edits: readonly Edit[]): Perturbed {
-  const cover = new Map<number, Edit>();
-  for (const e of edits) for (let i = e.from; i < e.to; i++) cover.set(i, e);
-  return rewrite(text, (ch, i) => {
-    const e = cover.get(i);
-    return e === undefined ? ch : i === e.from ? e.by : '';
-  });
-}
-
-/**
- * A perturbation of a form: its edits in every `treaty` span of one of the four instruments, an edit given up when
- * it would touch another label (the edits of one span stay together or are all given up).
+ * A perturbation of a form: its edits in every `treaty` span of one of the four instruments (`editLabelledSpans`).
  */
 function formPerturbation(form: Form) {
-  return (text: string, labels: readonly LabelSpan[] = [], lang?: string): Perturbed => {
-    const edits: Edit[] = [];
-    for (const label of labels) {
-      if (label.kind !== 'treaty' || label.key === undefined || !KEY.test(label.key)) continue;
-      const view = {
-        span: text.slice(label.start, label.end),
-        key: label.key,
-        lang,
-        before: text.slice(Math.max(0, label.start - 20), label.start),
-        after: text.slice(label.end, label.end + 40),
-        start: label.start,
-      };
-      const own = form(view).map((e) => ({ from: e.from + label.start, to: e.to + label.start, by: e.by }));
-      const clash = own.some(
-        (e) =>
-          e.from >= e.to ||
-          edits.some((d) => d.from < e.to && e.from < d.to) ||
-          labels.some((l) => l !== label && l.start < e.to && e.from < l.end),
-      );
-      if (!clash) edits.push(...own);
-    }
-    return applyEdits(text, edits);
-  };
+  return (text: string, labels: readonly LabelSpan[] = [], lang?: string): Perturbed =>
+    editLabelledSpans(text, labels, (label) =>
+      label.kind !== 'treaty' || label.key === undefined || !KEY.test(label.key)
+        ? []
+        : form({
+            span: text.slice(label.start, label.end),
+            key: label.key,
+            lang,
+            before: text.slice(Math.max(0, label.start - 20), label.start),
+            after: text.slice(label.end, label.end + 40),
+            start: label.start,
+          }),
+    );
 }
 
 /** The pinpoint `article`(`paragraph`)(`letter`) is the one the key holds (a form never rewrites another article). */

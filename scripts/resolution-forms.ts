@@ -13,11 +13,9 @@
  * body before it (`resoluciones de la Asamblea General 63/156`) is attested mostly in lists, which the forms leave.
  */
 
-import { rewrite, type LabelSpan, type Perturbed } from './rewrite-map';
+import type { LabelSpan, Perturbed } from './rewrite-map';
+import { editLabelledSpans, type Edit } from './span-edits';
 import type { Perturbation } from './perturbations';
-
-/** An edit of the text, relative to the span's start: `[from, to)` becomes `by`. */
-type Edit = { from: number; to: number; by: string };
 
 /** What a form sees of a labelled span: its text, its label's key, the text around it. */
 interface SpanView {
@@ -31,44 +29,20 @@ interface SpanView {
 type Form = (v: SpanView) => Edit[];
 
 /**
- * Applies `edits` (not overlapping) through `rewrite`: an edit's first code unit becomes its new text, the others
- * '', so every character outside the edits maps to itself and a span over an edit holds its new text.
- */
-function applyEdits(text: string, edits: readonly Edit[]): Perturbed {
-  const cover = new Map<number, Edit>();
-  for (const e of edits) for (let i = e.from; i < e.to; i++) cover.set(i, e);
-  return rewrite(text, (ch, i) => {
-    const e = cover.get(i);
-    return e === undefined ? ch : i === e.from ? e.by : '';
-  });
-}
-
-/**
- * A perturbation of a form: its edits in every span labelled with one of `kinds` (and a key), the edits of a span
- * given up when one would touch another label or another span's edit (a span's edits stay together).
+ * A perturbation of a form: its edits in every span labelled with one of `kinds` and a key (`editLabelledSpans`).
  */
 function formPerturbation(kinds: readonly string[], form: Form) {
-  return (text: string, labels: readonly LabelSpan[] = []): Perturbed => {
-    const edits: Edit[] = [];
-    for (const label of labels) {
-      if (label.kind === undefined || !kinds.includes(label.kind) || label.key === undefined) continue;
-      const view = {
-        span: text.slice(label.start, label.end),
-        key: label.key,
-        before: text.slice(Math.max(0, label.start - 30), label.start),
-        after: text.slice(label.end, label.end + 40),
-      };
-      const own = form(view).map((e) => ({ from: e.from + label.start, to: e.to + label.start, by: e.by }));
-      const clash = own.some(
-        (e) =>
-          e.from >= e.to ||
-          edits.some((d) => d.from < e.to && e.from < d.to) ||
-          labels.some((l) => l !== label && l.start < e.to && e.from < l.end),
-      );
-      if (!clash) edits.push(...own);
-    }
-    return applyEdits(text, edits);
-  };
+  return (text: string, labels: readonly LabelSpan[] = []): Perturbed =>
+    editLabelledSpans(text, labels, (label) =>
+      label.kind === undefined || !kinds.includes(label.kind) || label.key === undefined
+        ? []
+        : form({
+            span: text.slice(label.start, label.end),
+            key: label.key,
+            before: text.slice(Math.max(0, label.start - 30), label.start),
+            after: text.slice(label.end, label.end + 40),
+          }),
+    );
 }
 
 // ---- What the English forms share: the bodies, the number, the list and edge checks.
