@@ -46,7 +46,9 @@ const SUBJECT_RE = new RegExp(`(?:^|\\n)[ \\t]{0,40}(?:${group(SUBJECTS)})${WS}?
 // A space may stand before the comma (French typography, `… organisée , Réaffirmant`, dev `fr-051`).
 const INLINE_SUBJECT_RE = new RegExp(`(?:${group(SUBJECTS)}) ?,${WS}(?=[A-ZÀ-Ý])`, 'g');
 const ADOPTED_RE = new RegExp(`${ADOPTED_BY}${WS}(?:${group(ADOPTERS)})`, 'gi');
-const SERIES_RE = new RegExp(`(?:^|[\\s(])(?:${group(SERIES)})`, 'g');
+// Each slash as written or with a space on each side, as a PDF's text layer sets a heading's symbol (`A / HRC / RES /
+// 36/5`, `symbol-spaced.ts`); not spaced on one side only.
+const SERIES_RE = new RegExp(`(?:^|[\\s(])(?:${group(SERIES).replaceAll('/', '(?: / |/)')})`, 'g');
 
 /**
  * Topic signals, used only when no author signal exists: a text that names the COP to UNTOC in full ("at its ninth

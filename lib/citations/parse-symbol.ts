@@ -10,6 +10,7 @@ import { seriesRefused, sessionOf } from './symbol-grammar';
 import { SYMBOL_RE, SYMBOL_ROOT } from './symbol-regex';
 import { datedSymbol, dayCut, symbolAfterDate, YEAR_GLUED_BEFORE } from './symbol-dates';
 import { unstroked } from './symbol-ocr';
+import { spacedSymbol } from './symbol-spaced';
 import { parseSymbolPins } from './symbol-pins';
 import { execAt, sticky, stickyCased } from './patterns';
 
@@ -115,6 +116,14 @@ export function parseSymbol(text: string, pos: number): { key: string; end: numb
 
 /** `parseSymbol` before the `A/` of the Council's series is put back. */
 function readSymbol(text: string, pos: number): { key: string; end: number } | null {
+  // A slash spaced on both sides after the root (`E / 2009 / L.18`): read as written with every spaced slash closed up
+  // (`symbol-spaced.ts`), and only so (undefined: not spaced so).
+  const spaced = spacedSymbol(text, pos, readWritten);
+  return spaced === undefined ? readWritten(text, pos) : spaced;
+}
+
+/** `readSymbol` on the text's own slashes. */
+function readWritten(text: string, pos: number): { key: string; end: number } | null {
   // OCR debris (`symbol-ocr.ts`): slashes read as strokes (`AlRESI71/280`) always, and digits read as letters
   // (`E/CN.4/l998/53`) when the symbol does not read as written; read again on a window from `pos` with them put back.
   const strokes = unstroked(text, pos, false);
@@ -231,8 +240,10 @@ export function parseSymbolCitation(text: string, pos: number, pins?: readonly P
   if (!s) return [];
   const ref = { type: 'symbol', symbol: s.key } as const;
   if (pins) return withPins(pins, s.end, s.key, ref);
-  // After a stray slash (`…/Q/5/ and Add.1`) what follows is read from past it.
-  const after = text.charAt(s.end) === '/' ? s.end + 1 : s.end;
+  // After a stray slash (`…/Q/5/ and Add.1`) what follows is read from past it; spaced after a spaced symbol
+  // (`CEDAW / C / JAM / Q / 5 / and Add.1`, `symbol-spaced.ts`), from past its space.
+  const spacedStray = text.startsWith(' / ', s.end) && text.slice(pos, s.end).includes(' / ');
+  const after = text.charAt(s.end) === '/' ? s.end + 1 : spacedStray ? s.end + 2 : s.end;
   const post = parseSymbolPins(text, after);
   const extra = parseListedAfter(text, post ? post.end : after, s.key, !post);
   // A pinpoint after the last document listed is that document's (`véase A/67/48 y Corr.1, párr. 26`, dev es-220).
