@@ -152,3 +152,21 @@ const passes = (text: string): boolean => hasNumber(text) && GATE_TRIGGER.test(t
 export function mightCite(text: string): boolean {
   return passes(text) || (READ_AWAY.test(text) && passes(gateReading(text)));
 }
+
+/**
+ * A start of an article word, with up to two characters the engine reads away inside it (`ar\u00adticle`): where a
+ * text without a digit may still hold an article numbered in words. A cheap first test before the text is read as the
+ * engine reads it; `\S` because a soft hyphen or a zero-width space is no white space.
+ */
+const ARTICLE_START = /\bar\S{0,2}t/i;
+
+/**
+ * Whether a run of text nodes (`pieces`, in order) has a number as the engine reads the run's whole text (`hasNumber`):
+ * a digit in any piece, or an article numbered in words across pieces or read-away characters (`l’article
+ * <em>premier</em>`, `l’ar&shy;ticle premier`), which a test piece by piece misses. The page scan's first test.
+ */
+export function piecesHaveNumber(pieces: readonly string[]): boolean {
+  if (pieces.some((piece) => DIGIT.test(piece))) return true;
+  const text = pieces.length === 1 ? (pieces[0] ?? '') : pieces.join('');
+  return ARTICLE_START.test(text) && WORD_NUMBERED_ARTICLE.test(gateReading(text));
+}

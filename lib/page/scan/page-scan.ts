@@ -6,7 +6,7 @@
  */
 
 import type { ResolverData } from '../../citations';
-import { HAS_NUMBER, mightCite } from '../../citations/might-cite';
+import { mightCite, piecesHaveNumber } from '../../citations/might-cite';
 import { findInRun, type Occurrence } from '../read/find-in-run';
 import type { CitationRegistry } from '../marks/registry';
 import type { EngineOnDemand } from './engine-on-demand';
@@ -53,14 +53,15 @@ export function resolverOnDemand(
 }
 
 /**
- * Whether the engine is worth running on a run: it has a digit, and, until the page has loaded the engine, passes
+ * Whether the engine is worth running on a run: it has a number (a digit, or an article numbered in words, read on
+ * the run's whole text: `l’article <em>premier</em>`), and, until the page has loaded the engine, passes
  * the engine's gate (`mightCite`: false only where the engine finds nothing). Once loaded, the engine runs on every
- * run with a digit, as before the gate: same marks, no second reading of the text. A run long enough to be cut into
+ * run with a number, as before the gate: same marks, no second reading of the text. A run long enough to be cut into
  * windows (`read/windows.ts`) counts as citing: the gate is proven on whole texts, and a window's start may make a
  * word boundary the whole run does not have.
  */
 function needsEngine(run: TextRun, ctx: ScanContext): boolean {
-  if (!run.segments.some((s) => HAS_NUMBER.test(s.text))) return false;
+  if (!piecesHaveNumber(run.segments.map((s) => s.text))) return false;
   if (ctx.engine.ready || run.length > WINDOW_SIZE + WINDOW_OVERLAP) return true;
   return mightCite(run.segments.map((s) => s.text).join(''));
 }

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readSentences } from '../../../bench/pages/sentences';
 import { findCitations, type DocumentContext } from '../../../lib/citations/index';
-import { GATE_TRIGGER, gateReading, mightCite } from '../../../lib/citations/might-cite';
+import { GATE_TRIGGER, gateReading, mightCite, piecesHaveNumber } from '../../../lib/citations/might-cite';
 import { parseInstrumentCitation } from '../../../lib/citations/parse-instrument';
 import { SYMBOL_ROOTS } from '../../../lib/citations/parse-symbol';
 import { gluedDashes, readingText } from '../../../lib/citations/reading-text';
@@ -283,5 +283,24 @@ describe('mightCite reads what the engine reads', () => {
   ])('stays false on %s', (_name, text) => {
     expect(findCitations(text, data)).toEqual([]);
     expect(mightCite(text)).toBe(false);
+  });
+});
+
+describe('piecesHaveNumber: a run of text nodes has a number as the engine reads its whole text', () => {
+  it.each([
+    [['Voir la résolution 64/293.'], true],
+    [['Shares rose ', '3', '% on Tuesday'], true],
+    // An article numbered in words across pieces or read-away characters (the engine finds each: `findCitations`).
+    [['En vertu de l’article ', 'premier', ' du Protocole'], true],
+    [['En vertu de l’ar\u00adticle premier du Protocole'], true],
+    [['Under ', 'article', ' one of the Protocol'], true],
+    [['el artí', 'culo primero de la Convención'], true],
+    // No digit and no article numbered in words.
+    [['The ', 'article', ' says nothing of the Protocol.'], false],
+    [['Particle physics premieres tonight'], false],
+    [[], false],
+  ])('%j → %s', (pieces, expected) => {
+    expect(piecesHaveNumber(pieces)).toBe(expected);
+    if (expected && !pieces.some((p) => /\d/.test(p))) expect(findCitations(pieces.join('')).length).toBe(1);
   });
 });
