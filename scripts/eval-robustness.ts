@@ -31,6 +31,7 @@ import {
 } from './eval-citations';
 import { FORM_PERTURBATIONS } from './citation-forms';
 import { RESOLUTION_FORM_PERTURBATIONS } from './resolution-forms';
+import { SYMBOL_FORM_PERTURBATIONS } from './symbol-forms';
 import { mapSpan, PERTURBATIONS, type Perturbation } from './perturbations';
 
 /**
@@ -43,6 +44,7 @@ export const ALL_PERTURBATIONS: readonly Perturbation[] = [
   ...PERTURBATIONS,
   ...FORM_PERTURBATIONS,
   ...RESOLUTION_FORM_PERTURBATIONS,
+  ...SYMBOL_FORM_PERTURBATIONS,
 ];
 
 /**

@@ -9,6 +9,7 @@ import {
 } from './form-factories';
 import { FORM_PERTURBATIONS } from '../../../scripts/citation-forms';
 import { RESOLUTION_FORM_PERTURBATIONS } from '../../../scripts/resolution-forms';
+import { SYMBOL_FORM_PERTURBATIONS } from '../../../scripts/symbol-forms';
 import { ALL_PERTURBATIONS } from '../../../scripts/eval-robustness';
 import { PERTURBATIONS, type LabelSpan } from '../../../scripts/perturbations';
 
@@ -474,6 +475,8 @@ describe('the forms in the robustness evaluation', () => {
       'treaty-name',
       // then the resolution and symbol forms (`resolution-forms.test.ts`)
       ...RESOLUTION_FORM_PERTURBATIONS.map((p) => p.name),
+      // then the symbol forms (`symbol-forms.test.ts`)
+      ...SYMBOL_FORM_PERTURBATIONS.map((p) => p.name),
     ]);
   });
 
