@@ -32,6 +32,7 @@ import {
 import { FORM_PERTURBATIONS } from './citation-forms';
 import { RESOLUTION_FORM_PERTURBATIONS } from './resolution-forms';
 import { SYMBOL_FORM_PERTURBATIONS } from './symbol-forms';
+import { NUMBER_FORM_PERTURBATIONS } from './number-forms';
 import { mapSpan, PERTURBATIONS, type Perturbation } from './perturbations';
 
 /**
@@ -45,6 +46,7 @@ export const ALL_PERTURBATIONS: readonly Perturbation[] = [
   ...FORM_PERTURBATIONS,
   ...RESOLUTION_FORM_PERTURBATIONS,
   ...SYMBOL_FORM_PERTURBATIONS,
+  ...NUMBER_FORM_PERTURBATIONS,
 ];
 
 /**

@@ -10,6 +10,7 @@ import {
 import { FORM_PERTURBATIONS } from '../../../scripts/citation-forms';
 import { RESOLUTION_FORM_PERTURBATIONS } from '../../../scripts/resolution-forms';
 import { SYMBOL_FORM_PERTURBATIONS } from '../../../scripts/symbol-forms';
+import { NUMBER_FORM_PERTURBATIONS } from '../../../scripts/number-forms';
 import { ALL_PERTURBATIONS } from '../../../scripts/eval-robustness';
 import { PERTURBATIONS, type LabelSpan } from '../../../scripts/perturbations';
 
@@ -477,6 +478,8 @@ describe('the forms in the robustness evaluation', () => {
       ...RESOLUTION_FORM_PERTURBATIONS.map((p) => p.name),
       // then the symbol forms (`symbol-forms.test.ts`)
       ...SYMBOL_FORM_PERTURBATIONS.map((p) => p.name),
+      // then the numbering forms (`number-forms.test.ts`)
+      ...NUMBER_FORM_PERTURBATIONS.map((p) => p.name),
     ]);
   });
 
