@@ -10,9 +10,10 @@ import { seriesRefused, sessionOf } from './symbol-grammar';
 import { SYMBOL_RE, SYMBOL_ROOT } from './symbol-regex';
 import { datedSymbol, dayCut, symbolAfterDate, YEAR_GLUED_BEFORE } from './symbol-dates';
 import { unstroked } from './symbol-ocr';
+import { codeNumber, SERIES_END, seriesNumber } from './symbol-breaks';
 import { spacedSymbol } from './symbol-spaced';
 import { parseSymbolPins } from './symbol-pins';
-import { execAt, sticky, stickyCased } from './patterns';
+import { execAt, stickyCased } from './patterns';
 
 export { SYMBOL_ROOT, SYMBOL_ROOTS } from './symbol-regex';
 
@@ -54,16 +55,6 @@ const GLUED_RE = stickyCased(`\\.?(?:${SYMBOL_ROOT})/`);
  * `documents.un.org/…/`. Tested on the 40 characters before the symbol; `/treaties/CTOC/…` fails it.
  */
 const URL_BEFORE = /(?:undocs\.org|docs\.un\.org|documents\.un\.org(?:\/[a-z]+)?)(?:\/[a-z]{2})?\/$/i;
-
-/**
- * A symbol's last segment that is a series letter needing its number (`L.`, `CRP.`, `Add.`, `Rev.`, `Corr.`, `WP.`,
- * `INF.`, `Misc.`), and the number after its full stop across spaces and line breaks (`L.\n\n1`: a running header
- * broken by extraction). The series is incomplete without it, so a number on the next line is its number.
- */
-const SERIES_END = /\/\s?(?:L|CRP|Add|Rev|Corr|WP|INF|Misc)$/i;
-// Not a date's day on that line (`CTOC/COP/WG.4/2010/CRP.\n\n22 September 2010`: the number was lost, the next line
-// is the header's date).
-const BROKEN_NUMBER_RE = sticky(`\\.\\s{1,6}(\\d{1,3})(?![\\d/.,]\\d|\\d|/|[ \\t]{1,3}(?:de[ \\t])?[a-zà-ÿ]{3})`);
 
 /**
  * A last segment that is a numbered series of meeting records or papers (`A/C.3/SR.1218`, `E/CN.4/Sub.2/SR.5`,
@@ -201,7 +192,10 @@ function parsePlain(text: string, pos: number): { key: string; end: number } | n
     !NUMBERED_SERIES_END.test(segments) &&
     (root.length === 1 || !LETTERED_END.test(segments) || segments.toUpperCase().includes(`/${root.toUpperCase()}/`))
   ) {
-    return null; // a number segment, or a session year in a lettered one (`NPT/CONF.2020/PC.I/CRP.2`)
+    // A country code whose number went to the next line (`(CRC/C/Q/COS.\n2)`, dev es-104: `symbol-breaks.ts`).
+    const code = isSc || volume !== undefined ? null : codeNumber(root, segments, text, end);
+    if (!code) return null; // a number segment, or a session year in a lettered one (`NPT/CONF.2020/PC.I/CRP.2`)
+    return { key: `${root}${segments}`.replace(/\s/g, '').toUpperCase() + `.${code[1]}`, end: end + code[0].length };
   }
   if (root.length === 1) {
     // `A/4/4`, `s/2020/1`: a one-letter root needs a lettered segment or a first number of 2+ digits, and in lower
@@ -210,9 +204,10 @@ function parsePlain(text: string, pos: number): { key: string; end: number } | n
     if (first && (first[1] ?? '').length < 2) return null;
     if (root === root.toLowerCase() && !/\/\s?[a-z]/i.test(segments)) return null;
   }
-  // A lettered series whose number went to a later line (`A/AC.293/2022/L.\n\n1`): the symbol goes on to it.
-  const broken = !isSc && volume === undefined ? execAt(BROKEN_NUMBER_RE, text, end) : null;
   if (SERIES_END.test(segments)) {
+    // A lettered series whose number went to a later line (`A/AC.293/2022/L.\n\n1`, `symbol-breaks.ts`): the symbol
+    // goes on to it.
+    const broken = !isSc && volume === undefined ? seriesNumber(text, end) : null;
     // An OCR'd `l` for the number 1 (`A/58/422/Add.l`, a law review's footnote), else the number on a later line; a
     // series with neither is an incomplete symbol (`A/HRC/32/L.` heading a draft whose number was lost), not one.
     const ocr = /^\.l(?![\w/])/.test(text.slice(end, end + 3));

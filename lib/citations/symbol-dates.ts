@@ -11,7 +11,7 @@ import { SYMBOL_ROOT } from './symbol-regex';
 import { orPlain } from './plain-letters';
 
 /** A month's name in English, French or Spanish, with or without its accents (`fevrier`, `decembre`). */
-const MONTHS = orPlain(alt(...MONTHS_EN, ...MONTHS_FR, ...MONTHS_ES));
+export const MONTHS = orPlain(alt(...MONTHS_EN, ...MONTHS_FR, ...MONTHS_ES));
 
 /**
  * From a symbol's start: its characters up to the two digits before one space, a month in English, French or

@@ -83,6 +83,16 @@ const SEGMENT = alt(
 );
 
 /**
+ * What may stand before a symbol inside its brackets, as a regex source: a document link's address
+ * (`https://undocs.org/`, `https://undocs.org/en/`, `https://docs.un.org/en/`, the UN's resolvers, with or without
+ * the scheme or `www.`) or a document label and its space (`UN Doc. `, `U.N. Doc `, `document `, `documento `), so
+ * `Security Council Resolution 1325 (https://undocs.org/S/RES/1325)` reads as `(S/RES/1325)` does. A closed list:
+ * another site's path (`example.org/S/RES/1325`) or another word (`(see S/RES/1325)`) is no such lead.
+ */
+export const SYMBOL_LEAD =
+  '(?:(?:https?://)?(?:www\\.)?(?:undocs\\.org|docs\\.un\\.org)/(?:[a-z]{2}/)?|(?:U\\.?N\\.? ?)?doc(?:ument(?:o)?)?\\.? )';
+
+/**
  * A slash between symbol segments, with the spaces that extraction leaves around it: `A / RES / 70/179`,
  * `S/ PV.7847`, `E/CN.15/2008/ CRP.2` (one space at most on each side).
  */
