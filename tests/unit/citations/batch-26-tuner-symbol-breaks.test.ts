@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { found, res, sym, type Expect } from './factories';
 
 /**
- * Session 26 (tuner-symbol-breaks): a symbol's written forms of `scripts/symbol-forms.ts` the engine missed on dev. A
+ * Session 22 (tuner-symbol-breaks): a symbol's written forms of `scripts/symbol-forms.ts` the engine missed on dev. A
  * line break before a symbol's last number with running text after it (`A/HRC/5/L.\n4 Report of the…`, dev en-237,
  * es-139, es-149) or after a treaty body's country code (`(CRC/C/Q/COS.\n2)`, dev es-104): `symbol-breaks.ts`; and a
  * Council resolution's plain number before its own symbol in brackets after a link or a document label
@@ -83,13 +83,13 @@ const kept: Row[] = [
   ['Security Council resolution 1325 (https://example.org/S/RES/1325), on women', []],
 ];
 
-describe('a symbol broken before its last number (session 26, tuner-symbol-breaks)', () => {
+describe('a symbol broken before its last number (session 22, tuner-symbol-breaks)', () => {
   it.each(read)('%j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
 });
 
-describe('what a line break after a symbol does not join (session 26, tuner-symbol-breaks)', () => {
+describe('what a line break after a symbol does not join (session 22, tuner-symbol-breaks)', () => {
   it.each(kept)('%j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
