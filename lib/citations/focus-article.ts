@@ -18,7 +18,10 @@ const BLANK_LINE = /\n[ \t]*\n/;
  * bare article after it is the resolution's paragraph or another text's, not the focus' article. Not the Assembly's
  * resolutions that adopted our treaties (`55/25`, `55/255`), which a text names right after their titles.
  */
-const RESOLUTION_SINCE = /\b[Rr][eé]solu(?:tion|ci[óo]n)(?:s|es)?\s{1,4}(?!55\/255?(?!\d))\d/;
+// A number sign may stand before the number (`Security Council Resolution No. 1373 (2001)`, `résolution n° 1373`,
+// `no 1373`, `resolución núm. 1373`): the resolution is cited by number all the same.
+const RESOLUTION_SINCE =
+  /\b[Rr][eé]solu(?:tion|ci[óo]n)(?:s|es)?\s{1,4}(?:(?:n\.?\s?[°º]|[Nn]o\.?|n[úu]m\.)\s{0,2})?(?!55\/255?(?!\d))\d/;
 
 /**
  * Another text named in `s` (`OTHER_INSTRUMENT`), `Case Law` aside: jurisprudence, no text (`Key Provisions of the

@@ -30,6 +30,18 @@ const WS_RE = sticky(
 );
 
 /**
+ * French `no` as a number sign (`résolution no 54/125`, `décision no 58/565`, `Résolution No 1325`): how `n°` comes
+ * out of many PDFs and keyboards, a space and a digit after it (in the span). Only after a French head word (its `é`,
+ * `FRENCH_HEAD_RE`): in French `no` is no word, while a Spanish `no` is one (`la resolución no se aprobó`; `la
+ * decisión no 2 veces` would be prose) and an English `no` may be (`a decision no 10-year-old could take`); their
+ * writers' signs keep their marks (`No.`, `n.º`, `núm.`: `NUMBER_SIGN`).
+ */
+const FRENCH_NO_RE = sticky('no\\s{1,2}(?=\\d)');
+
+/** A French head word ending at the string's end: its accent (`résolution`, `Décisions`), not `resolution`. */
+const FRENCH_HEAD_RE = /[éÉ](?:solutions?|cisions?)$/;
+
+/**
  * An adjective between the head word and the first number (`sus resoluciones ulteriores 1820 (2008)`, `ses résolutions
  * pertinentes 1325 (2000)`): part of the span. These words before any number; any other lower-case word (not a
  * preposition) before a full instrument shape, `n/m`, `n (yyyy)`, `n (XIV)` (`la résolution consensuelle 55/255`,
@@ -136,6 +148,11 @@ export function headToNumber(
   const p = skip ? pos + skip[0].length : pos;
   const ws = execAt(WS_RE, text, p);
   if (!ws) return null;
-  const at = { p: p + ws[0].length, onNumber: aside !== null || ws[2] !== undefined, from: pos };
+  let next = p + ws[0].length;
+  // French `no` (`FRENCH_NO_RE`): tested only where an `n` follows the gap, then the head word before `pos`.
+  const sign = /[nN]/.test(text.charAt(next)) && FRENCH_HEAD_RE.test(text.slice(Math.max(0, pos - 10), pos));
+  const no = sign ? execAt(FRENCH_NO_RE, text, next) : null;
+  if (no) next += no[0].length;
+  const at = { p: next, onNumber: aside !== null || ws[2] !== undefined, from: pos };
   return ws[1] === undefined ? at : { ...at, sc: true };
 }

@@ -218,14 +218,25 @@ export const ROMAN_MARKER = '(?:\\(([ivx]{1,5})\\)|([ivx]{1,5})\\))';
 export const CONNECTOR = `,?${WS}${alt(`de${WS}l(?:${APOS}${OWS}|[ \\t](?=[AEIOUÀÂÉÈÊÎÔaeiouàâéèêîô]))`, `(?:of${WS}the|of|du|des|del|de${WS}la|de)${WS}`)}`;
 
 /**
+ * The number sign legal and press writing puts before an instrument's number (`Resolución n.° 55/25`, `résolution n°
+ * 1325`, `Resolution No. 2331`, `núm. 55/25`) or the word (`resoluciones anteriores número 1814, 1816…`, dev `es-148`;
+ * `résolution numéro 1325`, `resolution number 1325`), with the space after it: in the span. `No` needs its dot and `n`
+ * its sign, so prose is not taken; a number must follow (checked by the callers).
+ */
+// And the Italian-style `n.` glued to the number (`the landmark resolution n.1325`, dev en-340).
+export const NUMBER_SIGN = '(?:n\\.?\\s?[°º]|no\\.|n\\.(?=\\d)|n[úu]m\\.|n[úu]meros?|num[ée]ros?|numbers?)\\s{0,2}';
+
+/**
  * A possessive connector before an article, after a pinpoint (`en el inciso a) de su artículo 3`, `au paragraphe 2 de
  * son article 5`, `in paragraph 2 of its article 6`): the article of the treaty its sentence names. Also before a
  * resolution or decision in French and Spanish (`conformément au paragraphe 42 de sa résolution 2083 (2012)`, dev
  * fr-115, spanned from the pinpoint as batch G-fr labels it): the author's instrument, the possessive read by the body
  * inference as before. English `of its resolution` too since session 15 (the lead's span convention S1: `paragraph 2 of
- * its resolution 56/119`, dev en-351; in-sample mixed-blind-001 relabelled).
+ * its resolution 56/119`, dev en-351; in-sample mixed-blind-001 relabelled). A number sign may stand before the
+ * resolution's number (`paragraph 2 of its resolution No. 56/119`, `de sa résolution n° 2083 (2012)`, French `no`):
+ * only a lookahead, the instrument's own parse (`headToNumber`) deciding whether a `no` is a sign (a French head word's).
  */
-export const POSSESSIVE_ARTICLE = `,?${WS}(?:(?:de|of)${WS}(?:su|son|its)${WS}(?=${ARTICLE_WORD}${OWS}\\d)|(?:de|of)${WS}(?:su|sa|its)${WS}(?=(?:${RESOLUTION_WORD}|${DECISION_WORD})${WS}\\d))`;
+export const POSSESSIVE_ARTICLE = `,?${WS}(?:(?:de|of)${WS}(?:su|son|its)${WS}(?=${ARTICLE_WORD}${OWS}\\d)|(?:de|of)${WS}(?:su|sa|its)${WS}(?=(?:${RESOLUTION_WORD}|${DECISION_WORD})${WS}(?:${NUMBER_SIGN}|no\\s{1,2})?\\d))`;
 
 /**
  * A date after an instrument number, skipped but not part of the citation: "du 19 décembre 2006", "of 30 July 2010",
@@ -238,15 +249,6 @@ export const DATE_AFTER = `,?${WS}${alt(`en${WS}date${WS}du`, 'dated', 'du', 'de
  * number follows (checked by the parser), so "décision 3/3 et les résolutions" ends the list at 3/3.
  */
 export const LIST_SEPARATOR = alt(`${OWS},${OWS}(?:(?:et|and|y)${WS})?`, `${WS}(?:et|and|y|ou|or|o)${WS}`);
-
-/**
- * The number sign legal and press writing puts before an instrument's number (`Resolución n.° 55/25`, `résolution n°
- * 1325`, `Resolution No. 2331`, `núm. 55/25`) or the word (`resoluciones anteriores número 1814, 1816…`, dev `es-148`;
- * `résolution numéro 1325`, `resolution number 1325`), with the space after it: in the span. `No` needs its dot and `n`
- * its sign, so prose is not taken; a number must follow (checked by the callers).
- */
-// And the Italian-style `n.` glued to the number (`the landmark resolution n.1325`, dev en-340).
-export const NUMBER_SIGN = '(?:n\\.?\\s?[°º]|no\\.|n\\.(?=\\d)|n[úu]m\\.|n[úu]meros?|num[ée]ros?|numbers?)\\s{0,2}';
 
 /** Longest list we follow (`résolutions 61/144, 61/180, 63/194 et 64/178`). Bounds the work per trigger. */
 export const MAX_LIST = 20;
