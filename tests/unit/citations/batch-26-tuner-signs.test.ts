@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cop, found, IN_COP_DOCUMENT, res, type Expect } from './factories';
 
 /**
- * Session 26 (tuner-signs): a number sign between a resolution's or COP instrument's head word and its number, as the
+ * Session 22 (tuner-signs): a number sign between a resolution's or COP instrument's head word and its number, as the
  * robustness form `num-sign` writes it (`scripts/number-forms.ts`): French `no` (how `n°` comes out of many PDFs and
  * keyboards) after a French head word (`lib/citations/instrument-head.ts`), a pinpoint before a possessive and a
  * signed number (`paragraph 2 of its resolution No. 56/119`, `POSSESSIVE_ARTICLE`), and a resolution cited with its

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { found, res, sym, type Expect } from './factories';
 
 /**
- * Session 26 (tuner-spaced): a symbol whose every slash is spaced, as a PDF's text layer or a web page sets it
+ * Session 22 (tuner-spaced): a symbol whose every slash is spaced, as a PDF's text layer or a web page sets it
  * (`E / 2009 / L.18`, the robustness form `res-symbol-spaced`), reads as the same symbol unspaced
  * (`lib/citations/symbol-spaced.ts`): every series, the documents listed after it, a heading's series for a bare
  * resolution's body. Rows are the dev passages' own lines as the perturbation writes them; prose with spaced slashes
