@@ -33,6 +33,7 @@ import { FORM_PERTURBATIONS } from './citation-forms';
 import { RESOLUTION_FORM_PERTURBATIONS } from './resolution-forms';
 import { SYMBOL_FORM_PERTURBATIONS } from './symbol-forms';
 import { NUMBER_FORM_PERTURBATIONS } from './number-forms';
+import { RESOLUTION_FORM_PERTURBATIONS_2 } from './resolution-forms-2';
 import { mapSpan, PERTURBATIONS, type Perturbation } from './perturbations';
 
 /**
@@ -47,6 +48,7 @@ export const ALL_PERTURBATIONS: readonly Perturbation[] = [
   ...RESOLUTION_FORM_PERTURBATIONS,
   ...SYMBOL_FORM_PERTURBATIONS,
   ...NUMBER_FORM_PERTURBATIONS,
+  ...RESOLUTION_FORM_PERTURBATIONS_2,
 ];
 
 /**

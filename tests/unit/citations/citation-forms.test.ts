@@ -11,6 +11,7 @@ import { FORM_PERTURBATIONS } from '../../../scripts/citation-forms';
 import { RESOLUTION_FORM_PERTURBATIONS } from '../../../scripts/resolution-forms';
 import { SYMBOL_FORM_PERTURBATIONS } from '../../../scripts/symbol-forms';
 import { NUMBER_FORM_PERTURBATIONS } from '../../../scripts/number-forms';
+import { RESOLUTION_FORM_PERTURBATIONS_2 } from '../../../scripts/resolution-forms-2';
 import { ALL_PERTURBATIONS } from '../../../scripts/eval-robustness';
 import { PERTURBATIONS, type LabelSpan } from '../../../scripts/perturbations';
 
@@ -480,6 +481,8 @@ describe('the forms in the robustness evaluation', () => {
       ...SYMBOL_FORM_PERTURBATIONS.map((p) => p.name),
       // then the numbering forms (`number-forms.test.ts`)
       ...NUMBER_FORM_PERTURBATIONS.map((p) => p.name),
+      // then the second list of resolution forms (`resolution-forms-2.test.ts`)
+      ...RESOLUTION_FORM_PERTURBATIONS_2.map((p) => p.name),
     ]);
   });
 
