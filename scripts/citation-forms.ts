@@ -12,10 +12,10 @@ import type { LabelSpan, Perturbed } from './rewrite-map';
 import { editLabelledSpans, type Edit } from './span-edits';
 import type { Perturbation } from './perturbations';
 
-type Lang = 'en' | 'fr' | 'es';
+export type Lang = 'en' | 'fr' | 'es';
 
 /** What a form sees of a labelled span: its text, its label's key, the passage's language, the text around it. */
-interface SpanView {
+export interface SpanView {
   span: string;
   key: string;
   lang: string | undefined;
@@ -28,35 +28,35 @@ interface SpanView {
  * A form: the edits of a span, relative to its start (none where the span is not of the plain shape it rewrites); an
  * edit may reach before the span (a French determiner that must agree with the new head word).
  */
-type Form = (v: SpanView) => Edit[];
+export type Form = (v: SpanView) => Edit[];
 
 /**
  * The key of a label of one of the four instruments, and its pinpoint: `UNTOC art. 32(3)(d)` → UNTOC, `32`, `(3)(d)`.
  * Matches the instrument's name, ` art. `, the article number and any bracketed parts; not a key of another treaty.
  */
-const KEY = /^(UNTOC|TIP Protocol|Migrants Protocol|Firearms Protocol) art\. (\d+)((?:\([0-9a-z]+\))*)$/;
+export const KEY = /^(UNTOC|TIP Protocol|Migrants Protocol|Firearms Protocol) art\. (\d+)((?:\([0-9a-z]+\))*)$/;
 
 /**
  * A list going on after the span (`article 6(2) and (3)`, `, 4`, `-5`, ` y 7`, ` a)`): rewriting the span's
  * pinpoint would change what the list's next item means. Matches an optional comma, then a list word and a space, a
  * dash, a digit, a bracket or a letter item; not a comma before an ordinary word (`, explains`).
  */
-const LIST_GOES_ON = /^,?\s*(?:(?:and|or|to|et|ou|à|au|y|e|o|u|a|al)\s|[-–\d(]|[a-z]\))/u;
+export const LIST_GOES_ON = /^,?\s*(?:(?:and|or|to|et|ou|à|au|y|e|o|u|a|al)\s|[-–\d(]|[a-z]\))/u;
 
 /** A list's earlier item before the span (`paragraph 3 of Article 6 and `): a list word or a comma, then a space. */
-const LIST_BEFORE = /(?:^|\s)(?:and|or|et|ou|y|o|e|u)\s$|,\s$/u;
+export const LIST_BEFORE = /(?:^|\s)(?:and|or|et|ou|y|o|e|u)\s$|,\s$/u;
 
 /** A word glued to the span's end (`article 18(1)which`, extraction debris): `paragraph 1which` would glue it. */
-const GLUED = /^[\p{L}\d]/u;
+export const GLUED = /^[\p{L}\d]/u;
 
 /** A treaty's name going on after the span (`the Protocol` + ` to Prevent…`, ` thereto`): white space, such a word. */
-const NAME_GOES_ON =
+export const NAME_GOES_ON =
   /^\s+(?:to|against|on|thereto|supplementing|of|relatif|relative|contre|visant|additionnel|sur|des|de|du|para|contra|sobre|complementario|del)(?:\s|$)/iu;
 
 /**
  * A perturbation of a form: its edits in every `treaty` span of one of the four instruments (`editLabelledSpans`).
  */
-function formPerturbation(form: Form) {
+export function formPerturbation(form: Form) {
   return (text: string, labels: readonly LabelSpan[] = [], lang?: string): Perturbed =>
     editLabelledSpans(text, labels, (label) =>
       label.kind !== 'treaty' || label.key === undefined || !KEY.test(label.key)
@@ -73,7 +73,7 @@ function formPerturbation(form: Form) {
 }
 
 /** The pinpoint `article`(`paragraph`)(`letter`) is the one the key holds (a form never rewrites another article). */
-function keyHolds(key: string, article: string, paragraph: string, letter: string | undefined): boolean {
+export function keyHolds(key: string, article: string, paragraph: string, letter: string | undefined): boolean {
   const m = KEY.exec(key);
   return m !== null && m[2] === article && m[3] === `(${paragraph})${letter ? `(${letter})` : ''}`;
 }
@@ -262,7 +262,7 @@ const BARE: Record<Lang, string[]> = {
  * The names a span may end with, connector included (compared without case), and those it may become: the bare
  * noun's forms (with the connector its gender takes) and the names of `NAMES`.
  */
-function namesOf(instrument: string, lang: Lang): { known: string[]; to: string[] } {
+export function namesOf(instrument: string, lang: Lang): { known: string[]; to: string[] } {
   const [noun, ...titles] = NAMES[instrument]![lang].split('|');
   const to = titles.map((t) => connector(lang, t) + t);
   const bare = BARE[lang]
@@ -276,7 +276,7 @@ function namesOf(instrument: string, lang: Lang): { known: string[]; to: string[
  * comma, a space (`article 6, paragraph 2, `, `Article 3 (a) `, `art. 6(2) `). Matches a head word (`article`,
  * `artículo`, `art.`, `paragraph(e)`, `párrafo`) at the start and no letter after the last digit but a bracket's.
  */
-const BEFORE_NAME = /^(?:[Aa]rt(?:icle|ículo|\.)s?|[Pp]aragraphe?|[Pp]árrafo) [^]*[\d)],? $/u;
+export const BEFORE_NAME = /^(?:[Aa]rt(?:icle|ículo|\.)s?|[Pp]aragraphe?|[Pp]árrafo) [^]*[\d)],? $/u;
 
 const treatyName: Form = ({ span, key, after, start }) => {
   const lower = span.toLowerCase();

@@ -34,6 +34,7 @@ import { RESOLUTION_FORM_PERTURBATIONS } from './resolution-forms';
 import { SYMBOL_FORM_PERTURBATIONS } from './symbol-forms';
 import { NUMBER_FORM_PERTURBATIONS } from './number-forms';
 import { RESOLUTION_FORM_PERTURBATIONS_2 } from './resolution-forms-2';
+import { TREATY_FORM_PERTURBATIONS_2 } from './treaty-forms-2';
 import { mapSpan, PERTURBATIONS, type Perturbation } from './perturbations';
 
 /**
@@ -49,6 +50,7 @@ export const ALL_PERTURBATIONS: readonly Perturbation[] = [
   ...SYMBOL_FORM_PERTURBATIONS,
   ...NUMBER_FORM_PERTURBATIONS,
   ...RESOLUTION_FORM_PERTURBATIONS_2,
+  ...TREATY_FORM_PERTURBATIONS_2,
 ];
 
 /**

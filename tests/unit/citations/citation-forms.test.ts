@@ -12,6 +12,7 @@ import { RESOLUTION_FORM_PERTURBATIONS } from '../../../scripts/resolution-forms
 import { SYMBOL_FORM_PERTURBATIONS } from '../../../scripts/symbol-forms';
 import { NUMBER_FORM_PERTURBATIONS } from '../../../scripts/number-forms';
 import { RESOLUTION_FORM_PERTURBATIONS_2 } from '../../../scripts/resolution-forms-2';
+import { TREATY_FORM_PERTURBATIONS_2 } from '../../../scripts/treaty-forms-2';
 import { ALL_PERTURBATIONS } from '../../../scripts/eval-robustness';
 import { PERTURBATIONS, type LabelSpan } from '../../../scripts/perturbations';
 
@@ -483,6 +484,8 @@ describe('the forms in the robustness evaluation', () => {
       ...NUMBER_FORM_PERTURBATIONS.map((p) => p.name),
       // then the second list of resolution forms (`resolution-forms-2.test.ts`)
       ...RESOLUTION_FORM_PERTURBATIONS_2.map((p) => p.name),
+      // then the second treaty forms (`treaty-forms-2.test.ts`)
+      ...TREATY_FORM_PERTURBATIONS_2.map((p) => p.name),
     ]);
   });
 
