@@ -12,7 +12,7 @@ import { nounTreaty, termTreaty, textNouns } from './bare-article-nouns';
 import { parseTreatyName, SUPPLEMENTS_BEFORE, TREATY_NOUNS, type TreatyContext } from './treaty-names';
 import { UNTOC_ACRONYM } from './treaty-tables';
 import { focusArticle, otherInstrumentIn } from './focus-article';
-import { markerArticleTreaty } from './marker-article';
+import { markerArticleTreaty, pinFirstBefore } from './marker-article';
 import { nameIsNextSubject } from './name-as-subject';
 import { CLAUSE_END_RE, sentenceEnd, sentenceStart } from './sentence-bounds';
 import { orPlainRe } from './plain-letters';
@@ -207,7 +207,10 @@ export function bareArticleTreaty(
     !/^art(?![a-zí])/i.test(text.slice(start, start + 4)) &&
     !dashCaption &&
     !namedCommaBefore(text, start);
-  if (nameAfter && (caption || /[A-ZÀ-Ý]{2}$/.test(nameAfter[0]))) return null;
+  // A pinpoint written before the article (`…exploitation.[1]:Subparagraph (c) of Article 3 This definition…`, dev
+  // en-463 with its letter first): no heading's, the capital after it the next sentence's, as after `Article 3 (c)`.
+  // Read only where a capitalised word follows.
+  if (nameAfter && ((caption && !pinFirstBefore(text, start)) || /[A-ZÀ-Ý]{2}$/.test(nameAfter[0]))) return null;
   const after = dashCaption
     ? ''
     : text.slice(end, sentenceEnd(text, end, execAt(AND_ARTICLE_RE, text, end) ? CLAUSE_END_RE : undefined));

@@ -14,6 +14,18 @@ import { OUR_SUBJECT } from './treaty-subjects';
 const MARKER_BEFORE = /\[\d{1,3}\]:[ \t]?$/;
 
 /**
+ * A pinpoint written before the article, up to the article (`Subparagraph (c) of `, `paragraph 2 of `, `Apartado c) del
+ * `, `alinéa c) de l’`): a paragraph's or subparagraph's word, a space, a letter or number with its closing bracket (an
+ * opening one optional), a space and the connector (`of`, `del`, `de l’`) at the end.
+ */
+const PIN_FIRST_BEFORE =
+  /(?:(?:sub)?paragraph|paragraphe|alin[ée]a|apartado|inciso|p[áa]rrafo)[ \t]\(?[a-z\d]{1,3}\)?[ \t](?:of[ \t]|del[ \t]|de[ \t]l['’])$/i;
+
+/** The length of a pinpoint written before the article at `start` (`PIN_FIRST_BEFORE`), else 0. */
+export const pinFirstBefore = (text: string, start: number): number =>
+  PIN_FIRST_BEFORE.exec(text.slice(Math.max(0, start - 30), start))?.[0].length ?? 0;
+
+/**
  * The TIP Protocol's definition, in its own words, in the claim before the marker (`is defined as the "recruitment,
  * transportation, transfer, harboring…`, `la captación, el transporte, el traslado`, `le recrutement, le transport, le
  * transfert`): the claim quotes that Protocol's article 3 though it does not name its subject.
@@ -35,7 +47,9 @@ export function markerArticleTreaty(
   claim: string,
   doc: TreatyText | undefined,
 ): TreatyId | undefined {
-  if (!doc || !MARKER_BEFORE.test(text.slice(Math.max(0, start - 7), start))) return undefined;
+  // The marker before the article, or before a pinpoint written first (`[1]:Subparagraph (c) of Article 3`).
+  const at = start - pinFirstBefore(text, start);
+  if (!doc || !MARKER_BEFORE.test(text.slice(Math.max(0, at - 7), at))) return undefined;
   if (!OUR_SUBJECT.test(claim) && !DEFINITION_WORDS.test(claim)) return undefined;
   const id = doc.subjectProtocol();
   return id && doc.namesOurTreaty() && hasArticle(id, articleNumber(text, start, end)) ? id : undefined;

@@ -91,8 +91,23 @@ function palermoProtocol(text: string, end: number, ctx: TreatyContext): { id: T
     if (qm) return { id: q.id, end: end + qm[0].length };
   }
   // Without its own subject, the one Protocol subject of the text (`Le protocole de Palerme oblige … à incriminer le
-  // trafic de migrants`), else the TIP Protocol.
-  return { id: (ctx.doc ?? ctx.subjectDoc)?.subjectProtocol() ?? 'TIP', end };
+  // trafic de migrants`), else the TIP Protocol; the TIP Protocol too when the text names that Protocol by its own
+  // title (`el artículo 8 del Protocolo de Palermo y el artículo 18 del Protocolo contra el tráfico ilícito de
+  // migrantes`): the Palermo Protocol beside it is another.
+  const subject = (ctx.doc ?? ctx.subjectDoc)?.subjectProtocol();
+  return { id: subject === undefined || subject === 'TIP' || titledIn(text, subject) ? 'TIP' : subject, end };
+}
+
+/** A Protocol noun anywhere (`Protocol`, `Protocole`, `Protocolo`, any case), where a title may follow. */
+const PROTOCOL_NOUN_G = /\bprotocol[eo]?\b/giu;
+
+/** Whether `text` names the Protocol `id` by its own title somewhere (read only after a Palermo Protocol). */
+function titledIn(text: string, id: TreatyId): boolean {
+  const own = QUALIFIER_RES.filter((q) => q.id === id);
+  for (const m of text.matchAll(PROTOCOL_NOUN_G)) {
+    if (own.some((q) => qualifierAt(q, text, m.index + m[0].length))) return true;
+  }
+  return false;
 }
 
 /**

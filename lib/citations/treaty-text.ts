@@ -59,6 +59,14 @@ const BARE_NOUN_ARTICLE =
   /\b(?:articles?|art[íi]culos?|arts?\.)\s{0,4}(\d{1,3})(?![\d/])[^.;\n]{0,60}?\b(?:of\s+the(?:\s+said)?|of\s+this|de\s+la|de\s+ladite|de\s+dicha|du|del)\s+(Conven(?:tion|ci[óo]n)|Protoc(?:ol|ole|olo))(?![a-zà-ÿ])(?!\s+(?:against|on|for|to|contre|sur|relati[a-z]*|visant|contra|sobre|para|de|des|du|del|of)(?![a-zà-ÿ]))/gi;
 
 /**
+ * Another text's noun after a connector between a `BARE_NOUN_ARTICLE` article and its noun (`artículos 179 y 181 A
+ * del Tratado, la celebración del Protocolo`, dev es-322): the articles are that text's. A connector, then `Treaty`,
+ * `Traité`, `Tratado`, `Charter`, `Charte`, `Carta`, `Code`, `Código`, `Law`, `Loi`, `Ley` or `Act`, a whole word.
+ */
+const OTHER_NOUN_BETWEEN =
+  /\b(?:of\s+the|of|de\s+la|du|del|de)\s+(?:Treaty|Trait[ée]|Tratado|Charter|Charte|Carta|Code|C[óo]digo|Law|Loi|Ley|Act)(?![a-zà-ÿ])/;
+
+/**
  * Another treaty, a law or a code named anywhere in a text (an acronym, a capitalised `Act` / `Code` / `Law`…, a
  * capitalised name before a treaty noun), or a court judgment (`the Court`, `the applicant`: a human rights court's
  * own Convention): then a bare article with no treaty in view is not given to the text's subject.
@@ -245,6 +253,7 @@ export class TreatyText {
     const found = { convention: false, protocol: false };
     BARE_NOUN_ARTICLE.lastIndex = 0;
     for (let m = BARE_NOUN_ARTICLE.exec(this.text); m; m = BARE_NOUN_ARTICLE.exec(this.text)) {
+      if (OTHER_NOUN_BETWEEN.test(m[0])) continue;
       const noun = /^conven/i.test(m[2] ?? '') ? 'convention' : 'protocol';
       if (Number(m[1]) > MAX_ARTICLES[noun] || (noun === 'convention' && paragraphOutOfRange(m))) found[noun] = true;
     }

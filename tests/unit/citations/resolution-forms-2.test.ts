@@ -317,8 +317,9 @@ describe('each form of the second list on real passages: the perturbed text and 
 });
 
 describe('the second list of resolution forms in the robustness evaluation', () => {
-  it('runs last, selectable by name', () => {
-    expect(ALL_PERTURBATIONS.slice(-RESOLUTION_FORM_PERTURBATIONS_2.length).map((p) => p.name)).toEqual([
+  it('run after the numbering forms, selectable by name', () => {
+    const at = ALL_PERTURBATIONS.findIndex((p) => p.name === 'session-ordinal') + 1;
+    expect(ALL_PERTURBATIONS.slice(at, at + 3).map((p) => p.name)).toEqual([
       'res-list-expand',
       'res-body-between',
       'cop-decision-body',

@@ -313,8 +313,8 @@ describe('what each form leaves alone', () => {
 });
 
 describe('the forms in the robustness evaluation', () => {
-  it('run after the numbering forms, selectable by name', () => {
-    const at = ALL_PERTURBATIONS.findIndex((p) => p.name === 'session-ordinal') + 1;
+  it('run last, after the second resolution forms, selectable by name', () => {
+    const at = ALL_PERTURBATIONS.findIndex((p) => p.name === 'cop-decision-body') + 1;
     expect(ALL_PERTURBATIONS.slice(at, at + 4).map((p) => p.name)).toEqual([
       'treaty-informal',
       'pin-deep-words',
