@@ -180,13 +180,25 @@ function articleCandidate(id: TreatyId, pin: Pinpoint, start: number, end: numbe
 }
 
 /**
- * An article word after a list separator (`article 2 (b) and article 3, paragraph 1 (b), of the Convention`, `l'article
- * 5 et l'article 6 du Protocole`, `el artículo 5 y el artículo 6 del Protocolo`), or after `nor` / `ni` (`neither
- * Article 6 nor Article 15 of the Palermo Convention`, dev en-432; `ni l'article 6 ni l'article 15 de la Convention`), a
- * determiner allowed before it.
+ * What joins two listed articles beyond a list separator: `nor` / `ni` (`neither Article 6 nor Article 15 of the
+ * Palermo Convention`, dev en-432; `ni l'article 6 ni l'article 15 de la Convention`), `as well as` / `ainsi que` /
+ * `así como` after an optional comma, `and/or` / `et/ou` / `y/o`.
+ */
+const OTHER_JOINS = `${WS}(?:nor|ni)${WS}|,?${WS}(?:as${WS}well${WS}as|ainsi${WS}qu(?:e|['’])|así${WS}como)${OWS}|${WS}(?:and|et|y)/(?:or|ou|o)${WS}`;
+
+/**
+ * The preposition a list repeats before each article (`à l'article 5 et à l'article 6`, `de l'article 16 et de
+ * l'article 18`, `al artículo 16 y al artículo 18`, `con el artículo`, `with article`, `to article`); a space after.
+ */
+const REPEATED_PREPOSITION = `(?:à|de|to|with|under|in|con|en|a)${WS}`;
+
+/**
+ * An article word after a list separator or another join (`article 2 (b) and article 3, paragraph 1 (b), of the
+ * Convention`, `l'article 5 et l'article 6 du Protocole`, `el artículo 5 y el artículo 6 del Protocolo`), the
+ * preposition repeated and a determiner allowed before it (`à l'`, `de l'`, `the`, `el`, `al`, `del`).
  */
 const NEXT_ARTICLE_RE = sticky(
-  `(?:${LIST_SEPARATOR}|${WS}(?:nor|ni)${WS})(?:(?:l['’]|the${WS}|el${WS}))?(?=${ARTICLE_WORD}${OWS}\\d)`,
+  `(?:${LIST_SEPARATOR}|${OTHER_JOINS})(?:${REPEATED_PREPOSITION})?(?:l['’]|the${WS}|el${WS}|al${WS}|del${WS})?(?=${ARTICLE_WORD}${OWS}\\d)`,
 );
 
 /**

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { found, tre, type Expect } from './factories';
+
+/**
+ * Session 26 (tuner-lists): a list of articles with the head word repeated (the `list-expand` form) whose items are
+ * joined by more than `and` / `et` / `y` and a determiner: the preposition repeated before each article (`à l'article
+ * 16 et à l'article 18`, `de l'article … et de l'article`, `al artículo … y al artículo`, `con el artículo`, `with
+ * article`), `as well as` / `ainsi que` / `así como`, `and/or`. Each article of the list belongs to the treaty named
+ * after the last one and is spanned on its own words (`NEXT_ARTICLE_RE` in `parse-treaty.ts`). Texts adapted from real
+ * dev sentences (dev en `Without prejudice to articles 27 and 28 of the Convention`, es `Recordó también los
+ * artículos 30 y 34 de la Convención`, es `en consonancia con los artículos 24 y 25 de la Convención …`, fr `lu
+ * conjointement avec les articles 6 et 15`); each in `POSITIVE` failed before its rule (the first article was missed).
+ */
+const art = (text: string, key: string, article: number): Expect => tre(text, key, { article });
+
+const POSITIVE: [string, Expect[]][] = [
+  [
+    // Adapted: the preposition repeated in French (`à l'`).
+    'Conformément à l’article 27 et à l’article 28 de la Convention, les États Parties coopèrent.',
+    [art('article 27', 'UNTOC art. 27', 27), art('article 28 de la Convention', 'UNTOC art. 28', 28)],
+  ],
+  [
+    // Adapted: `de l'` repeated.
+    'Sans préjudice de l’article 27 et de l’article 28 de la Convention, les États Parties coopèrent.',
+    [art('article 27', 'UNTOC art. 27', 27), art('article 28 de la Convention', 'UNTOC art. 28', 28)],
+  ],
+  [
+    // Adapted from dev es: `al` repeated.
+    'Recordó también al artículo 30 y al artículo 34 de la Convención, en los que se establecían las obligaciones',
+    [art('artículo 30', 'UNTOC art. 30', 30), art('artículo 34 de la Convención', 'UNTOC art. 34', 34)],
+  ],
+  [
+    // Adapted from dev es: `con el` repeated.
+    'De conformidad con el artículo 24 y con el artículo 25 de la Convención, los Estados Parte cooperarán.',
+    [art('artículo 24', 'UNTOC art. 24', 24), art('artículo 25 de la Convención', 'UNTOC art. 25', 25)],
+  ],
+  [
+    // Adapted from dev en: `with` repeated.
+    'States Parties shall cooperate in accordance with article 27 and with article 28 of the Convention.',
+    [art('article 27', 'UNTOC art. 27', 27), art('article 28 of the Convention', 'UNTOC art. 28', 28)],
+  ],
+  [
+    // Adapted from dev en: `as well as`, with and without a comma.
+    'Without prejudice to article 27 as well as article 28 of the Convention, States Parties shall cooperate.',
+    [art('article 27', 'UNTOC art. 27', 27), art('article 28 of the Convention', 'UNTOC art. 28', 28)],
+  ],
+  [
+    'Without prejudice to Article 27, as well as Article 28 of the Convention, States Parties shall cooperate.',
+    [art('Article 27', 'UNTOC art. 27', 27), art('Article 28 of the Convention', 'UNTOC art. 28', 28)],
+  ],
+  [
+    // Adapted from dev fr: `ainsi qu'à`, `ainsi que`.
+    'lu conjointement avec l’article 6 ainsi qu’à l’article 15 de la Convention.',
+    [art('article 6', 'UNTOC art. 6', 6), art('article 15 de la Convention', 'UNTOC art. 15', 15)],
+  ],
+  [
+    'lu conjointement avec l’article 6 ainsi que l’article 15 de la Convention.',
+    [art('article 6', 'UNTOC art. 6', 6), art('article 15 de la Convention', 'UNTOC art. 15', 15)],
+  ],
+  [
+    // Adapted from dev es: `así como`.
+    'Recordó también el artículo 30 así como el artículo 34 de la Convención, en los que se establecían',
+    [art('artículo 30', 'UNTOC art. 30', 30), art('artículo 34 de la Convención', 'UNTOC art. 34', 34)],
+  ],
+  [
+    // Adapted from dev en: `and/or`.
+    'Without prejudice to article 27 and/or article 28 of the Convention, States Parties shall cooperate.',
+    [art('article 27', 'UNTOC art. 27', 27), art('article 28 of the Convention', 'UNTOC art. 28', 28)],
+  ],
+];
+
+/** A first article that names its own text, or a list that names no treaty: nothing shared. */
+const NEGATIVE: [string, Expect[]][] = [
+  [
+    // The first article is the Constitution's: only the second is the Convention's.
+    'in accordance with article 27 of the Constitution as well as article 28 of the Convention',
+    [art('article 28 of the Convention', 'UNTOC art. 28', 28)],
+  ],
+  ['in accordance with article 27 and with article 28 of the Kyoto Protocol', []],
+  ['conformément à l’article 16 et à l’article 18 de la loi n° 2005-12', []],
+];
+
+/** Read before this rule too (another rule joins them); kept as guards of the same reading. */
+const GUARDS: [string, Expect[]][] = [
+  [
+    // Adapted: three items (a comma before the second `à l'`), `à l'` repeated, the Protocol named after the last.
+    "conformément à l'article 5, à l'article 6 et à l'article 15 du Protocole relatif au trafic illicite de migrants",
+    [
+      art('article 5', 'Migrants Protocol art. 5', 5),
+      art('article 6', 'Migrants Protocol art. 6', 6),
+      art('article 15 du Protocole relatif au trafic illicite de migrants', 'Migrants Protocol art. 15', 15),
+    ],
+  ],
+  [
+    'en consonancia con el artículo 24 y con el artículo 25 de la Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional,',
+    [
+      art('artículo 24', 'UNTOC art. 24', 24),
+      art(
+        'artículo 25 de la Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional',
+        'UNTOC art. 25',
+        25,
+      ),
+    ],
+  ],
+];
+
+describe('a list of articles with the head word and its preposition repeated (session 26, tuner-lists)', () => {
+  it.each(POSITIVE)('%s', (text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+  it.each(GUARDS)('guard: %s', (text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+  it.each(NEGATIVE)('negative: %s', (text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+});
