@@ -201,11 +201,15 @@ const NEXT_ARTICLE_RE = sticky(
   `(?:${LIST_SEPARATOR}|${OTHER_JOINS})(?:${REPEATED_PREPOSITION})?(?:l['’]|the${WS}|el${WS}|al${WS}|del${WS})?(?=${ARTICLE_WORD}${OWS}\\d)`,
 );
 
+/** How many articles ahead a list that repeats the article word is followed to its treaty (bounds the work). */
+const REPEATED_DEPTH = 12;
+
 /**
  * The treaty of the next article of a list that repeats the article word, when that article names one: a list of
  * articles, each with its word and pinpoint, shares the treaty named after the last (`article 2 (b) and article 3,
- * paragraph 1 (b), of the United Nations Convention…`, dev en-170). The span stops at this article's pinpoint. Two
- * levels deep at most, so a long list stays linear.
+ * paragraph 1 (b), of the United Nations Convention…`, dev en-170). The span stops at this article's pinpoint. Up to
+ * `REPEATED_DEPTH` articles ahead (`article 5, article 6, article 7, article 8 and article 9 of the Convention`: two
+ * levels, as before session 26, lost the first two), so a long list stays linear.
  */
 function nextArticleTreaty(
   text: string,
@@ -213,7 +217,7 @@ function nextArticleTreaty(
   ctx: TreatyContext,
   depth: number,
 ): { id: TreatyId; end: number } | null {
-  const m = depth < 2 ? execAt(NEXT_ARTICLE_RE, text, p) : null;
+  const m = depth < REPEATED_DEPTH ? execAt(NEXT_ARTICLE_RE, text, p) : null;
   const key = m ? parseArticleCitation(text, p + m[0].length, ctx, undefined, depth + 1)[0]?.key : undefined;
   const id = key && TREATY_BY_PREFIX.get(key.slice(0, key.indexOf(' art.')));
   return id ? { id, end: p } : null;

@@ -9,7 +9,7 @@ import { found, tre, type Expect } from './factories';
  * after the last one and is spanned on its own words (`NEXT_ARTICLE_RE` in `parse-treaty.ts`). Texts adapted from real
  * dev sentences (dev en `Without prejudice to articles 27 and 28 of the Convention`, es `Recordó también los
  * artículos 30 y 34 de la Convención`, es `en consonancia con los artículos 24 y 25 de la Convención …`, fr `lu
- * conjointement avec les articles 6 et 15`); each in `POSITIVE` failed before its rule (the first article was missed).
+ * conjointement avec les articles 6 et 15`); each in `POSITIVE` failed before its rule (the first article was missed; in a list of four or more, all but the last three).
  */
 const art = (text: string, key: string, article: number): Expect => tre(text, key, { article });
 
@@ -67,6 +67,49 @@ const POSITIVE: [string, Expect[]][] = [
     'Without prejudice to article 27 and/or article 28 of the Convention, States Parties shall cooperate.',
     [art('article 27', 'UNTOC art. 27', 27), art('article 28 of the Convention', 'UNTOC art. 28', 28)],
   ],
+  // A list of four or more articles with the word repeated before an anaphoric name (`the Convention`): each followed
+  // to the treaty after the last (`REPEATED_DEPTH`; two levels read only the last three).
+  [
+    // Adapted from dev en (`Without prejudice to articles 27 and 28 of the Convention`), four items.
+    'Without prejudice to article 24, article 26, article 27 and article 28 of the Convention, States Parties shall cooperate.',
+    [
+      art('article 24', 'UNTOC art. 24', 24),
+      art('article 26', 'UNTOC art. 26', 26),
+      art('article 27', 'UNTOC art. 27', 27),
+      art('article 28 of the Convention', 'UNTOC art. 28', 28),
+    ],
+  ],
+  [
+    // The same, five items.
+    'Without prejudice to article 24, article 26, article 27, article 28 and article 29 of the Convention, States Parties shall cooperate.',
+    [
+      art('article 24', 'UNTOC art. 24', 24),
+      art('article 26', 'UNTOC art. 26', 26),
+      art('article 27', 'UNTOC art. 27', 27),
+      art('article 28', 'UNTOC art. 28', 28),
+      art('article 29 of the Convention', 'UNTOC art. 29', 29),
+    ],
+  ],
+  [
+    // Adapted from dev es (`los artículos 5, 6, 8 y 23 de la Convención de Palermo`), the Convention anaphoric.
+    'Recordó también el artículo 5, el artículo 6, el artículo 8 y el artículo 23 de la Convención, en los que se establecían',
+    [
+      art('artículo 5', 'UNTOC art. 5', 5),
+      art('artículo 6', 'UNTOC art. 6', 6),
+      art('artículo 8', 'UNTOC art. 8', 8),
+      art('artículo 23 de la Convención', 'UNTOC art. 23', 23),
+    ],
+  ],
+  [
+    // Adapted from dev fr (`lu conjointement avec les articles 6 et 15`), four items, the Protocol anaphoric.
+    'lu conjointement avec l’article 6, l’article 9, l’article 10 et l’article 15 du Protocole.',
+    [
+      art('article 6', 'TIP Protocol art. 6', 6),
+      art('article 9', 'TIP Protocol art. 9', 9),
+      art('article 10', 'TIP Protocol art. 10', 10),
+      art('article 15 du Protocole', 'TIP Protocol art. 15', 15),
+    ],
+  ],
 ];
 
 /** A first article that names its own text, or a list that names no treaty: nothing shared. */
@@ -100,6 +143,18 @@ const GUARDS: [string, Expect[]][] = [
         'UNTOC art. 25',
         25,
       ),
+    ],
+  ],
+  [
+    // A long list before a treaty named in full: the earlier articles were read by the bare-article rule.
+    'Article 1, article 2, article 3, article 4, article 5 and article 6 of the Smuggling of Migrants Protocol set out its scope.',
+    [
+      art('Article 1', 'Migrants Protocol art. 1', 1),
+      art('article 2', 'Migrants Protocol art. 2', 2),
+      art('article 3', 'Migrants Protocol art. 3', 3),
+      art('article 4', 'Migrants Protocol art. 4', 4),
+      art('article 5', 'Migrants Protocol art. 5', 5),
+      art('article 6 of the Smuggling of Migrants Protocol', 'Migrants Protocol art. 6', 6),
     ],
   ],
 ];
