@@ -121,10 +121,13 @@ export function parseArticleCitation(
   const after = parseTreatyAfter(text, p, ctx) ?? (marked > p ? parseTreatyAfter(text, marked, ctx) : null);
   // A bare noun's article read through its connector (`Article 3(a) of the Protocol`): the text cites that noun as ours.
   if (after?.named === false && ctx.doc) ctx.doc.bareCited ??= after.id;
+  const next = after || lowerWord ? null : nextArticleTreaty(text, p, ctx, depth);
   const treaty =
     after ??
-    (lowerWord ? null : nextArticleTreaty(text, p, ctx, depth)) ??
-    (lowerWord || execAt(UNREAD_PIN_RE, text, p) || unreadMarker(text, p)
+    (next || null) ??
+    // A list's next article that reads no treaty (`article 5 and article 6 of the present Protocol`): the list has
+    // none, so no bare-article guess for this one either (`articles 5 and 6 of the present Protocol` gives none).
+    (lowerWord || next === false || execAt(UNREAD_PIN_RE, text, p) || unreadMarker(text, p)
       ? null
       : bareArticleTreaty(text, pos, p, ctx));
   if (!treaty) return [];
@@ -216,11 +219,12 @@ function nextArticleTreaty(
   p: number,
   ctx: TreatyContext,
   depth: number,
-): { id: TreatyId; end: number } | null {
+): { id: TreatyId; end: number } | false | null {
   const m = depth < REPEATED_DEPTH ? execAt(NEXT_ARTICLE_RE, text, p) : null;
-  const key = m ? parseArticleCitation(text, p + m[0].length, ctx, undefined, depth + 1)[0]?.key : undefined;
+  if (!m) return null;
+  const key = parseArticleCitation(text, p + m[0].length, ctx, undefined, depth + 1)[0]?.key;
   const id = key && TREATY_BY_PREFIX.get(key.slice(0, key.indexOf(' art.')));
-  return id ? { id, end: p } : null;
+  return id ? { id, end: p } : false;
 }
 
 /** Another closing bracket before the line ends (`(artículo 3 b) del Protocolo)`): then the first one was the letter's. */

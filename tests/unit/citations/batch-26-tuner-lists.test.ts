@@ -120,6 +120,10 @@ const NEGATIVE: [string, Expect[]][] = [
     [art('article 28 of the Convention', 'UNTOC art. 28', 28)],
   ],
   ['in accordance with article 27 and with article 28 of the Kyoto Protocol', []],
+  // A list whose last article reads no treaty gives the earlier ones none either: `articles 5 and 6 of the present
+  // Protocol` gives none, so does its expansion (before: `article 5` read by the bare-article rule, a false hit).
+  ['Under article 5 and article 6 of the present Protocol, States Parties shall cooperate.', []],
+  ['Under article 5, article 6 and article 8 of the present Convention, States Parties shall cooperate.', []],
   ['conformément à l’article 16 et à l’article 18 de la loi n° 2005-12', []],
 ];
 
