@@ -4,7 +4,10 @@
  */
 
 import { PAGE_ENGINE } from '../../entrypoints/engine/page-engine';
+import { CitationRegistry } from '../../lib/page/marks/registry';
 import { engineOnDemand, type EngineOnDemand, type PageEngine } from '../../lib/page/scan/engine-on-demand';
+import type { ScanContext } from '../../lib/page/scan/page-scan';
+import { createSlicer } from '../../lib/page/scan/slicer';
 
 export { PAGE_ENGINE };
 
@@ -28,4 +31,27 @@ export function loadedEngine(): EngineOnDemand {
   const engine = engineOnDemand(async () => PAGE_ENGINE);
   void engine.load();
   return engine;
+}
+
+/**
+ * A page scan's context over the test document's body, its engine loaded by `load` on demand, its resolver data
+ * asked for and counted (`resolverAsks`) but never given.
+ */
+export function pageScanContext(load: () => Promise<PageEngine>) {
+  const registry = new CitationRegistry();
+  let resolverAsks = 0;
+  const ctx: ScanContext = {
+    doc: document,
+    root: document.body,
+    registry,
+    slicer: createSlicer(new AbortController().signal),
+    ownHost: null,
+    resolver: async () => {
+      resolverAsks++;
+      return undefined;
+    },
+    engine: engineOnDemand(load),
+    afterFrame: async () => undefined,
+  };
+  return { ctx, registry, resolverAsks: () => resolverAsks };
 }

@@ -1,11 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CitationRegistry } from '../../../lib/page/marks/registry';
-import { engineOnDemand, type PageEngine } from '../../../lib/page/scan/engine-on-demand';
-import { rescanBlocks, scanRoot, type ScanContext } from '../../../lib/page/scan/page-scan';
+import { rescanBlocks, scanRoot } from '../../../lib/page/scan/page-scan';
 import { createScanQueue, type ScanQueue } from '../../../lib/page/scan/scan-queue';
-import { createSlicer } from '../../../lib/page/scan/slicer';
-import { countingLoader } from '../../factories/page-engine';
+import { countingLoader, pageScanContext } from '../../factories/page-engine';
 import { makeLifetime } from '../../factories/page-session';
 
 /**
@@ -19,32 +17,13 @@ const NEWS =
   '<p>Le président a annoncé mardi 12 mars une enveloppe de 4,5 milliards d’euros pour 2025.</p>' +
   '<p>El Gobierno aprobó el 5 de mayo un plan de 300 millones para 2024.</p>';
 
-function scanContext(load: () => Promise<PageEngine>) {
-  const registry = new CitationRegistry();
-  let resolverAsks = 0;
-  const ctx: ScanContext = {
-    doc: document,
-    root: document.body,
-    registry,
-    slicer: createSlicer(new AbortController().signal),
-    ownHost: null,
-    resolver: async () => {
-      resolverAsks++;
-      return undefined;
-    },
-    engine: engineOnDemand(load),
-    afterFrame: async () => undefined,
-  };
-  return { ctx, registry, resolverAsks: () => resolverAsks };
-}
-
 const keys = (registry: CitationRegistry) => registry.groups().map((g) => g.key);
 
 describe('loading the engine on demand', () => {
   it('never loads it, nor asks for the resolver data, on a page with numbers but no citation word', async () => {
     document.body.innerHTML = NEWS;
     const loader = countingLoader();
-    const { ctx, registry, resolverAsks } = scanContext(loader.load);
+    const { ctx, registry, resolverAsks } = pageScanContext(loader.load);
     await scanRoot(ctx);
     await scanRoot(ctx);
     expect(registry.size).toBe(0);
@@ -55,7 +34,7 @@ describe('loading the engine on demand', () => {
   it('loads it once for a page with citations, whatever the passes', async () => {
     document.body.innerHTML = `${NEWS}<p>Dans sa décision 4/4, la Conférence a décidé.</p><p>Voir A/RES/64/293.</p>`;
     const loader = countingLoader();
-    const { ctx, registry } = scanContext(loader.load);
+    const { ctx, registry } = pageScanContext(loader.load);
     await scanRoot(ctx);
     await scanRoot(ctx);
     expect(keys(registry)).toEqual(['COP decision 4/4', 'A/RES/64/293']);
@@ -65,7 +44,7 @@ describe('loading the engine on demand', () => {
   it('loads it when a change brings the first citation, and marks it', async () => {
     document.body.innerHTML = NEWS;
     const loader = countingLoader();
-    const { ctx, registry } = scanContext(loader.load);
+    const { ctx, registry } = pageScanContext(loader.load);
     await scanRoot(ctx);
     expect(loader.loads).toBe(0);
     const later = document.createElement('p');
@@ -90,7 +69,7 @@ describe('an engine that cannot be loaded', () => {
     document.body.innerHTML = page;
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const loader = countingLoader(new TypeError('Failed to fetch dynamically imported module'));
-    const { ctx, registry } = scanContext(loader.load);
+    const { ctx, registry } = pageScanContext(loader.load);
     const lifetime = makeLifetime(window);
     queue = createScanQueue({
       win: window,

@@ -1,31 +1,13 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { CitationRegistry } from '../../../lib/page/marks/registry';
-import { engineOnDemand } from '../../../lib/page/scan/engine-on-demand';
-import { scanRoot, type ScanContext } from '../../../lib/page/scan/page-scan';
-import { createSlicer } from '../../../lib/page/scan/slicer';
-import { countingLoader } from '../../factories/page-engine';
+import { scanRoot } from '../../../lib/page/scan/page-scan';
+import { countingLoader, pageScanContext } from '../../factories/page-engine';
 
 /**
  * A run without a digit still holds a citation when an article is numbered in words (`l’article premier`): the page
  * scan asks whether a run has a number on the run's whole text as the engine reads it, so markup splitting the
  * article word from its number, or a soft hyphen inside the word, does not hide it.
  */
-function scanContext() {
-  const registry = new CitationRegistry();
-  const loader = countingLoader();
-  const ctx: ScanContext = {
-    doc: document,
-    root: document.body,
-    registry,
-    slicer: createSlicer(new AbortController().signal),
-    ownHost: null,
-    resolver: async () => undefined,
-    engine: engineOnDemand(loader.load),
-    afterFrame: async () => undefined,
-  };
-  return { ctx, registry, loader };
-}
 
 describe('an article numbered in words, in a run without a digit', () => {
   it.each([
@@ -41,7 +23,8 @@ describe('an article numbered in words, in a run without a digit', () => {
     ['English, the word in a link', '<p>Under <a href="#a">article</a> one of the Protocol, States shall</p>'],
   ])('%s: marked', async (_name, html) => {
     document.body.innerHTML = html;
-    const { ctx, registry, loader } = scanContext();
+    const loader = countingLoader();
+    const { ctx, registry } = pageScanContext(loader.load);
     await scanRoot(ctx);
     expect(registry.groups().map((g) => g.key)).toEqual(['TIP Protocol art. 1']);
     expect(loader.loads).toBe(1);
@@ -49,7 +32,8 @@ describe('an article numbered in words, in a run without a digit', () => {
 
   it('a run with neither a digit nor such a word does not load the engine', async () => {
     document.body.innerHTML = '<p>The <em>article</em> says nothing of the <a href="#p">Protocol</a> at all.</p>';
-    const { ctx, registry, loader } = scanContext();
+    const loader = countingLoader();
+    const { ctx, registry } = pageScanContext(loader.load);
     await scanRoot(ctx);
     expect(registry.size).toBe(0);
     expect(loader.loads).toBe(0);

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkInSample,
+  describeFormTables,
   formNamed,
   rewritten,
   type FormRow,
   labelIn as labelOn,
-  perturbOne as perturbForm,
 } from './form-factories';
 import { FORM_PERTURBATIONS } from '../../../scripts/citation-forms';
 import { RESOLUTION_FORM_PERTURBATIONS } from '../../../scripts/resolution-forms';
@@ -14,7 +14,7 @@ import { NUMBER_FORM_PERTURBATIONS } from '../../../scripts/number-forms';
 import { RESOLUTION_FORM_PERTURBATIONS_2 } from '../../../scripts/resolution-forms-2';
 import { TREATY_FORM_PERTURBATIONS_2 } from '../../../scripts/treaty-forms-2';
 import { ALL_PERTURBATIONS } from '../../../scripts/eval-robustness';
-import { PERTURBATIONS, type LabelSpan } from '../../../scripts/perturbations';
+import { PERTURBATIONS } from '../../../scripts/perturbations';
 
 /**
  * The written forms of a treaty-article citation (`scripts/citation-forms.ts`): each form's rewrite of a labelled
@@ -26,10 +26,6 @@ const form = (name: string) => formNamed(FORM_PERTURBATIONS, name);
 
 /** A label of `kind` (treaty unless said) on the first `label` of `text`. */
 const labelIn = (text: string, label: string, key: string, kind = 'treaty') => labelOn(text, label, key, kind);
-
-/** The form's text of `text` and the text its label maps to. */
-const perturbOne = (name: string, text: string, label: LabelSpan, lang: string) =>
-  perturbForm(form(name), text, label, lang);
 
 const ROWS: FormRow[] = [
   // 1. art-abbrev: the head word at the span's start, or after a French or Spanish determiner inside it.
@@ -430,32 +426,22 @@ const LEFT_ALONE: FormRow[] = [
   ),
 ];
 
-describe('each written form on real passages: the perturbed text and the label carried through', () => {
-  it.each(ROWS.map((r) => [r.form, r.from, r] as const))('%s (%s)', (_form, _from, r) => {
-    const out = perturbOne(r.form, r.text, labelIn(r.text, r.label, r.key), r.lang);
-    expect(out.text).toBe(r.perturbed);
-    expect(out.label).toBe(r.mapped);
-  });
+describeFormTables({
+  name: 'written form',
+  forms: FORM_PERTURBATIONS,
+  rows: ROWS,
+  leftAlone: LEFT_ALONE,
+  kindOf: () => 'treaty',
+  otherKinds: () => ['symbol'],
+});
 
+describe('each written form: languages and other labels', () => {
   it('covers every form in every language', () => {
     for (const f of FORM_PERTURBATIONS) {
       expect(new Set(ROWS.filter((r) => r.form === f.name).map((r) => r.lang)), f.name).toEqual(
         new Set(['en', 'fr', 'es']),
       );
     }
-  });
-});
-
-describe('what each form leaves alone', () => {
-  it.each(LEFT_ALONE.map((r) => [r.form, r.from, r] as const))('%s (%s)', (_form, _from, r) => {
-    expect(perturbOne(r.form, r.text, labelIn(r.text, r.label, r.key), r.lang)).toEqual({
-      text: r.text,
-      label: r.label,
-    });
-  });
-
-  it.each(ROWS.map((r) => [r.form, r.from, r] as const))('%s (%s) with a label of another kind', (_form, _from, r) => {
-    expect(perturbOne(r.form, r.text, labelIn(r.text, r.label, r.key, 'symbol'), r.lang).text).toBe(r.text);
   });
 
   it('never rewrites across another label', () => {

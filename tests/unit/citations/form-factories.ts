@@ -3,7 +3,7 @@
  * passage's text, and one form's rewrite of a passage with the text its label maps to.
  */
 
-import { expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadCases, placeLabels, SPLITS } from '../../../scripts/eval-citations';
 import { perturbCase } from '../../../scripts/eval-robustness';
 import { mapSpan, type LabelSpan, type Perturbation } from '../../../scripts/perturbations';
@@ -83,3 +83,50 @@ export const rewritten = (
   mapped: string,
   perturbed = text.replace(label, mapped),
 ): FormRow => ({ form: formName, from, lang, text, label, key, perturbed, mapped });
+
+/** What `describeFormTables` reads: a module's forms, its rows, the kind of a row's label and the kinds it ignores. */
+export interface FormTables {
+  /** How the describe blocks name a form (`resolution form`). */
+  name: string;
+  forms: readonly Perturbation[];
+  rows: readonly FormRow[];
+  leftAlone: readonly FormRow[];
+  kindOf: (row: FormRow) => string;
+  /** Label kinds the form must leave alone, for a row. */
+  otherKinds: (row: FormRow) => readonly string[];
+  /** Forms whose rows are tested apart (a list's several labels). */
+  testedApart?: readonly string[];
+}
+
+/**
+ * The table tests every written-form module shares: each row's rewrite (the perturbed text, changed, and the label
+ * carried through), a row for every form, each left-alone row as it is, and each row as it is when its label is of a
+ * kind the form does not rewrite.
+ */
+export function describeFormTables(t: FormTables): void {
+  const one = (r: FormRow, kind: string) =>
+    perturbOne(formNamed(t.forms, r.form), r.text, labelIn(r.text, r.label, r.key, kind), r.lang);
+  describe(`each ${t.name} on real passages: the perturbed text and the label carried through`, () => {
+    it.each(t.rows.map((r) => [r.form, r.from, r] as const))('%s (%s)', (_form, _from, r) => {
+      const out = one(r, t.kindOf(r));
+      expect(out.text).toBe(r.perturbed);
+      expect(out.text).not.toBe(r.text);
+      expect(out.label).toBe(r.mapped);
+    });
+
+    it('has a row for every form', () => {
+      const covered = [...t.rows.map((r) => r.form), ...(t.testedApart ?? [])];
+      expect(new Set(covered)).toEqual(new Set(t.forms.map((p) => p.name)));
+    });
+  });
+
+  describe(`what each ${t.name} leaves alone`, () => {
+    it.each(t.leftAlone.map((r) => [r.form, r.from, r] as const))('%s (%s)', (_form, _from, r) => {
+      expect(one(r, t.kindOf(r))).toEqual({ text: r.text, label: r.label });
+    });
+
+    it.each(t.rows.map((r) => [r.form, r.from, r] as const))('%s (%s) with a label of another kind', (_f, _from, r) => {
+      for (const kind of t.otherKinds(r)) expect(one(r, kind).text).toBe(r.text);
+    });
+  });
+}

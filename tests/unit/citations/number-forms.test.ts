@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkInSample,
-  formNamed,
-  rewritten,
-  type FormRow,
-  labelIn,
-  perturbOne as perturbForm,
-} from './form-factories';
+import { checkInSample, describeFormTables, formNamed, rewritten, type FormRow, labelIn } from './form-factories';
 import { NUMBER_FORM_PERTURBATIONS } from '../../../scripts/number-forms';
 import { ALL_PERTURBATIONS, perturbCase } from '../../../scripts/eval-robustness';
 import { loadCases, SPLITS } from '../../../scripts/eval-citations';
@@ -19,10 +12,6 @@ import type { LabelSpan } from '../../../scripts/perturbations';
  */
 
 const form = (name: string) => formNamed(NUMBER_FORM_PERTURBATIONS, name);
-
-/** The form's text of `text` and the text its label maps to. */
-const perturbOne = (name: string, text: string, label: LabelSpan, lang: string) =>
-  perturbForm(form(name), text, label, lang);
 
 /** A row the form leaves alone: the text and the label as they are. */
 const alone = (formName: string, from: string, lang: string, text: string, label: string, key: string): FormRow =>
@@ -309,31 +298,16 @@ const LEFT_ALONE: FormRow[] = [
   ),
 ];
 
-describe('each number form on real passages: the perturbed text and the label carried through', () => {
-  it.each(ROWS.map((r) => [r.form, r.from, r] as const))('%s (%s)', (_form, _from, r) => {
-    const out = perturbOne(r.form, r.text, labelIn(r.text, r.label, r.key, kindOf(r.key)), r.lang);
-    expect(out.text).toBe(r.perturbed);
-    expect(out.label).toBe(r.mapped);
-    expect(out.text).not.toBe(r.text);
-  });
-
-  it('has a row for every form', () => {
-    expect(new Set(ROWS.map((r) => r.form))).toEqual(new Set(NUMBER_FORM_PERTURBATIONS.map((p) => p.name)));
-  });
+describeFormTables({
+  name: 'number form',
+  forms: NUMBER_FORM_PERTURBATIONS,
+  rows: ROWS,
+  leftAlone: LEFT_ALONE,
+  kindOf: (r) => kindOf(r.key),
+  otherKinds: () => ['treaty', 'symbol'],
 });
 
-describe('what each number form leaves alone', () => {
-  it.each(LEFT_ALONE.map((r) => [r.form, r.from, r] as const))('%s (%s)', (_form, _from, r) => {
-    const label = labelIn(r.text, r.label, r.key, kindOf(r.key));
-    expect(perturbOne(r.form, r.text, label, r.lang)).toEqual({ text: r.text, label: r.label });
-  });
-
-  it.each(ROWS.map((r) => [r.form, r.from, r] as const))('%s (%s) with a label of another kind', (_form, _from, r) => {
-    for (const kind of ['treaty', 'symbol']) {
-      expect(perturbOne(r.form, r.text, labelIn(r.text, r.label, r.key, kind), r.lang).text).toBe(r.text);
-    }
-  });
-
+describe('each number form and a list of labels', () => {
   it('rewrites the session once when a list of labels comes before it (real-dev-en-184)', () => {
     const labels = [
       labelIn(EN_184, 'resolution 1915 (ORG-75)', 'E/RES/1915(ORG-75)', 'resolution'),

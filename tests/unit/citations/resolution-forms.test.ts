@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkInSample,
-  formNamed,
-  rewritten,
-  type FormRow,
-  labelIn,
-  perturbOne as perturbForm,
-} from './form-factories';
+import { checkInSample, describeFormTables, formNamed, rewritten, type FormRow, labelIn } from './form-factories';
 import { RESOLUTION_FORM_PERTURBATIONS } from '../../../scripts/resolution-forms';
 import { ALL_PERTURBATIONS } from '../../../scripts/eval-robustness';
-import type { LabelSpan } from '../../../scripts/perturbations';
 
 /**
  * The written forms of a resolution or symbol citation (`scripts/resolution-forms.ts`): each form's rewrite of a
@@ -21,10 +13,6 @@ const form = (name: string) => formNamed(RESOLUTION_FORM_PERTURBATIONS, name);
 
 /** The kind a form rewrites: `symbol` for the spaced slashes, `resolution` for the others. */
 const kindOf = (formName: string) => (formName === 'res-symbol-spaced' ? 'symbol' : 'resolution');
-
-/** The form's text of `text` and the text its label maps to. */
-const perturbOne = (name: string, text: string, label: LabelSpan, lang: string) =>
-  perturbForm(form(name), text, label, lang);
 
 /** A row the form leaves alone: the text and the label as they are. */
 const alone = (formName: string, from: string, lang: string, text: string, label: string, key: string): FormRow =>
@@ -370,31 +358,16 @@ const LEFT_ALONE: FormRow[] = [
   ),
 ];
 
-describe('each resolution form on real passages: the perturbed text and the label carried through', () => {
-  it.each(ROWS.map((r) => [r.form, r.from, r] as const))('%s (%s)', (_form, _from, r) => {
-    const out = perturbOne(r.form, r.text, labelIn(r.text, r.label, r.key, kindOf(r.form)), r.lang);
-    expect(out.text).toBe(r.text.replace(r.label, r.mapped));
-    expect(out.label).toBe(r.mapped);
-    expect(out.label).not.toBe(r.label);
-  });
-
-  it('has a row for every form', () => {
-    expect(new Set(ROWS.map((r) => r.form))).toEqual(new Set(RESOLUTION_FORM_PERTURBATIONS.map((p) => p.name)));
-  });
+describeFormTables({
+  name: 'resolution form',
+  forms: RESOLUTION_FORM_PERTURBATIONS,
+  rows: ROWS,
+  leftAlone: LEFT_ALONE,
+  kindOf: (r) => kindOf(r.form),
+  otherKinds: (r) => ['treaty', 'cop-instrument', r.form === 'res-symbol-spaced' ? 'resolution' : 'symbol'],
 });
 
-describe('what each resolution form leaves alone', () => {
-  it.each(LEFT_ALONE.map((r) => [r.form, r.from, r] as const))('%s (%s)', (_form, _from, r) => {
-    const label = labelIn(r.text, r.label, r.key, kindOf(r.form));
-    expect(perturbOne(r.form, r.text, label, r.lang)).toEqual({ text: r.text, label: r.label });
-  });
-
-  it.each(ROWS.map((r) => [r.form, r.from, r] as const))('%s (%s) with a label of another kind', (_form, _from, r) => {
-    for (const kind of ['treaty', 'cop-instrument', r.form === 'res-symbol-spaced' ? 'resolution' : 'symbol']) {
-      expect(perturbOne(r.form, r.text, labelIn(r.text, r.label, r.key, kind), r.lang).text).toBe(r.text);
-    }
-  });
-
+describe('each resolution form and other labels', () => {
   it('never rewrites across another label', () => {
     const labels = [
       labelIn(GA_64_293, 'General Assembly resolution 64/293', 'A/RES/64/293', 'resolution'),

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { checkInSample, formNamed, rewritten, type FormRow, labelIn, perturbOne } from './form-factories';
+import {
+  checkInSample,
+  describeFormTables,
+  formNamed,
+  rewritten,
+  type FormRow,
+  labelIn,
+  perturbOne,
+} from './form-factories';
 import { SYMBOL_FORM_PERTURBATIONS } from '../../../scripts/symbol-forms';
 import { ALL_PERTURBATIONS } from '../../../scripts/eval-robustness';
 import { loadCases, placeLabels, SPLITS } from '../../../scripts/eval-citations';
@@ -344,36 +352,30 @@ const LEFT_ALONE: FormRow[] = [
   alone('sym-linebreak', 'real-dev-fr-247', 'fr', JOINT, 'A/47/277', 'A/47/277'),
 ];
 
-describe('each symbol form on real passages: the perturbed text and the label carried through', () => {
-  it.each(ROWS.map((r) => [r.form, r.from, r] as const))('%s (%s)', (_form, _from, r) => {
-    const out = perturbOne(form(r.form), r.text, labelIn(r.text, r.label, r.key, 'symbol'), r.lang);
-    expect(out.text).toBe(r.perturbed);
-    expect(out.text).not.toBe(r.text);
-    expect(out.label).toBe(r.mapped);
-    // A link or a label goes before the span, outside it; the other forms rewrite inside it.
-    if (BEFORE_SPAN.has(r.form)) expect(out.label).toBe(r.label);
-    else expect(out.label).not.toBe(r.label);
-  });
+describeFormTables({
+  name: 'symbol form',
+  forms: SYMBOL_FORM_PERTURBATIONS,
+  rows: ROWS,
+  leftAlone: LEFT_ALONE,
+  kindOf: () => 'symbol',
+  otherKinds: () => ['treaty', 'cop-instrument', 'resolution'],
+});
 
-  it('has a row for every form and every language the form writes', () => {
-    expect(new Set(ROWS.map((r) => r.form))).toEqual(new Set(SYMBOL_FORM_PERTURBATIONS.map((p) => p.name)));
+describe('each symbol form: where it writes, and other labels', () => {
+  it.each(ROWS.map((r) => [r.form, r.from, r] as const))(
+    '%s (%s): a link or a label before the span, the others inside it',
+    (_form, _from, r) => {
+      const out = perturbOne(form(r.form), r.text, labelIn(r.text, r.label, r.key, 'symbol'), r.lang);
+      if (BEFORE_SPAN.has(r.form)) expect(out.label).toBe(r.label);
+      else expect(out.label).not.toBe(r.label);
+    },
+  );
+
+  it('has a row for every language the link, label and line-break forms write', () => {
     for (const name of ['sym-doc-label', 'sym-link', 'sym-linebreak']) {
       expect(new Set(ROWS.filter((r) => r.form === name).map((r) => r.lang)), name).toEqual(
         new Set(['en', 'fr', 'es']),
       );
-    }
-  });
-});
-
-describe('what each symbol form leaves alone', () => {
-  it.each(LEFT_ALONE.map((r) => [r.form, r.from, r] as const))('%s (%s)', (_form, _from, r) => {
-    const label = labelIn(r.text, r.label, r.key, 'symbol');
-    expect(perturbOne(form(r.form), r.text, label, r.lang)).toEqual({ text: r.text, label: r.label });
-  });
-
-  it.each(ROWS.map((r) => [r.form, r.from, r] as const))('%s (%s) with a label of another kind', (_form, _from, r) => {
-    for (const kind of ['treaty', 'cop-instrument', 'resolution']) {
-      expect(perturbOne(form(r.form), r.text, labelIn(r.text, r.label, r.key, kind), r.lang).text).toBe(r.text);
     }
   });
 

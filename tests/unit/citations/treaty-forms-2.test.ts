@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkInSample,
+  describeFormTables,
   formNamed,
   rewritten,
   type FormRow,
   labelIn as labelOn,
-  perturbOne as perturbForm,
 } from './form-factories';
 import { TREATY_FORM_PERTURBATIONS_2 } from '../../../scripts/treaty-forms-2';
 import { ALL_PERTURBATIONS } from '../../../scripts/eval-robustness';
-import { mapSpan, type LabelSpan } from '../../../scripts/perturbations';
+import { mapSpan } from '../../../scripts/perturbations';
 
 /**
  * The second set of a treaty citation's written forms (`scripts/treaty-forms-2.ts`): each form's rewrite of a
@@ -21,9 +21,6 @@ const form = (name: string) => formNamed(TREATY_FORM_PERTURBATIONS_2, name);
 
 /** A treaty label (unless said) on the first `label` of `text`. */
 const labelIn = (text: string, label: string, key: string, kind = 'treaty') => labelOn(text, label, key, kind);
-
-const perturbOne = (name: string, text: string, label: LabelSpan, lang: string) =>
-  perturbForm(form(name), text, label, lang);
 
 const ROWS: FormRow[] = [
   // 1. treaty-informal: the name after the connector (the bare noun or a title) → an informal name, by the key.
@@ -284,31 +281,22 @@ const LISTS: ListRow[] = [
   },
 ];
 
-describe('each form on real passages: the perturbed text and the label carried through', () => {
-  it.each(ROWS.map((r) => [r.form, r.from, r] as const))('%s (%s)', (_form, _from, r) => {
-    const out = perturbOne(r.form, r.text, labelIn(r.text, r.label, r.key), r.lang);
-    expect(out.text).toBe(r.perturbed);
-    expect(out.label).toBe(r.mapped);
-  });
+describeFormTables({
+  name: 'second treaty form',
+  forms: TREATY_FORM_PERTURBATIONS_2,
+  rows: ROWS,
+  leftAlone: LEFT_ALONE,
+  kindOf: () => 'treaty',
+  otherKinds: () => ['symbol'],
+  testedApart: ['list-expand'],
+});
 
+describe('list-expand: every label of a list carried through', () => {
   it.each(LISTS.map((r) => [r.from, r] as const))('list-expand (%s)', (_from, r) => {
     const labels = r.labels.map(([label, key]) => labelIn(r.text, label, key));
     const p = form('list-expand').perturb(r.text, labels, r.lang);
     expect(p.text).toBe(r.perturbed);
     expect(labels.map((l) => mapSpan(p, l.start, l.end)).map((s) => p.text.slice(s.start, s.end))).toEqual(r.mapped);
-  });
-});
-
-describe('what each form leaves alone', () => {
-  it.each(LEFT_ALONE.map((r) => [r.form, r.from, r] as const))('%s (%s)', (_form, _from, r) => {
-    expect(perturbOne(r.form, r.text, labelIn(r.text, r.label, r.key), r.lang)).toEqual({
-      text: r.text,
-      label: r.label,
-    });
-  });
-
-  it.each(ROWS.map((r) => [r.form, r.from, r] as const))('%s (%s) with a label of another kind', (_form, _from, r) => {
-    expect(perturbOne(r.form, r.text, labelIn(r.text, r.label, r.key, 'symbol'), r.lang).text).toBe(r.text);
   });
 });
 
