@@ -9,6 +9,7 @@ import { hasArticle, type TreatyId } from './keys';
 import { TREATY_NOUNS, treatyAt, type TreatyContext } from './treaty-names';
 import { OTHER_INSTRUMENT, OTHER_TREATY_ACRONYMS } from './treaty-subjects';
 import { sentenceEnd, sentenceStart, WHOLE_SENTENCE_END_RE } from './sentence-bounds';
+import { FRENCH_NO, NUMBER_SIGN } from './patterns';
 
 const BLANK_LINE = /\n[ \t]*\n/;
 
@@ -19,9 +20,11 @@ const BLANK_LINE = /\n[ \t]*\n/;
  * resolutions that adopted our treaties (`55/25`, `55/255`), which a text names right after their titles.
  */
 // A number sign may stand before the number (`Security Council Resolution No. 1373 (2001)`, `résolution n° 1373`,
-// `no 1373`, `resolución núm. 1373`): the resolution is cited by number all the same.
-const RESOLUTION_SINCE =
-  /\b[Rr][eé]solu(?:tion|ci[óo]n)(?:s|es)?\s{1,4}(?:(?:n\.?\s?[°º]|[Nn]o\.?|n[úu]m\.)\s{0,2})?(?!55\/255?(?!\d))\d/;
+// `no 1373`, `resolución núm. 1373`: `NUMBER_SIGN`, `FRENCH_NO`): the resolution is cited by number all the same.
+const RESOLUTION_SINCE = new RegExp(
+  `\\br[eé]solu(?:tion|ci[óo]n)(?:s|es)?\\s{1,4}(?:${NUMBER_SIGN}|${FRENCH_NO})?(?!55\\/255?(?!\\d))\\d`,
+  'i',
+);
 
 /**
  * Another text named in `s` (`OTHER_INSTRUMENT`), `Case Law` aside: jurisprudence, no text (`Key Provisions of the

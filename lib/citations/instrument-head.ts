@@ -5,7 +5,7 @@
  */
 
 import { HEAD_GAP_RE } from './list-gap';
-import { alt, execAt, NUMBER_SIGN, OWS, sticky, WS } from './patterns';
+import { alt, execAt, FRENCH_NO, NUMBER_SIGN, OWS, sticky, WS } from './patterns';
 
 /**
  * Whitespace before the first number, after an optional colon ("Commission on Human Rights resolution: 2003/28"), and
@@ -36,7 +36,7 @@ const WS_RE = sticky(
  * decisión no 2 veces` would be prose) and an English `no` may be (`a decision no 10-year-old could take`); their
  * writers' signs keep their marks (`No.`, `n.º`, `núm.`: `NUMBER_SIGN`).
  */
-const FRENCH_NO_RE = sticky('no\\s{1,2}(?=\\d)');
+const FRENCH_NO_RE = sticky(`${FRENCH_NO}(?=\\d)`);
 
 /** A French head word ending at the string's end: its accent (`résolution`, `Décisions`), not `resolution`. */
 const FRENCH_HEAD_RE = /[éÉ](?:solutions?|cisions?)$/;

@@ -6,7 +6,7 @@
 import type { Candidate, PinSpan } from './candidate';
 import { cleanPinpoint } from './candidate';
 import { parseListedAfter } from './symbol-lists';
-import { seriesRefused, sessionOf } from './symbol-grammar';
+import { DOCUMENT_WORD_BEFORE, SESSION_OR_YEAR, seriesRefused, sessionOf } from './symbol-grammar';
 import { SYMBOL_RE, SYMBOL_ROOT } from './symbol-regex';
 import { datedSymbol, dayCut, symbolAfterDate, YEAR_GLUED_BEFORE } from './symbol-dates';
 import { unstroked } from './symbol-ocr';
@@ -85,7 +85,7 @@ const GLUED_CONNECTOR_RE = stickyCased('(?:and|et|y)(?=\\s)|[a-zà-ÿ]{4}|(?!Cor
  * Security Council (since 1994) document (`S /2017/939`), then a document number. Upper-case root: `Grade A /20/3`
  * (a staff grade), `a / 4 / 2` are not symbols.
  */
-const SESSION_OR_YEAR_RE = /^(?:A\s?\/\s?(?:3[1-9]|[4-7]\d|80)|[ES]\s?\/\s?(?:19[89]\d|20[0-3]\d))\s?\/\s?\d/;
+const SESSION_OR_YEAR_RE = new RegExp(`^(?:${SESSION_OR_YEAR})\\s?\\/\\s?\\d`);
 
 /**
  * What makes an old single-number Security Council symbol (before 1994's year numbering: `S/24111`) a document and not
@@ -93,7 +93,7 @@ const SESSION_OR_YEAR_RE = /^(?:A\s?\/\s?(?:3[1-9]|[4-7]\d|80)|[ES]\s?\/\s?(?:19
  * joining it to the symbol before (`A/47/277-S/24111`, the joint symbol of a letter to both organs; dev fr-247), or
  * the en dash the UN's own typesetting puts there (`A/47/277–S/24111`).
  */
-const OLD_S_BEFORE = /(?:\b(?:documents?|documentos?|docs?\.?)\s{1,3}|\d[-\u2013])$/i;
+const OLD_S_BEFORE = new RegExp(`(?:${DOCUMENT_WORD_BEFORE}|\\d[-\u2013])$`, 'i');
 
 /**
  * Parses a symbol at `pos`; returns its upper-case key and end, or null when the text there is not a symbol. The

@@ -122,14 +122,11 @@ export function parseArticleCitation(
   // A bare noun's article read through its connector (`Article 3(a) of the Protocol`): the text cites that noun as ours.
   if (after?.named === false && ctx.doc) ctx.doc.bareCited ??= after.id;
   const next = after || lowerWord ? null : nextArticleTreaty(text, p, ctx, depth);
-  const treaty =
-    after ??
-    (next || null) ??
-    // A list's next article that reads no treaty (`article 5 and article 6 of the present Protocol`): the list has
-    // none, so no bare-article guess for this one either (`articles 5 and 6 of the present Protocol` gives none).
-    (lowerWord || next === false || execAt(UNREAD_PIN_RE, text, p) || unreadMarker(text, p)
-      ? null
-      : bareArticleTreaty(text, pos, p, ctx));
+  // A list's next article that reads no treaty (`next === false`: `article 5 and article 6 of the present Protocol`):
+  // the list has none, so no bare-article guess for this one either (`articles 5 and 6 of the present Protocol` gives
+  // none).
+  const guess = !(lowerWord || next === false || execAt(UNREAD_PIN_RE, text, p) || unreadMarker(text, p));
+  const treaty = after ?? (next || (guess ? bareArticleTreaty(text, pos, p, ctx) : null));
   if (!treaty) return [];
   // `Article 2 therein` (dev en-435): the adverb stands for the treaty just named, so it is in the span.
   const there = after || pins || items.length > 1 ? null : execAt(THEREIN_RE, text, treaty.end);
@@ -212,7 +209,7 @@ const REPEATED_DEPTH = 12;
  * articles, each with its word and pinpoint, shares the treaty named after the last (`article 2 (b) and article 3,
  * paragraph 1 (b), of the United Nations Convention…`, dev en-170). The span stops at this article's pinpoint. Up to
  * `REPEATED_DEPTH` articles ahead (`article 5, article 6, article 7, article 8 and article 9 of the Convention`: two
- * levels, as before session 26, lost the first two), so a long list stays linear.
+ * levels, as before session 22, lost the first two), so a long list stays linear.
  */
 function nextArticleTreaty(
   text: string,

@@ -227,6 +227,13 @@ export const CONNECTOR = `,?${WS}${alt(`de${WS}l(?:${APOS}${OWS}|[ \\t](?=[AEIOU
 export const NUMBER_SIGN = '(?:n\\.?\\s?[°º]|no\\.|n\\.(?=\\d)|n[úu]m\\.|n[úu]meros?|num[ée]ros?|numbers?)\\s{0,2}';
 
 /**
+ * French `no` as a number sign (`résolution no 54/125`: how `n°` comes out of many PDFs and keyboards), one or two
+ * spaces after it; a number must follow. A sign only after a French head word (`instrument-head.ts` decides: `no` is a
+ * word in Spanish and English); elsewhere only a lookahead or a test that something is cited by number.
+ */
+export const FRENCH_NO = 'no\\s{1,2}';
+
+/**
  * A possessive connector before an article, after a pinpoint (`en el inciso a) de su artículo 3`, `au paragraphe 2 de
  * son article 5`, `in paragraph 2 of its article 6`): the article of the treaty its sentence names. Also before a
  * resolution or decision in French and Spanish (`conformément au paragraphe 42 de sa résolution 2083 (2012)`, dev
@@ -236,7 +243,7 @@ export const NUMBER_SIGN = '(?:n\\.?\\s?[°º]|no\\.|n\\.(?=\\d)|n[úu]m\\.|n[ú
  * resolution's number (`paragraph 2 of its resolution No. 56/119`, `de sa résolution n° 2083 (2012)`, French `no`):
  * only a lookahead, the instrument's own parse (`headToNumber`) deciding whether a `no` is a sign (a French head word's).
  */
-export const POSSESSIVE_ARTICLE = `,?${WS}(?:(?:de|of)${WS}(?:su|son|its)${WS}(?=${ARTICLE_WORD}${OWS}\\d)|(?:de|of)${WS}(?:su|sa|its)${WS}(?=(?:${RESOLUTION_WORD}|${DECISION_WORD})${WS}(?:${NUMBER_SIGN}|no\\s{1,2})?\\d))`;
+export const POSSESSIVE_ARTICLE = `,?${WS}(?:(?:de|of)${WS}(?:su|son|its)${WS}(?=${ARTICLE_WORD}${OWS}\\d)|(?:de|of)${WS}(?:su|sa|its)${WS}(?=(?:${RESOLUTION_WORD}|${DECISION_WORD})${WS}(?:${NUMBER_SIGN}|${FRENCH_NO})?\\d))`;
 
 /**
  * A date after an instrument number, skipped but not part of the citation: "du 19 décembre 2006", "of 30 July 2010",

@@ -13,6 +13,20 @@
 export const SESSION = '\\s?(?:([A-H])\\s?)?\\(([IVXL]{1,7})\\)';
 
 /**
+ * What the UN's grammar puts after a one-letter root as its first number, each slash as written or spaced: the
+ * Assembly's session (`A/66/457`: 31–80, numbered so since 1976), or the year of an ECOSOC (since 1978) or Security
+ * Council (since 1994) document (`E/2009/L.18`, `S/2017/939`). A regex source, for `parse-symbol.ts` and
+ * `symbol-spaced.ts`.
+ */
+export const SESSION_OR_YEAR = 'A\\s?\\/\\s?(?:3[1-9]|[4-7]\\d|80)|[ES]\\s?\\/\\s?(?:19[89]\\d|20[0-3]\\d)';
+
+/**
+ * A document word right before a symbol (`document S/24111`, `documento`, `doc.`, `UN Doc.`), with its spaces: what
+ * makes an old single-number symbol a document (`S/1775` alone is Peru's sol). A regex source.
+ */
+export const DOCUMENT_WORD_BEFORE = '\\b(?:documents?|documentos?|docs?\\.?)\\s{1,3}';
+
+/**
  * A treaty body's combined periodic reports as a typesetter writes them, with an en dash (`CRC/C/KEN/CO/3–5`,
  * `CRC/C/LUX/Q/3–4/Add.1`, `CERD/C/AND/CO/1–6`, `CRC/C/OPSC/USA/3–4`, `E/C.12/KEN/CO/2–5`): one symbol, keyed with the
  * hyphen the UN writes (`parse-symbol.ts`). A lookbehind on the en dash, for `SEGMENT`: a committee's series (`CRC/C/`,

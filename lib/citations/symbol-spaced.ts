@@ -8,6 +8,7 @@
 
 import { execAt, stickyCased } from './patterns';
 import { SYMBOL_ROOT } from './symbol-regex';
+import { DOCUMENT_WORD_BEFORE, SESSION_OR_YEAR } from './symbol-grammar';
 
 type Parse = (text: string, pos: number) => { key: string; end: number } | null;
 
@@ -47,15 +48,17 @@ const COMPONENT_RE = stickyCased('\\S{1,40}');
  * the year (ECOSOC since 1978, the Council since 1994: `E / 2009 / L.18`, `S / 2004 / 525`) the UN's grammar puts
  * there, so `Form A / 12 / 2019` or `class S / 25 / 30` is no symbol. On the closed-up text.
  */
-const SESSION_OR_YEAR_RE = /^(?:A\/(?:3[1-9]|[4-7]\d|80)|[ES]\/(?:19[89]\d|20[0-3]\d))\//;
+const SESSION_OR_YEAR_RE = new RegExp(`^(?:${SESSION_OR_YEAR})\\/`);
 
 /**
  * What makes a spaced old single-number symbol (`A / 1775`, `E / 5248`) a document and not a quotient (`E / 1000`,
  * `A / 100`): a document word right before it (`UN Doc. A / 1775`, `document S / 24111`), or the bracket after an
  * official record's supplement (`Supplement No. 3 (E / 5248)`, `Supplément no 3 (…`, `Suplemento núm. 3 (…`).
  */
-const OLD_NUMBER_BEFORE =
-  /(?:\b(?:documents?|documentos?|docs?\.?)\s{1,3}|\b(?:Supplement|Suppl[ée]ment|Suplemento)\s(?:No\.|n[o°º]|núm\.)\s?\d{1,2}[A-Z]?\s\()$/i;
+const OLD_NUMBER_BEFORE = new RegExp(
+  `(?:${DOCUMENT_WORD_BEFORE}|\\b(?:Supplement|Suppl[ée]ment|Suplemento)\\s(?:No\\.|n[o°º]|núm\\.)\\s?\\d{1,2}[A-Z]?\\s\\()$`,
+  'i',
+);
 
 /**
  * Whether a spaced symbol whose first component is a number (`key`, closed up) is one the UN's grammar writes so. A

@@ -61,9 +61,10 @@ export function resolverOnDemand(
  * word boundary the whole run does not have.
  */
 function needsEngine(run: TextRun, ctx: ScanContext): boolean {
-  if (!piecesHaveNumber(run.segments.map((s) => s.text))) return false;
+  const pieces = run.segments.map((s) => s.text);
+  if (!piecesHaveNumber(pieces)) return false;
   if (ctx.engine.ready || run.length > WINDOW_SIZE + WINDOW_OVERLAP) return true;
-  return mightCite(run.segments.map((s) => s.text).join(''));
+  return mightCite(pieces.join(''));
 }
 
 /**
