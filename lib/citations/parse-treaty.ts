@@ -13,7 +13,7 @@ import { OPEN_BEFORE_RE, readArticleHead } from './article-head';
 import { listLevel, readCompact, readLowerPins, readPostWords, unreadMarker, type ArticleItem } from './article-pins';
 import { ARTICLE_WORD, execAt, LIST_SEPARATOR, MAX_LIST, OWS, PIN_WORD, PLAIN_NUMBER, sticky, WS } from './patterns';
 import { type TreatyContext } from './treaty-names';
-import { parseTreatyAfter } from './treaty-connector';
+import { parseTreatyAfter, treatyAfterAside } from './treaty-connector';
 import { ORDINAL_SUFFIX, ORDINAL_WORDS } from './number-words';
 import type { Pinpoint } from './types';
 
@@ -118,7 +118,11 @@ export function parseArticleCitation(
   // Markdown emphasis closed right after the pinpoint (`**article 5** of the Protocol`, a page converted to Markdown):
   // the connector after it names the treaty, the marks inside the span as any markup there is (session 19).
   const marked = emphasisEnd(text, p);
-  const after = parseTreatyAfter(text, p, ctx) ?? (marked > p ? parseTreatyAfter(text, marked, ctx) : null);
+  // Or past a caption in brackets or commas (`article 18 (Mutual legal assistance) of UNTOC`): its treaty by name only.
+  const after =
+    parseTreatyAfter(text, p, ctx) ??
+    (marked > p ? parseTreatyAfter(text, marked, ctx) : null) ??
+    treatyAfterAside(text, p, ctx);
   // A bare noun's article read through its connector (`Article 3(a) of the Protocol`): the text cites that noun as ours.
   if (after?.named === false && ctx.doc) ctx.doc.bareCited ??= after.id;
   const next = after || lowerWord ? null : nextArticleTreaty(text, p, ctx, depth);

@@ -5,7 +5,7 @@
  */
 
 import { type TreatyId } from './keys';
-import { alt, execAt, sticky, stickyCased, WS } from './patterns';
+import { alt, execAt, OWS, sticky, stickyCased, WS } from './patterns';
 import { parseTreatyName, type TreatyContext } from './treaty-names';
 import { UN_IN_NAME } from './un-in-name';
 import { readUnmarked } from './markup';
@@ -101,6 +101,39 @@ export function parseTreatyAfter(
     );
   const post = t ? execAt(POSTPOSED_ANAPHOR_RE, text, t.end) : null;
   return t && post ? { ...t, end: t.end + post[0].length } : t;
+}
+
+/**
+ * A short aside between an article and its treaty's connector: the article's caption in brackets (`article 18 (Mutual
+ * legal assistance) of UNTOC`, `l'article 16 (Extradition) de la CTO`, `artículo 18 [asistencia judicial recíproca] de
+ * la UNTOC`), in quotes between commas (`Article 16, "Extradition", of…`) or as a phrase (`article 18, on mutual legal
+ * assistance, of…`, `l'article 16, relatif à l'extradition, de…`). No digit (a pinpoint `(2)`, a date, a year), no
+ * sentence stop and no other bracket inside, at most 80 characters: a relative clause or a second citation is no
+ * caption.
+ */
+const ARTICLE_ASIDE_RE = sticky(
+  `${OWS}${alt(
+    '\\([^()\\[\\]\\d\\n.;:]{2,80}\\)',
+    '\\[[^()\\[\\]\\d\\n.;:]{2,80}\\]',
+    `,${OWS}[«“"][^«“"”»\\d\\n.;:]{2,80}[”»"]${OWS}(?=,)`,
+    `,${WS}${alt('on', 'concerning', 'regarding', `relating${WS}to`, 'sur', `relati(?:f|ve)${WS}(?:à|aux?)`, 'sobre', `relativo${WS}a`)}${WS}[^,()\\d\\n.;:]{2,60}(?=,)`,
+  )}`,
+);
+
+/**
+ * The treaty named after an aside right after an article (`ARTICLE_ASIDE_RE`), its own name or acronym only (a bare
+ * `of the Protocol` is read through the sentence's nouns as before): the span ends at the article, as labelled (the
+ * aside is not part of the citation). Null when no aside, no connector after it, or no treaty of ours named there.
+ */
+export function treatyAfterAside(
+  text: string,
+  pos: number,
+  ctx: TreatyContext,
+): { id: TreatyId; end: number; named: true } | null {
+  const aside = execAt(ARTICLE_ASIDE_RE, text, pos);
+  if (!aside) return null;
+  const t = parseTreatyAfter(text, pos + aside[0].length, ctx);
+  return t?.named ? { id: t.id, end: pos, named: true } : null;
 }
 
 /**
