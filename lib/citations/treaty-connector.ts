@@ -15,16 +15,17 @@ import { readUnmarked } from './markup';
  * back (`dudit Protocole`, `of the said Protocol`, `de dicho Protocolo`, `de cette Convention`, `du présent Protocole`,
  * `de la présente Convention`; the drafting words for "the treaty just named": `of the same / aforementioned /
  * above-mentioned Convention`, `de la même Convention`, `de la mencionada / citada / referida / misma Convención`, `del
- * mismo Protocolo`: dev es-072).
+ * mismo Protocolo`: dev es-072). `referida` / `referido` are the participle of `referir` (session 23: the pattern read
+ * `referada`, which no text writes, so `de la referida Convención` was missed).
  */
 const TREATY_CONNECTOR_RE = sticky(
   `,?${WS}${alt(
     `of${WS}(?:(the${WS}(?:said|same|a(?:fore|bove)-?mentioned|aforesaid)|said|that|this)${WS}|the${WS})?`,
     // `de la presente Convención` / `de la présente Convention`: a treaty's own text citing itself.
-    `de${WS}(?:(?:la${WS})?(ladite|cette|cet|dicha|esta|esa|ce|dicho|este|ese|pr[ée]sente|m[êe]me|(?:mencion|cit|refer)ada|misma)${WS}|la${WS})?`,
+    `de${WS}(?:(?:la${WS})?(ladite|cette|cet|dicha|esta|esa|ce|dicho|este|ese|pr[ée]sente|m[êe]me|(?:mencion|cit)ada|referida|misma)${WS}|la${WS})?`,
     `(dudit)${WS}`,
     `du${WS}(?:(pr[ée]sent|m[êe]me)${WS})?`,
-    `del${WS}(?:(presente|(?:mencion|cit|refer)ado|mismo)${WS})?`,
+    `del${WS}(?:(presente|(?:mencion|cit)ado|referido|mismo)${WS})?`,
   )}`,
 );
 

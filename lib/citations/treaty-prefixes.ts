@@ -39,7 +39,8 @@ export const PREFIX_NAMES: readonly {
   {
     id: 'MIG',
     noun: 'protocol',
-    names: ['Smuggling of Migrants', 'Migrant Smuggling', 'Migrants', 'Smuggling'].flatMap(palermo),
+    // `SOM` / `SoM`: UNODC's teaching modules' acronym (`the SOM Protocol`, `SOM Protocol Article 19`; session 23).
+    names: ['Smuggling of Migrants', 'Migrant Smuggling', 'Migrants', 'Smuggling', 'SOM', 'SoM'].flatMap(palermo),
   },
   { id: 'FIRE', noun: 'protocol', names: ['Firearms'].flatMap(palermo) },
   // `Transnational` before `Organized Crime` too: `the United Nations Transnational Organised Crime Convention` (dev

@@ -86,3 +86,33 @@ describe('an article’s caption before its treaty’s acronym (session 23)', ()
     expect(spansAndKeys(text)).toEqual(expected);
   });
 });
+
+/**
+ * Session 23, from a probe set of forms written blind by a helper (not real passages): the Spanish participle
+ * `referida` / `referido` as the anaphor before the treaty (the pattern read `referada`), and `SOM`, the Smuggling of
+ * Migrants Protocol's acronym in UNODC's teaching modules.
+ */
+const namingRows: Row[] = [
+  [
+    '`de la referida Convención` after the Convention was named',
+    'México ratificó la Convención de Palermo en 2003. Conforme al artículo 18 de la referida Convención, los Estados parte se prestarán asistencia.',
+    [['artículo 18 de la referida Convención', 'UNTOC art. 18']],
+  ],
+  [
+    '`del referido Protocolo` with its title',
+    'Según el artículo 6 del referido Protocolo contra el tráfico ilícito de migrantes, los Estados deben tipificar el delito.',
+    [['artículo 6 del referido Protocolo contra el tráfico ilícito de migrantes', 'Migrants Protocol art. 6']],
+  ],
+  [
+    '`the SOM Protocol`',
+    'Article 6 of the SOM Protocol requires States to criminalize the smuggling of migrants.',
+    [['Article 6 of the SOM Protocol', 'Migrants Protocol art. 6']],
+  ],
+  ['another word starting with SOM is no acronym', 'Article 5 of the SOMALI Protocol is unrelated.', []],
+];
+
+describe('treaty names: `referida`, `SOM` (session 23)', () => {
+  it.each(namingRows)('%s', (_name, text, expected) => {
+    expect(spansAndKeys(text)).toEqual(expected);
+  });
+});
