@@ -17,9 +17,12 @@ import { nameIsNextSubject } from './name-as-subject';
 import { CLAUSE_END_RE, sentenceEnd, sentenceStart } from './sentence-bounds';
 import { orPlainRe } from './plain-letters';
 
-/** An unread pinpoint (`, paragraphs 3 (d) and 4, of …`; a word and a marker, `, point (b), of`): not bare. */
+/**
+ * An unread pinpoint (`, paragraphs 3 (d) and 4, of …`; a word and a marker, `, point (b), of`; a section sign, the
+ * German `Abs.` or the Chilean `N°`, whose number was not read: `article 5, § 11er, du Protocole`): not bare.
+ */
 const UNREAD_PIN_RE = sticky(
-  `,?${WS}(?:paragraphs?|paragraphes?|p[áa]rrafos?|para[s.]|par\\.|alin[ée]as?|subparagraphs?|[A-Za-zà-ÿ§.-]{1,12}${OWS}\\(?(?:\\d{1,2}|[a-h]|[ivx]{1,4})\\),?${WS}(?:of|de|du|del)${WS})`,
+  `,?${WS}(?:paragraphs?|paragraphes?|p[áa]rrafos?|para[s.]|par\\.|alin[ée]as?|subparagraphs?|§|abs\\.|n\\.?[°º]|[A-Za-zà-ÿ§.-]{1,12}${OWS}\\(?(?:\\d{1,2}|[a-h]|[ivx]{1,4})\\),?${WS}(?:of|de|du|del)${WS})`,
 );
 
 /**

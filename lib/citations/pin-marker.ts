@@ -5,8 +5,11 @@
 
 import { execAt, LETTER_MARKER, PLAIN_NUMBER, ROMAN_MARKER, sticky } from './patterns';
 
-/** A paragraph number (see `PLAIN_NUMBER`); also refuses a letter glued to it (`45bis`, `2d`). */
-const NUMBER_RE = sticky(`${PLAIN_NUMBER}(?![a-zà-ÿ])`);
+/**
+ * A paragraph number (see `PLAIN_NUMBER`); also refuses a letter glued to it (`45bis`, `2d`). The French ordinal of
+ * one is read as 1 (`article 11, § 1er, du Protocole`, Belgian drafting; `alinéa 1er`; session 23); not `11er`.
+ */
+const NUMBER_RE = sticky(`${PLAIN_NUMBER}(?:(?<=(?:^|\\D)1)er)?(?![a-zà-ÿ])`);
 
 /**
  * A paragraph number with its subparagraph letter glued on, right before a connector (`paragraph 3d of Article Six`,
