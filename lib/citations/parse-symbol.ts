@@ -31,11 +31,19 @@ const BAD_BEFORE = /[\w.@-]/;
 const LABEL_GLUED_RE = stickyCased('(?<=[a-z])[ASE]/[A-Z]{1,5}[./]');
 const BAD_AFTER = /[\w/]/;
 
+/** The resolution series of a Security Council symbol (`/RES/`, spaced too: `S / RES / 1325`), whose year is keyed. */
+const SC_RES_SEGMENT = /^\s?\/\s?RES\s?\//i;
+
 /**
  * A slash then white space and a lower-case word inside the matched segments: prose after a stray slash (`…/Q/5/ and
  * Add.1`), not a component (a spaced component is a capital or a number: `E/CN.15/2008/ CRP.2`, `S/ PV.7847`).
+ * Session 23 (dev en-510): a word in title case there, white space before or after the slash, without a component's
+ * number (`Add.1`, `Rev. 2`) or a slash after it: the next cell of a masthead's table (`A/HRC/27/53\n/ General
+ * Assembly / Distr.: General`), not `…/GENERAL`. And after a line break a word in capitals followed by another word
+ * (`\n/ GENERAL ASSEMBLY`): no component has a space after it (`TD/OLIVE OIL.10` has one inside, on one line).
  */
-const PROSE_AFTER_SLASH = /\s?\/\s+(?=[a-z])/;
+const PROSE_AFTER_SLASH =
+  /\s?\/\s+(?=[a-z])|(?:\s\/\s*|\/\s+)(?=[A-Z][a-z]+(?![a-z]|\.\s?\d|\s?\/))|\n\s*\/\s*(?=[A-Z]{2,8} [A-Za-z])/;
 
 /**
  * A stray slash after a symbol's last component, before white space, closing punctuation or a sentence's end
@@ -138,7 +146,10 @@ function parsePlain(text: string, pos: number): { key: string; end: number } | n
   let segments = m[2] ?? '';
   // Prose after a spaced slash (`CEDAW/C/JAM/Q/5/ and Add.1`, dev en-194): the symbol ends before that slash, with
   // nothing read after it (year, volume, session).
-  const prose = PROSE_AFTER_SLASH.exec(segments);
+  // Read with a few characters after the segments: the word after a capitals one (`PROSE_AFTER_SLASH`).
+  const after = pos + root.length + segments.length;
+  const found = PROSE_AFTER_SLASH.exec(segments + text.slice(after, after + 12));
+  const prose = found && found.index < segments.length ? found : null;
   if (prose) segments = segments.slice(0, prose.index);
   // A heading's date after a stray slash (`A/HRC/15/34/\n8 de enero de 2009`, dev es-307): its day is no component.
   const day = prose ? null : dayCut(segments, text, pos + root.length + segments.length);
@@ -162,7 +173,9 @@ function parsePlain(text: string, pos: number): { key: string; end: number } | n
   if (segments.includes(' ')) segments = segments.replace(/(\/E?S) (?=\d)/, '$1-');
   // A treaty body's combined reports with an en dash (`CRC/C/KEN/CO/3–5`, `COMBINED_REPORTS`): keyed with the hyphen.
   if (segments.includes('\u2013')) segments = segments.replace('\u2013', '-');
-  const isSc = tail[3] !== undefined && root.toUpperCase() === 'S';
+  // Only a resolution takes its year in brackets (`S/RES/1325 (2000)`): after a report's symbol the year is its date,
+  // outside the span and the key (`S/2004/616 (2004)`, dev fr-352, as `A/HRC/12/18 (2009)` always was).
+  const isSc = tail[3] !== undefined && root.toUpperCase() === 'S' && SC_RES_SEGMENT.test(segments);
   const volume = tail[4];
   // Spaced (`A / RES / 70/179`): a lettered series, or a session or year after a one-letter root (`SESSION_OR_YEAR_RE`).
   // Only white space at a slash spaces it: a space after a component's full stop is debris (`A/64/L.63/Rev. 1`, es-251).

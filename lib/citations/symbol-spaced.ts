@@ -39,6 +39,11 @@ const LOWER_SLASH_RE = stickyCased(' / (?=[a-z\\d])');
 
 /** A slash, then at most a space, before the root (see `spacedSymbol`). */
 const PATH_BEFORE = /\/\s?$/;
+/**
+ * But a masthead's cell before it (`United Nations / A / HRC / 27 / 53`, dev en-510 spaced): a word in title case
+ * (three letters or more, a space and the slash), not a path's folder (lower case, `path / docs / CTOC / …`). Session 23.
+ */
+const CELL_BEFORE = /(?:^|\s)[A-Z][a-z]{2,} \/ $/;
 
 /** A component as written: up to white space (its own slashes kept: a resolution's number `48/13` is set whole). */
 const COMPONENT_RE = stickyCased('\\S{1,40}');
@@ -103,7 +108,11 @@ export function spacedSymbol(text: string, pos: number, parse: Parse): { key: st
   if (!head) return undefined;
   // A spaced slash right before the root: a path spaced like it (`path / docs / CTOC / COP / 2010 / 17`), as a slash
   // before an unspaced symbol is (`parse-symbol.ts`).
-  if (PATH_BEFORE.test(text.slice(Math.max(0, pos - 3), pos))) return null;
+  if (
+    PATH_BEFORE.test(text.slice(Math.max(0, pos - 3), pos)) &&
+    !CELL_BEFORE.test(text.slice(Math.max(0, pos - 24), pos))
+  )
+    return null;
   const slash = lower ? LOWER_SLASH_RE : SPACED_SLASH_RE;
   // The run: components joined by spaced slashes; `slashes` holds each closed-up slash's index in the window.
   const lead = Math.max(0, pos - LEAD);
