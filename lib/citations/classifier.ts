@@ -7,6 +7,7 @@ import type { Candidate } from './candidate';
 import { fits, instrumentKey } from './instrument-numbers';
 import type { OrgId } from './org-names';
 import { textBodies } from './sentence-bodies';
+import { otherCommissionNamed } from './other-commissions';
 import {
   adoptsOurTreaties,
   inferAuthor,
@@ -183,7 +184,7 @@ function inferBodies(candidates: Candidate[], text: string, context: DocumentCon
       chainedBody(candidates, i, text, orgOf) ??
         (adoptsOurTreaties(u, text)
           ? { org: 'GA', key: `A/RES/55/${u.number.m}` }
-          : plainWithoutCouncil(u, text)
+          : plainWithoutCouncil(u, text) || (u.hint === 'COMMISSION' && otherCommissionNamed(text, c.start))
             ? undefined
             : inferredKey(u, own)),
     );

@@ -6,7 +6,7 @@
 import { councilSlashYear, fits, type InstrumentNumber } from './instrument-numbers';
 import { nextNumberAfterGap } from './list-gap';
 import { parsePostPinpoint } from './post-pinpoint';
-import { SYMBOL_LEAD } from './symbol-regex';
+import { BRACKET_SYMBOL } from './symbol-regex';
 import { cleanPinpoint } from './candidate';
 import type { Pinpoint } from './types';
 import {
@@ -54,14 +54,12 @@ const SPECIAL_NUMBER = '(E?S)[-\u2011\u2013] ?(\\d{1,2})/(\\d{1,3})(?![\\d/]|[.,
 /** A list's connector glued to a slash number, a number after it (`ses résolutions5/1et 5/2`, dev fr-251). */
 const GLUED_CONNECTOR = '(?<=/\\d{1,4})(?=(?:et|and|y)\\s{1,4}\\d)';
 
-// A plain number may stand before the Council's own symbol in brackets (`Security Council Resolution 1325 (S/RES/1325),
-// on women…`, dev en-361, an encyclopedia's lead sentence): the symbol is its own citation. Its slashes as written or
-// spaced on both sides (`(S / RES / 1325)`, a PDF's text layer: `symbol-spaced.ts`), after a link or a document label
-// (`(https://undocs.org/S/RES/1325)`, `(UN Doc. S/RES/1325)`: `SYMBOL_LEAD`).
-// A Council number's closing bracket ends it, even with a letter glued on (a list run together: `SCR 1325 (2000)SCR
-// 1889 (2013)`, dev `es-141`).
+// A plain number may stand before a symbol in brackets (`BRACKET_SYMBOL`: the Council's own, `Security Council
+// Resolution 1325 (S/RES/1325)`, dev en-361; a report's, `… pursuant to Security Council resolution 1820 (S/2009/362)`,
+// dev en-512): the symbol is its own citation. A Council number's closing bracket ends it, even with a letter glued on
+// (a list run together: `SCR 1325 (2000)SCR 1889 (2013)`, dev `es-141`).
 const NUMBER_RE = sticky(
-  `(?:${SC_NUMBER}|(?:${SLASH_NUMBER}|${ROMAN_NUMBER}|(\\d{1,4})(?![\\d/]|[.,]\\d|\\s?\\((?!${BRACKET_DATE}|${SYMBOL_LEAD}?S(?: / |/)RES(?: / |/)\\d))(?:${WS}(?:de|of)${WS}((?:19|20)\\d\\d)(?![\\d/]|[.,]\\d))?|${SPECIAL_NUMBER})(?:(?![a-zà-ÿ])|${GLUED_CONNECTOR}))`,
+  `(?:${SC_NUMBER}|(?:${SLASH_NUMBER}|${ROMAN_NUMBER}|(\\d{1,4})(?![\\d/]|[.,]\\d|\\s?\\((?!${BRACKET_DATE}|${BRACKET_SYMBOL}))(?:${WS}(?:de|of)${WS}((?:19|20)\\d\\d)(?![\\d/]|[.,]\\d))?|${SPECIAL_NUMBER})(?:(?![a-zà-ÿ])|${GLUED_CONNECTOR}))`,
 );
 
 /**

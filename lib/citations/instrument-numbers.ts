@@ -60,6 +60,22 @@ export const councilSlashYear = (n: string, m: string): boolean =>
   councilYearFits(Number(n), Number(m));
 
 /**
+ * A list of plain numbers whose last one carries its year as a word (`las resoluciones 1814, 1816 y 1838 de 2008`, dev
+ * es-340; `resolutions 1814, 1816 and 1838 of 2008`): the year closes the list and dates every member, keyed with it
+ * (`S/RES/1814(2008)`), when each number fits that year (`councilYearFits`; `1325 and 1820 of 2008` keeps `S/RES/1325`).
+ * Not a bracketed year (`1814, 1816 and 1838 (2008)`): the Council's citation form binds it to its own number.
+ * Session 23 (tuner-r29-res).
+ */
+export function shareListYear(items: readonly InstrumentNumber[]): void {
+  const last = items[items.length - 1];
+  const year = last?.plain ? last.scYear : undefined;
+  if (year === undefined || items.length < 2) return;
+  const rest = items.slice(0, -1);
+  if (!rest.every((o) => o.plain && o.scYear === undefined && councilYearFits(Number(o.n), Number(year)))) return;
+  for (const o of rest) o.scYear = year;
+}
+
+/**
  * The key of a Council number whose year the writer got wrong, keyed as written (the labels' convention): `1889
  * (2013)` (1889 is of 2009) among the Council's numbers of a list, `SCR 1889 (2013)`, `1897 (2008)` (of 2009). Only
  * for a number whose body the text settles otherwise (the caller: the Council named with it, or another number of its

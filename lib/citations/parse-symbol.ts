@@ -42,6 +42,8 @@ const SC_RES_SEGMENT = /^\s?\/\s?RES\s?\//i;
  * Assembly / Distr.: General`), not `…/GENERAL`. And after a line break a word in capitals followed by another word
  * (`\n/ GENERAL ASSEMBLY`): no component has a space after it (`TD/OLIVE OIL.10` has one inside, on one line).
  */
+/** White space anywhere (the gate of `PROSE_AFTER_SLASH`). */
+const WHITE_RE = /\s/;
 const PROSE_AFTER_SLASH =
   /\s?\/\s+(?=[a-z])|(?:\s\/\s*|\/\s+)(?=[A-Z][a-z]+(?![a-z]|\.\s?\d|\s?\/))|\n\s*\/\s*(?=[A-Z]{2,8} [A-Za-z])/;
 
@@ -146,9 +148,10 @@ function parsePlain(text: string, pos: number): { key: string; end: number } | n
   let segments = m[2] ?? '';
   // Prose after a spaced slash (`CEDAW/C/JAM/Q/5/ and Add.1`, dev en-194): the symbol ends before that slash, with
   // nothing read after it (year, volume, session).
-  // Read with a few characters after the segments: the word after a capitals one (`PROSE_AFTER_SLASH`).
+  // Read with a few characters after the segments: the word after a capitals one (`PROSE_AFTER_SLASH`); only when
+  // white space stands in them (every form has some at a slash).
   const after = pos + root.length + segments.length;
-  const found = PROSE_AFTER_SLASH.exec(segments + text.slice(after, after + 12));
+  const found = WHITE_RE.test(segments) ? PROSE_AFTER_SLASH.exec(segments + text.slice(after, after + 12)) : null;
   const prose = found && found.index < segments.length ? found : null;
   if (prose) segments = segments.slice(0, prose.index);
   // A heading's date after a stray slash (`A/HRC/15/34/\n8 de enero de 2009`, dev es-307): its day is no component.

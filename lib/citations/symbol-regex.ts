@@ -93,6 +93,17 @@ export const SYMBOL_LEAD =
   '(?:(?:https?://)?(?:www\\.)?(?:undocs\\.org|docs\\.un\\.org)/(?:[a-z]{2}/)?|(?:U\\.?N\\.? ?)?doc(?:ument(?:o)?)?\\.? )';
 
 /**
+ * A symbol's start inside a bracket after a plain number (`instrument-list.ts`), so the number ends there: the
+ * Council's own (`Security Council Resolution 1325 (S/RES/1325), on women…`, dev en-361, an encyclopedia's lead
+ * sentence), as written or spaced on both sides (`(S / RES / 1325)`, a PDF's text layer: `symbol-spaced.ts`), after a
+ * link or a document label (`(https://undocs.org/S/RES/1325)`, `(UN Doc. S/RES/1325)`: `SYMBOL_LEAD`); since session
+ * 23 any document's, a report's after the resolution it answers (`Report of the Secretary-General pursuant to Security
+ * Council resolution 1820 (S/2009/362)`, dev en-512). A root, a slash, then a number or a lettered component and its
+ * slash: `(a/b testing)` is none.
+ */
+export const BRACKET_SYMBOL = `${SYMBOL_LEAD}?(?:${SYMBOL_ROOT})(?: / |/)(?:[a-z]{1,8}(?:\\.\\d{1,4})? ?/|\\d)`;
+
+/**
  * A slash between symbol segments, with the spaces that extraction leaves around it: `A / RES / 70/179`,
  * `S/ PV.7847`, `E/CN.15/2008/ CRP.2` (one space at most on each side).
  */
