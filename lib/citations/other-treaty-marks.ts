@@ -1,7 +1,7 @@
 /**
  * What marks a text as another treaty's, for `TreatyText` (`treaty-text.ts`): a Convention's chapters, a treaty body's
  * text or words, GRETA, a human rights court's case, its applicant, a human rights Convention's acronym. Moved out of
- * `treaty-text.ts` (session 17). Data only.
+ * `treaty-text.ts` (session 17). Data, and one reader of a court's own Convention (`courtsOwnConvention`, session 23).
  */
 
 /**
@@ -80,3 +80,43 @@ export const PARTIES_DETERMINER = /(?<!\b(?:of|de)\s)\b(?:[Ee]ach|[Tt]he|[Aa]ll|
 
 /** A State Party named in any case and language (`States parties`, `État Partie`, `Estados Partes`). */
 export const STATE_PARTIES = /\bStates?\s+part(?:y|ies)\b|\b[ÉE]tats?\s+parties?\b|\bEstados?\s+partes?\b/i;
+
+/**
+ * A court finding a violation of an article (`the Court … found a violation of Article 4 § 2 of the Convention`, `a
+ * conclu à la violation de l'article 4`, `declaró la violación del artículo 4`): a human rights court's or a treaty
+ * body's words, whose bare Convention is its own (UNTOC is no rights treaty; an ICJ case on UNTOC names it in full and
+ * keeps it in focus). Not the ECtHR's operative formulae (`RIGHTS_COURT`), nor `to find a violation` (a party's claim).
+ */
+const VIOLATION_FOUND =
+  /\b(?:found|finds)\s+(?:that\s+there\s+(?:has|had)\s+been\s+)?(?:a\s+|no\s+)?violations?\s+of\s+Articles?\s+\d|\b(?:conclu[st]?|constat[ée]?|constate)\s+(?:à\s+(?:la|une)\s+|une\s+|la\s+)?violation\s+de\s+l['’]article\s+\d|\b(?:declar[óa]|constat[óa]|encontr[óo]|concluy[óo])\s+(?:la\s+|una\s+)?violaci[óo]n\s+del\s+art[íi]culo\s+\d/i;
+
+/**
+ * A court speaking as the author, in the ECtHR's openings (`The Court reiterates`, `the Court referred to`, `La Cour
+ * estime que`, `La Cour rappelle`): read only where no treaty of ours is named in full before the bare Convention (the
+ * ICJ speaks so too, of UNTOC named in full; a Latin American court reviewing the law approving UNTOC says `La Corte
+ * considera`, so the Spanish forms are not read). Capitalised `Court` / `Cour`.
+ */
+const COURT_SPEAKS =
+  /\b[Tt]he\s+Court\s+(?:reiterates|considers|notes|observes|recalls|finds|found|held|holds|referred|refers)\b|\b[Ll]a\s+Cour\s+(?:estime|consid[èe]re|rappelle|observe|note|rel[èe]ve|r[ée]it[èe]re|constate|conclut|a\s+conclu|juge)\b/;
+
+/** The last text read by `courtsOwnConvention` and its two answers (one text at a time; a bare noun asks again). */
+let courtText: string | undefined;
+let courtAnswers: { found: boolean; speaks: boolean } = { found: false, speaks: false };
+
+/**
+ * Whether a bare `the Convention` of `text` is a court's own Convention (session 23): a violation found of an article
+ * (`VIOLATION_FOUND`), or a court speaking (`COURT_SPEAKS`) where no treaty of ours is in focus (`focused` false). Both
+ * need `Court`, `Cour`, `violation` or `violación` in the text (string searches, most texts have none).
+ */
+export function courtsOwnConvention(text: string, focused: boolean): boolean {
+  if (courtText !== text) {
+    courtText = text;
+    const court = text.includes('Court') || text.includes('Cour');
+    const violation = text.includes('iolation') || text.includes('iolación');
+    courtAnswers = {
+      found: violation && VIOLATION_FOUND.test(text),
+      speaks: court && COURT_SPEAKS.test(text),
+    };
+  }
+  return courtAnswers.found || (!focused && courtAnswers.speaks);
+}

@@ -17,6 +17,7 @@ import {
   UNQUALIFIED_RE,
 } from './treaty-name-patterns';
 import { FIREARMS_ACRONYM, TREATY_PREFIXES } from './treaty-tables';
+import { courtsOwnConvention } from './other-treaty-marks';
 import type { TreatyText } from './treaty-text';
 import type { TreatyId } from './keys';
 import { execAt } from './patterns';
@@ -212,7 +213,12 @@ export function parseTreatyName(
   if (noun === 'convention' ? ctx.otherConvention : ctx.otherProtocol) return null;
   if (ctx.doc && !ctx.doc.ourSubject()) return null;
   if (noun === 'convention') {
-    return ctx.focus?.id !== 'UNTOC' && ctx.doc?.conventionNotOurs() ? null : { id: 'UNTOC', end, named: false };
+    // A court's own Convention (`courtsOwnConvention`: a violation found, or the court speaking with nothing of ours in
+    // focus; session 23), read after the text's other marks.
+    const notOurs =
+      ctx.focus?.id !== 'UNTOC' &&
+      (ctx.doc?.conventionNotOurs() || (ctx.doc !== undefined && courtsOwnConvention(text, ctx.focus !== undefined)));
+    return notOurs ? null : { id: 'UNTOC', end, named: false };
   }
   // A text whose bare "the Protocol" has an article no Protocol of ours has (`article 30 of the Protocol`) is about
   // another Protocol, unless one of ours is in focus, named in full.

@@ -57,3 +57,88 @@ describe('national pinpoint styles', () => {
     expect(spansAndKeys(text)).toEqual(expected);
   });
 });
+
+/**
+ * A court's own Convention (`courtsOwnConvention`): a violation found of an article, or the court speaking (`The Court
+ * reiterates`, `La Cour estime`) with no treaty of ours named in full before the bare Convention. UNTOC named in full
+ * and in focus stays ours, and so does a bare Convention after one of our Protocols when the court only speaks.
+ */
+const courts: Row[] = [
+  [
+    'an ECtHR summary: a violation found, after the Palermo Protocol',
+    'In Chowdury and Others v. Greece the Court referred to Article 10 § 2 of the Palermo Protocol, which requires States to provide training, and found a violation of Article 4 § 2 of the Convention.',
+    [['Article 10 § 2 of the Palermo Protocol', 'TIP Protocol art. 10(2)']],
+  ],
+  [
+    'French: the Court speaking, the Protocol named in the next sentence',
+    "La Cour estime que la traite des êtres humains relève en elle-même de la portée de l'article 4 de la Convention. Elle se réfère à cet égard à la définition figurant à l'article 3 a) du Protocole de Palerme.",
+    [['article 3 a) du Protocole de Palerme', 'TIP Protocol art. 3(a)']],
+  ],
+  [
+    'English: the Court speaking before any treaty of ours',
+    'The Court reiterates that trafficking falls within Article 4 of the Convention; Article 3(a) of the Palermo Protocol defines it.',
+    [['Article 3(a) of the Palermo Protocol', 'TIP Protocol art. 3(a)']],
+  ],
+  [
+    'French: `conclut à la violation`',
+    "La Cour conclut à la violation de l'article 4 de la Convention, à la lumière de l'article 3 a) du Protocole de Palerme.",
+    [['article 3 a) du Protocole de Palerme', 'TIP Protocol art. 3(a)']],
+  ],
+  [
+    'Spanish: the Inter-American Court `declaró la violación`',
+    'La Corte declaró la violación del artículo 6 de la Convención y citó el artículo 3 a) del Protocolo de Palermo.',
+    [['artículo 3 a) del Protocolo de Palermo', 'TIP Protocol art. 3(a)']],
+  ],
+  // Negatives.
+  [
+    'UNTOC named in full and in focus stays ours (an ICJ case on it)',
+    'The Court found a violation of Article 4 of the Palermo Convention and of article 5 of the Convention.',
+    [
+      ['Article 4 of the Palermo Convention', 'UNTOC art. 4'],
+      ['article 5 of the Convention', 'UNTOC art. 5'],
+    ],
+  ],
+  [
+    'French: the ICJ speaking of UNTOC named in full',
+    "La Cour estime que l'article 4 de la Convention des Nations Unies contre la criminalité transnationale organisée ne vise pas les immunités; l'article 4 de la Convention ne les incorpore pas.",
+    [
+      ['article 4 de la Convention des Nations Unies contre la criminalité transnationale organisée', 'UNTOC art. 4'],
+      ['article 4 de la Convention', 'UNTOC art. 4'],
+    ],
+  ],
+  [
+    'the court only speaking, one of our Protocols in focus: its parent Convention',
+    'The Court referred to Article 3 of the Palermo Protocol and to article 5 of the Convention, which criminalizes participation in an organized criminal group.',
+    [
+      ['Article 3 of the Palermo Protocol', 'TIP Protocol art. 3'],
+      ['article 5 of the Convention', 'UNTOC art. 5'],
+    ],
+  ],
+  [
+    'a party asking the Court `to find a violation` is no finding',
+    'Equatorial Guinea asked the Court to find a violation of Article 4 of the Convention by France, in a case on the Palermo Protocol.',
+    [['Article 4 of the Convention', 'UNTOC art. 4']],
+  ],
+  [
+    'Spanish: `La Corte considera` is not read (a court reviewing the law that approves UNTOC)',
+    'La Corte considera que el artículo 5 de la Convención y el artículo 3 del Protocolo de Palermo se aplican.',
+    [
+      ['artículo 5 de la Convención', 'UNTOC art. 5'],
+      ['artículo 3 del Protocolo de Palermo', 'TIP Protocol art. 3'],
+    ],
+  ],
+  [
+    'no court: a working group noting',
+    'The Working Group noted that article 5 of the Convention and article 3 of the Trafficking in Persons Protocol apply.',
+    [
+      ['article 5 of the Convention', 'UNTOC art. 5'],
+      ['article 3 of the Trafficking in Persons Protocol', 'TIP Protocol art. 3'],
+    ],
+  ],
+];
+
+describe("a court's own Convention", () => {
+  it.each(courts)('%s', (_, text, expected) => {
+    expect(spansAndKeys(text)).toEqual(expected);
+  });
+});
