@@ -16,6 +16,7 @@ import { markerArticleTreaty, pinFirstBefore } from './marker-article';
 import { nameIsNextSubject } from './name-as-subject';
 import { CLAUSE_END_RE, sentenceEnd, sentenceStart } from './sentence-bounds';
 import { orPlainRe } from './plain-letters';
+import { ownerBefore } from './possessive-owner';
 
 /**
  * An unread pinpoint (`, paragraphs 3 (d) and 4, of …`; a word and a marker, `, point (b), of`; a section sign, the
@@ -214,9 +215,11 @@ export function bareArticleTreaty(
   // en-463 with its letter first): no heading's, the capital after it the next sentence's, as after `Article 3 (c)`.
   // Read only where a capitalised word follows.
   if (nameAfter && ((caption && !pinFirstBefore(text, start)) || /[A-ZÀ-Ý]{2}$/.test(nameAfter[0]))) return null;
-  const after = dashCaption
-    ? ''
-    : text.slice(end, sentenceEnd(text, end, execAt(AND_ARTICLE_RE, text, end) ? CLAUSE_END_RE : undefined));
+  // A possessive's owner named before it (`possessive-owner.ts`): the nouns after the article do not decide.
+  const after =
+    dashCaption || ownerBefore(text, start)
+      ? ''
+      : text.slice(end, sentenceEnd(text, end, execAt(AND_ARTICLE_RE, text, end) ? CLAUSE_END_RE : undefined));
   // The first noun after the article; two different nouns (`Convention` … `Protocol`) leave it undecided, the same
   // noun again ("son article 36, la Convention sera ouverte … ait signé la Convention") does not, nor UNTOC named as the
   // first-named Protocol's parent (`Articles 1, 2 and 4 set out the relationship between the Protocol and its parent

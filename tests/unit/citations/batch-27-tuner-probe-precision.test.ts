@@ -142,3 +142,68 @@ describe("a court's own Convention", () => {
     expect(spansAndKeys(text)).toEqual(expected);
   });
 });
+
+/** A possessive's owner named before it in its sentence decides its article, not a treaty named after the article. */
+const possessives: Row[] = [
+  [
+    'French: the Council of Europe Convention owns `son article 4 a)`',
+    "La Convention du Conseil de l'Europe reprend à son article 4 a) la définition de l'article 3 a) du Protocole de Palerme, mais s'applique aussi à la traite interne.",
+    [['article 3 a) du Protocole de Palerme', 'TIP Protocol art. 3(a)']],
+  ],
+  [
+    'Spanish: a law by its number owns `su artículo 5`',
+    'La Ley 9.095 de Costa Rica remite en su artículo 5 a las definiciones del Protocolo de Palermo; el artículo 5 de esa ley no reproduce el elemento de los medios.',
+    [],
+  ],
+  ['Spanish: a law pointed back to', 'La ley, en su artículo 5, remite al Protocolo de Palermo.', []],
+  [
+    'French: `Cette loi, en son article 2`',
+    'Cette loi, en son article 2, reprend la définition du Protocole de Palerme.',
+    [],
+  ],
+  [
+    'English: an EU Directive owns `its Article 2`',
+    "The Directive, in its Article 2, follows the Palermo Protocol's definition.",
+    [],
+  ],
+  [
+    'English: the Council of Europe Convention owns `its Article 4(a)`',
+    'The Council of Europe Convention defines trafficking in its Article 4(a) in the terms of the Palermo Protocol.',
+    [],
+  ],
+  // Negatives: ours when the owner is ours, and a possessive before its owner reads the nouns after.
+  [
+    'Spanish: the Protocol owns it, the Convention after it does not decide',
+    'El Protocolo de Palermo define la trata en su artículo 3, que la Convención completa.',
+    [['artículo 3', 'TIP Protocol art. 3']],
+  ],
+  [
+    'Spanish: a possessive before its owner',
+    'En su artículo 3, el Protocolo de Palermo define la trata.',
+    [['artículo 3', 'TIP Protocol art. 3']],
+  ],
+  [
+    'English: the Protocol named before `its article 3`',
+    'The Palermo Protocol, in its article 3, sets out the definition.',
+    [['article 3', 'TIP Protocol art. 3']],
+  ],
+  [
+    'French: the Protocol named before, the Convention after',
+    'Le Protocole de Palerme définit la traite à son article 3 a), en complément de la Convention.',
+    [['article 3 a)', 'TIP Protocol art. 3(a)']],
+  ],
+  [
+    'English: the Protocol, then the Convention, then `its article 5`',
+    'The Trafficking Protocol must be read together with the Convention: article 1, paragraph 3, of the Protocol makes the offences established under its article 5 offences established in accordance with the Convention.',
+    [
+      ['article 1, paragraph 3, of the Protocol', 'TIP Protocol art. 1(3)'],
+      ['article 5', 'TIP Protocol art. 5'],
+    ],
+  ],
+];
+
+describe("a possessive's owner", () => {
+  it.each(possessives)('%s', (_, text, expected) => {
+    expect(spansAndKeys(text)).toEqual(expected);
+  });
+});
