@@ -44,6 +44,18 @@ const GLUED_TITLE_AFTER = /^\.[A-ZÀ-Ý][a-zà-ÿ]/;
 const OWN_ARTICLE_AFTER = /^[°º]?[.\s]\s?[-–—]/;
 
 /**
+ * A full stop after a plain number, then a sentence a determiner, a pronoun or an enacting verb starts, at the start of
+ * a line: a law's own article heading before its text (`Art. 2. La Convention des Nations Unies contre la criminalité
+ * transnationale organisée, faite à New York …, sortira son plein et entier effet.`, a Belgian assent law, probe
+ * fres-006; `Article 1er. La présente loi…`, `Art. 1er. Est approuvée…`, `Artículo 1°. Apruébase la Convención…`,
+ * `Article 2. The Convention shall…`), or a quoted treaty's (`Article 1. La présente Convention a pour objet`), not a
+ * reference naming its treaty after the article (`[1] Article 3. Protocol to Prevent…`, a footnote, dev en-359: no
+ * determiner). Session 23.
+ */
+const OWN_ARTICLE_SENTENCE =
+  /^\.[ \t]{1,3}(?:La|Le|Les|L['’]|Il|Elle|Est|Sont|The|This|It|El|Los|Las|Se|Apru[ée]ban?se|Ap[ée]rtase)(?![A-Za-zÀ-ÿ])/;
+
+/**
  * A second number in the article's span, after the article's own: a pinpoint below it, stated in figures or words
  * (`Artículo 18, párrafo 13.- Se designa…`, a reservation's head as `Artículo 18(13).-` is, dev es-035 under the
  * `pin-words` form). A law's own heading numbers its article alone (`Art. 2. -`, `Artículo 1°.-`), never a paragraph of it.
@@ -126,6 +138,8 @@ export function anotherTextsArticle(text: string, start: number, end: number, at
   ) {
     return true;
   }
+  if (atLineStart && /[\d°ºro]$/.test(text.slice(end - 1, end)) && OWN_ARTICLE_SENTENCE.test(text.slice(end, end + 16)))
+    return true;
   // The number in figures or in words (`Article premier`, `Artículo primero`).
   if (atLineStart && /[\da-zà-ÿ]$/.test(text.slice(end - 1, end)) && CAPTION_AFTER.test(text.slice(end, end + 40))) {
     return true;

@@ -207,3 +207,44 @@ describe("a possessive's owner", () => {
     expect(spansAndKeys(text)).toEqual(expected);
   });
 });
+
+/** A law's own article heading at a line's start, its sentence after a full stop: not our treaty's article. */
+const lawHeadings: Row[] = [
+  [
+    'a Belgian assent law: `Art. 2. La Convention … sortira son plein et entier effet`',
+    'Loi portant assentiment à la Convention des Nations Unies contre la criminalité transnationale organisée, faite à New York le 15 novembre 2000.\nArt. 2. La Convention des Nations Unies contre la criminalité transnationale organisée, faite à New York le 15 novembre 2000, sortira son plein et entier effet.',
+    [],
+  ],
+  [
+    '`Article 1er. La présente loi`, then `Art. 2. Le Protocole`',
+    "Article 1er. La présente loi règle une matière visée à l'article 74 de la Constitution.\nArt. 2. Le Protocole relatif à la traite des personnes sortira son plein et entier effet.",
+    [],
+  ],
+  [
+    'a Colombian approving law: `Artículo 1°. Apruébase`',
+    'Ley 800 de 2003\nArtículo 1°. Apruébase la Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional.',
+    [],
+  ],
+  // Negatives: a footnote's reference names its treaty with no determiner; an article in prose is read as before.
+  [
+    'a footnote: `[1] Article 3. Protocol to Prevent…`',
+    '[1] Article 3. Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children.',
+    [
+      [
+        'Article 3. Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children',
+        'TIP Protocol art. 3',
+      ],
+    ],
+  ],
+  [
+    'an article in prose, its treaty named in the same sentence',
+    'Under the Palermo Protocol, article 5 requires criminalization. The Protocol also sets out protection.',
+    [['article 5', 'TIP Protocol art. 5']],
+  ],
+];
+
+describe("a law's own article heading", () => {
+  it.each(lawHeadings)('%s', (_, text, expected) => {
+    expect(spansAndKeys(text)).toEqual(expected);
+  });
+});
