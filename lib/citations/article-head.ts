@@ -20,8 +20,12 @@ import { orPlain } from './plain-letters';
  * words (`articles 9 to 11`, `articles 52 à 55`, `artículos 5 a 7`; the key grammar has no range, as `PLAIN_NUMBER`
  * refuses `1-4`).
  */
+// A number sign between the word and its number (`artículo n°3`, an Argentine news page, dev es-341; `article n° 3`,
+// `artículo nº 3`, `n.º`, `Article No. 3`, `artículo núm. 3`): in the span. `no` needs its dot, `n` its sign, so prose
+// (`article no longer…`) is not taken; a number must follow.
+const ARTICLE_SIGN = '(?:n\\.?\\s?[°º]|no\\.|n[úu]m\\.)\\s{0,2}';
 const ARTICLE_RE = sticky(
-  `${ARTICLE_WORD}${OWS}${PLAIN_NUMBER}(?:\\.?[°º]|o(?![a-zà-ÿ])|(?<=[^\\d]1)er|${ORDINAL_SUFFIX})?([a-h])?(?![a-zà-ÿ])(?!${WS}${alt('to', 'à', 'a', 'al', 'au', 'through')}${WS}\\d)`,
+  `${ARTICLE_WORD}${OWS}(?:${ARTICLE_SIGN})?${PLAIN_NUMBER}(?:\\.?[°º]|o(?![a-zà-ÿ])|(?<=[^\\d]1)er|${ORDINAL_SUFFIX})?([a-h])?(?![a-zà-ÿ])(?!${WS}${alt('to', 'à', 'a', 'al', 'au', 'through')}${WS}\\d)`,
 );
 
 /** Article 1 in words, as French and Spanish legal texts write it (`l'article premier du Protocole`). Group 1. */

@@ -5,13 +5,19 @@
  */
 
 import type { TreatyId } from './keys';
-import { anotherTextsArticle, lawNamedBefore, lawRatifyingBefore } from './other-text-article';
+import {
+  anotherTextsArticle,
+  lawNamedBefore,
+  lawRatifyingBefore,
+  lineStartBefore,
+  ownArticleHeading,
+} from './other-text-article';
 import { headingNounAbove } from './line-before';
 import { execAt, OWS, sticky, WS } from './patterns';
 import { nounTreaty, termTreaty, textNouns } from './bare-article-nouns';
 import { parseTreatyName, SUPPLEMENTS_BEFORE, TREATY_NOUNS, type TreatyContext } from './treaty-names';
 import { UNTOC_ACRONYM } from './treaty-tables';
-import { focusArticle, otherInstrumentIn } from './focus-article';
+import { focusArticle, focusPointer, otherInstrumentIn } from './focus-article';
 import { markerArticleTreaty, pinFirstBefore } from './marker-article';
 import { nameIsNextSubject } from './name-as-subject';
 import { CLAUSE_END_RE, sentenceEnd, sentenceStart } from './sentence-bounds';
@@ -97,16 +103,6 @@ const AND_ARTICLE_RE = sticky(
 );
 
 /**
- * An article heading of a quoted treaty text: the text, not a reference. At the start of a line (after a footnote
- * number or Markdown's `###`: `(31) Article 4\nScope of application`, `### Article  5  \n`), with nothing after the
- * number on its line or only a title (`Article 8 Marquage des armes à feu\n`, `ARTÍCULO 6. PENALIZACIÓN DEL BLANQUEO
- * DEL PRODUCTO\n`: a capitalised line with no sentence punctuation, a full stop after the number allowed; a treaty
- * named there was read before, `Article 5 Protocol against…`).
- */
-const HEADING_BEFORE = /(?:^|\n)[ \t(\d).#]*$/;
-const HEADING_AFTER = /^\.?(?:[ \t]*|[ \t]+[A-ZÀ-Ý][^\n.;:,()]{0,80})(?:\n|$)/;
-
-/**
  * A list item or line that names its own text right before the article: a name with two capitalised words between the
  * previous comma or colon and the one before the article, no treaty noun (`Res. Adm. N° 136-2012-CE-PJ: art. 1.`, `;
  * Législation type …, Polaris Project, art. 3.9`): the article is that text's, not the treaty in focus'. One capital is
@@ -151,7 +147,7 @@ export function bareArticleTreaty(
 ): { id: TreatyId; end: number } | null {
   if (execAt(ANY_CONNECTOR_RE, text, end) || execAt(UNREAD_PIN_RE, text, end)) return null;
   if (/^\s?bis\b/.test(text.slice(end, end + 4))) return null;
-  const atLineStart = HEADING_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+  const atLineStart = lineStartBefore(text, start);
   if (anotherTextsArticle(text, start, end, atLineStart)) return null;
   const next = execAt(NAME_NEXT_RE, text, end);
   if (next) {
@@ -182,6 +178,9 @@ export function bareArticleTreaty(
               : full.end,
       };
   }
+  // In a bracket right after our treaty's name (`UNTOC (see articles 18 and 27) or the European Convention…`): its.
+  const pointed = focusPointer(text, start, ctx);
+  if (pointed) return { id: pointed, end };
   // A treaty noun right before the article on its line (`Protocolo Artículo 1 Relación con la Convención…`, an annotated
   // guide's contents, dev es-075): that noun's article, whatever caption follows.
   const right = NOUN_RIGHT_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
@@ -220,6 +219,9 @@ export function bareArticleTreaty(
     dashCaption || ownerBefore(text, start)
       ? ''
       : text.slice(end, sentenceEnd(text, end, execAt(AND_ARTICLE_RE, text, end) ? CLAUSE_END_RE : undefined));
+  // A quoted treaty text's own heading (`ownArticleHeading`), read before the nouns after it: a Protocol's article 1
+  // is captioned with UNTOC's name on the next line (`**Artículo 1**\n\n**Relación con la Convención…**`, dev es-342).
+  if (ownArticleHeading(text, start, end, atLineStart)) return null;
   // The first noun after the article; two different nouns (`Convention` … `Protocol`) leave it undecided, the same
   // noun again ("son article 36, la Convention sera ouverte … ait signé la Convention") does not, nor UNTOC named as the
   // first-named Protocol's parent (`Articles 1, 2 and 4 set out the relationship between the Protocol and its parent
@@ -235,10 +237,6 @@ export function bareArticleTreaty(
     const id = nounTreaty(text, end + noun.index, ctx);
     return id ? { id, end } : null;
   }
-  // A treaty's own heading has no pinpoint (`Article 5`, the Swiss `Art. 1 Purpose`): `Art 5(1)(a)(ii) Elements of the
-  // offence` under a lecture slide's title (dev en-442) is a commentary's caption.
-  const ownHeading = !/\d ?\(|\)$|\d\.\d|,/.test(text.slice(start, end));
-  if (atLineStart && ownHeading && HEADING_AFTER.test(text.slice(end, end + 90))) return null;
   const from = dashCaption ? start : sentenceStart(text, start);
   const before = text.slice(from, start);
   const respective = RESPECTIVE_AFTER.exec(text.slice(end, end + 24));

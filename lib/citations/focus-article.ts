@@ -123,3 +123,24 @@ export function focusArticle(
   if (protocol && hasArticle(protocol, articleNumber(text, start, end))) return { id: protocol, end };
   return { id: focus.id, end };
 }
+
+/**
+ * What stands between a treaty's name and an article it points to in a bracket (`UNTOC (see articles 18 and 27)`, `la
+ * CTO (voir les articles 18 et 27)`, `la UNTOC (véase el artículo 18)`, `the Protocol (art. 6)`): the bracket, a
+ * `see` word, a determiner, earlier articles of the same list (`(see article 18 and article 27)`); nothing else, so a
+ * bracket that says more (`the Protocol (which article 6 …`) is not one. Read on at most `POINTER_REACH` characters.
+ */
+const POINTER_AFTER_NAME =
+  /^[ \t\u00a0]?\([ \t]?(?:(?:see|cf\.?|voir|v\.|v[ée]ase|ver)(?:[ \t]+(?:also|aussi|también|tambien))?[ \t]{1,2})?(?:(?:the|les?|la|los|las?|el)[ \t]{1,2}|l['’])?(?:(?:articles?|art[íi]culos?|arts?\.)[ \t]?\d{1,3}[ \t]?(?:,|and|et|y|or|ou|o)[ \t]{1,2}(?:(?:the|el)[ \t]|l['’])?)*$/i;
+const POINTER_REACH = 60;
+
+/**
+ * The treaty in focus when its name ends right before the bracket that holds the article at `start` (`based on UNTOC
+ * (see articles 18 and 27) or the European Convention on Mutual Assistance…`, dev en-513): that treaty's, whatever the
+ * sentence names after the bracket (session 23). Else null.
+ */
+export function focusPointer(text: string, start: number, ctx: TreatyContext): TreatyId | null {
+  const focus = ctx.focus;
+  if (!focus || focus.at >= start || start - focus.at > POINTER_REACH) return null;
+  return POINTER_AFTER_NAME.test(text.slice(focus.at, start)) ? focus.id : null;
+}

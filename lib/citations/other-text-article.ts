@@ -99,6 +99,42 @@ const HEADING_LINE_BEFORE = /(?:^|[.:;!?][ \t]*\n|\n[ \t]*\n)[ \t]*[A-ZÀ-Ý][^\
 /** The article number ending an article's span (`artículo 13` → 13, `article 5(2)` → no: a pinpoint follows it). */
 const LAST_NUMBER = /(?:^|\D)(\d{1,3})\s?[°º]?$/;
 
+/**
+ * The same capitalised article heading printed twice, only spaces between (`… 14 April 2004 Article 1 Article 1 Ratify
+ * the United Nations Convention…`, a legislation site's heading and its anchor run into the enacting line, dev en-508):
+ * the act's own heading, not a reference. Built only when a capital `A` follows the article (rare).
+ */
+function repeatedHeading(text: string, start: number, end: number): boolean {
+  if (!/^[ \t\u00a0\n]{1,3}A/.test(text.slice(end, end + 4))) return false;
+  const head = /^(Art[ií]culo|Article|ARTICLE|ARTÍCULO)[ \t\u00a0]{1,3}(\d{1,3})$/.exec(text.slice(start, end));
+  if (!head) return false;
+  // The same head word and number again, then no digit (`Article 1 Article 12` is not the same heading).
+  return new RegExp(`^\\s{1,3}${head[1]}[ \\t\\u00a0]{1,3}${head[2]}(?!\\d)`).test(text.slice(end, end + 24));
+}
+
+/**
+ * An article heading of a quoted treaty text: the text, not a reference. At the start of a line (after a footnote
+ * number or Markdown's `###`: `(31) Article 4\nScope of application`, `### Article  5  \n`), with nothing after the
+ * number on its line or only a title (`Article 8 Marquage des armes à feu\n`, `ARTÍCULO 6. PENALIZACIÓN DEL BLANQUEO
+ * DEL PRODUCTO\n`: a capitalised line with no sentence punctuation, a full stop after the number allowed; a treaty
+ * named there was read before, `Article 5 Protocol against…`). Markdown's emphasis around it (`**Artículo 3**\n`, a
+ * law transcribing UNTOC, dev es-343) is a heading's too, glued to the word (a bullet's `* Article 6` is a list item).
+ */
+const HEADING_BEFORE = /(?:^|\n)[ \t(\d).#]*(?:[*_]{1,3})?$/;
+const HEADING_AFTER = /^\.?(?:[*_]{1,3})?(?:[ \t]*|[ \t]+[A-ZÀ-Ý][^\n.;:,()]{0,80})(?:\n|$)/;
+
+/** Whether only a list marker, a footnote number or a heading's marks stand before the article at `start` on its line. */
+export const lineStartBefore = (text: string, start: number): boolean =>
+  HEADING_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+
+/**
+ * Whether the article at `start`..`end`, at the start of its line, is a treaty text's own heading (`HEADING_AFTER`).
+ * A treaty's own heading has no pinpoint (`Article 5`, the Swiss `Art. 1 Purpose`): `Art 5(1)(a)(ii) Elements of the
+ * offence` under a lecture slide's title (dev en-442) is a commentary's caption.
+ */
+export const ownArticleHeading = (text: string, start: number, end: number, atLineStart: boolean): boolean =>
+  atLineStart && !/\d ?\(|\)$|\d\.\d|,/.test(text.slice(start, end)) && HEADING_AFTER.test(text.slice(end, end + 90));
+
 /** A possessive right before the article (`su`, `its`, `son`, `sa`). */
 const POSSESSIVE_BEFORE = /\b(?:su|its|son|sa)\s{1,3}$/i;
 
@@ -151,7 +187,7 @@ export function anotherTextsArticle(text: string, start: number, end: number, at
     HEADING_LINE_BEFORE.test(text.slice(Math.max(0, start - 64), start))
   )
     return true;
-  if (repeatsAnotherTexts(text, start, end)) return true;
+  if (repeatsAnotherTexts(text, start, end) || repeatedHeading(text, start, end)) return true;
   // `article 1. 15 November 2000 …` in a law whose next articles are `2. article.`, `3. article.`: its own heading.
   return /^\.\s/.test(text.slice(end, end + 2)) && OWN_ARTICLE_SERIES.test(text.slice(end, end + 600));
 }

@@ -60,8 +60,10 @@ const QUALIFIER_WORDS = [
   'unique',
   // A treaty described by how it came about (`Protocole établi sur la base de l'article K.3 du Traité sur l'Union
   // européenne`, `Convention portant création d'un Office européen de police`, dev fr-083): ours are named by subject.
+  // Not `portant sur` ("dealing with"), which describes what the article is about (`l’article 21 de la Convention
+  // portant sur le transfert des procédures pénales`, dev fr-351, UNTOC named before): a title says `sur` alone.
   '[ée]tablie?',
-  'portant',
+  `portant(?!${WS}sur(?![a-zà-ÿ]))`,
 ];
 
 /**

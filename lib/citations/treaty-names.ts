@@ -20,7 +20,7 @@ import { FIREARMS_ACRONYM, TREATY_PREFIXES } from './treaty-tables';
 import { courtsOwnConvention } from './other-treaty-marks';
 import type { TreatyText } from './treaty-text';
 import type { TreatyId } from './keys';
-import { execAt } from './patterns';
+import { execAt, stickyCased, WS } from './patterns';
 import { initials } from './regex-initials';
 import { definedAcronym } from './treaty-acronyms';
 import { slippedBefore, slippedPrefixAt, tolerantTitle } from './tolerant-title';
@@ -34,6 +34,13 @@ import {
   OUR_NAMES,
   wordBefore,
 } from './name-forms';
+
+/**
+ * UNTOC's English name by its subject with the noun in the plural (`Organized Crime Conventions`, `Transnational
+ * Organised Crime Conventions`): still the one Convention of that subject. Not `Palermo Conventions` / `Protocols`
+ * (the Palermo instruments together), nor a Protocol's name; capitalised as a name, the words as written (no slip).
+ */
+const UNTOC_PLURAL_RE = stickyCased(`(?:Transnational${WS})?Organi[sz]ed${WS}Crimes?${WS}Conventions(?![a-zà-ÿ])`);
 
 /** Whether `UN_LEAD_RE` can start at `pos` (its initials): most names read start with another letter, unread. */
 const LEAD_INITIALS = initials(UN_LEAD_RE.source);
@@ -141,9 +148,11 @@ export function parseTreatyName(
     // An acronym the text defined for a treaty of ours it named in full (`… or ‘UNFP’`, then `Article 10 UNFP`).
     const acronym = definedAcronym(text, pos, readName);
     if (acronym || !tolerant) return acronym && { ...acronym, named: true };
-    // A prefix name with a slip (`of the Smugling of Migrants Protocol`), read only at an article.
+    // A prefix name with a slip (`of the Smugling of Migrants Protocol`), read only at an article; or UNTOC's name by its
+    // subject with a plural noun, a typo (`Article 16 of the Organized Crime Conventions`, an E4J page, dev en-516).
     const slipped = slippedPrefixAt(text, pos);
-    return slipped && { ...slipped, named: true };
+    const plural = slipped ? null : execAt(UNTOC_PLURAL_RE, text, pos);
+    return slipped ? { ...slipped, named: true } : plural && { id: 'UNTOC', end: pos + plural[0].length, named: true };
   }
   // "UN" / "United Nations" / "International" before a bare noun: kept only before a prefix name of a Protocol
   // (`the UN Smuggling of Migrants Protocol`) or a noun named in full by its qualifier (`the UN Protocol to Prevent…`).

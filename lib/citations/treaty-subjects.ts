@@ -17,10 +17,11 @@ export const OUR_SUBJECT =
 /**
  * One of our treaties named (not just our subject): what keeps a forced-labour text's bare Protocol ours, since the
  * ILO's forced-labour texts discuss trafficking too ("Identification des victimes de traite") and their Protocol of 2014
- * is about victims as well.
+ * is about victims as well. UNODC's short titles too (`the Protocol against Trafficking in Persons`, `Protocolo contra
+ * la trata de personas`, session 23: an E4J page quoting article 3(a)'s `forced labour`, dev en-515).
  */
 export const OUR_TREATY_NAMED =
-  /palerm|UNC?TOC|transnational\s+organi[sz]ed\s+crime|criminalit[ée]\s+transnationale\s+organis[ée]e|delincuencia\s+organizada\s+transnacional|(?:traf?ficking|smuggling|firearms)(?:\s+in\s+persons|\s+of\s+migrants)?\s+protocol|protocol\s+(?:to\s+prevent|against\s+the)|protocole\s+(?:visant|additionnel|relatif\s+[àa]\s+la\s+traite|contre\s+l)|protocolo\s+(?:para\s+prevenir|contra\s+el)/i;
+  /palerm|UNC?TOC|transnational\s+organi[sz]ed\s+crime|criminalit[ée]\s+transnationale\s+organis[ée]e|delincuencia\s+organizada\s+transnacional|(?:traf?ficking|smuggling|firearms)(?:\s+in\s+persons|\s+of\s+migrants)?\s+protocol|protocol\s+(?:to\s+prevent|against\s+(?:the|traf?ficking))|protocole\s+(?:visant|additionnel|relatif\s+[àa]\s+la\s+traite|contre\s+l)|protocolo\s+(?:para\s+prevenir|contra\s+(?:el|la\s+trata))/i;
 
 /** Forced labour, a subject the ILO's Forced Labour Convention and its 2014 Protocol share with trafficking texts. */
 export const FORCED_LABOUR = /forced\s+labou?r|travail\s+forc[ée]|trabajo\s+forzoso/i;
