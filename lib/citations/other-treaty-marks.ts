@@ -99,24 +99,47 @@ const VIOLATION_FOUND =
 const COURT_SPEAKS =
   /\b[Tt]he\s+Court\s+(?:reiterates|considers|notes|observes|recalls|finds|found|held|holds|referred|refers)\b|\b[Ll]a\s+Cour\s+(?:estime|consid[èe]re|rappelle|observe|note|rel[èe]ve|r[ée]it[èe]re|constate|conclut|a\s+conclu|juge)\b/;
 
-/** The last text read by `courtsOwnConvention` and its two answers (one text at a time; a bare noun asks again). */
+/**
+ * A regional human rights court's case by its name: a party, `v.` / `v` / `c.` / `vs.`, then a State the European or
+ * the Inter-American Court judges (`Chowdury and Others v. Greece`, `Rantsev v. Cyprus and Russia`, `Siliadin c.
+ * France`, `Caso Trabajadores de la Hacienda Brasil Verde vs. Brasil`), in English, French or Spanish: a national
+ * prosecution names the State first (`R v. Smith`, `United States v. Kil Soo Lee`). The ICJ's `Equatorial Guinea v.
+ * France` names UNTOC in full, so the case name is read only where UNTOC was not named in full before the bare noun.
+ */
+const RIGHTS_CASE = new RegExp(
+  `[\\p{L}.)]\\s(?:v\\.?|vs\\.?|c\\.)\\s(?:the\\s)?(?:${[
+    'United Kingdom|Royaume-Uni|Reino Unido|Greece|Gr[èe]ce|Grecia|Cyprus|Chypre|Chipre|Russia|Russie|Rusia|France|Francia',
+    'Ital(?:y|ie|ia)|Turkey|T[üu]rkiye|Turquie|Turqu[íi]a|Croatia|Croatie|Croacia|Bulgari[ae]|Romania|Roumanie|Rumania',
+    'Moldova|Moldavia|Ukraine|Ucrania|Poland|Pologne|Polonia|Spain|Espagne|Espa[ñn]a|Portugal|Belgi(?:um|que)|B[ée]lgica',
+    'Germany|Allemagne|Alemania|Austria|Autriche|Switzerland|Suisse|Suiza|the\\s+Netherlands|Pays-Bas|Pa[íi]ses\\s+Bajos',
+    'Norway|Norv[èe]ge|Noruega|Sweden|Su[èe]de|Suecia|Denmark|Danemark|Dinamarca|Finland|Finlande|Finlandia|Ireland',
+    'Irlande|Irlanda|Hungary|Hongrie|Hungr[íi]a|Serbia|Serbie|Albania|Albanie|Armenia|Arm[ée]nie|Azerbaijan|Georgia',
+    'G[ée]orgie|Lithuania|Lituanie|Latvia|Lettonie|Estonia|Estonie|Malta|Malte|Montenegro|Mont[ée]n[ée]gro|Slovakia',
+    'Slovaquie|Slovenia|Slov[ée]nie|Czech\\s+Republic|R[ée]publique\\s+tch[èe]que|North\\s+Macedonia|Iceland|Islande',
+    'Brasil|Brazil|Br[ée]sil|Guatemala|M[ée]xico|Mexique|Per[úu]|P[ée]rou|Colombia|Colombie|Ecuador|[ÉE]quateur|Paraguay',
+    'Honduras|Argentina|Argentine|Chile|Chili|Bolivia|Bolivie|Venezuela|Nicaragua|El\\s+Salvador|Panam[áa]|Costa\\s+Rica',
+  ].join('|')})(?![\\p{L}-])`,
+  'u',
+);
+
+/** The last text read by `courtsOwnConvention` and its answers, each read when first asked (one text at a time). */
 let courtText: string | undefined;
-let courtAnswers: { found: boolean; speaks: boolean } = { found: false, speaks: false };
+let courtAnswers: { found?: boolean; speaks?: boolean; named?: boolean } = {};
 
 /**
  * Whether a bare `the Convention` of `text` is a court's own Convention (session 23): a violation found of an article
- * (`VIOLATION_FOUND`), or a court speaking (`COURT_SPEAKS`) where no treaty of ours is in focus (`focused` false). Both
- * need `Court`, `Cour`, `violation` or `violación` in the text (string searches, most texts have none).
+ * (`VIOLATION_FOUND`), a court speaking (`COURT_SPEAKS`) where no treaty of ours is in focus (`focused` false), or a
+ * rights court's case by its name (`RIGHTS_CASE`) where UNTOC was not named in full before (`untocNamed` false). Each
+ * needs a string in the text first (`iolation`, `iolación`, `Cour`, ` v`, ` c.`) and is read once per text.
  */
-export function courtsOwnConvention(text: string, focused: boolean): boolean {
+export function courtsOwnConvention(text: string, focused: boolean, untocNamed: boolean): boolean {
   if (courtText !== text) {
     courtText = text;
-    const court = text.includes('Court') || text.includes('Cour');
-    const violation = text.includes('iolation') || text.includes('iolación');
-    courtAnswers = {
-      found: violation && VIOLATION_FOUND.test(text),
-      speaks: court && COURT_SPEAKS.test(text),
-    };
+    courtAnswers = {};
   }
-  return courtAnswers.found || (!focused && courtAnswers.speaks);
+  const a = courtAnswers;
+  a.found ??= (text.includes('iolation') || text.includes('iolación')) && VIOLATION_FOUND.test(text);
+  if (a.found) return true;
+  if (!focused && (a.speaks ??= text.includes('Cour') && COURT_SPEAKS.test(text))) return true;
+  return !untocNamed && (a.named ??= (text.includes(' v') || text.includes(' c.')) && RIGHTS_CASE.test(text));
 }

@@ -89,7 +89,36 @@ const courts: Row[] = [
     'La Corte declaró la violación del artículo 6 de la Convención y citó el artículo 3 a) del Protocolo de Palermo.',
     [['artículo 3 a) del Protocolo de Palermo', 'TIP Protocol art. 3(a)']],
   ],
+  [
+    "a rights court's case by its name, after the Palermo Protocol in focus",
+    'In Chowdury and Others v. Greece, the Court applied Article 4 of the Convention in the light of Article 3(a) of the Palermo Protocol.',
+    [['Article 3(a) of the Palermo Protocol', 'TIP Protocol art. 3(a)']],
+  ],
+  [
+    'OSCOLA `v` without a stop, the Protocol named first',
+    'The Court, referring to Article 3(a) of the Palermo Protocol, held in Rantsev v Cyprus and Russia that trafficking falls within Article 4 of the Convention.',
+    [['Article 3(a) of the Palermo Protocol', 'TIP Protocol art. 3(a)']],
+  ],
+  [
+    'French: `Siliadin c. France`',
+    "Dans l'affaire Siliadin c. France, l'article 4 de la Convention et l'article 3 a) du Protocole de Palerme.",
+    [['article 3 a) du Protocole de Palerme', 'TIP Protocol art. 3(a)']],
+  ],
   // Negatives.
+  [
+    'the ICJ case names UNTOC in full: its bare Convention stays ours after the Protocol',
+    'In Equatorial Guinea v. France, the Court examined Article 4 of the United Nations Convention against Transnational Organized Crime and Article 35 of the Convention, and the Palermo Protocol, article 5 of the Convention.',
+    [
+      ['Article 4 of the United Nations Convention against Transnational Organized Crime', 'UNTOC art. 4'],
+      ['Article 35 of the Convention', 'UNTOC art. 35'],
+      ['article 5 of the Convention', 'UNTOC art. 5'],
+    ],
+  ],
+  [
+    'a national prosecution names the State first',
+    'United States v. Kil Soo Lee applied the Palermo Protocol; article 5 of the Convention requires criminalization.',
+    [['article 5 of the Convention', 'UNTOC art. 5']],
+  ],
   [
     'UNTOC named in full and in focus stays ours (an ICJ case on it)',
     'The Court found a violation of Article 4 of the Palermo Convention and of article 5 of the Convention.',
