@@ -48,12 +48,13 @@ const OWN_ARTICLE_AFTER = /^[°º]?[.\s]\s?[-–—]/;
  * a line: a law's own article heading before its text (`Art. 2. La Convention des Nations Unies contre la criminalité
  * transnationale organisée, faite à New York …, sortira son plein et entier effet.`, a Belgian assent law, probe
  * fres-006; `Article 1er. La présente loi…`, `Art. 1er. Est approuvée…`, `Artículo 1°. Apruébase la Convención…`,
- * `Article 2. The Convention shall…`), or a quoted treaty's (`Article 1. La présente Convention a pour objet`), not a
- * reference naming its treaty after the article (`[1] Article 3. Protocol to Prevent…`, a footnote, dev en-359: no
- * determiner). Session 23.
+ * `Article 2. The Convention shall…`), or a quoted treaty's (`Article 1. La présente Convention a pour objet`); the stop
+ * may be lost (`Art. 2 La Convention … sortira son plein et entier effet`, `Art. 1º The Additional Protocol … will be
+ * executed`, a Brazilian decree in English, dev en-158). Not a reference naming its treaty after the article (`[1]
+ * Article 3. Protocol to Prevent…`, a footnote, dev en-359: no determiner). Session 23.
  */
 const OWN_ARTICLE_SENTENCE =
-  /^\.[ \t]{1,3}(?:La|Le|Les|L['’]|Il|Elle|Est|Sont|The|This|It|El|Los|Las|Se|Apru[ée]ban?se|Ap[ée]rtase)(?![A-Za-zÀ-ÿ])/;
+  /^\.?[ \t]{1,3}(?:La|Le|Les|L['’]|Il|Elle|Est|Sont|The|This|It|El|Los|Las|Se|Apru[ée]ban?se|Ap[ée]rtase)(?![A-Za-zÀ-ÿ])/;
 
 /**
  * A second number in the article's span, after the article's own: a pinpoint below it, stated in figures or words

@@ -254,6 +254,16 @@ const lawHeadings: Row[] = [
     'Ley 800 de 2003\nArtículo 1°. Apruébase la Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional.',
     [],
   ],
+  [
+    'the stop lost after the number',
+    'Art. 2 La Convention des Nations Unies contre la criminalité transnationale organisée sortira son plein et entier effet.',
+    [],
+  ],
+  [
+    'a Brazilian decree in English: `Art. 1º The Additional Protocol … will be executed`',
+    'DECRETA:\n\nArt. 1º The Additional Protocol to the United Nations Convention against Transnational Organized Crime, against the Smuggling of Migrants by Land, Sea and Air, will be executed and fulfilled.',
+    [],
+  ],
   // Negatives: a footnote's reference names its treaty with no determiner; an article in prose is read as before.
   [
     'a footnote: `[1] Article 3. Protocol to Prevent…`',
