@@ -97,7 +97,7 @@ const VIOLATION_FOUND =
  * considera`, so the Spanish forms are not read). Capitalised `Court` / `Cour`.
  */
 const COURT_SPEAKS =
-  /\b[Tt]he\s+Court\s+(?:reiterates|considers|notes|observes|recalls|finds|found|held|holds|referred|refers)\b|\b[Ll]a\s+Cour\s+(?:estime|consid[èe]re|rappelle|observe|note|rel[èe]ve|r[ée]it[èe]re|constate|conclut|a\s+conclu|juge)\b/;
+  /\b[Tt]he\s+Court\s+(?:reiterate[sd]|considere?d?s?|note[sd]|observe[sd]|recalle?d?s?|finds|found|held|holds|referred|refers|emphasi[sz]e[sd]|stresse[sd])(?![a-z])|\b[Ll]a\s+Cour\s+(?:a\s+)?(?:estim[ée]|consid[èe]r[ée]|rappel[ée]|rappelle|observ[ée]|not[ée]|relev[ée]|rel[èe]ve|r[ée]it[èe]r[ée]|constat[ée]|conclu[t]?|jug[ée]|soulign[ée])(?![a-zà-ÿ])/;
 
 /**
  * A regional human rights court's case by its name: a party, `v.` / `v` / `c.` / `vs.`, then a State the European or

@@ -80,6 +80,16 @@ const courts: Row[] = [
     [['Article 3(a) of the Palermo Protocol', 'TIP Protocol art. 3(a)']],
   ],
   [
+    'the past tense: `the Court reiterated`',
+    'the Court reiterated that Article 4 of the Convention applies; see Article 3(a) of the Palermo Protocol.',
+    [['Article 3(a) of the Palermo Protocol', 'TIP Protocol art. 3(a)']],
+  ],
+  [
+    'French: `La Cour a rappelé`',
+    "La Cour a rappelé que l'article 4 de la Convention s'applique; voir l'article 3 a) du Protocole de Palerme.",
+    [['article 3 a) du Protocole de Palerme', 'TIP Protocol art. 3(a)']],
+  ],
+  [
     'French: `conclut à la violation`',
     "La Cour conclut à la violation de l'article 4 de la Convention, à la lumière de l'article 3 a) du Protocole de Palerme.",
     [['article 3 a) du Protocole de Palerme', 'TIP Protocol art. 3(a)']],
