@@ -25,11 +25,11 @@ import { orPlainRe } from './plain-letters';
 import { ownerBefore } from './possessive-owner';
 
 /**
- * An unread pinpoint (`, paragraphs 3 (d) and 4, of …`; a word and a marker, `, point (b), of`; a section sign, the
- * German `Abs.` or the Chilean `N°`, whose number was not read: `article 5, § 11er, du Protocole`): not bare.
+ * An unread pinpoint (`, paragraphs 3 (d) and 4, of …`; a word and a marker, `, point (b), of`, or a number, `Ziff. 3
+ * of`, `lid 3 of`, `Section 3 of`, not `and 7 of`; `§`, `Abs.`, `N°` unread: `article 5, § 11er, du`): not bare.
  */
 const UNREAD_PIN_RE = sticky(
-  `,?${WS}(?:paragraphs?|paragraphes?|p[áa]rrafos?|para[s.]|par\\.|alin[ée]as?|subparagraphs?|§|abs\\.|n\\.?[°º]|[A-Za-zà-ÿ§.-]{1,12}${OWS}\\(?(?:\\d{1,2}|[a-h]|[ivx]{1,4})\\),?${WS}(?:of|de|du|del)${WS})`,
+  `,?${WS}(?:paragraphs?|paragraphes?|p[áa]rrafos?|para[s.]|par\\.|alin[ée]as?|subparagraphs?|§|abs\\.|n\\.?[°º]|(?!(?:and|or|et|ou|y|e|o|to|à|a|al|au|through|bis|ter)\\s)[A-Za-zà-ÿ§.-]{1,12}${OWS}(?:\\(?(?:\\d{1,2}|[a-h]|[ivx]{1,4})\\)|\\d{1,2}(?![\\d.,])),?${WS}(?:of|de|du|del)${WS})`,
 );
 
 /**

@@ -47,9 +47,37 @@ const pinpoints: Row[] = [
     [['Art. 6 Abs. 3 lit. b of the Palermo Protocol', 'TIP Protocol art. 6(3)(b)']],
   ],
   // Negatives: a pinpoint word whose number is not read leaves no card, not the bare article.
+  [
+    'German `Ziff.` (unread)',
+    'According to Art. 6 Ziff. 3 of the Palermo Protocol, States shall consider measures.',
+    [],
+  ],
+  ['Dutch `lid` (unread)', 'According to art. 6 lid 3 of the Palermo Protocol, States shall consider measures.', []],
+  ['`, Section 3 of` (unread)', 'According to Article 6, Section 3 of the Palermo Protocol, States shall act.', []],
+  [
+    'French `point 3` (unread)',
+    "Selon l'article 6 point 3 du Protocole de Palerme, les États envisagent des mesures.",
+    [],
+  ],
   ['`§ 11er` is no ordinal', "l'article 5, § 11er, du Protocole relatif à la traite des personnes", []],
   ['`N°` before a law number', 'el artículo 6 Nº 20.507 del Protocolo contra el tráfico ilícito de migrantes', []],
   ['`No.` without the degree sign is not read as a pinpoint', 'Article 6 No. 3 of the Palermo Protocol', []],
+  [
+    'a list with `and` is no unread pinpoint',
+    'Under article 6 and 7 of the Palermo Protocol, States shall act.',
+    [
+      ['article 6', 'TIP Protocol art. 6'],
+      ['7 of the Palermo Protocol', 'TIP Protocol art. 7'],
+    ],
+  ],
+  [
+    'Spanish: a list with `y`',
+    'El artículo 5 y 6 del Protocolo de Palermo',
+    [
+      ['artículo 5', 'TIP Protocol art. 5'],
+      ['6 del Protocolo de Palermo', 'TIP Protocol art. 6'],
+    ],
+  ],
 ];
 
 describe('national pinpoint styles', () => {
