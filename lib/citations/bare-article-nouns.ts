@@ -15,8 +15,10 @@ import { UNTOC_TERM, type TreatyText } from './treaty-text';
 export function nounTreaty(text: string, at: number, ctx: TreatyContext): TreatyId | null {
   const named = treatyAt(text, at, ctx);
   // The text's subject (a whole-text read) only once a treaty is named here.
-  if (!named || (ctx.doc && !ctx.doc.ourSubject())) return null;
-  if (named.named || ctx.focus || named.demonstrative) return named.id;
+  if (!named) return null;
+  if (named.named) return named.id;
+  if (ctx.doc && !ctx.doc.ourSubject()) return null;
+  if (ctx.focus || named.demonstrative) return named.id;
   if (ctx.doc && !ctx.doc.namesOurs() && !ctx.doc.nounsDecide() && ctx.doc.bareCited !== named.id) return null;
   return named.id;
 }

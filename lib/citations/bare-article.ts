@@ -22,7 +22,7 @@ import { markerArticleTreaty, pinFirstBefore } from './marker-article';
 import { nameIsNextSubject } from './name-as-subject';
 import { CLAUSE_END_RE, sentenceEnd, sentenceStart } from './sentence-bounds';
 import { orPlainRe } from './plain-letters';
-import { ownerBefore } from './possessive-owner';
+import { otherOwnerBefore, ownerBefore } from './possessive-owner';
 
 /**
  * An unread pinpoint (`, paragraphs 3 (d) and 4, of …`; a word and a marker, `, point (b), of`, or a number, `Ziff. 3
@@ -214,6 +214,8 @@ export function bareArticleTreaty(
   // en-463 with its letter first): no heading's, the capital after it the next sentence's, as after `Article 3 (c)`.
   // Read only where a capitalised word follows.
   if (nameAfter && ((caption && !pinFirstBefore(text, start)) || /[A-ZÀ-Ý]{2}$/.test(nameAfter[0]))) return null;
+  // An English possessive whose owner is no treaty (`the Council of Europe's article 4`): that owner's article.
+  if (otherOwnerBefore(text, start)) return null;
   // A possessive's owner named before it (`possessive-owner.ts`): the nouns after the article do not decide.
   const after =
     dashCaption || ownerBefore(text, start)

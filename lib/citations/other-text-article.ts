@@ -162,11 +162,26 @@ function repeatsAnotherTexts(text: string, start: number, end: number): boolean 
 }
 
 /**
+ * A comma or spaces, then a national text's capitalised noun, right after an article (`, Law No. 64`, ` Code pénal`,
+ * `, Ley N° 20.507`, `, Decreto 1069`): the noun in group 1. Not an acronym of another treaty (`Palermo Protocol art
+ * 3, CEDAW art 6` lists another item), not `Case Law`, not a lower-case word.
+ */
+const LAW_NEXT_RE =
+  /^,?[ \t\u00a0]{1,3}(Law|Act|Code|Loi|Ley|Decree|D[ée]cret|Decreto|C[óo]digo|Ordinance|Ordonnance|Ordenanza|Proclamation|Dahir)(?![\p{L}\d])/u;
+
+/**
+ * A national text named right after the article (`Art. 2, Law No. 64 of 2010`, a concordance table's cell beside the
+ * treaty's; `Article 5 Code pénal`; `LAW_NEXT_RE`): that text's article, whatever treaty the table's heading or the
+ * sentence names, as a treaty of ours named there makes the article ours (session 23).
+ */
+const lawNext = (text: string, end: number): boolean => LAW_NEXT_RE.test(text.slice(end, end + 16));
+
+/**
  * True when the article at `start`..`end` is another text's by its shape alone (`atLineStart`: only a list marker or a
  * footnote number before it on its line).
  */
 export function anotherTextsArticle(text: string, start: number, end: number, atLineStart: boolean): boolean {
-  if (GLUED_TITLE_AFTER.test(text.slice(end, end + 3)) || ibidNotOurs(text, start)) return true;
+  if (GLUED_TITLE_AFTER.test(text.slice(end, end + 3)) || ibidNotOurs(text, start) || lawNext(text, end)) return true;
   if (
     atLineStart &&
     OWN_ARTICLE_AFTER.test(text.slice(end, end + 4)) &&

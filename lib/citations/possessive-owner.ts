@@ -8,12 +8,14 @@ import { otherInstrumentIn } from './focus-article';
 import { lawNamedBefore } from './other-text-article';
 import { sentenceStart } from './sentence-bounds';
 import { TREATY_NOUNS } from './treaty-names';
+import { UNTOC_ACRONYM } from './treaty-tables';
 
 /**
- * A possessive right before the article's head word (`son`, `sa`, `ses`, `its`, `their`, `su`, `sus`, `leur`): the
- * article is its owner's. A whole word, so `personnes article` or `Jesus artículo` is none.
+ * A possessive right before the article's head word (`son`, `sa`, `ses`, `its`, `their`, `su`, `sus`, `leur`), or an
+ * English possessive `'s` glued to its owner (`The Smuggling Protocol's art. 8`, session 23): the article is its
+ * owner's. A whole word, so `personnes article` or `Jesus artículo` is none; `'s` after a letter only.
  */
-const POSSESSIVE_BEFORE = /(?:^|[^\p{L}])(?:son|sa|ses|its|their|leurs?|su|sus)\s{1,3}$/iu;
+const POSSESSIVE_BEFORE = /(?:(?:^|[^\p{L}])(?:son|sa|ses|its|their|leurs?|su|sus)|\p{L}['’]s)\s{1,3}$/iu;
 
 /**
  * Whether the article at `start` follows a possessive whose owner is named before it in its sentence: a treaty noun
@@ -32,4 +34,25 @@ export function ownerBefore(text: string, start: number): boolean {
   const noun = TREATY_NOUNS.test(before);
   TREATY_NOUNS.lastIndex = 0;
   return noun || otherInstrumentIn(before) || lawNamedBefore(before);
+}
+
+/**
+ * An English possessive's owner right before the article (`Protocol's`, `Australia's`, `the Court's`): group 1, the
+ * word the `'s` is glued to.
+ */
+const OWNER_S_BEFORE = /(?:^|[^\p{L}\d])([\p{L}\d-]+)['’]s\s{1,3}$/u;
+
+/** An owner that is a treaty of ours or may be: a treaty noun (`Protocol's`; `treatyAt` decides) or UNTOC's acronym. */
+const TREATY_OWNER = new RegExp(`^(?:convention|convenci[oó]n|protocol[eo]?|${UNTOC_ACRONYM})$`, 'i');
+
+/**
+ * Whether the article at `start` is owned by an English possessive whose owner is no treaty (`The Council of Europe's
+ * article 4 is modelled on article 3 of the Palermo Protocol`, `Australia's article 5`, `the Code's article 3`): that
+ * owner's article, not the treaty named later in its sentence nor the text's (session 23; before, the Protocol named
+ * after it took it).
+ */
+export function otherOwnerBefore(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 2) !== 0x73 && text.charCodeAt(start - 3) !== 0x73) return false;
+  const owner = OWNER_S_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  return owner !== undefined && !TREATY_OWNER.test(owner);
 }

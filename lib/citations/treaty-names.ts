@@ -17,6 +17,7 @@ import {
   UNQUALIFIED_RE,
 } from './treaty-name-patterns';
 import { FIREARMS_ACRONYM, TREATY_PREFIXES } from './treaty-tables';
+import { ACRONYM_PREFIX_BEFORE } from './treaty-prefixes';
 import { courtsOwnConvention } from './other-treaty-marks';
 import type { TreatyText } from './treaty-text';
 import type { TreatyId } from './keys';
@@ -266,7 +267,9 @@ export function treatyAt(
   const demonstrative = DEMONSTRATIVE_BEFORE.test(lead);
   // A prefix of ours before the noun names the treaty from the prefix, whatever prose follows the noun (`the Palermo
   // Convention\nto the alleged violation`, a judgment's heading, dev en-431: `to the` would qualify a bare noun).
+  const acronym = name === undefined ? ACRONYM_PREFIX_BEFORE.exec(lead) : null;
   const named =
+    (acronym ? prefixNamed(text, at - lead.length + acronym.index, at) : null) ??
     parseTreatyName(text, at, ctx, demonstrative, true) ??
     (name !== undefined && OUR_NAMES.test(name)
       ? prefixNamed(text, at - lead.length + lead.lastIndexOf(name), at)

@@ -80,3 +80,15 @@ export const UNTOC_ACRONYM = '(?:UNC?|CA?)TOC(?!/)|CNUCTO';
  * text's Protocol is the Firearms Protocol (checked in `treaty-names.ts`). Case-sensitive where it is used.
  */
 export const FIREARMS_ACRONYM = 'PAF';
+
+/**
+ * A prefix name of ours in capitals right before a treaty noun, spaces only between (`SOM Protocol Article 19`, `the
+ * TIP Protocol`, `TOC Convention`): `wordBefore` reads a capital and lower-case letters only, so `treatyAt` reads these
+ * through this, before the bare noun (a text whose subject is another treaty's, refugees, keeps it). Not the end of a
+ * longer word (`ATIP Protocol`). The names are `PREFIX_NAMES`' own in capitals.
+ */
+export const ACRONYM_PREFIX_BEFORE = new RegExp(
+  `(?<![A-Za-zÀ-ÿ])(?:${PREFIX_NAMES.flatMap((p) => p.names)
+    .filter((n) => /^[A-Z][A-Za-z]*[A-Z]$/.test(n))
+    .join('|')})[ \\t\\u00a0]{1,4}$`,
+);

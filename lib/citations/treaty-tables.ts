@@ -143,7 +143,13 @@ export const TREATY_QUALIFIERS: readonly { id: TreatyId; source: string }[] = [
       alt(
         // EU translations repeat the `à` (`visant à prévenir, à réprimer et à punir`); `TITLE_SEP` reads US texts' serial
         // comma (`Prevent, Suppress, and Punish`).
-        official('TIP', 'fr', ['visant à prévenir, à réprimer et à punir la traite des personnes']),
+        // The Swiss official title puts `additionnel` before the subject (`Protocole additionnel visant à prévenir,
+        // réprimer et punir la traite des personnes, en particulier des femmes et des enfants`, RS 0.311.542; session
+        // 23): a bare `Protocole additionnel` stays another's (`NOT_QUALIFIED`).
+        official('TIP', 'fr', [
+          'visant à prévenir, à réprimer et à punir la traite des personnes',
+          'additionnel visant à prévenir, réprimer et punir la traite des personnes',
+        ]),
         official('TIP', 'en'),
         official('TIP', 'es'),
         titles([
@@ -173,6 +179,11 @@ export const TREATY_QUALIFIERS: readonly { id: TreatyId; source: string }[] = [
         'contra el tráfico ilícitos de migrantes',
         // A machine translation's `trafficking` for smuggling (an Austrian gazette's, dev en-460): no other Protocol's.
         'against the trafficking of migrants',
+        // The Swiss official title (`Protocole additionnel contre le trafic illicite de migrants par terre, air et mer`,
+        // RS 0.311.541; session 23), and the Spanish subject without its article (`del Protocolo sobre Tráfico Ilícito
+        // de Migrantes`, as `against Smuggling of Migrants`): the full subject phrase, no other treaty's.
+        'additionnel contre le trafic illicite de migrants',
+        'contra tráfico ilícito de migrantes',
       ]) +
       BY_LAND,
   },
