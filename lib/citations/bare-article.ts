@@ -12,7 +12,7 @@ import {
   lineStartBefore,
   ownArticleHeading,
 } from './other-text-article';
-import { headingNounAbove } from './line-before';
+import { headingNounAbove, namedCommaBefore } from './line-before';
 import { execAt, OWS, sticky, WS } from './patterns';
 import { nounTreaty, termTreaty, textNouns } from './bare-article-nouns';
 import { parseTreatyName, SUPPLEMENTS_BEFORE, TREATY_NOUNS, type TreatyContext } from './treaty-names';
@@ -23,6 +23,7 @@ import { nameIsNextSubject } from './name-as-subject';
 import { CLAUSE_END_RE, sentenceEnd, sentenceStart } from './sentence-bounds';
 import { orPlainRe } from './plain-letters';
 import { otherOwnerBefore, ownerBefore } from './possessive-owner';
+import { columnTreaty } from './table-column';
 
 /**
  * An unread pinpoint (`, paragraphs 3 (d) and 4, of …`; a word and a marker, `, point (b), of`, or a number, `Ziff. 3
@@ -114,14 +115,6 @@ const ITEM_NAME_BEFORE = /[A-ZÀ-Ý][^,:]*[A-ZÀ-Ý][^,:]*(?<!\])[,:]\s{0,3}$/;
 /** A pinpoint below the article in its span (`artículo 5, párrafo 1 a)`, `Article 5(1)`), not the number alone. */
 const PIN_BELOW = /\d\D+?\d|\d\s?\(?[a-z]\)/;
 
-/** A treaty noun on the article's line, then no stop or colon up to a comma right before the article. */
-const NAME_COMMA_BEFORE = orPlainRe(/\b(?:Protocol[eo]?|Conven(?:tion|ción))\b[^\n.;:()]{0,80},[ \t]{1,2}$/);
-
-/** Whether the article at `start` follows a treaty's name and a comma on its line (only where a caption follows). */
-const namedCommaBefore = (text: string, start: number): boolean =>
-  /,[ \t]{1,2}$/.test(text.slice(Math.max(0, start - 3), start)) &&
-  NAME_COMMA_BEFORE.test(text.slice(Math.max(0, start - 120), start));
-
 /** UNTOC's acronym right before the article, a comma or colon between (`UNTOC, Art. 5`, `See UNTOC: art. 5`). */
 const UNTOC_ITEM_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${UNTOC_ACRONYM})[,:]?\\s{1,3}$`);
 
@@ -149,6 +142,9 @@ export function bareArticleTreaty(
   if (/^\s?bis\b/.test(text.slice(end, end + 4))) return null;
   const atLineStart = lineStartBefore(text, start);
   if (anotherTextsArticle(text, start, end, atLineStart)) return null;
+  // A table's column header naming a treaty of ours or a national text (`table-column.ts`).
+  const column = columnTreaty(text, start);
+  if (column !== undefined) return column && { id: column, end };
   const next = execAt(NAME_NEXT_RE, text, end);
   if (next) {
     const named = parseTreatyName(text, end + next[0].length, ctx);

@@ -1,8 +1,11 @@
 /**
  * The line right above an article that starts a line: a short heading naming a treaty (`<strong>The</strong> UN
  * Firearms Protocol<br />\n\nArticle 8`, a study's subsection, dev en-163; a commentary's contents `Palermo Protocol\n
- * Article 3 Definitions`), whose noun says whose the article is. Read by `bare-article.ts`.
+ * Article 3 Definitions`), whose noun says whose the article is; and a treaty's name then a comma before the article on
+ * its own line (`namedCommaBefore`, moved from `bare-article.ts` for its size, session 23). Read by `bare-article.ts`.
  */
+
+import { orPlainRe } from './plain-letters';
 
 /** Tags left as text by a page or an ePaper (`<strong>`, `<br />`). */
 const TAG = /<\/?[a-z]{1,10}\s?\/?>/g;
@@ -40,3 +43,11 @@ export function headingNounAbove(text: string, start: number): number | null {
   const lineStart = from + m.index + (m[0].startsWith('\n') ? 1 : 0);
   return lineStart + noun.index;
 }
+
+/** A treaty noun on the article's line, then no stop or colon up to a comma right before the article. */
+const NAME_COMMA_BEFORE = orPlainRe(/\b(?:Protocol[eo]?|Conven(?:tion|ción))\b[^\n.;:()]{0,80},[ \t]{1,2}$/);
+
+/** Whether the article at `start` follows a treaty's name and a comma on its line (only where a caption follows). */
+export const namedCommaBefore = (text: string, start: number): boolean =>
+  /,[ \t]{1,2}$/.test(text.slice(Math.max(0, start - 3), start)) &&
+  NAME_COMMA_BEFORE.test(text.slice(Math.max(0, start - 120), start));

@@ -126,6 +126,22 @@ function isLower(text: string, i: number): boolean {
   return code > 0x7f && LOWER.test(text[i]!);
 }
 
+/** Whether the text `joinSoftWraps` reads has a bar at all (set once per text: most have none). */
+let textHasBar = false;
+
+/**
+ * Whether the lines on both sides of the line break at `at` have a cell bar (`|`): a table's rows. Each looked at up
+ * to 300 characters from the break only.
+ */
+function barsAround(text: string, at: number, next: number): boolean {
+  if (!textHasBar) return false;
+  const before = text.slice(Math.max(0, at - 300), at);
+  if (!before.slice(before.lastIndexOf('\n') + 1).includes('|')) return false;
+  const after = text.slice(next, next + 300);
+  const nl = after.indexOf('\n');
+  return (nl < 0 ? after : after.slice(0, nl)).includes('|');
+}
+
 /** True when the line break at `at` is a soft wrap (see the top of this file). */
 function isSoftWrap(text: string, at: number): boolean {
   // The end of the line before (past a carriage return and trailing spaces) and the start of the next.
@@ -147,6 +163,9 @@ function isSoftWrap(text: string, at: number): boolean {
   if (isLower(text, next)) {
     LIST_MARKER.lastIndex = next;
     if (LIST_MARKER.test(text)) return false;
+    // A table's row under a row or its header, each with a cell bar (`CNUCTO | Code pénal`⏎`art. 6 (blanchiment) |
+    // art. 324-1`, a concordance table; `table-column.ts` reads its columns): its own line.
+    if (barsAround(text, at, next)) return false;
     // Nor a number's line before a head word (`paragraph 17`⏎`resolution 1846`: no pinpoint across the line).
     HEAD_AFTER.lastIndex = next;
     return !(isDigit(last) && HEAD_AFTER.test(text));
@@ -231,6 +250,7 @@ function lowerBefore(text: string, start: number): boolean {
 export function joinSoftWraps(text: string): string {
   let at = text.indexOf('\n');
   if (at < 0) return text;
+  textHasBar = text.includes('|');
   let out = '';
   let from = 0;
   for (; at >= 0; at = text.indexOf('\n', at + 1)) {

@@ -185,6 +185,58 @@ const instrumentAfter: Row[] = [
   ],
 ];
 
+/** A table's column header (cells split by bars): ours, or a national text's, for the articles starting its cells. */
+const columns: Row[] = [
+  [
+    'UNTOC acronym over the first column, a code over the second',
+    'Tableau de concordance\nCNUCTO | Code pénal\nart. 6 (blanchiment) | art. 324-1\nart. 8 (corruption) | art. 432-11',
+    [
+      ['art. 6', 'UNTOC art. 6'],
+      ['art. 8', 'UNTOC art. 8'],
+    ],
+  ],
+  [
+    'a law over the first column, UNTOC over the second',
+    'Loi n° 2010-64 | CNUCTO\nart. 2 | art. 6\nart. 3 | art. 8',
+    [
+      ['art. 6', 'UNTOC art. 6'],
+      ['art. 8', 'UNTOC art. 8'],
+    ],
+  ],
+  [
+    '`Domestic law` over the first column, the TIP Protocol over the second',
+    'Domestic law | TIP Protocol\nArt. 2 | Art. 3(a)\nArt. 3 | Art. 5(1)',
+    [
+      ['Art. 3(a)', 'TIP Protocol art. 3(a)'],
+      ['Art. 5(1)', 'TIP Protocol art. 5(1)'],
+    ],
+  ],
+  [
+    'Spanish code and the Palermo Protocol',
+    'Código Penal | Protocolo de Palermo\nart. 411 | art. 3\nart. 412 | art. 5',
+    [
+      ['art. 3', 'TIP Protocol art. 3'],
+      ['art. 5', 'TIP Protocol art. 5'],
+    ],
+  ],
+  [
+    'a Markdown table with its rule',
+    '| CNUCTO | Code pénal |\n|---|---|\n| art. 6 | art. 324-1 |\n| art. 8 | art. 432-11 |',
+    [
+      ['art. 6', 'UNTOC art. 6'],
+      ['art. 8', 'UNTOC art. 8'],
+    ],
+  ],
+  // Negatives: a header naming nothing decides nothing (no treaty in the text: no card).
+  ['a contents table without a treaty', 'Article | Subject\nart. 2 | definitions\nart. 5 | participation', []],
+];
+
+describe('a table column header', () => {
+  it.each(columns)('%s', (_, text, expected) => {
+    expect(spansAndKeys(text)).toEqual(expected);
+  });
+});
+
 describe('titles: Swiss French, Spanish without the article', () => {
   it.each(titles)('%s', (_, text, expected) => {
     expect(spansAndKeys(text)).toEqual(expected);

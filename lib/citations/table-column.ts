@@ -1,0 +1,93 @@
+/**
+ * A concordance table's column header decides the articles of its column (`CNUCTO | Code pénal` over `art. 6
+ * (blanchiment) | art. 324-1`): the header naming a treaty of ours makes the articles starting its column's cells that
+ * treaty's, a header naming a national text (`Domestic law`, `Code pénal`, `Loi n° 2010-64`) makes them that text's.
+ * Cells split by bars only: the reading text has already collapsed the runs of spaces and tabs a PDF aligns its
+ * columns with. Read by `bare-article.ts` for an article that starts a cell of a row. Session 23.
+ */
+
+import type { TreatyId } from './keys';
+import { parseTreatyName } from './treaty-names';
+import { UNTOC_ACRONYM } from './treaty-tables';
+
+/** A cell separator in a table row: a bar and the spaces around it. */
+const CELL_SEP = /[ \t\u00a0]*\|[ \t\u00a0]*/g;
+
+/** An article word starting a cell (`Art. 3(a)`, `art. 6`, `Article 5`, `Artículo 5`): a row, not the header. */
+const ARTICLE_CELL = /^(?:art[íi]?(?:cle|culo)?s?\.?)[ \u00a0]?\d/i;
+
+/** A header cell that is UNTOC's acronym alone (`CNUCTO`, `UNTOC`). */
+const UNTOC_CELL = new RegExp(`^(?:${UNTOC_ACRONYM})$`);
+
+/**
+ * A header cell naming a national text (`Domestic law`, `National legislation`, `Code pénal`, `Loi n° 2010-64`,
+ * `Législation nationale`, `Ley 20.507`, `Código Penal`, `Derecho interno`): its column's articles are that text's.
+ */
+const LAW_CELL =
+  /^(?:(?:domestic|national)\s+(?:law|legislation)|law\b|act\b|code\b|loi\b|l[ée]gislation|droit\s+(?:interne|national)|ley\b|legislaci[óo]n|derecho\s+interno|c[óo]digo\b|decree\b|d[ée]cret\b|decreto\b)/i;
+
+/** How many rows above the article the header may be. */
+const MAX_ROWS = 40;
+
+/** A line's cells: each cell's start offset in the line and its text. */
+function cells(line: string): { at: number; text: string }[] {
+  const out: { at: number; text: string }[] = [];
+  let from = 0;
+  CELL_SEP.lastIndex = 0;
+  for (let m = CELL_SEP.exec(line); m; m = CELL_SEP.exec(line)) {
+    if (m.index > from || m.index === 0) out.push({ at: from, text: line.slice(from, m.index) });
+    from = m.index + m[0].length;
+  }
+  out.push({ at: from, text: line.slice(from) });
+  return out.filter((c, i) => i === 0 || c.text !== '');
+}
+
+/**
+ * The treaty the column header above names for the article at `start`, when it starts a cell of a table row (a line
+ * with two cells or more): the treaty's id, null when the header names a national text, undefined when the article is
+ * not in such a column or its header names neither (the other rules decide, as before). The header is the nearest line
+ * above with as many cells whose cell in that column starts with no article word; every line between is a row of as
+ * many cells.
+ */
+export function columnTreaty(text: string, start: number): TreatyId | null | undefined {
+  const lineStart = lineStartBefore(text, start);
+  const lineEnd = text.slice(start, start + ROW_MAX).indexOf('\n');
+  if (lineStart < 0 || (lineEnd < 0 && start + ROW_MAX < text.length)) return undefined;
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : start + lineEnd);
+  // Cheap gate: a row has a bar.
+  if (!line.includes('|')) return undefined;
+  const row = cells(line);
+  const k = row.findIndex((c) => lineStart + c.at === start);
+  if (row.length < 2 || k < 0) return undefined;
+  let end = lineStart - 1;
+  for (let n = 0; n < MAX_ROWS && end > 0; n++) {
+    const from = lineStartBefore(text, end);
+    if (from < 0) return undefined;
+    const above = cells(text.slice(from, end));
+    const cell = above[k]?.text.trim();
+    if (above.length !== row.length || cell === undefined || cell === '') return undefined;
+    // A Markdown table's rule under its header (`|---|---|`) is no row.
+    if (!ARTICLE_CELL.test(cell) && !/^:?-{3,}:?$/.test(cell))
+      return headerTreaty(text, from + (above[k]?.at ?? 0), cell);
+    end = from - 1;
+  }
+  return undefined;
+}
+
+/** How long a table's line may be (longer: prose, not a row; bounds each look to a window, never the whole text). */
+const ROW_MAX = 300;
+
+/** Where the line holding `pos` starts, or -1 when it starts more than `ROW_MAX` characters before. */
+function lineStartBefore(text: string, pos: number): number {
+  const from = Math.max(0, pos - ROW_MAX);
+  const nl = text.slice(from, pos).lastIndexOf('\n');
+  return nl >= 0 ? from + nl + 1 : from === 0 ? 0 : -1;
+}
+
+/** What a header cell at `at` names: a treaty of ours (its whole cell), null for a national text, else undefined. */
+function headerTreaty(text: string, at: number, cell: string): TreatyId | null | undefined {
+  if (UNTOC_CELL.test(cell)) return 'UNTOC';
+  if (LAW_CELL.test(cell)) return null;
+  const named = parseTreatyName(text, at, {});
+  return named?.named && named.end - at >= cell.length ? named.id : undefined;
+}
