@@ -24,6 +24,7 @@ import { CLAUSE_END_RE, sentenceEnd, sentenceStart } from './sentence-bounds';
 import { orPlainRe } from './plain-letters';
 import { otherOwnerBefore, ownerBefore } from './possessive-owner';
 import { columnTreaty } from './table-column';
+import { coordinatedBefore } from './coordinated-article';
 
 /**
  * An unread pinpoint (`, paragraphs 3 (d) and 4, of …`; a word and a marker, `, point (b), of`, or a number, `Ziff. 3
@@ -212,9 +213,10 @@ export function bareArticleTreaty(
   if (nameAfter && ((caption && !pinFirstBefore(text, start)) || /[A-ZÀ-Ý]{2}$/.test(nameAfter[0]))) return null;
   // An English possessive whose owner is no treaty (`the Council of Europe's article 4`): that owner's article.
   if (otherOwnerBefore(text, start)) return null;
-  // A possessive's owner named before it (`possessive-owner.ts`): the nouns after the article do not decide.
+  // A possessive's owner named before it (`possessive-owner.ts`) or an article coordinated with one before it
+  // (`coordinated-article.ts`): the nouns after the article do not decide.
   const after =
-    dashCaption || ownerBefore(text, start)
+    dashCaption || ownerBefore(text, start) || coordinatedBefore(text, start)
       ? ''
       : text.slice(end, sentenceEnd(text, end, execAt(AND_ARTICLE_RE, text, end) ? CLAUSE_END_RE : undefined));
   // A quoted treaty text's own heading (`ownArticleHeading`), read before the nouns after it: a Protocol's article 1

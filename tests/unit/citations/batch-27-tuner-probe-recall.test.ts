@@ -231,6 +231,42 @@ const columns: Row[] = [
   ['a contents table without a treaty', 'Article | Subject\nart. 2 | definitions\nart. 5 | participation', []],
 ];
 
+/** A bare article coordinated with an article before it by the same preposition repeated: the treaty named before. */
+const coordinated: Row[] = [
+  [
+    '`and of article 27` after `of article 19 of the Convention`, the Migrants Protocol after',
+    'The Working Group recommended that States parties make use of article 19 of the Convention, on joint investigations, and of article 27 (law enforcement cooperation), as well as article 5 of the Migrants Protocol. (Report of the Working Group on the Smuggling of Migrants, United Nations Convention against Transnational Organized Crime)',
+    [
+      ['article 19 of the Convention', 'UNTOC art. 19'],
+      ['article 27', 'UNTOC art. 27'],
+      ['article 5 of the Migrants Protocol', 'Migrants Protocol art. 5'],
+    ],
+  ],
+  [
+    'French `et à l’article`',
+    "Conformément à l'article 16 de la Convention des Nations Unies contre la criminalité transnationale organisée et à l'article 18, dont s'inspire le Protocole relatif aux migrants, les États coopèrent.",
+    [
+      ['article 16 de la Convention des Nations Unies contre la criminalité transnationale organisée', 'UNTOC art. 16'],
+      ['article 18', 'UNTOC art. 18'],
+    ],
+  ],
+  // Negatives: the preposition not repeated (the noun after decides, as before); a new clause.
+  [
+    'no repeated preposition',
+    'Under article 19 of the Convention, joint investigations are possible, and article 5 of the Migrants Protocol applies.',
+    [
+      ['article 19 of the Convention', 'UNTOC art. 19'],
+      ['article 5 of the Migrants Protocol', 'Migrants Protocol art. 5'],
+    ],
+  ],
+];
+
+describe('an article coordinated with the one before it', () => {
+  it.each(coordinated)('%s', (_, text, expected) => {
+    expect(spansAndKeys(text)).toEqual(expected);
+  });
+});
+
 describe('a table column header', () => {
   it.each(columns)('%s', (_, text, expected) => {
     expect(spansAndKeys(text)).toEqual(expected);

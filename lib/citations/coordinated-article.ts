@@ -1,0 +1,27 @@
+/**
+ * A bare article coordinated with an article before it by the same preposition repeated (`make use of article 19 of
+ * the Convention, on joint investigations, and of article 27 (law enforcement cooperation), as well as article 5 of the
+ * Migrants Protocol`; `à l’article 16 de la Convention et à l’article 18`; `al artículo 16 de la Convención y al artículo
+ * 18`): the two are one clause's members, so the treaty named before decides, not a noun after it (another member's).
+ * Read by `bare-article.ts`. Session 23.
+ */
+
+import { sentenceStart } from './sentence-bounds';
+
+/**
+ * A preposition and an article with its number (group 1: the preposition), then up to 160 characters of the same
+ * sentence, then `and` / `et` / `y` and the same preposition right before the article at the end. The preposition
+ * must repeat (`and of article 27`), so a list joined by `and` alone (`articles 5 and 6`) or a new clause (`and article
+ * 27 requires…`) is not read here.
+ */
+const COORDINATED_BEFORE =
+  /(?<![\p{L}])(of|to|in|under|with|de|du|à|al|del|en)\s+(?:the\s+|l['’]|el\s+)?(?:articles?|art\.|art[íi]culos?)\s?\d{1,3}(?!\d)[^.;]{0,160}?\s(?:and|et|y)\s+\1\s+(?:the\s+|l['’]|el\s+)?$/iu;
+
+/** Whether the article at `start` repeats the preposition of an article before it in its sentence (see above). */
+export function coordinatedBefore(text: string, start: number): boolean {
+  // Cheap gate: a conjunction and a preposition right before the article.
+  if (!/\s(?:and|et|y)\s+\S{1,3}\s+(?:the\s+|l['’]|el\s+)?$/i.test(text.slice(Math.max(0, start - 16), start)))
+    return false;
+  const from = Math.max(sentenceStart(text, start), start - 260);
+  return COORDINATED_BEFORE.test(text.slice(from, start));
+}
