@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkInSample,
-  describeFormTables,
-  formNamed,
-  rewritten,
-  type FormRow,
-  labelIn as labelOn,
-} from './form-factories';
+import { checkInSample, describeFormTables, formNamed, rewritten, type FormRow, labelIn } from './form-factories';
 import { FORM_PERTURBATIONS } from '../../../scripts/citation-forms';
 import { RESOLUTION_FORM_PERTURBATIONS } from '../../../scripts/resolution-forms';
 import { SYMBOL_FORM_PERTURBATIONS } from '../../../scripts/symbol-forms';
@@ -23,9 +16,6 @@ import { PERTURBATIONS } from '../../../scripts/perturbations';
  */
 
 const form = (name: string) => formNamed(FORM_PERTURBATIONS, name);
-
-/** A label of `kind` (treaty unless said) on the first `label` of `text`. */
-const labelIn = (text: string, label: string, key: string, kind = 'treaty') => labelOn(text, label, key, kind);
 
 const ROWS: FormRow[] = [
   // 1. art-abbrev: the head word at the span's start, or after a French or Spanish determiner inside it.

@@ -15,8 +15,8 @@ export function formNamed(list: readonly Perturbation[], name: string): Perturba
   return p;
 }
 
-/** A label of `kind` on the first `label` of `text`. */
-export function labelIn(text: string, label: string, key: string, kind: string): LabelSpan {
+/** A label of `kind` (a treaty article unless said) on the first `label` of `text`. */
+export function labelIn(text: string, label: string, key: string, kind = 'treaty'): LabelSpan {
   const start = text.indexOf(label);
   if (start < 0) throw new Error(`${label} not in ${text}`);
   return { start, end: start + label.length, kind, key };

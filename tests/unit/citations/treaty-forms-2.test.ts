@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkInSample,
-  describeFormTables,
-  formNamed,
-  rewritten,
-  type FormRow,
-  labelIn as labelOn,
-} from './form-factories';
+import { checkInSample, describeFormTables, formNamed, rewritten, type FormRow, labelIn } from './form-factories';
 import { TREATY_FORM_PERTURBATIONS_2 } from '../../../scripts/treaty-forms-2';
 import { ALL_PERTURBATIONS } from '../../../scripts/eval-robustness';
 import { mapSpan } from '../../../scripts/perturbations';
@@ -18,9 +11,6 @@ import { mapSpan } from '../../../scripts/perturbations';
  */
 
 const form = (name: string) => formNamed(TREATY_FORM_PERTURBATIONS_2, name);
-
-/** A treaty label (unless said) on the first `label` of `text`. */
-const labelIn = (text: string, label: string, key: string, kind = 'treaty') => labelOn(text, label, key, kind);
 
 const ROWS: FormRow[] = [
   // 1. treaty-informal: the name after the connector (the bare noun or a title) → an informal name, by the key.
