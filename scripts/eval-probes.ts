@@ -12,10 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { corpusData, evaluate, FIXTURE_DIR, formatReport, loadCases } from './eval-citations';
 
 /** The probe sets, each scored on its own. */
-export const PROBE_SPLITS = [
-  { name: 'dev', dir: `${FIXTURE_DIR}probes/dev/` },
-  { name: 'held-out', dir: `${FIXTURE_DIR}probes/held-out/` },
-] as const;
+export const PROBE_SPLITS = [{ name: 'dev', dir: `${FIXTURE_DIR}probes/dev/` }] as const;
 
 function main(): void {
   const verbose = process.argv.includes('--verbose');

@@ -3,12 +3,13 @@ import { corpusData, evaluate, loadCases } from '../../../scripts/eval-citations
 import { PROBE_SPLITS } from '../../../scripts/eval-probes';
 
 /**
- * The probe sets (`tests/fixtures/citations/probes/`, team-written treaty forms, session 23): the dev set is held to the
- * errors recorded when session 23 ended, each by case and kind (a new miss or false hit fails, a fixed one asks for
- * the list to shrink); the held-out set is only checked to load and to be scored (never tuned on, so no list).
+ * The probe sets (`tests/fixtures/citations/probes/`, team-written treaty forms, sessions 23–24): the dev set (sets 1
+ * and 2) is held to the errors recorded, each by case and kind (a new miss or false hit fails, a fixed one asks for the
+ * list to shrink).
  */
 
-/** Dev errors at the end of session 23 (`npm run eval:probes -- --verbose`), as `id kind FP|FN "span" → key`. */
+/** Dev errors (`npm run eval:probes -- --verbose`), as `id kind FP|FN "span" → key`: set 1 at the end of session 23,
+ * set 2 as it was scored held out at the end of session 23 (moved to dev at the start of session 24). */
 const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-en-014 FP treaty "article 3" → TIP Protocol art. 3',
   'probe-en-030 FP treaty "article 2, subparagraph (a), of the Convention" → UNTOC art. 2(a)',
@@ -29,23 +30,76 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-fres-033 FN treaty "art. 2, let. a, CTOT" → UNTOC art. 2(a)',
   'probe-fres-095 FN treaty "Artículo 6 (1) de la Protocolo de Contrabando de Migrantes" → Migrants Protocol art. 6(1)',
   'probe-fres-112 FN treaty "art. 3º, letra a), del Protocolo contra la Trata" → TIP Protocol art. 3(a)',
+  'probe-p2en-001 FN treaty "article 5, paragraph 1 (b)" → UNTOC art. 5(1)(b)',
+  'probe-p2en-002 FP treaty "Article 4 of the Convention" → UNTOC art. 4',
+  'probe-p2en-011 FP treaty "Art. 15" → Migrants Protocol art. 15',
+  'probe-p2en-011 FP treaty "Art. 18" → Migrants Protocol art. 18',
+  'probe-p2en-011 FN treaty "Art. 15" → UNTOC art. 15',
+  'probe-p2en-011 FN treaty "Art. 18" → UNTOC art. 18',
+  'probe-p2en-016 FN treaty "numeral 3 of article 6 of the Protocol of Palermo" → TIP Protocol art. 6(3)',
+  'probe-p2en-024 FP treaty "Article 2 of the Convention" → UNTOC art. 2',
+  'probe-p2en-034 FP treaty "Article 6.3.b)" → TIP Protocol art. 6(3)(b)',
+  'probe-p2en-034 FN treaty "Article 6.3.b" → TIP Protocol art. 6(3)(b)',
+  'probe-p2en-040 FN treaty "art. 2(b)" → UNTOC art. 2(b)',
+  'probe-p2en-043 FN treaty "article 5" → Migrants Protocol art. 5',
+  'probe-p2en-044 FP treaty "article 6 of the Convention" → UNTOC art. 6',
+  'probe-p2en-053 FN treaty "article 3 sub a of the Protocol of Palermo" → TIP Protocol art. 3(a)',
+  'probe-p2en-064 FP treaty "article 6 of this Protocol" → TIP Protocol art. 6',
+  'probe-p2en-064 FN treaty "article 6 of this Protocol" → Migrants Protocol art. 6',
+  'probe-p2en-074 FN treaty "article 9, paragraph 1, of the Protocol relating to the trafficking of persons" → TIP Protocol art. 9(1)',
+  'probe-p2en-082 FN treaty "article first of the Protocol against the smuggling of migrants" → Migrants Protocol art. 1',
+  'probe-p2en-090 FP treaty "Article 3(2) of Protocol" → TIP Protocol art. 3(2)',
+  'probe-p2en-091 FN treaty "article 15" → UNTOC art. 15',
+  'probe-p2en-101 FN treaty "item 1 of article 10 of Convention of the UNO against transnational organized crime" → UNTOC art. 10(1)',
+  'probe-p2en-103 FN treaty "article 2 (a)" → UNTOC art. 2(a)',
+  'probe-p2en-103 FN treaty "article 2 (c) of the Convention" → UNTOC art. 2(c)',
+  'probe-p2en-106 FN treaty "Art. 3(a) TIP" → TIP Protocol art. 3(a)',
+  'probe-p2en-114 FN treaty "Art 3(a)" → Migrants Protocol art. 3(a)',
+  'probe-p2fres-fr-006 FN treaty "art. 34 § 2" → UNTOC art. 34(2)',
+  'probe-p2fres-fr-011 FN treaty "article 3 (a)" → TIP Protocol art. 3(a)',
+  'probe-p2fres-fr-015 FP treaty "article 2" → TIP Protocol art. 2',
+  'probe-p2fres-fr-019 FN treaty "Art. 5, par. 1 a)" → Firearms Protocol art. 5(1)(a)',
+  'probe-p2fres-fr-019 FN treaty "Art. 7" → Firearms Protocol art. 7',
+  'probe-p2fres-fr-019 FN treaty "Art. 10" → Firearms Protocol art. 10',
+  'probe-p2fres-fr-023 FP treaty "article 1er" → TIP Protocol art. 1',
+  'probe-p2fres-fr-027 FN treaty "art. 3 Prot. traite" → TIP Protocol art. 3',
+  'probe-p2fres-fr-027 FN treaty "art. 5" → TIP Protocol art. 5',
+  'probe-p2fres-fr-027 FN treaty "art. 10" → TIP Protocol art. 10',
+  'probe-p2fres-fr-027 FN treaty "art. 27 CTO" → UNTOC art. 27',
+  'probe-p2fres-fr-029 FN treaty "articles 12" → UNTOC art. 12',
+  'probe-p2fres-fr-030 FN treaty "article 13" → Migrants Protocol art. 13',
+  'probe-p2fres-fr-031 FP treaty "article 3" → Migrants Protocol art. 3',
+  'probe-p2fres-fr-034 FN treaty "article  10,  paragraphe  2  du  Protocole  relatif à la traite" → TIP Protocol art. 10(2)',
+  'probe-p2fres-fr-037 FN treaty "art. 3 a) PTP" → TIP Protocol art. 3(a)',
+  'probe-p2fres-fr-037 FN treaty "art. 3 a) PTM" → Migrants Protocol art. 3(a)',
+  'probe-p2fres-fr-039 FP treaty "art. 6" → Migrants Protocol art. 6',
+  'probe-p2fres-fr-039 FN treaty "art. 6 ch. 1 let. a du Protocole additionnel contre le trafic illicite de migrants par terre, air et mer" → Migrants Protocol art. 6(1)(a)',
+  'probe-p2fres-fr-043 FP treaty "article 24 de la convention" → UNTOC art. 24',
+  'probe-p2fres-fr-043 FN treaty "article 24 de la convention UNTOC" → UNTOC art. 24',
+  'probe-p2fres-fr-045 FP treaty "article 8 du présent Protocole" → TIP Protocol art. 8',
+  'probe-p2fres-fr-045 FN treaty "article 8 du présent Protocole" → Firearms Protocol art. 8',
+  'probe-p2fres-fr-055 FP treaty "art. 6.3 du Protocole" → TIP Protocol art. 6(3)',
+  'probe-p2fres-fr-055 FN treaty "art. 6.3 du Protocole ONU sur la traite" → TIP Protocol art. 6(3)',
+  'probe-p2fres-fr-056 FN treaty "alinéa a) de l’article 3 du Protocole des Nations Unies relatif à la traite" → TIP Protocol art. 3(a)',
+  'probe-p2fres-fr-060 FP treaty "art. 1 § 2 du Protocole" → TIP Protocol art. 1(2)',
+  'probe-p2fres-fr-060 FN treaty "art. 1 § 2 du Protocole traite" → TIP Protocol art. 1(2)',
+  'probe-p2fres-es-017 FN treaty "art. 6.3.b) del Protocolo contra la Trata" → TIP Protocol art. 6(3)(b)',
+  'probe-p2fres-es-018 FN treaty "artículo 6 (1) (a)" → Migrants Protocol art. 6(1)(a)',
+  'probe-p2fres-es-024 FP treaty "artículo 6 del presente Protocolo" → TIP Protocol art. 6',
+  'probe-p2fres-es-024 FN treaty "artículo 6 del presente Protocolo" → Migrants Protocol art. 6',
+  'probe-p2fres-es-030 FN treaty "art. 3" → TIP Protocol art. 3',
+  'probe-p2fres-es-037 FN treaty "artículo 3" → TIP Protocol art. 3',
+  'probe-p2fres-es-045 FN treaty "Artículo 3 (a) del Protocolo de Trata de la ONU" → TIP Protocol art. 3(a)',
+  'probe-p2fres-es-058 FN treaty "art. 3º, inc. c)" → TIP Protocol art. 3(c)',
 ];
 
 const dev = PROBE_SPLITS.find((s) => s.name === 'dev');
-const heldOut = PROBE_SPLITS.find((s) => s.name === 'held-out');
 const data = corpusData();
 
 describe('probe sets', () => {
   it('the dev set gives exactly the errors recorded, no other', () => {
     const report = evaluate(loadCases(dev?.dir), data, false);
-    expect(report.cases).toBe(240);
+    expect(report.cases).toBe(480);
     expect(report.errors).toEqual(KNOWN_DEV_ERRORS);
-  });
-
-  it('the held-out set loads and is scored on treaty articles only', () => {
-    const report = evaluate(loadCases(heldOut?.dir), data, false);
-    expect(report.cases).toBe(240);
-    expect(report.byKind.treaty.tp + report.byKind.treaty.fn).toBeGreaterThan(200);
-    expect(report.byKind.symbol.tp + report.byKind.symbol.fn).toBe(0);
   });
 });
