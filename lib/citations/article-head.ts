@@ -101,7 +101,7 @@ export function readArticleHead(
   pos: number,
   afterChain: boolean,
 ): { a: RegExpExecArray; d: RegExpExecArray | null } | null {
-  const d = execDotted(ARTICLE_DECIMAL_RE, text, pos) ?? hyphened(text, pos);
+  const d = outerBracket(execDotted(ARTICLE_DECIMAL_RE, text, pos), text, pos) ?? hyphened(text, pos);
   const a =
     d ??
     lowerLetter(execDotted(ARTICLE_LETTER_DOT_RE, text, pos), text, pos) ??
@@ -131,6 +131,23 @@ function lowerLetter(m: RegExpExecArray | null, text: string, pos: number): RegE
   if (stop) m[0] = m[0].slice(0, -1);
   return m;
 }
+
+/**
+ * A decimal article's dotted letter with the bracket after it (group 3; `Article 6.3.b)`), that bracket dropped from the
+ * match when it closes one opened on the line before the article and no connector follows it (`(TIP Protocol, Article
+ * 6.3.b). Where…`, probe p2en-034; session 24): the bracket is the aside's, not the letter's (`el art. 6.3.b) del
+ * Protocolo` keeps its own).
+ */
+function outerBracket(d: RegExpExecArray | null, text: string, pos: number): RegExpExecArray | null {
+  if (!d || d[3] === undefined || !d[0].endsWith(')')) return d;
+  if (!OPEN_ON_LINE_RE.test(text.slice(Math.max(0, pos - 80), pos))) return d;
+  if (CONNECTOR_AFTER_RE.test(text.slice(pos + d[0].length, pos + d[0].length + 8))) return d;
+  d[0] = d[0].slice(0, -1);
+  return d;
+}
+
+/** A connector to a treaty noun right after a letter's bracket (` del`, ` of`, ` du`, ` de`). */
+const CONNECTOR_AFTER_RE = /^,?\s{1,4}(?:of|del?|du)\s/;
 
 /** A bracket opened on the line before an article and not closed before it (`(Protocole de Palerme, `). */
 const OPEN_ON_LINE_RE = /\([^()\n]*$/;

@@ -51,11 +51,12 @@ const ITS = `,?${WS}en${WS}so?[nu]`;
  * list of them (`, paragraphs 3 (d) and 4, of the Convention`); the abbreviations `núm.` (numeral) and `ap.` (apartado)
  * too (session 19: `artículo 6, num. 2` had lost its pinpoint); Chile's `N° 1` (`en su artículo 6 N° 1 letra a)`, a
  * bill's message: the degree sign required, so `No. 1` stays unread) and the German `Abs. 3` (`Art. 6 Abs. 3 of the
- * Palermo Protocol`, a German ruling in English; session 23). Groups 1 and 2: a plural word's ending or `paras.`, which
+ * Palermo Protocol`, a German ruling in English; session 23); the Swiss Federal Tribunal's `ch.` (chiffre: `l’art. 6 ch.
+ * 1 let. a du Protocole`, p2fr-039; session 24; a number must follow, as for every word here). Groups 1 and 2: a plural word's ending or `paras.`, which
  * may list.
  */
 const POST_PARAGRAPH_RE = sticky(
-  `(?:,?${WS}|${ITS}${WS})(?:${alt('paragraphe', 'paragraph', 'p[áa]rrafo', 'numeral', 'apartado')}(e?s)?|(paras\\.)|${alt('p[áa]rr\\.', 'para\\.?', 'par\\.', 'al\\.', '§', 'n[úu]m\\.', 'ap\\.', 'abs\\.', 'n\\.?[°º]')})${OWS}`,
+  `(?:,?${WS}|${ITS}${WS})(?:${alt('paragraphe', 'paragraph', 'p[áa]rrafo', 'numeral', 'apartado')}(e?s)?|(paras\\.)|${alt('p[áa]rr\\.', 'para\\.?', 'par\\.', 'al\\.', 'ch\\.', '§', 'n[úu]m\\.', 'ap\\.', 'abs\\.', 'n\\.?[°º]')})${OWS}`,
 );
 
 /**

@@ -138,6 +138,18 @@ export const NAMES_NOTHING = new Set(
 const NAME_AFTER = stickyCased(`[ \\t\\u00a0]{1,4}([A-ZÀ-Ý][a-zà-ÿ]{2,})(?![A-Za-zÀ-ÿ'’-])`);
 
 /**
+ * A number after a bare treaty noun: another treaty's numbered Protocol (`Article 3(2) of Protocol V to the Convention
+ * on Certain Conventional Weapons`, probe p2en-090; `Protocol No. 12` to the ECHR, `Protocole n° 7`, `Additional
+ * Protocol II`), never one of ours, which are named, not numbered; not a heading's numeral run in after it (`…of the
+ * Protocol IV. Conclusions`, a lost line break). A lone `I` only before what ends or continues such a
+ * name (`Protocol I to the Geneva Conventions`, `Protocol I,`), not the pronoun (`under the Protocol I would argue`).
+ * Case-sensitive.
+ */
+const NUMBERED_AFTER = stickyCased(
+  `[ \\t\\u00a0]{1,3}(?:(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII)(?![A-Za-z0-9]|\\.[ \\t]{1,3}[A-Z])|I(?=[ \\t]?[,;.)]|[ \\t](?:to|of|and|additional)[ \\t])|(?:No\\.?|n[°º]|Nr\\.)[ \\t\\u00a0]?\\d{1,2}(?![\\d/]))`,
+);
+
+/**
  * Capitalised words after a treaty noun that name nothing: determiners and pronouns a sentence starts with (a full stop
  * lost after the noun), the words a treaty's text or a contents page runs in after it (`States Parties`, `Article 5`,
  * `Preamble`), connectives. English, French, Spanish.
@@ -160,6 +172,7 @@ const NOT_A_NAME_AFTER = new Set(
  * Smuggling Protocol Prevent and combat…`, a slide's title with its next line run in, dev en-071).
  */
 export function nameAfter(text: string, pos: number, end: number): boolean {
+  if (execAt(NUMBERED_AFTER, text, end)) return true;
   const m = execAt(NAME_AFTER, text, end);
   const word = m?.[1];
   if (word === undefined || NOT_A_NAME_AFTER.has(word) || NAMES_NOTHING.has(word) || OUR_NAMES.test(word)) return false;

@@ -165,6 +165,10 @@ export const PIN_WORD = alt(
   'numeral(?:es)?',
   'literal(?:es)?',
   'let(?:ras?|tres?)',
+  // `item 1 of article 10` (the Russian `пункт` in machine translation, p2en-101; session 24): only right before
+  // `of article` (so an agenda's `item 4` is no trigger, and the gate's `article` is near), and an article's only
+  // (`parseChain`).
+  'item(?=\\s{1,3}\\d{1,2}\\s{1,3}of\\s{1,3}(?:the\\s{1,3})?articles?\\s)',
   'recomm[ae]ndations?',
   'recomendaci(?:ón|on|ones)',
 );

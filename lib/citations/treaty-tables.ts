@@ -107,34 +107,50 @@ const BY_LAND = optional(
   ]),
 );
 
+/**
+ * UNTOC's acronym after the noun (`l' article 24 de la convention UNTOC`, machine-translation debris, p2fr-043; session
+ * 24): in the span, which stopped at the noun. Each spelled out (`UNTOC_ACRONYM`'s forms), so the qualifier's gate
+ * (`qualifierAt`) reads whole leading letters; only before what is no letter, digit or slash (`CTOC/COP/…`, a symbol).
+ */
+const UNTOC_AFTER = `(?:UNTOC|UNCTOC|CTOC|CATOC|CNUCTO)(?![A-Za-z0-9/])`;
+
 export const TREATY_QUALIFIERS: readonly { id: TreatyId; source: string }[] = [
   {
     id: 'UNTOC',
     source:
       TITLE_SEP +
-      titles([
-        `des Nations Unies ${OFFICIAL_TITLES.UNTOC.fr.names}`,
-        OFFICIAL_TITLES.UNTOC.fr.names,
-        'contre la criminalité organisée',
-        // The UN's name before the short title without `transnational(e)` (an EU journal's Spanish recital, dev es-322).
-        'des Nations Unies contre la criminalité organisée',
-        'de Palerme',
-        // The informal name with the word that calls it so (`l'article 3 du Protocole dit de Palerme`, dev fr-335; `la
-        // Convention dite de Palerme`, `el Protocolo llamado / denominado de Palermo`): in the span.
-        ...['dit', 'dite'].map((w) => `${w} de Palerme`),
-        OFFICIAL_TITLES.UNTOC.en.names,
-        // A translation's order (`article 35 § 3 of the Convention of the United Nations against the transnational
-        // organized crime`, an Austrian gazette's English, dev en-469): the UN's name after the noun, `the` before the
-        // subject (no other treaty's subject).
-        `of the United Nations ${OFFICIAL_TITLES.UNTOC.en.names}`,
-        ...['of the United Nations against', 'against'].map((w) => `${w} the Transnational Organized Crime`),
-        `de Naciones Unidas ${OFFICIAL_TITLES.UNTOC.es.names}`,
-        OFFICIAL_TITLES.UNTOC.es.names,
-        'contra la Delincuencia Organizada',
-        'de Naciones Unidas contra la Delincuencia Organizada',
-        'de Palermo',
-        ...['llamado', 'llamada', 'denominado', 'denominada'].map((w) => `${w} de Palermo`),
-      ]),
+      alt(
+        UNTOC_AFTER,
+        titles([
+          `des Nations Unies ${OFFICIAL_TITLES.UNTOC.fr.names}`,
+          OFFICIAL_TITLES.UNTOC.fr.names,
+          'contre la criminalité organisée',
+          // The UN's name before the short title without `transnational(e)` (an EU journal's Spanish recital, dev es-322).
+          'des Nations Unies contre la criminalité organisée',
+          'de Palerme',
+          // The informal name with the word that calls it so (`l'article 3 du Protocole dit de Palerme`, dev fr-335; `la
+          // Convention dite de Palerme`, `el Protocolo llamado / denominado de Palermo`): in the span.
+          ...['dit', 'dite'].map((w) => `${w} de Palerme`),
+          OFFICIAL_TITLES.UNTOC.en.names,
+          // A translation's order (`article 35 § 3 of the Convention of the United Nations against the transnational
+          // organized crime`, an Austrian gazette's English, dev en-469): the UN's name after the noun, `the` before the
+          // subject (no other treaty's subject).
+          `of the United Nations ${OFFICIAL_TITLES.UNTOC.en.names}`,
+          // The same with the UN's Russian-style acronym (`Convention of the UNO against transnational organized crime`,
+          // a machine translation from Russian, probe p2en-101); `of Palermo`, the English of `de Palerme` (`the Protocol
+          // of Palermo`, a translation from Spanish or Dutch, p2en-016, p2en-053; a Protocol so named is read as after
+          // `de Palerme`, `palermoProtocol`).
+          `of the UNO ${OFFICIAL_TITLES.UNTOC.en.names}`,
+          'of Palermo',
+          ...['of the United Nations against', 'against'].map((w) => `${w} the Transnational Organized Crime`),
+          `de Naciones Unidas ${OFFICIAL_TITLES.UNTOC.es.names}`,
+          OFFICIAL_TITLES.UNTOC.es.names,
+          'contra la Delincuencia Organizada',
+          'de Naciones Unidas contra la Delincuencia Organizada',
+          'de Palermo',
+          ...['llamado', 'llamada', 'denominado', 'denominada'].map((w) => `${w} de Palermo`),
+        ]),
+      ),
   },
   {
     id: 'TIP',
@@ -157,7 +173,22 @@ export const TREATY_QUALIFIERS: readonly { id: TreatyId; source: string }[] = [
           ...SHORT_TITLES.map((short) => short.title),
           // An informal name's subject phrase without its article (`PROTOCOLO DE PALERMO SOBRE TRATA DE PERSONAS`).
           'contra trata de personas',
+          // Short names by the subject alone (session 24, tuner-p2): `le Protocole relatif à la traite` (p2fr-034, and
+          // after the UN's name, p2fr-056), `Protocole ONU sur la traite` (p2fr-055), `the Protocol relating to the
+          // trafficking of persons` (a translation from French, p2en-074), `el Protocolo contra la Trata` (p2es-017),
+          // `Protocolo de Trata de la ONU` (p2es-045). No other Protocol is named by trafficking: a bare `sur la traite`
+          // or `de Trata` stays out (a national `protocolo de trata` is a procedure; `informalNamed` reads them after
+          // the full title).
+          'relatif à la traite',
+          ...['ONU', "de l'ONU", 'des Nations Unies'].map((un) => `${un} sur la traite`),
+          ...['relating to the trafficking of persons', 'relating to trafficking in persons'],
+          'contra la trata',
+          ...['de la ONU', 'de las Naciones Unidas'].map((un) => `de Trata ${un}`),
         ]),
+        // `Protocole traite`, the French shorthand without a preposition (as `protocole armes à feu`), only where a
+        // bracket or the sentence ends it (`(art. 1 § 2 du Protocole traite)`, p2fr-060): elsewhere `traite` is the
+        // verb (`l’article 6 du Protocole traite de la protection…`, `le Protocole traite, en outre, de…`).
+        'traite(?=\\)|;|\\.(?:\\s|$))',
       ),
   },
   {

@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import { findCitations } from '../../../lib/citations/index';
+
+/**
+ * Session 24 (tuner-p2): forms of probe set 2 (`tests/fixtures/citations/probes/dev/set2-*.json`), fixed by class with
+ * negatives. Each row: the text, then every citation the engine must find in it (span and key); an empty list is a
+ * text with no citation of ours.
+ */
+
+type Row = [string, string, [string, string][]];
+
+const spansAndKeys = (text: string): [string, string][] => findCitations(text).map((c) => [c.text, c.key]);
+
+/** Informal and translated names of ours: the subject alone, the UN's name or acronym, `of Palermo`. */
+const names: Row[] = [
+  [
+    '`Protocol of Palermo`, translated from `Protocolo de Palermo`',
+    'In accordance with numeral 3 of article 6 of the Protocol of Palermo, the State must provide housing.',
+    [['numeral 3 of article 6 of the Protocol of Palermo', 'TIP Protocol art. 6(3)']],
+  ],
+  [
+    '`Convention of Palermo`',
+    'Under article 5 of the Convention of Palermo, States criminalize participation.',
+    [['article 5 of the Convention of Palermo', 'UNTOC art. 5']],
+  ],
+  [
+    '`Protocol of Palermo` with its own subject',
+    'See article 6 of the Protocol of Palermo against the Smuggling of Migrants.',
+    [['article 6 of the Protocol of Palermo against the Smuggling of Migrants', 'Migrants Protocol art. 6']],
+  ],
+  [
+    '`Protocol relating to the trafficking of persons`, calqued from French',
+    'In accordance to the article 9, paragraph 1, of the Protocol relating to the trafficking of persons, States act.',
+    [['article 9, paragraph 1, of the Protocol relating to the trafficking of persons', 'TIP Protocol art. 9(1)']],
+  ],
+  [
+    '`Convention of the UNO against…`, translated from Russian, `item` for `пункт`',
+    'According to item 1 of article 10 of Convention of the UNO against transnational organized crime, each State acts.',
+    [['item 1 of article 10 of Convention of the UNO against transnational organized crime', 'UNTOC art. 10(1)']],
+  ],
+  [
+    '`Protocole relatif à la traite`, double spaces of a PDF',
+    'En outre, l’article  10,  paragraphe  2  du  Protocole  relatif à la traite  prévoit une formation.',
+    [['article  10,  paragraphe  2  du  Protocole  relatif à la traite', 'TIP Protocol art. 10(2)']],
+  ],
+  [
+    '`Protocole des Nations Unies relatif à la traite`',
+    'telle que l’entend l’alinéa a) de l’article 3 du Protocole des Nations Unies relatif à la traite.',
+    [['alinéa a) de l’article 3 du Protocole des Nations Unies relatif à la traite', 'TIP Protocol art. 3(a)']],
+  ],
+  [
+    '`Protocole ONU sur la traite`',
+    'La Belgique n’a pas mis en œuvre l’art. 6.3 du Protocole ONU sur la traite.',
+    [['art. 6.3 du Protocole ONU sur la traite', 'TIP Protocol art. 6(3)']],
+  ],
+  [
+    '`Protocole traite` in brackets',
+    'Elle est applicable au Protocole (art. 1 § 2 du Protocole traite).',
+    [['art. 1 § 2 du Protocole traite', 'TIP Protocol art. 1(2)']],
+  ],
+  [
+    '`Protocolo contra la Trata`',
+    'Véase el art. 6.3.b) del Protocolo contra la Trata, que menciona el asesoramiento.',
+    [['art. 6.3.b) del Protocolo contra la Trata', 'TIP Protocol art. 6(3)(b)']],
+  ],
+  [
+    '`Protocolo de Trata de la ONU`',
+    'Como se indica en el Artículo 3 (a) del Protocolo de Trata de la ONU, la trata significa el reclutamiento.',
+    [['Artículo 3 (a) del Protocolo de Trata de la ONU', 'TIP Protocol art. 3(a)']],
+  ],
+  [
+    '`convention UNTOC`, machine-translation spacing',
+    "conformément à l' article 24 de la convention UNTOC , les États doivent protéger les témoins .",
+    [['article 24 de la convention UNTOC', 'UNTOC art. 24']],
+  ],
+  // Negatives: `traite` the verb; a national `protocolo de trata`; a symbol after the noun; the Palermo Protocol
+  // only by `of Palermo`'s words, not another city's.
+  [
+    '`traite` as the verb after the noun',
+    'L’article 6 du Protocole traite de la protection des victimes de la traite.',
+    [['article 6 du Protocole', 'TIP Protocol art. 6']],
+  ],
+  ['`traite` as the verb, no article', 'Le Protocole traite, en outre, de la coopération.', []],
+  [
+    'a national `protocolo de trata` (a procedure)',
+    'El artículo 4 del Protocolo de Trata del Ministerio de Seguridad regula la atención a víctimas.',
+    [],
+  ],
+  [
+    'a symbol after `Convention`',
+    'See article 5 of the Convention UNTOC/COP/2010/17 for details.',
+    [['article 5 of the Convention', 'UNTOC art. 5']],
+  ],
+  ['a Protocol of another city', 'Article 3 of the Protocol of Kyoto sets emission targets.', []],
+];
+
+/** Pinpoints: a dotted letter's bracket, Swiss `ch.` and `let.`, `item N of article`. */
+const pinpoints: Row[] = [
+  [
+    'a dotted letter whose bracket closes the aside',
+    'Shelters must offer counselling (TIP Protocol, Article 6.3.b). Where no interpreter is available, staff call.',
+    [['Article 6.3.b', 'TIP Protocol art. 6(3)(b)']],
+  ],
+  [
+    'a dotted letter with its own bracket before the connector, inside an aside',
+    '(véase el art. 6.3.b) del Protocolo de Palermo)',
+    [['art. 6.3.b) del Protocolo de Palermo', 'TIP Protocol art. 6(3)(b)']],
+  ],
+  [
+    'Swiss `ch.` and `let.`',
+    'Le recourant invoque l’art. 6 ch. 1 let. a du Protocole additionnel contre le trafic illicite de migrants par terre, air et mer (RS 0.311.541).',
+    [
+      [
+        'art. 6 ch. 1 let. a du Protocole additionnel contre le trafic illicite de migrants par terre, air et mer',
+        'Migrants Protocol art. 6(1)(a)',
+      ],
+    ],
+  ],
+  [
+    'Swiss `ch.` after a comma',
+    "Voir l'art. 34, ch. 2 de la Convention de Palerme.",
+    [['art. 34, ch. 2 de la Convention de Palerme', 'UNTOC art. 34(2)']],
+  ],
+  [
+    '`item N of article` to the Protocol',
+    'Under item 2 of article 5 of the Protocol against the Smuggling of Migrants, States act.',
+    [['item 2 of article 5 of the Protocol against the Smuggling of Migrants', 'Migrants Protocol art. 5(2)']],
+  ],
+  // Negatives: an agenda's item; `item` of another treaty's article; `ch.` without a number.
+  [
+    "an agenda's item before a resolution",
+    'Under agenda item 4 of the provisional agenda, see General Assembly resolution 60/1.',
+    [['General Assembly resolution 60/1', 'A/RES/60/1']],
+  ],
+  ["`item` of a Statute's article", 'See item 2 of article 5 of the Statute of the Court.', []],
+];
+
+/** Another treaty's numbered Protocol (`Protocol V`, `Protocol No. 12`): never one of ours. */
+const numbered: Row[] = [
+  [
+    'CCW Protocol V',
+    'Article 3(2) of Protocol V to the Convention on Certain Conventional Weapons places the responsibility on the party.',
+    [],
+  ],
+  ['ECHR Protocol No. 12', 'Article 1 of Protocol No. 12 to the Convention prohibits discrimination.', []],
+  ['Additional Protocol I', 'See article 51 of the Protocol I to the Geneva Conventions.', []],
+  ['French `Protocole n° 7`', "Voir l'article 4 du Protocole n° 7 à la Convention européenne.", []],
+  // Positives kept: the pronoun `I`; a heading's numeral run in after the noun.
+  [
+    'the pronoun `I` after the noun',
+    'Having read article 3 of the Protocol I would say the definition is broad.',
+    [['article 3 of the Protocol', 'TIP Protocol art. 3']],
+  ],
+  [
+    "a heading's numeral run in",
+    'The Trafficking Protocol matters. Under article 5 of the Protocol IV. Conclusions follow.',
+    [['article 5 of the Protocol', 'TIP Protocol art. 5']],
+  ],
+];
+
+describe('informal and translated names of ours', () => {
+  it.each(names)('%s', (_, text, expected) => {
+    expect(spansAndKeys(text)).toEqual(expected);
+  });
+});
+
+describe('pinpoint forms', () => {
+  it.each(pinpoints)('%s', (_, text, expected) => {
+    expect(spansAndKeys(text)).toEqual(expected);
+  });
+});
+
+describe("another treaty's numbered Protocol", () => {
+  it.each(numbered)('%s', (_, text, expected) => {
+    expect(spansAndKeys(text)).toEqual(expected);
+  });
+});
