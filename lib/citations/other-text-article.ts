@@ -239,10 +239,11 @@ const LAW_NAMED_BEFORE =
  * définit…`, `Cette loi définit à l’article 2`, `Dicha ley, en su artículo 2`, `The said Act, in its article 2`; session
  * 19): the article is the law's. A strong determiner (`ladite`, `cette`, `dicha`, `this`, `the said`…) alone, or a
  * plain one (`La loi`, `The Act`, `El decreto`) with a possessive right before the article (`en son`, `in its`, `en
- * su`). Case-sensitive nouns: `This act of trafficking, under article 3` names no law. Group 1: the words between.
+ * su`), or a relative pronoun (`The law, whose article 3…`, `La loi, dont l’article 3…`; session 24). Case-sensitive
+ * nouns: `This act of trafficking, under article 3` names no law. Group 1: the words between.
  */
 const LAW_SUBJECT =
-  /^\s*(?:(?:[Ll]adite|[Ll]edit|[Cc]ette|[Cc]e|[Dd]ich[ao]|[Ee]st[ae]|[Tt]he\s+said|[Tt]his|[Ll]a\s+misma|[Ee]l\s+mismo|[Tt]he\s+same)\s+(?:loi|ley|law|Law|Act|Code|code|d[ée]cret|decreto|c[óo]digo|Decree|decree)(?![a-zà-ÿ])([^.;:()]{0,40})|(?:La|Le|The|El)\s+(?:loi|ley|law|Law|Act|Code|code|d[ée]cret|decreto|c[óo]digo|Decree)(?![a-zà-ÿ])([^.;:()]{0,30}\b(?:son|su|its)\s+))$/;
+  /^\s*(?:(?:[Ll]adite|[Ll]edit|[Cc]ette|[Cc]e|[Dd]ich[ao]|[Ee]st[ae]|[Tt]he\s+said|[Tt]his|[Ll]a\s+misma|[Ee]l\s+mismo|[Tt]he\s+same)\s+(?:loi|ley|law|Law|Act|Code|code|d[ée]cret|decreto|c[óo]digo|Decree|decree)(?![a-zà-ÿ])([^.;:()]{0,40})|(?:La|Le|The|El)\s+(?:loi|ley|law|Law|Act|Code|code|d[ée]cret|decreto|c[óo]digo|Decree)(?![a-zà-ÿ])([^.;:()]{0,30}(?:\b(?:son|su|its|whose|cuyo)\s+|\bdont\s+l['’]\s?)))$/;
 
 /** Whether `before` (a bare article's sentence up to it) ends with a law named by a determiner pointing back to it. */
 export function lawNamedBefore(before: string): boolean {

@@ -1,7 +1,8 @@
 /**
  * What marks a text as another treaty's, for `TreatyText` (`treaty-text.ts`): a Convention's chapters, a treaty body's
  * text or words, GRETA, a human rights court's case, its applicant, a human rights Convention's acronym. Moved out of
- * `treaty-text.ts` (session 17). Data, and one reader of a court's own Convention (`courtsOwnConvention`, session 23).
+ * `treaty-text.ts` (session 17). Data, and one reader of a court's or another named Convention's own Convention
+ * (`othersOwnConvention`, sessions 23, 24).
  */
 
 /**
@@ -29,8 +30,12 @@ export const TREATY_BODY_TEXT =
  * Committee` (so `the Committee` right before the verb, a closed list of their reporting verbs: `examinó`, `celebra`,
  * `toma nota`, `recommends`, `rappelle`… as concluding observations open their paragraphs).
  */
+// The committee also by its full name (`The Committee on the Elimination of Discrimination against Women recommends
+// that the State party align its definition with article 3 of the Trafficking in Persons Protocol while fulfilling its
+// obligations under article 6 of the Convention`, probe p2en-044; session 24): the treaty bodies' names only, a closed
+// list (a parliament's `Committee on Foreign Affairs recommends` ratifying UNTOC is no treaty body).
 export const TREATY_BODY_AUTHOR =
-  /\b(?:[Tt]he\s+Committee\s+(?:recommends|notes|urges|affirms|considers|welcomes|calls|requests|encourages|reiterates|recalls|commends|regrets|expresses|examined|is\s+concerned)|[EeLl][le]\s+Comit[ée]\s+(?:afirma|recomienda|observa|insta|considera|acoge|exhorta|alienta|reitera|recuerda|celebra|encomia|agradece|lamenta|expresa|examin[óo]|toma\s+nota|est[áa]\s+preocupado|recommande|note|engage|affirme|consid[èe]re|accueille|prie|invite|encourage|r[ée]it[èe]re|rappelle|salue|regrette|se\s+f[ée]licite|a\s+examin[ée]|prend\s+note|est\s+pr[ée]occup[ée]))(?![a-zà-ÿ])/;
+  /\b(?:[Tt]he\s+Committee(?:\s+on\s+the\s+Elimination\s+of\s+(?:Discrimination\s+against\s+Women|Racial\s+Discrimination)|\s+on\s+the\s+Rights\s+of\s+(?:the\s+Child|Persons\s+with\s+Disabilities)|\s+against\s+Torture|\s+on\s+Migrant\s+Workers|\s+on\s+Enforced\s+Disappearances)?\s+(?:recommends|notes|urges|affirms|considers|welcomes|calls|requests|encourages|reiterates|recalls|commends|regrets|expresses|examined|is\s+concerned)|[EeLl][le]\s+Comit[ée]\s+(?:afirma|recomienda|observa|insta|considera|acoge|exhorta|alienta|reitera|recuerda|celebra|encomia|agradece|lamenta|expresa|examin[óo]|toma\s+nota|est[áa]\s+preocupado|recommande|note|engage|affirme|consid[èe]re|accueille|prie|invite|encourage|r[ée]it[èe]re|rappelle|salue|regrette|se\s+f[ée]licite|a\s+examin[ée]|prend\s+note|est\s+pr[ée]occup[ée]))(?![a-zà-ÿ])/;
 
 /**
  * GRETA, the Council of Europe trafficking Convention's own monitoring body (the acronym in every language; upper case
@@ -87,8 +92,11 @@ export const STATE_PARTIES = /\bStates?\s+part(?:y|ies)\b|\b[ÉE]tats?\s+parties
  * body's words, whose bare Convention is its own (UNTOC is no rights treaty; an ICJ case on UNTOC names it in full and
  * keeps it in focus). Not the ECtHR's operative formulae (`RIGHTS_COURT`), nor `to find a violation` (a party's claim).
  */
+// Or the ECtHR's assessment of one (`In assessing whether there has been a violation of Article 4 of the Convention, the
+// Court…`, probe p2en-002; session 24): `whether there has been`, the court weighing it (a party's `claims that there
+// has been a violation` is not), then `a` or `no` or nothing, the capitalised `Article`.
 const VIOLATION_FOUND =
-  /\b(?:found|finds)\s+(?:that\s+there\s+(?:has|had)\s+been\s+)?(?:a\s+|no\s+)?violations?\s+of\s+Articles?\s+\d|\b(?:conclu[st]?|constat[ée]?|constate)\s+(?:à\s+(?:la|une)\s+|une\s+|la\s+)?violation\s+de\s+l['’]article\s+\d|\b(?:declar[óa]|constat[óa]|encontr[óo]|concluy[óo])\s+(?:la\s+|una\s+)?violaci[óo]n\s+del\s+art[íi]culo\s+\d/i;
+  /\b(?:found|finds)\s+(?:that\s+there\s+(?:has|had)\s+been\s+)?(?:a\s+|no\s+)?violations?\s+of\s+Articles?\s+\d|\bwhether\s+there\s+(?:has|had)\s+been\s+(?:a\s+|no\s+)?violations?\s+of\s+Articles?\s+\d|\b(?:conclu[st]?|constat[ée]?|constate)\s+(?:à\s+(?:la|une)\s+|une\s+|la\s+)?violation\s+de\s+l['’]article\s+\d|\b(?:declar[óa]|constat[óa]|encontr[óo]|concluy[óo])\s+(?:la\s+|una\s+)?violaci[óo]n\s+del\s+art[íi]culo\s+\d/i;
 
 /**
  * A court speaking as the author, in the ECtHR's openings (`The Court reiterates`, `the Court referred to`, `La Cour
@@ -122,17 +130,25 @@ const RIGHTS_CASE = new RegExp(
   'u',
 );
 
-/** The last text read by `courtsOwnConvention` and its answers, each read when first asked (one text at a time). */
+/**
+ * The acronyms of other Conventions on our topics (`ACTIP`, the ASEAN Convention against Trafficking in Persons;
+ * `UNCAC`): a text that names one and nothing of ours in full has that Convention as its bare `the Convention` (`ACTIP,
+ * Article 14(7) …; Article 2 of the Convention sets out its objectives`, probe p2en-024; session 24). Capitals only.
+ */
+const TOPIC_CONVENTION_ACRONYM = /\b(?:ACTIP|UNCAC)\b/;
+
+/** The last text read by `othersOwnConvention` and its answers, each read when first asked (one text at a time). */
 let courtText: string | undefined;
-let courtAnswers: { found?: boolean; speaks?: boolean; named?: boolean } = {};
+let courtAnswers: { found?: boolean; speaks?: boolean; named?: boolean; acronym?: boolean } = {};
 
 /**
  * Whether a bare `the Convention` of `text` is a court's own Convention (session 23): a violation found of an article
  * (`VIOLATION_FOUND`), a court speaking (`COURT_SPEAKS`) where no treaty of ours is in focus (`focused` false), or a
- * rights court's case by its name (`RIGHTS_CASE`) where UNTOC was not named in full before (`untocNamed` false). Each
- * needs a string in the text first (`iolation`, `iolación`, `Cour`, ` v`, ` c.`) and is read once per text.
+ * rights court's case by its name (`RIGHTS_CASE`) where UNTOC was not named in full before (`untocNamed` false); or
+ * another Convention on our topics named by its acronym (`TOPIC_CONVENTION_ACRONYM`) where neither is (session 24).
+ * Each needs a string in the text first (`iolation`, `iolación`, `Cour`, ` v`, ` c.`, `C`) and is read once per text.
  */
-export function courtsOwnConvention(text: string, focused: boolean, untocNamed: boolean): boolean {
+export function othersOwnConvention(text: string, focused: boolean, untocNamed: boolean): boolean {
   if (courtText !== text) {
     courtText = text;
     courtAnswers = {};
@@ -141,5 +157,7 @@ export function courtsOwnConvention(text: string, focused: boolean, untocNamed: 
   a.found ??= (text.includes('iolation') || text.includes('iolación')) && VIOLATION_FOUND.test(text);
   if (a.found) return true;
   if (!focused && (a.speaks ??= text.includes('Cour') && COURT_SPEAKS.test(text))) return true;
-  return !untocNamed && (a.named ??= (text.includes(' v') || text.includes(' c.')) && RIGHTS_CASE.test(text));
+  if (untocNamed) return false;
+  if ((a.named ??= (text.includes(' v') || text.includes(' c.')) && RIGHTS_CASE.test(text))) return true;
+  return !focused && (a.acronym ??= TOPIC_CONVENTION_ACRONYM.test(text));
 }

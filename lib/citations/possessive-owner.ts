@@ -15,7 +15,10 @@ import { UNTOC_ACRONYM } from './treaty-tables';
  * English possessive `'s` glued to its owner (`The Smuggling Protocol's art. 8`, session 23): the article is its
  * owner's. A whole word, so `personnes article` or `Jesus artículo` is none; `'s` after a letter only.
  */
-const POSSESSIVE_BEFORE = /(?:(?:^|[^\p{L}])(?:son|sa|ses|its|their|leurs?|su|sus)|\p{L}['’]s)\s{1,3}$/iu;
+// And a relative whose antecedent owns the article (`la loi n° 2015-36 …, dont l’article 3 reprend la définition
+// figurant à l’article 3, alinéa a), du Protocole…`, probe p2fr-031; `cuyo artículo`, `whose article`; session 24).
+const POSSESSIVE_BEFORE =
+  /(?:(?:(?:^|[^\p{L}])(?:son|sa|ses|its|their|leurs?|su|sus|cuyo|whose)|\p{L}['’]s)\s{1,3}|(?:^|[^\p{L}])dont\s{1,3}l['’]\s?)$/iu;
 
 /**
  * Whether the article at `start` follows a possessive whose owner is named before it in its sentence: a treaty noun

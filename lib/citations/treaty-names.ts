@@ -18,7 +18,7 @@ import {
 } from './treaty-name-patterns';
 import { FIREARMS_ACRONYM, TREATY_PREFIXES } from './treaty-tables';
 import { ACRONYM_PREFIX_BEFORE } from './treaty-prefixes';
-import { courtsOwnConvention } from './other-treaty-marks';
+import { othersOwnConvention } from './other-treaty-marks';
 import type { TreatyText } from './treaty-text';
 import type { TreatyId } from './keys';
 import { execAt, stickyCased, WS } from './patterns';
@@ -223,13 +223,13 @@ export function parseTreatyName(
   if (noun === 'convention' ? ctx.otherConvention : ctx.otherProtocol) return null;
   if (ctx.doc && !ctx.doc.ourSubject()) return null;
   if (noun === 'convention') {
-    // A court's own Convention (`courtsOwnConvention`: a violation found, the court speaking with nothing of ours in
+    // A court's own Convention (`othersOwnConvention`: a violation found, the court speaking with nothing of ours in
     // focus, a rights court's case named before UNTOC is; session 23), read after the text's other marks.
     const notOurs =
       ctx.focus?.id !== 'UNTOC' &&
       (ctx.doc?.conventionNotOurs() ||
         (ctx.doc !== undefined &&
-          courtsOwnConvention(text, ctx.focus !== undefined, ctx.named?.includes('UNTOC') === true)));
+          othersOwnConvention(text, ctx.focus !== undefined, ctx.named?.includes('UNTOC') === true)));
     return notOurs ? null : { id: 'UNTOC', end, named: false };
   }
   // A text whose bare "the Protocol" has an article no Protocol of ours has (`article 30 of the Protocol`) is about

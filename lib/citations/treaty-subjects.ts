@@ -76,10 +76,14 @@ export const TITLE_SUBJECTS: readonly { id: TreatyId; re: RegExp; word?: RegExp 
     // Its article 3(c) defined term (`“Fraudulent travel or identity <strong>document</strong>” shall mean`, the travaux
     // préparatoires quoting the approved text without the word `migrant`, dev en-444; `document de voyage ou
     // d'identité frauduleux`, `documento de viaje o de identidad falso`): no other treaty of ours defines it.
-    word: /migrant|fraudul|identidad\s+falso/i,
-    re: /trafic(?:\s+illicite)?\s+d(?:e|es)\s+migrants|smuggling\s+of\s+migrants|smuggled\s+migrants|migrants\s+(?:are|were|have\s+been)\s+smuggled|tr[áa]fico\s+il[íi]cito\s+de\s+migrantes|fraudulent\s+travel\s+or\s+identity|document\s+de\s+voyage\s+ou\s+d['’]identit[ée]\s+frauduleux|documento\s+de\s+viaje\s+o\s+de\s+identidad\s+falso/i,
+    // And its articles 4 and 5's `the object of` the conduct it defines (`persons who have been the object of such
+    // offences`, `haber sido objeto de alguna de las conductas`, `l'objet des actes énoncés`; a reproduced text with no
+    // title in view, probes p2en-064, p2es-024; session 24): the TIP Protocol says `victims`.
+    word: /migrant|fraudul|identidad\s+falso|obje/i,
+    re: /(?:been|été|sido)\s+(?:the\s+|l['’]\s?)?obje(?:ct|t|to)\s+(?:of\s+(?:conduct|such\s+offences)|de\s+(?:alguna\s+de\s+las\s+conductas|los\s+actos|dichos\s+delitos|ces\s+infractions)|des\s+actes)|trafic(?:\s+illicite)?\s+d(?:e|es)\s+migrants|smuggling\s+of\s+migrants|smuggled\s+migrants|migrants\s+(?:are|were|have\s+been)\s+smuggled|tr[áa]fico\s+il[íi]cito\s+de\s+migrantes|fraudulent\s+travel\s+or\s+identity|document\s+de\s+voyage\s+ou\s+d['’]identit[ée]\s+frauduleux|documento\s+de\s+viaje\s+o\s+de\s+identidad\s+falso/i,
   },
-  { id: 'FIRE', re: /armes [àa] feu|firearms|armas de fuego/i, word: /arm/i },
+  // The singular too (`la marque que doit porter une arme à feu`, a reproduced Firearms Protocol article, p2fr-045).
+  { id: 'FIRE', re: /armes? [àa] feu|firearms?|armas? de fuego/i, word: /arm/i },
   { id: 'TIP', re: /traite des personnes|traf?ficking in persons|trata de personas/i },
 ];
 
@@ -120,10 +124,11 @@ const NAMED_DECLARATION =
  * ley de 4 de diciembre de 2008`, `la loi de 2013`; `la loi relative à la lutte contre…`, `la loi portant…`, `la ley
  * contra la trata…`, `the law on…` (a definite determiner: `a law on trafficking` is any law); a draft law (`le projet
  * de loi`, `el proyecto de ley`, `the draft law`, `the Bill`). Where `national law`, `leur loi pénale`, `su ley penal`
- * name none.
+ * name none. An organic law's adjective before its number (`la loi organique n° 2016-61`, `la ley orgánica 10/1995`,
+ * probe p2fr-015; session 24).
  */
 const NAMED_LAW =
-  '\\b(?:law|loi|ley|decree|d[ée]cret|decreto|ordinance|ordonnance|ordenanza|proclamation)\\s(?:No\\.?\\s?|n[°ºo]\\.?\\s?|n[úu]m\\.\\s?|N[°º]\\.?\\s?|(?:du|de|of)\\s(?=\\d{1,2}(?:er|º|°)?\\s(?:de\\s)?[A-Za-zéû]+\\s(?:de\\s)?\\d{4}|\\d{4}(?!\\d)))?\\d|\\b(?:[Ll]a\\sloi\\s(?:relative\\s[àa]|portant|visant\\s[àa]|sur\\sl|contre\\sl)|[Ll]a\\sley\\s(?:contra|sobre|integral|org[áa]nica|de\\s(?:trata|lucha|prevenci[óo]n|protecci[óo]n))|[Tt]he\\slaw\\s(?:on|against)\\s|(?:projet|proposition|avant-projet)\\sde\\sloi|(?:proyecto|anteproyecto)\\sde\\sley|[Dd]raft\\s(?:law|bill|legislation)|Bill(?![a-z]))';
+  '\\b(?:law|loi|ley|decree|d[ée]cret|decreto|ordinance|ordonnance|ordenanza|proclamation)\\s(?:organique\\s|org[áa]nica\\s)?(?:No\\.?\\s?|n[°ºo]\\.?\\s?|n[úu]m\\.\\s?|N[°º]\\.?\\s?|(?:du|de|of)\\s(?=\\d{1,2}(?:er|º|°)?\\s(?:de\\s)?[A-Za-zéû]+\\s(?:de\\s)?\\d{4}|\\d{4}(?!\\d)))?\\d|\\b(?:[Ll]a\\sloi\\s(?:relative\\s[àa]|portant|visant\\s[àa]|sur\\sl|contre\\sl)|[Ll]a\\sley\\s(?:contra|sobre|integral|org[áa]nica|de\\s(?:trata|lucha|prevenci[óo]n|protecci[óo]n))|[Tt]he\\slaw\\s(?:on|against)\\s|(?:projet|proposition|avant-projet)\\sde\\sloi|(?:proyecto|anteproyecto)\\sde\\sley|[Dd]raft\\s(?:law|bill|legislation)|Bill(?![a-z]))';
 
 /**
  * A text that is not a treaty named in the article's sentence (`le Code de conduite …, en particulier l'article 5 qui

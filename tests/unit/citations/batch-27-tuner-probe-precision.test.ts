@@ -87,7 +87,7 @@ describe('national pinpoint styles', () => {
 });
 
 /**
- * A court's own Convention (`courtsOwnConvention`): a violation found of an article, or the court speaking (`The Court
+ * A court's own Convention (`othersOwnConvention`): a violation found of an article, or the court speaking (`The Court
  * reiterates`, `La Cour estime`) with no treaty of ours named in full before the bare Convention. UNTOC named in full
  * and in focus stays ours, and so does a bare Convention after one of our Protocols when the court only speaks.
  */

@@ -175,3 +175,117 @@ describe("another treaty's numbered Protocol", () => {
     expect(spansAndKeys(text)).toEqual(expected);
   });
 });
+
+/** `this Protocol` in a text that names no Protocol: the one its subject words name. */
+const subjects: Row[] = [
+  [
+    "the Migrants Protocol's article 4, by `the object of such offences`",
+    'This Protocol shall apply to the offences established in accordance with article 6 of this Protocol, as well as to the protection of the rights of persons who have been the object of such offences.',
+    [['article 6 of this Protocol', 'Migrants Protocol art. 6']],
+  ],
+  [
+    "the Migrants Protocol's article 5 in Spanish",
+    'Los migrantes no estarán sujetos a enjuiciamiento penal por el hecho de haber sido objeto de alguna de las conductas enunciadas en el artículo 6 del presente Protocolo.',
+    [['artículo 6 del presente Protocolo', 'Migrants Protocol art. 6']],
+  ],
+  [
+    'the Firearms Protocol by `arme à feu` in the singular',
+    'La falsification de la marque que doit porter une arme à feu en vertu de l’article 8 du présent Protocole.',
+    [['article 8 du présent Protocole', 'Firearms Protocol art. 8']],
+  ],
+  // Negatives: no subject keeps the TIP Protocol; two subjects keep it too.
+  [
+    'no subject words',
+    'The offences established in accordance with article 5 of this Protocol shall be punished.',
+    [['article 5 of this Protocol', 'TIP Protocol art. 5']],
+  ],
+  [
+    'victims of trafficking in persons and `the object of such offences`',
+    'Victims of trafficking in persons who have been the object of such offences are protected under article 6 of this Protocol.',
+    [['article 6 of this Protocol', 'TIP Protocol art. 6']],
+  ],
+];
+
+/** Another Convention's own `the Convention`: a rights court assessing a violation, a treaty body, ACTIP or UNCAC. */
+const otherConventions: Row[] = [
+  [
+    "the ECtHR's assessment of a violation",
+    'The Palermo Protocol defines trafficking in Article 3(a). In assessing whether there has been a violation of Article 4 of the Convention, the Court must have regard to it.',
+    [['Article 3(a)', 'TIP Protocol art. 3(a)']],
+  ],
+  [
+    'the CEDAW Committee by its full name',
+    'The Committee on the Elimination of Discrimination against Women recommends that the State party align its definition with article 3 of the Trafficking in Persons Protocol while fulfilling its obligations under article 6 of the Convention.',
+    [['article 3 of the Trafficking in Persons Protocol', 'TIP Protocol art. 3']],
+  ],
+  [
+    'ACTIP named by its acronym, nothing of ours',
+    'ACTIP, Article 14(7) requires each Party to consider not holding victims liable; Article 2 of the Convention sets out its objectives.',
+    [],
+  ],
+  ['UNCAC named by its acronym', 'Under UNCAC, article 5 of the Convention requires preventive policies.', []],
+  // Negatives: UNTOC named keeps the Convention ours; a parliament's committee is no treaty body; a violation alleged.
+  [
+    'UNCAC beside UNTOC named in full',
+    'Unlike UNCAC, the United Nations Convention against Transnational Organized Crime requires in article 5 of the Convention the criminalization of participation.',
+    [['article 5 of the Convention', 'UNTOC art. 5']],
+  ],
+  [
+    "a parliament's committee",
+    'The Committee on Foreign Affairs recommends ratification; article 5 of the Convention requires criminalization of participation in an organized criminal group.',
+    [['article 5 of the Convention', 'UNTOC art. 5']],
+  ],
+];
+
+/** A law owns the article its possessive or relative pronoun points to. */
+const lawOwners: Row[] = [
+  [
+    "an organic law's `en son article 2`",
+    'La loi organique n° 2016-61 du 3 août 2016 relative à la prévention de la traite des personnes reprend, en son article 2, la définition de l’article 3 du Protocole de Palerme.',
+    [['article 3 du Protocole de Palerme', 'TIP Protocol art. 3']],
+  ],
+  [
+    "a law's `dont l'article 3`",
+    'Le Niger a adopté la loi n° 2015-36 du 26 mai 2015 relative au trafic illicite de migrants, dont l’article 3 reprend la définition figurant à l’article 3, alinéa a), du Protocole contre le trafic illicite de migrants par terre, air et mer.',
+    [
+      [
+        'article 3, alinéa a), du Protocole contre le trafic illicite de migrants par terre, air et mer',
+        'Migrants Protocol art. 3(a)',
+      ],
+    ],
+  ],
+  [
+    '`The law, whose article 3`',
+    'The law, whose article 3 copies article 3 of the Palermo Protocol, was adopted.',
+    [['article 3 of the Palermo Protocol', 'TIP Protocol art. 3']],
+  ],
+  // Negatives: a treaty of ours owns its relative's article.
+  [
+    '`le Protocole de Palerme, dont l’article 3`',
+    'Le Protocole de Palerme, dont l’article 3 définit la traite, est ratifié.',
+    [['article 3', 'TIP Protocol art. 3']],
+  ],
+  [
+    '`cuyo artículo 3` of ours',
+    'El Protocolo contra la trata de personas, cuyo artículo 3 define la trata, fue ratificado.',
+    [['artículo 3', 'TIP Protocol art. 3']],
+  ],
+];
+
+describe("`this Protocol` by the text's subject", () => {
+  it.each(subjects)('%s', (_, text, expected) => {
+    expect(spansAndKeys(text)).toEqual(expected);
+  });
+});
+
+describe("another Convention's own `the Convention`", () => {
+  it.each(otherConventions)('%s', (_, text, expected) => {
+    expect(spansAndKeys(text)).toEqual(expected);
+  });
+});
+
+describe('a law owns its possessive article', () => {
+  it.each(lawOwners)('%s', (_, text, expected) => {
+    expect(spansAndKeys(text)).toEqual(expected);
+  });
+});
