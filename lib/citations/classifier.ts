@@ -18,7 +18,7 @@ import {
   type Author,
   type DocumentContext,
 } from './infer-body';
-import { parseInstrumentCitation } from './parse-instrument';
+import { parseInstrumentCitation, type NameEnds } from './parse-instrument';
 import { parseChain } from './parse-pinpoint';
 import { partStartBefore } from './instrument-parts';
 import { parseDocumentWithPins } from './document-pins';
@@ -45,9 +45,12 @@ import { addDocLabelSymbols } from './doc-label-symbol';
  */
 const OPERATIVE_RE = /operative\s{1,4}(?=paragraph)/iy;
 
-/** A pinpoint chain and its citations, the first starting past an `operative` before its paragraph word. */
-function parseChainCitation(text: string, pos: number, treaties: TreatyContext): Candidate[] {
-  const found = parseChainTarget(text, pos, treaties);
+/**
+ * A pinpoint chain and its citations, the first starting past an `operative` before its paragraph word. `nameEnds`:
+ * where the text's body names end (`parseInstrumentCitation`).
+ */
+function parseChainCitation(text: string, pos: number, treaties: TreatyContext, nameEnds: NameEnds): Candidate[] {
+  const found = parseChainTarget(text, pos, treaties, nameEnds);
   OPERATIVE_RE.lastIndex = pos;
   const adjective = OPERATIVE_RE.exec(text);
   if (adjective) for (const c of found) if (c.start === pos) c.start += adjective[0].length;
@@ -55,16 +58,16 @@ function parseChainCitation(text: string, pos: number, treaties: TreatyContext):
 }
 
 /** A pinpoint chain and what it points into: an article, an instrument, or a document / report. */
-function parseChainTarget(text: string, pos: number, treaties: TreatyContext): Candidate[] {
+function parseChainTarget(text: string, pos: number, treaties: TreatyContext, nameEnds: NameEnds): Candidate[] {
   const chain = parseChain(text, pos);
   if (!chain) return parseSectionOfTreaty(text, pos, treaties);
   if (chain.reportOnly) return parseDocumentWithPins(text, chain.headPos, chain.pins);
-  if (chain.instrumentOnly) return parseInstrumentCitation(text, chain.headPos, chain.pins);
+  if (chain.instrumentOnly) return parseInstrumentCitation(text, chain.headPos, nameEnds, chain.pins);
   const article = parseArticleCitation(text, chain.headPos, treaties, chain.pins);
   if (article.length > 0 || chain.articleOnly) return article;
   const alinea = parseAlineaOfTreaty(text, chain, treaties);
   if (alinea.length > 0) return alinea;
-  const instrument = parseInstrumentCitation(text, chain.headPos, chain.pins);
+  const instrument = parseInstrumentCitation(text, chain.headPos, nameEnds, chain.pins);
   if (instrument.length > 0) return instrument;
   return parseDocumentWithPins(text, chain.headPos, chain.pins);
 }
@@ -256,9 +259,13 @@ export function classify(text: string, context?: DocumentContext): Candidate[] {
   const out: Candidate[] = [];
   if (!hasNumber(text)) return out;
   const treaties: TreatyContext = { doc: new TreatyText(text, context?.author === 'COP') };
+  const triggers = scan(text);
   /** Where the scanner found a body's name (`headless-numbers.ts` reads the numbers before it). */
   const orgStarts: number[] = [];
-  for (const t of scan(text)) {
+  // Where each ends, all before any parse: a chain's parse reads a head word the scanner reached after the chain.
+  const nameEnds: number[] = [];
+  for (const t of triggers) if (t.type === 'org') nameEnds.push(t.end);
+  for (const t of triggers) {
     let found: Candidate[] = [];
     switch (t.type) {
       case 'symbol':
@@ -269,15 +276,15 @@ export function classify(text: string, context?: DocumentContext): Candidate[] {
         if (t.type === 'org') orgStarts.push(t.start);
         // A chain starting with an instrument's part before it (`annexe A de la résolution`, `instrument-parts.ts`).
         const part = partStartBefore(text, t.start);
-        if (part !== null) found = parseChainCitation(text, part, treaties);
-        if (found.length === 0) found = parseInstrumentCitation(text, t.start);
+        if (part !== null) found = parseChainCitation(text, part, treaties, nameEnds);
+        if (found.length === 0) found = parseInstrumentCitation(text, t.start, nameEnds);
         break;
       }
       case 'article':
         found = parseArticleCitation(text, t.start, treaties);
         break;
       case 'pin':
-        found = parseChainCitation(text, t.start, treaties);
+        found = parseChainCitation(text, t.start, treaties, nameEnds);
         break;
       case 'protocol':
         // Only the article and pinpoint parses read `treaties`: the scanner drops mentions none of them follows.

@@ -19,6 +19,11 @@ export interface Trigger {
   type: TriggerType;
   /** Offset of the trigger's first character. */
   start: number;
+  /**
+   * Offset just past what the trigger regex matched: for a body name (`org`), where the name ends, which tells the
+   * instrument parser that a body is named right before a head word (`bodyBefore` in `parse-instrument.ts`).
+   */
+  end: number;
 }
 
 const TYPES: readonly TriggerType[] = ['symbol', 'instrument', 'article', 'pin', 'org', 'protocol'];
@@ -203,7 +208,7 @@ export function scan(text: string, every = false): Trigger[] {
     if (at === glued && at !== found && at !== root && at !== head) {
       pos = gluedEnd;
       if (mentions.length > 0) for (const t of mentions.splice(0)) out.push(t);
-      out.push({ type: 'article', start: at });
+      out.push({ type: 'article', start: at, end: gluedEnd });
       continue;
     }
     // At a word start (`found`) the shortcuts first (see `NOUN_FAST`); a lower-case letter code: `| 32`.
@@ -217,7 +222,7 @@ export function scan(text: string, every = false): Trigger[] {
     let trigger: Trigger;
     if (fast) {
       pos = at + fast[0].length;
-      trigger = { type: letter === 114 ? 'instrument' : 'protocol', start: at };
+      trigger = { type: letter === 114 ? 'instrument' : 'protocol', start: at, end: pos };
     } else {
       const m = execAt(TRIGGER_RE, text, at);
       if (m === null) {
@@ -232,7 +237,7 @@ export function scan(text: string, every = false): Trigger[] {
           break;
         }
       }
-      trigger = { type, start: type === 'protocol' ? pos - (m[6] ?? '').length : m.index };
+      trigger = { type, start: type === 'protocol' ? pos - (m[6] ?? '').length : m.index, end: pos };
     }
     const type = trigger.type;
     if (type === 'protocol' && !every) {

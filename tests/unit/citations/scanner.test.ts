@@ -137,17 +137,19 @@ describe('the citations are those of every trigger', () => {
  * with a global search: every position, type and end, on every text the engine is tested on and on random splices.
  */
 describe('scan finds the triggers the trigger regex finds', () => {
-  /** The triggers of a global search with the trigger regex alone, as (start, type). */
-  function reference(text: string): { type: string; start: number }[] {
+  /** The triggers of a global search with the trigger regex alone, as (start, type, end). */
+  function reference(text: string): { type: string; start: number; end: number }[] {
     const types = ['symbol', 'instrument', 'article', 'pin', 'org', 'protocol'];
     const re = new RegExp(TRIGGER_SOURCE, 'gi');
-    const out: { type: string; start: number }[] = [];
+    const out: { type: string; start: number; end: number }[] = [];
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const g = m.findIndex((v, i) => i > 0 && v !== undefined);
-      out.push({ type: types[g - 1] ?? '', start: g === 6 ? re.lastIndex - (m[6] ?? '').length : m.index });
+      const end = re.lastIndex;
+      out.push({ type: types[g - 1] ?? '', start: g === 6 ? end - (m[6] ?? '').length : m.index, end });
     }
     // And the glued article head words (`withArticle 32`), case-sensitive, which a flag-i regex cannot say.
-    for (const m of text.matchAll(new RegExp(GLUED_ARTICLE_SOURCE, 'g'))) out.push({ type: 'article', start: m.index });
+    for (const m of text.matchAll(new RegExp(GLUED_ARTICLE_SOURCE, 'g')))
+      out.push({ type: 'article', start: m.index, end: m.index + m[0].length });
     return out.sort((a, b) => a.start - b.start);
   }
 
