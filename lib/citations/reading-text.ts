@@ -67,7 +67,7 @@ export interface ReadingText {
 /**
  * One of the characters above (the hyphen and the spaces apart). With two spaces in a row and a hyphen before a line
  * end (`needsReading`), what makes a text need any change; most texts need none and are read as they are, without a
- * copy. A class and three substring searches, not one alternation: the alternation tries three branches at every
+ * copy. A class and substring searches, not one alternation: the alternation tries three branches at every
  * character and cost the engine ~7 % on prose.
  */
 const SPECIAL_CHARS = `\\u0300-\\u036f\\t\\v\\f\\r\\u00a0\\u00ad\\u1680\\u2000-\\u2011\\u202f\\u205f\\u2060\\u3000\\ufeff${SUPERSCRIPT_DIGIT.slice(1, -1)}`;
@@ -86,9 +86,19 @@ const SPECIAL_OR_DASH = new RegExp(`[${SPECIAL_CHARS}\\u2013]`);
  */
 function needsReading(text: string, from: number): boolean {
   SPECIAL.lastIndex = from;
-  return (
-    (from < text.length && SPECIAL.test(text)) || text.includes('  ') || text.includes('-\n') || text.includes('- \n')
-  );
+  return (from < text.length && SPECIAL.test(text)) || text.includes('  ') || hyphenAtLineEnd(text);
+}
+
+/**
+ * A hyphen before a line break, a space between them or not (`-⏎`, `- ⏎`): the characters before each line break,
+ * so a text without one (most paragraphs of a page) is searched once, not twice (`includes('-\n')`, `includes('- \n')`).
+ */
+function hyphenAtLineEnd(text: string): boolean {
+  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+    const before = nl > 0 ? text.charCodeAt(nl - 1) : 0;
+    if (before === 0x2d || (before === 0x20 && nl > 1 && text.charCodeAt(nl - 2) === 0x2d)) return true;
+  }
+  return false;
 }
 
 /** A code unit read as a space. */
@@ -137,6 +147,47 @@ function cutWordResumes(text: string, at: number, letterBefore: boolean): number
 }
 
 /**
+ * A reading being written: the characters read so far (`out`), each one's original offset, and the run of characters
+ * kept as they are since the last change. A class, not closures inside `readingText`: tsx's esbuild keeps names, so a
+ * named closure costs a `__name` call each time it is made, each call of `readingText` that changes something (half
+ * a percent of the engine's time on the bench, session 24).
+ */
+class Reading {
+  out = '';
+  length = 0;
+  /** The first character of the run being kept as it is. */
+  runStart = 0;
+  /** The last character read before the run. */
+  lastCode = -1;
+  readonly offsets: Int32Array;
+
+  constructor(private readonly text: string) {
+    this.offsets = new Int32Array(text.length + 1);
+  }
+
+  /** The run up to `to` (excluded), kept as it is. */
+  flush(to: number): void {
+    if (to <= this.runStart) return;
+    this.out += this.text.slice(this.runStart, to);
+    for (let k = this.runStart; k < to; k++) this.offsets[this.length++] = k;
+    this.lastCode = this.text.charCodeAt(to - 1);
+  }
+
+  /** The run up to `i`, and the character at `i` dropped. */
+  skip(i: number): void {
+    this.flush(i);
+    this.runStart = i + 1;
+  }
+
+  /** `read` written in place of the character at `i`; `code` is its last code unit. */
+  put(read: string, i: number, code: number): void {
+    this.out += read;
+    this.offsets[this.length++] = i;
+    this.lastCode = code;
+  }
+}
+
+/**
  * The engine's reading of `text` (see the top of this file). Characters kept as they are go in runs (one slice each):
  * a French page has a no-break space every few words, and a copy per character cost half an engine pass.
  */
@@ -150,64 +201,44 @@ export function readingText(original: string): ReadingText {
   else text = gluedDashes(text);
   if (!needsReading(text, first)) return { text };
   const n = text.length;
-  const offsets = new Int32Array(n + 1);
-  let out = '';
-  let length = 0;
-  let runStart = 0; // the first character of the run being kept as it is
-  let lastCode = -1; // the last character read before the run
-  const flush = (to: number): void => {
-    if (to <= runStart) return;
-    out += text.slice(runStart, to);
-    for (let k = runStart; k < to; k++) offsets[length++] = k;
-    lastCode = text.charCodeAt(to - 1);
-  };
-  const skip = (i: number): void => {
-    flush(i);
-    runStart = i + 1;
-  };
+  const r = new Reading(text);
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
     // Letters, digits and most punctuation (`.` to U+009F): kept, nothing to check.
     if (code > 0x2d && code < 0xa0) continue;
-    const before = i > runStart ? text.charCodeAt(i - 1) : lastCode;
+    const before = i > r.runStart ? text.charCodeAt(i - 1) : r.lastCode;
     if (code === 0x20) {
-      if (before === 0x20) skip(i);
+      if (before === 0x20) r.skip(i);
     } else if (code === 0x2d) {
       const resumes = cutWordResumes(text, i, before >= 0 && LETTER.test(String.fromCharCode(before)));
       if (resumes >= 0) {
-        flush(i);
-        runStart = resumes;
+        r.flush(i);
+        r.runStart = resumes;
         i = resumes - 1;
       }
     } else if (isInvisible(code)) {
-      skip(i);
+      r.skip(i);
     } else if (isSuperscriptDigit(code)) {
       // A run of superscript digits, a footnote marker (`annex¹¹,`), goes before white space, a stop, a closing
       // bracket or quote, or the end (`footnote-marks.ts`).
       let j = i + 1;
       while (j < n && isSuperscriptDigit(text.charCodeAt(j))) j++;
       if (j === n || AFTER_MARKER.test(text[j]!)) {
-        flush(i);
-        runStart = j;
+        r.flush(i);
+        r.runStart = j;
       }
       i = j - 1;
     } else if (isSpaceLike(code)) {
-      skip(i);
-      if (before !== 0x20) {
-        out += ' ';
-        offsets[length++] = i;
-        lastCode = 0x20;
-      }
+      r.skip(i);
+      if (before !== 0x20) r.put(' ', i, 0x20);
     } else if (code === 0x2010 || code === 0x2011) {
       // A hyphen (U+2010) or the non-breaking hyphen UN documents set in `S‑10/2`, `ci‑après`: a hyphen.
-      skip(i);
-      out += '-';
-      offsets[length++] = i;
-      lastCode = 0x2d;
+      r.skip(i);
+      r.put('-', i, 0x2d);
     } else if (isCombining(code)) {
       // Combining accents after a letter of the run: the letter and its accents composed (one character for
       // `e` + U+0301), mapped to the letter. After anything else they stay.
-      if (i > runStart && LETTER.test(text[i - 1]!)) {
+      if (i > r.runStart && LETTER.test(text[i - 1]!)) {
         let j = i + 1;
         while (j < n && isCombining(text.charCodeAt(j))) j++;
         const cluster = text.slice(i - 1, j);
@@ -217,26 +248,22 @@ export function readingText(original: string): ReadingText {
           i = j - 1;
           continue;
         }
-        flush(i - 1);
-        out += composed;
-        for (let k = 0; k < composed.length; k++) offsets[length++] = i - 1;
-        lastCode = composed.charCodeAt(composed.length - 1);
-        runStart = j;
+        r.flush(i - 1);
+        r.out += composed;
+        for (let k = 0; k < composed.length; k++) r.offsets[r.length++] = i - 1;
+        r.lastCode = composed.charCodeAt(composed.length - 1);
+        r.runStart = j;
         i = j - 1;
       }
     } else if (code === 0x0d) {
-      skip(i);
+      r.skip(i);
       // The line feed after it is the break; a lone carriage return becomes one.
-      if (text.charCodeAt(i + 1) !== 0x0a) {
-        out += '\n';
-        offsets[length++] = i;
-        lastCode = 0x0a;
-      }
+      if (text.charCodeAt(i + 1) !== 0x0a) r.put('\n', i, 0x0a);
     }
   }
-  flush(n);
-  offsets[length] = n;
-  return { text: out, offsets: offsets.subarray(0, length + 1) };
+  r.flush(n);
+  r.offsets[r.length] = n;
+  return { text: r.out, offsets: r.offsets.subarray(0, r.length + 1) };
 }
 
 /**
