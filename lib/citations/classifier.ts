@@ -45,10 +45,7 @@ import { addDocLabelSymbols } from './doc-label-symbol';
  */
 const OPERATIVE_RE = /operative\s{1,4}(?=paragraph)/iy;
 
-/**
- * A pinpoint chain and its citations, the first starting past an `operative` before its paragraph word. `nameEnds`:
- * where the text's body names end (`parseInstrumentCitation`).
- */
+/** A pinpoint chain and its citations, the first starting past an `operative` before its paragraph word. */
 function parseChainCitation(text: string, pos: number, treaties: TreatyContext, nameEnds: NameEnds): Candidate[] {
   const found = parseChainTarget(text, pos, treaties, nameEnds);
   OPERATIVE_RE.lastIndex = pos;
@@ -262,8 +259,7 @@ export function classify(text: string, context?: DocumentContext): Candidate[] {
   const triggers = scan(text);
   /** Where the scanner found a body's name (`headless-numbers.ts` reads the numbers before it). */
   const orgStarts: number[] = [];
-  // Where each ends, all before any parse: a chain's parse reads a head word the scanner reached after the chain.
-  const nameEnds: number[] = [];
+  const nameEnds: number[] = []; // where each ends, all before any parse: a chain reads a later head word
   for (const t of triggers) if (t.type === 'org') nameEnds.push(t.end);
   for (const t of triggers) {
     let found: Candidate[] = [];
