@@ -3,13 +3,13 @@ import { corpusData, evaluate, loadCases } from '../../../scripts/eval-citations
 import { PROBE_SPLITS } from '../../../scripts/eval-probes';
 
 /**
- * The probe sets (`tests/fixtures/citations/probes/`, team-written treaty forms, sessions 23–24): the dev set (sets 1
- * and 2) is held to the errors recorded, each by case and kind (a new miss or false hit fails, a fixed one asks for the
+ * The probe sets (`tests/fixtures/citations/probes/`, team-written treaty forms, sessions 23–24): the dev set (sets 1,
+ * 2 and 4) is held to the errors recorded, each by case and kind (a new miss or false hit fails, a fixed one asks for the
  * list to shrink).
  */
 
-/** Dev errors (`npm run eval:probes -- --verbose`), as `id kind FP|FN "span" → key`: set 1 at the end of session 23,
- * set 2 as it was scored held out at the end of session 23 (moved to dev at the start of session 24). */
+/** Dev errors (`npm run eval:probes -- --verbose`), as `id kind FP|FN "span" → key`, as the engine reads them now (set 1
+ * written in session 23; set 2 scored held out at its end, moved to dev in session 24; set 4 written in session 24). */
 const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-en-014 FP treaty "article 3" → TIP Protocol art. 3',
   'probe-en-030 FP treaty "article 2, subparagraph (a), of the Convention" → UNTOC art. 2(a)',
@@ -58,6 +58,38 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p2fres-es-018 FN treaty "artículo 6 (1) (a)" → Migrants Protocol art. 6(1)(a)',
   'probe-p2fres-es-030 FN treaty "art. 3" → TIP Protocol art. 3',
   'probe-p2fres-es-058 FN treaty "art. 3º, inc. c)" → TIP Protocol art. 3(c)',
+  'probe-p4-en-002 FP treaty "Article 4" → TIP Protocol art. 4',
+  'probe-p4-en-035 FP treaty "art. 5" → UNTOC art. 5',
+  'probe-p4-en-035 FP treaty "art. 6" → UNTOC art. 6',
+  'probe-p4-en-035 FP treaty "art. 5" → UNTOC art. 5',
+  'probe-p4-en-035 FN treaty "art. 5" → TIP Protocol art. 5',
+  'probe-p4-en-035 FN treaty "art. 6" → Migrants Protocol art. 6',
+  'probe-p4-en-035 FN treaty "art. 5" → Firearms Protocol art. 5',
+  'probe-p4-en-038 FP treaty "Article 4 § 1 of the Convention" → UNTOC art. 4(1)',
+  'probe-p4-en-038 FP treaty "Article 8" → UNTOC art. 8',
+  'probe-p4-en-040 FN treaty "Article 11" → TIP Protocol art. 11',
+  'probe-p4-en-066 FN treaty "art. 23 (a)" → UNTOC art. 23(a)',
+  'probe-p4-en-066 FN treaty "(b)" → UNTOC art. 23(b)',
+  'probe-p4-en-077 FN treaty "art. 1(3)" → Migrants Protocol art. 1(3)',
+  'probe-p4-en-086 FN treaty "article 3(a)" → TIP Protocol art. 3(a)',
+  'probe-p4-en-086 FN treaty "Article 3(b)" → TIP Protocol art. 3(b)',
+  'probe-p4-en-090 FP treaty "article  32" → UNTOC art. 32',
+  'probe-p4-en-090 FN treaty "article  32 ,  paragraph  5 ,  of  the  Convention" → UNTOC art. 32(5)',
+  'probe-p4-fr-010 FP treaty "Art. 5" → Firearms Protocol art. 5',
+  'probe-p4-fr-010 FP treaty "Art. 10" → Firearms Protocol art. 10',
+  'probe-p4-fr-010 FN treaty "Art. 5 PAF" → Firearms Protocol art. 5',
+  'probe-p4-fr-010 FN treaty "Art. 10 PAF" → Firearms Protocol art. 10',
+  'probe-p4-fr-012 FN treaty "article 18 paragraphe 13 de la Convention des Nations Unies contre le crime organisé transnational" → UNTOC art. 18(13)',
+  'probe-p4-fr-022 FN treaty "article 6,  paragraphe 3" → TIP Protocol art. 6(3)',
+  'probe-p4-fr-022 FN treaty "article 7" → TIP Protocol art. 7',
+  'probe-p4-fr-023 FP treaty "article 4 a)" → TIP Protocol art. 4(a)',
+  'probe-p4-fr-023 FP treaty "article 12" → TIP Protocol art. 12',
+  'probe-p4-fr-029 FP treaty "article 1er" → Migrants Protocol art. 1',
+  'probe-p4-fr-031 FN treaty "article 34, paragraphe 1" → UNTOC art. 34(1)',
+  'probe-p4-fr-048 FP treaty "article 5 de la Convention de Palerme" → UNTOC art. 5',
+  'probe-p4-fr-048 FN treaty "numéro 3 de l\'article 5 de la Convention de Palerme" → UNTOC art. 5(3)',
+  'probe-p4-es-020 FP treaty "artículo segundo" → UNTOC art. 2',
+  'probe-p4-es-020 FN treaty "artículo segundo" → Firearms Protocol art. 2',
 ];
 
 const dev = PROBE_SPLITS.find((s) => s.name === 'dev');
@@ -66,7 +98,7 @@ const data = corpusData();
 describe('probe sets', () => {
   it('the dev set gives exactly the errors recorded, no other', () => {
     const report = evaluate(loadCases(dev?.dir), data, false);
-    expect(report.cases).toBe(480);
+    expect(report.cases).toBe(680);
     expect(report.errors).toEqual(KNOWN_DEV_ERRORS);
   });
 });
