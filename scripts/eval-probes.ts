@@ -12,7 +12,9 @@ import { fileURLToPath } from 'node:url';
 import { corpusData, evaluate, FIXTURE_DIR, formatReport, loadCases } from './eval-citations';
 
 /** The probe sets, each scored on its own. */
-export const PROBE_SPLITS = [{ name: 'dev', dir: `${FIXTURE_DIR}probes/dev/` }] as const;
+export const PROBE_SPLITS: readonly { name: 'dev' | 'held-out'; dir: string }[] = [
+  { name: 'dev', dir: `${FIXTURE_DIR}probes/dev/` },
+];
 
 function main(): void {
   const verbose = process.argv.includes('--verbose');
