@@ -29,7 +29,9 @@ const ARTICLE_RE = sticky(
 );
 
 /** Article 1 in words, as French and Spanish legal texts write it (`l'article premier du Protocole`). Group 1. */
-const ARTICLE_FIRST_RE = sticky(`${ARTICLE_WORD}${WS}(premier|primero)(?![a-zà-ÿ])`);
+// And `first`, a machine translation's word for `premier`, only before `of the` (`Under the article first of the Protocol
+// against the smuggling of migrants`, probe p2en-082; session 24): `article first appeared` is prose.
+const ARTICLE_FIRST_RE = sticky(`${ARTICLE_WORD}${WS}(premier|primero|first(?=${WS}of${WS}the${WS}))(?![a-zà-ÿ])`);
 
 /** A month name in French, English or Spanish, as a whole word (what makes `38.29 septembre` a date). */
 // `setiembre` is the other Spanish spelling of September.

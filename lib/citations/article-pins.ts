@@ -129,8 +129,9 @@ const ROMAN_AFTER_RE = sticky(`${GAP}?${ROMAN_MARKER}`);
  * (2000)`, `article 3 (see below)`), and a marker on the next line starts that line's item (`… children; Article 2
  * (b) To protect…`, dev en-134). Session 19 (tuner-pins).
  */
+// Or a section letter and number between commas (`l’article 1er, A, 2 de la convention de Genève`, p2fr-023; s. 24).
 const UNREAD_MARKER_RE = sticky(
-  `(?:,|[ \\t]?[-–]|\\.)?[ \\t]{0,3}(?:(?:point|clause|item|punto|sub|to|à|a|al|au|through)[ \\t]{1,3})?(?:\\((?:[a-z]{1,4}|\\d{1,2}[a-z]?)\\)|[a-z]\\))|,?[ \\t]{1,3}(?:to|à|a|al|au|through)[ \\t]{1,3}\\d|[ \\t]?[-–][ \\t]?\\d`,
+  `,[ \\t]?[A-F],[ \\t]?\\d|(?:,|[ \\t]?[-–]|\\.)?[ \\t]{0,3}(?:(?:point|clause|item|punto|sub|to|à|a|al|au|through)[ \\t]{1,3})?(?:\\((?:[a-z]{1,4}|\\d{1,2}[a-z]?)\\)|[a-z]\\))|,?[ \\t]{1,3}(?:to|à|a|al|au|through)[ \\t]{1,3}\\d|[ \\t]?[-–][ \\t]?\\d`,
 );
 
 /**

@@ -22,7 +22,7 @@ import { markerArticleTreaty, pinFirstBefore } from './marker-article';
 import { nameIsNextSubject } from './name-as-subject';
 import { CLAUSE_END_RE, sentenceEnd, sentenceStart } from './sentence-bounds';
 import { orPlainRe } from './plain-letters';
-import { otherOwnerBefore, ownerBefore } from './possessive-owner';
+import { ownerBefore, possessiveOwner } from './possessive-owner';
 import { columnTreaty } from './table-column';
 import { coordinatedBefore } from './coordinated-article';
 
@@ -211,8 +211,9 @@ export function bareArticleTreaty(
   // en-463 with its letter first): no heading's, the capital after it the next sentence's, as after `Article 3 (c)`.
   // Read only where a capitalised word follows.
   if (nameAfter && ((caption && !pinFirstBefore(text, start)) || /[A-ZÀ-Ý]{2}$/.test(nameAfter[0]))) return null;
-  // An English possessive whose owner is no treaty (`the Council of Europe's article 4`): that owner's article.
-  if (otherOwnerBefore(text, start)) return null;
+  // An English possessive whose owner is no treaty (`the Council of Europe's article 4`): that owner's article; UNTOC's.
+  const owner = possessiveOwner(text, start);
+  if (owner) return owner === 'UNTOC' ? { id: 'UNTOC', end } : null;
   // A possessive's owner named before it (`possessive-owner.ts`) or an article coordinated with one before it
   // (`coordinated-article.ts`): the nouns after the article do not decide.
   const after =

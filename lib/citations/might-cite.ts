@@ -52,14 +52,15 @@ export const GATE_TRIGGER =
 
 /**
  * Every citation has a number: a digit, or an article numbered in words (`l’article premier de la Convention`, `el
- * artículo primero`, dev es-319; `artículo tercero`, `Article Six`: the number words `number-words.ts` and the article
- * parser read, a start of each; the test holds the list against theirs). A text without one needs no engine (the
+ * artículo primero`, dev es-319; `article first of the Protocol`, a machine translation's, session 24; `artículo
+ * tercero`, `Article Six`: the number words `number-words.ts` and the article parser read, a start of each; the test
+ * holds the list against theirs). A text without one needs no engine (the
  * classifier returns at once; the page scan skips such runs and the engine's warm-up). The one definition of that rule,
  * here so the content script has it without the engine. A digit ends the test at once; a text without one is scanned
  * once more for the article word.
  */
 export const HAS_NUMBER =
-  /\d|\bart(?:icles?|[íi]culos?|s?\.)\s{1,4}(?:premi|primer|segund|tercer|cuart|quint|sext|s[ée]pti|octav|noven|d[ée]cim|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirt|fift|twent|forty|deux|trois|quat|cinq|sept|huit|neuf|dix|onze|douze|treize|quinze|seize|vingt|dos|tres|cuat|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|cator|quince|dieci|veint)/i;
+  /\d|\bart(?:icles?|[íi]culos?|s?\.)\s{1,4}(?:premi|primer|first|segund|tercer|cuart|quint|sext|s[ée]pti|octav|noven|d[ée]cim|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirt|fift|twent|forty|deux|trois|quat|cinq|sept|huit|neuf|dix|onze|douze|treize|quinze|seize|vingt|dos|tres|cuat|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|cator|quince|dieci|veint)/i;
 
 /** `HAS_NUMBER`'s two halves: a digit, and an article numbered in words (its source after `\d|`). */
 const DIGIT = /\d/;

@@ -49,13 +49,21 @@ const OWNER_S_BEFORE = /(?:^|[^\p{L}\d])([\p{L}\d-]+)['’]s\s{1,3}$/u;
 const TREATY_OWNER = new RegExp(`^(?:convention|convenci[oó]n|protocol[eo]?|${UNTOC_ACRONYM})$`, 'i');
 
 /**
- * Whether the article at `start` is owned by an English possessive whose owner is no treaty (`The Council of Europe's
- * article 4 is modelled on article 3 of the Palermo Protocol`, `Australia's article 5`, `the Code's article 3`): that
- * owner's article, not the treaty named later in its sentence nor the text's (session 23; before, the Protocol named
- * after it took it).
+ * `other` when the article at `start` is owned by an English possessive whose owner is no treaty (`The Council of
+ * Europe's article 4 is modelled on article 3 of the Palermo Protocol`, `Australia's article 5`, `the Code's article
+ * 3`): that owner's article, not the treaty named later in its sentence nor the text's (session 23; before, the
+ * Protocol named after it took it); `UNTOC` when UNTOC's acronym owns it; null otherwise.
  */
-export function otherOwnerBefore(text: string, start: number): boolean {
-  if (text.charCodeAt(start - 2) !== 0x73 && text.charCodeAt(start - 3) !== 0x73) return false;
+export function possessiveOwner(text: string, start: number): 'other' | 'UNTOC' | null {
+  if (text.charCodeAt(start - 2) !== 0x73 && text.charCodeAt(start - 3) !== 0x73) return null;
   const owner = OWNER_S_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
-  return owner !== undefined && !TREATY_OWNER.test(owner);
+  if (owner === undefined) return null;
+  // UNTOC's acronym owns its article, whatever the sentence names before or after it (`Article 42 of the Convention
+  // closely mirrors UNTOC's article 15, although the Convention against Corruption…`, probe p2en-091; `UNTOC's art.
+  // 2(b) definition … imported into the 2015 Bill`, p2en-040; session 24). Capitals, as the acronym is written.
+  if (UNTOC_OWNER.test(owner)) return 'UNTOC';
+  return TREATY_OWNER.test(owner) ? null : 'other';
 }
+
+/** UNTOC's acronyms as a possessive's whole owner, in capitals (`UNTOC's`, `CTOC's`). */
+const UNTOC_OWNER = new RegExp(`^(?:${UNTOC_ACRONYM})$`);

@@ -215,6 +215,9 @@ export const TREATY_QUALIFIERS: readonly { id: TreatyId; source: string }[] = [
         // de Migrantes`, as `against Smuggling of Migrants`): the full subject phrase, no other treaty's.
         'additionnel contre le trafic illicite de migrants',
         'contra tráfico ilícito de migrantes',
+        // `smuggling` calqued as `contrabando` (`El Protocolo de Contrabando de Migrantes`, a machine translation from
+        // English, p2es-018; session 24): the migrants named, no other Protocol's.
+        ...['de Contrabando de Migrantes', 'contra el Contrabando de Migrantes'],
       ]) +
       BY_LAND,
   },

@@ -289,3 +289,50 @@ describe('a law owns its possessive article', () => {
     expect(spansAndKeys(text)).toEqual(expected);
   });
 });
+
+/** More forms: `article first`, `Protocolo de Contrabando de Migrantes`, another pinpoint grammar, UNTOC's possessive. */
+const moreForms: Row[] = [
+  [
+    '`article first of the Protocol`, translated from French',
+    'Under the article first of the Protocol against the smuggling of migrants, this Protocol completes the Convention.',
+    [['article first of the Protocol against the smuggling of migrants', 'Migrants Protocol art. 1']],
+  ],
+  [
+    '`Protocolo de Contrabando de Migrantes`, a calque of smuggling',
+    'El Protocolo de Contrabando de Migrantes, en su artículo 6 (1) (a), requiere que los Estados criminalicen el contrabando.',
+    [['artículo 6 (1) (a)', 'Migrants Protocol art. 6(1)(a)']],
+  ],
+  [
+    "the Refugee Convention's `article 1er, A, 2` beside ours",
+    'Elle a été victime de traite au sens de l’article 3 du protocole de Palerme et appartient à un groupe social au sens de l’article 1er, A, 2 de la convention de Genève.',
+    [['article 3 du protocole de Palerme', 'TIP Protocol art. 3']],
+  ],
+  [
+    "UNTOC's possessive, another Convention named before it",
+    "Article 42 of the Convention (Jurisdiction) closely mirrors UNTOC's article 15, although the Convention against Corruption adds a ground.",
+    [['article 15', 'UNTOC art. 15']],
+  ],
+  [
+    "UNTOC's possessive, a bill named after it",
+    "UNTOC's art. 2(b) definition of 'serious crime' was imported wholesale into the 2015 Bill.",
+    [['art. 2(b)', 'UNTOC art. 2(b)']],
+  ],
+  // Negatives: `article first` as prose; UNTOC's possessive out of its range; another owner's possessive.
+  [
+    '`article first` as prose',
+    'The article first appeared in 2000 in the Protocol against the Smuggling of Migrants.',
+    [],
+  ],
+  ["UNTOC's article beyond its 41", "UNTOC's article 45 is broad.", []],
+  [
+    "another owner's possessive beside UNTOC's",
+    "The ICC's article 5 differs from UNTOC's article 5.",
+    [['article 5', 'UNTOC art. 5']],
+  ],
+];
+
+describe('more forms', () => {
+  it.each(moreForms)('%s', (_, text, expected) => {
+    expect(spansAndKeys(text)).toEqual(expected);
+  });
+});
