@@ -3,9 +3,9 @@ import { corpusData, evaluate, loadCases } from '../../../scripts/eval-citations
 import { PROBE_SPLITS } from '../../../scripts/eval-probes';
 
 /**
- * The probe sets (`tests/fixtures/citations/probes/`, team-written treaty forms, sessions 23–24): the dev set (sets 1,
- * 2, 4 and R) is held to the errors recorded, each by case and kind (a new miss or false hit fails, a fixed one asks for the
- * list to shrink).
+ * The probe sets (`tests/fixtures/citations/probes/`, team-written forms, sessions 23–24): the dev set (sets 1, 2, 4
+ * and R) is held to the errors recorded, each by case and kind (a new miss or false hit fails, a fixed one asks for
+ * the list to shrink).
  */
 
 /** Dev errors (`npm run eval:probes -- --verbose`), as `id kind FP|FN "span" → key`, as the engine reads them now (set 1
