@@ -193,8 +193,9 @@ function isSoftWrap(text: string, at: number): boolean {
     MONTH_YEAR.lastIndex = next;
     return MONTH_YEAR.test(text);
   }
-  // A dash in a sentence (`Criminalization –`⏎`Article 5`).
-  if (word === '–' || word === '—') return AFTER_CONNECTOR.test(first);
+  // A dash in a sentence (`Criminalization –`⏎`Article 5`); not a table's empty cell ending its row, a row with a bar
+  // under it (`Jurisdiction | Art. 15 | —`⏎`Mutual legal assistance | Art. 18 | —`, probe p2en-011; session 24).
+  if (word === '–' || word === '—') return AFTER_CONNECTOR.test(first) && !barsAround(text, at, next);
   // `the United Nations`⏎ before the name it goes on with (`Trafficking in Persons Protocol`).
   if (word === 'Nations' && /\b[Tt]he United $/.test(text.slice(Math.max(0, start - 11), start)))
     return /\p{Lu}/u.test(first);

@@ -89,5 +89,14 @@ function headerTreaty(text: string, at: number, cell: string): TreatyId | null |
   if (UNTOC_CELL.test(cell)) return 'UNTOC';
   if (LAW_CELL.test(cell)) return null;
   const named = parseTreatyName(text, at, {});
-  return named?.named && named.end - at >= cell.length ? named.id : undefined;
+  if (named?.named && named.end - at >= cell.length) return named.id;
+  // Or a caption ending with the treaty's name (`Disposition du Protocole relatif aux armes à feu`, `Provisions of the
+  // Protocol against the Smuggling of Migrants`, probe p2fr-019; session 24): the name runs to the cell's end.
+  const noun = CELL_NOUN.exec(cell);
+  if (!noun || noun.index === 0) return undefined;
+  const inner = parseTreatyName(text, at + noun.index, {});
+  return inner?.named && inner.end - at >= cell.length ? inner.id : undefined;
 }
+
+/** A treaty noun inside a header cell, after a caption's words (`Disposition du Protocole…`). */
+const CELL_NOUN = /(?<=\s)(?:Protocol[eo]?|Conven(?:tion|ci[óo]n))(?![a-zà-ÿ])/i;

@@ -336,3 +336,37 @@ describe('more forms', () => {
     expect(spansAndKeys(text)).toEqual(expected);
   });
 });
+
+/** Concordance tables: an empty cell's dash ends its row; a header that captions the treaty's name. */
+const tables: Row[] = [
+  [
+    "rows ending with an empty cell's dash",
+    'Provision | UNTOC | Migrants Protocol\nJurisdiction | Art. 15 | —\nMutual legal assistance | Art. 18 | —\nProtection of migrants | — | Art. 16',
+    [
+      ['Art. 15', 'UNTOC art. 15'],
+      ['Art. 18', 'UNTOC art. 18'],
+      ['Art. 16', 'Migrants Protocol art. 16'],
+    ],
+  ],
+  [
+    "a header captioning the Protocol's name",
+    'Disposition du Protocole relatif aux armes à feu | Loi ivoirienne sur les armes\nArt. 5, par. 1 a) | art. 12\nArt. 7 | art. 31 (registres)',
+    [
+      ['Art. 5, par. 1 a)', 'Firearms Protocol art. 5(1)(a)'],
+      ['Art. 7', 'Firearms Protocol art. 7'],
+    ],
+  ],
+  // Negatives: a dash in prose still joins its line; a header captioning another Convention.
+  [
+    'a dash ending a prose line',
+    'The offence of participation —\nArticle 5 of the Convention requires it.',
+    [['Article 5 of the Convention', 'UNTOC art. 5']],
+  ],
+  ['a header captioning another Convention', 'Disposition de la Convention européenne | Loi\nArt. 6 | art. 12', []],
+];
+
+describe('concordance tables', () => {
+  it.each(tables)('%s', (_, text, expected) => {
+    expect(spansAndKeys(text)).toEqual(expected);
+  });
+});
