@@ -9,10 +9,11 @@ import type { TreatyId } from './keys';
 /**
  * Our subject: trafficking in persons, the smuggling of migrants, firearms, transnational organized crime, Palermo
  * (FR/EN/ES). A text naming it keeps its bare `the Convention` / `le Protocole` ours even when it also names another
- * treaty's subject (`OTHER_SUBJECT`).
+ * treaty's subject (`OTHER_SUBJECT`). `migrant smuggling` and `smuggled migrants` too (a FAQ page titled `Migrant
+ * smuggling`, probe p2en-043; session 24).
  */
 export const OUR_SUBJECT =
-  /palerm|traite\s+des\s+personnes|trafic\s+illicite\s+d(?:e|es)\s+migrants|armes\s+[àa]\s+feu|traf?ficking\s+in\s+persons|smuggling\s+of\s+migrants|firearms|trata\s+de\s+personas|tr[áa]fico\s+il[íi]cito\s+de\s+migrantes|armas\s+de\s+fuego|criminalit[ée]\s+transnationale\s+organis[ée]e|transnational\s+organi[sz]ed\s+crime|delincuencia\s+organizada\s+transnacional/i;
+  /palerm|traite\s+des\s+personnes|trafic\s+illicite\s+d(?:e|es)\s+migrants|armes\s+[àa]\s+feu|traf?ficking\s+in\s+persons|smuggling\s+of\s+migrants|migrant\s+smuggling|smuggled\s+migrants|firearms|trata\s+de\s+personas|tr[áa]fico\s+il[íi]cito\s+de\s+migrantes|armas\s+de\s+fuego|criminalit[ée]\s+transnationale\s+organis[ée]e|transnational\s+organi[sz]ed\s+crime|delincuencia\s+organizada\s+transnacional/i;
 
 /**
  * One of our treaties named (not just our subject): what keeps a forced-labour text's bare Protocol ours, since the

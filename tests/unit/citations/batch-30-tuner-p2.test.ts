@@ -365,6 +365,32 @@ const tables: Row[] = [
   ['a header captioning another Convention', 'Disposition de la Convention européenne | Loi\nArt. 6 | art. 12', []],
 ];
 
+/** `migrant smuggling` names our subject: a page on it with no treaty named cites the Migrants Protocol bare. */
+const subjectWords: Row[] = [
+  [
+    'a FAQ page titled `Migrant smuggling`',
+    'Migrant smuggling – frequently asked questions\n\nAre smuggled migrants criminals?\nNo. Under article 5, migrants shall not become liable to criminal prosecution for the fact of having been the object of smuggling.',
+    [['article 5', 'Migrants Protocol art. 5']],
+  ],
+  // Negatives: a national act named in the sentence; another treaty named.
+  [
+    'a national act beside `migrant smuggling`',
+    'Migrant smuggling is an offence under the Migration Act; article 5 of the Act sets the penalty.',
+    [],
+  ],
+  [
+    'another treaty named beside `migrant smuggling`',
+    'Migrant smuggling and refugees: article 31 of the 1951 Convention protects refugees who enter irregularly.',
+    [],
+  ],
+];
+
+describe('our subject words', () => {
+  it.each(subjectWords)('%s', (_, text, expected) => {
+    expect(spansAndKeys(text)).toEqual(expected);
+  });
+});
+
 describe('concordance tables', () => {
   it.each(tables)('%s', (_, text, expected) => {
     expect(spansAndKeys(text)).toEqual(expected);
