@@ -85,7 +85,9 @@ export function qualifierAt(q: (typeof QUALIFIER_RES)[number], text: string, pos
  * (`Convention on the Rights of the Child`, `Convention on Cybercrime`, `Convention sur la cybercriminalité`), and
  * another treaty's subject in lower case is its title (`the Convention on biological diversity`, `OTHER_SUBJECT`).
  */
-const TOPIC_AFTER = `(?:on|sur|sobre)${WS}(?!(?:the|a|an|la|le|les|el|los|las|un|une|una|des|du|del)\\s|l['’])(?!${OTHER_SUBJECT.source})[a-zà-ÿ]`;
+// Or a quoted term in lower case (`article 2 (c) of the Convention on 'structured group'`, probe p2en-103; session 24):
+// no title opens with a quotation mark and a lower-case word (`the Convention on 'Cybercrime'` stays a title).
+const TOPIC_AFTER = `(?:on|sur|sobre)${WS}(?:(?!(?:the|a|an|la|le|les|el|los|las|un|une|una|des|du|del)\\s|l['’])(?!${OTHER_SUBJECT.source})[a-zà-ÿ]|['‘“"«]\\s?(?!${OTHER_SUBJECT.source})[a-zà-ÿ])`;
 
 /**
  * Prose after a bare noun, never a treaty's title: set phrases (`Article 20 (2) of the Protocol on the basis that…`,

@@ -385,6 +385,32 @@ const subjectWords: Row[] = [
   ],
 ];
 
+/** A quoted lower-case term after `on` / `sur` is what the article is about, not a title. */
+const quotedTopics: Row[] = [
+  [
+    'an English quoted term',
+    "The definition of 'organized criminal group' in article 2 (a), read together with article 2 (c) of the Convention on 'structured group', excludes random groups. (UNTOC Legislative Guide, para. 28)",
+    [
+      ['article 2 (a)', 'UNTOC art. 2(a)'],
+      ['article 2 (c) of the Convention', 'UNTOC art. 2(c)'],
+    ],
+  ],
+  [
+    'a French quoted term in guillemets',
+    "Voir l'article 2 de la Convention sur « groupe structuré » et le Guide.",
+    [['article 2 de la Convention', 'UNTOC art. 2']],
+  ],
+  // Negatives: a quoted title in capitals; another treaty's subject quoted.
+  ['a quoted title', "Article 5 of the Convention on 'Cybercrime' requires it.", []],
+  ["another treaty's subject quoted", "See article 4 of the Convention on 'biological diversity'.", []],
+];
+
+describe('quoted topics', () => {
+  it.each(quotedTopics)('%s', (_, text, expected) => {
+    expect(spansAndKeys(text)).toEqual(expected);
+  });
+});
+
 describe('our subject words', () => {
   it.each(subjectWords)('%s', (_, text, expected) => {
     expect(spansAndKeys(text)).toEqual(expected);

@@ -27,8 +27,6 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-fres-018 FN treaty "article 10" → UNTOC art. 10',
   'probe-fres-033 FN treaty "art. 2, let. a, CTOT" → UNTOC art. 2(a)',
   'probe-p2en-001 FN treaty "article 5, paragraph 1 (b)" → UNTOC art. 5(1)(b)',
-  'probe-p2en-103 FN treaty "article 2 (a)" → UNTOC art. 2(a)',
-  'probe-p2en-103 FN treaty "article 2 (c) of the Convention" → UNTOC art. 2(c)',
   'probe-p2en-106 FN treaty "Art. 3(a) TIP" → TIP Protocol art. 3(a)',
   'probe-p2en-114 FN treaty "Art 3(a)" → Migrants Protocol art. 3(a)',
   'probe-p2fres-fr-006 FN treaty "art. 34 § 2" → UNTOC art. 34(2)',
