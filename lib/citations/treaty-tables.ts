@@ -189,6 +189,9 @@ export const TREATY_QUALIFIERS: readonly { id: TreatyId; source: string }[] = [
         // bracket or the sentence ends it (`(art. 1 § 2 du Protocole traite)`, p2fr-060): elsewhere `traite` is the
         // verb (`l’article 6 du Protocole traite de la protection…`, `le Protocole traite, en outre, de…`).
         'traite(?=\\)|;|\\.(?:\\s|$))',
+        // And the Spanish `Protocolo Trata` before a colon or a bracket (a slide's `– Protocolo Trata: art. 3`, p2es-030):
+        // `trata` is the verb too (`el Protocolo trata de la prevención`).
+        'trata(?=\\s?[:)])',
       ),
   },
   {

@@ -73,6 +73,20 @@ const names: Row[] = [
     "conformément à l' article 24 de la convention UNTOC , les États doivent protéger les témoins .",
     [['article 24 de la convention UNTOC', 'UNTOC art. 24']],
   ],
+  [
+    "a slide's `Protocolo Trata:`",
+    'Palermo (2000)\n– Convención: arts. 5 y 6 → tipificación\n– Protocolo Trata: art. 3 → definición',
+    [
+      ['arts. 5', 'UNTOC art. 5'],
+      ['6', 'UNTOC art. 6'],
+      ['art. 3', 'TIP Protocol art. 3'],
+    ],
+  ],
+  [
+    '`trata` as the verb',
+    'El artículo 9 del Protocolo trata de la prevención.',
+    [['artículo 9 del Protocolo', 'TIP Protocol art. 9']],
+  ],
   // Negatives: `traite` the verb; a national `protocolo de trata`; a symbol after the noun; the Palermo Protocol
   // only by `of Palermo`'s words, not another city's.
   [

@@ -39,7 +39,6 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p2fres-fr-030 FN treaty "article 13" → Migrants Protocol art. 13',
   'probe-p2fres-fr-037 FN treaty "art. 3 a) PTP" → TIP Protocol art. 3(a)',
   'probe-p2fres-fr-037 FN treaty "art. 3 a) PTM" → Migrants Protocol art. 3(a)',
-  'probe-p2fres-es-030 FN treaty "art. 3" → TIP Protocol art. 3',
   'probe-p2fres-es-058 FN treaty "art. 3º, inc. c)" → TIP Protocol art. 3(c)',
   'probe-p4-en-002 FP treaty "Article 4" → TIP Protocol art. 4',
   'probe-p4-en-035 FP treaty "art. 5" → UNTOC art. 5',
