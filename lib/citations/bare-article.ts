@@ -22,7 +22,7 @@ import { markerArticleTreaty, pinFirstBefore } from './marker-article';
 import { nameIsNextSubject } from './name-as-subject';
 import { CLAUSE_END_RE, sentenceEnd, sentenceStart } from './sentence-bounds';
 import { orPlainRe } from './plain-letters';
-import { ownerBefore, possessiveOwner } from './possessive-owner';
+import { contrastBefore, ownerBefore, possessiveObjectAfter, possessiveOwner } from './possessive-owner';
 import { columnTreaty } from './table-column';
 import { coordinatedBefore } from './coordinated-article';
 
@@ -139,8 +139,8 @@ export function bareArticleTreaty(
   end: number,
   ctx: TreatyContext,
 ): { id: TreatyId; end: number } | null {
-  if (execAt(ANY_CONNECTOR_RE, text, end) || execAt(UNREAD_PIN_RE, text, end)) return null;
-  if (/^\s?bis\b/.test(text.slice(end, end + 4))) return null;
+  const connector = execAt(ANY_CONNECTOR_RE, text, end) && !possessiveObjectAfter(text, start, end);
+  if (connector || execAt(UNREAD_PIN_RE, text, end) || /^\s?bis\b/.test(text.slice(end, end + 4))) return null;
   const atLineStart = lineStartBefore(text, start);
   if (anotherTextsArticle(text, start, end, atLineStart)) return null;
   // A table's column header naming a treaty of ours or a national text (`table-column.ts`).
@@ -239,7 +239,8 @@ export function bareArticleTreaty(
     return id ? { id, end } : null;
   }
   const from = dashCaption ? start : sentenceStart(text, start);
-  const before = text.slice(from, start);
+  const contrast = contrastBefore(text, from, start);
+  const before = text.slice(from, contrast >= 0 ? contrast : start);
   const respective = RESPECTIVE_AFTER.exec(text.slice(end, end + 24));
   let first = -1;
   let last = -1;
@@ -261,7 +262,7 @@ export function bareArticleTreaty(
     const id = nounTreaty(text, respective?.[1] !== undefined ? first : last, ctx);
     return id ? { id, end } : null;
   }
-  if (otherInstrumentIn(before) || otherInstrumentIn(after) || lawNamedBefore(before)) return null;
+  if (contrast >= 0 || otherInstrumentIn(before) || otherInstrumentIn(after) || lawNamedBefore(before)) return null;
   // `UNTOC, Art. 5` (a footnote's item named by UNTOC's acronym): UNTOC's, not another text's.
   if (UNTOC_ITEM_BEFORE.test(before)) return { id: 'UNTOC', end };
   if (ITEM_NAME_BEFORE.test(before.slice(before.lastIndexOf('\n') + 1))) return null;

@@ -135,6 +135,8 @@ export function gateReading(text: string): string {
       .replace(SUPERSCRIPT_MARKER, '')
       .replace(INVISIBLE, '')
       .replace(SPACE_RUN, ' ')
+      // A space before a comma goes (`article 32 , paragraph 5`).
+      .replace(/ ,/g, ',')
       // A hyphen U+2010 or a non-breaking hyphen U+2011 is a hyphen.
       .replace(/[\u2010\u2011]/g, '-')
   );

@@ -193,7 +193,7 @@ export function parseChain(text: string, pos: number, depth = 0): Chain | null {
     if (!marker || !merge(pin, marker)) return null;
     if (/^preambular/i.test(word) && !range) pin.preambular = true;
     // `item 1 of article 10`: a translation's word for an article's paragraph only (`agenda item 4 of resolution…`).
-    if (/^item/i.test(word)) articleOnly = true;
+    if (/^(?:item|num[ée]ro|n[úu]mero|number)$/i.test(word)) articleOnly = true;
     p = marker.end;
     if (element === 0 && marker.paragraph !== undefined && marker.subparagraph === undefined) {
       listed.push({ sets: { paragraph: marker.paragraph }, start: markerPos, end: marker.end });

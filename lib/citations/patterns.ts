@@ -169,6 +169,10 @@ export const PIN_WORD = alt(
   // `of article` (so an agenda's `item 4` is no trigger, and the gate's `article` is near), and an article's only
   // (`parseChain`).
   'item(?=\\s{1,3}\\d{1,2}\\s{1,3}of\\s{1,3}(?:the\\s{1,3})?articles?\\s)',
+  // `numéro 3 de l'article 5` (a machine translation of the Spanish `numeral 3`, probe p4-fr-048), Spain's `el número 2
+  // del artículo 10`, `number 3 of article 5`: a paragraph, only right before its article (`le numéro 3 de la revue`,
+  // `número 5 del Boletín`, `number 4 of the list` are no trigger), and an article's only (`parseChain`).
+  "(?:num[ée]ro|n[úu]mero|number)(?=\\s{1,3}\\d{1,2}\\s{1,3}(?:of\\s{1,3}(?:the\\s{1,3})?article|de\\s{1,3}l['’]\\s?article|del\\s{1,3}art[íi]culo)\\s)",
   'recomm[ae]ndations?',
   'recomendaci(?:ón|on|ones)',
 );

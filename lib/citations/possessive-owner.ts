@@ -5,6 +5,7 @@
  */
 
 import { otherInstrumentIn } from './focus-article';
+import { orPlainRe } from './plain-letters';
 import { lawNamedBefore } from './other-text-article';
 import { sentenceStart } from './sentence-bounds';
 import { TREATY_NOUNS } from './treaty-names';
@@ -20,6 +21,44 @@ import { UNTOC_ACRONYM } from './treaty-tables';
 const POSSESSIVE_BEFORE =
   /(?:(?:(?:^|[^\p{L}])(?:son|sa|ses|its|their|leurs?|su|sus|cuyo|whose)|\p{L}['’]s)\s{1,3}|(?:^|[^\p{L}])dont\s{1,3}l['’]\s?)$/iu;
 
+/** Whether the article at `start` follows a possessive (`POSSESSIVE_BEFORE`). */
+export function possessiveBefore(text: string, start: number): boolean {
+  return POSSESSIVE_BEFORE.test(text.slice(Math.max(0, start - 8), start));
+}
+
+/**
+ * `des` and a lower-case word after a possessive's article (`prévoit à son article 6, paragraphe 3, des mesures`, probe
+ * p4-fr-022): the verb's object, not the article's text (the possessive names its owner). Not a treaty's or a law's
+ * word after it, `des présentes`, `des statuts` alike: no owner is named by a plural common noun.
+ */
+const OBJECT_DES_RE = /^,?[ \t]{1,3}des[ \t]{1,3}[a-zà-ÿ]/;
+
+/** Whether `des` after the article at `start`..`end` is a possessive's verb object (`OBJECT_DES_RE`), no connector. */
+export function possessiveObjectAfter(text: string, start: number, end: number): boolean {
+  return OBJECT_DES_RE.test(text.slice(end, end + 12)) && possessiveBefore(text, start);
+}
+
+/**
+ * A contrast clause right before a possessive's article, no comma inside it (`à la différence de l'article 6 du
+ * Protocole contre le trafic illicite de migrants, son article 1er n'exige pas…`, probe p4-fr-029; `unlike article 6
+ * of the Protocol, its article 1`; `a diferencia del artículo 6 del Protocolo, su artículo 1`): what it names is set
+ * against the owner, never the owner. Group 1 is its first word. A comma inside (`Unlike the Protocol, the
+ * Convention, in its article 5`) is not read: the owner may be named between.
+ */
+const CONTRAST_BEFORE = orPlainRe(
+  /(?:^|[^\p{L}])(unlike|in contrast (?:to|with)|contrary to|as opposed to|à la différence d|contrairement à|au contraire d|par opposition à|a diferencia d|al contrario d|contrariamente a|en contraste con)[^,;:\n]{1,200},[ \t]{1,3}(?:son|sa|ses|its|their|leurs?|su|sus)[ \t]{1,3}$/iu,
+);
+
+/**
+ * Where the contrast clause (`CONTRAST_BEFORE`) before the possessive article at `start` begins, `from` its sentence's
+ * start, or -1: the treaty named in it is not the article's owner, only one named before it may be.
+ */
+export function contrastBefore(text: string, from: number, start: number): number {
+  if (text.charCodeAt(start - 1) !== 0x20 || !possessiveBefore(text, start)) return -1;
+  const m = CONTRAST_BEFORE.exec(text.slice(from, start));
+  return m ? from + m.index + m[0].indexOf(m[1]!) : -1;
+}
+
 /**
  * Whether the article at `start` follows a possessive whose owner is named before it in its sentence: a treaty noun
  * (`La Convention du Conseil de l'Europe reprend à son article 4 a) la définition de l'article 3 a) du Protocole de
@@ -31,7 +70,7 @@ const POSSESSIVE_BEFORE =
  * define…`, `In its article 5, the Convention…`) has nothing before it: the nouns after decide, as before.
  */
 export function ownerBefore(text: string, start: number): boolean {
-  if (!POSSESSIVE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return false;
+  if (!possessiveBefore(text, start)) return false;
   const before = text.slice(sentenceStart(text, start), start);
   TREATY_NOUNS.lastIndex = 0;
   const noun = TREATY_NOUNS.test(before);

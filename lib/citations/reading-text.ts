@@ -12,7 +12,7 @@
  * - a line break that is plainly a soft wrap, a line break where a space was (`of the`⏎`Protocol`, `resolución`⏎
  *   `62/208`: `soft-wrap.ts`), reads as a space; first, one character for one, so the offsets are the original's;
  * - a tab, vertical tab, form feed or Unicode space (no-break U+00A0, narrow no-break U+202F, U+2000–U+200A, U+205F,
- *   U+3000, U+1680) reads as a space, and a run of spaces as one;
+ *   U+3000, U+1680) reads as a space, a run of spaces as one, and none before a comma;
  * - a carriage return reads as a line break (`\r\n` as one);
  * - a letter followed by combining accents (U+0300–U+036F: `re\u0301solution`, as macOS copies and some PDF text layers
  *   store them) reads composed (NFC: `résolution`), as the PDF reader's own normalisation does (`normalizePdfText`);
@@ -86,7 +86,9 @@ const SPECIAL_OR_DASH = new RegExp(`[${SPECIAL_CHARS}\\u2013]`);
  */
 function needsReading(text: string, from: number): boolean {
   SPECIAL.lastIndex = from;
-  return (from < text.length && SPECIAL.test(text)) || text.includes('  ') || hyphenAtLineEnd(text);
+  return (
+    (from < text.length && SPECIAL.test(text)) || text.includes('  ') || text.includes(' ,') || hyphenAtLineEnd(text)
+  );
 }
 
 /**
@@ -179,6 +181,16 @@ class Reading {
     this.runStart = i + 1;
   }
 
+  /** The space read before `i` dropped (in the run or `put`). */
+  unspace(i: number): void {
+    if (i > this.runStart) this.skip(i - 1);
+    else {
+      this.out = this.out.slice(0, -1);
+      this.length--;
+      this.lastCode = this.length > 0 ? this.out.charCodeAt(this.length - 1) : -1;
+    }
+  }
+
   /** `read` written in place of the character at `i`; `code` is its last code unit. */
   put(read: string, i: number, code: number): void {
     this.out += read;
@@ -209,6 +221,9 @@ export function readingText(original: string): ReadingText {
     const before = i > r.runStart ? text.charCodeAt(i - 1) : r.lastCode;
     if (code === 0x20) {
       if (before === 0x20) r.skip(i);
+    } else if (code === 0x2c) {
+      // A space before a comma goes (`article  32 ,  paragraph  5 ,`, a PDF's words set apart, probe p4-en-090).
+      if (before === 0x20) r.unspace(i);
     } else if (code === 0x2d) {
       const resumes = cutWordResumes(text, i, before >= 0 && LETTER.test(String.fromCharCode(before)));
       if (resumes >= 0) {

@@ -192,6 +192,9 @@ export const TREATY_QUALIFIERS: readonly { id: TreatyId; source: string }[] = [
         // And the Spanish `Protocolo Trata` before a colon or a bracket (a slide's `– Protocolo Trata: art. 3`, p2es-030):
         // `trata` is the verb too (`el Protocolo trata de la prevención`).
         'trata(?=\\s?[:)])',
+        // `le Protocole contre la traite` (probe p4-fr-022), as `contra la trata` above; written out, since `title`
+        // reads `contre` as `sur` too, and a bare `Protocole sur la traite` stays out (see above).
+        'contre\\s{1,3}la\\s{1,3}traite',
       ),
   },
   {

@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { findCitations } from '../../../lib/citations/index';
+
+/**
+ * Session 24 (tuner-p4): forms of probe set 4 (`tests/fixtures/citations/probes/dev/set4-*.json`), fixed by class with
+ * negatives. Each row: the text, then every citation the engine must find in it (span and key); an empty list is a
+ * text with no citation of ours.
+ */
+
+type Row = [string, string, [string, string][]];
+
+const spansAndKeys = (text: string): [string, string][] =>
+  findCitations(text)
+    .filter((c) => c.kind === 'treaty')
+    .map((c) => [c.text, c.key]);
+
+/** A PDF's spaces before commas inside a pinpointed citation (`reading-text.ts`). */
+const spacedCommas: Row[] = [
+  [
+    'doubled spaces and a space before each comma',
+    'UNTOC. Information as required by article  32 ,  paragraph  5 ,  of  the  Convention , including on measures.',
+    [['article  32 ,  paragraph  5 ,  of  the  Convention', 'UNTOC art. 32(5)']],
+  ],
+  [
+    'one space before each comma',
+    'As required by article 32 , paragraph 5, of the Organized Crime Convention, States report.',
+    [['article 32 , paragraph 5, of the Organized Crime Convention', 'UNTOC art. 32(5)']],
+  ],
+  [
+    'a Spanish pinpoint',
+    'Según el artículo 18 , párrafo 13 , de la Convención de Palermo, cada Estado designa una autoridad.',
+    [['artículo 18 , párrafo 13 , de la Convención de Palermo', 'UNTOC art. 18(13)']],
+  ],
+  [
+    'negative: a law named after the spaced comma',
+    'As required by article 32 , paragraph 5 , of the Penal Code of 2004, the court decides.',
+    [],
+  ],
+];
+
+/** `des` and a common noun after a possessive's article: the verb's object, not the article's text. */
+const possessiveObject: Row[] = [
+  [
+    '`prévoit à son article 6, paragraphe 3, des mesures`',
+    'Le Protocole contre la traite prévoit à son article 6, paragraphe 3, des mesures de rétablissement, et son article 7 encourage le séjour.',
+    [
+      ['article 6, paragraphe 3', 'TIP Protocol art. 6(3)'],
+      ['article 7', 'TIP Protocol art. 7'],
+    ],
+  ],
+  [
+    '`en son article 6 des mesures`',
+    'Le Protocole de Palerme prévoit en son article 6 des mesures.',
+    [['article 6', 'TIP Protocol art. 6']],
+  ],
+  [
+    'negative: a law owns its possessive article',
+    'La loi prévoit en son article 6 des peines, conformément au Protocole relatif à la traite des personnes.',
+    [],
+  ],
+  [
+    'negative: `des` without a possessive names the text',
+    'Le Protocole relatif à la traite est cité à l’article 6 des statuts de l’association.',
+    [],
+  ],
+];
+
+/** A paragraph numbered `numéro` / `número` / `number` before its article. */
+const numberedParagraph: Row[] = [
+  [
+    '`numéro 3 de l’article 5` (a machine translation of `numeral 3`)',
+    "Le Mexique a signalé que l'article 10 de sa Loi générale reprend le numéro 3 de l'article 5 de la Convention de Palerme.",
+    [["numéro 3 de l'article 5 de la Convention de Palerme", 'UNTOC art. 5(3)']],
+  ],
+  [
+    'Spain’s `número 2 del artículo 10`',
+    'Conforme al número 2 del artículo 10 de la Convención de Palermo, los Estados actúan.',
+    [['número 2 del artículo 10 de la Convención de Palermo', 'UNTOC art. 10(2)']],
+  ],
+  [
+    '`number 3 of article 5`',
+    'Under number 3 of article 5 of the Palermo Convention, States act.',
+    [['number 3 of article 5 of the Palermo Convention', 'UNTOC art. 5(3)']],
+  ],
+  [
+    'negative: a journal’s issue number before a citation',
+    'Voir le numéro 3 de la revue, article 5 de la Convention de Palerme.',
+    [['article 5 de la Convention de Palerme', 'UNTOC art. 5']],
+  ],
+  ['negative: a law’s article', "Le numéro 3 de l'article 5 de la loi n° 12 dispose.", []],
+];
+
+/** A contrast clause before a possessive's article: the treaty set against the owner does not own it. */
+const contrast: Row[] = [
+  [
+    '`à la différence de l’article 6 du Protocole…, son article 1er` (a directive’s)',
+    "La directive 2002/90/CE définit l'aide à l'entrée ; à la différence de l'article 6 du Protocole contre le trafic illicite de migrants, son article 1er n'exige pas d'avantage financier.",
+    [['article 6 du Protocole contre le trafic illicite de migrants', 'Migrants Protocol art. 6']],
+  ],
+  [
+    '`unlike article 6 of the Protocol, its article 1`',
+    'Unlike article 6 of the Smuggling of Migrants Protocol, its article 1 requires no financial benefit.',
+    [['article 6 of the Smuggling of Migrants Protocol', 'Migrants Protocol art. 6']],
+  ],
+  [
+    'the Council of Europe Convention before the contrast owns it',
+    'The Council of Europe Convention goes further: unlike article 4 of the Palermo Protocol, its article 26 protects victims.',
+    [['article 4 of the Palermo Protocol', 'TIP Protocol art. 4']],
+  ],
+  [
+    '`a diferencia del artículo 6 del Protocolo…, su artículo 1`',
+    'A diferencia del artículo 6 del Protocolo contra el tráfico ilícito de migrantes, su artículo 1 no exige beneficio.',
+    [['artículo 6 del Protocolo contra el tráfico ilícito de migrantes', 'Migrants Protocol art. 6']],
+  ],
+  [
+    'our Protocol before the contrast still owns it',
+    'Le Protocole relatif aux migrants, contrairement à la directive, exige en son article 6 un avantage financier.',
+    [['article 6', 'Migrants Protocol art. 6']],
+  ],
+  [
+    'a contrast with another text, our Protocol the subject after it',
+    'Contrairement à la directive, le Protocole relatif aux migrants exige en son article 6 un avantage financier.',
+    [['article 6', 'Migrants Protocol art. 6']],
+  ],
+];
+
+describe('spaces before commas (PDF extraction)', () => {
+  it.each(spacedCommas)('%s', (_, text, expected) => {
+    expect(spansAndKeys(text)).toEqual(expected);
+  });
+});
+
+describe('a possessive article before its verb object', () => {
+  it.each(possessiveObject)('%s', (_, text, expected) => {
+    expect(spansAndKeys(text)).toEqual(expected);
+  });
+});
+
+describe('a paragraph numbered before its article', () => {
+  it.each(numberedParagraph)('%s', (_, text, expected) => {
+    expect(spansAndKeys(text)).toEqual(expected);
+  });
+});
+
+describe('a contrast clause before a possessive article', () => {
+  it.each(contrast)('%s', (_, text, expected) => {
+    expect(spansAndKeys(text)).toEqual(expected);
+  });
+});
