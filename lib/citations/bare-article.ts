@@ -16,7 +16,6 @@ import { headingNounAbove, namedCommaBefore } from './line-before';
 import { execAt, OWS, sticky, WS } from './patterns';
 import { nounTreaty, termTreaty, textNouns } from './bare-article-nouns';
 import { parseTreatyName, SUPPLEMENTS_BEFORE, TREATY_NOUNS, type TreatyContext } from './treaty-names';
-import { UNTOC_ACRONYM } from './treaty-tables';
 import { focusArticle, focusPointer, otherInstrumentIn } from './focus-article';
 import { markerArticleTreaty, pinFirstBefore } from './marker-article';
 import { nameIsNextSubject } from './name-as-subject';
@@ -25,6 +24,7 @@ import { orPlainRe } from './plain-letters';
 import { contrastBefore, ownerBefore, possessiveObjectAfter, possessiveOwner } from './possessive-owner';
 import { columnTreaty } from './table-column';
 import { coordinatedBefore } from './coordinated-article';
+import { acronymBefore, acronymEnd } from './acronym-article';
 
 /**
  * An unread pinpoint (`, paragraphs 3 (d) and 4, of …`; a word and a marker, `, point (b), of`, or a number, `Ziff. 3
@@ -116,9 +116,6 @@ const ITEM_NAME_BEFORE = /[A-ZÀ-Ý][^,:]*[A-ZÀ-Ý][^,:]*(?<!\])[,:]\s{0,3}$/;
 /** A pinpoint below the article in its span (`artículo 5, párrafo 1 a)`, `Article 5(1)`), not the number alone. */
 const PIN_BELOW = /\d\D+?\d|\d\s?\(?[a-z]\)/;
 
-/** UNTOC's acronym right before the article, a comma or colon between (`UNTOC, Art. 5`, `See UNTOC: art. 5`). */
-const UNTOC_ITEM_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${UNTOC_ACRONYM})[,:]?\\s{1,3}$`);
-
 /**
  * The treaty of an article at `start`..`end` that no connector follows, or null:
  * 1. a treaty named right after it (`Article 5 Protocol against the Smuggling of Migrants`, `Article 3, Smuggling of
@@ -146,6 +143,8 @@ export function bareArticleTreaty(
   // A table's column header naming a treaty of ours or a national text (`table-column.ts`).
   const column = columnTreaty(text, start);
   if (column !== undefined) return column && { id: column, end };
+  const acronym = acronymBefore(text, start); // `UNTOC art. 5 | TIP art. 5` (`acronym-article.ts`)
+  if (acronym) return { id: acronym, end };
   const next = execAt(NAME_NEXT_RE, text, end);
   if (next) {
     const named = parseTreatyName(text, end + next[0].length, ctx);
@@ -153,7 +152,8 @@ export function bareArticleTreaty(
     // Smuggling of Migrants Protocol requires…`; but `Article 10 UNFP is based on…`: the article's own treaty).
     if (named?.named)
       return { id: named.id, end: nameIsNextSubject(text, start, named.end, next[1] === ',') ? end : named.end };
-    if (named && next[1] === undefined) return { id: named.id, end };
+    // An acronym glued after it is in the span (`Art. 5 PAF`, `acronym-article.ts`), a bare noun is not.
+    if (named && next[1] === undefined) return { id: named.id, end: acronymEnd(text, named.end, end) };
     // A determiner before a treaty named in full, its connector lost (`l’article 2.a la convention des Nations unies
     // contre la criminalité transnationale organisée`): only a full name, never a bare noun.
     const det = next[1] === '.' ? null : execAt(DETERMINER_RE, text, end + next[0].length);
@@ -263,8 +263,6 @@ export function bareArticleTreaty(
     return id ? { id, end } : null;
   }
   if (contrast >= 0 || otherInstrumentIn(before) || otherInstrumentIn(after) || lawNamedBefore(before)) return null;
-  // `UNTOC, Art. 5` (a footnote's item named by UNTOC's acronym): UNTOC's, not another text's.
-  if (UNTOC_ITEM_BEFORE.test(before)) return { id: 'UNTOC', end };
   if (ITEM_NAME_BEFORE.test(before.slice(before.lastIndexOf('\n') + 1))) return null;
   const focus = ctx.focus;
   // Nothing named yet: a text whose one subject is one of our Protocols', and which names no other treaty, law or code

@@ -124,6 +124,56 @@ const contrast: Row[] = [
   ],
 ];
 
+/** A treaty's acronym glued to the article, no connector: before it (UNTOC, the Protocols') or after it (`PAF`). */
+const acronyms: Row[] = [
+  [
+    'a table row: each cell’s acronym names its treaty',
+    'Criminalization | UNTOC art. 5, 6, 8, 23 | TIP art. 5 | SOM art. 6 | FP art. 5',
+    [
+      ['art. 5', 'UNTOC art. 5'],
+      ['6', 'UNTOC art. 6'],
+      ['8', 'UNTOC art. 8'],
+      ['23', 'UNTOC art. 23'],
+      ['art. 5', 'TIP Protocol art. 5'],
+      ['art. 6', 'Migrants Protocol art. 6'],
+      ['art. 5', 'Firearms Protocol art. 5'],
+    ],
+  ],
+  [
+    'UNTOC’s acronym decides over a law named later in the sentence',
+    'The State criminalizes obstruction of justice (UNTOC art. 23 (a) and (b)) in sections 118 to 120 of its Penal Code.',
+    [
+      ['art. 23 (a)', 'UNTOC art. 23(a)'],
+      ['(b)', 'UNTOC art. 23(b)'],
+    ],
+  ],
+  ['negative: `TIP` in a text that does not abbreviate UNTOC', 'Criminalization | TIP art. 5 | FP art. 5', []],
+  ['negative: the US TIP report', 'The US TIP art. 5 report ranks States.', []],
+  [
+    'negative: another convention’s acronym, a hyphenated `US-TIP`',
+    'The Convention against Corruption (UNCAC) and UNTOC apply. UNCAC art. 5 covers prevention. US-TIP art. 5.',
+    [],
+  ],
+  [
+    '`Art. 5 PAF`: the acronym after the article is in the span',
+    'Tableau 3. Le Protocole relatif aux armes à feu (PAF)\nDisposition | Objet\nArt. 5 PAF | Incrimination | Loi n° 2013-432, art. 12\nArt. 10 PAF | Licences | Décret n° 2015-118, art. 3',
+    [
+      ['Art. 5 PAF', 'Firearms Protocol art. 5'],
+      ['Art. 10 PAF', 'Firearms Protocol art. 10'],
+    ],
+  ],
+  [
+    '`l’art. 5 PAF prévoit`',
+    "Le Protocole relatif aux armes à feu (PAF) est ratifié. L'art. 5 PAF prévoit une incrimination.",
+    [['art. 5 PAF', 'Firearms Protocol art. 5']],
+  ],
+  [
+    'a bare noun after the article stays out of the span',
+    'Le Protocole relatif aux armes à feu est ratifié. Article 5 Protocole : incrimination.',
+    [['Article 5', 'Firearms Protocol art. 5']],
+  ],
+];
+
 describe('spaces before commas (PDF extraction)', () => {
   it.each(spacedCommas)('%s', (_, text, expected) => {
     expect(spansAndKeys(text)).toEqual(expected);
@@ -144,6 +194,12 @@ describe('a paragraph numbered before its article', () => {
 
 describe('a contrast clause before a possessive article', () => {
   it.each(contrast)('%s', (_, text, expected) => {
+    expect(spansAndKeys(text)).toEqual(expected);
+  });
+});
+
+describe('an acronym glued to the article', () => {
+  it.each(acronyms)('%s', (_, text, expected) => {
     expect(spansAndKeys(text)).toEqual(expected);
   });
 });

@@ -1,0 +1,53 @@
+/**
+ * An article glued to a treaty's acronym with no connector, as tables, review reports and footnotes write it: the
+ * acronym right before it (`UNTOC, Art. 5`; a table row's `TIP art. 5 | SOM art. 6 | FP art. 5`) or right after it
+ * (`Art. 5 PAF`, a concordance table's column). Read by `bare-article.ts`. Session 24 (tuner-p4).
+ */
+
+import type { TreatyId } from './keys';
+import { UNTOC_ACRONYM } from './treaty-tables';
+
+/** UNTOC's acronym right before the article, a comma or colon between (`UNTOC, Art. 5`, `See UNTOC: art. 5`). */
+const UNTOC_ITEM_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${UNTOC_ACRONYM})[,:]?\\s{1,3}$`);
+
+/**
+ * A Protocol's acronym right before the article, a comma or colon between (`TIP art. 5`, `SoM, art. 6`, `FP art. 5`,
+ * probe p4-en-035): group 1. Whole capitals only (`tip`, `Som` are words), not glued to a letter or a hyphen
+ * (`US-TIP`), and read only where the text abbreviates UNTOC too (`ACRONYM_TEXT`): alone, `TIP` is the US report's,
+ * `SOM` Somalia's code, `FP` a family-planning or framework programme's.
+ */
+const PROTOCOL_ITEM_BEFORE = /(?:^|[^A-Za-z-])(TIP|TiP|SOM|SoM|FP)[,:]?[ \t]{1,3}$/;
+
+/** The Protocol each acronym abbreviates. */
+const PROTOCOL_OF: Readonly<Record<string, TreatyId>> = { TIP: 'TIP', TiP: 'TIP', SOM: 'MIG', SoM: 'MIG', FP: 'FIRE' };
+
+/** UNTOC's acronym anywhere in a text, a whole word: the text abbreviates our treaties. */
+const ACRONYM_TEXT = new RegExp(`(?<![A-Za-z])(?:${UNTOC_ACRONYM})(?![A-Za-z])`);
+
+/**
+ * The treaty whose acronym stands right before the article at `start`, or undefined: UNTOC's (`UNTOC, Art. 5`, `(UNTOC
+ * art. 23 (a) and (b)) in sections 118 to 120 of its Penal Code`, probe p4-en-066: the acronym decides, not a law
+ * named later in the sentence), a Protocol's (`TIP art. 5`) in a text that abbreviates UNTOC too (`ACRONYM_TEXT`).
+ * Read before the treaty nouns of the sentence: a table row's `UNTOC art. 5` in the cell before is another citation's.
+ */
+export function acronymBefore(text: string, start: number): TreatyId | undefined {
+  // A capital (every acronym ends with one), a comma or a colon two characters back: the only place one can end.
+  const code = text.charCodeAt(start - 2);
+  if (!((code >= 0x41 && code <= 0x5a) || code === 0x2c || code === 0x3a)) return undefined;
+  const before = text.slice(Math.max(0, start - 12), start);
+  if (UNTOC_ITEM_BEFORE.test(before)) return 'UNTOC';
+  const m = PROTOCOL_ITEM_BEFORE.exec(before);
+  return m && ACRONYM_TEXT.test(text) ? PROTOCOL_OF[m[1] ?? ''] : undefined;
+}
+
+/**
+ * Where an article's span ends when a name read without a connector after it ends at `nameEnd`: there when the name is
+ * an acronym (`Art. 5 PAF`, probe p4-fr-010; `l'art. 5 PAF prévoit`: no clause's subject, a verb's object would need
+ * its article), else at the article's `end` (a bare noun, `Article 5 Protocole`, stays out as before).
+ */
+export function acronymEnd(text: string, nameEnd: number, end: number): number {
+  return nameEnd - end <= 10 && ACRONYM_NAME.test(text.slice(end, nameEnd)) ? nameEnd : end;
+}
+
+/** What follows the article when the name is an acronym: spaces, then two to six capitals, nothing else. */
+const ACRONYM_NAME = /^[ \t]{1,4}[A-Z]{2,6}$/;
