@@ -95,8 +95,10 @@ export const STATE_PARTIES = /\bStates?\s+part(?:y|ies)\b|\b[ÉE]tats?\s+parties
 // Or the ECtHR's assessment of one (`In assessing whether there has been a violation of Article 4 of the Convention, the
 // Court…`, probe p2en-002; session 24): `whether there has been`, the court weighing it (a party's `claims that there
 // has been a violation` is not), then `a` or `no` or nothing, the capitalised `Article`.
+// And its conclusion (`the Court concludes that there has been a violation of Article 4 § 1 of the Convention`, probe
+// p4-en-038; `holds that there has been`): `that there has been` required after those verbs.
 const VIOLATION_FOUND =
-  /\b(?:found|finds)\s+(?:that\s+there\s+(?:has|had)\s+been\s+)?(?:a\s+|no\s+)?violations?\s+of\s+Articles?\s+\d|\bwhether\s+there\s+(?:has|had)\s+been\s+(?:a\s+|no\s+)?violations?\s+of\s+Articles?\s+\d|\b(?:conclu[st]?|constat[ée]?|constate)\s+(?:à\s+(?:la|une)\s+|une\s+|la\s+)?violation\s+de\s+l['’]article\s+\d|\b(?:declar[óa]|constat[óa]|encontr[óo]|concluy[óo])\s+(?:la\s+|una\s+)?violaci[óo]n\s+del\s+art[íi]culo\s+\d/i;
+  /\b(?:(?:found|finds)\s+(?:that\s+there\s+(?:has|had)\s+been\s+)?|(?:conclude[sd]|holds|held)\s+that\s+there\s+(?:has|had)\s+been\s+)(?:a\s+|no\s+)?violations?\s+of\s+Articles?\s+\d|\bwhether\s+there\s+(?:has|had)\s+been\s+(?:a\s+|no\s+)?violations?\s+of\s+Articles?\s+\d|\b(?:conclu[st]?|constat[ée]?|constate)\s+(?:à\s+(?:la|une)\s+|une\s+|la\s+)?violation\s+de\s+l['’]article\s+\d|\b(?:declar[óa]|constat[óa]|encontr[óo]|concluy[óo])\s+(?:la\s+|una\s+)?violaci[óo]n\s+del\s+art[íi]culo\s+\d/i;
 
 /**
  * A court speaking as the author, in the ECtHR's openings (`The Court reiterates`, `the Court referred to`, `La Cour

@@ -108,7 +108,7 @@ export function parseTreatyAfter(
  * A short aside between an article and its treaty's connector: the article's caption in brackets (`article 18 (Mutual
  * legal assistance) of UNTOC`, `l'article 16 (Extradition) de la CTO`, `artículo 18 [asistencia judicial recíproca] de
  * la UNTOC`), in quotes between commas (`Article 16, "Extradition", of…`) or as a phrase (`article 18, on mutual legal
- * assistance, of…`, `l'article 16, relatif à l'extradition, de…`). No digit (a pinpoint `(2)`, a date, a year), no
+ * assistance, of…`, `l'article 16, relatif à l'extradition, de…`) or between dashes. No digit (a pinpoint `(2)`, a date, a year), no
  * sentence stop and no other bracket inside, at most 80 characters: a relative clause or a second citation is no
  * caption.
  */
@@ -118,6 +118,8 @@ const ARTICLE_ASIDE_RE = sticky(
     '\\[[^()\\[\\]\\d\\n.;:]{2,80}\\]',
     `,${OWS}[«“"][^«“"”»\\d\\n.;:]{2,80}[”»"]${OWS}(?=,)`,
     `,${WS}${alt('on', 'concerning', 'regarding', `relating${WS}to`, 'sur', `relati(?:f|ve)${WS}(?:à|aux?)`, 'sobre', `relativo${WS}a`)}${WS}[^,()\\d\\n.;:]{2,60}(?=,)`,
+    // Between dashes (`Article 11 — on border measures — of the Trafficking Protocol`, probe p4-en-040; `—`, `–`).
+    '[ \\t]{0,2}[—–][ \\t]{0,2}[^—–()\\d\\n.;:]{2,60}[ \\t]{0,2}[—–]',
   )}`,
 );
 

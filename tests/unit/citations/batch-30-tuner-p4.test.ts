@@ -174,6 +174,35 @@ const acronyms: Row[] = [
   ],
 ];
 
+/** A court's conclusion of a violation; an aside between dashes before the treaty's connector. */
+const courtsAndAsides: Row[] = [
+  [
+    'an ECtHR conclusion: its bare Convention and articles are its own',
+    'Having regard to those shortcomings, the Court concludes that there has been a violation of Article 4 § 1 of the Convention under its procedural limb, and that no separate issue arises under Article 8.',
+    [],
+  ],
+  [
+    '`holds that there has been a violation`',
+    'The Court holds that there has been a violation of Article 4 of the Convention.',
+    [],
+  ],
+  [
+    'negative: a Conference concluding, not on a violation',
+    'The Conference concludes that there has been progress. Article 5 of the Convention requires criminalization.',
+    [['Article 5 of the Convention', 'UNTOC art. 5']],
+  ],
+  [
+    'an aside between dashes, then the treaty',
+    'Article 11 — on border measures — of the Trafficking Protocol requires States parties to strengthen border controls.',
+    [['Article 11', 'TIP Protocol art. 11']],
+  ],
+  [
+    'negative: an aside between dashes, then a law',
+    'Article 11 – on border measures – of the Penal Code requires controls.',
+    [],
+  ],
+];
+
 describe('spaces before commas (PDF extraction)', () => {
   it.each(spacedCommas)('%s', (_, text, expected) => {
     expect(spansAndKeys(text)).toEqual(expected);
@@ -200,6 +229,12 @@ describe('a contrast clause before a possessive article', () => {
 
 describe('an acronym glued to the article', () => {
   it.each(acronyms)('%s', (_, text, expected) => {
+    expect(spansAndKeys(text)).toEqual(expected);
+  });
+});
+
+describe('a court’s violation, an aside between dashes', () => {
+  it.each(courtsAndAsides)('%s', (_, text, expected) => {
     expect(spansAndKeys(text)).toEqual(expected);
   });
 });
