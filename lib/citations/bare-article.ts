@@ -64,8 +64,8 @@ const APPOSITION_END = /^[ \t]?(?:[)\]]|;|\.(?:\s|$)|$)/;
  */
 const NOUN_ANYWHERE = orPlainRe(/\b(Convention|Convención|Convenio|Protocole|Protocolo|Protocol)(?![a-zà-ÿ])/g);
 
-/** A treaty noun right before the article, only spaces between (`Protocolo Artículo 1`, `Palermo Protocol Article 3`). */
-const NOUN_RIGHT_BEFORE = new RegExp(`${TREATY_NOUNS.source}[ \\t]{1,3}$`, 'i');
+/** A treaty noun right before the article, spaces or a comma between (`Protocolo Artículo 1`, `Palermo Protocol Article 3`). */
+const NOUN_RIGHT_BEFORE = new RegExp(`${TREATY_NOUNS.source},?[ \\t]{1,3}$`, 'i');
 
 /**
  * A capitalised word right after the article that names no treaty of ours (tried just before): another text's acronym
@@ -180,7 +180,9 @@ export function bareArticleTreaty(
   if (pointed) return { id: pointed, end };
   // A treaty noun right before the article on its line (`Protocolo Artículo 1 Relación con la Convención…`, an annotated
   // guide's contents, dev es-075): that noun's article, whatever caption follows.
-  const right = NOUN_RIGHT_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
+  const near = NOUN_RIGHT_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
+  // After a comma, only an abbreviated reference (`Smuggling of Migrants Protocol, art. 1(3):`, probe p4-en-077).
+  const right = near && (!near[0].includes(',') || /^art\./i.test(text.slice(start, start + 4))) ? near : null;
   // Or ending a short heading line right above an article that starts its line (`The UN Firearms Protocol<br />\n\n
   // Article 8`, dev en-163; `line-before.ts`).
   const above = right || !atLineStart ? null : headingNounAbove(text, start);

@@ -127,6 +127,11 @@ export const TREATY_QUALIFIERS: readonly { id: TreatyId; source: string }[] = [
           'contre la criminalité organisée',
           // The UN's name before the short title without `transnational(e)` (an EU journal's Spanish recital, dev es-322).
           'des Nations Unies contre la criminalité organisée',
+          // `crime organisé transnational`, a translation's word for `criminalité` (probe p4-fr-012), either order; no
+          // other treaty's subject.
+          ...['', 'des Nations Unies '].flatMap((un) =>
+            ['organisé transnational', 'transnational organisé'].map((w) => `${un}contre le crime ${w}`),
+          ),
           'de Palerme',
           // The informal name with the word that calls it so (`l'article 3 du Protocole dit de Palerme`, dev fr-335; `la
           // Convention dite de Palerme`, `el Protocolo llamado / denominado de Palermo`): in the span.

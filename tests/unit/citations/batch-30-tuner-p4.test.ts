@@ -203,6 +203,53 @@ const courtsAndAsides: Row[] = [
   ],
 ];
 
+/** A treaty named right before an abbreviated article with a comma; a translation's title of UNTOC. */
+const namedBefore: Row[] = [
+  [
+    '`Smuggling of Migrants Protocol, art. 1(3):` before a quotation naming the Convention',
+    'Smuggling of Migrants Protocol, art. 1(3): “The offences established in accordance with article 6 of this Protocol shall be regarded as offences established in accordance with the Convention.”',
+    [
+      ['art. 1(3)', 'Migrants Protocol art. 1(3)'],
+      ['article 6 of this Protocol', 'Migrants Protocol art. 6'],
+    ],
+  ],
+  [
+    'negative: another Convention, art. 4',
+    'Council of Europe Convention, art. 4: “Trafficking in human beings shall mean …”',
+    [],
+  ],
+  [
+    'negative: an Optional Protocol, art. 3',
+    'Optional Protocol, art. 3: “States Parties shall prohibit the sale of children”.',
+    [],
+  ],
+  [
+    'negative: prose after a comma, `article` in full',
+    'In addition to the Convention, article 5 requires States to act under the Smuggling Protocol.',
+    [],
+  ],
+  [
+    '`Convention des Nations Unies contre le crime organisé transnational`',
+    "Selon l'article 18 paragraphe 13 de la Convention des Nations Unies contre le crime organisé transnational, chaque État partie désigne une autorité centrale.",
+    [
+      [
+        'article 18 paragraphe 13 de la Convention des Nations Unies contre le crime organisé transnational',
+        'UNTOC art. 18(13)',
+      ],
+    ],
+  ],
+  [
+    '`contre le crime transnational organisé`',
+    "Selon l'article 5 de la Convention contre le crime transnational organisé, chaque État.",
+    [['article 5 de la Convention contre le crime transnational organisé', 'UNTOC art. 5']],
+  ],
+  [
+    'negative: `contre le crime` alone',
+    "Selon l'article 5 de la Convention contre le crime organisé, chaque État.",
+    [],
+  ],
+];
+
 describe('spaces before commas (PDF extraction)', () => {
   it.each(spacedCommas)('%s', (_, text, expected) => {
     expect(spansAndKeys(text)).toEqual(expected);
@@ -235,6 +282,12 @@ describe('an acronym glued to the article', () => {
 
 describe('a court’s violation, an aside between dashes', () => {
   it.each(courtsAndAsides)('%s', (_, text, expected) => {
+    expect(spansAndKeys(text)).toEqual(expected);
+  });
+});
+
+describe('a treaty named before its abbreviated article; UNTOC translated', () => {
+  it.each(namedBefore)('%s', (_, text, expected) => {
     expect(spansAndKeys(text)).toEqual(expected);
   });
 });
