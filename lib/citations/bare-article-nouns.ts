@@ -6,6 +6,8 @@
 import type { TreatyId } from './keys';
 import { TREATY_NOUNS, treatyAt, type TreatyContext } from './treaty-names';
 import { UNTOC_TERM, type TreatyText } from './treaty-text';
+import { orPlainRe } from './plain-letters';
+import { sentenceEnd } from './sentence-bounds';
 
 /**
  * The treaty a noun at `at` names, for an article of its sentence. A bare noun (`the Protocol`, `la Convention`)
@@ -61,4 +63,30 @@ export function termTreaty(text: string, sentence: string, doc: TreatyText): Tre
   const noun = TREATY_NOUNS.test(text);
   TREATY_NOUNS.lastIndex = 0;
   return noun || !doc.nounsDecide() || doc.subjectProtocol() ? null : 'UNTOC';
+}
+
+/**
+ * A verb right after an article that sets it beside another text's provision: it restates, draws on or goes beyond
+ * it (`l'article 4 a) reprend la définition de l'article 3 a) du Protocole de Palerme`, `l'article 12 va au-delà de
+ * l'article 6 de ce protocole`, probe p4-fr-023; `its Article 4 reproduces the Protocol’s definition`, p4-en-002; `el
+ * artículo 5 recoge…`). A whole word; not `follows` (an article follows another in a list).
+ */
+const COMPARED_AFTER = orPlainRe(
+  /^[ \t]{1,3}(?:reprend|reproduit|s['’]inspire|calque|transpose|va\s+au-delà|reproduces|mirrors|restates|replicates|is\s+(?:modell?ed|based|built)\s+on|builds\s+on|draws\s+on|goes\s+beyond|recoge|reproduce|retoma|se\s+inspira|va\s+más\s+allá)(?![a-zà-ÿ])/i,
+);
+
+/**
+ * Whether the article read as treaty `id`'s, ending at `end`, is set beside a provision of that same treaty by a verb
+ * right after it (`COMPARED_AFTER`): the first treaty noun after the verb in its sentence names `id`. Then it is
+ * another text's article (a treaty does not restate itself): no card.
+ */
+export function comparedWithOwn(text: string, end: number, id: TreatyId, ctx: TreatyContext): boolean {
+  const verb = COMPARED_AFTER.exec(text.slice(end, end + 28));
+  if (!verb) return false;
+  const from = end + verb[0].length;
+  const rest = text.slice(from, sentenceEnd(text, from));
+  TREATY_NOUNS.lastIndex = 0;
+  const noun = TREATY_NOUNS.exec(rest);
+  TREATY_NOUNS.lastIndex = 0;
+  return noun !== null && nounTreaty(text, from + noun.index, ctx) === id;
 }

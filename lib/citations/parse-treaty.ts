@@ -8,6 +8,7 @@
 import type { Candidate, PinSpan } from './candidate';
 import { cleanPinpoint, listSpans } from './candidate';
 import { bareArticleTreaty } from './bare-article';
+import { comparedWithOwn } from './bare-article-nouns';
 import { hasArticle, hasLetter, treatyKey, TREATY_BY_PREFIX, type TreatyId } from './keys';
 import { OPEN_BEFORE_RE, readArticleHead } from './article-head';
 import { listLevel, readCompact, readLowerPins, readPostWords, unreadMarker, type ArticleItem } from './article-pins';
@@ -130,7 +131,10 @@ export function parseArticleCitation(
   // the list has none, so no bare-article guess for this one either (`articles 5 and 6 of the present Protocol` gives
   // none).
   const guess = !(lowerWord || next === false || execAt(UNREAD_PIN_RE, text, p) || unreadMarker(text, p));
-  const treaty = after ?? (next || (guess ? bareArticleTreaty(text, pos, p, ctx) : null));
+  // A bare article set beside its own treaty's provision (`l'article 4 a) reprend … l'article 3 a) du Protocole`) is
+  // another text's (`comparedWithOwn`).
+  const bare = !after && !next && guess ? bareArticleTreaty(text, pos, p, ctx) : null;
+  const treaty = after ?? (next || (bare && !comparedWithOwn(text, bare.end, bare.id, ctx) ? bare : null));
   if (!treaty) return [];
   // `Article 2 therein` (dev en-435): the adverb stands for the treaty just named, so it is in the span.
   const there = after || pins || items.length > 1 ? null : execAt(THEREIN_RE, text, treaty.end);

@@ -250,6 +250,36 @@ const namedBefore: Row[] = [
   ],
 ];
 
+/** An article set beside its own treaty's provision by a verb right after it: another text's article. */
+const compared: Row[] = [
+  [
+    '`l’article 4 a) reprend … l’article 3 a) du Protocole de Palerme` (the Warsaw Convention’s)',
+    "Le rapport explicatif de la Convention de Varsovie souligne que l'article 4 a) reprend la définition de l'article 3 a) du Protocole de Palerme, tandis que l'article 12 va au-delà de l'article 6 de ce protocole.",
+    [
+      ['article 3 a) du Protocole de Palerme', 'TIP Protocol art. 3(a)'],
+      ['article 6 de ce protocole', 'TIP Protocol art. 6'],
+    ],
+  ],
+  [
+    '`its Article 4 reproduces the Protocol’s definition` (the Council of Europe Convention’s)',
+    'The Council of Europe Convention builds on the Palermo Protocol: its Article 4 reproduces the Protocol’s definition, while Article 26 adds a non-punishment provision absent from the UN text.',
+    [],
+  ],
+  [
+    'an article of ours restating another of ours keeps its card',
+    'The Palermo Protocol defines trafficking in its article 3, which article 5 of the Protocol reproduces.',
+    [
+      ['article 3', 'TIP Protocol art. 3'],
+      ['article 5 of the Protocol', 'TIP Protocol art. 5'],
+    ],
+  ],
+  [
+    'no verb between: the treaty named after decides as before',
+    "Le rapport souligne que l'article 4 a) du Protocole de Palerme définit la traite.",
+    [['article 4 a) du Protocole de Palerme', 'TIP Protocol art. 4(a)']],
+  ],
+];
+
 describe('spaces before commas (PDF extraction)', () => {
   it.each(spacedCommas)('%s', (_, text, expected) => {
     expect(spansAndKeys(text)).toEqual(expected);
@@ -288,6 +318,12 @@ describe('a court’s violation, an aside between dashes', () => {
 
 describe('a treaty named before its abbreviated article; UNTOC translated', () => {
   it.each(namedBefore)('%s', (_, text, expected) => {
+    expect(spansAndKeys(text)).toEqual(expected);
+  });
+});
+
+describe('an article set beside its own treaty’s provision', () => {
+  it.each(compared)('%s', (_, text, expected) => {
     expect(spansAndKeys(text)).toEqual(expected);
   });
 });
