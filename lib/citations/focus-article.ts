@@ -130,8 +130,10 @@ export function focusArticle(
  * `see` word, a determiner, earlier articles of the same list (`(see article 18 and article 27)`); nothing else, so a
  * bracket that says more (`the Protocol (which article 6 …`) is not one. Read on at most `POINTER_REACH` characters.
  */
+// Or a colon or semicolon and a `see` word (`under Art 6 of the Smuggling Protocol: see also Art 3(a), which defines…`,
+// a judgment's pointer, probe p2en-114; `; voir aussi l'article 3`; session 24): the word required there.
 const POINTER_AFTER_NAME =
-  /^[ \t\u00a0]?\([ \t]?(?:(?:see|cf\.?|voir|v\.|v[ée]ase|ver)(?:[ \t]+(?:also|aussi|también|tambien))?[ \t]{1,2})?(?:(?:the|les?|la|los|las?|el)[ \t]{1,2}|l['’])?(?:(?:articles?|art[íi]culos?|arts?\.)[ \t]?\d{1,3}[ \t]?(?:,|and|et|y|or|ou|o)[ \t]{1,2}(?:(?:the|el)[ \t]|l['’])?)*$/i;
+  /^(?:[ \t\u00a0]?\([ \t]?(?:(?:see|cf\.?|voir|v\.|v[ée]ase|ver)(?:[ \t]+(?:also|aussi|también|tambien))?[ \t]{1,2})?|[ \t]?[:;][ \t]{1,2}(?:see|cf\.?|voir|v\.|v[ée]ase|ver)(?:[ \t]+(?:also|aussi|también|tambien))?[ \t]{1,2})(?:(?:the|les?|la|los|las?|el)[ \t]{1,2}|l['’])?(?:(?:articles?|art[íi]culos?|arts?\.)[ \t]?\d{1,3}[ \t]?(?:,|and|et|y|or|ou|o)[ \t]{1,2}(?:(?:the|el)[ \t]|l['’])?)*$/i;
 const POINTER_REACH = 60;
 
 /**

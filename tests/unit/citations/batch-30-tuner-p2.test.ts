@@ -419,6 +419,43 @@ const quotedTopics: Row[] = [
   ["another treaty's subject quoted", "See article 4 of the Convention on 'biological diversity'.", []],
 ];
 
+/** A `see` pointer after a colon or semicolon right after our treaty's named article points into that treaty. */
+const pointers: Row[] = [
+  [
+    "a judgment's `: see also Art 3(a)`, a code named before",
+    'The offence under s 73.1 of the Criminal Code is the implementation of Art 6 of the Smuggling Protocol: see also Art 3(a), which defines smuggling of migrants.',
+    [
+      ['Art 6 of the Smuggling Protocol', 'Migrants Protocol art. 6'],
+      ['Art 3(a)', 'Migrants Protocol art. 3(a)'],
+    ],
+  ],
+  [
+    'French `; voir aussi l’article 3`',
+    "Le Code pénal met en œuvre l'article 6 du Protocole relatif aux migrants ; voir aussi l'article 3, qui définit le trafic.",
+    [
+      ['article 6 du Protocole relatif aux migrants', 'Migrants Protocol art. 6'],
+      ['article 3', 'Migrants Protocol art. 3'],
+    ],
+  ],
+  // Negatives: no `see` word; the pointer names another text.
+  [
+    'a colon without a `see` word, a code named',
+    'The Criminal Code implements Art 6 of the Smuggling Protocol: the Court held that Art 3 applies.',
+    [['Art 6 of the Smuggling Protocol', 'Migrants Protocol art. 6']],
+  ],
+  [
+    'the pointer names another text',
+    'The Criminal Code implements Art 6 of the Smuggling Protocol: see also Art 12 of the Criminal Code.',
+    [['Art 6 of the Smuggling Protocol', 'Migrants Protocol art. 6']],
+  ],
+];
+
+describe('see pointers', () => {
+  it.each(pointers)('%s', (_, text, expected) => {
+    expect(spansAndKeys(text)).toEqual(expected);
+  });
+});
+
 describe('quoted topics', () => {
   it.each(quotedTopics)('%s', (_, text, expected) => {
     expect(spansAndKeys(text)).toEqual(expected);
