@@ -23,7 +23,7 @@ import { CLAUSE_END_RE, sentenceEnd, sentenceStart } from './sentence-bounds';
 import { orPlainRe } from './plain-letters';
 import { contrastBefore, ownerBefore, possessiveObjectAfter, possessiveOwner } from './possessive-owner';
 import { columnTreaty } from './table-column';
-import { coordinatedBefore } from './coordinated-article';
+import { coordinatedBefore, coordinatedSubject } from './coordinated-article';
 import { acronymBefore, acronymEnd } from './acronym-article';
 
 /**
@@ -216,8 +216,7 @@ export function bareArticleTreaty(
   // An English possessive whose owner is no treaty (`the Council of Europe's article 4`): that owner's article; UNTOC's.
   const owner = possessiveOwner(text, start);
   if (owner) return owner === 'UNTOC' ? { id: 'UNTOC', end } : null;
-  // A possessive's owner named before it (`possessive-owner.ts`) or an article coordinated with one before it
-  // (`coordinated-article.ts`): the nouns after the article do not decide.
+  // A possessive's owner or an article coordinated with one before it: the nouns after it do not decide.
   const after =
     dashCaption || ownerBefore(text, start) || coordinatedBefore(text, start)
       ? ''
@@ -261,7 +260,8 @@ export function bareArticleTreaty(
     // A law's title ratifying the treaty before the article (`Law No. 146/2006, on the ratification … of the Palermo
     // Convention …, introduced, in Article 4`, dev en-434): the law's article.
     if (lawRatifyingBefore(before.slice(0, last - from)) || lawNamedBefore(before)) return null;
-    const id = nounTreaty(text, respective?.[1] !== undefined ? first : last, ctx);
+    const firstOwns = respective?.[1] !== undefined || coordinatedSubject(before, first - from);
+    const id = nounTreaty(text, firstOwns ? first : last, ctx);
     return id ? { id, end } : null;
   }
   if (contrast >= 0 || otherInstrumentIn(before) || otherInstrumentIn(after) || lawNamedBefore(before)) return null;

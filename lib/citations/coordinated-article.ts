@@ -25,3 +25,22 @@ export function coordinatedBefore(text: string, start: number): boolean {
   const from = Math.max(sentenceStart(text, start), start - 260);
   return COORDINATED_BEFORE.test(text.slice(from, start));
 }
+
+/**
+ * A sentence that opens with an article of a treaty named right after it, then a second clause opened by a bare
+ * article after `, and` / `, y` / `, et` (`El artículo primero del Protocolo sobre armas de fuego establece su relación
+ * con la Convención, y el artículo segundo enuncia su finalidad`, probe p4-es-020; `Article 5 of the Protocol …, and
+ * article 6 …`): the two clauses' subjects are one treaty's articles, the first's, not a treaty named inside the
+ * first clause. The article's number may be a word (`primero`, `premier`, `first`).
+ */
+const SUBJECT_PAIR =
+  /^\s*(?:(?:el|la|le|l['’]|the)\s*)?(?:article|art\.|art[íi]culo)\s{1,3}[\p{L}\d]{1,12}\s{1,3}(?:of|del|du|de)\s[^.;]{1,240},\s(?:and|et|y)\s+(?:the\s+|l['’]|el\s+)?$/iu;
+
+/**
+ * Whether the article ending `before` (its sentence up to the article) opens the second clause of such a sentence
+ * (`SUBJECT_PAIR`), the sentence's first treaty noun at `firstAt` (from its start) near its start: that first noun
+ * owns it.
+ */
+export function coordinatedSubject(before: string, firstAt: number): boolean {
+  return firstAt >= 0 && firstAt <= 60 && /,\s(?:and|et|y)\s/i.test(before.slice(-12)) && SUBJECT_PAIR.test(before);
+}

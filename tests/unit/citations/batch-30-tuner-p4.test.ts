@@ -280,6 +280,39 @@ const compared: Row[] = [
   ],
 ];
 
+/** Two clauses whose subjects are articles: the bare second is the first's treaty's, not one named in between. */
+const subjectPairs: Row[] = [
+  [
+    '`El artículo primero del Protocolo…, y el artículo segundo`',
+    'El artículo primero del Protocolo sobre armas de fuego establece su relación con la Convención, y el artículo segundo enuncia su finalidad.',
+    [
+      ['artículo primero del Protocolo sobre armas de fuego', 'Firearms Protocol art. 1'],
+      ['artículo segundo', 'Firearms Protocol art. 2'],
+    ],
+  ],
+  [
+    '`Article 1 of the Smuggling of Migrants Protocol …, and article 2`',
+    'Article 1 of the Smuggling of Migrants Protocol sets out its relation with the Convention, and article 2 states its purpose.',
+    [
+      ['Article 1 of the Smuggling of Migrants Protocol', 'Migrants Protocol art. 1'],
+      ['article 2', 'Migrants Protocol art. 2'],
+    ],
+  ],
+  [
+    '`L’article 1er du Protocole…, et l’article 2`',
+    "L'article 1er du Protocole relatif aux armes à feu définit sa relation avec la Convention, et l'article 2 énonce son objet.",
+    [
+      ['article 1er du Protocole relatif aux armes à feu', 'Firearms Protocol art. 1'],
+      ['article 2', 'Firearms Protocol art. 2'],
+    ],
+  ],
+  [
+    'negative: a code’s article first',
+    'The Convention applies. Article 5 of the Penal Code refers to the Convention, and article 6 sets penalties.',
+    [],
+  ],
+];
+
 describe('spaces before commas (PDF extraction)', () => {
   it.each(spacedCommas)('%s', (_, text, expected) => {
     expect(spansAndKeys(text)).toEqual(expected);
@@ -324,6 +357,12 @@ describe('a treaty named before its abbreviated article; UNTOC translated', () =
 
 describe('an article set beside its own treaty’s provision', () => {
   it.each(compared)('%s', (_, text, expected) => {
+    expect(spansAndKeys(text)).toEqual(expected);
+  });
+});
+
+describe('two clauses whose subjects are articles', () => {
+  it.each(subjectPairs)('%s', (_, text, expected) => {
     expect(spansAndKeys(text)).toEqual(expected);
   });
 });

@@ -42,8 +42,6 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p4-en-086 FN treaty "article 3(a)" → TIP Protocol art. 3(a)',
   'probe-p4-en-086 FN treaty "Article 3(b)" → TIP Protocol art. 3(b)',
   'probe-p4-fr-031 FN treaty "article 34, paragraphe 1" → UNTOC art. 34(1)',
-  'probe-p4-es-020 FP treaty "artículo segundo" → UNTOC art. 2',
-  'probe-p4-es-020 FN treaty "artículo segundo" → Firearms Protocol art. 2',
   'probe-pr-en-002 FN resolution "44/4" → A/HRC/RES/44/4',
   'probe-pr-en-002 FN resolution "53/9" → A/HRC/RES/53/9',
   'probe-pr-en-007 FP symbol "A/RES/70/1" → A/RES/70/1',
