@@ -3,7 +3,8 @@
  * et 63/194`, `2253 (2015), which …, as well as 2242 (2015)`, `53/111[1] et 53/114[2]`), for `parse-instrument.ts`.
  */
 
-import { councilSlashYear, fits, type InstrumentNumber } from './instrument-numbers';
+import { councilSlashYear, type InstrumentNumber } from './instrument-numbers';
+import { continuesList } from './list-continues';
 import { nextNumberAfterGap } from './list-gap';
 import { parsePostPinpoint } from './post-pinpoint';
 import { BRACKET_SYMBOL } from './symbol-regex';
@@ -69,6 +70,14 @@ const NUMBER_RE = sticky(
  * numbers so (`fits`).
  */
 const PART_LETTER_RE = /^ ([A-Z])(?=(?: (?:of|de|du|del|and|et|y|to|à|a)(?![\w'’])|[,;.)\]]|$))/;
+
+/**
+ * The part letter after the roman session, as the Bluebook writes it (`G.A. Res. 217 (III) A, U.N. Doc. A/810`, probe
+ * pr-en-070; `resolution 2200 (XXI) A of 16 December 1966`): the same part as `217 A (III)`, in the span. A capital
+ * of the parts' range (`ROMAN_NUMBER`'s, not `I`), then what `PART_LETTER_RE` allows after it, so `428 (V) A new…`
+ * and `428 (V) A/RES/…` are not one. Case-sensitive.
+ */
+const ROMAN_PART_AFTER_RE = /^ ([A-HJ-M])(?=(?: (?:of|de|du|del|and|et|y|to|à|a)(?![\w'’])|[,;.)\]]|$))/;
 
 /** A date after a number (skipped, see `DATE_AFTER`). */
 const DATE_RE = sticky(DATE_AFTER);
@@ -158,6 +167,11 @@ export function parseNumber(text: string, pos: number): NumberItem | null {
     if ((m[7] ?? '') !== (m[7] ?? '').toUpperCase()) return null;
     const item: NumberItem = { n: m[5], m: '', roman: m[7] ?? '', start: pos, end };
     if (m[6] !== undefined) item.letter = m[6];
+    const after = m[6] === undefined ? ROMAN_PART_AFTER_RE.exec(text.slice(end, end + 8)) : null;
+    if (after) {
+      item.letter = after[1];
+      item.end = end + 2;
+    }
     return item;
   }
   if (m[10] !== undefined) {
@@ -171,48 +185,6 @@ export function parseNumber(text: string, pos: number): NumberItem | null {
 
 /** A range of part letters after a number (`A a E`, `A to E`, `A à E`, `A-E`): capitals, case-sensitive. */
 const PART_RANGE_RE = /^ [A-H](?: (?:a|to|à)|[-–]) ?[B-Z](?![\w'’])/;
-
-const form = (x: InstrumentNumber): string =>
-  x.scYear !== undefined
-    ? 'sc'
-    : x.roman !== undefined
-      ? 'roman'
-      : x.plain
-        ? 'plain'
-        : /^E?S-/.test(x.n)
-          ? 'special'
-          : x.n.length === 4
-            ? 'year'
-            : 'n';
-
-/**
- * Whether `next` plausibly continues a list after `prev`. With the body named, any form continues ("decisions 16
- * (LVI) and 17 (LVI) … and 1980/127"); without it, the same form and a session / year within 10 of the previous one,
- * or two numbers only the Assembly's numbering fits (sessions 31–80: `its resolutions 44/25 … and 64/293`). Keeps "la
- * décision 4/4 et 24/7" to one citation, while "61/144, 61/180, 63/194 et 64/178" and "1/5 et 2/3" stay lists.
- */
-function continuesList(prev: NumberItem | undefined, next: NumberItem, named: boolean, plural = false): boolean {
-  // Plain numbers only after a plain number of a named body, three or four digits each (`Security Council resolutions
-  // 1325 and 1820`, `UNSCRs 2331 and 2388`), so `resolution 2331 and 3 others` stays one; or under a plural head word
-  // (`las resoluciones anteriores número 1814, 1816, 1838 … y 1897`, dev `es-148`; `ses résolutions ultérieures (1820,
-  // 1888, 1889 et 1960)`, dev `fr-152`): the head says a list follows, and inference keeps each four-digit number
-  // only in a text that names the Council.
-  if (next.plain) return (named || plural) && prev?.plain === true && /^\d{3,4}$/.test(next.n);
-  if (!prev) return false;
-  if (named) return true;
-  // The Assembly's two numberings in one list (`ses résolutions 415 (V), annexe, … et 46/152`, dev `fr-095`).
-  if (form(prev) === 'roman' && fits('GA', 'resolution', prev) && fits('GA', 'resolution', next)) return true;
-  // A special session's number among a body's regular ones (`ses résolutions 52/27 du 4 avril 2023 et S-35/1`, dev
-  // `fr-135`: the Human Rights Council's; the Assembly's `S-20/2` likewise): when one body's numbering fits both.
-  if ((form(prev) === 'special') !== (form(next) === 'special'))
-    return (['GA', 'HRC'] as const).some((o) => fits(o, 'resolution', prev) && fits(o, 'resolution', next));
-  if (form(prev) !== form(next)) return false;
-  if (next.scYear !== undefined) return true;
-  return (
-    Math.abs(Number(next.n) - Number(prev.n)) <= 10 ||
-    (fits('GA', 'resolution', prev) && fits('GA', 'resolution', next))
-  );
-}
 
 export function skipDate(text: string, pos: number): number {
   const d = execAt(DATE_RE, text, pos);

@@ -4,7 +4,17 @@
  */
 
 import { ORG_NAME, ORGS, SESSION_OF, UN_AFTER_BODY } from './org-names';
-import { CONNECTOR, DECISION_WORD, NUMBER_SIGN, OWS, PRST_WORD, RESOLUTION_WORD, sticky, WS } from './patterns';
+import {
+  CONNECTOR,
+  DECISION_WORD,
+  NUMBER_SIGN,
+  OWS,
+  PRST_WORD,
+  RESOLUTION_WORD,
+  sticky,
+  stickyCased,
+  WS,
+} from './patterns';
 
 /**
  * The head word, not glued to more letters: group 1 decision, group 2 resolution, group 3 a Security Council
@@ -13,8 +23,22 @@ import { CONNECTOR, DECISION_WORD, NUMBER_SIGN, OWS, PRST_WORD, RESOLUTION_WORD,
  * ("G.A. Res. 61/180", "Human Rights Council Res. 5/2"). A presidential statement's symbol without its `S/`
  * (`PRST/2018/9`, dev `en-187`: the lead's decision) is the statement, its slash the head's gap.
  */
-const HEAD = `(?:(${DECISION_WORD})|(${RESOLUTION_WORD})|(${PRST_WORD}|PRST(?=/(?:19|20)\\d\\d/\\d))|(res\\.?))(?![a-zà-ÿ])`;
+// The abbreviation French legal writing accents (`Rés. AG 55/25`, McGill's French; session 24): `r[ée]s`.
+const HEAD = `(?:(${DECISION_WORD})|(${RESOLUTION_WORD})|(${PRST_WORD}|PRST(?=/(?:19|20)\\d\\d/\\d))|(r[ée]s\\.?))(?![a-zà-ÿ])`;
 export const HEAD_RE = sticky(HEAD);
+
+/**
+ * The body's French (and Spanish) acronym after the abbreviated head word, where French legal citation puts it
+ * (`Rés. AG 55/25`, probe pr-fr-021; `Rés CS 1373 (2001)`, `Rés. CDH 5/1`, McGill's French): group 1 the Assembly, 2 the
+ * Council, 3 the Human Rights Council. Capitals only, each a whole word before the number (case-sensitive), so the
+ * abbreviation stays refused without a body (`res 5` of a text's own numbering). The scanner's trigger for it:
+ * `ABBREVIATED_HEAD`.
+ */
+export const ABBREVIATED_BODY_RE = stickyCased(
+  `\\s{1,4}(?:(AGNU|AG|A\\.\\s?G\\.)|(CSNU|CS|C\\.\\s?S\\.)|(CDH))\\s{1,4}(?=\\d)`,
+);
+/** The scanner's trigger for that form (case-insensitive there; `ABBREVIATED_BODY_RE` checks the capitals). */
+export const ABBREVIATED_HEAD = 'r[ée]s\\.?(?=\\s{1,4}(?:AGNU|AG|A\\.\\s?G\\.|CSNU|CS|C\\.\\s?S\\.|CDH)\\s{1,4}\\d)';
 
 /** Number of capture groups in `ORG_NAME` (one per body). */
 export const ORG_GROUPS = ORGS.length;
@@ -52,6 +76,10 @@ export const ORG_BEFORE_GAP_RE = sticky(`${CONNECTOR}(?:${ORG_NAME})`);
 // lAssemble gnrale`, dev `fr-012`): only here, right before a body's name, so `de la` keeps its own reading.
 // `UN` / `United Nations` may stand before the body's name (`resolution 1325 of the UN Security Council`, `of the United
 // Nations General Assembly`; S4's class, in the span).
+// Session 24 (tuner-res): the same body again, named by `same` (`a la resolución 2178 (2014) del mismo Consejo`, probe
+// pr-es-021; `du même Conseil`, `of the same Council`, `de ce même Conseil`): the body named after the number, in the
+// span; which Council a short name is stays inference's (the number's and the text's).
+const SAME = `(?:(?:ce|cet|cette|este|esta|this|that)${WS})?(?:mism[oa]|m[êe]me|same)${WS}`;
 export const ORG_AFTER_RE = sticky(
-  `(?:${CONNECTOR}|${WS}de${WS}l)(?:${SESSION_OF}${CONNECTOR})?(?:(?:UN|U\\.N\\.|United${WS}Nations)${WS})?(?:${ORG_NAME})(?:${UN_AFTER_BODY})?`,
+  `(?:${CONNECTOR}|${WS}de${WS}l)(?:${SESSION_OF}${CONNECTOR})?(?:(?:UN|U\\.N\\.|United${WS}Nations)${WS}|${SAME})?(?:${ORG_NAME})(?:${UN_AFTER_BODY})?`,
 );

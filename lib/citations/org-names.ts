@@ -43,6 +43,14 @@ const lossyNames = (literals: readonly string[]): string =>
     .replace(/\[[éóíáú][eoiau]\]/g, '$&?')
     .replace(/~/g, `(?:${WS})?`);
 
+/**
+ * After a variant name of the Human Rights Council (see `ORGS`): not a country's or a movement's council of that name,
+ * written with a qualifier before it (`National Council of Human Rights`, `Consejo Nacional…` and `Conseil national…`
+ * fail the name itself), nor followed by what such a council's name goes on with (`Council of Human Rights Defenders`, `… of Morocco`). Read after
+ * the name matched (a lookbehind at the end), so other texts pay nothing.
+ */
+const HRC_VARIANT_GUARD = `(?<!(?:National|Advisory|Consultative|Federal|Supreme|Royal|Presidential|Superior|Regional|State|Provincial|Municipal|Youth|Student|Indigenous|Nacional|Consultivo)\\s{1,4}(?:Council|Consejo)[^\\n]{1,40})(?!${WS}(?:Defenders|Activists|Watch|of${WS}(?!the${WS}United)[A-Z]))`;
+
 export const ORGS: readonly OrgEntry[] = [
   {
     id: 'GA',
@@ -76,6 +84,12 @@ export const ORGS: readonly OrgEntry[] = [
     // The acronyms of legal and NGO citations: `HRC Res 11/3`, `UNHRC resolution 11/3`.
     names: [
       lossyNames(["Conseil des droits de l'homme", 'Human Rights Council', 'Consejo de Derechos Humanos']),
+      // Session 24 (tuner-res): the Council's other names, a writer's or a machine translation's: the French of
+      // Switzerland and of Canada (`Conseil des droits humains`, probe pr-fr-031; `Conseil des droits de la personne`),
+      // English calqued from `Consejo de Derechos Humanos` (`The Council of Human Rights in its resolution 35/5`,
+      // pr-en-078), Spanish with the article (`Consejo de los Derechos Humanos`). A country's council of that name
+      // (`National Council of Human Rights`, `Conseil national…`) is refused by the word before it (`HRC_VARIANT_GUARD`).
+      `${lossyNames(['Conseil des droits humains', 'Conseil des droits de la personne', 'Council of Human Rights', 'Consejo de los Derechos Humanos'])}${HRC_VARIANT_GUARD}`,
       // The Bluebook's `H.R.C. Res. 11/3` (as `G.A. Res.`, `S.C. Res.`).
       '(?:UN)?HRC|H\\.\\s?R\\.\\s?C\\.',
       // `CDH`, the French and Spanish acronym (`la résolution 5/1 du CDH`, `la resolución 5/1 del CDH`), as `CSNU`.

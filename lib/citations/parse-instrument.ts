@@ -24,6 +24,7 @@ import {
 } from './instrument-list';
 import { parsePostChain, parsePostPinpoint } from './post-pinpoint';
 import { copNameEnd } from './cop-name-after';
+import { foreignOwnerBefore } from './foreign-owner';
 import {
   ADOPTED_AFTER_RE,
   isPossessive,
@@ -34,6 +35,7 @@ import {
 } from './instrument-context';
 import { execAt } from './patterns';
 import {
+  ABBREVIATED_BODY_RE,
   HEAD_RE,
   ORG_AFTER_HEAD_RE,
   ORG_AFTER_RE,
@@ -95,7 +97,9 @@ export function parseInstrumentCitation(
   if (!head) return [];
   if (!pins && foreignBefore(text, pos, first !== null && isBareBody(orgText(first, 1)))) return [];
   if (!first && NAVIGATION_BEFORE.test(text.slice(Math.max(0, p - 24), p))) return [];
-  if (head[4] !== undefined && !first) return []; // "res." only after a body: "G.A. Res. 61/180"
+  // "res." only after a body ("G.A. Res. 61/180") or before its acronym ("Rés. AG 55/25", `ABBREVIATED_BODY_RE`).
+  const abbreviated = head[4] !== undefined && !first ? execAt(ABBREVIATED_BODY_RE, text, p + head[0].length) : null;
+  if (head[4] !== undefined && !first && !abbreviated) return [];
   if (!orgFirst && /^(?:(?:un)?scr?|rcsnu)/i.test(head[2] ?? '')) orgFirst = 'SC'; // `UNSCR 1325`, `SCR 1325`, `RCSNU 1820` name their body
   const headStart = p;
   const instrument: InstrumentType = head[1] !== undefined ? 'decision' : head[3] !== undefined ? 'prst' : 'resolution';
@@ -108,10 +112,13 @@ export function parseInstrumentCitation(
   let closes = false;
   const bareSymbol = head[3] === 'PRST';
   if (bareSymbol && text.charAt(pos - 1) === '/') return []; // `S/PRST/…` is read as a symbol
-  const mid = bareSymbol ? null : execAt(ORG_AFTER_HEAD_RE, text, p);
-  const short = bareSymbol || mid ? null : shortBodyBeforeNumber(text, p);
+  const mid = bareSymbol || abbreviated ? null : execAt(ORG_AFTER_HEAD_RE, text, p);
+  const short = bareSymbol || mid || abbreviated ? null : shortBodyBeforeNumber(text, p);
   if (bareSymbol) p += 1;
-  else if (mid) {
+  else if (abbreviated) {
+    orgMid = abbreviated[1] !== undefined ? 'GA' : abbreviated[2] !== undefined ? 'SC' : 'HRC';
+    p += abbreviated[0].length;
+  } else if (mid) {
     orgMid = orgFromGroups(mid, 1);
     p += mid[0].length;
   } else if (short) {
@@ -194,6 +201,8 @@ export function parseInstrumentCitation(
   const named = [orgFirst, orgMid, orgAfter, orgSubject].filter((o): o is OrgName => o !== undefined);
   // `the Commission on Narcotic Drugs in its resolution 12(XXV)`: another body's own instrument (dev en-306).
   if (possessive && named.length === 0 && otherBodyPossessive(text, headStart)) return [];
+  // `The UNDP/UNFPA/UNOPS Executive Board, in its decision 2019/12`, `la Comisión Interamericana la Resolución 1/20`.
+  if (named.length === 0 && foreignOwnerBefore(text, headStart, possessive)) return [];
   if (named.some((o) => o !== named[0])) return [];
   const body = instrument === 'prst' ? 'SC' : named[0];
   // For a possessive too: `its / sa / su` whose antecedent is a body named earlier in the sentence, not the author

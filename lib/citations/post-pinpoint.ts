@@ -12,11 +12,16 @@ import { alt, execAt, LIST_SEPARATOR, MAX_LIST, OWS, sticky, WS } from './patter
 import { orPlain } from './plain-letters';
 
 /**
- * A pinpoint written after a document: `, par. 45`, ` paragraph 8 (b)`, `, párr. 13 h)`, `, annexe II`. Group 1 of
- * `POST_PARAGRAPH_RE` is the word; the marker is parsed after it.
+ * A pinpoint written after a document: `, par. 45`, ` paragraph 8 (b)`, `, párr. 13 h)`, `, annexe II`. The marker is
+ * parsed after `POST_PARAGRAPH_RE`'s word.
  */
+// Session 24 (tuner-res): the pilcrow of legal citations (`S.C. Res. 2388, ¶ 17`, probe pr-en-008); `operative` or
+// `preambular` before the word (`A/HRC/RES/47/21, operative para. 4`, pr-en-059: in the span, S2; group 1 says
+// preambular), and OSCOLA's `para` without its stop (`UN Doc A/RES/70/1, para 18`, pr-en-007) after a comma only and
+// before a number of one to three digits no lower-case word follows: Spanish `para` ("for") is prose (`, para 2 años`,
+// `, para 2030`).
 const POST_PARAGRAPH_RE = sticky(
-  `(?:,${OWS}|${WS})${alt('paragraphes?', 'paragraphs?', 'p[áa]rrafos?', 'p[áa]rr\\.', 'paras?\\.', 'par\\.')}${OWS}`,
+  `(?:,${OWS}|${WS})(?:(?:operative|(preambular))${WS}(?=para))?${alt('paragraphes?', 'paragraphs?', 'p[áa]rrafos?', 'p[áa]rr\\.', 'paras?\\.', 'par\\.', '¶(?!¶)', '(?<=,\\s{0,4})para(?=\\s{1,4}\\d{1,3}(?![\\d/]|[.,]\\d|\\s{1,4}[a-zà-ÿ]))')}${OWS}`,
 );
 
 /** `, annexe II` / `, annex I` / `, anexo III`: group 1 the roman (upper-case in the pinpoint). */
@@ -38,12 +43,12 @@ const RANGE_SEP = `(?:${OWS}[-–‑]${OWS}|${WS}(?:to|[àa]|al)${WS})`;
  * A range of paragraphs after a document (`CRC/C/33, paras. 29-32`, dev en-352; `A/49/38,paras.126-185`, fr-249;
  * `, párrs. 3 a 7`, `, paragraphes 4 à 9`, `para. 5-6`), or after a plural word a list of paragraphs and ranges
  * (`, paras. 29 and 32`, `, párrs. 3, 5 y 7 a 9`): in the span, no pinpoint field (the card opens the document, not
- * one paragraph of many). Numbers of at most three digits (not a year), none with a slash or a decimal after it, and
+ * one paragraph of many; the pilcrows `¶¶ 17-18` too, session 24). Numbers of at most three digits (not a year), none with a slash or a decimal after it, and
  * no listed one before a month (a date's day). Moved from `symbol-pins.ts` (session 20): an instrument's chain
  * reads it too (`parsePostChain`).
  */
 export const PARAGRAPH_RANGE_RE = sticky(
-  `(?:,${OWS}|${WS})(?:${alt('paragraphes', 'paragraphs', 'p[áa]rrafos', 'p[áa]rrs\\.', 'paras\\.', 'par\\.')}${OWS}\\d{1,3}(?:(?:${RANGE_SEP}|,${OWS}|${WS}(?:and|et|y)${WS})\\d{1,3}(?![\\d/]|[.,]\\d|${WS}(?:de${WS})?${MONTH})){1,8}|${alt('paragraphe', 'paragraph', 'p[áa]rrafo', 'p[áa]rr\\.', 'para\\.')}${OWS}\\d{1,3}${RANGE_SEP}\\d{1,3})(?![\\d/]|[.,]\\d)`,
+  `(?:,${OWS}|${WS})(?:${alt('paragraphes', 'paragraphs', 'p[áa]rrafos', 'p[áa]rrs\\.', 'paras\\.', 'par\\.', '¶¶')}${OWS}\\d{1,3}(?:(?:${RANGE_SEP}|,${OWS}|${WS}(?:and|et|y)${WS})\\d{1,3}(?![\\d/]|[.,]\\d|${WS}(?:de${WS})?${MONTH})){1,8}|${alt('paragraphe', 'paragraph', 'p[áa]rrafo', 'p[áa]rr\\.', 'para\\.', '¶')}${OWS}\\d{1,3}${RANGE_SEP}\\d{1,3})(?![\\d/]|[.,]\\d)`,
 );
 
 /** Pinpoint after a document at `pos`, or null. The pinpoint is empty for a bare `, Annex`. */
@@ -59,6 +64,7 @@ export function parsePostPinpoint(text: string, pos: number): { pin: Pinpoint; e
   const marker = parseMarker(text, pos + w[0].length, 'number');
   if (!marker) return null;
   const pin: Pinpoint = { paragraph: marker.paragraph };
+  if (w[1] !== undefined) pin.preambular = true;
   // A list of the paragraph's letters (`párr. 21 a) y f)`, dev es-338; `para. 21 (a) and (f)`, `par. 21 a) et f)`): in
   // the span through its last letter; the pinpoint is the paragraph that holds them all.
   const letters =

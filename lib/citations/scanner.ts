@@ -11,6 +11,7 @@ import { alt, ARTICLE_WORD, DECISION_WORD, execAt, PIN_WORD, PRST_WORD, RESOLUTI
 import { initials, spread } from './regex-initials';
 import { SYMBOL_ROOT } from './parse-symbol';
 import { FIRST_SLASH_GAP, ROOT_DIVISION } from './symbol-regex';
+import { ABBREVIATED_HEAD } from './instrument-patterns';
 
 /** What a trigger can start. `protocol` is a treaty mention, tracked for `dudit Protocole`. */
 export type TriggerType = 'symbol' | 'instrument' | 'article' | 'pin' | 'org' | 'protocol';
@@ -44,7 +45,8 @@ const PARTS = [
   // And a presidential statement's symbol written without its `S/` (`PRST/2018/9`, dev `en-187`).
   // A question mark before a digit is a no-break space a wrong charset lost (`resolution?2250?(2015)`, dev `en-252`);
   // a digit right after the head word is a typing slip (`Resolution1851`, dev `en-239`; `instrument-head.ts`).
-  `(?:${alt(DECISION_WORD, RESOLUTION_WORD, PRST_WORD)}(?=\\s|,|:|\\??\\d)|PRST(?=/\\d))`,
+  // And the abbreviation before a body's acronym (`Rés. AG 55/25`, `ABBREVIATED_HEAD`).
+  `(?:${alt(DECISION_WORD, RESOLUTION_WORD, PRST_WORD)}(?=\\s|,|:|\\??\\d)|PRST(?=/\\d)|${ABBREVIATED_HEAD})`,
   `${ARTICLE_WORD}(?=\\s|\\d)`,
   `${PIN_WORD}(?=\\s|\\d|\\()`,
   `${ORG_TRIGGER}(?![a-zà-ÿ])`,

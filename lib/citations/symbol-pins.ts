@@ -111,6 +111,7 @@ export function parseSymbolPins(text: string, pos: number): { pin: Pinpoint; end
         pin.paragraph = post.pin.paragraph;
         if (post.pin.subparagraph !== undefined) pin.subparagraph = post.pin.subparagraph;
         if (post.pin.clause !== undefined) pin.clause = post.pin.clause;
+        if (post.pin.preambular) pin.preambular = true; // `, preambular paragraph 3` (session 24)
       }
       end = post.end;
       if (pin.paragraph !== undefined) break; // a paragraph is the lowest level

@@ -262,9 +262,11 @@ const notCited: [string, Expect[]][] = [
   ['Conseil de sécurité des Nations unies\n1815 Liste des résolutions 1817', []],
   ['Consejo de Seguridad de las Naciones Unidas\n1815 Lista de resoluciones 1817', []],
   // A list still stops at a paragraph abbreviation before its number and at a number after a word (no separator).
+  // Since session 24 (tuner-res, OSCOLA's `para 18` after a comma, probe pr-en-007) `para 3` is the pinpoint, in the
+  // span as `, para. 3` is (S2).
   [
     'The General Assembly,\nRecalling its resolutions 58/217, para 3, and the report in 2003 59/228',
-    [res('resolutions 58/217', 'A/RES/58/217')],
+    [res('resolutions 58/217, para 3', 'A/RES/58/217', { paragraph: 3 })],
   ],
   // `I` is a roman, no part letter. Since session 23 (tuner-r29-res, dev en-512) any document's symbol in brackets ends
   // a plain number as the Council's own did (here the draft's, S/2000/1044 of resolution 1325); another bracket still
