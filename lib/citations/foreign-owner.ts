@@ -5,7 +5,7 @@
  * adoption verb and a determiner between (`y la Comisión Interamericana la Resolución 1/20`, pr-es-049: `1/20` fits
  * only the Human Rights Council's numbering; `the Inter-American Commission adopted Resolution 1/20`). Such an
  * instrument is not reported. Read only for an instrument with no body of ours named with it, in a text that names
- * such a body at all (`namesForeignOwner`, once per text).
+ * such a body at all (`namesOf`, once per text).
  *
  * `org-around.ts`' `otherBodyPossessive` reads the names built as a noun and its complement (`Commission on Narcotic
  * Drugs, in its`); `org-names.ts`' `foreignBefore` a name right before the head word in English order (`UNICEF
@@ -13,7 +13,7 @@
  * organ, a regional human rights commission or court, a parliamentary or health assembly.
  */
 
-import { perText } from './patterns';
+import { allMatches, perText } from './patterns';
 import { textBodies } from './sentence-bodies';
 
 /**
@@ -53,26 +53,37 @@ const VERB = `(?: (?:adopted|issued|approved|passed|aprob[óo]|adopt[óo]|emiti[
 const DETERMINER = `(?: (?:the|its|la|el|le|su|sa)| l['’])?`;
 
 /**
- * The name as the subject before a possessive (a name's complement or any short clause before the comma: `The
- * UNDP/UNFPA/UNOPS Executive Board, in its`, `la Junta Ejecutiva del PNUD, en su`), or right before the head word
- * (`la Comisión Interamericana la`, `the IACHR adopted`). Anchored at the slice's end (the head word).
+ * What may follow a name up to the head word: a possessive clause (a name's complement or any short clause before the
+ * comma: `The UNDP/UNFPA/UNOPS Executive Board, in its`, `la Junta Ejecutiva del PNUD, en su`), or, right before the
+ * head word, a complement, an adoption verb and a determiner (`la Comisión Interamericana la`, `the IACHR adopted`).
+ * Sticky at the name's end, and anchored at the slice's end (the head word).
  */
-const POSSESSIVE_OWNER_RE = new RegExp(
-  `(?:${NAME})(?![a-zà-ÿ])[^,.;:()\\n]{0,60}?,?\\s{1,4}(?:in|dans|en|by|par|mediante)\\s{1,4}(?:its|sa|su)\\s{1,4}$`,
+const POSSESSIVE_TAIL_RE = new RegExp(
+  `(?![a-zà-ÿ])[^,.;:()\\n]{0,60}?,?\\s{1,4}(?:in|dans|en|by|par|mediante)\\s{1,4}(?:its|sa|su)\\s{1,4}$`,
+  'y',
 );
-const ADJACENT_OWNER_RE = new RegExp(`(?:${NAME})(?![a-zà-ÿ])${COMPLEMENT}${VERB}${DETERMINER}\\s{1,4}$`);
+const ADJACENT_TAIL_RE = new RegExp(`(?![a-zà-ÿ])${COMPLEMENT}${VERB}${DETERMINER}\\s{1,4}$`, 'y');
 
-/** A word any of the names holds: a text without one names none (searched once per text). */
-const ANCHOR_RE =
-  /Board|Executive|Governing|Inter-American|African|European|Arab|Assembly|Ministers|Junta|Consejo|Comit|Comisi|Corte|Asamblea|Conseil|Commission|Cour|Assembl|IACHR|CIDH|ACHPR|CADHP/;
-const namesForeignOwner = perText(false, (text: string) => ANCHOR_RE.test(text));
+/** Every name in a text (`NAME`): where it starts and ends, in text order; searched once per text. */
+const NAME_RE = new RegExp(`(?:${NAME})`, 'g');
+const NO_NAMES: { start: number; end: number }[] = [];
+const namesOf = perText(NO_NAMES, (text: string) =>
+  allMatches(NAME_RE, text).map((m) => ({ start: m.index, end: m.index + m[0].length })),
+);
 
 /** Whether a body outside the table owns the instrument whose head word starts at `headStart` (see the module). */
 export function foreignOwnerBefore(text: string, headStart: number, possessive: boolean): boolean {
-  if (headStart === 0 || !namesForeignOwner(text)) return false;
-  const before = text.slice(Math.max(0, headStart - 160), headStart);
-  const m = (possessive ? POSSESSIVE_OWNER_RE : ADJACENT_OWNER_RE).exec(before);
-  // A body of ours between the name and the head word is the possessive's antecedent (`The Executive Board noted that
-  // the General Assembly, in its resolution 70/1`).
-  return m !== null && textBodies(m[0]).size === 0;
+  if (headStart === 0) return false;
+  const tail = possessive ? POSSESSIVE_TAIL_RE : ADJACENT_TAIL_RE;
+  // Only the names that end within 160 characters before the head word (most texts name none: no regex is run).
+  for (const name of namesOf(text)) {
+    if (name.end > headStart) break;
+    if (name.start < headStart - 160) continue;
+    const before = text.slice(name.start, headStart);
+    tail.lastIndex = name.end - name.start;
+    // A body of ours after the name, before the head word, is the possessive's antecedent (`The Executive Board noted
+    // that the General Assembly, in its resolution 70/1`).
+    if (tail.test(before) && textBodies(text.slice(name.end, headStart)).size === 0) return true;
+  }
+  return false;
 }

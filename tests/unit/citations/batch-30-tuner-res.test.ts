@@ -167,6 +167,11 @@ const foreignOwners: Row[] = [
     'La Commission interaméricaine a adopté la résolution 1/20.',
     [],
   ],
+  [
+    "the Inter-American Commission's full name, which holds ours (`Commission on Human Rights`)",
+    'The Inter-American Commission on Human Rights, in its Resolution 1/20, urged States; the Inter-American Commission on Human Rights adopted Resolution 1/20.',
+    [],
+  ],
   // Negatives: a body of ours between the name and the possessive; the foreign body not the owner.
   [
     'a body of ours is the antecedent',
