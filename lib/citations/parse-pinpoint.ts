@@ -23,7 +23,12 @@ const PREAMBLE_RE = sticky(`${CONNECTOR}(?:pr[ée]ambule|preamble|pre[áa]mbulo)
  * (operative) paragraph, in the span (S1: `párrafo 3 de la parte dispositiva de su resolución 1992/22`); the pinpoint
  * is the paragraph.
  */
-const OPERATIVE_PART_RE = sticky(`${CONNECTOR}(?:dispositif|parte${WS}dispositiva|operative${WS}part)(?![a-z])`);
+// Session 24 (tuner-res): or "des dispositions" / "of the provisions" / "de las disposiciones", with a connector to the
+// instrument after it (`du paragraphe 9 des dispositions de la resolution 1533 ( 2004 )`, dev fr-344; S1: whatever
+// stands between the pinpoint and the head word), so `paragraphe 9 des dispositions générales` is no chain.
+const OPERATIVE_PART_RE = sticky(
+  `(?:${CONNECTOR}(?:dispositif|parte${WS}dispositiva|operative${WS}part|dispositions|provisions)|${WS}de${WS}las${WS}disposiciones)(?![a-z])`,
+);
 
 /**
  * A connector after a pinpoint (`CONNECTOR`; `POSSESSIVE_ARTICLE`: `el inciso a) de su artículo 3`); or a comma before

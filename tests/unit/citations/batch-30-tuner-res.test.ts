@@ -269,3 +269,31 @@ describe("a body's other names", () => {
     expect(spansAndKeys(text)).toEqual(expected);
   });
 });
+
+/** S1 through `des dispositions de la` / `of the provisions of` / `de las disposiciones de la` (dev fr-344). */
+const provisions: Row[] = [
+  [
+    'a machine-translation corpus line, lower case and unaccented',
+    "pour donner effet aux exigences du paragraphe 9 des dispositions de la resolution 1533 ( 2004 ) du conseil de securite relatives a l' embargo",
+    [['paragraphe 9 des dispositions de la resolution 1533 ( 2004 ) du conseil de securite', 'S/RES/1533(2004)']],
+  ],
+  [
+    'English',
+    'paragraph 9 of the provisions of Security Council resolution 1533 (2004) applies.',
+    [['paragraph 9 of the provisions of Security Council resolution 1533 (2004)', 'S/RES/1533(2004)']],
+  ],
+  [
+    'Spanish',
+    'el párrafo 9 de las disposiciones de la resolución 1533 (2004) se aplica.',
+    [['párrafo 9 de las disposiciones de la resolución 1533 (2004)', 'S/RES/1533(2004)']],
+  ],
+  // Negatives: a law's general provisions; provisions of a law.
+  ['general provisions', 'le paragraphe 9 des dispositions générales de la loi 1533 (2004)', []],
+  ['provisions of a law', 'paragraph 3 of the provisions of the law', []],
+];
+
+describe('a paragraph of the provisions of a resolution', () => {
+  it.each(provisions)('%s', (_, text, expected) => {
+    expect(spansAndKeys(text)).toEqual(expected);
+  });
+});
