@@ -17,6 +17,7 @@
  */
 
 import { AFTER_MARKER, hideFootnoteMarks, SUPERSCRIPT_DIGIT } from './footnote-marks';
+import { needsReading } from './reading-text';
 
 /**
  * After the scanner's `\b`, case-insensitive like it:
@@ -123,24 +124,23 @@ const SUPERSCRIPT_MARKER = new RegExp(`${SUPERSCRIPT_DIGIT}+(?=${AFTER_MARKER.so
  * look at a text it said no to; the test holds the two readings equal.
  */
 export function gateReading(text: string): string {
-  return (
-    // Footnote markers glued to a word first, as the engine hides them (`footnote-marks.ts`).
-    hideFootnoteMarks(text)
-      // A letter and its combining accents, composed (NFC), before anything else goes from between them.
-      .replace(LETTER_ACCENTS, (cluster) => cluster.normalize('NFC'))
-      .replace(CUT_WORD, '')
-      // A carriage return, alone or before a line feed, is one line break (before the invisibles go: `\r\u200b\n`
-      // is two breaks, as the engine reads it).
-      .replace(/\r\n?/g, '\n')
-      // Superscript digits before the invisibles go: one before a zero-width space stays, as the engine reads it.
-      .replace(SUPERSCRIPT_MARKER, '')
-      .replace(INVISIBLE, '')
-      .replace(SPACE_RUN, ' ')
-      // A space before a comma goes (`article 32 , paragraph 5`).
-      .replace(/ ,/g, ',')
-      // A hyphen U+2010 or a non-breaking hyphen U+2011 is a hyphen.
-      .replace(/[\u2010\u2011]/g, '-')
-  );
+  // Footnote markers glued to a word first, as the engine hides them (`footnote-marks.ts`).
+  const hidden = hideFootnoteMarks(text);
+  const read = hidden
+    // A letter and its combining accents, composed (NFC), before anything else goes from between them.
+    .replace(LETTER_ACCENTS, (cluster) => cluster.normalize('NFC'))
+    .replace(CUT_WORD, '')
+    // A carriage return, alone or before a line feed, is one line break (before the invisibles go: `\r\u200b\n`
+    // is two breaks, as the engine reads it).
+    .replace(/\r\n?/g, '\n')
+    // Superscript digits before the invisibles go: one before a zero-width space stays, as the engine reads it.
+    .replace(SUPERSCRIPT_MARKER, '')
+    .replace(INVISIBLE, '')
+    .replace(SPACE_RUN, ' ')
+    // A hyphen U+2010 or a non-breaking hyphen U+2011 is a hyphen.
+    .replace(/[\u2010\u2011]/g, '-');
+  // A space before a comma goes in a text the engine reads (`article  32 ,  paragraph  5`: `needsReading`).
+  return needsReading(hidden) ? read.replace(/ ,/g, ',') : read;
 }
 
 /** The gate on a text as it is: a number and a trigger. */
