@@ -14,6 +14,7 @@ import { corpusData, evaluate, FIXTURE_DIR, formatReport, loadCases } from './ev
 /** The probe sets, each scored on its own. */
 export const PROBE_SPLITS: readonly { name: 'dev' | 'held-out'; dir: string }[] = [
   { name: 'dev', dir: `${FIXTURE_DIR}probes/dev/` },
+  { name: 'held-out', dir: `${FIXTURE_DIR}probes/held-out/` },
 ];
 
 function main(): void {
