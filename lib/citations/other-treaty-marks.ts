@@ -5,6 +5,8 @@
  * (`othersOwnConvention`, sessions 23, 24).
  */
 
+import { OTHER_INSTRUMENT } from './treaty-subjects';
+
 /**
  * Chapters of a bare Convention (`chapters IV and V of the Convention`, `chapitre V de la Convention`, `capítulo II de
  * la Convención`): UNTOC has no chapters (UNCAC has eight), so that text's bare "the Convention" is another treaty's,
@@ -68,6 +70,22 @@ export const APPLICANT = /\bapplicants?\b/;
  * (`articleFocusOverruled`).
  */
 export const RIGHTS_ACRONYM = /\b(?:ECHR|CEDH|CADH)\b/i;
+
+/**
+ * Another Protocol named by its own title (session 24, dev en-519): the Protocol on Ireland/Northern Ireland to the
+ * UK-EU Withdrawal Agreement (`the Ireland/Northern Ireland protocol`, `Protocol on Ireland/Northern Ireland`,
+ * `protocole sur l'Irlande`, `protocole nord-irlandais`, `Protocolo sobre Irlanda`), a Protocol on Privileges and
+ * Immunities (`Protocol on the Privileges and Immunities of the European Union`, `Protocole sur les privilèges et
+ * immunités`, `Protocolo sobre los Privilegios e Inmunidades`), a numbered Protocol to a Convention (`Protocol No. 1`,
+ * `Protocol 1 to the ECHR`, `Protocole n° 7`, `Protocolo n.º 12`), an environment or rights Protocol by its city
+ * (`Kyoto Protocol`, `Protocole de Montréal`, `Protocolo de Cartagena`, `Maputo Protocol`). A text that names one of
+ * them and none of our treaties (`OUR_TREATY_NAMED`) has that Protocol as its bare `the protocol`, even before naming
+ * it (a Lords debate on trafficking victims and `Article 2 of the protocol`, the Ireland/Northern Ireland Protocol's
+ * non-diminution of rights). A closed list of titles: `the Optional Protocol` is not here (trafficking texts name the
+ * Optional Protocol on the sale of children with ours, and their bare noun is read in context).
+ */
+export const OTHER_PROTOCOL_NAMED =
+  /\b(?:Ireland\/Northern\s+Ireland|Northern\s+Ireland|Kyoto|Montr[ée]al|Cartagena|Nagoya|Maputo)\s+protocol\b|\bprotoco(?:l|le|lo)\s+(?:on\s+(?:Ireland|Northern\s+Ireland|the\s+Privileges\s+and\s+Immunities)|(?:sur|relatif\s+[àa])\s+(?:l['’]\s?Irlande|les\s+privil[èe]ges\s+et\s+immunit[ée]s)|nord-irlandais|(?:de|sobre)\s+(?:Irlanda|los\s+privilegios\s+e\s+inmunidades|Kioto|Kyoto|Montr[ée]al|Carthag[èe]ne|Cartagena|Nagoya|Maputo)|(?:No\.?|n[°º]|n\.º|núm\.)\s?\d{1,2}\b|\d{1,2}\s+(?:to\s+the|à\s+la|al)\s+(?:European\s+Convention|ECHR|Convention\s+europ|CEDH|Convenio\s+Europeo))/i;
 
 /**
  * A treaty whose obligations bind its `Parties`, not `States Parties` (`the Parties shall … in accordance with Article 5
@@ -163,3 +181,18 @@ export function othersOwnConvention(text: string, focused: boolean, untocNamed: 
   if ((a.named ??= (text.includes(' v') || text.includes(' c.')) && RIGHTS_CASE.test(text))) return true;
   return !focused && (a.acronym ??= TOPIC_CONVENTION_ACRONYM.test(text));
 }
+
+/**
+ * Another treaty, a law or a code named anywhere in a text (an acronym, a capitalised `Act` / `Code` / `Law`…, a
+ * capitalised name before a treaty noun), or a court judgment (`the Court`, `the applicant`: a human rights court's
+ * own Convention): then a bare article with no treaty in view is not given to the text's subject (`TreatyText`; moved
+ * here from `treaty-text.ts`, session 24).
+ * A national law pointed back to by a demonstrative, in lower case where the text describes it (`Cette loi de 33 pages
+ * … comporte 64 articles … le chapitre II avec son seul article 5`, a Chadian weekly on Chad's trafficking law, dev
+ * fr-355; `ladite loi`, `esta ley`, `dicha ley`; `this Act` and `the said Act` are capitalised, `OTHER_INSTRUMENT`
+ * has them): that text's bare articles are the law's (session 24). Not `la loi` (`la loi du marché`), not `this law`
+ * (`this law of nations`).
+ */
+export const OTHER_TEXT_NAMED = new RegExp(
+  `${OTHER_INSTRUMENT.source}|\\b(?:[Cc]ette|[Ll]adite)\\s+loi\\b|\\b(?:[Ee]sta|[Dd]icha)\\s+ley\\b|\\b(?:applicant|requ[ée]rante?|demandante|the\\s+Court|la\\s+Cour|la\\s+Corte)\\b|\\b(?:Optional|Additional|European|American|African|Kyoto|Refugee|Geneva|Hague|Istanbul|Maputo|Europe|Council|ILO|Labour|Slavery)\\s+(?:Protocol|Convention|Protocole|Protocolo|Convenci[óo]n)`,
+);

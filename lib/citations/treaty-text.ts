@@ -11,6 +11,8 @@ import {
   APPLICANT,
   CONVENTION_CHAPTERS,
   GRETA,
+  OTHER_PROTOCOL_NAMED,
+  OTHER_TEXT_NAMED,
   PARTIES_BOUND,
   PARTIES_DETERMINER,
   RIGHTS_ACRONYM,
@@ -20,14 +22,7 @@ import {
   TREATY_BODY_TEXT,
 } from './other-treaty-marks';
 import type { TreatyId } from './keys';
-import {
-  FORCED_LABOUR,
-  OTHER_INSTRUMENT,
-  OTHER_SUBJECT,
-  OUR_SUBJECT,
-  OUR_TREATY_NAMED,
-  TITLE_SUBJECTS,
-} from './treaty-subjects';
+import { FORCED_LABOUR, OTHER_SUBJECT, OUR_SUBJECT, OUR_TREATY_NAMED, TITLE_SUBJECTS } from './treaty-subjects';
 
 /** `OTHER_SUBJECT` for a yes/no search of a whole text: the same answer, faster (`byFirstLetter`). */
 const OTHER_SUBJECT_ANYWHERE = byFirstLetter(OTHER_SUBJECT);
@@ -65,15 +60,6 @@ const BARE_NOUN_ARTICLE =
  */
 const OTHER_NOUN_BETWEEN =
   /\b(?:of\s+the|of|de\s+la|du|del|de)\s+(?:Treaty|Trait[ée]|Tratado|Charter|Charte|Carta|Code|C[óo]digo|Law|Loi|Ley|Act)(?![a-zà-ÿ])/;
-
-/**
- * Another treaty, a law or a code named anywhere in a text (an acronym, a capitalised `Act` / `Code` / `Law`…, a
- * capitalised name before a treaty noun), or a court judgment (`the Court`, `the applicant`: a human rights court's
- * own Convention): then a bare article with no treaty in view is not given to the text's subject.
- */
-const OTHER_TEXT_NAMED = new RegExp(
-  `${OTHER_INSTRUMENT.source}|\\b(?:applicant|requ[ée]rante?|demandante|the\\s+Court|la\\s+Cour|la\\s+Corte)\\b|\\b(?:Optional|Additional|European|American|African|Kyoto|Refugee|Geneva|Hague|Istanbul|Maputo|Europe|Council|ILO|Labour|Slavery)\\s+(?:Protocol|Convention|Protocole|Protocolo|Convenci[óo]n)`,
-);
 
 /**
  * UNTOC's defined term (`organized criminal group`, `groupe criminel organisé`, `grupo delictivo organizado`): texts on
@@ -219,14 +205,17 @@ export class TreatyText {
    * True when the text's bare `the Protocol` cannot be ours: it cites an article of it beyond 25, which no Protocol of
    * ours has, or it is a human rights court's case or a treaty body's text (`RIGHTS_COURT`, `TREATY_BODY_TEXT`,
    * `TREATY_BODY_AUTHOR`), whose Protocols are their Convention's (`Protocole no 11 à la Convention (article 5 § 2
-   * dudit Protocole)` in an ECtHR judgment, dev fr-104; a committee's Optional Protocol).
+   * dudit Protocole)` in an ECtHR judgment, dev fr-104; a committee's Optional Protocol), or it names another
+   * Protocol by its title (`OTHER_PROTOCOL_NAMED`: the Ireland/Northern Ireland Protocol, dev en-519) and none of our
+   * treaties.
    */
   protocolNotOurs(): boolean {
     return (this.protocolOthers ??=
       this.articlesOutOfRange().protocol ||
       this.byAnotherTreatysBody() ||
       (this.anyMark() && RIGHTS_ACRONYM.test(this.text)) ||
-      this.partiesBound());
+      this.partiesBound() ||
+      (OTHER_PROTOCOL_NAMED.test(this.text) && !this.namesOurTreaty()));
   }
 
   /**
