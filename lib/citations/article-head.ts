@@ -127,8 +127,13 @@ function lowerLetter(m: RegExpExecArray | null, text: string, pos: number): RegE
   // `(Protocole de Palerme, article 3.c.)`, dev fr-337: with the letter's own stop before it (a heading's `3.a)` has
   // none), the bracket may have opened earlier on its line; the stop stays out of the span (`(artículo 3.a.)` too).
   const stop = m[0].endsWith('.');
+  // Without its stop, when the bracket closing it opened earlier on its line and a punctuation mark or the line's end
+  // follows it (`Protocolo para prevenir… (de 15 de noviembre de 2000, art. 3.a).`, a bibliographic source, dev
+  // es-344; session 24): a heading's `3.a)` is followed by its caption (`article 3.a) Le texte`), never by `.`.
   if (!OPEN_BEFORE_RE.test(text.slice(Math.max(0, pos - 3), pos))) {
-    if (!stop || !OPEN_ON_LINE_RE.test(text.slice(Math.max(0, pos - 80), pos))) return null;
+    const onLine = OPEN_ON_LINE_RE.test(text.slice(Math.max(0, pos - 80), pos));
+    if (!onLine || (!stop && !CLOSED_AFTER_RE.test(text.slice(pos + m[0].length + 1, pos + m[0].length + 3))))
+      return null;
   }
   if (stop) m[0] = m[0].slice(0, -1);
   return m;
@@ -159,6 +164,9 @@ function first(m: RegExpExecArray | null): RegExpExecArray | null {
   if (m) m[1] = '1';
   return m;
 }
+
+/** After a closing bracket: a full stop, comma or semicolon ending its sentence or clause, or the line's end. */
+const CLOSED_AFTER_RE = /^(?:[.,;](?:\s|$)|\s*$|\n)/;
 
 /** An opening bracket right before the article word (`(artículo 3 a)`). */
 export const OPEN_BEFORE_RE = /\(\s?$/;

@@ -34,13 +34,31 @@ export const PREFIX_NAMES: readonly {
     id: 'TIP',
     noun: 'protocol',
     // `Traficking in Persons`: a PDF mirror's lost `ffi` ligature (dev en-437); with `in Persons` only.
-    names: ['Trafficking in Persons', 'Traficking in Persons', 'Trafficking', 'Palermo', 'TIP'].flatMap(palermo),
+    // `Human Trafficking`: an informal English name as `People Smuggling` is the Migrants Protocol's (session 24).
+    names: [
+      'Trafficking in Persons',
+      'Traficking in Persons',
+      'Human Trafficking',
+      'Trafficking',
+      'Palermo',
+      'TIP',
+    ].flatMap(palermo),
   },
   {
     id: 'MIG',
     noun: 'protocol',
     // `SOM` / `SoM`: UNODC's teaching modules' acronym (`the SOM Protocol`, `SOM Protocol Article 19`; session 23).
-    names: ['Smuggling of Migrants', 'Migrant Smuggling', 'Migrants', 'Smuggling', 'SOM', 'SoM'].flatMap(palermo),
+    // `People Smuggling`: Australia's name for it (`the People Smuggling Protocol`, a Senate committee's report defining
+    // it after the title, dev en-520; session 24).
+    names: [
+      'Smuggling of Migrants',
+      'Migrant Smuggling',
+      'People Smuggling',
+      'Migrants',
+      'Smuggling',
+      'SOM',
+      'SoM',
+    ].flatMap(palermo),
   },
   { id: 'FIRE', noun: 'protocol', names: ['Firearms'].flatMap(palermo) },
   // `Transnational` before `Organized Crime` too: `the United Nations Transnational Organised Crime Convention` (dev

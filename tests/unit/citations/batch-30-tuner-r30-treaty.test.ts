@@ -82,10 +82,59 @@ const describedLaw: Row[] = [
   ],
 ];
 
+/** A dotted letter's bracket closing one opened earlier on its line, then punctuation (dev es-344). */
+const dottedLetterBracket: Row[] = [
+  [
+    'a bibliographic source in brackets',
+    'Protocolo para prevenir, reprimir y sancionar la trata de personas, especialmente mujeres y niños, (de 15 de noviembre de 2000, art. 3.a).',
+    [['art. 3.a', 'TIP Protocol art. 3(a)']],
+  ],
+  [
+    'a comma after the bracket',
+    'Protocolo para prevenir, reprimir y sancionar la trata de personas, especialmente mujeres y niños (2000, art. 3.b), y más.',
+    [['art. 3.b', 'TIP Protocol art. 3(b)']],
+  ],
+  // Negatives: a heading's caption after `3.a)`; no bracket opened before it.
+  [
+    "a heading's caption after the bracket",
+    'Protocolo para prevenir, reprimir y sancionar la trata de personas, especialmente mujeres y niños (2000, art. 3.a) Las víctimas',
+    [['art. 3', 'TIP Protocol art. 3']],
+  ],
+  [
+    'no bracket opened before it',
+    'Protocolo para prevenir, reprimir y sancionar la trata de personas, especialmente mujeres y niños, art. 3.a).',
+    [],
+  ],
+];
+
+/** Informal English prefix names: `People Smuggling Protocol` (Australia's, dev en-520), `Human Trafficking Protocol`. */
+const informalPrefix: Row[] = [
+  [
+    'the People Smuggling Protocol defined after its title',
+    'Australia has ratified the Protocol against the Smuggling of Migrants by Land, Sea and Air (the People Smuggling Protocol). Article 6 of the People Smuggling Protocol requires it.',
+    [['Article 6 of the People Smuggling Protocol', 'Migrants Protocol art. 6']],
+  ],
+  [
+    'the Human Trafficking Protocol',
+    'Article 5 of the Human Trafficking Protocol requires it.',
+    [['Article 5 of the Human Trafficking Protocol', 'TIP Protocol art. 5']],
+  ],
+  // Negative: a regional body's name before it.
+  ['a regional body before the name', 'Article 5 of the SADC Human Trafficking Protocol requires it.', []],
+];
+
 describe('batch 30 (tuner-r30-treaty): another Protocol named by its title', () => {
   it.each(otherProtocol)('%s', (_name, text, expected) => expect(spansAndKeys(text)).toEqual(expected));
 });
 
 describe('batch 30 (tuner-r30-treaty): a law described by a demonstrative', () => {
   it.each(describedLaw)('%s', (_name, text, expected) => expect(spansAndKeys(text)).toEqual(expected));
+});
+
+describe('batch 30 (tuner-r30-treaty): a dotted letter closing an earlier bracket', () => {
+  it.each(dottedLetterBracket)('%s', (_name, text, expected) => expect(spansAndKeys(text)).toEqual(expected));
+});
+
+describe('batch 30 (tuner-r30-treaty): informal English prefix names', () => {
+  it.each(informalPrefix)('%s', (_name, text, expected) => expect(spansAndKeys(text)).toEqual(expected));
 });
