@@ -68,9 +68,10 @@ export const OTHER_SUBJECT = new RegExp(
 /**
  * The subject words of a long title that names the treaty last ("Protocole additionnel … visant à … la traite").
  * `word`: a word every form contains, one literal a whole text is searched for much faster than for the forms (a
- * text without it is not read for them).
+ * text without it is not read for them), but the form `apart` matches, which a whole text is searched for on its own
+ * (`re` has it too, for the window `treaty-mentions.ts` reads).
  */
-export const TITLE_SUBJECTS: readonly { id: TreatyId; re: RegExp; word?: RegExp }[] = [
+export const TITLE_SUBJECTS: readonly { id: TreatyId; re: RegExp; word?: RegExp; apart?: RegExp }[] = [
   // The Migrants Protocol's own text also says "smuggled migrants", "routes along which migrants are smuggled".
   {
     id: 'MIG',
@@ -80,13 +81,26 @@ export const TITLE_SUBJECTS: readonly { id: TreatyId; re: RegExp; word?: RegExp 
     // And its articles 4 and 5's `the object of` the conduct it defines (`persons who have been the object of such
     // offences`, `haber sido objeto de alguna de las conductas`, `l'objet des actes énoncés`; a reproduced text with no
     // title in view, probes p2en-064, p2es-024; session 24): the TIP Protocol says `victims`.
-    word: /migrant|fraudul|identidad\s+falso|obje/i,
+    word: /migrant|fraudul|identidad\s+falso/i,
+    // The `object of` form read apart, from its `obje` (its verb behind it), not behind `word`: `obje` is in most UN
+    // texts (`objective`), and the whole of `re` read wherever it is cost 2 % of an engine pass.
+    apart:
+      /obje(?:ct|t|to)(?<=(?:been|été|sido)\s+(?:the\s+|l['’]\s?)?obje(?:ct|t|to))\s+(?:of\s+(?:conduct|such\s+offences)|de\s+(?:alguna\s+de\s+las\s+conductas|los\s+actos|dichos\s+delitos|ces\s+infractions)|des\s+actes)/i,
     re: /(?:been|été|sido)\s+(?:the\s+|l['’]\s?)?obje(?:ct|t|to)\s+(?:of\s+(?:conduct|such\s+offences)|de\s+(?:alguna\s+de\s+las\s+conductas|los\s+actos|dichos\s+delitos|ces\s+infractions)|des\s+actes)|trafic(?:\s+illicite)?\s+d(?:e|es)\s+migrants|smuggling\s+of\s+migrants|smuggled\s+migrants|migrants\s+(?:are|were|have\s+been)\s+smuggled|tr[áa]fico\s+il[íi]cito\s+de\s+migrantes|fraudulent\s+travel\s+or\s+identity|document\s+de\s+voyage\s+ou\s+d['’]identit[ée]\s+frauduleux|documento\s+de\s+viaje\s+o\s+de\s+identidad\s+falso/i,
   },
   // The singular too (`la marque que doit porter une arme à feu`, a reproduced Firearms Protocol article, p2fr-045).
   { id: 'FIRE', re: /armes? [àa] feu|firearms?|armas? de fuego/i, word: /arm/i },
   { id: 'TIP', re: /traite des personnes|traf?ficking in persons|trata de personas/i },
 ];
+
+/**
+ * The subjects of `TITLE_SUBJECTS` a whole text names (`TreatyText.subjectProtocol`): each behind its `word`, but the
+ * form read `apart`, searched on its own.
+ */
+export const subjectsNamed = (text: string): TreatyId[] =>
+  TITLE_SUBJECTS.filter((s) => s.apart?.test(text) === true || (s.word?.test(text) !== false && s.re.test(text))).map(
+    (s) => s.id,
+  );
 
 /**
  * Other treaties' acronyms, capitals only (EN/FR/ES): the UN human-rights treaties (CEDAW; CRC and its French and Spanish

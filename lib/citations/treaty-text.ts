@@ -22,7 +22,7 @@ import {
   TREATY_BODY_TEXT,
 } from './other-treaty-marks';
 import type { TreatyId } from './keys';
-import { FORCED_LABOUR, OTHER_SUBJECT, OUR_SUBJECT, OUR_TREATY_NAMED, TITLE_SUBJECTS } from './treaty-subjects';
+import { FORCED_LABOUR, OTHER_SUBJECT, OUR_SUBJECT, OUR_TREATY_NAMED, subjectsNamed } from './treaty-subjects';
 
 /** `OTHER_SUBJECT` for a yes/no search of a whole text: the same answer, faster (`byFirstLetter`). */
 const OTHER_SUBJECT_ANYWHERE = byFirstLetter(OTHER_SUBJECT);
@@ -280,9 +280,9 @@ export class TreatyText {
    */
   subjectProtocol(): TreatyId | undefined {
     if (this.protocolSubject === undefined) {
-      const named = TITLE_SUBJECTS.filter((s) => s.word?.test(this.text) !== false && s.re.test(this.text));
+      const named = subjectsNamed(this.text);
       // Failing one subject, the disputes clause the text cites (`treaty-disputes.ts`: a depositary page, dev en-365).
-      this.protocolSubject = named.length === 1 ? (named[0]?.id ?? null) : (disputesProtocol(this.text) ?? null);
+      this.protocolSubject = named.length === 1 ? (named[0] ?? null) : (disputesProtocol(this.text) ?? null);
     }
     return this.protocolSubject ?? undefined;
   }
