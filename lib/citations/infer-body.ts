@@ -5,7 +5,13 @@
  * the citation is not reported (see the README's body-inference rules).
  */
 
-import { fits, instrumentKey, type InstrumentNumber, type InstrumentType } from './instrument-numbers';
+import {
+  councilSlashYear,
+  fits,
+  instrumentKey,
+  type InstrumentNumber,
+  type InstrumentType,
+} from './instrument-numbers';
 import { ADOPTERS, ADOPTED_BY, firstSignal, group, SERIES, SUBJECTS, type Author } from './author-signals';
 import type { OrgId } from './org-names';
 import { allMatches, alt, phrases, WS } from './patterns';
@@ -196,9 +202,14 @@ export const COUNCIL_NAMED_RE =
 /**
  * A plain number (`la résolution 1325`, no year, no body) is only a Security Council resolution, and only a four-digit
  * one in a text that names the Council (before or after it): otherwise it is not reported (the settled convention).
+ * A three-digit one too when its year follows as a word and fits the Council's numbering (`la résolution 986 de 1995`,
+ * dev fr-354; `resolution 242 of 1967`; `councilSlashYear`), so `la résolution 456 de 2012` of a ministry stays out.
  */
 export function plainWithoutCouncil(u: UnresolvedBody, text: string): boolean {
-  return u.number.plain === true && !(u.number.n.length === 4 && COUNCIL_NAMED_RE.test(text));
+  const { n, scYear } = u.number;
+  if (u.number.plain !== true) return false;
+  const councilNumber = n.length === 4 || (scYear !== undefined && councilSlashYear(n, scYear));
+  return !(councilNumber && COUNCIL_NAMED_RE.test(text));
 }
 
 const ALL_BODIES: readonly OrgId[] = ['GA', 'SC', 'HRC', 'ECOSOC', 'CHR', 'CCPCJ', 'COP'];

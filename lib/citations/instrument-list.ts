@@ -121,6 +121,29 @@ export interface NumberItem extends InstrumentNumber {
 const BROKEN_SLASH_RE = sticky(`(\\d{1,4})/[ \\t]{0,2}\\n\\s{0,4}(\\d{1,4})(?![\\d/]|[.,]\\d)(?![a-zà-ÿ])`);
 
 /**
+ * A slash number with what extraction glued to it (case-sensitive), read only where `NUMBER_RE` refused it: group 3 a
+ * part letter without its space (`General Assembly resolution 46/36H of 6 December 1991`, dev en-522; then what
+ * `PART_LETTER_RE` allows after it, so `46/36A/RES` is not one), or, group 3 unset, a capitalised word of the next
+ * line run on (`Conference resolution 9/1Vienna, 13–15 July 2020`, dev en-521: a masthead's lost line break; the word
+ * stays out of the span; `gluedAfter`; a lower-case letter there, `5/1et`, is `GLUED_CONNECTOR`'s or no number).
+ */
+const GLUED_AFTER_RE = stickyCased(
+  `${SLASH_NUMBER}(?:([A-Z])(?=(?: (?:of|de|du|del|and|et|y|to|à|a)(?![\\w'’])|[,;.)\\]]|$))|(?=[A-Z][a-zà-ÿ]{2}))`,
+);
+
+/**
+ * `GLUED_AFTER_RE` at `pos`; a glued word only on a prose line, with two words or more before the number on its line:
+ * a list of a session's decisions with their titles glued on (`Decision 1/1Adoption of the rules of procedure`, each
+ * line a heading) is no citation.
+ */
+function gluedAfter(text: string, pos: number): RegExpExecArray | null {
+  const g = execAt(GLUED_AFTER_RE, text, pos);
+  if (!g || g[3] !== undefined) return g;
+  const line = text.slice(Math.max(text.lastIndexOf('\n', pos - 1) + 1, pos - 80), pos);
+  return /\S\s+\S+\s+$/.test(line) ? g : null;
+}
+
+/**
  * A pre-1978 number with its roman session after a comma instead of in brackets (`(Resolución 317, IV)`, dev
  * `es-089`): groups n, roman; upper-case, and only before a closing bracket or a full stop, so `resolution 5, I think`
  * is not one. Case-sensitive.
@@ -151,8 +174,11 @@ export function parseNumber(text: string, pos: number): NumberItem | null {
   if (r) return { n: r[1] ?? '', m: '', roman: r[2] ?? '', start: pos, end: pos + r[0].length };
   const m = execAt(NUMBER_RE, text, pos);
   if (!m) {
-    const b = execAt(BROKEN_SLASH_RE, text, pos);
-    return b ? { n: b[1] ?? '', m: b[2] ?? '', start: pos, end: pos + b[0].length } : null;
+    const b = execAt(BROKEN_SLASH_RE, text, pos) ?? gluedAfter(text, pos);
+    if (!b) return null;
+    const item: NumberItem = { n: b[1] ?? '', m: b[2] ?? '', start: pos, end: pos + b[0].length };
+    if (b[3] !== undefined) item.letter = b[3];
+    return item;
   }
   const end = pos + m[0].length;
   if (m[1] !== undefined) return { n: m[1], m: '', scYear: m[2], start: pos, end };

@@ -38,7 +38,8 @@ import { needsReading } from './reading-text';
  *   (`sous-alinéa`, `sub-paragraph`, `operative paragraph` hold a boundary before their pinpoint word);
  * - the legal head `Res.` / `res` after a body name (`G.A. Res. 61/180`, `GA res 55/25`), `Rés.` before one (`Rés. AG
  *   55/25`);
- * - a resolution word glued to a short word before it (`laresolution`, the scanner's `GLUED_HEAD`);
+ * - a resolution word glued to a short word or the UN's acronym before it (`laresolution`, `ONUresolución`, the
+ *   scanner's `GLUED_HEAD`);
  * - a Security Council number with its year and no head word (`compliance with 2178 (2014)`, `1820/2008`;
  *   `bare-council.ts`);
  * - a slash number's slash and second number before a connector (`64/180 de la Asamblea General`, `Rappelant2005/69
@@ -50,7 +51,7 @@ import { needsReading } from './reading-text';
  *   `GLUED_ARTICLE_SOURCE`, which reads only a capitalised one).
  */
 export const GATE_TRIGGER =
-  /\b(?:(?:ctoc|unodc|fccc|iccd|npt|hr[ic]?|hcr|cac|cedaw|cerd|ccpr|crc|cmw|crpd|cat|ced|unep(?:\([a-z]{2,6}\))?|icef|ece?|jiu|dp|td|st|[ase])\s{0,4}\/|[ase][li|](?:res|dec|prst|hrc|cn)|d\S{0,2}cisi|(?:la|las|les|de|del|des|the|of|sa|ses|su|sus|its|par|by|en|in)?r\S{0,2}solu|(?:un)?scr|unsc\s\d|rcsnu|prst\/|presidential\s|d[ée]clara|articles?|ar?t[íi]culo|arts?[.\s]|para(?:gra|s?\.)|par\.|p[áa]rr|alin[ée]a|sub(?:para|arti)|apartado|inciso|numeral|literal|let(?:ra|tre)|recom[me]|r[ée]s[.\s]|\d{3,4}(?:[\s?]?\( ?(?:19|20)\d\d|\/(?:19|20)\d\d)|\/ ?\d{1,4},?\s{1,16}(?:of|d[eu])|(?:n[°º]|no\.|num[ée]ro|n[úu]mero|number)\s{0,4}\d{1,4}\/ ?\d|doc\.?(?: (?:onu|un|u\.n\.))?[ \t\u00a0]{1,3}[aes]\d{2,4}\/)|[a-z][ase]\/[a-z]{1,5}[./]|art(?:icles?|[íi]culos?|s?\.)(?<=[a-zà-ÿ]art(?:icles?|[íi]culos?|s?\.))/i;
+  /\b(?:(?:ctoc|unodc|fccc|iccd|npt|hr[ic]?|hcr|cac|cedaw|cerd|ccpr|crc|cmw|crpd|cat|ced|unep(?:\([a-z]{2,6}\))?|icef|ece?|jiu|dp|td|st|[ase])\s{0,4}\/|[ase][li|](?:res|dec|prst|hrc|cn)|d\S{0,2}cisi|(?:la|las|les|de|del|des|the|of|sa|ses|su|sus|its|par|by|en|in|onu|un)?r\S{0,2}solu|(?:un)?scr|unsc\s\d|rcsnu|prst\/|presidential\s|d[ée]clara|articles?|ar?t[íi]culo|arts?[.\s]|para(?:gra|s?\.)|par\.|p[áa]rr|alin[ée]a|sub(?:para|arti)|apartado|inciso|numeral|literal|let(?:ra|tre)|recom[me]|r[ée]s[.\s]|\d{3,4}(?:[\s?]?\( ?(?:19|20)\d\d|\/(?:19|20)\d\d)|\/ ?\d{1,4},?\s{1,16}(?:of|d[eu])|(?:n[°º]|no\.|num[ée]ro|n[úu]mero|number)\s{0,4}\d{1,4}\/ ?\d|doc\.?(?: (?:onu|un|u\.n\.))?[ \t\u00a0]{1,3}[aes]\d{2,4}\/)|[a-z][ase]\/[a-z]{1,5}[./]|art(?:icles?|[íi]culos?|s?\.)(?<=[a-zà-ÿ]art(?:icles?|[íi]culos?|s?\.))/i;
 
 /**
  * Every citation has a number: a digit, or an article numbered in words (`l’article premier de la Convention`, `el

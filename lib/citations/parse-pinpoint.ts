@@ -52,8 +52,10 @@ const NO_CONNECTOR_RE = stickyCased(
  * opens the instrument). Each end one to three digits, not a date's or a slash number's (`12-14/2`, `12 à 14,5`); the
  * chain then leads to an instrument only, so `paragraphs 1 to 3 of article 5` keeps its article's reading.
  */
+// Or one paragraph's range of subparagraph letters (`paragraphs 3 (a) to (f) of its resolution 51/210`, dev en-523;
+// `paragraphe 3 a) à f)`, `párrafo 3 a) a f)`, `3 (a)-(f)`): each letter in its brackets, so `3 a to f` is not one.
 const RANGE_RE = sticky(
-  `\\d{1,3}(?:\\s{0,2}[-–]\\s{0,2}|${WS}(?:to|through|à|au|a|al)${WS})\\d{1,3}(?![\\d/]|[.,]\\d)`,
+  `\\d{1,3}(?:(?:\\s{0,2}[-–]\\s{0,2}|${WS}(?:to|through|à|au|a|al)${WS})\\d{1,3}(?![\\d/]|[.,]\\d)|\\s{0,2}\\(?[a-z]\\)(?:\\s{0,2}[-–]\\s{0,2}|${WS}(?:to|through|à|au|a|al)${WS})\\(?[a-z]\\))`,
 );
 
 /**

@@ -10,7 +10,7 @@ import { DOCUMENT_WORD_BEFORE, SESSION_OR_YEAR, seriesRefused, sessionOf } from 
 import { SYMBOL_RE, SYMBOL_ROOT } from './symbol-regex';
 import { datedSymbol, dayCut, symbolAfterDate, YEAR_GLUED_BEFORE } from './symbol-dates';
 import { unstroked } from './symbol-ocr';
-import { codeNumber, SERIES_END, seriesNumber } from './symbol-breaks';
+import { codeNumber, SERIES_END, seriesNumber, unclosedYear } from './symbol-breaks';
 import { spacedSymbol } from './symbol-spaced';
 import { parseSymbolPins } from './symbol-pins';
 import { execAt, stickyCased } from './patterns';
@@ -239,6 +239,11 @@ function parsePlain(text: string, pos: number): { key: string; end: number } | n
   }
   const session = sessionOf(root, segments, tail[5], tail[6], isSc || volume !== undefined);
   if (session) return { key: `${root}${segments}`.replace(/\s/g, '').toUpperCase() + session, end: pos + m[0].length };
+  // A resolution's year with its closing bracket lost (`S/RES/2391 (2017 Nations Unies`, `unclosedYear`): keyed.
+  const open =
+    !isSc && volume === undefined && SC_RES_SEGMENT.test(segments) ? unclosedYear(segments, text, end) : null;
+  if (open && /^s$/i.test(root))
+    return { key: `S${segments}(${open[1]})`.replace(/\s/g, '').toUpperCase(), end: end + open[0].length };
   const year = isSc ? `(${tail[3]})` : '';
   const vol = volume !== undefined && !isSc ? `(${volume.replace(/\s/g, '')})` : '';
   if (volume !== undefined && tail[3] !== undefined && !isSc) return null;

@@ -79,9 +79,11 @@ const GLUED_ROOT = '(?=[ase]/[a-z]{1,5}[./])(?<=[a-z])';
 /**
  * A resolution head word glued to the short word before it where an extraction lost the space (`de laresolution
  * 62/208`, dev es-201, a UN bitext; OHCHR's store glues so too): a trigger after an article, a possessive or a
- * preposition only, so `irresolution` or `dissolution` is not one.
+ * preposition only, so `irresolution` or `dissolution` is not one. Or glued to the Organization's acronym
+ * (`Carta de la ONUresolución 2752 (2024)`, dev es-345, a news page's lost link; `UNresolution`): the acronym stays
+ * out of the span, the body is read as any bare head word's.
  */
-const GLUED_AFTER = '\\b(?:la|las|les|de|del|des|the|of|sa|ses|su|sus|its|par|by|en|in)';
+const GLUED_AFTER = '\\b(?:la|las|les|de|del|des|the|of|sa|ses|su|sus|its|par|by|en|in|onu|un)';
 const GLUED_HEAD = `(?=r[ée]solu[tc])(?<=${GLUED_AFTER})`;
 
 export const TRIGGER_SOURCE = `(?:\\b|${GLUED_ROOT}|${GLUED_HEAD})(?:${PARTS.map((p) => `(${p})`).join('|')}|(?:${GLUED_NUMBER})?(${TREATY}))`;

@@ -7,7 +7,8 @@
  * last component already has one, so these readings are not tried.
  */
 
-import { execAt, sticky } from './patterns';
+import { councilSlashYear } from './instrument-numbers';
+import { execAt, sticky, stickyCased } from './patterns';
 import { MONTHS } from './symbol-dates';
 
 /**
@@ -60,4 +61,20 @@ export function codeNumber(root: string, segments: string, text: string, end: nu
   if (segments.toUpperCase().includes(`/${root.toUpperCase()}/`)) return null;
   const m = seriesNumber(text, end);
   return m && CODE_TAIL.test(text.charAt(end + m[0].length)) ? m : null;
+}
+
+/**
+ * A Security Council resolution's year whose closing bracket extraction lost (`S/RES/2391 (2017 Nations Unies Conseil
+ * de sécurité`, dev fr-353: a masthead run onto its next line; the form issue #11 names): an optional space, the
+ * bracket and a year, then white space and a capital or the text's end, so `(2017, para. 3)` or `(2017 and 2018)` is
+ * not one. Case-sensitive. Group 1 the year.
+ */
+const UNCLOSED_YEAR_RE = stickyCased('\\s?\\(((?:19|20)\\d\\d)(?=\\s+[A-ZÀ-Ý]|\\s*$)');
+
+/** The unclosed year after a resolution symbol's number (`segments`' last), when it fits the number, or null. */
+export function unclosedYear(segments: string, text: string, end: number): RegExpExecArray | null {
+  if (text.charAt(end) !== '(' && text.charAt(end + 1) !== '(') return null;
+  const y = execAt(UNCLOSED_YEAR_RE, text, end);
+  const n = /\d{3,4}$/.exec(segments)?.[0];
+  return y && n !== undefined && councilSlashYear(n, y[1] ?? '') ? y : null;
 }
