@@ -17,7 +17,7 @@
  */
 
 import { AFTER_MARKER, hideFootnoteMarks, SUPERSCRIPT_DIGIT } from './footnote-marks';
-import { needsReading } from './reading-text';
+import { needsReading } from './reading-needs';
 
 /**
  * After the scanner's `\b`, case-insensitive like it:
