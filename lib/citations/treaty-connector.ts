@@ -90,6 +90,34 @@ const DOCUMENT_NOUN_RE = sticky(
  * The treaty name after a connector at `pos`, or null; read again without a page's markup left as text right after the
  * article (`artículo 6 <strong>de</strong>l pres<strong>en</strong>te<br />\n\nProtocolo`, dev es-048).
  */
+/**
+ * The last of several Protocols named before, pointed back to after the article's connector (`art. 3° del último de los
+ * Protocolos mencionados` after the two Protocols' titles, dev es-346; `del último de ambos Protocolos`, `of the latter
+ * Protocol`, `of the last of the Protocols mentioned`, `du dernier des Protocoles cités`, `du dernier de ces
+ * Protocoles`; session 24): in the span as the treaty's designation. Read by `latterProtocol`.
+ */
+const LATTER_PROTOCOL_RE = sticky(
+  `${WS}${alt(
+    `del${WS}(?:último|ultimo)${WS}de${WS}(?:los|ambos|estos|esos)${WS}(?:dos${WS})?Protocolos(?:${WS}(?:antes${WS})?(?:mencionados|citados))?`,
+    `of${WS}the${WS}(?:latter${WS}Protocol|last${WS}of${WS}the${WS}(?:two${WS})?Protocols(?:${WS}(?:mentioned|cited))?)`,
+    `du${WS}dernier${WS}(?:des${WS}(?:deux${WS})?[Pp]rotocoles(?:${WS}(?:cités|mentionnés))?|de${WS}ces${WS}(?:deux${WS})?[Pp]rotocoles)`,
+  )}(?![a-zà-ÿ])`,
+);
+
+/**
+ * The Protocol of ours last named in full when the phrase after the article points back to the last of several
+ * (`LATTER_PROTOCOL_RE`): two Protocols of ours named before, no other Protocol since. Null otherwise.
+ */
+function latterProtocol(text: string, pos: number, ctx: TreatyContext): { id: TreatyId; end: number } | null {
+  const c = text.charCodeAt(pos + 1);
+  // Its first letter after the space: `d` (`del`, `du`) or `o` (`of`).
+  if (c !== 0x64 && c !== 0x6f) return null;
+  const m = execAt(LATTER_PROTOCOL_RE, text, pos);
+  if (!m || !ctx.protocol || ctx.otherProtocol) return null;
+  const protocols = (ctx.named ?? []).filter((id) => id !== 'UNTOC');
+  return protocols.length >= 2 ? { id: ctx.protocol, end: pos + m[0].length } : null;
+}
+
 export function parseTreatyAfter(
   text: string,
   pos: number,
@@ -100,8 +128,9 @@ export function parseTreatyAfter(
     readUnmarked(text, pos, (w) =>
       treatyAfter(w, 0, { ...ctx, focus: ctx.focus && { id: ctx.focus.id, at: ctx.focus.at - pos } }),
     );
-  const post = t ? execAt(POSTPOSED_ANAPHOR_RE, text, t.end) : null;
-  return t && post ? { ...t, end: t.end + post[0].length } : t;
+  if (!t) return latterProtocol(text, pos, ctx);
+  const post = execAt(POSTPOSED_ANAPHOR_RE, text, t.end);
+  return post ? { ...t, end: t.end + post[0].length } : t;
 }
 
 /**

@@ -123,6 +123,31 @@ const informalPrefix: Row[] = [
   ['a regional body before the name', 'Article 5 of the SADC Human Trafficking Protocol requires it.', []],
 ];
 
+/** The last of several Protocols named before, pointed back to after the connector (dev es-346). */
+const latterProtocol: Row[] = [
+  [
+    '`del último de los Protocolos mencionados`',
+    'el Protocolo contra el tráfico de migrantes por tierra, mar y aire; y el Protocolo para prevenir, reprimir y sancionar la Trata de Personas, especialmente Mujeres y Niños. Es en el art. 3° del último de los Protocolos mencionados, en que se formula:',
+    [['art. 3° del último de los Protocolos mencionados', 'TIP Protocol art. 3']],
+  ],
+  [
+    '`of the latter Protocol`',
+    'the Protocol against the Smuggling of Migrants and the Protocol to Prevent, Suppress and Punish Trafficking in Persons. Article 3 of the latter Protocol defines it.',
+    [['Article 3 of the latter Protocol', 'TIP Protocol art. 3']],
+  ],
+  // Negatives: one Protocol of ours named only; another Protocol named last.
+  [
+    'one Protocol of ours named',
+    'el Protocolo para prevenir, reprimir y sancionar la Trata de Personas. Es en el art. 3° del último de los Protocolos mencionados.',
+    [],
+  ],
+  [
+    'another Protocol named last',
+    'the Protocol to Prevent, Suppress and Punish Trafficking in Persons and the Optional Protocol on the sale of children. Article 3 of the latter Protocol defines it.',
+    [],
+  ],
+];
+
 describe('batch 30 (tuner-r30-treaty): another Protocol named by its title', () => {
   it.each(otherProtocol)('%s', (_name, text, expected) => expect(spansAndKeys(text)).toEqual(expected));
 });
@@ -137,4 +162,8 @@ describe('batch 30 (tuner-r30-treaty): a dotted letter closing an earlier bracke
 
 describe('batch 30 (tuner-r30-treaty): informal English prefix names', () => {
   it.each(informalPrefix)('%s', (_name, text, expected) => expect(spansAndKeys(text)).toEqual(expected));
+});
+
+describe('batch 30 (tuner-r30-treaty): the last of several Protocols named', () => {
+  it.each(latterProtocol)('%s', (_name, text, expected) => expect(spansAndKeys(text)).toEqual(expected));
 });
