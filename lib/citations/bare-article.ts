@@ -64,7 +64,7 @@ const APPOSITION_END = /^[ \t]?(?:[)\]]|;|\.(?:\s|$)|$)/;
  */
 const NOUN_ANYWHERE = orPlainRe(/\b(Convention|Convención|Convenio|Protocole|Protocolo|Protocol)(?![a-zà-ÿ])/g);
 
-/** A treaty noun right before the article, spaces or a comma between (`Protocolo Artículo 1`, `Palermo Protocol Article 3`). */
+/** A treaty noun right before the article, spaces or a comma between (`Protocolo Artículo 1`, `Protocol, art. 1`). */
 const NOUN_RIGHT_BEFORE = new RegExp(`${TREATY_NOUNS.source},?[ \\t]{1,3}$`, 'i');
 
 /**

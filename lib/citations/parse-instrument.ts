@@ -57,7 +57,7 @@ export type NameEnds = readonly number[];
  * parse from the head word only duplicates it. When the name's parse refuses it (a plain number of a body other than
  * the Council: only the Council numbers so; a `Commission` that is not ours, `other-commissions.ts`), the head word's
  * parse must not read it as bare and infer another body (session 23: `E/RES/13(XXXVIII)` from the author, `S/RES/1503`
- * in a text naming the Council). A word start before the name (`Omega resolution 1820` names no `GA`).
+ * in a text naming the Council).
  *
  * Where the names are is the scanner's: a body name is an `org` trigger, at a word start (`Omega resolution 1820` names
  * no `GA`), and `nameEnds` holds where each ends (`classify`); one ends at the space before the head word. (Session 24:

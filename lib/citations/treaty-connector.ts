@@ -87,10 +87,6 @@ const DOCUMENT_NOUN_RE = sticky(
 );
 
 /**
- * The treaty name after a connector at `pos`, or null; read again without a page's markup left as text right after the
- * article (`artículo 6 <strong>de</strong>l pres<strong>en</strong>te<br />\n\nProtocolo`, dev es-048).
- */
-/**
  * The last of several Protocols named before, pointed back to after the article's connector (`art. 3° del último de los
  * Protocolos mencionados` after the two Protocols' titles, dev es-346; `del último de ambos Protocolos`, `of the latter
  * Protocol`, `of the last of the Protocols mentioned`, `du dernier des Protocoles cités`, `du dernier de ces
@@ -118,6 +114,11 @@ function latterProtocol(text: string, pos: number, ctx: TreatyContext): { id: Tr
   return protocols.length >= 2 ? { id: ctx.protocol, end: pos + m[0].length } : null;
 }
 
+/**
+ * The treaty name after a connector at `pos`, or null; read again without a page's markup left as text right after the
+ * article (`artículo 6 <strong>de</strong>l pres<strong>en</strong>te<br />\n\nProtocolo`, dev es-048); else
+ * the last of several Protocols pointed back to (`latterProtocol`).
+ */
 export function parseTreatyAfter(
   text: string,
   pos: number,
@@ -137,9 +138,9 @@ export function parseTreatyAfter(
  * A short aside between an article and its treaty's connector: the article's caption in brackets (`article 18 (Mutual
  * legal assistance) of UNTOC`, `l'article 16 (Extradition) de la CTO`, `artículo 18 [asistencia judicial recíproca] de
  * la UNTOC`), in quotes between commas (`Article 16, "Extradition", of…`) or as a phrase (`article 18, on mutual legal
- * assistance, of…`, `l'article 16, relatif à l'extradition, de…`) or between dashes. No digit (a pinpoint `(2)`, a date, a year), no
- * sentence stop and no other bracket inside, at most 80 characters: a relative clause or a second citation is no
- * caption.
+ * assistance, of…`, `l'article 16, relatif à l'extradition, de…`) or between dashes. No digit (a pinpoint `(2)`, a
+ * date, a year), no sentence stop and no other bracket inside, at most 80 characters: a relative clause or a second
+ * citation is no caption.
  */
 const ARTICLE_ASIDE_RE = sticky(
   `${OWS}${alt(
