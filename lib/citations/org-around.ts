@@ -12,7 +12,6 @@ import {
   UN_AFTER_BODY,
   type OrgName,
 } from './org-names';
-import { textBodies } from './sentence-bodies';
 import { CONNECTOR, execAt, OWS, sticky, stickyCased, WS } from './patterns';
 
 /**
@@ -68,24 +67,6 @@ export function adoptedByBody(text: string, pos: number): OrgName | 'OTHER' | un
   if (!body) return execAt(PROPER_AFTER_BY_RE, text, at) ? 'OTHER' : undefined;
   const end = at + body[0].length;
   return isBareBody(orgText(body, 1)) && execAt(PROPER_AFTER_BARE_RE, text, end) ? 'OTHER' : orgFromGroups(body, 1);
-}
-
-/**
- * A body outside the table named right before a possessive head word: a capitalised noun, a preposition, then a word
- * (French and Spanish names go on in lower case): `Adopted as recommended by the Commission on Narcotic Drugs in its
- * resolution 12(XXV)` (dev en-306, en-307), `la Commission des stupéfiants, dans sa résolution`, `la Comisión de
- * Estupefacientes, en su resolución`: `its / sa / su` is that body's, not the author's. Case-sensitive noun; read on
- * the 140 characters before the head word, only for a possessive with no body of ours named with it.
- */
-const OTHER_BODY_POSSESSIVE_RE =
-  /(?:Commission|Committee|Board|Council|Conference|Comit[ée]|Conseil|Conf[ée]rence|Comisi[óo]n|Junta|Consejo|Conferencia)\s{1,4}(?:on|of|for|de|des|du|del|sur|pour|para)\s{1,4}(?:(?:the|la|los|las|les|el)\s{1,4}|l['’]\s?)?[A-Za-zÀ-ÿ][^,.;:()\n]{0,60}?,?\s{1,4}(?:in|dans|en|by|par|mediante)\s{1,4}(?:its|sa|su)\s{1,4}$/;
-
-/** Whether the possessive head word at `headStart` is a body's outside the table (`OTHER_BODY_POSSESSIVE_RE`). */
-export function otherBodyPossessive(text: string, headStart: number): boolean {
-  const m = OTHER_BODY_POSSESSIVE_RE.exec(text.slice(Math.max(0, headStart - 140), headStart));
-  if (!m) return false;
-  // A body of ours in the name (`Commission on Human Rights`, `Comisión de Derechos Humanos`) is read as before.
-  return textBodies(m[0]).size === 0;
 }
 
 /** The United Nations system after a body (`du conseil de sécurité du système des Nations Unies`, dev fr-207). */

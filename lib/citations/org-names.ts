@@ -211,54 +211,6 @@ export function statesPartiesSubject(subject: string, text: string): boolean {
 }
 
 /**
- * Another organisation named before the head word or a one-word body name, in English order (`IACHR Resolution 04/19`,
- * `(PACE) Resolution 1337 (2003)`, `OSCE Ministerial Council Decision No. 1/13`, `Parliamentary Assembly Resolution`,
- * `European Commission decision`): an acronym, or a capitalised qualifier of four letters or more (for a one-word body
- * name only, group 1). Not `UN`, nor a preamble verb (`Recalling Council resolution 17/1`, `Rappelant`,
- * `Recordando`); an acronym after another capitalised word is a headline in capitals, not a body. Our own acronyms and
- * full names are read from their own trigger, which the parse from the head word only duplicates. Case-sensitive.
- */
-const FOREIGN_BEFORE =
-  /(?:^|[^\w./-])(?:([A-Z]{2,7})\)?|[A-Z][a-z-]{3,}(?<!ing|ant|ndo)( (?:Council|Assembly|Commission|Conference))?) $/;
-const OUR_ACRONYM_RE = new RegExp(`^(?:UN|ONU|${ORG_NAME})$`, 'i');
-
-/**
- * A body outside the table named in full right before the head word, in English order (dev fr-250: `Commission on
- * Narcotic Drugs resolution 45/8` in an ECOSOC text, read as the Assembly's): a body noun with its `on / of / for`
- * complement in capitals (`Commission on the Status of Women`, `Committee of Ministers`), or a board or governing body
- * (`Executive Board decision 2014/7`, `Trade and Development Board`, `UNEP Governing Council decision 27/2`, whose
- * `Council` read as the Human Rights Council's; `Governing` before a one-word body name too), or the Sub-Commission (`Subcommission resolution 1994/7` in a Commission text, dev en-399, read as the Commission's). Ours (`Commission on Human Rights`) are tested apart. Case-sensitive.
- */
-const FOREIGN_NAMED_BEFORE =
-  /(?:\b(?:Board|Governing(?: Council| Body)?|Executive Committee|Sub-?[Cc]ommission)|\b(?:Commission|Committee|Council|Conference|Assembly) (?:on|of|for) (?:the )?(?:[A-Z][a-z]+,? (?:and |of |the ){0,2}){0,3}[A-Z][a-z]+) $/;
-const OUR_NAME_AT = new RegExp(`(?:${ORG_NAME}) $`, 'iy');
-
-/** Whether another organisation is named right before `pos` (a head word, or a one-word body name when `bare`). */
-export function foreignBefore(text: string, pos: number, bare: boolean): boolean {
-  // Nothing before the text's start. Tested apart, not read as `charAt(-1)` (''): an index out of the string makes V8
-  // throw away the optimised code of the parsers this is inlined into, and recompile them (tuner-speed6).
-  if (pos === 0) return false;
-  // A body name glued to `Sub-` (`Sub-Commission resolution 1994/7`, dev en-399): the Sub-Commission, not ours.
-  if (text.charAt(pos - 1) === '-') return /sub-$/i.test(text.slice(pos - 4, pos));
-  // Cheap gate first (every instrument passes here): a space, and a previous word that starts with a capital or `(`.
-  // The previous word starts after the last space or line break (`Having considered`⏎`Subcommission resolution`).
-  if (text.charAt(pos - 1) !== ' ') return false;
-  let word = pos - 1;
-  while (word > 0 && text.charAt(word - 1) !== ' ' && text.charAt(word - 1) !== '\n') word--;
-  if (!/[A-Z(]/.test(text.charAt(word))) return false;
-  const before = text.slice(Math.max(0, pos - 40), pos);
-  const named = FOREIGN_NAMED_BEFORE.exec(text.slice(Math.max(0, pos - 80), pos));
-  if (named) {
-    OUR_NAME_AT.lastIndex = named.index;
-    if (!OUR_NAME_AT.test(named.input)) return true;
-  }
-  const m = FOREIGN_BEFORE.exec(before);
-  if (!m) return false;
-  if (m[1] !== undefined) return !OUR_ACRONYM_RE.test(m[1]) && !/[A-Z]{2,} $/.test(before.slice(0, m.index + 1));
-  return bare || m[2] !== undefined;
-}
-
-/**
  * A body we do not know after the numbers (`résolution 1/5 du Conseil d'administration`, `decision 2/3 of the
  * Commission on Narcotic Drugs`, once the bare Commission is refused as qualified): a connector then a word that names
  * a body. Such a citation is dropped rather than given to the COP. Objects of the sentence (`…, du Plan d'action`)

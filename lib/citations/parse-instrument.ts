@@ -8,8 +8,8 @@ import type { Candidate, PinSpan } from './candidate';
 import { cleanPinpoint, listSpans } from './candidate';
 import { councilKeyAsWritten, fits, instrumentKey, shareListYear, type InstrumentType } from './instrument-numbers';
 import { isBareBody, mayStartOrg, orgFromGroups, orgText, type OrgId, type OrgName } from './org-names';
-import { adoptedByBody, bodyTailEnd, otherBodyPossessive, shortBodyBeforeNumber } from './org-around';
-import { foreignBefore, PROPER_AFTER_BARE_RE, statesPartiesSubject, UNKNOWN_BODY_RE } from './org-names';
+import { adoptedByBody, bodyTailEnd, shortBodyBeforeNumber } from './org-around';
+import { PROPER_AFTER_BARE_RE, statesPartiesSubject, UNKNOWN_BODY_RE } from './org-names';
 import { sentenceBodies } from './sentence-bodies';
 import type { UnresolvedBody } from './infer-body';
 import {
@@ -24,7 +24,7 @@ import {
 } from './instrument-list';
 import { parsePostChain, parsePostPinpoint } from './post-pinpoint';
 import { copNameEnd } from './cop-name-after';
-import { foreignOwnerBefore } from './foreign-owner';
+import { outsideOwner } from './outside-bodies';
 import {
   ADOPTED_AFTER_RE,
   isPossessive,
@@ -95,7 +95,6 @@ export function parseInstrumentCitation(
   }
   const head = execAt(HEAD_RE, text, p);
   if (!head) return [];
-  if (!pins && foreignBefore(text, pos, first !== null && isBareBody(orgText(first, 1)))) return [];
   if (!first && NAVIGATION_BEFORE.test(text.slice(Math.max(0, p - 24), p))) return [];
   // "res." only after a body ("G.A. Res. 61/180") or before its acronym ("Rés. AG 55/25", `ABBREVIATED_BODY_RE`).
   const abbreviated = head[4] !== undefined && !first ? execAt(ABBREVIATED_BODY_RE, text, p + head[0].length) : null;
@@ -199,10 +198,10 @@ export function parseInstrumentCitation(
     if (orgSubject === 'COP' && statesPartiesSubject(subject?.[0] ?? '', text)) return [];
   }
   const named = [orgFirst, orgMid, orgAfter, orgSubject].filter((o): o is OrgName => o !== undefined);
-  // `the Commission on Narcotic Drugs in its resolution 12(XXV)`: another body's own instrument (dev en-306).
-  if (possessive && named.length === 0 && otherBodyPossessive(text, headStart)) return [];
-  // `The UNDP/UNFPA/UNOPS Executive Board, in its decision 2019/12`, `la Comisión Interamericana la Resolución 1/20`.
-  if (named.length === 0 && foreignOwnerBefore(text, headStart, possessive)) return [];
+  // A body outside the table owns it (`UNICEF Executive Board decision 2013/2`, `the Commission on Narcotic Drugs in
+  // its resolution 12(XXV)`, `la Comisión Interamericana la Resolución 1/20`; `outside-bodies.ts`).
+  const bare = first !== null && isBareBody(orgText(first, 1));
+  if (outsideOwner(text, pins ? -1 : pos, headStart, bare, named.length > 0, possessive)) return [];
   if (named.some((o) => o !== named[0])) return [];
   const body = instrument === 'prst' ? 'SC' : named[0];
   // For a possessive too: `its / sa / su` whose antecedent is a body named earlier in the sentence, not the author
