@@ -141,13 +141,16 @@ function namedBefore(text: string, pos: number, bare: boolean): boolean {
 const POSSESSIVE = `,?\\s{1,4}(?:in|dans|en|by|par|mediante)\\s{1,4}(?:its|sa|su)\\s{1,4}$`;
 
 /**
- * A noun's complement as a subject (`Commission on Narcotic Drugs`, `Commission des stupéfiants`, `Comisión de
- * Estupefacientes`): a preposition, maybe an article, then a word and a short clause without punctuation up to the
- * possessive. Sticky at the noun's end. (Its capital is not required: French and Spanish names go on in lower case.)
+ * A noun and its complement as a subject (`Commission on Narcotic Drugs`, `Commission des stupéfiants`, `Comisión de
+ * Estupefacientes`): the noun, a preposition, maybe an article, then a word and a short clause without punctuation up
+ * to the possessive at the slice's end (the head word). Searched in the 140 characters before the head word, which
+ * hold the longest (about 115), only for a possessive: common nouns are not listed per text as the names are. The
+ * noun is not required at a word start (`Sub-Commission on …`); its capital is (prose's `the commission of`), the
+ * complement's is not (French and Spanish names go on in lower case).
  */
-const NOUN_SUBJECT_TAIL_RE = new RegExp(
-  `\\s{1,4}(?:on|of|for|de|des|du|del|sur|pour|para)\\s{1,4}(?:(?:the|la|los|las|les|el)\\s{1,4}|l['’]\\s?)?[A-Za-zÀ-ÿ][^,.;:()\\n]{0,60}?${POSSESSIVE}`,
-  'y',
+const NOUN_SUBJECT_RE = new RegExp(
+  `(?:${names(['subject'], true)})\\s{1,4}(?:on|of|for|de|des|du|del|sur|pour|para)\\s{1,4}(?:(?:the|la|los|las|les|el)\\s{1,4}|l['’]\\s?)?[A-Za-zÀ-ÿ][^,.;:()\\n]{0,60}?${POSSESSIVE}`,
+  'g',
 );
 
 /**
@@ -166,33 +169,36 @@ const VERB = `(?: (?:adopted|issued|approved|passed|aprob[óo]|adopt[óo]|emiti[
 const DETERMINER = `(?: (?:the|its|la|el|le|su|sa)| l['’])?`;
 const ADOPTING_TAIL_RE = new RegExp(`(?![a-zà-ÿ])${COMPLEMENT}${VERB}${DETERMINER}\\s{1,4}$`, 'y');
 
-/** Every name and noun of the table read as a subject or adopting, where it starts and ends, once per text. */
-interface Found {
-  start: number;
-  end: number;
-  noun: boolean;
-}
+/** Every whole name of the table read as a subject or adopting, where it starts and ends, in text order, once per text. */
 const NAME_RE = new RegExp(`(?:${names(['subject', 'adopting'], false)})`, 'g');
-const NOUN_RE = new RegExp(`(?:${names(['subject', 'adopting'], true)})`, 'g');
-const NOTHING_FOUND: Found[] = [];
-const foundIn = perText(NOTHING_FOUND, (text: string) => {
-  const found = (re: RegExp, noun: boolean): Found[] =>
-    allMatches(re, text).map((m) => ({ start: m.index, end: m.index + m[0].length, noun }));
-  return [...found(NAME_RE, false), ...found(NOUN_RE, true)].sort((a, b) => a.start - b.start);
-});
+const NO_NAMES: { start: number; end: number }[] = [];
+const namesOf = perText(NO_NAMES, (text: string) =>
+  allMatches(NAME_RE, text).map((m) => ({ start: m.index, end: m.index + m[0].length })),
+);
 
 /** Whether a name or noun of the table owns the head word at `head` as its subject or adopting (see the module). */
 function ownerBefore(text: string, head: number, possessive: boolean): boolean {
-  // Only what ends within 160 characters before the head word (most texts name none: no regex is run).
-  for (const f of foundIn(text)) {
-    if (f.start >= head) break;
-    if (f.end > head || f.start < head - 160 || (f.noun && !possessive)) continue;
-    const clause = text.slice(f.start, head);
-    const tail = f.noun ? NOUN_SUBJECT_TAIL_RE : possessive ? NAME_SUBJECT_TAIL_RE : ADOPTING_TAIL_RE;
-    tail.lastIndex = f.end - f.start;
-    // A body of ours in the clause (`Commission on Human Rights, in its`; `The Executive Board noted that the General
-    // Assembly, in its resolution 70/1`) is the possessive's antecedent.
-    if (tail.test(clause) && textBodies(f.noun ? clause : clause.slice(f.end - f.start)).size === 0) return true;
+  if (possessive) {
+    const window = text.slice(Math.max(0, head - 140), head);
+    NOUN_SUBJECT_RE.lastIndex = 0;
+    for (let m = NOUN_SUBJECT_RE.exec(window); m; m = NOUN_SUBJECT_RE.exec(window)) {
+      // A body of ours in the clause (`Commission on Human Rights, in its`) is the possessive's antecedent; a later
+      // noun may still be the subject (`le Conseil des droits de l’homme a noté que le Comité des droits de l’enfant,
+      // dans sa décision`: the clause from `Conseil` names the Council, the one from `Comité` names none of ours).
+      if (textBodies(m[0]).size === 0) return true;
+      NOUN_SUBJECT_RE.lastIndex = m.index + 1;
+    }
+  }
+  const tail = possessive ? NAME_SUBJECT_TAIL_RE : ADOPTING_TAIL_RE;
+  // Only the names that end within 160 characters before the head word (most texts name none: no regex is run).
+  for (const name of namesOf(text)) {
+    if (name.end > head) break;
+    if (name.start < head - 160) continue;
+    tail.lastIndex = name.end - name.start;
+    const clause = text.slice(name.start, head);
+    // A body of ours after the name, before the head word, is the possessive's antecedent (`The Executive Board noted
+    // that the General Assembly, in its resolution 70/1`).
+    if (tail.test(clause) && textBodies(clause.slice(name.end - name.start)).size === 0) return true;
   }
   return false;
 }

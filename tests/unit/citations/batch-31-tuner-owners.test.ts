@@ -63,6 +63,31 @@ const subject: Row[] = [
     [],
   ],
   [
+    'a committee after a clause naming ours: the subject is the nearest noun',
+    'The Human Rights Council noted that the Committee on the Rights of the Child, in its decision 19/1, asked',
+    [],
+  ],
+  [
+    'French, after a noun of ours with its complement (read from each noun, not only the first)',
+    "Le Conseil des droits de l'homme a noté que le Comité des droits de l'enfant, dans sa décision 19/1, a demandé",
+    [],
+  ],
+  [
+    'Spanish, after a noun of ours with its complement',
+    'El Consejo de Derechos Humanos observó que el Comité de los Derechos del Niño, en su decisión 19/1, pidió',
+    [],
+  ],
+  [
+    'negative: French, our noun with its complement',
+    "Le Conseil des droits de l'homme, dans sa décision 19/1, a demandé",
+    [['décision 19/1', 'A/HRC/DEC/19/1']],
+  ],
+  [
+    'negative: Spanish, our noun with its complement',
+    'El Consejo de Derechos Humanos, en su decisión 19/1, pidió',
+    [['decisión 19/1', 'A/HRC/DEC/19/1']],
+  ],
+  [
     'negative: our name with its complement',
     'The Commission on Human Rights, in its resolution 2005/59, asked',
     [['resolution 2005/59', 'E/CN.4/RES/2005/59']],
