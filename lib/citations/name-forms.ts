@@ -7,6 +7,7 @@
 
 import type { TreatyId } from './keys';
 import { alt, execAt, sticky, stickyCased, WS } from './patterns';
+import { PROTOCOL_NUMBER } from './other-treaty-marks';
 import { plainText, withPlain } from './plain-letters';
 import { BRITISH_SPELLINGS, OFFICIAL_TITLES, SHORT_TITLES } from './treaty-tables';
 
@@ -143,10 +144,10 @@ const NAME_AFTER = stickyCased(`[ \\t\\u00a0]{1,4}([A-ZÀ-Ý][a-zà-ÿ]{2,})(?![
  * Protocol II`), never one of ours, which are named, not numbered; not a heading's numeral run in after it (`…of the
  * Protocol IV. Conclusions`, a lost line break). A lone `I` only before what ends or continues such a
  * name (`Protocol I to the Geneva Conventions`, `Protocol I,`), not the pronoun (`under the Protocol I would argue`).
- * Case-sensitive.
+ * Case-sensitive. The number after a number sign is `PROTOCOL_NUMBER`.
  */
 const NUMBERED_AFTER = stickyCased(
-  `[ \\t\\u00a0]{1,3}(?:(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII)(?![A-Za-z0-9]|\\.[ \\t]{1,3}[A-Z])|I(?=[ \\t]?[,;.)]|[ \\t](?:to|of|and|additional)[ \\t])|(?:No\\.?|n[°º]|Nr\\.)[ \\t\\u00a0]?\\d{1,2}(?![\\d/]))`,
+  `[ \\t\\u00a0]{1,3}(?:(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII)(?![A-Za-z0-9]|\\.[ \\t]{1,3}[A-Z])|I(?=[ \\t]?[,;.)]|[ \\t](?:to|of|and|additional)[ \\t])|${PROTOCOL_NUMBER})`,
 );
 
 /**

@@ -72,20 +72,31 @@ export const APPLICANT = /\bapplicants?\b/;
 export const RIGHTS_ACRONYM = /\b(?:ECHR|CEDH|CADH)\b/i;
 
 /**
+ * A Protocol's number after a number sign (`No. 12`, `No 1`, `n° 7`, `nº 7`, `n.º 12`, `núm. 3`, `Nr. 1`): another
+ * treaty's numbered Protocol (the ECHR's, the Council of Europe's), never one of ours, which are named, not numbered.
+ * Up to two digits, then no digit nor slash (`No. 1/2002` is a document's or a law's number). One home for the form
+ * (session 25): read after a bare treaty noun (`NUMBERED_AFTER` in `name-forms.ts`, case-sensitive) and after `Protocol`
+ * anywhere in a text (`OTHER_PROTOCOL_NAMED` here, any case).
+ */
+export const PROTOCOL_NUMBER = `(?:No\\.?|n[°º]|n\\.º|núm\\.|Nr\\.)[ \\t\\u00a0]?\\d{1,2}(?![\\d/])`;
+
+/**
  * Another Protocol named by its own title (session 24, dev en-519): the Protocol on Ireland/Northern Ireland to the
  * UK-EU Withdrawal Agreement (`the Ireland/Northern Ireland protocol`, `Protocol on Ireland/Northern Ireland`,
  * `protocole sur l'Irlande`, `protocole nord-irlandais`, `Protocolo sobre Irlanda`), a Protocol on Privileges and
  * Immunities (`Protocol on the Privileges and Immunities of the European Union`, `Protocole sur les privilèges et
  * immunités`, `Protocolo sobre los Privilegios e Inmunidades`), a numbered Protocol to a Convention (`Protocol No. 1`,
- * `Protocol 1 to the ECHR`, `Protocole n° 7`, `Protocolo n.º 12`), an environment or rights Protocol by its city
- * (`Kyoto Protocol`, `Protocole de Montréal`, `Protocolo de Cartagena`, `Maputo Protocol`). A text that names one of
- * them and none of our treaties (`OUR_TREATY_NAMED`) has that Protocol as its bare `the protocol`, even before naming
- * it (a Lords debate on trafficking victims and `Article 2 of the protocol`, the Ireland/Northern Ireland Protocol's
- * non-diminution of rights). A closed list of titles: `the Optional Protocol` is not here (trafficking texts name the
- * Optional Protocol on the sale of children with ours, and their bare noun is read in context).
+ * `Protocole n° 7`, `Protocolo n.º 12`: `PROTOCOL_NUMBER`; `Protocol 1 to the ECHR`), an environment or rights Protocol
+ * by its city (`Kyoto Protocol`, `Protocole de Montréal`, `Protocolo de Cartagena`, `Maputo Protocol`). A text that
+ * names one of them and none of our treaties (`OUR_TREATY_NAMED`) has that Protocol as its bare `the protocol`, even
+ * before naming it (a Lords debate on trafficking victims and `Article 2 of the protocol`, the Ireland/Northern Ireland
+ * Protocol's non-diminution of rights). A closed list of titles: `the Optional Protocol` is not here (trafficking texts
+ * name the Optional Protocol on the sale of children with ours, and their bare noun is read in context).
  */
-export const OTHER_PROTOCOL_NAMED =
-  /\b(?:Ireland\/Northern\s+Ireland|Northern\s+Ireland|Kyoto|Montr[ée]al|Cartagena|Nagoya|Maputo)\s+protocol\b|\bprotoco(?:l|le|lo)\s+(?:on\s+(?:Ireland|Northern\s+Ireland|the\s+Privileges\s+and\s+Immunities)|(?:sur|relatif\s+[àa])\s+(?:l['’]\s?Irlande|les\s+privil[èe]ges\s+et\s+immunit[ée]s)|nord-irlandais|(?:de|sobre)\s+(?:Irlanda|los\s+privilegios\s+e\s+inmunidades|Kioto|Kyoto|Montr[ée]al|Carthag[èe]ne|Cartagena|Nagoya|Maputo)|(?:No\.?|n[°º]|n\.º|núm\.)\s?\d{1,2}\b|\d{1,2}\s+(?:to\s+the|à\s+la|al)\s+(?:European\s+Convention|ECHR|Convention\s+europ|CEDH|Convenio\s+Europeo))/i;
+export const OTHER_PROTOCOL_NAMED = new RegExp(
+  String.raw`\b(?:Ireland\/Northern\s+Ireland|Northern\s+Ireland|Kyoto|Montr[ée]al|Cartagena|Nagoya|Maputo)\s+protocol\b|\bprotoco(?:l|le|lo)\s+(?:on\s+(?:Ireland|Northern\s+Ireland|the\s+Privileges\s+and\s+Immunities)|(?:sur|relatif\s+[àa])\s+(?:l['’]\s?Irlande|les\s+privil[èe]ges\s+et\s+immunit[ée]s)|nord-irlandais|(?:de|sobre)\s+(?:Irlanda|los\s+privilegios\s+e\s+inmunidades|Kioto|Kyoto|Montr[ée]al|Carthag[èe]ne|Cartagena|Nagoya|Maputo)|${PROTOCOL_NUMBER}|\d{1,2}\s+(?:to\s+the|à\s+la|al)\s+(?:European\s+Convention|ECHR|Convention\s+europ|CEDH|Convenio\s+Europeo))`,
+  'i',
+);
 
 /**
  * A treaty whose obligations bind its `Parties`, not `States Parties` (`the Parties shall … in accordance with Article 5

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findCitations } from '../../../lib/citations/index';
+import { nameAfter } from '../../../lib/citations/name-forms';
+import { OTHER_PROTOCOL_NAMED } from '../../../lib/citations/other-treaty-marks';
 import { outsideOwner } from '../../../lib/citations/outside-bodies';
 
 /**
@@ -184,5 +186,57 @@ describe('outsideOwner (session 25)', () => {
     const bar = marked.indexOf('|');
     const head = marked.replace('|', '').indexOf('^');
     expect(outsideOwner(text, bar, head, bare, ours, possessive)).toBe(expected);
+  });
+});
+
+/**
+ * Another treaty's numbered Protocol (session 25, second review finding): the number after a number sign has one home,
+ * `PROTOCOL_NUMBER` in `other-treaty-marks.ts`, read after a bare treaty noun (`nameAfter`'s `NUMBERED_AFTER`) and
+ * text-wide (`OTHER_PROTOCOL_NAMED` in `other-treaty-marks.ts`), so both read the same signs. Each row: what follows
+ * `Protocol`, whether it is another numbered Protocol, then whether the text-wide mark reads it too (`Protocol II`, a
+ * roman numeral, and a lone `I` are read after the noun only; `Protocol 1 to the ECHR` text-wide only).
+ */
+const numbered: [string, boolean, boolean][] = [
+  [' No. 12 to the Convention', true, true],
+  [' No 1 to the Convention', true, true],
+  [' n° 7 à la Convention', true, true],
+  [' nº 7 à la Convention', true, true],
+  [' n.º 12 al Convenio', true, true],
+  [' núm. 3 al Convenio', true, true],
+  [' Nr. 1 to the Convention', true, true],
+  [' II to the Geneva Conventions', true, false],
+  [' I to the Geneva Conventions', true, false],
+  // Negatives: a document's or a law's number (`No. 1/2002`), three digits, the pronoun.
+  [' No. 1/2002 of the ministry', false, false],
+  [' No. 123 of the ministry', false, false],
+  [' I would argue', false, false],
+];
+
+describe('another numbered Protocol, one form (session 25)', () => {
+  it.each(numbered)('Protocol%s', (after, afterNoun, textWide) => {
+    const text = `under the Protocol${after}`;
+    expect(nameAfter(text, 10, 18)).toBe(afterNoun);
+    expect(OTHER_PROTOCOL_NAMED.test(text)).toBe(textWide);
+  });
+});
+
+/** The engine: such a Protocol's article is not one of ours (a text that names none of our treaties). */
+const numberedInText: Row[] = [
+  [
+    'a numbered Protocol named, then its bare noun',
+    'Protocol Nr. 12 entered into force in 2005. Article 1 of the Protocol prohibits discrimination by any public authority.',
+    [],
+  ],
+  ['Spanish', 'El Protocolo n.º 12 entró en vigor en 2005. El artículo 1 del Protocolo prohíbe la discriminación.', []],
+  [
+    'negative: a document number is no Protocol number',
+    'Protocol Nr. 1/2005 of the police sets the procedure. Article 6 of the Protocol protects victims of trafficking.',
+    [['Article 6 of the Protocol', 'TIP Protocol art. 6']],
+  ],
+];
+
+describe('another numbered Protocol in a text (session 25)', () => {
+  it.each(numberedInText)('%s', (_label, text, expected) => {
+    expect(spansAndKeys(text)).toEqual(expected);
   });
 });
