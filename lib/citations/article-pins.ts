@@ -74,7 +74,7 @@ const POST_ORDINAL_RE = sticky(
  * A letter pinpoint after the article or its paragraph: `, alinéa a)`, `, subparagraph (a)`, `, apartado a)`, `,
  * inciso a)` (`inc. a)`, Argentine), `, literal b)` (`lit.`, Colombian, Ecuadorian, and Austrian or Swiss texts in
  * English: `Art. 6 para. 2 lit. c`), `, letra a)` (Spain), `, under a)` (the Dutch `onder a` in a depositary
- * notification's English, dev en-355), and their plurals, which may list
+ * notification's English, dev en-355), `clause b)` before a–h (a translation's `inciso b)`, probe en-060; session 25), and their plurals, which may list
  * (`subparagraphs (a) and (b)`). Not the EU's `point b`: texts drafted that way cite EU instruments (a Luxembourg
  * law's `article 2, paragraphe 2, point b du Protocole` of the Europol Convention, dev fr-083). A letter marker must
  * follow (`parseMarker`), so `literal` in prose is not read (the Swiss and Belgian `litt.` as `lit.`; a bracketed letter
@@ -84,7 +84,7 @@ const POST_ORDINAL_RE = sticky(
  * connector (`l’article 9-2, b, du Protocole`, dev fr-245).
  */
 const POST_LETTER_RE = sticky(
-  `,\\s?(?=\\(?[a-h]\\)|[a-h],\\s{0,4}(?:du|de|del|of)\\s)|,?${WS}(?:${alt('alin[ée]as?', 'sub(?:-?para(?:graph)?s?\\.?)?', 'apartados?', 'incisos?', 'inc\\.', 'under')}${OWS}|${alt('literal(?:es)?', 'litt?\\.', 'let(?:ras?|tres?|ters?|\\.)')}${OWS}(?:([a-h])(?![a-zà-ÿ0-9)]))?)`,
+  `,\\s?(?=\\(?[a-h]\\)|[a-h],\\s{0,4}(?:du|de|del|of)\\s)|,?${WS}(?:${alt('alin[ée]as?', 'sub(?:-?para(?:graph)?s?\\.?)?', 'apartados?', 'incisos?', 'inc\\.', 'under', 'clause(?=\\s{0,4}\\(?[a-h]\\))')}${OWS}|${alt('literal(?:es)?', 'litt?\\.', 'let(?:ras?|tres?|ters?|\\.)')}${OWS}(?:([a-h])(?![a-zà-ÿ0-9)]))?)`,
 );
 
 /** The letter marker after a letter word matched at `p` (`l`; group 1: a bare letter), or null. */

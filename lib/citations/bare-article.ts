@@ -264,8 +264,9 @@ export function bareArticleTreaty(
     const id = nounTreaty(text, firstOwns ? first : last, ctx);
     return id ? { id, end } : null;
   }
-  if (contrast >= 0 || otherInstrumentIn(before) || otherInstrumentIn(after) || lawNamedBefore(before)) return null;
-  if (ITEM_NAME_BEFORE.test(before.slice(before.lastIndexOf('\n') + 1))) return null;
+  const doc = ctx.doc;
+  if (contrast >= 0 || otherInstrumentIn(before, text, doc) || otherInstrumentIn(after, text, doc)) return null;
+  if (lawNamedBefore(before) || ITEM_NAME_BEFORE.test(before.slice(before.lastIndexOf('\n') + 1))) return null;
   const focus = ctx.focus;
   // Nothing named yet: a text whose one subject is one of our Protocols', and which names no other treaty, law or code
   // anywhere (`TreatyText.soleProtocol`), cites that Protocol's articles bare ("Article 11 deals with border measures:
@@ -282,7 +283,6 @@ export function bareArticleTreaty(
     if (/\(\s?$/.test(text.slice(Math.max(0, start - 2), start)) && !/^Art\./.test(text.slice(start, start + 4)))
       return null;
     if (atLineStart && /^:[ \t]+[A-ZÀ-Ý][^\n.;:,()]{0,80}(?:[\n|]|$)/.test(text.slice(end, end + 90))) return null;
-    const doc = ctx.doc;
     // After a reference marker (`…exploitation.[1]:Article 3 (c)`, dev en-463): the source's, `marker-article.ts`.
     const marked = markerArticleTreaty(text, start, end, before, doc);
     if (marked) return { id: marked, end };

@@ -10,6 +10,8 @@ import { TREATY_NOUNS, treatyAt, type TreatyContext } from './treaty-names';
 import { OTHER_INSTRUMENT, OTHER_TREATY_ACRONYMS } from './treaty-subjects';
 import { sentenceEnd, sentenceStart, WHOLE_SENTENCE_END_RE } from './sentence-bounds';
 import { FRENCH_NO, NUMBER_SIGN } from './patterns';
+import { sectionedActs } from './sectioned-acts';
+import type { TreatyText } from './treaty-text';
 
 const BLANK_LINE = /\n[ \t]*\n/;
 
@@ -31,12 +33,17 @@ const RESOLUTION_SINCE = new RegExp(
  * UNTOC Relevant to Case Law: … (Art. 2)`, dev en-235). Read here, not by a lookbehind in the shared regex, which
  * slowed every scan of it.
  */
-export function otherInstrumentIn(s: string): boolean {
+// Nor an `Act` in a text whose Acts are cited by section only (`sectioned-acts.ts`, read with the text and its `doc`).
+export function otherInstrumentIn(s: string, text?: string, doc?: TreatyText): boolean {
   for (let from = 0; ;) {
     const m = OTHER_INSTRUMENT.exec(from === 0 ? s : s.slice(from));
     if (!m) return false;
     const at = from + m.index;
-    if (m[0] !== 'Law' || !/[Cc]ase[ -]$/.test(s.slice(Math.max(0, at - 5), at))) return true;
+    const skip =
+      m[0] === 'Law'
+        ? /[Cc]ase[ -]$/.test(s.slice(Math.max(0, at - 5), at))
+        : m[0] === 'Act' && text !== undefined && sectionedActs(text, doc);
+    if (!skip) return true;
     from = at + 3;
   }
 }
@@ -102,7 +109,7 @@ export function focusArticle(
   // UNTOC … Article 7`): the text has come back to ours.
   // Another text named since the focus (`Directive 2011/36/EU goes further. Its Article 2…`): not the focus' article.
   const since = text.slice(focus.at, start);
-  if (otherInstrumentIn(since) || RESOLUTION_SINCE.test(since)) return null;
+  if (otherInstrumentIn(since, text, ctx.doc) || RESOLUTION_SINCE.test(since)) return null;
   const other = ctx.otherAt;
   const back = other !== undefined && other < focus.at && sentenceStart(text, focus.at) > other;
   if (other !== undefined && start - other <= FOCUS_REACH && !BLANK_LINE.test(text.slice(other, start)) && !back) {

@@ -53,7 +53,10 @@ export function parseArticleCitation(
   depth = 0,
 ): Candidate[] {
   const h = readArticleHead(text, pos, pins !== undefined);
-  if (!h) return [];
+  if (!h) {
+    if (!pins) noteRangeCited(text, pos, ctx);
+    return [];
+  }
   const { a, d } = h;
   // A number in words in lower case (`an article two years ago`) only before its treaty’s connector; an ordinal bare too.
   const spelled = (a as { spelled?: string }).spelled ?? '';
@@ -168,6 +171,31 @@ export function parseArticleCitation(
       spans[i]?.end ?? it.end,
     ),
   );
+}
+
+/**
+ * A range of articles (`articles 5 à 8`, `articles 9 to 11`, `artículos 5 a 7`, `articles 5-8`): groups 1 and 2 its
+ * bounds. Not a decimal, a date or a code's hyphenated number after the second (`225-4-1`).
+ */
+const RANGE_RE = sticky(
+  `${ARTICLE_WORD}${OWS}(\\d{1,3})(?:${WS}(?:to|à|a|al|au|through)${WS}|\\s?[-–]\\s?)(\\d{1,3})(?![\\d/]|[.,\\-–]\\d|[a-zà-ÿ])`,
+);
+
+/**
+ * A range of articles read through its connector to a bare treaty noun (`Les articles 5 à 8 de la Convention portent
+ * sur l'incrimination, tandis que l'article 10…`, probe fres-018; `Articles 9 to 11 of the Protocol`): no card (the key
+ * grammar has no range), but the text cites that noun as ours exactly as `article 5 de la Convention` does
+ * (`bareCited`, which a later bare article's noun reads in `nounTreaty`). Both bounds must be articles of that treaty
+ * (`articles 52 à 55 de la Convention` is another's). Read only where the article head refused the text at `pos`.
+ */
+function noteRangeCited(text: string, pos: number, ctx: TreatyContext): void {
+  if (!ctx.doc || ctx.doc.bareCited !== undefined) return;
+  const r = execAt(RANGE_RE, text, pos);
+  if (!r) return;
+  const from = Number(r[1]);
+  const to = Number(r[2]);
+  const after = to > from ? parseTreatyAfter(text, pos + r[0].length, ctx) : null;
+  if (after?.named === false && hasArticle(after.id, from) && hasArticle(after.id, to)) ctx.doc.bareCited = after.id;
 }
 
 // The two helpers below are module functions, not closures in `parseArticleCitation`: `npm run bench` runs the engine

@@ -123,6 +123,8 @@ export class TreatyText {
    * `parse-treaty.ts`: the text cites that noun as ours, so the noun after a bare article in its sentence is too.
    */
   bareCited?: TreatyId;
+  /** Whether the text's Acts are cited by section, never by article (`sectioned-acts.ts`, which sets it). */
+  sectionedActs?: boolean;
 
   /**
    * `cop`: the caller reads the text as a COP document, or one about our treaties (`DocumentContext.author`,
