@@ -7,7 +7,7 @@
 import { textNouns } from './bare-article-nouns';
 import { hasArticle, type TreatyId } from './keys';
 import { TREATY_NOUNS, treatyAt, type TreatyContext } from './treaty-names';
-import { OTHER_INSTRUMENT, OTHER_TREATY_ACRONYMS } from './treaty-subjects';
+import { OTHER_INSTRUMENT, OTHER_TREATY_ACRONYMS, TITLE_SUBJECTS } from './treaty-subjects';
 import { sentenceEnd, sentenceStart, WHOLE_SENTENCE_END_RE } from './sentence-bounds';
 import { FRENCH_NO, NUMBER_SIGN } from './patterns';
 import { sectionedActs } from './sectioned-acts';
@@ -126,6 +126,8 @@ export function focusArticle(
   // UNODC's volume in focus (`… Organized Crime and the Protocols Thereto. Article 3(a).`, dev en-358): the one Protocol
   // the text is about when the article is one it has (the definition of trafficking quoted above it), else UNTOC (its
   // defined terms, dev en-148).
+  const subject = focus.id === 'UNTOC' || caption ? undefined : sentenceProtocol(text, start, end, ahead, ctx);
+  if (subject) return { id: subject, end };
   const protocol = focus.volume ? ctx.doc?.subjectProtocol() : undefined;
   if (protocol && hasArticle(protocol, articleNumber(text, start, end))) return { id: protocol, end };
   return { id: focus.id, end };
@@ -152,4 +154,33 @@ export function focusPointer(text: string, start: number, ctx: TreatyContext): T
   const focus = ctx.focus;
   if (!focus || focus.at >= start || start - focus.at > POINTER_REACH) return null;
   return POINTER_AFTER_NAME.test(text.slice(focus.at, start)) ? focus.id : null;
+}
+
+/**
+ * Another of our Protocols whose subject the article's own sentence names, alone (`The Trafficking Protocol and the
+ * Smuggling Protocol supplement the Convention. Trafficking in persons is defined in article 3`: the TIP Protocol's,
+ * not the last named; `Smuggling of migrants is defined as “…” (Art. 3)` on a slide under both Protocols' names, dev
+ * en-525), when the text has named that Protocol too and it has the article; else undefined (the focus decides). Read
+ * only when the focus is a Protocol and the text has named two of ours: two subjects in the sentence (`trafficking in
+ * persons and smuggling of migrants`) decide nothing. Session 25 (tuner-dev).
+ */
+function sentenceProtocol(
+  text: string,
+  start: number,
+  end: number,
+  ahead: string,
+  ctx: TreatyContext,
+): TreatyId | undefined {
+  const named = ctx.named;
+  if (!named || named.length < 2) return undefined;
+  const sentence = text.slice(sentenceStart(text, start), start) + ahead;
+  let found: TreatyId | undefined;
+  for (const s of TITLE_SUBJECTS) {
+    if (!s.re.test(sentence)) continue;
+    if (found) return undefined;
+    found = s.id;
+  }
+  return found && found !== ctx.focus?.id && named.includes(found) && hasArticle(found, articleNumber(text, start, end))
+    ? found
+    : undefined;
 }

@@ -36,6 +36,14 @@ const UN_BARE_AFTER =
 const UNITED_BEFORE = /United[ \t\u00a0]{1,3}(?:\r?\n[ \t\u00a0]{0,3})?Nations[ \t\u00a0]{1,3}$/;
 
 /**
+ * A caption line right above (`Mandate`, `Legal Framework`, `Key Instruments`): one to three capitalised words alone on
+ * their line, no lower-case word: `the Council of Europe`⏎, `the Optional`⏎ (a wrapped sentence's end, whose word names
+ * the treaty after it) are not one.
+ */
+const CAPTION_LINE_BEFORE =
+  /(?:^|\n)[ \t\u00a0]*(?:[A-ZÀ-Ý][\w'’-]*[ \t\u00a0]{1,3}){0,2}[A-ZÀ-Ý][a-zà-ÿ]+[ \t\u00a0]*\r?\n[ \t\u00a0]*$/;
+
+/**
  * A writer's alias for the treaty just named (`la convención … contra la delincuencia organizada transnacional, mejor
  * conocido como el protocolo de Palermo`, dev es-319; `also known as the`, `connue sous le nom de`): the alias names the
  * same treaty, so the one named in full keeps the focus, even when the alias is another treaty's name.
@@ -94,8 +102,11 @@ export function noteTreatyMention(text: string, pos: number, ctx: TreatyContext)
   // dev en-437) names ours, as `UN` does (`UN_LEAD_RE`); `Nations` before a bare noun (`United Nations Convention
   // against Corruption`) is still another's unless its qualifier says otherwise.
   const unLead = before === 'Nations' && m.index === pos && TREATY_PREFIXES.some((_, i) => m[i + 1] !== undefined);
+  // A caption line above a treaty's name that starts its line (`Mandate\nTrafficking Protocol and Smuggling Protocol`, a
+  // slide, dev en-525; `Mandat\nProtocole de Palerme`): the caption's word is no part of the name, which decides alone.
+  const caption = before !== undefined && CAPTION_LINE_BEFORE.test(lead);
   const other =
-    (before !== undefined && !NAMES_NOTHING.has(before) && !(unLead && UNITED_BEFORE.test(lead))) ||
+    (before !== undefined && !NAMES_NOTHING.has(before) && !(unLead && UNITED_BEFORE.test(lead)) && !caption) ||
     ORG_BEFORE.test(lead) ||
     YEAR_BEFORE.test(lead);
   // `the UN Convention has not…` with UNTOC named in full and in focus (dev en-462): the UN's bare Convention, a verb

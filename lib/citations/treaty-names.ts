@@ -71,13 +71,13 @@ export interface TreatyContext {
 
 /**
  * The words that put UNTOC inside a Protocol's title ("Protocol …, supplementing the United Nations Convention
- * against…", "Protocole additionnel à la Convention…", "que complementa la Convención…", "al Protocolo, complementario
- * de la Convención…", "un acuerdo internacional adjunto a la Convención…", dev es-080), or name it as the Protocol's
- * parent (`the Protocol and its parent instrument, the UN Convention…`, `the parent Convention`, dev en-095): that
- * Convention is not the text's new focus, nor the treaty of an article whose sentence names the Protocol first.
+ * against…", "Protocole(s) additionnel(s) à la Convention…", "que complementa(n) la Convención…", "al Protocolo,
+ * complementario de la Convención…", "un acuerdo internacional adjunto a la Convención…", dev es-080), or name it as the
+ * Protocol's parent (`the Protocol and its parent instrument, the UN Convention…`, `the parent Convention`, dev en-095):
+ * that Convention is not the text's new focus, nor the treaty of an article whose sentence names the Protocol first.
  */
 export const SUPPLEMENTS_BEFORE =
-  /(?:supplement(?:ing|s|ed)?(?:\s+the)?|parent(?:\s+instrument,?\s+the)?|additionnel\s+[àa]\s+la|compl[ée]tant\s+la|qui\s+compl[èe]te\s+la|que\s+complementa\s+la|complementa\s+la|complementari[oa]\s+de\s+la|adjunto\s+a\s+la|to\s+the)\s+(?:United\s+Nations\s+|UN\s+)?$/i;
+  /(?:supplement(?:ing|s|ed)?(?:\s+the)?|parent(?:\s+instrument,?\s+the)?|additionnel(?:le)?s?\s+[àa]\s+la|compl[ée]tant\s+la|qui\s+compl[èe]tent?\s+la|que\s+complementan?\s+la|complementan?\s+la|complementari[oa]s?\s+de\s+la|adjunto\s+a\s+la|to\s+the)\s+(?:United\s+Nations\s+|UN\s+)?$/i;
 
 /**
  * After a Protocol qualified by `de Palerme` / `de Palermo` (the family of Protocols signed at Palermo): its own

@@ -159,3 +159,72 @@ describe('`clause` before a letter', () => {
     expect(spansAndKeys(text)).toEqual(expected);
   });
 });
+
+/**
+ * A caption line (one to three capitalised words alone on their line: a slide's `Mandate`, a heading) above a treaty's
+ * name is no part of that name (dev en-525: the slide's `Mandate` made `Trafficking Protocol` another treaty, and every
+ * bare article below lost its treaty). A wrapped sentence's last word still names the treaty after it.
+ */
+const captionLines: Row[] = [
+  [
+    'a slide deck under both Protocols’ names',
+    'Mandate\nTrafficking Protocol and Smuggling Protocol\nboth supplementing\nthe United Nations Convention against Transnational Organized Crime\nPromote global adherence\nUNODC\nAssist States in Implementing the Protocol\nLegislation\nDefinition\nMigrant Smuggling (1/2)\n Smuggling of migrants is defined as “the procurement, in order to\nobtain a financial or other material benefit, of the illegal\nentry of a person into a State of which the person is not a national.” (Art. 3)\n Enabling a person to remain illegally\n(Article 6)',
+    [
+      ['Art. 3', 'Migrants Protocol art. 3'],
+      ['Article 6', 'Migrants Protocol art. 6'],
+    ],
+  ],
+  [
+    'French slides: the plural `additionnels à la Convention`',
+    "Mandat\nProtocole de Palerme et Protocole relatif aux migrants\nadditionnels à la Convention des Nations Unies contre la criminalité transnationale organisée\nPromouvoir l'adhésion\nONUDC\nAider les États à mettre en œuvre le Protocole\nLégislation\nDéfinition\nTrafic de migrants (1/2)\n Le trafic illicite de migrants est défini comme « le fait d'assurer, afin d'en tirer\nun avantage financier ou un autre avantage matériel, l'entrée illégale\nd'une personne dans un État dont cette personne n'est ni un ressortissant ni un résident » (art. 3)",
+    [['art. 3', 'Migrants Protocol art. 3']],
+  ],
+  // Negatives: a wrapped `the Optional`⏎`Protocol`; another organisation's treaty named on the line above.
+  ['a wrapped `Optional`', 'The Optional\nProtocol requires States to prohibit the sale of children (article 3).', []],
+  [
+    'another body’s caption with lower-case words',
+    'Mandate of the Council of Europe\nConvention on Action against Trafficking in Human Beings\nArticle 4 defines trafficking.',
+    [],
+  ],
+];
+
+describe('a caption line above a treaty’s name', () => {
+  it.each(captionLines)('%s', (_, text, expected) => {
+    expect(spansAndKeys(text)).toEqual(expected);
+  });
+});
+
+/**
+ * Two or three of our Protocols named together with UNTOC in their title (`… additionnels à la Convention`, `… que
+ * complementan la Convención`, the plural titles): UNTOC is not the focus; and a bare article whose sentence names one
+ * named Protocol's subject alone is that Protocol's, not the last named one's.
+ */
+const namedProtocols: Row[] = [
+  [
+    'French plural title, the TIP subject in the sentence',
+    "Le Protocole visant à prévenir, réprimer et punir la traite des personnes et le Protocole contre le trafic illicite de migrants, additionnels à la Convention des Nations Unies contre la criminalité transnationale organisée, sont entrés en vigueur. L'article 3 définit la traite des personnes.",
+    [['article 3', 'TIP Protocol art. 3']],
+  ],
+  [
+    'Spanish plural title, the Migrants subject in the sentence',
+    'El Protocolo para prevenir, reprimir y sancionar la trata de personas y el Protocolo contra el tráfico ilícito de migrantes, que complementan la Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional, entraron en vigor. El artículo 3 define el tráfico ilícito de migrantes.',
+    [['artículo 3', 'Migrants Protocol art. 3']],
+  ],
+  [
+    'English short names, the TIP subject after the Migrants Protocol',
+    'The Trafficking Protocol and the Smuggling Protocol supplement the Convention. Trafficking in persons is defined in article 3.',
+    [['article 3', 'TIP Protocol art. 3']],
+  ],
+  // Negative: an article the subject's Protocol does not have (the last named decides, as before).
+  [
+    'an article beyond the TIP Protocol’s 20',
+    'The Trafficking Protocol and the Smuggling Protocol supplement the Convention. Trafficking in persons is addressed in article 25.',
+    [['article 25', 'Migrants Protocol art. 25']],
+  ],
+];
+
+describe('Protocols named together: the sentence’s subject', () => {
+  it.each(namedProtocols)('%s', (_, text, expected) => {
+    expect(spansAndKeys(text)).toEqual(expected);
+  });
+});
