@@ -77,7 +77,7 @@ export interface TreatyContext {
  * that Convention is not the text's new focus, nor the treaty of an article whose sentence names the Protocol first.
  */
 export const SUPPLEMENTS_BEFORE =
-  /(?:supplement(?:ing|s|ed)?(?:\s+the)?|parent(?:\s+instrument,?\s+the)?|additionnel(?:le)?s?\s+[àa]\s+la|compl[ée]tant\s+la|qui\s+compl[èe]tent?\s+la|que\s+complementan?\s+la|complementan?\s+la|complementari[oa]s?\s+de\s+la|adjunto\s+a\s+la|to\s+the)\s+(?:United\s+Nations\s+|UN\s+)?$/i;
+  /(?:supplement(?:ing|s|ed)?(?:\s+the)?|parent(?:\s+instrument,?\s+the)?|additionnel(?:le)?s?\s+[àa]\s+la|compl[ée]tant\s+la|qui\s+compl[èe]te(?:nt)?\s+la|que\s+complementan?\s+la|complementan?\s+la|complementari[oa]s?\s+de\s+la|adjunto\s+a\s+la|to\s+the)\s+(?:United\s+Nations\s+|UN\s+)?$/i;
 
 /**
  * After a Protocol qualified by `de Palerme` / `de Palermo` (the family of Protocols signed at Palermo): its own

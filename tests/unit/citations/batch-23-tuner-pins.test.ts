@@ -425,7 +425,8 @@ const left: [string, Expect[]][] = [
   ['The Palermo Protocol, in Article 3.a), defines trafficking.', []],
   ['The Palermo Protocol, in Article 3-(a), defines trafficking.', []],
   ['The Palermo Protocol, in Article 3 – (a), defines trafficking.', []],
-  ['The Palermo Protocol, in Article 3, clause (a), defines trafficking.', []],
+  // `clause (a)` is read since session 25 (tuner-dev: `clause` before a letter a–h); `item (a)` is not.
+  ['The Palermo Protocol, in Article 3, item (a), defines trafficking.', []],
   ['The Palermo Protocol, in Article 6, paragraph 3, point (a), lists assistance.', []],
   ['The Palermo Protocol, in Article 6 (3) (a)-(f), lists assistance.', []],
   ['The Palermo Protocol, in Article 6(3a), lists assistance.', []],

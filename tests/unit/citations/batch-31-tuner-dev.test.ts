@@ -148,6 +148,11 @@ const clauseLetters: Row[] = [
       ],
     ],
   ],
+  [
+    'a bare article after the treaty named before it',
+    'The Palermo Protocol, in Article 3, clause (a), defines trafficking.',
+    [['Article 3, clause (a)', 'TIP Protocol art. 3(a)']],
+  ],
   // Negatives: a roman after `clause` (a clause with no letter: unread); another treaty; an Act.
   ['a roman', 'Under article 6, paragraph 3, clause (i), of the Trafficking Protocol, States shall consider it.', []],
   ['another treaty', 'Under article 6, paragraph 3, clause (b) of the European Convention, States shall act.', []],
