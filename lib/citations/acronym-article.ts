@@ -51,3 +51,26 @@ export function acronymEnd(text: string, nameEnd: number, end: number): number {
 
 /** What follows the article when the name is an acronym: spaces, then two to six capitals, nothing else. */
 const ACRONYM_NAME = /^[ \t]{1,4}[A-Z]{2,6}$/;
+
+/**
+ * A Protocol's acronym right after the article, no noun (`Cf. Art. 3(a) TIP, which lists…`, a German-style academic
+ * citation, probe p2en-106; `art. 6 SoM`, `Art. 5 FP`): group 1. Whole capitals, nothing glued after (`FP7`, `TIP-`),
+ * not before `Protocol` (`Article 7 TIP Protocol`: the name's parse), nor a report, an act or an office of the same
+ * letters (`TIP Report`, the US report, has no articles). Read only in a
+ * text that speaks of a Protocol or abbreviates UNTOC (`PROTOCOL_TEXT`, `ACRONYM_TEXT`). Session 25 (tuner-dev).
+ */
+const PROTOCOL_ITEM_AFTER =
+  /^[ \t]{1,2}(TIP|TiP|SOM|SoM|FP)(?![A-Za-z0-9-])(?![ \t]{1,3}(?:Protocol|[Rr]eports?|[Aa]ct|[Oo]ffice|[Pp]rogram))/;
+
+/** A Protocol noun anywhere in a text (`the Protocol`, `le Protocole`, `el Protocolo`). */
+const PROTOCOL_TEXT = /\bProtocol[eo]?\b/i;
+
+/** The Protocol whose acronym stands right after the article ending at `end` (`PROTOCOL_ITEM_AFTER`), or null. */
+export function acronymAfter(text: string, end: number): { id: TreatyId; end: number } | null {
+  // One space, then the acronym's first letter: `T`, `S` or `F`.
+  const c = text.charCodeAt(end + 1);
+  if (c !== 0x54 && c !== 0x53 && c !== 0x46) return null;
+  const m = PROTOCOL_ITEM_AFTER.exec(text.slice(end, end + 24));
+  const id = m ? PROTOCOL_OF[m[1] ?? ''] : undefined;
+  return m && id && (PROTOCOL_TEXT.test(text) || ACRONYM_TEXT.test(text)) ? { id, end: end + m[0].length } : null;
+}

@@ -24,7 +24,7 @@ import { orPlainRe } from './plain-letters';
 import { contrastBefore, ownerBefore, possessiveObjectAfter, possessiveOwner } from './possessive-owner';
 import { columnTreaty } from './table-column';
 import { coordinatedBefore, coordinatedSubject } from './coordinated-article';
-import { acronymBefore, acronymEnd } from './acronym-article';
+import { acronymAfter, acronymBefore, acronymEnd } from './acronym-article';
 
 /**
  * An unread pinpoint (`, paragraphs 3 (d) and 4, of …`; a word and a marker, `, point (b), of`, or a number, `Ziff. 3
@@ -140,11 +140,11 @@ export function bareArticleTreaty(
   if (connector || execAt(UNREAD_PIN_RE, text, end) || /^\s?bis\b/.test(text.slice(end, end + 4))) return null;
   const atLineStart = lineStartBefore(text, start);
   if (anotherTextsArticle(text, start, end, atLineStart)) return null;
-  // A table's column header naming a treaty of ours or a national text (`table-column.ts`).
-  const column = columnTreaty(text, start);
+  const column = columnTreaty(text, start); // a table's column header naming a treaty or a national text
   if (column !== undefined) return column && { id: column, end };
   const acronym = acronymBefore(text, start); // `UNTOC art. 5 | TIP art. 5` (`acronym-article.ts`)
-  if (acronym) return { id: acronym, end };
+  const glued = acronym ? { id: acronym, end } : acronymAfter(text, end); // after it: `Art. 3(a) TIP`
+  if (glued) return glued;
   const next = execAt(NAME_NEXT_RE, text, end);
   if (next) {
     const named = parseTreatyName(text, end + next[0].length, ctx);

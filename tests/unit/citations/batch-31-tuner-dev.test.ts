@@ -233,3 +233,40 @@ describe('Protocols named together: the sentence’s subject', () => {
     expect(spansAndKeys(text)).toEqual(expected);
   });
 });
+
+/**
+ * A Protocol's acronym right after the article, no noun (`Cf. Art. 3(a) TIP`, a German-style academic citation, probe
+ * p2en-106), in a text that speaks of a Protocol or abbreviates UNTOC: that Protocol's, the acronym in the span.
+ */
+const acronymsAfter: Row[] = [
+  [
+    'TIP after a bracketed letter',
+    'Cf. Art. 3(a) TIP, which lists "abuse of a position of vulnerability" among the means, a term left undefined in the Protocol itself.',
+    [['Art. 3(a) TIP', 'TIP Protocol art. 3(a)']],
+  ],
+  [
+    'SoM and FP in a footnote',
+    'Vgl. Art. 6 SoM und Art. 5 FP; the Protocols supplement UNTOC.',
+    [
+      ['Art. 6 SoM', 'Migrants Protocol art. 6'],
+      ['Art. 5 FP', 'Firearms Protocol art. 5'],
+    ],
+  ],
+  ['French', 'Le Protocole de Palerme : voir art. 3 TIP.', [['art. 3 TIP', 'TIP Protocol art. 3']]],
+  [
+    'the acronym before `Protocol`: the name, as before',
+    'See Article 7 TIP Protocol on the status of victims.',
+    [['Article 7 TIP Protocol', 'TIP Protocol art. 7']],
+  ],
+  // Negatives: the US TIP Report; a framework programme's number; no Protocol in the text; Somalia's code.
+  ['the TIP Report', "The State Department's Art. 3 TIP Report ranks countries; the Protocol is cited elsewhere.", []],
+  ['FP7', 'Article 5 FP7 funds research; the Protocol is cited elsewhere.', []],
+  ['no Protocol in the text', 'Art. 3 TIP ranks the country in Tier 2.', []],
+  ['Somalia', 'See Art. 12 SOM, the Somali constitution.', []],
+];
+
+describe('a Protocol’s acronym right after the article', () => {
+  it.each(acronymsAfter)('%s', (_, text, expected) => {
+    expect(spansAndKeys(text)).toEqual(expected);
+  });
+});

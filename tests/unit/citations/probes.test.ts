@@ -24,7 +24,6 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-en-118 FN treaty "article 5" → TIP Protocol art. 5',
   'probe-en-118 FN treaty "article 6" → TIP Protocol art. 6',
   'probe-fres-033 FN treaty "art. 2, let. a, CTOT" → UNTOC art. 2(a)',
-  'probe-p2en-106 FN treaty "Art. 3(a) TIP" → TIP Protocol art. 3(a)',
   'probe-p2fres-fr-006 FN treaty "art. 34 § 2" → UNTOC art. 34(2)',
   'probe-p2fres-fr-011 FN treaty "article 3 (a)" → TIP Protocol art. 3(a)',
   'probe-p2fres-fr-027 FN treaty "art. 3 Prot. traite" → TIP Protocol art. 3',
