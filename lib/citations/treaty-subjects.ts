@@ -65,13 +65,19 @@ export const OTHER_SUBJECT = new RegExp(
   'i',
 );
 
+/** The Migrants Protocol's `object of` form (articles 4 and 5's `persons who have been the object of such offences`). */
+const MIG_OBJECT_FORM = String.raw`(?:been|été|sido)\s+(?:the\s+|l['’]\s?)?obje(?:ct|t|to)\s+(?:of\s+(?:conduct|such\s+offences)|de\s+(?:alguna\s+de\s+las\s+conductas|los\s+actos|dichos\s+delitos|ces\s+infractions)|des\s+actes)`;
+
+/** The Migrants Protocol's other subject forms (its title's words, its article 3(c) defined term). */
+const MIG_OTHER_FORMS = String.raw`trafic(?:\s+illicite)?\s+d(?:e|es)\s+migrants|smuggling\s+of\s+migrants|smuggled\s+migrants|migrants\s+(?:are|were|have\s+been)\s+smuggled|tr[áa]fico\s+il[íi]cito\s+de\s+migrantes|fraudulent\s+travel\s+or\s+identity|document\s+de\s+voyage\s+ou\s+d['’]identit[ée]\s+frauduleux|documento\s+de\s+viaje\s+o\s+de\s+identidad\s+falso`;
+
 /**
  * The subject words of a long title that names the treaty last ("Protocole additionnel … visant à … la traite").
  * `word`: a word every form contains, one literal a whole text is searched for much faster than for the forms (a
  * text without it is not read for them), but the form `apart` matches, which a whole text is searched for on its own
- * (`re` has it too, for the window `treaty-mentions.ts` reads).
+ * (`re` has it too, for the window `treaty-mentions.ts` reads; `others`: `re` without it, read behind `word`).
  */
-export const TITLE_SUBJECTS: readonly { id: TreatyId; re: RegExp; word?: RegExp; apart?: RegExp }[] = [
+export const TITLE_SUBJECTS: readonly { id: TreatyId; re: RegExp; word?: RegExp; apart?: RegExp; others?: RegExp }[] = [
   // The Migrants Protocol's own text also says "smuggled migrants", "routes along which migrants are smuggled".
   {
     id: 'MIG',
@@ -86,7 +92,10 @@ export const TITLE_SUBJECTS: readonly { id: TreatyId; re: RegExp; word?: RegExp;
     // texts (`objective`), and the whole of `re` read wherever it is cost 2 % of an engine pass.
     apart:
       /obje(?:ct|t|to)(?<=(?:been|été|sido)\s+(?:the\s+|l['’]\s?)?obje(?:ct|t|to))\s+(?:of\s+(?:conduct|such\s+offences)|de\s+(?:alguna\s+de\s+las\s+conductas|los\s+actos|dichos\s+delitos|ces\s+infractions)|des\s+actes)/i,
-    re: /(?:been|été|sido)\s+(?:the\s+|l['’]\s?)?obje(?:ct|t|to)\s+(?:of\s+(?:conduct|such\s+offences)|de\s+(?:alguna\s+de\s+las\s+conductas|los\s+actos|dichos\s+delitos|ces\s+infractions)|des\s+actes)|trafic(?:\s+illicite)?\s+d(?:e|es)\s+migrants|smuggling\s+of\s+migrants|smuggled\s+migrants|migrants\s+(?:are|were|have\s+been)\s+smuggled|tr[áa]fico\s+il[íi]cito\s+de\s+migrantes|fraudulent\s+travel\s+or\s+identity|document\s+de\s+voyage\s+ou\s+d['’]identit[ée]\s+frauduleux|documento\s+de\s+viaje\s+o\s+de\s+identidad\s+falso/i,
+    re: new RegExp(`${MIG_OBJECT_FORM}|${MIG_OTHER_FORMS}`, 'i'),
+    // The other forms alone, for a whole text (`subjectsNamed`): where `apart` did not match, neither does `re`'s own
+    // copy of that form, whose `been|été|sido` first was read at every such word of a text (session 25).
+    others: new RegExp(MIG_OTHER_FORMS, 'i'),
   },
   // The singular too (`la marque que doit porter une arme à feu`, a reproduced Firearms Protocol article, p2fr-045).
   { id: 'FIRE', re: /armes? [àa] feu|firearms?|armas? de fuego/i, word: /arm/i },
@@ -98,9 +107,9 @@ export const TITLE_SUBJECTS: readonly { id: TreatyId; re: RegExp; word?: RegExp;
  * form read `apart`, searched on its own.
  */
 export const subjectsNamed = (text: string): TreatyId[] =>
-  TITLE_SUBJECTS.filter((s) => s.apart?.test(text) === true || (s.word?.test(text) !== false && s.re.test(text))).map(
-    (s) => s.id,
-  );
+  TITLE_SUBJECTS.filter(
+    (s) => s.apart?.test(text) === true || (s.word?.test(text) !== false && (s.others ?? s.re).test(text)),
+  ).map((s) => s.id);
 
 /**
  * Other treaties' acronyms, capitals only (EN/FR/ES): the UN human-rights treaties (CEDAW; CRC and its French and Spanish
