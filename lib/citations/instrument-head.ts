@@ -124,6 +124,17 @@ const BRACKET_LIST_RE = sticky(
 const BRACKET_ONE_RE = sticky(`${WS}\\((?=(?:\\d{1,3}/\\d{1,4}|(?!19\\d\\d|20\\d\\d)\\d{3,4})\\))`);
 
 /**
+ * A year after a singular head word, then the number in brackets (`an ECOSOC resolution in 2006 (2006/27)`, dev en-526;
+ * `une résolution de 2006 (2006/27)`, `una resolución de 2000 (55/25)`; session 25): the instrument's number, spanned
+ * on its own (the year stands between), its bracket closing right after it (checked by the caller). A slash number
+ * only (`resolution in 2006 (12)`, `(p. 4)`, `(para. 3)`, `(2007)` are a count, a page, a paragraph, a year); group 1,
+ * the year, group 2, a four-digit first part, which must be that year (`in 2006 (2005/27)`: no reading).
+ */
+const YEAR_BRACKET_RE = sticky(
+  `${WS}(?:in|of|de|en)${WS}((?:19|20)\\d\\d)${WS}\\((?=(?:(\\d{4})|\\d{1,3})/\\d{1,4}\\))`,
+);
+
+/**
  * Where the first number starts after a head word (past an aside, an adjective, a colon, a number sign or a tag), and
  * whether the citation is then spanned on the number; null when what follows cannot lead to one.
  */
@@ -143,6 +154,10 @@ export function headToNumber(
   if (bracket) return { p: pos + bracket[0].length, onNumber: true, from: pos };
   const one = plural || text.charAt(pos + 1) !== '(' ? null : execAt(BRACKET_ONE_RE, text, pos);
   if (one) return { p: pos + one[0].length, onNumber: false, from: pos, closes: true };
+  // A year, then the number in brackets (`YEAR_BRACKET_RE`): gated on the preposition's first letter.
+  const year = plural || !/[iode]/.test(text.charAt(pos + 1)) ? null : execAt(YEAR_BRACKET_RE, text, pos);
+  if (year && (year[2] === undefined || year[2] === year[1]))
+    return { p: pos + year[0].length, onNumber: true, from: pos, closes: true };
   const aside = execAt(ASIDE_RE, text, pos);
   const skip = aside ?? execAt(ADJECTIVE_RE, text, pos);
   const p = skip ? pos + skip[0].length : pos;

@@ -52,11 +52,13 @@ export const ORG_GROUPS = ORGS.length;
  * Resolución 11/3`, `Human Rights Council Eleventh Session Resolution 11/3`; `SESSION_OF`): the citation starts at the
  * head word.
  */
-// A possessive `'s` may join them (`the Council’s resolution 8/12`, dev en-362), in the span.
+// A possessive `'s` may join them (`the Council’s resolution 8/12`, dev en-362), in the span; after a name ending in
+// `s`, the apostrophe alone (`Commission on Human Rights’ decision 2004/110`, dev en-527; session 25): only after an
+// `s`, so a quotation's closing mark after another name (`the 'General Assembly' resolution`) is no possessive.
 // The body's name may also stand for a statement's series letter, a slash after it (`Security Council/PRST/2001/31`,
 // dev en-256): in the span, as the adjacent body is.
 export const ORG_FIRST_RE = sticky(
-  `(?:${ORG_NAME})(?:${UN_AFTER_BODY})?(?:${WS}\\([A-Z]{2,8}\\))?(?:(${WS}|['’]s${WS}|/(?=PRST/))|${OWS}(?:a${WS})?,?${WS}(?:dans|par|in|by|under|through|en|mediante)${WS}(?:(?:sa|ses|its|su|sus)${WS})?|\\.?${WS}${SESSION_OF}\\.?${WS})(?=${HEAD})`,
+  `(?:${ORG_NAME})(?:${UN_AFTER_BODY})?(?:${WS}\\([A-Z]{2,8}\\))?(?:(${WS}|['’]s${WS}|(?<=[sS])['’]${WS}|/(?=PRST/))|${OWS}(?:a${WS})?,?${WS}(?:dans|par|in|by|under|through|en|mediante)${WS}(?:(?:sa|ses|its|su|sus)${WS})?|\\.?${WS}${SESSION_OF}\\.?${WS})(?=${HEAD})`,
 );
 
 /** A body between the head word and the numbers: `résolutions de l'Assemblée générale 61/144`. */

@@ -146,7 +146,8 @@ export function parseInstrumentCitation(
   const namedEarly = orgFirst !== undefined || orgMid !== undefined;
   if (!pins && !closes) p = readNumberList(text, p, items, namedEarly, /s$/i.test(head[0]));
   if (items.length > 1) shareListYear(items);
-  let end = p;
+  // A number in brackets spanned on its own (`resolution in 2006 (2006/27)`): its closing bracket is not in the span.
+  let end = closes && onNumber ? p - 1 : p;
   let orgAfter: OrgName | undefined;
   // A footnote marker before a body named after the number is in the span with it (`55/255 ([5]) de l’Assemblée…`).
   const afterNote = skipNote(text, p);

@@ -44,6 +44,18 @@ export const FORCED_LABOUR = /forced\s+labou?r|travail\s+forc[ée]|trabajo\s+for
 const CHILD_ABDUCTION = String.raw`Hague\s+Conven|Conven(?:tion|io|ci[óo]n)\s+de\s+La\s+Ha(?:ye|ya)|HCCH\b|Conf[ée]rence\s+de\s+La\s+Haye|child\s+abduction|parental\s+abduction|enl[èe]vement\s+parental|sustracci[óo]n\s+parental|intercountry\s+adoption|adoption\s+internationale|adopci[óo]n\s+internacional|enl[èe]vement\s+(?:international\s+)?d['’]enfants|sustracci[óo]n\s+(?:internacional\s+)?de\s+(?:menores|ni[ñn]os)|removed\s+or\s+retained\s+(?:the|a)\s+child|abducted\s+or\s+retained\s+(?:the|a)\s+child|wrongful(?:ly)?\s+remov(?:al|ed)\s+or\s+(?:retention|retained)|enlev[ée]e?\s+ou\s+retenue?\s+l['’]enfant|d[ée]placement\s+ou\s+(?:le\s+)?non-retour\s+illicite|traslado\s+o\s+(?:la\s+)?retenci[óo]n\s+il[íi]cit|sustra[íi]d[oa]\s+o\s+retenid[oa]`;
 
 /**
+ * UNCAC's own terms, its subject where a text never writes `corruption` (session 25, dev es-347: Ley 970's transcript
+ * of UNCAC's article 2, `Por “funcionario de una organización internacional pública” se entenderá…` and then `el
+ * artículo 23 de la presente Convención`, UNCAC's laundering article): its defined `official of a public international
+ * organization` (`fonctionnaire d'une organisation internationale publique`, `funcionario de una organización
+ * internacional pública`; UNTOC says `international civil servant`) and the offences UNTOC does not have, `illicit
+ * enrichment` and `trading in influence` (`enrichissement illicite`, `trafic d'influence`, `enriquecimiento ilícito`,
+ * `tráfico de influencias`). Not `foreign public official` nor `public official`: UNTOC's article 8 has both. A source
+ * string spliced into `OTHER_SUBJECT` (case-insensitive), each alternative led by a letter (`byFirstLetter`).
+ */
+const CORRUPTION_TERMS = String.raw`official\s+of\s+a\s+public\s+international\s+organi[sz]ation|fonctionnaires?\s+d['’]une\s+organisation\s+internationale\s+publique|funcionarios?\s+de\s+una\s+organizaci[óo]n\s+internacional\s+p[úu]blica|illicit\s+enrichment|enrichissement\s+illicite|enriquecimiento\s+il[íi]cito|trading\s+in\s+influence|trafic\s+d['’]influence|tr[áa]fico\s+de\s+influencias`;
+
+/**
  * Subjects of other treaties whose texts say "the Convention" / "the Protocol": climate (UNFCCC decisions `1/CP.1`,
  * `9/CMP.1`), torture, corruption, biodiversity, the rights of the child, discrimination against women (also by its
  * acronym: a "CEDAW General recommendation" on trafficking in women and girls; `l’égard` / `l’enfant` with either
@@ -57,11 +69,11 @@ const CHILD_ABDUCTION = String.raw`Hague\s+Conven|Conven(?:tion|io|ci[óo]n)\s+d
  * Article 3 of the Convention"), narcotic drugs (the 1961 and 1988 Conventions: a depositary record's "Notification under
  * article 12 (2) of the Convention"); the climate regime also by its bodies' and its Convention's acronyms (`SBSTA`,
  * `CCCC`, `LULUCF`, `Kyoto`: a negotiations report whose accents were lost never writes "climat", dev fr-105); the
- * Hague Conventions (`CHILD_ABDUCTION`). A text that also names our subject stays ours (trafficking texts quote "forced
+ * Hague Conventions (`CHILD_ABDUCTION`); UNCAC by its own terms (`CORRUPTION_TERMS`). A text that also names our subject stays ours (trafficking texts quote "forced
  * labour or services" from article 3).
  */
 export const OTHER_SUBJECT = new RegExp(
-  String.raw`\/CM?P\.\d|\bCEDAW\b|climat|torture|tortura|corruption(?!\s+or\s+duress)|corrupci[óo]n|biological diversity|diversit[ée] biologique|diversidad biol[óo]gica|rights of the child|droits de l['’]enfant|derechos del ni[ñn]o|discrimination against women|discrimination [àa] l['’][ée]gard des femmes|discriminaci[óo]n contra la mujer|racial discrimination|discrimination raciale|discriminaci[óo]n racial|civil and political rights|droits civils et politiques|derechos civiles y pol[íi]ticos|Human Rights Committee|Comit[ée] des droits de l['’]homme|Comit[ée] de Derechos Humanos|migrant workers|travailleurs migrants|trabajadores migratorios|persons with disabilities|personnes handicap[ée]es|personas con discapacidad|enforced disappearance|disparitions? forc[ée]es?|desapariciones? forzadas?|refugees|r[ée]fugi[ée]s|refugiados|forced labou?r|travail forc[ée]|trabajo forzoso|inhuman or degrading|ill-treatment|traitements inhumains|tratos inhumanos|narcotic|stup[ée]fiants|estupefacientes|clim[aá]tic|\b(?:UNFCCC|CCNUCC|CMNUCC|CCCC|SBSTA|LULUCF|Kyoto)\b|${CHILD_ABDUCTION}`,
+  String.raw`\/CM?P\.\d|\bCEDAW\b|climat|torture|tortura|corruption(?!\s+or\s+duress)|corrupci[óo]n|biological diversity|diversit[ée] biologique|diversidad biol[óo]gica|rights of the child|droits de l['’]enfant|derechos del ni[ñn]o|discrimination against women|discrimination [àa] l['’][ée]gard des femmes|discriminaci[óo]n contra la mujer|racial discrimination|discrimination raciale|discriminaci[óo]n racial|civil and political rights|droits civils et politiques|derechos civiles y pol[íi]ticos|Human Rights Committee|Comit[ée] des droits de l['’]homme|Comit[ée] de Derechos Humanos|migrant workers|travailleurs migrants|trabajadores migratorios|persons with disabilities|personnes handicap[ée]es|personas con discapacidad|enforced disappearance|disparitions? forc[ée]es?|desapariciones? forzadas?|refugees|r[ée]fugi[ée]s|refugiados|forced labou?r|travail forc[ée]|trabajo forzoso|inhuman or degrading|ill-treatment|traitements inhumains|tratos inhumanos|narcotic|stup[ée]fiants|estupefacientes|clim[aá]tic|\b(?:UNFCCC|CCNUCC|CMNUCC|CCCC|SBSTA|LULUCF|Kyoto)\b|${CHILD_ABDUCTION}|${CORRUPTION_TERMS}`,
   'i',
 );
 
