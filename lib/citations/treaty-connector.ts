@@ -148,6 +148,9 @@ const ARTICLE_ASIDE_RE = sticky(
     '\\[[^()\\[\\]\\d\\n.;:]{2,80}\\]',
     `,${OWS}[«“"][^«“"”»\\d\\n.;:]{2,80}[”»"]${OWS}(?=,)`,
     `,${WS}${alt('on', 'concerning', 'regarding', `relating${WS}to`, 'sur', `relati(?:f|ve)${WS}(?:à|aux?)`, 'sobre', `relativo${WS}a`)}${WS}[^,()\\d\\n.;:]{2,60}(?=,)`,
+    // A speaker's interjection led by `and` / `et` / `y` (`l’article 13, et c’est là tout l’enjeu, du protocole sur les
+    // migrants`, probe p2fr-030; `article 13, and this is the point, of the Protocol`; session 25).
+    `,${WS}${alt('and', 'et', 'y')}${WS}[^,()\\d\\n.;:]{2,60}(?=,)`,
     // Between dashes (`Article 11 — on border measures — of the Trafficking Protocol`, probe p4-en-040; `—`, `–`).
     '[ \\t]{0,2}[—–][ \\t]{0,2}[^—–()\\d\\n.;:]{2,60}[ \\t]{0,2}[—–]',
   )}`,

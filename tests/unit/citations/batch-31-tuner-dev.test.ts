@@ -270,3 +270,37 @@ describe('a Protocol’s acronym right after the article', () => {
     expect(spansAndKeys(text)).toEqual(expected);
   });
 });
+
+/**
+ * A speaker's interjection between commas, led by `and` / `et` / `y`, between the article and its treaty's connector
+ * (`l’article 13, et c’est là tout l’enjeu, du protocole…`, probe p2fr-030's form): the treaty named after it is the
+ * article's, spanned on the article as any aside. Only a treaty named by its own name (a bare noun stays unread).
+ */
+const interjections: Row[] = [
+  [
+    'English',
+    'Article 13, and this is the whole point, of the Smuggling of Migrants Protocol obliges States to verify documents.',
+    [['Article 13', 'Migrants Protocol art. 13']],
+  ],
+  [
+    'French',
+    'L’article 13, et il faut le souligner, du Protocole relatif à la traite des personnes prévoit des mesures.',
+    [['article 13', 'TIP Protocol art. 13']],
+  ],
+  [
+    'Spanish',
+    'El artículo 13, y esto es lo esencial, del Protocolo contra el tráfico ilícito de migrantes obliga a los Estados.',
+    [['artículo 13', 'Migrants Protocol art. 13']],
+  ],
+  // Negatives: a bare noun after the aside; a law; another Convention; a pinpoint inside (a digit: no aside).
+  ['a bare noun', 'Article 13, and this is the point, of the Protocol obliges States.', []],
+  ['a law', 'L’article 13, et c’est là tout l’enjeu, de la loi sur les migrants oblige la France.', []],
+  ['another Convention', 'Article 5, and this is important, of the Council of Europe Convention applies.', []],
+  ['a pinpoint inside', 'Article 5, and in particular paragraph 2, of the Trafficking Protocol applies.', []],
+];
+
+describe('an interjection between the article and its treaty', () => {
+  it.each(interjections)('%s', (_, text, expected) => {
+    expect(spansAndKeys(text)).toEqual(expected);
+  });
+});
