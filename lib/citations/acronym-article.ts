@@ -6,6 +6,7 @@
 
 import type { TreatyId } from './keys';
 import { UNTOC_ACRONYM } from './treaty-tables';
+import type { TreatyText } from './treaty-text';
 
 /** UNTOC's acronym right before the article, a comma or colon between (`UNTOC, Art. 5`, `See UNTOC: art. 5`). */
 const UNTOC_ITEM_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${UNTOC_ACRONYM})[,:]?\\s{1,3}$`);
@@ -65,12 +66,20 @@ const PROTOCOL_ITEM_AFTER =
 /** A Protocol noun anywhere in a text (`the Protocol`, `le Protocole`, `el Protocolo`). */
 const PROTOCOL_TEXT = /\bProtocol[eo]?\b/i;
 
-/** The Protocol whose acronym stands right after the article ending at `end` (`PROTOCOL_ITEM_AFTER`), or null. */
-export function acronymAfter(text: string, end: number): { id: TreatyId; end: number } | null {
+/** Whether a text speaks of a Protocol or abbreviates UNTOC. */
+const protocolText = (text: string): boolean => PROTOCOL_TEXT.test(text) || ACRONYM_TEXT.test(text);
+
+/**
+ * The Protocol whose acronym stands right after the article ending at `end` (`PROTOCOL_ITEM_AFTER`), or null; the
+ * whole-text test read once per text (`doc`), so an acronym after every article of a long text stays linear.
+ */
+export function acronymAfter(text: string, end: number, doc?: TreatyText): { id: TreatyId; end: number } | null {
   // One space, then the acronym's first letter: `T`, `S` or `F`.
   const c = text.charCodeAt(end + 1);
   if (c !== 0x54 && c !== 0x53 && c !== 0x46) return null;
   const m = PROTOCOL_ITEM_AFTER.exec(text.slice(end, end + 24));
   const id = m ? PROTOCOL_OF[m[1] ?? ''] : undefined;
-  return m && id && (PROTOCOL_TEXT.test(text) || ACRONYM_TEXT.test(text)) ? { id, end: end + m[0].length } : null;
+  if (!m || !id) return null;
+  const speaks = doc ? (doc.speaksOfProtocol ??= protocolText(text)) : protocolText(text);
+  return speaks ? { id, end: end + m[0].length } : null;
 }

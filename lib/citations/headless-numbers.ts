@@ -22,6 +22,7 @@ import { isBareBody, ORG_NAME, orgFromGroups, orgText, UN_AFTER_BODY, type OrgId
 import { inferAuthor } from './infer-body';
 import { allMatches, CONNECTOR, DATE_AFTER, execAt, LIST_SEPARATOR, sticky, WS } from './patterns';
 import { orPlainRe } from './plain-letters';
+import { tableRows } from './table-rows';
 
 /** A slash number not inside a symbol, a date or a decimal (no digit, slash, dot or hyphen before it). */
 const SLASH = '(?<![\\d/.\\-–])\\d{1,4}/ ?\\d{1,4}(?![\\d/]|[.,]\\d)';
@@ -220,6 +221,7 @@ export function addHeadless(
       ...beforeBodies(text, orgStarts, parsed),
       ...datedAtTop(text, parsed),
       ...underNumber(text, orgStarts, parsed),
+      ...tableRows(text, orgStarts, parsed),
     );
   kept.push(...romanSessions(text, parsed));
   return kept;

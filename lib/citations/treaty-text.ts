@@ -125,6 +125,8 @@ export class TreatyText {
   bareCited?: TreatyId;
   /** Whether the text's Acts are cited by section, never by article (`sectioned-acts.ts`, which sets it). */
   sectionedActs?: boolean;
+  /** Whether the text speaks of a Protocol or abbreviates UNTOC (`acronym-article.ts`, which sets it). */
+  speaksOfProtocol?: boolean;
 
   /**
    * `cop`: the caller reads the text as a COP document, or one about our treaties (`DocumentContext.author`,

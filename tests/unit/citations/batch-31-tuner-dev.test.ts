@@ -304,3 +304,47 @@ describe('an interjection between the article and its treaty', () => {
     expect(spansAndKeys(text)).toEqual(expected);
   });
 });
+
+/**
+ * A slash number in a table's cell under a `Resolution` column, its body named in full in another cell of its row
+ * (`Resolución | Órgano | Año` / `64/293 | Asamblea General | 2010`, probe pr-es-029): the body's resolution when its
+ * numbering fits, spanned on the number (`table-rows.ts`).
+ */
+const tableRowResolutions: Row[] = [
+  [
+    'Spanish, the body after the number',
+    'Tabla 2. Instrumentos pertinentes\nResolución | Órgano | Año\n64/293 | Asamblea General | 2010\n2331 (2016) | Consejo de Seguridad | 2016',
+    [
+      ['64/293', 'A/RES/64/293'],
+      ['2331 (2016)', 'S/RES/2331(2016)'],
+    ],
+  ],
+  [
+    'English, the body before the number',
+    'Table 2. Relevant instruments\nBody | Resolution | Year\nGeneral Assembly | 64/293 | 2010\nHuman Rights Council | 26/8 | 2014',
+    [
+      ['64/293', 'A/RES/64/293'],
+      ['26/8', 'A/HRC/RES/26/8'],
+    ],
+  ],
+  [
+    'a Markdown table with its rule line',
+    '| Résolution | Organe | Année |\n|---|---|---|\n| 64/293 | Assemblée générale | 2010 |\n| 70/1 | Assemblée générale | 2015 |',
+    [
+      ['64/293', 'A/RES/64/293'],
+      ['70/1', 'A/RES/70/1'],
+    ],
+  ],
+  // Negatives: a ministry's resolution; a number the body's numbering refuses; a column that is not the head word's; a
+  // cell holding more than the number.
+  ['a ministry', 'Tabla 3\nResolución | Entidad | Año\n0456/2012 | Ministerio de Salud | 2012', []],
+  ['a number the Assembly never adopted', 'Resolución | Órgano\n12/3 | Asamblea General', []],
+  ['a report column', 'Tabla 4\nInforme | Órgano | Año\n64/293 | Asamblea General | 2010', []],
+  ['more than the number in the cell', 'Resolución | Órgano\nVéase 64/293 | Asamblea General', []],
+];
+
+describe('a resolution in a table row under a head-word column', () => {
+  it.each(tableRowResolutions)('%s', (_, text, expected) => {
+    expect(spansAndKeys(text)).toEqual(expected);
+  });
+});

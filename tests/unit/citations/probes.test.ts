@@ -41,7 +41,6 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-pr-en-064 FP resolution "paragraph 4 of Security Council resolution 2462 (2019)" → S/RES/2462(2019)',
   'probe-pr-en-064 FN resolution "operative paragraph 4 of Security Council resolution 2462 (2019)" → S/RES/2462(2019)',
   'probe-pr-fr-018 FN resolution "décision 27/101 de la Commission" → CCPCJ decision 27/101',
-  'probe-pr-es-029 FN resolution "64/293" → A/RES/64/293',
 ];
 
 const dev = PROBE_SPLITS.find((s) => s.name === 'dev');
