@@ -5,6 +5,7 @@
  */
 
 import type { TreatyId } from './keys';
+import { perText } from './patterns';
 import { UNTOC_ACRONYM } from './treaty-tables';
 import type { TreatyText } from './treaty-text';
 
@@ -26,6 +27,12 @@ const PROTOCOL_OF: Readonly<Record<string, TreatyId>> = { TIP: 'TIP', TiP: 'TIP'
 const ACRONYM_TEXT = new RegExp(`(?<![A-Za-z])(?:${UNTOC_ACRONYM})(?![A-Za-z])`);
 
 /**
+ * Whether a text abbreviates UNTOC (`ACRONYM_TEXT`), read once per text: a whole-text search at every article with a
+ * Protocol's acronym before it made a page of such articles quadratic (1 MB of `Art. 3 TIP ` took 17 s).
+ */
+const abbreviatesUntoc = perText(false, (text: string): boolean => ACRONYM_TEXT.test(text));
+
+/**
  * The treaty whose acronym stands right before the article at `start`, or undefined: UNTOC's (`UNTOC, Art. 5`, `(UNTOC
  * art. 23 (a) and (b)) in sections 118 to 120 of its Penal Code`, probe p4-en-066: the acronym decides, not a law
  * named later in the sentence), a Protocol's (`TIP art. 5`) in a text that abbreviates UNTOC too (`ACRONYM_TEXT`).
@@ -38,7 +45,7 @@ export function acronymBefore(text: string, start: number): TreatyId | undefined
   const before = text.slice(Math.max(0, start - 12), start);
   if (UNTOC_ITEM_BEFORE.test(before)) return 'UNTOC';
   const m = PROTOCOL_ITEM_BEFORE.exec(before);
-  return m && ACRONYM_TEXT.test(text) ? PROTOCOL_OF[m[1] ?? ''] : undefined;
+  return m && abbreviatesUntoc(text) ? PROTOCOL_OF[m[1] ?? ''] : undefined;
 }
 
 /**
@@ -67,7 +74,7 @@ const PROTOCOL_ITEM_AFTER =
 const PROTOCOL_TEXT = /\bProtocol[eo]?\b/i;
 
 /** Whether a text speaks of a Protocol or abbreviates UNTOC. */
-const protocolText = (text: string): boolean => PROTOCOL_TEXT.test(text) || ACRONYM_TEXT.test(text);
+const protocolText = (text: string): boolean => PROTOCOL_TEXT.test(text) || abbreviatesUntoc(text);
 
 /**
  * The Protocol whose acronym stands right after the article ending at `end` (`PROTOCOL_ITEM_AFTER`), or null; the

@@ -4,6 +4,7 @@
  * after the Protocol named in full). Bounded windows on each side, so the engine stays linear.
  */
 
+import { itemNamedBefore } from './item-name-before';
 import type { TreatyId } from './keys';
 import {
   anotherTextsArticle,
@@ -103,15 +104,6 @@ const RESPECTIVE_AFTER =
 const AND_ARTICLE_RE = sticky(
   `,?${WS}(?:and|or|et|ou|y|o)${WS}(?:of${WS}|du${WS}|de${WS}|del${WS})?(?:(?:paragraphe?|par\\.|para\\.|p[áa]rrafo|p[áa]rr\\.)${WS}\\d{1,3}${WS}(?:of|de|del)${WS})?(?:the${WS}|l['’]|el${WS})?(?:article|art[íi]culo|art\\.)`,
 );
-
-/**
- * A list item or line that names its own text right before the article: a name with two capitalised words between the
- * previous comma or colon and the one before the article, no treaty noun (`Res. Adm. N° 136-2012-CE-PJ: art. 1.`, `;
- * Législation type …, Polaris Project, art. 3.9`): the article is that text's, not the treaty in focus'. One capital is
- * not a name: `… benefit In addition, article 6`; nor is a reference's number (Wikipedia's inline pinpoint
- * `…documento.[1]: Artículo 3 (a)`, dev es-087).
- */
-const ITEM_NAME_BEFORE = /[A-ZÀ-Ý][^,:]*[A-ZÀ-Ý][^,:]*(?<!\])[,:]\s{0,3}$/;
 
 /** A pinpoint below the article in its span (`artículo 5, párrafo 1 a)`, `Article 5(1)`), not the number alone. */
 const PIN_BELOW = /\d\D+?\d|\d\s?\(?[a-z]\)/;
@@ -266,7 +258,7 @@ export function bareArticleTreaty(
   }
   const doc = ctx.doc;
   if (contrast >= 0 || otherInstrumentIn(before, text, doc) || otherInstrumentIn(after, text, doc)) return null;
-  if (lawNamedBefore(before) || ITEM_NAME_BEFORE.test(before.slice(before.lastIndexOf('\n') + 1))) return null;
+  if (lawNamedBefore(before) || itemNamedBefore(before.slice(before.lastIndexOf('\n') + 1))) return null;
   const focus = ctx.focus;
   // Nothing named yet: a text whose one subject is one of our Protocols', and which names no other treaty, law or code
   // anywhere (`TreatyText.soleProtocol`), cites that Protocol's articles bare ("Article 11 deals with border measures:
