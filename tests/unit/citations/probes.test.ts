@@ -3,13 +3,14 @@ import { corpusData, evaluate, loadCases } from '../../../scripts/eval-citations
 import { PROBE_SPLITS } from '../../../scripts/eval-probes';
 
 /**
- * The probe sets (`tests/fixtures/citations/probes/`, team-written forms, sessions 23–24): the dev set (sets 1, 2, 4
- * and R) is held to the errors recorded, each by case and kind (a new miss or false hit fails, a fixed one asks for
- * the list to shrink); the held-out set (set 3) is only checked to load and to be scored (never tuned on, so no list).
+ * The probe sets (`tests/fixtures/citations/probes/`, team-written forms, sessions 23–25): the dev set (sets 1, 2, 3,
+ * 4 and R) is held to the errors recorded, each by case and kind (a new miss or false hit fails, a fixed one asks for
+ * the list to shrink); the held-out set (set 5) is only checked to load and to be scored (never tuned on, so no list).
  */
 
 /** Dev errors (`npm run eval:probes -- --verbose`), as `id kind FP|FN "span" → key`, as the engine reads them now (set 1
- * written in session 23; set 2 scored held out at its end, moved to dev in session 24; sets 4 and R written in session 24). */
+ * written in session 23; set 2 scored held out at its end, moved to dev in session 24; sets 4 and R written in session 24;
+ * set 3 scored held out at the end of session 24, moved to dev in session 25). */
 const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-en-014 FP treaty "article 3" → TIP Protocol art. 3',
   'probe-en-030 FP treaty "article 2, subparagraph (a), of the Convention" → UNTOC art. 2(a)',
@@ -35,6 +36,69 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p2fres-fr-037 FN treaty "art. 3 a) PTP" → TIP Protocol art. 3(a)',
   'probe-p2fres-fr-037 FN treaty "art. 3 a) PTM" → Migrants Protocol art. 3(a)',
   'probe-p2fres-es-058 FN treaty "art. 3º, inc. c)" → TIP Protocol art. 3(c)',
+  'probe-p3en-007 FN treaty "Article 5" → UNTOC art. 5',
+  'probe-p3en-015 FN treaty "Art. 5(1)(b)" → Firearms Protocol art. 5(1)(b)',
+  'probe-p3en-015 FN treaty "Art. 7" → Firearms Protocol art. 7',
+  'probe-p3en-019 FN treaty "article 18 paragraph 13 of the Convention of United Nations against the transnational organized crime" → UNTOC art. 18(13)',
+  'probe-p3en-025 FP treaty "article 14(1)" → UNTOC art. 14(1)',
+  'probe-p3en-025 FN treaty "article 14(1)" → TIP Protocol art. 14(1)',
+  'probe-p3en-027 FP treaty "article 8" → UNTOC art. 8',
+  'probe-p3en-027 FP treaty "article 8, paragraph 2" → UNTOC art. 8(2)',
+  'probe-p3en-027 FN treaty "article 8" → Migrants Protocol art. 8',
+  'probe-p3en-027 FN treaty "article 8, paragraph 2" → Migrants Protocol art. 8(2)',
+  'probe-p3en-053 FN treaty "§4" → UNTOC art. 16(4)',
+  'probe-p3en-059 FN treaty "article 9, paragraph 5" → TIP Protocol art. 9(5)',
+  'probe-p3en-063 FN treaty "art. 9(1)(a)" → Migrants Protocol art. 9(1)(a)',
+  'probe-p3en-064 FP treaty "art. 5" → UNTOC art. 5',
+  'probe-p3en-064 FP treaty "art. 6" → UNTOC art. 6',
+  'probe-p3en-064 FN treaty "art. 5" → TIP Protocol art. 5',
+  'probe-p3en-064 FN treaty "art. 6" → Migrants Protocol art. 6',
+  'probe-p3en-082 FN treaty "Article 3 of the ‘Palermo Protocol’" → TIP Protocol art. 3',
+  'probe-p3en-085 FN treaty "Article 9" → TIP Protocol art. 9',
+  'probe-p3en-098 FN treaty "article 19" → UNTOC art. 19',
+  'probe-p3en-098 FN treaty "article 20" → UNTOC art. 20',
+  'probe-p3en-108 FN treaty "article 9" → Firearms Protocol art. 9',
+  'probe-p3en-119 FN treaty "Article 8(7) of the UN protocol on migrant smuggling" → Migrants Protocol art. 8(7)',
+  'probe-p3fres-fr-003 FN treaty "article 3, littera b), de ce Protocole" → TIP Protocol art. 3(b)',
+  'probe-p3fres-fr-004 FN treaty "art. 3 let. a du Protocole additionnel du 15 novembre 2000 visant à prévenir, réprimer et punir la traite des personnes, en particulier des femmes et des enfants" → TIP Protocol art. 3(a)',
+  'probe-p3fres-fr-005 FP treaty "art. 6 al. 1 let. b" → Migrants Protocol art. 6(1)(b)',
+  'probe-p3fres-fr-005 FN treaty "art. 6 al. 1 let. b ch. i" → Migrants Protocol art. 6(1)(b)(i)',
+  'probe-p3fres-fr-006 FN treaty "alinéa 6(1)a) du Protocole contre le trafic illicite de migrants" → Migrants Protocol art. 6(1)(a)',
+  'probe-p3fres-fr-006 FN treaty "alinéa 3a) du Protocole" → Migrants Protocol art. 3(a)',
+  'probe-p3fres-fr-010 FN treaty "article 16, paragraphe 10" → UNTOC art. 16(10)',
+  'probe-p3fres-fr-014 FP treaty "article 10 du protocole sur les armes à feu" → Firearms Protocol art. 10',
+  'probe-p3fres-fr-014 FN treaty "article 10 du protocole sur les armes à feu de l\'ONU" → Firearms Protocol art. 10',
+  'probe-p3fres-fr-019 FP treaty "Art. 5, par. 1" → Firearms Protocol art. 5(1)',
+  'probe-p3fres-fr-019 FN treaty "Art. 5, par. 1, al. a)" → Firearms Protocol art. 5(1)(a)',
+  'probe-p3fres-fr-020 FN treaty "art. 8" → Firearms Protocol art. 8',
+  'probe-p3fres-fr-028 FN treaty "article 18" → UNTOC art. 18',
+  'probe-p3fres-fr-031 FN treaty "article 5 de la Protocole d\'armes à feu" → Firearms Protocol art. 5',
+  'probe-p3fres-fr-032 FN treaty "Art. 3" → Migrants Protocol art. 3',
+  'probe-p3fres-fr-032 FN treaty "Art. 6" → Migrants Protocol art. 6',
+  'probe-p3fres-fr-032 FN treaty "Art. 16" → Migrants Protocol art. 16',
+  'probe-p3fres-fr-032 FN treaty "Art. 18" → Migrants Protocol art. 18',
+  'probe-p3fres-fr-034 FN treaty "article 6" → Migrants Protocol art. 6',
+  'probe-p3fres-fr-045 FN treaty "article 7" → TIP Protocol art. 7',
+  'probe-p3fres-fr-054 FP treaty "article 6 du protocole additionnel à la convention des Nations unies contre la criminalité transnationale organisée, visant à prévenir, réprimer et punir la traite des personnes" → TIP Protocol art. 6',
+  'probe-p3fres-fr-054 FN treaty "article 6 du protocole additionnel à la convention des Nations unies contre la criminalité transnationale organisée" → TIP Protocol art. 6',
+  'probe-p3fres-fr-057 FN treaty "art. 2 b)" → UNTOC art. 2(b)',
+  'probe-p3fres-fr-057 FN treaty "art. 2 c)" → UNTOC art. 2(c)',
+  'probe-p3fres-fr-057 FN treaty "art. 3 § 1" → UNTOC art. 3(1)',
+  'probe-p3fres-fr-057 FN treaty "2" → UNTOC art. 3(2)',
+  'probe-p3fres-fr-060 FN treaty "art. 26" → UNTOC art. 26',
+  'probe-p3fres-fr-060 FN treaty "art. 6.3.b" → TIP Protocol art. 6(3)(b)',
+  'probe-p3fres-es-003 FP treaty "literal a) del numeral 1 del artículo 6" → TIP Protocol art. 6(1)(a)',
+  'probe-p3fres-es-003 FN treaty "literal a) del numeral 1 del artículo 6" → UNTOC art. 6(1)(a)',
+  'probe-p3fres-es-010 FP treaty "artículo 6.1 de la Convención" → UNTOC art. 6(1)',
+  'probe-p3fres-es-016 FP treaty "Art. 16" → Migrants Protocol art. 16',
+  'probe-p3fres-es-016 FN treaty "Art. 16" → Migrants Protocol art. 16',
+  'probe-p3fres-es-022 FP treaty "art. 9°" → TIP Protocol art. 9',
+  'probe-p3fres-es-022 FN treaty "art. 9°, inc. 4" → TIP Protocol art. 9(4)',
+  'probe-p3fres-es-032 FP treaty "artículo 19" → UNTOC art. 19',
+  'probe-p3fres-es-049 FN treaty "artículo 5" → Migrants Protocol art. 5',
+  'probe-p3fres-es-053 FN treaty "apartado a) del párrafo 1 del artículo 6" → Migrants Protocol art. 6(1)(a)',
+  'probe-p3fres-es-053 FN treaty "apartado a) del artículo 3" → Migrants Protocol art. 3(a)',
+  'probe-p3fres-es-058 FN treaty "artculo 24 de la Convencin de las Naciones Unidas contra la Delincuencia Organizada Transnacional" → UNTOC art. 24',
   'probe-p4-en-086 FN treaty "article 3(a)" → TIP Protocol art. 3(a)',
   'probe-p4-en-086 FN treaty "Article 3(b)" → TIP Protocol art. 3(b)',
   'probe-p4-fr-031 FN treaty "article 34, paragraphe 1" → UNTOC art. 34(1)',
@@ -50,14 +114,14 @@ const data = corpusData();
 describe('probe sets', () => {
   it('the dev set gives exactly the errors recorded, no other', () => {
     const report = evaluate(loadCases(dev?.dir), data, false);
-    expect(report.cases).toBe(880);
+    expect(report.cases).toBe(1120);
     expect(report.errors).toEqual(KNOWN_DEV_ERRORS);
   });
 
-  it('the held-out set (set 3) loads and is scored on treaty articles only', () => {
+  it('the held-out set (set 5) loads and is scored on treaty articles only', () => {
     const report = evaluate(loadCases(heldOut?.dir), data, false);
     expect(report.cases).toBe(240);
-    expect(report.byKind.treaty.tp + report.byKind.treaty.fn).toBe(256);
+    expect(report.byKind.treaty.tp + report.byKind.treaty.fn).toBe(297);
     expect(report.byKind.symbol.tp + report.byKind.symbol.fn).toBe(0);
   });
 });
