@@ -36,7 +36,7 @@ import { TreatyText } from './treaty-text';
 import { scan } from './scanner';
 import { addBareCouncil } from './bare-council';
 import { addHeadless } from './headless-numbers';
-import { chainedBody } from './list-chain';
+import { chainedBody, fromList, listBodies, type ListBodies } from './list-chain';
 import { addDocLabelSymbols } from './doc-label-symbol';
 
 /**
@@ -117,31 +117,6 @@ function settledOrg(c: Candidate): OrgId | 'OTHER' | undefined {
 const SERIES_BODIES: readonly (OrgId | 'OTHER')[] = ['GA', 'HRC', 'ECOSOC', 'CHR', 'CCPCJ'];
 
 /**
- * One list is one body's instruments: a number under the same head word as others that inference gave a body (`its
- * resolutions 44/25 … and 64/293`: 44/25 fits the Assembly and the Human Rights Council, 64/293 only the Assembly)
- * takes that body when it fits it, and when the others agree.
- */
-function fromList(
-  c: Candidate,
-  candidates: readonly Candidate[],
-  inferredOf: ReadonlyMap<Candidate, { org: OrgId; key: string } | undefined>,
-  listOf?: ReadonlyMap<Candidate, unknown>,
-): { org: OrgId; key: string } | undefined {
-  const u = c.unresolved;
-  if (!u?.list) return undefined;
-  const orgs = new Set<OrgId>();
-  for (const other of candidates) {
-    const o =
-      other !== c && (listOf?.get(other) ?? other.unresolved?.list) === u.list ? inferredOf.get(other)?.org : undefined;
-    if (o) orgs.add(o);
-  }
-  const [org] = orgs;
-  if (orgs.size !== 1 || org === undefined) return undefined;
-  const key = instrumentKey(org, u.instrument, u.number);
-  return key ? { org, key } : undefined;
-}
-
-/**
  * A candidate's body for `chainedBody`: inferred just before it, or settled in full. A module function returning an
  * unnamed arrow, not a named closure in `inferBodies`: tsx's esbuild keeps names, and naming a new closure at each call
  * (`__name`) cost 1 % of a bench pass (tuner-speed6).
@@ -206,11 +181,13 @@ function inferBodies(candidates: Candidate[], text: string, context: DocumentCon
     author !== 'OTHER' && settled.length > 0 && settled.every((o) => o === settled[0]) ? settled[0] : undefined;
   const seriesOrg = series !== undefined && SERIES_BODIES.includes(series) ? (series as OrgId) : undefined;
   let named: Set<OrgId> | undefined;
+  let lists: ListBodies | undefined; // each list's bodies, read once (not per member: quadratic in a long list)
   const finalOf = new Map<Candidate, { org: OrgId; key: string } | undefined>();
   for (const c of candidates) {
     const u = c.unresolved;
     if (!u) continue;
-    let inferred = inferredOf.get(c) ?? fromList(c, candidates, inferredOf);
+    let inferred =
+      inferredOf.get(c) ?? (u.list ? fromList(c, (lists ??= listBodies(candidates, inferredOf))) : undefined);
     if (!inferred && seriesOrg && !u.possessive && u.hint === 'bare') {
       const key = instrumentKey(seriesOrg, u.instrument, u.number);
       if (key) inferred = { org: seriesOrg, key };
@@ -230,6 +207,7 @@ function inferBodies(candidates: Candidate[], text: string, context: DocumentCon
   const listOf = new Map<Candidate, unknown>();
   for (const c of finalOf.keys()) if (c.unresolved?.list) listOf.set(c, c.unresolved.list);
   const out: Candidate[] = [];
+  let finalLists: ListBodies | undefined;
   for (const c of candidates) {
     const u = c.unresolved;
     if (!u) {
@@ -238,7 +216,9 @@ function inferBodies(candidates: Candidate[], text: string, context: DocumentCon
     }
     // One list is one body's, after every step too: `mediante resoluciones 15/15 (2010), 22/8 (2013), y 31/3 (2016)`
     // (dev es-253): 15/15 and 22/8 fit only the Council among the bodies the text names, 31/3 the Assembly too.
-    const inferred = finalOf.get(c) ?? (u.possessive ? undefined : fromList(c, candidates, finalOf, listOf));
+    const inferred =
+      finalOf.get(c) ??
+      (u.possessive || !u.list ? undefined : fromList(c, (finalLists ??= listBodies(candidates, finalOf, listOf))));
     if (!inferred) continue;
     const cop = inferred.org === 'COP';
     const number = `${u.number.n}/${u.number.m}`;

@@ -125,3 +125,42 @@ function previousMember(
   }
   return undefined;
 }
+
+/** Each list's members' bodies (a list is the `unresolved.list` its members share), for `fromList`. */
+export type ListBodies = ReadonlyMap<unknown, ReadonlySet<OrgId>>;
+
+/**
+ * The bodies inference gave each list's members (`inferredOf`), read once for all the members: `fromList` read every
+ * candidate at each member, quadratic in a long list (1 MB of `décisions 1/5 et 2/3 ainsi que sa ` took 12 s; session
+ * 25, tuner-hostile). `listOf`: each member's list when `unresolved` may have been cleared since.
+ */
+export function listBodies(
+  candidates: readonly Candidate[],
+  inferredOf: ReadonlyMap<Candidate, { org: OrgId } | undefined>,
+  listOf?: ReadonlyMap<Candidate, unknown>,
+): ListBodies {
+  const out = new Map<unknown, Set<OrgId>>();
+  for (const c of candidates) {
+    const list = listOf?.get(c) ?? c.unresolved?.list;
+    const org = list ? inferredOf.get(c)?.org : undefined;
+    if (!org) continue;
+    const orgs = out.get(list) ?? new Set<OrgId>();
+    out.set(list, orgs.add(org));
+  }
+  return out;
+}
+
+/**
+ * One list is one body's instruments: a number under the same head word as others that inference gave a body (`its
+ * resolutions 44/25 … and 64/293`: 44/25 fits the Assembly and the Human Rights Council, 64/293 only the Assembly)
+ * takes that body when it fits it, and when the others agree. For a member `c` that inference left without a body
+ * (so the bodies of its list, `lists`, are the other members').
+ */
+export function fromList(c: Candidate, lists: ListBodies): { org: OrgId; key: string } | undefined {
+  const u = c.unresolved;
+  const orgs = u?.list ? lists.get(u.list) : undefined;
+  const [org] = orgs ?? [];
+  if (!u || orgs?.size !== 1 || org === undefined) return undefined;
+  const key = instrumentKey(org, u.instrument, u.number);
+  return key ? { org, key } : undefined;
+}

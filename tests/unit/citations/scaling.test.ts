@@ -66,6 +66,9 @@ describe('adversarial inputs scale linearly (1 MB within 12× the time of 125 kB
     // Articles after a Protocol's acronym: whether the text abbreviates UNTOC is read once per text
     // (`acronym-article.ts`; read at every article it took 17 s at 1 MB).
     ['Protocol acronyms before articles', repeat('Art. 3 TIP ')],
+    // One long list of possessive numbers no body settles: each list's bodies are read once, not at each member
+    // (`list-chain.ts` `listBodies`; read per member it took 12 s at 1 MB).
+    ['possessive lists', repeat('décisions 1/5 et 2/3 ainsi que sa ')],
   ] as [string, (size: number) => string][])(
     '%s',
     (_name, make) => {
