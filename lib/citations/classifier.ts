@@ -239,8 +239,8 @@ export function classify(text: string, context?: DocumentContext): Candidate[] {
   const triggers = scan(text);
   /** Where the scanner found a body's name (`headless-numbers.ts` reads the numbers before it). */
   const orgStarts: number[] = [];
-  const nameEnds: number[] = []; // where each ends, all before any parse: a chain reads a later head word
-  for (const t of triggers) if (t.type === 'org') nameEnds.push(t.end);
+  const nameEnds = new Set<number>(); // where each ends, all before any parse: a chain reads a later head word
+  for (const t of triggers) if (t.type === 'org') nameEnds.add(t.end);
   for (const t of triggers) {
     let found: Candidate[] = [];
     switch (t.type) {

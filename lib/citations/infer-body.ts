@@ -14,7 +14,7 @@ import {
 } from './instrument-numbers';
 import { ADOPTERS, ADOPTED_BY, firstSignal, group, SERIES, SUBJECTS, type Author } from './author-signals';
 import type { OrgId } from './org-names';
-import { allMatches, alt, phrases, WS } from './patterns';
+import { allMatches, alt, perText, phrases, WS } from './patterns';
 import { orPlain, orPlainRe } from './plain-letters';
 
 export { firstSignal, group, SUBJECTS, type Author } from './author-signals';
@@ -209,8 +209,11 @@ export function plainWithoutCouncil(u: UnresolvedBody, text: string): boolean {
   const { n, scYear } = u.number;
   if (u.number.plain !== true) return false;
   const councilNumber = n.length === 4 || (scYear !== undefined && councilSlashYear(n, scYear));
-  return !(councilNumber && COUNCIL_NAMED_RE.test(text));
+  return !(councilNumber && councilNamed(text));
 }
+
+/** `COUNCIL_NAMED_RE` read once per text, not at each plain number (a page of them was quadratic: session 25). */
+const councilNamed = perText(false, (text: string) => COUNCIL_NAMED_RE.test(text));
 
 const ALL_BODIES: readonly OrgId[] = ['GA', 'SC', 'HRC', 'ECOSOC', 'CHR', 'CCPCJ', 'COP'];
 const HINT_BODIES: Record<BodyHint, readonly OrgId[]> = {

@@ -8,7 +8,7 @@
  */
 
 import { ORGS } from './org-names';
-import { allMatches, alt } from './patterns';
+import { allMatches, alt, perText } from './patterns';
 
 /**
  * A commission outside the table named in full, case-sensitive (a name's capitals). English: `Commission on / for / of`
@@ -47,16 +47,56 @@ const OUR_COMMISSION_RE = new RegExp(
  * whose body is the bare `Commission` (rare: no cost on other texts).
  */
 export function otherCommissionNamed(text: string, pos: number): boolean {
-  const others = allMatches(OTHER_COMMISSION_RE, text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  if (others.length === 0) return false;
-  const named = others.map((o) => ({ ...o, other: true }));
-  for (const m of allMatches(OUR_COMMISSION_RE, text)) {
-    if (!others.some((o) => o.start < m.index && m.index < o.end))
-      named.push({ start: m.index, end: m.index + m[0].length, other: false });
+  const { byEnd, bestByEnd, byStart } = commissionNames(text);
+  // The nearest name ending before `pos` (the latest start among those ending by `pos`, the first named on a tie)…
+  let lo = 0;
+  for (let hi = byEnd.length; lo < hi;) {
+    const mid = (lo + hi) >> 1;
+    if ((byEnd[mid]?.end ?? 0) <= pos) lo = mid + 1;
+    else hi = mid;
   }
-  // The nearest name ending before `pos`, else the first after it.
-  let best: { start: number; other: boolean } | undefined;
-  for (const n of named) if (n.end <= pos && (!best || n.start > best.start)) best = n;
-  if (!best) for (const n of named) if (n.start > pos && (!best || n.start < best.start)) best = n;
-  return best?.other === true;
+  const before = lo > 0 ? bestByEnd[lo - 1] : undefined;
+  if (before) return before.other;
+  // …else the first after it (the earliest start after `pos`, the first named on a tie).
+  lo = 0;
+  for (let hi = byStart.length; lo < hi;) {
+    const mid = (lo + hi) >> 1;
+    if ((byStart[mid]?.start ?? 0) <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return byStart[lo]?.other === true;
 }
+
+type Name = { start: number; end: number; other: boolean; order: number };
+
+/**
+ * The commissions `text` names (see `otherCommissionNamed`), read once per text (at each citation they made a page of
+ * `Commission` citations quadratic; session 25, tuner-hostile): sorted by end, with the best name so far at each (the
+ * latest start, the first named on a tie), and sorted by start (the first named on a tie).
+ */
+const commissionNames = perText(
+  { byEnd: [], bestByEnd: [], byStart: [] },
+  (text: string): { byEnd: Name[]; bestByEnd: Name[]; byStart: Name[] } => {
+    const others = allMatches(OTHER_COMMISSION_RE, text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    if (others.length === 0) return { byEnd: [], bestByEnd: [], byStart: [] };
+    const named: Name[] = others.map((o, order) => ({ ...o, other: true, order }));
+    // Both in text order, `others` without overlaps: the last other starting before a name of ours is the only one
+    // that may hold it (not `others.some` at each: quadratic on a page of both).
+    let k = 0;
+    for (const m of allMatches(OUR_COMMISSION_RE, text)) {
+      while (k + 1 < others.length && (others[k + 1]?.start ?? 0) < m.index) k++;
+      const o = others[k];
+      if (!(o && o.start < m.index && m.index < o.end))
+        named.push({ start: m.index, end: m.index + m[0].length, other: false, order: named.length });
+    }
+    const byEnd = [...named].sort((a, b) => a.end - b.end || a.order - b.order);
+    const bestByEnd: Name[] = [];
+    let best: Name | undefined;
+    for (const n of byEnd) {
+      if (!best || n.start > best.start || (n.start === best.start && n.order < best.order)) best = n;
+      bestByEnd.push(best);
+    }
+    const byStart = [...named].sort((a, b) => a.start - b.start || a.order - b.order);
+    return { byEnd, bestByEnd, byStart };
+  },
+);

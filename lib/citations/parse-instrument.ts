@@ -48,8 +48,11 @@ import {
 const councilList = (items: readonly NumberItem[], item: NumberItem): boolean =>
   items.some((o) => o !== item && o.scYear !== undefined && fits('SC', 'resolution', o));
 
-/** Offsets just past each body name of a text, as the scanner found them (its `org` triggers' ends), in order. */
-export type NameEnds = readonly number[];
+/**
+ * Offsets just past each body name of a text, as the scanner found them (its `org` triggers' ends): a set, not an array
+ * searched at each head word (quadratic on a page of names and numbers; session 25, tuner-hostile).
+ */
+export type NameEnds = ReadonlySet<number>;
 
 /**
  * A body of the table named right before the head word (`Commission resolution 13 (XXXVIII)`, `ECOSOC resolution 1503`,
@@ -67,9 +70,9 @@ export type NameEnds = readonly number[];
  * resolution`, which that regex's gate missed, is one now, as the scanner reads it.)
  */
 function bodyBefore(text: string, pos: number, nameEnds: NameEnds): boolean {
-  if (pos === 0 || nameEnds.length === 0) return false; // no index out of the string (V8 would drop the optimised code)
+  if (pos === 0 || nameEnds.size === 0) return false; // no index out of the string (V8 would drop the optimised code)
   const space = text.charCodeAt(pos - 1);
-  return (space === 32 || space === 0xa0) && nameEnds.includes(pos - 1);
+  return (space === 32 || space === 0xa0) && nameEnds.has(pos - 1);
 }
 
 /**

@@ -116,7 +116,7 @@ describe('mightCite is sound', () => {
         triggers++;
         // A body name parses only with its head word after it (`General Assembly resolution`): the gate's word, in
         // what it parses.
-        const parsed = t.type === 'org' ? parseInstrumentCitation(text, t.start, []) : [];
+        const parsed = t.type === 'org' ? parseInstrumentCitation(text, t.start, new Set()) : [];
         const matched =
           t.type === 'org'
             ? parsed.every((c) => GATE_TRIGGER.test(text.slice(t.start, c.end)))

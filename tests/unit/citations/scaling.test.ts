@@ -69,6 +69,10 @@ describe('adversarial inputs scale linearly (1 MB within 12× the time of 125 kB
     // One long list of possessive numbers no body settles: each list's bodies are read once, not at each member
     // (`list-chain.ts` `listBodies`; read per member it took 12 s at 1 MB).
     ['possessive lists', repeat('décisions 1/5 et 2/3 ainsi que sa ')],
+    // Plain numbers and bare `Commission` numbers: whether the text names the Security Council, and which commissions
+    // it names, are read once per text (`infer-body.ts`, `other-commissions.ts`; at each number: 90 s and 55 s at 1 MB).
+    ['plain Council numbers', repeat('Resolutions 1325, 1820, 1888, 1889, 1960, 2106, ')],
+    ['bare Commission numbers', repeat('Dans sa résolution 19/4, la Commission pour ')],
   ] as [string, (size: number) => string][])(
     '%s',
     (_name, make) => {
