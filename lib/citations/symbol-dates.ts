@@ -6,7 +6,7 @@
  */
 
 import { MONTHS_EN, MONTHS_ES, MONTHS_FR } from '../text/months';
-import { alt, execAt, sticky } from './patterns';
+import { alt, execAt, perText, sticky } from './patterns';
 import { SYMBOL_ROOT } from './symbol-regex';
 import { orPlain } from './plain-letters';
 
@@ -40,11 +40,26 @@ export function gluedDateCuts(text: string, pos: number): number[] {
 
 /** Whether `symbol` stands on its own in `text` other than at `pos` (not inside a longer number or word). */
 function writtenElsewhere(text: string, symbol: string, pos: number): boolean {
-  for (let i = text.indexOf(symbol); i >= 0; i = text.indexOf(symbol, i + 1)) {
-    if (i !== pos && !/[\w/]/.test(text.charAt(i + symbol.length)) && !/[\w./-]/.test(text.charAt(i - 1))) return true;
-  }
-  return false;
+  const cache = standaloneCache(text);
+  let found = cache.get(symbol);
+  if (!found) cache.set(symbol, (found = standalone(text, symbol)));
+  return found.some((i) => i !== pos);
 }
+
+/**
+ * Where `symbol` stands on its own in `text`: the first two places (one of them is not `pos`), read once per text and
+ * symbol (every glued date of a page repeating one symbol read the whole text: quadratic; session 25, tuner-hostile).
+ */
+function standalone(text: string, symbol: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(symbol); i >= 0 && out.length < 2; i = text.indexOf(symbol, i + 1)) {
+    if (!/[\w/]/.test(text.charAt(i + symbol.length)) && !/[\w./-]/.test(text.charAt(i - 1))) out.push(i);
+  }
+  return out;
+}
+
+/** `standalone`'s answers for the last text, by symbol. */
+const standaloneCache = perText(new Map<string, number[]>(), () => new Map<string, number[]>());
 
 /**
  * The symbol at `pos` with a date's day glued to its last number cut off (see `gluedDateCuts`; `parse` reads a symbol
