@@ -190,7 +190,7 @@ export function adoptsOurTreaties(u: UnresolvedBody, text: string): boolean {
     u.number.roman === undefined &&
     u.number.n === '55' &&
     (u.number.m === '25' || u.number.m === '255') &&
-    OUR_TREATIES_RE.test(text)
+    ourTreatiesNamed(text)
   );
 }
 
@@ -211,6 +211,9 @@ export function plainWithoutCouncil(u: UnresolvedBody, text: string): boolean {
   const councilNumber = n.length === 4 || (scYear !== undefined && councilSlashYear(n, scYear));
   return !(councilNumber && councilNamed(text));
 }
+
+/** `OUR_TREATIES_RE` read once per text, not at each `55/25` (a page of them was quadratic: session 25). */
+const ourTreatiesNamed = perText(false, (text: string) => OUR_TREATIES_RE.test(text));
 
 /** `COUNCIL_NAMED_RE` read once per text, not at each plain number (a page of them was quadratic: session 25). */
 const councilNamed = perText(false, (text: string) => COUNCIL_NAMED_RE.test(text));

@@ -75,6 +75,8 @@ describe('adversarial inputs scale linearly (1 MB within 12× the time of 125 kB
     ['bare Commission numbers', repeat('Dans sa résolution 19/4, la Commission pour ')],
     // One symbol with a date's day glued to it: where the text writes its cuts elsewhere is read once per text and
     // symbol (`symbol-dates.ts`; read at each symbol it took 26 s at 1 MB).
+    // The number of the resolution that adopted UNTOC: whether the text names UNTOC is read once per text.
+    ['the resolution that adopted UNTOC', repeat('Reafirmando su resolución 55/25, de 15 de ')],
     ['symbols before glued dates', repeat('mayo de 2008; A/HRC/8/34 ')],
   ] as [string, (size: number) => string][])(
     '%s',
