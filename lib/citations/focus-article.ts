@@ -31,9 +31,9 @@ const RESOLUTION_SINCE = new RegExp(
 /**
  * Another text named in `s` (`OTHER_INSTRUMENT`), `Case Law` aside: jurisprudence, no text (`Key Provisions of the
  * UNTOC Relevant to Case Law: … (Art. 2)`, dev en-235). Read here, not by a lookbehind in the shared regex, which
- * slowed every scan of it.
+ * slowed every scan of it. Nor an `Act` in a text whose Acts are cited by section only (`sectioned-acts.ts`, read with
+ * the text and its `doc`).
  */
-// Nor an `Act` in a text whose Acts are cited by section only (`sectioned-acts.ts`, read with the text and its `doc`).
 export function otherInstrumentIn(s: string, text?: string, doc?: TreatyText): boolean {
   for (let from = 0; ;) {
     const m = OTHER_INSTRUMENT.exec(from === 0 ? s : s.slice(from));

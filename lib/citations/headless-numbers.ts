@@ -16,13 +16,14 @@
  */
 
 import type { Candidate } from './candidate';
-import { fits, instrumentKey } from './instrument-numbers';
 import { parseNumber, type NumberItem } from './instrument-list';
-import { isBareBody, ORG_NAME, orgFromGroups, orgText, UN_AFTER_BODY, type OrgId } from './org-names';
+import { ORG_NAME, UN_AFTER_BODY } from './org-names';
 import { inferAuthor } from './infer-body';
 import { allMatches, CONNECTOR, DATE_AFTER, execAt, LIST_SEPARATOR, sticky, WS } from './patterns';
 import { orPlainRe } from './plain-letters';
 import { tableRows } from './table-rows';
+import { bodyNamedAt, fullBody, headless, keyOf } from './headless-candidate';
+import { covered } from './overlap';
 
 /** A slash number not inside a symbol, a date or a decimal (no digit, slash, dot or hyphen before it). */
 const SLASH = '(?<![\\d/.\\-–])\\d{1,4}/ ?\\d{1,4}(?![\\d/]|[.,]\\d)';
@@ -66,7 +67,6 @@ const UNDER_NUMBER_RE =
   /\b(?:sous|under|bajo|con)\s{1,4}(?:(?:le|the|el)\s{1,4})?(?:n[°º]|no\.|num[ée]ro|n[úu]mero|number)\s{0,4}(?=\d{1,4}\/ ?\d)/i;
 const SIGN_BEFORE_SLASH_RE = /(?:[°º]|no\.|mero|méro|number)\s{0,4}\d{1,4}$/i;
 const SENTENCE_END_RE = /[.!?;](?!\s{0,4}\d)\s/;
-const BODY_AT_RE = sticky(`(?:${ORG_NAME})`);
 
 /**
  * The dated list starting at a slash number in the page's top (`PAGE_TOP`): found from each slash there (a fixed-string
@@ -89,17 +89,6 @@ function datedListAtTop(text: string): RegExpExecArray | null {
 /** A number with its roman session (`1296 (XLIV)`), after a word boundary: groups number, roman. */
 const ROMAN_RE = /\b(\d{1,4}) ?\(([IVXL]{1,7})\)/g;
 
-/** The key of a body's resolution numbered `item`, when the number fits that body. */
-const keyOf = (org: OrgId, item: NumberItem): string | undefined =>
-  fits(org, 'resolution', item) ? instrumentKey(org, 'resolution', item) : undefined;
-
-/** The body of the table named in full at a name match (not `the Council`, not the COP: its head word says which). */
-function fullBody(name: RegExpExecArray | null): OrgId | undefined {
-  const org = name ? orgFromGroups(name, 1) : undefined;
-  if (!name || !org || org === 'COUNCIL' || org === 'COMMISSION' || org === 'COP') return undefined;
-  return isBareBody(orgText(name, 1)) ? undefined : org;
-}
-
 /** The slash numbers of a matched list (`list`, found at `index` of `text`), each read at its start. */
 function numbersOf(text: string, index: number, list: string): NumberItem[] {
   const items: NumberItem[] = [];
@@ -109,22 +98,6 @@ function numbersOf(text: string, index: number, list: string): NumberItem[] {
   }
   return items;
 }
-
-/** A headless resolution citation. */
-const headless = (start: number, end: number, key: string): Candidate => ({
-  start,
-  end,
-  kind: 'resolution',
-  key,
-  ref: { type: 'none' },
-});
-
-/**
- * Whether a candidate of `parsed` overlaps `start`–`end`. A module function, not a closure made per call: under tsx
- * (the bench) a named closure costs a `__name` call each time it is made.
- */
-const covered = (parsed: readonly Candidate[], start: number, end: number): boolean =>
-  parsed.some((c) => c.start < end && c.end > start);
 
 /** Slash numbers with a body named in full right after the last (`63/193 y 64/180 de la Asamblea General`). */
 function beforeBodies(text: string, orgStarts: readonly number[], parsed: readonly Candidate[]): Candidate[] {
@@ -176,7 +149,7 @@ function underNumber(text: string, orgStarts: readonly number[], parsed: readonl
     if (slash < 0 || !SIGN_BEFORE_SLASH_RE.test(window.slice(Math.max(0, slash - 20), slash))) continue;
     const m = UNDER_NUMBER_RE.exec(window);
     if (!m || SENTENCE_END_RE.test(window.slice(0, m.index))) continue;
-    const org = fullBody(execAt(BODY_AT_RE, text, q));
+    const org = bodyNamedAt(text, q);
     const start = q + m.index + m[0].length;
     const item = parseNumber(text, start);
     if (!org || !item || covered(parsed, start, item.end)) continue;

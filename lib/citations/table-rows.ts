@@ -7,10 +7,9 @@
  */
 
 import type { Candidate } from './candidate';
-import { fits, instrumentKey } from './instrument-numbers';
+import { bodyNamedAt, headless, keyOf } from './headless-candidate';
 import { parseNumber } from './instrument-list';
-import { isBareBody, ORG_NAME, orgFromGroups, orgText, type OrgId } from './org-names';
-import { execAt, sticky } from './patterns';
+import { uncovered } from './overlap';
 
 /** The header cell of the column: the head word alone, singular or plural, maybe a number sign (`Resolución n.º`). */
 const HEAD_CELL =
@@ -19,19 +18,8 @@ const HEAD_CELL =
 /** A cell holding one slash number and nothing else (`64/293`, `64/293 `): group 1 the number's offset marker. */
 const NUMBER_CELL = /^([ \t]*)\d{1,4}\/\d{1,4}[ \t]*$/;
 
-/** A body of the table named in full at a position (the scanner's `org` trigger). */
-const BODY_AT_RE = sticky(`(?:${ORG_NAME})`);
-
 /** How many lines above a row its header may stand (a table's rows, each on its line). */
 const MAX_ROWS = 12;
-
-/** The body named in full at `q`, not a short name (`the Council`) nor the COP (its head word says which). */
-function bodyAt(text: string, q: number): OrgId | undefined {
-  const name = execAt(BODY_AT_RE, text, q);
-  const org = name ? orgFromGroups(name, 1) : undefined;
-  if (!name || !org || org === 'COUNCIL' || org === 'COMMISSION' || org === 'COP') return undefined;
-  return isBareBody(orgText(name, 1)) ? undefined : org;
-}
 
 /** How long a table's row may be (longer lines are prose: the reads below stay bounded, so the engine stays linear). */
 const MAX_LINE = 300;
@@ -72,28 +60,13 @@ export function tableRows(text: string, orgStarts: readonly number[], parsed: re
     const k = headColumn(text, lineStart);
     const cells = k >= 0 ? line.split('|') : [];
     const cell = NUMBER_CELL.exec(cells[k] ?? '');
-    const org = cell ? bodyAt(text, q) : undefined;
+    const org = cell ? bodyNamedAt(text, q) : undefined;
     if (!cell || !org) continue;
     const start = lineStart + cells.slice(0, k).reduce((n, c) => n + c.length + 1, 0) + (cell[1] ?? '').length;
     const item = parseNumber(text, start);
     if (!item || out.at(-1)?.start === start) continue; // a second body on the same row
-    const key = fits(org, 'resolution', item) ? instrumentKey(org, 'resolution', item) : undefined;
-    if (key) out.push({ start, end: item.end, kind: 'resolution', key, ref: { type: 'none' } });
+    const key = keyOf(org, item);
+    if (key) out.push(headless(start, item.end, key));
   }
   return uncovered(out, parsed);
-}
-
-/**
- * The candidates of `found` (in text order, apart) that no candidate of `parsed` overlaps: one sweep over `parsed`
- * sorted by start, so a long table stays linear (a `some` over `parsed` per row did not).
- */
-function uncovered(found: Candidate[], parsed: readonly Candidate[]): Candidate[] {
-  if (found.length === 0) return found;
-  const spans = parsed.map((c) => [c.start, c.end] as const).sort((a, b) => a[0] - b[0]);
-  let j = 0;
-  let maxEnd = -1;
-  return found.filter((c) => {
-    for (; j < spans.length && (spans[j]?.[0] ?? 0) < c.end; j++) maxEnd = Math.max(maxEnd, spans[j]?.[1] ?? 0);
-    return maxEnd <= c.start;
-  });
 }
