@@ -6,6 +6,7 @@
 import { classify } from './classifier';
 import type { DocumentContext } from './infer-body';
 import { selectNonOverlapping } from './overlap';
+import { inOneEncoding } from './one-encoding';
 import { originalSpan, readingText } from './reading-text';
 import { resolveCandidate } from './resolver';
 import type { ResolverData } from './resolver-data';
@@ -21,18 +22,17 @@ export function findCitations(text: string, data?: ResolverData, context?: Docum
   // The engine reads the text without its typography's spaces, invisible characters and cut words
   // (`reading-text.ts`); each span found there is mapped back to the characters of `text` it covers.
   const reading = readingText(text);
-  const read = reading.text;
+  const read = inOneEncoding(reading.text);
   const out: Citation[] = [];
+  // Where the offsets are the same (nothing read differently, or soft wraps read as spaces and glued en dashes as
+  // hyphens: `reading-text.ts`), a citation shows the original's characters, sliced from `text` directly.
+  const shown = reading.offsets ? read : text;
   for (const c of selectNonOverlapping(classify(read, context))) {
-    const citation = resolveCandidate(c, read, data);
+    const citation = resolveCandidate(c, shown, data);
     if (!citation) continue;
     if (reading.offsets) {
       const { start, end } = originalSpan(reading, text, citation.start, citation.end);
       out.push({ ...citation, start, end, text: text.slice(start, end) });
-    } else if (read !== text) {
-      // Soft wraps read as spaces, glued en dashes as hyphens (`reading-text.ts`): the same offsets, the original's
-      // characters.
-      out.push({ ...citation, text: text.slice(citation.start, citation.end) });
     } else out.push(citation);
   }
   return out;

@@ -18,17 +18,29 @@ export const optional = (source: string): string => `(?:${source})?`;
 export const escapeLiteral = (literal: string): string => literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * Whitespace between words: 1 to 16 characters of `\s`, which in JavaScript includes U+00A0 (no-break space),
- * U+202F (narrow no-break space) and line breaks with the indentation of the next line (text copied from wrapped,
- * indented PDFs: "de l’Assemblée\n               générale"). Bounded so a long run of spaces cannot make a step
- * expensive. The `(?!\s)` changes no match (what follows `WS` is always a word, never more white space) but spares
- * V8 the paths that give spaces back: compiling the engine's long alternations of body and treaty names costs about
- * a third of what it did (a page's first scan). `OWS` keeps its backtracking: `OWS,?WS` needs it.
+ * White space as the engine reads it: the space and the line feed. The engine reads a text's reading
+ * (`reading-text.ts`), where every other white space character (no-break and narrow no-break spaces, tabs, carriage
+ * returns, line separators) has become one of these two, so `[ \n]` matches what `\s` would. It is written so because
+ * of the compiled size: `\s` is a class of two dozen characters, a dozen ranges in a regex compiled for two-byte text,
+ * and the engine's name alternations repeat it hundreds of times; V8 compiles regexes without their optimisations
+ * once a process holds 16 MB of executable code, and the engine's regexes with `\s` came to more than that on the
+ * benchmark's prose (session 26, with one encoding, `one-encoding.ts`: 23.3 → 15.0 MB, the engine ~4 % faster;
+ * `lib/citations/README.md`).
  */
-export const WS = '\\s{1,16}(?!\\s)';
+export const SPACE = '[ \\n]';
+
+/**
+ * Whitespace between words: 1 to 16 characters of `SPACE`, line breaks with the indentation of the next line (text
+ * copied from wrapped, indented PDFs: "de l’Assemblée\n               générale"; no-break spaces read as spaces).
+ * Bounded so a long run of spaces cannot make a step expensive. The `(?!SPACE)` changes no match (what follows `WS`
+ * is always a word, never more white space) but spares V8 the paths that give spaces back: compiling the engine's
+ * long alternations of body and treaty names costs about a third of what it did (a page's first scan). `OWS` keeps
+ * its backtracking: `OWS,?WS` needs it.
+ */
+export const WS = `${SPACE}{1,16}(?!${SPACE})`;
 
 /** Optional whitespace, bounded like `WS`. */
-export const OWS = '\\s{0,4}';
+export const OWS = `${SPACE}{0,4}`;
 
 /** Straight or typographic apostrophe (`l'article`, `l’article`). */
 export const APOS = "['’]";

@@ -13,7 +13,9 @@
  *   `62/208`: `soft-wrap.ts`), reads as a space; first, one character for one, so the offsets are the original's;
  * - a tab, vertical tab, form feed or Unicode space (no-break U+00A0, narrow no-break U+202F, U+2000–U+200A, U+205F,
  *   U+3000, U+1680) reads as a space, a run of spaces as one, and none before a comma in a text read;
- * - a carriage return reads as a line break (`\r\n` as one);
+ * - a carriage return, a line separator U+2028 or a paragraph separator U+2029 reads as a line break (`\r\n` as one);
+ *   so the reading's white space is the space and the line feed only, which the engine's patterns read as `[ \n]`
+ *   (`WS` in `patterns.ts`), not JavaScript's `\s` with its two dozen characters (a smaller compiled regex);
  * - a letter followed by combining accents (U+0300–U+036F: `re\u0301solution`, as macOS copies and some PDF text layers
  *   store them) reads composed (NFC: `résolution`), as the PDF reader's own normalisation does (`normalizePdfText`);
  *   a span that ends on such a letter ends after its accents;
@@ -236,6 +238,10 @@ export function readingText(original: string): ReadingText {
       r.skip(i);
       // The line feed after it is the break; a lone carriage return becomes one.
       if (text.charCodeAt(i + 1) !== 0x0a) r.put('\n', i, 0x0a);
+    } else if (code === 0x2028 || code === 0x2029) {
+      // Unicode's line and paragraph separators (a word processor's copy): line breaks.
+      r.skip(i);
+      r.put('\n', i, 0x0a);
     }
   }
   r.flush(n);

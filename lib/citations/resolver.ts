@@ -50,7 +50,10 @@ function reportOfYear(data: ResolverData | undefined, year: number): MeetingRef 
   return withReport.length === 1 ? withReport[0] : undefined;
 }
 
-/** A candidate as a citation of `text`, or null when it cannot be keyed. */
+/**
+ * A candidate as a citation of `text` (the text it was found in, or one with the same offsets whose characters the
+ * citation shows), or null when it cannot be keyed.
+ */
 export function resolveCandidate(c: Candidate, text: string, data?: ResolverData): Citation | null {
   let key = c.key;
   let inCorpus = false;

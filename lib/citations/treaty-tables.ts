@@ -4,7 +4,7 @@
  */
 
 import type { TreatyId } from './keys';
-import { alt, APOS, escapeLiteral, optional, OWS } from './patterns';
+import { alt, APOS, escapeLiteral, optional, OWS, SPACE } from './patterns';
 import { BRITISH_SPELLINGS, OFFICIAL_TITLES, SHORT_TITLES } from './official-titles';
 import { orPlain } from './plain-letters';
 
@@ -14,12 +14,12 @@ export { FIREARMS_ACRONYM, TREATY_PREFIXES, UNTOC_ACRONYM } from './treaty-prefi
 export { BRITISH_SPELLINGS, OFFICIAL_TITLES, SHORT_TITLES } from './official-titles';
 
 /**
- * Between two words of a treaty's title: white space of any kind and length, markup left in the text by a web page or
+ * Between two words of a treaty's title: white space (`SPACE`) of any length, markup left in the text by a web page or
  * an ePaper (`Trafficking in<br />\n\nPersons`, `<strong>`), and an optional comma (a title without its commas, `…in
  * Persons Especially Women…`, or with a serial one, `Prevent, Suppress, and Punish`). Bounded (48 pieces: a PDF's line
  * break with the next line's indentation, `criminalité\n                     transnationale`, a judgment's 21 spaces).
  */
-export const TITLE_SEP = `,?(?:\\s|<\\/?[a-z]{1,10}(?:\\s?\\/)?>){1,48}(?!\\s)`;
+export const TITLE_SEP = `,?(?:${SPACE}|<\\/?[a-z]{1,10}(?:${SPACE}?\\/)?>){1,48}(?!${SPACE})`;
 
 /**
  * Word variants real titles use: `&` for and / et / y, British `Organised`, `Crimes`, and `on` / `sur` / `sobre` for

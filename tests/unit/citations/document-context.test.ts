@@ -11,6 +11,9 @@ describe('documentContext', () => {
   it.each([
     ['a General Assembly heading', 'Resolution adopted by the General Assembly on 18 December 2019', 'GA'],
     ['a Human Rights Council preamble', 'The Human Rights Council,\nRecalling its resolution 11/3,', 'HRC'],
+    // The head is read as the engine reads any text (`reading-text.ts`): tabs and Windows line ends as spaces and breaks.
+    ['a heading set with tabs', 'Resolution\tadopted\tby the General Assembly on 18 December 2019', 'GA'],
+    ['a preamble with Windows line ends', 'The Human Rights Council,\r\nRecalling its resolution 11/3,', 'HRC'],
     ['a COP report symbol', 'CTOC/COP/2010/17 — Rapport de la Conférence des Parties', 'COP'],
     ['UNTOC named in French', 'Convention des Nations Unies contre la criminalité transnationale organisée', 'COP'],
     ['the Palermo Protocol', 'El Protocolo de Palermo define la trata de personas', 'COP'],

@@ -13,6 +13,8 @@ const readings: [string, string, string][] = [
   ['zero-width characters go', 'A/RES/\u200b64/293\ufeff', 'A/RES/64/293'],
   ['a Windows line end is a line break', 'Assembly\r\n\r\nresolution 64/293', 'Assembly\n\nresolution 64/293'],
   ['a lone carriage return is a line break', 'Assembly\rresolution', 'Assembly\nresolution'],
+  ['a line separator is a line break', 'Assembly\u2028resolution 64/293', 'Assembly\nresolution 64/293'],
+  ['a paragraph separator is a line break', 'Assembly\u2029resolution 64/293', 'Assembly\nresolution 64/293'],
   ['a word cut at a line end is joined', 'the Conven-\ntion', 'the Convention'],
   ['spaces around the cut go with it', 'réso- \n  lution', 'résolution'],
   ['a capital after the line keeps the hyphen', 'Anti-\nTrafficking', 'Anti-\nTrafficking'],
@@ -62,13 +64,29 @@ describe('readingText', () => {
         const original = input[reading.offsets[i]!]!;
         const read = reading.text[i]!;
         if (read === ' ') expect(original).toMatch(/\s/);
-        else if (read === '\n') expect(original).toMatch(/[\r\n]/);
+        else if (read === '\n') expect(original).toMatch(/[\r\n\u2028\u2029]/);
         else if (read === '-') expect(original).toMatch(/[-\u2010\u2011]/);
         else if (original !== read)
           expect(input.slice(reading.offsets[i]!).normalize('NFC').startsWith(read)).toBe(true);
         else expect(original).toBe(read);
       }
       expect(reading.offsets[reading.text.length]).toBe(input.length);
+    }
+  });
+
+  // The engine's patterns read white space as `[ \n]` (`SPACE` in `patterns.ts`): every other character `\s` matches
+  // must be read as one of these two, alone in a text or among others.
+  it('leaves no white space but the space and the line feed', () => {
+    const whiteSpace = [...Array(0x10000).keys()].map((c) => String.fromCharCode(c)).filter((c) => /\s/.test(c));
+    expect(whiteSpace.length).toBeGreaterThan(20);
+    for (const c of whiteSpace) {
+      for (const input of [`resolution${c}64/293`, `of the${c}${c}Protocol`, `a${c}`, `a\u00a0b${c}c`]) {
+        const read = readingText(input).text;
+        expect(
+          [...read].filter((r) => /\s/.test(r) && r !== ' ' && r !== '\n'),
+          JSON.stringify(input),
+        ).toEqual([]);
+      }
     }
   });
 
