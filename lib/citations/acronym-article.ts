@@ -13,6 +13,15 @@ import type { TreatyText } from './treaty-text';
 const UNTOC_ITEM_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${UNTOC_ACRONYM})[,:]?\\s{1,3}$`);
 
 /**
+ * UNTOC's French `CTO` right before an abbreviated article (`Voir CTO, art. 26 ;`, a manual's footnote, probe
+ * p3fres-fr-060; see `CTO_AFTER`). Only before `art.`, a reference's form: `We hired a CTO, Article 5 says…` is prose.
+ */
+const CTO_ITEM_BEFORE = /(?:^|[^A-Za-z])CTO[,:]?[ \t]{1,3}$/;
+
+/** The abbreviated article word at an article's start (`art.`, `Art.`): a reference's form, where `CTO` is read. */
+const ABBREVIATED_AT = /^art\./i;
+
+/**
  * A Protocol's acronym right before the article, a comma or colon between (`TIP art. 5`, `SoM, art. 6`, `FP art. 5`,
  * probe p4-en-035): group 1. Whole capitals only (`tip`, `Som` are words), not glued to a letter or a hyphen
  * (`US-TIP`), and read only where the text abbreviates UNTOC too (`ACRONYM_TEXT`): alone, `TIP` is the US report's,
@@ -44,6 +53,7 @@ export function acronymBefore(text: string, start: number): TreatyId | undefined
   if (!((code >= 0x41 && code <= 0x5a) || code === 0x2c || code === 0x3a)) return undefined;
   const before = text.slice(Math.max(0, start - 12), start);
   if (UNTOC_ITEM_BEFORE.test(before)) return 'UNTOC';
+  if (CTO_ITEM_BEFORE.test(before) && ABBREVIATED_AT.test(text.slice(start, start + 4))) return 'UNTOC';
   const m = PROTOCOL_ITEM_BEFORE.exec(before);
   return m && abbreviatesUntoc(text) ? PROTOCOL_OF[m[1] ?? ''] : undefined;
 }
@@ -70,6 +80,15 @@ const ACRONYM_NAME = /^[ \t]{1,4}[A-Z]{2,6}$/;
 const PROTOCOL_ITEM_AFTER =
   /^[ \t]{1,2}(TIP|TiP|SOM|SoM|FP)(?![A-Za-z0-9-])(?![ \t]{1,3}(?:Protocol|[Rr]eports?|[Aa]ct|[Oo]ffice|[Pp]rogram))/;
 
+/**
+ * `CTO`, UNTOC's French acronym in Swiss federal and doctrinal usage (Convention contre la criminalité transnationale
+ * organisée), right after an abbreviated article (`art. 27 CTO`, probe p2fres-fr-027; `(art. 5 CTO)`), as `de la CTO`
+ * is read after the connector (`treaty-connector.ts`); not after `Article 5` (prose: `Article 5 CTO duties`). Whole
+ * capitals, nothing glued after (`CTO/…`, `CTOT`, `CTO-`), not before a capitalised word (`CTO Office`, a chief
+ * technology officer's). Out of UNTOC's 41 articles, no card.
+ */
+const CTO_AFTER = /^[ \t]{1,2}CTO(?![A-Za-z0-9/-])(?![ \t]{1,3}[A-Z])/;
+
 /** A Protocol noun anywhere in a text (`the Protocol`, `le Protocole`, `el Protocolo`). */
 const PROTOCOL_TEXT = /\bProtocol[eo]?\b/i;
 
@@ -80,9 +99,18 @@ const protocolText = (text: string): boolean => PROTOCOL_TEXT.test(text) || abbr
  * The Protocol whose acronym stands right after the article ending at `end` (`PROTOCOL_ITEM_AFTER`), or null; the
  * whole-text test read once per text (`doc`), so an acronym after every article of a long text stays linear.
  */
-export function acronymAfter(text: string, end: number, doc?: TreatyText): { id: TreatyId; end: number } | null {
-  // One space, then the acronym's first letter: `T`, `S` or `F`.
+export function acronymAfter(
+  text: string,
+  end: number,
+  doc?: TreatyText,
+  start = end,
+): { id: TreatyId; end: number } | null {
+  // One space, then the acronym's first letter: `T`, `S` or `F`; `C` for UNTOC's French `CTO` after `art.` only.
   const c = text.charCodeAt(end + 1);
+  if (c === 0x43) {
+    const cto = ABBREVIATED_AT.test(text.slice(start, start + 4)) ? CTO_AFTER.exec(text.slice(end, end + 12)) : null;
+    return cto ? { id: 'UNTOC', end: end + cto[0].length } : null;
+  }
   if (c !== 0x54 && c !== 0x53 && c !== 0x46) return null;
   const m = PROTOCOL_ITEM_AFTER.exec(text.slice(end, end + 24));
   const id = m ? PROTOCOL_OF[m[1] ?? ''] : undefined;

@@ -135,7 +135,7 @@ export function bareArticleTreaty(
   const column = columnTreaty(text, start); // a table's column header naming a treaty or a national text
   if (column !== undefined) return column && { id: column, end };
   const acronym = acronymBefore(text, start); // `UNTOC art. 5 | TIP art. 5` (`acronym-article.ts`)
-  const glued = acronym ? { id: acronym, end } : acronymAfter(text, end, ctx.doc); // after it: `Art. 3(a) TIP`
+  const glued = acronym ? { id: acronym, end } : acronymAfter(text, end, ctx.doc, start); // after: `Art. 3(a) TIP`
   if (glued) return glued;
   const next = execAt(NAME_NEXT_RE, text, end);
   if (next) {

@@ -9,6 +9,7 @@ import { alt, execAt, OWS, sticky, stickyCased, WS } from './patterns';
 import { parseTreatyName, type TreatyContext } from './treaty-names';
 import { UN_IN_NAME } from './un-in-name';
 import { readUnmarked } from './markup';
+import { looseName, unAfterName } from './loose-names';
 
 /**
  * The connector to the treaty, capturing in groups 1–5 a demonstrative or an anaphoric adjective that makes it refer
@@ -131,7 +132,10 @@ export function parseTreatyAfter(
     );
   if (!t) return latterProtocol(text, pos, ctx);
   const post = execAt(POSTPOSED_ANAPHOR_RE, text, t.end);
-  return post ? { ...t, end: t.end + post[0].length } : t;
+  if (post) return { ...t, end: t.end + post[0].length };
+  // The UN's name after a name of ours (`du protocole sur les armes à feu de l'ONU`): in the span (`loose-names.ts`).
+  const un = t.named ? unAfterName(text, t.end) : t.end;
+  return un > t.end ? { ...t, end: un } : t;
 }
 
 /**
@@ -194,6 +198,11 @@ function treatyAfter(
     c[1] !== undefined || c[2] !== undefined || c[3] !== undefined || c[4] !== undefined || c[5] !== undefined;
   const at = pos + c[0].length;
   const named = parseTreatyName(text, at, ctx, anaphoric, true);
+  if (named?.named) return named;
+  // A name the tables do not read (`of the UN protocol on migrant smuggling`, `de la Protocole d'armes à feu`), tried
+  // only where they failed and never after a demonstrative (`of this Protocol on…` is the text's own).
+  const loose = anaphoric ? null : looseName(text, at);
+  if (loose) return loose;
   if (named) return named;
   const un = execAt(UN_BEFORE_NAME_RE, text, at);
   const afterUn = un ? parseTreatyName(text, at + un[0].length, ctx, false, true) : null;

@@ -1,0 +1,123 @@
+/**
+ * Names of our treaties as news, translations and NGO pages word them, which the name tables do not read: a descriptive
+ * name (`the UN protocol on migrant smuggling`), a calque (`Protocole d'armes à feu`), a title translated without its
+ * article (`the Convention of United Nations against the transnational organized crime`), a title dated in the Swiss
+ * style (`Protocole additionnel du 15 novembre 2000 visant à…`), and the UN's name put after a short name (`du
+ * protocole sur les armes à feu de l'ONU`). Read only where the tables' reading failed, at an article's
+ * connector (`treaty-connector.ts`), so ordinary prose never reaches these patterns. Session 26 (tuner-names).
+ */
+
+import type { TreatyId } from './keys';
+import { alt, execAt, sticky, stickyCased, WS } from './patterns';
+import { QUALIFIER_RES, qualifierAt } from './treaty-name-patterns';
+
+/** "United Nations" before a descriptive name (`the UN protocol on…`, `the United Nations' protocol on…`). */
+const UN_LEAD = `(?:UN|U\\.N\\.|United${WS}Nations)['’]?${WS}`;
+
+/**
+ * A Protocol named by its subject after `on` (case-insensitive; groups 1–3 the Protocol): the Migrants Protocol by
+ * `migrant smuggling` with or without the UN's name (`Article 8(7) of the UN protocol on migrant smuggling`, probe
+ * p3en-119; no other Protocol has that subject, and the Trafficking Protocol has no article on it); the Trafficking and
+ * Firearms Protocols by `human trafficking` / `firearms` only after the UN's name: `the Protocol on Firearms,
+ * Ammunition and Other Related Materials` is SADC's, and regional Protocols on trafficking exist. Without it, a bare
+ * `Protocol on human trafficking` stays the bare noun it was (the topic reading, `TOPIC_AFTER`).
+ */
+const DESCRIBED_PROTOCOL_RE = sticky(
+  alt(
+    `(?:${UN_LEAD})?protocol${WS}on${WS}(migrant${WS}smuggling|the${WS}smuggling${WS}of${WS}migrants)`,
+    `${UN_LEAD}protocol${WS}on${WS}(?:(human${WS}trafficking)|(firearms(?:${WS}trafficking)?))`,
+  ) + '(?![a-zà-ÿ-])',
+);
+
+/**
+ * The Firearms Protocol's calque `Protocole d'armes à feu` (a machine translation of `Firearms Protocol`: `L'article 5
+ * de la Protocole d'armes à feu`, probe p3fres-fr-031), capitalised: the tables read `des armes à feu`, `sur les armes
+ * à feu`, not the elided `d'`. A lower-case `protocole d'armes à feu` may be a police procedure; it stays unread.
+ */
+const FIREARMS_CALQUE_RE = stickyCased(`Protocole${WS}d['’]armes${WS}[àa]${WS}feu(?![a-zà-ÿ])`);
+
+/**
+ * UNTOC's English title translated without the article before the UN's name (`the Convention of United Nations
+ * against the transnational organized crime`, a machine translation from a language without articles, probe
+ * p3en-019); the tables read `of the United Nations` and `of the UNO`. Only UNTOC's subject after it: `the Convention
+ * of United Nations on the Law of the Sea` names nothing here.
+ */
+const UNTOC_NO_ARTICLE_RE = sticky(
+  `Convention${WS}of${WS}(?:United${WS}Nations|UNO?)${WS}against${WS}(?:the${WS})?transnational${WS}organi[sz]ed${WS}crimes?(?![a-zà-ÿ])`,
+);
+
+/**
+ * A noun dated as Swiss federal drafting dates a treaty's title (`l'art. 3 let. a du Protocole additionnel du 15
+ * novembre 2000 visant à prévenir, réprimer et punir la traite des personnes…`, probe p3fres-fr-004; `la Convention des
+ * Nations Unies du 15 novembre 2000 contre la criminalité transnationale organisée`): group 1 the Protocol noun, group
+ * 2 the date (UNTOC and two Protocols were adopted on 15 November 2000, the Firearms Protocol on 31 May 2001). The
+ * title's subject must follow (`datedName`): `la Convention du 15 novembre 2000` alone names nothing here.
+ */
+const DATED_NOUN_RE = sticky(
+  `(?:Convention|(Protocole))(?:${WS}des${WS}Nations${WS}Unies)?(?:${WS}additionnel)?${WS}du${WS}(15${WS}novembre${WS}2000|31${WS}mai${WS}2001)`,
+);
+
+/**
+ * The treaty a dated noun at `at` names (`DATED_NOUN_RE`), by its subject after the date (the tables' qualifiers, read
+ * there): a Convention only UNTOC's, a Protocol only one of ours whose adoption date it is.
+ */
+function datedName(text: string, at: number): { id: TreatyId; end: number; named: true } | null {
+  const d = execAt(DATED_NOUN_RE, text, at);
+  if (!d) return null;
+  const protocol = d[1] !== undefined;
+  const may2001 = (d[2] ?? '').startsWith('31');
+  if (!protocol && may2001) return null;
+  const end = at + d[0].length;
+  for (const q of QUALIFIER_RES) {
+    if ((q.id === 'UNTOC') === protocol || (protocol && (q.id === 'FIRE') !== may2001)) continue;
+    const qm = qualifierAt(q, text, end);
+    if (qm) return { id: q.id, end: end + qm[0].length, named: true };
+  }
+  return null;
+}
+
+/** The Protocol each group of `DESCRIBED_PROTOCOL_RE` names. */
+const DESCRIBED: readonly TreatyId[] = ['MIG', 'TIP', 'FIRE'];
+
+/**
+ * A treaty of ours named loosely at `at` (right after an article's connector), and where its name ends; null when none.
+ * Its first letter gates the reads: `U` / `P` / `C`, in either case (`UN`, `protocol`, `Convention`, `Protocole du…`).
+ */
+export function looseName(text: string, at: number): { id: TreatyId; end: number; named: true } | null {
+  const c = text.charCodeAt(at) | 0x20;
+  if (c === 0x75 || c === 0x70) {
+    const m = execAt(DESCRIBED_PROTOCOL_RE, text, at);
+    const id = m ? DESCRIBED[m[1] !== undefined ? 0 : m[2] !== undefined ? 1 : 2] : undefined;
+    if (m && id) return { id, end: at + m[0].length, named: true };
+    const f = c === 0x70 ? execAt(FIREARMS_CALQUE_RE, text, at) : null;
+    if (f) return { id: 'FIRE', end: at + f[0].length, named: true };
+  }
+  if (c !== 0x70 && c !== 0x63) return null;
+  const u = c === 0x63 ? execAt(UNTOC_NO_ARTICLE_RE, text, at) : null;
+  return u ? { id: 'UNTOC', end: at + u[0].length, named: true } : datedName(text, at);
+}
+
+/**
+ * The UN's name after a treaty's name, which the name leaves out (`l'article 10 du protocole sur les armes à feu de
+ * l'ONU`, probe p3fres-fr-014: a press article's short name; `des Nations Unies`, `de la ONU`, `de las Naciones
+ * Unidas`, `of the United Nations`, `of the UN`): part of the name as written, so in the span. Not where it opens
+ * another name or goes on with a title's preposition (`… of the United Nations Convention against…`, `des Nations
+ * Unies contre la criminalité…`, `de l'ONU pour…`): only before punctuation, a closing quote, the line's end or a
+ * lower-case word that no title goes on with (`de l'ONU adopté en 2001`).
+ */
+const UN_AFTER_NAME_RE = stickyCased(
+  `${WS}${alt(`des${WS}[Nn]ations${WS}[Uu]nies`, `de${WS}l['’]ONU`, `de${WS}la${WS}ONU`, `de${WS}las${WS}[Nn]aciones${WS}[Uu]nidas`, `of${WS}the${WS}(?:United${WS}Nations|UN)`)}` +
+    // What may follow: punctuation, a closing quote, the line's end, a lower-case word no title goes on with.
+    `(?=[,;:.)»”"’]|$|\\n| [»”](?![a-z])| (?!(?:contre|contra|against|pour|para|for|sur|sobre|on|relati[a-z]*|to|à|a|al|au)\\s)[a-zà-ÿ])`,
+);
+
+/**
+ * Where a treaty's name ending at `end` ends with the UN's name after it (`UN_AFTER_NAME_RE`), `end` when none. Gated
+ * by the next word's first letters (` de`, ` des`, ` of`).
+ */
+export function unAfterName(text: string, end: number): number {
+  const c = text.charCodeAt(end + 1);
+  if (c !== 0x64 && c !== 0x6f) return end;
+  const m = execAt(UN_AFTER_NAME_RE, text, end);
+  return m ? end + m[0].length : end;
+}
