@@ -187,7 +187,14 @@ export function scan(text: string, every = false): Trigger[] {
   /** Treaty mentions since the last article or pinpoint trigger. */
   const mentions: Trigger[] = [];
   let pos = 0;
-  /** The next glued root and head word at or after `pos`, each searched again only once `pos` passes it. */
+  /**
+   * The next word-start trigger (`FIND_RE`), glued root, head word and glued article at or after `pos`, each searched
+   * again only once `pos` passes it. A search's answer depends on the text and where it starts only, and the first match
+   * at or after an earlier `pos` that is still ahead is also the first at or after this one. `FIND_RE` needs it most: on
+   * a line without spaces whose triggers are all glued (`ofthe` + `A/RES/55/255`, `ofArticle4`), it finds nothing, and
+   * searched again at each trigger it read the rest of the text each time (18–32 s per MB at 512 kB, issue #11).
+   */
+  let found = -1;
   let root = -1;
   let head = -1;
   let glued = -1;
@@ -204,8 +211,10 @@ export function scan(text: string, every = false): Trigger[] {
       glued = g?.index ?? text.length;
       gluedEnd = GLUED_ARTICLE_RE.lastIndex;
     }
-    FIND_RE.lastIndex = pos;
-    const found = FIND_RE.exec(text)?.index ?? text.length;
+    if (found < pos) {
+      FIND_RE.lastIndex = pos;
+      found = FIND_RE.exec(text)?.index ?? text.length;
+    }
     const at = Math.min(found, root, head, glued);
     if (at === text.length) return out;
     // A glued article head word (`withArticle 32`): no word boundary before it, so no other trigger starts there.

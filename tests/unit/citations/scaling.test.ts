@@ -78,6 +78,12 @@ describe('adversarial inputs scale linearly (1 MB within 12× the time of 125 kB
     // The number of the resolution that adopted UNTOC: whether the text names UNTOC is read once per text.
     ['the resolution that adopted UNTOC', repeat('Reafirmando su resolución 55/25, de 15 de ')],
     ['symbols before glued dates', repeat('mayo de 2008; A/HRC/8/34 ')],
+    // Lines without spaces (extraction debris) whose triggers are all glued to the word before (a symbol's root, an
+    // article or resolution head word): the next word-start trigger, of which there is none, is searched once, not again
+    // at each glued one (`scan`; searched at each, it read the rest of the text each time: 22–33 s per MB at 512 kB).
+    ['glued symbols without spaces', repeat('A/RES/55/255.Resolutionofthe')],
+    ['glued article words without spaces', repeat('—ContextofArticle4(1)')],
+    ['glued resolution words without spaces', repeat('(laresolución62/208),')],
   ] as [string, (size: number) => string][])(
     '%s',
     (_name, make) => {
