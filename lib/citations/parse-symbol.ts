@@ -250,38 +250,35 @@ function parsePlain(text: string, pos: number): { key: string; end: number } | n
   return { key: `${root}${segments}`.replace(/\s/g, '').toUpperCase() + year + vol.toUpperCase(), end };
 }
 
-/** Candidates for a symbol at `pos` with an optional pinpoint after it (`CTOC/COP/WG.4/2013/5, par. 45`). */
+/**
+ * Candidates for a symbol at `pos` with an optional pinpoint after it (`CTOC/COP/WG.4/2013/5, par. 45`), then those of
+ * the symbols glued on after it, in a loop: a call per glued symbol overflowed the stack on 64 kB of them (issue #11).
+ */
 export function parseSymbolCitation(text: string, pos: number, pins?: readonly PinSpan[]): Candidate[] {
-  const s = parseSymbol(text, pos);
-  if (!s) return [];
-  const ref = { type: 'symbol', symbol: s.key } as const;
-  if (pins) return withPins(pins, s.end, s.key, ref);
-  // After a stray slash (`…/Q/5/ and Add.1`) what follows is read from past it; spaced after a spaced symbol
-  // (`CEDAW / C / JAM / Q / 5 / and Add.1`, `symbol-spaced.ts`), from past its space.
-  const spacedStray = text.startsWith(' / ', s.end) && text.slice(pos, s.end).includes(' / ');
-  const after = text.charAt(s.end) === '/' ? s.end + 1 : spacedStray ? s.end + 2 : s.end;
-  const post = parseSymbolPins(text, after);
-  const extra = parseListedAfter(text, post ? post.end : after, s.key, !post);
-  // A pinpoint after the last document listed is that document's (`véase A/67/48 y Corr.1, párr. 26`, dev es-220).
-  const last = post ? undefined : extra[extra.length - 1];
-  const lastPins = last ? parseSymbolPins(text, last.end) : null;
-  if (last && lastPins) Object.assign(last, { end: lastPins.end, pinpoint: cleanPinpoint(lastPins.pin) });
-  const glued = execAt(GLUED_RE, text, s.end);
-  if (glued) extra.push(...parseSymbolCitation(text, s.end + (glued[0].startsWith('.') ? 1 : 0)));
-  // The next symbol glued to the year of a heading's date after this one (`symbolAfterDate`, dev es-276).
-  const dated = glued || post || extra.length > 0 ? null : symbolAfterDate(text, s.end);
-  if (dated !== null) extra.push(...parseSymbolCitation(text, dated));
-  return [
-    {
-      start: pos,
-      end: post ? post.end : s.end,
-      kind: 'symbol',
-      key: s.key,
-      pinpoint: post ? cleanPinpoint(post.pin) : undefined,
-      ref,
-    },
-    ...extra,
-  ];
+  const out: Candidate[] = [];
+  for (let at: number | null = pos; at !== null;) {
+    const s = parseSymbol(text, at);
+    if (!s) break;
+    const ref = { type: 'symbol', symbol: s.key } as const;
+    if (pins && at === pos) return withPins(pins, s.end, s.key, ref);
+    // After a stray slash (`…/Q/5/ and Add.1`) what follows is read from past it; spaced after a spaced symbol
+    // (`CEDAW / C / JAM / Q / 5 / and Add.1`, `symbol-spaced.ts`), from past its space.
+    const spacedStray = text.startsWith(' / ', s.end) && text.slice(at, s.end).includes(' / ');
+    const after = text.charAt(s.end) === '/' ? s.end + 1 : spacedStray ? s.end + 2 : s.end;
+    const post = parseSymbolPins(text, after);
+    const extra = parseListedAfter(text, post ? post.end : after, s.key, !post);
+    // A pinpoint after the last document listed is that document's (`véase A/67/48 y Corr.1, párr. 26`, dev es-220).
+    const last = post ? undefined : extra[extra.length - 1];
+    const lastPins = last ? parseSymbolPins(text, last.end) : null;
+    if (last && lastPins) Object.assign(last, { end: lastPins.end, pinpoint: cleanPinpoint(lastPins.pin) });
+    const pinpoint = post ? cleanPinpoint(post.pin) : undefined;
+    out.push({ start: at, end: post ? post.end : s.end, kind: 'symbol', key: s.key, pinpoint, ref }, ...extra);
+    const glued = execAt(GLUED_RE, text, s.end);
+    const next = glued ? s.end + (glued[0].startsWith('.') ? 1 : 0) : null;
+    // Else the next symbol glued to the year of a heading's date after this one (`symbolAfterDate`, dev es-276).
+    at = next ?? (post || extra.length > 0 ? null : symbolAfterDate(text, s.end));
+  }
+  return out;
 }
 
 export function withPins(pins: readonly PinSpan[], end: number, key: string, ref: Candidate['ref']): Candidate[] {

@@ -84,6 +84,9 @@ describe('adversarial inputs scale linearly (1 MB within 12× the time of 125 kB
     ['glued symbols without spaces', repeat('A/RES/55/255.Resolutionofthe')],
     ['glued article words without spaces', repeat('—ContextofArticle4(1)')],
     ['glued resolution words without spaces', repeat('(laresolución62/208),')],
+    // Symbols glued end to end (`GLUED_RE` in `parse-symbol.ts`): one chain, read in a loop (a call per link overflowed
+    // the stack: 64 kB threw a RangeError).
+    ['symbols glued end to end', repeat('A/RES/55/25')],
   ] as [string, (size: number) => string][])(
     '%s',
     (_name, make) => {
