@@ -10,6 +10,7 @@
 import type { Candidate } from './candidate';
 import { councilSlashYear, fits } from './instrument-numbers';
 import { COUNCIL_NAMED_RE } from './infer-body';
+import { uncovered } from './overlap';
 import { allMatches, DECISION_WORD, RESOLUTION_WORD, SC_YEAR_BRACKET } from './patterns';
 
 /**
@@ -34,25 +35,31 @@ const BEFORE_RE = new RegExp(
 const OTHER_BODY_AFTER_RE =
   /^,?\s{1,4}(?:of|du|de|del|des)\s{1,4}(?:the\s{1,4}|la\s{1,4}|l['’]\s?|el\s{1,4})?(?!Security\b|Conseil\s+de\s+s|Consejo\s+de\s+Seguridad|UN\b|ONU\b|Naciones\b|Nations\b)[A-ZÀ-Ý]/;
 
-/** Adds the bare Council numbers of `text` that no candidate of `parsed` covers to `kept`. */
+/**
+ * Adds the bare Council numbers of `text` that no candidate of `parsed` covers to `kept`. Those that fit the Council's
+ * numbering first, then the uncovered ones in one sweep (`uncovered`): a `some` over `parsed` per number made a page of
+ * glued Council symbols (`S/RES/2388(2017)S/RES/…`) quadratic (6 s at 1 MB, session 26).
+ */
 export function addBareCouncil(kept: Candidate[], parsed: readonly Candidate[], text: string): Candidate[] {
   // Cheap gate: a bracket or slash followed by a year's first digits somewhere.
   if (!/[(/] ?(?:19|20)\d\d/.test(text)) return kept;
-  let council: boolean | undefined;
+  const fitting: Candidate[] = [];
   for (const m of allMatches(BARE_RE, text)) {
-    const start = m.index;
-    const end = start + m[0].length;
     const n = m[1] ?? '';
     const year = m[2] ?? m[3] ?? '';
     if (m[3] !== undefined ? !councilSlashYear(n, year) : !fits('SC', 'resolution', { n, m: '', scYear: year }))
       continue;
-    if (parsed.some((c) => c.start < end && c.end > start)) continue;
-    if (BEFORE_RE.test(text.slice(Math.max(0, start - 40), start))) continue;
-    if (OTHER_BODY_AFTER_RE.test(text.slice(end, end + 60))) continue;
+    const end = m.index + m[0].length;
+    fitting.push({ start: m.index, end, kind: 'resolution', key: `S/RES/${n}(${year})`, ref: { type: 'none' } });
+  }
+  let council: boolean | undefined;
+  for (const c of uncovered(fitting, parsed)) {
+    if (BEFORE_RE.test(text.slice(Math.max(0, c.start - 40), c.start))) continue;
+    if (OTHER_BODY_AFTER_RE.test(text.slice(c.end, c.end + 60))) continue;
     // The text must be about the Council: it names it, or cites one of its resolutions.
-    council ??= COUNCIL_NAMED_RE.test(text) || parsed.some((c) => c.key.startsWith('S/RES/'));
+    council ??= COUNCIL_NAMED_RE.test(text) || parsed.some((p) => p.key.startsWith('S/RES/'));
     if (!council) return kept;
-    kept.push({ start, end, kind: 'resolution', key: `S/RES/${n}(${year})`, ref: { type: 'none' } });
+    kept.push(c);
   }
   return kept;
 }

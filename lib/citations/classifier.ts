@@ -241,11 +241,12 @@ export function classify(text: string, context?: DocumentContext): Candidate[] {
   const orgStarts: number[] = [];
   const nameEnds = new Set<number>(); // where each ends, all before any parse: a chain reads a later head word
   for (const t of triggers) if (t.type === 'org') nameEnds.add(t.end);
+  const chained = new Set<number>(); // where a symbol glued to the one before starts (read with it: `parse-symbol.ts`)
   for (const t of triggers) {
     let found: Candidate[] = [];
     switch (t.type) {
       case 'symbol':
-        found = parseSymbolCitation(text, t.start);
+        if (!chained.has(t.start)) found = parseSymbolCitation(text, t.start, undefined, chained);
         break;
       case 'instrument':
       case 'org': {

@@ -253,8 +253,12 @@ function parsePlain(text: string, pos: number): { key: string; end: number } | n
 /**
  * Candidates for a symbol at `pos` with an optional pinpoint after it (`CTOC/COP/WG.4/2013/5, par. 45`), then those of
  * the symbols glued on after it, in a loop: a call per glued symbol overflowed the stack on 64 kB of them (issue #11).
+ * `chained` collects where each glued symbol after the first starts: a call there gives the same candidates again (a
+ * step reads the text from its start only), so the classifier makes none (`A/RES/415(V)A/RES/…`: the scanner finds a
+ * trigger after each `)`, and reading the rest of the chain at each was quadratic).
  */
-export function parseSymbolCitation(text: string, pos: number, pins?: readonly PinSpan[]): Candidate[] {
+// prettier-ignore
+export function parseSymbolCitation(text: string, pos: number, pins?: readonly PinSpan[], chained?: Set<number>): Candidate[] {
   const out: Candidate[] = [];
   for (let at: number | null = pos; at !== null;) {
     const s = parseSymbol(text, at);
@@ -277,6 +281,7 @@ export function parseSymbolCitation(text: string, pos: number, pins?: readonly P
     const next = glued ? s.end + (glued[0].startsWith('.') ? 1 : 0) : null;
     // Else the next symbol glued to the year of a heading's date after this one (`symbolAfterDate`, dev es-276).
     at = next ?? (post || extra.length > 0 ? null : symbolAfterDate(text, s.end));
+    if (at !== null) chained?.add(at);
   }
   return out;
 }

@@ -87,6 +87,12 @@ describe('adversarial inputs scale linearly (1 MB within 12× the time of 125 kB
     // Symbols glued end to end (`GLUED_RE` in `parse-symbol.ts`): one chain, read in a loop (a call per link overflowed
     // the stack: 64 kB threw a RangeError).
     ['symbols glued end to end', repeat('A/RES/55/25')],
+    // Symbols ending in a bracket glued to the next: the scanner finds a trigger after each `)`, and each read the rest
+    // of the chain again (`chained` in `parse-symbol.ts`; 32 kB took 7 s, 1 MB hours).
+    ['bracketed symbols glued end to end', repeat('A/RES/415(V)')],
+    ['bracketed session symbols glued end to end', repeat('E/RES/1296(XLIV)')],
+    // The same with the Council's year: each bare number was also checked against every candidate (`bare-council.ts`).
+    ['Council symbols glued end to end', repeat('S/RES/2388(2017)')],
   ] as [string, (size: number) => string][])(
     '%s',
     (_name, make) => {
