@@ -3,7 +3,6 @@
  */
 
 import { inferAuthor, type DocumentContext } from './infer-body';
-import { inOneEncoding } from './one-encoding';
 import { alt, WS } from './patterns';
 import { readingText } from './reading-text';
 import { OUR_TREATY_NAMED } from './treaty-subjects';
@@ -36,7 +35,7 @@ export function documentContext(head: string): DocumentContext {
   // A PDF's text layer or a page may keep ligatures and decomposed accents (`traﬁc`, `de\u0301cision`): read the
   // head in compatibility form, as its reader shows it, and as the engine reads any text (`reading-text.ts`: its white
   // space the space and the line feed, which the patterns read).
-  const text = inOneEncoding(readingText(head.normalize('NFKC')).text);
+  const text = readingText(head.normalize('NFKC')).text;
   const author = inferAuthor(text);
   if (author !== undefined) return { author };
   return ABOUT_UNTOC_RE.test(text) ? { author: 'COP' } : {};

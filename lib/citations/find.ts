@@ -6,7 +6,6 @@
 import { classify } from './classifier';
 import type { DocumentContext } from './infer-body';
 import { selectNonOverlapping } from './overlap';
-import { inOneEncoding } from './one-encoding';
 import { originalSpan, readingText } from './reading-text';
 import { resolveCandidate } from './resolver';
 import type { ResolverData } from './resolver-data';
@@ -22,7 +21,7 @@ export function findCitations(text: string, data?: ResolverData, context?: Docum
   // The engine reads the text without its typography's spaces, invisible characters and cut words
   // (`reading-text.ts`); each span found there is mapped back to the characters of `text` it covers.
   const reading = readingText(text);
-  const read = inOneEncoding(reading.text);
+  const read = reading.text;
   const out: Citation[] = [];
   // Where the offsets are the same (nothing read differently, or soft wraps read as spaces and glued en dashes as
   // hyphens: `reading-text.ts`), a citation shows the original's characters, sliced from `text` directly.

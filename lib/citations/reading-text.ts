@@ -33,6 +33,7 @@
 
 import { AFTER_MARKER, hideFootnoteMarks, isSuperscriptDigit } from './footnote-marks';
 import { needsReading, SPECIAL_OR_DASH } from './reading-needs';
+import { inOneEncoding } from './one-encoding';
 import { joinSoftWraps } from './soft-wrap';
 import { SYMBOL_ROOTS } from './symbol-regex';
 
@@ -61,7 +62,10 @@ export function gluedDashes(text: string): string {
   return text.includes('\u2013') ? text.replace(GLUED_DASH, '-') : text;
 }
 
-/** Text with the way back: `offsets[i]` is the original offset of `text[i]`; absent when nothing changed. */
+/**
+ * Text with the way back: `offsets[i]` is the original offset of `text[i]`; absent when nothing changed. The text is
+ * held in one string encoding (`one-encoding.ts`), so the engine's regexes are each compiled once.
+ */
 export interface ReadingText {
   text: string;
   offsets?: Int32Array;
@@ -175,7 +179,7 @@ export function readingText(original: string): ReadingText {
   let first = text.search(SPECIAL_OR_DASH);
   if (first < 0) first = text.length;
   else text = gluedDashes(text);
-  if (!needsReading(text, first)) return { text };
+  if (!needsReading(text, first)) return { text: inOneEncoding(text) };
   const n = text.length;
   const r = new Reading(text);
   for (let i = 0; i < n; i++) {
@@ -246,7 +250,7 @@ export function readingText(original: string): ReadingText {
   }
   r.flush(n);
   r.offsets[r.length] = n;
-  return { text: r.out, offsets: r.offsets.subarray(0, r.length + 1) };
+  return { text: inOneEncoding(r.out), offsets: r.offsets.subarray(0, r.length + 1) };
 }
 
 /**
