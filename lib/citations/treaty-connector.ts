@@ -63,8 +63,12 @@ const MODIFIER_BEFORE_NAME_RE = sticky(
 /** "de las Naciones Unidas" before a Protocol's name after the connector (`UN_IN_NAME.beforeName`). */
 const UN_BEFORE_NAME_RE = sticky(UN_IN_NAME.beforeName);
 
-/** Opening quotes a title may stand in (French guillemets, typographic and straight double quotes). */
-const OPEN_QUOTE = '«“"';
+/**
+ * Opening quotes a title may stand in: French guillemets, typographic and straight double quotes, and the typographic
+ * single quote a quotation inside a quotation uses (`“In the light of Article 3 of the ‘Palermo Protocol’, …”`, probe
+ * p3en-082). The straight apostrophe is left out: it is the elision of `l'`, `d'` before a noun.
+ */
+const OPEN_QUOTE = '«“"‘';
 
 /** An opening quote and the space French puts inside guillemets (`« Protocole`), before a title. */
 const OPEN_QUOTE_RE = sticky(`[${OPEN_QUOTE}][ \u00a0\u202f]?`);

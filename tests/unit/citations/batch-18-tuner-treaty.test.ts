@@ -93,6 +93,22 @@ const cited: [string, Expect[]][] = [
     ],
   ],
   [
+    // A quotation inside a quotation puts the title in single quotes (probe p3en-082, session 27): read as a double
+    // quote is, the closing quote left out of the span.
+    '“In the light of Article 3 of the ‘Palermo Protocol’, it is clear that the applicant was a victim,” the tribunal wrote.',
+    [tre('Article 3 of the ‘Palermo Protocol', 'TIP Protocol art. 3', { article: 3 })],
+  ],
+  [
+    'It cites article 6 of the ‘Protocol against the Smuggling of Migrants by Land, Sea and Air’ and nothing else.',
+    [
+      tre(
+        'article 6 of the ‘Protocol against the Smuggling of Migrants by Land, Sea and Air',
+        'Migrants Protocol art. 6',
+        { article: 6 },
+      ),
+    ],
+  ],
+  [
     'Véase el artículo 2 del «Protocolo contra el tráfico ilícito de migrantes por tierra, mar y aire».',
     [
       tre(
