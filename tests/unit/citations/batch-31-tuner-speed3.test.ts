@@ -29,7 +29,9 @@ describe('subjectsNamed: the object form not read twice (tuner-speed3)', () => {
     it(text, () => {
       expect([mig?.apart?.test(text), mig?.others?.test(text)]).toEqual([apart, others]);
       expect(mig?.re.test(text)).toBe(apart || others);
-      expect(subjectsNamed(text).includes('MIG')).toBe(apart || (others && mig?.word?.test(text) === true));
+      expect(subjectsNamed(text).includes('MIG')).toBe(
+        apart || (others && mig?.words?.some((w) => w.test(text)) === true),
+      );
     });
 
   it('re is the object form then the others, one regex (the window treaty-mentions.ts reads)', () => {
