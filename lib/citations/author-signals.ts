@@ -61,6 +61,16 @@ export const ADOPTED_BY = orPlain(
   ),
 );
 
+/**
+ * The verbs every adoption line (`ADOPTED_BY`) holds, each searched on its own: a text without either has no adoption
+ * line, and is not searched for one (the lines' alternation, led by six words, was tried at every position; three
+ * paragraphs in four of the bench's have neither verb; session 27).
+ */
+const ADOPTION_VERBS: readonly RegExp[] = [/adopt/i, /aprobad/i];
+
+/** Whether `text` may hold an adoption line (`ADOPTED_BY`): one of its verbs is there. */
+export const mayHaveAdoptionLine = (text: string): boolean => ADOPTION_VERBS.some((verb) => verb.test(text));
+
 /** The bodies that adopt the documents whose adoption lines are read (`ORGS`' official names). */
 export const ADOPTERS: readonly { author: Author; source: string }[] = ORGS.slice(0, 4).map((o) => ({
   author: o.id as OrgId,

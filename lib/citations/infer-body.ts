@@ -12,7 +12,16 @@ import {
   type InstrumentNumber,
   type InstrumentType,
 } from './instrument-numbers';
-import { ADOPTERS, ADOPTED_BY, firstSignal, group, SERIES, SUBJECTS, type Author } from './author-signals';
+import {
+  ADOPTERS,
+  ADOPTED_BY,
+  firstSignal,
+  group,
+  mayHaveAdoptionLine,
+  SERIES,
+  SUBJECTS,
+  type Author,
+} from './author-signals';
 import type { OrgId } from './org-names';
 import { allMatches, alt, perText, phrases, WS } from './patterns';
 import { orPlain, orPlainRe } from './plain-letters';
@@ -166,7 +175,7 @@ export function inferAuthor(
   const signals = [
     firstSignal(SUBJECT_RE, SUBJECTS, text),
     firstSignal(INLINE_SUBJECT_RE, SUBJECTS, text),
-    firstSignal(ADOPTED_RE, ADOPTERS, text),
+    mayHaveAdoptionLine(text) ? firstSignal(ADOPTED_RE, ADOPTERS, text) : null,
     symbols ? firstSignal(SERIES_RE, SERIES, text.slice(0, HEADING_CHARS)) : null,
   ].filter((s): s is { author: Author; index: number } => s !== null);
   signals.sort((a, b) => a.index - b.index);

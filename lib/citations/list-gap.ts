@@ -44,9 +44,6 @@ const LONE_NOTE_RE = sticky(
  */
 const YEAR_WORD_RE = sticky(`(?:19|20)\\d\\d(?![\\d/]|[.,]\\d|\\s?[-–]\\s?\\d)`);
 
-/** A digit within `MAX_GAP` characters (bounded, sticky: see `nextNumberAfterGap`). */
-const DIGIT_AHEAD_RE = /[^\d]{0,299}\d/y;
-
 /** The longest gap between two numbers of one list (a quoted title and a date fit; the next sentence does not). */
 const MAX_GAP = 300;
 
@@ -122,13 +119,25 @@ const SENTENCE_END_RE = sticky(`\\.(?:\\s{0,4}$|\\s{0,4}\\n|\\s{1,4}[A-ZÀ-Ý“
 const PARAGRAPH_RE = sticky(`\\n[ \\t\\u00a0]{0,40}\\n\\s{0,40}(?![a-zà-ÿ\\d])`);
 
 /**
+ * Whether a digit stands in `text` from `from` to before `limit`: a loop over code units, where a sticky regex
+ * (`[^\d]{0,299}\d`) cost a regex call and its walk at every list number (session 27).
+ */
+function digitBefore(text: string, from: number, limit: number): boolean {
+  for (let i = from; i < limit; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) return true;
+  }
+  return false;
+}
+
+/**
  * Where the next number of a list starts after the number ending at `p`, past a gap of at most `MAX_GAP`
  * characters, or -1 when a break comes first or no separator stands right before the next digit.
  */
 export function nextNumberAfterGap(text: string, p: number): number {
   const limit = Math.min(text.length, p + MAX_GAP);
   // The walk only ever ends well at a digit: none within reach, no walk (most citations in prose).
-  if (!execAt(DIGIT_AHEAD_RE, text, p)) return -1;
+  if (!digitBefore(text, p, limit)) return -1;
   if (execAt(BODY_AFTER_RE, text, p)) return -1;
   let i = p;
   let sepBeforeNote = false;

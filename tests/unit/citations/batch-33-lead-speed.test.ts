@@ -1,13 +1,18 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { ADOPTED_BY, mayHaveAdoptionLine } from '../../../lib/citations/author-signals';
 import { DRAFT_CUES } from '../../../lib/citations/draft-articles';
+import { topAlternatives } from '../../../lib/citations/first-letter';
+import { inferAuthor } from '../../../lib/citations/infer-body';
 import { OTHER_PROTOCOL_NAMED, PROTOCOL_NUMBER } from '../../../lib/citations/other-treaty-marks';
+import { findCitations } from '../../../lib/citations/index';
 import { subjectsNamed, TITLE_SUBJECTS } from '../../../lib/citations/treaty-subjects';
 import { loadCases, SPLITS } from '../../../scripts/eval-citations';
 
 /**
- * Session 27 (lead, speed): three whole-text searches rewritten so each regex is led by a literal, which V8 skips
+ * Session 27 (lead, speed): an adoption line read behind its verbs, a list's next digit found by a loop, and three
+ * whole-text searches rewritten so each regex is led by a literal, which V8 skips
  * along a text to (`OTHER_PROTOCOL_NAMED` from `protoco`, the draft cue as four searches, the Migrants Protocol's
  * words as three). Each must say yes exactly where its earlier form did: the earlier forms are kept here as the
  * reference, and compared on every labelled passage, the corpus and demo sources, and rows at each form's edges.
@@ -93,6 +98,33 @@ describe('whole-text searches led by a literal say yes where their earlier forms
     }
     // Each form is met on real texts, so the comparison reads both answers.
     expect(Math.min(counts.otherProtocol, counts.draft, counts.migrant)).toBeGreaterThan(2);
+  });
+
+  it('an adoption line is read behind its verbs: every form holds one, and each language is still read', () => {
+    const inner = ADOPTED_BY.startsWith('(?:') && ADOPTED_BY.endsWith(')') ? ADOPTED_BY.slice(3, -1) : ADOPTED_BY;
+    const forms = topAlternatives(inner);
+    expect(forms.length).toBeGreaterThan(3);
+    for (const form of forms)
+      expect(mayHaveAdoptionLine(form.replace(/\[([^\]]*)\]/g, (_, c: string) => c.charAt(0)))).toBe(true);
+    const lines: [string, string][] = [
+      ['Resolution adopted by the General Assembly on 17 December 2015', 'GA'],
+      ['Adopted by the Security Council at its 8111th meeting', 'SC'],
+      ['Resolución aprobada por la Asamblea General el 18 de diciembre de 2013', 'GA'],
+    ];
+    for (const [line, author] of lines) expect(inferAuthor(`${line}\n\nRecalling its resolution 8/12,`)).toBe(author);
+    expect(mayHaveAdoptionLine('Recalling its resolutions 8/12 and 11/3,')).toBe(false);
+  });
+
+  it('a list number is looked for within 300 characters, not beyond', () => {
+    // `nextNumberAfterGap` (list-gap.ts) walks only when a digit stands within reach: the second list member is read
+    // across a long gap but not past it.
+    const keys = (text: string) => findCitations(text).map((c) => c.key);
+    const words = (n: number) => 'on the subject '.repeat(n);
+    expect(keys(`Human Rights Council resolutions 8/12 of 18 June 2008, ${words(2)}and 11/3`)).toEqual([
+      'A/HRC/RES/8/12',
+      'A/HRC/RES/11/3',
+    ]);
+    expect(keys(`Human Rights Council resolutions 8/12 and ${'x'.repeat(400)} 11/3`)).toEqual(['A/HRC/RES/8/12']);
   });
 
   it('subjectsNamed still names the Migrants Protocol behind its words', () => {
