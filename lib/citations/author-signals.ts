@@ -51,13 +51,18 @@ export const SUBJECTS: readonly { author: Author; source: string }[] = [
   },
 ];
 
-/** Adoption lines: "adopted by the …" in the three languages, then the body; accents or none (`Resolucion aprobada`). */
+/**
+ * Adoption lines: "adopted by the …" in the three languages, up to the body's name, the white space before it
+ * included; accents or none (`Resolucion aprobada`). French elides the article before a vowel without a space
+ * (`Résolution adoptée par l'Assemblée générale`). (Until session 27 the white space after the article was asked
+ * twice, here and by the reader, so no French line with one space was read: `par le Conseil`, `par l'Assemblée`.)
+ */
 export const ADOPTED_BY = orPlain(
   alt(
-    `(?:Resolution|Decision)${WS}adopted${WS}by${WS}the`,
-    `Adopted${WS}by${WS}the`,
-    `(?:Résolution|Décision)${WS}adoptée${WS}par${WS}(?:la|le|l['’])${WS}?`,
-    `(?:Resolución|Decisión)${WS}aprobada${WS}por${WS}(?:la|el)`,
+    `(?:Resolution|Decision)${WS}adopted${WS}by${WS}the${WS}`,
+    `Adopted${WS}by${WS}the${WS}`,
+    `(?:Résolution|Décision)${WS}adoptée${WS}par${WS}(?:(?:la|le)${WS}|l['’]${OWS})`,
+    `(?:Resolución|Decisión)${WS}aprobada${WS}por${WS}(?:la|el)${WS}`,
   ),
 );
 

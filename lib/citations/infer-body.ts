@@ -23,7 +23,7 @@ import {
   type Author,
 } from './author-signals';
 import type { OrgId } from './org-names';
-import { allMatches, alt, perText, phrases, WS } from './patterns';
+import { allMatches, alt, OWS, perText, phrases, WS } from './patterns';
 import { orPlain, orPlainRe } from './plain-letters';
 
 export { firstSignal, group, SUBJECTS, type Author } from './author-signals';
@@ -55,12 +55,16 @@ export interface UnresolvedBody {
   list?: readonly InstrumentNumber[] | undefined;
 }
 
-/** Preamble subjects: at the start of the text or of a line (after optional spaces), followed by a comma or colon. */
-const SUBJECT_RE = new RegExp(`(?:^|\\n)[ \\t]{0,40}(?:${group(SUBJECTS)})${WS}?[,:]`, 'gi');
+/**
+ * Preamble subjects: at the start of the text or of a line (after optional spaces), followed by a comma or colon, a
+ * space or none before it. (`OWS`: until session 27 `${WS}?`, which made only `WS`'s lookahead optional and asked for a
+ * space before the comma or colon, so `La Conferencia de las Partes …:` at a line start was not read.)
+ */
+const SUBJECT_RE = new RegExp(`(?:^|\\n)[ \\t]{0,40}(?:${group(SUBJECTS)})${OWS}[,:]`, 'gi');
 /** Preamble subjects inside running text ("Resolution 2331 (2016) The Security Council, Recalling …"). */
 // A space may stand before the comma (French typography, `… organisée , Réaffirmant`, dev `fr-051`).
 const INLINE_SUBJECT_RE = new RegExp(`(?:${group(SUBJECTS)}) ?,${WS}(?=[A-ZÀ-Ý])`, 'g');
-const ADOPTED_RE = new RegExp(`${ADOPTED_BY}${WS}(?:${group(ADOPTERS)})`, 'gi');
+const ADOPTED_RE = new RegExp(`${ADOPTED_BY}(?:${group(ADOPTERS)})`, 'gi');
 // Each slash as written or with a space on each side, as a PDF's text layer sets a heading's symbol (`A / HRC / RES /
 // 36/5`, `symbol-spaced.ts`); not spaced on one side only.
 const SERIES_RE = new RegExp(`(?:^|[\\s(])(?:${group(SERIES).replaceAll('/', '(?: / |/)')})`, 'g');
