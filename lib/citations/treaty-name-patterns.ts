@@ -14,8 +14,9 @@ import {
   UNTOC_ACRONYM,
 } from './treaty-tables';
 import { UN_IN_NAME } from './un-in-name';
-import { execAt, sticky, stickyCased, WS } from './patterns';
+import { sticky, stickyCased, WS } from './patterns';
 import { leadingLetters } from './regex-initials';
+import { execTitle, titleRegex } from './title-regex';
 import { OTHER_SUBJECT } from './treaty-subjects';
 
 /** Prefix names (`Trafficking in Persons Protocol`), one group each in `TREATY_PREFIXES` order. */
@@ -37,7 +38,11 @@ export const NOUN_RE = sticky(
 export const UN_LEAD_RE = sticky(UN_IN_NAME.lead);
 export const UN_AFTER_RE = sticky(UN_IN_NAME.after);
 
-export const SUPPLEMENTS_RE = sticky(SUPPLEMENTS_IN_TITLE);
+const SUPPLEMENTS_RE = titleRegex(SUPPLEMENTS_IN_TITLE);
+
+/** UNTOC inside a Protocol's title at `pos` (`SUPPLEMENTS_IN_TITLE`), or null. */
+export const supplementsAt = (text: string, pos: number): RegExpExecArray | null =>
+  execTitle(SUPPLEMENTS_RE, text, pos);
 
 /**
  * Each qualifier with the letters its titles' first words start with after the separator (`leads`, see `qualifierAt`;
@@ -45,12 +50,12 @@ export const SUPPLEMENTS_RE = sticky(SUPPLEMENTS_IN_TITLE);
  */
 export const QUALIFIER_RES = TREATY_QUALIFIERS.map((q) => ({
   id: q.id,
-  re: sticky(q.source),
+  re: titleRegex(q.source),
   leads: q.source.startsWith(TITLE_SEP) ? leadingLetters(q.source.slice(TITLE_SEP.length)) : null,
 }));
 
 /** The separator every qualifier reads first (`TITLE_SEP`), on its own. */
-const TITLE_SEP_RE = sticky(TITLE_SEP);
+const TITLE_SEP_RE = titleRegex(TITLE_SEP);
 
 /** The longest of the qualifiers' leading letters: how much of the word after the separator the gate reads. */
 const LEAD_LENGTH = Math.max(...QUALIFIER_RES.flatMap((q) => (q.leads ?? []).map((l) => l.length)));
@@ -68,14 +73,14 @@ let sepAt: { text: string; pos: number; head: string } | undefined;
 export function qualifierAt(q: (typeof QUALIFIER_RES)[number], text: string, pos: number): RegExpExecArray | null {
   if (q.leads !== null) {
     if (sepAt?.text !== text || sepAt.pos !== pos) {
-      const sep = execAt(TITLE_SEP_RE, text, pos);
+      const sep = execTitle(TITLE_SEP_RE, text, pos);
       const from = pos + (sep?.[0].length ?? 0);
       sepAt = { text, pos, head: sep ? text.slice(from, from + LEAD_LENGTH).toLowerCase() : '' };
     }
     const head = sepAt.head;
     if (!q.leads.some((lead) => head.startsWith(lead))) return null;
   }
-  return execAt(q.re, text, pos);
+  return execTitle(q.re, text, pos);
 }
 
 /**

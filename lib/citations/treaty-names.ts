@@ -11,7 +11,7 @@ import {
   PROSE_AFTER_RE,
   QUALIFIER_RES,
   qualifierAt,
-  SUPPLEMENTS_RE,
+  supplementsAt,
   UN_AFTER_RE,
   UN_LEAD_RE,
   UNQUALIFIED_RE,
@@ -88,7 +88,7 @@ function palermoProtocol(text: string, end: number, ctx: TreatyContext): { id: T
   // UNTOC named after the informal name (`Protocole de Palerme additionnel à la Convention des Nations Unies contre la
   // criminalité transnationale organisée`, dev fr-342): in the span; a subject after it names the Protocol, and is in
   // the span unless a comma puts it apart (`…organisée, visant à prévenir…`: the span stops before the comma).
-  const sup = text.charCodeAt(end) === 32 ? execAt(SUPPLEMENTS_RE, text, end) : null;
+  const sup = text.charCodeAt(end) === 32 ? supplementsAt(text, end) : null;
   if (sup) {
     const after = end + sup[0].length;
     const own = palermoProtocol(text, after, ctx);
@@ -172,7 +172,7 @@ export function parseTreatyName(
   if (prefix && !prefix.needsQualifier) return { id: prefix.id, end, named: true };
   const un = noun === 'protocol' && !prefix ? execAt(UN_AFTER_RE, text, end) : null;
   // `Protocole additionnel à la Convention … organisée visant à prévenir…`: UNTOC inside the title, the subject after.
-  const sup = noun === 'protocol' && !prefix ? execAt(SUPPLEMENTS_RE, text, end) : null;
+  const sup = noun === 'protocol' && !prefix ? supplementsAt(text, end) : null;
   if (sup) {
     for (const q of QUALIFIER_RES) {
       const qm = q.id === 'UNTOC' ? null : qualifierAt(q, text, end + sup[0].length);

@@ -1,7 +1,4 @@
-/**
- * The names of UNTOC and its Protocols that may follow or precede a treaty noun (FR/EN/ES), as regex sources for
- * `treaty-names.ts`. Data only.
- */
+/** The names of UNTOC and its Protocols that may follow or precede a treaty noun (FR/EN/ES), as regex sources. */
 
 import type { TreatyId } from './keys';
 import { alt, APOS, escapeLiteral, optional, OWS, SPACE } from './patterns';
@@ -13,13 +10,14 @@ export { FIREARMS_ACRONYM, TREATY_PREFIXES, UNTOC_ACRONYM } from './treaty-prefi
 /** Our official titles as the UN writes them (`official-titles.ts`), re-exported with the tolerant readings. */
 export { BRITISH_SPELLINGS, OFFICIAL_TITLES, SHORT_TITLES } from './official-titles';
 
+/** A simple tag a title's words may be split by, left by a web page or an ePaper (`<br />`, `<strong>`; flag `i`). */
+export const TITLE_TAG = `<\\/?[a-z]{1,10}(?:${SPACE}?\\/)?>`;
 /**
- * Between two words of a treaty's title: white space (`SPACE`) of any length, markup left in the text by a web page or
- * an ePaper (`Trafficking in<br />\n\nPersons`, `<strong>`), and an optional comma (a title without its commas, `…in
- * Persons Especially Women…`, or with a serial one, `Prevent, Suppress, and Punish`). Bounded (48 pieces: a PDF's line
- * break with the next line's indentation, `criminalité\n                     transnationale`, a judgment's 21 spaces).
+ * Between two words of a treaty's title: white space, markup (`TITLE_TAG`: `Trafficking in<br />\n\nPersons`), an
+ * optional comma (`…in Persons Especially Women…`, `Prevent, Suppress, and Punish`). Bounded: 48 pieces (a PDF's line
+ * break and the next line's indentation, `criminalité\n                     transnationale`, a judgment's 21 spaces).
  */
-export const TITLE_SEP = `,?(?:${SPACE}|<\\/?[a-z]{1,10}(?:${SPACE}?\\/)?>){1,48}(?!${SPACE})`;
+export const TITLE_SEP = `,?(?:${SPACE}|${TITLE_TAG}){1,48}(?!${SPACE})`;
 
 /**
  * Word variants real titles use: `&` for and / et / y, British `Organised`, `Crimes`, and `on` / `sur` / `sobre` for

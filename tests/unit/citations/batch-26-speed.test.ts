@@ -51,7 +51,7 @@ describe('qualifierAt', () => {
         const end = m.index + m[0].length;
         for (const q of QUALIFIER_RES) {
           tried++;
-          const exact = execAt(q.re, text, end)?.[0];
+          const exact = execAt(q.re.marked, text, end)?.[0];
           expect(qualifierAt(q, text, end)?.[0], `${q.id} ${text.slice(end, end + 60)}`).toBe(exact);
           if (exact !== undefined) matched++;
         }
