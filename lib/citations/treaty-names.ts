@@ -21,7 +21,7 @@ import { ACRONYM_PREFIX_BEFORE } from './treaty-prefixes';
 import { othersOwnConvention } from './other-treaty-marks';
 import type { TreatyText } from './treaty-text';
 import type { TreatyId } from './keys';
-import { execAt, stickyCased, WS } from './patterns';
+import { allMatches, execAt, perText, stickyCased, WS } from './patterns';
 import { initials } from './regex-initials';
 import { definedAcronym } from './treaty-acronyms';
 import { slippedBefore, slippedPrefixAt, tolerantTitle } from './tolerant-title';
@@ -104,20 +104,19 @@ function palermoProtocol(text: string, end: number, ctx: TreatyContext): { id: T
   // title (`el artículo 8 del Protocolo de Palermo y el artículo 18 del Protocolo contra el tráfico ilícito de
   // migrantes`): the Palermo Protocol beside it is another.
   const subject = (ctx.doc ?? ctx.subjectDoc)?.subjectProtocol();
-  return { id: subject === undefined || subject === 'TIP' || titledIn(text, subject) ? 'TIP' : subject, end };
+  return { id: subject === undefined || subject === 'TIP' || titledIn(text).has(subject) ? 'TIP' : subject, end };
 }
 
 /** A Protocol noun anywhere (`Protocol`, `Protocole`, `Protocolo`, any case), where a title may follow. */
 const PROTOCOL_NOUN_G = /\bprotocol[eo]?\b/giu;
 
-/** Whether `text` names the Protocol `id` by its own title somewhere (read only after a Palermo Protocol). */
-function titledIn(text: string, id: TreatyId): boolean {
-  const own = QUALIFIER_RES.filter((q) => q.id === id);
-  for (const m of text.matchAll(PROTOCOL_NOUN_G)) {
-    if (own.some((q) => qualifierAt(q, text, m.index + m[0].length))) return true;
-  }
-  return false;
-}
+/** The Protocols `text` names by their own titles anywhere: read once per text (per Palermo Protocol, quadratic). */
+const titledIn = perText<ReadonlySet<TreatyId>, []>(new Set(), (text) => {
+  const ids = new Set<TreatyId>();
+  for (const m of allMatches(PROTOCOL_NOUN_G, text))
+    for (const q of QUALIFIER_RES) if (!ids.has(q.id) && qualifierAt(q, text, m.index + m[0].length)) ids.add(q.id);
+  return ids;
+});
 
 /**
  * The treaty named at `pos` (after the connector), where its name ends, and whether it was named in full (a prefix

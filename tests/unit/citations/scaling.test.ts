@@ -93,6 +93,26 @@ describe('adversarial inputs scale linearly (1 MB within 12× the time of 125 kB
     ['bracketed session symbols glued end to end', repeat('E/RES/1296(XLIV)')],
     // The same with the Council's year: each bare number was also checked against every candidate (`bare-council.ts`).
     ['Council symbols glued end to end', repeat('S/RES/2388(2017)')],
+    // A Palermo Protocol in a text whose subject is another Protocol's: whether the text titles that Protocol somewhere
+    // was read again at each of them (`titledIn` in `treaty-names.ts`, once per text since session 27; 64 kB took 1 s).
+    [
+      'Palermo Protocols in a text on smuggling',
+      repeat(
+        'Le protocole de Palerme oblige les États à incriminer le trafic illicite de migrants (article 6 du Protocole de Palerme). ',
+      ),
+    ],
+    [
+      'the same without sentence stops',
+      repeat(
+        'Le protocole de Palerme oblige les États à incriminer le trafic illicite de migrants (article 6 du Protocole de Palerme) ',
+      ),
+    ],
+    [
+      'supplementary Protocols in a text on smuggling',
+      repeat(
+        'Selon l’article 6 du protocole additionnel à la Convention contre la criminalité transnationale organisée, le trafic illicite de migrants est une infraction pénale ',
+      ),
+    ],
   ] as [string, (size: number) => string][])(
     '%s',
     (_name, make) => {
