@@ -1,16 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { byFirstLetter, topAlternatives } from '../../../lib/citations/first-letter';
 import { OTHER_SUBJECT } from '../../../lib/citations/treaty-subjects';
-import { loadCases, SPLITS } from '../../../scripts/eval-citations';
+import { engineTexts } from './engine-texts';
 
 /**
  * Session 17 (tuner-speed): speed-only rewrites, same output. `byFirstLetter` (first-letter.ts) groups a whole-text
  * yes/no regex's alternatives by their first letter; it must answer as the regex does on every text.
  */
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-
 describe('byFirstLetter', () => {
   const rewrites: [RegExp, string][] = [
     [/climat|corruption|torture/i, 'c(?:limat|orruption)|t(?:orture)'],
@@ -35,10 +31,7 @@ describe('byFirstLetter', () => {
   });
 
   it('answers as OTHER_SUBJECT on every labelled text and every source of the compendium and the samples', () => {
-    const texts = SPLITS.filter((s) => s.name !== 'real test').flatMap((s) => loadCases(s.dir).map((c) => c.text));
-    for (const dir of ['corpus/sources', 'demo/sources'])
-      for (const f of readdirSync(`${ROOT}${dir}`).filter((f) => f.endsWith('.txt')))
-        texts.push(...readFileSync(`${ROOT}${dir}/${f}`, 'utf8').split('\n'));
+    const texts = engineTexts({ testSplit: false, lines: true });
     const fast = byFirstLetter(OTHER_SUBJECT);
     let matched = 0;
     for (const text of texts) {

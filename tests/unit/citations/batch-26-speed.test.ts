@@ -1,17 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { execAt } from '../../../lib/citations/patterns';
 import { leadingLetters } from '../../../lib/citations/regex-initials';
 import { QUALIFIER_RES, qualifierAt } from '../../../lib/citations/treaty-name-patterns';
-import { loadCases, SPLITS } from '../../../scripts/eval-citations';
+import { engineTexts } from './engine-texts';
 
 /**
  * Session 22: speed-only rewrites, same output. A treaty title's qualifier is read only where the word after the
  * separator starts with the letters one of its titles starts with (`leadingLetters`, `qualifierAt`).
  */
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-
 describe('leadingLetters', () => {
   const table: [string, string[] | null][] = [
     ['contre,?\\s+la|sur\\s+les', ['contre', 'sur']],
@@ -39,10 +35,7 @@ describe('qualifierAt', () => {
   });
 
   it('answers as the qualifier regex at every treaty noun of every labelled text and of the compendium', () => {
-    const texts = SPLITS.filter((s) => s.name !== 'real test').flatMap((s) => loadCases(s.dir).map((c) => c.text));
-    for (const dir of ['corpus/sources', 'demo/sources'])
-      for (const f of readdirSync(`${ROOT}${dir}`).filter((f) => f.endsWith('.txt')))
-        texts.push(...readFileSync(`${ROOT}${dir}/${f}`, 'utf8').split('\n'));
+    const texts = engineTexts({ testSplit: false, lines: true });
     const NOUN = /(?:convention|convenci[oó]n|protocole|protocolo|protocol)(?![a-zà-ÿ])/gi;
     let matched = 0;
     let tried = 0;

@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ADOPTED_BY, mayHaveAdoptionLine } from '../../../lib/citations/author-signals';
 import { DRAFT_CUES } from '../../../lib/citations/draft-articles';
@@ -8,7 +6,7 @@ import { inferAuthor } from '../../../lib/citations/infer-body';
 import { OTHER_PROTOCOL_NAMED, PROTOCOL_NUMBER } from '../../../lib/citations/other-treaty-marks';
 import { findCitations } from '../../../lib/citations/index';
 import { subjectsNamed, TITLE_SUBJECTS } from '../../../lib/citations/treaty-subjects';
-import { loadCases, SPLITS } from '../../../scripts/eval-citations';
+import { engineTexts } from './engine-texts';
 
 /**
  * Session 27 (lead, speed): an adoption line read behind its verbs, a list's next digit found by a loop, and three
@@ -17,8 +15,6 @@ import { loadCases, SPLITS } from '../../../scripts/eval-citations';
  * words as three). Each must say yes exactly where its earlier form did: the earlier forms are kept here as the
  * reference, and compared on every labelled passage, the corpus and demo sources, and rows at each form's edges.
  */
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-
 /** The earlier forms (sessions 24–26). */
 const REFERENCE = {
   otherProtocol: new RegExp(
@@ -79,10 +75,7 @@ describe('whole-text searches led by a literal say yes where their earlier forms
   });
 
   it('on every labelled passage and the corpus and demo sources', () => {
-    const texts = SPLITS.flatMap((split) => loadCases(split.dir).map((c) => c.text));
-    for (const dir of ['corpus/sources', 'demo/sources'])
-      for (const f of readdirSync(`${ROOT}${dir}`).filter((f) => f.endsWith('.txt')))
-        texts.push(readFileSync(`${ROOT}${dir}/${f}`, 'utf8'));
+    const texts = engineTexts({ testSplit: false });
     expect(texts.length).toBeGreaterThan(700);
     const counts = { otherProtocol: 0, draft: 0, migrant: 0 };
     for (const text of texts) {

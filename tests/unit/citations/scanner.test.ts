@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { findCitations, type DocumentContext, type ResolverData } from '../../../lib/citations/index';
 import { GLUED_ARTICLE_SOURCE, scan, TRIGGER_SOURCE } from '../../../lib/citations/scanner';
 import { corpusData, loadCases, SPLITS } from '../../../scripts/eval-citations';
+import { engineTexts } from './engine-texts';
 import { fakeData } from './factories';
 
 /**
@@ -154,10 +155,7 @@ describe('scan finds the triggers the trigger regex finds', () => {
   }
 
   it('on every labelled case, the compendium and the sample documents', () => {
-    const texts = SPLITS.flatMap((split) => loadCases(split.dir).map((c) => c.text));
-    for (const dir of ['corpus/sources', 'demo/sources'])
-      for (const f of readdirSync(`${ROOT}${dir}`).filter((f) => f.endsWith('.txt')))
-        texts.push(readFileSync(`${ROOT}${dir}/${f}`, 'utf8'));
+    const texts = engineTexts();
     expect(texts.length).toBeGreaterThan(700);
     let triggers = 0;
     for (const text of texts) {
