@@ -23,7 +23,7 @@ import { allMatches, CONNECTOR, DATE_AFTER, execAt, LIST_SEPARATOR, sticky, WS }
 import { orPlainRe } from './plain-letters';
 import { tableRows } from './table-rows';
 import { bodyNamedAt, fullBody, headless, keyOf } from './headless-candidate';
-import { covered } from './overlap';
+import { Coverage } from './overlap';
 
 /** A slash number not inside a symbol, a date or a decimal (no digit, slash, dot or hyphen before it). */
 const SLASH = '(?<![\\d/.\\-–])\\d{1,4}/ ?\\d{1,4}(?![\\d/]|[.,]\\d)';
@@ -100,7 +100,7 @@ function numbersOf(text: string, index: number, list: string): NumberItem[] {
 }
 
 /** Slash numbers with a body named in full right after the last (`63/193 y 64/180 de la Asamblea General`). */
-function beforeBodies(text: string, orgStarts: readonly number[], parsed: readonly Candidate[]): Candidate[] {
+function beforeBodies(text: string, orgStarts: readonly number[], coverage: Coverage): Candidate[] {
   const out: Candidate[] = [];
   for (const q of orgStarts) {
     // The last number's slash within 30 characters (its figures, a connector, `UN`), else nothing to read.
@@ -112,7 +112,7 @@ function beforeBodies(text: string, orgStarts: readonly number[], parsed: readon
     if (!found || (found.index === 0 && from > 0)) continue; // not a number cut by the window
     const index = from + found.index;
     const end = index + found[0].length;
-    if (covered(parsed, index, end) || BEFORE_RE.test(text.slice(Math.max(0, index - 24), index))) continue;
+    if (coverage.covers(index, end) || BEFORE_RE.test(text.slice(Math.max(0, index - 24), index))) continue;
     const body = execAt(BODY_AFTER_RE, text, end);
     // A body of the table named in full, whose numbering takes every number.
     const org = fullBody(body);
@@ -128,9 +128,9 @@ function beforeBodies(text: string, orgStarts: readonly number[], parsed: readon
 }
 
 /** A dated list at the page's top, the author's (`33/7 du 29 septembre 2016 et 35/17 du 22 juin 2017`). */
-function datedAtTop(text: string, parsed: readonly Candidate[]): Candidate[] {
+function datedAtTop(text: string, coverage: Coverage): Candidate[] {
   const dated = datedListAtTop(text);
-  if (!dated || covered(parsed, dated.index, dated.index + dated[0].length)) return [];
+  if (!dated || coverage.covers(dated.index, dated.index + dated[0].length)) return [];
   const author = inferAuthor(text);
   const org = author === 'OTHER' || author === 'COP' ? undefined : author;
   const items = numbersOf(text, dated.index, dated[0]);
@@ -140,7 +140,7 @@ function datedAtTop(text: string, parsed: readonly Candidate[]): Candidate[] {
 }
 
 /** `sous le n° 66/167`, after a body named in full whose numbering fits it. */
-function underNumber(text: string, orgStarts: readonly number[], parsed: readonly Candidate[]): Candidate[] {
+function underNumber(text: string, orgStarts: readonly number[], coverage: Coverage): Candidate[] {
   const out: Candidate[] = [];
   for (const q of orgStarts) {
     // The first slash after the body, a number sign's word shortly before it (fixed-string tests), else nothing.
@@ -152,7 +152,7 @@ function underNumber(text: string, orgStarts: readonly number[], parsed: readonl
     const org = bodyNamedAt(text, q);
     const start = q + m.index + m[0].length;
     const item = parseNumber(text, start);
-    if (!org || !item || covered(parsed, start, item.end)) continue;
+    if (!org || !item || coverage.covers(start, item.end)) continue;
     const key = keyOf(org, item);
     if (key) out.push(headless(start, item.end, key));
   }
@@ -165,19 +165,24 @@ const romanKey = (c: Candidate): boolean =>
 
 /**
  * A number with its roman session where a parse read that number with its head word (`La résolution 1296 (XLIV) de
- * l'ECOSOC`). A fixed-character test on each key first: most texts cite no roman session.
+ * l'ECOSOC`). A fixed-character test on each key first: most texts cite no roman session. The keys by their last part
+ * (`1296(XLIV)`), the first of each, as a search of the keys would find it: one look-up per number in the text.
  */
-function romanSessions(text: string, parsed: readonly Candidate[]): Candidate[] {
-  const romans = parsed.some(romanKey) ? parsed.filter(romanKey) : [];
+function romanSessions(text: string, parsed: readonly Candidate[], coverage: Coverage): Candidate[] {
+  if (!parsed.some(romanKey)) return [];
+  const byNumber = new Map<string, string>();
+  for (const c of parsed) {
+    const slash = c.key.lastIndexOf('/');
+    if (romanKey(c) && slash >= 0 && !byNumber.has(c.key.slice(slash + 1))) byNumber.set(c.key.slice(slash + 1), c.key);
+  }
   const out: Candidate[] = [];
-  if (romans.length > 0)
-    for (const m of allMatches(ROMAN_RE, text)) {
-      const end = m.index + m[0].length;
-      const same = romans.find((c) => c.key.endsWith(`/${m[1]}(${m[2]})`));
-      if (!same || covered(parsed, m.index, end) || BEFORE_RE.test(text.slice(Math.max(0, m.index - 24), m.index)))
-        continue;
-      out.push(headless(m.index, end, same.key));
-    }
+  for (const m of allMatches(ROMAN_RE, text)) {
+    const end = m.index + m[0].length;
+    const key = byNumber.get(`${m[1]}(${m[2]})`);
+    if (!key || coverage.covers(m.index, end) || BEFORE_RE.test(text.slice(Math.max(0, m.index - 24), m.index)))
+      continue;
+    out.push(headless(m.index, end, key));
+  }
   return out;
 }
 
@@ -188,14 +193,15 @@ export function addHeadless(
   text: string,
   orgStarts: readonly number[],
 ): Candidate[] {
+  const coverage = new Coverage(parsed);
   // Every slash-number reading needs a slash (most paragraphs have none).
   if (text.includes('/'))
     kept.push(
-      ...beforeBodies(text, orgStarts, parsed),
-      ...datedAtTop(text, parsed),
-      ...underNumber(text, orgStarts, parsed),
+      ...beforeBodies(text, orgStarts, coverage),
+      ...datedAtTop(text, coverage),
+      ...underNumber(text, orgStarts, coverage),
       ...tableRows(text, orgStarts, parsed),
     );
-  kept.push(...romanSessions(text, parsed));
+  kept.push(...romanSessions(text, parsed, coverage));
   return kept;
 }

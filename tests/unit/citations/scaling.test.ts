@@ -93,6 +93,9 @@ describe('adversarial inputs scale linearly (1 MB within 12× the time of 125 kB
     ['bracketed session symbols glued end to end', repeat('E/RES/1296(XLIV)')],
     // The same with the Council's year: each bare number was also checked against every candidate (`bare-council.ts`).
     ['Council symbols glued end to end', repeat('S/RES/2388(2017)')],
+    // Numbers with a roman session after a parse read one (`GA Res 217 (III) A`): each was checked against every
+    // candidate and every key (`romanSessions` in `headless-numbers.ts`; 256 kB took 2 s; session 27).
+    ['roman sessions repeated', repeat('of Human Rights, GA Res 217 (III) A, UN Doc A/810. ')],
     // A Palermo Protocol in a text whose subject is another Protocol's: whether the text titles that Protocol somewhere
     // was read again at each of them (`titledIn` in `treaty-names.ts`, once per text since session 27; 64 kB took 1 s).
     [
