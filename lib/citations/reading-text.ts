@@ -123,7 +123,12 @@ function cutWordResumes(text: string, at: number, letterBefore: boolean): number
  * a percent of the engine's time on the bench, session 24).
  */
 class Reading {
-  out = '';
+  /**
+   * The reading so far, in pieces joined at the end: a space dropped before a comma (`unspace`) takes the last
+   * character off the last piece, where taking it off one string built by `+=` copied all of it each time (quadratic
+   * on a line of ` , ` repeated; session 27).
+   */
+  private readonly pieces: string[] = [];
   length = 0;
   /** The first character of the run being kept as it is. */
   runStart = 0;
@@ -138,7 +143,7 @@ class Reading {
   /** The run up to `to` (excluded), kept as it is. */
   flush(to: number): void {
     if (to <= this.runStart) return;
-    this.out += this.text.slice(this.runStart, to);
+    this.pieces.push(this.text.slice(this.runStart, to));
     for (let k = this.runStart; k < to; k++) this.offsets[this.length++] = k;
     this.lastCode = this.text.charCodeAt(to - 1);
   }
@@ -153,15 +158,27 @@ class Reading {
   unspace(i: number): void {
     if (i > this.runStart) this.skip(i - 1);
     else {
-      this.out = this.out.slice(0, -1);
+      const last = this.pieces.pop() ?? '';
+      if (last.length > 1) this.pieces.push(last.slice(0, -1));
       this.length--;
-      this.lastCode = this.length > 0 ? this.out.charCodeAt(this.length - 1) : -1;
+      const tail = this.pieces[this.pieces.length - 1];
+      this.lastCode = tail === undefined ? -1 : tail.charCodeAt(tail.length - 1);
     }
+  }
+
+  /** `read` added after the reading so far (its offsets are the caller's). */
+  append(read: string): void {
+    this.pieces.push(read);
+  }
+
+  /** The reading's text. */
+  joined(): string {
+    return this.pieces.join('');
   }
 
   /** `read` written in place of the character at `i`; `code` is its last code unit. */
   put(read: string, i: number, code: number): void {
-    this.out += read;
+    this.pieces.push(read);
     this.offsets[this.length++] = i;
     this.lastCode = code;
   }
@@ -232,7 +249,7 @@ export function readingText(original: string): ReadingText {
           continue;
         }
         r.flush(i - 1);
-        r.out += composed;
+        r.append(composed);
         for (let k = 0; k < composed.length; k++) r.offsets[r.length++] = i - 1;
         r.lastCode = composed.charCodeAt(composed.length - 1);
         r.runStart = j;
@@ -250,7 +267,7 @@ export function readingText(original: string): ReadingText {
   }
   r.flush(n);
   r.offsets[r.length] = n;
-  return { text: inOneEncoding(r.out), offsets: r.offsets.subarray(0, r.length + 1) };
+  return { text: inOneEncoding(r.joined()), offsets: r.offsets.subarray(0, r.length + 1) };
 }
 
 /**

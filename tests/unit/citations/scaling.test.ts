@@ -96,6 +96,10 @@ describe('adversarial inputs scale linearly (1 MB within 12× the time of 125 kB
     // Numbers with a roman session after a parse read one (`GA Res 217 (III) A`): each was checked against every
     // candidate and every key (`romanSessions` in `headless-numbers.ts`; 256 kB took 2 s; session 27).
     ['roman sessions repeated', repeat('of Human Rights, GA Res 217 (III) A, UN Doc A/810. ')],
+    // A space before a comma, read away (a PDF's `article  32 ,`): the reading took the space off one string built by
+    // `+=`, copying all of it each time (`unspace` in `reading-text.ts`; 512 kB took 6 s; session 27).
+    ['spaces before commas', repeat(', a6(2,  ')],
+    ['spaced commas in code', repeat(', { article: 33 },  ')],
     // A Palermo Protocol in a text whose subject is another Protocol's: whether the text titles that Protocol somewhere
     // was read again at each of them (`titledIn` in `treaty-names.ts`, once per text since session 27; 64 kB took 1 s).
     [
