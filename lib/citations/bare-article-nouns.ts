@@ -8,6 +8,7 @@ import { TREATY_NOUNS, treatyAt, type TreatyContext } from './treaty-names';
 import { UNTOC_TERM, type TreatyText } from './treaty-text';
 import { orPlainRe } from './plain-letters';
 import { sentenceEnd } from './sentence-bounds';
+import { perText } from './patterns';
 
 /**
  * The treaty a noun at `at` names, for an article of its sentence. A bare noun (`the Protocol`, `la Convention`)
@@ -59,11 +60,16 @@ export function textNouns(text: string, doc: TreatyText): TreatyId | 'other' | n
  */
 export function termTreaty(text: string, sentence: string, doc: TreatyText): TreatyId | null {
   if (!UNTOC_TERM.test(sentence)) return null;
+  return hasTreatyNoun(text) || !doc.nounsDecide() || doc.subjectProtocol() ? null : 'UNTOC';
+}
+
+/** Whether a treaty noun stands anywhere in `text`: read once per text (at each bare article, quadratic; session 27). */
+const hasTreatyNoun = perText(false, (text: string) => {
   TREATY_NOUNS.lastIndex = 0;
   const noun = TREATY_NOUNS.test(text);
   TREATY_NOUNS.lastIndex = 0;
-  return noun || !doc.nounsDecide() || doc.subjectProtocol() ? null : 'UNTOC';
-}
+  return noun;
+});
 
 /**
  * A verb right after an article that sets it beside another text's provision: it restates, draws on or goes beyond

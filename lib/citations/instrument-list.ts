@@ -139,7 +139,10 @@ const GLUED_AFTER_RE = stickyCased(
 function gluedAfter(text: string, pos: number): RegExpExecArray | null {
   const g = execAt(GLUED_AFTER_RE, text, pos);
   if (!g || g[3] !== undefined) return g;
-  const line = text.slice(Math.max(text.lastIndexOf('\n', pos - 1) + 1, pos - 80), pos);
+  // The 80 characters before, from the line's start if it is among them: a search back for the line break from `pos`
+  // read the whole text before it on a text of one line, at each number (quadratic; session 27).
+  const window = text.slice(Math.max(0, pos - 80), pos);
+  const line = window.slice(window.lastIndexOf('\n') + 1);
   return /\S\s+\S+\s+$/.test(line) ? g : null;
 }
 

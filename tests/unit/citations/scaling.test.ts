@@ -96,6 +96,16 @@ describe('adversarial inputs scale linearly (1 MB within 12× the time of 125 kB
     // Numbers with a roman session after a parse read one (`GA Res 217 (III) A`): each was checked against every
     // candidate and every key (`romanSessions` in `headless-numbers.ts`; 256 kB took 2 s; session 27).
     ['roman sessions repeated', repeat('of Human Rights, GA Res 217 (III) A, UN Doc A/810. ')],
+    // A title glued after a number (`70/1Transforming…`) looked back for its line's start over the whole text before it
+    // (`gluedAfter` in `instrument-list.ts`), and a bare article in a sentence with UNTOC's defined term searched the whole
+    // text for a treaty noun (`termTreaty` in `bare-article-nouns.ts`), each time (session 27).
+    ['titles glued after numbers', repeat('Recalling General Assembly resolution 70/1Transforming our world ')],
+    [
+      'bare articles beside the defined term',
+      repeat(
+        'The offence of conspiracy in article 5, paragraph 1 (a) (i), differs from the participation in an organized criminal group. ',
+      ),
+    ],
     // A space before a comma, read away (a PDF's `article  32 ,`): the reading took the space off one string built by
     // `+=`, copying all of it each time (`unspace` in `reading-text.ts`; 512 kB took 6 s; session 27).
     ['spaces before commas', repeat(', a6(2,  ')],
