@@ -172,8 +172,8 @@ function romanSessions(text: string, parsed: readonly Candidate[], coverage: Cov
   if (!parsed.some(romanKey)) return [];
   const byNumber = new Map<string, string>();
   for (const c of parsed) {
-    const slash = c.key.lastIndexOf('/');
-    if (romanKey(c) && slash >= 0 && !byNumber.has(c.key.slice(slash + 1))) byNumber.set(c.key.slice(slash + 1), c.key);
+    const number = c.key.slice(c.key.lastIndexOf('/') + 1);
+    if (romanKey(c) && number !== c.key && !byNumber.has(number)) byNumber.set(number, c.key);
   }
   const out: Candidate[] = [];
   for (const m of allMatches(ROMAN_RE, text)) {

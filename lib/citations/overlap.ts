@@ -52,16 +52,11 @@ export class Coverage {
 }
 
 /**
- * The candidates of `found` (in text order, apart) that no candidate of `parsed` overlaps: one sweep over `parsed`
- * sorted by start, so a long table stays linear (a `some` over `parsed` per row did not).
+ * The candidates of `found` that no candidate of `parsed` overlaps (`Coverage`: a long table or a page of glued Council
+ * symbols stays linear, where a `some` over `parsed` per row did not).
  */
 export function uncovered(found: Candidate[], parsed: readonly Candidate[]): Candidate[] {
   if (found.length === 0) return found;
-  const spans = parsed.map((c) => [c.start, c.end] as const).sort((a, b) => a[0] - b[0]);
-  let j = 0;
-  let maxEnd = -1;
-  return found.filter((c) => {
-    for (; j < spans.length && (spans[j]?.[0] ?? 0) < c.end; j++) maxEnd = Math.max(maxEnd, spans[j]?.[1] ?? 0);
-    return maxEnd <= c.start;
-  });
+  const coverage = new Coverage(parsed);
+  return found.filter((c) => !coverage.covers(c.start, c.end));
 }
