@@ -12,6 +12,7 @@ import { cpuUsage } from 'node:process';
 import { createResolverData, findCitations, type ResolverData } from '../lib/citations';
 import type { Corpus } from '../corpus/schema';
 import { summarize, type Summary } from './stats';
+import { mainThreadCpuMs } from './thread-cpu';
 
 export interface EngineResult {
   /** Prose throughput per CPU second, from the median pass. */
@@ -22,6 +23,11 @@ export interface EngineResult {
   pass: Summary;
   /** Wall-clock time per pass (ms). */
   wallPass: Summary;
+  /**
+   * CPU time per pass of the engine's own thread (ms), and what V8's helper threads added to `pass` (its CPU time less
+   * the main thread's): absent where the main thread's time cannot be read (`thread-cpu.ts`).
+   */
+  mainThread?: { pass: Summary; helpers: Summary };
   /** Size of the prose, MB. */
   megabytes: number;
   /** Citations found per pass (a sanity check that the engine did its work). */
@@ -49,17 +55,26 @@ export function measureEngine(
   let citations = 0;
   const cpu: number[] = [];
   const wall: number[] = [];
+  const main: number[] = [];
   for (let i = 0; i < repetitions; i++) {
+    const startMain = mainThreadCpuMs();
     const startCpu = cpuUsage();
     const start = performance.now();
     citations = pass();
     wall.push(performance.now() - start);
     const used = cpuUsage(startCpu);
+    const endMain = mainThreadCpuMs();
     cpu.push((used.user + used.system) / 1000);
+    if (startMain !== undefined && endMain !== undefined) main.push(endMain - startMain);
   }
   const summary = summarize(cpu);
   const wallSummary = summarize(wall);
   return {
+    ...(main.length === cpu.length && main.length > 0
+      ? {
+          mainThread: { pass: summarize(main), helpers: summarize(cpu.map((c, i) => Math.max(0, c - (main[i] ?? 0)))) },
+        }
+      : {}),
     mbPerSecond: megabytes / (summary.median / 1000),
     wallMbPerSecond: megabytes / (wallSummary.median / 1000),
     pass: summary,

@@ -134,6 +134,16 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
       n: engine.wallPass.n,
       unit: 'MB/s',
     };
+    if (engine.mainThread) {
+      // Its own thread alone, and what V8's helper threads (TurboFan compiling, marking) add to a pass's CPU time.
+      results.details['engine.main_thread'] = {
+        median: round(engine.megabytes / (engine.mainThread.pass.median / 1000), 2),
+        p95: round(engine.megabytes / (engine.mainThread.pass.p95 / 1000), 2),
+        n: engine.mainThread.pass.n,
+        unit: 'MB/s',
+      };
+      results.details['engine.helper_threads'] = { ...engine.mainThread.helpers, unit: 'ms' };
+    }
     notes.engine = { megabytes: round(engine.megabytes), citations_per_pass: engine.citations };
   });
 

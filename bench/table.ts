@@ -81,6 +81,8 @@ const ROWS: readonly Row[] = [
   { label: 'Whole extension', value: 'size.total_bytes' },
   { label: 'Citation engine in Node, per CPU second (p95: slow end)', detail: 'engine', target: 'engine_mb_per_s' },
   { label: 'Citation engine in Node, per wall-clock second', detail: 'engine.wall' },
+  { label: '… per CPU second of its own thread (V8 helper threads left out)', detail: 'engine.main_thread' },
+  { label: "… V8 helper threads' CPU time per pass (TurboFan compiling, marking)", detail: 'engine.helper_threads' },
   {
     label: "PDF reader: first page's marks after pdf.js's first text layer (target: every run)",
     detail: 'pdf.first_marks',
