@@ -26,18 +26,24 @@ export function selectNonOverlapping(candidates: readonly Candidate[]): Candidat
  * (session 27: `GA Res 217 (III) A, UN Doc A/810` repeated, 256 kB in 2 s, for the roman sessions' reading).
  */
 export class Coverage {
-  private starts?: number[];
-  private reach?: number[];
+  // Arrays from the start, filled at the first question (`sorted`): a field that held `undefined` and then an array
+  // changed its type, which threw away the optimised code of every reader (`beforeBodies`, V8's deopts, session 28).
+  private readonly starts: number[] = [];
+  private readonly reach: number[] = [];
+  private sorted = false;
 
   constructor(private readonly parsed: readonly Candidate[]) {}
 
   /** Whether a candidate starts before `end` and ends after `start`. */
   covers(start: number, end: number): boolean {
-    if (!this.starts || !this.reach) {
+    if (!this.sorted) {
+      this.sorted = true;
       const spans = this.parsed.map((c) => [c.start, c.end] as const).sort((a, b) => a[0] - b[0]);
-      this.starts = spans.map(([s]) => s);
       let furthest = -1;
-      this.reach = spans.map(([, e]) => (furthest = Math.max(furthest, e)));
+      for (const [s, e] of spans) {
+        this.starts.push(s);
+        this.reach.push((furthest = Math.max(furthest, e)));
+      }
     }
     // How many spans start before `end`; the furthest of their ends decides.
     let lo = 0;
