@@ -110,3 +110,15 @@ export function firstSignal(
   }
   return null;
 }
+
+/**
+ * `firstSignal` for a regex whose matches start the text or one of its lines (`(?:^|\n)…`, no `m` flag): a text
+ * without a line break is read at its start only, by a sticky copy, where the regex walked every position of it to
+ * refuse each (`SUBJECT_RE`, `TEXT_SUBJECT_RE`: 0.95 → 0.34 ms over the bench's paragraphs, session 28).
+ */
+export function lineStartSignal(
+  re: RegExp,
+): (entries: readonly { author: Author }[], text: string) => { author: Author; index: number } | null {
+  const atStart = new RegExp(re.source, `${re.flags.replace('g', '')}y`);
+  return (entries, text) => firstSignal(text.includes('\n') ? re : atStart, entries, text);
+}

@@ -17,6 +17,7 @@ import {
   ADOPTED_BY,
   firstSignal,
   group,
+  lineStartSignal,
   mayHaveAdoptionLine,
   SERIES,
   SUBJECTS,
@@ -61,8 +62,7 @@ export interface UnresolvedBody {
  * space before the comma or colon, so `La Conferencia de las Partes …:` at a line start was not read.)
  */
 const SUBJECT_RE = new RegExp(`(?:^|\\n)[ \\t]{0,40}(?:${group(SUBJECTS)})${OWS}[,:]`, 'gi');
-/** The same at the text's start only: a text without a line break can have it nowhere else (one read, no walk). */
-const SUBJECT_AT_START = new RegExp(SUBJECT_RE.source, 'iy');
+const subjectSignal = lineStartSignal(SUBJECT_RE);
 /** Preamble subjects inside running text ("Resolution 2331 (2016) The Security Council, Recalling …"). */
 // A space may stand before the comma (French typography, `… organisée , Réaffirmant`, dev `fr-051`).
 const INLINE_SUBJECT_RE = new RegExp(`(?:${group(SUBJECTS)}) ?,${WS}(?=[A-ZÀ-Ý])`, 'g');
@@ -179,7 +179,7 @@ export function inferAuthor(
   { symbols = true, citesCopArticle = false }: { symbols?: boolean; citesCopArticle?: boolean } = {},
 ): Author | undefined {
   const signals = [
-    firstSignal(text.includes('\n') ? SUBJECT_RE : SUBJECT_AT_START, SUBJECTS, text),
+    subjectSignal(SUBJECTS, text),
     firstSignal(INLINE_SUBJECT_RE, SUBJECTS, text),
     mayHaveAdoptionLine(text) ? firstSignal(ADOPTED_RE, ADOPTERS, text) : null,
     symbols ? firstSignal(SERIES_RE, SERIES, text.slice(0, HEADING_CHARS)) : null,

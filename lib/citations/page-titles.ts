@@ -17,7 +17,8 @@
  */
 
 import type { Candidate } from './candidate';
-import { firstSignal, group, SUBJECTS } from './infer-body';
+import { lineStartSignal } from './author-signals';
+import { group, SUBJECTS } from './infer-body';
 import { keyBody, withoutYear } from './own-heading';
 
 /** How far from the start the anchor is looked for, and how far the block reads back. */
@@ -47,8 +48,7 @@ const TEXT_SUBJECT_RE = new RegExp(
   `(?:^|\\n)[ \\t]{0,8}(?:${group(SUBJECTS)})(?:\\s{0,4}(?:,|:${DESCRIPTION_AFTER_COLON})|[ \\t]+${OPERATIVE_VERB})`,
   'g',
 );
-/** The same at the text's start only: a text without a line break can have it nowhere else (one read, no walk). */
-const TEXT_SUBJECT_AT_START = new RegExp(TEXT_SUBJECT_RE.source, 'y');
+const textSubjectSignal = lineStartSignal(TEXT_SUBJECT_RE);
 
 /**
  * What may stand before a title's instrument on its line: a determiner, `UN`, a short qualifier (`Text (unofficial)
@@ -165,7 +165,7 @@ function findAnchor(
   text: string,
 ): { index: number; number?: string; body?: string } | null {
   const head = text.slice(0, ANCHOR_CHARS);
-  const signal = firstSignal(head.includes('\n') ? TEXT_SUBJECT_RE : TEXT_SUBJECT_AT_START, SUBJECTS, head);
+  const signal = textSubjectSignal(SUBJECTS, head);
   // The match may start with the line break before the subject's line.
   const subject = signal ? signal.index + (text[signal.index] === '\n' ? 1 : 0) : ANCHOR_CHARS;
   // Only an instrument below the text's first line can be the lead's (`line.start > 0` below): in a text of one line

@@ -5,7 +5,7 @@ import { scan } from '../../../lib/citations/scanner';
 /**
  * Session 28 (lead, speed; the full dump of every labelled text, the bench's prose and the sample documents identical
  * before and after): a glued head word searched from its `solu` (`scanner.ts`, `HEAD_LEAD`), and a preamble subject at
- * a line start read at the text's start only when the text has no line break (`infer-body.ts`, `SUBJECT_AT_START`).
+ * a line start read at the text's start only when the text has no line break (`author-signals.ts`, `lineStartSignal`).
  * `scanner.test.ts` holds `scan` to a global search with the trigger regex on every labelled text and on random
  * splices; these rows hold the edges of each rewrite.
  */
