@@ -10,8 +10,8 @@
 import type { Candidate } from './candidate';
 import { councilSlashYear, fits } from './instrument-numbers';
 import { COUNCIL_NAMED_RE } from './infer-body';
-import { uncovered } from './overlap';
-import { allMatches, DECISION_WORD, RESOLUTION_WORD, SC_YEAR_BRACKET } from './patterns';
+import { Coverage } from './overlap';
+import { DECISION_WORD, RESOLUTION_WORD, SC_YEAR_BRACKET } from './patterns';
 
 /**
  * The shape: three or four digits after a word boundary, then the year in brackets (a space or a lost no-break space
@@ -36,30 +36,32 @@ const OTHER_BODY_AFTER_RE =
   /^,?\s{1,4}(?:of|du|de|del|des)\s{1,4}(?:the\s{1,4}|la\s{1,4}|l['’]\s?|el\s{1,4})?(?!Security\b|Conseil\s+de\s+s|Consejo\s+de\s+Seguridad|UN\b|ONU\b|Naciones\b|Nations\b)[A-ZÀ-Ý]/;
 
 /**
- * Adds the bare Council numbers of `text` that no candidate of `parsed` covers to `kept`. Those that fit the Council's
- * numbering first, then the uncovered ones in one sweep (`uncovered`): a `some` over `parsed` per number made a page of
- * glued Council symbols (`S/RES/2388(2017)S/RES/…`) quadratic (6 s at 1 MB, session 26).
+ * Adds the bare Council numbers of `text` that no candidate of `parsed` covers to `kept`. Each match is read as it comes
+ * and dropped unless it fits the Council's numbering and no parse covers it (`Coverage`, a binary search): a `some`
+ * over `parsed` per number made a page of glued Council symbols (`S/RES/2388(2017)S/RES/…`) quadratic (6 s at 1 MB,
+ * session 26), and gathering every match and its candidate first held 27 MB at 1 MB long enough for the collector to
+ * move it to the old generation — half of what that page promoted (session 29).
  */
 export function addBareCouncil(kept: Candidate[], parsed: readonly Candidate[], text: string): Candidate[] {
   // Cheap gate: a bracket or slash followed by a year's first digits somewhere.
   if (!/[(/] ?(?:19|20)\d\d/.test(text)) return kept;
-  const fitting: Candidate[] = [];
-  for (const m of allMatches(BARE_RE, text)) {
+  const coverage = new Coverage(parsed);
+  let council: boolean | undefined;
+  BARE_RE.lastIndex = 0;
+  for (let m = BARE_RE.exec(text); m; m = BARE_RE.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (coverage.covers(start, end)) continue;
     const n = m[1] ?? '';
     const year = m[2] ?? m[3] ?? '';
     if (m[3] !== undefined ? !councilSlashYear(n, year) : !fits('SC', 'resolution', { n, m: '', scYear: year }))
       continue;
-    const end = m.index + m[0].length;
-    fitting.push({ start: m.index, end, kind: 'resolution', key: `S/RES/${n}(${year})`, ref: { type: 'none' } });
-  }
-  let council: boolean | undefined;
-  for (const c of uncovered(fitting, parsed)) {
-    if (BEFORE_RE.test(text.slice(Math.max(0, c.start - 40), c.start))) continue;
-    if (OTHER_BODY_AFTER_RE.test(text.slice(c.end, c.end + 60))) continue;
+    if (BEFORE_RE.test(text.slice(Math.max(0, start - 40), start))) continue;
+    if (OTHER_BODY_AFTER_RE.test(text.slice(end, end + 60))) continue;
     // The text must be about the Council: it names it, or cites one of its resolutions.
     council ??= COUNCIL_NAMED_RE.test(text) || parsed.some((p) => p.key.startsWith('S/RES/'));
     if (!council) return kept;
-    kept.push(c);
+    kept.push({ start, end, kind: 'resolution', key: `S/RES/${n}(${year})`, ref: { type: 'none' } });
   }
   return kept;
 }

@@ -116,6 +116,9 @@ function cutWordResumes(text: string, at: number, letterBefore: boolean): number
   return i < text.length && LOWER.test(text[i]!) ? i : -1;
 }
 
+/** How many pieces of a reading are joined at a time (`Reading`). */
+const CHUNK = 1024;
+
 /**
  * A reading being written: the characters read so far (`out`), each one's original offset, and the run of characters
  * kept as they are since the last change. A class, not closures inside `readingText`: tsx's esbuild keeps names, so a
@@ -126,9 +129,12 @@ class Reading {
   /**
    * The reading so far, in pieces joined at the end: a space dropped before a comma (`unspace`) takes the last
    * character off the last piece, where taking it off one string built by `+=` copied all of it each time (quadratic
-   * on a line of ` , ` repeated; session 27).
+   * on a line of ` , ` repeated; session 27). Every `CHUNK` pieces are joined into one string of `chunks`: a page read
+   * in short pieces (a space dropped every few words) held a million-entry array of them at 1 MB, long enough for the
+   * collector to move them all to its old generation, where joining as it goes lets them die young (session 29).
    */
   private readonly pieces: string[] = [];
+  private readonly chunks: string[] = [];
   length = 0;
   /** The first character of the run being kept as it is. */
   runStart = 0;
@@ -140,10 +146,17 @@ class Reading {
     this.offsets = new Int32Array(text.length + 1);
   }
 
+  /** A piece added after the reading so far. */
+  private push(piece: string): void {
+    if (this.pieces.push(piece) < CHUNK) return;
+    this.chunks.push(this.pieces.join(''));
+    this.pieces.length = 0;
+  }
+
   /** The run up to `to` (excluded), kept as it is. */
   flush(to: number): void {
     if (to <= this.runStart) return;
-    this.pieces.push(this.text.slice(this.runStart, to));
+    this.push(this.text.slice(this.runStart, to));
     for (let k = this.runStart; k < to; k++) this.offsets[this.length++] = k;
     this.lastCode = this.text.charCodeAt(to - 1);
   }
@@ -158,27 +171,29 @@ class Reading {
   unspace(i: number): void {
     if (i > this.runStart) this.skip(i - 1);
     else {
-      const last = this.pieces.pop() ?? '';
-      if (last.length > 1) this.pieces.push(last.slice(0, -1));
+      // The last piece, or the last chunk when the pieces were just joined into it.
+      const from = this.pieces.length > 0 ? this.pieces : this.chunks;
+      const last = from.pop() ?? '';
+      if (last.length > 1) from.push(last.slice(0, -1));
       this.length--;
-      const tail = this.pieces[this.pieces.length - 1];
+      const tail = this.pieces[this.pieces.length - 1] ?? this.chunks[this.chunks.length - 1];
       this.lastCode = tail === undefined ? -1 : tail.charCodeAt(tail.length - 1);
     }
   }
 
   /** `read` added after the reading so far (its offsets are the caller's). */
   append(read: string): void {
-    this.pieces.push(read);
+    this.push(read);
   }
 
   /** The reading's text. */
   joined(): string {
-    return this.pieces.join('');
+    return this.chunks.join('') + this.pieces.join('');
   }
 
   /** `read` written in place of the character at `i`; `code` is its last code unit. */
   put(read: string, i: number, code: number): void {
-    this.pieces.push(read);
+    this.push(read);
     this.offsets[this.length++] = i;
     this.lastCode = code;
   }

@@ -90,6 +90,26 @@ describe('readingText', () => {
     }
   });
 
+  // A long page read in short pieces (a space dropped every few characters): the pieces are joined a thousand at a
+  // time as the reading goes (`Reading` in `reading-text.ts`), so a space before a comma may have to come off a
+  // joined chunk. Four shapes (each with a space to read away: a text without one is kept as it is) and four lengths
+  // each, so the joins fall before every kind of step.
+  it.each([', a6(2,  ', 'x  ,', ' ,\u00a0', 'ab  , c\u00a0,'])(
+    'reads %j repeated thousands of times as its short forms',
+    (unit) => {
+      for (let times = 1500; times < 1504; times++) {
+        const input = unit.repeat(times);
+        const reading = readingText(input);
+        // The rule on this alphabet: a run of spaces is one, and none stands before a comma.
+        expect(reading.text).toBe(input.replace(/[ \u00a0]+/g, ' ').replace(/ ,/g, ','));
+        for (let i = 0; i < reading.text.length; i++) {
+          const original = input[reading.offsets![i]!]!;
+          expect(reading.text[i] === ' ' ? /[ \u00a0]/.test(original) : original === reading.text[i]).toBe(true);
+        }
+      }
+    },
+  );
+
   it('gives a span from its first character to just past its last', () => {
     const reading = readingText('the  Conven-\ntion\u00a0art.');
     expect(reading.text).toBe('the Convention art.');
