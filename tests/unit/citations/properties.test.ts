@@ -91,16 +91,21 @@ describe('properties', () => {
     );
   });
 
+  // The text sits after a first line in both readings, once or twice: where a text starts is itself read (its first
+  // line may be its own heading, `4/4.` before a symbol; a lower-case word after a line ending a sentence reads as a
+  // wrapped line, `Texte. ⏎décision 64/293Convention`), so a text compared with itself after a prefix failed on such
+  // random texts about once in fifty runs of this test (session 29); shifting by a repeated first line keeps every
+  // reading the same but the offsets.
   it('finds the same citations wherever the text sits (offsets shift with a prefix)', () => {
     fc.assert(
       fc.property(texts, (input) => {
-        const prefix = 'Texte. \n';
-        const shifted = findCitations(prefix + input).map((c) => ({
+        const prefix = 'Texte.\n\n';
+        const shifted = findCitations(prefix + prefix + input).map((c) => ({
           ...c,
           start: c.start - prefix.length,
           end: c.end - prefix.length,
         }));
-        expect(shifted).toEqual(findCitations(input));
+        expect(shifted).toEqual(findCitations(prefix + input));
       }),
       { numRuns: 500 },
     );
