@@ -24,7 +24,7 @@ const ABBREVIATED_AT = /^art\./i;
 /**
  * A Protocol's acronym right before the article, a comma or colon between (`TIP art. 5`, `SoM, art. 6`, `FP art. 5`,
  * probe p4-en-035): group 1. Whole capitals only (`tip`, `Som` are words), not glued to a letter or a hyphen
- * (`US-TIP`), and read only where the text abbreviates UNTOC too (`ACRONYM_TEXT`): alone, `TIP` is the US report's,
+ * (`US-TIP`), and read only where the text abbreviates our treaties too (`ACRONYM_TEXT`): alone, `TIP` is the US report's,
  * `SOM` Somalia's code, `FP` a family-planning or framework programme's.
  */
 const PROTOCOL_ITEM_BEFORE = /(?:^|[^A-Za-z-])(TIP|TiP|SOM|SoM|FP)[,:]?[ \t]{1,3}$/;
@@ -32,19 +32,25 @@ const PROTOCOL_ITEM_BEFORE = /(?:^|[^A-Za-z-])(TIP|TiP|SOM|SoM|FP)[,:]?[ \t]{1,3
 /** The Protocol each acronym abbreviates. */
 const PROTOCOL_OF: Readonly<Record<string, TreatyId>> = { TIP: 'TIP', TiP: 'TIP', SOM: 'MIG', SoM: 'MIG', FP: 'FIRE' };
 
-/** UNTOC's acronym anywhere in a text, a whole word: the text abbreviates our treaties. */
-const ACRONYM_TEXT = new RegExp(`(?<![A-Za-z])(?:${UNTOC_ACRONYM})(?![A-Za-z])`);
+/**
+ * UNTOC's acronym anywhere in a text, a whole word, or a Protocol's acronym before its noun (`SoM Protocol`, `TIP
+ * Protocol`: course notes that abbreviate the Protocols and never UNTOC, probe p5en-059; session 29): the text
+ * abbreviates our treaties.
+ */
+const ACRONYM_TEXT = new RegExp(
+  `(?<![A-Za-z])(?:${UNTOC_ACRONYM}|(?:TIP|TiP|SOM|SoM)[ \u00a0](?:Protocol|Protocole|Protocolo))(?![A-Za-z])`,
+);
 
 /**
- * Whether a text abbreviates UNTOC (`ACRONYM_TEXT`), read once per text: a whole-text search at every article with a
+ * Whether a text abbreviates our treaties (`ACRONYM_TEXT`), read once per text: a whole-text search at every article with a
  * Protocol's acronym before it made a page of such articles quadratic (1 MB of `Art. 3 TIP ` took 17 s).
  */
-const abbreviatesUntoc = perText(false, (text: string): boolean => ACRONYM_TEXT.test(text));
+const abbreviatesOurs = perText(false, (text: string): boolean => ACRONYM_TEXT.test(text));
 
 /**
  * The treaty whose acronym stands right before the article at `start`, or undefined: UNTOC's (`UNTOC, Art. 5`, `(UNTOC
  * art. 23 (a) and (b)) in sections 118 to 120 of its Penal Code`, probe p4-en-066: the acronym decides, not a law
- * named later in the sentence), a Protocol's (`TIP art. 5`) in a text that abbreviates UNTOC too (`ACRONYM_TEXT`).
+ * named later in the sentence), a Protocol's (`TIP art. 5`) in a text that abbreviates our treaties too (`ACRONYM_TEXT`).
  * Read before the treaty nouns of the sentence: a table row's `UNTOC art. 5` in the cell before is another citation's.
  */
 export function acronymBefore(text: string, start: number): TreatyId | undefined {
@@ -55,7 +61,7 @@ export function acronymBefore(text: string, start: number): TreatyId | undefined
   if (UNTOC_ITEM_BEFORE.test(before)) return 'UNTOC';
   if (CTO_ITEM_BEFORE.test(before) && ABBREVIATED_AT.test(text.slice(start, start + 4))) return 'UNTOC';
   const m = PROTOCOL_ITEM_BEFORE.exec(before);
-  return m && abbreviatesUntoc(text) ? PROTOCOL_OF[m[1] ?? ''] : undefined;
+  return m && abbreviatesOurs(text) ? PROTOCOL_OF[m[1] ?? ''] : undefined;
 }
 
 /**
@@ -93,7 +99,7 @@ const CTO_AFTER = /^[ \t]{1,2}CTO(?![A-Za-z0-9/-])(?![ \t]{1,3}[A-Z])/;
 const PROTOCOL_TEXT = /\bProtocol[eo]?\b/i;
 
 /** Whether a text speaks of a Protocol or abbreviates UNTOC. */
-const protocolText = (text: string): boolean => PROTOCOL_TEXT.test(text) || abbreviatesUntoc(text);
+const protocolText = (text: string): boolean => PROTOCOL_TEXT.test(text) || abbreviatesOurs(text);
 
 /**
  * The Protocol whose acronym stands right after the article ending at `end` (`PROTOCOL_ITEM_AFTER`), or null; the

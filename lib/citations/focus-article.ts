@@ -30,7 +30,8 @@ const RESOLUTION_SINCE = new RegExp(
 
 /**
  * Another text named in `s` (`OTHER_INSTRUMENT`), `Case Law` aside: jurisprudence, no text (`Key Provisions of the
- * UNTOC Relevant to Case Law: … (Art. 2)`, dev en-235). Read here, not by a lookbehind in the shared regex, which
+ * UNTOC Relevant to Case Law: … (Art. 2)`, dev en-235); and `Law enforcement`, an activity (`Law enforcement cooperation →
+ * Art. 27` on a UNTOC slide, probe p5en-084; session 29). Read here, not by a lookbehind in the shared regex, which
  * slowed every scan of it. Nor an `Act` in a text whose Acts are cited by section only (`sectioned-acts.ts`, read with
  * the text and its `doc`).
  */
@@ -41,7 +42,7 @@ export function otherInstrumentIn(s: string, text?: string, doc?: TreatyText): b
     const at = from + m.index;
     const skip =
       m[0] === 'Law'
-        ? /[Cc]ase[ -]$/.test(s.slice(Math.max(0, at - 5), at))
+        ? /[Cc]ase[ -]$/.test(s.slice(Math.max(0, at - 5), at)) || /^Law[ -][Ee]nforcement/.test(s.slice(at, at + 16))
         : m[0] === 'Act' && text !== undefined && sectionedActs(text, doc);
     if (!skip) return true;
     from = at + 3;

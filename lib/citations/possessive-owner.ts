@@ -84,8 +84,12 @@ export function ownerBefore(text: string, start: number): boolean {
  */
 const OWNER_S_BEFORE = /(?:^|[^\p{L}\d])([\p{L}\d-]+)['’]s\s{1,3}$/u;
 
-/** An owner that is a treaty of ours or may be: a treaty noun (`Protocol's`; `treatyAt` decides) or UNTOC's acronym. */
-const TREATY_OWNER = new RegExp(`^(?:convention|convenci[oó]n|protocol[eo]?|${UNTOC_ACRONYM})$`, 'i');
+/**
+ * An owner that is a treaty of ours or may be: a treaty noun (`Protocol's`; `treatyAt` decides), UNTOC's acronym, or
+ * the generic `treaty` / `instrument` pointing back to the treaty the text is on (`…accede to the Firearms Protocol last
+ * week. Under the treaty's Article 10, it must…`, probe p5en-069; session 29: the focus decides, as for a bare article).
+ */
+const TREATY_OWNER = new RegExp(`^(?:convention|convenci[oó]n|protocol[eo]?|treaty|instrument|${UNTOC_ACRONYM})$`, 'i');
 
 /**
  * `other` when the article at `start` is owned by an English possessive whose owner is no treaty (`The Council of

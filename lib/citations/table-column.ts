@@ -95,7 +95,16 @@ function headerTreaty(text: string, at: number, cell: string): TreatyId | null |
   const noun = CELL_NOUN.exec(cell);
   if (!noun || noun.index === 0) return undefined;
   const inner = parseTreatyName(text, at + noun.index, {});
-  return inner?.named && inner.end - at >= cell.length ? inner.id : undefined;
+  if (inner?.named && inner.end - at >= cell.length) return inner.id;
+  // Or a name whose own words stand before the noun (`Provision of the TOC Convention`, `Article of the Palermo
+  // Protocol`, probe p5en-090; session 29): read from each of the three words before the noun.
+  for (let i = 0, from = noun.index; i < 3; i++) {
+    from = cell.lastIndexOf(' ', from - 2) + 1;
+    const named = parseTreatyName(text, at + from, {});
+    if (named?.named && named.end - at >= cell.length) return named.id;
+    if (from === 0) break;
+  }
+  return undefined;
 }
 
 /** A treaty noun inside a header cell, after a caption's words (`Disposition du Protocole…`). */

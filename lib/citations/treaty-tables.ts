@@ -123,6 +123,11 @@ export const TREATY_QUALIFIERS: readonly { id: TreatyId; source: string }[] = [
           `des Nations Unies ${OFFICIAL_TITLES.UNTOC.fr.names}`,
           OFFICIAL_TITLES.UNTOC.fr.names,
           'contre la criminalité organisée',
+          // `la convention de l'ONU contre le crime organisé`, a Belgian paper's (probe set 5, session 29): the UN's
+          // name in its French short form, and `le crime organisé` for `la criminalité organisée`; no other treaty's.
+          ...["de l'ONU", 'des Nations Unies'].map((un) => `${un} contre le crime organisé`),
+          "de l'ONU contre la criminalité organisée",
+          "de l'ONU contre la criminalité transnationale organisée",
           // The UN's name before the short title without `transnational(e)` (an EU journal's Spanish recital, dev es-322).
           'des Nations Unies contre la criminalité organisée',
           // `crime organisé transnational`, a translation's word for `criminalité` (probe p4-fr-012), either order; no
@@ -227,6 +232,24 @@ export const TREATY_QUALIFIERS: readonly { id: TreatyId; source: string }[] = [
         // `smuggling` calqued as `contrabando` (`El Protocolo de Contrabando de Migrantes`, a machine translation from
         // English, p2es-018; session 24): the migrants named, no other Protocol's.
         ...['de Contrabando de Migrantes', 'contra el Contrabando de Migrantes'],
+        // Short and informal names by the subject (probe set 5, session 29): `el Protocolo de Migrantes` / `sobre
+        // Migrantes` (as `de armas de fuego` for the Firearms Protocol), `Protocolo sobre tráfico de migrantes` (`title`
+        // reads `contra` as `sobre`), the UN's name before the subject (`le protocole de l'ONU contre le trafic de
+        // migrants`, `el protocolo de la ONU sobre tráfico de migrantes`), and the English `protocol against migrant
+        // smuggling` (`the UN protocol against migrant smuggling`, a news report). Each names the migrants: no other
+        // Protocol's.
+        ...['de Migrantes', 'sobre Migrantes', 'contra tráfico de migrantes'],
+        ...['ONU', "de l'ONU", 'des Nations Unies'].flatMap((un) =>
+          ['contre le trafic de migrants', 'contre le trafic illicite de migrants'].map((w) => `${un} ${w}`),
+        ),
+        ...['de la ONU', 'de las Naciones Unidas'].flatMap((un) =>
+          [
+            'contra el tráfico de migrantes',
+            'contra tráfico de migrantes',
+            'contra el tráfico ilícito de migrantes',
+          ].map((w) => `${un} ${w}`),
+        ),
+        'against migrant smuggling',
       ]) +
       BY_LAND,
   },

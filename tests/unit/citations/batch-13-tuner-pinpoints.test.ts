@@ -130,6 +130,8 @@ const cited: [string, Expect[]][] = [
       t(`inciso 3 del artículo 6 del ${TIP_ES}`, 'TIP Protocol art. 6(3)'),
     ],
   ],
+  // The same after the article (session 29: Peru's `inc. 3`, probe set 5).
+  [`el artículo 6, inciso 3, del ${TIP_ES}.`, [t(`artículo 6, inciso 3, del ${TIP_ES}`, 'TIP Protocol art. 6(3)')]],
   // The thirteenth round's first run: UNTOC's English acronym `CATOC` (test en-272), and a judgment's title broken by
   // a line with 21 spaces of indentation (test fr-149).
   ['The offence under Art 5 of CATOC is constituted', [t('Art 5 of CATOC', 'UNTOC art. 5')]],
@@ -158,9 +160,9 @@ const notCited: [string, Expect[]][] = [
   ['article 5 and article 6 of the Convention on the Rights of the Child', []],
   // A Swiss code's article (`CP`), its paragraph with `al.`.
   ["Art. 6 al. 3 CP, en lien avec l'exploitation.", []],
-  // A pinpoint the grammar cannot read between the article and its treaty: not cited without it (a wrong key).
-  // (`l'article 6, premier paragraphe, du Protocole`, once here, is read since session 19: the ordinal table, 6(1).)
-  [`el artículo 6, inciso 3, del ${TIP_ES}.`, []],
+  // (`l'article 6, premier paragraphe, du Protocole`, once here, is read since session 19: the ordinal table, 6(1); and
+  // `el artículo 6, inciso 3, del Protocolo…` since session 29, `inciso` before a number as before the article:
+  // `batch-35-lead-probe5.test.ts`.)
   // `numeral` before the article of a national law.
   ['el numeral 3 del artículo 6 de la Ley 1098 de 2006', []],
 ];

@@ -3,14 +3,16 @@ import { corpusData, evaluate, loadCases } from '../../../scripts/eval-citations
 import { PROBE_SPLITS } from '../../../scripts/eval-probes';
 
 /**
- * The probe sets (`tests/fixtures/citations/probes/`, team-written forms, sessions 23–25): the dev set (sets 1, 2, 3,
- * 4 and R) is held to the errors recorded, each by case and kind (a new miss or false hit fails, a fixed one asks for
- * the list to shrink); the held-out set (set 5) is only checked to load and to be scored (never tuned on, so no list).
+ * The probe sets (`tests/fixtures/citations/probes/`, team-written forms, sessions 23–29): the dev set (sets 1, 2, 3,
+ * 4, 5 and R) is held to the errors recorded, each by case and kind (a new miss or false hit fails, a fixed one asks
+ * for the list to shrink); the held-out set (set 6) is only checked to load and to be scored (never tuned on, so no
+ * list).
  */
 
 /** Dev errors (`npm run eval:probes -- --verbose`), as `id kind FP|FN "span" → key`, as the engine reads them now (set 1
  * written in session 23; set 2 scored held out at its end, moved to dev in session 24; sets 4 and R written in session 24;
- * set 3 scored held out at the end of session 24, moved to dev in session 25). */
+ * set 3 scored held out at the end of session 24, moved to dev in session 25; set 5 held out sessions 25–28, moved to dev
+ * in session 29). */
 const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-en-014 FP treaty "article 3" → TIP Protocol art. 3',
   'probe-en-030 FP treaty "article 2, subparagraph (a), of the Convention" → UNTOC art. 2(a)',
@@ -60,8 +62,6 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p3fres-fr-006 FN treaty "alinéa 6(1)a) du Protocole contre le trafic illicite de migrants" → Migrants Protocol art. 6(1)(a)',
   'probe-p3fres-fr-006 FN treaty "alinéa 3a) du Protocole" → Migrants Protocol art. 3(a)',
   'probe-p3fres-fr-010 FN treaty "article 16, paragraphe 10" → UNTOC art. 16(10)',
-  'probe-p3fres-fr-019 FP treaty "Art. 5, par. 1" → Firearms Protocol art. 5(1)',
-  'probe-p3fres-fr-019 FN treaty "Art. 5, par. 1, al. a)" → Firearms Protocol art. 5(1)(a)',
   'probe-p3fres-fr-020 FN treaty "art. 8" → Firearms Protocol art. 8',
   'probe-p3fres-fr-028 FN treaty "article 18" → UNTOC art. 18',
   'probe-p3fres-fr-032 FN treaty "Art. 3" → Migrants Protocol art. 3',
@@ -80,16 +80,37 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p3fres-es-010 FP treaty "artículo 6.1 de la Convención" → UNTOC art. 6(1)',
   'probe-p3fres-es-016 FP treaty "Art. 16" → Migrants Protocol art. 16',
   'probe-p3fres-es-016 FN treaty "Art. 16" → Migrants Protocol art. 16',
-  'probe-p3fres-es-022 FP treaty "art. 9°" → TIP Protocol art. 9',
-  'probe-p3fres-es-022 FN treaty "art. 9°, inc. 4" → TIP Protocol art. 9(4)',
   'probe-p3fres-es-032 FP treaty "artículo 19" → UNTOC art. 19',
-  'probe-p3fres-es-049 FN treaty "artículo 5" → Migrants Protocol art. 5',
   'probe-p3fres-es-053 FN treaty "apartado a) del párrafo 1 del artículo 6" → Migrants Protocol art. 6(1)(a)',
   'probe-p3fres-es-053 FN treaty "apartado a) del artículo 3" → Migrants Protocol art. 3(a)',
   'probe-p3fres-es-058 FN treaty "artculo 24 de la Convencin de las Naciones Unidas contra la Delincuencia Organizada Transnacional" → UNTOC art. 24',
   'probe-p4-en-086 FN treaty "article 3(a)" → TIP Protocol art. 3(a)',
   'probe-p4-en-086 FN treaty "Article 3(b)" → TIP Protocol art. 3(b)',
   'probe-p4-fr-031 FN treaty "article 34, paragraphe 1" → UNTOC art. 34(1)',
+  'probe-p5en-013 FP treaty "article 6" → UNTOC art. 6',
+  'probe-p5en-013 FN treaty "article 6" → Migrants Protocol art. 6',
+  'probe-p5en-034 FN treaty "article 19" → Migrants Protocol art. 19',
+  'probe-p5en-060 FP treaty "Art 5" → UNTOC art. 5',
+  'probe-p5en-060 FP treaty "Art 6" → UNTOC art. 6',
+  'probe-p5en-060 FP treaty "Art 7" → UNTOC art. 7',
+  'probe-p5en-060 FP treaty "Art 8" → UNTOC art. 8',
+  'probe-p5en-060 FP treaty "Art 9" → UNTOC art. 9',
+  'probe-p5en-060 FP treaty "Art 10" → UNTOC art. 10',
+  'probe-p5en-060 FN treaty "Art 5" → Firearms Protocol art. 5',
+  'probe-p5en-060 FN treaty "Art 6" → Firearms Protocol art. 6',
+  'probe-p5en-060 FN treaty "Art 7" → Firearms Protocol art. 7',
+  'probe-p5en-060 FN treaty "Art 8" → Firearms Protocol art. 8',
+  'probe-p5en-060 FN treaty "Art 9" → Firearms Protocol art. 9',
+  'probe-p5en-060 FN treaty "Art 10" → Firearms Protocol art. 10',
+  'probe-p5en-064 FP treaty "Art 16" → UNTOC art. 16',
+  'probe-p5en-064 FP treaty "Art 23" → UNTOC art. 23',
+  'probe-p5en-093 FN treaty "Article 18" → Migrants Protocol art. 18',
+  'probe-p5en-100 FP treaty "Article 6" → Firearms Protocol art. 6',
+  'probe-p5en-114 FN treaty "art. 6 of the Additional Protocol of the United Nations Convention against the transnational organised crime for to combat the traffic of migrants by land, by sea and by air" → Migrants Protocol art. 6',
+  'probe-p5en-115 FN treaty "article 8 of the Protocol against the manufacture and the illicit traffic of fire arms, of their pieces, elements and munitions" → Firearms Protocol art. 8',
+  'probe-p5en-116 FN treaty "Art. 2 item «a» of the Convention of UN against transnational organized criminality" → UNTOC art. 2(a)',
+  'probe-p5fres-005 FN treaty "art. 8" → Firearms Protocol art. 8',
+  'probe-p5fres-064 FN treaty "art. 5.1.a.i" → UNTOC art. 5(1)(a)(i)',
   'probe-pr-en-064 FP resolution "paragraph 4 of Security Council resolution 2462 (2019)" → S/RES/2462(2019)',
   'probe-pr-en-064 FN resolution "operative paragraph 4 of Security Council resolution 2462 (2019)" → S/RES/2462(2019)',
   'probe-pr-fr-018 FN resolution "décision 27/101 de la Commission" → CCPCJ decision 27/101',
@@ -102,14 +123,14 @@ const data = corpusData();
 describe('probe sets', () => {
   it('the dev set gives exactly the errors recorded, no other', () => {
     const report = evaluate(loadCases(dev?.dir), data, false);
-    expect(report.cases).toBe(1120);
+    expect(report.cases).toBe(1360);
     expect(report.errors).toEqual(KNOWN_DEV_ERRORS);
   });
 
-  it('the held-out set (set 5) loads and is scored on treaty articles only', () => {
+  it("the held-out set (set 6) loads and is scored on treaty articles and three drafts' symbols", () => {
     const report = evaluate(loadCases(heldOut?.dir), data, false);
     expect(report.cases).toBe(240);
-    expect(report.byKind.treaty.tp + report.byKind.treaty.fn).toBe(297);
-    expect(report.byKind.symbol.tp + report.byKind.symbol.fn).toBe(0);
+    expect(report.byKind.treaty.tp + report.byKind.treaty.fn).toBe(285);
+    expect(report.byKind.symbol.tp + report.byKind.symbol.fn).toBe(3);
   });
 });
