@@ -11,6 +11,7 @@ import {
   lawNamedBefore,
   lawRatifyingBefore,
   lineStartBefore,
+  otherAcronymListed,
   ownArticleHeading,
 } from './other-text-article';
 import { headingNounAbove, namedCommaBefore } from './line-before';
@@ -167,6 +168,8 @@ export function bareArticleTreaty(
               : full.end,
       };
   }
+  // Listed after another treaty's article named by its acronym (`UNCAC Art 15 (…), Art 16`): that treaty's.
+  if (otherAcronymListed(text, start)) return null;
   // In a bracket right after our treaty's name (`UNTOC (see articles 18 and 27) or the European Convention…`): its.
   const pointed = focusPointer(text, start, ctx);
   if (pointed) return { id: pointed, end };

@@ -30,6 +30,37 @@ const SYMBOL_BEFORE = /\/[^\s/]{0,6}(?:\s?\d{1,4})\)?,\s{1,3}$/;
 const OTHER_ACRONYM_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${OTHER_TREATY_ACRONYMS}),?[ \\t]{1,3}$`);
 
 /**
+ * An article word and its number, maybe a bracketed aside, then a comma (and `and` / `et` / `y`) ending the text before
+ * an article: one link of a list of articles (`Art 15 (bribery of national public officials), Art 16`).
+ */
+const LISTED_AFTER_ARTICLE =
+  /(?:^|[^\p{L}])((?:art(?:icles?|s)?\.?|art[íi]culos?)[ \t\u00a0]?\d{1,3}(?:[ \t\u00a0]?\([^()\n]{0,120}\))?,[ \t\u00a0]{1,3}(?:(?:and|et|y)[ \t\u00a0]{1,3})?)$/iu;
+
+/** How many links a list is walked back (`otherAcronymListed`). */
+const MAX_LINKS = 8;
+
+/**
+ * Whether the article at `start` is listed after another treaty's article named by its acronym (`UNCAC Art 15 (bribery
+ * of national public officials), Art 16 (foreign public officials — no equivalent in the TOC Convention!), Art 23`,
+ * course notes, probe p5en-064; session 29): the list's members are that treaty's, whatever an aside names. Walked back
+ * link by link (`LISTED_AFTER_ARTICLE`), each 200 characters at most. Read by `bare-article.ts` for an article no
+ * treaty's name follows.
+ */
+export function otherAcronymListed(text: string, start: number): boolean {
+  let at = start;
+  for (let i = 0; i < MAX_LINKS; i++) {
+    // Cheap gate: a comma among the few characters before.
+    if (!text.slice(Math.max(0, at - 8), at).includes(',')) return false;
+    const window = text.slice(Math.max(0, at - 200), at);
+    const m = LISTED_AFTER_ARTICLE.exec(window);
+    if (!m) return false;
+    at -= m[1]?.length ?? 0;
+    if (OTHER_ACRONYM_BEFORE.test(text.slice(Math.max(0, at - 16), at))) return true;
+  }
+  return false;
+}
+
+/**
  * A title glued after a full stop (`Artículo 1.Finalidad Artículo 2.Definiciones`): a treaty's own index or headings
  * run together, not a reference (a sentence goes on after a space).
  */

@@ -7,7 +7,8 @@ import { findCitations } from '../../../lib/citations/index';
  * (`treaty-tables.ts`), `al.` before a letter after a paragraph and Peru's `inc.` before a number (`article-pins.ts`),
  * a table's header naming the treaty by words before its noun (`table-column.ts`), `the treaty's` pointing back to the
  * treaty in focus (`possessive-owner.ts`), a Protocol's acronym before its article where the text abbreviates the
- * Protocols only (`acronym-article.ts`), `Law enforcement` as no law (`focus-article.ts`). The full dump of every
+ * Protocols only (`acronym-article.ts`), `Law enforcement` as no law (`focus-article.ts`), articles listed after
+ * another treaty's acronym article (`other-text-article.ts`). The full dump of every
  * labelled text changed on probe passages only (dev sets 3 and 5), each a fix.
  */
 const cites = (text: string) => findCitations(text).map((c) => [c.text, c.key]);
@@ -125,6 +126,31 @@ describe('the treaty in focus, through a generic possessive, an acronym or a hea
       [
         ['Art. 16', 'UNTOC art. 16'],
         ['Art. 27', 'UNTOC art. 27'],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(cites(text)).toEqual(expected);
+  });
+});
+
+describe("articles listed after another treaty's article named by its acronym", () => {
+  it.each([
+    // The aside of a member names UNTOC: the list is still UNCAC's (wrong UNTOC cards before).
+    ['Compare: UNCAC Art 15 (bribery), Art 16 (foreign officials — none in the TOC Convention!), and Art 23.', []],
+    [
+      'Under UNTOC, Art 5 (participation), Art 6 (laundering), Art 23 (obstruction).',
+      [
+        ['Art 5', 'UNTOC art. 5'],
+        ['Art 6', 'UNTOC art. 6'],
+        ['Art 23', 'UNTOC art. 23'],
+      ],
+    ],
+    // A member naming its own treaty ends the list: the next bare article is read as before.
+    [
+      'Compare CRC art. 35, art. 3 of the Palermo Protocol and art. 5.',
+      [
+        ['art. 3 of the Palermo Protocol', 'TIP Protocol art. 3'],
+        ['art. 5', 'TIP Protocol art. 5'],
       ],
     ],
   ])('%s', (text, expected) => {

@@ -102,8 +102,6 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p5en-060 FN treaty "Art 8" → Firearms Protocol art. 8',
   'probe-p5en-060 FN treaty "Art 9" → Firearms Protocol art. 9',
   'probe-p5en-060 FN treaty "Art 10" → Firearms Protocol art. 10',
-  'probe-p5en-064 FP treaty "Art 16" → UNTOC art. 16',
-  'probe-p5en-064 FP treaty "Art 23" → UNTOC art. 23',
   'probe-p5en-093 FN treaty "Article 18" → Migrants Protocol art. 18',
   'probe-p5en-100 FP treaty "Article 6" → Firearms Protocol art. 6',
   'probe-p5en-114 FN treaty "art. 6 of the Additional Protocol of the United Nations Convention against the transnational organised crime for to combat the traffic of migrants by land, by sea and by air" → Migrants Protocol art. 6',
