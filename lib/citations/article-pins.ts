@@ -52,9 +52,8 @@ const ITS = `,?${WS}en${WS}so?[nu]`;
  * too (session 19: `artículo 6, num. 2` had lost its pinpoint); Chile's `N° 1` (`en su artículo 6 N° 1 letra a)`, a
  * bill's message: the degree sign required, so `No. 1` stays unread) and the German `Abs. 3` (`Art. 6 Abs. 3 of the
  * Palermo Protocol`, a German ruling in English; session 23); the Swiss Federal Tribunal's `ch.` (chiffre: `l’art. 6 ch.
- * 1 let. a du Protocole`, p2fr-039; session 24; a number must follow, as for every word here); Peru's `inc.` / `inciso`
- * before a number (`art. 6 inc. 3 del Protocolo de Palermo`, probe set 5, session 29; before a letter it is the
- * letter's word, `POST_LETTER_RE`). Groups 1 and 2: a plural word's ending or `paras.`, which may list.
+ * 1 let. a du Protocole`, p2fr-039; session 24; a number must follow, as for every word here); Peru's `inc.` before a
+ * number (`art. 6 inc. 3`, probe set 5; before a letter, `POST_LETTER_RE`'s). Groups 1, 2: a plural's ending, `paras.`.
  */
 const POST_PARAGRAPH_RE = sticky(
   `(?:,?${WS}|${ITS}${WS})(?:${alt('paragraphe', 'paragraph', 'p[áa]rrafo', 'numeral', 'apartado')}(e?s)?|(paras\\.)|${alt('p[áa]rr\\.', 'para\\.?', 'par\\.', 'al\\.', 'ch\\.', '§', 'n[úu]m\\.', 'ap\\.', 'abs\\.', 'n\\.?[°º]', 'inc\\.(?=\\s?\\d)', 'inciso(?=\\s\\d)')})${OWS}`,
@@ -82,9 +81,7 @@ const POST_ORDINAL_RE = sticky(
  * after a comma, `Article 3, (a)`, as a closing-bracket one: session 19); after `literal`, `lit.` and `letra`, whose next word can only be the letter, a bare letter too (group 1;
  * `artículo 2, literal a, plantea`; not before a bracket, which `parseMarker` reads). Also a letter after a comma
  * with no word (`(art. 3, a))`, Swiss and French style), or a lone letter between commas before its treaty's
- * connector (`l’article 9-2, b, du Protocole`, dev fr-245). And `al.` before a letter, after a paragraph (`art. 10,
- * par. 2, al. b`, `Art. 6, par. 1, al. b) i)`: a Belgian or French table's letter, probe set 5, session 29); before a
- * number `al.` is the Swiss paragraph (`POST_PARAGRAPH_RE`, read first).
+ * connector (`l’article 9-2, b, du Protocole`, dev fr-245). `al.` before a letter (`par. 2, al. b`, probe set 5).
  */
 const POST_LETTER_RE = sticky(
   `,\\s?(?=\\(?[a-h]\\)|[a-h],\\s{0,4}(?:du|de|del|of)\\s)|,?${WS}(?:${alt('alin[ée]as?', 'sub(?:-?para(?:graph)?s?\\.?)?', 'apartados?', 'incisos?', 'inc\\.', 'under', 'clause(?=\\s{0,4}\\(?[a-h]\\))')}${OWS}|${alt('literal(?:es)?', 'litt?\\.', 'let(?:ras?|tres?|ters?|\\.)', 'al\\.(?=\\s?\\(?[a-h](?![a-zà-ÿ0-9]))')}${OWS}(?:([a-h])(?![a-zà-ÿ0-9)]))?)`,

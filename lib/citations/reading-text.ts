@@ -118,7 +118,6 @@ function cutWordResumes(text: string, at: number, letterBefore: boolean): number
 
 /** How many pieces of a reading are joined at a time (`Reading`). */
 const CHUNK = 1024;
-
 /**
  * A reading being written: the characters read so far (`out`), each one's original offset, and the run of characters
  * kept as they are since the last change. A class, not closures inside `readingText`: tsx's esbuild keeps names, so a
@@ -129,9 +128,8 @@ class Reading {
   /**
    * The reading so far, in pieces joined at the end: a space dropped before a comma (`unspace`) takes the last
    * character off the last piece, where taking it off one string built by `+=` copied all of it each time (quadratic
-   * on a line of ` , ` repeated; session 27). Every `CHUNK` pieces are joined into one string of `chunks`: a page read
-   * in short pieces (a space dropped every few words) held a million-entry array of them at 1 MB, long enough for the
-   * collector to move them all to its old generation, where joining as it goes lets them die young (session 29).
+   * on a line of ` , ` repeated; session 27). Joined `CHUNK` at a time into `chunks`, so a page read in short pieces
+   * does not hold them all until the end (at 1 MB, long enough for the collector to promote them all; session 29).
    */
   private readonly pieces: string[] = [];
   private readonly chunks: string[] = [];
@@ -171,8 +169,7 @@ class Reading {
   unspace(i: number): void {
     if (i > this.runStart) this.skip(i - 1);
     else {
-      // The last piece, or the last chunk when the pieces were just joined into it.
-      const from = this.pieces.length > 0 ? this.pieces : this.chunks;
+      const from = this.pieces.length > 0 ? this.pieces : this.chunks; // the last chunk, its pieces just joined
       const last = from.pop() ?? '';
       if (last.length > 1) from.push(last.slice(0, -1));
       this.length--;

@@ -3,6 +3,7 @@
 import type { TreatyId } from './keys';
 import { alt, APOS, escapeLiteral, optional, OWS, SPACE } from './patterns';
 import { BRITISH_SPELLINGS, OFFICIAL_TITLES, SHORT_TITLES } from './official-titles';
+import { MIGRANTS_BY_SUBJECT } from './migrants-names';
 import { orPlain } from './plain-letters';
 
 /** The names written before the noun (`treaty-prefixes.ts`), re-exported with the titles. */
@@ -211,45 +212,7 @@ export const TREATY_QUALIFIERS: readonly { id: TreatyId; source: string }[] = [
       TITLE_SEP +
       titles([
         ...(['en', 'fr', 'es'] as const).map((lang) => OFFICIAL_TITLES.MIG[lang].names),
-        'against Smuggling of Migrants', // without its article (dev en-425)
-        'contre les trafics illicites de migrants',
-        'relatif au trafic illicite de migrants',
-        'relatif au trafic illicite des migrants',
-        // The short name by its subject alone (`le Protocole relatif aux migrants`): no other Protocol is so named.
-        'relatif aux migrants',
-        'sur le trafic de migrants',
-        // The short name without `ilícito`, and the adjective in the plural by an author's slip (`del Protocolo Contra el
-        // Tráfico Ilícitos de Migrantes`, dev es-326).
-        'contra el tráfico de migrantes',
-        'contra el tráfico ilícitos de migrantes',
-        // A machine translation's `trafficking` for smuggling (an Austrian gazette's, dev en-460): no other Protocol's.
-        'against the trafficking of migrants',
-        // The Swiss official title (`Protocole additionnel contre le trafic illicite de migrants par terre, air et mer`,
-        // RS 0.311.541; session 23), and the Spanish subject without its article (`del Protocolo sobre Tráfico Ilícito
-        // de Migrantes`, as `against Smuggling of Migrants`): the full subject phrase, no other treaty's.
-        'additionnel contre le trafic illicite de migrants',
-        'contra tráfico ilícito de migrantes',
-        // `smuggling` calqued as `contrabando` (`El Protocolo de Contrabando de Migrantes`, a machine translation from
-        // English, p2es-018; session 24): the migrants named, no other Protocol's.
-        ...['de Contrabando de Migrantes', 'contra el Contrabando de Migrantes'],
-        // Short and informal names by the subject (probe set 5, session 29): `el Protocolo de Migrantes` / `sobre
-        // Migrantes` (as `de armas de fuego` for the Firearms Protocol), `Protocolo sobre tráfico de migrantes` (`title`
-        // reads `contra` as `sobre`), the UN's name before the subject (`le protocole de l'ONU contre le trafic de
-        // migrants`, `el protocolo de la ONU sobre tráfico de migrantes`), and the English `protocol against migrant
-        // smuggling` (`the UN protocol against migrant smuggling`, a news report). Each names the migrants: no other
-        // Protocol's.
-        ...['de Migrantes', 'sobre Migrantes', 'contra tráfico de migrantes'],
-        ...['ONU', "de l'ONU", 'des Nations Unies'].flatMap((un) =>
-          ['contre le trafic de migrants', 'contre le trafic illicite de migrants'].map((w) => `${un} ${w}`),
-        ),
-        ...['de la ONU', 'de las Naciones Unidas'].flatMap((un) =>
-          [
-            'contra el tráfico de migrantes',
-            'contra tráfico de migrantes',
-            'contra el tráfico ilícito de migrantes',
-          ].map((w) => `${un} ${w}`),
-        ),
-        'against migrant smuggling',
+        ...MIGRANTS_BY_SUBJECT,
       ]) +
       BY_LAND,
   },
