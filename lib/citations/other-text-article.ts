@@ -31,7 +31,9 @@ const OTHER_ACRONYM_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${OTHER_TREATY_ACRONY
 
 /**
  * An article word and its number, maybe a bracketed aside, then a comma (and `and` / `et` / `y`) ending the text before
- * an article: one link of a list of articles (`Art 15 (bribery of national public officials), Art 16`).
+ * an article: one link of a list of articles (`Art 15 (bribery of national public officials), Art 16`). Nothing else
+ * between the number and the comma, so a member naming its own treaty (`art. 3 of the Palermo Protocol, art. 5`) ends
+ * the list.
  */
 const LISTED_AFTER_ARTICLE =
   /(?:^|[^\p{L}])((?:art(?:icles?|s)?\.?|art[íi]culos?)[ \t\u00a0]?\d{1,3}(?:[ \t\u00a0]?\([^()\n]{0,120}\))?,[ \t\u00a0]{1,3}(?:(?:and|et|y)[ \t\u00a0]{1,3})?)$/iu;
