@@ -3,16 +3,15 @@ import { corpusData, evaluate, loadCases } from '../../../scripts/eval-citations
 import { PROBE_SPLITS } from '../../../scripts/eval-probes';
 
 /**
- * The probe sets (`tests/fixtures/citations/probes/`, team-written forms, sessions 23–29): the dev set (sets 1, 2, 3,
- * 4, 5 and R) is held to the errors recorded, each by case and kind (a new miss or false hit fails, a fixed one asks
- * for the list to shrink); the held-out set (set 6) is only checked to load and to be scored (never tuned on, so no
- * list).
+ * The probe sets (`tests/fixtures/citations/probes/`, team-written forms, sessions 23–29): the dev set (sets 1–6 and
+ * R) is held to the errors recorded, each by case and kind (a new miss or false hit fails, a fixed one asks for the list
+ * to shrink); the held-out set (set 7) is only checked to load and to be scored (never tuned on, so no list).
  */
 
 /** Dev errors (`npm run eval:probes -- --verbose`), as `id kind FP|FN "span" → key`, as the engine reads them now (set 1
  * written in session 23; set 2 scored held out at its end, moved to dev in session 24; sets 4 and R written in session 24;
  * set 3 scored held out at the end of session 24, moved to dev in session 25; set 5 held out sessions 25–28, moved to dev
- * in session 29). */
+ * in session 29; set 6 scored held out once at the end of session 29, then moved to dev, not yet tuned on). */
 const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-en-014 FP treaty "article 3" → TIP Protocol art. 3',
   'probe-en-030 FP treaty "article 2, subparagraph (a), of the Convention" → UNTOC art. 2(a)',
@@ -109,6 +108,48 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p5en-116 FN treaty "Art. 2 item «a» of the Convention of UN against transnational organized criminality" → UNTOC art. 2(a)',
   'probe-p5fres-005 FN treaty "art. 8" → Firearms Protocol art. 8',
   'probe-p5fres-064 FN treaty "art. 5.1.a.i" → UNTOC art. 5(1)(a)(i)',
+  'probe-p6en-014 FN treaty "art. 28" → UNTOC art. 28',
+  'probe-p6en-016 FP treaty "article 6 paragraph 3 letter c of the Protocol" → TIP Protocol art. 6(3)(c)',
+  'probe-p6en-016 FN treaty "article 6 paragraph 3 letter c of the Protocol about the trafficking of persons" → TIP Protocol art. 6(3)(c)',
+  'probe-p6en-021 FP symbol "A/AC.254/4/Add.3/Rev.7" → A/AC.254/4/ADD.3/REV.7',
+  'probe-p6en-021 FN symbol "A/AC.254/4/Add.3/Rev.7, art. 2" → A/AC.254/4/ADD.3/REV.7',
+  'probe-p6en-022 FP symbol "A/AC.254/4/Rev.4" → A/AC.254/4/REV.4',
+  'probe-p6en-022 FN symbol "A/AC.254/4/Rev.4, art. 2 bis" → A/AC.254/4/REV.4',
+  'probe-p6en-048 FP treaty "article 11 of the Protocol" → Migrants Protocol art. 11',
+  'probe-p6en-050 FN treaty "article 7" → TIP Protocol art. 7',
+  'probe-p6en-050 FN treaty "article 8" → TIP Protocol art. 8',
+  'probe-p6en-087 FN treaty "Art. 16 SOM" → Migrants Protocol art. 16',
+  'probe-p6en-087 FN treaty "Art. 6 TIP" → TIP Protocol art. 6',
+  'probe-p6en-095 FN treaty "23 of the Convention" → UNTOC art. 23',
+  'probe-p6en-099 FN treaty "article 5 of the present Protocol" → TIP Protocol art. 5',
+  'probe-p6en-099 FN treaty "article 3 of the Protocol relative to the trafficking of persons" → TIP Protocol art. 3',
+  'probe-p6en-106 FN treaty "Ar ticle 12 (a) of the Migrants Pro tocol" → Migrants Protocol art. 12(a)',
+  'probe-p6en-119 FP symbol "A/AC.254/4/Add.2" → A/AC.254/4/ADD.2',
+  'probe-p6en-119 FN symbol "A/AC.254/4/Add.2, art. 6" → A/AC.254/4/ADD.2',
+  'probe-p6fres-017 FN treaty "article 8" → Firearms Protocol art. 8',
+  'probe-p6fres-021 FP treaty "article 6 de la Convention" → UNTOC art. 6',
+  'probe-p6fres-022 FP treaty "art. 6, par. 1, let. b" → Migrants Protocol art. 6(1)(b)',
+  'probe-p6fres-022 FN treaty "art. 6, par. 1, let. b, ch. i" → Migrants Protocol art. 6(1)(b)(i)',
+  'probe-p6fres-027 FP treaty "article 10 du Protocole" → Migrants Protocol art. 10',
+  'probe-p6fres-032 FN treaty "article 2 a)" → UNTOC art. 2(a)',
+  'probe-p6fres-039 FP treaty "article 10" → TIP Protocol art. 10',
+  'probe-p6fres-039 FP treaty "article 5" → TIP Protocol art. 5',
+  'probe-p6fres-040 FN treaty "article 5" → Migrants Protocol art. 5',
+  'probe-p6fres-044 FN treaty "article 19" → Migrants Protocol art. 19',
+  'probe-p6fres-056 FP treaty "art. 12" → TIP Protocol art. 12',
+  'probe-p6fres-056 FP treaty "13" → TIP Protocol art. 13',
+  'probe-p6fres-056 FN treaty "art. 12" → Migrants Protocol art. 12',
+  'probe-p6fres-056 FN treaty "13" → Migrants Protocol art. 13',
+  'probe-p6fres-063 FP treaty "artículo 1o" → TIP Protocol art. 1',
+  'probe-p6fres-076 FN treaty "art. 18.13 de la CNUDOT" → UNTOC art. 18(13)',
+  'probe-p6fres-077 FN treaty "Art. 5 PTP" → TIP Protocol art. 5',
+  'probe-p6fres-077 FN treaty "Art. 6 PTP" → TIP Protocol art. 6',
+  'probe-p6fres-077 FN treaty "Art. 9 PTP" → TIP Protocol art. 9',
+  'probe-p6fres-079 FN treaty "artículo 6 (3) (c)" → TIP Protocol art. 6(3)(c)',
+  'probe-p6fres-079 FN treaty "Artículo 7" → TIP Protocol art. 7',
+  'probe-p6fres-090 FP treaty "artículo 11 del Protocolo" → Migrants Protocol art. 11',
+  'probe-p6fres-096 FP treaty "Artículo 2" → Firearms Protocol art. 2',
+  'probe-p6fres-097 FP treaty "artículo 7" → TIP Protocol art. 7',
   'probe-pr-en-064 FP resolution "paragraph 4 of Security Council resolution 2462 (2019)" → S/RES/2462(2019)',
   'probe-pr-en-064 FN resolution "operative paragraph 4 of Security Council resolution 2462 (2019)" → S/RES/2462(2019)',
   'probe-pr-fr-018 FN resolution "décision 27/101 de la Commission" → CCPCJ decision 27/101',
@@ -121,14 +162,14 @@ const data = corpusData();
 describe('probe sets', () => {
   it('the dev set gives exactly the errors recorded, no other', () => {
     const report = evaluate(loadCases(dev?.dir), data, false);
-    expect(report.cases).toBe(1360);
+    expect(report.cases).toBe(1600);
     expect(report.errors).toEqual(KNOWN_DEV_ERRORS);
   });
 
-  it("the held-out set (set 6) loads and is scored on treaty articles and three drafts' symbols", () => {
+  it('the held-out set (set 7) loads and is scored on treaty articles and symbols', () => {
     const report = evaluate(loadCases(heldOut?.dir), data, false);
     expect(report.cases).toBe(240);
-    expect(report.byKind.treaty.tp + report.byKind.treaty.fn).toBe(271);
-    expect(report.byKind.symbol.tp + report.byKind.symbol.fn).toBe(3);
+    expect(report.byKind.treaty.tp + report.byKind.treaty.fn).toBe(258);
+    expect(report.byKind.symbol.tp + report.byKind.symbol.fn).toBe(13);
   });
 });
