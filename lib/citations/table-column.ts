@@ -88,21 +88,22 @@ function lineStartBefore(text: string, pos: number): number {
 function headerTreaty(text: string, at: number, cell: string): TreatyId | null | undefined {
   if (UNTOC_CELL.test(cell)) return 'UNTOC';
   if (LAW_CELL.test(cell)) return null;
-  const named = parseTreatyName(text, at, {});
-  if (named?.named && named.end - at >= cell.length) return named.id;
+  /** The treaty named in full from `from` (in the cell) to the cell's end, or undefined. */
+  const namedToEnd = (from: number): TreatyId | undefined => {
+    const named = parseTreatyName(text, at + from, {});
+    return named?.named && named.end - at >= cell.length ? named.id : undefined;
+  };
+  const whole = namedToEnd(0);
+  if (whole) return whole;
   // Or a caption ending with the treaty's name (`Disposition du Protocole relatif aux armes à feu`, `Provisions of the
-  // Protocol against the Smuggling of Migrants`, probe p2fr-019; session 24): the name runs to the cell's end.
+  // Protocol against the Smuggling of Migrants`, probe p2fr-019; session 24): the name runs to the cell's end; its own
+  // words may stand before the noun (`Provision of the TOC Convention`, probe p5en-090; session 29): read from the noun,
+  // then from each of the three words before it.
   const noun = CELL_NOUN.exec(cell);
   if (!noun || noun.index === 0) return undefined;
-  const inner = parseTreatyName(text, at + noun.index, {});
-  if (inner?.named && inner.end - at >= cell.length) return inner.id;
-  // Or a name whose own words stand before the noun (`Provision of the TOC Convention`, `Article of the Palermo
-  // Protocol`, probe p5en-090; session 29): read from each of the three words before the noun.
-  for (let i = 0, from = noun.index; i < 3; i++) {
-    from = cell.lastIndexOf(' ', from - 2) + 1;
-    const named = parseTreatyName(text, at + from, {});
-    if (named?.named && named.end - at >= cell.length) return named.id;
-    if (from === 0) break;
+  for (let i = 0, from = noun.index; i <= 3 && from > 0; i++, from = cell.lastIndexOf(' ', from - 2) + 1) {
+    const id = namedToEnd(from);
+    if (id) return id;
   }
   return undefined;
 }
