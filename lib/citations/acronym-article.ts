@@ -98,6 +98,20 @@ const CTO_AFTER = /^[ \t]{1,2}CTO(?![A-Za-z0-9/-])(?![ \t]{1,3}[A-Z])/;
 /** A Protocol noun anywhere in a text (`the Protocol`, `le Protocole`, `el Protocolo`). */
 const PROTOCOL_TEXT = /\bProtocol[eo]?\b/i;
 
+/**
+ * `Art. N TIP` and `Art. N SOM` both in a text (`(Art. 16 SOM; Art. 6 TIP)`, an academic footnote, probe p6en-087):
+ * the two Protocols side by side, though the text never writes `Protocol`. One alone is not enough (`Art. 3 TIP ranks
+ * the country`, the US report; `Art. 12 SOM`, Somalia's code).
+ */
+const TIP_ARTICLE = /\bArt\.[ \t]?\d{1,3}[ \t](?:TIP|TiP)(?![A-Za-z0-9-])/;
+const SOM_ARTICLE = /\bArt\.[ \t]?\d{1,3}[ \t](?:SOM|SoM)(?![A-Za-z0-9-])/;
+
+/** Whether a text cites both Protocols by their letters after `Art.` (read once per text with `doc`). */
+const pairText = (text: string, doc?: TreatyText): boolean =>
+  doc
+    ? (doc.acronymPair ??= TIP_ARTICLE.test(text) && SOM_ARTICLE.test(text))
+    : TIP_ARTICLE.test(text) && SOM_ARTICLE.test(text);
+
 /** Whether a text speaks of a Protocol or abbreviates UNTOC. */
 const protocolText = (text: string): boolean => PROTOCOL_TEXT.test(text) || abbreviatesOurs(text);
 
@@ -122,5 +136,7 @@ export function acronymAfter(
   const id = m ? PROTOCOL_OF[m[1] ?? ''] : undefined;
   if (!m || !id) return null;
   const speaks = doc ? (doc.speaksOfProtocol ??= protocolText(text)) : protocolText(text);
-  return speaks ? { id, end: end + m[0].length } : null;
+  return speaks || (ABBREVIATED_AT.test(text.slice(start, start + 4)) && pairText(text, doc))
+    ? { id, end: end + m[0].length }
+    : null;
 }

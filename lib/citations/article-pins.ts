@@ -7,8 +7,9 @@
  */
 
 import { EN as ORDINALS_EN, ES as ORDINALS_ES, FR as ORDINALS_FR, ordinalValue } from './ordinal-pins';
-import { CLAUSE_END, GAP, parseMarker, TREATY_AHEAD, type Marker } from './pin-marker';
+import { CLAUSE_END, GAP, parseMarker, TREATY_AHEAD } from './pin-marker';
 import { listParagraphs } from './post-pinpoint';
+import { alineaNumber, letterAfter, POST_LETTER_RE, readLowerPins } from './lower-pins';
 import { alt, execAt, LIST_SEPARATOR, MAX_LIST, OWS, ROMAN_MARKER, sticky, WS } from './patterns';
 import type { Pinpoint } from './types';
 
@@ -69,40 +70,6 @@ const POST_PARAGRAPH_RE = sticky(
 const POST_ORDINAL_RE = sticky(
   `,${WS}(?:(${[...ORDINALS_EN.slice(0, 6), ...ORDINALS_FR, ...ORDINALS_ES].join('|')})${WS}(?:paragraphe|paragraph|alin[ée]a|p[áa]rrafo)|p[áa]rrafo${WS}(${ORDINALS_ES.join('|')}))(?![a-zà-ÿ])`,
 );
-
-/**
- * A letter pinpoint after the article or its paragraph: `, alinéa a)`, `, subparagraph (a)`, `, apartado a)`, `,
- * inciso a)` (`inc. a)`, Argentine), `, literal b)` (`lit.`, Colombian, Ecuadorian, and Austrian or Swiss texts in
- * English: `Art. 6 para. 2 lit. c`), `, letra a)` (Spain), `, under a)` (the Dutch `onder a` in a depositary
- * notification's English, dev en-355), `clause b)` before a–h (a translation's `inciso b)`, probe en-060; session 25), and their plurals, which may list
- * (`subparagraphs (a) and (b)`). Not the EU's `point b`: texts drafted that way cite EU instruments (a Luxembourg
- * law's `article 2, paragraphe 2, point b du Protocole` of the Europol Convention, dev fr-083). A letter marker must
- * follow (`parseMarker`), so `literal` in prose is not read (the Swiss and Belgian `litt.` as `lit.`; a bracketed letter
- * after a comma, `Article 3, (a)`, as a closing-bracket one: session 19); after `literal`, `lit.` and `letra`, whose next word can only be the letter, a bare letter too (group 1;
- * `artículo 2, literal a, plantea`; not before a bracket, which `parseMarker` reads). Also a letter after a comma
- * with no word (`(art. 3, a))`, Swiss and French style), or a lone letter between commas before its treaty's
- * connector (`l’article 9-2, b, du Protocole`, dev fr-245). `al.` before a letter (`par. 2, al. b`, probe set 5).
- */
-const POST_LETTER_RE = sticky(
-  `,\\s?(?=\\(?[a-h]\\)|[a-h],\\s{0,4}(?:du|de|del|of)\\s)|,?${WS}(?:${alt('alin[ée]as?', 'sub(?:-?para(?:graph)?s?\\.?)?', 'apartados?', 'incisos?', 'inc\\.', 'under', 'clause(?=\\s{0,4}\\(?[a-h]\\))')}${OWS}|${alt('literal(?:es)?', 'litt?\\.', 'let(?:ras?|tres?|ters?|\\.)', 'al\\.(?=\\s?\\(?[a-h](?![a-zà-ÿ0-9]))')}${OWS}(?:([a-h])(?![a-zà-ÿ0-9)]))?)`,
-);
-
-/** The letter marker after a letter word matched at `p` (`l`; group 1: a bare letter), or null. */
-function letterAfter(text: string, p: number, l: RegExpExecArray): Marker | null {
-  const end = p + l[0].length;
-  return l[1] ? { subparagraph: l[1].toLowerCase(), end } : parseMarker(text, end, 'letter');
-}
-
-/**
- * A number after `alinéa` (`article 6, alinéa 2`, `article 6 alinéa 2`): the French legal style's paragraph, as the
- * Swiss `al. 2` is (a UN text letters its `alinéas`: `alinéa a)` is read first). Session 19 (tuner-pins).
- */
-function alineaNumber(text: string, p: number, l: RegExpExecArray): Marker | null {
-  return /alin/i.test(l[0]) ? parseMarker(text, p + l[0].length, 'number') : null;
-}
-
-/** A clause pinpoint after a letter: `, inciso i)`, `, sous-alinéa ii)`, `, clause (iii)`. Not `, inciso a)`. */
-const POST_CLAUSE_RE = sticky(`,?${WS}${alt('incisos?', 'sous-alin[ée]a', 'clause')}${OWS}(?=\\(?[ivx]{1,5}\\))`);
 
 /**
  * A list separator and the next marker (`Art. 2 (a), (c)`, `artículo 3 b) y c)`, `(i) and (ii)`, `6(1) and (2)`): a
@@ -222,27 +189,6 @@ export function readPostWords(text: string, p: number, items: ArticleItem[]): { 
   let end = readLowerPins(text, marker.end, pin);
   if (w) end = listParagraphs(text, end, items, pin, !w[1] && !w[2]);
   return { pin, end };
-}
-
-/**
- * The lower levels written with their own words after a paragraph (`párrafo 1, apartado a), inciso i)`): fills
- * `pin`'s letter and clause when absent and returns where they end.
- */
-export function readLowerPins(text: string, p: number, pin: Pinpoint): number {
-  if (pin.subparagraph === undefined) {
-    const l = execAt(POST_LETTER_RE, text, p);
-    const m = l ? letterAfter(text, p, l) : null;
-    if (!m) return p;
-    pin.subparagraph = m.subparagraph;
-    pin.clause = m.clause;
-    p = m.end;
-  }
-  if (pin.clause !== undefined) return p;
-  const c = execAt(POST_CLAUSE_RE, text, p);
-  const r = c ? parseMarker(text, p + c[0].length, 'roman') : null;
-  if (!r) return p;
-  pin.clause = r.clause;
-  return r.end;
 }
 
 /**

@@ -23,7 +23,7 @@ import { markerArticleTreaty, pinFirstBefore } from './marker-article';
 import { nameIsNextSubject } from './name-as-subject';
 import { CLAUSE_END_RE, sentenceEnd, sentenceStart } from './sentence-bounds';
 import { orPlainRe } from './plain-letters';
-import { contrastBefore, ownerBefore, possessiveObjectAfter, possessiveOwner } from './possessive-owner';
+import { contrastBefore, lawOwnsClause, ownerBefore, possessiveObjectAfter, possessiveOwner } from './possessive-owner';
 import { columnTreaty } from './table-column';
 import { coordinatedBefore, coordinatedSubject } from './coordinated-article';
 import { acronymAfter, acronymBefore, acronymEnd } from './acronym-article';
@@ -261,7 +261,8 @@ export function bareArticleTreaty(
   }
   const doc = ctx.doc;
   if (contrast >= 0 || otherInstrumentIn(before, text, doc) || otherInstrumentIn(after, text, doc)) return null;
-  if (lawNamedBefore(before) || itemNamedBefore(before.slice(before.lastIndexOf('\n') + 1))) return null;
+  const line = before.slice(before.lastIndexOf('\n') + 1);
+  if (lawNamedBefore(before) || itemNamedBefore(line) || lawOwnsClause(text, from, start)) return null;
   const focus = ctx.focus;
   // Nothing named yet: a text whose one subject is one of our Protocols', and which names no other treaty, law or code
   // anywhere (`TreatyText.soleProtocol`), cites that Protocol's articles bare ("Article 11 deals with border measures:

@@ -153,9 +153,26 @@ const POINTER_REACH = 60;
  */
 export function focusPointer(text: string, start: number, ctx: TreatyContext): TreatyId | null {
   const focus = ctx.focus;
-  if (!focus || focus.at >= start || start - focus.at > POINTER_REACH) return null;
-  return POINTER_AFTER_NAME.test(text.slice(focus.at, start)) ? focus.id : null;
+  if (!focus || focus.at >= start || start - focus.at > POINTER_REACH + WORDS_REACH) return null;
+  const gap = text.slice(focus.at, start);
+  const open = gap.lastIndexOf('(');
+  // Session 30: the name's own words before the bracket (`du Protocole relatif au trafic illicite de migrants sur la
+  // sécurité et la légitimité des documents (art. 12 et 13) ont leur pendant … du Protocole relatif à la traite`, probe
+  // p6fres-056): no punctuation, bracket or treaty noun among them.
+  const words = open > 0 && open < WORDS_REACH ? gap.slice(0, open) : '';
+  if (words && !NAME_WORDS.test(words)) return null;
+  return POINTER_AFTER_NAME.test(words ? gap.slice(open) : gap) ? focus.id : null;
 }
+
+/** How far the words after a treaty's name may run before the bracket pointing to its article. */
+const WORDS_REACH = 100;
+
+/**
+ * Words after a treaty's name before a bracket (`sur la sécurité et la légitimité des documents`): no sentence
+ * punctuation, comma (a title's list of subjects, `… des armes à feu, munitions et autres matériels connexes (article
+ * 5)`, may be another's: the SADC's), colon, bracket or line break, and no treaty noun or article word between.
+ */
+const NAME_WORDS = /^(?![^]*(?:Conven|Protoc|\bart[íi]?(?:cle|culo)?s?\b))[^.,;:()\n]+$/i;
 
 /**
  * Another of our Protocols whose subject the article's own sentence names, alone (`The Trafficking Protocol and the

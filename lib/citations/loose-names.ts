@@ -22,10 +22,14 @@ const UN_LEAD = `(?:UN|U\\.N\\.|United${WS}Nations)['’]?${WS}`;
  * Ammunition and Other Related Materials` is SADC's, and regional Protocols on trafficking exist. Without it, a bare
  * `Protocol on human trafficking` stays the bare noun it was (the topic reading, `TOPIC_AFTER`).
  */
+// Session 30: the Trafficking Protocol by `the trafficking of / in persons` after `about`, `relative to`, `relating
+// to`, `concerning` (group 2; machine translations of `relatif à la traite des personnes`, probes p6en-016, -099): the
+// determiner and `persons` are the translation's, no regional instrument is titled so.
 const DESCRIBED_PROTOCOL_RE = sticky(
   alt(
     `(?:${UN_LEAD})?protocol${WS}on${WS}(migrant${WS}smuggling|the${WS}smuggling${WS}of${WS}migrants)`,
     `${UN_LEAD}protocol${WS}on${WS}(?:(human${WS}trafficking)|(firearms(?:${WS}trafficking)?))`,
+    `protocol${WS}(?:about|relative${WS}to|relating${WS}to|concerning)${WS}(the${WS}trafficking${WS}(?:of|in)${WS}persons)`,
   ) + '(?![a-zà-ÿ-])',
 );
 
@@ -35,6 +39,13 @@ const DESCRIBED_PROTOCOL_RE = sticky(
  * à feu`, not the elided `d'`. A lower-case `protocole d'armes à feu` may be a police procedure; it stays unread.
  */
 const FIREARMS_CALQUE_RE = stickyCased(`Protocole${WS}d['’]armes${WS}[àa]${WS}feu(?![a-zà-ÿ])`);
+
+/**
+ * The Trafficking Protocol's Spanish calque `Protocolo de Tráfico de Personas` (a machine translation of `Trafficking
+ * in Persons Protocol`, probe p6fres-079; Spanish law says `trata`, but `tráfico de personas` is the calque's and
+ * some Latin American usage's), capitalised: a lower-case `protocolo de tráfico de personas` may be a procedure.
+ */
+const TRAFFICKING_CALQUE_RE = stickyCased(`Protocolo${WS}de${WS}Tr[áa]fico${WS}de${WS}Personas(?![a-zà-ÿ])`);
 
 /**
  * UNTOC's English title translated without the article before the UN's name (`the Convention of United Nations
@@ -77,7 +88,7 @@ function datedName(text: string, at: number): { id: TreatyId; end: number; named
 }
 
 /** The Protocol each group of `DESCRIBED_PROTOCOL_RE` names. */
-const DESCRIBED: readonly TreatyId[] = ['MIG', 'TIP', 'FIRE'];
+const DESCRIBED: readonly TreatyId[] = ['MIG', 'TIP', 'FIRE', 'TIP'];
 
 /**
  * A treaty of ours named loosely at `at` (right after an article's connector), and where its name ends; null when none.
@@ -87,10 +98,12 @@ export function looseName(text: string, at: number): { id: TreatyId; end: number
   const c = text.charCodeAt(at) | 0x20;
   if (c === 0x75 || c === 0x70) {
     const m = execAt(DESCRIBED_PROTOCOL_RE, text, at);
-    const id = m ? DESCRIBED[m[1] !== undefined ? 0 : m[2] !== undefined ? 1 : 2] : undefined;
+    const id = m ? DESCRIBED[m[1] !== undefined ? 0 : m[2] !== undefined ? 1 : m[3] !== undefined ? 2 : 3] : undefined;
     if (m && id) return { id, end: at + m[0].length, named: true };
     const f = c === 0x70 ? execAt(FIREARMS_CALQUE_RE, text, at) : null;
     if (f) return { id: 'FIRE', end: at + f[0].length, named: true };
+    const t = c === 0x70 ? execAt(TRAFFICKING_CALQUE_RE, text, at) : null;
+    if (t) return { id: 'TIP', end: at + t[0].length, named: true };
   }
   if (c !== 0x70 && c !== 0x63) return null;
   const u = c === 0x63 ? execAt(UNTOC_NO_ARTICLE_RE, text, at) : null;

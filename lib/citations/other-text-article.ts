@@ -116,10 +116,12 @@ function ibidNotOurs(text: string, start: number): boolean {
  * 5 Protocol against the Smuggling…`, `Article 3 Smuggling of Migrants Protocol` name the article's treaty). The quoted
  * article's own heading, even when its caption names a treaty. A one-word caption before the article's own first
  * sentence (`Article premier Terminologie Aux fins du présent règlement:`, dev fr-142) is one too, unless the word is one
- * a provision's sentence starts with (`Article 5 States Parties shall…`, `Article 6 The Protocol…`).
+ * a provision's sentence starts with (`Article 5 States Parties shall…`, `Article 6 The Protocol…`). A one-word caption
+ * closed by its stop before a capital (`Artículo 2. Definiciones. Para efectos de la presente ley…`, a bill's heading,
+ * probe p6fres-096).
  */
 const CAPTION_AFTER =
-  /^\.?[ \t]{1,3}(?!(?:Protocol[eo]?|Conven(?:tion|ci[óo]n)|United|UN|Palerm[eo]|Trafficking|Smuggling|Firearms|Migrants|Organi[sz]ed|International|Supplementary|Additional|States?|Member|Estados?|[ÉE]tats?|Each|Chaque|Cada|The|This|Les?|La|Los|Las|El)(?![a-zà-ÿ]))[A-ZÀ-Ý][a-zà-ÿ]+[ \t]{1,3}(?:[a-zà-ÿ]|[A-ZÀ-Ý][a-zà-ÿ])/;
+  /^\.?[ \t]{1,3}(?!(?:Protocol[eo]?|Conven(?:tion|ci[óo]n)|United|UN|Palerm[eo]|Trafficking|Smuggling|Firearms|Migrants|Organi[sz]ed|International|Supplementary|Additional|States?|Member|Estados?|[ÉE]tats?|Each|Chaque|Cada|The|This|Les?|La|Los|Las|El)(?![a-zà-ÿ]))[A-ZÀ-Ý][a-zà-ÿ]+(?:[ \t]{1,3}(?:[a-zà-ÿ]|[A-ZÀ-Ý][a-zà-ÿ])|\.[ \t]{1,3}[A-ZÀ-Ý])/;
 
 /**
  * A heading line ending with the article (`Uso de los términos del artículo 2\nA los efectos de esta Convención:`, a
@@ -207,7 +209,16 @@ const LAW_NEXT_RE =
  * treaty's; `Article 5 Code pénal`; `LAW_NEXT_RE`): that text's article, whatever treaty the table's heading or the
  * sentence names, as a treaty of ours named there makes the article ours (session 23).
  */
-const lawNext = (text: string, end: number): boolean => LAW_NEXT_RE.test(text.slice(end, end + 16));
+const lawNext = (text: string, end: number): boolean =>
+  LAW_NEXT_RE.test(text.slice(end, end + 16)) || CONSTITUTIONAL_NEXT.test(text.slice(end, end + 18));
+
+/**
+ * `constitucional` / `constitutionnel(le)` / `constitutional` right after the article, maybe after the ordinal's stop
+ * (`en términos del artículo 1o. constitucional`, Mexican courts' way of citing their Constitution, probe p6fres-063):
+ * the Constitution's article. Lower case, a whole word (`constitutional law` after `Article 5 of the Protocol` is
+ * never read: the treaty follows the number there, and this is read only where none does).
+ */
+const CONSTITUTIONAL_NEXT = /^\.?[ \t\u00a0]{1,3}(?:constitucional|constitutionnel(?:le)?|constitutional)(?![\p{L}])/u;
 
 /**
  * True when the article at `start`..`end` is another text's by its shape alone (`atLineStart`: only a list marker or a

@@ -6,12 +6,14 @@
  */
 
 import type { Candidate, PinSpan } from './candidate';
-import { cleanPinpoint, listSpans } from './candidate';
+import { listSpans } from './candidate';
 import { bareArticleTreaty } from './bare-article';
 import { comparedWithOwn } from './bare-article-nouns';
-import { hasArticle, hasLetter, treatyKey, TREATY_BY_PREFIX, type TreatyId } from './keys';
+import { hasArticle, hasLetter, TREATY_BY_PREFIX, type TreatyId } from './keys';
 import { OPEN_BEFORE_RE, readArticleHead } from './article-head';
-import { listLevel, readCompact, readLowerPins, readPostWords, unreadMarker, type ArticleItem } from './article-pins';
+import { listLevel, readCompact, readPostWords, unreadMarker, type ArticleItem } from './article-pins';
+import { readLowerPins } from './lower-pins';
+import { articleCandidate, noteRangeCited, rangeListed } from './article-ranges';
 import { ARTICLE_WORD, execAt, LIST_SEPARATOR, MAX_LIST, OWS, PIN_WORD, PLAIN_NUMBER, sticky, WS } from './patterns';
 import { type TreatyContext } from './treaty-names';
 import { parseTreatyAfter, treatyAfterAside } from './treaty-connector';
@@ -54,8 +56,9 @@ export function parseArticleCitation(
 ): Candidate[] {
   const h = readArticleHead(text, pos, pins !== undefined);
   if (!h) {
-    if (!pins) noteRangeCited(text, pos, ctx);
-    return [];
+    if (pins) return [];
+    noteRangeCited(text, pos, ctx);
+    return rangeListed(text, pos, ctx);
   }
   const { a, d } = h;
   // A number in words in lower case (`an article two years ago`) only before its treaty’s connector; an ordinal bare too.
@@ -173,31 +176,6 @@ export function parseArticleCitation(
   );
 }
 
-/**
- * A range of articles (`articles 5 à 8`, `articles 9 to 11`, `artículos 5 a 7`, `articles 5-8`): groups 1 and 2 its
- * bounds. Not a decimal, a date or a code's hyphenated number after the second (`225-4-1`).
- */
-const RANGE_RE = sticky(
-  `${ARTICLE_WORD}${OWS}(\\d{1,3})(?:${WS}(?:to|à|a|al|au|through)${WS}|\\s?[-–]\\s?)(\\d{1,3})(?![\\d/]|[.,\\-–]\\d|[a-zà-ÿ])`,
-);
-
-/**
- * A range of articles read through its connector to a bare treaty noun (`Les articles 5 à 8 de la Convention portent
- * sur l'incrimination, tandis que l'article 10…`, probe fres-018; `Articles 9 to 11 of the Protocol`): no card (the key
- * grammar has no range), but the text cites that noun as ours exactly as `article 5 de la Convention` does
- * (`bareCited`, which a later bare article's noun reads in `nounTreaty`). Both bounds must be articles of that treaty
- * (`articles 52 à 55 de la Convention` is another's). Read only where the article head refused the text at `pos`.
- */
-function noteRangeCited(text: string, pos: number, ctx: TreatyContext): void {
-  if (!ctx.doc || ctx.doc.bareCited !== undefined) return;
-  const r = execAt(RANGE_RE, text, pos);
-  if (!r) return;
-  const from = Number(r[1]);
-  const to = Number(r[2]);
-  const after = to > from ? parseTreatyAfter(text, pos + r[0].length, ctx) : null;
-  if (after?.named === false && hasArticle(after.id, from) && hasArticle(after.id, to)) ctx.doc.bareCited = after.id;
-}
-
 // The two helpers below are module functions, not closures in `parseArticleCitation`: `npm run bench` runs the engine
 // through tsx, whose esbuild keeps function names, and a named closure costs a `__name` call (a property defined on a
 // new function) each time it is made (about 1.5 % of a bench pass here; session 19, tuner-speed5).
@@ -208,12 +186,6 @@ function noteRangeCited(text: string, pos: number, ctx: TreatyContext): void {
  */
 const lettered = (id: TreatyId, pin: Pinpoint | undefined, article: number): boolean =>
   pin?.paragraph !== undefined || pin?.subparagraph === undefined || hasLetter(id, article, pin.subparagraph);
-
-/** The candidate of an article of `id` with its pinpoint (`pin` holds the article), from `start` to `end`. */
-function articleCandidate(id: TreatyId, pin: Pinpoint, start: number, end: number): Candidate {
-  const clean = cleanPinpoint(pin) ?? {};
-  return { start, end, kind: 'treaty', key: treatyKey(id, clean), pinpoint: clean, ref: { type: 'none' } };
-}
 
 /**
  * What joins two listed articles beyond a list separator: `nor` / `ni` (`neither Article 6 nor Article 15 of the

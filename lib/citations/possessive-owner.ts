@@ -71,11 +71,37 @@ export function contrastBefore(text: string, from: number, start: number): numbe
  */
 export function ownerBefore(text: string, start: number): boolean {
   if (!possessiveBefore(text, start)) return false;
-  const before = text.slice(sentenceStart(text, start), start);
+  const from = sentenceStart(text, start);
+  if (lawOwnsClause(text, from, start)) return true;
+  const before = text.slice(from, start);
   TREATY_NOUNS.lastIndex = 0;
   const noun = TREATY_NOUNS.test(before);
   TREATY_NOUNS.lastIndex = 0;
   return noun || otherInstrumentIn(before) || lawNamedBefore(before);
+}
+
+/**
+ * A possessive opening its clause after a semicolon (`; en particular, su artículo 7`, `; in particular, its article
+ * 7`, `; notamment, son article 7`): its owner is the sentence's subject before the semicolon. Group: nothing; the
+ * clause holds only a connective and the possessive.
+ */
+const CLAUSE_POSSESSIVE = orPlainRe(
+  /^[ \t]*(?:(?:en particular|in particular|notamment|en particulier|por ejemplo|for example|par exemple|además|moreover|de plus),?[ \t]{1,3})?(?:su|sus|its|son|sa|ses)[ \t]{1,3}$/iu,
+);
+
+/** A national law opening its sentence as the subject (`La Ley 985 de 2005 desarrolló…`, `The Act …`, `Le décret …`). */
+const LAW_OPENS =
+  /^[ \t\n]*(?:(?:La|El|The|Le|L['’])[ \t]{1,3})?(?:Ley|Loi|Law|Act|Decreto|D[ée]cret|Decree|C[óo]digo|Code)(?![\p{L}])/u;
+
+/**
+ * Whether the possessive article at `start` opens the clause after a semicolon (`CLAUSE_POSSESSIVE`) in a sentence a
+ * law opens (`LAW_OPENS`): the law's article, though the first clause named a treaty of ours as its object (`La Ley 985
+ * de 2005 desarrolló … los compromisos asumidos en el Protocolo…; en particular, su artículo 7 responde al numeral 3
+ * del artículo 6 del Protocolo`, a Colombian judgment, probe p6fres-097). `from` is where its clause starts.
+ */
+export function lawOwnsClause(text: string, from: number, start: number): boolean {
+  if (text.charAt(from - 1) !== ';' || !CLAUSE_POSSESSIVE.test(text.slice(from, start))) return false;
+  return LAW_OPENS.test(text.slice(sentenceStart(text, from - 1), from));
 }
 
 /**

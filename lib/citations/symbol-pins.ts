@@ -85,6 +85,17 @@ const PRESENT_TEXT_RE = sticky(
   `(?:[ \\u00a0][A-H](?![\\w/]))?${WS}(?:[àa]|to|of|de|del|al)${WS}(?:la${WS}|the${WS}|el${WS})?(?:pr[ée]sente?|present|this|cette)(?![a-zà-ÿ])`,
 );
 
+/**
+ * A draft's article right after its symbol, after a comma (`(A/AC.254/4/Rev.4, art. 2 bis)`, the Ad Hoc Committee's
+ * rolling texts, probes p6en-021, -022, -119): in the span (S2), no pinpoint field (the key grammar's article belongs to
+ * a treaty, and a draft's article 2 is not the treaty's). `art.`, `arts.`, `article`, `artículo` and a number with its
+ * `bis` / `ter`; never an article another text owns (`, article 6 of the Protocol`: the treaty's, cited on its own),
+ * nor a number glued to a letter, digit or slash.
+ */
+const DRAFT_ARTICLE_RE = sticky(
+  `,${OWS}(?:arts?\\.|articles?|art[íi]culos?)${OWS}\\d{1,3}(?:${WS}(?:bis|ter|quater))?(?![\\w/])(?!${WS}(?:of|de|du|del|des)${WS})`,
+);
+
 /** A capital annex marker after `, annex` (`, annexe A`): in the span, not in the pinpoint (whose annex is a roman). */
 const ANNEX_LETTER_RE = sticky('[ \\u00a0][A-H](?![\\w/])');
 
@@ -118,6 +129,11 @@ export function parseSymbolPins(text: string, pos: number): { pin: Pinpoint; end
       const letter = post.pin.annex === undefined ? execAt(ANNEX_LETTER_RE, text, end) : null;
       if (letter) end += letter[0].length;
       continue;
+    }
+    const article = i === 0 ? execAt(DRAFT_ARTICLE_RE, text, end) : null; // a draft's article, after the symbol only
+    if (article) {
+      end += article[0].length;
+      break; // an article is the lowest level the span reads
     }
     const ordinal = execAt(ORDINAL_LEVEL_RE, text, end);
     if (ordinal) {

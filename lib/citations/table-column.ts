@@ -29,6 +29,9 @@ const LAW_CELL =
 /** How many rows above the article the header may be. */
 const MAX_ROWS = 40;
 
+/** What a table writes in a cell with nothing to say: a lone hyphen, en or em dash, an ellipsis, `n/a`, `N/A`, `—`. */
+const EMPTY_CELL = /^(?:[-–—…]|n\/?a)$/i;
+
 /** A line's cells: each cell's start offset in the line and its text. */
 function cells(line: string): { at: number; text: string }[] {
   const out: { at: number; text: string }[] = [];
@@ -66,8 +69,9 @@ export function columnTreaty(text: string, start: number): TreatyId | null | und
     const above = cells(text.slice(from, end));
     const cell = above[k]?.text.trim();
     if (above.length !== row.length || cell === undefined || cell === '') return undefined;
-    // A Markdown table's rule under its header (`|---|---|`) is no row.
-    if (!ARTICLE_CELL.test(cell) && !/^:?-{3,}:?$/.test(cell))
+    // A Markdown table's rule under its header (`|---|---|`) is no row, nor an empty cell's dash or `n/a` (`Record-keeping
+    // | – | art. 7`, probe p6en-014: the header is further up).
+    if (!ARTICLE_CELL.test(cell) && !/^:?-{3,}:?$/.test(cell) && !EMPTY_CELL.test(cell))
       return headerTreaty(text, from + (above[k]?.at ?? 0), cell);
     end = from - 1;
   }

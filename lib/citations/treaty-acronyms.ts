@@ -66,12 +66,31 @@ function definitions(text: string, read: NameReader): Map<string, TreatyId | nul
     const noun = NOUN_OF_SHORT.exec(acronym);
     if (!id || (noun ? /^C/.test(noun[1] ?? '') !== (id === 'UNTOC') : !acronym.includes(id === 'UNTOC' ? 'C' : 'P')))
       continue;
-    const key = noun ? shortKey(acronym) : acronym;
-    const before = defined.get(key);
-    defined.set(key, before === undefined || before === id ? id : null);
+    define(defined, noun ? shortKey(acronym) : acronym, id);
+  }
+  // The acronym first, the name in brackets after it (`Cumplimiento del PTP (Protocolo para Prevenir, Reprimir y
+  // Sancionar la Trata de Personas)`, a table's caption, probe p6fres-077): the name read in full up to the bracket.
+  REVERSED_DEFINITION.lastIndex = 0;
+  for (let m = REVERSED_DEFINITION.exec(text); m; m = REVERSED_DEFINITION.exec(text)) {
+    const acronym = m[1] ?? '';
+    const named = read(text, m.index + m[0].length);
+    if (!named?.named || text.charAt(named.end) !== ')') continue;
+    if (acronym.includes(named.id === 'UNTOC' ? 'C' : 'P')) define(defined, acronym, named.id);
   }
   return defined;
 }
+
+/** Records `acronym` as `id`'s, or as no one's (`null`) when the text defined it for another treaty before. */
+function define(defined: Map<string, TreatyId | null>, acronym: string, id: TreatyId): void {
+  const before = defined.get(acronym);
+  defined.set(acronym, before === undefined || before === id ? id : null);
+}
+
+/**
+ * An acronym of three to six capitals standing alone, a space and an opening bracket before a capital: where a name in
+ * brackets may define it (`PTP (Protocolo para…`). Global: reset and run to the end by `definitions` only.
+ */
+const REVERSED_DEFINITION = /(?<![A-Za-zÀ-ÿ])([A-Z]{3,6})[ \u00a0]\((?=[A-Z])/g;
 
 /**
  * The acronyms a text defines, by acronym (`null` for one defined twice differently), read once per text. None while

@@ -21,9 +21,10 @@ import { looseName, unAfterName } from './loose-names';
  */
 const TREATY_CONNECTOR_RE = sticky(
   `,?${WS}${alt(
-    `of${WS}(?:(the${WS}(?:said|same|a(?:fore|bove)-?mentioned|aforesaid)|said|that|this)${WS}|the${WS})?`,
-    // `de la presente Convención` / `de la présente Convention`: a treaty's own text citing itself.
-    `de${WS}(?:(?:la${WS})?(ladite|cette|cet|dicha|esta|esa|ce|dicho|este|ese|pr[ée]sente|m[êe]me|(?:mencion|cit)ada|referida|misma)${WS}|la${WS})?`,
+    `of${WS}(?:(the${WS}(?:said|same|a(?:fore|bove)-?mentioned|aforesaid)|(?:this|that)${WS}same|said|that|this)${WS}|the${WS})?`,
+    // `de la presente Convención` / `de la présente Convention`: a treaty's own text citing itself. A demonstrative and
+    // `même` / `mismo` together (`de ce même instrument`, probe p6fres-044; `de esta misma Convención`), first.
+    `de${WS}(?:(?:la${WS})?((?:ce|cet|cette|este|esta|ese|esa)${WS}(?:m[êe]me|mism[oa])|ladite|cette|cet|dicha|esta|esa|ce|dicho|este|ese|pr[ée]sente|m[êe]me|(?:mencion|cit)ada|referida|misma)${WS}|la${WS})?`,
     `(dudit)${WS}`,
     `du${WS}(?:(pr[ée]sent|m[êe]me)${WS})?`,
     `del${WS}(?:(presente|(?:mencion|cit)ado|referido|mismo)${WS})?`,

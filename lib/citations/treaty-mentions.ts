@@ -77,8 +77,29 @@ const TITLE_SENTENCE_END = new RegExp(`;\\s|${ABBREVIATION_DOT}\\s`);
 /** How far back the treaty an alias renames may end (`, mejor conocido como el`). */
 const ALIAS_REACH = 40;
 
-/** Records `id` as the treaty of ours the text last named in full, ending at `at`. */
-function focusOn(ctx: TreatyContext, id: TreatyId, at: number): void {
+/**
+ * What joins two names in a coordination (`the Trafficking in Persons Protocol and the Smuggling of Migrants
+ * Protocol`, `au Protocole relatif à la traite … et au Protocole contre le trafic illicite de migrants`, `el Protocolo
+ * contra la trata … y el Protocolo contra el tráfico…`): `and` / `et` / `y` / `as well as` / `ainsi que`, a determiner
+ * or `au` / `al` after it, and nothing else (not a sentence between them: the later name then simply takes the focus).
+ */
+const COORDINATION_RE =
+  /^,?[ \n]{1,3}(?:and|et|y|as[ \n]well[ \n]as|ainsi[ \n]que)[ \n]{1,3}(?:(?:the|le|la|l['’]|el|au|al|à[ \n]la|del?)[ \n]{0,3})?$/;
+
+/**
+ * Records `id` as the treaty of ours the text last named in full, ending at `at`; `start` is where its name starts,
+ * for a Protocol named together with the one before it (`ctx.protocolPair`: a bare `the Protocol` after them names
+ * neither for sure, probes p6en-048, p6fres-027, p6fres-090, the article being in both; precision first, no card).
+ */
+function focusOn(ctx: TreatyContext, id: TreatyId, at: number, text = '', start = -1): void {
+  const before = ctx.focus;
+  ctx.protocolPair =
+    id !== 'UNTOC' &&
+    before !== undefined &&
+    before.id !== 'UNTOC' &&
+    before.id !== id &&
+    start > before.at &&
+    COORDINATION_RE.test(text.slice(before.at, start));
   ctx.focus = { id, at };
   if (!ctx.named?.includes(id)) (ctx.named ??= []).push(id);
   if (id === 'UNTOC') ctx.otherConvention = false;
@@ -133,7 +154,7 @@ export function noteTreatyMention(text: string, pos: number, ctx: TreatyContext)
     // UNTOC inside a Protocol's title does not take the focus from that Protocol.
     if (named.id === 'UNTOC' && ctx.focus && ctx.focus.id !== 'UNTOC' && SUPPLEMENTS_BEFORE.test(lead)) return;
     if (ctx.focus && pos - ctx.focus.at <= ALIAS_REACH && ALIAS_BEFORE.test(lead)) return;
-    focusOn(ctx, named.id, named.end);
+    focusOn(ctx, named.id, named.end, text, pos);
     // UNODC's volume of the four texts (`the United Nations Convention against Transnational Organized Crime and the
     // Protocols Thereto`): which of them a bare article is, the text's subject says (`bare-article.ts`).
     if (named.id === 'UNTOC' && VOLUME_AFTER_RE.test(text.slice(named.end, named.end + 48)))

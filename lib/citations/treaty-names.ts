@@ -1,7 +1,6 @@
 /**
  * Which treaty a treaty noun names (`the Protocol against the Smuggling of Migrants`, `la Convention`, `UNTOC`), and
- * what the text has named so far: the treaty of ours in focus, another treaty named in full. Used by the article
- * parser (`parse-treaty.ts`) and by bare articles (`bare-article.ts`).
+ * what the text has named so far; used by the article parser (`parse-treaty.ts`) and bare articles (`bare-article.ts`).
  */
 
 import {
@@ -67,6 +66,8 @@ export interface TreatyContext {
   otherAt?: number;
   /** The treaties of ours the text has named in full so far (an informal name after the noun may name one). */
   named?: TreatyId[];
+  /** The last Protocol of ours named with another (`the TIP and the Migrants Protocols`): `the Protocol` is either. */
+  protocolPair?: boolean;
 }
 
 /**
@@ -232,9 +233,9 @@ export function parseTreatyName(
     return notOurs ? null : { id: 'UNTOC', end, named: false };
   }
   // A text whose bare "the Protocol" has an article no Protocol of ours has (`article 30 of the Protocol`) is about
-  // another Protocol, unless one of ours is in focus, named in full.
+  // another Protocol, unless one of ours is in focus, named in full. Two of ours just named together: neither for sure.
   const inFocus = ctx.focus !== undefined && ctx.focus.id !== 'UNTOC';
-  if (!inFocus && ctx.doc?.protocolNotOurs()) return null;
+  if (ctx.protocolPair || (!inFocus && ctx.doc?.protocolNotOurs())) return null;
   return { id: ctx.protocol ?? ctx.doc?.subjectProtocol() ?? 'TIP', end, named: false };
 }
 

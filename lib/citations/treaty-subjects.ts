@@ -189,8 +189,10 @@ const NAMED_LAW =
  * capitalised noun, which no treaty noun reads (`the Universal Declaration of Human Rights … Article 4`, `the
  * International Covenant`, `le Pacte international`, `el Pacto Internacional`, `the Treaty on the Functioning…`, `the
  * Schengen Agreement`, `l'Accord`, `el Acuerdo`; session 19): their articles are theirs. Accents or none (session 21),
- * but `Traité`: `Traite` is trafficking (`la Traite des êtres humains`).
+ * but `Traité`: `Traite` is trafficking (`la Traite des êtres humains`). UNODC's model laws in lower case (`la loi type
+ * contre la traite des personnes … en son article 10`, probe p6fres-039; `la ley modelo`, `the model law`, `model
+ * legislative provisions`): a model law's articles are its own, though its subject is ours.
  */
 export const OTHER_INSTRUMENT = new RegExp(
-  `\\b(?:Convenio|Code|Codes|Act|Law|Loi|Ley|Decree|D[ée]cret|Decreto|Constitution|Constituci[óo]n|Charter|Charte|Carta|Statute|Statut|Estatuto|Regulations?|R[èe]glement|Reglamento|Directive|Directiva|Proclamation|Ordinance|Ordonnance|Ordenanza|Dahir|Covenant|Pacte|Pacto|Treaty|Tratado|Agreement|Accord|Acuerdo|${OTHER_TREATY_ACRONYMS}|LEY|LOI|C[ÓO]DIGO|DECRETO|D[ÉE]CRET)\\b|\\bTraité(?![a-zà-ÿ])|${NAMED_DECLARATION}|\\b(?:code|c[óo]digo|d[ée]cret|decreto|d[ée]cision-cadre|decisi[oó]n\\s+marco|[Ff]ramework\\s+[Dd]ecision)\\b|${NAMED_LAW}`,
+  `\\b(?:Convenio|Code|Codes|Act|Law|Loi|Ley|Decree|D[ée]cret|Decreto|Constitution|Constituci[óo]n|Charter|Charte|Carta|Statute|Statut|Estatuto|Regulations?|R[èe]glement|Reglamento|Directive|Directiva|Proclamation|Ordinance|Ordonnance|Ordenanza|Dahir|Covenant|Pacte|Pacto|Treaty|Tratado|Agreement|Accord|Acuerdo|${OTHER_TREATY_ACRONYMS}|LEY|LOI|C[ÓO]DIGO|DECRETO|D[ÉE]CRET)\\b|\\bTraité(?![a-zà-ÿ])|${NAMED_DECLARATION}|\\b(?:code|c[óo]digo|d[ée]cret|decreto|d[ée]cision-cadre|decisi[oó]n\\s+marco|[Ff]ramework\\s+[Dd]ecision|(?:loi|ley)[ -]types?|leyes?\\s+modelo|model\\s+(?:laws?|legislative))\\b|${NAMED_LAW}`,
 );

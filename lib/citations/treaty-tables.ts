@@ -111,7 +111,7 @@ const BY_LAND = optional(
  * 24): in the span, which stopped at the noun. Each spelled out (`UNTOC_ACRONYM`'s forms), so the qualifier's gate
  * (`qualifierAt`) reads whole leading letters; only before what is no letter, digit or slash (`CTOC/COP/…`, a symbol).
  */
-const UNTOC_AFTER = `(?:UNTOC|UNCTOC|CTOC|CATOC|CNUCTO)(?![A-Za-z0-9/])`;
+const UNTOC_AFTER = `(?:UNTOC|UNCTOC|CTOC|CATOC|CNUCTO|CNUDOT)(?![A-Za-z0-9/])`;
 
 export const TREATY_QUALIFIERS: readonly { id: TreatyId; source: string }[] = [
   {

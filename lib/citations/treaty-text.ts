@@ -127,6 +127,8 @@ export class TreatyText {
   sectionedActs?: boolean;
   /** Whether the text speaks of a Protocol or abbreviates UNTOC (`acronym-article.ts`, which sets it). */
   speaksOfProtocol?: boolean;
+  /** Whether the text cites both `Art. N TIP` and `Art. N SOM` (`acronym-article.ts`), read once. */
+  acronymPair?: boolean;
 
   /**
    * `cop`: the caller reads the text as a COP document, or one about our treaties (`DocumentContext.author`,

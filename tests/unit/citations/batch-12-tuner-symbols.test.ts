@@ -9,9 +9,9 @@ import { found, res, sym, type Expect } from './factories';
  */
 const cited: [string, Expect[]][] = [
   [
-    // A space after the full stop of a component's number (dev en-081).
+    // A space after the full stop of a component's number (dev en-081); the draft's article in the span (S2, session 30).
     'supplementing the United Nations Convention against Transnational Organized Crime, A/AC. 254/4/Add. 1/Rev. 6, Art. 6.',
-    [sym('A/AC. 254/4/Add. 1/Rev. 6', 'A/AC.254/4/ADD.1/REV.6')],
+    [sym('A/AC. 254/4/Add. 1/Rev. 6, Art. 6', 'A/AC.254/4/ADD.1/REV.6')],
   ],
   [
     // A space before the first slash, the Assembly's session after it (dev fr-073).

@@ -67,7 +67,7 @@ const wrapped: Row[] = [
   // A symbol cut after a series' full stop, or inside a component written with a space.
   [
     'Travaux préparatoires, A/AC.254/4/Add.\n1/Rev.6, Art. 6.',
-    [['A/AC.254/4/Add.\n1/Rev.6', 'A/AC.254/4/ADD.1/REV.6']],
+    [['A/AC.254/4/Add.\n1/Rev.6, Art. 6', 'A/AC.254/4/ADD.1/REV.6']], // the draft's article in the span (S2, session 30)
   ],
   [
     'Distr. LIMITADA TD/OLIVE\nOIL.10/L.1/Add.1 25 de abril de 2005',
