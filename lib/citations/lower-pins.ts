@@ -43,10 +43,11 @@ const POST_CLAUSE_RE = sticky(`,?${WS}${alt('incisos?', 'sous-alin[ée]a', 'clau
 
 /**
  * The Swiss `ch.` (chiffre) after a letter, its roman bare (`art. 6, par. 1, let. b, ch. i`, the Federal Council's
- * messages, probe p6fres-022): group 1 the roman. After a comma and a letter only (`readLowerPins` reads it there), and
+ * messages, probe p6fres-022; without commas, `art. 6 al. 1 let. b ch. i`, p3fres-fr-005): group 1 the roman. After a
+ * letter only (`readLowerPins` reads it there), and
  * no letter or digit glued after the roman (`ch. iv` is read, `ch. ix1`, `ch. in` are not).
  */
-const SWISS_CLAUSE_RE = sticky(`,${OWS}ch\\.${OWS}([ivx]{1,5})(?![a-zà-ÿ0-9])`);
+const SWISS_CLAUSE_RE = sticky(`(?:,${OWS}|${WS})ch\\.${OWS}([ivx]{1,5})(?![a-zà-ÿ0-9])`);
 
 /**
  * The lower levels written with their own words after a paragraph (`párrafo 1, apartado a), inciso i)`): fills

@@ -20,6 +20,17 @@ const ARTICLE_CELL = /^(?:art[íi]?(?:cle|culo)?s?\.?)[ \u00a0]?\d/i;
 const UNTOC_CELL = new RegExp(`^(?:${UNTOC_ACRONYM})$`);
 
 /**
+ * A header cell that is a Protocol's acronym alone (`Offence | UNTOC | TIP | SOM`, probe p3en-064): in a table whose
+ * cells below are articles, that Protocol's column (the whole cell, case as written).
+ */
+const PROTOCOL_CELL: ReadonlyMap<string, TreatyId> = new Map([
+  ['TIP', 'TIP'],
+  ['SOM', 'MIG'],
+  ['SoM', 'MIG'],
+  ['FP', 'FIRE'],
+]);
+
+/**
  * A header cell naming a national text (`Domestic law`, `National legislation`, `Code pénal`, `Loi n° 2010-64`,
  * `Législation nationale`, `Ley 20.507`, `Código Penal`, `Derecho interno`): its column's articles are that text's.
  */
@@ -91,6 +102,8 @@ function lineStartBefore(text: string, pos: number): number {
 /** What a header cell at `at` names: a treaty of ours (its whole cell), null for a national text, else undefined. */
 function headerTreaty(text: string, at: number, cell: string): TreatyId | null | undefined {
   if (UNTOC_CELL.test(cell)) return 'UNTOC';
+  const protocol = PROTOCOL_CELL.get(cell); // a Map: a page's `constructor` cell reads nothing
+  if (protocol) return protocol;
   if (LAW_CELL.test(cell)) return null;
   /** The treaty named in full from `from` (in the cell) to the cell's end, or undefined. */
   const namedToEnd = (from: number): TreatyId | undefined => {

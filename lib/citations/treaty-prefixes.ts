@@ -34,11 +34,13 @@ export const PREFIX_NAMES: readonly {
     id: 'TIP',
     noun: 'protocol',
     // `Traficking in Persons`: a PDF mirror's lost `ffi` ligature (dev en-437); with `in Persons` only.
-    // `Human Trafficking`: an informal English name as `People Smuggling` is the Migrants Protocol's (session 24).
+    // `Human Trafficking`: an informal English name as `People Smuggling` is the Migrants Protocol's (session 24);
+    // `People Trafficking`: Australia's (`The People Trafficking Protocol was signed by Australia`, dev p3en-085).
     names: [
       'Trafficking in Persons',
       'Traficking in Persons',
       'Human Trafficking',
+      'People Trafficking',
       'Trafficking',
       'Palermo',
       'TIP',

@@ -72,6 +72,10 @@ describe('pinpoints, acronyms and other texts', () => {
       [['art. 6, par. 1, let. b, ch. ii', 'Migrants Protocol art. 6(1)(b)(ii)']],
     ],
     [
+      "l'incrimination des documents frauduleux (art. 6 al. 1 let. b ch. ii) du Protocole contre le trafic illicite de migrants",
+      [['art. 6 al. 1 let. b ch. ii', 'Migrants Protocol art. 6(1)(b)(ii)']],
+    ],
+    [
       'la cooperación prevista en el artículo 27 de la CNUDOT se ha reforzado',
       [['artículo 27 de la CNUDOT', 'UNTOC art. 27']],
     ],
@@ -85,6 +89,11 @@ describe('pinpoints, acronyms and other texts', () => {
     [
       'La Ley 1234 adoptó las medidas del Protocolo contra la trata de personas; en particular, su artículo 4 crea un fondo.',
       [],
+    ],
+    // Australia's name for the TIP Protocol, as `People Smuggling` is the Migrants Protocol's.
+    [
+      'Australia ratified the People Trafficking Protocol in 2005. Article 6 requires assistance to victims.',
+      [['Article 6', 'TIP Protocol art. 6']],
     ],
     [
       'under article 9 of the Protocol concerning the trafficking in persons, States shall',
@@ -157,6 +166,22 @@ describe('tables, brackets and ranges', () => {
     [
       'The offences are set out in articles 5 to 8 and 23 of the Convention against Transnational Organized Crime.',
       [['23 of the Convention against Transnational Organized Crime', 'UNTOC art. 23']],
+    ],
+    // A Protocol's acronym alone as a column's header, `constructor` as none (a Map, not an object's keys).
+    [
+      'Offence | UNTOC | TIP | SOM\nLaundering | art. 6 | – | –\nSmuggling | – | – | art. 6\nTrafficking | – | art. 5 | –',
+      [
+        ['art. 6', 'UNTOC art. 6'],
+        ['art. 6', 'Migrants Protocol art. 6'],
+        ['art. 5', 'TIP Protocol art. 5'],
+      ],
+    ],
+    [
+      'Offence | UNTOC | constructor\nLaundering | art. 6 | art. 7',
+      [
+        ['art. 6', 'UNTOC art. 6'],
+        ['art. 7', 'UNTOC art. 7'],
+      ],
     ],
     // A bound out of the treaty's range: no card at all.
     ['articles 40 to 45 and 3 of the Convention against Transnational Organized Crime', []],
