@@ -178,6 +178,23 @@ export function inferAuthor(
   text: string,
   { symbols = true, citesCopArticle = false }: { symbols?: boolean; citesCopArticle?: boolean } = {},
 ): Author | undefined {
+  return AUTHOR_ONCE[(symbols ? 2 : 0) + (citesCopArticle ? 1 : 0)]?.(text);
+}
+
+/**
+ * `inferAuthor` remembered for the last text asked about, one per combination of its options (`perText`): the readers
+ * of one text ask it again for the same text (the text's subject in `treaty-text.ts`, body inference in
+ * `classifier.ts`, a dated list at the page's top in `headless-numbers.ts`), half its calls on the benchmark's prose,
+ * each reading the whole text for four signals (session 30). Its answer is the text's and the options' alone.
+ */
+const AUTHOR_ONCE = [false, true].flatMap((symbols) =>
+  [false, true].map((citesCopArticle) =>
+    perText<Author | undefined, []>(undefined, (text) => readAuthor(text, symbols, citesCopArticle)),
+  ),
+);
+
+/** `inferAuthor`'s reading, not remembered. */
+function readAuthor(text: string, symbols: boolean, citesCopArticle: boolean): Author | undefined {
   const signals = [
     subjectSignal(SUBJECTS, text),
     firstSignal(INLINE_SUBJECT_RE, SUBJECTS, text),
