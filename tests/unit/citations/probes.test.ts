@@ -3,15 +3,16 @@ import { corpusData, evaluate, loadCases } from '../../../scripts/eval-citations
 import { PROBE_SPLITS } from '../../../scripts/eval-probes';
 
 /**
- * The probe sets (`tests/fixtures/citations/probes/`, team-written forms, sessions 23–29): the dev set (sets 1–6 and
+ * The probe sets (`tests/fixtures/citations/probes/`, team-written forms, sessions 23–30): the dev set (sets 1–7 and
  * R) is held to the errors recorded, each by case and kind (a new miss or false hit fails, a fixed one asks for the list
- * to shrink); the held-out set (set 7) is only checked to load and to be scored (never tuned on, so no list).
+ * to shrink); the held-out set (set 8) is only checked to load and to be scored (never tuned on, so no list).
  */
 
 /** Dev errors (`npm run eval:probes -- --verbose`), as `id kind FP|FN "span" → key`, as the engine reads them now (set 1
  * written in session 23; set 2 scored held out at its end, moved to dev in session 24; sets 4 and R written in session 24;
  * set 3 scored held out at the end of session 24, moved to dev in session 25; set 5 held out sessions 25–28, moved to dev
- * in session 29; set 6 scored held out once at the end of session 29, then moved to dev, not yet tuned on). */
+ * in session 29; set 6 scored held out once at the end of session 29, moved to dev, tuned on in session 30; set 7 scored
+ * held out once at the end of session 30, then moved to dev, not yet tuned on). */
 const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-en-014 FP treaty "article 3" → TIP Protocol art. 3',
   'probe-en-030 FP treaty "article 2, subparagraph (a), of the Convention" → UNTOC art. 2(a)',
@@ -109,6 +110,34 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p6fres-040 FN treaty "article 5" → Migrants Protocol art. 5',
   'probe-p6fres-079 FN treaty "artículo 6 (3) (c)" → TIP Protocol art. 6(3)(c)',
   'probe-p6fres-079 FN treaty "Artículo 7" → TIP Protocol art. 7',
+  'probe-p7en-006 FN treaty "Article 3(b)" → TIP Protocol art. 3(b)',
+  'probe-p7en-009 FN treaty "Art. 6 TIP" → TIP Protocol art. 6',
+  'probe-p7en-012 FN treaty "art. 5" → UNTOC art. 5',
+  'probe-p7en-014 FN treaty "article 6 of the Protocol to Prevent, Repress and Sanction the Trafficking of Persons, specially Women and Children" → TIP Protocol art. 6',
+  'probe-p7en-035 FN treaty "article 3, subparagraph (a)" → TIP Protocol art. 3(a)',
+  'probe-p7en-058 FP treaty "Article 4" → Firearms Protocol art. 4',
+  'probe-p7en-078 FP treaty "Article 4" → TIP Protocol art. 4',
+  'probe-p7en-081 FN treaty "article 20, paragraph 2, of the Protocol" → Migrants Protocol art. 20(2)',
+  'probe-p7en-085 FN treaty "article 25" → UNTOC art. 25',
+  'probe-p7en-097 FN treaty "art. 14, para. 1" → TIP Protocol art. 14(1)',
+  'probe-p7en-106 FP treaty "art 7" → UNTOC art. 7',
+  'probe-p7en-106 FN treaty "art 7" → Migrants Protocol art. 7',
+  'probe-p7en-110 FP treaty "article 5 of the Protocol" → TIP Protocol art. 5',
+  'probe-p7en-110 FN treaty "article 5 of the Protocol aiming to prevent, repress and punish the treatment of persons, in particular of the women and the children" → TIP Protocol art. 5',
+  'probe-p7en-111 FN treaty "article 6 of the Protocol against the Illicit Traffic of Migrants by Land, Sea and Air" → Migrants Protocol art. 6',
+  'probe-p7en-113 FN treaty "Art. 3(c) TIP" → TIP Protocol art. 3(c)',
+  'probe-p7en-120 FN treaty "art. 5(2)(b)" → TIP Protocol art. 5(2)(b)',
+  'probe-p7fres-022 FN treaty "art. 27" → UNTOC art. 27',
+  'probe-p7fres-031 FN treaty "article 3 (a) du Protocole sur le trafic des personnes" → TIP Protocol art. 3(a)',
+  'probe-p7fres-079 FN treaty "Art. 5" → UNTOC art. 5',
+  'probe-p7fres-079 FN treaty "Art. 6" → UNTOC art. 6',
+  'probe-p7fres-079 FN treaty "Art. 8" → UNTOC art. 8',
+  'probe-p7fres-079 FN treaty "Art. 23" → UNTOC art. 23',
+  'probe-p7fres-083 FP treaty "artículo 14 del Protocolo" → Firearms Protocol art. 14',
+  'probe-p7fres-089 FN treaty "párrafo 3 del artículo 6" → Migrants Protocol art. 6(3)',
+  'probe-p7fres-094 FN treaty "artículo 5.1.a.i de la CNUDOT" → UNTOC art. 5(1)(a)(i)',
+  'probe-p7fres-114 FP treaty "artículo 2o" → TIP Protocol art. 2',
+  'probe-p7fres-114 FN treaty "artículo 2o. del Protocolo para Prevenir, Reprimir y Sancionar la Trata de Personas, Especialmente Mujeres y Niños" → TIP Protocol art. 2',
   'probe-pr-en-064 FP resolution "paragraph 4 of Security Council resolution 2462 (2019)" → S/RES/2462(2019)',
   'probe-pr-en-064 FN resolution "operative paragraph 4 of Security Council resolution 2462 (2019)" → S/RES/2462(2019)',
   'probe-pr-fr-018 FN resolution "décision 27/101 de la Commission" → CCPCJ decision 27/101',
@@ -121,14 +150,14 @@ const data = corpusData();
 describe('probe sets', () => {
   it('the dev set gives exactly the errors recorded, no other', () => {
     const report = evaluate(loadCases(dev?.dir), data, false);
-    expect(report.cases).toBe(1600);
+    expect(report.cases).toBe(1840);
     expect(report.errors).toEqual(KNOWN_DEV_ERRORS);
   });
 
-  it('the held-out set (set 7) loads and is scored on treaty articles and symbols', () => {
+  it('the held-out set (set 8) loads and is scored on treaty articles and symbols', () => {
     const report = evaluate(loadCases(heldOut?.dir), data, false);
     expect(report.cases).toBe(240);
-    expect(report.byKind.treaty.tp + report.byKind.treaty.fn).toBe(258);
-    expect(report.byKind.symbol.tp + report.byKind.symbol.fn).toBe(13);
+    expect(report.byKind.treaty.tp + report.byKind.treaty.fn).toBe(229);
+    expect(report.byKind.symbol.tp + report.byKind.symbol.fn).toBe(30);
   });
 });
