@@ -89,9 +89,13 @@ const CLAUSE_POSSESSIVE = orPlainRe(
   /^[ \t]*(?:(?:en particular|in particular|notamment|en particulier|por ejemplo|for example|par exemple|además|moreover|de plus),?[ \t]{1,3})?(?:su|sus|its|son|sa|ses)[ \t]{1,3}$/iu,
 );
 
-/** A national law opening its sentence as the subject (`La Ley 985 de 2005 desarrolló…`, `The Act …`, `Le décret …`). */
+/**
+ * A law opening its sentence as the subject (`La Ley 985 de 2005 desarrolló…`, `The Act …`, `Le décret …`), an EU
+ * regulation or directive too (`Regulation (EU) No 258/2012 was adopted to implement Article 10 of the UN Firearms
+ * Protocol …; its Article 4 makes…`, probe p7en-058).
+ */
 const LAW_OPENS =
-  /^[ \t\n]*(?:(?:La|El|The|Le|L['’])[ \t]{1,3})?(?:Ley|Loi|Law|Act|Decreto|D[ée]cret|Decree|C[óo]digo|Code)(?![\p{L}])/u;
+  /^[ \t\n]*(?:(?:La|El|The|Le|L['’])[ \t]{1,3})?(?:Ley|Loi|Law|Act|Decreto|D[ée]cret|Decree|C[óo]digo|Code|Regulation|R[èe]glement|Reglamento|Directive|Directiva)(?![\p{L}])/u;
 
 /**
  * Whether the possessive article at `start` opens the clause after a semicolon (`CLAUSE_POSSESSIVE`) in a sentence a

@@ -80,11 +80,12 @@ const ALIAS_REACH = 40;
 /**
  * What joins two names in a coordination (`the Trafficking in Persons Protocol and the Smuggling of Migrants
  * Protocol`, `au Protocole relatif à la traite … et au Protocole contre le trafic illicite de migrants`, `el Protocolo
- * contra la trata … y el Protocolo contra el tráfico…`): `and` / `et` / `y` / `as well as` / `ainsi que`, a determiner
- * or `au` / `al` after it, and nothing else (not a sentence between them: the later name then simply takes the focus).
+ * contra la trata … y el Protocolo contra el tráfico…`): `and` / `et` / `y` / `as well as` / `ainsi que`, the
+ * preposition repeated maybe (`en el Protocolo … y en el Protocolo sobre armas de fuego`, probe p7fres-083; `and to
+ * the`, `et dans le`), a determiner or `au` / `al` after it, and nothing else (not a sentence between them: the later name then simply takes the focus).
  */
 const COORDINATION_RE =
-  /^,?[ \n]{1,3}(?:and|et|y|as[ \n]well[ \n]as|ainsi[ \n]que)[ \n]{1,3}(?:(?:the|le|la|l['’]|el|au|al|à[ \n]la|del?)[ \n]{0,3})?$/;
+  /^,?[ \n]{1,3}(?:and|et|y|as[ \n]well[ \n]as|ainsi[ \n]que)[ \n]{1,3}(?:(?:in|to|en|dans|à)[ \n]{1,3})?(?:(?:the|le|la|l['’]|el|au|al|à[ \n]la|del?)[ \n]{0,3})?$/;
 
 /**
  * Records `id` as the treaty of ours the text last named in full, ending at `at`; `start` is where its name starts,

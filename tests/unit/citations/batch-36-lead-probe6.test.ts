@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { findCitations } from '../../../lib/citations/index';
 
 /**
- * Session 30 (lead): classes from probe set 6 (held out in session 29, moved to dev there), each written here in a
- * sentence of its own, not the probe's: a draft's article after its symbol in the span (`symbol-pins.ts`), `the
+ * Session 30 (lead): classes from probe set 6 (held out in session 29, moved to dev there; two rows from set 7 after
+ * its scoring), each written here in a sentence of its own, not the probe's: a draft's article after its symbol in the span (`symbol-pins.ts`), `the
  * Protocol` after two of ours named together (`treaty-mentions.ts`), the Swiss `ch.` after a letter (`lower-pins.ts`),
  * UNTOC's Spanish acronym `CNUDOT` (`treaty-prefixes.ts`), an article `constitucional` and a bill's captioned article
  * heading (`other-text-article.ts`), a model law's articles (`treaty-subjects.ts`), a law's possessive after a
@@ -50,6 +50,11 @@ describe('`the Protocol` after two Protocols of ours named together', () => {
       "L'État a adhéré au Protocole relatif aux migrants et au Protocole relatif à la traite des personnes; l'article 9 du Protocole est appliqué.",
       [],
     ],
+    // The preposition repeated after `y` (probe p7fres-083's class).
+    [
+      'Chile es parte en el Protocolo contra la trata de personas y en el Protocolo contra el tráfico ilícito de migrantes; el artículo 10 del Protocolo exige formación.',
+      [],
+    ],
     // One Protocol named alone afterwards takes the focus back.
     [
       'Both the Trafficking in Persons Protocol and the Migrants Protocol apply. The Trafficking in Persons Protocol, in article 10 of the Protocol, asks for training.',
@@ -94,6 +99,11 @@ describe('pinpoints, acronyms and other texts', () => {
     [
       'Australia ratified the People Trafficking Protocol in 2005. Article 6 requires assistance to victims.',
       [['Article 6', 'TIP Protocol art. 6']],
+    ],
+    // An EU regulation opening the sentence owns the possessive after the semicolon (probe p7en-058's class).
+    [
+      'Directive 2011/36/EU gives effect to article 3 of the Trafficking in Persons Protocol; its Article 8 spares victims from prosecution.',
+      [['article 3 of the Trafficking in Persons Protocol', 'TIP Protocol art. 3']],
     ],
     [
       'under article 9 of the Protocol concerning the trafficking in persons, States shall',

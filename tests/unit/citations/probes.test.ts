@@ -12,7 +12,7 @@ import { PROBE_SPLITS } from '../../../scripts/eval-probes';
  * written in session 23; set 2 scored held out at its end, moved to dev in session 24; sets 4 and R written in session 24;
  * set 3 scored held out at the end of session 24, moved to dev in session 25; set 5 held out sessions 25–28, moved to dev
  * in session 29; set 6 scored held out once at the end of session 29, moved to dev, tuned on in session 30; set 7 scored
- * held out once at the end of session 30, then moved to dev, not yet tuned on). */
+ * held out once at the end of session 30, then moved to dev, two of its classes tuned on after the scoring). */
 const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-en-014 FP treaty "article 3" → TIP Protocol art. 3',
   'probe-en-030 FP treaty "article 2, subparagraph (a), of the Convention" → UNTOC art. 2(a)',
@@ -115,7 +115,6 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p7en-012 FN treaty "art. 5" → UNTOC art. 5',
   'probe-p7en-014 FN treaty "article 6 of the Protocol to Prevent, Repress and Sanction the Trafficking of Persons, specially Women and Children" → TIP Protocol art. 6',
   'probe-p7en-035 FN treaty "article 3, subparagraph (a)" → TIP Protocol art. 3(a)',
-  'probe-p7en-058 FP treaty "Article 4" → Firearms Protocol art. 4',
   'probe-p7en-078 FP treaty "Article 4" → TIP Protocol art. 4',
   'probe-p7en-081 FN treaty "article 20, paragraph 2, of the Protocol" → Migrants Protocol art. 20(2)',
   'probe-p7en-085 FN treaty "article 25" → UNTOC art. 25',
@@ -133,7 +132,6 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p7fres-079 FN treaty "Art. 6" → UNTOC art. 6',
   'probe-p7fres-079 FN treaty "Art. 8" → UNTOC art. 8',
   'probe-p7fres-079 FN treaty "Art. 23" → UNTOC art. 23',
-  'probe-p7fres-083 FP treaty "artículo 14 del Protocolo" → Firearms Protocol art. 14',
   'probe-p7fres-089 FN treaty "párrafo 3 del artículo 6" → Migrants Protocol art. 6(3)',
   'probe-p7fres-094 FN treaty "artículo 5.1.a.i de la CNUDOT" → UNTOC art. 5(1)(a)(i)',
   'probe-p7fres-114 FP treaty "artículo 2o" → TIP Protocol art. 2',
