@@ -15,8 +15,14 @@ import { findCitations } from '../../../lib/citations/index';
  */
 const cites = (text: string) => findCitations(text).map((c) => [c.text, c.key]);
 
+/** One test per row: the passage's citations, as `[span, key]`, are exactly `expected`. */
+const eachReads = (rows: [string, string[][]][]) =>
+  it.each(rows)('%s', (text, expected) => {
+    expect(cites(text)).toEqual(expected);
+  });
+
 describe("a draft's article after its symbol (S2)", () => {
-  it.each([
+  eachReads([
     [
       'The earlier wording (A/AC.254/4/Add.3/Rev.2, art. 4) was narrower.',
       [['A/AC.254/4/Add.3/Rev.2, art. 4', 'A/AC.254/4/ADD.3/REV.2']],
@@ -35,13 +41,11 @@ describe("a draft's article after its symbol (S2)", () => {
         ['article 6 of the Protocol against the Smuggling of Migrants', 'Migrants Protocol art. 6'],
       ],
     ],
-  ])('%s', (text, expected) => {
-    expect(cites(text)).toEqual(expected);
-  });
+  ]);
 });
 
 describe('`the Protocol` after two Protocols of ours named together', () => {
-  it.each([
+  eachReads([
     [
       'Parties to the Trafficking in Persons Protocol and the Migrants Protocol must apply article 10 of the Protocol.',
       [],
@@ -65,13 +69,11 @@ describe('`the Protocol` after two Protocols of ours named together', () => {
       'The Trafficking in Persons Protocol entered into force in 2003. The Migrants Protocol followed; article 18 of the Protocol covers return.',
       [['article 18 of the Protocol', 'Migrants Protocol art. 18']],
     ],
-  ])('%s', (text, expected) => {
-    expect(cites(text)).toEqual(expected);
-  });
+  ]);
 });
 
 describe('pinpoints, acronyms and other texts', () => {
-  it.each([
+  eachReads([
     [
       'le fait de procurer un document frauduleux (art. 6, par. 1, let. b, ch. ii) du Protocole contre le trafic illicite de migrants',
       [['art. 6, par. 1, let. b, ch. ii', 'Migrants Protocol art. 6(1)(b)(ii)']],
@@ -113,13 +115,11 @@ describe('pinpoints, acronyms and other texts', () => {
       'conforme al artículo 10 del Protocolo de Tráfico de Personas,',
       [['artículo 10 del Protocolo de Tráfico de Personas', 'TIP Protocol art. 10']],
     ],
-  ])('%s', (text, expected) => {
-    expect(cites(text)).toEqual(expected);
-  });
+  ]);
 });
 
 describe('treaty bodies, acronyms and anaphors', () => {
-  it.each([
+  eachReads([
     // The committee named in full speaks: its bare Convention is its own (CEDAW, CRC), not UNTOC.
     [
       "Le Comité des droits de l'enfant recommande à l'État partie d'appliquer l'article 35 de la Convention et le Protocole relatif à la traite des personnes.",
@@ -154,13 +154,11 @@ describe('treaty bodies, acronyms and anaphors', () => {
         ['article 8', 'Firearms Protocol art. 8'],
       ],
     ],
-  ])('%s', (text, expected) => {
-    expect(cites(text)).toEqual(expected);
-  });
+  ]);
 });
 
 describe('tables, brackets and ranges', () => {
-  it.each([
+  eachReads([
     [
       'Topic | UNTOC | Migrants Protocol\nSmuggling defined | – | art. 3\nJurisdiction | art. 15 | art. 1',
       [
@@ -195,7 +193,5 @@ describe('tables, brackets and ranges', () => {
     ],
     // A bound out of the treaty's range: no card at all.
     ['articles 40 to 45 and 3 of the Convention against Transnational Organized Crime', []],
-  ])('%s', (text, expected) => {
-    expect(cites(text)).toEqual(expected);
-  });
+  ]);
 });
