@@ -106,11 +106,10 @@ const PROTOCOL_TEXT = /\bProtocol[eo]?\b/i;
 const TIP_ARTICLE = /\bArt\.[ \t]?\d{1,3}[ \t](?:TIP|TiP)(?![A-Za-z0-9-])/;
 const SOM_ARTICLE = /\bArt\.[ \t]?\d{1,3}[ \t](?:SOM|SoM)(?![A-Za-z0-9-])/;
 
-/** Whether a text cites both Protocols by their letters after `Art.` (read once per text with `doc`). */
+/** Whether a text cites both Protocols by their letters after `Art.` (`pairText` reads it once per text with `doc`). */
+const citesBoth = (text: string): boolean => TIP_ARTICLE.test(text) && SOM_ARTICLE.test(text);
 const pairText = (text: string, doc?: TreatyText): boolean =>
-  doc
-    ? (doc.acronymPair ??= TIP_ARTICLE.test(text) && SOM_ARTICLE.test(text))
-    : TIP_ARTICLE.test(text) && SOM_ARTICLE.test(text);
+  doc ? (doc.acronymPair ??= citesBoth(text)) : citesBoth(text);
 
 /** Whether a text speaks of a Protocol or abbreviates UNTOC. */
 const protocolText = (text: string): boolean => PROTOCOL_TEXT.test(text) || abbreviatesOurs(text);

@@ -27,36 +27,25 @@ const RANGE_RE = sticky(
 );
 
 /**
- * A range of articles read through its connector to a bare treaty noun (`Les articles 5 à 8 de la Convention portent
- * sur l'incrimination, tandis que l'article 10…`, probe fres-018; `Articles 9 to 11 of the Protocol`): no card (the key
- * grammar has no range), but the text cites that noun as ours exactly as `article 5 de la Convention` does
- * (`bareCited`, which a later bare article's noun reads in `nounTreaty`). Both bounds must be articles of that treaty
- * (`articles 52 à 55 de la Convention` is another's). Read only where the article head refused the text at `pos`.
- */
-export function noteRangeCited(text: string, pos: number, ctx: TreatyContext): void {
-  if (!ctx.doc || ctx.doc.bareCited !== undefined) return;
-  const r = execAt(RANGE_RE, text, pos);
-  if (!r) return;
-  const from = Number(r[1]);
-  const to = Number(r[2]);
-  const after = to > from ? parseTreatyAfter(text, pos + r[0].length, ctx) : null;
-  if (after?.named === false && hasArticle(after.id, from) && hasArticle(after.id, to)) ctx.doc.bareCited = after.id;
-}
-
-/**
  * A plain article number listed after a range (`and 23`, `, 10 et 12`): no decimal, date, slash or letter after it
  * (`and 23.1`, `and 23 mai`, `and 23/2`), so only a list member is read. Group 1: the number.
  */
 const LISTED_NUMBER_RE = sticky(`${LIST_SEPARATOR}(\\d{1,3})(?![\\d/]|[.,]\\d|${OWS}[a-zà-ÿ]{1,3}\\d)(?![a-zà-ÿ])`);
 
 /**
- * The articles listed after a range at `pos` and cited with it through its connector (`articles 5 to 8 and 23 of the
- * Convention`, probe p6en-095): one card each, the range none, the last spanned through the treaty's name. Every
- * number, the range's bounds too, must be an article of that treaty. Empty when there is no range or no such list.
+ * A range of articles at `pos` (`RANGE_RE`), read where the article head refused the text. Read through its connector
+ * to a bare treaty noun (`Les articles 5 à 8 de la Convention portent sur l'incrimination, tandis que l'article 10…`,
+ * probe fres-018; `Articles 9 to 11 of the Protocol`): no card (the key grammar has no range), but the text cites that
+ * noun as ours exactly as `article 5 de la Convention` does (`bareCited`, which a later bare article's noun reads in
+ * `nounTreaty`). With articles listed after it (`articles 5 to 8 and 23 of the Convention`, probe p6en-095): one card
+ * each, the range none, the last spanned through the treaty's name. Every number, the range's bounds too, must be an
+ * article of that treaty (`articles 52 à 55 de la Convention` is another's).
  */
-export function rangeListed(text: string, pos: number, ctx: TreatyContext): Candidate[] {
+export function readRange(text: string, pos: number, ctx: TreatyContext): Candidate[] {
   const r = execAt(RANGE_RE, text, pos);
   if (!r) return [];
+  const from = Number(r[1]);
+  const to = Number(r[2]);
   let p = pos + r[0].length;
   const items: { article: number; start: number; end: number }[] = [];
   for (let i = 0; i < MAX_LIST; i++) {
@@ -65,8 +54,9 @@ export function rangeListed(text: string, pos: number, ctx: TreatyContext): Cand
     items.push({ article: Number(m[1]), start: p + m[0].search(/\d/), end: p + m[0].length });
     p += m[0].length;
   }
-  const after = items.length > 0 ? parseTreatyAfter(text, p, ctx) : null;
-  if (!after || !hasArticle(after.id, Number(r[1])) || !hasArticle(after.id, Number(r[2]))) return [];
+  if (items.length === 0 && (to <= from || !ctx.doc || ctx.doc.bareCited !== undefined)) return [];
+  const after = parseTreatyAfter(text, p, ctx);
+  if (!after || !hasArticle(after.id, from) || !hasArticle(after.id, to)) return [];
   if (items.some((it) => !hasArticle(after.id, it.article))) return [];
   if (after.named === false && ctx.doc) ctx.doc.bareCited ??= after.id;
   const last = items.length - 1;

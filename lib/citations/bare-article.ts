@@ -211,6 +211,8 @@ export function bareArticleTreaty(
   // An English possessive whose owner is no treaty (`the Council of Europe's article 4`): that owner's article; UNTOC's.
   const owner = possessiveOwner(text, start);
   if (owner) return owner === 'UNTOC' ? { id: 'UNTOC', end } : null;
+  // A possessive opening the clause after a semicolon in a sentence a law opens: the law's (`lawOwnsClause`).
+  if (lawOwnsClause(text, start)) return null;
   // A possessive's owner or an article coordinated with one before it: the nouns after it do not decide.
   const after =
     dashCaption || ownerBefore(text, start) || coordinatedBefore(text, start)
@@ -261,8 +263,7 @@ export function bareArticleTreaty(
   }
   const doc = ctx.doc;
   if (contrast >= 0 || otherInstrumentIn(before, text, doc) || otherInstrumentIn(after, text, doc)) return null;
-  const line = before.slice(before.lastIndexOf('\n') + 1);
-  if (lawNamedBefore(before) || itemNamedBefore(line) || lawOwnsClause(text, from, start)) return null;
+  if (lawNamedBefore(before) || itemNamedBefore(before.slice(before.lastIndexOf('\n') + 1))) return null;
   const focus = ctx.focus;
   // Nothing named yet: a text whose one subject is one of our Protocols', and which names no other treaty, law or code
   // anywhere (`TreatyText.soleProtocol`), cites that Protocol's articles bare ("Article 11 deals with border measures:

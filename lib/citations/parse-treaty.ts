@@ -13,7 +13,7 @@ import { hasArticle, hasLetter, TREATY_BY_PREFIX, type TreatyId } from './keys';
 import { OPEN_BEFORE_RE, readArticleHead } from './article-head';
 import { listLevel, readCompact, readPostWords, unreadMarker, type ArticleItem } from './article-pins';
 import { readLowerPins } from './lower-pins';
-import { articleCandidate, noteRangeCited, rangeListed } from './article-ranges';
+import { articleCandidate, readRange } from './article-ranges';
 import { ARTICLE_WORD, execAt, LIST_SEPARATOR, MAX_LIST, OWS, PIN_WORD, PLAIN_NUMBER, sticky, WS } from './patterns';
 import { type TreatyContext } from './treaty-names';
 import { parseTreatyAfter, treatyAfterAside } from './treaty-connector';
@@ -56,9 +56,7 @@ export function parseArticleCitation(
 ): Candidate[] {
   const h = readArticleHead(text, pos, pins !== undefined);
   if (!h) {
-    if (pins) return [];
-    noteRangeCited(text, pos, ctx);
-    return rangeListed(text, pos, ctx);
+    return pins ? [] : readRange(text, pos, ctx);
   }
   const { a, d } = h;
   // A number in words in lower case (`an article two years ago`) only before its treaty’s connector; an ordinal bare too.

@@ -71,9 +71,7 @@ export function contrastBefore(text: string, from: number, start: number): numbe
  */
 export function ownerBefore(text: string, start: number): boolean {
   if (!possessiveBefore(text, start)) return false;
-  const from = sentenceStart(text, start);
-  if (lawOwnsClause(text, from, start)) return true;
-  const before = text.slice(from, start);
+  const before = text.slice(sentenceStart(text, start), start);
   TREATY_NOUNS.lastIndex = 0;
   const noun = TREATY_NOUNS.test(before);
   TREATY_NOUNS.lastIndex = 0;
@@ -101,9 +99,11 @@ const LAW_OPENS =
  * Whether the possessive article at `start` opens the clause after a semicolon (`CLAUSE_POSSESSIVE`) in a sentence a
  * law opens (`LAW_OPENS`): the law's article, though the first clause named a treaty of ours as its object (`La Ley 985
  * de 2005 desarrolló … los compromisos asumidos en el Protocolo…; en particular, su artículo 7 responde al numeral 3
- * del artículo 6 del Protocolo`, a Colombian judgment, probe p6fres-097). `from` is where its clause starts.
+ * del artículo 6 del Protocolo`, a Colombian judgment, probe p6fres-097). Read before the nouns after the article.
  */
-export function lawOwnsClause(text: string, from: number, start: number): boolean {
+export function lawOwnsClause(text: string, start: number): boolean {
+  if (!possessiveBefore(text, start)) return false;
+  const from = sentenceStart(text, start);
   if (text.charAt(from - 1) !== ';' || !CLAUSE_POSSESSIVE.test(text.slice(from, start))) return false;
   return LAW_OPENS.test(text.slice(sentenceStart(text, from - 1), from));
 }

@@ -94,17 +94,17 @@ const COORDINATION_RE =
  */
 function focusOn(ctx: TreatyContext, id: TreatyId, at: number, text = '', start = -1): void {
   const before = ctx.focus;
-  ctx.protocolPair =
-    id !== 'UNTOC' &&
-    before !== undefined &&
-    before.id !== 'UNTOC' &&
-    before.id !== id &&
-    start > before.at &&
-    COORDINATION_RE.test(text.slice(before.at, start));
   ctx.focus = { id, at };
   if (!ctx.named?.includes(id)) (ctx.named ??= []).push(id);
   if (id === 'UNTOC') ctx.otherConvention = false;
   else {
+    // Only a Protocol's naming changes which `the Protocol` is (UNTOC named between leaves it as it was).
+    ctx.protocolPair =
+      before !== undefined &&
+      before.id !== 'UNTOC' &&
+      before.id !== id &&
+      start > before.at &&
+      COORDINATION_RE.test(text.slice(before.at, start));
     ctx.protocol = id;
     ctx.otherProtocol = false;
   }
