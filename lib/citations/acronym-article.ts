@@ -13,6 +13,15 @@ import type { TreatyText } from './treaty-text';
 const UNTOC_ITEM_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${UNTOC_ACRONYM})[,:]?\\s{1,3}$`);
 
 /**
+ * A table's cell holding only an acronym of ours right before the article's cell (`UNTOC | art. 5 | participation…`,
+ * a row naming its instrument in the cell before, probe p7en-012; session 31): group 1. The whole cell, from the line's
+ * start or a bar: `Art. 6 TIP | Art. 16 SOM` (probe p5en-085) ends the cell before with another article's acronym.
+ */
+const ACRONYM_CELL_BEFORE = new RegExp(
+  `(?:^|[\\n|])[ \\t]{0,2}(${UNTOC_ACRONYM}|TIP|TiP|SOM|SoM|FP)[ \\t]{0,2}\\|[ \\t]{0,2}$`,
+);
+
+/**
  * UNTOC's French `CTO` right before an abbreviated article (`Voir CTO, art. 26 ;`, a manual's footnote, probe
  * p3fres-fr-060; see `CTO_AFTER`). Only before `art.`, a reference's form: `We hired a CTO, Article 5 says…` is prose.
  */
@@ -56,12 +65,13 @@ const abbreviatesOurs = perText(false, (text: string): boolean => ACRONYM_TEXT.t
 export function acronymBefore(text: string, start: number): TreatyId | undefined {
   // A capital (every acronym ends with one), a comma or a colon two characters back: the only place one can end.
   const code = text.charCodeAt(start - 2);
-  if (!((code >= 0x41 && code <= 0x5a) || code === 0x2c || code === 0x3a)) return undefined;
+  if (!((code >= 0x41 && code <= 0x5a) || code === 0x2c || code === 0x3a || code === 0x7c)) return undefined;
   const before = text.slice(Math.max(0, start - 12), start);
   if (UNTOC_ITEM_BEFORE.test(before)) return 'UNTOC';
   if (CTO_ITEM_BEFORE.test(before) && ABBREVIATED_AT.test(text.slice(start, start + 4))) return 'UNTOC';
-  const m = PROTOCOL_ITEM_BEFORE.exec(before);
-  return m && abbreviatesOurs(text) ? PROTOCOL_OF[m[1] ?? ''] : undefined;
+  const m = PROTOCOL_ITEM_BEFORE.exec(before) ?? ACRONYM_CELL_BEFORE.exec(before);
+  if (!m || !abbreviatesOurs(text)) return undefined;
+  return PROTOCOL_OF[m[1] ?? ''] ?? 'UNTOC'; // a cell's other acronyms are UNTOC's
 }
 
 /**
@@ -111,6 +121,24 @@ const citesBoth = (text: string): boolean => TIP_ARTICLE.test(text) && SOM_ARTIC
 const pairText = (text: string, doc?: TreatyText): boolean =>
   doc ? (doc.acronymPair ??= citesBoth(text)) : citesBoth(text);
 
+/**
+ * Each Protocol's subject in words: a text speaking of it reads the Protocol's letters after an abbreviated `Art.`
+ * though it never writes `Protocol` (`give full effect to Art. 6 TIP` in an NGO report on victims, probe p7en-009;
+ * `(Art. 3(c) TIP)` after `trafficking`, p7en-113). Word starts only (`victim`, `traffick`, `víctima`); the US
+ * report's `Art. 3 TIP ranks the country in Tier 2` and Somalia's `Art. 12 SOM` speak of neither.
+ */
+const PROTOCOL_TOPIC: Readonly<Partial<Record<TreatyId, RegExp>>> = {
+  TIP: /(?<![A-Za-z])(?:traffick|victim|traite|trata\b|v[íi]ctima)/i,
+  MIG: /(?<![A-Za-z])(?:smuggl|migrant|trafic illicite|tr[áa]fico il[íi]cito)/i,
+  FIRE: /(?<![A-Za-z])(?:firearm|armes? à feu|armas? de fuego)/i,
+};
+
+/** Whether `text` speaks of the Protocol `id`'s subject (`PROTOCOL_TOPIC`), read once per text and Protocol with `doc`. */
+function speaksOfTopic(text: string, id: TreatyId, doc?: TreatyText): boolean {
+  const topics = doc ? (doc.protocolTopics ??= {}) : {};
+  return (topics[id] ??= PROTOCOL_TOPIC[id]?.test(text) ?? false);
+}
+
 /** Whether a text speaks of a Protocol or abbreviates UNTOC. */
 const protocolText = (text: string): boolean => PROTOCOL_TEXT.test(text) || abbreviatesOurs(text);
 
@@ -135,7 +163,8 @@ export function acronymAfter(
   const id = m ? PROTOCOL_OF[m[1] ?? ''] : undefined;
   if (!m || !id) return null;
   const speaks = doc ? (doc.speaksOfProtocol ??= protocolText(text)) : protocolText(text);
-  return speaks || (ABBREVIATED_AT.test(text.slice(start, start + 4)) && pairText(text, doc))
+  const abbreviated = ABBREVIATED_AT.test(text.slice(start, start + 4));
+  return speaks || (abbreviated && (pairText(text, doc) || speaksOfTopic(text, id, doc)))
     ? { id, end: end + m[0].length }
     : null;
 }

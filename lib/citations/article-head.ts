@@ -24,8 +24,11 @@ import { orPlain } from './plain-letters';
 // `artículo nº 3`, `n.º`, `Article No. 3`, `artículo núm. 3`): in the span. `no` needs its dot, `n` its sign, so prose
 // (`article no longer…`) is not taken; a number must follow.
 const ARTICLE_SIGN = '(?:n\\.?\\s?[°º]|no\\.|n[úu]m\\.)\\s{0,2}';
+// Mexico's ordinal `o` with its full stop before a connector (`el artículo 2o. del Protocolo para Prevenir…`, a SCJN
+// judgment, probe p7fres-114): in the span, so the connector after it is read; before anything else the stop is the
+// sentence's (`artículo 1o. constitucional` is read by `other-text-article.ts`).
 const ARTICLE_RE = sticky(
-  `${ARTICLE_WORD}${OWS}(?:${ARTICLE_SIGN})?${PLAIN_NUMBER}(?:\\.?[°º]|o(?![a-zà-ÿ])|(?<=[^\\d]1)er|${ORDINAL_SUFFIX})?([a-h])?(?![a-zà-ÿ])(?!${WS}${alt('to', 'à', 'a', 'al', 'au', 'through')}${WS}\\d)`,
+  `${ARTICLE_WORD}${OWS}(?:${ARTICLE_SIGN})?${PLAIN_NUMBER}(?:\\.?[°º]|o\\.(?=[ \\t]{1,3}del?[ \\t])|o(?![a-zà-ÿ])|(?<=[^\\d]1)er|${ORDINAL_SUFFIX})?([a-h])?(?![a-zà-ÿ])(?!${WS}${alt('to', 'à', 'a', 'al', 'au', 'through')}${WS}\\d)`,
 );
 
 /** Article 1 in words, as French and Spanish legal texts write it (`l'article premier du Protocole`). Group 1. */
@@ -42,10 +45,11 @@ const MONTH = `${orPlain(alt(...MONTHS_FR, ...MONTHS_EN, ...MONTHS_ES, 'setiembr
  * stop as Spain's texts write it (`artículo 5.1.a)`: 5(1)(a); without its bracket before a connector to a treaty noun or
  * at its clause's end: `article 6.2.b of the Protocol`, session 19); a bracketed letter after the paragraph (`Article 6.3(d)`,
  * `art. 5.1 a)`) is read by `readCompact`. Not `6.2.1`, not `6.2/…`, not a date glued on (`38.29 septembre`). Groups:
- * the article, the paragraph, the letter.
+ * the article, the paragraph, the letter, a roman clause after the letter's stop (`artículo 5.1.a.i de la CNUDOT`,
+ * probe p7fres-094: 5(1)(a)(i); session 31).
  */
 const ARTICLE_DECIMAL_RE = sticky(
-  `${ARTICLE_WORD}${OWS}(\\d{1,3})\\.(\\d{1,2})(?:\\.([a-h])(?:\\)|(?=${TREATY_AHEAD}|,\\s|${CLAUSE_END})))?(?![\\d/]|\\.(?!\\s|$))(?!${OWS}${MONTH})`,
+  `${ARTICLE_WORD}${OWS}(\\d{1,3})\\.(\\d{1,2})(?:\\.([a-h])(?:\\.([ivx]{1,4}))?(?:\\)|(?=${TREATY_AHEAD}|,\\s|${CLAUSE_END})))?(?![\\d/]|\\.(?!\\s|$))(?!${OWS}${MONTH})`,
 );
 
 /**

@@ -30,6 +30,12 @@ const DESCRIBED_PROTOCOL_RE = sticky(
     `(?:${UN_LEAD})?protocol${WS}on${WS}(migrant${WS}smuggling|the${WS}smuggling${WS}of${WS}migrants)`,
     `${UN_LEAD}protocol${WS}on${WS}(?:(human${WS}trafficking)|(firearms(?:${WS}trafficking)?))`,
     `protocol${WS}(?:about|relative${WS}to|relating${WS}to|concerning)${WS}(the${WS}trafficking${WS}(?:of|in)${WS}persons)`,
+    // Session 31: the Migrants Protocol as a translation from Spanish words `smuggling` (`tráfico ilícito`: `the
+    // Protocol against the Illicit Traffic of Migrants by Land, Sea and Air`, probe p7en-111), its `by Land, Sea and
+    // Air` in the name when written (group 5); the Trafficking Protocol as French machine translation words it with
+    // `trafic` (`Protocole sur le trafic des personnes`, p7fres-031; group 6): the smuggling Protocol is `de migrants`.
+    `protocol${WS}against${WS}(?:the${WS})?(illicit${WS}traffic(?:king)?${WS}(?:of|in)${WS}migrants)(?:${WS}by${WS}land,?${WS}sea${WS}and${WS}air)?`,
+    `protocole${WS}(?:sur|relatif${WS}au)${WS}(?:le${WS})?(trafic${WS}(?:des|de)${WS}personnes)`,
   ) + '(?![a-zà-ÿ-])',
 );
 
@@ -88,7 +94,7 @@ function datedName(text: string, at: number): { id: TreatyId; end: number; named
 }
 
 /** The Protocol each group of `DESCRIBED_PROTOCOL_RE` names. */
-const DESCRIBED: readonly TreatyId[] = ['MIG', 'TIP', 'FIRE', 'TIP'];
+const DESCRIBED: readonly TreatyId[] = ['MIG', 'TIP', 'FIRE', 'TIP', 'MIG', 'TIP'];
 
 /**
  * A treaty of ours named loosely at `at` (right after an article's connector), and where its name ends; null when none.
@@ -98,7 +104,7 @@ export function looseName(text: string, at: number): { id: TreatyId; end: number
   const c = text.charCodeAt(at) | 0x20;
   if (c === 0x75 || c === 0x70) {
     const m = execAt(DESCRIBED_PROTOCOL_RE, text, at);
-    const id = m ? DESCRIBED[m[1] !== undefined ? 0 : m[2] !== undefined ? 1 : m[3] !== undefined ? 2 : 3] : undefined;
+    const id = m ? DESCRIBED[m.findIndex((g, i) => i > 0 && g !== undefined) - 1] : undefined;
     if (m && id) return { id, end: at + m[0].length, named: true };
     const f = c === 0x70 ? execAt(FIREARMS_CALQUE_RE, text, at) : null;
     if (f) return { id: 'FIRE', end: at + f[0].length, named: true };

@@ -1,17 +1,12 @@
 /**
  * Shapes that make an article with no treaty after it another text's, whatever the text is about: a law's or a
  * treaty's own article headings (`Art. 2. - Le Premier ministre…`, `Artículo 1.Finalidad`, `article 1.` before `2.
- * article.`), an article after `Ibid` of another reference, an article of a document symbol. Read first by
- * `bare-article.ts`.
+ * article.`), an article after `Ibid` of another reference (`ibid-article.ts`), an article of a document symbol. Read
+ * first by `bare-article.ts`.
  */
 
-import { OTHER_INSTRUMENT, OTHER_TREATY_ACRONYMS, OUR_SUBJECT } from './treaty-subjects';
-
-/**
- * `Ibid, article 2`: the article of the reference just before (a footnote list). Group 1 ends at the start of the
- * `Ibid` line, so that line's predecessor says whose article it is.
- */
-const IBID_BEFORE = /(?:^|\n)[ \t]*(?:ibid(?:em)?|ibíd(?:em)?|id(?:em)?)\.?,?[ \t]{0,3}$/i;
+import { ibidNotOurs } from './ibid-article';
+import { OTHER_INSTRUMENT, OTHER_TREATY_ACRONYMS } from './treaty-subjects';
 
 /**
  * A law's own articles numbered ordinal first (`2. article.`, a machine-translated Latvian law; no reference or list
@@ -97,20 +92,6 @@ const OWN_ARTICLE_SENTENCE =
 const PIN_IN_SPAN = /\d\D+\d/;
 
 /**
- * True for an article after `Ibid` whose previous line names nothing of ours (`Human Rights Act 1998\nIbid, article
- * 2`): the article is that reference's, not the treaty in focus. A previous line naming our subject keeps it ours.
- */
-function ibidNotOurs(text: string, start: number): boolean {
-  const lead = text.slice(Math.max(0, start - 16), start);
-  const ibid = IBID_BEFORE.exec(lead);
-  if (!ibid) return false;
-  const lineStart = start - lead.length + ibid.index + (ibid[0].startsWith('\n') ? 1 : 0);
-  const previous = text.slice(Math.max(0, lineStart - 200), lineStart);
-  const line = previous.slice(previous.lastIndexOf('\n', previous.length - 2) + 1);
-  return !OUR_SUBJECT.test(line);
-}
-
-/**
  * A caption after a line-start article number (`Article 26. Measures to enhance cooperation…`, `Art. 1 Relation avec
  * la Convention…`, dev en-217, fr-128): a capitalised word and a lower-case one, the first not a treaty's name (`Article
  * 5 Protocol against the Smuggling…`, `Article 3 Smuggling of Migrants Protocol` name the article's treaty). The quoted
@@ -156,7 +137,9 @@ function repeatedHeading(text: string, start: number, end: number): boolean {
  * named there was read before, `Article 5 Protocol against…`). Markdown's emphasis around it (`**Artículo 3**\n`, a
  * law transcribing UNTOC, dev es-343) is a heading's too, glued to the word (a bullet's `* Article 6` is a list item).
  */
-const HEADING_BEFORE = /(?:^|\n)[ \t(\d).#]*(?:[*_]{1,3})?$/;
+// An opening quote too: a guide quoting the treaty's text opens its quote on the heading (`The Trafficking in Persons
+// Protocol provides:\n"Article 4\nScope of application`, probe p7en-078; session 31).
+const HEADING_BEFORE = /(?:^|\n)[ \t(\d).#"“«„]*(?:[*_]{1,3})?$/;
 const HEADING_AFTER = /^\.?(?:[*_]{1,3})?(?:[ \t]*|[ \t]+[A-ZÀ-Ý][^\n.;:,()]{0,80})(?:\n|$)/;
 
 /** Whether only a list marker, a footnote number or a heading's marks stand before the article at `start` on its line. */

@@ -67,7 +67,7 @@ export function parseArticleCitation(
   let p = head.end;
   const glued = d ? undefined : a[2]?.toLowerCase();
   let post: Pinpoint = d
-    ? { paragraph: d[2] ? +d[2] : undefined, subparagraph: d[3]?.toLowerCase() }
+    ? { paragraph: d[2] ? +d[2] : undefined, subparagraph: d[3]?.toLowerCase(), clause: d[4]?.toLowerCase() }
     : { subparagraph: glued };
   // One pinpoint grammar after the number: the levels the head stated (`6.3`, `3a`), then bracketed lower levels
   // (`6(3)(d)`, `6.3(d)`, `5.1 a)`, `3a(i)`), then lower levels with their words (`Art. 6 (2) lit. c`); with no

@@ -41,7 +41,7 @@ export const CLAUSE_END = '[.;:)](?:\\s|$)|$';
  * article's number (`article 3 a of the Protocol`, `article 3-a du Protocole`) be a letter and not a word (`article 3
  * a de nombreux effets`, `l’article 3-a de la loi`).
  */
-export const TREATY_AHEAD = `,?\\s{1,4}(?:of|du|de|del)\\s{1,4}(?:[a-zà-ÿ]{1,12}\\s{1,4}){0,2}(?:protocol|conven|cnucto|untoc|ctoc|palerm)`;
+export const TREATY_AHEAD = `,?\\s{1,4}(?:of|du|de|del)\\s{1,4}(?:[a-zà-ÿ]{1,12}\\s{1,4}){0,2}(?:protocol|conven|cnucto|cnudot|untoc|ctoc|palerm)`;
 
 /**
  * A bare letter after a letter word, before a connector (`apartado a del`, `inciso a, del`; not the word `a`) or at its

@@ -89,6 +89,12 @@ const SAME: readonly (readonly string[])[] = [
   ['contre', 'sur'],
   ['contra', 'sobre'],
   ['manufacturing', 'manufacture'],
+  // The Trafficking title as translations from French and Spanish word it (`to Prevent, Repress and Sanction the
+  // Trafficking of Persons, specially Women and Children`, probe p7en-014: `réprimer`, `sancionar`, `de personas`).
+  ['suppress', 'repress'],
+  ['punish', 'sanction'],
+  ['in', 'of'],
+  ['especially', 'specially'],
   ['delincuencia', 'crimen'],
   ['organizada', 'organizado'],
 ];
