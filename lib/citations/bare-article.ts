@@ -16,7 +16,7 @@ import {
 } from './other-text-article';
 import { headingNounAbove, namedCommaBefore } from './line-before';
 import { execAt, OWS, sticky, WS } from './patterns';
-import { nounTreaty, termTreaty, textNouns } from './bare-article-nouns';
+import { beyondRange, nounTreaty, termTreaty, textNouns } from './bare-article-nouns';
 import { parseTreatyName, SUPPLEMENTS_BEFORE, TREATY_NOUNS, type TreatyContext } from './treaty-names';
 import { focusArticle, focusPointer, otherInstrumentIn } from './focus-article';
 import { markerArticleTreaty, pinFirstBefore } from './marker-article';
@@ -234,7 +234,7 @@ export function bareArticleTreaty(
   }
   if (noun) {
     const id = nounTreaty(text, end + noun.index, ctx);
-    return id ? { id, end } : null;
+    if (!beyondRange(id, text, start, end)) return id ? { id, end } : null; // else the nouns before it decide
   }
   const from = dashCaption ? start : sentenceStart(text, start);
   const contrast = contrastBefore(text, from, start);

@@ -7,7 +7,8 @@ import { findCitations } from '../../../lib/citations/index';
  * Protocol's letters after `Art.` in a text on its subject (`acronym-article.ts`), machine-translated titles
  * (`loose-names.ts`, `tolerant-title.ts`), Mexico's `2o.` before its connector (`article-head.ts`), a dotted pinpoint
  * down to a roman clause before `CNUDOT` (`article-head.ts`, `pin-marker.ts`), a quoted treaty heading after its
- * opening quote and `Id.` after a superscript footnote number (`other-text-article.ts`).
+ * opening quote and `Id.` after a superscript footnote number (`other-text-article.ts`), a bare article beyond the
+ * range of the treaty named after it (`bare-article-nouns.ts`).
  */
 const cites = (text: string) => findCitations(text).map((c) => [c.text, c.key]);
 
@@ -106,5 +107,22 @@ describe('a quoted heading, `Id.` after a superscript footnote number', () => {
       ],
     ],
     ['¹ Human Rights Act 1998, art. 6.\n² Id. art. 8.', []],
+  ]);
+});
+
+describe('a bare article beyond the range of the treaty named after it', () => {
+  eachReads([
+    [
+      'Under the Organized Crime Convention, assistance to victims under article 25 applies alongside article 6 of the Trafficking Protocol.',
+      [
+        ['article 25', 'UNTOC art. 25'],
+        ['article 6 of the Trafficking Protocol', 'TIP Protocol art. 6'],
+      ],
+    ],
+    // Within the Protocol's range: the noun after it still decides, as before.
+    [
+      'Under the Organized Crime Convention, article 7 applies alongside the Trafficking Protocol.',
+      [['article 7', 'TIP Protocol art. 7']],
+    ],
   ]);
 });
