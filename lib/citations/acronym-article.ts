@@ -70,8 +70,11 @@ export function acronymBefore(text: string, start: number): TreatyId | undefined
   if (UNTOC_ITEM_BEFORE.test(before)) return 'UNTOC';
   if (CTO_ITEM_BEFORE.test(before) && ABBREVIATED_AT.test(text.slice(start, start + 4))) return 'UNTOC';
   const m = PROTOCOL_ITEM_BEFORE.exec(before) ?? ACRONYM_CELL_BEFORE.exec(before);
-  if (!m || !abbreviatesOurs(text)) return undefined;
-  return PROTOCOL_OF[m[1] ?? ''] ?? 'UNTOC'; // a cell's other acronyms are UNTOC's
+  const id = m ? (PROTOCOL_OF[m[1] ?? ''] ?? 'UNTOC') : undefined; // a cell's other acronyms are UNTOC's
+  // Or, before an abbreviated article word, in a text on the Protocol's subject (`Subject: SOM art 7 query` above
+  // `cooperation on smuggling by sea`, an e-mail, probe p7en-106; `PROTOCOL_TOPIC`).
+  const abbreviated = /^art(?![a-zí])/i.test(text.slice(start, start + 4));
+  return id && (abbreviatesOurs(text) || (abbreviated && speaksOfTopic(text, id))) ? id : undefined;
 }
 
 /**
@@ -133,9 +136,15 @@ const PROTOCOL_TOPIC: Readonly<Partial<Record<TreatyId, RegExp>>> = {
   FIRE: /(?<![A-Za-z])(?:firearm|armes? à feu|armas? de fuego)/i,
 };
 
-/** Whether `text` speaks of the Protocol `id`'s subject (`PROTOCOL_TOPIC`), read once per text and Protocol with `doc`. */
-function speaksOfTopic(text: string, id: TreatyId, doc?: TreatyText): boolean {
-  const topics = doc ? (doc.protocolTopics ??= {}) : {};
+/** What a text says of each Protocol's subject, kept for the text being read (a whole-text search each). */
+const topicsOf = perText<Partial<Record<TreatyId, boolean>>, []>({}, () => ({}));
+
+/**
+ * Whether `text` speaks of the Protocol `id`'s subject (`PROTOCOL_TOPIC`), read once per text and Protocol: a search at
+ * every acronym's article would make a page of them quadratic (`abbreviatesOurs`).
+ */
+function speaksOfTopic(text: string, id: TreatyId): boolean {
+  const topics = topicsOf(text);
   return (topics[id] ??= PROTOCOL_TOPIC[id]?.test(text) ?? false);
 }
 
@@ -164,7 +173,7 @@ export function acronymAfter(
   if (!m || !id) return null;
   const speaks = doc ? (doc.speaksOfProtocol ??= protocolText(text)) : protocolText(text);
   const abbreviated = ABBREVIATED_AT.test(text.slice(start, start + 4));
-  return speaks || (abbreviated && (pairText(text, doc) || speaksOfTopic(text, id, doc)))
+  return speaks || (abbreviated && (pairText(text, doc) || speaksOfTopic(text, id)))
     ? { id, end: end + m[0].length }
     : null;
 }

@@ -91,9 +91,12 @@ export const TREATY_PREFIXES: readonly {
  * UNTOC's acronyms: `UNTOC`, `UNCTOC` (some English texts), `CTOC` (French: `l'article 37 de la CTOC`; not before a
  * slash, `CTOC/COP/…` is a symbol), `CATOC` (English scholarship: `Art 5 of CATOC`), `CNUCTO` (French, UNODC's pages),
  * `CNUDOT` (Spanish: `Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional (CNUDOT)`, the
- * country reviews' `art. 18.13 de la CNUDOT`, probe p6fres-076). A regex source, case-sensitive where it is used.
+ * country reviews' `art. 18.13 de la CNUDOT`, probe p6fres-076). A regex source, case-sensitive where it is used. Not
+ * before an office's noun (`To: CTOC legal team`, an e-mail's header, probe p7en-106: the secretariat's name, which
+ * says nothing of the articles cited below it; session 31).
  */
-export const UNTOC_ACRONYM = '(?:UNC?|CA?)TOC(?!/)|CNUCTO|CNUDOT';
+export const UNTOC_ACRONYM =
+  '(?:UNC?|CA?)TOC(?!/)(?![ \\t]+(?:legal|team|secretariat|unit|section|branch|staff|office)(?![a-z]))|CNUCTO|CNUDOT';
 
 /**
  * The Firearms Protocol's French acronym (`PAF`, Protocole sur les armes à feu: `l'article 10 du PAF`, a GRIP report,

@@ -129,8 +129,6 @@ export class TreatyText {
   speaksOfProtocol?: boolean;
   /** Whether the text cites both `Art. N TIP` and `Art. N SOM` (`acronym-article.ts`), read once. */
   acronymPair?: boolean;
-  /** Whether the text speaks of each Protocol's subject (`acronym-article.ts`), read once per Protocol. */
-  protocolTopics?: Partial<Record<TreatyId, boolean>>;
 
   /**
    * `cop`: the caller reads the text as a COP document, or one about our treaties (`DocumentContext.author`,

@@ -8,7 +8,8 @@ import { findCitations } from '../../../lib/citations/index';
  * (`loose-names.ts`, `tolerant-title.ts`), Mexico's `2o.` before its connector (`article-head.ts`), a dotted pinpoint
  * down to a roman clause before `CNUDOT` (`article-head.ts`, `pin-marker.ts`), a quoted treaty heading after its
  * opening quote and `Id.` after a superscript footnote number (`other-text-article.ts`), a bare article beyond the
- * range of the treaty named after it (`bare-article-nouns.ts`).
+ * range of the treaty named after it (`bare-article-nouns.ts`), the CTOC secretariat's name, not UNTOC's acronym
+ * (`treaty-prefixes.ts`), a Protocol's letters before an abbreviated article in a text on its subject.
  */
 const cites = (text: string) => findCitations(text).map((c) => [c.text, c.key]);
 
@@ -124,5 +125,22 @@ describe('a bare article beyond the range of the treaty named after it', () => {
       'Under the Organized Crime Convention, article 7 applies alongside the Trafficking Protocol.',
       [['article 7', 'TIP Protocol art. 7']],
     ],
+  ]);
+});
+
+describe("the secretariat's `CTOC team`, a Protocol's letters before `art` in a text on its subject", () => {
+  eachReads([
+    ['The CTOC team reviewed article 5 with the delegation.', []],
+    ["Voir l'article 37 de la CTOC.", [['article 37 de la CTOC', 'UNTOC art. 37']]],
+    [
+      'To: CTOC legal team\nSubject: SOM art 9 question\n\nPlease check whether art 9 covers smuggling at sea.',
+      [['art 9', 'Migrants Protocol art. 9']],
+    ],
+    [
+      'Subject: SOM art 9 question. Please check whether it covers smuggling at sea.',
+      [['art 9', 'Migrants Protocol art. 9']],
+    ],
+    // No subject of the Protocol's in the text: the letters are not read.
+    ['See SOM art 9 and Annex IV.', []],
   ]);
 });

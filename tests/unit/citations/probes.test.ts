@@ -114,7 +114,6 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p7en-081 FN treaty "article 20, paragraph 2, of the Protocol" → Migrants Protocol art. 20(2)',
   'probe-p7en-085 FN treaty "article 25" → UNTOC art. 25',
   'probe-p7en-097 FN treaty "art. 14, para. 1" → TIP Protocol art. 14(1)',
-  'probe-p7en-106 FP treaty "art 7" → UNTOC art. 7',
   'probe-p7en-106 FN treaty "art 7" → Migrants Protocol art. 7',
   'probe-p7en-110 FP treaty "article 5 of the Protocol" → TIP Protocol art. 5',
   'probe-p7en-110 FN treaty "article 5 of the Protocol aiming to prevent, repress and punish the treatment of persons, in particular of the women and the children" → TIP Protocol art. 5',
