@@ -90,13 +90,9 @@ export const TRIGGER_SOURCE = `(?:\\b|${GLUED_ROOT}|${GLUED_HEAD})(?:${PARTS.map
 const TRIGGER_RE = new RegExp(TRIGGER_SOURCE, 'iy');
 
 /**
- * `PARTS[0]` (a symbol root and its first slash) for `FIND_RE`, looser: after the root, a bracketed division and up to
- * four white-space characters before the slash, where `PARTS[0]` takes the division after `UNEP` only and two to four
- * spaces after a root of three letters or more (both lookbehinds). It matches wherever `PARTS[0]` does, and `scan`
- * reads the trigger with `TRIGGER_RE` where it finds one, so the triggers are the same (a place only this matches, such
- * as `A  /`, is read and refused there). The lookbehinds, copied after each of the roots, were tried at every word
- * starting with a root's letters (`a`, `e`, `s`, `de`, `st`…: most words of prose): ~8.6 → ~7.6 ms of a ~100 ms pass
- * for `FIND_RE` over the benchmark's paragraphs (session 31).
+ * `PARTS[0]` for `FIND_RE`, looser (a division after any root, up to four spaces before the slash, no lookbehinds): a
+ * superset, and `scan` reads each place with `TRIGGER_RE` (`A  /` is refused there). The lookbehinds were tried at
+ * every word starting with a root's letters (`a`, `e`, `s`…): `FIND_RE` ~8.6 → ~7.6 ms per bench pass (session 31).
  */
 const FIND_SYMBOL = `(?:${SYMBOL_ROOT}(?:\\([a-z]{2,6}\\))?\\s{0,4}/|(?:A|E|S)[lI|](?:RES|DEC|PRST|HRC|CN))`;
 
@@ -142,9 +138,8 @@ const HEAD_LEAD = 2;
 // The capital first, the lookbehind after it: V8 then skips along to each `A` (a leading lookbehind is tried everywhere).
 export const GLUED_ARTICLE_SOURCE = 'A(?<=[a-zà-ÿ]A)(?:rt(?:icles?|[íi]culos?)(?=\\s|\\d)|rts?\\.(?=\\s?\\d))';
 /**
- * Run only at each `Art` (`nextGluedArticle`): every match of the source starts so, case-sensitive. A substring search
- * finds them (`indexOf`, a vector search for the first letter in V8), where the regex searched every text itself,
- * stopping at each capital `A` (`Assemblée`, `A/RES/…`) to try its lookbehind (~1 ms of a ~100 ms pass, session 31).
+ * Run only at each `Art` (`nextGluedArticle`), where every match starts: found by `indexOf`, where the regex searched
+ * every text and tried its lookbehind at each capital `A` (`Assemblée`, `A/RES/…`; ~1 ms per bench pass, session 31).
  */
 const GLUED_ARTICLE_RE = new RegExp(GLUED_ARTICLE_SOURCE, 'y');
 
@@ -199,10 +194,17 @@ function nextGluedArticle(text: string, from: number): { at: number; end: number
   return { at: text.length, end: 0 };
 }
 
+/** `GLUED_ROOT`'s letters before a slash (`[a-z]`, `[ase]`, flag `i`) by code: most slashes follow a digit (`55/25`). */
+function rootLettersBefore(text: string, slash: number): boolean {
+  const root = text.charCodeAt(slash - 1) | 32;
+  const before = text.charCodeAt(slash - 2) | 32;
+  return (root === 97 || root === 115 || root === 101) && before >= 97 && before <= 122;
+}
+
 /** The first glued root (`GLUED_ROOT`) at or after `from`, else the text's length. */
 function nextGluedRoot(text: string, from: number): number {
   for (let slash = text.indexOf('/', from + 1); slash >= 0; slash = text.indexOf('/', slash + 1))
-    if (execAt(GLUED_ROOT_RE, text, slash - 1)) return slash - 1;
+    if (rootLettersBefore(text, slash) && execAt(GLUED_ROOT_RE, text, slash - 1)) return slash - 1;
   return text.length;
 }
 
