@@ -123,6 +123,28 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p7fres-079 FN treaty "Art. 8" → UNTOC art. 8',
   'probe-p7fres-079 FN treaty "Art. 23" → UNTOC art. 23',
   'probe-p7fres-089 FN treaty "párrafo 3 del artículo 6" → Migrants Protocol art. 6(3)',
+  'probe-p8en-003 FN treaty "art 6(3)(d)" → TIP Protocol art. 6(3)(d)',
+  'probe-p8en-042 FN treaty "Article 3(a) of the Additional Protocol on Trafficking in Persons" → TIP Protocol art. 3(a)',
+  'probe-p8en-043 FP treaty "Article 4(e)" → TIP Protocol art. 4(e)',
+  'probe-p8en-062 FN treaty "art. 37, para. 4" → UNTOC art. 37(4)',
+  'probe-p8en-073 FN treaty "paragraph 3 of the article 6 of the additional Protocol relative to the trafficking of persons" → TIP Protocol art. 6(3)',
+  'probe-p8en-087 FN treaty "8 of the TIP Protocol" → TIP Protocol art. 8',
+  'probe-p8en-118 FN treaty "Art 3(b) of the #PalermoProtocol" → TIP Protocol art. 3(b)',
+  'probe-p8fres-019 FN treaty "article 8 du protocole sur le trafic d\'armes à feu" → Firearms Protocol art. 8',
+  'probe-p8fres-023 FN treaty "article 2 point a) de la Convention" → UNTOC art. 2(a)',
+  'probe-p8fres-026 FN treaty "article 38" → UNTOC art. 38',
+  'probe-p8fres-029 FP treaty "article 6" → UNTOC art. 6',
+  'probe-p8fres-029 FN treaty "article 6" → Migrants Protocol art. 6',
+  'probe-p8fres-038 FN treaty "art. 6, par. 6" → TIP Protocol art. 6(6)',
+  'probe-p8fres-049 FP treaty "article 2, lettre b, de la Convention" → UNTOC art. 2(b)',
+  'probe-p8fres-049 FN treaty "article 2, lettre b, de la Convention ONU contre la criminalité organisée" → UNTOC art. 2(b)',
+  'probe-p8fres-057 FN treaty "art. 24" → UNTOC art. 24',
+  'probe-p8fres-057 FN treaty "art. 25" → UNTOC art. 25',
+  'probe-p8fres-058 FP treaty "article 4 du Protocole" → TIP Protocol art. 4',
+  'probe-p8fres-060 FN treaty "art.9§5 du Protocole TIP" → TIP Protocol art. 9(5)',
+  'probe-p8fres-114 FN treaty "párrafo 2 del artículo 34" → UNTOC art. 34(2)',
+  'probe-p8fres-117 FP treaty "art. 6, inc. 3" → TIP Protocol art. 6(3)',
+  'probe-p8fres-117 FN treaty "art. 6, inc. 3º, apartado a) del Protocolo de Palermo" → TIP Protocol art. 6(3)(a)',
   'probe-pr-en-064 FP resolution "paragraph 4 of Security Council resolution 2462 (2019)" → S/RES/2462(2019)',
   'probe-pr-en-064 FN resolution "operative paragraph 4 of Security Council resolution 2462 (2019)" → S/RES/2462(2019)',
   'probe-pr-fr-018 FN resolution "décision 27/101 de la Commission" → CCPCJ decision 27/101',
@@ -135,14 +157,14 @@ const data = corpusData();
 describe('probe sets', () => {
   it('the dev set gives exactly the errors recorded, no other', () => {
     const report = evaluate(loadCases(dev?.dir), data, false);
-    expect(report.cases).toBe(1840);
+    expect(report.cases).toBe(2080);
     expect(report.errors).toEqual(KNOWN_DEV_ERRORS);
   });
 
-  it('the held-out set (set 8) loads and is scored on treaty articles and symbols', () => {
+  it('the held-out set (set 9) loads and is scored on treaty articles and symbols', () => {
     const report = evaluate(loadCases(heldOut?.dir), data, false);
     expect(report.cases).toBe(240);
-    expect(report.byKind.treaty.tp + report.byKind.treaty.fn).toBe(229);
-    expect(report.byKind.symbol.tp + report.byKind.symbol.fn).toBe(30);
+    expect(report.byKind.treaty.tp + report.byKind.treaty.fn).toBe(273);
+    expect(report.byKind.symbol.tp + report.byKind.symbol.fn).toBe(35);
   });
 });
