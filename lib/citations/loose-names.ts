@@ -30,10 +30,10 @@ const DESCRIBED_PROTOCOL_RE = sticky(
     `(?:${UN_LEAD})?protocol${WS}on${WS}(migrant${WS}smuggling|the${WS}smuggling${WS}of${WS}migrants)`,
     `${UN_LEAD}protocol${WS}on${WS}(?:(human${WS}trafficking)|(firearms(?:${WS}trafficking)?))`,
     `protocol${WS}(?:about|relative${WS}to|relating${WS}to|concerning)${WS}(the${WS}trafficking${WS}(?:of|in)${WS}persons)`,
-    // Session 31: the Migrants Protocol as a translation from Spanish words `smuggling` (`tráfico ilícito`: `the
-    // Protocol against the Illicit Traffic of Migrants by Land, Sea and Air`, probe p7en-111), its `by Land, Sea and
-    // Air` in the name when written (group 5); the Trafficking Protocol as French machine translation words it with
-    // `trafic` (`Protocole sur le trafic des personnes`, p7fres-031; group 6): the smuggling Protocol is `de migrants`.
+    // Session 31: the Migrants Protocol as a translation of the Spanish `tráfico ilícito` words it (`the Protocol
+    // against the Illicit Traffic of Migrants by Land, Sea and Air`, probe p7en-111; group 5), its `by Land, Sea and
+    // Air` in the name when written; the Trafficking Protocol as a French machine translation words it with `trafic`
+    // (`Protocole sur le trafic des personnes`, p7fres-031; group 6): the smuggling Protocol's is `trafic … de migrants`.
     `protocol${WS}against${WS}(?:the${WS})?(illicit${WS}traffic(?:king)?${WS}(?:of|in)${WS}migrants)(?:${WS}by${WS}land,?${WS}sea${WS}and${WS}air)?`,
     `protocole${WS}(?:sur|relatif${WS}au)${WS}(?:le${WS})?(trafic${WS}(?:des|de)${WS}personnes)`,
   ) + '(?![a-zà-ÿ-])',
