@@ -8,7 +8,7 @@
  */
 
 import type { TreatyId } from './keys';
-import { alt, execAt, sticky, stickyCased, WS } from './patterns';
+import { alt, execAt, OWS, sticky, stickyCased, WS } from './patterns';
 import { QUALIFIER_RES, qualifierAt } from './treaty-name-patterns';
 
 /** "United Nations" before a descriptive name (`the UN protocol on…`, `the United Nations' protocol on…`). */
@@ -36,6 +36,11 @@ const DESCRIBED_PROTOCOL_RE = sticky(
     // (`Protocole sur le trafic des personnes`, p7fres-031; group 6): the smuggling Protocol's is `trafic … de migrants`.
     `protocol${WS}against${WS}(?:the${WS})?(illicit${WS}traffic(?:king)?${WS}(?:of|in)${WS}migrants)(?:${WS}by${WS}land,?${WS}sea${WS}and${WS}air)?`,
     `protocole${WS}(?:sur|relatif${WS}au)${WS}(?:le${WS})?(trafic${WS}(?:des|de)${WS}personnes)`,
+    // The Firearms Protocol by its subject in a French press article (`l'article 8 du protocole sur le trafic d'armes
+    // à feu`, probe p8fres-019; group 7), and the Trafficking Protocol as `Additional Protocol on Trafficking in
+    // Persons` (a translated judgment, p8en-042; group 8): `additional` says it supplements a Convention, as ours do.
+    `protocole${WS}(?:sur|relatif${WS}au)${WS}(?:le${WS})?(trafic(?:${WS}illicite)?${WS}d['’]armes${WS}[àa]${WS}feu)`,
+    `additional${WS}protocol${WS}on${WS}(?:the${WS})?(trafficking${WS}in${WS}persons)`,
   ) + '(?![a-zà-ÿ-])',
 );
 
@@ -59,8 +64,13 @@ const TRAFFICKING_CALQUE_RE = stickyCased(`Protocolo${WS}de${WS}Tr[áa]fico${WS}
  * p3en-019); the tables read `of the United Nations` and `of the UNO`. Only UNTOC's subject after it: `the Convention
  * of United Nations on the Law of the Sea` names nothing here.
  */
+// And the French informal `Convention ONU contre la criminalité organisée` (`de l'ONU`; Swiss doctrine, probe
+// p8fres-049: the UN's acronym and the subject, `transnationale` dropped; no other UN convention is against crime).
 const UNTOC_NO_ARTICLE_RE = sticky(
-  `Convention${WS}of${WS}(?:United${WS}Nations|UNO?)${WS}against${WS}(?:the${WS})?transnational${WS}organi[sz]ed${WS}crimes?(?![a-zà-ÿ])`,
+  alt(
+    `Convention${WS}of${WS}(?:United${WS}Nations|UNO?)${WS}against${WS}(?:the${WS})?transnational${WS}organi[sz]ed${WS}crimes?`,
+    `Convention${WS}(?:de${WS}l['’]${OWS})?ONU${WS}contre${WS}la${WS}criminalit[ée]${WS}organis[ée]e`,
+  ) + '(?![a-zà-ÿ])',
 );
 
 /**
@@ -94,15 +104,16 @@ function datedName(text: string, at: number): { id: TreatyId; end: number; named
 }
 
 /** The Protocol each group of `DESCRIBED_PROTOCOL_RE` names. */
-const DESCRIBED: readonly TreatyId[] = ['MIG', 'TIP', 'FIRE', 'TIP', 'MIG', 'TIP'];
+const DESCRIBED: readonly TreatyId[] = ['MIG', 'TIP', 'FIRE', 'TIP', 'MIG', 'TIP', 'FIRE', 'TIP'];
 
 /**
  * A treaty of ours named loosely at `at` (right after an article's connector), and where its name ends; null when none.
- * Its first letter gates the reads: `U` / `P` / `C`, in either case (`UN`, `protocol`, `Convention`, `Protocole du…`).
+ * Its first letter gates the reads: `U` / `P` / `A` / `C`, in either case (`UN`, `protocol`, `Additional`, `Convention`,
+ * `Protocole du…`).
  */
 export function looseName(text: string, at: number): { id: TreatyId; end: number; named: true } | null {
   const c = text.charCodeAt(at) | 0x20;
-  if (c === 0x75 || c === 0x70) {
+  if (c === 0x75 || c === 0x70 || c === 0x61) {
     const m = execAt(DESCRIBED_PROTOCOL_RE, text, at);
     const id = m ? DESCRIBED[m.findIndex((g, i) => i > 0 && g !== undefined) - 1] : undefined;
     if (m && id) return { id, end: at + m[0].length, named: true };
