@@ -30,6 +30,9 @@ const CTO_ITEM_BEFORE = /(?:^|[^A-Za-z])CTO[,:]?[ \t]{1,3}$/;
 /** The abbreviated article word at an article's start (`art.`, `Art.`): a reference's form, where `CTO` is read. */
 const ABBREVIATED_AT = /^art\./i;
 
+/** The article word abbreviated, with or without its stop (`art 7`, `Art. 7`; not `article`, `artículo`). */
+const SHORT_WORD_AT = /^art(?![a-zí])/i;
+
 /**
  * A Protocol's acronym right before the article, a comma or colon between (`TIP art. 5`, `SoM, art. 6`, `FP art. 5`,
  * probe p4-en-035): group 1. Whole capitals only (`tip`, `Som` are words), not glued to a letter or a hyphen
@@ -73,8 +76,8 @@ export function acronymBefore(text: string, start: number): TreatyId | undefined
   const id = m ? (PROTOCOL_OF[m[1] ?? ''] ?? 'UNTOC') : undefined; // a cell's other acronyms are UNTOC's
   // Or, before an abbreviated article word, in a text on the Protocol's subject (`Subject: SOM art 7 query` above
   // `cooperation on smuggling by sea`, an e-mail, probe p7en-106; `PROTOCOL_TOPIC`).
-  const abbreviated = /^art(?![a-zí])/i.test(text.slice(start, start + 4));
-  return id && (abbreviatesOurs(text) || (abbreviated && speaksOfTopic(text, id))) ? id : undefined;
+  const short = SHORT_WORD_AT.test(text.slice(start, start + 4));
+  return id && (abbreviatesOurs(text) || (short && speaksOfTopic(text, id))) ? id : undefined;
 }
 
 /**

@@ -3,7 +3,7 @@
  * sentence (`nounTreaty`), and the one treaty all of a text's nouns name (`textNouns`, read once per text).
  */
 
-import { TREATIES, type TreatyId } from './keys';
+import type { TreatyId } from './keys';
 import { TREATY_NOUNS, treatyAt, type TreatyContext } from './treaty-names';
 import { UNTOC_TERM, type TreatyText } from './treaty-text';
 import { orPlainRe } from './plain-letters';
@@ -24,17 +24,6 @@ export function nounTreaty(text: string, at: number, ctx: TreatyContext): Treaty
   if (ctx.focus || named.demonstrative) return named.id;
   if (ctx.doc && !ctx.doc.namesOurs() && !ctx.doc.nounsDecide() && ctx.doc.bareCited !== named.id) return null;
   return named.id;
-}
-
-/**
- * Whether the article at `start`..`end` is numbered beyond the articles of `id`, the treaty a noun after it names
- * (`assistance to victims under article 25 apply alongside article 6, paragraph 5, of the Trafficking Protocol`, probe
- * p7en-085: the Protocol has 20 articles): that noun is another article's, and the nouns before the article decide
- * (`article 24 of the Convention` there). Session 31.
- */
-export function beyondRange(id: TreatyId | null, text: string, start: number, end: number): boolean {
-  const n = id ? /\d+/.exec(text.slice(start, end)) : null;
-  return id !== null && n !== null && Number(n[0]) > TREATIES[id].articles;
 }
 
 /** How many treaty nouns `textNouns` reads at most (a text citing one treaty names it a few times near the start). */

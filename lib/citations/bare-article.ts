@@ -5,7 +5,7 @@
  */
 
 import { itemNamedBefore } from './item-name-before';
-import type { TreatyId } from './keys';
+import { hasArticle, type TreatyId } from './keys';
 import {
   anotherTextsArticle,
   lawNamedBefore,
@@ -16,9 +16,9 @@ import {
 } from './other-text-article';
 import { headingNounAbove, namedCommaBefore } from './line-before';
 import { execAt, OWS, sticky, WS } from './patterns';
-import { beyondRange, nounTreaty, termTreaty, textNouns } from './bare-article-nouns';
+import { nounTreaty, termTreaty, textNouns } from './bare-article-nouns';
 import { parseTreatyName, SUPPLEMENTS_BEFORE, TREATY_NOUNS, type TreatyContext } from './treaty-names';
-import { focusArticle, focusPointer, otherInstrumentIn } from './focus-article';
+import { articleNumber, focusArticle, focusPointer, otherInstrumentIn } from './focus-article';
 import { markerArticleTreaty, pinFirstBefore } from './marker-article';
 import { nameIsNextSubject } from './name-as-subject';
 import { CLAUSE_END_RE, sentenceEnd, sentenceStart } from './sentence-bounds';
@@ -234,7 +234,10 @@ export function bareArticleTreaty(
   }
   if (noun) {
     const id = nounTreaty(text, end + noun.index, ctx);
-    if (!beyondRange(id, text, start, end)) return id ? { id, end } : null; // else the nouns before it decide
+    // Numbered beyond that treaty's articles (`article 25 applies alongside article 6 of the Trafficking Protocol`,
+    // probe p7en-085): the noun is another article's, and the nouns before this one decide.
+    const n = articleNumber(text, start, end);
+    if (!id || n === 0 || hasArticle(id, n)) return id ? { id, end } : null;
   }
   const from = dashCaption ? start : sentenceStart(text, start);
   const contrast = contrastBefore(text, from, start);

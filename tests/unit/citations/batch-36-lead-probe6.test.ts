@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { findCitations } from '../../../lib/citations/index';
+import { describe } from 'vitest';
+import { eachReads } from './reads';
 
 /**
  * Session 30 (lead): classes from probe set 6 (held out in session 29, moved to dev there; two rows from set 7 after
@@ -13,13 +13,6 @@ import { findCitations } from '../../../lib/citations/index';
  * (`treaty-connector.ts`), a table's empty cell (`table-column.ts`), a bracket after the name's own words
  * (`focus-article.ts`), articles listed after a range (`article-ranges.ts`).
  */
-const cites = (text: string) => findCitations(text).map((c) => [c.text, c.key]);
-
-/** One test per row: the passage's citations, as `[span, key]`, are exactly `expected`. */
-const eachReads = (rows: [string, string[][]][]) =>
-  it.each(rows)('%s', (text, expected) => {
-    expect(cites(text)).toEqual(expected);
-  });
 
 describe("a draft's article after its symbol (S2)", () => {
   eachReads([

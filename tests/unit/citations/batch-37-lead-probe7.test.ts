@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { findCitations } from '../../../lib/citations/index';
+import { describe } from 'vitest';
+import { eachReads } from './reads';
 
 /**
  * Session 31 (lead): classes from probe set 7 (held out in session 30, moved to dev there), each written here in a
@@ -12,13 +12,6 @@ import { findCitations } from '../../../lib/citations/index';
  * (`treaty-prefixes.ts`), a Protocol's letters before an abbreviated article in a text on its subject; and, from
  * probe set 8 (scored held out at the end of session 31, then moved to dev), informal names (`loose-names.ts`).
  */
-const cites = (text: string) => findCitations(text).map((c) => [c.text, c.key]);
-
-/** One test per row: the passage's citations, as `[span, key]`, are exactly `expected`. */
-const eachReads = (rows: [string, string[][]][]) =>
-  it.each(rows)('%s', (text, expected) => {
-    expect(cites(text)).toEqual(expected);
-  });
 
 describe('an acronym of ours alone in the cell before the article', () => {
   eachReads([
