@@ -3,8 +3,8 @@
  * sentence (`nounTreaty`), and the one treaty all of a text's nouns name (`textNouns`, read once per text).
  */
 
-import type { TreatyId } from './keys';
-import { TREATY_NOUNS, treatyAt, type TreatyContext } from './treaty-names';
+import { hasArticle, type TreatyId } from './keys';
+import { SUPPLEMENTS_BEFORE, TREATY_NOUNS, treatyAt, type TreatyContext } from './treaty-names';
 import { UNTOC_TERM, type TreatyText } from './treaty-text';
 import { orPlainRe } from './plain-letters';
 import { sentenceEnd } from './sentence-bounds';
@@ -95,4 +95,39 @@ export function comparedWithOwn(text: string, end: number, id: TreatyId, ctx: Tr
   const noun = TREATY_NOUNS.exec(rest);
   TREATY_NOUNS.lastIndex = 0;
   return noun !== null && nounTreaty(text, from + noun.index, ctx) === id;
+}
+
+/**
+ * Where the treaty nouns of an article's sentence stand before it (`before` is the sentence's text from `from` up to the
+ * article): UNTOC inside a Protocol's title is not the article's treaty; `supplementing the Convention` says so even
+ * when the Protocol's own noun is out of reach (a status page's long heading), the looser `to the Convention` only after
+ * it.
+ */
+export function nounsBefore(text: string, from: number, before: string): number[] {
+  const at: number[] = [];
+  TREATY_NOUNS.lastIndex = 0;
+  for (let m = TREATY_NOUNS.exec(before); m; m = TREATY_NOUNS.exec(before)) {
+    const p = from + m.index;
+    const sup = /^Conven/i.test(m[1] ?? '') ? SUPPLEMENTS_BEFORE.exec(text.slice(Math.max(0, p - 40), p)) : null;
+    if (sup && (at.length > 0 || !/^to\s/i.test(sup[0]))) continue;
+    at.push(p);
+  }
+  return at;
+}
+
+/**
+ * The treaty the last noun before an article names (`nounsBefore`); when that treaty has no article `n` and an earlier
+ * noun of the sentence names one of ours that has it, that one (`…the Trafficking in Persons Protocol, the Protocol
+ * supplements the Convention…; the Convention says the same of every protocol (art. 37, para. 4)`, probe p8en-062: the
+ * Protocols end at article 25, the Convention's article 37 is on its protocols). Else the last noun's, which its range
+ * check then refuses.
+ */
+export function lastHolding(text: string, at: readonly number[], n: number, ctx: TreatyContext): TreatyId | null {
+  const last = nounTreaty(text, at[at.length - 1] ?? -1, ctx);
+  if (!last || n === 0 || hasArticle(last, n)) return last;
+  for (let i = at.length - 2; i >= 0; i--) {
+    const id = nounTreaty(text, at[i] ?? -1, ctx);
+    if (id && hasArticle(id, n)) return id;
+  }
+  return last;
 }

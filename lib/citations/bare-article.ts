@@ -16,7 +16,7 @@ import {
 } from './other-text-article';
 import { headingNounAbove, namedCommaBefore } from './line-before';
 import { execAt, OWS, sticky, WS } from './patterns';
-import { nounTreaty, termTreaty, textNouns } from './bare-article-nouns';
+import { lastHolding, nounsBefore, nounTreaty, termTreaty, textNouns } from './bare-article-nouns';
 import { parseTreatyName, SUPPLEMENTS_BEFORE, TREATY_NOUNS, type TreatyContext } from './treaty-names';
 import { articleNumber, focusArticle, focusPointer, otherInstrumentIn } from './focus-article';
 import { markerArticleTreaty, pinFirstBefore } from './marker-article';
@@ -171,8 +171,10 @@ export function bareArticleTreaty(
   // Listed after another treaty's article named by its acronym (`UNCAC Art 15 (…), Art 16`): that treaty's.
   if (otherAcronymListed(text, start)) return null;
   // In a bracket right after our treaty's name (`UNTOC (see articles 18 and 27) or the European Convention…`): its.
+  // Not when that treaty has no such article (`…the Convention says the same of every protocol (art. 37, para. 4)`,
+  // probe p8en-062): the sentence's nouns decide (`lastHolding`).
   const pointed = focusPointer(text, start, ctx);
-  if (pointed) return { id: pointed, end };
+  if (pointed && hasArticle(pointed, articleNumber(text, start, end))) return { id: pointed, end };
   // A treaty noun right before the article on its line (`Protocolo Artículo 1 Relación con la Convención…`, an annotated
   // guide's contents, dev es-075): that noun's article, whatever caption follows.
   const near = NOUN_RIGHT_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
@@ -243,25 +245,17 @@ export function bareArticleTreaty(
   const contrast = contrastBefore(text, from, start);
   const before = text.slice(from, contrast >= 0 ? contrast : start);
   const respective = RESPECTIVE_AFTER.exec(text.slice(end, end + 24));
-  let first = -1;
-  let last = -1;
-  TREATY_NOUNS.lastIndex = 0;
-  for (let m = TREATY_NOUNS.exec(before); m; m = TREATY_NOUNS.exec(before)) {
-    const at = from + m.index;
-    const isConvention = /^Conven/i.test(m[1] ?? '');
-    // UNTOC inside a Protocol's title is not the article's treaty; `supplementing the Convention` says so even when the
-    // Protocol's own noun is out of reach (a status page's long heading), the looser `to the Convention` only after it.
-    const sup = isConvention ? SUPPLEMENTS_BEFORE.exec(text.slice(Math.max(0, at - 40), at)) : null;
-    if (sup && (last >= 0 || !/^to\s/i.test(sup[0]))) continue;
-    if (first < 0) first = at;
-    last = at;
-  }
+  const nouns = nounsBefore(text, from, before);
+  const first = nouns[0] ?? -1;
+  const last = nouns[nouns.length - 1] ?? -1;
   if (last >= 0) {
     // A law's title ratifying the treaty before the article (`Law No. 146/2006, on the ratification … of the Palermo
     // Convention …, introduced, in Article 4`, dev en-434): the law's article.
     if (lawRatifyingBefore(before.slice(0, last - from)) || lawNamedBefore(before)) return null;
     const firstOwns = respective?.[1] !== undefined || coordinatedSubject(before, first - from);
-    const id = nounTreaty(text, firstOwns ? first : last, ctx);
+    const id = firstOwns
+      ? nounTreaty(text, first, ctx)
+      : lastHolding(text, nouns, articleNumber(text, start, end), ctx);
     return id ? { id, end } : null;
   }
   const doc = ctx.doc;

@@ -7,9 +7,12 @@ import { execAt, LETTER_MARKER, PLAIN_NUMBER, ROMAN_MARKER, sticky } from './pat
 
 /**
  * A paragraph number (see `PLAIN_NUMBER`); also refuses a letter glued to it (`45bis`, `2d`). The French ordinal of
- * one is read as 1 (`article 11, § 1er, du Protocole`, Belgian drafting; `alinéa 1er`; session 23); not `11er`.
+ * one is read as 1 (`article 11, § 1er, du Protocole`, Belgian drafting; `alinéa 1er`; session 23); not `11er`. The
+ * Spanish ordinal indicator after any (`inc. 3º`, `párrafo 1.º`, `numeral 2°`: Argentine and Peruvian drafting, probe
+ * p8fres-117) is read as the number: left unread it stopped the span there, cutting off the letter after it
+ * (`inc. 3º, apartado a)` read as 6(3)).
  */
-const NUMBER_RE = sticky(`${PLAIN_NUMBER}(?:(?<=(?:^|\\D)1)er)?(?![a-zà-ÿ])`);
+const NUMBER_RE = sticky(`${PLAIN_NUMBER}(?:(?<=(?:^|\\D)1)er|\\.?[º°ª](?![a-zà-ÿ0-9]))?(?![a-zà-ÿ])`);
 
 /**
  * A paragraph number with its subparagraph letter glued on, right before a connector (`paragraph 3d of Article Six`,
