@@ -27,6 +27,7 @@ import { contrastBefore, lawOwnsClause, ownerBefore, possessiveObjectAfter, poss
 import { columnTreaty } from './table-column';
 import { coordinatedBefore, coordinatedSubject } from './coordinated-article';
 import { acronymAfter, acronymBefore, acronymEnd } from './acronym-article';
+import { untsTreatyBefore } from './unts-reference';
 
 /**
  * An unread pinpoint (`, paragraphs 3 (d) and 4, of …`; a word and a marker, `, point (b), of`, or a number, `Ziff. 3
@@ -138,6 +139,8 @@ export function bareArticleTreaty(
   const acronym = acronymBefore(text, start); // `UNTOC art. 5 | TIP art. 5` (`acronym-article.ts`)
   const glued = acronym ? { id: acronym, end } : acronymAfter(text, end, ctx.doc, start); // after: `Art. 3(a) TIP`
   if (glued) return glued;
+  const unts = untsTreatyBefore(text, start); // `… 2237 UNTS 319, art 6(3)(d)` (`unts-reference.ts`)
+  if (unts !== undefined) return unts && { id: unts, end };
   const next = execAt(NAME_NEXT_RE, text, end);
   if (next) {
     const named = parseTreatyName(text, end + next[0].length, ctx);

@@ -5,6 +5,7 @@
  * (`othersOwnConvention`, sessions 23, 24).
  */
 
+import { perText } from './patterns';
 import { OTHER_INSTRUMENT } from './treaty-subjects';
 
 /**
@@ -213,3 +214,16 @@ export function othersOwnConvention(text: string, focused: boolean, untocNamed: 
 export const OTHER_TEXT_NAMED = new RegExp(
   `${OTHER_INSTRUMENT.source}|\\b(?:[Cc]ette|[Ll]adite)\\s+loi\\b|\\b(?:[Ee]sta|[Dd]icha)\\s+ley\\b|\\b(?:applicant|requ[ée]rante?|demandante|the\\s+Court|la\\s+Cour|la\\s+Corte)\\b|\\b(?:Optional|Additional|European|American|African|Kyoto|Refugee|Geneva|Hague|Istanbul|Maputo|Europe|Council|ILO|Labour|Slavery)\\s+(?:Protocol|Convention|Protocole|Protocolo|Convenci[óo]n)`,
 );
+
+/**
+ * Our three Protocols spoken of together (`la Convention et ses trois Protocoles`, `UNTOC and its three Protocols`,
+ * `sus tres Protocolos`): in a text that names none of them in full and whose subject is none of theirs, a bare `le
+ * Protocole` may be any of the three (probe p8fres-058, a brochure: `L'article 4 du Protocole définit son champ
+ * d'application` — each Protocol's article 4 is its scope), so it is not the TIP Protocol by default. `three` required:
+ * the TIP Protocol's legislative guide says `the Convention and its Protocols` and means the TIP Protocol by `the
+ * Protocol` (real dev en-095).
+ */
+const PROTOCOLS_TOGETHER = /\b(?:three|trois|tres)\s+protocol(?:e|o)?s(?![a-zà-ÿ])/i;
+
+/** Whether the text speaks of our Protocols together (`PROTOCOLS_TOGETHER`); read once per text. */
+export const protocolsTogether = perText(false, (text: string) => PROTOCOLS_TOGETHER.test(text));

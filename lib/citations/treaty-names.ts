@@ -17,7 +17,7 @@ import {
 } from './treaty-name-patterns';
 import { FIREARMS_ACRONYM, TREATY_PREFIXES } from './treaty-tables';
 import { ACRONYM_PREFIX_BEFORE } from './treaty-prefixes';
-import { othersOwnConvention } from './other-treaty-marks';
+import { othersOwnConvention, protocolsTogether } from './other-treaty-marks';
 import type { TreatyText } from './treaty-text';
 import type { TreatyId } from './keys';
 import { allMatches, execAt, perText, stickyCased, WS } from './patterns';
@@ -47,10 +47,7 @@ const LEAD_INITIALS = initials(UN_LEAD_RE.source);
 const mayLead = (text: string, pos: number): boolean =>
   LEAD_INITIALS === null || LEAD_INITIALS.has(text.charAt(pos).toLowerCase());
 
-/**
- * What the text has named so far, for unqualified `the Convention` / `le Protocole` and for articles that name no
- * treaty after them.
- */
+/** What the text has named so far, for unqualified `the Convention` / `le Protocole` and bare articles. */
 export interface TreatyContext {
   /** What the whole text says about its subject, read lazily (see `TreatyText`); absent: nothing is checked. */
   doc?: TreatyText;
@@ -236,7 +233,9 @@ export function parseTreatyName(
   // another Protocol, unless one of ours is in focus, named in full. Two of ours just named together: neither for sure.
   const inFocus = ctx.focus !== undefined && ctx.focus.id !== 'UNTOC';
   if (ctx.protocolPair || (!inFocus && ctx.doc?.protocolNotOurs())) return null;
-  return { id: ctx.protocol ?? ctx.doc?.subjectProtocol() ?? 'TIP', end, named: false };
+  // Our three Protocols spoken of together, none named or the subject (`protocolsTogether`): `le Protocole` is any.
+  const id = ctx.protocol ?? ctx.doc?.subjectProtocol();
+  return id || inFocus || !ctx.doc || !protocolsTogether(text) ? { id: id ?? 'TIP', end, named: false } : null;
 }
 
 /**

@@ -45,3 +45,42 @@ describe('a bare article beyond the last-named treaty, an earlier noun of its se
     ],
   ]);
 });
+
+describe('a bare Protocol in a text on our three Protocols together, none named or its subject (`other-treaty-marks.ts`)', () => {
+  eachReads([
+    [
+      'The Convention and its three Protocols were opened for signature in Palermo. Article 4 of the Protocol sets out its scope of application.',
+      [],
+    ],
+    ['La Convención y sus tres Protocolos se firmaron en Palermo. El artículo 4 del Protocolo define su ámbito.', []],
+    // One Protocol's subject in the text: that one, as before.
+    [
+      'La Convention et ses trois Protocoles. L’article 5 du Protocole impose l’incrimination de la traite des personnes.',
+      [['article 5 du Protocole', 'TIP Protocol art. 5']],
+    ],
+    // `its Protocols` without `three` (the TIP Protocol's own legislative guide writes so): the default stays.
+    [
+      'The Convention and its Protocols were opened for signature in Palermo. Article 4 of the Protocol sets out its scope.',
+      [['Article 4 of the Protocol', 'TIP Protocol art. 4']],
+    ],
+  ]);
+});
+
+describe('a treaty cited by its UNTS volume and page right before a bare article (`unts-reference.ts`)', () => {
+  eachReads([
+    // OSCOLA: a long title, the parent Convention inside it, the treaty's dates, then the reference.
+    [
+      '5 Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children, supplementing the United Nations Convention against Transnational Organized Crime (adopted 15 November 2000, entered into force 25 December 2003) 2237 UNTS 319, art 9(1)(b).',
+      [['art 9(1)(b)', 'TIP Protocol art. 9(1)(b)']],
+    ],
+    [
+      'Protocol against the Illicit Manufacturing of and Trafficking in Firearms, Their Parts and Components and Ammunition, supplementing the United Nations Convention against Transnational Organized Crime (adopted 31 May 2001, entered into force 3 July 2005) 2326 UNTS 208, art 10.',
+      [['art 10', 'Firearms Protocol art. 10']],
+    ],
+    // Another treaty's reference: its article, no card.
+    [
+      'Convention on the Rights of the Child (adopted 20 November 1989, entered into force 2 September 1990) 1577 UNTS 3, art 35.',
+      [],
+    ],
+  ]);
+});
