@@ -14,7 +14,18 @@ import { OPEN_BEFORE_RE, readArticleHead } from './article-head';
 import { listLevel, readCompact, readPostWords, unreadMarker, type ArticleItem } from './article-pins';
 import { readLowerPins } from './lower-pins';
 import { articleCandidate, readRange } from './article-ranges';
-import { ARTICLE_WORD, execAt, LIST_SEPARATOR, MAX_LIST, OWS, PIN_WORD, PLAIN_NUMBER, sticky, WS } from './patterns';
+import {
+  alt,
+  ARTICLE_WORD,
+  execAt,
+  LIST_SEPARATOR,
+  MAX_LIST,
+  OWS,
+  PIN_WORD,
+  PLAIN_NUMBER,
+  sticky,
+  WS,
+} from './patterns';
 import { type TreatyContext } from './treaty-names';
 import { parseTreatyAfter, treatyAfterAside } from './treaty-connector';
 import { ORDINAL_SUFFIX, ORDINAL_WORDS } from './number-words';
@@ -33,9 +44,12 @@ const THEREIN_RE = sticky(`${WS}there(?:in|of)(?![a-z])`);
 /**
  * A list separator followed by an article number: `articles 6 et 9`, `articles 32 and 37`, with a degree or ordinal
  * sign as Spanish texts write each (`artículos 5°, 6° y 7°`), or its suffix as the head's (`artículos 3ro y 5to`,
- * session 19). Group 1: the number.
+ * session 19). Group 1: the number. An ampersand too (`Arts 7 & 8 of the TIP Protocol`, an NGO briefing, probe
+ * p8en-087), between articles only: resolutions' lists keep `LIST_SEPARATOR` (`Res. 55/25 & annexes` is no list).
  */
-const LIST_NEXT_RE = sticky(`${LIST_SEPARATOR}${PLAIN_NUMBER}(?:\\.?[°º]|o|${ORDINAL_SUFFIX})?(?![a-zà-ÿ])`);
+const LIST_NEXT_RE = sticky(
+  `${alt(LIST_SEPARATOR, `${WS}&${WS}`)}${PLAIN_NUMBER}(?:\\.?[°º]|o|${ORDINAL_SUFFIX})?(?![a-zà-ÿ])`,
+);
 
 /**
  * After a decimal head (`articles 6.2 et 6.3`, `artículos 6.2 y 9.1`), the next member written so (session 19, tuner-

@@ -16,6 +16,23 @@ export const OUR_SUBJECT =
   /palerm|traite\s+des\s+personnes|trafic\s+illicite\s+d(?:e|es)\s+migrants|armes\s+[àa]\s+feu|traf?ficking\s+in\s+persons|smuggling\s+of\s+migrants|migrant\s+smuggling|smuggled\s+migrants|firearms|trata\s+de\s+personas|tr[áa]fico\s+il[íi]cito\s+de\s+migrantes|armas\s+de\s+fuego|criminalit[ée]\s+transnationale\s+organis[ée]e|transnational\s+organi[sz]ed\s+crime|delincuencia\s+organizada\s+transnacional/i;
 
 /**
+ * Victims of trafficking without `des personnes` / `in persons` (`offrir aux victimes de la traite la possibilité…`,
+ * probe p8fres-038; `víctimas de trata`, `victims of trafficking`, `trafficking victims`): our subject for a whole text
+ * (`TreatyText.namesOurs`), not for a title's window (`treaty-mentions.ts`), where the Council of Europe's title
+ * `…contre la traite des êtres humains` is followed by its own `victime de la traite`.
+ */
+const TRAFFICKING_VICTIMS =
+  /victimes?\s+de\s+(?:la\s+)?traite(?![a-zà-ÿ])|v[íi]ctimas?\s+de\s+(?:la\s+)?trata(?![a-zà-ÿ])|victims?\s+of\s+trafficking|trafficking\s+victims?/i;
+
+/**
+ * Whether a whole text names our subject (`OUR_SUBJECT`), or trafficking's victims in a text with a Protocol noun
+ * (`TRAFFICKING_VICTIMS`): a bare `la Convention` beside `la victime de la traite` alone may be the Council of
+ * Europe's, whose article 12 is on victims' assistance (UNTOC's is on confiscation).
+ */
+export const namesOurSubject = (text: string): boolean =>
+  OUR_SUBJECT.test(text) || (TRAFFICKING_VICTIMS.test(text) && /protoc/i.test(text));
+
+/**
  * One of our treaties named (not just our subject): what keeps a forced-labour text's bare Protocol ours, since the
  * ILO's forced-labour texts discuss trafficking too ("Identification des victimes de traite") and their Protocol of 2014
  * is about victims as well. UNODC's short titles too (`the Protocol against Trafficking in Persons`, `Protocolo contra

@@ -22,7 +22,7 @@ import {
   TREATY_BODY_TEXT,
 } from './other-treaty-marks';
 import type { TreatyId } from './keys';
-import { FORCED_LABOUR, OTHER_SUBJECT, OUR_SUBJECT, OUR_TREATY_NAMED, subjectsNamed } from './treaty-subjects';
+import { FORCED_LABOUR, namesOurSubject, OTHER_SUBJECT, OUR_TREATY_NAMED, subjectsNamed } from './treaty-subjects';
 
 /** `OTHER_SUBJECT` for a yes/no search of a whole text: the same answer, faster (`byFirstLetter`). */
 const OTHER_SUBJECT_ANYWHERE = byFirstLetter(OTHER_SUBJECT);
@@ -156,12 +156,12 @@ export class TreatyText {
   }
 
   /**
-   * True when the text names our subject (`OUR_SUBJECT`) or is a COP document: the stronger evidence a bare article
+   * True when the text names our subject (`namesOurSubject`) or is a COP document: the stronger evidence a bare article
    * needs before a bare noun near it makes it ours (a page on the 1949 Convention says "The Convention, in article 21"
    * too).
    */
   namesOurs(): boolean {
-    return (this.names ??= this.cop || OUR_SUBJECT.test(this.text) || inferAuthor(this.text) === 'COP');
+    return (this.names ??= this.cop || namesOurSubject(this.text) || inferAuthor(this.text) === 'COP');
   }
 
   /** True when the text names one of our treaties in full somewhere (`OUR_TREATY_NAMED`). */

@@ -84,3 +84,34 @@ describe('a treaty cited by its UNTS volume and page right before a bare article
     ],
   ]);
 });
+
+describe('victims of trafficking, without `in persons`, name our subject beside a Protocol (`treaty-subjects.ts`)', () => {
+  eachReads([
+    [
+      'Le Protocole impose d’offrir aux victimes de la traite une assistance juridique (art. 6, par. 2).',
+      [['art. 6, par. 2', 'TIP Protocol art. 6(2)']],
+    ],
+    [
+      'El Protocolo exige proteger la privacidad de las víctimas de trata (art. 6, párr. 1).',
+      [['art. 6, párr. 1', 'TIP Protocol art. 6(1)']],
+    ],
+    [
+      'The Protocol requires States to consider residence permits for victims of trafficking (art. 7).',
+      [['art. 7', 'TIP Protocol art. 7']],
+    ],
+    // A bare Convention beside them alone may be the Council of Europe's (its article 12 assists victims): no card.
+    ['La Convention protège la victime de la traite (article 12).', []],
+  ]);
+});
+
+describe('an ampersand between listed articles (`parse-treaty.ts`)', () => {
+  eachReads([
+    [
+      'Briefing note: Arts 9 & 10 of the Smuggling of Migrants Protocol are rarely applied.',
+      [
+        ['Arts 9', 'Migrants Protocol art. 9'],
+        ['10 of the Smuggling of Migrants Protocol', 'Migrants Protocol art. 10'],
+      ],
+    ],
+  ]);
+});
