@@ -32,23 +32,27 @@ export const hasArticle = (treaty: TreatyId, n: number): boolean => n >= 1 && n 
 
 /**
  * The last letter of the articles lettered right under the article, with no paragraphs: the definitions (UNTOC article
- * 2 (a)–(j), the Protocols' article 3: TIP and Migrants (a)–(d), Firearms (a)–(f)). Other articles letter their
- * paragraphs, whose letters are not bounded here.
+ * 2 (a)–(j), the Protocols' article 3: TIP and Migrants (a)–(d), Firearms (a)–(f)), UNTOC's obstruction of justice
+ * (23 (a)–(b)), the TIP Protocol's purposes (2 (a)–(c)), both Protocols' security of documents (12 (a)–(b)), the Firearms
+ * Protocol's record-keeping, deactivation and security measures (7 (a)–(b), 9 (a)–(c), 11 (a)–(b)). Other articles
+ * letter their paragraphs, whose letters are not bounded here.
  */
 const LAST_LETTER: Readonly<Record<TreatyId, Readonly<Record<number, string>>>> = {
   UNTOC: { 2: 'j', 23: 'b' },
-  TIP: { 3: 'd' },
-  MIG: { 3: 'd' },
-  FIRE: { 3: 'f' },
+  TIP: { 2: 'c', 3: 'd', 12: 'b' },
+  MIG: { 3: 'd', 12: 'b' },
+  FIRE: { 3: 'f', 7: 'b', 9: 'c', 11: 'b' },
 };
 
 /**
  * The treaties whose `LAST_LETTER` lists every article lettered right under it: UNTOC's text letters only article 2
- * (the terms, (a)–(j)) and article 23 (obstruction of justice, (a)–(b)) at that level; its other articles are one
- * paragraph or numbered paragraphs (article 18: paragraphs 1–30), so `art. 18 b)` is another convention's (UNCAC's
- * trading in influence, dev fr-346; session 19). The Protocols' other articles are not listed (not bounded).
+ * and article 23 at that level; its other articles are one paragraph or numbered paragraphs (article 18: paragraphs
+ * 1–30), so `art. 18 b)` is another convention's (UNCAC's trading in influence, dev fr-346; session 19). The TIP and
+ * Migrants Protocols likewise (session 32: `Article 4(e)` after the Council of Europe Convention's `Article 4(a)` is
+ * that Convention's definition of a victim, probe p8en-043; the TIP Protocol's article 4 is one paragraph). The
+ * Firearms Protocol's other articles are not listed (not bounded).
  */
-const LETTERS_LISTED: ReadonlySet<TreatyId> = new Set<TreatyId>(['UNTOC']);
+const LETTERS_LISTED: ReadonlySet<TreatyId> = new Set<TreatyId>(['UNTOC', 'TIP', 'MIG']);
 
 /**
  * Whether `treaty`'s article `n` has the letter `letter` right under it (any letter of an article not in `LAST_LETTER`,

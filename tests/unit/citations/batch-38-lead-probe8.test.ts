@@ -115,3 +115,24 @@ describe('an ampersand between listed articles (`parse-treaty.ts`)', () => {
     ],
   ]);
 });
+
+describe('a letter right under a Protocol article that letters only its paragraphs (`keys.ts`, `hasLetter`)', () => {
+  eachReads([
+    // The Council of Europe Convention's article 4 letters its definitions; the TIP Protocol's is one paragraph.
+    [
+      'Article 4(b) of the Council of Europe Convention copies Article 3(a) of the Palermo Protocol, and Article 4(e) goes further.',
+      [['Article 3(a) of the Palermo Protocol', 'TIP Protocol art. 3(a)']],
+    ],
+    ['Article 9(b) of the Smuggling of Migrants Protocol', []],
+    // Articles lettered right under them keep their letters, within their range.
+    [
+      'Article 2(b) of the Trafficking in Persons Protocol states a purpose.',
+      [['Article 2(b) of the Trafficking in Persons Protocol', 'TIP Protocol art. 2(b)']],
+    ],
+    ['Article 2(d) of the Trafficking in Persons Protocol', []],
+    [
+      'Article 12(b) of the Smuggling of Migrants Protocol',
+      [['Article 12(b) of the Smuggling of Migrants Protocol', 'Migrants Protocol art. 12(b)']],
+    ],
+  ]);
+});
