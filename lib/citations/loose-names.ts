@@ -103,15 +103,32 @@ function datedName(text: string, at: number): { id: TreatyId; end: number; named
   return null;
 }
 
+/**
+ * A hashtag naming a treaty of ours, its words run together (`Art 3(b) of the #PalermoProtocol`, a social media thread,
+ * probe p8en-118; `#UNTOC`, `#PalermoConvention`, `#TIPProtocol`, `#SmugglingProtocol`), in any case, nothing glued
+ * after (`#PalermoProtocol20`, `#UNTOC_review` name a campaign). English names only: the French and Spanish writers of
+ * held-out probe set 10 reported hashtags in their passages, so their languages' forms wait for that set's scoring.
+ * Groups 1–4: UNTOC, TIP, Migrants, Firearms.
+ */
+const HASHTAG_RE = sticky(
+  '#(?:(untoc|palermoconvention)|(palermoprotocol|tipprotocol|traffickingprotocol)|(smugglingprotocol|migrantsmugglingprotocol)|(firearmsprotocol))(?![A-Za-zÀ-ÿ0-9_])',
+);
+
+/** The treaty each group of `HASHTAG_RE` names. */
+const HASHTAGGED: readonly TreatyId[] = ['UNTOC', 'TIP', 'MIG', 'FIRE'];
+
 /** The Protocol each group of `DESCRIBED_PROTOCOL_RE` names. */
 const DESCRIBED: readonly TreatyId[] = ['MIG', 'TIP', 'FIRE', 'TIP', 'MIG', 'TIP', 'FIRE', 'TIP'];
 
 /**
  * A treaty of ours named loosely at `at` (right after an article's connector), and where its name ends; null when none.
  * Its first letter gates the reads: `U` / `P` / `A` / `C`, in either case (`UN`, `protocol`, `Additional`, `Convention`,
- * `Protocole du…`).
+ * `Protocole du…`), and `#` (a hashtag).
  */
 export function looseName(text: string, at: number): { id: TreatyId; end: number; named: true } | null {
+  const h = text.charCodeAt(at) === 0x23 ? execAt(HASHTAG_RE, text, at) : null; // `#`
+  const tagged = h ? HASHTAGGED[h.findIndex((g, i) => i > 0 && g !== undefined) - 1] : undefined;
+  if (h && tagged) return { id: tagged, end: at + h[0].length, named: true };
   const c = text.charCodeAt(at) | 0x20;
   if (c === 0x75 || c === 0x70 || c === 0x61) {
     const m = execAt(DESCRIBED_PROTOCOL_RE, text, at);

@@ -136,3 +136,15 @@ describe('a letter right under a Protocol article that letters only its paragrap
     ],
   ]);
 });
+
+describe('a hashtag naming a treaty of ours after the connector (`loose-names.ts`)', () => {
+  eachReads([
+    [
+      'Reminder: Art 6(3) of the #PalermoProtocol requires assistance for survivors.',
+      [['Art 6(3) of the #PalermoProtocol', 'TIP Protocol art. 6(3)']],
+    ],
+    ['Art. 27 of #UNTOC covers law enforcement cooperation.', [['Art. 27 of #UNTOC', 'UNTOC art. 27']]],
+    // A campaign's tag with more glued to it names nothing.
+    ['Art 6 of the #PalermoProtocol20 campaign', []],
+  ]);
+});

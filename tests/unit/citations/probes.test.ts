@@ -124,7 +124,6 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p7fres-079 FN treaty "Art. 23" → UNTOC art. 23',
   'probe-p7fres-089 FN treaty "párrafo 3 del artículo 6" → Migrants Protocol art. 6(3)',
   'probe-p8en-073 FN treaty "paragraph 3 of the article 6 of the additional Protocol relative to the trafficking of persons" → TIP Protocol art. 6(3)',
-  'probe-p8en-118 FN treaty "Art 3(b) of the #PalermoProtocol" → TIP Protocol art. 3(b)',
   'probe-p8fres-023 FN treaty "article 2 point a) de la Convention" → UNTOC art. 2(a)',
   'probe-p8fres-026 FN treaty "article 38" → UNTOC art. 38',
   'probe-p8fres-029 FP treaty "article 6" → UNTOC art. 6',
