@@ -30,7 +30,15 @@ const TRAFFICKING_VICTIMS =
  * Europe's, whose article 12 is on victims' assistance (UNTOC's is on confiscation).
  */
 export const namesOurSubject = (text: string): boolean =>
-  OUR_SUBJECT.test(text) || (TRAFFICKING_VICTIMS.test(text) && /protoc/i.test(text));
+  OUR_SUBJECT.test(text) || (TRAFFICKING_VICTIMS.test(text) && /protoc/i.test(text)) || ADOPTING_RESOLUTION.test(text);
+
+/**
+ * The General Assembly resolutions that adopted our treaties, by number (`A/RES/55/25`, `résolution 55/25`: UNTOC and
+ * two Protocols; `55/255`: the Firearms Protocol): a text citing them is about our treaties (`La Convention a été
+ * adoptée … (A/RES/55/25, annexe I) et est entrée en vigueur … conformément à son article 38`, probe p8fres-026). Not
+ * glued to a digit either side (`155/25`, `55/251`).
+ */
+const ADOPTING_RESOLUTION = /(?<![\d/])(?:A\/RES\/)?55\/255?(?!\d)/;
 
 /**
  * One of our treaties named (not just our subject): what keeps a forced-labour text's bare Protocol ours, since the

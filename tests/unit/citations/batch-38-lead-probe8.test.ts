@@ -148,3 +148,20 @@ describe('a hashtag naming a treaty of ours after the connector (`loose-names.ts
     ['Art 6 of the #PalermoProtocol20 campaign', []],
   ]);
 });
+
+describe('the resolution adopting our treaties names them for a bare noun (`treaty-subjects.ts`)', () => {
+  eachReads([
+    [
+      'La Convention, adoptée par la résolution 55/25 de l’Assemblée générale, a été ouverte à la signature à la fin de 2000 ; selon son article 36, elle reste ouverte aux organisations régionales.',
+      [
+        ['résolution 55/25 de l’Assemblée générale', 'A/RES/55/25'],
+        ['article 36', 'UNTOC art. 36'],
+      ],
+    ],
+    // Another resolution's number: the bare noun stays unread, as before.
+    [
+      'La Convention, adoptée par la résolution 58/4 de l’Assemblée générale, a été ouverte à la signature à la fin de 2003 ; selon son article 36, elle reste ouverte aux organisations régionales.',
+      [['résolution 58/4 de l’Assemblée générale', 'A/RES/58/4']],
+    ],
+  ]);
+});
