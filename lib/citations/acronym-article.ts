@@ -180,3 +180,17 @@ export function acronymAfter(
     ? { id, end: end + m[0].length }
     : null;
 }
+
+/**
+ * A Protocol's acronym right after a bare Protocol noun (`l'art. 9, par. 5, du Protocole TIP`, a French NGO slide with
+ * the English acronym, probe p8fres-060; `del Protocolo SOM`): that Protocol, named, the acronym in the span. Whole
+ * capitals, nothing glued after (as `PROTOCOL_ITEM_AFTER`); the noun must be a Protocol's (the caller's).
+ */
+const ACRONYM_AFTER_NOUN = /^[ \t]{1,2}(TIP|TiP|SOM|SoM|FP)(?![A-Za-z0-9-])/;
+
+/** The Protocol an acronym right after a Protocol noun ending at `end` names, and where it ends; null when none. */
+export function acronymAfterNoun(text: string, end: number): { id: TreatyId; end: number } | null {
+  const m = ACRONYM_AFTER_NOUN.exec(text.slice(end, end + 8));
+  const id = m ? PROTOCOL_OF[m[1] ?? ''] : undefined;
+  return m && id ? { id, end: end + m[0].length } : null;
+}

@@ -56,8 +56,10 @@ const ITS = `,?${WS}en${WS}so?[nu]`;
  * 1 let. a du Protocole`, p2fr-039; session 24; a number must follow, as for every word here); Peru's `inc.` before a
  * number (`art. 6 inc. 3`, probe set 5; before a letter, `POST_LETTER_RE`'s). Groups 1, 2: a plural's ending, `paras.`.
  */
+// The section sign may be glued to the article's number (`l'art.9§5 du Protocole TIP`, an NGO slide, probe
+// p8fres-060): only it, a word is never glued so (`art. 9para`).
 const POST_PARAGRAPH_RE = sticky(
-  `(?:,?${WS}|${ITS}${WS})(?:${alt('paragraphe', 'paragraph', 'p[áa]rrafo', 'numeral', 'apartado')}(e?s)?|(paras\\.)|${alt('p[áa]rr\\.', 'para\\.?', 'par\\.', 'al\\.', 'ch\\.', '§', 'n[úu]m\\.', 'ap\\.', 'abs\\.', 'n\\.?[°º]', 'inc\\.(?=\\s?\\d)', 'inciso(?=\\s\\d)')})${OWS}`,
+  `(?:,?${WS}|${ITS}${WS}|(?=§))(?:${alt('paragraphe', 'paragraph', 'p[áa]rrafo', 'numeral', 'apartado')}(e?s)?|(paras\\.)|${alt('p[áa]rr\\.', 'para\\.?', 'par\\.', 'al\\.', 'ch\\.', '§', 'n[úu]m\\.', 'ap\\.', 'abs\\.', 'n\\.?[°º]', 'inc\\.(?=\\s?\\d)', 'inciso(?=\\s\\d)')})${OWS}`,
 );
 
 /**

@@ -165,3 +165,14 @@ describe('the resolution adopting our treaties names them for a bare noun (`trea
     ],
   ]);
 });
+
+describe('our acronym after a bare Protocol noun, and a section sign glued to the number (`treaty-connector.ts`, `article-pins.ts`)', () => {
+  eachReads([
+    [
+      'Cf. l’art. 6, par. 3, du Protocole TIP sur le logement.',
+      [['art. 6, par. 3, du Protocole TIP', 'TIP Protocol art. 6(3)']],
+    ],
+    ['según el artículo 16 del Protocolo SOM', [['artículo 16 del Protocolo SOM', 'Migrants Protocol art. 16']]],
+    ['L’art.6§3 du Protocole TIP prévoit un logement.', [['art.6§3 du Protocole TIP', 'TIP Protocol art. 6(3)']]],
+  ]);
+});
