@@ -29,7 +29,9 @@ const DESCRIBED_PROTOCOL_RE = sticky(
   alt(
     `(?:${UN_LEAD})?protocol${WS}on${WS}(migrant${WS}smuggling|the${WS}smuggling${WS}of${WS}migrants)`,
     `${UN_LEAD}protocol${WS}on${WS}(?:(human${WS}trafficking)|(firearms(?:${WS}trafficking)?))`,
-    `protocol${WS}(?:about|relative${WS}to|relating${WS}to|concerning)${WS}(the${WS}trafficking${WS}(?:of|in)${WS}persons)`,
+    // Session 32: `additional` before it (`the additional Protocol relative to the trafficking of persons`, a French
+    // `Protocole additionnel relatif à la traite des personnes` machine-translated, probe p8en-073).
+    `(?:additional${WS})?protocol${WS}(?:about|relative${WS}to|relating${WS}to|concerning)${WS}(the${WS}trafficking${WS}(?:of|in)${WS}persons)`,
     // Session 31: the Migrants Protocol as a translation of the Spanish `tráfico ilícito` words it (`the Protocol
     // against the Illicit Traffic of Migrants by Land, Sea and Air`, probe p7en-111; group 5), its `by Land, Sea and
     // Air` in the name when written; the Trafficking Protocol as a French machine translation words it with `trafic`

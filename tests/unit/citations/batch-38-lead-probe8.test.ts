@@ -176,3 +176,12 @@ describe('our acronym after a bare Protocol noun, and a section sign glued to th
     ['L’art.6§3 du Protocole TIP prévoit un logement.', [['art.6§3 du Protocole TIP', 'TIP Protocol art. 6(3)']]],
   ]);
 });
+
+describe('`additional` before a translated Protocol title (`loose-names.ts`)', () => {
+  eachReads([
+    [
+      'The article 9 of the additional Protocol relative to the trafficking of persons foresees prevention measures.',
+      [['article 9 of the additional Protocol relative to the trafficking of persons', 'TIP Protocol art. 9']],
+    ],
+  ]);
+});

@@ -123,7 +123,6 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p7fres-079 FN treaty "Art. 8" → UNTOC art. 8',
   'probe-p7fres-079 FN treaty "Art. 23" → UNTOC art. 23',
   'probe-p7fres-089 FN treaty "párrafo 3 del artículo 6" → Migrants Protocol art. 6(3)',
-  'probe-p8en-073 FN treaty "paragraph 3 of the article 6 of the additional Protocol relative to the trafficking of persons" → TIP Protocol art. 6(3)',
   'probe-p8fres-023 FN treaty "article 2 point a) de la Convention" → UNTOC art. 2(a)',
   'probe-p8fres-029 FP treaty "article 6" → UNTOC art. 6',
   'probe-p8fres-029 FN treaty "article 6" → Migrants Protocol art. 6',
