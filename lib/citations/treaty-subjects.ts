@@ -30,7 +30,16 @@ const TRAFFICKING_VICTIMS =
  * Europe's, whose article 12 is on victims' assistance (UNTOC's is on confiscation).
  */
 export const namesOurSubject = (text: string): boolean =>
-  OUR_SUBJECT.test(text) || (TRAFFICKING_VICTIMS.test(text) && /protoc/i.test(text)) || ADOPTING_RESOLUTION.test(text);
+  OUR_SUBJECT.test(text) ||
+  (TRAFFICKING_VICTIMS.test(text) && /protoc/i.test(text)) ||
+  ADOPTING_RESOLUTION.test(text) ||
+  FRENCH_ACRONYM.test(text);
+
+/**
+ * UNTOC's French acronym after its feminine article (`l'application de la CTO`, UNODC's French review documents, probe
+ * p8fres-057), in capitals, nothing glued after: elsewhere `CTO` is a chief technology officer (`le CTO`).
+ */
+const FRENCH_ACRONYM = /\b[Ll]a CTO(?![A-Za-z0-9/-])/;
 
 /**
  * The General Assembly resolutions that adopted our treaties, by number (`A/RES/55/25`, `résolution 55/25`: UNTOC and

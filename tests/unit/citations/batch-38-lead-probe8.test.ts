@@ -185,3 +185,14 @@ describe('`additional` before a translated Protocol title (`loose-names.ts`)', (
     ],
   ]);
 });
+
+describe('UNTOC’s French acronym after its article names our subject (`treaty-subjects.ts`)', () => {
+  eachReads([
+    [
+      'L’entraide judiciaire (art. 18) reste la disposition de la Convention la plus citée dans les rapports sur la CTO.',
+      [['art. 18', 'UNTOC art. 18']],
+    ],
+    // `le CTO`: a chief technology officer, no subject of ours.
+    ['L’entraide judiciaire (art. 18) reste la disposition de la Convention que le CTO cite le plus.', []],
+  ]);
+});

@@ -127,7 +127,6 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p8fres-029 FP treaty "article 6" → UNTOC art. 6',
   'probe-p8fres-029 FN treaty "article 6" → Migrants Protocol art. 6',
   'probe-p8fres-057 FN treaty "art. 24" → UNTOC art. 24',
-  'probe-p8fres-057 FN treaty "art. 25" → UNTOC art. 25',
   'probe-p8fres-114 FN treaty "párrafo 2 del artículo 34" → UNTOC art. 34(2)',
   'probe-pr-en-064 FP resolution "paragraph 4 of Security Council resolution 2462 (2019)" → S/RES/2462(2019)',
   'probe-pr-en-064 FN resolution "operative paragraph 4 of Security Council resolution 2462 (2019)" → S/RES/2462(2019)',
