@@ -165,7 +165,8 @@ const UN_AFTER_NAME_RE = stickyCased(
  * by the next word's first letters (` de`, ` des`, ` of`).
  */
 export function unAfterName(text: string, end: number): number {
-  const c = text.charCodeAt(end + 1);
+  // The bound first: `charCodeAt` past the text's end threw away the optimised `parseTreatyAfter` it is inlined in.
+  const c = end + 1 < text.length ? text.charCodeAt(end + 1) : 0;
   if (c !== 0x64 && c !== 0x6f) return end;
   const m = execAt(UN_AFTER_NAME_RE, text, end);
   return m ? end + m[0].length : end;

@@ -249,14 +249,14 @@ export function parseChain(text: string, pos: number, depth = 0): Chain | null {
     p += c[0].length;
     if (!execAt(PIN_WORD_RE, text, p) && !partAt(text, p)) break;
   }
-  const pins: PinSpan[] =
-    listed.length > 1
-      ? listed.map((it, i) => ({
-          pin: inParts({ ...pin, ...it.sets }, parts),
-          start: i === 0 ? start : it.start,
-          end: it.end,
-        }))
-      : [{ pin: inParts(pin, parts), start, end: p }];
+  // Pushed, not `listed.map(…)` for a list and a literal for one: `map` makes a holey array, the literal a packed one,
+  // and the article parse reading either threw its optimised code away in the bench's second pass (wrong map).
+  const pins: PinSpan[] = [];
+  if (listed.length < 2) pins.push({ pin: inParts(pin, parts), start, end: p });
+  for (let i = 0; listed.length > 1 && i < listed.length; i++) {
+    const it = listed[i] as ListItem;
+    pins.push({ pin: inParts({ ...pin, ...it.sets }, parts), start: i === 0 ? start : it.start, end: it.end });
+  }
   const reportOnly = /^rec/i.test(text.slice(pos, pos + 3));
   const only =
     parts.length > 0 || ordinal || instrumentChain ? { instrumentOnly: true } : articleOnly ? { articleOnly } : {};
