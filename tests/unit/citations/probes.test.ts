@@ -3,16 +3,18 @@ import { corpusData, evaluate, loadCases } from '../../../scripts/eval-citations
 import { PROBE_SPLITS } from '../../../scripts/eval-probes';
 
 /**
- * The probe sets (`tests/fixtures/citations/probes/`, team-written forms, sessions 23–30): the dev set (sets 1–7 and
+ * The probe sets (`tests/fixtures/citations/probes/`, team-written forms, sessions 23–32): the dev set (sets 1–9 and
  * R) is held to the errors recorded, each by case and kind (a new miss or false hit fails, a fixed one asks for the list
- * to shrink); the held-out set (set 8) is only checked to load and to be scored (never tuned on, so no list).
+ * to shrink); the held-out set (set 10) is only checked to load and to be scored (never tuned on, so no list).
  */
 
 /** Dev errors (`npm run eval:probes -- --verbose`), as `id kind FP|FN "span" → key`, as the engine reads them now (set 1
  * written in session 23; set 2 scored held out at its end, moved to dev in session 24; sets 4 and R written in session 24;
  * set 3 scored held out at the end of session 24, moved to dev in session 25; set 5 held out sessions 25–28, moved to dev
  * in session 29; set 6 scored held out once at the end of session 29, moved to dev, tuned on in session 30; set 7 scored
- * held out once at the end of session 30, then moved to dev, two of its classes tuned on after the scoring). */
+ * held out once at the end of session 30, then moved to dev, two of its classes tuned on after the scoring; set 8 scored
+ * held out at the end of session 31, tuned on in session 32; set 9 scored held out at the end of session 32, then moved
+ * to dev). */
 const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-en-014 FP treaty "article 3" → TIP Protocol art. 3',
   'probe-en-030 FP treaty "article 2, subparagraph (a), of the Convention" → UNTOC art. 2(a)',
@@ -128,6 +130,66 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p8fres-029 FN treaty "article 6" → Migrants Protocol art. 6',
   'probe-p8fres-057 FN treaty "art. 24" → UNTOC art. 24',
   'probe-p8fres-114 FN treaty "párrafo 2 del artículo 34" → UNTOC art. 34(2)',
+  'probe-p9en-010 FN treaty "Art. 9" → Firearms Protocol art. 9',
+  'probe-p9en-010 FN treaty "Art. 15" → Firearms Protocol art. 15',
+  'probe-p9en-042 FP treaty "Article 3 of the Palermo Protocol" → TIP Protocol art. 3',
+  'probe-p9en-042 FN treaty "Article 3 of the Palermo Protocol on Trafficking in Persons" → TIP Protocol art. 3',
+  'probe-p9en-048 FN treaty "Article 10 (2) of the UN Anti-Trafficking Protocol" → TIP Protocol art. 10(2)',
+  'probe-p9en-096 FN treaty "article 13" → UNTOC art. 13',
+  'probe-p9es-002 FP treaty "artículo 3o" → TIP Protocol art. 3',
+  'probe-p9es-002 FN treaty "artículo 3o., inciso a), del Protocolo de Palermo" → TIP Protocol art. 3(a)',
+  'probe-p9es-012 FP treaty "art. 3" → Migrants Protocol art. 3',
+  'probe-p9es-012 FP treaty "art. 6, párr. 1" → Migrants Protocol art. 6(1)',
+  'probe-p9es-012 FN treaty "art. 3, apdo. a)" → Migrants Protocol art. 3(a)',
+  'probe-p9es-012 FN treaty "art. 6, párr. 1, apdo. a)" → Migrants Protocol art. 6(1)(a)',
+  'probe-p9es-015 FN treaty "6 del Protocolo de trata" → TIP Protocol art. 6',
+  'probe-p9es-015 FN treaty "art. 24 de la Conv." → UNTOC art. 24',
+  'probe-p9es-018 FN treaty "Artículo 9(4)" → TIP Protocol art. 9(4)',
+  'probe-p9es-030 FN treaty "art. 5" → UNTOC art. 5',
+  'probe-p9es-030 FN treaty "art. 3 PT" → TIP Protocol art. 3',
+  'probe-p9es-030 FN treaty "art. 3 c)" → TIP Protocol art. 3(c)',
+  'probe-p9es-030 FN treaty "art. 6 PTM" → Migrants Protocol art. 6',
+  'probe-p9es-030 FN treaty "art. 5 PTM" → Migrants Protocol art. 5',
+  'probe-p9es-032 FN treaty "artículo 9" → TIP Protocol art. 9',
+  'probe-p9es-034 FP treaty "artículo 13" → TIP Protocol art. 13',
+  'probe-p9es-044 FN treaty "art. 34.3 de la CDOT" → UNTOC art. 34(3)',
+  'probe-p9es-048 FP treaty "artículo 5" → UNTOC art. 5',
+  'probe-p9es-048 FN treaty "artículo 5" → TIP Protocol art. 5',
+  'probe-p9es-051 FN treaty "artículo 5, numeral 1" → TIP Protocol art. 5(1)',
+  'probe-p9fr-003 FN treaty "alinéa 3a)" → Migrants Protocol art. 3(a)',
+  'probe-p9fr-003 FN treaty "par. 6(1)" → Migrants Protocol art. 6(1)',
+  'probe-p9fr-009 FN treaty "Art. 3" → TIP Protocol art. 3',
+  'probe-p9fr-009 FN treaty "Art. 5" → TIP Protocol art. 5',
+  'probe-p9fr-009 FN treaty "Art. 6" → TIP Protocol art. 6',
+  'probe-p9fr-009 FN treaty "Art. 9" → TIP Protocol art. 9',
+  'probe-p9fr-009 FN treaty "Art. 14" → TIP Protocol art. 14',
+  'probe-p9fr-013 FN treaty "article 6 (3) du Protocole pour empêcher, supprimer et punir le trafic dans les personnes" → TIP Protocol art. 6(3)',
+  'probe-p9fr-017 FN treaty "art. 3, al. a)" → Migrants Protocol art. 3(a)',
+  'probe-p9fr-017 FN treaty "art. 3, al. b)" → Migrants Protocol art. 3(b)',
+  'probe-p9fr-017 FN treaty "art. 5" → Migrants Protocol art. 5',
+  'probe-p9fr-017 FN treaty "art. 6, par. 4" → Migrants Protocol art. 6(4)',
+  'probe-p9fr-025 FN treaty "art. 6 § 6 du protocole additionnel sur la traite" → TIP Protocol art. 6(6)',
+  'probe-p9fr-031 FP treaty "art. 5" → UNTOC art. 5',
+  'probe-p9fr-031 FP treaty "art. 6" → UNTOC art. 6',
+  'probe-p9fr-031 FP treaty "art. 5" → UNTOC art. 5',
+  'probe-p9fr-031 FN treaty "art. 5" → TIP Protocol art. 5',
+  'probe-p9fr-031 FN treaty "art. 6" → Migrants Protocol art. 6',
+  'probe-p9fr-031 FN treaty "art. 5" → Firearms Protocol art. 5',
+  'probe-p9fr-032 FN treaty "article 3 alinéa c du Protocole additionnel" → TIP Protocol art. 3(c)',
+  'probe-p9fr-040 FN treaty "art. 18" → UNTOC art. 18',
+  'probe-p9fr-040 FN treaty "art. 20" → UNTOC art. 20',
+  'probe-p9fr-040 FN treaty "art. 26" → UNTOC art. 26',
+  'probe-p9fr-044 FN treaty "art. 2 b)" → UNTOC art. 2(b)',
+  'probe-p9fr-044 FN treaty "art. 3, par. 2" → UNTOC art. 3(2)',
+  'probe-p9fr-045 FN treaty "article 5, paragraphe 1" → TIP Protocol art. 5(1)',
+  'probe-p9fr-047 FP treaty "article 23 de la convention" → UNTOC art. 23',
+  'probe-p9fr-047 FP treaty "article 20" → UNTOC art. 20',
+  'probe-p9fr-047 FP treaty "article 6" → UNTOC art. 6',
+  'probe-p9fr-047 FN treaty "article 23 de la convention mère" → UNTOC art. 23',
+  'probe-p9fr-047 FN treaty "article 6" → TIP Protocol art. 6',
+  'probe-p9fr-048 FN treaty "article 3, alinéa e)" → Firearms Protocol art. 3(e)',
+  'probe-p9fr-053 FN treaty "article 15, paragraphe 2, alinéa c), ii), de la Convention des Nations Unies contre la criminalité transnationale organisée" → UNTOC art. 15(2)(c)(ii)',
+  'probe-p9fr-055 FP treaty "art. 4, § 2, g)" → TIP Protocol art. 4(2)(g)',
   'probe-pr-en-064 FP resolution "paragraph 4 of Security Council resolution 2462 (2019)" → S/RES/2462(2019)',
   'probe-pr-en-064 FN resolution "operative paragraph 4 of Security Council resolution 2462 (2019)" → S/RES/2462(2019)',
   'probe-pr-fr-018 FN resolution "décision 27/101 de la Commission" → CCPCJ decision 27/101',
@@ -140,14 +202,16 @@ const data = corpusData();
 describe('probe sets', () => {
   it('the dev set gives exactly the errors recorded, no other', () => {
     const report = evaluate(loadCases(dev?.dir), data, false);
-    expect(report.cases).toBe(2080);
+    expect(report.cases).toBe(2320);
     expect(report.errors).toEqual(KNOWN_DEV_ERRORS);
   });
 
-  it('the held-out set (set 9) loads and is scored on treaty articles and symbols', () => {
+  it('the held-out set (set 10) loads and is scored on every kind', () => {
     const report = evaluate(loadCases(heldOut?.dir), data, false);
     expect(report.cases).toBe(240);
-    expect(report.byKind.treaty.tp + report.byKind.treaty.fn).toBe(273);
-    expect(report.byKind.symbol.tp + report.byKind.symbol.fn).toBe(35);
+    expect(report.byKind.treaty.tp + report.byKind.treaty.fn).toBe(246);
+    expect(report.byKind.symbol.tp + report.byKind.symbol.fn).toBe(27);
+    expect(report.byKind.resolution.tp + report.byKind.resolution.fn).toBe(23);
+    expect(report.byKind['cop-instrument'].tp + report.byKind['cop-instrument'].fn).toBe(11);
   });
 });
