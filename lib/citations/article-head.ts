@@ -25,10 +25,11 @@ import { orPlain } from './plain-letters';
 // (`article no longer…`) is not taken; a number must follow.
 const ARTICLE_SIGN = '(?:n\\.?\\s?[°º]|no\\.|n[úu]m\\.)\\s{0,2}';
 // Mexico's ordinal `o` with its full stop before a connector (`el artículo 2o. del Protocolo para Prevenir…`, a SCJN
-// judgment, probe p7fres-114): in the span, so the connector after it is read; before anything else the stop is the
+// judgment, probe p7fres-114), or before a comma and a pinpoint word (`el artículo 3o., inciso a), del Protocolo de
+// Palermo`, p9es-002; session 32): in the span, so what follows is read; before anything else the stop is the
 // sentence's (`artículo 1o. constitucional` is read by `other-text-article.ts`).
 const ARTICLE_RE = sticky(
-  `${ARTICLE_WORD}${OWS}(?:${ARTICLE_SIGN})?${PLAIN_NUMBER}(?:\\.?[°º]|o\\.(?=[ \\t]{1,3}del?[ \\t])|o(?![a-zà-ÿ])|(?<=[^\\d]1)er|${ORDINAL_SUFFIX})?([a-h])?(?![a-zà-ÿ])(?!${WS}${alt('to', 'à', 'a', 'al', 'au', 'through')}${WS}\\d)`,
+  `${ARTICLE_WORD}${OWS}(?:${ARTICLE_SIGN})?${PLAIN_NUMBER}(?:\\.?[°º]|o\\.(?=[ \\t]{1,3}del?[ \\t]|,[ \\t]{1,3}(?:inciso|apartado|p[áa]rrafo|numeral)[ \\t])|o(?![a-zà-ÿ])|(?<=[^\\d]1)er|${ORDINAL_SUFFIX})?([a-h])?(?![a-zà-ÿ])(?!${WS}${alt('to', 'à', 'a', 'al', 'au', 'through')}${WS}\\d)`,
 );
 
 /** Article 1 in words, as French and Spanish legal texts write it (`l'article premier du Protocole`). Group 1. */

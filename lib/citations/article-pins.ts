@@ -59,7 +59,7 @@ const ITS = `,?${WS}en${WS}so?[nu]`;
 // The section sign may be glued to the article's number (`l'art.9§5 du Protocole TIP`, an NGO slide, probe
 // p8fres-060): only it, a word is never glued so (`art. 9para`).
 const POST_PARAGRAPH_RE = sticky(
-  `(?:,?${WS}|${ITS}${WS}|(?=§))(?:${alt('paragraphe', 'paragraph', 'p[áa]rrafo', 'numeral', 'apartado')}(e?s)?|(paras\\.)|${alt('p[áa]rr\\.', 'para\\.?', 'par\\.', 'al\\.', 'ch\\.', '§', 'n[úu]m\\.', 'ap\\.', 'abs\\.', 'n\\.?[°º]', 'inc\\.(?=\\s?\\d)', 'inciso(?=\\s\\d)')})${OWS}`,
+  `(?:,?${WS}|${ITS}${WS}|(?=§))(?:${alt('paragraphe', 'paragraph', 'p[áa]rrafo', 'numeral', 'apartado')}(e?s)?|(paras\\.)|${alt('p[áa]rr\\.', 'para\\.?', 'par\\.', 'al\\.', 'ch\\.', '§', 'n[úu]m\\.', 'ap\\.', 'apdo\\.', 'abs\\.', 'n\\.?[°º]', 'inc\\.(?=\\s?\\d)', 'inciso(?=\\s\\d)')})${OWS}`,
 );
 
 /**

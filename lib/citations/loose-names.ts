@@ -171,3 +171,26 @@ export function unAfterName(text: string, end: number): number {
   const m = execAt(UN_AFTER_NAME_RE, text, end);
   return m ? end + m[0].length : end;
 }
+
+/**
+ * A Protocol's subject after a Protocol's short name, as the English informal title goes on (`Article 3 of the Palermo
+ * Protocol on Trafficking in Persons`, a judgment, probe p9en-042; `the Palermo Protocol on the Smuggling of
+ * Migrants`): part of the name, so in the span, and that subject's Protocol (`Palermo` alone reads as the TIP
+ * Protocol, as `the Palermo Protocol` is). Whole words. Groups 1–3: TIP, Migrants, Firearms.
+ */
+const SUBJECT_AFTER_NAME = sticky(
+  `${WS}on${WS}(?:the${WS})?(?:(trafficking${WS}in${WS}persons)|(smuggling${WS}of${WS}migrants|migrant${WS}smuggling)|(firearms))(?![a-zà-ÿ])`,
+);
+
+/** The Protocol each group of `SUBJECT_AFTER_NAME` names. */
+const SUBJECT_NAMED: readonly TreatyId[] = ['TIP', 'MIG', 'FIRE'];
+
+/**
+ * The Protocol and the end of its name when a Protocol's name ending at `end` goes on with its subject
+ * (`SUBJECT_AFTER_NAME`), else null. Gated by the next word's first letter (` on`).
+ */
+export function subjectAfterName(text: string, end: number): { id: TreatyId; end: number } | null {
+  const m = text.charCodeAt(end + 1) === 0x6f ? execAt(SUBJECT_AFTER_NAME, text, end) : null;
+  const id = m ? SUBJECT_NAMED[m.findIndex((g, i) => i > 0 && g !== undefined) - 1] : undefined;
+  return m && id ? { id, end: end + m[0].length } : null;
+}

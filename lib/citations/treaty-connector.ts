@@ -9,7 +9,7 @@ import { alt, execAt, OWS, sticky, stickyCased, WS } from './patterns';
 import { parseTreatyName, type TreatyContext } from './treaty-names';
 import { UN_IN_NAME } from './un-in-name';
 import { readUnmarked } from './markup';
-import { looseName, unAfterName } from './loose-names';
+import { looseName, subjectAfterName, unAfterName } from './loose-names';
 import { acronymAfterNoun } from './acronym-article';
 
 /**
@@ -83,9 +83,11 @@ const OPEN_EMPHASIS_RE = sticky('[*_]{1,2}(?=[A-Za-zÀ-ÿ])');
 
 /**
  * `CTO`, UNTOC's French acronym (Convention contre la criminalité transnationale organisée), read only after the
- * feminine connector `de la` (`FEMININE_END_RE`) and in capitals: elsewhere `CTO` is a chief technology officer.
+ * feminine connector `de la` (`FEMININE_END_RE`) and in capitals: elsewhere `CTO` is a chief technology officer. The
+ * Spanish `CDOT` (Convención contra la Delincuencia Organizada Transnacional: `el art. 34.3 de la CDOT`, an Argentine
+ * ruling, probe p9es-044) likewise: elsewhere `CDOT` is a department of transportation.
  */
-const CTO_RE = stickyCased('CTO(?![A-Za-zÀ-ÿ0-9/])');
+const CTO_RE = stickyCased('C(?:TO|DOT)(?![A-Za-zÀ-ÿ0-9/])');
 const FEMININE_END_RE = /\bde\s+la\s+$/i;
 
 /** A generic noun for the treaty after a demonstrative (`this document`, `cet instrument`, `este tratado`). */
@@ -139,9 +141,12 @@ export function parseTreatyAfter(
   if (!t) return latterProtocol(text, pos, ctx);
   const post = execAt(POSTPOSED_ANAPHOR_RE, text, t.end);
   if (post) return { ...t, end: t.end + post[0].length };
-  // The UN's name after a name of ours (`du protocole sur les armes à feu de l'ONU`): in the span (`loose-names.ts`).
-  const un = t.named ? unAfterName(text, t.end) : t.end;
-  return un > t.end ? { ...t, end: un } : t;
+  // The UN's name after a name of ours (`du protocole sur les armes à feu de l'ONU`), or its Protocol's subject (`the
+  // Palermo Protocol on Trafficking in Persons`): in the span (`loose-names.ts`).
+  const subject = t.named && t.id !== 'UNTOC' ? subjectAfterName(text, t.end) : null;
+  const named = subject ? { ...t, ...subject } : t;
+  const un = t.named ? unAfterName(text, named.end) : t.end;
+  return un > t.end ? { ...named, end: un } : named;
 }
 
 /**

@@ -41,6 +41,8 @@ export const PREFIX_NAMES: readonly {
       'Traficking in Persons',
       'Human Trafficking',
       'People Trafficking',
+      // `the UN Anti-Trafficking Protocol` (an NGO brief, probe p9en-048; session 32).
+      'Anti-Trafficking',
       'Trafficking',
       'Palermo',
       'TIP',

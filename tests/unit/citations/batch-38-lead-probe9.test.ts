@@ -1,0 +1,45 @@
+import { describe } from 'vitest';
+import { eachReads } from './reads';
+
+/**
+ * Session 32 (lead): classes from probe set 9 (scored held out in session 32, then moved to dev), each written here in
+ * a sentence of its own, not the probe's.
+ */
+
+describe('Spanish drafting’s `apdo.` and Mexico’s `3o.,` before a pinpoint word (`lower-pins.ts`, `article-head.ts`)', () => {
+  eachReads([
+    [
+      'Protocolo contra el Tráfico Ilícito de Migrantes por Tierra, Mar y Aire, art. 6, párr. 1, apdo. b).',
+      [['art. 6, párr. 1, apdo. b)', 'Migrants Protocol art. 6(1)(b)']],
+    ],
+    [
+      'el artículo 9, apdo. 2, del Protocolo de Palermo',
+      [['artículo 9, apdo. 2, del Protocolo de Palermo', 'TIP Protocol art. 9(2)']],
+    ],
+    [
+      'la Sala advierte que el artículo 3o., inciso c), del Protocolo de Palermo protege a los niños',
+      [['artículo 3o., inciso c), del Protocolo de Palermo', 'TIP Protocol art. 3(c)']],
+    ],
+  ]);
+});
+
+describe('names of our treaties from set 9 (`treaty-connector.ts`, `treaty-prefixes.ts`, `loose-names.ts`)', () => {
+  eachReads([
+    // The Spanish acronym after `de la`; `CDOT` alone is a department of transportation.
+    ['conforme al art. 16.1 de la CDOT, la extradición procede', [['art. 16.1 de la CDOT', 'UNTOC art. 16(1)']]],
+    ['Article 5 of the CDOT manual', []],
+    [
+      'Article 6 (3) of the UN Anti-Trafficking Protocol lists services.',
+      [['Article 6 (3) of the UN Anti-Trafficking Protocol', 'TIP Protocol art. 6(3)']],
+    ],
+    // A short name followed by its subject: in the span, and the subject decides (`Palermo` alone reads as TIP).
+    [
+      'The court relied on Article 5 of the Palermo Protocol on Trafficking in Persons.',
+      [['Article 5 of the Palermo Protocol on Trafficking in Persons', 'TIP Protocol art. 5']],
+    ],
+    [
+      'The court relied on Article 6 of the Palermo Protocol on the Smuggling of Migrants.',
+      [['Article 6 of the Palermo Protocol on the Smuggling of Migrants', 'Migrants Protocol art. 6']],
+    ],
+  ]);
+});
