@@ -43,6 +43,11 @@ const DESCRIBED_PROTOCOL_RE = sticky(
     // Persons` (a translated judgment, p8en-042; group 8): `additional` says it supplements a Convention, as ours do.
     `protocole${WS}(?:sur|relatif${WS}au)${WS}(?:le${WS})?(trafic(?:${WS}illicite)?${WS}d['’]armes${WS}[àa]${WS}feu)`,
     `additional${WS}protocol${WS}on${WS}(?:the${WS})?(trafficking${WS}in${WS}persons)`,
+    // Session 32: the TIP Protocol by its French subject after `sur`, `additionnel` or not (`l'art. 6 § 6 du protocole
+    // additionnel sur la traite`, a rights observatory's report, probe p9fr-025; group 9): `traite` alone is the
+    // trafficking in persons; not `la traite des êtres humains`, the Council of Europe's words (its treaty is no Protocol,
+    // but a text may name its additional protocols).
+    `protocole${WS}(?:additionnel${WS})?sur${WS}(la${WS}traite(?:${WS}des${WS}personnes)?)(?!${WS}des${WS}[êe]tres)`,
   ) + '(?![a-zà-ÿ-])',
 );
 
@@ -120,7 +125,7 @@ const HASHTAG_RE = sticky(
 const HASHTAGGED: readonly TreatyId[] = ['UNTOC', 'TIP', 'MIG', 'FIRE'];
 
 /** The Protocol each group of `DESCRIBED_PROTOCOL_RE` names. */
-const DESCRIBED: readonly TreatyId[] = ['MIG', 'TIP', 'FIRE', 'TIP', 'MIG', 'TIP', 'FIRE', 'TIP'];
+const DESCRIBED: readonly TreatyId[] = ['MIG', 'TIP', 'FIRE', 'TIP', 'MIG', 'TIP', 'FIRE', 'TIP', 'TIP'];
 
 /**
  * A treaty of ours named loosely at `at` (right after an article's connector), and where its name ends; null when none.

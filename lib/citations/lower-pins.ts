@@ -39,8 +39,14 @@ export function alineaNumber(text: string, p: number, l: RegExpExecArray): Marke
   return /alin/i.test(l[0]) ? parseMarker(text, p + l[0].length, 'number') : null;
 }
 
-/** A clause pinpoint after a letter: `, inciso i)`, `, sous-alinéa ii)`, `, clause (iii)`. Not `, inciso a)`. */
-const POST_CLAUSE_RE = sticky(`,?${WS}${alt('incisos?', 'sous-alin[ée]a', 'clause')}${OWS}(?=\\(?[ivx]{1,5}\\))`);
+/**
+ * A clause pinpoint after a letter: `, inciso i)`, `, sous-alinéa ii)`, `, clause (iii)`. Not `, inciso a)`. Or a
+ * roman alone between commas before a connector (`l'article 15, paragraphe 2, alinéa c), ii), de la Convention`, a
+ * court's summary, probe p9fr-053; session 32): the comma and the connector after it say it is the letter's clause.
+ */
+const POST_CLAUSE_RE = sticky(
+  `,?${WS}${alt('incisos?', 'sous-alin[ée]a', 'clause')}${OWS}(?=\\(?[ivx]{1,5}\\))|,${WS}(?=\\(?[ivx]{1,5}\\),${WS}(?:de|du|of|del)${WS})`,
+);
 
 /**
  * The Swiss `ch.` (chiffre) after a letter, its roman bare (`art. 6, par. 1, let. b, ch. i`, the Federal Council's

@@ -43,3 +43,24 @@ describe('names of our treaties from set 9 (`treaty-connector.ts`, `treaty-prefi
     ],
   ]);
 });
+
+describe('set 9’s French forms (`loose-names.ts`, `lower-pins.ts`)', () => {
+  eachReads([
+    // The TIP Protocol by its French subject after `sur`; the Council of Europe's `êtres humains` is not it.
+    [
+      'La réparation découle aussi de l’art. 6 § 3 du protocole additionnel sur la traite, trop peu cité.',
+      [['art. 6 § 3 du protocole additionnel sur la traite', 'TIP Protocol art. 6(3)']],
+    ],
+    ['l’article 4 du Protocole sur la traite des êtres humains', []],
+    // A roman alone between commas before the connector: the letter's clause.
+    [
+      'fondée sur l’article 5, paragraphe 1, alinéa a), ii), de la Convention des Nations Unies contre la criminalité transnationale organisée',
+      [
+        [
+          'article 5, paragraphe 1, alinéa a), ii), de la Convention des Nations Unies contre la criminalité transnationale organisée',
+          'UNTOC art. 5(1)(a)(ii)',
+        ],
+      ],
+    ],
+  ]);
+});
