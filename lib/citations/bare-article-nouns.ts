@@ -7,6 +7,7 @@ import { hasArticle, type TreatyId } from './keys';
 import { SUPPLEMENTS_BEFORE, TREATY_NOUNS, treatyAt, type TreatyContext } from './treaty-names';
 import { UNTOC_TERM, type TreatyText } from './treaty-text';
 import { orPlainRe } from './plain-letters';
+import { bracketAlias } from './treaty-mentions';
 import { sentenceEnd } from './sentence-bounds';
 import { perText } from './patterns';
 
@@ -17,8 +18,9 @@ import { perText } from './patterns';
  */
 export function nounTreaty(text: string, at: number, ctx: TreatyContext): TreatyId | null {
   const named = treatyAt(text, at, ctx);
-  // The text's subject (a whole-text read) only once a treaty is named here.
-  if (!named) return null;
+  // The text's subject (a whole-text read) only once a treaty is named here; a short name defined in brackets for the
+  // treaty in focus is that one (`bracketAlias`).
+  if (!named) return bracketAlias(text, at, ctx);
   if (named.named) return named.id;
   if (ctx.doc && !ctx.doc.ourSubject()) return null;
   if (ctx.focus || named.demonstrative) return named.id;

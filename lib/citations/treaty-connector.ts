@@ -189,11 +189,11 @@ export function treatyAfterAside(
 
 /**
  * An anaphoric adjective after the treaty's noun, as French and Spanish drafting put it (`de l'article 2 de la
- * convention susvisée`, dev fr-329; `précitée`, `susmentionnée`; `de la Convención precitada / antes mencionada`):
- * part of the treaty's designation, so in the span. A whole word only (not `susvisées` of a plural noun after it).
+ * convention susvisée`, dev fr-329; `précitée`, `susmentionnée`; `de la Convención precitada / antes mencionada`; the
+ * Protocols' `convention mère`, their parent, probe p9fr-047): part of the treaty's designation, so in the span. A whole word only (not `susvisées` of a plural noun after it).
  */
 const POSTPOSED_ANAPHOR_RE = sticky(
-  `${WS}${alt('susvis[ée]e?', 'susmentionn[ée]e?', 'pr[ée]cit[ée]e?', 'precitad[ao]', `antes${WS}(?:citad|mencionad)[ao]`)}(?![a-zà-ÿ])`,
+  `${WS}${alt('susvis[ée]e?', 'susmentionn[ée]e?', 'pr[ée]cit[ée]e?', 'precitad[ao]', `antes${WS}(?:citad|mencionad)[ao]`, 'm[èe]re')}(?![a-zà-ÿ])`,
 );
 
 /** The treaty name after a connector at `pos`, or null; our titles read tolerantly at an article (`tolerant-title.ts`). */

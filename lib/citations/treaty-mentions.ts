@@ -74,6 +74,23 @@ const YEAR_BEFORE =
  */
 const TITLE_SENTENCE_END = new RegExp(`;\\s|${ABBREVIATION_DOT}\\s`);
 
+/**
+ * An opening bracket and a determiner right before a treaty noun (`(el Protocolo de Tráfico)`, `(the Trafficking
+ * Protocol)`, `(ci-après le Protocole`, `(en adelante, el Protocolo`): a short name defined for the treaty just named.
+ */
+const BRACKET_ALIAS_BEFORE =
+  /\([ \t]?(?:(?:hereinafter|ci-apr[èe]s|en[ \t]adelante)[ \t,]{1,3})?(?:the|el|la|le|l['’])[ \t]?$/i;
+
+/**
+ * The treaty in focus when the noun at `at` opens a short name defined for it in brackets (`BRACKET_ALIAS_BEFORE`),
+ * else null: `(el Protocolo de Trata)` right after the Protocol's title is that Protocol, whatever its words.
+ */
+export function bracketAlias(text: string, at: number, ctx: TreatyContext): TreatyId | null {
+  const f = ctx.focus;
+  const near = f !== undefined && at > f.at && at - f.at <= ALIAS_REACH;
+  return near && BRACKET_ALIAS_BEFORE.test(text.slice(Math.max(0, at - 40), at)) ? f.id : null;
+}
+
 /** How far back the treaty an alias renames may end (`, mejor conocido como el`). */
 const ALIAS_REACH = 40;
 
@@ -198,6 +215,9 @@ export function noteTreatyMention(text: string, pos: number, ctx: TreatyContext)
     }
     return;
   }
+  // A short name defined in brackets right after the treaty in focus (`…Especialmente Mujeres y Niños (el Protocolo de
+  // Tráfico) en su Artículo 9(4)`, probe p9es-018; `(the Trafficking Protocol)`): an alias, the focus kept.
+  if (bracketAlias(text, pos, ctx)) return;
   ctx.focus = undefined;
   ctx.otherAt = pos;
   if (isConvention) ctx.otherConvention = true;

@@ -64,3 +64,19 @@ describe('set 9’s French forms (`loose-names.ts`, `lower-pins.ts`)', () => {
     ],
   ]);
 });
+
+describe('a treaty’s defined short name in brackets, and `convention mère` (`treaty-mentions.ts`, `treaty-connector.ts`)', () => {
+  eachReads([
+    [
+      'El Protocolo para Prevenir, Reprimir y Sancionar la Trata de Personas, especialmente Mujeres y Niños (el Protocolo de Trata) en su artículo 6(3) prevé alojamiento.',
+      [['artículo 6(3)', 'TIP Protocol art. 6(3)']],
+    ],
+    [
+      'les incriminations prévues à l’article 5 du Protocole relatif à la traite des personnes et à l’article 23 de la convention mère',
+      [
+        ['article 5 du Protocole relatif à la traite des personnes', 'TIP Protocol art. 5'],
+        ['article 23 de la convention mère', 'UNTOC art. 23'],
+      ],
+    ],
+  ]);
+});
