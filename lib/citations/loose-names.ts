@@ -43,11 +43,12 @@ const DESCRIBED_PROTOCOL_RE = sticky(
     // Persons` (a translated judgment, p8en-042; group 8): `additional` says it supplements a Convention, as ours do.
     `protocole${WS}(?:sur|relatif${WS}au)${WS}(?:le${WS})?(trafic(?:${WS}illicite)?${WS}d['’]armes${WS}[àa]${WS}feu)`,
     `additional${WS}protocol${WS}on${WS}(?:the${WS})?(trafficking${WS}in${WS}persons)`,
-    // Session 32: the TIP Protocol by its French subject after `sur`, `additionnel` or not (`l'art. 6 § 6 du protocole
-    // additionnel sur la traite`, a rights observatory's report, probe p9fr-025; group 9): `traite` alone is the
-    // trafficking in persons; not `la traite des êtres humains`, the Council of Europe's words (its treaty is no Protocol,
-    // but a text may name its additional protocols).
-    `protocole${WS}(?:additionnel${WS})?sur${WS}(la${WS}traite(?:${WS}des${WS}personnes)?)(?!${WS}des${WS}[êe]tres)`,
+    // Session 32: the TIP Protocol by its French subject after `additionnel sur` (`l'art. 6 § 6 du protocole additionnel
+    // sur la traite`, a rights observatory's report, probe p9fr-025; group 9): `additionnel` says it supplements a
+    // Convention, as `Additional Protocol on Trafficking in Persons` above; without it, `du Protocole sur la traite` in
+    // a text that never named ours in full stays unread (session 11's rule for informal names). Not `la traite des êtres
+    // humains`, the Council of Europe's words.
+    `protocole${WS}additionnel${WS}sur${WS}(la${WS}traite(?:${WS}des${WS}personnes)?)(?!${WS}des${WS}[êe]tres)`,
   ) + '(?![a-zà-ÿ-])',
 );
 
