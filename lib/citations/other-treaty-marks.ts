@@ -2,7 +2,8 @@
  * What marks a text as another treaty's, for `TreatyText` (`treaty-text.ts`): a Convention's chapters, a treaty body's
  * text or words, GRETA, a human rights court's case, its applicant, a human rights Convention's acronym. Moved out of
  * `treaty-text.ts` (session 17). Data, and one reader of a court's or another named Convention's own Convention
- * (`othersOwnConvention`, sessions 23, 24).
+ * (`othersOwnConvention`, sessions 23, 24); and whether a text speaks of our three Protocols together, when its bare
+ * `le Protocole` is none of them for sure (`protocolsTogether`, session 32).
  */
 
 import { perText } from './patterns';
