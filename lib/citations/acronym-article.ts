@@ -9,6 +9,12 @@ import { perText } from './patterns';
 import { UNTOC_ACRONYM } from './treaty-tables';
 import type { TreatyText } from './treaty-text';
 
+/** The Protocol each acronym abbreviates. */
+const PROTOCOL_OF: Readonly<Record<string, TreatyId>> = { TIP: 'TIP', TiP: 'TIP', SOM: 'MIG', SoM: 'MIG', FP: 'FIRE' };
+
+/** The Protocols' acronyms as one alternation (`TIP|TiP|SOM|SoM|FP`), the one source of the regexes below. */
+const PROTOCOL_LETTERS = Object.keys(PROTOCOL_OF).join('|');
+
 /** UNTOC's acronym right before the article, a comma or colon between (`UNTOC, Art. 5`, `See UNTOC: art. 5`). */
 const UNTOC_ITEM_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${UNTOC_ACRONYM})[,:]?\\s{1,3}$`);
 
@@ -18,7 +24,7 @@ const UNTOC_ITEM_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${UNTOC_ACRONYM})[,:]?\\
  * start or a bar: `Art. 6 TIP | Art. 16 SOM` (probe p5en-085) ends the cell before with another article's acronym.
  */
 const ACRONYM_CELL_BEFORE = new RegExp(
-  `(?:^|[\\n|])[ \\t]{0,2}(${UNTOC_ACRONYM}|TIP|TiP|SOM|SoM|FP)[ \\t]{0,2}\\|[ \\t]{0,2}$`,
+  `(?:^|[\\n|])[ \\t]{0,2}(${UNTOC_ACRONYM}|${PROTOCOL_LETTERS})[ \\t]{0,2}\\|[ \\t]{0,2}$`,
 );
 
 /**
@@ -39,10 +45,7 @@ const SHORT_WORD_AT = /^art(?![a-zí])/i;
  * (`US-TIP`), and read only where the text abbreviates our treaties too (`ACRONYM_TEXT`): alone, `TIP` is the US report's,
  * `SOM` Somalia's code, `FP` a family-planning or framework programme's.
  */
-const PROTOCOL_ITEM_BEFORE = /(?:^|[^A-Za-z-])(TIP|TiP|SOM|SoM|FP)[,:]?[ \t]{1,3}$/;
-
-/** The Protocol each acronym abbreviates. */
-const PROTOCOL_OF: Readonly<Record<string, TreatyId>> = { TIP: 'TIP', TiP: 'TIP', SOM: 'MIG', SoM: 'MIG', FP: 'FIRE' };
+const PROTOCOL_ITEM_BEFORE = new RegExp(`(?:^|[^A-Za-z-])(${PROTOCOL_LETTERS})[,:]?[ \\t]{1,3}$`);
 
 /**
  * UNTOC's acronym anywhere in a text, a whole word, or a Protocol's acronym before its noun (`SoM Protocol`, `TIP
@@ -99,8 +102,9 @@ const ACRONYM_NAME = /^[ \t]{1,4}[A-Z]{2,6}$/;
  * letters (`TIP Report`, the US report, has no articles). Read only in a
  * text that speaks of a Protocol or abbreviates UNTOC (`PROTOCOL_TEXT`, `ACRONYM_TEXT`). Session 25 (tuner-dev).
  */
-const PROTOCOL_ITEM_AFTER =
-  /^[ \t]{1,2}(TIP|TiP|SOM|SoM|FP)(?![A-Za-z0-9-])(?![ \t]{1,3}(?:Protocol|[Rr]eports?|[Aa]ct|[Oo]ffice|[Pp]rogram))/;
+const PROTOCOL_ITEM_AFTER = new RegExp(
+  `^[ \\t]{1,2}(${PROTOCOL_LETTERS})(?![A-Za-z0-9-])(?![ \\t]{1,3}(?:Protocol|[Rr]eports?|[Aa]ct|[Oo]ffice|[Pp]rogram))`,
+);
 
 /**
  * `CTO`, UNTOC's French acronym in Swiss federal and doctrinal usage (Convention contre la criminalité transnationale
@@ -182,15 +186,13 @@ export function acronymAfter(
 }
 
 /**
- * A Protocol's acronym right after a bare Protocol noun (`l'art. 9, par. 5, du Protocole TIP`, a French NGO slide with
- * the English acronym, probe p8fres-060; `del Protocolo SOM`): that Protocol, named, the acronym in the span. Whole
- * capitals, nothing glued after (as `PROTOCOL_ITEM_AFTER`); the noun must be a Protocol's (the caller's).
+ * The Protocol an acronym right after a bare Protocol noun ending at `end` names, and where it ends, or null (`l'art.
+ * 9, par. 5, du Protocole TIP`, a French NGO slide with the English acronym, probe p8fres-060; `del Protocolo SOM`):
+ * that Protocol, named, the acronym in the span. The same acronym as after an article (`PROTOCOL_ITEM_AFTER`); the
+ * noun must be a Protocol's (the caller's).
  */
-const ACRONYM_AFTER_NOUN = /^[ \t]{1,2}(TIP|TiP|SOM|SoM|FP)(?![A-Za-z0-9-])/;
-
-/** The Protocol an acronym right after a Protocol noun ending at `end` names, and where it ends; null when none. */
 export function acronymAfterNoun(text: string, end: number): { id: TreatyId; end: number } | null {
-  const m = ACRONYM_AFTER_NOUN.exec(text.slice(end, end + 8));
+  const m = PROTOCOL_ITEM_AFTER.exec(text.slice(end, end + 24));
   const id = m ? PROTOCOL_OF[m[1] ?? ''] : undefined;
   return m && id ? { id, end: end + m[0].length } : null;
 }

@@ -125,6 +125,10 @@ const HASHTAG_RE = sticky(
 /** The treaty each group of `HASHTAG_RE` names. */
 const HASHTAGGED: readonly TreatyId[] = ['UNTOC', 'TIP', 'MIG', 'FIRE'];
 
+/** The treaty `ids[i]` whose group `i + 1` matched in `m` (one group per treaty, the first set one), if any. */
+const groupId = (m: RegExpExecArray, ids: readonly TreatyId[]): TreatyId | undefined =>
+  ids[m.findIndex((g, i) => i > 0 && g !== undefined) - 1];
+
 /** The Protocol each group of `DESCRIBED_PROTOCOL_RE` names. */
 const DESCRIBED: readonly TreatyId[] = ['MIG', 'TIP', 'FIRE', 'TIP', 'MIG', 'TIP', 'FIRE', 'TIP', 'TIP'];
 
@@ -135,12 +139,12 @@ const DESCRIBED: readonly TreatyId[] = ['MIG', 'TIP', 'FIRE', 'TIP', 'MIG', 'TIP
  */
 export function looseName(text: string, at: number): { id: TreatyId; end: number; named: true } | null {
   const h = text.charCodeAt(at) === 0x23 ? execAt(HASHTAG_RE, text, at) : null; // `#`
-  const tagged = h ? HASHTAGGED[h.findIndex((g, i) => i > 0 && g !== undefined) - 1] : undefined;
+  const tagged = h ? groupId(h, HASHTAGGED) : undefined;
   if (h && tagged) return { id: tagged, end: at + h[0].length, named: true };
   const c = text.charCodeAt(at) | 0x20;
   if (c === 0x75 || c === 0x70 || c === 0x61) {
     const m = execAt(DESCRIBED_PROTOCOL_RE, text, at);
-    const id = m ? DESCRIBED[m.findIndex((g, i) => i > 0 && g !== undefined) - 1] : undefined;
+    const id = m ? groupId(m, DESCRIBED) : undefined;
     if (m && id) return { id, end: at + m[0].length, named: true };
     const f = c === 0x70 ? execAt(FIREARMS_CALQUE_RE, text, at) : null;
     if (f) return { id: 'FIRE', end: at + f[0].length, named: true };
@@ -197,6 +201,6 @@ const SUBJECT_NAMED: readonly TreatyId[] = ['TIP', 'MIG', 'FIRE'];
  */
 export function subjectAfterName(text: string, end: number): { id: TreatyId; end: number } | null {
   const m = text.charCodeAt(end + 1) === 0x6f ? execAt(SUBJECT_AFTER_NAME, text, end) : null;
-  const id = m ? SUBJECT_NAMED[m.findIndex((g, i) => i > 0 && g !== undefined) - 1] : undefined;
+  const id = m ? groupId(m, SUBJECT_NAMED) : undefined;
   return m && id ? { id, end: end + m[0].length } : null;
 }
