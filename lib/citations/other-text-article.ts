@@ -241,10 +241,13 @@ export function anotherTextsArticle(text: string, start: number, end: number, at
  * la Convention`, `la Ley que aprueba la Convención`): the law (`OTHER_INSTRUMENT`, or `loi` / `ley` in lower case: the
  * sentence's subject) is named before the treaty and a word of ratifying or implementing stands between them (a law's
  * `No. 146` allowed, no sentence's end), so an article of that sentence naming no treaty is the law's. Not a treaty
- * named first (`Under the Palermo Convention, which Italy ratified by Law No. 146/2006, article 5 requires…`).
+ * named first (`Under the Palermo Convention, which Italy ratified by Law No. 146/2006, article 5 requires…`). Nor a
+ * State's ratifying in an infinitive or gerund clause (`el Decreto 9-2009 desarrolla los compromisos adquiridos por
+ * Guatemala al ratificar la CNUDOT y su Protocolo…`, probe p9es-051; `en ratifiant`, `upon / by / after / when
+ * ratifying`): the lookbehind skips that word, a title's `on ratifying` (a translated `Law on Ratifying…`) stays read.
  */
 const LAW_RATIFYING = new RegExp(
-  `(?:${OTHER_INSTRUMENT.source}|\\b(?:loi|ley)\\b)(?:[^.;]|\\.\\s?(?=\\d)){0,80}?\\b(?:ratif|implement|approv|portant|mettant\\s+en\\s+œuvre|aprueba|aprobaci[óo]n|aprobando)`,
+  `(?:${OTHER_INSTRUMENT.source}|\\b(?:loi|ley)\\b)(?:[^.;]|\\.\\s?(?=\\d)){0,80}?\\b(?<!\\b(?:al|en|upon|by|after|when)\\s)(?:ratif|implement|approv|portant|mettant\\s+en\\s+œuvre|aprueba|aprobaci[óo]n|aprobando)`,
 );
 
 /** Whether `before` (an article's sentence up to the treaty noun it would take) is a law's title ratifying that treaty. */

@@ -64,6 +64,11 @@ const QUALIFIER_WORDS = [
   // portant sur le transfert des procédures pénales`, dev fr-351, UNTOC named before): a title says `sur` alone.
   '[ée]tablie?',
   `portant(?!${WS}sur(?![a-zà-ÿ]))`,
+  // A Protocol to a charter or a regional Convention, in French and Spanish (`Protocole à la Charte africaine… (Maputo,
+  // 2003), art. 4, § 2, g)`, probe p9fr-055; `Protocolo a la Carta Africana`, `Protocole à la Convention américaine`),
+  // as English `to`: ours are `additionnel à` / `adicional a`, read before this; a bare `Protocole à la lumière de…`
+  // goes on as prose.
+  `[àa]${WS}la${WS}(?:Charte|Carta|Convention${WS}(?:europ[ée]enne|am[ée]ricaine|interam[ée]ricaine|africaine|arabe)|Convenci[óo]n${WS}(?:Europea|Americana|Interamericana|Africana|[ÁA]rabe))`,
 ];
 
 /**

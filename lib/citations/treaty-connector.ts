@@ -10,7 +10,6 @@ import { parseTreatyName, type TreatyContext } from './treaty-names';
 import { UN_IN_NAME } from './un-in-name';
 import { readUnmarked } from './markup';
 import { looseName, subjectAfterName, unAfterName } from './loose-names';
-import { acronymAfterNoun } from './acronym-article';
 
 /**
  * The connector to the treaty, capturing in groups 1–5 a demonstrative or an anaphoric adjective that makes it refer
@@ -214,9 +213,6 @@ function treatyAfter(
   // only where they failed and never after a demonstrative (`of this Protocol on…` is the text's own).
   const loose = anaphoric ? null : looseName(text, at);
   if (loose) return loose;
-  // A bare Protocol noun and our acronym after it (`du Protocole TIP`): that Protocol, named (`acronym-article.ts`).
-  const acronym = named && /^proto/i.test(text.slice(at, at + 5)) ? acronymAfterNoun(text, named.end) : null;
-  if (acronym) return { ...acronym, named: true };
   if (named) return named;
   const un = execAt(UN_BEFORE_NAME_RE, text, at);
   const afterUn = un ? parseTreatyName(text, at + un[0].length, ctx, false, true) : null;

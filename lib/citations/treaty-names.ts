@@ -23,6 +23,7 @@ import type { TreatyId } from './keys';
 import { allMatches, execAt, perText, stickyCased, WS } from './patterns';
 import { initials } from './regex-initials';
 import { definedAcronym } from './treaty-acronyms';
+import { acronymAfterNoun } from './acronym-article';
 import { slippedBefore, slippedPrefixAt, tolerantTitle } from './tolerant-title';
 import {
   cutTitle,
@@ -83,9 +84,8 @@ export const SUPPLEMENTS_BEFORE =
  * Protocol, as "the Palermo Protocol" is.
  */
 function palermoProtocol(text: string, end: number, ctx: TreatyContext): { id: TreatyId; end: number } {
-  // UNTOC named after the informal name (`Protocole de Palerme additionnel à la Convention des Nations Unies contre la
-  // criminalité transnationale organisée`, dev fr-342): in the span; a subject after it names the Protocol, and is in
-  // the span unless a comma puts it apart (`…organisée, visant à prévenir…`: the span stops before the comma).
+  // UNTOC named after it (`Protocole de Palerme additionnel à la Convention … organisée`, dev fr-342): in the span, as a
+  // subject after it, which names the Protocol, unless a comma puts it apart (`…organisée, visant à prévenir…`).
   const sup = text.charCodeAt(end) === 32 ? supplementsAt(text, end) : null;
   if (sup) {
     const after = end + sup[0].length;
@@ -97,10 +97,9 @@ function palermoProtocol(text: string, end: number, ctx: TreatyContext): { id: T
     const qm = qualifierAt(q, text, end);
     if (qm) return { id: q.id, end: end + qm[0].length };
   }
-  // Without its own subject, the one Protocol subject of the text (`Le protocole de Palerme oblige … à incriminer le
-  // trafic de migrants`), else the TIP Protocol; the TIP Protocol too when the text names that Protocol by its own
-  // title (`el artículo 8 del Protocolo de Palermo y el artículo 18 del Protocolo contra el tráfico ilícito de
-  // migrantes`): the Palermo Protocol beside it is another.
+  // Without its own subject, the text's one Protocol subject (`Le protocole de Palerme oblige … à incriminer le trafic
+  // de migrants`), else (or when the text names that Protocol by title beside it: `el artículo 8 del Protocolo de
+  // Palermo y el artículo 18 del Protocolo contra el tráfico ilícito de migrantes`) the TIP Protocol.
   const subject = (ctx.doc ?? ctx.subjectDoc)?.subjectProtocol();
   return { id: subject === undefined || subject === 'TIP' || titledIn(text).has(subject) ? 'TIP' : subject, end };
 }
@@ -207,6 +206,9 @@ export function parseTreatyName(
   const cut = prefix && !prefix.needsQualifier ? null : cutTitle(text, end, noun);
   if (cut) return { id: cut, end, named: true };
   if (prefix || leadOnly) return null;
+  // A Protocol noun and our acronym (`du Protocole TIP`, a slide's `Le Protocole TIP en un coup d’œil`): that Protocol.
+  const acronym = noun === 'protocol' ? acronymAfterNoun(text, end) : null;
+  if (acronym) return { ...acronym, named: true };
   // An informal name of a treaty of ours the text named in full before (`du Protocole sur la traite`, dev fr-253).
   const informal = ctx.named ? informalNamed(text, end, ctx.named, noun === 'protocol') : null;
   if (informal) return { ...informal, named: false };
@@ -220,8 +222,7 @@ export function parseTreatyName(
   if (noun === 'convention' ? ctx.otherConvention : ctx.otherProtocol) return null;
   if (ctx.doc && !ctx.doc.ourSubject()) return null;
   if (noun === 'convention') {
-    // A court's own Convention (`othersOwnConvention`: a violation found, the court speaking with nothing of ours in
-    // focus, a rights court's case named before UNTOC is; session 23), read after the text's other marks.
+    // A court's own Convention (`othersOwnConvention`, session 23), read after the text's other marks.
     const notOurs =
       ctx.focus?.id !== 'UNTOC' &&
       (ctx.doc?.conventionNotOurs() ||

@@ -1,0 +1,55 @@
+import { describe } from 'vitest';
+import { eachReads } from './reads';
+
+/**
+ * Session 33 (lead): classes from probe set 9's remaining dev errors, each written here in a sentence of its own, not
+ * the probe's.
+ */
+
+describe('a State ratifying in an infinitive or gerund clause is no law’s title (`other-text-article.ts`)', () => {
+  eachReads([
+    [
+      'El Tribunal considera que la ley cumple los compromisos asumidos por el Perú al ratificar la Convención y su Protocolo contra la trata de personas, en especial la obligación que impone el Protocolo en su artículo 5.',
+      [['artículo 5', 'TIP Protocol art. 5']],
+    ],
+    // A law's title ratifying the treaty still owns the article of its sentence.
+    [
+      'La loi n° 2014-12 portant ratification du Protocole relatif à la traite des personnes dispose en son article 2 que la présente loi entre en vigueur.',
+      [],
+    ],
+  ]);
+});
+
+describe('a Protocol to a charter or a regional Convention, in French and Spanish (`qualifier-words.ts`)', () => {
+  eachReads([
+    [
+      'Voir la Convention des Nations Unies contre la criminalité transnationale organisée. Protocole à la Charte africaine des droits de l’homme et des peuples, art. 5.',
+      [],
+    ],
+    [
+      'Véase la Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional. Protocolo a la Carta Africana de Derechos Humanos, art. 5.',
+      [],
+    ],
+    // Prose after a bare noun is not a title: the text's Protocol.
+    [
+      'Sur la traite des personnes, l’article 5 du Protocole à la lumière de son article 3.',
+      [
+        ['article 5 du Protocole', 'TIP Protocol art. 5'],
+        ['article 3', 'TIP Protocol art. 3'],
+      ],
+    ],
+  ]);
+});
+
+describe('our acronym after a Protocol noun wherever the noun is read (`treaty-names.ts`)', () => {
+  eachReads([
+    [
+      'Atelier 2 – Le Protocole SOM en bref\n• Art. 6 : incrimination\n• Art. 16 : protection et assistance',
+      [
+        ['Art. 6', 'Migrants Protocol art. 6'],
+        ['Art. 16', 'Migrants Protocol art. 16'],
+      ],
+    ],
+    ['l’art. 9, par. 5, du Protocole TIP', [['art. 9, par. 5, du Protocole TIP', 'TIP Protocol art. 9(5)']]],
+  ]);
+});
