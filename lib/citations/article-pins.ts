@@ -34,9 +34,10 @@ export interface ArticleItem {
 // `a` (`under article 3 a State`, `l’article 3 a pour objet`, `artículo 3 a la`) is not read; session 19 (tuner-pins).
 // A roman with its closing bracket only after such a letter (`article 3 a) ii)`, group 7), as the French and Spanish
 // write it, and a paragraph so before such a letter (`artículo 6 1) b) ii)`, group 2): a lone `1)` elsewhere is a
-// list item's number, not read.
+// list item's number, not read. A letter with its closing bracket, or bare, starting the next line (`a) art. 18\nb)
+// art. 20`, a quiz's options, probe p9fr-040) is that line's item marker, never the article's: no line break before.
 const COMPACT_RE = sticky(
-  `(?:${GAP}?\\((\\d{1,2})\\)|${GAP}(\\d{1,2})\\)(?=${GAP}[a-h]\\)))?(?:${GAP}?[([]([a-z])[)\\]]|${GAP}([a-z])\\)(?![a-zà-ÿ0-9])|\\s([a-h])(?=${TREATY_AHEAD}|${CLAUSE_END}))?(?:${GAP}?\\(([ivx]{1,5})\\)|(?<=[a-h]\\))${GAP}([ivx]{1,5})\\)(?![a-zà-ÿ0-9]))?`,
+  `(?:${GAP}?\\((\\d{1,2})\\)|${GAP}(\\d{1,2})\\)(?=${GAP}[a-h]\\)))?(?:${GAP}?[([]([a-z])[)\\]]|(?![\\n\\r])${GAP}([a-z])\\)(?![a-zà-ÿ0-9])|(?![\\n\\r])\\s([a-h])(?=${TREATY_AHEAD}|${CLAUSE_END}))?(?:${GAP}?\\(([ivx]{1,5})\\)|(?<=[a-h]\\))${GAP}([ivx]{1,5})\\)(?![a-zà-ÿ0-9]))?`,
 );
 
 /**

@@ -53,3 +53,20 @@ describe('our acronym after a Protocol noun wherever the noun is read (`treaty-n
     ['l’art. 9, par. 5, du Protocole TIP', [['art. 9, par. 5, du Protocole TIP', 'TIP Protocol art. 9(5)']]],
   ]);
 });
+
+describe('a letter starting the next line is that line’s item marker, not the article’s (`article-pins.ts`)', () => {
+  eachReads([
+    [
+      '¿Qué artículo de la Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional regula la extradición?\na) art. 16\nb) art. 18',
+      [
+        ['art. 16', 'UNTOC art. 16'],
+        ['art. 18', 'UNTOC art. 18'],
+      ],
+    ],
+    // On the article's own line the letter is its pinpoint.
+    [
+      'Under the United Nations Convention against Transnational Organized Crime, art. 2 b) defines a serious crime.',
+      [['art. 2 b)', 'UNTOC art. 2(b)']],
+    ],
+  ]);
+});
