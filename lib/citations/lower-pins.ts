@@ -15,14 +15,15 @@ import type { Pinpoint } from './types';
  * (`subparagraphs (a) and (b)`). Not the EU's `point b`: texts drafted that way cite EU instruments (a Luxembourg
  * law's `article 2, paragraphe 2, point b du Protocole` of the Europol Convention, dev fr-083). A letter marker must
  * follow (`parseMarker`), so `literal` in prose is not read (the Swiss and Belgian `litt.` as `lit.`; a bracketed letter
- * after a comma, `Article 3, (a)`, as a closing-bracket one: session 19); after `literal`, `lit.` and `letra`, whose next word can only be the letter, a bare letter too (group 1;
+ * after a comma, `Article 3, (a)`, as a closing-bracket one: session 19; the Belgian Constitutional Court's `littera`
+ * written out, `l'article 3, littera b), de ce Protocole`, probe p3fres-fr-003); after `literal`, `lit.` and `letra`, whose next word can only be the letter, a bare letter too (group 1;
  * `artículo 2, literal a, plantea`; not before a bracket, which `parseMarker` reads). Also a letter after a comma
  * with no word (`(art. 3, a))`, Swiss and French style), or a lone letter between commas before its treaty's
  * connector (`l’article 9-2, b, du Protocole`, dev fr-245). `al.` before a letter (`par. 2, al. b`, probe set 5). `apdo.`,
  * Spanish drafting's abbreviated `apartado` (`art. 3, apdo. a)`, probe p9es-012; session 32).
  */
 export const POST_LETTER_RE = sticky(
-  `,\\s?(?=\\(?[a-h]\\)|[a-h],\\s{0,4}(?:du|de|del|of)\\s)|,?${WS}(?:${alt('alin[ée]as?', 'sub(?:-?para(?:graph)?s?\\.?)?', 'apartados?', 'apdos?\\.', 'incisos?', 'inc\\.', 'under', 'clause(?=\\s{0,4}\\(?[a-h]\\))')}${OWS}|${alt('literal(?:es)?', 'litt?\\.', 'let(?:ras?|tres?|ters?|\\.)', 'al\\.(?=\\s?\\(?[a-h](?![a-zà-ÿ0-9]))')}${OWS}(?:([a-h])(?![a-zà-ÿ0-9)]))?)`,
+  `,\\s?(?=\\(?[a-h]\\)|[a-h],\\s{0,4}(?:du|de|del|of)\\s)|,?${WS}(?:${alt('alin[ée]as?', 'sub(?:-?para(?:graph)?s?\\.?)?', 'apartados?', 'apdos?\\.', 'incisos?', 'inc\\.', 'under', 'clause(?=\\s{0,4}\\(?[a-h]\\))')}${OWS}|${alt('literal(?:es)?', 'litt?\\.', 'littera', 'let(?:ras?|tres?|ters?|\\.)', 'al\\.(?=\\s?\\(?[a-h](?![a-zà-ÿ0-9]))')}${OWS}(?:([a-h])(?![a-zà-ÿ0-9)]))?)`,
 );
 
 /** The letter marker after a letter word matched at `p` (`l`; group 1: a bare letter), or null. */

@@ -70,3 +70,21 @@ describe('a letter starting the next line is that line’s item marker, not the 
     ],
   ]);
 });
+
+describe('`littera` written out; a footnote number glued after a letter’s bracket (`lower-pins.ts`, `article-pins.ts`)', () => {
+  eachReads([
+    [
+      'Aux termes de l’article 3, littera a), du Protocole contre le trafic illicite de migrants par terre, mer et air, le trafic désigne',
+      [
+        [
+          'article 3, littera a), du Protocole contre le trafic illicite de migrants par terre, mer et air',
+          'Migrants Protocol art. 3(a)',
+        ],
+      ],
+    ],
+    [
+      'Le Protocole relatif à la traite des personnes définit l’exploitation à son article 3 a)12 comme comprenant au minimum',
+      [['article 3 a)', 'TIP Protocol art. 3(a)']],
+    ],
+  ]);
+});
