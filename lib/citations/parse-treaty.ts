@@ -28,6 +28,8 @@ import {
 } from './patterns';
 import { type TreatyContext } from './treaty-names';
 import { parseTreatyAfter, treatyAfterAside } from './treaty-connector';
+import { focusOn } from './treaty-mentions';
+import { UNTOC_ACRONYM } from './treaty-tables';
 import { ORDINAL_SUFFIX, ORDINAL_WORDS } from './number-words';
 import type { Pinpoint } from './types';
 
@@ -144,6 +146,8 @@ export function parseArticleCitation(
     treatyAfterAside(text, p, ctx);
   // A bare noun's article read through its connector (`Article 3(a) of the Protocol`): the text cites that noun as ours.
   if (after?.named === false && ctx.doc) ctx.doc.bareCited ??= after.id;
+  // A name no treaty mention reads (`l'art. 18, par. 14, de la CTO`, a loose name): in focus from here, as a mention's.
+  else if (after?.named && !MENTIONED_RE.test(text.slice(p, after.end))) focusOn(ctx, after.id, after.end);
   const next = after || lowerWord ? null : nextArticleTreaty(text, p, ctx, depth);
   // A list's next article that reads no treaty (`next === false`: `article 5 and article 6 of the present Protocol`):
   // the list has none, so no bare-article guess for this one either (`articles 5 and 6 of the present Protocol` gives
@@ -224,6 +228,12 @@ const REPEATED_PREPOSITION = `(?:à|de|to|with|under|in|con|en|a)${WS}`;
 const NEXT_ARTICLE_RE = sticky(
   `(?:${LIST_SEPARATOR}|${OTHER_JOINS})(?:${REPEATED_PREPOSITION})?(?:l['’]|the${WS}|el${WS}|al${WS}|del${WS})?(?=${ARTICLE_WORD}${OWS}\\d)`,
 );
+
+/**
+ * What the scanner reads as a treaty mention (`treaty-mentions.ts`): a treaty noun, UNTOC's acronym. A name at an
+ * article without either (`de la CTO`, `of the UN protocol on migrant smuggling`) is put in focus by the article.
+ */
+const MENTIONED_RE = new RegExp(`conven|protoc|${UNTOC_ACRONYM}`, 'i');
 
 /** How many articles ahead a list that repeats the article word is followed to its treaty (bounds the work). */
 const REPEATED_DEPTH = 12;

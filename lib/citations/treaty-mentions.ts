@@ -109,7 +109,7 @@ const COORDINATION_RE =
  * for a Protocol named together with the one before it (`ctx.protocolPair`: a bare `the Protocol` after them names
  * neither for sure, probes p6en-048, p6fres-027, p6fres-090, the article being in both; precision first, no card).
  */
-function focusOn(ctx: TreatyContext, id: TreatyId, at: number, text = '', start = -1): void {
+export function focusOn(ctx: TreatyContext, id: TreatyId, at: number, text = '', start = -1): void {
   const before = ctx.focus;
   ctx.focus = { id, at };
   if (!ctx.named?.includes(id)) (ctx.named ??= []).push(id);

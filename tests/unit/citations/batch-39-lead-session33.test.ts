@@ -88,3 +88,22 @@ describe('`littera` written out; a footnote number glued after a letter’s brac
     ],
   ]);
 });
+
+describe('a treaty named at an article by a form no mention reads is in focus from there (`parse-treaty.ts`)', () => {
+  eachReads([
+    [
+      'Selon l’art. 16, par. 10, de la CTO, l’État qui n’extrade pas doit poursuivre. Le Mali applique l’art. 16, par. 10, depuis 2012.',
+      [
+        ['art. 16, par. 10, de la CTO', 'UNTOC art. 16(10)'],
+        ['art. 16, par. 10', 'UNTOC art. 16(10)'],
+      ],
+    ],
+    [
+      'Según el art. 34.3 de la CDOT, los delitos no requieren transnacionalidad. El art. 15 regula la jurisdicción.',
+      [
+        ['art. 34.3 de la CDOT', 'UNTOC art. 34(3)'],
+        ['art. 15', 'UNTOC art. 15'],
+      ],
+    ],
+  ]);
+});

@@ -55,7 +55,6 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p3en-108 FN treaty "article 9" → Firearms Protocol art. 9',
   'probe-p3fres-fr-006 FN treaty "alinéa 6(1)a) du Protocole contre le trafic illicite de migrants" → Migrants Protocol art. 6(1)(a)',
   'probe-p3fres-fr-006 FN treaty "alinéa 3a) du Protocole" → Migrants Protocol art. 3(a)',
-  'probe-p3fres-fr-010 FN treaty "article 16, paragraphe 10" → UNTOC art. 16(10)',
   'probe-p3fres-fr-020 FN treaty "art. 8" → Firearms Protocol art. 8',
   'probe-p3fres-fr-028 FN treaty "article 18" → UNTOC art. 18',
   'probe-p3fres-fr-032 FN treaty "Art. 3" → Migrants Protocol art. 3',
