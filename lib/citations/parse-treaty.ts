@@ -158,6 +158,8 @@ export function parseArticleCitation(
   const bare = !after && !next && guess ? bareArticleTreaty(text, pos, p, ctx) : null;
   const treaty = after ?? (next || (bare && !comparedWithOwn(text, bare.end, bare.id, ctx) ? bare : null));
   if (!treaty) return [];
+  // And an acronym after a bare article, in its span (`l'art. 18 par. 14 CTO`, `Art. 6 TIP`, `acronym-article.ts`).
+  if (treaty === bare && bare.end > p && !MENTIONED_RE.test(text.slice(p, bare.end))) focusOn(ctx, bare.id, bare.end);
   // `Article 2 therein` (dev en-435): the adverb stands for the treaty just named, so it is in the span.
   const there = after || pins || items.length > 1 ? null : execAt(THEREIN_RE, text, treaty.end);
   if (there) treaty.end += there[0].length;

@@ -105,5 +105,13 @@ describe('a treaty named at an article by a form no mention reads is in focus fr
         ['art. 15', 'UNTOC art. 15'],
       ],
     ],
+    // An acronym read after a bare article, in its span, likewise.
+    [
+      'Check Art. 6 TIP on assistance to victims. Art. 7 covers their residence.',
+      [
+        ['Art. 6 TIP', 'TIP Protocol art. 6'],
+        ['Art. 7', 'TIP Protocol art. 7'],
+      ],
+    ],
   ]);
 });

@@ -116,7 +116,6 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p7en-106 FN treaty "art 7" → Migrants Protocol art. 7',
   'probe-p7en-110 FP treaty "article 5 of the Protocol" → TIP Protocol art. 5',
   'probe-p7en-110 FN treaty "article 5 of the Protocol aiming to prevent, repress and punish the treatment of persons, in particular of the women and the children" → TIP Protocol art. 5',
-  'probe-p7fres-022 FN treaty "art. 27" → UNTOC art. 27',
   'probe-p7fres-079 FN treaty "Art. 5" → UNTOC art. 5',
   'probe-p7fres-079 FN treaty "Art. 6" → UNTOC art. 6',
   'probe-p7fres-079 FN treaty "Art. 8" → UNTOC art. 8',
