@@ -115,3 +115,15 @@ describe('a treaty named at an article by a form no mention reads is in focus fr
     ],
   ]);
 });
+
+describe('the dot of `art.` before its number ends no sentence (`sentence-bounds.ts`)', () => {
+  eachReads([
+    [
+      'La incautación (art. 12) y la cooperación internacional (art. 13) son los artículos de la Convención de Palermo menos aplicados.',
+      [
+        ['art. 12', 'UNTOC art. 12'],
+        ['art. 13', 'UNTOC art. 13'],
+      ],
+    ],
+  ]);
+});

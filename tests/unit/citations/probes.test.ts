@@ -124,7 +124,6 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p8fres-023 FN treaty "article 2 point a) de la Convention" → UNTOC art. 2(a)',
   'probe-p8fres-029 FP treaty "article 6" → UNTOC art. 6',
   'probe-p8fres-029 FN treaty "article 6" → Migrants Protocol art. 6',
-  'probe-p8fres-057 FN treaty "art. 24" → UNTOC art. 24',
   'probe-p8fres-114 FN treaty "párrafo 2 del artículo 34" → UNTOC art. 34(2)',
   'probe-p9en-010 FN treaty "Art. 9" → Firearms Protocol art. 9',
   'probe-p9en-010 FN treaty "Art. 15" → Firearms Protocol art. 15',
