@@ -3,9 +3,9 @@ import { corpusData, evaluate, loadCases } from '../../../scripts/eval-citations
 import { PROBE_SPLITS } from '../../../scripts/eval-probes';
 
 /**
- * The probe sets (`tests/fixtures/citations/probes/`, team-written forms, sessions 23–32): the dev set (sets 1–9 and
- * R) is held to the errors recorded, each by case and kind (a new miss or false hit fails, a fixed one asks for the list
- * to shrink); the held-out set (set 10) is only checked to load and to be scored (never tuned on, so no list).
+ * The probe sets (`tests/fixtures/citations/probes/`, team-written forms, sessions 23–33): the dev set (sets 1–10
+ * and R) is held to the errors recorded, each by case and kind (a new miss or false hit fails, a fixed one asks for the list
+ * to shrink); the held-out set (set 11) is only checked to load and to be scored (never tuned on, so no list).
  */
 
 /** Dev errors (`npm run eval:probes -- --verbose`), as `id kind FP|FN "span" → key`, as the engine reads them now (set 1
@@ -14,7 +14,7 @@ import { PROBE_SPLITS } from '../../../scripts/eval-probes';
  * in session 29; set 6 scored held out once at the end of session 29, moved to dev, tuned on in session 30; set 7 scored
  * held out once at the end of session 30, then moved to dev, two of its classes tuned on after the scoring; set 8 scored
  * held out at the end of session 31, tuned on in session 32; set 9 scored held out at the end of session 32, then moved
- * to dev). */
+ * to dev, tuned on in session 33; set 10 scored held out at the end of session 33, then moved to dev). */
 const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-en-014 FP treaty "article 3" → TIP Protocol art. 3',
   'probe-en-030 FP treaty "article 2, subparagraph (a), of the Convention" → UNTOC art. 2(a)',
@@ -29,6 +29,59 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-en-118 FN treaty "article 5" → TIP Protocol art. 5',
   'probe-en-118 FN treaty "article 6" → TIP Protocol art. 6',
   'probe-fres-033 FN treaty "art. 2, let. a, CTOT" → UNTOC art. 2(a)',
+  'probe-p10en-007 FN treaty "Art. 5" → Firearms Protocol art. 5',
+  'probe-p10en-007 FN treaty "Art. 15" → Firearms Protocol art. 15',
+  'probe-p10en-015 FN treaty "article 10 of the Protocol of the firearms" → Firearms Protocol art. 10',
+  'probe-p10en-018 FN treaty "Art. 15(1)" → UNTOC art. 15(1)',
+  'probe-p10en-018 FN treaty "Art. 15(2)(c)(ii)" → UNTOC art. 15(2)(c)(ii)',
+  'probe-p10en-018 FN treaty "Art. 15(3)" → UNTOC art. 15(3)',
+  'probe-p10en-018 FN treaty "art. 16(10)" → UNTOC art. 16(10)',
+  'probe-p10en-022 FP treaty "article 6(3)" → TIP Protocol art. 6(3)',
+  'probe-p10en-022 FN treaty "article 6(3) of that instrument" → TIP Protocol art. 6(3)',
+  'probe-p10en-028 FN treaty "article 6" → Migrants Protocol art. 6',
+  'probe-p10en-028 FN treaty "art. 5" → Migrants Protocol art. 5',
+  'probe-p10en-040 FN treaty "article 3 paragraph a) of the Additional Protocol to the Convention of Palermo relative to the trafficking of persons" → TIP Protocol art. 3(a)',
+  'probe-p10en-041 FP treaty "Article 11" → Firearms Protocol art. 11',
+  'probe-p10en-043 FN treaty "Art. 5 TIP" → TIP Protocol art. 5',
+  'probe-p10en-043 FN treaty "Art. 5(2)(a)" → TIP Protocol art. 5(2)(a)',
+  'probe-p10en-078 FN treaty "art. 5º of the Protocol relative to the Traffic of Persons" → TIP Protocol art. 5',
+  'probe-p10en-082 FN treaty "art. 19" → UNTOC art. 19',
+  'probe-p10en-093 FP treaty "article 5 of the Protocol" → TIP Protocol art. 5',
+  'probe-p10en-093 FN treaty "article 5 of the Protocol about prevention and suppression of trade in people, especially women and children, and punishment for it" → TIP Protocol art. 5',
+  'probe-p10en-118 FN treaty "article 7 of the former" → UNTOC art. 7',
+  'probe-p10es-004 FN treaty "6.1.a)" → Migrants Protocol art. 6(1)(a)',
+  'probe-p10es-007 FP treaty "artículo 6 de la Convención" → UNTOC art. 6',
+  'probe-p10es-016 FN treaty "Artículo 34 (2) de la Convención del Crimen Organizado" → UNTOC art. 34(2)',
+  'probe-p10es-016 FN treaty "Artículos 5" → UNTOC art. 5',
+  'probe-p10es-016 FN treaty "6" → UNTOC art. 6',
+  'probe-p10es-016 FN treaty "8" → UNTOC art. 8',
+  'probe-p10es-016 FN treaty "23" → UNTOC art. 23',
+  'probe-p10es-027 FN treaty "art.º 6 de la Convención de Palermo" → UNTOC art. 6',
+  'probe-p10es-030 FN treaty "art. 16 de la #ConvenciónDePalermo" → UNTOC art. 16',
+  'probe-p10es-042 FN treaty "apartados c)" → TIP Protocol art. 3(c)',
+  'probe-p10es-042 FN treaty "d) del artículo 3 del Protocolo relativo a la trata" → TIP Protocol art. 3(d)',
+  'probe-p10es-047 FN treaty "25" → UNTOC art. 25',
+  'probe-p10es-051 FN treaty "artículo 3 del Protocolo relativo al tráfico de personas, en particular las mujeres y los niños" → TIP Protocol art. 3',
+  'probe-p10es-051 FN treaty "artículo 6 del Protocolo" → TIP Protocol art. 6',
+  'probe-p10es-054 FP treaty "art. 35 de la Convención" → UNTOC art. 35',
+  'probe-p10es-057 FN treaty "art. 37.2" → UNTOC art. 37(2)',
+  'probe-p10fr-009 FP treaty "Art. 5" → TIP Protocol art. 5',
+  'probe-p10fr-009 FP treaty "Art. 6" → TIP Protocol art. 6',
+  'probe-p10fr-009 FP treaty "Art. 16" → TIP Protocol art. 16',
+  'probe-p10fr-009 FN treaty "Art. 5 Protocole migrants" → Migrants Protocol art. 5',
+  'probe-p10fr-009 FN treaty "Art. 6 Protocole migrants" → Migrants Protocol art. 6',
+  'probe-p10fr-009 FN treaty "Art. 16 Protocole migrants" → Migrants Protocol art. 16',
+  'probe-p10fr-018 FN treaty "Article 10 de Protocole de Traite de Personnes" → TIP Protocol art. 10',
+  'probe-p10fr-018 FN treaty "article 11 paragraphe 2" → TIP Protocol art. 11(2)',
+  'probe-p10fr-028 FN treaty "art.3" → TIP Protocol art. 3',
+  'probe-p10fr-028 FN treaty "art.3" → Migrants Protocol art. 3',
+  'probe-p10fr-030 FP treaty "article 3" → TIP Protocol art. 3',
+  'probe-p10fr-037 FN treaty "art. 5.1.a CNUCTO" → UNTOC art. 5(1)(a)',
+  'probe-p10fr-038 FN treaty "art. 8" → Firearms Protocol art. 8',
+  'probe-p10fr-038 FN treaty "art. 7" → Firearms Protocol art. 7',
+  'probe-p10fr-050 FN treaty "art. 3" → TIP Protocol art. 3',
+  'probe-p10fr-050 FN treaty "art. 7" → TIP Protocol art. 7',
+  'probe-p10fr-060 FP treaty "art. 11" → Firearms Protocol art. 11',
   'probe-p2fres-fr-011 FN treaty "article 3 (a)" → TIP Protocol art. 3(a)',
   'probe-p2fres-fr-027 FN treaty "art. 3 Prot. traite" → TIP Protocol art. 3',
   'probe-p2fres-fr-027 FN treaty "art. 5" → TIP Protocol art. 5',
@@ -173,16 +226,16 @@ const data = corpusData();
 describe('probe sets', () => {
   it('the dev set gives exactly the errors recorded, no other', () => {
     const report = evaluate(loadCases(dev?.dir), data, false);
-    expect(report.cases).toBe(2320);
+    expect(report.cases).toBe(2560);
     expect(report.errors).toEqual(KNOWN_DEV_ERRORS);
   });
 
-  it('the held-out set (set 10) loads and is scored on every kind', () => {
+  it('the held-out set (set 11) loads and is scored on every kind', () => {
     const report = evaluate(loadCases(heldOut?.dir), data, false);
     expect(report.cases).toBe(240);
-    expect(report.byKind.treaty.tp + report.byKind.treaty.fn).toBe(246);
-    expect(report.byKind.symbol.tp + report.byKind.symbol.fn).toBe(27);
-    expect(report.byKind.resolution.tp + report.byKind.resolution.fn).toBe(23);
-    expect(report.byKind['cop-instrument'].tp + report.byKind['cop-instrument'].fn).toBe(11);
+    expect(report.byKind.treaty.tp + report.byKind.treaty.fn).toBe(242);
+    expect(report.byKind.symbol.tp + report.byKind.symbol.fn).toBe(30);
+    expect(report.byKind.resolution.tp + report.byKind.resolution.fn).toBe(21);
+    expect(report.byKind['cop-instrument'].tp + report.byKind['cop-instrument'].fn).toBe(8);
   });
 });
