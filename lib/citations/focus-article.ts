@@ -35,6 +35,10 @@ const RESOLUTION_SINCE = new RegExp(
  * slowed every scan of it. Nor an `Act` in a text whose Acts are cited by section only (`sectioned-acts.ts`, read with
  * the text and its `doc`).
  */
+// Nor a text named with an indefinite article (`Le marquage (art. 8) et la conservation des informations (art. 7)
+// relèvent d'un décret`, probe p10fr-038; `a law`, `una ley`): one not yet made or named owns no article cited.
+const INDEFINITE_BEFORE = /(?:^|[\s'’])(?:un|une|a|an|una)\s$/i;
+
 export function otherInstrumentIn(s: string, text?: string, doc?: TreatyText): boolean {
   for (let from = 0; ;) {
     const m = OTHER_INSTRUMENT.exec(from === 0 ? s : s.slice(from));
@@ -43,7 +47,8 @@ export function otherInstrumentIn(s: string, text?: string, doc?: TreatyText): b
     const skip =
       m[0] === 'Law'
         ? /[Cc]ase[ -]$/.test(s.slice(Math.max(0, at - 5), at)) || /^Law[ -][Ee]nforcement/.test(s.slice(at, at + 16))
-        : m[0] === 'Act' && text !== undefined && sectionedActs(text, doc);
+        : (m[0] === 'Act' && text !== undefined && sectionedActs(text, doc)) ||
+          INDEFINITE_BEFORE.test(s.slice(Math.max(0, at - 5), at));
     if (!skip) return true;
     from = at + 3;
   }

@@ -127,3 +127,17 @@ describe('the dot of `art.` before its number ends no sentence (`sentence-bounds
     ],
   ]);
 });
+
+describe('a text named with an indefinite article owns no article cited (`focus-article.ts`)', () => {
+  eachReads([
+    [
+      'La loi transpose le Protocole contre la fabrication et le trafic illicites d’armes à feu. Le marquage (art. 8) relève d’un décret.',
+      [['art. 8', 'Firearms Protocol art. 8']],
+    ],
+    // A law named with a definite article still takes the article of its sentence.
+    [
+      'La loi transpose le Protocole contre la fabrication et le trafic illicites d’armes à feu. Le marquage (art. 8) relève du décret.',
+      [],
+    ],
+  ]);
+});

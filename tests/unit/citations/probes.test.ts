@@ -77,8 +77,6 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p10fr-028 FN treaty "art.3" → Migrants Protocol art. 3',
   'probe-p10fr-030 FP treaty "article 3" → TIP Protocol art. 3',
   'probe-p10fr-037 FN treaty "art. 5.1.a CNUCTO" → UNTOC art. 5(1)(a)',
-  'probe-p10fr-038 FN treaty "art. 8" → Firearms Protocol art. 8',
-  'probe-p10fr-038 FN treaty "art. 7" → Firearms Protocol art. 7',
   'probe-p10fr-050 FN treaty "art. 3" → TIP Protocol art. 3',
   'probe-p10fr-050 FN treaty "art. 7" → TIP Protocol art. 7',
   'probe-p10fr-060 FP treaty "art. 11" → Firearms Protocol art. 11',
