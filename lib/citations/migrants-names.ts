@@ -42,4 +42,15 @@ export const MIGRANTS_BY_SUBJECT: readonly string[] = [
     ),
   ),
   'against migrant smuggling',
+  // The subject after `sur les` (`Protocole sur les migrants, art. 3, al. a)`, course notes, probe p9fr-017), as
+  // `relatif aux migrants`.
+  'sur les migrants',
 ];
+
+/**
+ * The French shorthand without a preposition (as `armes à feu` for the Firearms Protocol, `traite` for the TIP
+ * Protocol): a table's `Art. 5 Protocole migrants | Responsabilité pénale…` (probe p10fr-009), a heading's `Protocole
+ * migrants (2000)`. Only where a cell, a bracket, a colon, a semicolon, a comma or a sentence's end follows it: after
+ * the separator's comma it is the next clause's subject (`article 5 of the Protocol, migrants shall not…`, p6en-029).
+ */
+export const MIGRANTS_SHORTHAND = 'migrants(?=[ \\t]?[|)(;:,\\n]|\\.(?:\\s|$)|$)';

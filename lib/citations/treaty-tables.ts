@@ -3,7 +3,7 @@
 import type { TreatyId } from './keys';
 import { alt, APOS, escapeLiteral, optional, OWS, SPACE } from './patterns';
 import { BRITISH_SPELLINGS, OFFICIAL_TITLES, SHORT_TITLES } from './official-titles';
-import { MIGRANTS_BY_SUBJECT } from './migrants-names';
+import { MIGRANTS_BY_SUBJECT, MIGRANTS_SHORTHAND } from './migrants-names';
 import { orPlain } from './plain-letters';
 
 /** The names written before the noun (`treaty-prefixes.ts`), re-exported with the titles. */
@@ -210,11 +210,13 @@ export const TREATY_QUALIFIERS: readonly { id: TreatyId; source: string }[] = [
     id: 'MIG',
     source:
       TITLE_SEP +
-      titles([
-        ...(['en', 'fr', 'es'] as const).map((lang) => OFFICIAL_TITLES.MIG[lang].names),
-        ...MIGRANTS_BY_SUBJECT,
-      ]) +
-      BY_LAND,
+      alt(
+        titles([
+          ...(['en', 'fr', 'es'] as const).map((lang) => OFFICIAL_TITLES.MIG[lang].names),
+          ...MIGRANTS_BY_SUBJECT,
+        ]) + BY_LAND,
+        MIGRANTS_SHORTHAND,
+      ),
   },
   {
     id: 'FIRE',

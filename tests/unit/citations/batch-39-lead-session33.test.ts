@@ -141,3 +141,24 @@ describe('a text named with an indefinite article owns no article cited (`focus-
     ],
   ]);
 });
+
+describe('the Migrants Protocol’s French shorthands (`migrants-names.ts`)', () => {
+  eachReads([
+    [
+      'Disposition | Transposition\nArt. 7 Protocole migrants | Loi n° 2010-3, art. 12',
+      [['Art. 7 Protocole migrants', 'Migrants Protocol art. 7']],
+    ],
+    ['Séance 3 : le Protocole sur les migrants, art. 6, par. 1.', [['art. 6, par. 1', 'Migrants Protocol art. 6(1)']]],
+    // After a comma, the next clause's subject: the bare Protocol is read, not the word.
+    [
+      'Under article 5 of the Protocol against the Smuggling of Migrants by Land, Sea and Air, migrants shall not become liable. Under article 6 of the Protocol, migrants may not be prosecuted.',
+      [
+        [
+          'article 5 of the Protocol against the Smuggling of Migrants by Land, Sea and Air',
+          'Migrants Protocol art. 5',
+        ],
+        ['article 6 of the Protocol', 'Migrants Protocol art. 6'],
+      ],
+    ],
+  ]);
+});
