@@ -192,6 +192,9 @@ export const TREATY_QUALIFIERS: readonly { id: TreatyId; source: string }[] = [
           ...['ONU', "de l'ONU", 'des Nations Unies'].map((un) => `${un} sur la traite`),
           ...['relating to the trafficking of persons', 'relating to trafficking in persons'],
           'contra la trata',
+          // And the Spanish of `relatif à la traite` (`Los apartados c) y d) del artículo 3 del Protocolo relativo a la
+          // trata`, probe p10es-042; session 33).
+          ...['relativo a la trata de personas', 'relativo a la trata'],
           ...['de la ONU', 'de las Naciones Unidas'].map((un) => `de Trata ${un}`),
         ]),
         // `Protocole traite`, the French shorthand without a preposition (as `protocole armes à feu`), only where a

@@ -162,3 +162,12 @@ describe('the Migrants Protocol’s French shorthands (`migrants-names.ts`)', ()
     ],
   ]);
 });
+
+describe('the Spanish of `relatif à la traite` (`treaty-tables.ts`)', () => {
+  eachReads([
+    [
+      'El apartado b) del artículo 3 del Protocolo relativo a la trata de personas declara irrelevante el consentimiento.',
+      [['apartado b) del artículo 3 del Protocolo relativo a la trata de personas', 'TIP Protocol art. 3(b)']],
+    ],
+  ]);
+});

@@ -58,8 +58,6 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p10es-016 FN treaty "23" → UNTOC art. 23',
   'probe-p10es-027 FN treaty "art.º 6 de la Convención de Palermo" → UNTOC art. 6',
   'probe-p10es-030 FN treaty "art. 16 de la #ConvenciónDePalermo" → UNTOC art. 16',
-  'probe-p10es-042 FN treaty "apartados c)" → TIP Protocol art. 3(c)',
-  'probe-p10es-042 FN treaty "d) del artículo 3 del Protocolo relativo a la trata" → TIP Protocol art. 3(d)',
   'probe-p10es-047 FN treaty "25" → UNTOC art. 25',
   'probe-p10es-051 FN treaty "artículo 3 del Protocolo relativo al tráfico de personas, en particular las mujeres y los niños" → TIP Protocol art. 3',
   'probe-p10es-051 FN treaty "artículo 6 del Protocolo" → TIP Protocol art. 6',
