@@ -100,10 +100,11 @@ const TOPIC_AFTER = `(?:on|sur|sobre)${WS}(?:(?!(?:the|a|an|la|le|les|el|los|las
  * on `to the` or `to Prevent`), and `for` before a lower-case word other than `the` (an
  * English title goes on with `the` or a capital, `Convention for the Suppression…`, `Convention for Safeguarding…`;
  * `strong obligations in the Convention for transnational, social, and economic measures`, dev en-147): `on` / `for`
- * there do not qualify the noun. Case-sensitive.
+ * there do not qualify the noun. And the Migrants Protocol's own `for the fact of having been the object of conduct`
+ * (`under the Protocol for the fact of…`, probe p10en-028), which no title starts with. Case-sensitive.
  */
 export const PROSE_AFTER_RE = stickyCased(
-  `${WS}(?:on${WS}the${WS}(?:basis|occasion|grounds?)(?![a-z])|for${WS}(?:the${WS}purposes?(?![a-z])|(?!the\\s)[a-z])|to${WS}an?${WS}|to${WS}(?!the\\s|prevent|suppress|combat|eliminate|abolish|amend)[a-z]|${TOPIC_AFTER})`,
+  `${WS}(?:on${WS}the${WS}(?:basis|occasion|grounds?)(?![a-z])|for${WS}(?:the${WS}(?:purposes?|fact)(?![a-z])|(?!the\\s)[a-z])|to${WS}an?${WS}|to${WS}(?!the\\s|prevent|suppress|combat|eliminate|abolish|amend)[a-z]|${TOPIC_AFTER})`,
 );
 
 /** Succeeds (empty) when a bare noun is not qualified into another treaty (see `NOT_QUALIFIED`). */

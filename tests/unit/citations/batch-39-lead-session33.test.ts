@@ -171,3 +171,12 @@ describe('the Spanish of `relatif à la traite` (`treaty-tables.ts`)', () => {
     ],
   ]);
 });
+
+describe('`for the fact of` after a bare Protocol is prose, no title (`treaty-name-patterns.ts`)', () => {
+  eachReads([
+    [
+      'Smuggled migrants shall not become liable to criminal prosecution under the Protocol for the fact of having been the object of conduct set forth in its article 6.',
+      [['article 6', 'Migrants Protocol art. 6']],
+    ],
+  ]);
+});

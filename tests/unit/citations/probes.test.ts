@@ -38,8 +38,6 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p10en-018 FN treaty "art. 16(10)" → UNTOC art. 16(10)',
   'probe-p10en-022 FP treaty "article 6(3)" → TIP Protocol art. 6(3)',
   'probe-p10en-022 FN treaty "article 6(3) of that instrument" → TIP Protocol art. 6(3)',
-  'probe-p10en-028 FN treaty "article 6" → Migrants Protocol art. 6',
-  'probe-p10en-028 FN treaty "art. 5" → Migrants Protocol art. 5',
   'probe-p10en-040 FN treaty "article 3 paragraph a) of the Additional Protocol to the Convention of Palermo relative to the trafficking of persons" → TIP Protocol art. 3(a)',
   'probe-p10en-041 FP treaty "Article 11" → Firearms Protocol art. 11',
   'probe-p10en-043 FN treaty "Art. 5 TIP" → TIP Protocol art. 5',
