@@ -156,6 +156,10 @@ export const TREATY_QUALIFIERS: readonly { id: TreatyId; source: string }[] = [
           OFFICIAL_TITLES.UNTOC.es.names,
           'contra la Delincuencia Organizada',
           'de Naciones Unidas contra la Delincuencia Organizada',
+          // A translation's `Crimen` for `Delincuencia` (`el Artículo 34 (2) de la Convención del Crimen Organizado`, a
+          // machine translation from English, probe p10es-016; session 33), as French `contre le crime organisé`: no
+          // other treaty's subject. `Transnacional` after it first, so the span runs through it.
+          ...['del', 'contra el'].flatMap((w) => [`${w} Crimen Organizado Transnacional`, `${w} Crimen Organizado`]),
           'de Palermo',
           ...['llamado', 'llamada', 'denominado', 'denominada'].map((w) => `${w} de Palermo`),
         ]),

@@ -180,3 +180,16 @@ describe('`for the fact of` after a bare Protocol is prose, no title (`treaty-na
     ],
   ]);
 });
+
+describe('UNTOC’s Spanish name with `Crimen` for `Delincuencia` (`treaty-tables.ts`)', () => {
+  eachReads([
+    [
+      'Según el artículo 16 de la Convención contra el Crimen Organizado Transnacional, la extradición procede.',
+      [['artículo 16 de la Convención contra el Crimen Organizado Transnacional', 'UNTOC art. 16']],
+    ],
+    [
+      'El artículo 18 de la Convención del Crimen Organizado regula la asistencia judicial recíproca.',
+      [['artículo 18 de la Convención del Crimen Organizado', 'UNTOC art. 18']],
+    ],
+  ]);
+});
