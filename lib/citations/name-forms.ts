@@ -142,12 +142,12 @@ const NAME_AFTER = stickyCased(`[ \\t\\u00a0]{1,4}([A-ZÀ-Ý][a-zà-ÿ]{2,})(?![
  * A number after a bare treaty noun: another treaty's numbered Protocol (`Article 3(2) of Protocol V to the Convention
  * on Certain Conventional Weapons`, probe p2en-090; `Protocol No. 12` to the ECHR, `Protocole n° 7`, `Additional
  * Protocol II`), never one of ours, which are named, not numbered; not a heading's numeral run in after it (`…of the
- * Protocol IV. Conclusions`, a lost line break). A lone `I` only before what ends or continues such a
- * name (`Protocol I to the Geneva Conventions`, `Protocol I,`), not the pronoun (`under the Protocol I would argue`).
- * Case-sensitive. The number after a number sign is `PROTOCOL_NUMBER`.
+ * Protocol IV. Conclusions`, a lost line break). A lone `I` only before what ends or continues such a name (`Protocol I
+ * to the Geneva Conventions`, `Protocol I,`), not the pronoun (`under the Protocol I would argue`). Case-sensitive. The
+ * number after a number sign is `PROTOCOL_NUMBER`; ECOWAS's (`Le Protocole A/P1/5/79 de la CEDEAO…`, p10fr-030).
  */
 const NUMBERED_AFTER = stickyCased(
-  `[ \\t\\u00a0]{1,3}(?:(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII)(?![A-Za-z0-9]|\\.[ \\t]{1,3}[A-Z])|I(?=[ \\t]?[,;.)]|[ \\t](?:to|of|and|additional)[ \\t])|${PROTOCOL_NUMBER})`,
+  `[ \\t\\u00a0]{1,3}(?:(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII)(?![A-Za-z0-9]|\\.[ \\t]{1,3}[A-Z])|I(?=[ \\t]?[,;.)]|[ \\t](?:to|of|and|additional)[ \\t])|${PROTOCOL_NUMBER}|A\\/S?P\\.?\\d{1,2}\\/\\d{1,2}\\/\\d{2}(?![\\d/]))`,
 );
 
 /**

@@ -193,3 +193,20 @@ describe('UNTOC’s Spanish name with `Crimen` for `Delincuencia` (`treaty-table
     ],
   ]);
 });
+
+describe('a treaty body speaking in the past tense; ECOWAS’s numbered Protocols (`other-treaty-marks.ts`, `name-forms.ts`)', () => {
+  eachReads([
+    [
+      'El Comité de los Derechos del Niño recomendó al Estado parte que, conforme al artículo 35 de la Convención, adopte medidas contra la trata y ratifique el Protocolo de Palermo.',
+      [],
+    ],
+    [
+      'The Committee on the Elimination of Discrimination against Women recalled that under article 6 of the Convention States must suppress trafficking, and urged ratification of the Palermo Protocol.',
+      [],
+    ],
+    [
+      'Le Protocole A/SP1/12/01 de la CEDEAO sur la démocratie, notamment son article 2, et le Protocole relatif à la traite des personnes forment le cadre.',
+      [],
+    ],
+  ]);
+});
