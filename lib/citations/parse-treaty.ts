@@ -146,7 +146,7 @@ export function parseArticleCitation(
     treatyAfterAside(text, p, ctx);
   // A bare noun's article read through its connector (`Article 3(a) of the Protocol`): the text cites that noun as ours.
   if (after?.named === false && ctx.doc) ctx.doc.bareCited ??= after.id;
-  // A name no treaty mention reads (`l'art. 18, par. 14, de la CTO`, a loose name): in focus from here, as a mention's.
+  // A name no treaty mention reads (`l'art. 18, par. 14, de la CTO`, `de la CDOT`): in focus from here, as a mention's.
   else if (after?.named && !MENTIONED_RE.test(text.slice(p, after.end))) focusOn(ctx, after.id, after.end);
   const next = after || lowerWord ? null : nextArticleTreaty(text, p, ctx, depth);
   // A list's next article that reads no treaty (`next === false`: `article 5 and article 6 of the present Protocol`):
@@ -233,7 +233,7 @@ const NEXT_ARTICLE_RE = sticky(
 
 /**
  * What the scanner reads as a treaty mention (`treaty-mentions.ts`): a treaty noun, UNTOC's acronym. A name at an
- * article without either (`de la CTO`, `of the UN protocol on migrant smuggling`) is put in focus by the article.
+ * article without either (`de la CTO`, `Art. 6 TIP`) is put in focus by the article; one with either, by its mention.
  */
 const MENTIONED_RE = new RegExp(`conven|protoc|${UNTOC_ACRONYM}`, 'i');
 
