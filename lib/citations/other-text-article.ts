@@ -204,6 +204,15 @@ const lawNext = (text: string, end: number): boolean =>
 const CONSTITUTIONAL_NEXT = /^\.?[ \t\u00a0]{1,3}(?:constitucional|constitutionnel(?:le)?|constitutional)(?![\p{L}])/u;
 
 /**
+ * A bracket opened right after another text's name, its capitalised noun first or last (`Le Traité sur le commerce des
+ * armes (art. 11) et le Protocole sur les armes à feu (art. 10 et 11)`, probe p10fr-060; `the Arms Trade Treaty (art.
+ * 11)`): the article in it is that text's, not the treaty a noun after it names. Capitals only, and no treaty noun of
+ * ours, no clause's punctuation between the noun and the bracket (a lower-case `loi` or `code` in prose names nothing).
+ */
+const OTHER_NAME_BRACKET =
+  /\b(?:Trait[ée]|Treaty|Tratado|Charte|Charter|Carta|Pacte|Covenant|Pacto|Directive|Directiva|Statute|Statut|Estatuto)(?:(?![Cc]onven|[Pp]rotoc)[^.,;:()\n]){0,60}\($/;
+
+/**
  * True when the article at `start`..`end` is another text's by its shape alone (`atLineStart`: only a list marker or a
  * footnote number before it on its line).
  */
@@ -225,6 +234,8 @@ export function anotherTextsArticle(text: string, start: number, end: number, at
   }
   const before = text.slice(Math.max(0, start - 16), start);
   if (SYMBOL_BEFORE.test(before) || OTHER_ACRONYM_BEFORE.test(before)) return true;
+  if (text.charAt(start - 1) === '(' && OTHER_NAME_BRACKET.test(text.slice(Math.max(0, start - 72), start)))
+    return true;
   if (
     LINE_END_AFTER.test(text.slice(end, end + 8)) &&
     HEADING_LINE_BEFORE.test(text.slice(Math.max(0, start - 64), start))

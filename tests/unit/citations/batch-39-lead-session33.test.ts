@@ -210,3 +210,16 @@ describe('a treaty body speaking in the past tense; ECOWAS’s numbered Protocol
     ],
   ]);
 });
+
+describe('an article in a bracket right after another text’s capitalised name is that text’s (`other-text-article.ts`)', () => {
+  eachReads([
+    [
+      'The Arms Trade Treaty (art. 11) and the Firearms Protocol (art. 10) both address diversion.',
+      [['art. 10', 'Firearms Protocol art. 10']],
+    ],
+    [
+      'La Charte africaine des droits et du bien-être de l’enfant (art. 29) et le Protocole relatif à la traite des personnes (art. 6) protègent les enfants.',
+      [['art. 6', 'TIP Protocol art. 6']],
+    ],
+  ]);
+});

@@ -62,7 +62,6 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p10fr-037 FN treaty "art. 5.1.a CNUCTO" → UNTOC art. 5(1)(a)',
   'probe-p10fr-050 FN treaty "art. 3" → TIP Protocol art. 3',
   'probe-p10fr-050 FN treaty "art. 7" → TIP Protocol art. 7',
-  'probe-p10fr-060 FP treaty "art. 11" → Firearms Protocol art. 11',
   'probe-p2fres-fr-011 FN treaty "article 3 (a)" → TIP Protocol art. 3(a)',
   'probe-p2fres-fr-027 FN treaty "art. 3 Prot. traite" → TIP Protocol art. 3',
   'probe-p2fres-fr-027 FN treaty "art. 5" → TIP Protocol art. 5',
