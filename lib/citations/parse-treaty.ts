@@ -146,8 +146,6 @@ export function parseArticleCitation(
     treatyAfterAside(text, p, ctx);
   // A bare noun's article read through its connector (`Article 3(a) of the Protocol`): the text cites that noun as ours.
   if (after?.named === false && ctx.doc) ctx.doc.bareCited ??= after.id;
-  // A name no treaty mention reads (`l'art. 18, par. 14, de la CTO`, `de la CDOT`): in focus from here, as a mention's.
-  else if (after?.named && !MENTIONED_RE.test(text.slice(p, after.end))) focusOn(ctx, after.id, after.end);
   const next = after || lowerWord ? null : nextArticleTreaty(text, p, ctx, depth);
   // A list's next article that reads no treaty (`next === false`: `article 5 and article 6 of the present Protocol`):
   // the list has none, so no bare-article guess for this one either (`articles 5 and 6 of the present Protocol` gives
@@ -158,8 +156,10 @@ export function parseArticleCitation(
   const bare = !after && !next && guess ? bareArticleTreaty(text, pos, p, ctx) : null;
   const treaty = after ?? (next || (bare && !comparedWithOwn(text, bare.end, bare.id, ctx) ? bare : null));
   if (!treaty) return [];
-  // And an acronym after a bare article, in its span (`l'art. 18 par. 14 CTO`, `Art. 6 TIP`, `acronym-article.ts`).
-  if (treaty === bare && bare.end > p && !MENTIONED_RE.test(text.slice(p, bare.end))) focusOn(ctx, bare.id, bare.end);
+  // A treaty named at the article by a form no mention reads, after its connector (`de la CTO`, `de la CDOT`) or after
+  // a bare article, in its span (`l'art. 18 par. 14 CTO`, `Art. 6 TIP`): in focus from here, as a mention's.
+  const named = after?.named ? after : treaty === bare && bare.end > p ? bare : null;
+  if (named && !MENTIONED_RE.test(text.slice(p, named.end))) focusOn(ctx, named.id, named.end);
   // `Article 2 therein` (dev en-435): the adverb stands for the treaty just named, so it is in the span.
   const there = after || pins || items.length > 1 ? null : execAt(THEREIN_RE, text, treaty.end);
   if (there) treaty.end += there[0].length;
