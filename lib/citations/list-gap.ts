@@ -11,6 +11,7 @@
  * stays linear.
  */
 
+import { mayBeDateAfter } from './word-gate';
 import { ORG_NAME } from './org-names';
 import {
   alt,
@@ -181,7 +182,9 @@ export function nextNumberAfterGap(text: string, p: number): number {
     }
     const token =
       ch === ',' || ch === ' '
-        ? execAt(DATE_RE, text, i)
+        ? mayBeDateAfter(text, i)
+          ? execAt(DATE_RE, text, i)
+          : null
         : ch === '(' || ch === '['
           ? execAt(BRACKET_RE, text, i)
           : OPENING_QUOTES.includes(ch)

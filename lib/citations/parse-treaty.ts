@@ -150,10 +150,12 @@ export function parseArticleCitation(
   // A list's next article that reads no treaty (`next === false`: `article 5 and article 6 of the present Protocol`):
   // the list has none, so no bare-article guess for this one either (`articles 5 and 6 of the present Protocol` gives
   // none).
-  const guess = !(lowerWord || next === false || execAt(UNREAD_PIN_RE, text, p) || unreadMarker(text, p));
+  // Read only where no treaty was found after the article (most articles name one): two regex calls saved each time.
+  const guess =
+    !after && !next && !(lowerWord || next === false || execAt(UNREAD_PIN_RE, text, p) || unreadMarker(text, p));
   // A bare article set beside its own treaty's provision (`l'article 4 a) reprend … l'article 3 a) du Protocole`) is
   // another text's (`comparedWithOwn`).
-  const bare = !after && !next && guess ? bareArticleTreaty(text, pos, p, ctx) : null;
+  const bare = guess ? bareArticleTreaty(text, pos, p, ctx) : null;
   const treaty = after ?? (next || (bare && !comparedWithOwn(text, bare.end, bare.id, ctx) ? bare : null));
   if (!treaty) return [];
   // A treaty named at the article by a form no mention reads, after its connector (`de la CTO`, `de la CDOT`) or after
