@@ -6,11 +6,10 @@
  * `parse-treaty.ts`, which reads the article and its treaty.
  */
 
-import { initialGate } from './word-gate';
 import { EN as ORDINALS_EN, ES as ORDINALS_ES, FR as ORDINALS_FR, ordinalValue } from './ordinal-pins';
 import { CLAUSE_END, GAP, parseMarker, TREATY_AHEAD } from './pin-marker';
 import { listParagraphs } from './post-pinpoint';
-import { alineaNumber, letterAfter, postLetterAt, readLowerPins } from './lower-pins';
+import { alineaNumber, letterAfter, POST_LETTER_RE, readLowerPins } from './lower-pins';
 import { alt, execAt, LIST_SEPARATOR, MAX_LIST, OWS, ROMAN_MARKER, sticky, WS } from './patterns';
 import type { Pinpoint } from './types';
 
@@ -65,11 +64,6 @@ const ITS = `,?${WS}en${WS}so?[nu]`;
 const POST_PARAGRAPH_RE = sticky(
   `(?:,?${WS}|${ITS}${WS}|(?=§))(?:${alt('paragraphe', 'paragraph', 'p[áa]rrafo', 'numeral', 'apartado')}(e?s)?|(paras\\.)|${alt('p[áa]rr\\.', 'para\\.?', 'par\\.', 'al\\.', 'ch\\.', '§', 'n[úu]m\\.', 'ap\\.', 'apdo\\.', 'abs\\.', 'n\\.?[°º]', 'inc\\.(?=\\s?\\d)', 'inciso(?=\\s\\d)')})${OWS}`,
 );
-/**
- * Where `POST_PARAGRAPH_RE` may match (`initialGate`): its words (`paragraph`, `numeral`, `apartado`, `abs.`, `ch.`,
- * `§`, `inc.`) and `en su` start with these after the separator; after most articles comes `de`, `du` or `of`.
- */
-const mayBePostParagraph = initialGate('pnac§ie');
 
 /**
  * An ordinal paragraph in words after the article, one ordinal table for the three languages (`ordinal-pins.ts`):
@@ -187,8 +181,8 @@ export function readPostWords(text: string, p: number, items: ArticleItem[]): { 
   // The ordinal's comma first: a regex call costs more than the test, and most articles have none after them.
   const o = text.charAt(p) === ',' ? execAt(POST_ORDINAL_RE, text, p) : null;
   if (o) return { pin: { paragraph: ordinalValue(o[1] ?? o[2] ?? '') ?? 0 }, end: p + o[0].length };
-  const w = mayBePostParagraph(text, p) ? execAt(POST_PARAGRAPH_RE, text, p) : null;
-  const l = w ? null : postLetterAt(text, p);
+  const w = execAt(POST_PARAGRAPH_RE, text, p);
+  const l = w ? null : execAt(POST_LETTER_RE, text, p);
   // "Article 3, paragraph (a) of the Protocol": the word paragraph before a letter is a subparagraph.
   const marker = w
     ? (parseMarker(text, p + w[0].length, 'number') ?? parseMarker(text, p + w[0].length, 'letter'))

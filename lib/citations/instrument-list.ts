@@ -3,7 +3,6 @@
  * et 63/194`, `2253 (2015), which …, as well as 2242 (2015)`, `53/111[1] et 53/114[2]`), for `parse-instrument.ts`.
  */
 
-import { codeAfterDigits, mayBeDateAfter } from './word-gate';
 import { councilSlashYear, type InstrumentNumber } from './instrument-numbers';
 import { continuesList } from './list-continues';
 import { nextNumberAfterGap } from './list-gap';
@@ -174,8 +173,7 @@ export function parseNumber(text: string, pos: number): NumberItem | null {
     const end = pos + t[0].length;
     return t[3] ? { n, m: '', scYear: t[3], start: pos, end } : { n, m: '', plain: true, start: pos, end };
   }
-  // A comma right after the digits, as `COMMA_ROMAN_RE` needs (most numbers have a slash there): no call elsewhere.
-  const r = codeAfterDigits(text, pos, 4) === 44 ? execAt(COMMA_ROMAN_RE, text, pos) : null;
+  const r = execAt(COMMA_ROMAN_RE, text, pos);
   if (r) return { n: r[1] ?? '', m: '', roman: r[2] ?? '', start: pos, end: pos + r[0].length };
   const m = execAt(NUMBER_RE, text, pos);
   if (!m) {
@@ -218,7 +216,7 @@ export function parseNumber(text: string, pos: number): NumberItem | null {
 const PART_RANGE_RE = /^ [A-H](?: (?:a|to|à)|[-–]) ?[B-Z](?![\w'’])/;
 
 export function skipDate(text: string, pos: number): number {
-  const d = mayBeDateAfter(text, pos) ? execAt(DATE_RE, text, pos) : null;
+  const d = execAt(DATE_RE, text, pos);
   return d ? pos + d[0].length : pos;
 }
 

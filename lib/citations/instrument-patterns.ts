@@ -3,7 +3,6 @@
  * or after it.
  */
 
-import { initials } from './regex-initials';
 import { ORG_NAME, ORGS, SESSION_OF, UN_AFTER_BODY } from './org-names';
 import {
   CONNECTOR,
@@ -27,12 +26,6 @@ import {
 // The abbreviation French legal writing accents (`Rés. AG 55/25`, McGill's French; session 24): `r[ée]s`.
 const HEAD = `(?:(${DECISION_WORD})|(${RESOLUTION_WORD})|(${PRST_WORD}|PRST(?=/(?:19|20)\\d\\d/\\d))|(r[ée]s\\.?))(?![a-zà-ÿ])`;
 export const HEAD_RE = sticky(HEAD);
-
-/**
- * The letters a head word starts with (`initials`): a body's name at an `org` trigger (`Conférence des Parties`, `the
- * General Assembly`) not followed by one is no head, and a test of one letter spares the regex call there.
- */
-export const HEAD_INITIALS = initials(HEAD);
 
 /**
  * The body's French (and Spanish) acronym after the abbreviated head word, where French legal citation puts it

@@ -11,7 +11,6 @@
  * stays linear.
  */
 
-import { mayBeDateAfter } from './word-gate';
 import { ORG_NAME } from './org-names';
 import {
   alt,
@@ -182,9 +181,7 @@ export function nextNumberAfterGap(text: string, p: number): number {
     }
     const token =
       ch === ',' || ch === ' '
-        ? mayBeDateAfter(text, i)
-          ? execAt(DATE_RE, text, i)
-          : null
+        ? execAt(DATE_RE, text, i)
         : ch === '(' || ch === '['
           ? execAt(BRACKET_RE, text, i)
           : OPENING_QUOTES.includes(ch)

@@ -4,7 +4,6 @@
  */
 
 import { parseMarker, type Marker } from './pin-marker';
-import { initialGate } from './word-gate';
 import { alt, execAt, OWS, sticky, WS } from './patterns';
 import type { Pinpoint } from './types';
 
@@ -23,17 +22,9 @@ import type { Pinpoint } from './types';
  * connector (`l’article 9-2, b, du Protocole`, dev fr-245). `al.` before a letter (`par. 2, al. b`, probe set 5). `apdo.`,
  * Spanish drafting's abbreviated `apartado` (`art. 3, apdo. a)`, probe p9es-012; session 32).
  */
-const POST_LETTER_RE = sticky(
+export const POST_LETTER_RE = sticky(
   `,\\s?(?=\\(?[a-h]\\)|[a-h],\\s{0,4}(?:du|de|del|of)\\s)|,?${WS}(?:${alt('alin[ée]as?', 'sub(?:-?para(?:graph)?s?\\.?)?', 'apartados?', 'apdos?\\.', 'incisos?', 'inc\\.', 'under', 'clause(?=\\s{0,4}\\(?[a-h]\\))')}${OWS}|${alt('literal(?:es)?', 'litt?\\.', 'littera', 'let(?:ras?|tres?|ters?|\\.)', 'al\\.(?=\\s?\\(?[a-h](?![a-zà-ÿ0-9]))')}${OWS}(?:([a-h])(?![a-zà-ÿ0-9)]))?)`,
 );
-
-/**
- * `POST_LETTER_RE` at `p`, run only where it may match: its first form needs a comma at `p`, the others a word
- * starting with one of these letters after the separator (`initialGate`); after most articles stands ` de` or ` of`.
- */
-const mayBeLetterWord = initialGate('asiucl');
-export const postLetterAt = (text: string, p: number): RegExpExecArray | null =>
-  text.charCodeAt(p) === 44 || mayBeLetterWord(text, p) ? execAt(POST_LETTER_RE, text, p) : null;
 
 /** The letter marker after a letter word matched at `p` (`l`; group 1: a bare letter), or null. */
 export function letterAfter(text: string, p: number, l: RegExpExecArray): Marker | null {
@@ -72,7 +63,7 @@ const SWISS_CLAUSE_RE = sticky(`(?:,${OWS}|${WS})ch\\.${OWS}([ivx]{1,5})(?![a-z�
  */
 export function readLowerPins(text: string, p: number, pin: Pinpoint): number {
   if (pin.subparagraph === undefined) {
-    const l = postLetterAt(text, p);
+    const l = execAt(POST_LETTER_RE, text, p);
     const m = l ? letterAfter(text, p, l) : null;
     if (!m) return p;
     pin.subparagraph = m.subparagraph;

@@ -36,7 +36,6 @@ import {
 import { execAt } from './patterns';
 import {
   ABBREVIATED_BODY_RE,
-  HEAD_INITIALS,
   HEAD_RE,
   ORG_AFTER_HEAD_RE,
   ORG_AFTER_RE,
@@ -97,7 +96,7 @@ export function parseInstrumentCitation(
     p += first[0].length;
     if (first[ORG_GROUPS + 1] === undefined) start = p; // "…, dans sa résolution": the citation starts at the head
   }
-  const head = HEAD_INITIALS?.has(text.charAt(p).toLowerCase()) === false ? null : execAt(HEAD_RE, text, p);
+  const head = execAt(HEAD_RE, text, p);
   if (!head) return [];
   if (!first && NAVIGATION_BEFORE.test(text.slice(Math.max(0, p - 24), p))) return [];
   // "res." only after a body ("G.A. Res. 61/180") or before its acronym ("Rés. AG 55/25", `ABBREVIATED_BODY_RE`).

@@ -4,7 +4,6 @@
  * Moved from `parse-pinpoint.ts` as is (session 15), which keeps the markers and the chains written before.
  */
 
-import { initialGate } from './word-gate';
 import type { Pinpoint } from './types';
 import { parseMarker } from './pin-marker';
 import { readList, type ListItem } from './pin-lists';
@@ -24,9 +23,6 @@ import { orPlain } from './plain-letters';
 const POST_PARAGRAPH_RE = sticky(
   `(?:,${OWS}|${WS})(?:(?:operative|(preambular))${WS}(?=para))?${alt('paragraphes?', 'paragraphs?', 'p[áa]rrafos?', 'p[áa]rr\\.', 'paras?\\.', 'par\\.', '¶(?!¶)', '(?<=,\\s{0,4})para(?=\\s{1,4}\\d{1,3}(?![\\d/]|[.,]\\d|\\s{1,4}[a-zà-ÿ]))')}${OWS}`,
 );
-
-/** Where `POST_PARAGRAPH_RE` may match (`initialGate`): its words start with `o`, `p` or `¶` after the separator. */
-const mayBePostParagraph = initialGate('op¶');
 
 /** `, annexe II` / `, annex I` / `, anexo III`: group 1 the roman (upper-case in the pinpoint). */
 const POST_ANNEX_RE = sticky(`,${OWS}(?:annexe|annex|anexo)${WS}([IVX]{1,5})(?![a-z0-9])`);
@@ -51,14 +47,9 @@ const RANGE_SEP = `(?:${OWS}[-–‑]${OWS}|${WS}(?:to|[àa]|al)${WS})`;
  * no listed one before a month (a date's day). Moved from `symbol-pins.ts` (session 20): an instrument's chain
  * reads it too (`parsePostChain`).
  */
-const PARAGRAPH_RANGE_RE = sticky(
+export const PARAGRAPH_RANGE_RE = sticky(
   `(?:,${OWS}|${WS})(?:${alt('paragraphes', 'paragraphs', 'p[áa]rrafos', 'p[áa]rrs\\.', 'paras\\.', 'par\\.', '¶¶')}${OWS}\\d{1,3}(?:(?:${RANGE_SEP}|,${OWS}|${WS}(?:and|et|y)${WS})\\d{1,3}(?![\\d/]|[.,]\\d|${WS}(?:de${WS})?${MONTH})){1,8}|${alt('paragraphe', 'paragraph', 'p[áa]rrafo', 'p[áa]rr\\.', 'para\\.', '¶')}${OWS}\\d{1,3}${RANGE_SEP}\\d{1,3})(?![\\d/]|[.,]\\d)`,
 );
-
-/** `PARAGRAPH_RANGE_RE` at `pos`, read only where a `p` or `¶` follows the separator (`initialGate`). */
-const mayBeParagraphRange = initialGate('p¶');
-export const paragraphRangeAt = (text: string, pos: number): RegExpExecArray | null =>
-  mayBeParagraphRange(text, pos) ? execAt(PARAGRAPH_RANGE_RE, text, pos) : null;
 
 /** Pinpoint after a document at `pos`, or null. The pinpoint is empty for a bare `, Annex`. */
 export function parsePostPinpoint(text: string, pos: number): { pin: Pinpoint; end: number } | null {
@@ -66,7 +57,7 @@ export function parsePostPinpoint(text: string, pos: number): { pin: Pinpoint; e
   if (a) return { pin: { annex: (a[1] ?? '').toUpperCase() }, end: pos + a[0].length };
   const bare = text.charAt(pos) === ',' ? execAt(POST_BARE_ANNEX_RE, text, pos) : null;
   if (bare) return { pin: {}, end: pos + bare[0].length };
-  const w = mayBePostParagraph(text, pos) ? execAt(POST_PARAGRAPH_RE, text, pos) : null;
+  const w = execAt(POST_PARAGRAPH_RE, text, pos);
   // A capitalised word on the next line with no comma before it starts that line (`EC/SCP/2/Corr.1\nParagraphe 4`, a
   // corrigendum's own heading), so it is no pinpoint of the document.
   if (!w || /^\s*\n\s*[A-Z]/.test(w[0])) return null;
@@ -124,7 +115,7 @@ export function parsePostChain(text: string, pos: number): { pin: Pinpoint; end:
  * keeps the annex's roman).
  */
 function paragraphRange(text: string, pos: number, pin: Pinpoint): { pin: Pinpoint; end: number } | null {
-  const m = paragraphRangeAt(text, pos);
+  const m = execAt(PARAGRAPH_RANGE_RE, text, pos);
   return m ? { pin: { ...pin }, end: pos + m[0].length } : null;
 }
 

@@ -179,7 +179,8 @@ const NOUN_FAST_RE = new RegExp(`${TREATY_NOUN}(?![a-zà-ÿ])`, 'iy');
 const HEAD_FAST = initials(PARTS[0] ?? '')?.has('r') === false;
 const HEAD_FAST_RE = new RegExp(`(?:${PARTS[1]})`, 'iy');
 
-export const SHORTCUTS = { noun: NOUN_FAST, head: HEAD_FAST }; // taken? (`scanner.test.ts`: both should be)
+/** Whether each shortcut is taken (`scanner.test.ts`, `batch-22-tuner-speed2.test.ts`: both should be). */
+export const SHORTCUTS = { noun: NOUN_FAST, head: HEAD_FAST };
 
 /**
  * The first glued article head word (`GLUED_ARTICLE_SOURCE`) at or after `from` and where it ends, else the text's
@@ -259,9 +260,8 @@ export function scan(text: string, every = false): Trigger[] {
     }
     // At a word start (`found`) the shortcuts first (see `NOUN_FAST`); a lower-case letter code: `| 32`.
     const letter = at === found ? text.charCodeAt(at) | 32 : 0;
-    const six = letter === 112 || letter === 99 ? text.slice(at, at + 6).toLowerCase() : ''; // p, c: `par`, `cop`…
     const fast =
-      NOUN_FAST && (six === 'protoc' || six === 'conven') // the nouns' first letters (`NOUN_FAST_RE`)
+      NOUN_FAST && (letter === 112 || letter === 99) // p, c
         ? execAt(NOUN_FAST_RE, text, at)
         : HEAD_FAST && letter === 114 // r
           ? execAt(HEAD_FAST_RE, text, at)

@@ -7,7 +7,7 @@
  */
 
 import type { Pinpoint } from './types';
-import { paragraphRangeAt, parsePostPinpoint } from './post-pinpoint';
+import { PARAGRAPH_RANGE_RE, parsePostPinpoint } from './post-pinpoint';
 import { alt, execAt, OWS, sticky, WS } from './patterns';
 
 /**
@@ -109,7 +109,7 @@ export function parseSymbolPins(text: string, pos: number): { pin: Pinpoint; end
   for (let i = 0; i < 5; i++) {
     // After the first level only a comma leads to the next one (`, chap. I, para. 3`).
     if (i > 0 && text.charAt(end) !== ',') break;
-    const range = paragraphRangeAt(text, end);
+    const range = execAt(PARAGRAPH_RANGE_RE, text, end);
     if (range) {
       end += range[0].length;
       break; // paragraphs are the lowest level

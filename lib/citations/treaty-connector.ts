@@ -4,7 +4,6 @@
  * `parse-treaty.ts` (its module-size limit); the article grammar stays there.
  */
 
-import { wordGate } from './word-gate';
 import { type TreatyId } from './keys';
 import { alt, execAt, OWS, sticky, stickyCased, WS } from './patterns';
 import { parseTreatyName, type TreatyContext } from './treaty-names';
@@ -139,7 +138,7 @@ export function parseTreatyAfter(
       treatyAfter(w, 0, { ...ctx, focus: ctx.focus && { id: ctx.focus.id, at: ctx.focus.at - pos } }),
     );
   if (!t) return latterProtocol(text, pos, ctx);
-  const post = mayBePostposed(text, t.end) ? execAt(POSTPOSED_ANAPHOR_RE, text, t.end) : null;
+  const post = execAt(POSTPOSED_ANAPHOR_RE, text, t.end);
   if (post) return { ...t, end: t.end + post[0].length };
   // The UN's name after a name of ours (`du protocole sur les armes à feu de l'ONU`), or its Protocol's subject (`the
   // Palermo Protocol on Trafficking in Persons`): in the span (`loose-names.ts`).
@@ -192,17 +191,9 @@ export function treatyAfterAside(
  * convention susvisée`, dev fr-329; `précitée`, `susmentionnée`; `de la Convención precitada / antes mencionada`; the
  * Protocols' `convention mère`, their parent, probe p9fr-047): part of the treaty's designation, so in the span. A whole word only (not `susvisées` of a plural noun after it).
  */
-const POSTPOSED_ANAPHOR = alt(
-  'susvis[ée]e?',
-  'susmentionn[ée]e?',
-  'pr[ée]cit[ée]e?',
-  'precitad[ao]',
-  `antes${WS}(?:citad|mencionad)[ao]`,
-  'm[èe]re',
+const POSTPOSED_ANAPHOR_RE = sticky(
+  `${WS}${alt('susvis[ée]e?', 'susmentionn[ée]e?', 'pr[ée]cit[ée]e?', 'precitad[ao]', `antes${WS}(?:citad|mencionad)[ao]`, 'm[èe]re')}(?![a-zà-ÿ])`,
 );
-const POSTPOSED_ANAPHOR_RE = sticky(`${WS}${POSTPOSED_ANAPHOR}(?![a-zà-ÿ])`);
-/** Where the adjective may follow (`wordGate`): after most treaty names stands a verb or a comma, no adjective. */
-const mayBePostposed = wordGate(POSTPOSED_ANAPHOR);
 
 /** The treaty name after a connector at `pos`, or null; our titles read tolerantly at an article (`tolerant-title.ts`). */
 function treatyAfter(

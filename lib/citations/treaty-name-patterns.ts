@@ -14,9 +14,8 @@ import {
   UNTOC_ACRONYM,
 } from './treaty-tables';
 import { UN_IN_NAME } from './un-in-name';
-import { execAt, sticky, stickyCased, WS } from './patterns';
+import { sticky, stickyCased, WS } from './patterns';
 import { leadingLetters } from './regex-initials';
-import { wordGate } from './word-gate';
 import { execTitle, titleRegex } from './title-regex';
 import { OTHER_SUBJECT } from './treaty-subjects';
 
@@ -37,24 +36,13 @@ export const NOUN_RE = sticky(
 
 /** "United Nations" before a Protocol's prefix name, and between a Protocol noun and its subject (`UN_IN_NAME`). */
 export const UN_LEAD_RE = sticky(UN_IN_NAME.lead);
-const UN_AFTER_RE = sticky(UN_IN_NAME.after);
-const mayBeUnAfter = wordGate(UN_IN_NAME.after.slice(WS.length));
-
-/** `UN_IN_NAME.after` at `pos` (`des Nations Unies` after a Protocol noun), read only after a `d` word (`wordGate`). */
-export const unAfterAt = (text: string, pos: number): RegExpExecArray | null =>
-  mayBeUnAfter(text, pos) ? execAt(UN_AFTER_RE, text, pos) : null;
+export const UN_AFTER_RE = sticky(UN_IN_NAME.after);
 
 const SUPPLEMENTS_RE = titleRegex(SUPPLEMENTS_IN_TITLE);
 
-/** The letters the titles of `SUPPLEMENTS_IN_TITLE` start with after its separator (gated as the qualifiers are). */
-const SUPPLEMENTS_LEADS = leadingLetters(SUPPLEMENTS_IN_TITLE.slice(TITLE_SEP.length));
-
-/**
- * UNTOC inside a Protocol's title at `pos` (`SUPPLEMENTS_IN_TITLE`), or null; read only where the word after the
- * separator starts as one of its titles does (`leadsAt`: it never matched on the benchmark's prose, 2 800 calls a pass).
- */
+/** UNTOC inside a Protocol's title at `pos` (`SUPPLEMENTS_IN_TITLE`), or null. */
 export const supplementsAt = (text: string, pos: number): RegExpExecArray | null =>
-  leadsAt(SUPPLEMENTS_LEADS, text, pos) ? execTitle(SUPPLEMENTS_RE, text, pos) : null;
+  execTitle(SUPPLEMENTS_RE, text, pos);
 
 /**
  * Each qualifier with the letters its titles' first words start with after the separator (`leads`, see `qualifierAt`;
@@ -70,9 +58,7 @@ export const QUALIFIER_RES = TREATY_QUALIFIERS.map((q) => ({
 const TITLE_SEP_RE = titleRegex(TITLE_SEP);
 
 /** The longest of the qualifiers' leading letters: how much of the word after the separator the gate reads. */
-const LEAD_LENGTH = Math.max(
-  ...[...QUALIFIER_RES.map((q) => q.leads), SUPPLEMENTS_LEADS].flatMap((leads) => (leads ?? []).map((l) => l.length)),
-);
+const LEAD_LENGTH = Math.max(...QUALIFIER_RES.flatMap((q) => (q.leads ?? []).map((l) => l.length)));
 
 /** The text after the separator's one reading a title can follow, for the last position asked (one read each). */
 let sepAt: { text: string; pos: number; head: string } | undefined;
@@ -85,19 +71,16 @@ let sepAt: { text: string; pos: number; head: string } | undefined;
  * `against`, `sur`), and the qualifiers' long patterns were a tenth of an engine pass.
  */
 export function qualifierAt(q: (typeof QUALIFIER_RES)[number], text: string, pos: number): RegExpExecArray | null {
-  return leadsAt(q.leads, text, pos) ? execTitle(q.re, text, pos) : null;
-}
-
-/** Whether the word after the separator at `pos` starts with one of `leads` (always, for null: not gated). */
-function leadsAt(leads: readonly string[] | null, text: string, pos: number): boolean {
-  if (leads === null) return true;
-  if (sepAt?.text !== text || sepAt.pos !== pos) {
-    const sep = execTitle(TITLE_SEP_RE, text, pos);
-    const from = pos + (sep?.[0].length ?? 0);
-    sepAt = { text, pos, head: sep ? text.slice(from, from + LEAD_LENGTH).toLowerCase() : '' };
+  if (q.leads !== null) {
+    if (sepAt?.text !== text || sepAt.pos !== pos) {
+      const sep = execTitle(TITLE_SEP_RE, text, pos);
+      const from = pos + (sep?.[0].length ?? 0);
+      sepAt = { text, pos, head: sep ? text.slice(from, from + LEAD_LENGTH).toLowerCase() : '' };
+    }
+    const head = sepAt.head;
+    if (!q.leads.some((lead) => head.startsWith(lead))) return null;
   }
-  const head = sepAt.head;
-  return leads.some((lead) => head.startsWith(lead));
+  return execTitle(q.re, text, pos);
 }
 
 /**

@@ -11,7 +11,7 @@ import {
   QUALIFIER_RES,
   qualifierAt,
   supplementsAt,
-  unAfterAt,
+  UN_AFTER_RE,
   UN_LEAD_RE,
   UNQUALIFIED_RE,
 } from './treaty-name-patterns';
@@ -166,7 +166,7 @@ export function parseTreatyName(
     prefix = TREATY_PREFIXES.find((p, i) => p.noun === noun && PREFIX_WHOLE[i]?.test(m[index + 1] ?? ''));
   if (index >= 0 && !prefix) return null;
   if (prefix && !prefix.needsQualifier) return { id: prefix.id, end, named: true };
-  const un = noun === 'protocol' && !prefix ? unAfterAt(text, end) : null;
+  const un = noun === 'protocol' && !prefix ? execAt(UN_AFTER_RE, text, end) : null;
   // `Protocole additionnel à la Convention … organisée visant à prévenir…`: UNTOC inside the title, the subject after.
   const sup = noun === 'protocol' && !prefix ? supplementsAt(text, end) : null;
   if (sup) {
