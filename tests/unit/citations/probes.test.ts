@@ -3,9 +3,9 @@ import { corpusData, evaluate, loadCases } from '../../../scripts/eval-citations
 import { PROBE_SPLITS } from '../../../scripts/eval-probes';
 
 /**
- * The probe sets (`tests/fixtures/citations/probes/`, team-written forms, sessions 23–33): the dev set (sets 1–10
+ * The probe sets (`tests/fixtures/citations/probes/`, team-written forms, sessions 23–34): the dev set (sets 1–11
  * and R) is held to the errors recorded, each by case and kind (a new miss or false hit fails, a fixed one asks for the list
- * to shrink); the held-out set (set 11) is only checked to load and to be scored (never tuned on, so no list).
+ * to shrink); the held-out set (set 12) is only checked to load and to be scored (never tuned on, so no list).
  */
 
 /** Dev errors (`npm run eval:probes -- --verbose`), as `id kind FP|FN "span" → key`, as the engine reads them now (set 1
@@ -14,7 +14,8 @@ import { PROBE_SPLITS } from '../../../scripts/eval-probes';
  * in session 29; set 6 scored held out once at the end of session 29, moved to dev, tuned on in session 30; set 7 scored
  * held out once at the end of session 30, then moved to dev, two of its classes tuned on after the scoring; set 8 scored
  * held out at the end of session 31, tuned on in session 32; set 9 scored held out at the end of session 32, then moved
- * to dev, tuned on in session 33; set 10 scored held out at the end of session 33, then moved to dev). */
+ * to dev, tuned on in session 33; set 10 scored held out at the end of session 33, then moved to dev; set 11 scored held
+ * out at the end of session 34, then moved to dev). */
 const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-en-014 FP treaty "article 3" → TIP Protocol art. 3',
   'probe-en-030 FP treaty "article 2, subparagraph (a), of the Convention" → UNTOC art. 2(a)',
@@ -62,6 +63,75 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p10fr-037 FN treaty "art. 5.1.a CNUCTO" → UNTOC art. 5(1)(a)',
   'probe-p10fr-050 FN treaty "art. 3" → TIP Protocol art. 3',
   'probe-p10fr-050 FN treaty "art. 7" → TIP Protocol art. 7',
+  'probe-p11en-005 FP treaty "Article 6 § 3" → TIP Protocol art. 6(3)',
+  'probe-p11en-005 FP treaty "Article 4 of the Convention" → UNTOC art. 4',
+  'probe-p11en-005 FN treaty "Article 6 § 3 of that instrument" → TIP Protocol art. 6(3)',
+  'probe-p11en-007 FP treaty "Art. 8" → TIP Protocol art. 8',
+  'probe-p11en-007 FN treaty "Art. 5" → TIP Protocol art. 5',
+  'probe-p11en-007 FN treaty "Art. 6(3)" → TIP Protocol art. 6(3)',
+  'probe-p11en-007 FN treaty "Art. 8" → Migrants Protocol art. 8',
+  'probe-p11en-019 FP treaty "article 18" → UNTOC art. 18',
+  'probe-p11en-019 FN treaty "article 18 number 3 letter c of the Convention of Palermo" → UNTOC art. 18(3)(c)',
+  'probe-p11en-039 FP treaty "article 3 of the Protocol" → TIP Protocol art. 3',
+  'probe-p11en-039 FN treaty "article 3 of the Protocol on trafficking" → TIP Protocol art. 3',
+  'probe-p11en-040 FP treaty "Art. 12" → Firearms Protocol art. 12',
+  'probe-p11en-040 FP treaty "Art. 10" → Firearms Protocol art. 10',
+  'probe-p11en-044 FP treaty "article 6 paragraph 1 of the Protocol against the illicit traffic of migrants" → Migrants Protocol art. 6(1)',
+  'probe-p11en-044 FN treaty "article 6 paragraph 1 of the Protocol against the illicit traffic of migrants by land, air and sea" → Migrants Protocol art. 6(1)',
+  'probe-p11en-049 FN treaty "artº 3, al. a), of the Palermo Protocol" → TIP Protocol art. 3(a)',
+  'probe-p11en-058 FP treaty "article 26" → UNTOC art. 26',
+  'probe-p11en-059 FN treaty "23" → UNTOC art. 23',
+  'probe-p11en-059 FN treaty "art. 5.1.a" → UNTOC art. 5(1)(a)',
+  'probe-p11en-074 FP treaty "article 6 of the Protocol to Prevent, Suppress and Punish Trafficking in Persons" → TIP Protocol art. 6',
+  'probe-p11en-074 FN treaty "numeral 3 literal d) of the article 6 of the Protocol to Prevent, Suppress and Punish Trafficking in Persons" → TIP Protocol art. 6(3)(d)',
+  'probe-p11en-077 FP treaty "art. 32, para. 5" → UNTOC art. 32(5)',
+  'probe-p11en-077 FN treaty "art. 32, para. 5, UNTOC" → UNTOC art. 32(5)',
+  'probe-p11en-080 FN treaty "(d) Palermo Protocol" → TIP Protocol art. 3(d)',
+  'probe-p11en-086 FN treaty "article 25, paragraph 2" → UNTOC art. 25(2)',
+  'probe-p11en-115 FN treaty "art 7 TIP" → TIP Protocol art. 7',
+  'probe-p11en-115 FN treaty "art 8(2)" → TIP Protocol art. 8(2)',
+  'probe-p11en-115 FN treaty "art 13" → TIP Protocol art. 13',
+  'probe-p11en-119 FN treaty "Arti cle 11 of the Trafficking Protocol" → TIP Protocol art. 11',
+  'probe-p11es-005 FN treaty "Art. 5 CDOT" → UNTOC art. 5',
+  'probe-p11es-005 FN treaty "Art. 6 CDOT" → UNTOC art. 6',
+  'probe-p11es-005 FN treaty "Art. 8 CDOT" → UNTOC art. 8',
+  'probe-p11es-005 FN treaty "Art. 23 CDOT" → UNTOC art. 23',
+  'probe-p11es-010 FP treaty "artículo 15" → UNTOC art. 15',
+  'probe-p11es-010 FP treaty "artículo 26" → UNTOC art. 26',
+  'probe-p11es-011 FP treaty "art. 9" → TIP Protocol art. 9',
+  'probe-p11es-011 FP treaty "art. 3" → TIP Protocol art. 3',
+  'probe-p11es-011 FN treaty "apdo. b) del mismo art. 3" → TIP Protocol art. 3(b)',
+  'probe-p11es-015 FP treaty "art. 2" → TIP Protocol art. 2',
+  'probe-p11es-020 FN treaty "art.3" → TIP Protocol art. 3',
+  'probe-p11es-020 FN treaty "art.3 c" → TIP Protocol art. 3(c)',
+  'probe-p11es-021 FN treaty "artº 8" → Firearms Protocol art. 8',
+  'probe-p11es-021 FN treaty "artº 7" → Firearms Protocol art. 7',
+  'probe-p11es-023 FN treaty "Artículo 2(i)" → UNTOC art. 2(i)',
+  'probe-p11es-026 FN treaty "art. 34(2)" → UNTOC art. 34(2)',
+  'probe-p11es-026 FN treaty "art. 6(1)(a)" → Migrants Protocol art. 6(1)(a)',
+  'probe-p11es-035 FN treaty "art. 8" → Firearms Protocol art. 8',
+  'probe-p11es-035 FN treaty "art. 7" → Firearms Protocol art. 7',
+  'probe-p11es-035 FN treaty "art. 9" → Firearms Protocol art. 9',
+  'probe-p11es-035 FN treaty "art. 15" → Firearms Protocol art. 15',
+  'probe-p11es-047 FN treaty "Art. 6.2 TIP" → TIP Protocol art. 6(2)',
+  'probe-p11es-047 FN treaty "Art. 6.6 TIP" → TIP Protocol art. 6(6)',
+  'probe-p11es-058 FN treaty "párrafo 1 del artículo 27" → UNTOC art. 27(1)',
+  'probe-p11fr-004 FP treaty "article 26" → UNTOC art. 26',
+  'probe-p11fr-013 FN treaty "art. 16" → UNTOC art. 16',
+  'probe-p11fr-030 FN treaty "art. 5" → TIP Protocol art. 5',
+  'probe-p11fr-030 FN treaty "art. 6 (3)" → TIP Protocol art. 6(3)',
+  'probe-p11fr-030 FN treaty "art. 8(2)" → TIP Protocol art. 8(2)',
+  'probe-p11fr-040 FP treaty "art.3 a" → Migrants Protocol art. 3(a)',
+  'probe-p11fr-040 FN treaty "art.3 a" → TIP Protocol art. 3(a)',
+  'probe-p11fr-043 FN treaty "Article 4" → Migrants Protocol art. 4',
+  'probe-p11fr-046 FN treaty "art. 6.2.f" → UNTOC art. 6(2)(f)',
+  'probe-p11fr-047 FP treaty "article 4" → Firearms Protocol art. 4',
+  'probe-p11fr-055 FP treaty "article 5" → UNTOC art. 5',
+  'probe-p11fr-055 FP treaty "art. 1er, par. 3" → UNTOC art. 1(3)',
+  'probe-p11fr-055 FN treaty "article 5" → TIP Protocol art. 5',
+  'probe-p11fr-055 FN treaty "art. 1er, par. 3" → TIP Protocol art. 1(3)',
+  'probe-p11fr-056 FP treaty "article 14" → Firearms Protocol art. 14',
+  'probe-p11fr-058 FP treaty "article 18" → UNTOC art. 18',
   'probe-p2fres-fr-011 FN treaty "article 3 (a)" → TIP Protocol art. 3(a)',
   'probe-p2fres-fr-027 FN treaty "art. 3 Prot. traite" → TIP Protocol art. 3',
   'probe-p2fres-fr-027 FN treaty "art. 5" → TIP Protocol art. 5',
@@ -197,16 +267,16 @@ const data = corpusData();
 describe('probe sets', () => {
   it('the dev set gives exactly the errors recorded, no other', () => {
     const report = evaluate(loadCases(dev?.dir), data, false);
-    expect(report.cases).toBe(2560);
+    expect(report.cases).toBe(2800);
     expect(report.errors).toEqual(KNOWN_DEV_ERRORS);
   });
 
-  it('the held-out set (set 11) loads and is scored on every kind', () => {
+  it('the held-out set (set 12) loads and is scored on every kind', () => {
     const report = evaluate(loadCases(heldOut?.dir), data, false);
     expect(report.cases).toBe(240);
-    expect(report.byKind.treaty.tp + report.byKind.treaty.fn).toBe(242);
-    expect(report.byKind.symbol.tp + report.byKind.symbol.fn).toBe(30);
-    expect(report.byKind.resolution.tp + report.byKind.resolution.fn).toBe(21);
-    expect(report.byKind['cop-instrument'].tp + report.byKind['cop-instrument'].fn).toBe(8);
+    expect(report.byKind.treaty.tp + report.byKind.treaty.fn).toBe(249);
+    expect(report.byKind.symbol.tp + report.byKind.symbol.fn).toBe(37);
+    expect(report.byKind.resolution.tp + report.byKind.resolution.fn).toBe(46);
+    expect(report.byKind['cop-instrument'].tp + report.byKind['cop-instrument'].fn).toBe(21);
   });
 });
