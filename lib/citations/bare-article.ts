@@ -23,7 +23,7 @@ import { markerArticleTreaty, pinFirstBefore } from './marker-article';
 import { nameIsNextSubject } from './name-as-subject';
 import { CLAUSE_END_RE, sentenceEnd, sentenceStart } from './sentence-bounds';
 import { orPlainRe } from './plain-letters';
-import { contrastBefore, lawOwnsClause, ownerBefore, possessiveObjectAfter, possessiveOwner } from './possessive-owner';
+import { clauseOwned, contrastBefore, ownerBefore, possessiveObjectAfter, possessiveOwner } from './possessive-owner';
 import { columnTreaty } from './table-column';
 import { coordinatedBefore, coordinatedSubject } from './coordinated-article';
 import { acronymAfter, acronymBefore, acronymEnd } from './acronym-article';
@@ -216,8 +216,8 @@ export function bareArticleTreaty(
   // An English possessive whose owner is no treaty (`the Council of Europe's article 4`): that owner's article; UNTOC's.
   const owner = possessiveOwner(text, start);
   if (owner) return owner === 'UNTOC' ? { id: 'UNTOC', end } : null;
-  // A possessive opening the clause after a semicolon in a sentence a law opens: the law's (`lawOwnsClause`).
-  if (lawOwnsClause(text, start)) return null;
+  // A possessive opening the clause after a semicolon, in a sentence a law or another treaty opens: its (`clauseOwned`).
+  if (clauseOwned(text, start, ctx)) return null;
   // A possessive's owner or an article coordinated with one before it: the nouns after it do not decide.
   const after =
     dashCaption || ownerBefore(text, start) || coordinatedBefore(text, start)

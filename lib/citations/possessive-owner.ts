@@ -8,7 +8,8 @@ import { otherInstrumentIn } from './focus-article';
 import { orPlainRe } from './plain-letters';
 import { lawNamedBefore } from './other-text-article';
 import { sentenceStart } from './sentence-bounds';
-import { TREATY_NOUNS } from './treaty-names';
+import { TREATY_NOUNS, type TreatyContext } from './treaty-names';
+import { nounsBefore, nounTreaty } from './bare-article-nouns';
 import { UNTOC_ACRONYM } from './treaty-tables';
 
 /**
@@ -88,6 +89,22 @@ const CLAUSE_POSSESSIVE = orPlainRe(
 );
 
 /**
+ * Whether the possessive article at `start` opens the clause after a semicolon (`CLAUSE_POSSESSIVE`) whose sentence's
+ * first treaty noun names no treaty of ours (`nounTreaty`): the subject before the semicolon owns it (`the Merida
+ * Convention requires … (article 25); its article 26 on the liability of legal persons is nearly identical to article
+ * 10 of the Palermo Convention`, probe p11en-058; `La Convention de Kinshasa consacre … ; son article 14 est souvent
+ * comparé au Protocole`, p11fr-056), not a treaty of ours named after it or the text's. Read before the nouns after.
+ */
+function otherOwnsClause(text: string, start: number, ctx: TreatyContext): boolean {
+  if (!possessiveBefore(text, start)) return false;
+  const from = sentenceStart(text, start);
+  if (text.charAt(from - 1) !== ';' || !CLAUSE_POSSESSIVE.test(text.slice(from, start))) return false;
+  const clause = sentenceStart(text, from - 1);
+  const first = nounsBefore(text, clause, text.slice(clause, from - 1))[0];
+  return first !== undefined && nounTreaty(text, first, ctx) === null;
+}
+
+/**
  * A law opening its sentence as the subject (`La Ley 985 de 2005 desarrolló…`, `The Act …`, `Le décret …`), an EU
  * regulation or directive too (`Regulation (EU) No 258/2012 was adopted to implement Article 10 of the UN Firearms
  * Protocol …; its Article 4 makes…`, probe p7en-058).
@@ -101,7 +118,7 @@ const LAW_OPENS =
  * de 2005 desarrolló … los compromisos asumidos en el Protocolo…; en particular, su artículo 7 responde al numeral 3
  * del artículo 6 del Protocolo`, a Colombian judgment, probe p6fres-097). Read before the nouns after the article.
  */
-export function lawOwnsClause(text: string, start: number): boolean {
+function lawOwnsClause(text: string, start: number): boolean {
   if (!possessiveBefore(text, start)) return false;
   const from = sentenceStart(text, start);
   if (text.charAt(from - 1) !== ';' || !CLAUSE_POSSESSIVE.test(text.slice(from, start))) return false;
@@ -140,3 +157,10 @@ export function possessiveOwner(text: string, start: number): 'other' | 'UNTOC' 
 
 /** UNTOC's acronyms as a possessive's whole owner, in capitals (`UNTOC's`, `CTOC's`). */
 const UNTOC_OWNER = new RegExp(`^(?:${UNTOC_ACRONYM})$`);
+
+/**
+ * Whether the possessive article at `start`, opening the clause after a semicolon, belongs to what opens the sentence
+ * before it: a law (`lawOwnsClause`) or another treaty (`otherOwnsClause`).
+ */
+export const clauseOwned = (text: string, start: number, ctx: TreatyContext): boolean =>
+  lawOwnsClause(text, start) || otherOwnsClause(text, start, ctx);
