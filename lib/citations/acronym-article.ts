@@ -111,9 +111,10 @@ const PROTOCOL_ITEM_AFTER = new RegExp(
  * organisée), right after an abbreviated article (`art. 27 CTO`, probe p2fres-fr-027; `(art. 5 CTO)`), as `de la CTO`
  * is read after the connector (`treaty-connector.ts`); not after `Article 5` (prose: `Article 5 CTO duties`). Whole
  * capitals, nothing glued after (`CTO/…`, `CTOT`, `CTO-`), not before a capitalised word (`CTO Office`, a chief
- * technology officer's). Out of UNTOC's 41 articles, no card.
+ * technology officer's). Out of UNTOC's 41 articles, no card. The Spanish `CDOT` likewise (`Art. 5 CDOT | Participación…`, a
+ * table's cell, probe p11es-005), as `de la CDOT` is read after the connector.
  */
-const CTO_AFTER = /^[ \t]{1,2}CTO(?![A-Za-z0-9/-])(?![ \t]{1,3}[A-Z])/;
+const CTO_AFTER = /^[ \t]{1,2}C(?:TO|DOT)(?![A-Za-z0-9/-])(?![ \t]{1,3}[A-Z])/;
 
 /** A Protocol noun anywhere in a text (`the Protocol`, `le Protocole`, `el Protocolo`). */
 const PROTOCOL_TEXT = /\bProtocol[eo]?\b/i;

@@ -55,7 +55,7 @@ export function otherInstrumentIn(s: string, text?: string, doc?: TreatyText): b
 }
 
 /** The article word and its number at the start of a bare article's span (`Article 3 (c)`, `Art.5`), else 0. */
-const ARTICLE_NUMBER_RE = /art[a-zíé]*\.?\s{0,3}(\d{1,3})/i;
+const ARTICLE_NUMBER_RE = /art[a-zíé]*\.?[º°]?\s{0,3}(\d{1,3})/i;
 
 /** The number of the bare article at `start`..`end` (`ARTICLE_NUMBER_RE`), or 0. */
 export const articleNumber = (text: string, start: number, end: number): number =>

@@ -114,12 +114,12 @@ function datedName(text: string, at: number): { id: TreatyId; end: number; named
 /**
  * A hashtag naming a treaty of ours, its words run together (`Art 3(b) of the #PalermoProtocol`, a social media thread,
  * probe p8en-118; `#UNTOC`, `#PalermoConvention`, `#TIPProtocol`, `#SmugglingProtocol`), in any case, nothing glued
- * after (`#PalermoProtocol20`, `#UNTOC_review` name a campaign). English names only: the French and Spanish writers of
- * held-out probe set 10 reported hashtags in their passages, so their languages' forms wait for that set's scoring.
- * Groups 1–4: UNTOC, TIP, Migrants, Firearms.
+ * after (`#PalermoProtocol20`, `#UNTOC_review` name a campaign). And the Spanish and French names by Palermo, as sets
+ * 10 and 11 wrote them once scored (`art. 16 de la #ConvenciónDePalermo`, probe p10es-030; `#ProtocoloDePalermo`,
+ * `#ConventionDePalerme`, `#ProtocoleDePalerme`). Groups 1–4: UNTOC, TIP, Migrants, Firearms.
  */
 const HASHTAG_RE = sticky(
-  '#(?:(untoc|palermoconvention)|(palermoprotocol|tipprotocol|traffickingprotocol)|(smugglingprotocol|migrantsmugglingprotocol)|(firearmsprotocol))(?![A-Za-zÀ-ÿ0-9_])',
+  '#(?:(untoc|palermoconvention|convenci[oó]ndepalermo|conventiondepalerme)|(palermoprotocol|tipprotocol|traffickingprotocol|protocolodepalermo|protocoledepalerme)|(smugglingprotocol|migrantsmugglingprotocol)|(firearmsprotocol))(?![A-Za-zÀ-ÿ0-9_])',
 );
 
 /** The treaty each group of `HASHTAG_RE` names. */

@@ -147,9 +147,11 @@ export const PRST_WORD = alt(
 /**
  * "article" in FR/EN/ES and abbreviated: article(s), artículo(s) (`Articulo` without its accent, `atículo` without its
  * `r`, a slip real text has, dev es-297), art., arts., and `Art` without its stop right before a figure (footnotes'
- * `Art 9`, `El Art 6 numeral 3`); `art` before anything else is the noun (`art and culture`).
+ * `Art 9`, `El Art 6 numeral 3`); `art` before anything else is the noun (`art and culture`). And `artº` / `art.º`,
+ * the ordinal sign of Spanish and Portuguese abbreviations (`dispone en su artº 8`, probe p11es-021; `artº 3, al. a),
+ * of the Palermo Protocol`, p11en-049), before a figure.
  */
-export const ARTICLE_WORD = alt('articles?', 'ar?t[íi]culos?', 'arts?\\.', 'arts?(?=\\s\\d)');
+export const ARTICLE_WORD = alt('articles?', 'ar?t[íi]culos?', 'arts?\\.', 'arts?(?=\\s\\d)', 'art\\.?[º°](?=\\s?\\d)');
 
 /**
  * Words that start a pinpoint: paragraphe(s), paragraph(s), párrafo(s), par., para., paras., párr., alinéa(s),

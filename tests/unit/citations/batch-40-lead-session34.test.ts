@@ -31,3 +31,47 @@ describe('a possessive opening the clause after a semicolon belongs to the treat
     ],
   ]);
 });
+
+describe('the ordinal sign after an abbreviated article word, `artº` and `art.º` (`patterns.ts`)', () => {
+  eachReads([
+    [
+      'La ley aplica el Protocolo sobre armas de fuego, que dispone en su artº 8 el marcado de cada arma.',
+      [['artº 8', 'Firearms Protocol art. 8']],
+    ],
+    [
+      'El tribunal aplicó el art.º 5 de la Convención de Palermo.',
+      [['art.º 5 de la Convención de Palermo', 'UNTOC art. 5']],
+    ],
+    // The noun `art` with the sign and no figure is no article.
+    ['Una exposición de artº contemporáneo sobre la trata.', []],
+  ]);
+});
+
+describe('UNTOC’s Spanish `CDOT` right after an abbreviated article (`acronym-article.ts`)', () => {
+  eachReads([
+    [
+      'Disposición | Delito\nArt. 16 CDOT | Extradición\nArt. 18 CDOT | Asistencia judicial recíproca',
+      [
+        ['Art. 16 CDOT', 'UNTOC art. 16'],
+        ['Art. 18 CDOT', 'UNTOC art. 18'],
+      ],
+    ],
+    // Not before a capitalised word: a department of transportation's rules.
+    ['Contractors must follow Art. 5 CDOT Standard Specifications for road works.', []],
+  ]);
+});
+
+describe('Spanish and French hashtags naming a treaty of ours by Palermo (`loose-names.ts`)', () => {
+  eachReads([
+    [
+      'Hilo: la cooperación internacional está en el art. 18 de la #ConvenciónDePalermo.',
+      [['art. 18 de la #ConvenciónDePalermo', 'UNTOC art. 18']],
+    ],
+    [
+      'Rappel : la définition figure à l’art. 3 du #ProtocoleDePalerme.',
+      [['art. 3 du #ProtocoleDePalerme', 'TIP Protocol art. 3']],
+    ],
+    // A campaign's tag, something glued after the name: no treaty named.
+    ['Voir l’art. 3 du #ProtocoleDePalerme20ans pour la campagne.', []],
+  ]);
+});
