@@ -16,6 +16,9 @@ const CELL_SEP = /[ \t\u00a0]*\|[ \t\u00a0]*/g;
 /** An article word starting a cell (`Art. 3(a)`, `art. 6`, `Article 5`, `Artículo 5`): a row, not the header. */
 const ARTICLE_CELL = /^(?:art[íi]?(?:cle|culo)?s?\.?)[ \u00a0]?\d/i;
 
+/** An article cell holding the article and its pinpoints only (`Art. 6(3)`, `art. 5.1`): no words after the number. */
+const ALONE_CELL = /^[A-Za-zíº°.]{3,10}[ \u00a0]?\d{1,3}(?:[.()\da-h]{0,12})$/;
+
 /** A header cell that is UNTOC's acronym alone (`CNUCTO`, `UNTOC`). */
 const UNTOC_CELL = new RegExp(`^(?:${UNTOC_ACRONYM})$`);
 
@@ -73,6 +76,15 @@ export function columnTreaty(text: string, start: number): TreatyId | null | und
   const row = cells(line);
   const k = row.findIndex((c) => lineStart + c.at === start);
   if (row.length < 2 || k < 0) return undefined;
+  // The row's next cell naming a treaty of ours, the article alone in its own cell (`Art. 8 | Smuggling Protocol | Not
+  // applicable`, a compliance table with an `Instrument` column, probe p11en-007): that treaty, whatever the header.
+  const next = row[k + 1];
+  const own = row[k]?.text.trim() ?? '';
+  const named =
+    next && ARTICLE_CELL.test(own) && ALONE_CELL.test(own)
+      ? headerTreaty(text, lineStart + next.at, next.text.trim())
+      : undefined;
+  if (named) return named;
   let end = lineStart - 1;
   for (let n = 0; n < MAX_ROWS && end > 0; n++) {
     const from = lineStartBefore(text, end);

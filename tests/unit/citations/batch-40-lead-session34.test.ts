@@ -75,3 +75,18 @@ describe('Spanish and French hashtags naming a treaty of ours by Palermo (`loose
     ['Voir l’art. 3 du #ProtocoleDePalerme20ans pour la campagne.', []],
   ]);
 });
+
+describe('an article alone in its cell, the row’s next cell naming a treaty of ours (`table-column.ts`)', () => {
+  eachReads([
+    [
+      'Provision | Treaty | Domestic law\nArt. 10 | Firearms Protocol | Weapons Code s. 4\nArt. 16 | Smuggling Protocol | Immigration Act s. 12\nArt. 6(1) | Trafficking in Persons Protocol | Victims Act',
+      [
+        ['Art. 10', 'Firearms Protocol art. 10'],
+        ['Art. 16', 'Migrants Protocol art. 16'],
+        ['Art. 6(1)', 'TIP Protocol art. 6(1)'],
+      ],
+    ],
+    // A national text in the next cell does not make the article ours.
+    ['Article | Source\nArt. 5 | Criminal Code\nArt. 7 | Aliens Act', []],
+  ]);
+});
