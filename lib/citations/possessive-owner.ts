@@ -89,22 +89,6 @@ const CLAUSE_POSSESSIVE = orPlainRe(
 );
 
 /**
- * Whether the possessive article at `start` opens the clause after a semicolon (`CLAUSE_POSSESSIVE`) whose sentence's
- * first treaty noun names no treaty of ours (`nounTreaty`): the subject before the semicolon owns it (`the Merida
- * Convention requires … (article 25); its article 26 on the liability of legal persons is nearly identical to article
- * 10 of the Palermo Convention`, probe p11en-058; `La Convention de Kinshasa consacre … ; son article 14 est souvent
- * comparé au Protocole`, p11fr-056), not a treaty of ours named after it or the text's. Read before the nouns after.
- */
-function otherOwnsClause(text: string, start: number, ctx: TreatyContext): boolean {
-  if (!possessiveBefore(text, start)) return false;
-  const from = sentenceStart(text, start);
-  if (text.charAt(from - 1) !== ';' || !CLAUSE_POSSESSIVE.test(text.slice(from, start))) return false;
-  const clause = sentenceStart(text, from - 1);
-  const first = nounsBefore(text, clause, text.slice(clause, from - 1))[0];
-  return first !== undefined && nounTreaty(text, first, ctx) === null;
-}
-
-/**
  * A law opening its sentence as the subject (`La Ley 985 de 2005 desarrolló…`, `The Act …`, `Le décret …`), an EU
  * regulation or directive too (`Regulation (EU) No 258/2012 was adopted to implement Article 10 of the UN Firearms
  * Protocol …; its Article 4 makes…`, probe p7en-058).
@@ -113,16 +97,17 @@ const LAW_OPENS =
   /^[ \t\n]*(?:(?:La|El|The|Le|L['’])[ \t]{1,3})?(?:Ley|Loi|Law|Act|Decreto|D[ée]cret|Decree|C[óo]digo|Code|Regulation|R[èe]glement|Reglamento|Directive|Directiva)(?![\p{L}])/u;
 
 /**
- * Whether the possessive article at `start` opens the clause after a semicolon (`CLAUSE_POSSESSIVE`) in a sentence a
- * law opens (`LAW_OPENS`): the law's article, though the first clause named a treaty of ours as its object (`La Ley 985
- * de 2005 desarrolló … los compromisos asumidos en el Protocolo…; en particular, su artículo 7 responde al numeral 3
- * del artículo 6 del Protocolo`, a Colombian judgment, probe p6fres-097). Read before the nouns after the article.
+ * The clause before the semicolon (its start and the semicolon's offset) when the possessive article at `start` opens
+ * the clause after it (`CLAUSE_POSSESSIVE`), else null: its owner is what opens that clause (`clauseOwned`). A law
+ * there owns it though the clause named a treaty of ours as its object (`La Ley 985 de 2005 desarrolló … los
+ * compromisos asumidos en el Protocolo…; en particular, su artículo 7 responde al numeral 3 del artículo 6 del
+ * Protocolo`, a Colombian judgment, probe p6fres-097).
  */
-function lawOwnsClause(text: string, start: number): boolean {
-  if (!possessiveBefore(text, start)) return false;
-  const from = sentenceStart(text, start);
-  if (text.charAt(from - 1) !== ';' || !CLAUSE_POSSESSIVE.test(text.slice(from, start))) return false;
-  return LAW_OPENS.test(text.slice(sentenceStart(text, from - 1), from));
+function clauseBefore(text: string, start: number): { from: number; to: number } | null {
+  if (!possessiveBefore(text, start)) return null;
+  const to = sentenceStart(text, start) - 1;
+  if (text.charAt(to) !== ';' || !CLAUSE_POSSESSIVE.test(text.slice(to + 1, start))) return null;
+  return { from: sentenceStart(text, to), to };
 }
 
 /**
@@ -159,8 +144,18 @@ export function possessiveOwner(text: string, start: number): 'other' | 'UNTOC' 
 const UNTOC_OWNER = new RegExp(`^(?:${UNTOC_ACRONYM})$`);
 
 /**
- * Whether the possessive article at `start`, opening the clause after a semicolon, belongs to what opens the sentence
- * before it: a law (`lawOwnsClause`) or another treaty (`otherOwnsClause`).
+ * Whether the possessive article at `start`, opening the clause after a semicolon (`clauseBefore`), belongs to what
+ * opens the clause before it: a law (`LAW_OPENS`), or a treaty noun naming no treaty of ours first in it (`nounTreaty`:
+ * `the Merida Convention requires … (article 25); its article 26 on the liability of legal persons is nearly identical
+ * to article 10 of the Palermo Convention`, probe p11en-058; `La Convention de Kinshasa consacre … ; son article 14 est
+ * souvent comparé au Protocole`, p11fr-056), not a treaty of ours named after it or the text's. Read before the nouns
+ * after the article.
  */
-export const clauseOwned = (text: string, start: number, ctx: TreatyContext): boolean =>
-  lawOwnsClause(text, start) || otherOwnsClause(text, start, ctx);
+export function clauseOwned(text: string, start: number, ctx: TreatyContext): boolean {
+  const clause = clauseBefore(text, start);
+  if (!clause) return false;
+  const before = text.slice(clause.from, clause.to);
+  if (LAW_OPENS.test(before)) return true;
+  const first = nounsBefore(text, clause.from, before)[0];
+  return first !== undefined && nounTreaty(text, first, ctx) === null;
+}
