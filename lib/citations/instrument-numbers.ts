@@ -163,6 +163,9 @@ export function fits(org: OrgId, instrument: InstrumentType, num: InstrumentNumb
     );
   }
   if (num.roman !== undefined) return romanFits(org, Number(num.n), num.roman, num.letter);
+  // A second part padded with a zero (`Decision No. 14/06`, `160/08`) is another body's number, its year's two digits
+  // (the OSCE's Ministerial Council, a prosecutor's office): no UN body pads its numbers (probe p12en-053; session 35).
+  if (num.m.length > 1 && num.m.startsWith('0')) return false;
   const dec = instrument === 'decision';
   if (num.letter !== undefined && org !== 'GA') return false; // `56/24 V`: only the Assembly adopts in parts
   switch (org) {

@@ -21,6 +21,9 @@ const CLAUSE_AFTER_NAME =
 const PREPOSITION_BEFORE =
   /(?:^|[^\p{L}])(?:under|in|by|with|per|according to|pursuant to|selon|dans|en|par|aux termes de|seg[úu]n|conforme a|de acuerdo con|con arreglo a|bajo)\s+(?:(?:its|their|the|son|sa|leur|l[ae]|su|sus|el)\s+)?$/iu;
 
+/** The article word abbreviated (`Art`, `art.`, `Art.`; not `Article`, `artículo`). */
+const ABBREVIATED_WORD = /^art(?![a-zí])/i;
+
 /**
  * The name read from `nameEnd` back to the pinpoint's `end` is the next clause's subject: a clause's verb follows it,
  * and either a comma or a determiner stands between pinpoint and name (`In Article 2(a), UNTOC defines`, dev en-501;
@@ -29,5 +32,10 @@ const PREPOSITION_BEFORE =
  */
 export function nameIsNextSubject(text: string, start: number, nameEnd: number, separated: boolean): boolean {
   if (!CLAUSE_AFTER_NAME.test(text.slice(nameEnd, nameEnd + 12))) return false;
-  return separated || PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+  if (separated) return true;
+  // An abbreviated article word glued to the name is a reference's form, its treaty's name in it (`under Art 5 SOM
+  // Protocol migrants should not be prosecuted`, probe p12en-077; session 35): a clause's subject is written after a
+  // comma or a determiner (`Under Art. 5, the Protocol requires`).
+  if (ABBREVIATED_WORD.test(text.slice(start, start + 4))) return false;
+  return PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 24), start));
 }

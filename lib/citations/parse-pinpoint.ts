@@ -153,6 +153,13 @@ export function parseChain(text: string, pos: number, depth = 0): Chain | null {
   /** Where the chain starts: `pos`, or an ordinal before its first word (`ninth preambular paragraph of`). */
   let start = pos;
   let ordinal = false;
+  /**
+   * The ordinal numbers a plain paragraph word (`the third paragraph of article 6`, `le deuxième paragraphe de
+   * l'article 6`, `el párrafo tercero del artículo 6`): an article's numbered paragraph too, as `article 34, first
+   * paragraph` is (`article-pins.ts`). Not an `alinéa` (a French law's unnumbered paragraph, the UN's lettered one) nor
+   * a resolution's `preambular` / `dispositivo` paragraph (probe p12en-093; session 35).
+   */
+  let ordinalArticle = false;
   /** A range of paragraphs, or no connector before the head word: the chain leads to an instrument only. */
   let instrumentChain = false;
   /** The instrument's parts the chain runs through (`de l’annexe B`), each with its connector. */
@@ -189,6 +196,10 @@ export function parseChain(text: string, pos: number, depth = 0): Chain | null {
       const after = ordinalAfter(text, markerPos);
       const before = after ? null : ordinalBefore(text, p);
       ordinal = after !== null || before !== null;
+      ordinalArticle =
+        ordinal &&
+        /^(?:paragra|p[áa]rrafo)/i.test(word) &&
+        !/dispositivo|preambular/i.test(text.slice(markerPos, after?.end ?? markerPos));
       if (after) {
         marker = { paragraph: after.paragraph, end: after.end };
         if (after.preambular) pin.preambular = true;
@@ -259,6 +270,10 @@ export function parseChain(text: string, pos: number, depth = 0): Chain | null {
   }
   const reportOnly = /^rec/i.test(text.slice(pos, pos + 3));
   const only =
-    parts.length > 0 || ordinal || instrumentChain ? { instrumentOnly: true } : articleOnly ? { articleOnly } : {};
+    parts.length > 0 || (ordinal && !ordinalArticle) || instrumentChain
+      ? { instrumentOnly: true }
+      : articleOnly
+        ? { articleOnly }
+        : {};
   return { pins, start, headPos: p, reportOnly, ...only };
 }

@@ -127,9 +127,11 @@ const TREATY_OWNER = new RegExp(`^(?:convention|convenci[oó]n|protocol[eo]?|tre
  * `other` when the article at `start` is owned by an English possessive whose owner is no treaty (`The Council of
  * Europe's article 4 is modelled on article 3 of the Palermo Protocol`, `Australia's article 5`, `the Code's article
  * 3`): that owner's article, not the treaty named later in its sentence nor the text's (session 23; before, the
- * Protocol named after it took it); `UNTOC` when UNTOC's acronym owns it; null otherwise.
+ * Protocol named after it took it); `UNTOC` when UNTOC's acronym owns it; `other` too when a law owns a relative or
+ * determiner possessive (`lawOwnsPossessive`); null otherwise.
  */
 export function possessiveOwner(text: string, start: number): 'other' | 'UNTOC' | null {
+  if (lawOwnsPossessive(text, start)) return 'other';
   if (text.charCodeAt(start - 2) !== 0x73 && text.charCodeAt(start - 3) !== 0x73) return null;
   const owner = OWNER_S_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
   if (owner === undefined) return null;
@@ -158,4 +160,52 @@ export function clauseOwned(text: string, start: number, ctx: TreatyContext): bo
   if (LAW_OPENS.test(before)) return true;
   const first = nounsBefore(text, clause.from, before)[0];
   return first !== undefined && nounTreaty(text, first, ctx) === null;
+}
+
+/**
+ * A law, a code or an EU act as a whole word (`la Ley N° 17.798`, `Directive 2011/36/EU`, `the Penal Code`, `le
+ * décret`): a national or regional text, never a treaty of ours. Case-insensitive (`la ley sanciona…`).
+ */
+const LAW_WORD =
+  /(?<![\p{L}])(?:ley|loi|law|act|decreto|d[ée]cret|decree|c[óo]digo|code|regulation|r[èe]glement|reglamento|directive|directiva)(?![\p{L}])/giu;
+
+/** `y que`, `and that`, `et que`: a coordinated clause's start, whole words. */
+const COORDINATED_THAT = /(?<![\p{L}])(?:y|e|and|et)[ \t]{1,3}(?:que|that)(?![\p{L}])/giu;
+
+/** A relative possessive right before the article (`, whose`, `, cuyo`, `, dont l’`), its comma kept out: group 1. */
+const RELATIVE_BEFORE = /(,?[ \t]{0,3})(?:whose|cuy[oa]s?|dont[ \t]{1,3}(?:l['’][ \t]?|les?[ \t]))[ \t]{0,3}$/iu;
+
+/** A possessive determiner right before the article (`en su`, `in its`, `dans son`), the owner its clause's subject. */
+const DETERMINER_BEFORE = /(?<![\p{L}])(?:son|sa|ses|its|their|leurs?|su|sus)[ \t]{1,3}$/iu;
+
+/**
+ * Whether a law owns the possessive article at `start` (probes p12es-005, p12es-050; session 35): the last text named in
+ * the possessive's own clause (from its last comma, semicolon or colon) is a law, a code or an EU act (`LAW_WORD`), no
+ * treaty noun after it — a relative's antecedent (`…del Protocolo de Palermo y de la Directiva 2011/36/UE, cuyo artículo
+ * 2 define…`: the Directive's) or a possessive's subject (`…, y que la Ley N° 17.798 sanciona en su artículo 10`: the
+ * law's). A clause whose law stands before a comma is not read (`El Protocolo, ratificado por la Ley 800, establece en
+ * su artículo 3`: the Protocol's).
+ */
+export function lawOwnsPossessive(text: string, start: number): boolean {
+  const near = text.slice(Math.max(0, start - 16), start);
+  const relative = RELATIVE_BEFORE.exec(near);
+  const determiner = relative ? null : DETERMINER_BEFORE.exec(near);
+  if (!relative && !determiner) return false;
+  const to = start - near.length + (relative ? relative.index : (determiner?.index ?? 0));
+  const clause = text.slice(Math.max(sentenceStart(text, to), to - 200), to);
+  let cut = Math.max(clause.lastIndexOf(','), clause.lastIndexOf(';'), clause.lastIndexOf(':'));
+  // A coordinated `y que` / `and that` opens a clause too (`ratificó la Convención mediante la ley 25.632 y que su art.
+  // 16 impone…`, probe p8fres-118: the Convention's, the law the means of its ratification).
+  COORDINATED_THAT.lastIndex = 0;
+  for (let m = COORDINATED_THAT.exec(clause); m; m = COORDINATED_THAT.exec(clause)) cut = Math.max(cut, m.index);
+  const own = clause.slice(cut + 1);
+  let law = -1;
+  LAW_WORD.lastIndex = 0;
+  for (let m = LAW_WORD.exec(own); m; m = LAW_WORD.exec(own)) law = m.index;
+  if (law < 0) return false;
+  TREATY_NOUNS.lastIndex = 0;
+  let noun = -1;
+  for (let m = TREATY_NOUNS.exec(own); m; m = TREATY_NOUNS.exec(own)) noun = m.index;
+  TREATY_NOUNS.lastIndex = 0;
+  return law > noun;
 }

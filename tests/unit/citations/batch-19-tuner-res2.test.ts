@@ -69,10 +69,11 @@ const cited: [string, Expect[]][] = [
     'por las resoluciones 34/21 y más recientemente 43/6 del Consejo de Derechos Humanos, cada vez',
     [res('resoluciones 34/21', 'A/HRC/RES/34/21'), res('43/6 del Consejo de Derechos Humanos', 'A/HRC/RES/43/6')],
   ],
-  // An ordinal paragraph of an article is left to the article reader (its span starts at the article, as before).
+  // An ordinal paragraph of an article is that article's paragraph, spanned from the ordinal (session 35: as the real
+  // set's `article 34, first paragraph`; until then the article alone).
   [
     'the third paragraph of article 5 of the Convention',
-    [tre('article 5 of the Convention', 'UNTOC art. 5', { article: 5 })],
+    [tre('third paragraph of article 5 of the Convention', 'UNTOC art. 5(3)', { article: 5, paragraph: 3 })],
   ],
 ];
 

@@ -37,8 +37,6 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p10en-018 FN treaty "Art. 15(2)(c)(ii)" → UNTOC art. 15(2)(c)(ii)',
   'probe-p10en-018 FN treaty "Art. 15(3)" → UNTOC art. 15(3)',
   'probe-p10en-018 FN treaty "art. 16(10)" → UNTOC art. 16(10)',
-  'probe-p10en-022 FP treaty "article 6(3)" → TIP Protocol art. 6(3)',
-  'probe-p10en-022 FN treaty "article 6(3) of that instrument" → TIP Protocol art. 6(3)',
   'probe-p10en-040 FN treaty "article 3 paragraph a) of the Additional Protocol to the Convention of Palermo relative to the trafficking of persons" → TIP Protocol art. 3(a)',
   'probe-p10en-041 FP treaty "Article 11" → Firearms Protocol art. 11',
   'probe-p10en-043 FN treaty "Art. 5 TIP" → TIP Protocol art. 5',
@@ -61,9 +59,7 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p10fr-037 FN treaty "art. 5.1.a CNUCTO" → UNTOC art. 5(1)(a)',
   'probe-p10fr-050 FN treaty "art. 3" → TIP Protocol art. 3',
   'probe-p10fr-050 FN treaty "art. 7" → TIP Protocol art. 7',
-  'probe-p11en-005 FP treaty "Article 6 § 3" → TIP Protocol art. 6(3)',
   'probe-p11en-005 FP treaty "Article 4 of the Convention" → UNTOC art. 4',
-  'probe-p11en-005 FN treaty "Article 6 § 3 of that instrument" → TIP Protocol art. 6(3)',
   'probe-p11en-019 FP treaty "article 18" → UNTOC art. 18',
   'probe-p11en-019 FN treaty "article 18 number 3 letter c of the Convention of Palermo" → UNTOC art. 18(3)(c)',
   'probe-p11en-039 FP treaty "article 3 of the Protocol" → TIP Protocol art. 3',
@@ -118,6 +114,27 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p11fr-055 FN treaty "article 5" → TIP Protocol art. 5',
   'probe-p11fr-055 FN treaty "art. 1er, par. 3" → TIP Protocol art. 1(3)',
   'probe-p11fr-058 FP treaty "article 18" → UNTOC art. 18',
+  'probe-p12en-058 FN treaty "aritcle 6 of the Trafficking Protocol" → TIP Protocol art. 6',
+  'probe-p12en-061 FP treaty "Art. 6 para. 1 lit. b" → Migrants Protocol art. 6(1)(b)',
+  'probe-p12en-061 FN treaty "Art. 6 para. 1 lit. b ii" → Migrants Protocol art. 6(1)(b)(ii)',
+  'probe-p12en-067 FN treaty "art. 3(a)" → TIP Protocol art. 3(a)',
+  'probe-p12en-072 FN treaty "article 3 of the said Protocol" → TIP Protocol art. 3',
+  'probe-p12en-075 FN treaty "article 16, paragraph 4, of the Convention" → UNTOC art. 16(4)',
+  'probe-p12en-084 FN treaty "art. 12.1(b)" → UNTOC art. 12(1)(b)',
+  'probe-p12en-087 FN treaty "article 3(c)" → TIP Protocol art. 3(c)',
+  'probe-p12en-098 FN treaty "article 6 item 2 of the Protocol on trafficking in persons" → TIP Protocol art. 6(2)',
+  'probe-p12en-111 FN treaty "Article 21 of the Organized Crime Con vention" → UNTOC art. 21',
+  'probe-p12es-019 FN treaty "artícuo 5" → Migrants Protocol art. 5',
+  'probe-p12es-040 FN cop-instrument "Res. 5/2" → COP resolution 5/2',
+  'probe-p12es-040 FN cop-instrument "Res. 6/1" → COP resolution 6/1',
+  'probe-p12es-040 FN cop-instrument "Res. 9/1" → COP resolution 9/1',
+  'probe-p12es-052 FN treaty "Artículo 6.2 (b)" → TIP Protocol art. 6(2)(b)',
+  'probe-p12fr-015 FN treaty "article 7" → TIP Protocol art. 7',
+  'probe-p12fr-024 FP treaty "article 2" → UNTOC art. 2',
+  'probe-p12fr-024 FN treaty "article 2 l’alinéa (a) de la Convention contre le crime organisé transnational des Nations Unies" → UNTOC art. 2(a)',
+  'probe-p12fr-053 FN treaty "artcile 27 de la Convention de Palerme" → UNTOC art. 27',
+  'probe-p12fr-054 FN treaty "article 5.2 b) du Protocole sur la traite" → TIP Protocol art. 5(2)(b)',
+  'probe-p12fr-056 FN treaty "Article 10 Paragraphe 2 du Protocole de Trafic de Personnes" → TIP Protocol art. 10(2)',
   'probe-p2fres-fr-011 FN treaty "article 3 (a)" → TIP Protocol art. 3(a)',
   'probe-p2fres-fr-027 FN treaty "art. 3 Prot. traite" → TIP Protocol art. 3',
   'probe-p2fres-fr-027 FN treaty "art. 5" → TIP Protocol art. 5',
@@ -253,7 +270,7 @@ const data = corpusData();
 describe('probe sets', () => {
   it('the dev set gives exactly the errors recorded, no other', () => {
     const report = evaluate(loadCases(dev?.dir), data, false);
-    expect(report.cases).toBe(2800);
+    expect(report.cases).toBe(3040);
     expect(report.errors).toEqual(KNOWN_DEV_ERRORS);
   });
 
