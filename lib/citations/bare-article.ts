@@ -18,7 +18,7 @@ import { headingNounAbove, namedCommaBefore } from './line-before';
 import { execAt, OWS, sticky, WS } from './patterns';
 import { lastHolding, nounsBefore, nounTreaty, termTreaty, textNouns } from './bare-article-nouns';
 import { parseTreatyName, SUPPLEMENTS_BEFORE, TREATY_NOUNS, type TreatyContext } from './treaty-names';
-import { articleNumber, focusArticle, focusPointer, otherInstrumentIn } from './focus-article';
+import { articleNumber, focusArticle, focusPointer, otherInstrumentAfter, otherInstrumentIn } from './focus-article';
 import { markerArticleTreaty, pinFirstBefore } from './marker-article';
 import { nameIsNextSubject } from './name-as-subject';
 import { CLAUSE_END_RE, sentenceEnd, sentenceStart } from './sentence-bounds';
@@ -262,7 +262,7 @@ export function bareArticleTreaty(
     return id ? { id, end } : null;
   }
   const doc = ctx.doc;
-  if (contrast >= 0 || otherInstrumentIn(before, text, doc) || otherInstrumentIn(after, text, doc)) return null;
+  if (contrast >= 0 || otherInstrumentIn(before, text, doc) || otherInstrumentAfter(after, text, doc)) return null;
   if (lawNamedBefore(before) || itemNamedBefore(before.slice(before.lastIndexOf('\n') + 1))) return null;
   const focus = ctx.focus;
   // Nothing named yet: a text whose one subject is one of our Protocols', and which names no other treaty, law or code

@@ -54,6 +54,21 @@ export function otherInstrumentIn(s: string, text?: string, doc?: TreatyText): b
   }
 }
 
+/**
+ * A colon or semicolon ending the clause of the article it follows, not right after it (` : la loi n° 2005-06 ne prévoit
+ * rien`, probe p12fr-015: the next clause's subject; `Article 7 : la loi…`, a heading, stays one clause).
+ */
+const CLAUSE_STOP_AFTER = /^[^:;]{4,}?[ \t\u00a0]?[:;]/;
+
+/**
+ * Whether another instrument is named in the clause after a bare article (`after`, up to its sentence's end): a law
+ * named after a colon or a semicolon there opens the next clause (`CLAUSE_STOP_AFTER`) and does not take the article.
+ */
+export function otherInstrumentAfter(after: string, text: string, doc?: TreatyText): boolean {
+  const stop = CLAUSE_STOP_AFTER.exec(after);
+  return otherInstrumentIn(stop ? after.slice(0, stop[0].length) : after, text, doc);
+}
+
 /** The article word and its number at the start of a bare article's span (`Article 3 (c)`, `Art.5`), else 0. */
 const ARTICLE_NUMBER_RE = /art[a-zíé]*\.?[º°]?\s{0,3}(\d{1,3})/i;
 

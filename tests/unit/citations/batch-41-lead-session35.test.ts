@@ -104,3 +104,18 @@ describe('a law owning a relative or a possessive in its own clause (`possessive
     ],
   ]);
 });
+
+describe('a law named after a colon or a semicolon opens the next clause, not the bare article’s (`focus-article.ts`)', () => {
+  eachReads([
+    [
+      'Le Mali a ratifié le Protocole de Palerme en 2002. Aucune mesure conforme à l’article 9 n’a pourtant été prise : la loi n° 2012-023 reste muette.',
+      [['article 9', 'TIP Protocol art. 9']],
+    ],
+    [
+      'Chile ratified the Smuggling of Migrants Protocol in 2004. Nothing in line with article 16 was adopted; Law No. 20.507 is silent on it.',
+      [['article 16', 'Migrants Protocol art. 16']],
+    ],
+    // A law in the article's own clause still leaves it unread; a law's article heading with its colon too.
+    ['Le Mali a ratifié le Protocole de Palerme en 2002. L’article 9 et la loi n° 2012-023 prévoient des mesures.', []],
+  ]);
+});
