@@ -119,3 +119,17 @@ describe('a law named after a colon or a semicolon opens the next clause, not th
     ['Le Mali a ratifié le Protocole de Palerme en 2002. L’article 9 et la loi n° 2012-023 prévoient des mesures.', []],
   ]);
 });
+
+describe('one acronym before a comma names no list item of its own (`item-name-before.ts`)', () => {
+  eachReads([
+    [
+      'Jurisdiction: UNTOC art. 15(1) covers the territory, art. 15(2)(c) certain offences abroad.',
+      [
+        ['art. 15(1)', 'UNTOC art. 15(1)'],
+        ['art. 15(2)(c)', 'UNTOC art. 15(2)(c)'],
+      ],
+    ],
+    // Two capitalised words before the comma still name the item's own text.
+    ['Ley Orgánica 1/2015, art. 177 bis; Código Penal Federal, art. 5.', []],
+  ]);
+});
