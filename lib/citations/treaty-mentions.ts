@@ -8,6 +8,7 @@ import { NOUN_RE } from './treaty-name-patterns';
 import { TREATY_PREFIXES } from './treaty-tables';
 import { OTHER_ORG_ACRONYMS, OUR_SUBJECT, TITLE_SUBJECTS } from './treaty-subjects';
 import { execAt } from './patterns';
+import { looseName } from './loose-names';
 import { ABBREVIATION_DOT } from './sentence-bounds';
 import { informalName, NAMES_NOTHING, ordinalProtocol, wordBefore } from './name-forms';
 import {
@@ -218,6 +219,11 @@ export function noteTreatyMention(text: string, pos: number, ctx: TreatyContext)
   // A short name defined in brackets right after the treaty in focus (`…Especialmente Mujeres y Niños (el Protocolo de
   // Tráfico) en su Artículo 9(4)`, probe p9es-018; `(the Trafficking Protocol)`): an alias, the focus kept.
   if (bracketAlias(text, pos, ctx)) return;
+  // A name the tables do not read but an article's connector does (`the Protocol relative to the trafficking of
+  // persons`, `loose-names.ts`): ours, named, as at the article (`…the acts visés to article 3 of the said Protocol`,
+  // probe p12en-072; session 35).
+  const loose = other ? null : looseName(text, pos);
+  if (loose) return focusOn(ctx, loose.id, loose.end, text, pos);
   ctx.focus = undefined;
   ctx.otherAt = pos;
   if (isConvention) ctx.otherConvention = true;

@@ -133,3 +133,15 @@ describe('one acronym before a comma names no list item of its own (`item-name-b
     ['Ley Orgánica 1/2015, art. 177 bis; Código Penal Federal, art. 5.', []],
   ]);
 });
+
+describe('a loosely named treaty of ours is in focus for the anaphors after it (`treaty-mentions.ts`)', () => {
+  eachReads([
+    [
+      'Article 9 of the Protocol relative to the trafficking of persons asks States to prevent it; article 10 of the said Protocol adds information exchange.',
+      [
+        ['Article 9 of the Protocol relative to the trafficking of persons', 'TIP Protocol art. 9'],
+        ['article 10 of the said Protocol', 'TIP Protocol art. 10'],
+      ],
+    ],
+  ]);
+});

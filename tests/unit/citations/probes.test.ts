@@ -118,7 +118,6 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p12en-061 FP treaty "Art. 6 para. 1 lit. b" → Migrants Protocol art. 6(1)(b)',
   'probe-p12en-061 FN treaty "Art. 6 para. 1 lit. b ii" → Migrants Protocol art. 6(1)(b)(ii)',
   'probe-p12en-067 FN treaty "art. 3(a)" → TIP Protocol art. 3(a)',
-  'probe-p12en-072 FN treaty "article 3 of the said Protocol" → TIP Protocol art. 3',
   'probe-p12en-075 FN treaty "article 16, paragraph 4, of the Convention" → UNTOC art. 16(4)',
   'probe-p12en-087 FN treaty "article 3(c)" → TIP Protocol art. 3(c)',
   'probe-p12en-098 FN treaty "article 6 item 2 of the Protocol on trafficking in persons" → TIP Protocol art. 6(2)',
