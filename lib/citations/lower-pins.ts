@@ -58,6 +58,13 @@ const POST_CLAUSE_RE = sticky(
 const SWISS_CLAUSE_RE = sticky(`(?:,${OWS}|${WS})ch\\.${OWS}([ivx]{1,5})(?![a-zà-ÿ0-9])`);
 
 /**
+ * A roman right after a letter that `lit.` / `let.` led (`Art. 6 para. 1 lit. b ii`, `lit. b (ii)`), bare or in
+ * brackets: group 1 or 2. A whole roman, no letter, digit or dot glued after it (`lit. b in`, `lit. a i.V.m.`, the German
+ * `in Verbindung mit`, are none).
+ */
+const LIT_CLAUSE_RE = sticky('[ \\t]{1,2}(?:\\(([ivx]{1,5})\\)|([ivx]{1,5})(?![a-zà-ÿ0-9.]))');
+
+/**
  * The lower levels written with their own words after a paragraph (`párrafo 1, apartado a), inciso i)`): fills
  * `pin`'s letter and clause when absent and returns where they end.
  */
@@ -69,6 +76,12 @@ export function readLowerPins(text: string, p: number, pin: Pinpoint): number {
     pin.subparagraph = m.subparagraph;
     pin.clause = m.clause;
     p = m.end;
+    // The German-style `lit. b ii` / `lit. b (ii)` (Austrian and Swiss texts in English, probe p12en-061; session 35).
+    const german = m.clause === undefined && /l[ie]t/i.test(l?.[0] ?? '') ? execAt(LIT_CLAUSE_RE, text, p) : null;
+    if (german) {
+      pin.clause = (german[1] ?? german[2] ?? '').toLowerCase();
+      return p + german[0].length;
+    }
   }
   if (pin.clause !== undefined) return p;
   const c = execAt(POST_CLAUSE_RE, text, p);

@@ -145,3 +145,21 @@ describe('a loosely named treaty of ours is in focus for the anaphors after it (
     ],
   ]);
 });
+
+describe('a roman after a letter led by `lit.` / `let.` is its clause (`lower-pins.ts`, `LIT_CLAUSE_RE`)', () => {
+  eachReads([
+    [
+      'Austria relies on Art. 5 para. 1 lit. a ii of the Firearms Protocol for its marking rules.',
+      [['Art. 5 para. 1 lit. a ii of the Firearms Protocol', 'Firearms Protocol art. 5(1)(a)(ii)']],
+    ],
+    [
+      'See Art. 6 para. 1 lit. b (i) of the Smuggling of Migrants Protocol.',
+      [['Art. 6 para. 1 lit. b (i) of the Smuggling of Migrants Protocol', 'Migrants Protocol art. 6(1)(b)(i)']],
+    ],
+    // A word starting with a roman's letters is none.
+    [
+      'Art. 6 para. 1 lit. b in the Smuggling of Migrants Protocol covers documents.',
+      [['Art. 6 para. 1 lit. b', 'Migrants Protocol art. 6(1)(b)']],
+    ],
+  ]);
+});

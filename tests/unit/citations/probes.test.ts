@@ -115,8 +115,6 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p11fr-055 FN treaty "art. 1er, par. 3" → TIP Protocol art. 1(3)',
   'probe-p11fr-058 FP treaty "article 18" → UNTOC art. 18',
   'probe-p12en-058 FN treaty "aritcle 6 of the Trafficking Protocol" → TIP Protocol art. 6',
-  'probe-p12en-061 FP treaty "Art. 6 para. 1 lit. b" → Migrants Protocol art. 6(1)(b)',
-  'probe-p12en-061 FN treaty "Art. 6 para. 1 lit. b ii" → Migrants Protocol art. 6(1)(b)(ii)',
   'probe-p12en-067 FN treaty "art. 3(a)" → TIP Protocol art. 3(a)',
   'probe-p12en-075 FN treaty "article 16, paragraph 4, of the Convention" → UNTOC art. 16(4)',
   'probe-p12en-087 FN treaty "article 3(c)" → TIP Protocol art. 3(c)',
