@@ -57,12 +57,14 @@ const ITS = `,?${WS}en${WS}so?[nu]`;
  * bill's message: the degree sign required, so `No. 1` stays unread) and the German `Abs. 3` (`Art. 6 Abs. 3 of the
  * Palermo Protocol`, a German ruling in English; session 23); the Swiss Federal Tribunal's `ch.` (chiffre: `l’art. 6 ch.
  * 1 let. a du Protocole`, p2fr-039; session 24; a number must follow, as for every word here); Peru's `inc.` before a
- * number (`art. 6 inc. 3`, probe set 5; before a letter, `POST_LETTER_RE`'s). Groups 1, 2: a plural's ending, `paras.`.
+ * number (`art. 6 inc. 3`, probe set 5; before a letter, `POST_LETTER_RE`'s); a translation's `item` before a number
+ * (`article 6 item 2 of the Protocol`, from Russian `пункт`, probe p12en-098; session 35; `item 2 of article 6` was
+ * already read). Groups 1, 2: a plural's ending, `paras.`.
  */
 // The section sign may be glued to the article's number (`l'art.9§5 du Protocole TIP`, an NGO slide, probe
 // p8fres-060): only it, a word is never glued so (`art. 9para`).
 const POST_PARAGRAPH_RE = sticky(
-  `(?:,?${WS}|${ITS}${WS}|(?=§))(?:${alt('paragraphe', 'paragraph', 'p[áa]rrafo', 'numeral', 'apartado')}(e?s)?|(paras\\.)|${alt('p[áa]rr\\.', 'para\\.?', 'par\\.', 'al\\.', 'ch\\.', '§', 'n[úu]m\\.', 'ap\\.', 'apdo\\.', 'abs\\.', 'n\\.?[°º]', 'inc\\.(?=\\s?\\d)', 'inciso(?=\\s\\d)')})${OWS}`,
+  `(?:,?${WS}|${ITS}${WS}|(?=§))(?:${alt('paragraphe', 'paragraph', 'p[áa]rrafo', 'numeral', 'apartado')}(e?s)?|(paras\\.)|${alt('p[áa]rr\\.', 'para\\.?', 'par\\.', 'al\\.', 'ch\\.', '§', 'n[úu]m\\.', 'ap\\.', 'apdo\\.', 'abs\\.', 'n\\.?[°º]', 'inc\\.(?=\\s?\\d)', 'inciso(?=\\s\\d)', 'items?(?=\\s\\d)')})${OWS}`,
 );
 
 /**

@@ -163,3 +163,17 @@ describe('a roman after a letter led by `lit.` / `let.` is its clause (`lower-pi
     ],
   ]);
 });
+
+describe('a translation’s `item` before a number after the article is its paragraph (`article-pins.ts`)', () => {
+  eachReads([
+    [
+      'Under article 18 item 13 of the Convention against Transnational Organized Crime, each State designates a central authority.',
+      [['article 18 item 13 of the Convention against Transnational Organized Crime', 'UNTOC art. 18(13)']],
+    ],
+    // No number after it: no pinpoint, the article alone.
+    [
+      'The article 6 item of the agenda on the Trafficking in Persons Protocol was deferred.',
+      [['article 6', 'TIP Protocol art. 6']],
+    ],
+  ]);
+});

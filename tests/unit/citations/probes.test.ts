@@ -118,7 +118,6 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p12en-067 FN treaty "art. 3(a)" → TIP Protocol art. 3(a)',
   'probe-p12en-075 FN treaty "article 16, paragraph 4, of the Convention" → UNTOC art. 16(4)',
   'probe-p12en-087 FN treaty "article 3(c)" → TIP Protocol art. 3(c)',
-  'probe-p12en-098 FN treaty "article 6 item 2 of the Protocol on trafficking in persons" → TIP Protocol art. 6(2)',
   'probe-p12en-111 FN treaty "Article 21 of the Organized Crime Con vention" → UNTOC art. 21',
   'probe-p12es-019 FN treaty "artícuo 5" → Migrants Protocol art. 5',
   'probe-p12es-040 FN cop-instrument "Res. 5/2" → COP resolution 5/2',
