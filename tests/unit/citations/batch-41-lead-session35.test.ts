@@ -177,3 +177,12 @@ describe('a translation’s `item` before a number after the article is its para
     ],
   ]);
 });
+
+describe('a machine translation’s elided article before a letter word (`lower-pins.ts`, `POST_LETTER_RE`)', () => {
+  eachReads([
+    [
+      'Selon l’article 3 l’alinéa (b) du Protocole relatif à la traite des personnes, le consentement est indifférent.',
+      [['article 3 l’alinéa (b) du Protocole relatif à la traite des personnes', 'TIP Protocol art. 3(b)']],
+    ],
+  ]);
+});

@@ -124,8 +124,6 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p12es-040 FN cop-instrument "Res. 6/1" → COP resolution 6/1',
   'probe-p12es-040 FN cop-instrument "Res. 9/1" → COP resolution 9/1',
   'probe-p12es-052 FN treaty "Artículo 6.2 (b)" → TIP Protocol art. 6(2)(b)',
-  'probe-p12fr-024 FP treaty "article 2" → UNTOC art. 2',
-  'probe-p12fr-024 FN treaty "article 2 l’alinéa (a) de la Convention contre le crime organisé transnational des Nations Unies" → UNTOC art. 2(a)',
   'probe-p12fr-053 FN treaty "artcile 27 de la Convention de Palerme" → UNTOC art. 27',
   'probe-p12fr-054 FN treaty "article 5.2 b) du Protocole sur la traite" → TIP Protocol art. 5(2)(b)',
   'probe-p12fr-056 FN treaty "Article 10 Paragraphe 2 du Protocole de Trafic de Personnes" → TIP Protocol art. 10(2)',
