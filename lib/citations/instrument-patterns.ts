@@ -37,8 +37,19 @@ export const HEAD_RE = sticky(HEAD);
 export const ABBREVIATED_BODY_RE = stickyCased(
   `\\s{1,4}(?:(AGNU|AG|A\\.\\s?G\\.)|(CSNU|CS|C\\.\\s?S\\.)|(CDH))\\s{1,4}(?=\\d)`,
 );
-/** The scanner's trigger for that form (case-insensitive there; `ABBREVIATED_BODY_RE` checks the capitals). */
-export const ABBREVIATED_HEAD = 'r[ée]s\\.?(?=\\s{1,4}(?:AGNU|AG|A\\.\\s?G\\.|CSNU|CS|C\\.\\s?S\\.|CDH)\\s{1,4}\\d)';
+/**
+ * The abbreviation alone before a session's number, capitalised and with its stop (`Res. 5/2`, a table's column of
+ * COP resolutions under its heading, probe p12es-040; session 35): a resolution whose body the text gives, as a bare
+ * `resolution 5/2`'s. Not `res 5` (a text's own numbering), nor `res. 5` (no session). Case-sensitive.
+ */
+export const SHORT_HEAD_RE = /^R[ée]s\.[ \t]?\d{1,2}\/\d{1,3}(?![\d/])/;
+
+/**
+ * The scanner's trigger for both forms (case-insensitive there; `ABBREVIATED_BODY_RE` and `SHORT_HEAD_RE` check the
+ * capitals).
+ */
+export const ABBREVIATED_HEAD =
+  'r[ée]s(?:\\.?(?=\\s{1,4}(?:AGNU|AG|A\\.\\s?G\\.|CSNU|CS|C\\.\\s?S\\.|CDH)\\s{1,4}\\d)|\\.(?=[ \\t]?\\d{1,2}/\\d))';
 
 /** Number of capture groups in `ORG_NAME` (one per body). */
 export const ORG_GROUPS = ORGS.length;

@@ -36,6 +36,7 @@ import {
 import { execAt } from './patterns';
 import {
   ABBREVIATED_BODY_RE,
+  SHORT_HEAD_RE,
   HEAD_RE,
   ORG_AFTER_HEAD_RE,
   ORG_AFTER_RE,
@@ -99,9 +100,10 @@ export function parseInstrumentCitation(
   const head = execAt(HEAD_RE, text, p);
   if (!head) return [];
   if (!first && NAVIGATION_BEFORE.test(text.slice(Math.max(0, p - 24), p))) return [];
-  // "res." only after a body ("G.A. Res. 61/180") or before its acronym ("Rés. AG 55/25", `ABBREVIATED_BODY_RE`).
+  // "res." only after a body ("G.A. Res. 61/180"), before its acronym ("Rés. AG 55/25", `ABBREVIATED_BODY_RE`), or
+  // capitalised with its stop right before a session's number (`SHORT_HEAD_RE`: a table's `Res. 5/2`).
   const abbreviated = head[4] !== undefined && !first ? execAt(ABBREVIATED_BODY_RE, text, p + head[0].length) : null;
-  if (head[4] !== undefined && !first && !abbreviated) return [];
+  if (head[4] !== undefined && !first && !abbreviated && !SHORT_HEAD_RE.test(text.slice(p, p + 16))) return [];
   if (!orgFirst && /^(?:(?:un)?scr?|rcsnu)/i.test(head[2] ?? '')) orgFirst = 'SC'; // `UNSCR 1325`, `SCR 1325`, `RCSNU 1820` name their body
   const headStart = p;
   const instrument: InstrumentType = head[1] !== undefined ? 'decision' : head[3] !== undefined ? 'prst' : 'resolution';

@@ -186,3 +186,15 @@ describe('a machine translation’s elided article before a letter word (`lower-
     ],
   ]);
 });
+
+describe('`Res.` capitalised before a session’s number is a resolution head word (`instrument-patterns.ts`, `SHORT_HEAD_RE`)', () => {
+  eachReads([
+    [
+      'Resolutions of the Conference of the Parties to the United Nations Convention against Transnational Organized Crime\nSession\tResolution\tSubject\n10th (2020)\tRes. 10/3\tTrafficking in persons',
+      [['Res. 10/3', 'COP resolution 10/3']],
+    ],
+    ['The General Assembly, recalling its Res. 64/293, decides to act.', [['Res. 64/293', 'A/RES/64/293']]],
+    // Lower case, no stop, or no session: a text's own numbering.
+    ['The club adopted res. 5/2 on fees and Res 6/1 on dues.', []],
+  ]);
+});
