@@ -3,9 +3,9 @@ import { corpusData, evaluate, loadCases } from '../../../scripts/eval-citations
 import { PROBE_SPLITS } from '../../../scripts/eval-probes';
 
 /**
- * The probe sets (`tests/fixtures/citations/probes/`, team-written forms, sessions 23–34): the dev set (sets 1–11
+ * The probe sets (`tests/fixtures/citations/probes/`, team-written forms, sessions 23–35): the dev set (sets 1–12
  * and R) is held to the errors recorded, each by case and kind (a new miss or false hit fails, a fixed one asks for the list
- * to shrink); the held-out set (set 12) is only checked to load and to be scored (never tuned on, so no list).
+ * to shrink); the held-out set (set 13) is only checked to load and to be scored (never tuned on, so no list).
  */
 
 /** Dev errors (`npm run eval:probes -- --verbose`), as `id kind FP|FN "span" → key`, as the engine reads them now (set 1
@@ -15,7 +15,8 @@ import { PROBE_SPLITS } from '../../../scripts/eval-probes';
  * held out once at the end of session 30, then moved to dev, two of its classes tuned on after the scoring; set 8 scored
  * held out at the end of session 31, tuned on in session 32; set 9 scored held out at the end of session 32, then moved
  * to dev, tuned on in session 33; set 10 scored held out at the end of session 33, then moved to dev; set 11 scored held
- * out at the end of session 34, then moved to dev). */
+ * out at the end of session 34, then moved to dev; set 12 scored held out at the start of session 35, then moved to dev,
+ * tuned on in session 35). */
 const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-en-014 FP treaty "article 3" → TIP Protocol art. 3',
   'probe-en-030 FP treaty "article 2, subparagraph (a), of the Convention" → UNTOC art. 2(a)',
@@ -263,12 +264,12 @@ describe('probe sets', () => {
     expect(report.errors).toEqual(KNOWN_DEV_ERRORS);
   });
 
-  it('the held-out set (set 12) loads and is scored on every kind', () => {
+  it('the held-out set (set 13) loads and is scored on every kind', () => {
     const report = evaluate(loadCases(heldOut?.dir), data, false);
     expect(report.cases).toBe(240);
-    expect(report.byKind.treaty.tp + report.byKind.treaty.fn).toBe(249);
-    expect(report.byKind.symbol.tp + report.byKind.symbol.fn).toBe(37);
-    expect(report.byKind.resolution.tp + report.byKind.resolution.fn).toBe(46);
-    expect(report.byKind['cop-instrument'].tp + report.byKind['cop-instrument'].fn).toBe(21);
+    expect(report.byKind.treaty.tp + report.byKind.treaty.fn).toBe(284);
+    expect(report.byKind.symbol.tp + report.byKind.symbol.fn).toBe(19);
+    expect(report.byKind.resolution.tp + report.byKind.resolution.fn).toBe(28);
+    expect(report.byKind['cop-instrument'].tp + report.byKind['cop-instrument'].fn).toBe(11);
   });
 });
