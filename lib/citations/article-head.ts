@@ -50,7 +50,7 @@ const MONTH = `${orPlain(alt(...MONTHS_FR, ...MONTHS_EN, ...MONTHS_ES, 'setiembr
  * probe p7fres-094: 5(1)(a)(i); session 31).
  */
 const ARTICLE_DECIMAL_RE = sticky(
-  `${ARTICLE_WORD}${OWS}(\\d{1,3})\\.(\\d{1,2})(?:\\.([a-h])(?:\\.([ivx]{1,4}))?(?:\\)|(?=${TREATY_AHEAD}|,\\s|${CLAUSE_END})))?(?![\\d/]|\\.(?!\\s|$))(?!${OWS}${MONTH})`,
+  `${ARTICLE_WORD}${OWS}(\\d{1,3})\\.(\\d{1,2})(?:\\.([a-h])(?:\\.([ivx]{1,4}))?(?:\\)|(?=${TREATY_AHEAD}|,\\s|${CLAUSE_END}|\\s)))?(?![\\d/]|\\.(?!\\s|$))(?!${OWS}${MONTH})`,
 );
 
 /**

@@ -7,7 +7,7 @@
  */
 
 import { EN as ORDINALS_EN, ES as ORDINALS_ES, FR as ORDINALS_FR, ordinalValue } from './ordinal-pins';
-import { CLAUSE_END, GAP, parseMarker, TREATY_AHEAD } from './pin-marker';
+import { CLAUSE_END, GAP, type Marker, parseMarker, TREATY_AHEAD } from './pin-marker';
 import { listParagraphs } from './post-pinpoint';
 import { alineaNumber, letterAfter, POST_LETTER_RE, readLowerPins } from './lower-pins';
 import { alt, execAt, LIST_SEPARATOR, MAX_LIST, OWS, ROMAN_MARKER, sticky, WS } from './patterns';
@@ -187,7 +187,9 @@ export function readPostWords(text: string, p: number, items: ArticleItem[]): { 
   const l = w ? null : execAt(POST_LETTER_RE, text, p);
   // "Article 3, paragraph (a) of the Protocol": the word paragraph before a letter is a subparagraph.
   const marker = w
-    ? (parseMarker(text, p + w[0].length, 'number') ?? parseMarker(text, p + w[0].length, 'letter'))
+    ? (parseMarker(text, p + w[0].length, 'number') ??
+      parseMarker(text, p + w[0].length, 'letter') ??
+      sectionLetter(text, p + w[0].length, w[0]))
     : l
       ? (letterAfter(text, p, l) ?? alineaNumber(text, p, l))
       : null;
@@ -196,6 +198,15 @@ export function readPostWords(text: string, p: number, items: ArticleItem[]): { 
   let end = readLowerPins(text, marker.end, pin);
   if (w) end = listParagraphs(text, end, items, pin, !w[1] && !w[2]);
   return { pin, end };
+}
+
+/**
+ * A bare letter after the section sign (`art. 3 § a ;`, French course notes, probe p13fr-040; session 37): the
+ * article's subparagraph, as `§ 1` is its paragraph. One letter a–h, no letter, digit or bracket glued after it.
+ */
+function sectionLetter(text: string, at: number, word: string): Marker | null {
+  const m = word.trimEnd().endsWith('§') ? /^([a-h])(?![a-zà-ÿ0-9)])/.exec(text.slice(at, at + 2)) : null;
+  return m ? { subparagraph: m[1] ?? '', end: at + 1 } : null;
 }
 
 /**

@@ -24,7 +24,7 @@ import { nameIsNextSubject } from './name-as-subject';
 import { CLAUSE_END_RE, sentenceEnd, sentenceStart } from './sentence-bounds';
 import { orPlainRe } from './plain-letters';
 import { clauseOwned, contrastBefore, ownerBefore, possessiveObjectAfter, possessiveOwner } from './possessive-owner';
-import { columnTreaty } from './table-column';
+import { columnSpanEnd, columnTreaty } from './table-column';
 import { coordinatedBefore, coordinatedSubject } from './coordinated-article';
 import { acronymAfter, acronymBefore, acronymEnd } from './acronym-article';
 import { untsTreatyBefore } from './unts-reference';
@@ -135,7 +135,7 @@ export function bareArticleTreaty(
   const atLineStart = lineStartBefore(text, start);
   if (anotherTextsArticle(text, start, end, atLineStart)) return null;
   const column = columnTreaty(text, start); // a table's column header naming a treaty or a national text
-  if (column !== undefined) return column && { id: column, end };
+  if (column !== undefined) return column && { id: column, end: columnSpanEnd(text, end, column, ctx) };
   const acronym = acronymBefore(text, start); // `UNTOC art. 5 | TIP art. 5` (`acronym-article.ts`)
   const glued = acronym ? { id: acronym, end } : acronymAfter(text, end, ctx.doc, start); // after: `Art. 3(a) TIP`
   if (glued) return glued;
@@ -214,8 +214,8 @@ export function bareArticleTreaty(
   // Read only where a capitalised word follows.
   if (nameAfter && ((caption && !pinFirstBefore(text, start)) || /[A-ZÀ-Ý]{2}$/.test(nameAfter[0]))) return null;
   // An English possessive whose owner is no treaty (`the Council of Europe's article 4`): that owner's article; UNTOC's.
-  const owner = possessiveOwner(text, start);
-  if (owner) return owner === 'UNTOC' ? { id: 'UNTOC', end } : null;
+  const owner = possessiveOwner(text, start, ctx);
+  if (owner) return owner === 'other' ? null : { id: owner, end };
   // A possessive opening the clause after a semicolon, in a sentence a law or another treaty opens: its (`clauseOwned`).
   if (clauseOwned(text, start, ctx)) return null;
   // A possessive's owner or an article coordinated with one before it: the nouns after it do not decide.

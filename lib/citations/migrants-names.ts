@@ -33,6 +33,9 @@ export const MIGRANTS_BY_SUBJECT: readonly string[] = [
   // smuggling` (`the UN protocol against migrant smuggling`, a news report). Each names the migrants: no other
   // Protocol's.
   ...['de Migrantes', 'sobre Migrantes', 'contra tráfico de migrantes'],
+  // And the subject with its noun after `de` (`los arts. 15 y 16 del Protocolo de Tráfico de Migrantes`, an NGO report,
+  // probe p13es-050; session 37), as `de Migrantes` above: the migrants named, no other Protocol's.
+  ...['de Tráfico de Migrantes', 'de Tráfico Ilícito de Migrantes'],
   ...['ONU', "de l'ONU", 'des Nations Unies'].flatMap((un) =>
     ['contre le trafic de migrants', 'contre le trafic illicite de migrants'].map((w) => `${un} ${w}`),
   ),

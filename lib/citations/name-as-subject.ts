@@ -37,5 +37,15 @@ export function nameIsNextSubject(text: string, start: number, nameEnd: number, 
   // Protocol migrants should not be prosecuted`, probe p12en-077; session 35): a clause's subject is written after a
   // comma or a determiner (`Under Art. 5, the Protocol requires`).
   if (ABBREVIATED_WORD.test(text.slice(start, start + 4))) return false;
-  return PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+  const from = Math.max(0, start - 24);
+  const m = PREPOSITION_BEFORE.exec(text.slice(from, start));
+  if (!m) return false;
+  // The adverbial phrase must open its clause for the name after it to be that clause's subject: mid-clause, after
+  // the clause's own subject (`The obligation to extradite or prosecute in article 16(10) UNTOC is triggered…`, probe
+  // p13en-020; session 37), the name is the article's treaty and the verb the sentence's.
+  const prep = from + m.index + (/^[^\p{L}]/u.test(m[0]) ? 1 : 0);
+  return CLAUSE_OPENS.test(text.slice(Math.max(0, prep - 12), prep));
 }
+
+/** What may stand before an adverbial phrase that opens a clause: the text's start, a clause's punctuation, a conjunction. */
+const CLAUSE_OPENS = /(?:^|[.;:!?,(\n–—-][ \t]*|(?:^|[^\p{L}])(?:and|but|et|mais|y|pero)[ \t]+)$/u;

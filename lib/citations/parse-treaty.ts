@@ -60,6 +60,16 @@ const LIST_NEXT_RE = sticky(
 const LIST_NEXT_DECIMAL_RE = sticky(`${LIST_SEPARATOR}(\\d{1,3})\\.(\\d{1,2})(?![\\d/]|\\.(?!\\s|$))(?![a-zà-ÿ])`);
 
 /**
+ * After a decimal head with its dotted letter (`artículo 6.3.a y 6.3.c`, `art. 6.3.a (logement), 6.3.b (conseils…) et
+ * 6.3.d`, slides and guides, probes p13es-053, p13fr-052; session 37), the next member written so, maybe after a short
+ * gloss in brackets with no figure (a caption, not a pinpoint). Not `6.3.a.1`; a bracket after it stays out (it
+ * closes an aside: `(Protocolo de Palermo, artículo 6.3.a y 6.3.c)`). Groups: article, paragraph, letter.
+ */
+const LIST_NEXT_DOTTED_RE = sticky(
+  `(?:${OWS}\\([^()\\d\\n]{1,40}\\))?${LIST_SEPARATOR}(\\d{1,3})\\.(\\d{1,2})\\.([a-h])(?![\\d/a-zà-ÿ]|\\.(?!\\s|$))`,
+);
+
+/**
  * Candidates for an article at `pos` (the article word). With `pins` from a chain before it, one article only and
  * the chain's paragraph / subparagraph / clause go into the key.
  */
@@ -111,9 +121,10 @@ export function parseArticleCitation(
   // A list of articles only when no pinpoints were listed (each pass below adds one article, with its own bracketed
   // pinpoint: `Articles 5 and 6(1)`).
   const listed = items.length > 1;
-  const decimals = d !== null && post.subparagraph === undefined && !compact && /\d\.\d{1,2}$/.test(d[0]);
+  const dotted = d !== null && d[4] === undefined && !compact && /\d\.\d{1,2}\.[a-h]\)?$/.test(d[0]);
+  const decimals = dotted || (d !== null && post.subparagraph === undefined && !compact && /\d\.\d{1,2}$/.test(d[0]));
   for (let i = 0; !pins && !listed && (!hasPost || compact || decimals) && i < MAX_LIST; i++) {
-    const next = execAt(decimals ? LIST_NEXT_DECIMAL_RE : LIST_NEXT_RE, text, p);
+    const next = execAt(dotted ? LIST_NEXT_DOTTED_RE : decimals ? LIST_NEXT_DECIMAL_RE : LIST_NEXT_RE, text, p);
     if (!next) break;
     const numberText = next[1] ?? '';
     const end = p + next[0].length;
@@ -122,7 +133,7 @@ export function parseArticleCitation(
       article: Number(numberText),
       start: p + next[0].search(/\d/),
       end: own?.end ?? end,
-      pin: decimals ? { paragraph: Number(next[2]) } : (own?.pin ?? {}),
+      pin: decimals ? { paragraph: Number(next[2]), subparagraph: next[3] } : (own?.pin ?? {}),
     });
     p = own?.end ?? end;
   }
@@ -237,7 +248,9 @@ const NEXT_ARTICLE_RE = sticky(
  * What the scanner reads as a treaty mention (`treaty-mentions.ts`): a treaty noun, UNTOC's acronym. A name at an
  * article without either (`de la CTO`, `Art. 6 TIP`) is put in focus by the article; one with either, by its mention.
  */
-const MENTIONED_RE = new RegExp(`conven|protoc|${UNTOC_ACRONYM}`, 'i');
+// Not a hashtag's (`Art 3 of the #PalermoProtocol`, probe p13en-031; session 37): the scanner reads no noun glued in a
+// hashtag, so the article puts it in focus (`That's Art 3(c)` after it is the same Protocol's).
+const MENTIONED_RE = new RegExp(`^[^#]*(?:conven|protoc|${UNTOC_ACRONYM})`, 'i');
 
 /** How many articles ahead a list that repeats the article word is followed to its treaty (bounds the work). */
 const REPEATED_DEPTH = 12;

@@ -11,6 +11,7 @@ import { sentenceStart } from './sentence-bounds';
 import { TREATY_NOUNS, type TreatyContext } from './treaty-names';
 import { nounsBefore, nounTreaty } from './bare-article-nouns';
 import { UNTOC_ACRONYM } from './treaty-tables';
+import type { TreatyId } from './keys';
 
 /**
  * A possessive right before the article's head word (`son`, `sa`, `ses`, `its`, `their`, `su`, `sus`, `leur`), or an
@@ -24,8 +25,12 @@ const POSSESSIVE_BEFORE =
 
 /** Whether the article at `start` follows a possessive (`POSSESSIVE_BEFORE`). */
 export function possessiveBefore(text: string, start: number): boolean {
-  return POSSESSIVE_BEFORE.test(text.slice(Math.max(0, start - 8), start));
+  const before = text.slice(Math.max(0, start - 8), start);
+  return POSSESSIVE_BEFORE.test(before) && !CONTRACTION_BEFORE.test(before);
 }
+
+/** `That's`, `it's` right before the article: `is` contracted, no possessive (`CONTRACTED_IS`). */
+const CONTRACTION_BEFORE = /(?:^|[^\p{L}])(?:that|it|here|there|what|this|who|where|he|she|which)['’]s\s{1,3}$/iu;
 
 /**
  * `des` and a lower-case word after a possessive's article (`prévoit à son article 6, paragraphe 3, des mesures`, probe
@@ -116,6 +121,9 @@ function clauseBefore(text: string, start: number): { from: number; to: number }
  */
 const OWNER_S_BEFORE = /(?:^|[^\p{L}\d])([\p{L}\d-]+)['’]s\s{1,3}$/u;
 
+/** A pronoun whose `'s` is `is` contracted (`That's Art 3(c).`, a social-media thread, probe p13en-031; session 37): no owner. */
+const CONTRACTED_IS = /^(?:that|it|here|there|what|this|who|where|he|she|which)$/i;
+
 /**
  * An owner that is a treaty of ours or may be: a treaty noun (`Protocol's`; `treatyAt` decides), UNTOC's acronym, or
  * the generic `treaty` / `instrument` pointing back to the treaty the text is on (`…accede to the Firearms Protocol last
@@ -130,16 +138,43 @@ const TREATY_OWNER = new RegExp(`^(?:convention|convenci[oó]n|protocol[eo]?|tre
  * Protocol named after it took it); `UNTOC` when UNTOC's acronym owns it; `other` too when a law owns a relative or
  * determiner possessive (`lawOwnsPossessive`); null otherwise.
  */
-export function possessiveOwner(text: string, start: number): 'other' | 'UNTOC' | null {
+export function possessiveOwner(text: string, start: number, ctx: TreatyContext): 'other' | TreatyId | null {
   if (lawOwnsPossessive(text, start)) return 'other';
+  const opening = sentenceOpeningOwner(text, start, ctx);
+  if (opening !== undefined) return opening ?? 'other';
   if (text.charCodeAt(start - 2) !== 0x73 && text.charCodeAt(start - 3) !== 0x73) return null;
   const owner = OWNER_S_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
-  if (owner === undefined) return null;
+  if (owner === undefined || CONTRACTED_IS.test(owner)) return null;
   // UNTOC's acronym owns its article, whatever the sentence names before or after it (`Article 42 of the Convention
   // closely mirrors UNTOC's article 15, although the Convention against Corruption…`, probe p2en-091; `UNTOC's art.
   // 2(b) definition … imported into the 2015 Bill`, p2en-040; session 24). Capitals, as the acronym is written.
   if (UNTOC_OWNER.test(owner)) return 'UNTOC';
   return TREATY_OWNER.test(owner) ? null : 'other';
+}
+
+/** A possessive determiner opening its sentence, capitalised (`Su artº 3º`, `Son article 13`, `Its article 5`). */
+const OPENING_POSSESSIVE = /^\s*(?:Son|Sa|Ses|Its|Their|Leurs?|Su|Sus)[ \t]{1,3}$/;
+
+/** A determiner and a treaty noun opening a sentence (`El Protocolo para Prevenir…`, `La Convention du Conseil…`). */
+const OPENING_NOUN =
+  /^[ \t\n]*(?:(?:the|this|le|la|l['’]|el|este|esta|cette|ce)[ \t]{1,3})?(?=(?:convention|convenci[oó]n|convenio|protocole|protocolo|protocol)(?![a-zà-ÿ]))/i;
+
+/**
+ * The owner of a possessive that opens its sentence (`OPENING_POSSESSIVE`): the treaty the sentence before opens with
+ * (`OPENING_NOUN`), its subject (`El Protocolo para Prevenir… fue aprobado por Colombia mediante la Ley 800 de 2003. Su
+ * artº 3º define la trata`, probe p13es-026: the Protocol's, though a law was named since; `La Convention du Conseil de
+ * l'Europe … va au-delà du Protocole de Palerme. Son article 13…`, p13fr-031: the Council of Europe's; session 37).
+ * The treaty's id, null when that subject is another treaty, undefined when the rule does not apply.
+ */
+function sentenceOpeningOwner(text: string, start: number, ctx: TreatyContext): TreatyId | null | undefined {
+  const s = sentenceStart(text, start);
+  if (!OPENING_POSSESSIVE.test(text.slice(s, start))) return undefined;
+  let e = s;
+  while (e > 0 && /\s/.test(text.charAt(e - 1))) e--;
+  if (e === 0 || text.charAt(e - 1) !== '.') return undefined;
+  const prev = sentenceStart(text, e - 1);
+  const noun = OPENING_NOUN.exec(text.slice(prev, e));
+  return noun ? nounTreaty(text, prev + noun[0].length, ctx) : undefined;
 }
 
 /** UNTOC's acronyms as a possessive's whole owner, in capitals (`UNTOC's`, `CTOC's`). */

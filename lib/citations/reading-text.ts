@@ -11,6 +11,7 @@
  * soft wrap):
  * - a line break that is plainly a soft wrap, a line break where a space was (`of the`⏎`Protocol`, `resolución`⏎
  *   `62/208`: `soft-wrap.ts`), reads as a space; first, one character for one, so the offsets are the original's;
+ * - a tab-separated table's row reads as a bar-separated one (`tab-cells.ts`), one character for one;
  * - a tab, vertical tab, form feed or Unicode space (no-break U+00A0, narrow no-break U+202F, U+2000–U+200A, U+205F,
  *   U+3000, U+1680) reads as a space, a run of spaces as one, and none before a comma in a text read;
  * - a carriage return, a line separator U+2028 or a paragraph separator U+2029 reads as a line break (`\r\n` as one);
@@ -35,6 +36,7 @@ import { AFTER_MARKER, hideFootnoteMarks, isSuperscriptDigit } from './footnote-
 import { needsReading, SPECIAL_OR_DASH } from './reading-needs';
 import { inOneEncoding } from './one-encoding';
 import { joinSoftWraps } from './soft-wrap';
+import { tabCells } from './tab-cells';
 import { SYMBOL_ROOTS } from './symbol-regex';
 
 /**
@@ -204,7 +206,7 @@ export function readingText(original: string): ReadingText {
   // Soft wraps read as spaces and glued en dashes as hyphens first, one character for one, so the offsets below are
   // the original's; so do footnote markers glued to a word (`Protocol12,`), as zero-width spaces the reading drops
   // below (`footnote-marks.ts`).
-  let text = hideFootnoteMarks(joinSoftWraps(original));
+  let text = hideFootnoteMarks(joinSoftWraps(tabCells(original)));
   let first = text.search(SPECIAL_OR_DASH);
   if (first < 0) first = text.length;
   else text = gluedDashes(text);

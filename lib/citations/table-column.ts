@@ -7,7 +7,8 @@
  */
 
 import type { TreatyId } from './keys';
-import { parseTreatyName } from './treaty-names';
+import { acronymAfter, acronymEnd } from './acronym-article';
+import { parseTreatyName, type TreatyContext } from './treaty-names';
 import { UNTOC_ACRONYM } from './treaty-tables';
 
 /** A cell separator in a table row: a bar and the spaces around it. */
@@ -94,11 +95,24 @@ export function columnTreaty(text: string, start: number): TreatyId | null | und
     if (above.length !== row.length || cell === undefined || cell === '') return undefined;
     // A Markdown table's rule under its header (`|---|---|`) is no row, nor an empty cell's dash or `n/a` (`Record-keeping
     // | – | art. 7`, probe p6en-014: the header is further up).
-    if (!ARTICLE_CELL.test(cell) && !/^:?-{3,}:?$/.test(cell) && !EMPTY_CELL.test(cell))
-      return headerTreaty(text, from + (above[k]?.at ?? 0), cell);
+    if (!ARTICLE_CELL.test(cell) && !/^:?-{3,}:?$/.test(cell) && !EMPTY_CELL.test(cell)) {
+      const id = headerTreaty(text, from + (above[k]?.at ?? 0), cell);
+      return id === undefined ? captionTreaty(text, from) : id;
+    }
     end = from - 1;
   }
   return undefined;
+}
+
+/**
+ * Where an article read by its column ends: after the acronym of that same treaty glued after it (`Art. 6 PTIM`,
+ * `Art. 8 FP` under a caption naming the Protocol: the acronym in the span, as `acronymEnd` has it), else at `end`.
+ */
+export function columnSpanEnd(text: string, end: number, id: TreatyId, ctx: TreatyContext): number {
+  const gap = /^[ \t]{1,4}(?=[A-Z]{2,6}(?![\p{L}\d]))/u.exec(text.slice(end, end + 12));
+  if (!gap) return end;
+  const named = parseTreatyName(text, end + gap[0].length, ctx) ?? acronymAfter(text, end, ctx.doc);
+  return named?.id === id ? acronymEnd(text, named.end, end) : end;
 }
 
 /** How long a table's line may be (longer: prose, not a row; bounds each look to a window, never the whole text). */
@@ -117,10 +131,15 @@ function headerTreaty(text: string, at: number, cell: string): TreatyId | null |
   const protocol = PROTOCOL_CELL.get(cell); // a Map: a page's `constructor` cell reads nothing
   if (protocol) return protocol;
   if (LAW_CELL.test(cell)) return null;
-  /** The treaty named in full from `from` (in the cell) to the cell's end, or undefined. */
+  /**
+   * The treaty named in full from `from` (in the cell) to the cell's end, or undefined; or in brackets closing the cell
+   * (`Provision (TIP Protocol) | Requirement | Domestic law`, a gap analysis, probe p13en-028; session 37): read from
+   * inside the bracket to the one closing the cell.
+   */
   const namedToEnd = (from: number): TreatyId | undefined => {
-    const named = parseTreatyName(text, at + from, {});
-    return named?.named && named.end - at >= cell.length ? named.id : undefined;
+    const bracketed = cell.charAt(from) === '(' && cell.endsWith(')');
+    const named = parseTreatyName(text, at + from + (bracketed ? 1 : 0), {});
+    return named?.named && named.end - at >= cell.length - (bracketed ? 1 : 0) ? named.id : undefined;
   };
   const whole = namedToEnd(0);
   if (whole) return whole;
@@ -129,13 +148,59 @@ function headerTreaty(text: string, at: number, cell: string): TreatyId | null |
   // words may stand before the noun (`Provision of the TOC Convention`, probe p5en-090; session 29): read from the noun,
   // then from each of the three words before it.
   const noun = CELL_NOUN.exec(cell);
-  if (!noun || noun.index === 0) return undefined;
-  for (let i = 0, from = noun.index; i <= 3 && from > 0; i++, from = cell.lastIndexOf(' ', from - 2) + 1) {
+  for (let i = 0, from = noun?.index ?? 0; i <= 3 && from > 0; i++, from = cell.lastIndexOf(' ', from - 2) + 1) {
     const id = namedToEnd(from);
     if (id) return id;
   }
-  return undefined;
+  // A header naming another instrument, not ours (`Convention STCE n° 197`, `Convenio del Consejo de Europa`, `Arms
+  // Trade Treaty`, `CIFTA`: a comparison table's other column, probes p10fr-050, p13es-057, p11es-035; session 37):
+  // its column's articles are that instrument's.
+  return OTHER_INSTRUMENT_CELL.test(cell) || ACRONYM_CELL.test(cell) ? null : undefined;
 }
+
+/**
+ * A header cell naming an instrument none of ours is: by a noun ours never take (`Arms Trade Treaty`, `Traité`,
+ * `Tratado`, a directive, a charter; `Convenio`, the Spanish of the Council of Europe's and ILO conventions, where UNTOC
+ * is a `Convención`), or a `Convention` of Europe or with a number (`Convention STCE n° 197`). A bare `Convention`,
+ * `Protocol provision`, `Artículo del Protocolo` stays undecided: it is most often ours.
+ */
+const OTHER_INSTRUMENT_CELL =
+  /(?:^|[^\p{L}])(?:treaty|trait[ée]|tratado|directive|directiva|charter|charte|carta|convenio)(?!\p{L})|(?:^|[^\p{L}])convention(?!\p{L}).*(?:europ|STCE|CETS|\d)/iu;
+
+/** A header cell that is an acronym of capitals alone, maybe with a number (`CIFTA`, `ATT`, `CETS 197`). */
+const ACRONYM_CELL = /^[A-Z]{3,8}(?:[ \u00a0](?:n°[ \u00a0]?)?\d{1,4})?$/;
+
+/**
+ * The one treaty of ours the caption line right above a table's header names (`Cuadro 3. Convención contra la
+ * Delincuencia Organizada Transnacional: cooperación internacional` over `| Disposición | Estado de aplicación |
+ * Observaciones |`, probe p13es-003; session 37), when the header's cell says nothing: the table is on that treaty, and
+ * a law named in a row's other cell (`Ley 8/2015`) does not take the next rows' articles. Undefined when the caption is
+ * a row, names none or names two.
+ */
+function captionTreaty(text: string, headerFrom: number): TreatyId | undefined {
+  // The line right above, or the one above a blank line (a Markdown table is set off from its caption so).
+  let to = headerFrom - 1;
+  let from = to >= 0 ? lineStartBefore(text, to) : -1;
+  if (from > 0 && text.slice(from, to).trim() === '') from = lineStartBefore(text, (to = from - 1));
+  if (from < 0) return undefined;
+  const caption = text.slice(from, to);
+  if (caption.includes('|')) return undefined;
+  const ids = new Set<TreatyId>();
+  for (const noun of caption.matchAll(CAPTION_NOUNS)) {
+    // From the noun, then from each of the two words before it (`Palermo Protocol`, `the TOC Convention`).
+    for (let i = 0, at = noun.index; i <= 2 && at >= 0; i++, at = at > 0 ? caption.lastIndexOf(' ', at - 2) + 1 : -1) {
+      const named = parseTreatyName(text, from + at, {});
+      if (named?.named) {
+        ids.add(named.id);
+        break;
+      }
+    }
+  }
+  return ids.size === 1 ? [...ids][0] : undefined;
+}
+
+/** Every treaty noun of a caption line. */
+const CAPTION_NOUNS = /(?<![\p{L}])(?:Protocol[eo]?|Conven(?:tion|ci[óo]n))(?![\p{L}])/giu;
 
 /** A treaty noun inside a header cell, after a caption's words (`Disposition du Protocole…`). */
 const CELL_NOUN = /(?<=\s)(?:Protocol[eo]?|Conven(?:tion|ci[óo]n))(?![a-zà-ÿ])/i;

@@ -59,6 +59,15 @@ const ALIAS_BEFORE =
 const ORG_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${OTHER_ORG_ACRONYMS})(?:['’]s)?[ \\t\\u00a0]{1,3}$`);
 
 /**
+ * Another organisation named right after the noun, as French and Spanish titles put it (`La Convention du Conseil de
+ * l'Europe sur la lutte contre la traite des êtres humains`, probe p13fr-031; `el Convenio del Consejo de Europa`, `la
+ * Convention de l'OIT`; session 37): its treaty, never ours, though its title's subject is trafficking.
+ */
+const ORG_AFTER = new RegExp(
+  `^[ \\t\\u00a0]{1,3}(?:du|del|de[ \\t\\u00a0]la|de[ \\t\\u00a0]l['’]|of[ \\t\\u00a0]the)[ \\t\\u00a0]{0,3}(?:Conseil[ \\t\\u00a0]de[ \\t\\u00a0]l['’]Europe|Consejo[ \\t\\u00a0]de[ \\t\\u00a0]Europa|Council[ \\t\\u00a0]of[ \\t\\u00a0]Europe|Union[ \\t\\u00a0]africaine|Unión[ \\t\\u00a0]Africana|African[ \\t\\u00a0]Union|(?:${OTHER_ORG_ACRONYMS})(?![A-Za-z]))`,
+);
+
+/**
  * A determiner and a year right before the noun, not our treaties' (2000; the Firearms Protocol's 2001): `the 1949
  * Convention`, `the 1951 Convention`, `the 2014 Protocol`, `la Convention de 1949` aside (read by the title's words), `el
  * Protocolo de 1967` aside: another treaty by its year (README, session 6: never a bare noun of ours), which ends the
@@ -148,7 +157,8 @@ export function noteTreatyMention(text: string, pos: number, ctx: TreatyContext)
   const other =
     (before !== undefined && !NAMES_NOTHING.has(before) && !(unLead && UNITED_BEFORE.test(lead)) && !caption) ||
     ORG_BEFORE.test(lead) ||
-    YEAR_BEFORE.test(lead);
+    YEAR_BEFORE.test(lead) ||
+    ORG_AFTER.test(text.slice(pos + m[0].length, pos + m[0].length + 40));
   // `the UN Convention has not…` with UNTOC named in full and in focus (dev en-462): the UN's bare Convention, a verb
   // after it and no title, is an anaphor of the Convention in focus, not another treaty (`UN Convention on the Rights
   // of the Child`, `against Corruption`: a preposition follows, another treaty).

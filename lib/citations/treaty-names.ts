@@ -205,7 +205,14 @@ export function parseTreatyName(
   // A title cut short where the text ends (`de la Convención contra la De`): that treaty, spanned to the noun.
   const cut = prefix && !prefix.needsQualifier ? null : cutTitle(text, end, noun);
   if (cut) return { id: cut, end, named: true };
-  if (prefix || leadOnly) return null;
+  // `the UN Protocol` ending its clause (`like article 3 of the UN Protocol, it does not…`, `Article 3(a) of the UN
+  // Protocol.`, probes p13en-088, p13en-095; session 37), at an article (`tolerant`), reads as the bare noun, the text's
+  // subject deciding which Protocol (a mention elsewhere leaves the focus as it was; `the United Nations' Protocol`, a
+  // possessive, names nothing, batch-15); a name going on after it (`UN Protocol on Trafficking, …`) is read by its words (`loose-names.ts`), and
+  // `the UN Convention` stays unread (the UN has many, and ours is named by its title).
+  const unProtocol =
+    tolerant && noun === 'protocol' && /^UN\s/.test(lead?.[0] ?? '') && UN_PROTOCOL_END.test(text.slice(end, end + 4));
+  if (prefix || (leadOnly && !unProtocol)) return null;
   // A Protocol noun and our acronym (`du Protocole TIP`, a slide's `Le Protocole TIP en un coup d’œil`): that Protocol.
   const acronym = noun === 'protocol' ? acronymAfterNoun(text, end) : null;
   if (acronym) return { ...acronym, named: true };
@@ -238,6 +245,12 @@ export function parseTreatyName(
   const id = ctx.protocol ?? ctx.doc?.subjectProtocol();
   return id || inFocus || !ctx.doc || !protocolsTogether(text) ? { id: id ?? 'TIP', end, named: false } : null;
 }
+
+/**
+ * What ends a clause right after `the UN Protocol`: a punctuation mark, a closing bracket or the text's end; not a comma
+ * before a year (`the UN Protocol, 2004`: another, dated Protocol).
+ */
+const UN_PROTOCOL_END = /^(?:[.;:)\]]|,(?! ?\d)|$)/;
 
 /**
  * A treaty noun in any case (`défini par le protocole`); a status page's item number may be glued before it

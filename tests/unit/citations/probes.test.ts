@@ -3,9 +3,9 @@ import { corpusData, evaluate, loadCases } from '../../../scripts/eval-citations
 import { PROBE_SPLITS } from '../../../scripts/eval-probes';
 
 /**
- * The probe sets (`tests/fixtures/citations/probes/`, team-written forms, sessions 23–35): the dev set (sets 1–12
+ * The probe sets (`tests/fixtures/citations/probes/`, team-written forms, sessions 23–37): the dev set (sets 1–13
  * and R) is held to the errors recorded, each by case and kind (a new miss or false hit fails, a fixed one asks for the list
- * to shrink); the held-out set (set 13) is only checked to load and to be scored (never tuned on, so no list).
+ * to shrink); the held-out set (set 14) is only checked to load and to be scored (never tuned on, so no list).
  */
 
 /** Dev errors (`npm run eval:probes -- --verbose`), as `id kind FP|FN "span" → key`, as the engine reads them now (set 1
@@ -16,7 +16,7 @@ import { PROBE_SPLITS } from '../../../scripts/eval-probes';
  * held out at the end of session 31, tuned on in session 32; set 9 scored held out at the end of session 32, then moved
  * to dev, tuned on in session 33; set 10 scored held out at the end of session 33, then moved to dev; set 11 scored held
  * out at the end of session 34, then moved to dev; set 12 scored held out at the start of session 35, then moved to dev,
- * tuned on in session 35). */
+ * tuned on in session 35; set 13 scored held out at the start of session 37, then moved to dev, tuned on in session 37). */
 const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-en-014 FP treaty "article 3" → TIP Protocol art. 3',
   'probe-en-030 FP treaty "article 2, subparagraph (a), of the Convention" → UNTOC art. 2(a)',
@@ -57,20 +57,14 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p10fr-018 FN treaty "article 11 paragraphe 2" → TIP Protocol art. 11(2)',
   'probe-p10fr-028 FN treaty "art.3" → TIP Protocol art. 3',
   'probe-p10fr-028 FN treaty "art.3" → Migrants Protocol art. 3',
-  'probe-p10fr-037 FN treaty "art. 5.1.a CNUCTO" → UNTOC art. 5(1)(a)',
-  'probe-p10fr-050 FN treaty "art. 3" → TIP Protocol art. 3',
-  'probe-p10fr-050 FN treaty "art. 7" → TIP Protocol art. 7',
   'probe-p11en-005 FP treaty "Article 4 of the Convention" → UNTOC art. 4',
   'probe-p11en-019 FP treaty "article 18" → UNTOC art. 18',
   'probe-p11en-019 FN treaty "article 18 number 3 letter c of the Convention of Palermo" → UNTOC art. 18(3)(c)',
   'probe-p11en-039 FP treaty "article 3 of the Protocol" → TIP Protocol art. 3',
   'probe-p11en-039 FN treaty "article 3 of the Protocol on trafficking" → TIP Protocol art. 3',
-  'probe-p11en-040 FP treaty "Art. 12" → Firearms Protocol art. 12',
-  'probe-p11en-040 FP treaty "Art. 10" → Firearms Protocol art. 10',
   'probe-p11en-044 FP treaty "article 6 paragraph 1 of the Protocol against the illicit traffic of migrants" → Migrants Protocol art. 6(1)',
   'probe-p11en-044 FN treaty "article 6 paragraph 1 of the Protocol against the illicit traffic of migrants by land, air and sea" → Migrants Protocol art. 6(1)',
   'probe-p11en-059 FN treaty "23" → UNTOC art. 23',
-  'probe-p11en-059 FN treaty "art. 5.1.a" → UNTOC art. 5(1)(a)',
   'probe-p11en-074 FP treaty "article 6 of the Protocol to Prevent, Suppress and Punish Trafficking in Persons" → TIP Protocol art. 6',
   'probe-p11en-074 FN treaty "numeral 3 literal d) of the article 6 of the Protocol to Prevent, Suppress and Punish Trafficking in Persons" → TIP Protocol art. 6(3)(d)',
   'probe-p11en-077 FP treaty "art. 32, para. 5" → UNTOC art. 32(5)',
@@ -93,14 +87,9 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p11es-023 FN treaty "Artículo 2(i)" → UNTOC art. 2(i)',
   'probe-p11es-026 FN treaty "art. 34(2)" → UNTOC art. 34(2)',
   'probe-p11es-026 FN treaty "art. 6(1)(a)" → Migrants Protocol art. 6(1)(a)',
-  'probe-p11es-035 FN treaty "art. 8" → Firearms Protocol art. 8',
-  'probe-p11es-035 FN treaty "art. 7" → Firearms Protocol art. 7',
-  'probe-p11es-035 FN treaty "art. 9" → Firearms Protocol art. 9',
-  'probe-p11es-035 FN treaty "art. 15" → Firearms Protocol art. 15',
   'probe-p11es-047 FN treaty "Art. 6.2 TIP" → TIP Protocol art. 6(2)',
   'probe-p11es-047 FN treaty "Art. 6.6 TIP" → TIP Protocol art. 6(6)',
   'probe-p11es-058 FN treaty "párrafo 1 del artículo 27" → UNTOC art. 27(1)',
-  'probe-p11fr-004 FP treaty "article 26" → UNTOC art. 26',
   'probe-p11fr-013 FN treaty "art. 16" → UNTOC art. 16',
   'probe-p11fr-030 FN treaty "art. 5" → TIP Protocol art. 5',
   'probe-p11fr-030 FN treaty "art. 6 (3)" → TIP Protocol art. 6(3)',
@@ -108,7 +97,6 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p11fr-040 FP treaty "art.3 a" → Migrants Protocol art. 3(a)',
   'probe-p11fr-040 FN treaty "art.3 a" → TIP Protocol art. 3(a)',
   'probe-p11fr-043 FN treaty "Article 4" → Migrants Protocol art. 4',
-  'probe-p11fr-046 FN treaty "art. 6.2.f" → UNTOC art. 6(2)(f)',
   'probe-p11fr-047 FP treaty "article 4" → Firearms Protocol art. 4',
   'probe-p11fr-055 FP treaty "article 5" → UNTOC art. 5',
   'probe-p11fr-055 FP treaty "art. 1er, par. 3" → UNTOC art. 1(3)',
@@ -125,6 +113,31 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p12fr-053 FN treaty "artcile 27 de la Convention de Palerme" → UNTOC art. 27',
   'probe-p12fr-054 FN treaty "article 5.2 b) du Protocole sur la traite" → TIP Protocol art. 5(2)(b)',
   'probe-p12fr-056 FN treaty "Article 10 Paragraphe 2 du Protocole de Trafic de Personnes" → TIP Protocol art. 10(2)',
+  'probe-p13en-035 FN treaty "Art. 6 § 3" → TIP Protocol art. 6(3)',
+  'probe-p13en-035 FN treaty "Art. 6 § 6" → TIP Protocol art. 6(6)',
+  'probe-p13en-035 FN treaty "Art. 7" → TIP Protocol art. 7',
+  'probe-p13en-040 FN treaty "article 2 (b)" → TIP Protocol art. 2(b)',
+  'probe-p13en-041 FN treaty "art. 12(1)(a)" → UNTOC art. 12(1)(a)',
+  'probe-p13en-056 FN treaty "article 11" → TIP Protocol art. 11',
+  'probe-p13en-081 FN treaty "article 6 paragraph 3" → TIP Protocol art. 6(3)',
+  'probe-p13en-088 FN treaty "Article 3(b) of the Protocol" → TIP Protocol art. 3(b)',
+  'probe-p13en-091 FN treaty "article 19, paragraph 1" → Migrants Protocol art. 19(1)',
+  'probe-p13en-102 FN treaty "article 3, subparagraph (d)" → TIP Protocol art. 3(d)',
+  'probe-p13en-102 FN treaty "article 3, subparagraph (c)" → TIP Protocol art. 3(c)',
+  'probe-p13en-105 FN treaty "article 29" → UNTOC art. 29',
+  'probe-p13en-105 FN treaty "article 30" → UNTOC art. 30',
+  'probe-p13es-005 FP treaty "art. 2°" → TIP Protocol art. 2',
+  'probe-p13es-010 FN treaty "art. 3 a)" → TIP Protocol art. 3(a)',
+  'probe-p13es-010 FN treaty "art. 3 c)" → TIP Protocol art. 3(c)',
+  'probe-p13es-020 FN treaty "Artículo 9 Párrafo 5" → TIP Protocol art. 9(5)',
+  'probe-p13es-053 FN treaty "artículo 6.3.a" → TIP Protocol art. 6(3)(a)',
+  'probe-p13es-053 FN treaty "6.3.c" → TIP Protocol art. 6(3)(c)',
+  'probe-p13fr-013 FN treaty "art. 3, b)" → TIP Protocol art. 3(b)',
+  'probe-p13fr-030 FN treaty "article 3 b)" → TIP Protocol art. 3(b)',
+  'probe-p13fr-033 FN treaty "article 7" → TIP Protocol art. 7',
+  'probe-p13fr-038 FN treaty "article 10 du Protocole" → TIP Protocol art. 10',
+  'probe-p13fr-054 FP treaty "art. 1er, par. 3" → UNTOC art. 1(3)',
+  'probe-p13fr-054 FN treaty "art. 1er, par. 3" → Firearms Protocol art. 1(3)',
   'probe-p2fres-fr-011 FN treaty "article 3 (a)" → TIP Protocol art. 3(a)',
   'probe-p2fres-fr-027 FN treaty "art. 3 Prot. traite" → TIP Protocol art. 3',
   'probe-p2fres-fr-027 FN treaty "art. 5" → TIP Protocol art. 5',
@@ -152,7 +165,6 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p3fres-fr-006 FN treaty "alinéa 3a) du Protocole" → Migrants Protocol art. 3(a)',
   'probe-p3fres-fr-020 FN treaty "art. 8" → Firearms Protocol art. 8',
   'probe-p3fres-fr-028 FN treaty "article 18" → UNTOC art. 18',
-  'probe-p3fres-fr-034 FN treaty "article 6" → Migrants Protocol art. 6',
   'probe-p3fres-fr-045 FN treaty "article 7" → TIP Protocol art. 7',
   'probe-p3fres-fr-057 FN treaty "art. 2 b)" → UNTOC art. 2(b)',
   'probe-p3fres-fr-057 FN treaty "art. 2 c)" → UNTOC art. 2(c)',
@@ -260,16 +272,16 @@ const data = corpusData();
 describe('probe sets', () => {
   it('the dev set gives exactly the errors recorded, no other', () => {
     const report = evaluate(loadCases(dev?.dir), data, false);
-    expect(report.cases).toBe(3040);
+    expect(report.cases).toBe(3280);
     expect(report.errors).toEqual(KNOWN_DEV_ERRORS);
   });
 
-  it('the held-out set (set 13) loads and is scored on every kind', () => {
+  it('the held-out set (set 14) loads and is scored on every kind', () => {
     const report = evaluate(loadCases(heldOut?.dir), data, false);
     expect(report.cases).toBe(240);
-    expect(report.byKind.treaty.tp + report.byKind.treaty.fn).toBe(284);
-    expect(report.byKind.symbol.tp + report.byKind.symbol.fn).toBe(19);
-    expect(report.byKind.resolution.tp + report.byKind.resolution.fn).toBe(28);
-    expect(report.byKind['cop-instrument'].tp + report.byKind['cop-instrument'].fn).toBe(11);
+    expect(report.byKind.treaty.tp + report.byKind.treaty.fn).toBe(240);
+    expect(report.byKind.symbol.tp + report.byKind.symbol.fn).toBe(44);
+    expect(report.byKind.resolution.tp + report.byKind.resolution.fn).toBe(74);
+    expect(report.byKind['cop-instrument'].tp + report.byKind['cop-instrument'].fn).toBe(20);
   });
 });
