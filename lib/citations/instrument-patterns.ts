@@ -15,6 +15,7 @@ import {
   stickyCased,
   WS,
 } from './patterns';
+import { initials } from './regex-initials';
 
 /**
  * The head word, not glued to more letters: group 1 decision, group 2 resolution, group 3 a Security Council
@@ -26,6 +27,17 @@ import {
 // The abbreviation French legal writing accents (`Rés. AG 55/25`, McGill's French; session 24): `r[ée]s`.
 const HEAD = `(?:(${DECISION_WORD})|(${RESOLUTION_WORD})|(${PRST_WORD}|PRST(?=/(?:19|20)\\d\\d/\\d))|(r[ée]s\\.?))(?![a-zà-ÿ])`;
 export const HEAD_RE = sticky(HEAD);
+
+/**
+ * The letters a head word starts with (`initials`: `d`, `r`, `u`, `s`, `p`): at another letter `HEAD_RE` cannot match,
+ * and the instrument parser skips the call (after a body name the head word's parse reads every `org` trigger's own
+ * place, `Conférence`, `Assemblée`: two calls in three on the bench's prose; session 37).
+ */
+const HEAD_INITIALS = initials(HEAD);
+
+/** Whether a head word may start at `pos` (see `HEAD_INITIALS`). */
+export const mayStartHead = (text: string, pos: number): boolean =>
+  HEAD_INITIALS === null || HEAD_INITIALS.has(text.charAt(pos).toLowerCase());
 
 /**
  * The body's French (and Spanish) acronym after the abbreviated head word, where French legal citation puts it

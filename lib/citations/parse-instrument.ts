@@ -38,6 +38,7 @@ import {
   ABBREVIATED_BODY_RE,
   SHORT_HEAD_RE,
   HEAD_RE,
+  mayStartHead,
   ORG_AFTER_HEAD_RE,
   ORG_AFTER_RE,
   ORG_BEFORE_GAP_RE,
@@ -97,7 +98,7 @@ export function parseInstrumentCitation(
     p += first[0].length;
     if (first[ORG_GROUPS + 1] === undefined) start = p; // "…, dans sa résolution": the citation starts at the head
   }
-  const head = execAt(HEAD_RE, text, p);
+  const head = mayStartHead(text, p) ? execAt(HEAD_RE, text, p) : null;
   if (!head) return [];
   if (!first && NAVIGATION_BEFORE.test(text.slice(Math.max(0, p - 24), p))) return [];
   // "res." only after a body ("G.A. Res. 61/180"), before its acronym ("Rés. AG 55/25", `ABBREVIATED_BODY_RE`), or
