@@ -149,9 +149,20 @@ export const PRST_WORD = alt(
  * `r`, a slip real text has, dev es-297), art., arts., and `Art` without its stop right before a figure (footnotes'
  * `Art 9`, `El Art 6 numeral 3`); `art` before anything else is the noun (`art and culture`). And `artº` / `art.º`,
  * the ordinal sign of Spanish and Portuguese abbreviations (`dispone en su artº 8`, probe p11es-021; `artº 3, al. a),
- * of the Palermo Protocol`, p11en-049), before a figure.
+ * of the Palermo Protocol`, p11en-049), before a figure; a few typing slips.
  */
-export const ARTICLE_WORD = alt('articles?', 'ar?t[íi]culos?', 'arts?\\.', 'arts?(?=\\s\\d)', 'art\\.?[º°](?=\\s?\\d)');
+export const ARTICLE_WORD = alt(
+  'articles?',
+  'ar?t[íi]culos?',
+  'arts?\\.',
+  'arts?(?=\\s\\d)',
+  'art\\.?[º°](?=\\s?\\d)',
+  // Typing slips and a lost accent letter, none a word of any language (`aritcle 6 of the Trafficking Protocol`,
+  // `artcile 27 de la Convention de Palerme`, `artícuo 5`, `artculo 24 de la Convencin…`, probes p12en, p12fr, p12es;
+  // session 37).
+  '(?:aritcle|artcile|artilce)s?',
+  'art[íi]?cul?os?(?<!art[íi]culos?)',
+);
 
 /**
  * Words that start a pinpoint: paragraphe(s), paragraph(s), párrafo(s), par., para., paras., párr., alinéa(s),

@@ -166,3 +166,24 @@ describe('`the UN Protocol` ending its clause at an article (`treaty-names.ts`)'
     ['Article 2 of the UN Protocol on the Rights of Persons with Disabilities applies.', []],
   ]);
 });
+
+describe('a few typing slips of the article word (`patterns.ts`, `ARTICLE_WORD`)', () => {
+  eachReads([
+    [
+      'See aritcle 9 of the Trafficking in Persons Protocol.',
+      [['aritcle 9 of the Trafficking in Persons Protocol', 'TIP Protocol art. 9']],
+    ],
+    ['Voir l’artcile 18 de la Convention de Palerme.', [['artcile 18 de la Convention de Palerme', 'UNTOC art. 18']]],
+    [
+      'Véase el artícuo 16 del Protocolo contra el tráfico ilícito de migrantes por tierra, mar y aire.',
+      [
+        [
+          'artícuo 16 del Protocolo contra el tráfico ilícito de migrantes por tierra, mar y aire',
+          'Migrants Protocol art. 16',
+        ],
+      ],
+    ],
+    // Words that only look like one stay words.
+    ['The artisans of article making met in 2019.', []],
+  ]);
+});
