@@ -32,7 +32,7 @@ import { needsReading } from './reading-needs';
  * - presidential statements (`PRST_WORD`): `presidential` + space, `déclaration(s)` / `declaración` (`d[ée]clara`),
  *   and `PRST/` without its `S/`;
  * - article words (`ARTICLE_WORD`): `article(s)`, `artículo(s)`, `art.`, `arts.`, `artº`, `Art 9` (`art` + space; not
- *   `part` or `start`: the boundary);
+ *   `part` or `start`: the boundary), and their typing slips (`artculo`, `artícuo`, `aritcle`, `artcile`, `artilce`);
  * - pinpoint words (`PIN_WORD`): `paragra(ph…)`, `para.`, `paras.`, `par.` (not the French `par`: the stop), `párr…`,
  *   `alinéa`, `subparagraph`, `subarticle`, `apartado`, `inciso`, `numeral`, `literal`, `letra` / `lettre`,
  *   `recomm(a|e)ndation`, `recomendación`
@@ -52,7 +52,7 @@ import { needsReading } from './reading-needs';
  *   `GLUED_ARTICLE_SOURCE`, which reads only a capitalised one).
  */
 export const GATE_TRIGGER =
-  /\b(?:(?:ctoc|unodc|fccc|iccd|npt|hr[ic]?|hcr|cac|cedaw|cerd|ccpr|crc|cmw|crpd|cat|ced|unep(?:\([a-z]{2,6}\))?|icef|ece?|jiu|dp|td|st|[ase])\s{0,4}\/|[ase][li|](?:res|dec|prst|hrc|cn)|d\S{0,2}cisi|(?:la|las|les|de|del|des|the|of|sa|ses|su|sus|its|par|by|en|in|onu|un)?r\S{0,2}solu|(?:un)?scr|unsc\s\d|rcsnu|prst\/|presidential\s|d[ée]clara|articles?|ar?t[íi]culo|arts?[.\sº°]|para(?:gra|s?\.)|par\.|p[áa]rr|alin[ée]a|sub(?:para|arti)|apartado|inciso|numeral|literal|let(?:ra|tre)|recom[me]|r[ée]s[.\s]|\d{3,4}(?:[\s?]?\( ?(?:19|20)\d\d|\/(?:19|20)\d\d)|\/ ?\d{1,4},?\s{1,16}(?:of|d[eu])|(?:n[°º]|no\.|num[ée]ro|n[úu]mero|number)\s{0,4}\d{1,4}\/ ?\d|doc\.?(?: (?:onu|un|u\.n\.))?[ \t\u00a0]{1,3}[aes]\d{2,4}\/)|[a-z][ase]\/[a-z]{1,5}[./]|art(?:icles?|[íi]culos?|s?\.)(?<=[a-zà-ÿ]art(?:icles?|[íi]culos?|s?\.))/i;
+  /\b(?:(?:ctoc|unodc|fccc|iccd|npt|hr[ic]?|hcr|cac|cedaw|cerd|ccpr|crc|cmw|crpd|cat|ced|unep(?:\([a-z]{2,6}\))?|icef|ece?|jiu|dp|td|st|[ase])\s{0,4}\/|[ase][li|](?:res|dec|prst|hrc|cn)|d\S{0,2}cisi|(?:la|las|les|de|del|des|the|of|sa|ses|su|sus|its|par|by|en|in|onu|un)?r\S{0,2}solu|(?:un)?scr|unsc\s\d|rcsnu|prst\/|presidential\s|d[ée]clara|articles?|ar?t[íi]culo|art[íi]?cul?o|aritc|artci|artil|arts?[.\sº°]|para(?:gra|s?\.)|par\.|p[áa]rr|alin[ée]a|sub(?:para|arti)|apartado|inciso|numeral|literal|let(?:ra|tre)|recom[me]|r[ée]s[.\s]|\d{3,4}(?:[\s?]?\( ?(?:19|20)\d\d|\/(?:19|20)\d\d)|\/ ?\d{1,4},?\s{1,16}(?:of|d[eu])|(?:n[°º]|no\.|num[ée]ro|n[úu]mero|number)\s{0,4}\d{1,4}\/ ?\d|doc\.?(?: (?:onu|un|u\.n\.))?[ \t\u00a0]{1,3}[aes]\d{2,4}\/)|[a-z][ase]\/[a-z]{1,5}[./]|art(?:icles?|[íi]culos?|s?\.)(?<=[a-zà-ÿ]art(?:icles?|[íi]culos?|s?\.))/i;
 
 /**
  * Every citation has a number: a digit, or an article numbered in words (`l’article premier de la Convention`, `el

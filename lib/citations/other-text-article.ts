@@ -64,6 +64,27 @@ export function otherAcronymListed(text: string, start: number): boolean {
 const GLUED_TITLE_AFTER = /^\.[A-ZÀ-Ý][a-zà-ÿ]/;
 
 /**
+ * A contents or table entry at a line's start: the abbreviated `Art.` and its number, a space (maybe a dash), then a
+ * short caption that ends its line with no stop (`Art. 5 – Participación en un grupo delictivo organizado`, a table
+ * under its caption naming UNTOC, probe p7fres-079; `Art. 6 Laundering of proceeds`; session 37): a commentary's list
+ * of the treaty's articles, read by the focus, as `- Art.5 Criminalization` was. A treaty's or a law's own text
+ * writes `Article 5` / `Artículo 5` or `Art. 5.` with its stop, and its provisions are sentences; a Swiss page's `Art. 5
+ * Caption` heads the provision's own text on the next line.
+ */
+function contentsEntry(text: string, start: number, end: number): boolean {
+  if (!/^Art\.[ \t]?\d/.test(text.slice(start, start + 6))) return false;
+  const lineEnd = text.indexOf('\n', end);
+  const rest = text.slice(end, lineEnd < 0 ? text.length : lineEnd);
+  if (!CONTENTS_CAPTION.test(rest)) return false;
+  // A list: the next line another entry, or none (a Swiss RS page's `Art. 5 Incrimination…` heads the article's own
+  // text on the next line: the quoted treaty's heading, `ownArticleHeading`).
+  return lineEnd < 0 || /^\n[ \t]*(?:[-–—•*][ \t]*)?Art\.[ \t]?\d/.test(text.slice(lineEnd, lineEnd + 12));
+}
+
+/** A space, maybe a dash, then a caption of a capital and at most 60 characters with no stop, colon or bracket. */
+const CONTENTS_CAPTION = /^[ \t]{1,3}(?:[-–—][ \t]{1,3})?[A-ZÀ-Ý][^\n.:;()]{2,60}$/;
+
+/**
  * A full stop or a space, then a dash after a plain number (`Art. 2. - Le Premier ministre…`, `Artículo 1°.- Apruébase…`,
  * `Article premier – …`, dev fr-082) at the start of a line: a law's own article heading. A declaration citing a treaty's
  * article keeps its pinpoint before the dash (`Artículo 5(3).- Los Estados Unidos Mexicanos…`, `Artículo 18, párrafo
@@ -152,7 +173,10 @@ export const lineStartBefore = (text: string, start: number): boolean =>
  * offence` under a lecture slide's title (dev en-442) is a commentary's caption.
  */
 export const ownArticleHeading = (text: string, start: number, end: number, atLineStart: boolean): boolean =>
-  atLineStart && !/\d ?\(|\)$|\d\.\d|,/.test(text.slice(start, end)) && HEADING_AFTER.test(text.slice(end, end + 90));
+  atLineStart &&
+  !/\d ?\(|\)$|\d\.\d|,/.test(text.slice(start, end)) &&
+  HEADING_AFTER.test(text.slice(end, end + 90)) &&
+  !contentsEntry(text, start, end);
 
 /** A possessive right before the article (`su`, `its`, `son`, `sa`). */
 const POSSESSIVE_BEFORE = /\b(?:su|its|son|sa)\s{1,3}$/i;
@@ -218,6 +242,7 @@ const OTHER_NAME_BRACKET =
  */
 export function anotherTextsArticle(text: string, start: number, end: number, atLineStart: boolean): boolean {
   if (GLUED_TITLE_AFTER.test(text.slice(end, end + 3)) || ibidNotOurs(text, start) || lawNext(text, end)) return true;
+  if (atLineStart && contentsEntry(text, start, end)) return false;
   if (
     atLineStart &&
     OWN_ARTICLE_AFTER.test(text.slice(end, end + 4)) &&

@@ -155,9 +155,12 @@ export function possessiveOwner(text: string, start: number, ctx: TreatyContext)
 /** A possessive determiner opening its sentence, capitalised (`Su artº 3º`, `Son article 13`, `Its article 5`). */
 const OPENING_POSSESSIVE = /^\s*(?:Son|Sa|Ses|Its|Their|Leurs?|Su|Sus)[ \t]{1,3}$/;
 
-/** A determiner and a treaty noun opening a sentence (`El Protocolo para Prevenir…`, `La Convention du Conseil…`). */
+/**
+ * A determiner and a treaty noun opening a sentence (`El Protocolo para Prevenir…`, `La Convention du Conseil…`), maybe
+ * after the words of a short name (`The Migrants Protocol was adopted…`, probe p3en-027).
+ */
 const OPENING_NOUN =
-  /^[ \t\n]*(?:(?:the|this|le|la|l['’]|el|este|esta|cette|ce)[ \t]{1,3})?(?=(?:convention|convenci[oó]n|convenio|protocole|protocolo|protocol)(?![a-zà-ÿ]))/i;
+  /^[ \t\n]*(?:(?:[Tt]he|[Tt]his|[Ll][ea]|[Ll]['’]|[Ee]l|[Ee]st[ea]|[Cc]ette|[Cc]e)[ \t]{1,3})?(?:[A-ZÀ-Ý][\w-]*[ \t]{1,3}){0,3}(?=(?:[Cc]onvention|[Cc]onvenci[oó]n|[Cc]onvenio|[Pp]rotocole|[Pp]rotocolo|[Pp]rotocol)(?![a-zà-ÿ]))/;
 
 /**
  * The owner of a possessive that opens its sentence (`OPENING_POSSESSIVE`): the treaty the sentence before opens with

@@ -33,6 +33,10 @@ const VOLUME_AFTER_RE =
 const UN_BARE_AFTER =
   /^[ \t]{1,3}(?!(?:on|against|for|relating|concerning|to|of|in|and|or|with|about)(?![a-z]))[a-z]{2,}\b/;
 
+/** A Protocol's relation to its parent Convention, right before the Convention's name (`relation to`, `relación con la`). */
+const RELATION_BEFORE =
+  /(?:relation(?:ship)?[ \t]+(?:to|with)|relation[ \t]+avec|relaci[óo]n[ \t]+con)[ \t]+(?:the[ \t]+|la[ \t]+|l['’])?$/i;
+
 /** `United Nations` ending the text before a treaty noun's prefix name (one line break at most inside it). */
 const UNITED_BEFORE = /United[ \t\u00a0]{1,3}(?:\r?\n[ \t\u00a0]{0,3})?Nations[ \t\u00a0]{1,3}$/;
 
@@ -146,6 +150,10 @@ export function noteTreatyMention(text: string, pos: number, ctx: TreatyContext)
   if (!m) return;
   const isConvention = m[TREATY_PREFIXES.length + 1] !== undefined;
   const lead = text.slice(Math.max(0, pos - 40), pos);
+  // The Protocols' article 1 named by its caption (`Arts 1–4 general (relation to UNTOC, purpose…); Art 5…`, course
+  // notes on the Firearms Protocol, probe p5en-060; `Relación con la Convención`; session 37): the Convention is the
+  // Protocol's subject there, and the Protocol in focus stays so.
+  if (ctx.focus && ctx.focus.id !== 'UNTOC' && RELATION_BEFORE.test(lead)) return;
   const before = wordBefore(lead);
   // `United Nations` before a Protocol's prefix name (`The United Nations Trafficking in Persons Protocol recognizes`,
   // dev en-437) names ours, as `UN` does (`UN_LEAD_RE`); `Nations` before a bare noun (`United Nations Convention

@@ -141,6 +141,11 @@ describe('a possessive opening its sentence is the previous sentence’s subject
       'The Council of Europe Convention on Action against Trafficking in Human Beings goes further than the Palermo Protocol. Its article 12 lists assistance measures.',
       [],
     ],
+    // The short name's words before the noun.
+    [
+      'The Firearms Protocol entered into force in 2005, four years after the Convention. Its article 10 sets up licensing.',
+      [['article 10', 'Firearms Protocol art. 10']],
+    ],
   ]);
 });
 
@@ -185,5 +190,37 @@ describe('a few typing slips of the article word (`patterns.ts`, `ARTICLE_WORD`)
     ],
     // Words that only look like one stay words.
     ['The artisans of article making met in 2019.', []],
+  ]);
+});
+
+describe('the Convention named in a Protocol’s article 1 caption leaves the Protocol in focus (`treaty-mentions.ts`)', () => {
+  eachReads([
+    [
+      'Smuggling of Migrants Protocol – outline: Art 1 (relation to UNTOC); Art 6 criminalization; Art 16 protection.',
+      [
+        ['Art 1', 'Migrants Protocol art. 1'],
+        ['Art 6', 'Migrants Protocol art. 6'],
+        ['Art 16', 'Migrants Protocol art. 16'],
+      ],
+    ],
+    // UNTOC named on its own takes the focus.
+    [
+      'Smuggling of Migrants Protocol – outline. Then UNTOC: Art 6 criminalization of laundering.',
+      [['Art 6', 'UNTOC art. 6']],
+    ],
+  ]);
+});
+
+describe('a contents entry `Art. 5 – Caption` under the treaty’s name (`other-text-article.ts`, `contentsEntry`)', () => {
+  eachReads([
+    [
+      'Protocol against the Smuggling of Migrants by Land, Sea and Air: key provisions\nArt. 6 – Criminalization\nArt. 16 Protection and assistance measures',
+      [
+        ['Art. 6', 'Migrants Protocol art. 6'],
+        ['Art. 16', 'Migrants Protocol art. 16'],
+      ],
+    ],
+    // A law's own article, its stop after the number, stays the law's.
+    ['Ley 26.364 de Argentina\nArt. 5. – Las víctimas no son punibles.', []],
   ]);
 });
