@@ -195,6 +195,11 @@ const ORDINAL_WORDS: readonly [readonly string[], TreatyId][] = [
   [withPlain(['Second', 'Deuxième', 'Segundo']), 'MIG'],
   [withPlain(['Third', 'Troisième', 'Tercer']), 'FIRE'],
 ];
+/** `ORDINAL_WORDS`' words by first character (a nested `some` over all of them was a sixth of the name reader's time). */
+const ORDINAL_BY_FIRST: ReadonlyMap<string, readonly string[]> = ORDINAL_WORDS.flatMap(([words]) => words).reduce(
+  (byFirst, w) => byFirst.set(w.charAt(0), [...(byFirst.get(w.charAt(0)) ?? []), w]),
+  new Map<string, string[]>(),
+);
 const ORDINALS: readonly [RegExp, TreatyId][] = ORDINAL_WORDS.map(([words, id]) => [
   new RegExp(`^(?:${words.join('|')})$`),
   id,
@@ -235,8 +240,8 @@ export function ordinalProtocol(
 /** An ordinal and its noun at `pos`: the ordinal and where the noun starts. */
 export function ordinalNounAt(text: string, pos: number): { ordinal: string; noun: number } | null {
   // Only an ordinal word can be one: where none starts, the regex is not run (most calls: a treaty name's reader asks at
-  // every connector).
-  if (!ORDINAL_WORDS.some(([words]) => words.some((w) => text.startsWith(w, pos)))) return null;
+  // every connector); only the words led by the character at `pos` are tried (`ORDINAL_BY_FIRST`).
+  if (!ORDINAL_BY_FIRST.get(text.charAt(pos))?.some((w) => text.startsWith(w, pos))) return null;
   const m = execAt(ORDINAL_NOUN_RE, text, pos);
   return m?.[1] && ORDINALS.some(([re]) => re.test(m[1] ?? '')) ? { ordinal: m[1], noun: pos + m[0].length } : null;
 }
