@@ -14,7 +14,7 @@ import {
   UNTOC_ACRONYM,
 } from './treaty-tables';
 import { UN_IN_NAME } from './un-in-name';
-import { sticky, stickyCased, WS } from './patterns';
+import { escapeLiteral, sticky, stickyCased, WS } from './patterns';
 import { leadingLetters } from './regex-initials';
 import { execTitle, titleRegex } from './title-regex';
 import { OTHER_SUBJECT } from './treaty-subjects';
@@ -48,11 +48,13 @@ export const supplementsAt = (text: string, pos: number): RegExpExecArray | null
  * Each qualifier with the letters its titles' first words start with after the separator (`leads`, see `qualifierAt`;
  * null: not gated).
  */
-export const QUALIFIER_RES = TREATY_QUALIFIERS.map((q) => ({
-  id: q.id,
-  re: titleRegex(q.source),
-  leads: q.source.startsWith(TITLE_SEP) ? leadingLetters(q.source.slice(TITLE_SEP.length)) : null,
-}));
+export const QUALIFIER_RES = TREATY_QUALIFIERS.map((q) => {
+  const leads = q.source.startsWith(TITLE_SEP) ? leadingLetters(q.source.slice(TITLE_SEP.length)) : null;
+  // `leadRe`: the leads' alternation at the start, one regex test of the head (not a closure and a `startsWith` each:
+  // the qualifiers' calls a sixth faster, their calls on the bench's prose replayed).
+  const leadRe = leads && new RegExp(`^(?:${leads.map(escapeLiteral).join('|')})`);
+  return { id: q.id, re: titleRegex(q.source), leads, leadRe };
+});
 
 /** The separator every qualifier reads first (`TITLE_SEP`), on its own. */
 const TITLE_SEP_RE = titleRegex(TITLE_SEP);
@@ -71,14 +73,14 @@ let sepAt: { text: string; pos: number; head: string } | undefined;
  * `against`, `sur`), and the qualifiers' long patterns were a tenth of an engine pass.
  */
 export function qualifierAt(q: (typeof QUALIFIER_RES)[number], text: string, pos: number): RegExpExecArray | null {
-  if (q.leads !== null) {
+  if (q.leadRe !== null) {
     if (sepAt?.text !== text || sepAt.pos !== pos) {
       const sep = execTitle(TITLE_SEP_RE, text, pos);
       const from = pos + (sep?.[0].length ?? 0);
       sepAt = { text, pos, head: sep ? text.slice(from, from + LEAD_LENGTH).toLowerCase() : '' };
     }
     const head = sepAt.head;
-    if (!q.leads.some((lead) => head.startsWith(lead))) return null;
+    if (!q.leadRe.test(head)) return null;
   }
   return execTitle(q.re, text, pos);
 }
