@@ -4,10 +4,9 @@
  */
 
 import type { TreatyId } from './keys';
-import { NOUN_RE } from './treaty-name-patterns';
+import { nounAt } from './treaty-name-patterns';
 import { TREATY_PREFIXES } from './treaty-tables';
 import { OTHER_ORG_ACRONYMS, OUR_SUBJECT, TITLE_SUBJECTS } from './treaty-subjects';
-import { execAt } from './patterns';
 import { looseName } from './loose-names';
 import { ABBREVIATION_DOT } from './sentence-bounds';
 import { informalName, NAMES_NOTHING, ordinalProtocol, wordBefore } from './name-forms';
@@ -146,7 +145,7 @@ export function focusOn(ctx: TreatyContext, id: TreatyId, at: number, text = '',
  * full (qualified by other words, or with a capitalised name before it).
  */
 export function noteTreatyMention(text: string, pos: number, ctx: TreatyContext): void {
-  const m = execAt(NOUN_RE, text, pos);
+  const m = nounAt(text, pos);
   if (!m) return;
   const isConvention = m[TREATY_PREFIXES.length + 1] !== undefined;
   const lead = text.slice(Math.max(0, pos - 40), pos);

@@ -5,7 +5,7 @@
 
 import {
   FIREARMS_ACRONYM_RE,
-  NOUN_RE,
+  nounAt,
   PREFIX_WHOLE,
   PROSE_AFTER_RE,
   QUALIFIER_RES,
@@ -140,7 +140,7 @@ export function parseTreatyName(
   if (paf)
     return (ctx.protocol ?? ctx.doc?.subjectProtocol()) === 'FIRE' ? { id: 'FIRE', end: pos + 3, named: false } : null;
   const lead = mayLead(text, pos) ? execAt(UN_LEAD_RE, text, pos) : null;
-  const m = (lead ? execAt(NOUN_RE, text, pos + lead[0].length) : null) ?? execAt(NOUN_RE, text, pos);
+  const m = (lead ? nounAt(text, pos + lead[0].length) : null) ?? nounAt(text, pos);
   if (!m) {
     // An acronym the text defined for a treaty of ours it named in full (`… or ‘UNFP’`, then `Article 10 UNFP`).
     const acronym = definedAcronym(text, pos, readName);
