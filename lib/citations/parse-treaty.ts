@@ -10,7 +10,7 @@ import { listSpans } from './candidate';
 import { bareArticleTreaty } from './bare-article';
 import { comparedWithOwn } from './bare-article-nouns';
 import { hasArticle, hasLetter, TREATY_BY_PREFIX, type TreatyId } from './keys';
-import { OPEN_BEFORE_RE, readArticleHead } from './article-head';
+import { readArticleHead } from './article-head';
 import { listLevel, readCompact, readPostWords, unreadMarker, type ArticleItem } from './article-pins';
 import { readLowerPins } from './lower-pins';
 import { articleCandidate, readRange } from './article-ranges';
@@ -28,6 +28,7 @@ import {
 } from './patterns';
 import { type TreatyContext } from './treaty-names';
 import { parseTreatyAfter, treatyAfterAside } from './treaty-connector';
+import { closesParenthesis, emphasisEnd, LONE_LETTER_CLOSE_RE } from './article-brackets';
 import { focusOn } from './treaty-mentions';
 import { UNTOC_ACRONYM } from './treaty-tables';
 import { ORDINAL_SUFFIX, ORDINAL_WORDS } from './number-words';
@@ -273,33 +274,4 @@ function nextArticleTreaty(
   const key = parseArticleCitation(text, p + m[0].length, ctx, undefined, depth + 1)[0]?.key;
   const id = key && TREATY_BY_PREFIX.get(key.slice(0, key.indexOf(' art.')));
   return id ? { id, end: p } : false;
-}
-
-/** Another closing bracket before the line ends (`(artículo 3 b) del Protocolo)`): then the first one was the letter's. */
-const CLOSE_AHEAD_RE = /^[^()\n]*\)/;
-
-/** A letter with a closing bracket only, after a space or comma (`inciso a)`, `, a)`), not a bracketed `(a)`. */
-const LONE_LETTER_CLOSE_RE = /[\s,][a-z]\)$/;
-
-/**
- * Whether the closing bracket that ends an article's pinpoints at `end` closes a parenthesis opened right before the
- * article at `pos` (`(artículo 3 a)`): no other closing bracket follows on its line (within 80 characters), and no
- * treaty is named through a connector right after it: the citation goes on there, so the bracket was the letter's
- * (`(artículo 3 c) del Protocolo para prevenir, reprimir y sancionar la trata de personas, especialmente mujeres y
- * niños)`, dev es-034 under the `treaty-name` form: the parenthesis closes past the 80 characters). Read only at a
- * letter's bracket after an opening one (rare).
- */
-function closesParenthesis(text: string, pos: number, end: number, ctx: TreatyContext): boolean {
-  return (
-    OPEN_BEFORE_RE.test(text.slice(Math.max(0, pos - 3), pos)) &&
-    !CLOSE_AHEAD_RE.test(text.slice(end, end + 80)) &&
-    !parseTreatyAfter(text, end, ctx)
-  );
-}
-
-/** Where a Markdown emphasis mark at `p` ends (`**`, `*`, `__`, `_`; two characters at most), `p` when none. */
-function emphasisEnd(text: string, p: number): number {
-  let q = p;
-  while (q < p + 2 && (text.charAt(q) === '*' || text.charAt(q) === '_')) q++;
-  return q;
 }

@@ -11,9 +11,8 @@
  * soft wrap):
  * - a line break that is plainly a soft wrap, a line break where a space was (`of the`⏎`Protocol`, `resolución`⏎
  *   `62/208`: `soft-wrap.ts`), reads as a space; first, one character for one, so the offsets are the original's;
- * - a tab-separated table's row reads as a bar-separated one (`tab-cells.ts`), one character for one;
  * - a tab, vertical tab, form feed or Unicode space (no-break U+00A0, narrow no-break U+202F, U+2000–U+200A, U+205F,
- *   U+3000, U+1680) reads as a space, a run of spaces as one, and none before a comma in a text read;
+ *   U+3000, U+1680) reads as a space (a table's tabs first as bars: `tab-cells.ts`), a run as one, none before a comma;
  * - a carriage return, a line separator U+2028 or a paragraph separator U+2029 reads as a line break (`\r\n` as one);
  *   so the reading's white space is the space and the line feed only, which the engine's patterns read as `[ \n]`
  *   (`WS` in `patterns.ts`), not JavaScript's `\s` with its two dozen characters (a smaller compiled regex);
@@ -203,9 +202,8 @@ class Reading {
  * a French page has a no-break space every few words, and a copy per character cost half an engine pass.
  */
 export function readingText(original: string): ReadingText {
-  // Soft wraps read as spaces and glued en dashes as hyphens first, one character for one, so the offsets below are
-  // the original's; so do footnote markers glued to a word (`Protocol12,`), as zero-width spaces the reading drops
-  // below (`footnote-marks.ts`).
+  // Table tabs as bars, soft wraps as spaces, glued en dashes as hyphens, footnote markers (`Protocol12,`) as zero-width
+  // spaces dropped below: first, one character for one, so the offsets below are the original's.
   let text = hideFootnoteMarks(joinSoftWraps(tabCells(original)));
   let first = text.search(SPECIAL_OR_DASH);
   if (first < 0) first = text.length;

@@ -9,7 +9,8 @@ import { TREATY_PREFIXES } from './treaty-tables';
 import { OTHER_ORG_ACRONYMS, OUR_SUBJECT, TITLE_SUBJECTS } from './treaty-subjects';
 import { looseName } from './loose-names';
 import { ABBREVIATION_DOT } from './sentence-bounds';
-import { informalName, NAMES_NOTHING, ordinalProtocol, wordBefore } from './name-forms';
+import { informalName, NAMES_NOTHING, wordBefore } from './name-forms';
+import { ordinalProtocol } from './ordinal-protocols';
 import {
   DEMONSTRATIVE_BEFORE,
   parseTreatyName,

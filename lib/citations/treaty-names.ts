@@ -20,21 +20,14 @@ import { ACRONYM_PREFIX_BEFORE } from './treaty-prefixes';
 import { othersOwnConvention, protocolsTogether } from './other-treaty-marks';
 import type { TreatyText } from './treaty-text';
 import type { TreatyId } from './keys';
-import { allMatches, execAt, perText, stickyCased, WS } from './patterns';
+import { execAt, stickyCased, WS } from './patterns';
+import { palermoProtocol } from './palermo-protocol';
 import { initials } from './regex-initials';
 import { definedAcronym } from './treaty-acronyms';
 import { acronymAfterNoun } from './acronym-article';
 import { slippedBefore, slippedPrefixAt, tolerantTitle } from './tolerant-title';
-import {
-  cutTitle,
-  informalNamed,
-  nameAfter,
-  NAMES_NOTHING,
-  ordinalNounAt,
-  ordinalProtocol,
-  OUR_NAMES,
-  wordBefore,
-} from './name-forms';
+import { cutTitle, informalNamed, nameAfter, NAMES_NOTHING, OUR_NAMES, wordBefore } from './name-forms';
+import { ordinalNounAt, ordinalProtocol } from './ordinal-protocols';
 
 /**
  * UNTOC's English name by its subject with the noun in the plural (`Organized Crime Conventions`, `Transnational
@@ -77,43 +70,6 @@ export interface TreatyContext {
  */
 export const SUPPLEMENTS_BEFORE =
   /(?:supplement(?:ing|s|ed)?(?:\s+the)?|parent(?:\s+instrument,?\s+the)?|additionnel(?:le)?s?\s+[àa]\s+la|compl[ée]tant\s+la|qui\s+compl[èe]te(?:nt)?\s+la|que\s+complementan?\s+la|complementan?\s+la|complementari[oa]s?\s+de\s+la|adjunto\s+a\s+la|to\s+the)\s+(?:United\s+Nations\s+|UN\s+)?$/i;
-
-/**
- * After a Protocol qualified by `de Palerme` / `de Palermo` (the family of Protocols signed at Palermo): its own
- * subject names which one (`Protocole de Palerme sur le trafic illicite de migrants`); without one it is the TIP
- * Protocol, as "the Palermo Protocol" is.
- */
-function palermoProtocol(text: string, end: number, ctx: TreatyContext): { id: TreatyId; end: number } {
-  // UNTOC named after it (`Protocole de Palerme additionnel à la Convention … organisée`, dev fr-342): in the span, as a
-  // subject after it, which names the Protocol, unless a comma puts it apart (`…organisée, visant à prévenir…`).
-  const sup = text.charCodeAt(end) === 32 ? supplementsAt(text, end) : null;
-  if (sup) {
-    const after = end + sup[0].length;
-    const own = palermoProtocol(text, after, ctx);
-    return { id: own.id, end: text.charAt(after) === ',' ? after : own.end };
-  }
-  for (const q of QUALIFIER_RES) {
-    if (q.id === 'UNTOC') continue;
-    const qm = qualifierAt(q, text, end);
-    if (qm) return { id: q.id, end: end + qm[0].length };
-  }
-  // Without its own subject, the text's one Protocol subject (`Le protocole de Palerme oblige … à incriminer le trafic
-  // de migrants`), else (or when the text names that Protocol by title beside it: `el artículo 8 del Protocolo de
-  // Palermo y el artículo 18 del Protocolo contra el tráfico ilícito de migrantes`) the TIP Protocol.
-  const subject = (ctx.doc ?? ctx.subjectDoc)?.subjectProtocol();
-  return { id: subject === undefined || subject === 'TIP' || titledIn(text).has(subject) ? 'TIP' : subject, end };
-}
-
-/** A Protocol noun anywhere (`Protocol`, `Protocole`, `Protocolo`, any case), where a title may follow. */
-const PROTOCOL_NOUN_G = /\bprotocol[eo]?\b/giu;
-
-/** The Protocols `text` names by their own titles anywhere: read once per text (per Palermo Protocol, quadratic). */
-const titledIn = perText<ReadonlySet<TreatyId>, []>(new Set(), (text) => {
-  const ids = new Set<TreatyId>();
-  for (const m of allMatches(PROTOCOL_NOUN_G, text))
-    for (const q of QUALIFIER_RES) if (!ids.has(q.id) && qualifierAt(q, text, m.index + m[0].length)) ids.add(q.id);
-  return ids;
-});
 
 /**
  * The treaty named at `pos` (after the connector), where its name ends, and whether it was named in full (a prefix
