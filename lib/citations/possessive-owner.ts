@@ -96,10 +96,11 @@ const CLAUSE_POSSESSIVE = orPlainRe(
 /**
  * A law opening its sentence as the subject (`La Ley 985 de 2005 desarrolló…`, `The Act …`, `Le décret …`), an EU
  * regulation or directive too (`Regulation (EU) No 258/2012 was adopted to implement Article 10 of the UN Firearms
- * Protocol …; its Article 4 makes…`, probe p7en-058).
+ * Protocol …; its Article 4 makes…`, probe p7en-058), a bill (`Le présent projet de loi transpose … l'article 5 dudit
+ * Protocole …, et, en son article 20, …`, probe p9fr-047; session 37).
  */
 const LAW_OPENS =
-  /^[ \t\n]*(?:(?:La|El|The|Le|L['’])[ \t]{1,3})?(?:Ley|Loi|Law|Act|Decreto|D[ée]cret|Decree|C[óo]digo|Code|Regulation|R[èe]glement|Reglamento|Directive|Directiva)(?![\p{L}])/u;
+  /^[ \t\n]*(?:(?:La|El|The|This|Le|L['’])[ \t]{1,3})?(?:(?:pr[ée]sente?|present)[ \t]{1,3})?(?:Ley|Loi|Law|Act|Bill|Decreto|D[ée]cret|Decree|C[óo]digo|Code|Regulation|R[èe]glement|Reglamento|Directive|Directiva|projet[ \t]{1,3}de[ \t]{1,3}loi|proyecto[ \t]{1,3}de[ \t]{1,3}ley|bill)(?![\p{L}])/u;
 
 /**
  * The clause before the semicolon (its start and the semicolon's offset) when the possessive article at `start` opens
@@ -213,6 +214,9 @@ const COORDINATED_THAT = /(?<![\p{L}])(?:y|e|and|et)[ \t]{1,3}(?:que|that)(?![\p
 /** A relative possessive right before the article (`, whose`, `, cuyo`, `, dont l’`), its comma kept out: group 1. */
 const RELATIVE_BEFORE = /(,?[ \t]{0,3})(?:whose|cuy[oa]s?|dont[ \t]{1,3}(?:l['’][ \t]?|les?[ \t]))[ \t]{0,3}$/iu;
 
+/** `en` / `in` right before a possessive determiner (`en son`, `in its`, `en su`). */
+const IN_BEFORE = /(?:^|[^\p{L}])(?:en|in)[ \t]{1,3}$/u;
+
 /** A possessive determiner right before the article (`en su`, `in its`, `dans son`), the owner its clause's subject. */
 const DETERMINER_BEFORE = /(?<![\p{L}])(?:son|sa|ses|its|their|leurs?|su|sus)[ \t]{1,3}$/iu;
 
@@ -230,7 +234,14 @@ export function lawOwnsPossessive(text: string, start: number): boolean {
   const determiner = relative ? null : DETERMINER_BEFORE.exec(near);
   if (!relative && !determiner) return false;
   const to = start - near.length + (relative ? relative.index : (determiner?.index ?? 0));
-  const clause = text.slice(Math.max(sentenceStart(text, to), to - 200), to);
+  const from = sentenceStart(text, to);
+  // `en son` / `in its` in a sentence a law opens as its subject: the law's (`Le présent projet de loi transpose…
+  // l'article 5 dudit Protocole…, et, en son article 20, …`), whatever treaties its sentence cites; not `de son` /
+  // `avec son` after a treaty's article (`…les articles 5 à 8 de la Convention de Palerme ainsi qu'avec son article 12`,
+  // p10fr-036: the Convention's).
+  if (determiner && IN_BEFORE.test(text.slice(Math.max(0, to - 4), to)) && LAW_OPENS.test(text.slice(from, to)))
+    return true;
+  const clause = text.slice(Math.max(from, to - 200), to);
   let cut = Math.max(clause.lastIndexOf(','), clause.lastIndexOf(';'), clause.lastIndexOf(':'));
   // A coordinated `y que` / `and that` opens a clause too (`ratificó la Convención mediante la ley 25.632 y que su art.
   // 16 impone…`, probe p8fres-118: the Convention's, the law the means of its ratification).

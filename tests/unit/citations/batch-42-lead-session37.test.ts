@@ -224,3 +224,20 @@ describe('a contents entry `Art. 5 – Caption` under the treaty’s name (`othe
     ['Ley 26.364 de Argentina\nArt. 5. – Las víctimas no son punibles.', []],
   ]);
 });
+
+describe('`en son article` in a sentence a bill opens is the bill’s (`possessive-owner.ts`, `lawOwnsPossessive`)', () => {
+  eachReads([
+    [
+      'Le présent projet de loi transpose les incriminations de l’article 6 du Protocole contre le trafic illicite de migrants et, en son article 14, les mesures d’assistance.',
+      [['article 6 du Protocole contre le trafic illicite de migrants', 'Migrants Protocol art. 6']],
+    ],
+    // After a treaty's article, `ainsi que de son article` is that treaty's.
+    [
+      'Le présent projet de loi transpose l’article 6 du Protocole contre le trafic illicite de migrants, ainsi que son article 16.',
+      [
+        ['article 6 du Protocole contre le trafic illicite de migrants', 'Migrants Protocol art. 6'],
+        ['article 16', 'Migrants Protocol art. 16'],
+      ],
+    ],
+  ]);
+});

@@ -232,7 +232,6 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p9fr-044 FN treaty "art. 2 b)" → UNTOC art. 2(b)',
   'probe-p9fr-044 FN treaty "art. 3, par. 2" → UNTOC art. 3(2)',
   'probe-p9fr-045 FN treaty "article 5, paragraphe 1" → TIP Protocol art. 5(1)',
-  'probe-p9fr-047 FP treaty "article 20" → UNTOC art. 20',
   'probe-p9fr-047 FP treaty "article 6" → UNTOC art. 6',
   'probe-p9fr-047 FN treaty "article 6" → TIP Protocol art. 6',
   'probe-p9fr-048 FN treaty "article 3, alinéa e)" → Firearms Protocol art. 3(e)',
