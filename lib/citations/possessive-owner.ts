@@ -29,8 +29,11 @@ export function possessiveBefore(text: string, start: number): boolean {
   return POSSESSIVE_BEFORE.test(before) && !CONTRACTION_BEFORE.test(before);
 }
 
-/** `That's`, `it's` right before the article: `is` contracted, no possessive (`CONTRACTED_IS`). */
-const CONTRACTION_BEFORE = /(?:^|[^\p{L}])(?:that|it|here|there|what|this|who|where|he|she|which)['’]s\s{1,3}$/iu;
+/** The pronouns whose `'s` is `is` contracted (`That's Art 3(c).`, a social-media thread, probe p13en-031; session 37). */
+const CONTRACTING = 'that|it|here|there|what|this|who|where|he|she|which';
+
+/** `That's`, `it's` right before the article: `is` contracted, no possessive. */
+const CONTRACTION_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${CONTRACTING})['’]s\\s{1,3}$`, 'iu');
 
 /**
  * `des` and a lower-case word after a possessive's article (`prévoit à son article 6, paragraphe 3, des mesures`, probe
@@ -122,8 +125,8 @@ function clauseBefore(text: string, start: number): { from: number; to: number }
  */
 const OWNER_S_BEFORE = /(?:^|[^\p{L}\d])([\p{L}\d-]+)['’]s\s{1,3}$/u;
 
-/** A pronoun whose `'s` is `is` contracted (`That's Art 3(c).`, a social-media thread, probe p13en-031; session 37): no owner. */
-const CONTRACTED_IS = /^(?:that|it|here|there|what|this|who|where|he|she|which)$/i;
+/** A pronoun whose `'s` is `is` contracted (`CONTRACTING`): no owner. */
+const CONTRACTED_IS = new RegExp(`^(?:${CONTRACTING})$`, 'i');
 
 /**
  * An owner that is a treaty of ours or may be: a treaty noun (`Protocol's`; `treatyAt` decides), UNTOC's acronym, or

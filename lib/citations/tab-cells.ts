@@ -16,7 +16,11 @@
  */
 const INNER_TABS = /(?<=\S)[ ]*\t[ \t]*(?=\S)/g;
 
-/** A cell starting with an article and its number (`Art. 5`, `art. 8(1)(a)`, `Artículo 5`): a row, not a header. */
+/**
+ * A cell starting with an article and its number (`Art. 5`, `art. 8(1)(a)`, `Artículo 5`): a row, not a header. Read
+ * over the whole line, unlike `table-column.ts`'s per cell: this module imports nothing, as the content script's gate
+ * bundles it (`might-cite.ts`).
+ */
 const ARTICLE_CELL = /(?:^|\t)[ ]*art(?:[íi]culo|icle)?s?\.?[ ]?\d/i;
 
 /**
@@ -51,11 +55,11 @@ export function tabCells(text: string): string {
   const lines = text.split('\n');
   let changed = false;
   for (let i = 0; i < lines.length;) {
-    if (innerRuns(lines[i] ?? '') < 2) {
+    const runs = innerRuns(lines[i] ?? '');
+    if (runs < 2) {
       i++;
       continue;
     }
-    const runs = innerRuns(lines[i] ?? '');
     let end = i + 1;
     while (end < lines.length && innerRuns(lines[end] ?? '') === runs) end++;
     const short = lines.slice(i, end).every((line) => line.length <= ROW_MAX);

@@ -148,8 +148,8 @@ function headerTreaty(text: string, at: number, cell: string): TreatyId | null |
   // words may stand before the noun (`Provision of the TOC Convention`, probe p5en-090; session 29): read from the noun,
   // then from each of the three words before it.
   const noun = CELL_NOUN.exec(cell);
-  for (let i = 0, from = noun?.index ?? 0; i <= 3 && from > 0; i++, from = cell.lastIndexOf(' ', from - 2) + 1) {
-    const id = namedToEnd(from);
+  for (const from of noun && noun.index > 0 ? wordStarts(cell, noun.index, 3) : []) {
+    const id = from > 0 ? namedToEnd(from) : undefined;
     if (id) return id;
   }
   // A header naming another instrument, not ours (`Convention STCE n° 197`, `Convenio del Consejo de Europa`, `Arms
@@ -188,15 +188,19 @@ function captionTreaty(text: string, headerFrom: number): TreatyId | undefined {
   const ids = new Set<TreatyId>();
   for (const noun of caption.matchAll(CAPTION_NOUNS)) {
     // From the noun, then from each of the two words before it (`Palermo Protocol`, `the TOC Convention`).
-    for (let i = 0, at = noun.index; i <= 2 && at >= 0; i++, at = at > 0 ? caption.lastIndexOf(' ', at - 2) + 1 : -1) {
-      const named = parseTreatyName(text, from + at, {});
-      if (named?.named) {
-        ids.add(named.id);
-        break;
-      }
-    }
+    const named = wordStarts(caption, noun.index, 2)
+      .map((at) => parseTreatyName(text, from + at, {}))
+      .find((n) => n?.named);
+    if (named) ids.add(named.id);
   }
   return ids.size === 1 ? [...ids][0] : undefined;
+}
+
+/** `at`, then the starts of the `words` words before it in `line` (fewer at the line's start). */
+function wordStarts(line: string, at: number, words: number): number[] {
+  const starts = [at];
+  for (let from = at; starts.length <= words && from > 0; starts.push(from)) from = line.lastIndexOf(' ', from - 2) + 1;
+  return starts;
 }
 
 /** Every treaty noun of a caption line. */
