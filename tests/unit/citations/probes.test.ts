@@ -3,9 +3,9 @@ import { corpusData, evaluate, loadCases } from '../../../scripts/eval-citations
 import { PROBE_SPLITS } from '../../../scripts/eval-probes';
 
 /**
- * The probe sets (`tests/fixtures/citations/probes/`, team-written forms, sessions 23–37): the dev set (sets 1–13
+ * The probe sets (`tests/fixtures/citations/probes/`, team-written forms, sessions 23–38): the dev set (sets 1–14
  * and R) is held to the errors recorded, each by case and kind (a new miss or false hit fails, a fixed one asks for the list
- * to shrink); the held-out set (set 14) is only checked to load and to be scored (never tuned on, so no list).
+ * to shrink); the held-out set (set 15) is only checked to load and to be scored (never tuned on, so no list).
  */
 
 /** Dev errors (`npm run eval:probes -- --verbose`), as `id kind FP|FN "span" → key`, as the engine reads them now (set 1
@@ -16,7 +16,8 @@ import { PROBE_SPLITS } from '../../../scripts/eval-probes';
  * held out at the end of session 31, tuned on in session 32; set 9 scored held out at the end of session 32, then moved
  * to dev, tuned on in session 33; set 10 scored held out at the end of session 33, then moved to dev; set 11 scored held
  * out at the end of session 34, then moved to dev; set 12 scored held out at the start of session 35, then moved to dev,
- * tuned on in session 35; set 13 scored held out at the start of session 37, then moved to dev, tuned on in session 37). */
+ * tuned on in session 35; set 13 scored held out at the start of session 37, then moved to dev, tuned on in session 37; set 14 scored held out at
+ * the start of session 38, then moved to dev). */
 const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-en-014 FP treaty "article 3" → TIP Protocol art. 3',
   'probe-en-030 FP treaty "article 2, subparagraph (a), of the Convention" → UNTOC art. 2(a)',
@@ -134,6 +135,32 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p13fr-038 FN treaty "article 10 du Protocole" → TIP Protocol art. 10',
   'probe-p13fr-054 FP treaty "art. 1er, par. 3" → UNTOC art. 1(3)',
   'probe-p13fr-054 FN treaty "art. 1er, par. 3" → Firearms Protocol art. 1(3)',
+  'probe-p14en-020 FN treaty "article 5 of the Protocol on the trafficking of persons" → TIP Protocol art. 5',
+  'probe-p14en-020 FN treaty "article 3 of the present Protocol" → TIP Protocol art. 3',
+  'probe-p14en-036 FP resolution "Council\'s Presidential Statement 2015/25" → S/PRST/2015/25',
+  'probe-p14en-036 FN resolution "Presidential Statement 2015/25" → S/PRST/2015/25',
+  'probe-p14en-044 FN treaty "Art. 7" → Firearms Protocol art. 7',
+  'probe-p14en-044 FN treaty "Art. 8(1)(b)" → Firearms Protocol art. 8(1)(b)',
+  'probe-p14en-044 FN treaty "Art. 10" → Firearms Protocol art. 10',
+  'probe-p14en-064 FN treaty "article 19, paragraph 1" → Migrants Protocol art. 19(1)',
+  'probe-p14en-073 FN treaty "art. 3" → TIP Protocol art. 3',
+  'probe-p14en-073 FN treaty "art. 5" → TIP Protocol art. 5',
+  'probe-p14en-073 FN treaty "art. 6" → TIP Protocol art. 6',
+  'probe-p14en-079 FN treaty "art. 16(2)" → Migrants Protocol art. 16(2)',
+  'probe-p14es-016 FP treaty "Art. 5" → TIP Protocol art. 5',
+  'probe-p14es-016 FP treaty "Art. 6" → TIP Protocol art. 6',
+  'probe-p14es-016 FP treaty "Art. 9" → TIP Protocol art. 9',
+  'probe-p14es-016 FN treaty "Art. 5 Protocolo TdP" → TIP Protocol art. 5',
+  'probe-p14es-016 FN treaty "Art. 6 Protocolo TdP" → TIP Protocol art. 6',
+  'probe-p14es-016 FN treaty "Art. 9 Protocolo TdP" → TIP Protocol art. 9',
+  'probe-p14es-041 FN treaty "artículo 20 del Protocolo de los Migrantes Contrabando por Tierra, Mar y Aire" → Migrants Protocol art. 20',
+  'probe-p14es-049 FN treaty "apartado a) del artículo 23" → UNTOC art. 23(a)',
+  'probe-p14fr-019 FP treaty "article 6.3 b" → TIP Protocol art. 6(3)(b)',
+  'probe-p14fr-019 FN treaty "article 6 paragraphe 3 du Protocole de traite des personnes" → TIP Protocol art. 6(3)',
+  'probe-p14fr-019 FN treaty "article 6.3 a)" → TIP Protocol art. 6(3)(a)',
+  'probe-p14fr-019 FN treaty "article 6.3 b)" → TIP Protocol art. 6(3)(b)',
+  'probe-p14fr-026 FN treaty "art. 6(1)a)" → Migrants Protocol art. 6(1)(a)',
+  'probe-p14fr-026 FN treaty "article 19(1) du Protocole" → Migrants Protocol art. 19(1)',
   'probe-p2fres-fr-011 FN treaty "article 3 (a)" → TIP Protocol art. 3(a)',
   'probe-p2fres-fr-027 FN treaty "art. 3 Prot. traite" → TIP Protocol art. 3',
   'probe-p2fres-fr-027 FN treaty "art. 5" → TIP Protocol art. 5',
@@ -247,16 +274,16 @@ const data = corpusData();
 describe('probe sets', () => {
   it('the dev set gives exactly the errors recorded, no other', () => {
     const report = evaluate(loadCases(dev?.dir), data, false);
-    expect(report.cases).toBe(3280);
+    expect(report.cases).toBe(3520);
     expect(report.errors).toEqual(KNOWN_DEV_ERRORS);
   });
 
-  it('the held-out set (set 14) loads and is scored on every kind', () => {
+  it('the held-out set (set 15) loads and is scored on every kind', () => {
     const report = evaluate(loadCases(heldOut?.dir), data, false);
     expect(report.cases).toBe(240);
-    expect(report.byKind.treaty.tp + report.byKind.treaty.fn).toBe(240);
-    expect(report.byKind.symbol.tp + report.byKind.symbol.fn).toBe(44);
-    expect(report.byKind.resolution.tp + report.byKind.resolution.fn).toBe(74);
-    expect(report.byKind['cop-instrument'].tp + report.byKind['cop-instrument'].fn).toBe(20);
+    expect(report.byKind.treaty.tp + report.byKind.treaty.fn).toBe(330);
+    expect(report.byKind.symbol.tp + report.byKind.symbol.fn).toBe(72);
+    expect(report.byKind.resolution.tp + report.byKind.resolution.fn).toBe(126);
+    expect(report.byKind['cop-instrument'].tp + report.byKind['cop-instrument'].fn).toBe(26);
   });
 });
