@@ -3,7 +3,7 @@
  * or after it.
  */
 
-import { ORG_NAME, ORGS, SESSION_OF, UN_AFTER_BODY } from './org-names';
+import { ORG_NAME, ORG_NAME_GROUPS, SESSION_OF, UN_AFTER_BODY } from './org-names';
 import {
   CONNECTOR,
   DECISION_WORD,
@@ -63,8 +63,8 @@ export const SHORT_HEAD_RE = /^R[ée]s\.[ \t]?\d{1,2}\/\d{1,3}(?![\d/])/;
 export const ABBREVIATED_HEAD =
   'r[ée]s(?:\\.?(?=\\s{1,4}(?:AGNU|AG|A\\.\\s?G\\.|CSNU|CS|C\\.\\s?S\\.|CDH)\\s{1,4}\\d)|\\.(?=[ \\t]?\\d{1,2}/\\d))';
 
-/** Number of capture groups in `ORG_NAME` (one per body). */
-export const ORG_GROUPS = ORGS.length;
+/** Number of capture groups in `ORG_NAME`. */
+export const ORG_GROUPS = ORG_NAME_GROUPS;
 
 /**
  * A body named before the head word: adjacent (`General Assembly resolution`, `COP decision`; group after the body
