@@ -5,7 +5,7 @@
  */
 
 import { ORG_NAME } from './org-names';
-import { OWS, sticky, stickyCased, WS } from './patterns';
+import { execAt, OWS, sticky, stickyCased, WS } from './patterns';
 
 /** A possessive right before the head word: "sa résolution", "its decision", "su resolución". */
 const POSSESSIVE_BEFORE = /(?:^|[^a-zà-ÿ])(?:sa|ses|its|their|su|sus|leur|leurs)\s{1,4}$/i;
@@ -58,3 +58,7 @@ export function isPossessive(text: string, headStart: number): boolean {
  * `Lista de`. Prose's `the list of resolutions 1325 and 1820` has no number before it.
  */
 export const NAVIGATION_BEFORE = /\d\s{1,4}(?:Lists?\s{1,4}of|Listes?\s{1,4}des|Listas?\s{1,4}de)\s{1,4}$/;
+
+/** `SUBJECT_ORG_RE` at `pos`: it opens with a comma. */
+export const subjectOrgAt = (text: string, pos: number): RegExpExecArray | null =>
+  text.charAt(pos) === ',' ? execAt(SUBJECT_ORG_RE, text, pos) : null;

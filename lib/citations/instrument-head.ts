@@ -6,6 +6,7 @@
 
 import { HEAD_GAP_RE } from './list-gap';
 import { alt, execAt, FRENCH_NO, NUMBER_SIGN, OWS, sticky, WS } from './patterns';
+import { wordAfterGap } from './next-word';
 
 /**
  * Whitespace before the first number, after an optional colon ("Commission on Human Rights resolution: 2003/28"), and
@@ -158,8 +159,12 @@ export function headToNumber(
   const year = plural || !/[iode]/.test(text.charAt(pos + 1)) ? null : execAt(YEAR_BRACKET_RE, text, pos);
   if (year && (year[2] === undefined || year[2] === year[1]))
     return { p: pos + year[0].length, onNumber: true, from: pos, closes: true };
-  const aside = execAt(ASIDE_RE, text, pos);
-  const skip = aside ?? execAt(ADJECTIVE_RE, text, pos);
+  // Both open with `,?${WS}` or `${WS}` and a word (`intitulées`, `in particular`, `such as`, an adjective): not run
+  // where a digit follows the gap (`wordAfterGap`), as after most head words.
+  const code = wordAfterGap(text, pos);
+  const word = code >= 0 && (code < 48 || code > 57);
+  const aside = word ? execAt(ASIDE_RE, text, pos) : null;
+  const skip = aside ?? (word ? execAt(ADJECTIVE_RE, text, pos) : null);
   const p = skip ? pos + skip[0].length : pos;
   const ws = execAt(WS_RE, text, p);
   if (!ws) return null;

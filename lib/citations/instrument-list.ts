@@ -10,6 +10,7 @@ import { parsePostPinpoint } from './post-pinpoint';
 import { BRACKET_SYMBOL } from './symbol-regex';
 import { cleanPinpoint } from './candidate';
 import type { Pinpoint } from './types';
+import { wordMayStart } from './next-word';
 import {
   alt,
   DATE_AFTER,
@@ -216,6 +217,8 @@ export function parseNumber(text: string, pos: number): NumberItem | null {
 const PART_RANGE_RE = /^ [A-H](?: (?:a|to|à)|[-–]) ?[B-Z](?![\w'’])/;
 
 export function skipDate(text: string, pos: number): number {
+  // `DATE_AFTER` opens with `,?${WS}` and `en`, `dated`, `du`, `del`, `de` or `of`: elsewhere no call (`wordMayStart`).
+  if (!wordMayStart(text, pos, 'deo')) return pos;
   const d = execAt(DATE_RE, text, pos);
   return d ? pos + d[0].length : pos;
 }

@@ -7,6 +7,7 @@ import { ORG_NAME, ORG_NAME_GROUPS, SESSION_OF, UN_AFTER_BODY } from './org-name
 import {
   CONNECTOR,
   DECISION_WORD,
+  execAt,
   NUMBER_SIGN,
   OWS,
   PRST_WORD,
@@ -16,6 +17,7 @@ import {
   WS,
 } from './patterns';
 import { initials } from './regex-initials';
+import { wordMayStart } from './next-word';
 
 /**
  * The head word, not glued to more letters: group 1 decision, group 2 resolution, group 3 a Security Council
@@ -108,3 +110,11 @@ const SAME = `(?:(?:ce|cet|cette|este|esta|this|that)${WS})?(?:mism[oa]|m[êe]me
 export const ORG_AFTER_RE = sticky(
   `(?:${CONNECTOR}|${WS}de${WS}l)(?:${SESSION_OF}${CONNECTOR})?(?:(?:UN|U\\.N\\.|United${WS}Nations)${WS}|${SAME})?(?:${ORG_NAME})(?:${UN_AFTER_BODY})?`,
 );
+
+/**
+ * `ORG_AFTER_RE` at `pos`: it opens with `CONNECTOR` (`,?${WS}` then `de`, `du`, `des`, `del`, `of`) or `${WS}de`, so
+ * only where the word after the gap starts with `d` or `o` (`wordMayStart`; after most numbers a bracket, a stop or
+ * another word stands). `ORG_AFTER_HEAD_RE` and `UNKNOWN_BODY_RE` open with `CONNECTOR` too.
+ */
+export const orgAfterAt = (text: string, pos: number): RegExpExecArray | null =>
+  wordMayStart(text, pos, 'do') ? execAt(ORG_AFTER_RE, text, pos) : null;

@@ -24,6 +24,7 @@ import {
   sticky,
 } from './patterns';
 import { initials } from './regex-initials';
+import { wordMayStart } from './next-word';
 
 /**
  * A lone footnote digit: one or two, then white space and a number or a connector (see `nextNumberAfterGap`); a comma
@@ -138,7 +139,8 @@ export function nextNumberAfterGap(text: string, p: number): number {
   const limit = Math.min(text.length, p + MAX_GAP);
   // The walk only ever ends well at a digit: none within reach, no walk (most citations in prose).
   if (!digitBefore(text, p, limit)) return -1;
-  if (execAt(BODY_AFTER_RE, text, p)) return -1;
+  // `BODY_AFTER_RE` opens with `DATE_AFTER` or `CONNECTOR`: `,?${WS}` and a word of `d`, `e` or `o` (`wordMayStart`).
+  if (wordMayStart(text, p, 'deo') && execAt(BODY_AFTER_RE, text, p)) return -1;
   let i = p;
   let sepBeforeNote = false;
   let noteEnd = p;
@@ -181,7 +183,9 @@ export function nextNumberAfterGap(text: string, p: number): number {
     }
     const token =
       ch === ',' || ch === ' '
-        ? execAt(DATE_RE, text, i)
+        ? wordMayStart(text, i, 'deo')
+          ? execAt(DATE_RE, text, i)
+          : null
         : ch === '(' || ch === '['
           ? execAt(BRACKET_RE, text, i)
           : OPENING_QUOTES.includes(ch)

@@ -13,6 +13,7 @@ import {
   type OrgName,
 } from './org-names';
 import { CONNECTOR, execAt, OWS, sticky, stickyCased, WS } from './patterns';
+import { wordMayStart } from './next-word';
 
 /**
  * A one-word body name between the head word and the number (`la resolución del Consejo 1379 (2001)`, dev `es-123`;
@@ -30,7 +31,8 @@ const SHORT_IDS: readonly OrgName[] = ['COUNCIL', 'GA', 'COMMISSION', 'COP', 'SC
 
 /** The short body name at `pos` before a number (`SHORT_BEFORE_NUMBER_RE`) and the length read, or null. */
 export function shortBodyBeforeNumber(text: string, pos: number): { org: OrgName; length: number } | null {
-  const m = execAt(SHORT_BEFORE_NUMBER_RE, text, pos);
+  // It opens with `CONNECTOR`: `,?${WS}` then `de`, `du`, `des`, `del` or `of` (`wordMayStart`).
+  const m = wordMayStart(text, pos, 'do') ? execAt(SHORT_BEFORE_NUMBER_RE, text, pos) : null;
   if (!m) return null;
   const i = [m[1], m[2], m[3], m[4], m[5]].findIndex((g) => g !== undefined);
   const org = SHORT_IDS[i];

@@ -31,16 +31,17 @@ import {
   LINE_START_BEFORE,
   NAVIGATION_BEFORE,
   OWN_TITLE_AFTER_RE,
-  SUBJECT_ORG_RE,
+  subjectOrgAt,
 } from './instrument-context';
 import { execAt } from './patterns';
+import { wordMayStart } from './next-word';
 import {
   ABBREVIATED_BODY_RE,
   SHORT_HEAD_RE,
   HEAD_RE,
   mayStartHead,
   ORG_AFTER_HEAD_RE,
-  ORG_AFTER_RE,
+  orgAfterAt,
   ORG_BEFORE_GAP_RE,
   ORG_FIRST_RE,
   ORG_GROUPS,
@@ -117,7 +118,7 @@ export function parseInstrumentCitation(
   let closes = false;
   const bareSymbol = head[3] === 'PRST';
   if (bareSymbol && text.charAt(pos - 1) === '/') return []; // `S/PRST/…` is read as a symbol
-  const mid = bareSymbol || abbreviated ? null : execAt(ORG_AFTER_HEAD_RE, text, p);
+  const mid = bareSymbol || abbreviated || !wordMayStart(text, p, 'do') ? null : execAt(ORG_AFTER_HEAD_RE, text, p);
   const short = bareSymbol || mid || abbreviated ? null : shortBodyBeforeNumber(text, p);
   if (bareSymbol) p += 1;
   else if (abbreviated) {
@@ -160,11 +161,10 @@ export function parseInstrumentCitation(
   const afterDate = skipDate(text, afterNote);
   // A footnote number glued after the date may stand before the body (`du 23 mars 2018 10 du Conseil`, dev fr-206).
   let after =
-    execAt(ORG_AFTER_RE, text, afterDate) ??
-    (afterDate > afterNote ? execAt(ORG_AFTER_RE, text, skipDateNote(text, afterDate)) : null);
+    orgAfterAt(text, afterDate) ?? (afterDate > afterNote ? orgAfterAt(text, skipDateNote(text, afterDate)) : null);
   // Or after a pinpoint, the span running through it (`resolución 68/268, párrafo 16, de la Asamblea General`, es-220).
   let pinFirst = after || pins ? null : parsePostPinpoint(text, p);
-  if (pinFirst) after = execAt(ORG_AFTER_RE, text, pinFirst.end);
+  if (pinFirst) after = orgAfterAt(text, pinFirst.end);
   if (!after) pinFirst = null;
   if (after) {
     orgAfter = orgFromGroups(after, 1);
@@ -184,7 +184,7 @@ export function parseInstrumentCitation(
     const matched = orgText(after, 1);
     if (isBareBody(matched) && execAt(PROPER_AFTER_BARE_RE, text, bodyEnd)) return [];
     if (end > p && !pinFirst) end = bodyTailEnd(text, end, matched); // `du Conseil national de l’ONU`, dev fr-200
-  } else if (execAt(UNKNOWN_BODY_RE, text, afterDate)) {
+  } else if (wordMayStart(text, afterDate, 'do') && execAt(UNKNOWN_BODY_RE, text, afterDate)) {
     return [];
   } else {
     const by = adoptedByBody(text, afterDate); // `46 (I), adoptée par l’Assemblée générale`: not in the span
@@ -200,7 +200,7 @@ export function parseInstrumentCitation(
   const possessive = isPossessive(text, headStart);
   let orgSubject: OrgName | undefined;
   if (!orgFirst && !orgMid && !orgAfter && possessive) {
-    const subject = execAt(SUBJECT_ORG_RE, text, afterDate);
+    const subject = subjectOrgAt(text, afterDate);
     if (subject) orgSubject = orgFromGroups(subject, 1);
     if (orgSubject === 'COP' && statesPartiesSubject(subject?.[0] ?? '', text)) return [];
   }
@@ -217,7 +217,7 @@ export function parseInstrumentCitation(
   let sentence = inSentence?.full;
   // Else the body named in full as the subject right after the citation's clause (`Conformément à la résolution 55/25,
   // l'Assemblée générale a adopté`, `In resolution 64/293, the General Assembly`): a hint, taken when the number fits.
-  const subjectAfter = body || possessive || sentence?.length ? null : execAt(SUBJECT_ORG_RE, text, afterDate);
+  const subjectAfter = body || possessive || sentence?.length ? null : subjectOrgAt(text, afterDate);
   if (subjectAfter && !isBareBody(orgText(subjectAfter, 1))) sentence = [orgFromGroups(subjectAfter, 1) as OrgId];
   let post: ReturnType<typeof parsePostPinpoint> = pinFirst;
   if (!pins && !post) {

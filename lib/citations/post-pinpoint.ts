@@ -10,6 +10,7 @@ import { readList, type ListItem } from './pin-lists';
 import { MONTHS_EN, MONTHS_ES, MONTHS_FR } from '../text/months';
 import { alt, execAt, LIST_SEPARATOR, MAX_LIST, OWS, sticky, WS } from './patterns';
 import { orPlain } from './plain-letters';
+import { wordMayStart } from './next-word';
 
 /**
  * A pinpoint written after a document: `, par. 45`, ` paragraph 8 (b)`, `, párr. 13 h)`, `, annexe II`. The marker is
@@ -57,7 +58,8 @@ export function parsePostPinpoint(text: string, pos: number): { pin: Pinpoint; e
   if (a) return { pin: { annex: (a[1] ?? '').toUpperCase() }, end: pos + a[0].length };
   const bare = text.charAt(pos) === ',' ? execAt(POST_BARE_ANNEX_RE, text, pos) : null;
   if (bare) return { pin: {}, end: pos + bare[0].length };
-  const w = execAt(POST_PARAGRAPH_RE, text, pos);
+  // `POST_PARAGRAPH_RE` opens with `,${OWS}` or `${WS}` then `operative`, `preambular`, a paragraph word or `¶`.
+  const w = wordMayStart(text, pos, 'op¶') ? execAt(POST_PARAGRAPH_RE, text, pos) : null;
   // A capitalised word on the next line with no comma before it starts that line (`EC/SCP/2/Corr.1\nParagraphe 4`, a
   // corrigendum's own heading), so it is no pinpoint of the document.
   if (!w || /^\s*\n\s*[A-Z]/.test(w[0])) return null;
@@ -115,7 +117,8 @@ export function parsePostChain(text: string, pos: number): { pin: Pinpoint; end:
  * keeps the annex's roman).
  */
 function paragraphRange(text: string, pos: number, pin: Pinpoint): { pin: Pinpoint; end: number } | null {
-  const m = execAt(PARAGRAPH_RANGE_RE, text, pos);
+  // `PARAGRAPH_RANGE_RE` opens with `,${OWS}` or `${WS}` then a paragraph word or `¶`.
+  const m = wordMayStart(text, pos, 'p¶') ? execAt(PARAGRAPH_RANGE_RE, text, pos) : null;
   return m ? { pin: { ...pin }, end: pos + m[0].length } : null;
 }
 
