@@ -112,6 +112,32 @@ export function firstSignal(
 }
 
 /**
+ * Whether `text` holds a comma, white space (`SPACE`: spaces, line breaks) and a capital (`[A-ZÀ-Ý]`, case-sensitive),
+ * read at each comma (`indexOf`).
+ */
+function commaBeforeCapital(text: string): boolean {
+  for (let i = text.indexOf(','); i >= 0; i = text.indexOf(',', i + 1)) {
+    let j = i + 1;
+    while (j < text.length && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 10)) j++;
+    const c = j > i + 1 && j < text.length ? text.charCodeAt(j) : 0;
+    if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xdd)) return true;
+  }
+  return false;
+}
+
+/**
+ * `firstSignal` for a regex each of whose matches holds a comma, white space and a capital (`commaBeforeCapital`), as
+ * the preamble's subject run into the text (`The Security Council, Recalling`, `INLINE_SUBJECT_RE`): a text without
+ * one is not searched. That regex, led by the articles and the bodies' names, was tried at each of their letters in
+ * every text (1.5 ms a bench pass, session 38); most paragraphs have no capital after a comma.
+ */
+export const commaSignal = (
+  re: RegExp,
+  entries: readonly { author: Author }[],
+  text: string,
+): { author: Author; index: number } | null => (commaBeforeCapital(text) ? firstSignal(re, entries, text) : null);
+
+/**
  * `firstSignal` for a regex whose matches start the text or one of its lines (`(?:^|\n)…`, no `m` flag): a text
  * without a line break is read at its start only, by a sticky copy, where the regex walked every position of it to
  * refuse each (`SUBJECT_RE`, `TEXT_SUBJECT_RE`: 0.95 → 0.34 ms over the bench's paragraphs, session 28).

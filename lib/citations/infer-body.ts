@@ -15,6 +15,7 @@ import {
 import {
   ADOPTERS,
   ADOPTED_BY,
+  commaSignal,
   firstSignal,
   group,
   lineStartSignal,
@@ -165,7 +166,7 @@ export function subjectBefore(subjects: readonly { author: Author; index: number
  * it stands, for the flattened document's own heading before it (`classifier.ts`).
  */
 export function inlinePreamble(text: string): { author: Author; index: number } | null {
-  return firstSignal(INLINE_SUBJECT_RE, SUBJECTS, text.slice(0, 600));
+  return commaSignal(INLINE_SUBJECT_RE, SUBJECTS, text.slice(0, 600));
 }
 
 /**
@@ -197,7 +198,7 @@ const AUTHOR_ONCE = [false, true].flatMap((symbols) =>
 function readAuthor(text: string, symbols: boolean, citesCopArticle: boolean): Author | undefined {
   const signals = [
     subjectSignal(SUBJECTS, text),
-    firstSignal(INLINE_SUBJECT_RE, SUBJECTS, text),
+    commaSignal(INLINE_SUBJECT_RE, SUBJECTS, text),
     mayHaveAdoptionLine(text) ? firstSignal(ADOPTED_RE, ADOPTERS, text) : null,
     symbols ? firstSignal(SERIES_RE, SERIES, text.slice(0, HEADING_CHARS)) : null,
   ].filter((s): s is { author: Author; index: number } => s !== null);

@@ -17,7 +17,7 @@ import {
   WS,
 } from './patterns';
 import { initials } from './regex-initials';
-import { wordMayStart } from './next-word';
+import { initialTest, wordMayStart } from './next-word';
 
 /**
  * The head word, not glued to more letters: group 1 decision, group 2 resolution, group 3 a Security Council
@@ -38,8 +38,7 @@ export const HEAD_RE = sticky(HEAD);
 const HEAD_INITIALS = initials(HEAD);
 
 /** Whether a head word may start at `pos` (see `HEAD_INITIALS`). */
-export const mayStartHead = (text: string, pos: number): boolean =>
-  HEAD_INITIALS === null || HEAD_INITIALS.has(text.charAt(pos).toLowerCase());
+export const mayStartHead = initialTest(HEAD_INITIALS);
 
 /**
  * The body's French (and Spanish) acronym after the abbreviated head word, where French legal citation puts it
@@ -118,3 +117,37 @@ export const ORG_AFTER_RE = sticky(
  */
 export const orgAfterAt = (text: string, pos: number): RegExpExecArray | null =>
   wordMayStart(text, pos, 'do') ? execAt(ORG_AFTER_RE, text, pos) : null;
+
+/** Whether `word` starts with `prefix` (lower-case ASCII letters) in either case, as a regex with flag `i` reads them. */
+function startsFolded(word: string, prefix: string): boolean {
+  if (word.length < prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++) if ((word.charCodeAt(i) | 32) !== prefix.charCodeAt(i)) return false;
+  return true;
+}
+
+/**
+ * Whether a resolution head word (`HEAD_RE`'s group 2) is the Council's acronym, which names its body (`UNSCR 1325`,
+ * `SCR 1325`, `RCSNU 1820`): `/^(?:(?:un)?scr?|rcsnu)/i`, read by code (a regex call at each head word).
+ */
+export const councilAcronym = (word: string | undefined): boolean =>
+  word !== undefined && (startsFolded(word, 'sc') || startsFolded(word, 'unsc') || startsFolded(word, 'rcsnu'));
+
+/** Another language's resolution word (Dutch, Italian, Portuguese): its number is spanned on its own. */
+const OTHER_HEAD_RE = /^r[ei]solu(?:tie|zi|[çc](?:[ãa]o|[õo]es))/i;
+
+/**
+ * Whether a resolution head word is another language's (`OTHER_HEAD_RE`). Its seventh and eighth letters first (`t`
+ * then `i`, `z` then `i`, `c` or `ç` then `a`, `ã`, `o` or `õ`, either case; `| 32` lets a few other codes by), which
+ * the French, English and Spanish words fail (`résolution`, `resolution`, `resolución`): the regex then only for the
+ * rest.
+ */
+export function otherLanguageHead(word: string | undefined): boolean {
+  if (word === undefined || word.length < 8) return false;
+  const c6 = word.charCodeAt(6) | 32;
+  const c7 = word.charCodeAt(7) | 32;
+  const next =
+    c6 === 116 || c6 === 122
+      ? c7 === 105
+      : (c6 === 99 || c6 === 0xe7) && (c7 === 97 || c7 === 0xe3 || c7 === 111 || c7 === 0xf5);
+  return next && OTHER_HEAD_RE.test(word);
+}

@@ -5,6 +5,7 @@
 
 import { alt, CONNECTOR, OWS, perText, phrases, sticky, stickyCased, WS } from './patterns';
 import { initials } from './regex-initials';
+import { initialTest } from './next-word';
 import { NOT_QUALIFIED_ORG } from './qualifier-words';
 import { orPlain } from './plain-letters';
 
@@ -228,8 +229,7 @@ export const ORG_TRIGGER = alt(...ORGS.flatMap((o) => o.names));
 const ORG_INITIALS = initials(ORG_TRIGGER.split(NOT_QUALIFIED_ORG).join(''));
 
 /** Whether a body name may start at `pos` (see `ORG_INITIALS`). */
-export const mayStartOrg = (text: string, pos: number): boolean =>
-  ORG_INITIALS === null || ORG_INITIALS.has(text.charAt(pos).toLowerCase());
+export const mayStartOrg = initialTest(ORG_INITIALS);
 
 /** The text a body name matched (see `orgFromGroups`), or ''. */
 export function orgText(m: RegExpMatchArray, first: number): string {

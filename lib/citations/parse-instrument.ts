@@ -37,6 +37,7 @@ import { execAt } from './patterns';
 import { wordMayStart } from './next-word';
 import {
   ABBREVIATED_BODY_RE,
+  councilAcronym,
   SHORT_HEAD_RE,
   HEAD_RE,
   mayStartHead,
@@ -45,6 +46,7 @@ import {
   ORG_BEFORE_GAP_RE,
   ORG_FIRST_RE,
   ORG_GROUPS,
+  otherLanguageHead,
 } from './instrument-patterns';
 
 /** Another number of the list is the Council's, with a year that fits it. */
@@ -106,8 +108,9 @@ export function parseInstrumentCitation(
   // capitalised with its stop right before a session's number (`SHORT_HEAD_RE`: a table's `Res. 5/2`).
   const abbreviated = head[4] !== undefined && !first ? execAt(ABBREVIATED_BODY_RE, text, p + head[0].length) : null;
   if (head[4] !== undefined && !first && !abbreviated && !SHORT_HEAD_RE.test(text.slice(p, p + 16))) return [];
-  if (!orgFirst && /^(?:(?:un)?scr?|rcsnu)/i.test(head[2] ?? '')) orgFirst = 'SC'; // `UNSCR 1325`, `SCR 1325`, `RCSNU 1820` name their body
+  if (!orgFirst && councilAcronym(head[2])) orgFirst = 'SC'; // `UNSCR 1325`, `SCR 1325`, `RCSNU 1820` name their body
   const headStart = p;
+  const plural = (head[0].charCodeAt(head[0].length - 1) | 32) === 115; // an `s` or `S` last, as `/s$/i`
   const instrument: InstrumentType = head[1] !== undefined ? 'decision' : head[3] !== undefined ? 'prst' : 'resolution';
   p += head[0].length;
   if (pins) start = pins[0]?.start ?? start;
@@ -131,7 +134,7 @@ export function parseInstrumentCitation(
     orgMid = short.org; // `la resolución del Consejo 1379 (2001)`
     p += short.length;
   } else {
-    const gap = headToNumber(text, p, /s$/i.test(head[0]));
+    const gap = headToNumber(text, p, plural);
     if (!gap) return [];
     p = gap.p;
     onNumber = gap.onNumber;
@@ -145,13 +148,13 @@ export function parseInstrumentCitation(
   const firstNumber = parseNumber(text, p);
   if (!firstNumber || (headGap && firstNumber.plain)) return [];
   if (!first && bodyBefore(text, pos, nameEnds)) return [];
-  if (onNumber || /^r[ei]solu(?:tie|zi|[çc](?:[ãa]o|[õo]es))/i.test(head[2] ?? '')) start = p; // another language's head word
+  if (onNumber || otherLanguageHead(head[2])) start = p; // another language's head word
   items.push(firstNumber);
   p = firstNumber.end;
   if (closes && text.charAt(p) !== ')') return [];
   if (closes) p += 1;
   const namedEarly = orgFirst !== undefined || orgMid !== undefined;
-  if (!pins && !closes) p = readNumberList(text, p, items, namedEarly, /s$/i.test(head[0]));
+  if (!pins && !closes) p = readNumberList(text, p, items, namedEarly, plural);
   if (items.length > 1) shareListYear(items);
   // A number in brackets spanned on its own (`resolution in 2006 (2006/27)`): its closing bracket is not in the span.
   let end = closes && onNumber ? p - 1 : p;
