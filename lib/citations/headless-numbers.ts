@@ -163,8 +163,9 @@ function underNumber(text: string, orgStarts: readonly number[], coverage: Cover
 }
 
 /** A resolution's key with a roman session (`…/1296(XLIV)`): fixed-character tests. */
+// The kind first: most candidates are no resolution, and their keys are not read (each text's candidates, every text).
 const romanKey = (c: Candidate): boolean =>
-  c.key.endsWith(')') && 'IVXL'.includes(c.key.charAt(c.key.length - 2)) && c.kind === 'resolution';
+  c.kind === 'resolution' && c.key.endsWith(')') && 'IVXL'.includes(c.key.charAt(c.key.length - 2));
 
 /**
  * A number with its roman session where a parse read that number with its head word (`La résolution 1296 (XLIV) de

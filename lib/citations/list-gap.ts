@@ -196,7 +196,8 @@ export function nextNumberAfterGap(text: string, p: number): number {
       continue;
     }
     if (ch === '(' || ch === '[' || ch === '“' || ch === '«' || ch === '"') return -1;
-    const word = /[a-zà-ÿ]/i.test(ch) ? execAt(WORD_RE, text, i) : null;
+    // `WORD_RE` opens with the letter class: no test of it first (a second regex call at each word).
+    const word = execAt(WORD_RE, text, i);
     if (word) {
       if (STOP_INITIALS?.has(ch.toLowerCase()) !== false && execAt(STOP_WORD_RE, text, i)) return -1;
       i += word[0].length;
