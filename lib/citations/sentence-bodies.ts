@@ -19,6 +19,29 @@ function namedInFull(m: RegExpExecArray, o: OrgId, text: string, offset: number)
   return o !== 'COP' || copNameEnd(text, offset + m.index + m[0].length) !== null;
 }
 
+/** A lower-case word after white space (case-sensitive): a line break before one is inside the sentence. */
+const LOWER_AFTER_RE = /\s*[a-zà-ÿ]/y;
+
+/**
+ * Where the last sentence of `s` starts: past its last `. `, `;` or line break not before a lower-case word (a PDF's
+ * wrapped lines with blank lines between: `Recalling all resolutions of the Commission on Human Rights on the question
+ * of the\n\ndeath penalty, the last of which was resolution 2005/59`, dev `en-219`). The last piece of
+ * `s.split(/\. |;|\n(?!\s*[a-zà-ÿ])/)`: the separators cannot overlap, so the split's last match is the last of any of
+ * them; found from the end (`lastIndexOf`), where the split cut all 400 characters into pieces at each instrument.
+ */
+function lastSentenceStart(s: string): number {
+  const dot = s.lastIndexOf('. ');
+  let start = Math.max(dot < 0 ? 0 : dot + 2, s.lastIndexOf(';') + 1);
+  for (let nl = s.lastIndexOf('\n'); nl >= start; nl = nl > 0 ? s.lastIndexOf('\n', nl - 1) : -1) {
+    LOWER_AFTER_RE.lastIndex = nl + 1;
+    if (!LOWER_AFTER_RE.test(s)) {
+      start = nl + 1;
+      break;
+    }
+  }
+  return start;
+}
+
 /**
  * The bodies named in full earlier in the sentence before `pos` (within 400 characters), nearest first: the agent of a bare
  * instrument (`La Convención … fue adoptada por la Asamblea General … el 31 de octubre de 2003 mediante la Resolución
@@ -30,14 +53,8 @@ function namedInFull(m: RegExpExecArray, o: OrgId, text: string, offset: number)
 export function sentenceBodies(text: string, pos: number): { full: OrgId[]; short?: 'COUNCIL' | 'COMMISSION' } {
   const full: OrgId[] = [];
   let short: 'COUNCIL' | 'COMMISSION' | undefined;
-  const sentence =
-    text
-      .slice(Math.max(0, pos - 400), pos)
-      // A line break before a lower-case word is inside the sentence (a PDF's wrapped lines with blank lines between:
-      // `Recalling all resolutions of the Commission on Human Rights on the question of the\n\ndeath penalty, the last of
-      // which was resolution 2005/59`, dev `en-219`).
-      .split(/\. |;|\n(?!\s*[a-zà-ÿ])/)
-      .pop() ?? '';
+  const before = text.slice(Math.max(0, pos - 400), pos);
+  const sentence = before.slice(lastSentenceStart(before));
   // Short names (`Council`, `Commission`) are one word too, so what is left is a body of the table.
   const offset = pos - sentence.length;
   for (const m of allMatches(ANY_ORG_RE, sentence)) {
