@@ -111,3 +111,71 @@ export function prefixTree(alternatives: readonly string[]): string | null {
   });
   return [...shared, ...whole].join('|');
 }
+
+/** Letters a leading part keeps at least before it is cut at white space (`UN`, `SOM` go on to the noun after them). */
+const LEAD_LETTERS = 4;
+
+/** Whether a regex source atom can match white space (a space, a line feed, `\s` repeated). */
+const SPACED = /[ \n]|\\n|\\s\{/;
+
+/** `WS`'s guard: no white space after it (`patterns.ts`); it matches none itself. */
+const NOT_SPACE = '(?![ \\n])';
+
+/** The longest white-space atom a leading part keeps (`WS` in an optional group, `(?:[ \n]{1,16}(?![ \n]))?`; not a guard's list of words). */
+const KEPT_SPACE = 24;
+
+/**
+ * The leading part of a regex source alternative (as `spread` gives it): its atoms up to the second one that can
+ * match white space (`[ \n]…`: the first is kept, with the word after it, where only one word would match too often:
+ * `migrants` for `Migrants Protocol`, `transnational` before French `transnationale`), once it has `LEAD_LETTERS`
+ * letters, or up to a long one (a guard's list of words), else the whole. A match of the alternative starts with a
+ * match of its leading part, so an alternation of leading parts matches at least wherever the alternatives do: a
+ * looser, much smaller search for where a match may start.
+ */
+export function leadingPart(alternative: string): string {
+  let letters = 0;
+  let spaces = 0;
+  for (let i = 0; i < alternative.length;) {
+    const c = alternative.charAt(i);
+    let end = i + 1;
+    if (c === '\\') end = i + 2;
+    else if (c === '[') end = classEnd(alternative, i);
+    else if (c === '(') end = groupEnd(alternative, i);
+    const atom = alternative.slice(i, end);
+    if ((c === '[' || c === '(' || c === '\\') && atom !== NOT_SPACE && SPACED.test(atom)) {
+      if (letters >= LEAD_LETTERS && (spaces > 0 || atom.length > KEPT_SPACE)) return alternative.slice(0, i);
+      spaces++;
+    }
+    if (/^[A-Za-zÀ-ÿ]$/.test(c) || (c === '[' && /^\[[A-Za-zÀ-ÿ]+\]$/.test(atom))) letters++;
+    // A quantifier stays with its atom.
+    const q = /^(?:[?*+]|\{\d+(?:,\d*)?\})\??/.exec(alternative.slice(end));
+    i = end + (q ? q[0].length : 0);
+  }
+  return alternative;
+}
+
+/** The leading parts of a source's alternatives (`spread`, `leadingPart`), once each, as a tree (`prefixTree`). */
+export function leadTree(source: string): string {
+  const leads = [...new Set(spread(source).map(leadingPart))];
+  return prefixTree(leads) ?? leads.join('|');
+}
+
+/** Just past the class opening at `i` (`[…]`, escapes inside skipped). */
+function classEnd(source: string, i: number): number {
+  let j = i + 1;
+  while (j < source.length && source.charAt(j) !== ']') j += source.charAt(j) === '\\' ? 2 : 1;
+  return j + 1;
+}
+
+/** Just past the group opening at `i` (nested groups, classes and escapes skipped). */
+function groupEnd(source: string, i: number): number {
+  let depth = 0;
+  for (let j = i; j < source.length; j++) {
+    const c = source.charAt(j);
+    if (c === '\\') j++;
+    else if (c === '[') j = classEnd(source, j) - 1;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return j + 1;
+  }
+  return source.length;
+}

@@ -8,7 +8,7 @@ import { ORG_TRIGGER } from './org-names';
 import { NOT_QUALIFIED_ORG } from './qualifier-words';
 import { TREATY_PREFIXES, UNTOC_ACRONYM } from './treaty-tables';
 import { alt, ARTICLE_WORD, DECISION_WORD, execAt, PIN_WORD, PRST_WORD, RESOLUTION_WORD, WS } from './patterns';
-import { initials, prefixTree, spread } from './regex-initials';
+import { initials, leadTree, spread } from './regex-initials';
 import { SYMBOL_ROOT } from './parse-symbol';
 import { FIRST_SLASH_GAP, ROOT_DIVISION } from './symbol-regex';
 import { ABBREVIATED_HEAD } from './instrument-patterns';
@@ -97,21 +97,17 @@ const TRIGGER_RE = new RegExp(TRIGGER_SOURCE, 'iy');
 const FIND_SYMBOL = `(?:${SYMBOL_ROOT}(?:\\([a-z]{2,6}\\))?\\s{0,4}/|(?:A|E|S)[lI|](?:RES|DEC|PRST|HRC|CN))`;
 
 /**
- * Where a trigger starts: the same alternatives as `TRIGGER_RE` without its groups, as a tree of their shared leading
- * letters (`prefixTree`: `a(?:r(?:ticles?|…)|ssembl…)|c(?:o(?:n…|…)…)`): V8 then tries at a word start only the
- * alternatives of its letters, where `TRIGGER_RE` tries them all and clears its groups at every position (a third of
- * the scan's time on prose; grouped by the first letter only until session 37, ~10 % slower). It matches wherever
- * `TRIGGER_RE` does (but for the glued triggers, found apart, below),
- * and also where only a bare body name's guard (`NOT_QUALIFIED_ORG`, left out: its copies made this regex twice as
- * long, and a page's first scan paid for compiling them) refuses it (`Commission des stupéfiants`); `scan` reads the
- * trigger with `TRIGGER_RE` at each place it finds, and goes on from the next character where that fails, as a global
- * search would. Only where a match starts is read (the tree may match another length there).
+ * Where a trigger starts: the leading part of each alternative of `TRIGGER_RE` (`leadingPart`: to its second word,
+ * `Assembl[ée]?e WS g[ée]?n[ée]?rale`, without the guards after it), as a tree of their shared leading letters
+ * (`prefixTree`: `a(?:r(?:ticles?|…)|ssembl…)|c(?:o(?:n…|…)…)`): V8 tries at a word start only the alternatives of its
+ * letters. It matches wherever `TRIGGER_RE` does (but for the glued triggers, found apart, below), and at a few more
+ * places (`numéro de`, a body name its guard refuses: `Commission des stupéfiants`); `scan` reads the trigger with
+ * `TRIGGER_RE` at each place it finds, and goes on from the next character where that fails, as a global search would.
+ * Only where a match starts is read. Whole, the alternatives compiled to 837 kB of machine code, their leading parts to
+ * 236 kB (of the 11 MB of regex code a bench pass runs; the engine ~3 % faster, session 38).
  */
-const FIND_ALTERNATIVES = spread([FIND_SYMBOL, ...PARTS.slice(1), TREATY].join('|').split(NOT_QUALIFIED_ORG).join(''));
-const FIND_RE = new RegExp(
-  `\\b(?:${prefixTree(FIND_ALTERNATIVES) ?? FIND_ALTERNATIVES.join('|')}|${GLUED_NUMBER}${TREATY})`,
-  'gi',
-);
+const FIND_ALTERNATIVES = [FIND_SYMBOL, ...PARTS.slice(1), TREATY].join('|').split(NOT_QUALIFIED_ORG).join('');
+const FIND_RE = new RegExp(`\\b(?:${leadTree(FIND_ALTERNATIVES)}|${GLUED_NUMBER}(?:${leadTree(TREATY)}))`, 'gi');
 
 /**
  * The glued triggers are searched apart from `FIND_RE` (rare: most texts have none): as top-level alternatives of
