@@ -179,3 +179,23 @@ function groupEnd(source: string, i: number): number {
   }
   return source.length;
 }
+
+/**
+ * Whether an alternative (as `spread` gives it) may match a text starting with `word` (lower case): its leading
+ * letters and classes of letters are compared with the word's; anything else first (a group, an escape, a range, a
+ * letter that may be absent or repeat) answers yes.
+ */
+export function mayStartWith(alternative: string, word: string): boolean {
+  for (let i = 0, w = 0; w < word.length && i < alternative.length; w++) {
+    const c = alternative.charAt(i);
+    // A class of plain letters (`[áa]`) stands for one of them.
+    const end = c === '[' ? alternative.indexOf(']', i) : i;
+    const letters = c === '[' ? alternative.slice(i + 1, end) : c;
+    // Not only letters (an escape, a range like `a-z`, a group) or followed by a quantifier (`?`, `*`, `{`: the letter
+    // may be absent or repeat): the alternative may start anywhere, so the shortcut must not be taken.
+    if (!/^[A-Za-zÀ-ÿ]+$/.test(letters) || /[?*{]/.test(alternative.charAt(end + 1))) return true;
+    if (!letters.toLowerCase().includes(word.charAt(w))) return false;
+    i = end + 1;
+  }
+  return true;
+}

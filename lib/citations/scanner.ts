@@ -8,7 +8,7 @@ import { ORG_TRIGGER } from './org-names';
 import { NOT_QUALIFIED_ORG } from './qualifier-words';
 import { TREATY_PREFIXES, UNTOC_ACRONYM } from './treaty-tables';
 import { alt, ARTICLE_WORD, DECISION_WORD, execAt, PIN_WORD, PRST_WORD, RESOLUTION_WORD, WS } from './patterns';
-import { initials, leadTree, spread } from './regex-initials';
+import { initials, leadTree, mayStartWith, spread } from './regex-initials';
 import { SYMBOL_ROOT } from './parse-symbol';
 import { FIRST_SLASH_GAP, ROOT_DIVISION } from './symbol-regex';
 import { ABBREVIATED_HEAD } from './instrument-patterns';
@@ -137,43 +137,55 @@ export const GLUED_ARTICLE_SOURCE = 'A(?<=[a-zà-ÿ]A)(?:rt(?:icles?|[íi]culos?
 const GLUED_ARTICLE_RE = new RegExp(GLUED_ARTICLE_SOURCE, 'y');
 
 /**
- * Whether an alternative (as `spread` gives it) may match a text starting with `word` (lower case): its leading
- * letters and classes of letters are compared with the word's; anything else first (a group, an escape, a range, a
- * letter that may be absent or repeat) answers yes.
+ * `TRIGGER_RE` one alternative at a time, for a word start `FIND_RE` found led by an ASCII letter (`triggerAt`): each
+ * part's own sticky regex, in `TYPES` order, skipped where the letter cannot start it (`initials`); the first that
+ * matches is the alternative `TRIGGER_RE` would match (its `\b` holds at a word start, and an alternation tries its
+ * branches in order), its type and end the same. The treaty part's glued number cannot stand before a letter. A call
+ * that only tests (`test`: no result array) of a part's small regex, where `TRIGGER_RE` (675 kB of machine code) tried
+ * each part in turn and cleared its six groups at every call.
  */
-function mayStartWith(alternative: string, word: string): boolean {
-  for (let i = 0, w = 0; w < word.length && i < alternative.length; w++) {
-    const c = alternative.charAt(i);
-    // A class of plain letters (`[áa]`) stands for one of them.
-    const end = c === '[' ? alternative.indexOf(']', i) : i;
-    const letters = c === '[' ? alternative.slice(i + 1, end) : c;
-    // Not only letters (an escape, a range like `a-z`, a group) or followed by a quantifier (`?`, `*`, `{`: the letter
-    // may be absent or repeat): the alternative may start anywhere, so the shortcut must not be taken.
-    if (!/^[A-Za-zÀ-ÿ]+$/.test(letters) || /[?*{]/.test(alternative.charAt(end + 1))) return true;
-    if (!letters.toLowerCase().includes(word.charAt(w))) return false;
-    i = end + 1;
-  }
-  return true;
+const SINGLE = [...PARTS, TREATY].map((p, g) => {
+  const letters = initials(p);
+  return { re: new RegExp(`(?:${p})`, 'iy'), type: TYPES[g] ?? 'protocol', codes: letters && codesOf(letters) };
+});
+
+/** The code units of lower-case letters and of their capitals. */
+function codesOf(letters: ReadonlySet<string>): ReadonlySet<number> {
+  return new Set([...letters].flatMap((l) => [l.charCodeAt(0), l.toUpperCase().charCodeAt(0)]));
 }
 
 /**
- * Shortcuts to `TRIGGER_RE` at a word start `FIND_RE` found, for its two commonest triggers on UN prose, each exact
- * only where no alternative before it in `TRIGGER_RE` can start there (checked here, once; else not taken): a bare
- * treaty noun (`Protocole`, `Convention`: no symbol root, head word, article or pinpoint word, body name or prefix
- * name starts with `protoc` / `conven`), read whole by `TRIGGER_RE` after trying every body name (a quarter of its
- * time); and a resolution head word at an `r` (no symbol root starts with `r`, and head words come next). Where the
- * shortcut does not match, `TRIGGER_RE` reads the place as before.
+ * A shortcut to the parts for the commonest trigger on UN prose, exact only where no alternative before it in
+ * `TRIGGER_RE` can start there (checked here, once; else not taken): a bare treaty noun (`Protocole`, `Convention`: no
+ * symbol root, head word, article or pinpoint word, body name or prefix name starts with `protoc` / `conven`), read
+ * whole by the treaty part after trying every body name. And a resolution head word at an `r` is the head words'
+ * part's first (no symbol root starts with `r`). Where the shortcut does not match, the parts read the place.
  */
 const BEFORE_NOUN = spread(
   [...PARTS, ...TREATY_PREFIXES.map((p) => p.source)].join('|').split(NOT_QUALIFIED_ORG).join(''),
 );
 const NOUN_FAST = !BEFORE_NOUN.some((a) => mayStartWith(a, 'protoc') || mayStartWith(a, 'conven'));
 const NOUN_FAST_RE = new RegExp(`${TREATY_NOUN}(?![a-zà-ÿ])`, 'iy');
-const HEAD_FAST = initials(PARTS[0] ?? '')?.has('r') === false;
-const HEAD_FAST_RE = new RegExp(`(?:${PARTS[1]})`, 'iy');
+const HEAD_FAST = SINGLE[0]?.codes?.has(114) === false;
 
 /** Whether each shortcut is taken (`scanner.test.ts`, `batch-22-tuner-speed2.test.ts`: both should be). */
 export const SHORTCUTS = { noun: NOUN_FAST, head: HEAD_FAST };
+
+/** The trigger `TRIGGER_RE` reads at a word start `at` led by the ASCII letter `code` (see `SINGLE`), or null. */
+function triggerAt(text: string, at: number, code: number): Trigger | null {
+  const letter = code | 32;
+  if (NOUN_FAST && (letter === 112 || letter === 99)) {
+    // p, c
+    NOUN_FAST_RE.lastIndex = at;
+    if (NOUN_FAST_RE.test(text)) return { type: 'protocol', start: at, end: NOUN_FAST_RE.lastIndex };
+  }
+  for (const part of SINGLE) {
+    if (part.codes !== null && !part.codes.has(code)) continue;
+    part.re.lastIndex = at;
+    if (part.re.test(text)) return { type: part.type, start: at, end: part.re.lastIndex };
+  }
+  return null;
+}
 
 /**
  * The first glued article head word (`GLUED_ARTICLE_SOURCE`) at or after `from` and where it ends, else the text's
@@ -199,6 +211,17 @@ function nextGluedRoot(text: string, from: number): number {
   for (let slash = text.indexOf('/', from + 1); slash >= 0; slash = text.indexOf('/', slash + 1))
     if (rootLettersBefore(text, slash) && execAt(GLUED_ROOT_RE, text, slash - 1)) return slash - 1;
   return text.length;
+}
+
+/** The trigger `TRIGGER_RE` reads at `at`, or null. */
+function wholeTrigger(text: string, at: number): Trigger | null {
+  const m = execAt(TRIGGER_RE, text, at);
+  if (m === null) return null;
+  const end = TRIGGER_RE.lastIndex;
+  let g = 1;
+  while (g < TYPES.length && m[g] === undefined) g++;
+  const type = TYPES[g - 1] ?? 'protocol';
+  return { type, start: type === 'protocol' ? end - (m[6] ?? '').length : at, end };
 }
 
 /**
@@ -251,34 +274,15 @@ export function scan(text: string, every = false): Trigger[] {
       out.push({ type: 'article', start: at, end: gluedEnd });
       continue;
     }
-    // At a word start (`found`) the shortcuts first (see `NOUN_FAST`); a lower-case letter code: `| 32`.
-    const letter = at === found ? text.charCodeAt(at) | 32 : 0;
-    const fast =
-      NOUN_FAST && (letter === 112 || letter === 99) // p, c
-        ? execAt(NOUN_FAST_RE, text, at)
-        : HEAD_FAST && letter === 114 // r
-          ? execAt(HEAD_FAST_RE, text, at)
-          : null;
-    let trigger: Trigger;
-    if (fast) {
-      pos = at + fast[0].length;
-      trigger = { type: letter === 114 ? 'instrument' : 'protocol', start: at, end: pos };
-    } else {
-      const m = execAt(TRIGGER_RE, text, at);
-      if (m === null) {
-        pos = at + 1;
-        continue;
-      }
-      pos = TRIGGER_RE.lastIndex;
-      let type: TriggerType = 'symbol';
-      for (let g = 1; g <= TYPES.length; g++) {
-        if (m[g] !== undefined) {
-          type = TYPES[g - 1] ?? 'symbol';
-          break;
-        }
-      }
-      trigger = { type, start: type === 'protocol' ? pos - (m[6] ?? '').length : m.index, end: pos };
+    // At a word start (`found`) led by an ASCII letter, `TRIGGER_RE` a part at a time (`triggerAt`); elsewhere whole.
+    const code = text.charCodeAt(at);
+    const letter = at === found && (code | 32) >= 97 && (code | 32) <= 122;
+    const trigger = letter ? triggerAt(text, at, code) : wholeTrigger(text, at);
+    if (trigger === null) {
+      pos = at + 1;
+      continue;
     }
+    pos = trigger.end;
     const type = trigger.type;
     if (type === 'protocol' && !every) {
       mentions.push(trigger);
