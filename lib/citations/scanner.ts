@@ -63,10 +63,10 @@ const PARTS = [
  * 6. a Protocol or Convention noun, with an English prefix name (`Smuggling of Migrants Protocol`), or UNTOC's
  *    acronym (`UNTOC_ACRONYM`: `UNTOC`, `UNCTOC`, `CATOC`, `CTOC`, `CNUCTO`; not `CTOC/`, a symbol), to know which treaty the text last named in full.
  *    A status page's item number may be glued on before the noun: the trigger starts after it (`scan`).
- * Sticky: it is only run where `FIND_RE` found that one of them starts. Both are shared by every call: a copy per call
- * (`new RegExp(…)`) starts V8 from bytecode again each time, which cost about as much as the scan itself on a page of
- * short paragraphs. Each call keeps its own position and sets `lastIndex` before every `exec`, so interleaved scans stay
- * independent.
+ * What `scan` reads where `FIND_RE` (or a glued trigger's search) found that one of them starts, a part at a time
+ * (`SINGLE`); the whole is the reference (`scanner.test.ts`). The regexes are shared by every call: a copy per call
+ * (`new RegExp(…)`) starts V8 from bytecode again each time. Each call sets `lastIndex` before every run, so
+ * interleaved scans stay independent.
  */
 /**
  * A one-letter root glued to the word before it, then a lettered series (`Resolution NumberA/RES/55/255`, `CodeS/RES/1851`,
@@ -87,24 +87,23 @@ const GLUED_AFTER = '\\b(?:la|las|les|de|del|des|the|of|sa|ses|su|sus|its|par|by
 const GLUED_HEAD = `(?=r[ée]solu[tc])(?<=${GLUED_AFTER})`;
 
 export const TRIGGER_SOURCE = `(?:\\b|${GLUED_ROOT}|${GLUED_HEAD})(?:${PARTS.map((p) => `(${p})`).join('|')}|(?:${GLUED_NUMBER})?(${TREATY}))`;
-const TRIGGER_RE = new RegExp(TRIGGER_SOURCE, 'iy');
 
 /**
  * `PARTS[0]` for `FIND_RE`, looser (a division after any root, up to four spaces before the slash, no lookbehinds): a
- * superset, and `scan` reads each place with `TRIGGER_RE` (`A  /` is refused there). The lookbehinds were tried at
+ * superset, and `scan` reads each place with `TRIGGER_SOURCE` (`A  /` is refused there). The lookbehinds were tried at
  * every word starting with a root's letters (`a`, `e`, `s`…): `FIND_RE` ~8.6 → ~7.6 ms per bench pass (session 31).
  */
 const FIND_SYMBOL = `(?:${SYMBOL_ROOT}(?:\\([a-z]{2,6}\\))?\\s{0,4}/|(?:A|E|S)[lI|](?:RES|DEC|PRST|HRC|CN))`;
 
 /**
- * Where a trigger starts: the leading part of each alternative of `TRIGGER_RE` (`leadingPart`: to its second word,
+ * Where a trigger starts: the leading part of each alternative of `TRIGGER_SOURCE` (`leadingPart`: to its second word,
  * `Assembl[ée]?e WS g[ée]?n[ée]?rale`, without the guards after it), as a tree of their shared leading letters
  * (`prefixTree`: `a(?:r(?:ticles?|…)|ssembl…)|c(?:o(?:n…|…)…)`): V8 tries at a word start only the alternatives of its
- * letters. It matches wherever `TRIGGER_RE` does (but for the glued triggers, found apart, below), and at a few more
- * places (`numéro de`, a body name its guard refuses: `Commission des stupéfiants`); `scan` reads the trigger with
- * `TRIGGER_RE` at each place it finds, and goes on from the next character where that fails, as a global search would.
- * Only where a match starts is read. Whole, the alternatives compiled to 837 kB of machine code, their leading parts to
- * 236 kB (of the 11 MB of regex code a bench pass runs; the engine ~3 % faster, session 38).
+ * letters. It matches wherever `TRIGGER_SOURCE` does (but for the glued triggers, found apart, below), and at a few
+ * more places (`numéro de`, a body name its guard refuses: `Commission des stupéfiants`); `scan` reads the trigger with
+ * `TRIGGER_SOURCE` at each place it finds, and goes on from the next character where that fails, as a global search
+ * would. Only where a match starts is read. Whole, the alternatives compiled to 837 kB of machine code, their leading
+ * parts to 236 kB (of the 11 MB of regex code a bench pass runs; session 38).
  */
 const FIND_ALTERNATIVES = [FIND_SYMBOL, ...PARTS.slice(1), TREATY].join('|').split(NOT_QUALIFIED_ORG).join('');
 const FIND_RE = new RegExp(`\\b(?:${leadTree(FIND_ALTERNATIVES)}|${GLUED_NUMBER}(?:${leadTree(TREATY)}))`, 'gi');
@@ -137,29 +136,31 @@ export const GLUED_ARTICLE_SOURCE = 'A(?<=[a-zà-ÿ]A)(?:rt(?:icles?|[íi]culos?
 const GLUED_ARTICLE_RE = new RegExp(GLUED_ARTICLE_SOURCE, 'y');
 
 /**
- * `TRIGGER_RE` one alternative at a time, for a word start `FIND_RE` found led by an ASCII letter (`triggerAt`): each
- * part's own sticky regex, in `TYPES` order, skipped where the letter cannot start it (`initials`); the first that
- * matches is the alternative `TRIGGER_RE` would match (its `\b` holds at a word start, and an alternation tries its
- * branches in order), its type and end the same. The treaty part's glued number cannot stand before a letter. A call
- * that only tests (`test`: no result array) of a part's small regex, where `TRIGGER_RE` (675 kB of machine code) tried
- * each part in turn and cleared its six groups at every call.
+ * `TRIGGER_SOURCE` one alternative at a time (`triggerAt`), at a place where one of its leading assertions holds (a
+ * word start `FIND_RE` found, a glued root or head word): each part's own sticky regex, in `TYPES` order, skipped where
+ * the first character cannot start it (`initials`; the treaty part's also after a glued number's digit); the first
+ * that matches is the alternative the whole would match (an alternation tries its branches in order), its type and
+ * end the same. Tests (`test`: no result array) of small regexes, where the whole (675 kB of machine code) tried each
+ * part in turn and cleared its six groups at every call; the treaty part's group only after a digit.
  */
-const SINGLE = [...PARTS, TREATY].map((p, g) => {
-  const letters = initials(p);
-  return { re: new RegExp(`(?:${p})`, 'iy'), type: TYPES[g] ?? 'protocol', codes: letters && codesOf(letters) };
+const SINGLE = [...PARTS, `(?:${GLUED_NUMBER})?(${TREATY})`].map((p, g) => {
+  const letters = initials(g < PARTS.length ? p : TREATY);
+  const codes = letters && codesOf(letters, g < PARTS.length ? '' : '0123456789');
+  return { re: new RegExp(`(?:${p})`, 'iy'), type: TYPES[g] ?? 'protocol', codes };
 });
 
-/** The code units of lower-case letters and of their capitals. */
-function codesOf(letters: ReadonlySet<string>): ReadonlySet<number> {
-  return new Set([...letters].flatMap((l) => [l.charCodeAt(0), l.toUpperCase().charCodeAt(0)]));
+/** The code units of lower-case letters, of their capitals and of `more`. */
+function codesOf(letters: ReadonlySet<string>, more: string): ReadonlySet<number> {
+  const codes = [...letters].flatMap((l) => [l.charCodeAt(0), l.toUpperCase().charCodeAt(0)]);
+  return new Set([...codes, ...[...more].map((c) => c.charCodeAt(0))]);
 }
 
 /**
  * A shortcut to the parts for the commonest trigger on UN prose, exact only where no alternative before it in
- * `TRIGGER_RE` can start there (checked here, once; else not taken): a bare treaty noun (`Protocole`, `Convention`: no
- * symbol root, head word, article or pinpoint word, body name or prefix name starts with `protoc` / `conven`), read
- * whole by the treaty part after trying every body name. And a resolution head word at an `r` is the head words'
- * part's first (no symbol root starts with `r`). Where the shortcut does not match, the parts read the place.
+ * `TRIGGER_SOURCE` can start there (checked here, once; else not taken): a bare treaty noun (`Protocole`, `Convention`:
+ * no symbol root, head word, article or pinpoint word, body name or prefix name starts with `protoc` / `conven`), read
+ * whole by the treaty part after trying every body name. And a resolution head word at an `r` is the head words' part's
+ * first (no symbol root starts with `r`). Where the shortcut does not match, the parts read the place.
  */
 const BEFORE_NOUN = spread(
   [...PARTS, ...TREATY_PREFIXES.map((p) => p.source)].join('|').split(NOT_QUALIFIED_ORG).join(''),
@@ -171,7 +172,7 @@ const HEAD_FAST = SINGLE[0]?.codes?.has(114) === false;
 /** Whether each shortcut is taken (`scanner.test.ts`, `batch-22-tuner-speed2.test.ts`: both should be). */
 export const SHORTCUTS = { noun: NOUN_FAST, head: HEAD_FAST };
 
-/** The trigger `TRIGGER_RE` reads at a word start `at` led by the ASCII letter `code` (see `SINGLE`), or null. */
+/** The trigger `TRIGGER_SOURCE` reads at `at` (see `SINGLE`), `code` the code unit there, or null. */
 function triggerAt(text: string, at: number, code: number): Trigger | null {
   const letter = code | 32;
   if (NOUN_FAST && (letter === 112 || letter === 99)) {
@@ -182,7 +183,13 @@ function triggerAt(text: string, at: number, code: number): Trigger | null {
   for (const part of SINGLE) {
     if (part.codes !== null && !part.codes.has(code)) continue;
     part.re.lastIndex = at;
-    if (part.re.test(text)) return { type: part.type, start: at, end: part.re.lastIndex };
+    if (part.type !== 'protocol' || code > 57 || code < 48) {
+      if (part.re.test(text)) return { type: part.type, start: at, end: part.re.lastIndex };
+    } else {
+      // A status page's item number glued on before the noun (`12cProtocol`): the trigger starts after it.
+      const m = part.re.exec(text);
+      if (m) return { type: 'protocol', start: part.re.lastIndex - (m[1] ?? '').length, end: part.re.lastIndex };
+    }
   }
   return null;
 }
@@ -211,17 +218,6 @@ function nextGluedRoot(text: string, from: number): number {
   for (let slash = text.indexOf('/', from + 1); slash >= 0; slash = text.indexOf('/', slash + 1))
     if (rootLettersBefore(text, slash) && execAt(GLUED_ROOT_RE, text, slash - 1)) return slash - 1;
   return text.length;
-}
-
-/** The trigger `TRIGGER_RE` reads at `at`, or null. */
-function wholeTrigger(text: string, at: number): Trigger | null {
-  const m = execAt(TRIGGER_RE, text, at);
-  if (m === null) return null;
-  const end = TRIGGER_RE.lastIndex;
-  let g = 1;
-  while (g < TYPES.length && m[g] === undefined) g++;
-  const type = TYPES[g - 1] ?? 'protocol';
-  return { type, start: type === 'protocol' ? end - (m[6] ?? '').length : at, end };
 }
 
 /**
@@ -274,10 +270,7 @@ export function scan(text: string, every = false): Trigger[] {
       out.push({ type: 'article', start: at, end: gluedEnd });
       continue;
     }
-    // At a word start (`found`) led by an ASCII letter, `TRIGGER_RE` a part at a time (`triggerAt`); elsewhere whole.
-    const code = text.charCodeAt(at);
-    const letter = at === found && (code | 32) >= 97 && (code | 32) <= 122;
-    const trigger = letter ? triggerAt(text, at, code) : wholeTrigger(text, at);
+    const trigger = triggerAt(text, at, text.charCodeAt(at));
     if (trigger === null) {
       pos = at + 1;
       continue;
