@@ -103,6 +103,12 @@ export function execAt(re: RegExp, text: string, pos: number): RegExpExecArray |
   return re.exec(text);
 }
 
+/** The length of a sticky regex's match at `pos`, else -1: by `test`, without `exec`'s result array (its groups). */
+export function matchLengthAt(re: RegExp, text: string, pos: number): number {
+  re.lastIndex = pos;
+  return re.test(text) ? re.lastIndex - pos : -1;
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Words that head a citation.
 

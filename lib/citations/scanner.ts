@@ -7,11 +7,33 @@
 import { ORG_TRIGGER } from './org-names';
 import { NOT_QUALIFIED_ORG } from './qualifier-words';
 import { TREATY_PREFIXES, UNTOC_ACRONYM } from './treaty-tables';
-import { alt, ARTICLE_WORD, DECISION_WORD, execAt, PIN_WORD, PRST_WORD, RESOLUTION_WORD, WS } from './patterns';
+import {
+  alt,
+  ARTICLE_WORD,
+  DECISION_WORD,
+  execAt,
+  matchLengthAt,
+  PIN_WORD,
+  PRST_WORD,
+  RESOLUTION_WORD,
+  WS,
+} from './patterns';
 import { initials, leadTree, mayStartWith, spread } from './regex-initials';
 import { SYMBOL_ROOT } from './parse-symbol';
 import { FIRST_SLASH_GAP, ROOT_DIVISION } from './symbol-regex';
 import { ABBREVIATED_HEAD } from './instrument-patterns';
+import {
+  GLUED_ARTICLE_SOURCE,
+  GLUED_HEAD,
+  GLUED_ROOT,
+  GLUED_WORD,
+  headInWord,
+  headOfWord,
+  nextGluedArticle,
+  nextGluedRoot,
+} from './glued-triggers';
+
+export { GLUED_ARTICLE_SOURCE };
 
 /** What a trigger can start. `protocol` is a treaty mention, tracked for `dudit Protocole`. */
 export type TriggerType = 'symbol' | 'instrument' | 'article' | 'pin' | 'org' | 'protocol';
@@ -68,23 +90,6 @@ const PARTS = [
  * (`new RegExp(…)`) starts V8 from bytecode again each time. Each call sets `lastIndex` before every run, so
  * interleaved scans stay independent.
  */
-/**
- * A one-letter root glued to the word before it, then a lettered series (`Resolution NumberA/RES/55/255`, `CodeS/RES/1851`,
- * `Web viewA/HRC/7/78`: a database's metadata field or a viewer's label run into the symbol, dev `en-214`, `en-240`,
- * `es-122`): a symbol trigger with no word boundary before it. `parse-symbol.ts` reads it only in that case (a capital
- * root after a lower-case letter).
- */
-const GLUED_ROOT = '(?=[ase]/[a-z]{1,5}[./])(?<=[a-z])';
-
-/**
- * A resolution head word glued to the short word before it where an extraction lost the space (`de laresolution
- * 62/208`, dev es-201, a UN bitext; OHCHR's store glues so too): a trigger after an article, a possessive or a
- * preposition only, so `irresolution` or `dissolution` is not one. Or glued to the Organization's acronym
- * (`Carta de la ONUresolución 2752 (2024)`, dev es-345, a news page's lost link; `UNresolution`): the acronym stays
- * out of the span, the body is read as any bare head word's.
- */
-const GLUED_AFTER = '\\b(?:la|las|les|de|del|des|the|of|sa|ses|su|sus|its|par|by|en|in|onu|un)';
-const GLUED_HEAD = `(?=r[ée]solu[tc])(?<=${GLUED_AFTER})`;
 
 export const TRIGGER_SOURCE = `(?:\\b|${GLUED_ROOT}|${GLUED_HEAD})(?:${PARTS.map((p) => `(${p})`).join('|')}|(?:${GLUED_NUMBER})?(${TREATY}))`;
 
@@ -106,34 +111,10 @@ const FIND_SYMBOL = `(?:${SYMBOL_ROOT}(?:\\([a-z]{2,6}\\))?\\s{0,4}/|(?:A|E|S)[l
  * parts to 236 kB (of the 11 MB of regex code a bench pass runs; session 38).
  */
 const FIND_ALTERNATIVES = [FIND_SYMBOL, ...PARTS.slice(1), TREATY].join('|').split(NOT_QUALIFIED_ORG).join('');
-const FIND_RE = new RegExp(`\\b(?:${leadTree(FIND_ALTERNATIVES)}|${GLUED_NUMBER}(?:${leadTree(TREATY)}))`, 'gi');
-
-/**
- * The glued triggers are searched apart from `FIND_RE` (rare: most texts have none): as top-level alternatives of
- * `FIND_RE`, their lookarounds were tried at every position and doubled its time on the bench's prose. A glued root is
- * looked for at each slash (`indexOf`, a string search), a glued head word from its literal `solu`, which V8 skips
- * along to (the lookbehind after it: the same places as `GLUED_HEAD`, its match starting `HEAD_LEAD` characters
- * before; led by `r[ée]`, the search stopped at every `résolution` of a text: ~0.7 % of an engine pass, session 28).
- */
-const GLUED_ROOT_RE = new RegExp(GLUED_ROOT, 'iy');
-const GLUED_HEAD_RE = new RegExp(`solu[tc](?<=${GLUED_AFTER}r[ée]solu[tc])`, 'gi');
-/** The characters of a glued head word before `GLUED_HEAD_RE`'s match (`r` and `e` or `é`). */
-const HEAD_LEAD = 2;
-
-/**
- * A capitalised article head word glued to the lower-case word before it, where a converter lost the space (`In
- * accordance withArticle 32, paragraph 1, of the Convention`, dev en-500; `conformeArtículo 5`): an article trigger at
- * the head word. Case-sensitive, which a flag-`i` regex cannot say, so it is searched apart (and the scanner test's
- * reference adds it): a lower-case `particle`, `subarticle` or `inarticle` is no trigger, and the head word must be
- * followed by a space or a digit, as `ARTICLE_WORD` (`theArticles of Association` has no number: the parse refuses it).
- */
-// The capital first, the lookbehind after it: V8 then skips along to each `A` (a leading lookbehind is tried everywhere).
-export const GLUED_ARTICLE_SOURCE = 'A(?<=[a-zà-ÿ]A)(?:rt(?:icles?|[íi]culos?)(?=\\s|\\d)|rts?\\.(?=\\s?\\d))';
-/**
- * Run only at each `Art` (`nextGluedArticle`), where every match starts: found by `indexOf`, where the regex searched
- * every text and tried its lookbehind at each capital `A` (`Assemblée`, `A/RES/…`; ~1 ms per bench pass, session 31).
- */
-const GLUED_ARTICLE_RE = new RegExp(GLUED_ARTICLE_SOURCE, 'y');
+const FIND_RE = new RegExp(
+  `\\b(?:${leadTree(`${FIND_ALTERNATIVES}|${GLUED_WORD}`)}|${GLUED_NUMBER}(?:${leadTree(TREATY)}))`,
+  'gi',
+);
 
 /**
  * `TRIGGER_SOURCE` one alternative at a time (`triggerAt`), at a place where one of its leading assertions holds (a
@@ -175,49 +156,20 @@ export const SHORTCUTS = { noun: NOUN_FAST, head: HEAD_FAST };
 /** The trigger `TRIGGER_SOURCE` reads at `at` (see `SINGLE`), `code` the code unit there, or null. */
 function triggerAt(text: string, at: number, code: number): Trigger | null {
   const letter = code | 32;
-  if (NOUN_FAST && (letter === 112 || letter === 99)) {
-    // p, c
-    NOUN_FAST_RE.lastIndex = at;
-    if (NOUN_FAST_RE.test(text)) return { type: 'protocol', start: at, end: NOUN_FAST_RE.lastIndex };
-  }
+  const noun = NOUN_FAST && (letter === 112 || letter === 99) ? matchLengthAt(NOUN_FAST_RE, text, at) : -1; // p, c
+  if (noun >= 0) return { type: 'protocol', start: at, end: at + noun };
   for (const part of SINGLE) {
     if (part.codes !== null && !part.codes.has(code)) continue;
-    part.re.lastIndex = at;
     if (part.type !== 'protocol' || code > 57 || code < 48) {
-      if (part.re.test(text)) return { type: part.type, start: at, end: part.re.lastIndex };
+      const n = matchLengthAt(part.re, text, at);
+      if (n >= 0) return { type: part.type, start: at, end: at + n };
     } else {
       // A status page's item number glued on before the noun (`12cProtocol`): the trigger starts after it.
-      const m = part.re.exec(text);
+      const m = execAt(part.re, text, at);
       if (m) return { type: 'protocol', start: part.re.lastIndex - (m[1] ?? '').length, end: part.re.lastIndex };
     }
   }
   return null;
-}
-
-/**
- * The first glued article head word (`GLUED_ARTICLE_SOURCE`) at or after `from` and where it ends, else the text's
- * length: the first match a global search from `from` would give, read at each `Art` in turn.
- */
-function nextGluedArticle(text: string, from: number): { at: number; end: number } {
-  for (let a = text.indexOf('Art', from); a >= 0; a = text.indexOf('Art', a + 1)) {
-    const g = execAt(GLUED_ARTICLE_RE, text, a);
-    if (g) return { at: a, end: a + g[0].length };
-  }
-  return { at: text.length, end: 0 };
-}
-
-/** `GLUED_ROOT`'s letters before a slash (`[a-z]`, `[ase]`, flag `i`) by code: most slashes follow a digit (`55/25`). */
-function rootLettersBefore(text: string, slash: number): boolean {
-  const root = text.charCodeAt(slash - 1) | 32;
-  const before = text.charCodeAt(slash - 2) | 32;
-  return (root === 97 || root === 115 || root === 101) && before >= 97 && before <= 122;
-}
-
-/** The first glued root (`GLUED_ROOT`) at or after `from`, else the text's length. */
-function nextGluedRoot(text: string, from: number): number {
-  for (let slash = text.indexOf('/', from + 1); slash >= 0; slash = text.indexOf('/', slash + 1))
-    if (rootLettersBefore(text, slash) && execAt(GLUED_ROOT_RE, text, slash - 1)) return slash - 1;
-  return text.length;
 }
 
 /**
@@ -240,18 +192,12 @@ export function scan(text: string, every = false): Trigger[] {
    * searched again at each trigger it read the rest of the text each time (18–32 s per MB at 512 kB, issue #11).
    */
   let found = -1;
+  let foundHead = 0;
   let root = -1;
-  let head = -1;
   let glued = -1;
   let gluedEnd = 0;
   for (;;) {
     if (root < pos) root = nextGluedRoot(text, pos);
-    if (head < pos) {
-      // Its `solu` two characters on: a head word starting at or after `pos`.
-      GLUED_HEAD_RE.lastIndex = pos + HEAD_LEAD;
-      const h = GLUED_HEAD_RE.exec(text);
-      head = h ? h.index - HEAD_LEAD : text.length;
-    }
     if (glued < pos) {
       const g = nextGluedArticle(text, pos);
       glued = g.at;
@@ -260,7 +206,11 @@ export function scan(text: string, every = false): Trigger[] {
     if (found < pos) {
       FIND_RE.lastIndex = pos;
       found = FIND_RE.exec(text)?.index ?? text.length;
+      foundHead = headOfWord(text, found);
     }
+    // The first glued head word at or after `pos`: its word starts before `pos` (`headInWord`), or is a word `FIND_RE`
+    // finds, at `found` (`foundHead`) or after it, where it cannot be `at` (`found` comes first): the text's length then.
+    const head = Math.min(headInWord(text, pos), foundHead);
     const at = Math.min(found, root, head, glued);
     if (at === text.length) return out;
     // A glued article head word (`withArticle 32`): no word boundary before it, so no other trigger starts there.
