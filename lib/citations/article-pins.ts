@@ -37,9 +37,10 @@ export interface ArticleItem {
 // list item's number, not read. A letter with its closing bracket, or bare, starting the next line (`a) art. 18\nb)
 // art. 20`, a quiz's options, probe p9fr-040) is that line's item marker, never the article's: no line break before.
 // A footnote's number glued after that bracket (`à son article 2 a)16 comme`, probe p6fres-032) is extraction's: one
-// or two digits may follow it, as after a bracketed letter.
+// or two digits may follow it, as after a bracketed letter. A letter glued after a bracketed paragraph (`art. 6(1)a)`,
+// Canadian French, probe p14fr-026; session 38) needs no space: only right after `digit)`.
 const COMPACT_RE = sticky(
-  `(?:${GAP}?\\((\\d{1,2})\\)|${GAP}(\\d{1,2})\\)(?=${GAP}[a-h]\\)))?(?:${GAP}?[([]([a-z])[)\\]]|(?![\\n\\r])${GAP}([a-z])\\)(?![a-zà-ÿ]|\\d{3})|(?![\\n\\r])\\s([a-h])(?=${TREATY_AHEAD}|${CLAUSE_END}))?(?:${GAP}?\\(([ivx]{1,5})\\)|(?<=[a-h]\\))${GAP}([ivx]{1,5})\\)(?![a-zà-ÿ0-9]))?`,
+  `(?:${GAP}?\\((\\d{1,2})\\)|${GAP}(\\d{1,2})\\)(?=${GAP}[a-h]\\)))?(?:${GAP}?[([]([a-z])[)\\]]|(?:(?![\\n\\r])${GAP}|(?<=\\d\\)))([a-z])\\)(?![a-zà-ÿ]|\\d{3})|(?![\\n\\r])\\s([a-h])(?=${TREATY_AHEAD}|${CLAUSE_END}))?(?:${GAP}?\\(([ivx]{1,5})\\)|(?<=[a-h]\\))${GAP}([ivx]{1,5})\\)(?![a-zà-ÿ0-9]))?`,
 );
 
 /**

@@ -18,6 +18,14 @@ const IBID_BEFORE = /(?:^|\n)[ \t]*(?:ibid(?:em)?|ibíd(?:em)?|id(?:em)?)\.?,?[ 
  * treaties keeps it ours (`OUR_TREATY_NAMED`: `¹² Trafficking Protocol, supra note 3, art. 3(a).\n¹³ Id. art.
  * 5(2)(b).`, a law review's footnotes, probe p7en-120; session 31).
  */
+/**
+ * A short name of one of our Protocols (`Migrants Protocol`, `Smuggling Protocol`, `TIP Protocol`, `SOM Protocol`): a
+ * footnote's reference line names the treaty so (`³³ Migrants Protocol, art. 16(1).\n³⁴ Ibid., art. 16(2).`, probe
+ * p14en-079; session 38), where `OUR_TREATY_NAMED` wants a subject's words. The noun must follow the qualifier, so
+ * `the Protocol on migrants` (another text's wording) stays out.
+ */
+const OUR_SHORT_NAME = /\b(?:migrants?|smuggling|traf?ficking|firearms|TIP|SOM)\s+protocol/i;
+
 export function ibidNotOurs(text: string, start: number): boolean {
   const lead = text.slice(Math.max(0, start - 16), start);
   const ibid = IBID_BEFORE.exec(lead);
@@ -25,5 +33,5 @@ export function ibidNotOurs(text: string, start: number): boolean {
   const lineStart = start - lead.length + ibid.index + (ibid[0].startsWith('\n') ? 1 : 0);
   const previous = text.slice(Math.max(0, lineStart - 200), lineStart);
   const line = previous.slice(previous.lastIndexOf('\n', previous.length - 2) + 1);
-  return !OUR_SUBJECT.test(line) && !OUR_TREATY_NAMED.test(line);
+  return !OUR_SUBJECT.test(line) && !OUR_TREATY_NAMED.test(line) && !OUR_SHORT_NAME.test(line);
 }

@@ -90,7 +90,11 @@ export function columnTreaty(text: string, start: number): TreatyId | null | und
   for (let n = 0; n < MAX_ROWS && end > 0; n++) {
     const from = lineStartBefore(text, end);
     if (from < 0) return undefined;
-    const above = cells(text.slice(from, end));
+    const aboveLine = text.slice(from, end);
+    // No header: the rows' article column runs up to a caption line with no bar (`Firearms Protocol – self-assessment`
+    // over `Art. 5 | Criminalization | Yes | Arms Act 1959, s. 25`, probe p14en-044; session 38), which decides them.
+    if (!aboveLine.includes('|') && ARTICLE_CELL.test(own)) return captionTreaty(text, end + 1);
+    const above = cells(aboveLine);
     const cell = above[k]?.text.trim();
     if (above.length !== row.length || cell === undefined || cell === '') return undefined;
     // A Markdown table's rule under its header (`|---|---|`) is no row, nor an empty cell's dash or `n/a` (`Record-keeping
