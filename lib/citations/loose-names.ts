@@ -24,14 +24,15 @@ const UN_LEAD = `(?:UN|U\\.N\\.|United${WS}Nations)['’]?${WS}`;
  */
 // Session 30: the Trafficking Protocol by `the trafficking of / in persons` after `about`, `relative to`, `relating
 // to`, `concerning` (group 2; machine translations of `relatif à la traite des personnes`, probes p6en-016, -099): the
-// determiner and `persons` are the translation's, no regional instrument is titled so.
+// determiner and `persons` are the translation's, no regional instrument is titled so. Session 38: after `on` too (`the
+// Protocol on the trafficking of persons`, a translation from Spanish, probe p14en-020), the determiner still required.
 const DESCRIBED_PROTOCOL_RE = sticky(
   alt(
     `(?:${UN_LEAD})?protocol${WS}on${WS}(migrant${WS}smuggling|the${WS}smuggling${WS}of${WS}migrants)`,
     `${UN_LEAD}protocol${WS}on${WS}(?:(human${WS}trafficking)|(firearms(?:${WS}trafficking)?))`,
     // Session 32: `additional` before it (`the additional Protocol relative to the trafficking of persons`, a French
     // `Protocole additionnel relatif à la traite des personnes` machine-translated, probe p8en-073).
-    `(?:additional${WS})?protocol${WS}(?:about|relative${WS}to|relating${WS}to|concerning)${WS}(the${WS}trafficking${WS}(?:of|in)${WS}persons)`,
+    `(?:additional${WS})?protocol${WS}(?:about|on|relative${WS}to|relating${WS}to|concerning)${WS}(the${WS}trafficking${WS}(?:of|in)${WS}persons)`,
     // Session 31: the Migrants Protocol as a translation of the Spanish `tráfico ilícito` words it (`the Protocol
     // against the Illicit Traffic of Migrants by Land, Sea and Air`, probe p7en-111; group 5), its `by Land, Sea and
     // Air` in the name when written; the Trafficking Protocol as a French machine translation words it with `trafic`

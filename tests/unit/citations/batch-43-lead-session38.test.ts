@@ -59,3 +59,12 @@ describe('a possessive owned by the Protocol opening the sentence, its letter gl
     ['Voir la loi, art. 6(1) a) à d) pour les détails.', []],
   ]);
 });
+
+describe("a machine translation's `Protocol on the trafficking of persons` (`loose-names.ts`)", () => {
+  eachReads([
+    [
+      'As provided in the article 9 of the Protocol on the trafficking of persons, States Part shall establish policies.',
+      [['article 9 of the Protocol on the trafficking of persons', 'TIP Protocol art. 9']],
+    ],
+  ]);
+});

@@ -135,7 +135,6 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p13fr-038 FN treaty "article 10 du Protocole" → TIP Protocol art. 10',
   'probe-p13fr-054 FP treaty "art. 1er, par. 3" → UNTOC art. 1(3)',
   'probe-p13fr-054 FN treaty "art. 1er, par. 3" → Firearms Protocol art. 1(3)',
-  'probe-p14en-020 FN treaty "article 5 of the Protocol on the trafficking of persons" → TIP Protocol art. 5',
   'probe-p14en-020 FN treaty "article 3 of the present Protocol" → TIP Protocol art. 3',
   'probe-p14en-036 FP resolution "Council\'s Presidential Statement 2015/25" → S/PRST/2015/25',
   'probe-p14en-036 FN resolution "Presidential Statement 2015/25" → S/PRST/2015/25',
