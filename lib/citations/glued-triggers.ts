@@ -22,8 +22,8 @@ export const GLUED_ROOT = '(?=[ase]/[a-z]{1,5}[./])(?<=[a-z])';
  * (`Carta de la ONUresolución 2752 (2024)`, dev es-345, a news page's lost link; `UNresolution`): the acronym stays
  * out of the span, the body is read as any bare head word's.
  */
-const GLUED_WORDS = ['la', 'las', 'les', 'de', 'del', 'des', 'the', 'of', 'sa', 'ses', 'su', 'sus', 'its', 'par', 'by'];
-GLUED_WORDS.push('en', 'in', 'onu', 'un');
+// prettier-ignore
+const GLUED_WORDS = ['la', 'las', 'les', 'de', 'del', 'des', 'the', 'of', 'sa', 'ses', 'su', 'sus', 'its', 'par', 'by', 'en', 'in', 'onu', 'un'];
 const GLUED_AFTER = `\\b(?:${GLUED_WORDS.join('|')})`;
 /** A glued head word's word (`laresolution`), without its `\\b`: one of `FIND_RE`'s alternatives (`scanner.ts`). */
 export const GLUED_WORD = `${GLUED_AFTER.slice(2)}r[ée]solu[tc]`;

@@ -16,8 +16,8 @@ import {
   stickyCased,
   WS,
 } from './patterns';
-import { initials } from './regex-initials';
-import { initialTest, wordMayStart } from './next-word';
+import { initials, initialTest } from './regex-initials';
+import { wordMayStart } from './next-word';
 
 /**
  * The head word, not glued to more letters: group 1 decision, group 2 resolution, group 3 a Security Council

@@ -33,18 +33,3 @@ export function wordMayStart(text: string, pos: number, letters: string): boolea
   for (let k = 0; k < letters.length; k++) if (letters.charCodeAt(k) === lower) return true;
   return false;
 }
-
-/**
- * A test of the character at a position against lower-case letters (`initials`), answering as
- * `letters.has(text.charAt(pos).toLowerCase())`: an ASCII character by a table (no one-character string made and lowered
- * at each call, as at every head word and body name), another as before; past the text's end, no.
- */
-export function initialTest(letters: ReadonlySet<string> | null): (text: string, pos: number) => boolean {
-  if (letters === null) return () => true;
-  const table = new Uint8Array(128);
-  for (let c = 0; c < 128; c++) table[c] = letters.has(String.fromCharCode(c).toLowerCase()) ? 1 : 0;
-  return (text, pos) => {
-    const c = pos < text.length ? text.charCodeAt(pos) : -1;
-    return c >= 0 && c < 128 ? table[c] === 1 : c >= 128 && letters.has(text.charAt(pos).toLowerCase());
-  };
-}

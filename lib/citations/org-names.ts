@@ -4,8 +4,7 @@
  */
 
 import { alt, CONNECTOR, OWS, perText, phrases, sticky, stickyCased, WS } from './patterns';
-import { initials } from './regex-initials';
-import { initialTest } from './next-word';
+import { initials, initialTest } from './regex-initials';
 import { NOT_QUALIFIED_ORG } from './qualifier-words';
 import { orPlain } from './plain-letters';
 

@@ -18,7 +18,7 @@ import {
   RESOLUTION_WORD,
   WS,
 } from './patterns';
-import { initials, leadTree, mayStartWith, spread } from './regex-initials';
+import { initials, initialTest, leadTree, mayStartWith, spread } from './regex-initials';
 import { SYMBOL_ROOT } from './parse-symbol';
 import { FIRST_SLASH_GAP, ROOT_DIVISION } from './symbol-regex';
 import { ABBREVIATED_HEAD } from './instrument-patterns';
@@ -126,15 +126,10 @@ const FIND_RE = new RegExp(
  */
 const SINGLE = [...PARTS, `(?:${GLUED_NUMBER})?(${TREATY})`].map((p, g) => {
   const letters = initials(g < PARTS.length ? p : TREATY);
-  const codes = letters && codesOf(letters, g < PARTS.length ? '' : '0123456789');
-  return { re: new RegExp(`(?:${p})`, 'iy'), type: TYPES[g] ?? 'protocol', codes };
+  // The treaty part may also start at a glued number's digit.
+  const starts = letters && (g < PARTS.length ? letters : new Set([...letters, ...'0123456789']));
+  return { re: new RegExp(`(?:${p})`, 'iy'), type: TYPES[g] ?? 'protocol', mayStart: initialTest(starts) };
 });
-
-/** The code units of lower-case letters, of their capitals and of `more`. */
-function codesOf(letters: ReadonlySet<string>, more: string): ReadonlySet<number> {
-  const codes = [...letters].flatMap((l) => [l.charCodeAt(0), l.toUpperCase().charCodeAt(0)]);
-  return new Set([...codes, ...[...more].map((c) => c.charCodeAt(0))]);
-}
 
 /**
  * A shortcut to the parts for the commonest trigger on UN prose, exact only where no alternative before it in
@@ -148,7 +143,7 @@ const BEFORE_NOUN = spread(
 );
 const NOUN_FAST = !BEFORE_NOUN.some((a) => mayStartWith(a, 'protoc') || mayStartWith(a, 'conven'));
 const NOUN_FAST_RE = new RegExp(`${TREATY_NOUN}(?![a-zà-ÿ])`, 'iy');
-const HEAD_FAST = SINGLE[0]?.codes?.has(114) === false;
+const HEAD_FAST = SINGLE[0]?.mayStart('r', 0) === false;
 
 /** Whether each shortcut is taken (`scanner.test.ts`, `batch-22-tuner-speed2.test.ts`: both should be). */
 export const SHORTCUTS = { noun: NOUN_FAST, head: HEAD_FAST };
@@ -159,7 +154,7 @@ function triggerAt(text: string, at: number, code: number): Trigger | null {
   const noun = NOUN_FAST && (letter === 112 || letter === 99) ? matchLengthAt(NOUN_FAST_RE, text, at) : -1; // p, c
   if (noun >= 0) return { type: 'protocol', start: at, end: at + noun };
   for (const part of SINGLE) {
-    if (part.codes !== null && !part.codes.has(code)) continue;
+    if (!part.mayStart(text, at)) continue;
     if (part.type !== 'protocol' || code > 57 || code < 48) {
       const n = matchLengthAt(part.re, text, at);
       if (n >= 0) return { type: part.type, start: at, end: at + n };
