@@ -3,9 +3,9 @@ import { corpusData, evaluate, loadCases } from '../../../scripts/eval-citations
 import { PROBE_SPLITS } from '../../../scripts/eval-probes';
 
 /**
- * The probe sets (`tests/fixtures/citations/probes/`, team-written forms, sessions 23–38): the dev set (sets 1–14
+ * The probe sets (`tests/fixtures/citations/probes/`, team-written forms, sessions 23–39): the dev set (sets 1–15
  * and R) is held to the errors recorded, each by case and kind (a new miss or false hit fails, a fixed one asks for the list
- * to shrink); the held-out set (set 15) is only checked to load and to be scored (never tuned on, so no list).
+ * to shrink); the held-out set (set 16) is only checked to load and to be scored (never tuned on, so no list).
  */
 
 /** Dev errors (`npm run eval:probes -- --verbose`), as `id kind FP|FN "span" → key`, as the engine reads them now (set 1
@@ -17,7 +17,7 @@ import { PROBE_SPLITS } from '../../../scripts/eval-probes';
  * to dev, tuned on in session 33; set 10 scored held out at the end of session 33, then moved to dev; set 11 scored held
  * out at the end of session 34, then moved to dev; set 12 scored held out at the start of session 35, then moved to dev,
  * tuned on in session 35; set 13 scored held out at the start of session 37, then moved to dev, tuned on in session 37; set 14 scored held out at
- * the start of session 38, then moved to dev). */
+ * the start of session 38, then moved to dev; set 15 scored held out at the start of session 39, then moved to dev). */
 const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-en-014 FP treaty "article 3" → TIP Protocol art. 3',
   'probe-en-030 FP treaty "article 2, subparagraph (a), of the Convention" → UNTOC art. 2(a)',
@@ -156,6 +156,71 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p14fr-019 FN treaty "article 6.3 b)" → TIP Protocol art. 6(3)(b)',
   'probe-p14fr-026 FN treaty "art. 6(1)a)" → Migrants Protocol art. 6(1)(a)',
   'probe-p14fr-026 FN treaty "article 19(1) du Protocole" → Migrants Protocol art. 19(1)',
+  'probe-p15en-015 FN treaty "art. 5" → TIP Protocol art. 5',
+  'probe-p15en-025 FN treaty "Art. 18 para 13" → UNTOC art. 18(13)',
+  'probe-p15en-028 FN treaty "art. 3 (c)" → TIP Protocol art. 3(c)',
+  'probe-p15en-028 FN treaty "art. 6, para. 5" → TIP Protocol art. 6(5)',
+  'probe-p15en-032 FN treaty "article 10 paragraph 2 of the Protocol on the traffic of the persons" → TIP Protocol art. 10(2)',
+  'probe-p15en-032 FN treaty "article 11 of same Protocol" → TIP Protocol art. 11',
+  'probe-p15en-033 FN treaty "article 8" → Migrants Protocol art. 8',
+  'probe-p15en-034 FP treaty "Article 4 of the Convention" → UNTOC art. 4',
+  'probe-p15en-035 FN treaty "art. 6.3.b" → TIP Protocol art. 6(3)(b)',
+  'probe-p15en-035 FN treaty "art. 6.6" → TIP Protocol art. 6(6)',
+  'probe-p15en-035 FN treaty "art. 7.1" → TIP Protocol art. 7(1)',
+  'probe-p15en-041 FN treaty "Article 9,paragraph 4,of the Protocol" → TIP Protocol art. 9(4)',
+  'probe-p15en-052 FN treaty "article 5, paragraph 1 (c)" → Firearms Protocol art. 5(1)(c)',
+  'probe-p15en-057 FP treaty "article 3" → TIP Protocol art. 3',
+  'probe-p15en-058 FP treaty "article 6 of that Convention" → UNTOC art. 6',
+  'probe-p15en-065 FP cop-instrument "resolution 10/4" → COP resolution 10/4',
+  'probe-p15en-069 FP treaty "art. 11" → Migrants Protocol art. 11',
+  'probe-p15en-069 FP treaty "art. 12" → Migrants Protocol art. 12',
+  'probe-p15en-069 FP treaty "art. 13" → Migrants Protocol art. 13',
+  'probe-p15en-069 FP treaty "art. 8" → Migrants Protocol art. 8',
+  'probe-p15en-069 FN treaty "art. 11" → TIP Protocol art. 11',
+  'probe-p15en-069 FN treaty "art. 12" → TIP Protocol art. 12',
+  'probe-p15en-069 FN treaty "art. 13" → TIP Protocol art. 13',
+  'probe-p15en-069 FN treaty "art. 8" → TIP Protocol art. 8',
+  'probe-p15en-071 FN treaty "article 3(b)" → TIP Protocol art. 3(b)',
+  'probe-p15en-076 FP treaty "art. 7" → Firearms Protocol art. 7',
+  'probe-p15en-077 FN treaty "Article 3" → TIP Protocol art. 3',
+  'probe-p15en-083 FN treaty "article 6" → Migrants Protocol art. 6',
+  'probe-p15en-095 FN treaty "Art. 9" → Firearms Protocol art. 9',
+  'probe-p15en-096 FP treaty "art. 19" → Migrants Protocol art. 19',
+  'probe-p15en-097 FN resolution "resolution 2388 (2017)" → S/RES/2388(2017)',
+  'probe-p15en-102 FN resolution "55/25" → A/RES/55/25',
+  'probe-p15en-102 FN resolution "55/255" → A/RES/55/255',
+  'probe-p15en-102 FN resolution "64/293" → A/RES/64/293',
+  'probe-p15en-111 FP resolution "CCPCJ\\tresolution 29/3" → CCPCJ resolution 29/3',
+  'probe-p15en-111 FN resolution "resolution 29/3" → CCPCJ resolution 29/3',
+  'probe-p15en-114 FP treaty "art. 10 TIP" → TIP Protocol art. 10',
+  'probe-p15en-114 FN treaty "art. 10 TIP Prot." → TIP Protocol art. 10',
+  'probe-p15en-117 FN treaty "paragraph 1 of article 34 of the Convention of the UN against the transnational organized criminality" → UNTOC art. 34(1)',
+  'probe-p15en-119 FN treaty "UNTOC 18(13)" → UNTOC art. 18(13)',
+  'probe-p15es-007 FP treaty "art. 3(b) del Protocolo" → TIP Protocol art. 3(b)',
+  'probe-p15es-007 FN treaty "art. 3(b) del Protocolo sobre trata" → TIP Protocol art. 3(b)',
+  'probe-p15es-011 FN treaty "artículo 9 párrafo 4" → TIP Protocol art. 9(4)',
+  'probe-p15es-031 FN treaty "art. 3.2" → UNTOC art. 3(2)',
+  'probe-p15es-031 FN treaty "art. 34.2" → UNTOC art. 34(2)',
+  'probe-p15es-031 FN treaty "arts. 5" → UNTOC art. 5',
+  'probe-p15es-031 FN treaty "6" → UNTOC art. 6',
+  'probe-p15es-031 FN treaty "8" → UNTOC art. 8',
+  'probe-p15es-031 FN treaty "23" → UNTOC art. 23',
+  'probe-p15es-031 FN treaty "art. 4" → Firearms Protocol art. 4',
+  'probe-p15es-050 FN treaty "artculo 12, prrafo 7, de la Convencin de las Naciones Unidas contra la Delincuencia Organizada Transnacional" → UNTOC art. 12(7)',
+  'probe-p15fr-012 FN treaty "article 9 du Protocole" → TIP Protocol art. 9',
+  'probe-p15fr-024 FN treaty "8.1.b" → Firearms Protocol art. 8(1)(b)',
+  'probe-p15fr-025 FN treaty "art. 18 §§ 7" → UNTOC art. 18(7)',
+  'probe-p15fr-025 FN treaty "9" → UNTOC art. 18(9)',
+  'probe-p15fr-035 FP treaty "Article 3" → TIP Protocol art. 3',
+  'probe-p15fr-042 FP symbol "UNODC/HTMSS/2023/047" → UNODC/HTMSS/2023/047',
+  'probe-p15fr-042 FN resolution "rés. 76/7 de l\'AG" → A/RES/76/7',
+  'probe-p15fr-045 FN treaty "article 25" → UNTOC art. 25',
+  'probe-p15fr-045 FN treaty "article 24" → UNTOC art. 24',
+  'probe-p15fr-052 FP treaty "art. 3 du Protocole" → Migrants Protocol art. 3',
+  'probe-p15fr-052 FN treaty "art. 3 du Protocole traite" → TIP Protocol art. 3',
+  'probe-p15fr-058 FN treaty "article 11 paragraphe 1 du Protocole pour Prévenir, Réprimer et Sanctionner la Traite de Personnes" → TIP Protocol art. 11(1)',
+  'probe-p15fr-058 FN treaty "art. 12 a) dudit Protocole" → TIP Protocol art. 12(a)',
+  'probe-p15fr-060 FP treaty "paragraphe 2 de l\'article 8 de la Convention" → UNTOC art. 8(2)',
   'probe-p2fres-fr-011 FN treaty "article 3 (a)" → TIP Protocol art. 3(a)',
   'probe-p2fres-fr-027 FN treaty "art. 3 Prot. traite" → TIP Protocol art. 3',
   'probe-p2fres-fr-027 FN treaty "art. 5" → TIP Protocol art. 5',
@@ -269,11 +334,11 @@ const data = corpusData();
 describe('probe sets', () => {
   it('the dev set gives exactly the errors recorded, no other', () => {
     const report = evaluate(loadCases(dev?.dir), data, false);
-    expect(report.cases).toBe(3520);
+    expect(report.cases).toBe(3760);
     expect(report.errors).toEqual(KNOWN_DEV_ERRORS);
   });
 
-  it('the held-out set (set 15) loads and is scored on every kind', () => {
+  it('the held-out set (set 16) loads and is scored on every kind', () => {
     const report = evaluate(loadCases(heldOut?.dir), data, false);
     expect(report.cases).toBe(240);
     expect(report.byKind.treaty.tp + report.byKind.treaty.fn).toBe(330);
