@@ -141,8 +141,9 @@ const VIOLATION_FOUND =
 
 /**
  * A court speaking as the author, in the ECtHR's openings (`The Court reiterates`, `the Court referred to`, `La Cour
- * estime que`, `La Cour rappelle`): read only where no treaty of ours is named in full before the bare Convention (the
- * ICJ speaks so too, of UNTOC named in full; a Latin American court reviewing the law approving UNTOC says `La Corte
+ * estime que`, `La Cour rappelle`): read only where UNTOC is not named in full before the bare Convention (the ICJ
+ * speaks so too, of UNTOC named in full; a Protocol of ours named does not make the court's Convention UNTOC: an ECtHR
+ * judgment notes the Palermo Protocol, then reads `Article 4 of the Convention`, probe p15en-034, session 39; a Latin American court reviewing the law approving UNTOC says `La Corte
  * considera`, so the Spanish forms are not read). Capitalised `Court` / `Cour`.
  */
 const COURT_SPEAKS =
@@ -184,7 +185,7 @@ let courtAnswers: { found?: boolean; speaks?: boolean; named?: boolean; acronym?
 
 /**
  * Whether a bare `the Convention` of `text` is a court's own Convention (session 23): a violation found of an article
- * (`VIOLATION_FOUND`), a court speaking (`COURT_SPEAKS`) where no treaty of ours is in focus (`focused` false), or a
+ * (`VIOLATION_FOUND`), a court speaking (`COURT_SPEAKS`) where UNTOC was not named in full before, or a
  * rights court's case by its name (`RIGHTS_CASE`) where UNTOC was not named in full before (`untocNamed` false); or
  * another Convention on our topics named by its acronym (`TOPIC_CONVENTION_ACRONYM`) where neither is (session 24).
  * Each needs a string in the text first (`iolation`, `iolación`, `Cour`, ` v`, ` c.`, `C`) and is read once per text.
@@ -197,7 +198,7 @@ export function othersOwnConvention(text: string, focused: boolean, untocNamed: 
   const a = courtAnswers;
   a.found ??= (text.includes('iolation') || text.includes('iolación')) && VIOLATION_FOUND.test(text);
   if (a.found) return true;
-  if (!focused && (a.speaks ??= text.includes('Cour') && COURT_SPEAKS.test(text))) return true;
+  if (!untocNamed && (a.speaks ??= text.includes('Cour') && COURT_SPEAKS.test(text))) return true;
   if (untocNamed) return false;
   if ((a.named ??= (text.includes(' v') || text.includes(' c.')) && RIGHTS_CASE.test(text))) return true;
   return !focused && (a.acronym ??= TOPIC_CONVENTION_ACRONYM.test(text));

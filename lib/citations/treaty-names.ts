@@ -186,6 +186,10 @@ export function parseTreatyName(
   if (noun === 'convention' ? ctx.otherConvention : ctx.otherProtocol) return null;
   if (ctx.doc && !ctx.doc.ourSubject()) return null;
   if (noun === 'convention') {
+    // Another Protocol named in full and nothing of ours yet (`Protocole de Cartagena…`, then `l'article 8 de la
+    // Convention`, probe p15fr-060; session 39): the Convention is that Protocol's parent.
+    if (ctx.otherProtocol && !ctx.named?.length) return null;
+    if (treatyBodyDocumentBefore(text, pos, ctx.focus?.at ?? 0)) return null;
     // A court's own Convention (`othersOwnConvention`, session 23), read after the text's other marks.
     const notOurs =
       ctx.focus?.id !== 'UNTOC' &&
@@ -201,6 +205,23 @@ export function parseTreatyName(
   // Our three Protocols spoken of together, none named or the subject (`protocolsTogether`): `le Protocole` is any.
   const id = ctx.protocol ?? ctx.doc?.subjectProtocol();
   return id || inFocus || !ctx.doc || !protocolsTogether(text) ? { id: id ?? 'TIP', end, named: false } : null;
+}
+
+/**
+ * A human rights treaty body's document symbol (`CEDAW/C/GC/38`, `CRC/C/GC/24`, `CERD/C/…`, `CAT/C/…`, `CMW/C/…`,
+ * `CRPD/C/…`, `CED/C/…`): the text has that body's Convention in view.
+ */
+const TREATY_BODY_SYMBOL = /\b(?:CEDAW|CRC|CERD|CAT|CMW|CRPD|CED)\/C\//;
+
+/**
+ * Whether a treaty body's document was cited in the 300 characters before a bare Convention at `pos`, after the last
+ * name of ours (`from`): `CEDAW/C/GC/38, para. 12, which interprets article 6 of that Convention` is CEDAW's (probe
+ * p15en-058; session 39). `/C/` looked for first: most texts cite no such document.
+ */
+function treatyBodyDocumentBefore(text: string, pos: number, from: number): boolean {
+  const at = text.lastIndexOf('/C/', pos);
+  const start = Math.max(from, pos - 300);
+  return at >= start && TREATY_BODY_SYMBOL.test(text.slice(Math.max(start, at - 6), at + 3));
 }
 
 /**

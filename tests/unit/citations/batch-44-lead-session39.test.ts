@@ -1,0 +1,52 @@
+import { describe } from 'vitest';
+import { eachReads } from './reads';
+
+/**
+ * Session 39 (lead): classes from probe set 15's dev errors (scored held out once at the session's start, then moved
+ * to dev), each written here in a sentence of its own, not the probe's.
+ */
+
+describe('a court speaking keeps its own Convention where only a Protocol of ours is named (`other-treaty-marks.ts`)', () => {
+  eachReads([
+    [
+      'The Court observes that the Palermo Protocol entered into force in 2003. It reiterates that Article 4 of the Convention prohibits forced labour.',
+      [],
+    ],
+    // UNTOC named in full: the court's bare Convention is ours.
+    [
+      'The Court notes that the United Nations Convention against Transnational Organized Crime binds both States; article 18 of the Convention governs mutual legal assistance.',
+      [['article 18 of the Convention', 'UNTOC art. 18']],
+    ],
+  ]);
+});
+
+describe('another Protocol named in full: a bare Convention is its parent (`treaty-names.ts`)', () => {
+  eachReads([
+    [
+      "La Réunion des Parties au Protocole de Nagoya sur l'accès aux ressources génétiques rappelle l'article 15 de la Convention.",
+      [],
+    ],
+    // A Protocol of ours named: the bare Convention is UNTOC.
+    [
+      "Le Protocole relatif aux armes à feu renvoie à l'article 5 de la Convention.",
+      [['article 5 de la Convention', 'UNTOC art. 5']],
+    ],
+  ]);
+});
+
+describe("a treaty body's document cited just before `that Convention` (`treaty-names.ts`)", () => {
+  eachReads([
+    [
+      'See CRC/C/GC/24, para. 7, which reads article 40 of that Convention broadly.',
+      [['CRC/C/GC/24, para. 7', 'CRC/C/GC/24']],
+    ],
+    // Our Convention named in full after the document: ours again.
+    [
+      'See CEDAW/C/GC/38, para. 12. The United Nations Convention against Transnational Organized Crime, in article 5 of that Convention, …',
+      [
+        ['CEDAW/C/GC/38, para. 12', 'CEDAW/C/GC/38'],
+        ['article 5 of that Convention', 'UNTOC art. 5'],
+      ],
+    ],
+  ]);
+});
