@@ -82,8 +82,10 @@ const OWN_ARTICLE_AFTER = /^[°º]?[.\s]\s?[-–—]/;
  * executed`, a Brazilian decree in English, dev en-158). Not a reference naming its treaty after the article (`[1]
  * Article 3. Protocol to Prevent…`, a footnote, dev en-359: no determiner). Session 23.
  */
+// A colon may stand for the stop (`Article 3 : Les dispositions des articles 4 à 9…`, a law's heading, probe p15fr-035;
+// session 39).
 const OWN_ARTICLE_SENTENCE =
-  /^\.?[ \t]{1,3}(?:La|Le|Les|L['’]|Il|Elle|Est|Sont|The|This|It|El|Los|Las|Se|Apru[ée]ban?se|Ap[ée]rtase)(?![A-Za-zÀ-ÿ])/;
+  /^(?:\.|[ \t]?:)?[ \t]{1,3}(?:La|Le|Les|L['’]|Il|Elle|Est|Sont|The|This|It|El|Los|Las|Se|Apru[ée]ban?se|Ap[ée]rtase)(?![A-Za-zÀ-ÿ])/;
 
 /**
  * A second number in the article's span, after the article's own: a pinpoint below it, stated in figures or words

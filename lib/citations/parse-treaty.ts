@@ -45,6 +45,12 @@ const UNREAD_PIN_RE = sticky(`,?${WS}(?:premier${WS}|first${WS})?${PIN_WORD}`);
 const THEREIN_RE = sticky(`${WS}there(?:in|of)(?![a-z])`);
 
 /**
+ * `hereof` / `herein` / `hereunder` right after a bare article, a whole word: the text's own article (`the terms used in
+ * article 3 hereof`, a law's, probe p15en-057; session 39), never a treaty's by guess.
+ */
+const HEREOF_RE = sticky(`${WS}here(?:of|in|under)(?![a-z])`);
+
+/**
  * A list separator followed by an article number: `articles 6 et 9`, `articles 32 and 37`, with a degree or ordinal
  * sign as Spanish texts write each (`artículos 5°, 6° y 7°`), or its suffix as the head's (`artículos 3ro y 5to`,
  * session 19). Group 1: the number. An ampersand too (`Arts 7 & 8 of the TIP Protocol`, an NGO briefing, probe
@@ -164,7 +170,15 @@ export function parseArticleCitation(
   // none).
   // Read only where no treaty was found after the article (most articles name one): two regex calls saved each time.
   const guess =
-    !after && !next && !(lowerWord || next === false || execAt(UNREAD_PIN_RE, text, p) || unreadMarker(text, p));
+    !after &&
+    !next &&
+    !(
+      lowerWord ||
+      next === false ||
+      execAt(UNREAD_PIN_RE, text, p) ||
+      unreadMarker(text, p) ||
+      execAt(HEREOF_RE, text, p)
+    );
   // A bare article set beside its own treaty's provision (`l'article 4 a) reprend … l'article 3 a) du Protocole`) is
   // another text's (`comparedWithOwn`).
   const bare = guess ? bareArticleTreaty(text, pos, p, ctx) : null;

@@ -50,3 +50,23 @@ describe("a treaty body's document cited just before `that Convention` (`treaty-
     ],
   ]);
 });
+
+describe("a bare article followed by `hereof` is the text's own (`parse-treaty.ts`)", () => {
+  eachReads([
+    ['Section 2. The definitions in article 4 hereof follow the Trafficking in Persons Protocol.', []],
+    // Without it, the Protocol named after is the article's treaty.
+    [
+      'The definitions in article 3 of the Trafficking in Persons Protocol apply.',
+      [['article 3 of the Trafficking in Persons Protocol', 'TIP Protocol art. 3']],
+    ],
+  ]);
+});
+
+describe("a law's own article heading with a colon before its sentence (`other-text-article.ts`)", () => {
+  eachReads([
+    [
+      "Décret n° 2019-12 relatif à la protection des victimes\nArticle 1 : La présente loi met en œuvre l'article 6 du Protocole de Palerme.\nArticle 2 : Les victimes ont droit à un hébergement.",
+      [['article 6 du Protocole de Palerme', 'TIP Protocol art. 6']],
+    ],
+  ]);
+});
