@@ -1,8 +1,7 @@
 /**
- * Shapes that make an article with no treaty after it another text's, whatever the text is about: a law's or a
- * treaty's own article headings (`Art. 2. - Le Premier ministre…`, `Artículo 1.Finalidad`, `article 1.` before `2.
- * article.`), an article after `Ibid` of another reference (`ibid-article.ts`), an article of a document symbol. Read
- * first by `bare-article.ts`.
+ * Shapes that make an article with no treaty after it another text's, whatever the text is about (read first by
+ * `bare-article.ts`): a law's or a treaty's own article headings (`Art. 2. - Le Premier ministre…`, `Artículo
+ * 1.Finalidad`, `2. article.`), an article after `Ibid` of another reference (`ibid-article.ts`), of a document symbol.
  */
 
 import { contentsEntry } from './contents-entry';
@@ -82,8 +81,7 @@ const OWN_ARTICLE_AFTER = /^[°º]?[.\s]\s?[-–—]/;
  * executed`, a Brazilian decree in English, dev en-158). Not a reference naming its treaty after the article (`[1]
  * Article 3. Protocol to Prevent…`, a footnote, dev en-359: no determiner). Session 23.
  */
-// A colon may stand for the stop (`Article 3 : Les dispositions des articles 4 à 9…`, a law's heading, probe p15fr-035;
-// session 39).
+// A colon may stand for the stop (`Article 3 : Les dispositions…`, a law's heading, probe p15fr-035; session 39).
 const OWN_ARTICLE_SENTENCE =
   /^(?:\.|[ \t]?:)?[ \t]{1,3}(?:La|Le|Les|L['’]|Il|Elle|Est|Sont|The|This|It|El|Los|Las|Se|Apru[ée]ban?se|Ap[ée]rtase)(?![A-Za-zÀ-ÿ])/;
 
