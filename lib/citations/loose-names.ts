@@ -205,3 +205,25 @@ export function subjectAfterName(text: string, end: number): { id: TreatyId; end
   const id = m ? groupId(m, SUBJECT_NAMED) : undefined;
   return m && id ? { id, end: end + m[0].length } : null;
 }
+
+/**
+ * The Trafficking Protocol's jargon short name, its subject's word after the Protocol noun with no title's words
+ * (`l'art. 3 du Protocole traite.`, a French forum post, probe p15fr-052; `art. 3 Prot. traite` ending a slide's line,
+ * p2fres-fr-027; `del Protocolo sobre trata`, p15es-007; session 39). `traite` / `trata` alone only where the clause
+ * ends: both are verbs too (`L'article 6 du Protocole traite de l'assistance`, probe p3fres-fr-045). After `sobre`, a
+ * noun: not the Council of Europe's `trata de seres humanos`; `de personas` in the span when written.
+ */
+const TRAFFICKING_WORD_AFTER = sticky(
+  alt(
+    `${WS}(?:traite|trata)(?=[ \\t]{0,2}(?:[.,;:()»”"\\n]|$))`,
+    `${WS}sobre${WS}(?:la${WS})?trata(?:${WS}de${WS}personas)?(?![a-zà-ÿ])(?!${WS}de${WS}seres)`,
+  ),
+);
+
+/** Where `TRAFFICKING_WORD_AFTER` ends after a Protocol noun ending at `end`, or -1; gated by ` t` / ` s`. */
+export function traffickingWordAfter(text: string, end: number): number {
+  const c = text.charCodeAt(end + 1);
+  if (c !== 0x74 && c !== 0x73) return -1;
+  const m = execAt(TRAFFICKING_WORD_AFTER, text, end);
+  return m ? end + m[0].length : -1;
+}

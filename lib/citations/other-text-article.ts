@@ -6,7 +6,7 @@
 
 import { contentsEntry } from './contents-entry';
 import { ibidNotOurs } from './ibid-article';
-import { OTHER_INSTRUMENT, OTHER_TREATY_ACRONYMS } from './treaty-subjects';
+import { OTHER_ACRONYM_BEFORE, OTHER_INSTRUMENT } from './treaty-subjects';
 
 /**
  * A law's own articles numbered ordinal first (`2. article.`, a machine-translated Latvian law; no reference or list
@@ -16,13 +16,6 @@ const OWN_ARTICLE_SERIES = /\d\.\s?(?:article|art[íi]culo)\./i;
 
 /** A document symbol right before the article (`A/AC.254/4/Add.1/Rev.6, Art. 6`): the article is that document's. */
 const SYMBOL_BEFORE = /\/[^\s/]{0,6}(?:\s?\d{1,4})\)?,\s{1,3}$/;
-
-/**
- * Another treaty's acronym right before the article, maybe with a comma (`Trafficking (CEDAW art 6, CRC art 35, Palermo
- * Protocol)`, an OHCHR glossary's heading, dev en-465; `ECHR, Art. 4`, `CEDH art. 4`, `CDN art. 35`, `PIDCP, art. 8`):
- * the article is that treaty's, though one of ours is named after it in the sentence. Capitals only, a whole word.
- */
-const OTHER_ACRONYM_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${OTHER_TREATY_ACRONYMS}),?[ \\t]{1,3}$`);
 
 /**
  * An article word and its number, maybe a bracketed aside, then a comma (and `and` / `et` / `y`) ending the text before

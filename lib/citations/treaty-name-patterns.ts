@@ -31,7 +31,7 @@ export const PREFIX_WHOLE = TREATY_PREFIXES.map((p) => new RegExp(`^(?:${p.sourc
  */
 export const NOUN_RE = sticky(
   // UNTOC's acronyms (`UNTOC_ACRONYM`: `UNCTOC`, `CTOC`, `CATOC`, `CNUCTO`; not `CTOC/…`, a symbol).
-  `(?:${PREFIX_GROUPS})?(?:(Convention|Convenci[oó]n)|(Protocole|Protocolo|Protocol)|(${UNTOC_ACRONYM}))(?![a-zà-ÿ])`,
+  `(?:${PREFIX_GROUPS})?(?:(Convention|Convenci[oó]n)|(Protocole|Protocolo|Protocol|Prot\\.)|(${UNTOC_ACRONYM}))(?![a-zà-ÿ])`,
 );
 
 /**

@@ -25,6 +25,7 @@ import { palermoProtocol } from './palermo-protocol';
 import { initials } from './regex-initials';
 import { definedAcronym } from './treaty-acronyms';
 import { acronymAfterNoun } from './acronym-article';
+import { traffickingWordAfter } from './loose-names';
 import { slippedBefore, slippedPrefixAt, tolerantTitle } from './tolerant-title';
 import { cutTitle, informalNamed, nameAfter, NAMES_NOTHING, OUR_NAMES, wordBefore } from './name-forms';
 import { ordinalNounAt, ordinalProtocol } from './ordinal-protocols';
@@ -173,6 +174,8 @@ export function parseTreatyName(
   // A Protocol noun and our acronym (`du Protocole TIP`, a slide's `Le Protocole TIP en un coup d’œil`): that Protocol.
   const acronym = noun === 'protocol' ? acronymAfterNoun(text, end) : null;
   if (acronym) return { ...acronym, named: true };
+  const jargon = noun === 'protocol' ? traffickingWordAfter(text, end) : -1; // `du Protocole traite`
+  if (jargon > 0) return { id: 'TIP', end: jargon, named: true };
   // An informal name of a treaty of ours the text named in full before (`du Protocole sur la traite`, dev fr-253).
   const informal = ctx.named ? informalNamed(text, end, ctx.named, noun === 'protocol') : null;
   if (informal) return { ...informal, named: false };

@@ -188,13 +188,25 @@ export const subjectsNamed = (text: string): TreatyId[] =>
  * Other treaties' acronyms, capitals only (EN/FR/ES): the UN human-rights treaties (CEDAW; CRC and its French and Spanish
  * `CDE` / `CIDE` / `CDN`; CRPD / `CDPD`; CERD; CAT; CMW; ICCPR / `PIDCP`; ICESCR / `PIDESC`), the Universal Declaration
  * (UDHR / `DUDH`), the regional conventions (ECHR / `CEDH`, ACHR / `CADH`, ACHPR), UNCAC, UNCLOS, the EU's treaty
- * (TFEU / `TFUE`), the ASEAN Convention against Trafficking in Persons (`ACTIP`, which shares the TIP Protocol's
+ * (TFEU / `TFUE`), the law of treaties (VCLT / `CVDT`) and the Arms Trade Treaty (`ATT`, beside the Firearms Protocol in
+ * course notes: probe p15en-096; session 39), the ASEAN Convention against Trafficking in Persons (`ACTIP`, which shares the TIP Protocol's
  * subject words: session 19). The one home of "another treaty's acronym" (session 18): a text named in an article's
  * sentence (`OTHER_INSTRUMENT`), an acronym right before the article (`other-text-article.ts`), another treaty in a
  * bare article's sentence (`focus-article.ts`). An alternation without brackets.
  */
 export const OTHER_TREATY_ACRONYMS =
-  'CEDAW|CRC|CRPD|CERD|CAT|CMW|ICCPR|ICESCR|ECHR|ACHR|ACHPR|UDHR|UNCAC|UNCLOS|TFEU|CEDH|CADH|CDE|CIDE|CDN|CDPD|PIDCP|PIDESC|DUDH|TFUE|ACTIP';
+  'CEDAW|CRC|CRPD|CERD|CAT|CMW|ICCPR|ICESCR|ECHR|ACHR|ACHPR|UDHR|UNCAC|UNCLOS|TFEU|CEDH|CADH|CDE|CIDE|CDN|CDPD|PIDCP|PIDESC|DUDH|TFUE|ACTIP|VCLT|CVDT|ATT';
+
+/**
+ * Another treaty's acronym right before the article, maybe with a comma (`Trafficking (CEDAW art 6, CRC art 35, Palermo
+ * Protocol)`, an OHCHR glossary's heading, dev en-465; `ECHR, Art. 4`, `CEDH art. 4`, `CDN art. 35`, `PIDCP, art. 8`):
+ * the article is that treaty's (`other-text-article.ts`), though one of ours is named after it in the sentence.
+ * Capitals only, a whole word. Or another text's capitalised noun (`cf. Arms Trade Treaty art. 7`, probe p15en-076;
+ * session 39).
+ */
+export const OTHER_ACRONYM_BEFORE = new RegExp(
+  `(?:^|[^A-Za-z])(?:${OTHER_TREATY_ACRONYMS}|Treaty|Trait[ée]|Tratado|Covenant|Pacte|Pacto|Charter|Charte|Code|C[óo]digo),?[ \\t]{1,3}$`,
+);
 
 /**
  * Regional and other organisations whose own treaties share our subject (`the ASEAN Convention against Trafficking in

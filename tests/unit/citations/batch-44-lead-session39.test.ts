@@ -70,3 +70,38 @@ describe("a law's own article heading with a colon before its sentence (`other-t
     ],
   ]);
 });
+
+describe("another treaty's acronym or capitalised noun right before the article (`other-text-article.ts`)", () => {
+  eachReads([
+    [
+      'Under the Firearms Protocol, art. 10 mirrors the Arms Trade Treaty art. 11.',
+      [['art. 10', 'Firearms Protocol art. 10']],
+    ],
+    ['Reservations to the Smuggling of Migrants Protocol follow VCLT art. 19; ATT art. 6 is another matter.', []],
+  ]);
+});
+
+describe('`Prot.` abbreviating a Protocol noun after its short name (`treaty-name-patterns.ts`, `bare-article.ts`)', () => {
+  eachReads([
+    ['Notes: Firearms Prot. art. 8 on marking.', [['art. 8', 'Firearms Protocol art. 8']]],
+    ['Notes: TIP Prot. art. 6(3) on recovery.', [['art. 6(3)', 'TIP Protocol art. 6(3)']]],
+  ]);
+});
+
+describe('the Trafficking Protocol by a subject word after its noun (`loose-names.ts`)', () => {
+  eachReads([
+    [
+      "(Pour distinguer trafic et traite, je renvoie à l'art. 5 du Protocole traite.)",
+      [['art. 5 du Protocole traite', 'TIP Protocol art. 5']],
+    ],
+    [
+      'Según el art. 6 del Protocolo sobre trata7, la víctima recibe asistencia.',
+      [['art. 6 del Protocolo sobre trata', 'TIP Protocol art. 6']],
+    ],
+    // `traite de` is the verb: the bare noun is the Protocol in focus.
+    [
+      "Le Protocole contre le trafic illicite de migrants est clair : l'article 16 du Protocole traite de la protection.",
+      [['article 16 du Protocole', 'Migrants Protocol art. 16']],
+    ],
+  ]);
+});
