@@ -99,11 +99,12 @@ const ACRONYM_NAME = /^[ \t]{1,4}[A-Z]{2,6}$/;
  * A Protocol's acronym right after the article, no noun (`Cf. Art. 3(a) TIP, which lists…`, a German-style academic
  * citation, probe p2en-106; `art. 6 SoM`, `Art. 5 FP`): group 1. Whole capitals, nothing glued after (`FP7`, `TIP-`),
  * not before `Protocol` (`Article 7 TIP Protocol`: the name's parse), nor a report, an act or an office of the same
- * letters (`TIP Report`, the US report, has no articles). Read only in a
+ * letters (`TIP Report`, the US report, has no articles). `Prot.` after it in the span (`art. 10 TIP Prot.`, course
+ * notes, probe p15en-114; session 39). Read only in a
  * text that speaks of a Protocol or abbreviates UNTOC (`PROTOCOL_TEXT`, `ACRONYM_TEXT`). Session 25 (tuner-dev).
  */
 const PROTOCOL_ITEM_AFTER = new RegExp(
-  `^[ \\t]{1,2}(${PROTOCOL_LETTERS})(?![A-Za-z0-9-])(?![ \\t]{1,3}(?:Protocol|[Rr]eports?|[Aa]ct|[Oo]ffice|[Pp]rogram))`,
+  `^[ \\t]{1,2}(${PROTOCOL_LETTERS})(?:[ \\t]Prot\\.)?(?![A-Za-z0-9-])(?![ \\t]{1,3}(?:Protocol|[Rr]eports?|[Aa]ct|[Oo]ffice|[Pp]rogram))`,
 );
 
 /**

@@ -79,6 +79,9 @@ const OUTSIDE_BODIES: readonly OutsideBody[] = [
   { name: 'Assembl[ée]e (?:parlementaire|mondiale de la [Ss]ant[ée])', orders: EVERY },
   // The Inter-American and African commissions' acronyms (other acronyms before the head word: `ACRONYM_BEFORE`).
   { name: 'IACHR|CIDH|ACHPR|CADHP', orders: EVERY },
+  // UNCAC's Conference of the States Parties by its acronym, mixed case as UNODC writes it (`UNCAC CoSP resolution
+  // 10/4`, probe p15en-065; session 39): our COP is `COP`, never `CoSP`.
+  { name: 'CoSP|COSP', orders: EVERY },
 ];
 
 /** The table's names read in one of `orders`, nouns (`noun`) or whole names, as one alternation. */

@@ -105,3 +105,21 @@ describe('the Trafficking Protocol by a subject word after its noun (`loose-name
     ],
   ]);
 });
+
+describe("UNCAC's CoSP before a resolution: another body's (`outside-bodies.ts`)", () => {
+  eachReads([
+    [
+      'The Conference of the Parties to the United Nations Convention against Transnational Organized Crime, in its resolution 11/2, welcomed the report. See also UNCAC CoSP resolution 9/3.',
+      [['resolution 11/2', 'COP resolution 11/2']],
+    ],
+  ]);
+});
+
+describe('`Prot.` after a Protocol acronym after the article, in the span (`acronym-article.ts`)', () => {
+  eachReads([
+    [
+      'Training of officials (art. 10 TIP Prot.) protects victims of trafficking.',
+      [['art. 10 TIP Prot.', 'TIP Protocol art. 10']],
+    ],
+  ]);
+});
