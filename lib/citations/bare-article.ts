@@ -67,8 +67,11 @@ const APPOSITION_END = /^[ \t]?(?:[)\]]|;|\.(?:\s|$)|$)/;
  */
 const NOUN_ANYWHERE = orPlainRe(/\b(Convention|Convención|Convenio|Protocole|Protocolo|Protocol)(?![a-zà-ÿ])/g);
 
-/** A treaty noun right before the article, spaces or a comma between (`Protocolo Artículo 1`, `Protocol, art. 1`). */
-const NOUN_RIGHT_BEFORE = new RegExp(`(?:${TREATY_NOUNS.source}|(?<![A-Za-z])Prot\\.),?[ \\t]{1,3}$`, 'i');
+// A treaty noun right before the article: spaces, a comma or a cell's border between (`Protocol, art. 1`, p15en-015).
+const NOUN_RIGHT_BEFORE = new RegExp(
+  `(?:${TREATY_NOUNS.source}|(?<![A-Za-z])Prot\\.)(?:,?[ \\t]{1,3}|[ \\t]*\\|[ \\t]*)$`,
+  'i',
+);
 
 /**
  * A capitalised word right after the article that names no treaty of ours (tried just before): another text's acronym

@@ -123,3 +123,12 @@ describe('`Prot.` after a Protocol acronym after the article, in the span (`acro
     ],
   ]);
 });
+
+describe("a table row's first cell naming a treaty of ours before the article's cell (`bare-article.ts`)", () => {
+  eachReads([
+    [
+      'Instrument\tProvision\tTopic\nSmuggling of Migrants Protocol\tart. 16\tProtection\nPenal Code\tart. 16\tTheft',
+      [['art. 16', 'Migrants Protocol art. 16']],
+    ],
+  ]);
+});
