@@ -263,6 +263,10 @@ export const TREATY_QUALIFIERS: readonly { id: TreatyId; source: string }[] = [
           'sobre las armas de fuego',
           'de armas de fuego',
         ]),
+        // Spanish course notes' `el Protocolo de armas` (probe p15es-031; session 39), ending there: not small arms or
+        // other weapons (`de armas pequeñas y ligeras`), nor a regional body's (`de armas de la CEDEAO`, `del SICA`).
+        title('de armas') +
+          `(?!${TITLE_SEP}(?:peque|ligeras|livianas|convencionales|qu[íi]micas|biol[óo]gicas|nucleares|de${TITLE_SEP}(?:la|las|los)\\b|del\\b))`,
       ),
   },
 ];

@@ -132,3 +132,12 @@ describe("a table row's first cell naming a treaty of ours before the article's 
     ],
   ]);
 });
+
+describe('the Spanish short name `Protocolo de armas` (`treaty-tables.ts`)', () => {
+  eachReads([
+    ['Ojo: el Protocolo de armas regula el marcado (art. 8).', [['art. 8', 'Firearms Protocol art. 8']]],
+    // Small arms, or a regional body's Protocol: not ours.
+    ['Ojo: el Protocolo de armas pequeñas regula el marcado (art. 8).', []],
+    ['Ojo: el Protocolo de armas de la CEDEAO regula el marcado (art. 8).', []],
+  ]);
+});
