@@ -9,6 +9,7 @@ import { TREATY_PREFIXES } from './treaty-tables';
 import { OTHER_ORG_ACRONYMS, OUR_SUBJECT, TITLE_SUBJECTS } from './treaty-subjects';
 import { looseName } from './loose-names';
 import { ABBREVIATION_DOT } from './sentence-bounds';
+import { execAt, sticky, WS } from './patterns';
 import { informalName, NAMES_NOTHING, wordBefore } from './name-forms';
 import { ordinalProtocol } from './ordinal-protocols';
 import {
@@ -141,6 +142,11 @@ export function focusOn(ctx: TreatyContext, id: TreatyId, at: number, text = '',
   }
 }
 
+/** Our subject's short words right after a Protocol noun (`sur la traite`, `on trafficking`, `sobre la trata`). */
+const TRAFFICKING_SHORT_AFTER = sticky(
+  `${WS}(?:sur${WS}la${WS}traite|on${WS}(?:human${WS})?trafficking|sobre${WS}(?:la${WS})?trata)(?![a-zà-ÿ])(?!${WS}(?:des${WS}[êe]tres|de${WS}seres))`,
+);
+
 /**
  * Records a treaty noun met in the text (a scanner trigger at `pos`): ours named in full, or another treaty named in
  * full (qualified by other words, or with a capitalised name before it).
@@ -242,6 +248,9 @@ export function noteTreatyMention(text: string, pos: number, ctx: TreatyContext)
   // probe p12en-072; session 35).
   const loose = other ? null : looseName(text, pos);
   if (loose) return focusOn(ctx, loose.id, loose.end, text, pos);
+  // `le Protocole sur la traite` (an informal name, read nowhere as ours, probe p15fr-012; session 39): no other treaty
+  // named either, so the text's bare `du Protocole` after it keeps its default.
+  if (!other && !isConvention && execAt(TRAFFICKING_SHORT_AFTER, text, pos + m[0].length)) return;
   ctx.focus = undefined;
   ctx.otherAt = pos;
   if (isConvention) ctx.otherConvention = true;

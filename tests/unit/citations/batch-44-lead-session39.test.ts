@@ -141,3 +141,14 @@ describe('the Spanish short name `Protocolo de armas` (`treaty-tables.ts`)', () 
     ['Ojo: el Protocolo de armas de la CEDEAO regula el marcado (art. 8).', []],
   ]);
 });
+
+describe('an informal `Protocole sur la traite` names no other treaty (`treaty-mentions.ts`)', () => {
+  eachReads([
+    [
+      'Je relis le Protocole sur la traite pour mon examen ; l’article 6 du Protocole porte sur les victimes.',
+      [['article 6 du Protocole', 'TIP Protocol art. 6']],
+    ],
+    // A regional organisation's Protocol stays another treaty.
+    ['Je relis le Protocole de la CEDEAO sur la traite ; l’article 6 du Protocole porte sur les victimes.', []],
+  ]);
+});
