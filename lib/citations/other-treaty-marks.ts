@@ -142,12 +142,19 @@ const VIOLATION_FOUND =
 /**
  * A court speaking as the author, in the ECtHR's openings (`The Court reiterates`, `the Court referred to`, `La Cour
  * estime que`, `La Cour rappelle`): read only where UNTOC is not named in full before the bare Convention (the ICJ
- * speaks so too, of UNTOC named in full; a Protocol of ours named does not make the court's Convention UNTOC: an ECtHR
- * judgment notes the Palermo Protocol, then reads `Article 4 of the Convention`, probe p15en-034, session 39; a Latin American court reviewing the law approving UNTOC says `La Corte
+ * speaks so too, of UNTOC named in full), and with a Protocol of ours in focus only beside `RESPONDENT_STATE`; a Latin American court reviewing the law approving UNTOC says `La Corte
  * considera`, so the Spanish forms are not read). Capitalised `Court` / `Cour`.
  */
 const COURT_SPEAKS =
   /\b[Tt]he\s+Court\s+(?:reiterate[sd]|considere?d?s?|note[sd]|observe[sd]|recalle?d?s?|finds|found|held|holds|referred|refers|emphasi[sz]e[sd]|stresse[sd])(?![a-z])|\b[Ll]a\s+Cour\s+(?:a\s+)?(?:estim[ée]|consid[èe]r[ée]|rappel[ée]|rappelle|observ[ée]|not[ée]|relev[ée]|rel[èe]ve|r[ée]it[èe]r[ée]|constat[ée]|conclu[t]?|jug[ée]|soulign[ée])(?![a-zà-ÿ])/;
+
+/**
+ * A human rights court's words for the State before it (`the respondent State`, `l'État défendeur`, `el Estado
+ * demandado`): with them a court speaking keeps its own Convention though a Protocol of ours is named (`The Court notes
+ * that the respondent State ratified the Palermo Protocol … Article 4 of the Convention`, probes p11en-005, p15en-034;
+ * session 39). Without them, a court speaking of one of our Protocols has its parent Convention in view.
+ */
+const RESPONDENT_STATE = /\brespondent\s+States?\b|\b[ÉE]tats?\s+d[ée]fendeurs?\b|\bEstados?\s+demandados?\b/;
 
 /**
  * A regional human rights court's case by its name: a party, `v.` / `v` / `c.` / `vs.`, then a State the European or
@@ -181,11 +188,12 @@ const TOPIC_CONVENTION_ACRONYM = /\b(?:ACTIP|UNCAC)\b/;
 
 /** The last text read by `othersOwnConvention` and its answers, each read when first asked (one text at a time). */
 let courtText: string | undefined;
-let courtAnswers: { found?: boolean; speaks?: boolean; named?: boolean; acronym?: boolean } = {};
+let courtAnswers: { found?: boolean; speaks?: boolean; state?: boolean; named?: boolean; acronym?: boolean } = {};
 
 /**
  * Whether a bare `the Convention` of `text` is a court's own Convention (session 23): a violation found of an article
- * (`VIOLATION_FOUND`), a court speaking (`COURT_SPEAKS`) where UNTOC was not named in full before, or a
+ * (`VIOLATION_FOUND`), a court speaking (`COURT_SPEAKS`) where UNTOC was not named in full before and no Protocol of
+ * ours is in focus (`focused` false) or the court names the respondent State (`RESPONDENT_STATE`), or a
  * rights court's case by its name (`RIGHTS_CASE`) where UNTOC was not named in full before (`untocNamed` false); or
  * another Convention on our topics named by its acronym (`TOPIC_CONVENTION_ACRONYM`) where neither is (session 24).
  * Each needs a string in the text first (`iolation`, `iolación`, `Cour`, ` v`, ` c.`, `C`) and is read once per text.
@@ -198,7 +206,8 @@ export function othersOwnConvention(text: string, focused: boolean, untocNamed: 
   const a = courtAnswers;
   a.found ??= (text.includes('iolation') || text.includes('iolación')) && VIOLATION_FOUND.test(text);
   if (a.found) return true;
-  if (!untocNamed && (a.speaks ??= text.includes('Cour') && COURT_SPEAKS.test(text))) return true;
+  const speaks = (a.speaks ??= text.includes('Cour') && COURT_SPEAKS.test(text));
+  if (speaks && (!focused || (!untocNamed && (a.state ??= RESPONDENT_STATE.test(text))))) return true;
   if (untocNamed) return false;
   if ((a.named ??= (text.includes(' v') || text.includes(' c.')) && RIGHTS_CASE.test(text))) return true;
   return !focused && (a.acronym ??= TOPIC_CONVENTION_ACRONYM.test(text));

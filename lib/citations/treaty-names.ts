@@ -222,9 +222,10 @@ const TREATY_BODY_SYMBOL = /\b(?:CEDAW|CRC|CERD|CAT|CMW|CRPD|CED)\/C\//;
  * p15en-058; session 39). `/C/` looked for first: most texts cite no such document.
  */
 function treatyBodyDocumentBefore(text: string, pos: number, from: number): boolean {
-  const at = text.lastIndexOf('/C/', pos);
-  const start = Math.max(from, pos - 300);
-  return at >= start && TREATY_BODY_SYMBOL.test(text.slice(Math.max(start, at - 6), at + 3));
+  // The window sliced first: a `lastIndexOf` over the whole text read it back to its start at every bare Convention.
+  const window = text.slice(Math.max(from, pos - 300), pos);
+  const at = window.lastIndexOf('/C/');
+  return at >= 0 && TREATY_BODY_SYMBOL.test(window.slice(Math.max(0, at - 6), at + 3));
 }
 
 /**

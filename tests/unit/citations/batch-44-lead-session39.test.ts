@@ -6,10 +6,10 @@ import { eachReads } from './reads';
  * to dev), each written here in a sentence of its own, not the probe's.
  */
 
-describe('a court speaking keeps its own Convention where only a Protocol of ours is named (`other-treaty-marks.ts`)', () => {
+describe('a court speaking of the respondent State keeps its own Convention where only a Protocol of ours is named (`other-treaty-marks.ts`)', () => {
   eachReads([
     [
-      'The Court observes that the Palermo Protocol entered into force in 2003. It reiterates that Article 4 of the Convention prohibits forced labour.',
+      'The Court observes that the respondent State ratified the Palermo Protocol in 2003. It reiterates that Article 4 of the Convention prohibits forced labour.',
       [],
     ],
     // UNTOC named in full: the court's bare Convention is ours.
