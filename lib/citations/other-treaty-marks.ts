@@ -142,8 +142,9 @@ const VIOLATION_FOUND =
 /**
  * A court speaking as the author, in the ECtHR's openings (`The Court reiterates`, `the Court referred to`, `La Cour
  * estime que`, `La Cour rappelle`): read only where UNTOC is not named in full before the bare Convention (the ICJ
- * speaks so too, of UNTOC named in full), and with a Protocol of ours in focus only beside `RESPONDENT_STATE`; a Latin American court reviewing the law approving UNTOC says `La Corte
- * considera`, so the Spanish forms are not read). Capitalised `Court` / `Cour`.
+ * speaks so too, of UNTOC named in full), and with a Protocol of ours in focus only beside `RESPONDENT_STATE`; a Latin
+ * American court reviewing the law approving UNTOC says `La Corte considera`, so the Spanish forms are not read).
+ * Capitalised `Court` / `Cour`.
  */
 const COURT_SPEAKS =
   /\b[Tt]he\s+Court\s+(?:reiterate[sd]|considere?d?s?|note[sd]|observe[sd]|recalle?d?s?|finds|found|held|holds|referred|refers|emphasi[sz]e[sd]|stresse[sd])(?![a-z])|\b[Ll]a\s+Cour\s+(?:a\s+)?(?:estim[ée]|consid[èe]r[ée]|rappel[ée]|rappelle|observ[ée]|not[ée]|relev[ée]|rel[èe]ve|r[ée]it[èe]r[ée]|constat[ée]|conclu[t]?|jug[ée]|soulign[ée])(?![a-zà-ÿ])/;

@@ -142,9 +142,12 @@ export function focusOn(ctx: TreatyContext, id: TreatyId, at: number, text = '',
   }
 }
 
-/** Our subject's short words right after a Protocol noun (`sur la traite`, `on trafficking`, `sobre la trata`). */
+/**
+ * Our subject's short words right after a Protocol noun (`sur la traite`, `on trafficking`); not the Council of Europe's
+ * `traite des êtres humains`. (`sobre la trata` names the Protocol: `traffickingWordAfter`, read by the name's parse.)
+ */
 const TRAFFICKING_SHORT_AFTER = sticky(
-  `${WS}(?:sur${WS}la${WS}traite|on${WS}(?:human${WS})?trafficking|sobre${WS}(?:la${WS})?trata)(?![a-zà-ÿ])(?!${WS}(?:des${WS}[êe]tres|de${WS}seres))`,
+  `${WS}(?:sur${WS}la${WS}traite|on${WS}(?:human${WS})?trafficking)(?![a-zà-ÿ])(?!${WS}des${WS}[êe]tres)`,
 );
 
 /**

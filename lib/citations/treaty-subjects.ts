@@ -189,10 +189,10 @@ export const subjectsNamed = (text: string): TreatyId[] =>
  * `CDE` / `CIDE` / `CDN`; CRPD / `CDPD`; CERD; CAT; CMW; ICCPR / `PIDCP`; ICESCR / `PIDESC`), the Universal Declaration
  * (UDHR / `DUDH`), the regional conventions (ECHR / `CEDH`, ACHR / `CADH`, ACHPR), UNCAC, UNCLOS, the EU's treaty
  * (TFEU / `TFUE`), the law of treaties (VCLT / `CVDT`) and the Arms Trade Treaty (`ATT`, beside the Firearms Protocol in
- * course notes: probe p15en-096; session 39), the ASEAN Convention against Trafficking in Persons (`ACTIP`, which shares the TIP Protocol's
- * subject words: session 19). The one home of "another treaty's acronym" (session 18): a text named in an article's
- * sentence (`OTHER_INSTRUMENT`), an acronym right before the article (`other-text-article.ts`), another treaty in a
- * bare article's sentence (`focus-article.ts`). An alternation without brackets.
+ * course notes: probe p15en-096; session 39), the ASEAN Convention against Trafficking in Persons (`ACTIP`, which
+ * shares the TIP Protocol's subject words: session 19). The one home of "another treaty's acronym" (session 18): a text
+ * named in an article's sentence (`OTHER_INSTRUMENT`), an acronym right before the article (`other-text-article.ts`),
+ * another treaty in a bare article's sentence (`focus-article.ts`). An alternation without brackets.
  */
 export const OTHER_TREATY_ACRONYMS =
   'CEDAW|CRC|CRPD|CERD|CAT|CMW|ICCPR|ICESCR|ECHR|ACHR|ACHPR|UDHR|UNCAC|UNCLOS|TFEU|CEDH|CADH|CDE|CIDE|CDN|CDPD|PIDCP|PIDESC|DUDH|TFUE|ACTIP|VCLT|CVDT|ATT';
