@@ -27,6 +27,7 @@ import { definedAcronym } from './treaty-acronyms';
 import { acronymAfterNoun } from './acronym-article';
 import { traffickingWordAfter } from './loose-names';
 import { slippedBefore, slippedPrefixAt, tolerantTitle } from './tolerant-title';
+import { garbledTitle } from './garbled-titles';
 import { cutTitle, informalNamed, nameAfter, NAMES_NOTHING, OUR_NAMES, wordBefore } from './name-forms';
 import { ordinalNounAt, ordinalProtocol } from './ordinal-protocols';
 
@@ -158,7 +159,10 @@ export function parseTreatyName(
   }
   // Our title with a slip or a lost accent (`against Transnational Organzed Crime`, `criminalite … organisee`), read
   // only at an article (`tolerant-title.ts`); after a prefix name only its own treaty's (`United Nations Convention…`).
-  const slip = tolerant && (!prefix || prefix.needsQualifier) ? tolerantTitle(text, end, noun) : null;
+  const slip =
+    tolerant && (!prefix || prefix.needsQualifier)
+      ? (tolerantTitle(text, end, noun) ?? (noun === 'protocol' && !prefix ? garbledTitle(text, end) : null))
+      : null;
   if (slip && (!prefix || prefix.id === slip.id)) return { ...slip, named: true };
   // A title cut short where the text ends (`de la Convención contra la De`): that treaty, spanned to the noun.
   const cut = prefix && !prefix.needsQualifier ? null : cutTitle(text, end, noun);

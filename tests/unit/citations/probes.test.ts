@@ -3,9 +3,9 @@ import { corpusData, evaluate, loadCases } from '../../../scripts/eval-citations
 import { PROBE_SPLITS } from '../../../scripts/eval-probes';
 
 /**
- * The probe sets (`tests/fixtures/citations/probes/`, team-written forms, sessions 23–39): the dev set (sets 1–15
- * and R) is held to the errors recorded, each by case and kind (a new miss or false hit fails, a fixed one asks for the list
- * to shrink); the held-out set (set 16) is only checked to load and to be scored (never tuned on, so no list).
+ * The probe sets (`tests/fixtures/citations/probes/`, team-written forms, sessions 23–40): the dev set (sets 1–16
+ * and R) is held to the errors recorded, each by case and kind (a new miss or false hit fails, a fixed one asks for the
+ * list to shrink); the held-out set (set 17) is only checked to load and to be scored (never tuned on, so no list).
  */
 
 /** Dev errors (`npm run eval:probes -- --verbose`), as `id kind FP|FN "span" → key`, as the engine reads them now (set 1
@@ -16,8 +16,9 @@ import { PROBE_SPLITS } from '../../../scripts/eval-probes';
  * held out at the end of session 31, tuned on in session 32; set 9 scored held out at the end of session 32, then moved
  * to dev, tuned on in session 33; set 10 scored held out at the end of session 33, then moved to dev; set 11 scored held
  * out at the end of session 34, then moved to dev; set 12 scored held out at the start of session 35, then moved to dev,
- * tuned on in session 35; set 13 scored held out at the start of session 37, then moved to dev, tuned on in session 37; set 14 scored held out at
- * the start of session 38, then moved to dev; set 15 scored held out at the start of session 39, then moved to dev). */
+ * tuned on in session 35; set 13 scored held out at the start of session 37, then moved to dev, tuned on in session 37;
+ * set 14 scored held out at the start of session 38, then moved to dev; set 15 scored held out at the start of session
+ * 39, then moved to dev; set 16 scored held out at the end of session 39, then moved to dev in session 40). */
 const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-en-014 FP treaty "article 3" → TIP Protocol art. 3',
   'probe-en-030 FP treaty "article 2, subparagraph (a), of the Convention" → UNTOC art. 2(a)',
@@ -193,6 +194,68 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p15fr-045 FN treaty "article 24" → UNTOC art. 24',
   'probe-p15fr-058 FN treaty "article 11 paragraphe 1 du Protocole pour Prévenir, Réprimer et Sanctionner la Traite de Personnes" → TIP Protocol art. 11(1)',
   'probe-p15fr-058 FN treaty "art. 12 a) dudit Protocole" → TIP Protocol art. 12(a)',
+  'probe-p16en-009 FN resolution "Council resolution 2331" → S/RES/2331',
+  'probe-p16en-015 FN treaty "article 24" → UNTOC art. 24',
+  'probe-p16en-022 FN treaty "article 10" → UNTOC art. 10',
+  'probe-p16en-038 FP treaty "art. 3(a)" → Migrants Protocol art. 3(a)',
+  'probe-p16en-038 FP treaty "art. 5" → Migrants Protocol art. 5',
+  'probe-p16en-038 FP treaty "art. 6" → Migrants Protocol art. 6',
+  'probe-p16en-038 FN treaty "art. 3(a)" → TIP Protocol art. 3(a)',
+  'probe-p16en-038 FN treaty "art. 5" → TIP Protocol art. 5',
+  'probe-p16en-038 FN treaty "art. 6" → TIP Protocol art. 6',
+  'probe-p16en-039 FN treaty "article 9" → Firearms Protocol art. 9',
+  'probe-p16en-058 FN resolution "resolution 71/1" → A/RES/71/1',
+  'probe-p16en-058 FN resolution "Human Rights\\nCouncil resolution 35/5" → A/HRC/RES/35/5',
+  'probe-p16en-078 FN treaty "§ 5" → UNTOC art. 5',
+  'probe-p16en-078 FN treaty "§ 6" → UNTOC art. 6',
+  'probe-p16en-078 FN treaty "§ 23" → UNTOC art. 23',
+  'probe-p16en-087 FN treaty "Art. 5" → TIP Protocol art. 5',
+  'probe-p16en-087 FN treaty "Art. 6(3)" → TIP Protocol art. 6(3)',
+  'probe-p16en-087 FN treaty "Art. 8" → TIP Protocol art. 8',
+  'probe-p16en-087 FN treaty "Art. 11(6)" → TIP Protocol art. 11(6)',
+  'probe-p16en-090 FP treaty "Art. 19(1)" → UNTOC art. 19(1)',
+  'probe-p16en-090 FN treaty "Art. 19(1)" → Migrants Protocol art. 19(1)',
+  'probe-p16en-090 FN treaty "Art. 5" → Migrants Protocol art. 5',
+  'probe-p16en-092 FP treaty "Article 16" → UNTOC art. 16',
+  'probe-p16en-092 FN treaty "Article 16 the 4th paragraph" → UNTOC art. 16(4)',
+  'probe-p16en-096 FN treaty "article 5" → Firearms Protocol art. 5',
+  'probe-p16en-096 FN treaty "article 6" → Firearms Protocol art. 6',
+  'probe-p16en-096 FN treaty "article 7" → Firearms Protocol art. 7',
+  'probe-p16en-103 FP treaty "art. 6" → Migrants Protocol art. 6',
+  'probe-p16en-103 FN treaty "p. 1 of art. 6 of the Protocol on Migrants" → Migrants Protocol art. 6(1)',
+  'probe-p16en-103 FN treaty "p. 3 art. 6" → Migrants Protocol art. 6(3)',
+  'probe-p16en-114 FN treaty "art. 20(1)" → UNTOC art. 20(1)',
+  'probe-p16en-115 FN treaty "Art. 6 para. 3 lit. b of the UN-Trafficking Protocol" → TIP Protocol art. 6(3)(b)',
+  'probe-p16en-118 FN treaty "article 9, paragraph 4, of the Proto col" → TIP Protocol art. 9(4)',
+  'probe-p16en-119 FP treaty "article 14, paragraph 7" → TIP Protocol art. 14(7)',
+  'probe-p16es-014 FN treaty "art. 3 a)" → Migrants Protocol art. 3(a)',
+  'probe-p16es-015 FN treaty "Art. 6 PTP" → TIP Protocol art. 6',
+  'probe-p16es-015 FN treaty "Art. 7 PTP" → TIP Protocol art. 7',
+  'probe-p16es-015 FN treaty "Art. 8 PTP" → TIP Protocol art. 8',
+  'probe-p16es-020 FP resolution "resolución 61/2" → A/RES/61/2',
+  'probe-p16es-020 FP resolution "resolución 60/2" → A/RES/60/2',
+  'probe-p16es-022 FN treaty "artículo 10" → TIP Protocol art. 10',
+  'probe-p16es-030 FN treaty "art. 6 § 3 lit. d)" → TIP Protocol art. 6(3)(d)',
+  'probe-p16es-031 FN treaty "art. 18 PTIM" → Migrants Protocol art. 18',
+  'probe-p16fr-004 FP treaty "article 10" → TIP Protocol art. 10',
+  'probe-p16fr-010 FN treaty "art. 5" → TIP Protocol art. 5',
+  'probe-p16fr-010 FN treaty "art. 6 § 3" → TIP Protocol art. 6(3)',
+  'probe-p16fr-010 FN treaty "art. 7" → TIP Protocol art. 7',
+  'probe-p16fr-011 FN treaty "article 10 du protocole additionnel relatif aux migrants" → Migrants Protocol art. 10',
+  'probe-p16fr-014 FP treaty "article 31" → UNTOC art. 31',
+  'probe-p16fr-015 FN treaty "art. 3, al. a" → TIP Protocol art. 3(a)',
+  'probe-p16fr-021 FP treaty "art. 3 a)" → TIP Protocol art. 3(a)',
+  'probe-p16fr-021 FN treaty "art. 3 a) Prot. TP" → TIP Protocol art. 3(a)',
+  'probe-p16fr-021 FN treaty "art. 3 c)" → TIP Protocol art. 3(c)',
+  'probe-p16fr-021 FN treaty "art. 3 d)" → TIP Protocol art. 3(d)',
+  'probe-p16fr-029 FN treaty "article 3, littera a), du Protocole additionnel à la Convention de Palerme relatif à la traite des personnes" → TIP Protocol art. 3(a)',
+  'probe-p16fr-032 FN treaty "articles 6" → TIP Protocol art. 6',
+  'probe-p16fr-032 FN treaty "7 du Protocole sur la traite" → TIP Protocol art. 7',
+  'probe-p16fr-036 FN treaty "article 24, paragraphe 4" → UNTOC art. 24(4)',
+  'probe-p16fr-038 FP treaty "art. 1 §2 du protocole" → TIP Protocol art. 1(2)',
+  'probe-p16fr-038 FN treaty "art. 1 §2 du protocole traite" → TIP Protocol art. 1(2)',
+  'probe-p16fr-045 FN treaty "art. 18 § 21" → UNTOC art. 18(21)',
+  'probe-p16fr-045 FN treaty "art. 18 § 30" → UNTOC art. 18(30)',
   'probe-p2fres-fr-011 FN treaty "article 3 (a)" → TIP Protocol art. 3(a)',
   'probe-p2fres-fr-029 FN treaty "articles 12" → UNTOC art. 12',
   'probe-p2fres-fr-037 FN treaty "art. 3 a) PTP" → TIP Protocol art. 3(a)',
@@ -238,7 +301,6 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p5en-093 FN treaty "Article 18" → Migrants Protocol art. 18',
   'probe-p5en-100 FP treaty "Article 6" → Firearms Protocol art. 6',
   'probe-p5en-114 FN treaty "art. 6 of the Additional Protocol of the United Nations Convention against the transnational organised crime for to combat the traffic of migrants by land, by sea and by air" → Migrants Protocol art. 6',
-  'probe-p5en-115 FN treaty "article 8 of the Protocol against the manufacture and the illicit traffic of fire arms, of their pieces, elements and munitions" → Firearms Protocol art. 8',
   'probe-p5en-116 FN treaty "Art. 2 item «a» of the Convention of UN against transnational organized criminality" → UNTOC art. 2(a)',
   'probe-p5fres-005 FN treaty "art. 8" → Firearms Protocol art. 8',
   'probe-p6en-050 FN treaty "article 7" → TIP Protocol art. 7',
@@ -255,8 +317,6 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p7en-085 FN treaty "article 25" → UNTOC art. 25',
   'probe-p7en-097 FN treaty "art. 14, para. 1" → TIP Protocol art. 14(1)',
   'probe-p7en-106 FN treaty "art 7" → Migrants Protocol art. 7',
-  'probe-p7en-110 FP treaty "article 5 of the Protocol" → TIP Protocol art. 5',
-  'probe-p7en-110 FN treaty "article 5 of the Protocol aiming to prevent, repress and punish the treatment of persons, in particular of the women and the children" → TIP Protocol art. 5',
   'probe-p7fres-089 FN treaty "párrafo 3 del artículo 6" → Migrants Protocol art. 6(3)',
   'probe-p8fres-023 FN treaty "article 2 point a) de la Convention" → UNTOC art. 2(a)',
   'probe-p8fres-029 FP treaty "article 6" → UNTOC art. 6',
@@ -303,11 +363,11 @@ const data = corpusData();
 describe('probe sets', () => {
   it('the dev set gives exactly the errors recorded, no other', () => {
     const report = evaluate(loadCases(dev?.dir), data, false);
-    expect(report.cases).toBe(3760);
+    expect(report.cases).toBe(4000);
     expect(report.errors).toEqual(KNOWN_DEV_ERRORS);
   });
 
-  it('the held-out set (set 16) loads and is scored on every kind', () => {
+  it('the held-out set (set 17) loads and is scored on every kind', () => {
     const report = evaluate(loadCases(heldOut?.dir), data, false);
     expect(report.cases).toBe(240);
     expect(report.byKind.treaty.tp + report.byKind.treaty.fn).toBe(291);

@@ -1,0 +1,51 @@
+import { describe } from 'vitest';
+import { eachReads } from './reads';
+
+/**
+ * Session 40 (lead): classes from probe set 16's dev errors (scored held out once at the end of session 39, then moved
+ * to dev), each written here in a sentence of its own, not the probe's.
+ */
+
+describe('a Protocol title as a machine translation renders it, read whole at an article (`garbled-titles.ts`)', () => {
+  eachReads([
+    [
+      'Pursuant to the article 6 of the Protocol for to prevent, to suppress and to punish the traffic in persons, the victims receive assistance.',
+      [
+        [
+          'article 6 of the Protocol for to prevent, to suppress and to punish the traffic in persons',
+          'TIP Protocol art. 6',
+        ],
+      ],
+    ],
+    // Its women-and-children part in the span; the `additional to the Convention` part not.
+    [
+      'Under the article 7 of the Protocol intended to prevent, repress and sanction the trafficking of persons, especially of the women and the children, additional to the Convention, the State grants residence.',
+      [
+        [
+          'article 7 of the Protocol intended to prevent, repress and sanction the trafficking of persons, especially of the women and the children',
+          'TIP Protocol art. 7',
+        ],
+      ],
+    ],
+    [
+      'The bill transposes the article 10 of the Protocol against the manufacture and the illicit traffic of firearms, of their parts, components and ammunition.',
+      [
+        [
+          'article 10 of the Protocol against the manufacture and the illicit traffic of firearms, of their parts, components and ammunition',
+          'Firearms Protocol art. 10',
+        ],
+      ],
+    ],
+    [
+      'In conformity to the article 16 of the Protocol for to combat the traffic of migrants by land, by sea and by air, the State protects the migrants.',
+      [
+        [
+          'article 16 of the Protocol for to combat the traffic of migrants by land, by sea and by air',
+          'Migrants Protocol art. 16',
+        ],
+      ],
+    ],
+    // Another treaty's purpose after the noun is not ours (the verbs alone do not make the title).
+    ['Under article 4 of the Protocol to prevent, suppress and punish piracy, States cooperate.', []],
+  ]);
+});
