@@ -193,8 +193,17 @@ export function acronymAfter(
  * that Protocol, named, the acronym in the span. The same acronym as after an article (`PROTOCOL_ITEM_AFTER`); the
  * noun must be a Protocol's (the caller's).
  */
+/**
+ * French initials of `traite des personnes` right after a Protocol noun (`Protocole TP, art. 3`, `art. 3 a) Prot. TP`,
+ * `Protocole TdP`, a course's and a footnote's shorthand, probes p16fr-010, p16fr-015, p16fr-021; session 40): the TIP
+ * Protocol. Only after the noun: alone, `TP` is a course's practical work (`travaux pratiques`). Case-sensitive, a whole
+ * word.
+ */
+const TRAFFICKING_INITIALS_AFTER = /^[ \t\u00a0](TdP|TP)(?![A-Za-z0-9-])/;
+
 export function acronymAfterNoun(text: string, end: number): { id: TreatyId; end: number } | null {
-  const m = PROTOCOL_ITEM_AFTER.exec(text.slice(end, end + 24));
-  const id = m ? PROTOCOL_OF[m[1] ?? ''] : undefined;
+  const m =
+    PROTOCOL_ITEM_AFTER.exec(text.slice(end, end + 24)) ?? TRAFFICKING_INITIALS_AFTER.exec(text.slice(end, end + 8));
+  const id = m ? (PROTOCOL_OF[m[1] ?? ''] ?? 'TIP') : undefined;
   return m && id ? { id, end: end + m[0].length } : null;
 }

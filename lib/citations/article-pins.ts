@@ -202,11 +202,13 @@ export function readPostWords(text: string, p: number, items: ArticleItem[]): { 
 }
 
 /**
- * A bare letter after the section sign (`art. 3 § a ;`, French course notes, probe p13fr-040; session 37): the
- * article's subparagraph, as `§ 1` is its paragraph. One letter a–h, no letter, digit or bracket glued after it.
+ * A bare letter after the section sign (`art. 3 § a ;`, French course notes, probe p13fr-040; session 37) or after
+ * `al.` (alinéa: `Protocole TP, art. 3, al. a ;`, a footnote, probe p16fr-015; session 40): the article's
+ * subparagraph, as `§ 1` or `al. 1` is its paragraph. One letter a–h, no letter, digit or bracket glued after it.
  */
 function sectionLetter(text: string, at: number, word: string): Marker | null {
-  const m = word.trimEnd().endsWith('§') ? /^([a-h])(?![a-zà-ÿ0-9)])/.exec(text.slice(at, at + 2)) : null;
+  const sign = /(?:§|al\.)\s*$/i.test(word);
+  const m = sign ? /^([a-h])(?![a-zà-ÿ0-9)])/.exec(text.slice(at, at + 2)) : null;
   return m ? { subparagraph: m[1] ?? '', end: at + 1 } : null;
 }
 

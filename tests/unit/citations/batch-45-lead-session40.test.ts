@@ -49,3 +49,35 @@ describe('a Protocol title as a machine translation renders it, read whole at an
     ['Under article 4 of the Protocol to prevent, suppress and punish piracy, States cooperate.', []],
   ]);
 });
+
+describe('French initials of `traite des personnes` after a Protocol noun name the TIP Protocol (`acronym-article.ts`)', () => {
+  eachReads([
+    [
+      'Tableau 3\n| Protocole TdP, art. 9 | Prévention |\n| Protocole TdP, art. 10 | Échange d’informations |',
+      [
+        ['art. 9', 'TIP Protocol art. 9'],
+        ['art. 10', 'TIP Protocol art. 10'],
+      ],
+    ],
+    [
+      'Rappel : le consentement est indifférent (art. 3 b) Prot. TP).',
+      [['art. 3 b) Prot. TP', 'TIP Protocol art. 3(b)']],
+    ],
+    // Alone, `TP` is a course's practical work, no treaty.
+    ['Séance 4 : TP, art. 5 du règlement intérieur.', []],
+  ]);
+});
+
+describe('a bare letter after `al.` is the subparagraph (`article-pins.ts`)', () => {
+  eachReads([
+    [
+      'Cf. Protocole relatif à la traite des personnes, art. 3, al. c ; CEDH, art. 4.',
+      [['art. 3, al. c', 'TIP Protocol art. 3(c)']],
+    ],
+    // A number after `al.` stays the paragraph.
+    [
+      "Selon l'art. 6, al. 3, du Protocole TIP, l'État assure…",
+      [['art. 6, al. 3, du Protocole TIP', 'TIP Protocol art. 6(3)']],
+    ],
+  ]);
+});
