@@ -294,4 +294,7 @@ export const SUPPLEMENTS_IN_TITLE =
     title(`additionnel relatif à la Convention ${OFFICIAL_TITLES.UNTOC.fr.names}`),
     title(`additional to the Convention ${OFFICIAL_TITLES.UNTOC.en.names}`),
     title(`complementario de la Convención ${OFFICIAL_TITLES.UNTOC.es.names}`),
+    // By its nickname (`Protocole additionnel à la Convention de Palerme relatif à la traite…`, probe p16fr-029).
+    ...['additionnel à la Convention de Palerme', 'additional to the Palermo Convention'].map((t) => title(t)),
+    title('complementario de la Convención de Palermo'),
   );

@@ -81,3 +81,27 @@ describe('a bare letter after `al.` is the subparagraph (`article-pins.ts`)', ()
     ],
   ]);
 });
+
+describe('`additionnel` before a Protocol’s subject, `UN-` before its prefix name, the Palermo nickname in its title (`un-in-name.ts`, `treaty-tables.ts`)', () => {
+  eachReads([
+    [
+      "Le rapporteur renvoie à l'article 8 du protocole additionnel relatif aux armes à feu, qui prévoit…",
+      [['article 8 du protocole additionnel relatif aux armes à feu', 'Firearms Protocol art. 8']],
+    ],
+    // Alone, `additionnel` opens no title of ours (the Geneva Conventions' Additional Protocols).
+    ["Voir l'article 75 du Protocole additionnel aux Conventions de Genève.", []],
+    [
+      'Under Art. 7 of the UN-Smuggling of Migrants Protocol, States cooperate.',
+      [['Art. 7 of the UN-Smuggling of Migrants Protocol', 'Migrants Protocol art. 7']],
+    ],
+    [
+      "Vu l'article 6 du Protocole additionnel à la Convention de Palerme relatif à la traite des personnes ;",
+      [
+        [
+          'article 6 du Protocole additionnel à la Convention de Palerme relatif à la traite des personnes',
+          'TIP Protocol art. 6',
+        ],
+      ],
+    ],
+  ]);
+});
