@@ -30,6 +30,7 @@ import { type TreatyContext } from './treaty-names';
 import { parseTreatyAfter, treatyAfterAside } from './treaty-connector';
 import { closesParenthesis, emphasisEnd, LONE_LETTER_CLOSE_RE } from './article-brackets';
 import { focusOn } from './treaty-mentions';
+import { acronymBefore } from './acronym-article';
 import { UNTOC_ACRONYM } from './treaty-tables';
 import { ORDINAL_SUFFIX, ORDINAL_WORDS } from './number-words';
 import type { Pinpoint } from './types';
@@ -185,8 +186,13 @@ export function parseArticleCitation(
   const treaty = after ?? (next || (bare && !comparedWithOwn(text, bare.end, bare.id, ctx) ? bare : null));
   if (!treaty) return [];
   // A treaty named at the article by a form no mention reads, after its connector (`de la CTO`, `de la CDOT`) or after
-  // a bare article, in its span (`l'art. 18 par. 14 CTO`, `Art. 6 TIP`): in focus from here, as a mention's.
-  const named = after?.named ? after : treaty === bare && bare.end > p ? bare : null;
+  // a bare article, in its span (`l'art. 18 par. 14 CTO`, `Art. 6 TIP`), or by its acronym right before it (`(CTO,
+  // art. 18 § 1)`, probe p16fr-045; session 40): in focus from here, as a mention's.
+  const named = after?.named
+    ? after
+    : treaty === bare && (bare.end > p || acronymBefore(text, pos) !== undefined)
+      ? bare
+      : null;
   if (named && !MENTIONED_RE.test(text.slice(p, named.end))) focusOn(ctx, named.id, named.end);
   // `Article 2 therein` (dev en-435): the adverb stands for the treaty just named, so it is in the span.
   const there = after || pins || items.length > 1 ? null : execAt(THEREIN_RE, text, treaty.end);

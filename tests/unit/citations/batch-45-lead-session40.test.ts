@@ -105,3 +105,15 @@ describe('`additionnel` before a Protocol’s subject, `UN-` before its prefix n
     ],
   ]);
 });
+
+describe('a treaty named by its acronym right before an article is in focus for the bare articles after it (`parse-treaty.ts`)', () => {
+  eachReads([
+    [
+      "L'obligation d'extrader (CTO, art. 16 § 1) connaît des exceptions à l'art. 16 § 7.",
+      [
+        ['art. 16 § 1', 'UNTOC art. 16(1)'],
+        ['art. 16 § 7', 'UNTOC art. 16(7)'],
+      ],
+    ],
+  ]);
+});
