@@ -116,6 +116,23 @@ const ACRONYM_BEFORE =
   /(?:^|[^\w./-])(?:([A-Z]{2,7})\)?|[A-Z][a-z-]{3,}(?<!ing|ant|ndo)( (?:Council|Assembly|Commission|Conference))?) $/;
 const OUR_ACRONYM_RE = new RegExp(`^(?:UN|ONU|${ORG_NAME})$`, 'i');
 
+/**
+ * A bibliography's or a table's entry: a line that opens with a body noun and its complement, then a comma before the
+ * head word (`Comisión de Estupefacientes, resolución 61/2 (2018).`, `Commission on the Status of Women, resolution
+ * 60/2`, probe p16es-020; session 40), in the three languages. The line's start keeps prose out; our own bodies so
+ * named (`Consejo de Seguridad, resolución 2331`) are refused by their name.
+ */
+const ENTRY_RE =
+  /(?:^|\n)[ \t]*((?:Commission|Committee|Comit[ée]|Conseil|Conf[ée]rence|Comisi[óo]n|Consejo|Conferencia|Junta|Board) (?:on|of|for|de|des|du|sur|sobre|del|de la) [^,\n]{3,60}), $/;
+
+function bibliographyEntry(text: string, pos: number): boolean {
+  const m = ENTRY_RE.exec(text.slice(Math.max(0, pos - 90), pos));
+  return m !== null && !WHOLE_ORG_NAME.test(m[1] ?? '');
+}
+
+/** A name of ours, whole (not `Comisión`, the Commission's short name, at the start of another's). */
+const WHOLE_ORG_NAME = new RegExp(`^(?:${ORG_NAME})$`, 'i');
+
 /** Whether an outside body is named right before `pos` in English order (`bare`: a one-word body name there). */
 function namedBefore(text: string, pos: number, bare: boolean): boolean {
   // A body name glued to `Sub-` (`Sub-Commission resolution 1994/7`, dev en-399): the Sub-Commission, not ours.
@@ -123,6 +140,7 @@ function namedBefore(text: string, pos: number, bare: boolean): boolean {
   // Cheap gate first (every instrument passes here): a space, and a previous word that starts with a capital or `(`.
   // The previous word starts after the last space or line break (`Having considered`⏎`Subcommission resolution`).
   if (text.charAt(pos - 1) !== ' ') return false;
+  if (text.charAt(pos - 2) === ',' && bibliographyEntry(text, pos)) return true;
   let word = pos - 1;
   while (word > 0 && text.charAt(word - 1) !== ' ' && text.charAt(word - 1) !== '\n') word--;
   if (!/[A-Z(]/.test(text.charAt(word))) return false;

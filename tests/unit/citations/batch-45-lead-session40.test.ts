@@ -117,3 +117,16 @@ describe('a treaty named by its acronym right before an article is in focus for 
     ],
   ]);
 });
+
+describe('a bibliography line opening with an outside body, then a comma before the head word (`outside-bodies.ts`)', () => {
+  eachReads([
+    ['Références\nCommission des stupéfiants, résolution 62/4 (2019).', []],
+    ['Sources\nCommission on the Status of Women, resolution 62/1 (2018).', []],
+    // Our own bodies so named keep their card.
+    [
+      'Sources\nComisión de Prevención del Delito y Justicia Penal, resolución 27/2.',
+      [['resolución 27/2', 'CCPCJ resolution 27/2']],
+    ],
+    ['Sources\nConsejo de Seguridad, resolución 2388 (2017).', [['resolución 2388 (2017)', 'S/RES/2388(2017)']]],
+  ]);
+});

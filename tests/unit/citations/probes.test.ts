@@ -220,8 +220,6 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p16es-015 FN treaty "Art. 6 PTP" → TIP Protocol art. 6',
   'probe-p16es-015 FN treaty "Art. 7 PTP" → TIP Protocol art. 7',
   'probe-p16es-015 FN treaty "Art. 8 PTP" → TIP Protocol art. 8',
-  'probe-p16es-020 FP resolution "resolución 61/2" → A/RES/61/2',
-  'probe-p16es-020 FP resolution "resolución 60/2" → A/RES/60/2',
   'probe-p16es-022 FN treaty "artículo 10" → TIP Protocol art. 10',
   'probe-p16es-030 FN treaty "art. 6 § 3 lit. d)" → TIP Protocol art. 6(3)(d)',
   'probe-p16es-031 FN treaty "art. 18 PTIM" → Migrants Protocol art. 18',
