@@ -12,6 +12,16 @@ import { sentenceEnd } from './sentence-bounds';
 import { perText } from './patterns';
 
 /**
+ * A treaty noun, singular (`Protocols`, `Conventions` name no one treaty); capitalised after the article. `Convenio` is
+ * always another treaty's (UNTOC is `Convención` in Spanish; `Convenio del Consejo de Europa…`): found, it decides the
+ * article is not ours. Not a noun compared with (`article 14 goes further than the Protocol`, `va plus loin que le
+ * Protocole`, probe p16en-119; session 40): the lookbehind.
+ */
+export const NOUN_ANYWHERE = orPlainRe(
+  /(?<!\bthan\s+(?:the\s+)?|\b(?:plus|moins|más|menos)\s+(?:loin\s+|lejos\s+)?que\s+(?:le\s+|la\s+|el\s+|l['’])?)\b(Convention|Convención|Convenio|Protocole|Protocolo|Protocol)(?![a-zà-ÿ])/g,
+);
+
+/**
  * The treaty a noun at `at` names, for an article of its sentence. A bare noun (`the Protocol`, `la Convention`)
  * needs the text to name our subject or one of our treaties (or its nouns to decide: `nounsDecide`), or a demonstrative (`this Protocol`: the text quotes
  * the treaty): a page on the 1949 Convention says "The Convention, in article 21" too.

@@ -16,7 +16,7 @@ import {
 } from './other-text-article';
 import { headingNounAbove, namedCommaBefore } from './line-before';
 import { execAt, OWS, sticky, WS } from './patterns';
-import { lastHolding, nounsBefore, nounTreaty, termTreaty, textNouns } from './bare-article-nouns';
+import { lastHolding, NOUN_ANYWHERE, nounsBefore, nounTreaty, termTreaty, textNouns } from './bare-article-nouns';
 import { parseTreatyName, SUPPLEMENTS_BEFORE, TREATY_NOUNS, type TreatyContext } from './treaty-names';
 import { articleNumber, focusArticle, focusPointer, otherInstrumentAfter, otherInstrumentIn } from './focus-article';
 import { markerArticleTreaty, pinFirstBefore } from './marker-article';
@@ -59,13 +59,6 @@ const DETERMINER_RE = sticky(`(?:la|le|the|el)${WS}`);
  * la UNTOC define…`: the next clause's subject) nor a comma (`, the Convention, in its article…`).
  */
 const APPOSITION_END = /^[ \t]?(?:[)\]]|;|\.(?:\s|$)|$)/;
-
-/**
- * A treaty noun, singular (`Protocols`, `Conventions` name no one treaty); capitalised after the article. `Convenio` is
- * always another treaty's (UNTOC is `Convención` in Spanish; `Convenio del Consejo de Europa…`): found, it decides the
- * article is not ours.
- */
-const NOUN_ANYWHERE = orPlainRe(/\b(Convention|Convención|Convenio|Protocole|Protocolo|Protocol)(?![a-zà-ÿ])/g);
 
 // A treaty noun right before the article: spaces, a comma or a cell's border between (`Protocol, art. 1`, p15en-015).
 const NOUN_RIGHT_BEFORE = new RegExp(

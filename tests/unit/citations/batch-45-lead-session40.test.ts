@@ -130,3 +130,17 @@ describe('a bibliography line opening with an outside body, then a comma before 
     ['Sources\nConsejo de Seguridad, resolución 2388 (2017).', [['resolución 2388 (2017)', 'S/RES/2388(2017)']]],
   ]);
 });
+
+describe('a treaty noun compared with after a bare article does not own it (`bare-article-nouns.ts`)', () => {
+  eachReads([
+    [
+      'The ASEAN Convention against Trafficking in Persons, Especially Women and Children mirrors the definition; article 12 on assistance goes further than the Protocol.',
+      [],
+    ],
+    // Not compared: the noun after the article is its treaty.
+    [
+      'Protection of victims of trafficking in persons: article 6 of the Protocol goes further.',
+      [['article 6 of the Protocol', 'TIP Protocol art. 6']],
+    ],
+  ]);
+});
