@@ -16,6 +16,7 @@ import {
   DATE_AFTER,
   execAt,
   LIST_SEPARATOR,
+  matchLengthAt,
   MAX_LIST,
   OWS,
   ROMAN_NUMBER,
@@ -219,8 +220,8 @@ const PART_RANGE_RE = /^ [A-H](?: (?:a|to|à)|[-–]) ?[B-Z](?![\w'’])/;
 export function skipDate(text: string, pos: number): number {
   // `DATE_AFTER` opens with `,?${WS}` and `en`, `dated`, `du`, `del`, `de` or `of`: elsewhere no call (`wordMayStart`).
   if (!wordMayStart(text, pos, 'deo')) return pos;
-  const d = execAt(DATE_RE, text, pos);
-  return d ? pos + d[0].length : pos;
+  const d = matchLengthAt(DATE_RE, text, pos);
+  return d >= 0 ? pos + d : pos;
 }
 
 /**

@@ -19,6 +19,7 @@ import {
   DATE_AFTER,
   DECISION_WORD,
   execAt,
+  matchLengthAt,
   PRST_WORD,
   RESOLUTION_WORD,
   sticky,
@@ -197,10 +198,10 @@ export function nextNumberAfterGap(text: string, p: number): number {
     }
     if (ch === '(' || ch === '[' || ch === '“' || ch === '«' || ch === '"') return -1;
     // `WORD_RE` opens with the letter class: no test of it first (a second regex call at each word).
-    const word = execAt(WORD_RE, text, i);
-    if (word) {
+    const word = matchLengthAt(WORD_RE, text, i);
+    if (word >= 0) {
       if (STOP_INITIALS?.has(ch.toLowerCase()) !== false && execAt(STOP_WORD_RE, text, i)) return -1;
-      i += word[0].length;
+      i += word;
       continue;
     }
     i += 1;

@@ -8,7 +8,7 @@
  * 1 % faster on the benchmark's paragraphs (session 27, two engines run side by side). Pure: no DOM, no browser API.
  */
 
-import { execAt, perText, SPACE, sticky } from './patterns';
+import { execAt, matchLengthAt, perText, SPACE, sticky } from './patterns';
 import { TITLE_SEP, TITLE_TAG } from './treaty-tables';
 
 /** `TITLE_SEP` without its markup: an optional comma, then 1 to 48 characters of white space (as its bound). */
@@ -35,3 +35,7 @@ const holdsTag = perText(true, (text: string) => text.includes('<') && TAG_ANYWH
 /** Runs a title regex at `pos`: its plain form where the text holds no tag. */
 export const execTitle = (r: TitleRegex, text: string, pos: number): RegExpExecArray | null =>
   execAt(holdsTag(text) ? r.marked : r.plain, text, pos);
+
+/** The length of a title regex's match at `pos` (its plain form where the text holds no tag), else -1: no groups. */
+export const titleLength = (r: TitleRegex, text: string, pos: number): number =>
+  matchLengthAt(holdsTag(text) ? r.marked : r.plain, text, pos);

@@ -16,7 +16,7 @@ import {
 import { UN_IN_NAME } from './un-in-name';
 import { escapeLiteral, execAt, sticky, stickyCased, WS } from './patterns';
 import { leadingLetters } from './regex-initials';
-import { execTitle, titleRegex } from './title-regex';
+import { execTitle, titleLength, titleRegex } from './title-regex';
 import { OTHER_SUBJECT } from './treaty-subjects';
 
 /** Prefix names (`Trafficking in Persons Protocol`), one group each in `TREATY_PREFIXES` order. */
@@ -85,9 +85,9 @@ let sepAt: { text: string; pos: number; head: string } | undefined;
 export function qualifierAt(q: (typeof QUALIFIER_RES)[number], text: string, pos: number): RegExpExecArray | null {
   if (q.leadRe !== null) {
     if (sepAt?.text !== text || sepAt.pos !== pos) {
-      const sep = execTitle(TITLE_SEP_RE, text, pos);
-      const from = pos + (sep?.[0].length ?? 0);
-      sepAt = { text, pos, head: sep ? text.slice(from, from + LEAD_LENGTH).toLowerCase() : '' };
+      const sep = titleLength(TITLE_SEP_RE, text, pos);
+      const from = pos + sep;
+      sepAt = { text, pos, head: sep >= 0 ? text.slice(from, from + LEAD_LENGTH).toLowerCase() : '' };
     }
     const head = sepAt.head;
     if (!q.leadRe.test(head)) return null;
