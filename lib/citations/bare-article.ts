@@ -233,6 +233,8 @@ export function bareArticleTreaty(
     if (!noun) noun = m;
     else if (m[1] !== noun[1] && !(parent && /^Conven/.test(m[1] ?? ''))) return null;
   }
+  // A year right before the first noun (`(1951 Convention, non-refoulement)`, probe p16en-090): another treaty's.
+  if (noun && /(?:1[89]|20)\d\d[ \u00a0]$/.test(after.slice(Math.max(0, noun.index - 5), noun.index))) return null;
   if (noun) {
     const id = nounTreaty(text, end + noun.index, ctx);
     // Numbered beyond that treaty's articles (`article 25 applies alongside article 6 of the Trafficking Protocol`,

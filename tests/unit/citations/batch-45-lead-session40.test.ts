@@ -144,3 +144,18 @@ describe('a treaty noun compared with after a bare article does not own it (`bar
     ],
   ]);
 });
+
+describe('a year right before the first treaty noun after a bare article names another treaty (`bare-article.ts`)', () => {
+  eachReads([
+    [
+      'Under the Smuggling of Migrants Protocol, the saving clause in article 19(1) preserves the application of the 1951 Convention.',
+      [],
+    ],
+    ['The Smuggling of Migrants Protocol applies. Art. 19(1): saving clause (1951 Convention, refugees).', []],
+    // Without the year, the noun is ours.
+    [
+      'The Protocol on trafficking in persons protects victims: Article 14(1) of the Protocol is its saving clause.',
+      [['Article 14(1) of the Protocol', 'TIP Protocol art. 14(1)']],
+    ],
+  ]);
+});
