@@ -40,6 +40,18 @@ const draftState = perText<number | null, []>(null, (text) => {
   return m ? m.index : -1;
 });
 
+/**
+ * The draft's word right before an article's head word (`draft article 14`, `le projet d'article 14`, `el proyecto de
+ * artículo 14`): that article is a draft's, whatever treaty the text names (the labelling rules; probe p15fr-012,
+ * session 40). After a word boundary, so `Redraft` / `withdraft` are not it; white space or nothing (`d'`) before
+ * the head word.
+ */
+const DRAFT_WORD_BEFORE = /\b(?:draft|projets?\s+d['’]|proyectos?\s+de)\s*$/i;
+
+/** Whether the article head word at `pos` follows a draft's word (`DRAFT_WORD_BEFORE`). */
+export const draftWordBefore = (text: string, pos: number): boolean =>
+  DRAFT_WORD_BEFORE.test(text.slice(Math.max(0, pos - 14), pos));
+
 /** A treaty named in the span (`of the convention`, `du Protocole`, `UNTOC`): the article's treaty is stated. */
 const NAMED_RE = /conven|protoc|untoc|cnucto|palermo/i;
 

@@ -217,13 +217,16 @@ const TRAFFICKING_WORD_AFTER = sticky(
   alt(
     `${WS}(?:traite|trata)(?=[ \\t]{0,2}(?:[.,;:()»”"\\n]|$))`,
     `${WS}sobre${WS}(?:la${WS})?trata(?:${WS}de${WS}personas)?(?![a-zà-ÿ])(?!${WS}de${WS}seres)`,
+    // The French and English so (`les articles 6 et 7 du Protocole sur la traite`, probe p16fr-032; session 40).
+    `${WS}sur${WS}la${WS}traite(?:${WS}des${WS}personnes)?(?![a-zà-ÿ])(?!${WS}des${WS}[êe]tres)`,
+    `${WS}on${WS}(?:human${WS})?trafficking(?:${WS}in${WS}persons)?(?![a-zà-ÿ])(?!${WS}in${WS}human${WS}beings)`,
   ),
 );
 
-/** Where `TRAFFICKING_WORD_AFTER` ends after a Protocol noun ending at `end`, or -1; gated by ` t` / ` s`. */
+/** Where `TRAFFICKING_WORD_AFTER` ends after a Protocol noun ending at `end`, or -1; gated by ` t` / ` s` / ` o`. */
 export function traffickingWordAfter(text: string, end: number): number {
   const c = text.charCodeAt(end + 1);
-  if (c !== 0x74 && c !== 0x73) return -1;
+  if (c !== 0x74 && c !== 0x73 && c !== 0x6f) return -1; // t, s, o
   const m = execAt(TRAFFICKING_WORD_AFTER, text, end);
   return m ? end + m[0].length : -1;
 }

@@ -31,6 +31,7 @@ import { parseTreatyAfter, treatyAfterAside } from './treaty-connector';
 import { closesParenthesis, emphasisEnd, LONE_LETTER_CLOSE_RE } from './article-brackets';
 import { focusOn } from './treaty-mentions';
 import { acronymBefore } from './acronym-article';
+import { draftWordBefore } from './draft-articles';
 import { UNTOC_ACRONYM } from './treaty-tables';
 import { ORDINAL_SUFFIX, ORDINAL_WORDS } from './number-words';
 import type { Pinpoint } from './types';
@@ -88,6 +89,7 @@ export function parseArticleCitation(
   pins?: readonly PinSpan[],
   depth = 0,
 ): Candidate[] {
+  if (draftWordBefore(text, pos)) return []; // `draft article 14`: a draft's numbering, not the treaty's
   const h = readArticleHead(text, pos, pins !== undefined);
   if (!h) {
     return pins ? [] : readRange(text, pos, ctx);

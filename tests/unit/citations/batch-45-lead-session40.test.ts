@@ -159,3 +159,34 @@ describe('a year right before the first treaty noun after a bare article names a
     ],
   ]);
 });
+
+describe('`sur la traite` / `on trafficking` after a Protocol noun name the TIP Protocol at an article (`loose-names.ts`)', () => {
+  eachReads([
+    [
+      'Les victimes sont protégées par les articles 6 et 8 du Protocole sur la traite.',
+      [
+        ['articles 6', 'TIP Protocol art. 6'],
+        ['8 du Protocole sur la traite', 'TIP Protocol art. 8'],
+      ],
+    ],
+    [
+      'Victims are protected by article 7 of the Protocol on trafficking.',
+      [['article 7 of the Protocol on trafficking', 'TIP Protocol art. 7']],
+    ],
+    // The Council of Europe's `traite des êtres humains` is not ours.
+    ["Voir l'article 4 du Protocole sur la traite des êtres humains.", []],
+  ]);
+});
+
+describe("a draft's article is not the treaty's, whatever treaty the text names (`draft-articles.ts`)", () => {
+  eachReads([
+    ['The Trafficking in Persons Protocol is clear. The draft article 14 has disappeared.', []],
+    ["Le Protocole relatif à la traite des personnes est clair. Le projet d'article 14 a disparu.", []],
+    ['El Protocolo contra la trata de personas es claro. El proyecto de artículo 14 desapareció.', []],
+    // Not a draft: `redraft` is no draft's word.
+    [
+      'The Trafficking in Persons Protocol is clear; States must redraft article 5 of the Protocol into law.',
+      [['article 5 of the Protocol', 'TIP Protocol art. 5']],
+    ],
+  ]);
+});
