@@ -15,8 +15,11 @@ const PROTOCOL_OF: Readonly<Record<string, TreatyId>> = { TIP: 'TIP', TiP: 'TIP'
 /** The Protocols' acronyms as one alternation (`TIP|TiP|SOM|SoM|FP`), the one source of the regexes below. */
 const PROTOCOL_LETTERS = Object.keys(PROTOCOL_OF).join('|');
 
-/** UNTOC's acronym right before the article, a comma or colon between (`UNTOC, Art. 5`, `See UNTOC: art. 5`). */
-const UNTOC_ITEM_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${UNTOC_ACRONYM})[,:]?\\s{1,3}$`);
+/**
+ * UNTOC's acronym right before the article, a comma or colon between (`UNTOC, Art. 5`, `See UNTOC: art. 5`), no space
+ * after a comma in a CSV row (`1,UNTOC,art. 20(1),…`, probe p16en-114; session 40).
+ */
+const UNTOC_ITEM_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${UNTOC_ACRONYM})(?:[,:]\\s{0,3}|\\s{1,3})$`);
 
 /**
  * A table's cell holding only an acronym of ours right before the article's cell (`UNTOC | art. 5 | participation…`,

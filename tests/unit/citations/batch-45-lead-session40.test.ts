@@ -190,3 +190,9 @@ describe("a draft's article is not the treaty's, whatever treaty the text names 
     ],
   ]);
 });
+
+describe("UNTOC's acronym right before an article in a CSV row, no space after the comma (`acronym-article.ts`)", () => {
+  eachReads([
+    ['row,instrument,provision\n7,UNTOC,art. 27(1),police cooperation', [['art. 27(1)', 'UNTOC art. 27(1)']]],
+  ]);
+});

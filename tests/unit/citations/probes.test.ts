@@ -208,7 +208,6 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p16en-103 FP treaty "art. 6" → Migrants Protocol art. 6',
   'probe-p16en-103 FN treaty "p. 1 of art. 6 of the Protocol on Migrants" → Migrants Protocol art. 6(1)',
   'probe-p16en-103 FN treaty "p. 3 art. 6" → Migrants Protocol art. 6(3)',
-  'probe-p16en-114 FN treaty "art. 20(1)" → UNTOC art. 20(1)',
   'probe-p16en-118 FN treaty "article 9, paragraph 4, of the Proto col" → TIP Protocol art. 9(4)',
   'probe-p16es-014 FN treaty "art. 3 a)" → Migrants Protocol art. 3(a)',
   'probe-p16es-015 FN treaty "Art. 6 PTP" → TIP Protocol art. 6',
