@@ -193,6 +193,9 @@ describe("a draft's article is not the treaty's, whatever treaty the text names 
 
 describe("UNTOC's acronym right before an article in a CSV row, no space after the comma (`acronym-article.ts`)", () => {
   eachReads([
-    ['row,instrument,provision\n7,UNTOC,art. 27(1),police cooperation', [['art. 27(1)', 'UNTOC art. 27(1)']]],
+    [
+      'row,instrument,provision\n7,UNTOC,art. 27(1),police cooperation\n8,UNCAC,art. 48,police cooperation',
+      [['art. 27(1)', 'UNTOC art. 27(1)']],
+    ],
   ]);
 });
