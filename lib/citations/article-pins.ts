@@ -75,8 +75,9 @@ const POST_PARAGRAPH_RE = sticky(
  * segundo` (session 19, tuner-pins). The comma and a whole pinpoint word must follow the ordinal (or, Spanish, precede
  * it), so `the first paragraph` in prose after a bare number is not read. Groups 1 / 2: the ordinal.
  */
+// A translation's digits and `the` (`Article 16 the 4th paragraph`, probe p16en-092; session 40): group 3.
 const POST_ORDINAL_RE = sticky(
-  `,${WS}(?:(${[...ORDINALS_EN.slice(0, 6), ...ORDINALS_FR, ...ORDINALS_ES].join('|')})${WS}(?:paragraphe|paragraph|alin[ée]a|p[áa]rrafo)|p[áa]rrafo${WS}(${ORDINALS_ES.join('|')}))(?![a-zà-ÿ])`,
+  `,${WS}(?:(${[...ORDINALS_EN.slice(0, 6), ...ORDINALS_FR, ...ORDINALS_ES].join('|')})${WS}(?:paragraphe|paragraph|alin[ée]a|p[áa]rrafo)|p[áa]rrafo${WS}(${ORDINALS_ES.join('|')}))(?![a-zà-ÿ])|,?${WS}the${WS}(\\d{1,2})(?:st|nd|rd|th)${WS}paragraph(?![a-zà-ÿ])`,
 );
 
 /**
@@ -182,8 +183,8 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
  */
 export function readPostWords(text: string, p: number, items: ArticleItem[]): { pin: Pinpoint; end: number } | null {
   // The ordinal's comma first: a regex call costs more than the test, and most articles have none after them.
-  const o = text.charAt(p) === ',' ? execAt(POST_ORDINAL_RE, text, p) : null;
-  if (o) return { pin: { paragraph: ordinalValue(o[1] ?? o[2] ?? '') ?? 0 }, end: p + o[0].length };
+  const o = text.charAt(p) === ',' || text.startsWith(' the ', p) ? execAt(POST_ORDINAL_RE, text, p) : null;
+  if (o) return { pin: { paragraph: Number(o[3] ?? ordinalValue(o[1] ?? o[2] ?? '') ?? 0) }, end: p + o[0].length };
   const w = execAt(POST_PARAGRAPH_RE, text, p);
   const l = w ? null : execAt(POST_LETTER_RE, text, p);
   // "Article 3, paragraph (a) of the Protocol": the word paragraph before a letter is a subparagraph.

@@ -199,3 +199,17 @@ describe("UNTOC's acronym right before an article in a CSV row, no space after t
     ],
   ]);
 });
+
+describe("a translation's `the 4th paragraph` after an article is its paragraph (`article-pins.ts`)", () => {
+  eachReads([
+    [
+      'Under article 5 the 2nd paragraph of the Protocol against the Smuggling of Migrants by Land, Sea and Air, States act.',
+      [
+        [
+          'article 5 the 2nd paragraph of the Protocol against the Smuggling of Migrants by Land, Sea and Air',
+          'Migrants Protocol art. 5(2)',
+        ],
+      ],
+    ],
+  ]);
+});

@@ -200,8 +200,6 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p16en-087 FN treaty "Art. 11(6)" → TIP Protocol art. 11(6)',
   'probe-p16en-090 FN treaty "Art. 19(1)" → Migrants Protocol art. 19(1)',
   'probe-p16en-090 FN treaty "Art. 5" → Migrants Protocol art. 5',
-  'probe-p16en-092 FP treaty "Article 16" → UNTOC art. 16',
-  'probe-p16en-092 FN treaty "Article 16 the 4th paragraph" → UNTOC art. 16(4)',
   'probe-p16en-096 FN treaty "article 5" → Firearms Protocol art. 5',
   'probe-p16en-096 FN treaty "article 6" → Firearms Protocol art. 6',
   'probe-p16en-096 FN treaty "article 7" → Firearms Protocol art. 7',
