@@ -89,9 +89,12 @@ const OPEN_EMPHASIS_RE = sticky('[*_]{1,2}(?=[A-Za-zÀ-ÿ])');
 const CTO_RE = stickyCased('C(?:TO|DOT)(?![A-Za-zÀ-ÿ0-9/])');
 const FEMININE_END_RE = /\bde\s+la\s+$/i;
 
-/** A generic noun for the treaty after a demonstrative (`this document`, `cet instrument`, `este tratado`). */
+/**
+ * A generic noun for the treaty after a demonstrative (`this document`, `cet instrument`, `este tratado`; `that text`,
+ * probe p16en-039, session 40).
+ */
 const DOCUMENT_NOUN_RE = sticky(
-  `${alt('document', 'instrument', 'treaty', 'texte', 'documento', 'instrumento', 'tratado', 'texto', 'normativa')}(?![a-zà-ÿ])`,
+  `${alt('document', 'instrument', 'treaty', 'text', 'texte', 'documento', 'instrumento', 'tratado', 'texto', 'normativa')}(?![a-zà-ÿ])`,
 );
 
 /**

@@ -213,3 +213,12 @@ describe("a translation's `the 4th paragraph` after an article is its paragraph 
     ],
   ]);
 });
+
+describe('`that text` after an article points back to the treaty of ours named just before (`treaty-connector.ts`)', () => {
+  eachReads([
+    [
+      'The Smuggling of Migrants Protocol entered into force in 2004. Article 8 of that text governs boarding at sea.',
+      [['Article 8', 'Migrants Protocol art. 8']],
+    ],
+  ]);
+});

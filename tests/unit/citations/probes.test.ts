@@ -188,7 +188,6 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p16en-038 FN treaty "art. 3(a)" → TIP Protocol art. 3(a)',
   'probe-p16en-038 FN treaty "art. 5" → TIP Protocol art. 5',
   'probe-p16en-038 FN treaty "art. 6" → TIP Protocol art. 6',
-  'probe-p16en-039 FN treaty "article 9" → Firearms Protocol art. 9',
   'probe-p16en-058 FN resolution "resolution 71/1" → A/RES/71/1',
   'probe-p16en-058 FN resolution "Human Rights\\nCouncil resolution 35/5" → A/HRC/RES/35/5',
   'probe-p16en-078 FN treaty "§ 5" → UNTOC art. 5',
