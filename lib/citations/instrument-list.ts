@@ -16,7 +16,6 @@ import {
   DATE_AFTER,
   execAt,
   LIST_SEPARATOR,
-  matchLengthAt,
   MAX_LIST,
   OWS,
   ROMAN_NUMBER,
@@ -220,8 +219,8 @@ const PART_RANGE_RE = /^ [A-H](?: (?:a|to|à)|[-–]) ?[B-Z](?![\w'’])/;
 export function skipDate(text: string, pos: number): number {
   // `DATE_AFTER` opens with `,?${WS}` and `en`, `dated`, `du`, `del`, `de` or `of`: elsewhere no call (`wordMayStart`).
   if (!wordMayStart(text, pos, 'deo')) return pos;
-  const d = matchLengthAt(DATE_RE, text, pos);
-  return d >= 0 ? pos + d : pos;
+  const d = execAt(DATE_RE, text, pos);
+  return d ? pos + d[0].length : pos;
 }
 
 /**

@@ -173,6 +173,15 @@ describe('`sur la traite` / `on trafficking` after a Protocol noun name the TIP 
       'Victims are protected by article 7 of the Protocol on trafficking.',
       [['article 7 of the Protocol on trafficking', 'TIP Protocol art. 7']],
     ],
+    // With another Protocol named before (session 11's rule read it as nothing; session 40 reverses it).
+    [
+      'Le Protocole relatif aux droits de l’enfant. Selon l’article 3 du Protocole sur la traite, la traite désigne',
+      [['article 3 du Protocole sur la traite', 'TIP Protocol art. 3']],
+    ],
+    [
+      'Article 5 of the Protocol on Trafficking requires States to act.',
+      [['Article 5 of the Protocol on Trafficking', 'TIP Protocol art. 5']],
+    ],
     // The Council of Europe's `traite des êtres humains` is not ours.
     ["Voir l'article 4 du Protocole sur la traite des êtres humains.", []],
   ]);
