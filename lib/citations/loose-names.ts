@@ -218,8 +218,10 @@ const TRAFFICKING_WORD_AFTER = sticky(
     `${WS}(?:traite|trata)(?=[ \\t]{0,2}(?:[.,;:()»”"\\n]|$))`,
     `${WS}sobre${WS}(?:la${WS})?trata(?:${WS}de${WS}personas)?(?![a-zà-ÿ])(?!${WS}de${WS}seres)`,
     // The French and English so (`les articles 6 et 7 du Protocole sur la traite`, probe p16fr-032; session 40).
-    `${WS}sur${WS}la${WS}traite(?:${WS}des${WS}personnes)?(?![a-zà-ÿ])(?!${WS}des${WS}[êe]tres)`,
-    `${WS}on${WS}(?:human${WS})?trafficking(?:${WS}in${WS}persons)?(?![a-zà-ÿ])(?!${WS}in${WS}human${WS}beings)`,
+    // Not before another object (`the Protocol on trafficking in firearms`, a translated law, dev en-528; `traite des
+    // êtres humains`, the Council of Europe's): a subject other than persons names another treaty.
+    `${WS}sur${WS}la${WS}traite(?:${WS}des${WS}personnes)?(?![a-zà-ÿ])(?!${WS}(?:des?|d['’]))`,
+    `${WS}on${WS}(?:human${WS})?trafficking(?:${WS}in${WS}persons)?(?![a-zà-ÿ])(?!${WS}(?:in|of)${WS})`,
   ),
 );
 

@@ -182,6 +182,12 @@ describe('`sur la traite` / `on trafficking` after a Protocol noun name the TIP 
       'Article 5 of the Protocol on Trafficking requires States to act.',
       [['Article 5 of the Protocol on Trafficking', 'TIP Protocol art. 5']],
     ],
+    // Another object after `on trafficking` is another subject (a translated law's `Protocol on trafficking in
+    // firearms`, the Firearms Protocol named by its own words: dev en-528).
+    [
+      'Article 13 of the Protocol on trafficking in firearms, their parts and components names the authority.',
+      [['Article 13 of the Protocol', 'Firearms Protocol art. 13']],
+    ],
     // The Council of Europe's `traite des êtres humains` is not ours.
     ["Voir l'article 4 du Protocole sur la traite des êtres humains.", []],
   ]);
