@@ -31,16 +31,25 @@ const WOMEN_CHILDREN = `,?${WS}(?:especially|in${WS}particular|particularly|nota
 const TIP_TAIL = `${PURPOSE}${VERB}(?:,?${WS}(?:and${WS})?${VERB}){1,3}${WS}${TIP_SUBJECT}(?:${WOMEN_CHILDREN})?`;
 
 /**
+ * The TIP Protocol by its subject alone after a translation's preposition: `relative to the trafficking of persons`,
+ * `on the traffic of the persons`, `about … trade in people` (probes p10en-078, p15en-032; session 40): the people
+ * traded, never another object (`on the trafficking of firearms` is not it).
+ */
+const TIP_ABOUT = `(?:(?:relative|relating)${WS}to|concerning|regarding|about|on)${WS}${THE}(?:traffic(?:king)?|trade|treatment)${WS}(?:of|in)${WS}${THE}(?:persons|people)(?:${WOMEN_CHILDREN})?`;
+
+/**
  * The Firearms Protocol's subject as a literal translation gives it: `against the manufacture and the illicit traffic
  * of fire arms` (`firearms`), maybe `, of their pieces, elements and munitions` (`parts`, `components`, `ammunition`).
  */
 const FIREARMS_TAIL = `against${WS}${THE}(?:illicit${WS})?manufactur(?:e|ing)${WS}and${WS}${THE}(?:illicit${WS})?traffic(?:king)?${WS}(?:of|in)${WS}fire(?:${WS})?arms(?:,?${WS}(?:of${WS})?their${WS}(?:pieces|parts),?${WS}(?:elements|components)${WS}and${WS}(?:munitions|ammunition))?`;
 
 /** The Migrants Protocol's subject so: `against the illicit traffic of migrants by land, by sea and by air`. */
-const MIGRANTS_TAIL = `(?:against|for${WS}to${WS}combat|to${WS}combat)${WS}${THE}(?:illicit${WS})?traffic(?:king)?${WS}of${WS}migrants(?:,?${WS}by${WS}land,?${WS}(?:by${WS})?sea${WS}and${WS}(?:by${WS})?air)?`;
+// The three ways in any order (`by land, air and sea`, probe p11en-044).
+const WAY = `(?:by${WS})?(?:land|sea|air)`;
+const MIGRANTS_TAIL = `(?:against|for${WS}to${WS}combat|to${WS}combat)${WS}${THE}(?:illicit${WS})?traffic(?:king)?${WS}of${WS}migrants(?:,?${WS}${WAY},?${WS}${WAY}${WS}and${WS}${WAY})?`;
 
 /** The three, one group each, after the white space that follows the noun; a word must not go on after them. */
-const GARBLED_RE = sticky(`${WS}(?:(${TIP_TAIL})|(${FIREARMS_TAIL})|(${MIGRANTS_TAIL}))(?![a-zà-ÿ])`);
+const GARBLED_RE = sticky(`${WS}(?:(${TIP_TAIL}|${TIP_ABOUT})|(${FIREARMS_TAIL})|(${MIGRANTS_TAIL}))(?![a-zà-ÿ])`);
 
 /** A garbled title of ours right after a Protocol noun ending at `pos`: its treaty and where it ends, or null. */
 export function garbledTitle(text: string, pos: number): { id: TreatyId; end: number } | null {

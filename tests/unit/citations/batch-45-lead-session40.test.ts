@@ -45,6 +45,20 @@ describe('a Protocol title as a machine translation renders it, read whole at an
         ],
       ],
     ],
+    // Its subject alone after a translation's preposition, the three ways in any order.
+    [
+      'In conformity with article 9 of the Protocol relating to the trafficking of people, the State trains officers.',
+      [['article 9 of the Protocol relating to the trafficking of people', 'TIP Protocol art. 9']],
+    ],
+    [
+      'Under article 8 of the Protocol against the illicit traffic of migrants by sea, land and air, States cooperate.',
+      [
+        [
+          'article 8 of the Protocol against the illicit traffic of migrants by sea, land and air',
+          'Migrants Protocol art. 8',
+        ],
+      ],
+    ],
     // Another treaty's purpose after the noun is not ours (the verbs alone do not make the title).
     ['Under article 4 of the Protocol to prevent, suppress and punish piracy, States cooperate.', []],
   ]);
