@@ -22,6 +22,14 @@ export const NOUN_ANYWHERE = orPlainRe(
 );
 
 /**
+ * The end of another article's reference before a treaty noun (`… via Art. 1(2) of the `, `… fait pendant à l'article 12
+ * de la `): the noun after it is that article's treaty, not a bare article's before it (probes p15en-025, p16fr-014;
+ * session 40). An article word, its number, at most 24 characters of pinpoint without a stop, then the connector.
+ */
+export const OTHER_ARTICLE_OF =
+  /\b(?:art(?:icles?|[íi]culos?|s)?\.?)\s?\d{1,3}[^.;:]{0,24}?\b(?:of|de|du|del|des)\s+(?:the\s+|la\s+|l['’]\s?|el\s+)?$/i;
+
+/**
  * The treaty a noun at `at` names, for an article of its sentence. A bare noun (`the Protocol`, `la Convention`)
  * needs the text to name our subject or one of our treaties (or its nouns to decide: `nounsDecide`), or a demonstrative (`this Protocol`: the text quotes
  * the treaty): a page on the 1949 Convention says "The Convention, in article 21" too.

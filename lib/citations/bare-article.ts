@@ -15,8 +15,16 @@ import {
   ownArticleHeading,
 } from './other-text-article';
 import { headingNounAbove, namedCommaBefore } from './line-before';
-import { execAt, OWS, sticky, WS } from './patterns';
-import { lastHolding, NOUN_ANYWHERE, nounsBefore, nounTreaty, termTreaty, textNouns } from './bare-article-nouns';
+import { execAt } from './patterns';
+import {
+  lastHolding,
+  NOUN_ANYWHERE,
+  nounsBefore,
+  nounTreaty,
+  OTHER_ARTICLE_OF,
+  termTreaty,
+  textNouns,
+} from './bare-article-nouns';
 import { parseTreatyName, SUPPLEMENTS_BEFORE, TREATY_NOUNS, type TreatyContext } from './treaty-names';
 import { articleNumber, focusArticle, focusPointer, otherInstrumentAfter, otherInstrumentIn } from './focus-article';
 import { markerArticleTreaty, pinFirstBefore } from './marker-article';
@@ -28,37 +36,15 @@ import { columnSpanEnd, columnTreaty } from './table-column';
 import { coordinatedBefore, coordinatedSubject } from './coordinated-article';
 import { acronymAfter, acronymBefore, acronymEnd } from './acronym-article';
 import { untsTreatyBefore } from './unts-reference';
-
-/**
- * An unread pinpoint (`, paragraphs 3 (d) and 4, of …`; a word and a marker, `, point (b), of`, or a number, `Ziff. 3
- * of`, `lid 3 of`, `Section 3 of`, not `and 7 of`; `§`, `Abs.`, `N°` unread: `article 5, § 11er, du`): not bare.
- */
-const UNREAD_PIN_RE = sticky(
-  `,?${WS}(?:paragraphs?|paragraphes?|p[áa]rrafos?|para[s.]|par\\.|alin[ée]as?|subparagraphs?|§|abs\\.|n\\.?[°º]|(?!(?:and|or|et|ou|y|e|o|to|à|a|al|au|through|bis|ter)\\s)[A-Za-zà-ÿ§.-]{1,12}${OWS}(?:\\(?(?:\\d{1,2}|[a-h]|[ivx]{1,4})\\)|\\d{1,2}(?![\\d.,])),?${WS}(?:of|de|du|del)${WS})`,
-);
-
-/**
- * Any connector after an article (`of …`, `de …`, `du …`): an article of whatever is named there, never bare. Not `de`
- * before an infinitive (`prévoit dans son article 10 de renforcer…`, `de garantizar`): the sentence goes on.
- */
-const ANY_CONNECTOR_RE = sticky(`,?${WS}(?:of|de|du|del|des|d['’])(?![a-zà-ÿ])(?!${WS}[a-zà-ÿ]{2,12}(?:er|ir|ar)\\s)`);
-
-/**
- * A treaty named right after the article, with or without a comma: `Article 3, Smuggling of Migrants Protocol`; after a
- * full stop, a footnote's reference (`[1] Article 3. Protocol to Prevent, Suppress, and Punish Trafficking…`, dev
- * en-359: only a name in full is read there).
- */
-const NAME_NEXT_RE = sticky(`([,.])?\\s{1,4}(?=[A-Za-zÀ-ÿ])`);
-
-/** A determiner right after the article, before a treaty's name: `la`, `le`, `the`, `el`. */
-const DETERMINER_RE = sticky(`(?:la|le|the|el)${WS}`);
-
-/**
- * What ends a treaty's name in apposition after an article and its comma (`(Article 3, the United Nations Trafficking
- * in Persons Protocol)`): a closing bracket, a semicolon, a full stop before a space, the text's end. Not a verb (`,
- * la UNTOC define…`: the next clause's subject) nor a comma (`, the Convention, in its article…`).
- */
-const APPOSITION_END = /^[ \t]?(?:[)\]]|;|\.(?:\s|$)|$)/;
+import {
+  AND_ARTICLE_RE,
+  ANY_CONNECTOR_RE,
+  APPOSITION_END,
+  DETERMINER_RE,
+  NAME_NEXT_RE,
+  RESPECTIVE_AFTER,
+  UNREAD_PIN_RE,
+} from './bare-article-after';
 
 // A treaty noun right before the article: spaces, a comma or a cell's border between (`Protocol, art. 1`, p15en-015).
 const NOUN_RIGHT_BEFORE = new RegExp(
@@ -85,23 +71,6 @@ const OTHER_NAME_AFTER = orPlainRe(
  * title, and `the ECHR – Article 4` names its treaty.
  */
 const DASH_CAPTION_BEFORE = /[a-zà-ÿ][ \t\u00a0]{1,2}[–—-][ \t\u00a0]{1,2}$/;
-
-/**
- * "respectively" after the article (`en el artículo 10.2 en el primero y en el artículo 29 en el segundo`, `in the
- * former`, `dans le second`): the first or the last treaty named before it in its sentence, not simply the last one.
- * Group 1 is set for the first.
- */
-const RESPECTIVE_AFTER =
-  /^\s{1,4}(?:en\s+el|in\s+the|dans\s+le)\s+(?:(primero|former|premier)|segundo|latter|second)(?![a-zà-ÿ])/i;
-
-/**
- * `and article`, `et l'article`, `y el artículo` right after the article: the next article of the same clause; also
- * abbreviated, or with a paragraph of it first (`de l’art. 12 ou du par. 1 de l’art. 13 de la présente Convention`, a
- * Swiss RS page, dev fr-330; `ou de l’art. 13`, `or paragraph 1 of article 13`, `o del párrafo 1 del artículo 13`).
- */
-const AND_ARTICLE_RE = sticky(
-  `,?${WS}(?:and|or|et|ou|y|o)${WS}(?:of${WS}|du${WS}|de${WS}|del${WS})?(?:(?:paragraphe?|par\\.|para\\.|p[áa]rrafo|p[áa]rr\\.)${WS}\\d{1,3}${WS}(?:of|de|del)${WS})?(?:the${WS}|l['’]|el${WS})?(?:article|art[íi]culo|art\\.)`,
-);
 
 /** A pinpoint below the article in its span (`artículo 5, párrafo 1 a)`, `Article 5(1)`), not the number alone. */
 const PIN_BELOW = /\d\D+?\d|\d\s?\(?[a-z]\)/;
@@ -215,10 +184,11 @@ export function bareArticleTreaty(
   // A possessive opening the clause after a semicolon, in a sentence a law or another treaty opens: its (`clauseOwned`).
   if (clauseOwned(text, start, ctx)) return null;
   // A possessive's owner or an article coordinated with one before it: the nouns after it do not decide.
+  const coordinated = execAt(AND_ARTICLE_RE, text, end) !== null;
   const after =
     dashCaption || ownerBefore(text, start) || coordinatedBefore(text, start)
       ? ''
-      : text.slice(end, sentenceEnd(text, end, execAt(AND_ARTICLE_RE, text, end) ? CLAUSE_END_RE : undefined));
+      : text.slice(end, sentenceEnd(text, end, coordinated ? CLAUSE_END_RE : undefined));
   // A quoted treaty text's own heading (`ownArticleHeading`), read before the nouns after it: a Protocol's article 1
   // is captioned with UNTOC's name on the next line (`**Artículo 1**\n\n**Relación con la Convención…**`, dev es-342).
   if (ownArticleHeading(text, start, end, atLineStart)) return null;
@@ -228,11 +198,20 @@ export function bareArticleTreaty(
   // instrument, the UN Convention…`, dev en-095: the Protocols' article 1 is their relation with the Convention).
   let noun: RegExpExecArray | null = null;
   NOUN_ANYWHERE.lastIndex = 0;
+  let otherOf: RegExpExecArray | null = null; // the first noun that is another article's treaty (`OTHER_ARTICLE_OF`)
   for (let m = NOUN_ANYWHERE.exec(after); m; m = NOUN_ANYWHERE.exec(after)) {
+    if (!coordinated && OTHER_ARTICLE_OF.test(after.slice(Math.max(0, m.index - 48), m.index))) {
+      otherOf ??= m;
+      continue;
+    }
     const parent = /^Proto/.test(noun?.[1] ?? '') && SUPPLEMENTS_BEFORE.test(after.slice(0, m.index).slice(-40));
     if (!noun) noun = m;
     else if (m[1] !== noun[1] && !(parent && /^Conven/.test(m[1] ?? ''))) return null;
   }
+  // Only another article's noun after it: it decides when ours (`(article 5) … as required by article 34 … of the
+  // Convention against…`, probe en-029); another treaty's says nothing of this one (`el art. 6 § 3 lit. d) …, así como
+  // el art. 35 de la Convención sobre los Derechos del Niño`, p16es-030): the nouns before decide.
+  if (!noun && otherOf && nounTreaty(text, end + otherOf.index, ctx)) noun = otherOf;
   // A year right before the first noun (`(1951 Convention, non-refoulement)`, probe p16en-090): another treaty's.
   if (noun && /(?:1[89]|20)\d\d[ \u00a0]$/.test(after.slice(Math.max(0, noun.index - 5), noun.index))) return null;
   if (noun) {

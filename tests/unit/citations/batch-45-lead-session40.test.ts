@@ -251,3 +251,25 @@ describe('`that text` after an article points back to the treaty of ours named j
     ],
   ]);
 });
+
+describe("another article's treaty after a bare article decides only when it is ours (`bare-article.ts`)", () => {
+  eachReads([
+    // Two nouns after it, the second another article's: the first decides.
+    [
+      'Can we use UNTOC art 18(13)? I think Art. 18 para 14 is enough since the Convention applies via Art. 1(2) of the Protocol.',
+      [
+        ['art 18(13)', 'UNTOC art. 18(13)'],
+        ['Art. 18 para 14', 'UNTOC art. 18(14)'],
+        ['Art. 1(2) of the Protocol', 'TIP Protocol art. 1(2)'],
+      ],
+    ],
+    // Only another treaty's article after it: the treaty named before decides.
+    [
+      'Cumplir el art. 6 § 2 del Protocolo sobre la trata de personas (asistencia) y el art. 8 § 1 (repatriación), así como el art. 34 de la Convención sobre los Derechos del Niño.',
+      [
+        ['art. 6 § 2 del Protocolo sobre la trata de personas', 'TIP Protocol art. 6(2)'],
+        ['art. 8 § 1', 'TIP Protocol art. 8(1)'],
+      ],
+    ],
+  ]);
+});

@@ -1,0 +1,56 @@
+/**
+ * What `bare-article.ts` reads right after a bare article (whether a connector, an unread pinpoint, a name, a
+ * determiner, `respectively` or a coordinated article follows): patterns only, moved from it (session 40).
+ */
+
+import { OWS, sticky, WS } from './patterns';
+
+/**
+ * An unread pinpoint (`, paragraphs 3 (d) and 4, of …`; a word and a marker, `, point (b), of`, or a number, `Ziff. 3
+ * of`, `lid 3 of`, `Section 3 of`, not `and 7 of`; `§`, `Abs.`, `N°` unread: `article 5, § 11er, du`): not bare.
+ */
+export const UNREAD_PIN_RE = sticky(
+  `,?${WS}(?:paragraphs?|paragraphes?|p[áa]rrafos?|para[s.]|par\\.|alin[ée]as?|subparagraphs?|§|abs\\.|n\\.?[°º]|(?!(?:and|or|et|ou|y|e|o|to|à|a|al|au|through|bis|ter)\\s)[A-Za-zà-ÿ§.-]{1,12}${OWS}(?:\\(?(?:\\d{1,2}|[a-h]|[ivx]{1,4})\\)|\\d{1,2}(?![\\d.,])),?${WS}(?:of|de|du|del)${WS})`,
+);
+
+/**
+ * Any connector after an article (`of …`, `de …`, `du …`): an article of whatever is named there, never bare. Not `de`
+ * before an infinitive (`prévoit dans son article 10 de renforcer…`, `de garantizar`): the sentence goes on.
+ */
+export const ANY_CONNECTOR_RE = sticky(
+  `,?${WS}(?:of|de|du|del|des|d['’])(?![a-zà-ÿ])(?!${WS}[a-zà-ÿ]{2,12}(?:er|ir|ar)\\s)`,
+);
+
+/**
+ * A treaty named right after the article, with or without a comma: `Article 3, Smuggling of Migrants Protocol`; after a
+ * full stop, a footnote's reference (`[1] Article 3. Protocol to Prevent, Suppress, and Punish Trafficking…`, dev
+ * en-359: only a name in full is read there).
+ */
+export const NAME_NEXT_RE = sticky(`([,.])?\\s{1,4}(?=[A-Za-zÀ-ÿ])`);
+
+/** A determiner right after the article, before a treaty's name: `la`, `le`, `the`, `el`. */
+export const DETERMINER_RE = sticky(`(?:la|le|the|el)${WS}`);
+
+/**
+ * What ends a treaty's name in apposition after an article and its comma (`(Article 3, the United Nations Trafficking
+ * in Persons Protocol)`): a closing bracket, a semicolon, a full stop before a space, the text's end. Not a verb (`,
+ * la UNTOC define…`: the next clause's subject) nor a comma (`, the Convention, in its article…`).
+ */
+export const APPOSITION_END = /^[ \t]?(?:[)\]]|;|\.(?:\s|$)|$)/;
+
+/**
+ * "respectively" after the article (`en el artículo 10.2 en el primero y en el artículo 29 en el segundo`, `in the
+ * former`, `dans le second`): the first or the last treaty named before it in its sentence, not simply the last one.
+ * Group 1 is set for the first.
+ */
+export const RESPECTIVE_AFTER =
+  /^\s{1,4}(?:en\s+el|in\s+the|dans\s+le)\s+(?:(primero|former|premier)|segundo|latter|second)(?![a-zà-ÿ])/i;
+
+/**
+ * `and article`, `et l'article`, `y el artículo` right after the article: the next article of the same clause; also
+ * abbreviated, or with a paragraph of it first (`de l’art. 12 ou du par. 1 de l’art. 13 de la présente Convention`, a
+ * Swiss RS page, dev fr-330; `ou de l’art. 13`, `or paragraph 1 of article 13`, `o del párrafo 1 del artículo 13`).
+ */
+export const AND_ARTICLE_RE = sticky(
+  `,?${WS}(?:and|or|et|ou|y|o)${WS}(?:of${WS}|du${WS}|de${WS}|del${WS})?(?:(?:paragraphe?|par\\.|para\\.|p[áa]rrafo|p[áa]rr\\.)${WS}\\d{1,3}${WS}(?:of|de|del)${WS})?(?:the${WS}|l['’]|el${WS})?(?:article|art[íi]culo|art\\.)`,
+);
