@@ -10,7 +10,18 @@ import { UNTOC_ACRONYM } from './treaty-tables';
 import type { TreatyText } from './treaty-text';
 
 /** The Protocol each acronym abbreviates. */
-const PROTOCOL_OF: Readonly<Record<string, TreatyId>> = { TIP: 'TIP', TiP: 'TIP', SOM: 'MIG', SoM: 'MIG', FP: 'FIRE' };
+// And Spanish writers' own (`art. 18 PTIM`, `Art. 6 PTP`, `art. 6 PTM`: Protocolo de Trata de Personas, Protocolo
+// contra el Tráfico Ilícito de Migrantes; probes p9es-030, p16es-015, p16es-031; session 40).
+const PROTOCOL_OF: Readonly<Record<string, TreatyId>> = {
+  TIP: 'TIP',
+  TiP: 'TIP',
+  SOM: 'MIG',
+  SoM: 'MIG',
+  FP: 'FIRE',
+  PTP: 'TIP',
+  PTIM: 'MIG',
+  PTM: 'MIG',
+};
 
 /** The Protocols' acronyms as one alternation (`TIP|TiP|SOM|SoM|FP`), the one source of the regexes below. */
 const PROTOCOL_LETTERS = Object.keys(PROTOCOL_OF).join('|');
@@ -173,13 +184,13 @@ export function acronymAfter(
   doc?: TreatyText,
   start = end,
 ): { id: TreatyId; end: number } | null {
-  // One space, then the acronym's first letter: `T`, `S` or `F`; `C` for UNTOC's French `CTO` after `art.` only.
+  // One space, then the acronym's first letter: `T`, `S`, `F` or `P`; `C` for UNTOC's French `CTO` after `art.` only.
   const c = text.charCodeAt(end + 1);
   if (c === 0x43) {
     const cto = ABBREVIATED_AT.test(text.slice(start, start + 4)) ? CTO_AFTER.exec(text.slice(end, end + 12)) : null;
     return cto ? { id: 'UNTOC', end: end + cto[0].length } : null;
   }
-  if (c !== 0x54 && c !== 0x53 && c !== 0x46) return null;
+  if (c !== 0x54 && c !== 0x53 && c !== 0x46 && c !== 0x50) return null;
   const m = PROTOCOL_ITEM_AFTER.exec(text.slice(end, end + 24));
   const id = m ? PROTOCOL_OF[m[1] ?? ''] : undefined;
   if (!m || !id) return null;

@@ -273,3 +273,17 @@ describe("another article's treaty after a bare article decides only when it is 
     ],
   ]);
 });
+
+describe("Spanish writers' acronyms PTP / PTIM / PTM after an abbreviated article (`acronym-article.ts`)", () => {
+  eachReads([
+    [
+      'Clase 5 – trata y tráfico de migrantes\n- definición: art. 3 a) PTP\n- tipificación del tráfico: art. 6 PTIM',
+      [
+        ['art. 3 a) PTP', 'TIP Protocol art. 3(a)'],
+        ['art. 6 PTIM', 'Migrants Protocol art. 6'],
+      ],
+    ],
+    // In a text on no Protocol's subject, the letters are not read.
+    ['Informe anual: véase el art. 6 PTM del reglamento interno.', []],
+  ]);
+});
