@@ -30,8 +30,9 @@ export const PREFIX_WHOLE = TREATY_PREFIXES.map((p) => new RegExp(`^(?:${p.sourc
  * `UNTOC` / `UNCTOC` / `CTOC` as groups k+1, k+2, k+3. Not followed by letters: `Conventions`, `Protocoles` (plural) are not one treaty.
  */
 export const NOUN_RE = sticky(
-  // UNTOC's acronyms (`UNTOC_ACRONYM`: `UNCTOC`, `CTOC`, `CATOC`, `CNUCTO`; not `CTOC/…`, a symbol).
-  `(?:${PREFIX_GROUPS})?(?:(Convention|Convenci[oó]n)|(Protocole|Protocolo|Protocol|Prot\\.)|(${UNTOC_ACRONYM}))(?![a-zà-ÿ])`,
+  // UNTOC's acronyms (`UNTOC_ACRONYM`: `UNCTOC`, `CTOC`, `CATOC`, `CNUCTO`; not `CTOC/…`, a symbol). The abbreviations
+  // `Prot.` (session 39) and `Conv.` (`el art. 24 de la Conv.`, an e-mail, probe p9es-015; session 40) as the nouns.
+  `(?:${PREFIX_GROUPS})?(?:(Convention|Convenci[oó]n|Conv\\.)|(Protocole|Protocolo|Protocol|Prot\\.)|(${UNTOC_ACRONYM}))(?![a-zà-ÿ])`,
 );
 
 /**

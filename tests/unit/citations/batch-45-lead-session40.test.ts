@@ -287,3 +287,15 @@ describe("Spanish writers' acronyms PTP / PTIM / PTM after an abbreviated articl
     ['Informe anual: véase el art. 6 PTM del reglamento interno.', []],
   ]);
 });
+
+describe('`Conv.` as the Convention noun after an article (`treaty-name-patterns.ts`)', () => {
+  eachReads([
+    [
+      'Usá el art. 25 de la UNTOC y, para los testigos, el art. 24 de la Conv.',
+      [
+        ['art. 25 de la UNTOC', 'UNTOC art. 25'],
+        ['art. 24 de la Conv.', 'UNTOC art. 24'],
+      ],
+    ],
+  ]);
+});

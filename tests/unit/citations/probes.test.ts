@@ -271,7 +271,6 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p8fres-114 FN treaty "párrafo 2 del artículo 34" → UNTOC art. 34(2)',
   'probe-p9en-096 FN treaty "article 13" → UNTOC art. 13',
   'probe-p9es-015 FN treaty "6 del Protocolo de trata" → TIP Protocol art. 6',
-  'probe-p9es-015 FN treaty "art. 24 de la Conv." → UNTOC art. 24',
   'probe-p9es-018 FN treaty "Artículo 9(4)" → TIP Protocol art. 9(4)',
   'probe-p9es-030 FN treaty "art. 5" → UNTOC art. 5',
   'probe-p9es-030 FN treaty "art. 3 PT" → TIP Protocol art. 3',
