@@ -157,8 +157,9 @@ export function parseTreatyName(
     if ((q.id === 'UNTOC') !== (noun === 'convention')) return null;
     return { id: q.id, end, named: true };
   }
-  // Our title with a slip or a lost accent (`against Transnational Organzed Crime`, `criminalite … organisee`), read
-  // only at an article (`tolerant-title.ts`); after a prefix name only its own treaty's (`United Nations Convention…`).
+  // Our title with a slip or a lost accent (`against Transnational Organzed Crime`, `criminalite … organisee`), or a
+  // Protocol's as a translation renders it (`garbled-titles.ts`), read only at an article (`tolerant-title.ts`); after
+  // a prefix name only its own treaty's (`United Nations Convention…`).
   const slip =
     tolerant && (!prefix || prefix.needsQualifier)
       ? (tolerantTitle(text, end, noun) ?? (noun === 'protocol' && !prefix ? garbledTitle(text, end) : null))
