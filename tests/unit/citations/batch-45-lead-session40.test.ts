@@ -283,6 +283,14 @@ describe("Spanish writers' acronyms PTP / PTIM / PTM after an abbreviated articl
         ['art. 6 PTIM', 'Migrants Protocol art. 6'],
       ],
     ],
+    // French writers too, the letters defined after their use (session 26 refused it: `batch-32-tuner-names.test.ts`).
+    [
+      'Quelle est la différence entre l’art. 3 a) PTP et l’art. 3 a) PTM ? (PTP = Protocole traite des personnes ; PTM = Protocole trafic de migrants)',
+      [
+        ['art. 3 a) PTP', 'TIP Protocol art. 3(a)'],
+        ['art. 3 a) PTM', 'Migrants Protocol art. 3(a)'],
+      ],
+    ],
     // In a text on no Protocol's subject, the letters are not read.
     ['Informe anual: véase el art. 6 PTM del reglamento interno.', []],
   ]);
