@@ -202,12 +202,6 @@ export function acronymAfter(
 }
 
 /**
- * The Protocol an acronym right after a bare Protocol noun ending at `end` names, and where it ends, or null (`l'art.
- * 9, par. 5, du Protocole TIP`, a French NGO slide with the English acronym, probe p8fres-060; `del Protocolo SOM`):
- * that Protocol, named, the acronym in the span. The same acronym as after an article (`PROTOCOL_ITEM_AFTER`); the
- * noun must be a Protocol's (the caller's).
- */
-/**
  * French initials of `traite des personnes` right after a Protocol noun (`Protocole TP, art. 3`, `art. 3 a) Prot. TP`,
  * `Protocole TdP`, a course's and a footnote's shorthand, probes p16fr-010, p16fr-015, p16fr-021; session 40): the TIP
  * Protocol. Only after the noun: alone, `TP` is a course's practical work (`travaux pratiques`). Case-sensitive, a whole
@@ -215,9 +209,16 @@ export function acronymAfter(
  */
 const TRAFFICKING_INITIALS_AFTER = /^[ \t\u00a0](TdP|TP)(?![A-Za-z0-9-])/;
 
+/**
+ * The Protocol an acronym right after a bare Protocol noun ending at `end` names, and where it ends, or null (`l'art.
+ * 9, par. 5, du Protocole TIP`, a French NGO slide with the English acronym, probe p8fres-060; `del Protocolo SOM`):
+ * that Protocol, named, the acronym in the span. The same acronym as after an article (`PROTOCOL_ITEM_AFTER`), or
+ * French initials (`TRAFFICKING_INITIALS_AFTER`: the TIP Protocol); the noun must be a Protocol's (the caller's).
+ */
 export function acronymAfterNoun(text: string, end: number): { id: TreatyId; end: number } | null {
-  const m =
-    PROTOCOL_ITEM_AFTER.exec(text.slice(end, end + 24)) ?? TRAFFICKING_INITIALS_AFTER.exec(text.slice(end, end + 8));
-  const id = m ? (PROTOCOL_OF[m[1] ?? ''] ?? 'TIP') : undefined;
-  return m && id ? { id, end: end + m[0].length } : null;
+  const m = PROTOCOL_ITEM_AFTER.exec(text.slice(end, end + 24));
+  const id = m ? PROTOCOL_OF[m[1] ?? ''] : undefined;
+  if (m && id) return { id, end: end + m[0].length };
+  const initials = TRAFFICKING_INITIALS_AFTER.exec(text.slice(end, end + 8));
+  return initials ? { id: 'TIP', end: end + initials[0].length } : null;
 }

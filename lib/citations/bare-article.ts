@@ -211,11 +211,12 @@ export function bareArticleTreaty(
   // Only another article's noun after it: it decides when ours (`(article 5) … as required by article 34 … of the
   // Convention against…`, probe en-029); another treaty's says nothing of this one (`el art. 6 § 3 lit. d) …, así como
   // el art. 35 de la Convención sobre los Derechos del Niño`, p16es-030): the nouns before decide.
-  if (!noun && otherOf && nounTreaty(text, end + otherOf.index, ctx)) noun = otherOf;
+  const otherId = !noun && otherOf ? nounTreaty(text, end + otherOf.index, ctx) : null;
+  if (otherId) noun = otherOf;
   // A year right before the first noun (`(1951 Convention, non-refoulement)`, probe p16en-090): another treaty's.
   if (noun && /(?:1[89]|20)\d\d[ \u00a0]$/.test(after.slice(Math.max(0, noun.index - 5), noun.index))) return null;
   if (noun) {
-    const id = nounTreaty(text, end + noun.index, ctx);
+    const id = otherId ?? nounTreaty(text, end + noun.index, ctx);
     // Numbered beyond that treaty's articles (`article 25 applies alongside article 6 of the Trafficking Protocol`,
     // probe p7en-085): the noun is another article's, and the nouns before this one decide.
     const n = articleNumber(text, start, end);

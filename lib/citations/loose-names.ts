@@ -213,6 +213,10 @@ export function subjectAfterName(text: string, end: number): { id: TreatyId; end
  * ends: both are verbs too (`L'article 6 du Protocole traite de l'assistance`, probe p3fres-fr-045). After `sobre`, a
  * noun: not the Council of Europe's `trata de seres humanos`; `de personas` in the span when written.
  */
+/** The French and English subject's words after a Protocol noun: `sur la traite`, `on (human) trafficking`. */
+const SUR_LA_TRAITE = `sur${WS}la${WS}traite`;
+const ON_TRAFFICKING = `on${WS}(?:human${WS})?trafficking`;
+
 const TRAFFICKING_WORD_AFTER = sticky(
   alt(
     `${WS}(?:traite|trata)(?=[ \\t]{0,2}(?:[.,;:()»”"\\n]|$))`,
@@ -220,9 +224,18 @@ const TRAFFICKING_WORD_AFTER = sticky(
     // The French and English so (`les articles 6 et 7 du Protocole sur la traite`, probe p16fr-032; session 40).
     // Not before another object (`the Protocol on trafficking in firearms`, a translated law, dev en-528; `traite des
     // êtres humains`, the Council of Europe's): a subject other than persons names another treaty.
-    `${WS}sur${WS}la${WS}traite(?:${WS}des${WS}personnes)?(?![a-zà-ÿ])(?!${WS}(?:des?|d['’]))`,
-    `${WS}on${WS}(?:human${WS})?trafficking(?:${WS}in${WS}persons)?(?![a-zà-ÿ])(?!${WS}(?:in|of)${WS})`,
+    `${WS}${SUR_LA_TRAITE}(?:${WS}des${WS}personnes)?(?![a-zà-ÿ])(?!${WS}(?:des?|d['’]))`,
+    `${WS}${ON_TRAFFICKING}(?:${WS}in${WS}persons)?(?![a-zà-ÿ])(?!${WS}(?:in|of)${WS})`,
   ),
+);
+
+/**
+ * The same subject's words whatever object follows them, but the Council of Europe's `traite des êtres humains`: what
+ * a mention reads as an informal name of ours that names no other treaty (`treaty-mentions.ts`), where
+ * `TRAFFICKING_WORD_AFTER` (read first, by the name's parse) refused a name (`the Protocol on trafficking in firearms`).
+ */
+export const SUBJECT_WORDS_AFTER = sticky(
+  `${WS}(?:${SUR_LA_TRAITE}|${ON_TRAFFICKING})(?![a-zà-ÿ])(?!${WS}des${WS}[êe]tres)`,
 );
 
 /** Where `TRAFFICKING_WORD_AFTER` ends after a Protocol noun ending at `end`, or -1; gated by ` t` / ` s` / ` o`. */

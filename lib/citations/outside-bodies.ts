@@ -125,13 +125,14 @@ const OUR_ACRONYM_RE = new RegExp(`^(?:UN|ONU|${ORG_NAME})$`, 'i');
 const ENTRY_RE =
   /(?:^|\n)[ \t]*((?:Commission|Committee|Comit[ée]|Conseil|Conf[ée]rence|Comisi[óo]n|Consejo|Conferencia|Junta|Board) (?:on|of|for|de|des|du|sur|sobre|del|de la) [^,\n]{3,60}), $/;
 
+/** A name of ours, whole (not `Comisión`, the Commission's short name, at the start of another's). */
+const WHOLE_ORG_NAME = new RegExp(`^(?:${ORG_NAME})$`, 'i');
+
+/** Whether the head word at `pos` ends a bibliography entry of a body outside the table (`ENTRY_RE`). */
 function bibliographyEntry(text: string, pos: number): boolean {
   const m = ENTRY_RE.exec(text.slice(Math.max(0, pos - 90), pos));
   return m !== null && !WHOLE_ORG_NAME.test(m[1] ?? '');
 }
-
-/** A name of ours, whole (not `Comisión`, the Commission's short name, at the start of another's). */
-const WHOLE_ORG_NAME = new RegExp(`^(?:${ORG_NAME})$`, 'i');
 
 /** Whether an outside body is named right before `pos` in English order (`bare`: a one-word body name there). */
 function namedBefore(text: string, pos: number, bare: boolean): boolean {

@@ -7,9 +7,9 @@ import type { TreatyId } from './keys';
 import { nounAt } from './treaty-name-patterns';
 import { TREATY_PREFIXES } from './treaty-tables';
 import { OTHER_ORG_ACRONYMS, OUR_SUBJECT, TITLE_SUBJECTS } from './treaty-subjects';
-import { looseName } from './loose-names';
+import { looseName, SUBJECT_WORDS_AFTER } from './loose-names';
 import { ABBREVIATION_DOT } from './sentence-bounds';
-import { execAt, sticky, WS } from './patterns';
+import { execAt } from './patterns';
 import { informalName, NAMES_NOTHING, wordBefore } from './name-forms';
 import { ordinalProtocol } from './ordinal-protocols';
 import {
@@ -143,14 +143,6 @@ export function focusOn(ctx: TreatyContext, id: TreatyId, at: number, text = '',
 }
 
 /**
- * Our subject's short words right after a Protocol noun (`sur la traite`, `on trafficking`); not the Council of Europe's
- * `traite des êtres humains`. (`sobre la trata` names the Protocol: `traffickingWordAfter`, read by the name's parse.)
- */
-const TRAFFICKING_SHORT_AFTER = sticky(
-  `${WS}(?:sur${WS}la${WS}traite|on${WS}(?:human${WS})?trafficking)(?![a-zà-ÿ])(?!${WS}des${WS}[êe]tres)`,
-);
-
-/**
  * Records a treaty noun met in the text (a scanner trigger at `pos`): ours named in full, or another treaty named in
  * full (qualified by other words, or with a capitalised name before it).
  */
@@ -253,7 +245,7 @@ export function noteTreatyMention(text: string, pos: number, ctx: TreatyContext)
   if (loose) return focusOn(ctx, loose.id, loose.end, text, pos);
   // `le Protocole sur la traite` (an informal name, read nowhere as ours, probe p15fr-012; session 39): no other treaty
   // named either, so the text's bare `du Protocole` after it keeps its default.
-  if (!other && !isConvention && execAt(TRAFFICKING_SHORT_AFTER, text, pos + m[0].length)) return;
+  if (!other && !isConvention && execAt(SUBJECT_WORDS_AFTER, text, pos + m[0].length)) return;
   ctx.focus = undefined;
   ctx.otherAt = pos;
   if (isConvention) ctx.otherConvention = true;
