@@ -32,10 +32,13 @@ const TAG_ANYWHERE = new RegExp(TITLE_TAG, 'i');
 /** Whether `text` holds a tag. Remembered for the last text (each title read asks it); a `<` first, a string search. */
 const holdsTag = perText(true, (text: string) => text.includes('<') && TAG_ANYWHERE.test(text));
 
-/** Runs a title regex at `pos`: its plain form where the text holds no tag. */
-export const execTitle = (r: TitleRegex, text: string, pos: number): RegExpExecArray | null =>
-  execAt(holdsTag(text) ? r.marked : r.plain, text, pos);
+/** The form of a title regex `text` is read with: its plain form where the text holds no tag. */
+const formFor = (r: TitleRegex, text: string): RegExp => (holdsTag(text) ? r.marked : r.plain);
 
-/** The length of a title regex's match at `pos` (its plain form where the text holds no tag), else -1: no groups. */
+/** Runs a title regex at `pos` (`formFor`). */
+export const execTitle = (r: TitleRegex, text: string, pos: number): RegExpExecArray | null =>
+  execAt(formFor(r, text), text, pos);
+
+/** The length of a title regex's match at `pos` (`formFor`), else -1: no groups. */
 export const titleLength = (r: TitleRegex, text: string, pos: number): number =>
-  matchLengthAt(holdsTag(text) ? r.marked : r.plain, text, pos);
+  matchLengthAt(formFor(r, text), text, pos);
