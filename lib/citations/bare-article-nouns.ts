@@ -26,8 +26,12 @@ export const NOUN_ANYWHERE = orPlainRe(
  * de la `): the noun after it is that article's treaty, not a bare article's before it (probes p15en-025, p16fr-014;
  * session 40). An article word, its number, at most 24 characters of pinpoint without a stop, then the connector.
  */
+// Case-sensitive: a prefix name's capitalised words may stand between (`art. 25 of the Organized Crime Convention`,
+// probe p17en-003; session 41), not a lower-case phrase (`article 5 of the law implementing the`). Group 1:
+// a cross-reference's lead (`see also`, `cf.`, `voir aussi`, `véase también`): that article is another reference's,
+// so its noun says nothing of the bare article's treaty (`seeAlso`).
 export const OTHER_ARTICLE_OF =
-  /\b(?:art(?:icles?|[íi]culos?|s)?\.?)\s?\d{1,3}[^.;:]{0,24}?\b(?:of|de|du|del|des)\s+(?:the\s+|la\s+|l['’]\s?|el\s+)?$/i;
+  /(\b(?:[Ss]ee(?:\s+also)?|[Cc]f\.?|[Cc]ompare|[Vv]oir(?:\s+aussi)?|[Vv][ée]ase(?:\s+tambi[ée]n)?)\s+)?\b(?:[Aa]rt(?:icles?|[íi]culos?|s)?\.?|ART(?:ICLES?|\.))\s?\d{1,3}[^.;:]{0,24}?\b(?:of|de|du|del|des)\s+(?:the\s+|la\s+|l['’]\s?|el\s+)?(?:[A-Z][a-z]+\s+){0,3}$/;
 
 /**
  * The treaty a noun at `at` names, for an article of its sentence. A bare noun (`the Protocol`, `la Convention`)

@@ -15,7 +15,7 @@ import {
   ownArticleHeading,
 } from './other-text-article';
 import { headingNounAbove, namedCommaBefore } from './line-before';
-import { execAt } from './patterns';
+import { execAt, perText } from './patterns';
 import {
   lastHolding,
   NOUN_ANYWHERE,
@@ -36,6 +36,7 @@ import { columnSpanEnd, columnTreaty } from './table-column';
 import { coordinatedBefore, coordinatedSubject } from './coordinated-article';
 import { acronymAfter, acronymBefore, acronymEnd } from './acronym-article';
 import { untsTreatyBefore } from './unts-reference';
+import { lawsOwnArticle } from './other-treaty-marks';
 import {
   AND_ARTICLE_RE,
   ANY_CONNECTOR_RE,
@@ -74,6 +75,18 @@ const DASH_CAPTION_BEFORE = /[a-zà-ÿ][ \t\u00a0]{1,2}[–—-][ \t\u00a0]{1,2}
 
 /** A pinpoint below the article in its span (`artículo 5, párrafo 1 a)`, `Article 5(1)`), not the number alone. */
 const PIN_BELOW = /\d\D+?\d|\d\s?\(?[a-z]\)/;
+
+/**
+ * A commentary's abbreviated pointer in brackets: `(Art.5)`, or `(art. 2 b))` in a text that names no law, code or act
+ * (a report on a national law points to the law's articles so: `the law … (art. 20)`, dev en-529; session 41).
+ */
+function abbreviatedPointer(text: string, start: number): boolean {
+  const head = text.slice(start, start + 4);
+  return /^Art\./.test(head) || (/^art\./.test(head) && !namesLaw(text));
+}
+const namesLaw = perText(false, (text: string) =>
+  /\b(?:laws?|loi|ley|act|code|c[óo]digo|d[ée]cret|decreto)\b/i.test(text),
+);
 
 /**
  * The treaty of an article at `start`..`end` that no connector follows, or null:
@@ -199,8 +212,11 @@ export function bareArticleTreaty(
   let noun: RegExpExecArray | null = null;
   NOUN_ANYWHERE.lastIndex = 0;
   let otherOf: RegExpExecArray | null = null; // the first noun that is another article's treaty (`OTHER_ARTICLE_OF`)
+  let seeAlso = false; // that article a cross-reference's (`see also art. 25 of…`): its noun does not decide
   for (let m = NOUN_ANYWHERE.exec(after); m; m = NOUN_ANYWHERE.exec(after)) {
-    if (!coordinated && OTHER_ARTICLE_OF.test(after.slice(Math.max(0, m.index - 48), m.index))) {
+    const other = coordinated ? null : OTHER_ARTICLE_OF.exec(after.slice(Math.max(0, m.index - 64), m.index));
+    if (other) {
+      if (!otherOf) seeAlso = other[1] !== undefined;
       otherOf ??= m;
       continue;
     }
@@ -211,7 +227,7 @@ export function bareArticleTreaty(
   // Only another article's noun after it: it decides when ours (`(article 5) … as required by article 34 … of the
   // Convention against…`, probe en-029); another treaty's says nothing of this one (`el art. 6 § 3 lit. d) …, así como
   // el art. 35 de la Convención sobre los Derechos del Niño`, p16es-030): the nouns before decide.
-  const otherId = !noun && otherOf ? nounTreaty(text, end + otherOf.index, ctx) : null;
+  const otherId = !noun && otherOf && !seeAlso ? nounTreaty(text, end + otherOf.index, ctx) : null;
   if (otherId) noun = otherOf;
   // A year right before the first noun (`(1951 Convention, non-refoulement)`, probe p16en-090): another treaty's.
   if (noun && /(?:1[89]|20)\d\d[ \u00a0]$/.test(after.slice(Math.max(0, noun.index - 5), noun.index))) return null;
@@ -222,6 +238,8 @@ export function bareArticleTreaty(
     const n = articleNumber(text, start, end);
     if (!id || n === 0 || hasArticle(id, n)) return id ? { id, end } : null;
   }
+  // A law's own text, numbered as one of its headings (`lawsOwnArticle`): the law's own article.
+  if (lawsOwnArticle(text, articleNumber(text, start, end))) return null;
   const from = dashCaption ? start : sentenceStart(text, start);
   const contrast = contrastBefore(text, from, start);
   const before = text.slice(from, contrast >= 0 ? contrast : start);
@@ -250,13 +268,13 @@ export function bareArticleTreaty(
   // Not a bracketed pointer (`… victimes de la traite des personnes (article 6)`: an agenda's, labelled uncited in-sample;
   // `mesures aux frontières (article 11)` is the TIP Protocol's though the text names only UNTOC further on).
   // A commentary's abbreviated pointer is read (`…an organized criminal group (Art.5) Either agreeing…`, lecture slides
-  // on UNTOC, dev en-142): the same whole-text evidence decides it.
+  // on UNTOC, dev en-142; in lower case too, `el «delito grave» (art. 2 b))`, probe p17es-020, session 41, in a text
+  // naming no law: `abbreviatedPointer`): the same whole-text evidence decides it.
   // Nor, on that evidence alone, a caption after a colon at the start of a line (`Artículo 5: Penalización de la
   // participación…`, dev es-074: the quoted article's own heading; a commentary's `ARTICLE 10: AN INTERNATIONAL LEGAL
   // FRAMEWORK` after UNTOC was named, dev en-135, is read through the focus).
   if (!focus && ctx.otherAt === undefined) {
-    if (/\(\s?$/.test(text.slice(Math.max(0, start - 2), start)) && !/^Art\./.test(text.slice(start, start + 4)))
-      return null;
+    if (/\(\s?$/.test(text.slice(Math.max(0, start - 2), start)) && !abbreviatedPointer(text, start)) return null;
     if (atLineStart && /^:[ \t]+[A-ZÀ-Ý][^\n.;:,()]{0,80}(?:[\n|]|$)/.test(text.slice(end, end + 90))) return null;
     // After a reference marker (`…exploitation.[1]:Article 3 (c)`, dev en-463): the source's, `marker-article.ts`.
     const marked = markerArticleTreaty(text, start, end, before, doc);

@@ -195,19 +195,25 @@ const lawNext = (text: string, end: number): boolean =>
 /**
  * `constitucional` / `constitutionnel(le)` / `constitutional` right after the article, maybe after the ordinal's stop
  * (`en términos del artículo 1o. constitucional`, Mexican courts' way of citing their Constitution, probe p6fres-063):
- * the Constitution's article. Lower case, a whole word (`constitutional law` after `Article 5 of the Protocol` is
- * never read: the treaty follows the number there, and this is read only where none does).
+ * the Constitution's article. Lower case, a whole word (read only where no treaty follows the number).
  */
 const CONSTITUTIONAL_NEXT = /^\.?[ \t\u00a0]{1,3}(?:constitucional|constitutionnel(?:le)?|constitutional)(?![\p{L}])/u;
 
+/** Another text's capitalised noun (`Traité` as `french` reads it), its name's words, then `end` ending the slice. */
+const otherName = (french: string, end: string): RegExp =>
+  new RegExp(`\\b(?:${french}|${OTHER_NOUNS})(?:(?![Cc]onven|[Pp]rotoc)[^.,;:()\\n]){0,60}${end}$`);
+const OTHER_NOUNS =
+  'Treaty|Tratado|Charte|Charter|Carta|Pacte|Covenant|Pacto|Directive|Directiva|Statute|Statut|Estatuto';
 /**
  * A bracket opened right after another text's name, its capitalised noun first or last (`Le Traité sur le commerce des
  * armes (art. 11) et le Protocole sur les armes à feu (art. 10 et 11)`, probe p10fr-060; `the Arms Trade Treaty (art.
  * 11)`): the article in it is that text's, not the treaty a noun after it names. Capitals only, and no treaty noun of
  * ours, no clause's punctuation between the noun and the bracket (a lower-case `loi` or `code` in prose names nothing).
+ * Or a comma after the name, its acronym in brackets or not (`le Traité sur le commerce des armes (TCA), art. 10`,
+ * probe p17fr-009; session 41), `Traité` with its accent only (`Traite des personnes, art. 3`: trafficking).
  */
-const OTHER_NAME_BRACKET =
-  /\b(?:Trait[ée]|Treaty|Tratado|Charte|Charter|Carta|Pacte|Covenant|Pacto|Directive|Directiva|Statute|Statut|Estatuto)(?:(?![Cc]onven|[Pp]rotoc)[^.,;:()\n]){0,60}\($/;
+const OTHER_NAME_BRACKET = otherName('Trait[ée]', '\\(');
+const OTHER_NAME_COMMA = otherName('Traité', '(?:\\([A-Z]{2,8}\\))?,[ \\t]{1,3}');
 
 /**
  * True when the article at `start`..`end` is another text's by its shape alone (`atLineStart`: only a list marker or a
@@ -234,6 +240,7 @@ export function anotherTextsArticle(text: string, start: number, end: number, at
   if (SYMBOL_BEFORE.test(before) || OTHER_ACRONYM_BEFORE.test(before)) return true;
   if (text.charAt(start - 1) === '(' && OTHER_NAME_BRACKET.test(text.slice(Math.max(0, start - 72), start)))
     return true;
+  if (before.endsWith(', ') && OTHER_NAME_COMMA.test(text.slice(Math.max(0, start - 84), start))) return true;
   if (
     LINE_END_AFTER.test(text.slice(end, end + 8)) &&
     HEADING_LINE_BEFORE.test(text.slice(Math.max(0, start - 64), start))

@@ -6,7 +6,7 @@
  * `le Protocole` is none of them for sure (`protocolsTogether`, session 32).
  */
 
-import { perText } from './patterns';
+import { allMatches, perText } from './patterns';
 import { OTHER_INSTRUMENT } from './treaty-subjects';
 
 /**
@@ -228,6 +228,27 @@ export function othersOwnConvention(text: string, focused: boolean, untocNamed: 
 export const OTHER_TEXT_NAMED = new RegExp(
   `${OTHER_INSTRUMENT.source}|\\b(?:[Cc]ette|[Ll]adite)\\s+loi\\b|\\b(?:[Ee]sta|[Dd]icha)\\s+ley\\b|\\b(?:applicant|requ[ée]rante?|demandante|the\\s+Court|la\\s+Cour|la\\s+Corte)\\b|\\b(?:Optional|Additional|European|American|African|Kyoto|Refugee|Geneva|Hague|Istanbul|Maputo|Europe|Council|ILO|Labour|Slavery)\\s+(?:Protocol|Convention|Protocole|Protocolo|Convenci[óo]n)`,
 );
+
+/**
+ * A law calling itself so (`La présente loi a pour objet…`, `la presente ley`, `This Act`, `the present Law`) whose own
+ * articles head its lines (`Article premier. –`, `Article 2. –`): the text is that law, so a bare article numbered as
+ * one of its headings, no treaty named after it, is the law's own (`Au sens de l'article 1er, on entend par…`, probe
+ * p17fr-004; session 41), though the law names a treaty of ours before it. Capitalised `Act` and `Law` only (`this
+ * act of trafficking`); a number no heading has stays the focus's (a model law's commentary: `reprend l'article 3 b)`).
+ */
+const SELF_NAMED_LAW =
+  /\b(?:[Ll]a\s+pr[ée]sente\s+loi|[Ll]a\s+presente\s+ley|[Tt]his\s+Act|[Tt]he\s+present\s+(?:Act|Law))\b/;
+const OWN_HEADING = /(?:^|\n)[ \t]*(?:Article|Art[íi]culo|Art\.)[ \t]+(\d{1,3}|premier|primero|first)(?![\d\p{L}])/giu;
+
+/** The article numbers heading the lines of a text that calls itself a law (`SELF_NAMED_LAW`); read once per text. */
+const lawHeadings = perText(new Set<number>(), (text: string) =>
+  SELF_NAMED_LAW.test(text)
+    ? new Set(allMatches(OWN_HEADING, text).map((m) => (/^\d/.test(m[1] ?? '') ? Number(m[1]) : 1)))
+    : new Set<number>(),
+);
+
+/** Whether article `n` is one of the articles heading the lines of a law's own text (`SELF_NAMED_LAW`). */
+export const lawsOwnArticle = (text: string, n: number): boolean => lawHeadings(text).has(n);
 
 /**
  * Our three Protocols spoken of together (`la Convention et ses trois Protocoles`, `UNTOC and its three Protocols`,

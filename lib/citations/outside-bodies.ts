@@ -82,6 +82,15 @@ const OUTSIDE_BODIES: readonly OutsideBody[] = [
   // UNCAC's Conference of the States Parties by its acronym, mixed case as UNODC writes it (`UNCAC CoSP resolution
   // 10/4`, probe p15en-065; session 39): our COP is `COP`, never `CoSP`.
   { name: 'CoSP|COSP', orders: EVERY },
+  // And by its name in full, whose complement is longer than a noun's (`COMPLEMENT`): `la Conférence des États parties
+  // à la Convention des Nations Unies contre la corruption a adopté la résolution 8/9`, probe p17fr-018; session 41).
+  {
+    name:
+      'Conference of (?:the )?States Parties to (?:the )?(?:UNCAC|(?:United Nations )?Convention against [Cc]orruption)|' +
+      'Conf[ée]rence des [ÉE]tats [Pp]arties [àa] la Convention (?:des Nations [Uu]nies )?contre la [Cc]orruption|' +
+      'Conferencia de los Estados Partes en la Convenci[óo]n (?:de las Naciones Unidas )?contra la [Cc]orrupci[óo]n',
+    orders: EVERY,
+  },
 ];
 
 /** The table's names read in one of `orders`, nouns (`noun`) or whole names, as one alternation. */

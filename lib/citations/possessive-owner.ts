@@ -120,10 +120,13 @@ function clauseBefore(text: string, start: number): { from: number; to: number }
 }
 
 /**
- * An English possessive's owner right before the article (`Protocol's`, `Australia's`, `the Court's`): group 1, the
+ * An English possessive's owner right before the article (`Protocol's`, `Australia's`, `the Court's`): group 2, the
  * word the `'s` is glued to.
  */
-const OWNER_S_BEFORE = /(?:^|[^\p{L}\d])([\p{L}\d-]+)['’]s\s{1,3}$/u;
+// Group 2: a quantifier before it (`neither instrument's article 10` after two other texts named, probe p17en-117;
+// session 41): a generic owner so counted is no treaty in focus (`TREATY_OWNER`), but the texts the clause compares.
+const OWNER_S_BEFORE =
+  /(?:^|[^\p{L}\d])(?:(neither|either|each|every|any|(?:an)?other)\s{1,3})?([\p{L}\d-]+)['’]s\s{1,3}$/iu;
 
 /** A pronoun whose `'s` is `is` contracted (`CONTRACTING`): no owner. */
 const CONTRACTED_IS = new RegExp(`^(?:${CONTRACTING})$`, 'i');
@@ -147,8 +150,10 @@ export function possessiveOwner(text: string, start: number, ctx: TreatyContext)
   const opening = sentenceOpeningOwner(text, start, ctx);
   if (opening !== undefined) return opening ?? 'other';
   if (text.charCodeAt(start - 2) !== 0x73 && text.charCodeAt(start - 3) !== 0x73) return null;
-  const owner = OWNER_S_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  const m = OWNER_S_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  const owner = m?.[2];
   if (owner === undefined || CONTRACTED_IS.test(owner)) return null;
+  if (m?.[1] !== undefined) return 'other';
   // UNTOC's acronym owns its article, whatever the sentence names before or after it (`Article 42 of the Convention
   // closely mirrors UNTOC's article 15, although the Convention against Corruption…`, probe p2en-091; `UNTOC's art.
   // 2(b) definition … imported into the 2015 Bill`, p2en-040; session 24). Capitals, as the acronym is written.

@@ -15,12 +15,13 @@ import { SUPERSCRIPT_DIGIT } from './footnote-marks';
 const NOT_PRINTABLE = '[^ -~]';
 
 /**
- * One of the characters `reading-text.ts` reads away or rewrites (the hyphen and the spaces apart). With two spaces in
+ * One of the characters `reading-text.ts` reads away or rewrites (the hyphen and the spaces apart; the ligatures of
+ * `lib/text/ligatures.ts`, U+FB00–FB06, written out: this module imports no more). With two spaces in
  * a row and a hyphen before a line end (`needsReading`), what makes a text need any change; most texts need none and
  * are read as they are, without a copy. A class and substring searches, not one alternation: the alternation tries three branches at every
  * character and cost the engine ~7 % on prose.
  */
-const SPECIAL_CHARS = `\\u0300-\\u036f\\t\\v\\f\\r\\u00a0\\u00ad\\u1680\\u2000-\\u2011\\u202f\\u205f\\u2060\\u3000\\ufeff${SUPERSCRIPT_DIGIT.slice(1, -1)}`;
+const SPECIAL_CHARS = `\\u0300-\\u036f\\t\\v\\f\\r\\u00a0\\u00ad\\u1680\\u2000-\\u2011\\u202f\\u205f\\u2060\\u3000\\ufeff\\ufb00-\\ufb06${SUPERSCRIPT_DIGIT.slice(1, -1)}`;
 const SPECIAL = new RegExp(`${NOT_PRINTABLE}(?<=[${SPECIAL_CHARS}])`, 'g');
 
 /**

@@ -23,6 +23,7 @@
  * - an en dash U+2013 glued between a letter and a letter or digit is a hyphen a typesetter or word processor set as a
  *   dash (`A/S–23/10/Rev.1`, `resolution 2046 (S–III)`, `(ORG–75)`, `WG–L&R`, `sub–article`, `décision–cadre`): it
  *   reads as `-`, one character for one (`gluedDashes`); between numbers it stays, a range (`articles 5–7`);
+ * - a ligature (`ﬁ`, `ﬂ`, `ﬀ`: a page made from a PDF) reads as its letters, each mapped to it;
  * - invisible format characters go: soft hyphen U+00AD, zero-width space / non-joiner / joiner U+200B–U+200D,
  *   left-to-right and right-to-left marks U+200E–U+200F, word joiner U+2060, byte-order mark U+FEFF;
  * - a footnote marker glued to a word (`the Protocol12,`, `annex¹¹,`: `footnote-marks.ts`) goes;
@@ -36,6 +37,8 @@ import { needsReading, SPECIAL_OR_DASH } from './reading-needs';
 import { inOneEncoding } from './one-encoding';
 import { joinSoftWraps } from './soft-wrap';
 import { tabCells } from './tab-cells';
+import { isLigature, LIGATURES } from '../text/ligatures';
+import { isCombining, isInvisible, isSpaceLike } from './reading-chars';
 import { SYMBOL_ROOTS } from './symbol-regex';
 
 /**
@@ -70,32 +73,6 @@ export function gluedDashes(text: string): string {
 export interface ReadingText {
   text: string;
   offsets?: Int32Array;
-}
-
-/** A code unit read as a space. */
-function isSpaceLike(code: number): boolean {
-  return (
-    code === 0x20 ||
-    code === 0x09 ||
-    code === 0x0b ||
-    code === 0x0c ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000
-  );
-}
-
-/** A code unit the reader never sees. */
-function isInvisible(code: number): boolean {
-  return code === 0xad || (code >= 0x200b && code <= 0x200f) || code === 0x2060 || code === 0xfeff;
-}
-
-/** A combining accent (Combining Diacritical Marks). */
-function isCombining(code: number): boolean {
-  return code >= 0x0300 && code <= 0x036f;
 }
 
 /** A letter before a line-end hyphen or combining accents (any script), and a lowercase letter after a cut. */
@@ -139,7 +116,7 @@ class Reading {
   runStart = 0;
   /** The last character read before the run. */
   lastCode = -1;
-  readonly offsets: Int32Array;
+  offsets: Int32Array;
 
   constructor(private readonly text: string) {
     this.offsets = new Int32Array(text.length + 1);
@@ -187,6 +164,21 @@ class Reading {
   /** The reading's text. */
   joined(): string {
     return this.chunks.join('') + this.pieces.join('');
+  }
+
+  /** A ligature's letters (`lib/text/ligatures.ts`) in place of it at `i`, each mapped to it: the map grows by them. */
+  putLetters(letters: string, i: number): void {
+    this.skip(i);
+    // Room for its letters and every character after it, doubled at least (a page of ligatures grows it a few times).
+    const needed = this.length + letters.length + this.text.length - i;
+    if (needed > this.offsets.length) {
+      const grown = new Int32Array(Math.max(needed, 2 * this.offsets.length));
+      grown.set(this.offsets);
+      this.offsets = grown;
+    }
+    this.push(letters);
+    for (let k = 0; k < letters.length; k++) this.offsets[this.length++] = i;
+    this.lastCode = letters.charCodeAt(letters.length - 1);
   }
 
   /** `read` written in place of the character at `i`; `code` is its last code unit. */
@@ -243,6 +235,8 @@ export function readingText(original: string): ReadingText {
     } else if (isSpaceLike(code)) {
       r.skip(i);
       if (before !== 0x20) r.put(' ', i, 0x20);
+    } else if (isLigature(code)) {
+      r.putLetters(LIGATURES[text[i]!] ?? '', i); // `traﬁc` read `trafic`
     } else if (code === 0x2010 || code === 0x2011) {
       // A hyphen (U+2010) or the non-breaking hyphen UN documents set in `S‑10/2`, `ci‑après`: a hyphen.
       r.skip(i);

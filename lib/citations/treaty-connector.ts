@@ -98,6 +98,15 @@ const DOCUMENT_NOUN_RE = sticky(
 );
 
 /**
+ * The text's own treaty, never ours: `del presente Tratado`, `of the present treaty`, `of this Treaty` (a bilateral
+ * treaty's preamble after UNTOC's name, probe p17es-032; session 41). UNTOC and its Protocols call themselves
+ * `Convention` and `Protocol`, never `Treaty`; a lower-case `this treaty` after a demonstrative may still point back
+ * to ours in a commentary, `present` / `presente` is a legal text's word for itself.
+ */
+const ownTreaty = (connector: string, noun: string): boolean =>
+  /^t(?:reaty|ratado)$/i.test(noun) && (noun.charCodeAt(0) === 0x54 || /pr[ée]sente?\s*$/i.test(connector));
+
+/**
  * The last of several Protocols named before, pointed back to after the article's connector (`art. 3° del último de los
  * Protocolos mencionados` after the two Protocols' titles, dev es-346; `del último de ambos Protocolos`, `of the latter
  * Protocol`, `of the last of the Protocols mentioned`, `du dernier des Protocoles cités`, `du dernier de ces
@@ -239,6 +248,7 @@ function treatyAfter(
   // `Article 3(a) of this document` / `de cet instrument`: the treaty of ours named in full just before, when no other
   // treaty was named since (the span stops at the article, as labelled).
   const doc = anaphoric ? execAt(DOCUMENT_NOUN_RE, text, at) : null;
+  if (doc && ownTreaty(c[0], doc[0])) return null;
   const f = ctx.focus;
   if (!doc || !f || pos - f.at > 600 || (ctx.otherAt !== undefined && ctx.otherAt > f.at)) return null;
   return { id: f.id, end: pos };

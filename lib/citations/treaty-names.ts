@@ -179,7 +179,7 @@ export function parseTreatyName(
   // A Protocol noun and our acronym (`du Protocole TIP`, a slide's `Le Protocole TIP en un coup d’œil`): that Protocol.
   const acronym = noun === 'protocol' ? acronymAfterNoun(text, end) : null;
   if (acronym) return { ...acronym, named: true };
-  const jargon = noun === 'protocol' ? traffickingWordAfter(text, end) : -1; // `du Protocole traite`
+  const jargon = noun === 'protocol' ? traffickingWordAfter(text, un ? end + un[0].length : end) : -1; // `Protocole (ONU) traite`
   if (jargon > 0) return { id: 'TIP', end: jargon, named: true };
   // An informal name of a treaty of ours the text named in full before (`du Protocole sur la traite`, dev fr-253).
   const informal = ctx.named ? informalNamed(text, end, ctx.named, noun === 'protocol') : null;

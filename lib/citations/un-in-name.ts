@@ -13,7 +13,8 @@ import { WS } from './patterns';
  *   `treaty-names.ts` keeps it only then, so `UN Protocol` alone stays unread;
  * - `after`: between a Protocol noun and its own subject (`protocole des Nations unies contre la fabrication et le
  *   trafic illicite d'armes à feu`, `Protocolo de las Naciones Unidas para prevenir…`, `Protocolo de la ONU contra la
- *   Trata de Personas`); kept only when one of our
+ *   Trata de Personas`; `ONU` alone before a lower-case word, `Protocole ONU traite`, probe p17fr-030, session 41);
+ *   kept only when one of our
  *   Protocols' qualifiers follows (`protocole des Nations Unies relatif au statut des apatrides` stays out);
  * - `beforeName`: after the connector, before a Protocol's name, a translation's word order (`artículo 3(a) de las
  *   Naciones Unidas Protocolo contra el Tráfico Ilícito de Migrantes…`); kept only when a Protocol other than UNTOC
@@ -21,6 +22,6 @@ import { WS } from './patterns';
  */
 export const UN_IN_NAME = {
   lead: `(?:(?:United${WS}Nations|U\\.N\\.|UN|International)(?:['’]s?)?${WS}|UN-(?=[A-Z]))`,
-  after: `${WS}(?:des${WS}Nations${WS}Unies|de${WS}las${WS}Naciones${WS}Unidas|de${WS}la${WS}ONU|de${WS}l['’]ONU|additionnel(?:le)?(?=${WS}(?:relatif|contre|visant)))(?=[\\s,;:.)]|$)`,
+  after: `${WS}(?:des${WS}Nations${WS}Unies|de${WS}las${WS}Naciones${WS}Unidas|de${WS}la${WS}ONU|de${WS}l['’]ONU|ONU(?=${WS}[a-zà-ÿ])|additionnel(?:le)?(?=${WS}(?:relatif|contre|visant)))(?=[\\s,;:.)]|$)`,
   beforeName: `las${WS}Naciones${WS}Unidas${WS}`,
 } as const;

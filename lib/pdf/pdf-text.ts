@@ -8,6 +8,7 @@
  */
 
 import { collapseWhitespace } from '../page/read/collapse';
+import { LIGATURES } from '../text/ligatures';
 
 /** Text with a map back to the original: `offsets[i]` is the original offset of `text[i]`, `offsets[text.length]`
  * the original's length; absent when nothing changed. */
@@ -15,17 +16,6 @@ export interface Mapped {
   text: string;
   offsets?: number[];
 }
-
-/** Typographic ligatures (Alphabetic Presentation Forms, U+FB00–FB06) and the letters they stand for. */
-const LIGATURES: Record<string, string> = {
-  '\uFB00': 'ff',
-  '\uFB01': 'fi',
-  '\uFB02': 'fl',
-  '\uFB03': 'ffi',
-  '\uFB04': 'ffl',
-  '\uFB05': 'st', // long s + t
-  '\uFB06': 'st',
-};
 
 /** Characters drawn like a slash that the engine must read as `/`: division slash, fraction slash, fullwidth solidus. */
 const SLASHES = new Set(['\u2215', '\u2044', '\uFF0F']);

@@ -3,9 +3,9 @@ import { corpusData, evaluate, loadCases } from '../../../scripts/eval-citations
 import { PROBE_SPLITS } from '../../../scripts/eval-probes';
 
 /**
- * The probe sets (`tests/fixtures/citations/probes/`, team-written forms, sessions 23–40): the dev set (sets 1–16
+ * The probe sets (`tests/fixtures/citations/probes/`, team-written forms, sessions 23–41): the dev set (sets 1–17
  * and R) is held to the errors recorded, each by case and kind (a new miss or false hit fails, a fixed one asks for the
- * list to shrink); the held-out set (set 17) is only checked to load and to be scored (never tuned on, so no list).
+ * list to shrink); the held-out set (set 18) is only checked to load and to be scored (never tuned on, so no list).
  */
 
 /** Dev errors (`npm run eval:probes -- --verbose`), as `id kind FP|FN "span" → key`, as the engine reads them now (set 1
@@ -18,7 +18,8 @@ import { PROBE_SPLITS } from '../../../scripts/eval-probes';
  * out at the end of session 34, then moved to dev; set 12 scored held out at the start of session 35, then moved to dev,
  * tuned on in session 35; set 13 scored held out at the start of session 37, then moved to dev, tuned on in session 37;
  * set 14 scored held out at the start of session 38, then moved to dev; set 15 scored held out at the start of session
- * 39, then moved to dev; set 16 scored held out at the end of session 39, then moved to dev in session 40). */
+ * 39, then moved to dev; set 16 scored held out at the end of session 39, then moved to dev in session 40; set 17
+ * scored held out at the end of session 40, then moved to dev in session 41). */
 const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-en-014 FP treaty "article 3" → TIP Protocol art. 3',
   'probe-en-030 FP treaty "article 2, subparagraph (a), of the Convention" → UNTOC art. 2(a)',
@@ -43,7 +44,6 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p10en-041 FP treaty "Article 11" → Firearms Protocol art. 11',
   'probe-p10en-043 FN treaty "Art. 5 TIP" → TIP Protocol art. 5',
   'probe-p10en-043 FN treaty "Art. 5(2)(a)" → TIP Protocol art. 5(2)(a)',
-  'probe-p10en-082 FN treaty "art. 19" → UNTOC art. 19',
   'probe-p10en-093 FP treaty "article 5 of the Protocol" → TIP Protocol art. 5',
   'probe-p10en-093 FN treaty "article 5 of the Protocol about prevention and suppression of trade in people, especially women and children, and punishment for it" → TIP Protocol art. 5',
   'probe-p10en-118 FN treaty "article 7 of the former" → UNTOC art. 7',
@@ -55,6 +55,8 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p10es-057 FN treaty "art. 37.2" → UNTOC art. 37(2)',
   'probe-p10fr-018 FN treaty "Article 10 de Protocole de Traite de Personnes" → TIP Protocol art. 10',
   'probe-p10fr-018 FN treaty "article 11 paragraphe 2" → TIP Protocol art. 11(2)',
+  'probe-p10fr-028 FP treaty "art.3" → Migrants Protocol art. 3',
+  'probe-p10fr-028 FP treaty "art.3" → Migrants Protocol art. 3',
   'probe-p10fr-028 FN treaty "art.3" → TIP Protocol art. 3',
   'probe-p10fr-028 FN treaty "art.3" → Migrants Protocol art. 3',
   'probe-p11en-019 FP treaty "article 18" → UNTOC art. 18',
@@ -75,7 +77,6 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p11es-011 FP treaty "art. 9" → TIP Protocol art. 9',
   'probe-p11es-011 FP treaty "art. 3" → TIP Protocol art. 3',
   'probe-p11es-011 FN treaty "apdo. b) del mismo art. 3" → TIP Protocol art. 3(b)',
-  'probe-p11es-015 FP treaty "art. 2" → TIP Protocol art. 2',
   'probe-p11es-020 FN treaty "art.3" → TIP Protocol art. 3',
   'probe-p11es-020 FN treaty "art.3 c" → TIP Protocol art. 3(c)',
   'probe-p11es-021 FN treaty "artº 7" → Firearms Protocol art. 7',
@@ -135,8 +136,6 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p14fr-019 FN treaty "article 6.3 b)" → TIP Protocol art. 6(3)(b)',
   'probe-p14fr-026 FN treaty "art. 6(1)a)" → Migrants Protocol art. 6(1)(a)',
   'probe-p14fr-026 FN treaty "article 19(1) du Protocole" → Migrants Protocol art. 19(1)',
-  'probe-p15en-028 FN treaty "art. 3 (c)" → TIP Protocol art. 3(c)',
-  'probe-p15en-028 FN treaty "art. 6, para. 5" → TIP Protocol art. 6(5)',
   'probe-p15en-032 FN treaty "article 11 of same Protocol" → TIP Protocol art. 11',
   'probe-p15en-033 FN treaty "article 8" → Migrants Protocol art. 8',
   'probe-p15en-035 FN treaty "art. 6.6" → TIP Protocol art. 6(6)',
@@ -208,6 +207,31 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p16fr-036 FN treaty "article 24, paragraphe 4" → UNTOC art. 24(4)',
   'probe-p16fr-038 FP treaty "art. 1 §2 du protocole" → TIP Protocol art. 1(2)',
   'probe-p16fr-038 FN treaty "art. 1 §2 du protocole traite" → TIP Protocol art. 1(2)',
+  'probe-p17en-031 FN treaty "art. 16.1" → Migrants Protocol art. 16(1)',
+  'probe-p17en-064 FN treaty "art 2" → TIP Protocol art. 2',
+  'probe-p17en-064 FN treaty "art 6" → TIP Protocol art. 6',
+  'probe-p17en-070 FN treaty "article 6 of same Convention" → UNTOC art. 6',
+  'probe-p17en-071 FN treaty "article 9 paragraph 2" → TIP Protocol art. 9(2)',
+  'probe-p17en-073 FP resolution "GA\\tresolution 64/293" → A/RES/64/293',
+  'probe-p17en-073 FP resolution "SC\\tresolution 2331 (2016)" → S/RES/2331(2016)',
+  'probe-p17en-073 FP resolution "SC\\tresolution 2388 (2017)" → S/RES/2388(2017)',
+  'probe-p17en-073 FN resolution "resolution 64/293" → A/RES/64/293',
+  'probe-p17en-073 FN resolution "resolution 2331 (2016)" → S/RES/2331(2016)',
+  'probe-p17en-073 FN resolution "resolution 2388 (2017)" → S/RES/2388(2017)',
+  'probe-p17en-090 FN treaty "article 10 paragraph 2 of the Supplementary protocol for the prevention, combating and punishment of the human trade, especially the woman and child trade" → TIP Protocol art. 10(2)',
+  'probe-p17en-102 FN treaty "Article 18 of the Convention of the UN against transnational organized criminality" → UNTOC art. 18',
+  'probe-p17en-102 FN treaty "Article 18 item 13" → UNTOC art. 18(13)',
+  'probe-p17en-107 FN treaty "article 19" → Migrants Protocol art. 19',
+  'probe-p17en-109 FP resolution "Security Council resolution 2467 (2019)" → S/RES/2467(2019)',
+  'probe-p17en-109 FN resolution "UN Security Council resolution 2467 (2019)" → S/RES/2467(2019)',
+  'probe-p17es-022 FN treaty "Artículo 3 (a)" → TIP Protocol art. 3(a)',
+  'probe-p17es-047 FP treaty "artículo 23" → UNTOC art. 23',
+  'probe-p17es-058 FN treaty "Artículo 2" → TIP Protocol art. 2',
+  'probe-p17fr-010 FN treaty "art. 6 (3)" → TIP Protocol art. 6(3)',
+  'probe-p17fr-010 FN treaty "art. 8" → TIP Protocol art. 8',
+  'probe-p17fr-022 FN treaty "article 9 paragraphe 1 (a) du Protocole de trafic des personnes" → TIP Protocol art. 9(1)(a)',
+  'probe-p17fr-022 FN treaty "article 10 de la Convention de crime organisé" → UNTOC art. 10',
+  'probe-p17fr-051 FN treaty "article 6–3 du même Protocole" → TIP Protocol art. 6(3)',
   'probe-p2fres-fr-011 FN treaty "article 3 (a)" → TIP Protocol art. 3(a)',
   'probe-p2fres-fr-029 FN treaty "articles 12" → UNTOC art. 12',
   'probe-p2fres-es-058 FN treaty "art. 3º, inc. c)" → TIP Protocol art. 3(c)',
@@ -219,7 +243,6 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p3en-027 FN treaty "article 8, paragraph 2" → Migrants Protocol art. 8(2)',
   'probe-p3en-053 FN treaty "§4" → UNTOC art. 16(4)',
   'probe-p3en-059 FN treaty "article 9, paragraph 5" → TIP Protocol art. 9(5)',
-  'probe-p3en-063 FN treaty "art. 9(1)(a)" → Migrants Protocol art. 9(1)(a)',
   'probe-p3en-098 FN treaty "article 19" → UNTOC art. 19',
   'probe-p3en-098 FN treaty "article 20" → UNTOC art. 20',
   'probe-p3en-108 FN treaty "article 9" → Firearms Protocol art. 9',
@@ -250,7 +273,6 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p5en-100 FP treaty "Article 6" → Firearms Protocol art. 6',
   'probe-p5en-114 FN treaty "art. 6 of the Additional Protocol of the United Nations Convention against the transnational organised crime for to combat the traffic of migrants by land, by sea and by air" → Migrants Protocol art. 6',
   'probe-p5en-116 FN treaty "Art. 2 item «a» of the Convention of UN against transnational organized criminality" → UNTOC art. 2(a)',
-  'probe-p5fres-005 FN treaty "art. 8" → Firearms Protocol art. 8',
   'probe-p6en-050 FN treaty "article 7" → TIP Protocol art. 7',
   'probe-p6en-050 FN treaty "article 8" → TIP Protocol art. 8',
   'probe-p6en-099 FN treaty "article 5 of the present Protocol" → TIP Protocol art. 5',
@@ -262,7 +284,6 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p7en-006 FN treaty "Article 3(b)" → TIP Protocol art. 3(b)',
   'probe-p7en-035 FN treaty "article 3, subparagraph (a)" → TIP Protocol art. 3(a)',
   'probe-p7en-081 FN treaty "article 20, paragraph 2, of the Protocol" → Migrants Protocol art. 20(2)',
-  'probe-p7en-085 FN treaty "article 25" → UNTOC art. 25',
   'probe-p7en-097 FN treaty "art. 14, para. 1" → TIP Protocol art. 14(1)',
   'probe-p7fres-089 FN treaty "párrafo 3 del artículo 6" → Migrants Protocol art. 6(3)',
   'probe-p8fres-023 FN treaty "article 2 point a) de la Convention" → UNTOC art. 2(a)',
@@ -305,16 +326,16 @@ const data = corpusData();
 describe('probe sets', () => {
   it('the dev set gives exactly the errors recorded, no other', () => {
     const report = evaluate(loadCases(dev?.dir), data, false);
-    expect(report.cases).toBe(4000);
+    expect(report.cases).toBe(4240);
     expect(report.errors).toEqual(KNOWN_DEV_ERRORS);
   });
 
-  it('the held-out set (set 17) loads and is scored on every kind', () => {
+  it('the held-out set (set 18) loads and is scored on every kind', () => {
     const report = evaluate(loadCases(heldOut?.dir), data, false);
     expect(report.cases).toBe(240);
-    expect(report.byKind.treaty.tp + report.byKind.treaty.fn).toBe(300);
-    expect(report.byKind.symbol.tp + report.byKind.symbol.fn).toBe(61);
-    expect(report.byKind.resolution.tp + report.byKind.resolution.fn).toBe(105);
-    expect(report.byKind['cop-instrument'].tp + report.byKind['cop-instrument'].fn).toBe(24);
+    expect(report.byKind.treaty.tp + report.byKind.treaty.fn).toBe(292);
+    expect(report.byKind.symbol.tp + report.byKind.symbol.fn).toBe(60);
+    expect(report.byKind.resolution.tp + report.byKind.resolution.fn).toBe(97);
+    expect(report.byKind['cop-instrument'].tp + report.byKind['cop-instrument'].fn).toBe(25);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findCitations } from '../../../lib/citations/index';
 import { originalSpan, readingText } from '../../../lib/citations/reading-text';
+import { LIGATURES } from '../../../lib/text/ligatures';
 
 /** What the engine reads for each input (the map is checked separately). */
 const readings: [string, string, string][] = [
@@ -26,6 +27,10 @@ const readings: [string, string, string][] = [
   ['a letter and its combining accent are composed', 're\u0301solution', 'résolution'],
   ['several accents compose as far as NFC does', 'o\u0303\u0301 q\u0301', '\u1e4d q\u0301'],
   ['an accent after a non-letter stays', '1\u0301', '1\u0301'],
+  // A ligature (a page made from a PDF, probe p17fr-045) reads as its letters.
+  ['a ligature is its letters', 'le tra\ufb01c illicite', 'le trafic illicite'],
+  ['a three-letter ligature too', 'Tra\ufb03cking in Persons', 'Trafficking in Persons'],
+  ['ligatures among other debris', 'con\ufb02it\u00a0\u00a0art.\u00ad 5 \ufb00', 'conflit art. 5 ff'],
   [
     'line breaks stay: headings tell the author',
     'The General Assembly,\n\nRecalling',
@@ -66,6 +71,7 @@ describe('readingText', () => {
         if (read === ' ') expect(original).toMatch(/\s/);
         else if (read === '\n') expect(original).toMatch(/[\r\n\u2028\u2029]/);
         else if (read === '-') expect(original).toMatch(/[-\u2010\u2011]/);
+        else if (LIGATURES[original] !== undefined) expect(LIGATURES[original]).toContain(read);
         else if (original !== read)
           expect(input.slice(reading.offsets[i]!).normalize('NFC').startsWith(read)).toBe(true);
         else expect(original).toBe(read);
@@ -109,6 +115,18 @@ describe('readingText', () => {
       }
     },
   );
+
+  // Each ligature adds letters to the reading: its map grows past the original's length, doubled when full.
+  it('maps a page of ligatures back, each letter to its ligature', () => {
+    const input = 'a\ufb03'.repeat(3000);
+    const reading = readingText(input);
+    expect(reading.text).toBe('affi'.repeat(3000));
+    expect(reading.offsets?.length).toBe(reading.text.length + 1);
+    for (let i = 0; i < reading.text.length; i++)
+      expect(reading.offsets![i]).toBe(2 * Math.floor(i / 4) + (i % 4 ? 1 : 0));
+    expect(reading.offsets![reading.text.length]).toBe(input.length);
+    expect(originalSpan(reading, input, 4, 8)).toEqual({ start: 2, end: 4 });
+  });
 
   it('gives a span from its first character to just past its last', () => {
     const reading = readingText('the  Conven-\ntion\u00a0art.');

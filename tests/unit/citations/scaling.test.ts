@@ -54,6 +54,8 @@ describe('adversarial inputs scale linearly (1 MB within 12× the time of 125 kB
     ['report brackets', repeat('rapport (')],
     ['spaces', repeat(' ')],
     ['no-break spaces', repeat('\u00a0')],
+    // Each ligature grows the reading's map: doubled when full, not by its letters each time (session 41).
+    ['ligatures', repeat('tra\ufb01c \ufb03')],
     ['lists past relative clauses', repeat('resolutions 8/12 of 18 June 2008, in which it extended the mandate, and ')],
     ['spaced slashes', repeat('A / RES / ')],
     ['author headings', repeat('The General Assembly,\nRecalling its resolution ')],

@@ -1,0 +1,30 @@
+/**
+ * The code units `reading-text.ts` reads differently, by class: white space read as a space, format characters read
+ * away, combining accents composed with their letter. Pure: no DOM.
+ */
+
+/** A code unit read as a space. */
+export function isSpaceLike(code: number): boolean {
+  return (
+    code === 0x20 ||
+    code === 0x09 ||
+    code === 0x0b ||
+    code === 0x0c ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000
+  );
+}
+
+/** A code unit the reader never sees. */
+export function isInvisible(code: number): boolean {
+  return code === 0xad || (code >= 0x200b && code <= 0x200f) || code === 0x2060 || code === 0xfeff;
+}
+
+/** A combining accent (Combining Diacritical Marks). */
+export function isCombining(code: number): boolean {
+  return code >= 0x0300 && code <= 0x036f;
+}
