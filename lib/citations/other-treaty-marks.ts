@@ -231,14 +231,15 @@ export const OTHER_TEXT_NAMED = new RegExp(
 
 /**
  * A law calling itself so (`La présente loi a pour objet…`, `la presente ley`, `This Act`, `the present Law`) whose own
- * articles head its lines (`Article premier. –`, `Article 2. –`): the text is that law, so a bare article numbered as
+ * articles head its lines (`Article premier. –`, `Article 1er. –`, `Article 2. –`): the text is that law, so a bare article numbered as
  * one of its headings, no treaty named after it, is the law's own (`Au sens de l'article 1er, on entend par…`, probe
  * p17fr-004; session 41), though the law names a treaty of ours before it. Capitalised `Act` and `Law` only (`this
  * act of trafficking`); a number no heading has stays the focus's (a model law's commentary: `reprend l'article 3 b)`).
  */
 const SELF_NAMED_LAW =
   /\b(?:[Ll]a\s+pr[ée]sente\s+loi|[Ll]a\s+presente\s+ley|[Tt]his\s+Act|[Tt]he\s+present\s+(?:Act|Law))\b/;
-const OWN_HEADING = /(?:^|\n)[ \t]*(?:Article|Art[íi]culo|Art\.)[ \t]+(\d{1,3}|premier|primero|first)(?![\d\p{L}])/giu;
+const OWN_HEADING =
+  /(?:^|\n)[ \t]*(?:Article|Art[íi]culo|Art\.)[ \t]+(\d{1,3}|premier|primero|first)(?:er|[º°])?(?![\d\p{L}])/giu;
 
 /** The article numbers heading the lines of a text that calls itself a law (`SELF_NAMED_LAW`); read once per text. */
 const lawHeadings = perText(new Set<number>(), (text: string) =>

@@ -98,7 +98,7 @@ const DOCUMENT_NOUN_RE = sticky(
 );
 
 /**
- * The text's own treaty, never ours: `del presente Tratado`, `of the present treaty`, `of this Treaty` (a bilateral
+ * The text's own treaty, never ours: `del presente Tratado`, `du présent traité`, `of this Treaty` (a bilateral
  * treaty's preamble after UNTOC's name, probe p17es-032; session 41). UNTOC and its Protocols call themselves
  * `Convention` and `Protocol`, never `Treaty`; a lower-case `this treaty` after a demonstrative may still point back
  * to ours in a commentary, `present` / `presente` is a legal text's word for itself.

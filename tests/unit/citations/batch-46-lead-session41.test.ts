@@ -109,6 +109,10 @@ describe('a law’s own text: a bare article numbered as one of its headings is 
       'TRAFFICKING IN PERSONS ACT\nArticle 1. This Act implements the United Nations Convention against Transnational Organized Crime.\nArticle 2. The offences under article 1 are punishable.',
       [],
     ],
+    [
+      'LOI N° 2020-07 relative à la traite des personnes\nArticle 1er. – La présente loi met en œuvre la Convention des Nations Unies contre la criminalité transnationale organisée.\nArticle 2. – Les infractions prévues à l’article 1er sont punies.',
+      [],
+    ],
     // A number none of its headings has: the treaty in focus's (a model law's commentary).
     [
       'Article 8. Traite des personnes\nLa présente loi type transpose le Protocole relatif à la traite des personnes ; son paragraphe 2 reprend l’article 3 b).',
