@@ -199,11 +199,11 @@ const lawNext = (text: string, end: number): boolean =>
  */
 const CONSTITUTIONAL_NEXT = /^\.?[ \t\u00a0]{1,3}(?:constitucional|constitutionnel(?:le)?|constitutional)(?![\p{L}])/u;
 
-/** Another text's capitalised noun (`Traité` as `french` reads it), its name's words, then `end` ending the slice. */
-const otherName = (french: string, end: string): RegExp =>
-  new RegExp(`\\b(?:${french}|${OTHER_NOUNS})(?:(?![Cc]onven|[Pp]rotoc)[^.,;:()\\n]){0,60}${end}$`);
 const OTHER_NOUNS =
   'Treaty|Tratado|Charte|Charter|Carta|Pacte|Covenant|Pacto|Directive|Directiva|Statute|Statut|Estatuto';
+/** Another text's noun (`OTHER_NOUNS`, `Traité` as `french` reads it), its name's words, then `end` ending the slice. */
+const otherName = (french: string, end: string): RegExp =>
+  new RegExp(`\\b(?:${french}|${OTHER_NOUNS})(?:(?![Cc]onven|[Pp]rotoc)[^.,;:()\\n]){0,60}${end}$`);
 /**
  * A bracket opened right after another text's name, its capitalised noun first or last (`Le Traité sur le commerce des
  * armes (art. 11) et le Protocole sur les armes à feu (art. 10 et 11)`, probe p10fr-060; `the Arms Trade Treaty (art.

@@ -125,8 +125,9 @@ function clauseBefore(text: string, start: number): { from: number; to: number }
  */
 // Group 2: a quantifier before it (`neither instrument's article 10` after two other texts named, probe p17en-117;
 // session 41): a generic owner so counted is no treaty in focus (`TREATY_OWNER`), but the texts the clause compares.
+// Case-sensitive as before the quantifier was read (`'s`, not `'S`), so its capital written out.
 const OWNER_S_BEFORE =
-  /(?:^|[^\p{L}\d])(?:(neither|either|each|every|any|(?:an)?other)\s{1,3})?([\p{L}\d-]+)['’]s\s{1,3}$/iu;
+  /(?:^|[^\p{L}\d])(?:([Nn]either|[Ee]ither|[Ee]ach|[Ee]very|[Aa]ny|(?:[Aa]n)?[Oo]ther)\s{1,3})?([\p{L}\d-]+)['’]s\s{1,3}$/u;
 
 /** A pronoun whose `'s` is `is` contracted (`CONTRACTING`): no owner. */
 const CONTRACTED_IS = new RegExp(`^(?:${CONTRACTING})$`, 'i');
