@@ -66,8 +66,12 @@ const ARTICLE_DECIMAL_RE = sticky(
  */
 // The connector to a treaty noun a hyphenated paragraph needs (`9-2 du Protocole`, `9-2, b, du Protocole`).
 const HYPHEN_AHEAD = ',?\\s{1,4}(?:du|de\\s{1,4}la|of\\s{1,4}the|del)\\s{1,4}(?:protocol|conven|cnucto|untoc)';
+// Two more forms (session 42, probe set 18): a chain down to a letter and a roman (`l’art. 15-2-c-ii de la CTO`, groups
+// 2–4), which no code's numbering writes, so before any white space or punctuation; and a paragraph with its letter
+// between commas and no connector (`Le Protocole de Palerme exige à l’article 6–3, b, que…`, groups 5–6), the treaty
+// named before it. `hyphened` folds groups 5–7 into 2–3 (`d`'s article, paragraph, letter, clause).
 const ARTICLE_HYPHEN_RE = sticky(
-  `${ARTICLE_WORD}${OWS}(\\d{1,3})[-\u2013](?:([1-9])(?![\\d./a-zà-ÿ-])(?=(?:,\\s?[a-h],)?${HYPHEN_AHEAD})|([a-h])(?![\\d/a-zà-ÿ-])(?=${TREATY_AHEAD}|,\\s|${CLAUSE_END}))`,
+  `${ARTICLE_WORD}${OWS}(\\d{1,3})[-\u2013](?:([1-9])(?:[-\u2013]([a-h])(?:[-\u2013]([ivx]{1,4}))?(?=[\\s,.;:)]|$)|(?![\\d./a-zà-ÿ-])(?=(?:,\\s?[a-h],)?${HYPHEN_AHEAD}))|([1-9]),\\s?([a-h])(?=,\\s)|([a-h])(?![\\d/a-zà-ÿ-])(?=${TREATY_AHEAD}|,\\s|${CLAUSE_END}))`,
 );
 
 /**
@@ -182,5 +186,8 @@ function hyphened(text: string, pos: number): RegExpExecArray | null {
   const head = text.slice(pos, pos + 16);
   if (!head.includes('-') && !head.includes('\u2013')) return null;
   const h = execAt(ARTICLE_HYPHEN_RE, text, pos);
-  return h && (h[3] !== undefined || Number(h[2]) < Number(h[1])) ? h : null;
+  if (!h) return null;
+  if (h[5] !== undefined) [h[2], h[3]] = [h[5], h[6]];
+  if (h[7] !== undefined) h[3] = h[7];
+  return h[2] === undefined || Number(h[2]) < Number(h[1]) ? h : null;
 }

@@ -197,9 +197,28 @@ export function readPostWords(text: string, p: number, items: ArticleItem[]): { 
       : null;
   if (!marker) return null;
   const pin = { paragraph: marker.paragraph, subparagraph: marker.subparagraph, clause: marker.clause };
-  let end = readLowerPins(text, marker.end, pin);
+  const letter =
+    w && pin.subparagraph === undefined && w[0].trimEnd().endsWith('§') ? bareLetters(text, marker.end) : null;
+  if (letter) [pin.subparagraph, pin.clause] = [letter[1], letter[2]];
+  let end = letter ? marker.end + letter[0].length : readLowerPins(text, marker.end, pin);
   if (w) end = listParagraphs(text, end, items, pin, !w[1] && !w[2]);
   return { pin, end };
+}
+
+/**
+ * A bare letter after a paragraph the section sign led, maybe with a bare roman after it (`art. 5 § 1 a` ending a
+ * slide's line, `(art. 6 § 1 b ii)`; French course notes and memos, probe set 18; session 42): the paragraph's
+ * subparagraph and clause. One white space before each, and only at the line's or clause's end or before a connector
+ * to a treaty noun, so the verb `a` (`l'art. 5 § 1 a été modifié`) is no letter. Groups: the letter, the roman.
+ */
+const SECTION_BARE_LETTERS_RE = sticky(
+  `[ \\t]([a-h])(?:[ \\t]([ivx]{1,4}))?(?=[ \\t]*(?:\\n|$)|${CLAUSE_END}|${TREATY_AHEAD})`,
+);
+
+/** `SECTION_BARE_LETTERS_RE` at `at`, its letter lower case (`readPostWords`). */
+function bareLetters(text: string, at: number): RegExpExecArray | null {
+  const m = execAt(SECTION_BARE_LETTERS_RE, text, at);
+  return m && /^[a-h]$/.test(m[1] ?? '') && /^[ivx]*$/.test(m[2] ?? '') ? m : null;
 }
 
 /**
