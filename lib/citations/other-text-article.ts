@@ -178,11 +178,11 @@ function repeatsAnotherTexts(text: string, start: number, end: number): boolean 
 
 /**
  * A comma or spaces, then a national text's capitalised noun, right after an article (`, Law No. 64`, ` Code pénal`,
- * `, Ley N° 20.507`, `, Decreto 1069`): the noun in group 1. Not an acronym of another treaty (`Palermo Protocol art
+ * `, Ley N° 20.507`, `, Decreto 1069`, a regulation's `art. 12 Reglamento 3/2019`): the noun in group 1. Not an acronym of another treaty (`Palermo Protocol art
  * 3, CEDAW art 6` lists another item), not `Case Law`, not a lower-case word.
  */
 const LAW_NEXT_RE =
-  /^,?[ \t\u00a0]{1,3}(Law|Act|Code|Loi|Ley|Decree|D[ée]cret|Decreto|C[óo]digo|Ordinance|Ordonnance|Ordenanza|Proclamation|Dahir)(?![\p{L}\d])/u;
+  /^,?[ \t\u00a0]{1,3}(Law|Act|Code|Loi|Ley|Decree|D[ée]cret|Decreto|C[óo]digo|Ordinance|Ordonnance|Ordenanza|Proclamation|Dahir|Regulations?|R[èe]glement|Reglamento)(?![\p{L}\d])/u;
 
 /**
  * A national text named right after the article (`Art. 2, Law No. 64 of 2010`, a concordance table's cell beside the

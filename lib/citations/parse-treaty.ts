@@ -58,8 +58,9 @@ const HEREOF_RE = sticky(`${WS}here(?:of|in|under)(?![a-z])`);
  * session 19). Group 1: the number. An ampersand too (`Arts 7 & 8 of the TIP Protocol`, an NGO briefing, probe
  * p8en-087), between articles only: resolutions' lists keep `LIST_SEPARATOR` (`Res. 55/25 & annexes` is no list).
  */
+// A gloss in brackets, no figure, may follow a member, out of its span (`artículos 16 (extradición), 18 (…) y 27`).
 const LIST_NEXT_RE = sticky(
-  `${alt(LIST_SEPARATOR, `${WS}&${WS}`)}${PLAIN_NUMBER}(?:\\.?[°º]|o|${ORDINAL_SUFFIX})?(?![a-zà-ÿ])`,
+  `(?:${OWS}\\([^()\\d\\n]{1,40}\\))?${alt(LIST_SEPARATOR, `${WS}&${WS}`)}${PLAIN_NUMBER}(?:\\.?[°º]|o|${ORDINAL_SUFFIX})?(?![a-zà-ÿ])`,
 );
 
 /**

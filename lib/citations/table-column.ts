@@ -86,6 +86,15 @@ export function columnTreaty(text: string, start: number): TreatyId | null | und
       ? headerTreaty(text, lineStart + next.at, next.text.trim())
       : undefined;
   if (named) return named;
+  // The row's previous cell naming an instrument, the article alone in its own (`Protocole traite | art. 6 | Assistance
+  // aux victimes`, `Convention CdE (STCE n° 197) | art. 12`: a comparison table's first column names each row's
+  // instrument, probe p18fr-026; session 42): that instrument's, ours or another's (null), whatever the header says.
+  const prev = k > 0 ? row[k - 1] : undefined;
+  const before =
+    prev && ARTICLE_CELL.test(own) && ALONE_CELL.test(own)
+      ? rowTreaty(text, lineStart + prev.at, prev.text.trim())
+      : undefined;
+  if (before !== undefined) return before;
   let end = lineStart - 1;
   for (let n = 0; n < MAX_ROWS && end > 0; n++) {
     const from = lineStartBefore(text, end);
@@ -127,6 +136,17 @@ function lineStartBefore(text: string, pos: number): number {
   const from = Math.max(0, pos - ROW_MAX);
   const nl = text.slice(from, pos).lastIndexOf('\n');
   return nl >= 0 ? from + nl + 1 : from === 0 ? 0 : -1;
+}
+
+/**
+ * What a row's cell before its article names: one of ours by a name the tolerant reading takes, the whole cell
+ * (`Protocole traite`, `Protocolo trata`), else as a header cell (`headerTreaty`).
+ */
+function rowTreaty(text: string, at: number, cell: string): TreatyId | null | undefined {
+  // The short name first: `traite` (trafficking) would read as an unaccented `Traité`, another instrument's noun.
+  // Read in the cell alone, where its name ends the text (before `|art. 6`, `traite` reads as no name's word).
+  const named = parseTreatyName(cell, 0, {}, false, true);
+  return named?.named && named.end >= cell.length ? named.id : headerTreaty(text, at, cell);
 }
 
 /** What a header cell at `at` names: a treaty of ours (its whole cell), null for a national text, else undefined. */

@@ -21,7 +21,9 @@ import { looseName, subjectAfterName, unAfterName } from './loose-names';
  */
 const TREATY_CONNECTOR_RE = sticky(
   `,?${WS}${alt(
-    `of${WS}(?:(the${WS}(?:said|same|a(?:fore|bove)-?mentioned|aforesaid)|(?:this|that)${WS}same|said|that|this)${WS}|the${WS})?`,
+    // `of the parent Convention` (a Protocol's, probe p18en-032; session 42): read as `of the Convention`, the text's
+    // subject deciding which, as for `la Convention mère` (`POSTPOSED_ANAPHOR_RE`).
+    `of${WS}(?:(the${WS}(?:said|same|a(?:fore|bove)-?mentioned|aforesaid)|(?:this|that)${WS}same|said|that|this)${WS}|the${WS}(?:parent${WS}(?=Conven))?)?`,
     // `de la presente Convención` / `de la présente Convention`: a treaty's own text citing itself. A demonstrative and
     // `même` / `mismo` together (`de ce même instrument`, probe p6fres-044; `de esta misma Convención`), first.
     `de${WS}(?:(?:la${WS})?((?:ce|cet|cette|este|esta|ese|esa)${WS}(?:m[êe]me|mism[oa])|ladite|cette|cet|dicha|esta|esa|ce|dicho|este|ese|pr[ée]sente|m[êe]me|(?:mencion|cit)ada|referida|misma)${WS}|la${WS})?`,
@@ -201,10 +203,11 @@ export function treatyAfterAside(
 /**
  * An anaphoric adjective after the treaty's noun, as French and Spanish drafting put it (`de l'article 2 de la
  * convention susvisée`, dev fr-329; `précitée`, `susmentionnée`; `de la Convención precitada / antes mencionada`; the
- * Protocols' `convention mère`, their parent, probe p9fr-047): part of the treaty's designation, so in the span. A whole word only (not `susvisées` of a plural noun after it).
+ * Protocols' `convention mère`, their parent, probe p9fr-047; `Convención madre`): part of the treaty's designation,
+ * so in the span. A whole word only (not `susvisées` of a plural noun after it).
  */
 const POSTPOSED_ANAPHOR_RE = sticky(
-  `${WS}${alt('susvis[ée]e?', 'susmentionn[ée]e?', 'pr[ée]cit[ée]e?', 'precitad[ao]', `antes${WS}(?:citad|mencionad)[ao]`, 'm[èe]re')}(?![a-zà-ÿ])`,
+  `${WS}${alt('susvis[ée]e?', 'susmentionn[ée]e?', 'pr[ée]cit[ée]e?', 'precitad[ao]', `antes${WS}(?:citad|mencionad)[ao]`, 'm[èe]re', 'madre')}(?![a-zà-ÿ])`,
 );
 
 /** The treaty name after a connector at `pos`, or null; our titles read tolerantly at an article (`tolerant-title.ts`). */

@@ -41,3 +41,49 @@ describe('a hyphenated pinpoint down to a roman, or with its letter between comm
     ['Voir l’article 225-4-1 du Code pénal et l’article 6-3, b, de la loi du 5 août.', []],
   ]);
 });
+
+describe('`the parent Convention`, `la Convención madre`: the Convention the text is about (`treaty-connector.ts`)', () => {
+  eachReads([
+    [
+      'Victim support under the Smuggling of Migrants Protocol should be read with article 25 of the parent Convention.',
+      [['article 25 of the parent Convention', 'UNTOC art. 25']],
+    ],
+    [
+      'El Protocolo contra la trata de personas se interpreta junto con el artículo 24 de la Convención madre.',
+      [['artículo 24 de la Convención madre', 'UNTOC art. 24']],
+    ],
+  ]);
+});
+
+describe('a list of articles whose members carry a gloss in brackets (`parse-treaty.ts`)', () => {
+  eachReads([
+    [
+      'The guide refers to articles 16 (extradition), 18 (mutual legal assistance) and 27 of the United Nations Convention against Transnational Organized Crime.',
+      [
+        ['articles 16', 'UNTOC art. 16'],
+        ['18', 'UNTOC art. 18'],
+        ['27 of the United Nations Convention against Transnational Organized Crime', 'UNTOC art. 27'],
+      ],
+    ],
+    // A bracket holding a figure is no gloss: the list stops there.
+    ['Voir les articles 5 (2000) et 6 de la Convention.', []],
+  ]);
+});
+
+describe('another instrument named right before or after a bare article in a table row (`table-column.ts` and others)', () => {
+  eachReads([
+    // A regulation named right after the article is that regulation's.
+    [
+      'Protocole relatif aux armes à feu\nDisposition\tDroit national\nart. 10\tart. 4 Règlement 2/2020',
+      [['art. 10', 'Firearms Protocol art. 10']],
+    ],
+    // The row's first cell names each row's instrument: ours by a short name, or another (no card).
+    [
+      'Texte\tArticle\tObjet\nCNUCTO\tart. 18\tEntraide judiciaire\nProtocole traite\tart. 9\tPrévention\nConvention CdE (STCE n° 197)\tart. 12\tAssistance',
+      [
+        ['art. 18', 'UNTOC art. 18'],
+        ['art. 9', 'TIP Protocol art. 9'],
+      ],
+    ],
+  ]);
+});
