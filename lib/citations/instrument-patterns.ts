@@ -26,8 +26,10 @@ import { wordMayStart } from './next-word';
  * ("G.A. Res. 61/180", "Human Rights Council Res. 5/2"). A presidential statement's symbol without its `S/`
  * (`PRST/2018/9`, dev `en-187`: the lead's decision) is the statement, its slash the head's gap.
  */
-// The abbreviation French legal writing accents (`Rés. AG 55/25`, McGill's French; session 24): `r[ée]s`.
-const HEAD = `(?:(${DECISION_WORD})|(${RESOLUTION_WORD})|(${PRST_WORD}|PRST(?=/(?:19|20)\\d\\d/\\d))|(r[ée]s\\.?))(?![a-zà-ÿ])`;
+// The abbreviation French legal writing accents (`Rés. AG 55/25`, McGill's French; session 24): `r[ée]s`. A decision's
+// `dec.` with its stop too, in group 4 after a body name alone (`ECOSOC dec. 2004/228`, a footnote, probe p18en-087;
+// session 42): the parser tells it from `res.` by its first letter.
+const HEAD = `(?:(${DECISION_WORD})|(${RESOLUTION_WORD})|(${PRST_WORD}|PRST(?=/(?:19|20)\\d\\d/\\d))|(r[ée]s\\.?|d[ée]c\\.))(?![a-zà-ÿ])`;
 export const HEAD_RE = sticky(HEAD);
 
 /**

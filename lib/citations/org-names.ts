@@ -262,8 +262,10 @@ export function statesPartiesSubject(subject: string, text: string): boolean {
  * a body. Such a citation is dropped rather than given to the COP. Objects of the sentence (`…, du Plan d'action`)
  * are not bodies.
  */
+// UNCAC's Conference by its acronym, or before its name (`decision 8/1 of the UNCAC Conference of the States Parties`,
+// `resolution 8/1 of the CoSP`, probe p18en-058; session 42): another treaty's Conference, never our COP.
 export const UNKNOWN_BODY_RE = sticky(
-  `${CONNECTOR}(?:${orPlain(
+  `${CONNECTOR}(?:UNCAC${WS})?(?:CoSP|${orPlain(
     alt(
       ...['Conseil', 'Council', 'Consejo', 'Commission', 'Comisión', 'Comité', 'Committee', 'Conférence', 'Conference'],
       ...['Conferencia', 'Assemblée', 'Assembly', 'Asamblea', 'Board', 'Bureau', 'Organisation', 'Organization'],

@@ -106,12 +106,15 @@ export function parseInstrumentCitation(
   if (!first && NAVIGATION_BEFORE.test(text.slice(Math.max(0, p - 24), p))) return [];
   // "res." only after a body ("G.A. Res. 61/180"), before its acronym ("Rés. AG 55/25", `ABBREVIATED_BODY_RE`), or
   // capitalised with its stop right before a session's number (`SHORT_HEAD_RE`: a table's `Res. 5/2`).
+  const decAbbreviated = ((head[4]?.charCodeAt(0) ?? 0) | 32) === 100; // `dec.` / `Dec.`: a `d` in either case
+  if (decAbbreviated && !first) return [];
   const abbreviated = head[4] !== undefined && !first ? execAt(ABBREVIATED_BODY_RE, text, p + head[0].length) : null;
   if (head[4] !== undefined && !first && !abbreviated && !SHORT_HEAD_RE.test(text.slice(p, p + 16))) return [];
   if (!orgFirst && councilAcronym(head[2])) orgFirst = 'SC'; // `UNSCR 1325`, `SCR 1325`, `RCSNU 1820` name their body
   const headStart = p;
   const plural = (head[0].charCodeAt(head[0].length - 1) | 32) === 115; // an `s` or `S` last, as `/s$/i`
-  const instrument: InstrumentType = head[1] !== undefined ? 'decision' : head[3] !== undefined ? 'prst' : 'resolution';
+  const instrument: InstrumentType =
+    head[1] !== undefined || decAbbreviated ? 'decision' : head[3] !== undefined ? 'prst' : 'resolution';
   p += head[0].length;
   if (pins) start = pins[0]?.start ?? start;
   let orgMid: OrgName | undefined;

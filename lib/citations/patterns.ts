@@ -217,7 +217,9 @@ export const PIN_WORD = alt(
  * after the slash where a PDF’s extraction left one (`resolución 35/ 171`, dev es-295; session 15, tuner-res2); a
  * date keeps failing with it (`4/ 4/2008`: a slash follows).
  */
-export const SLASH_NUMBER = '(\\d{1,4})/ ?(\\d{1,4})(?![\\d/]|[.,]\\d)';
+// A footnote's digits glued after a comma before the prose goes on (`in its decision 5/5,6 urged States`, a PDF's
+// superscript, probe p18en-099; session 42) end the number at the comma: no decimal is followed by a lower-case word.
+export const SLASH_NUMBER = '(\\d{1,4})/ ?(\\d{1,4})(?![\\d/]|\\.\\d|,\\d(?!\\d?[ \\t\\n]+[a-zà-ÿ]))';
 
 /**
  * A Security Council resolution number `2331 (2016)` / `2331(2016)`, captured as (number, year). The year in brackets

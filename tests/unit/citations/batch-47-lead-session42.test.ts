@@ -87,3 +87,41 @@ describe('another instrument named right before or after a bare article in a tab
     ],
   ]);
 });
+
+describe('UNCAC’s Conference named after the number by its acronym (`org-names.ts`)', () => {
+  eachReads([
+    [
+      'The Conference of the Parties to the Organized Crime Convention adopted resolution 9/1; resolution 9/3 of the UNCAC Conference of the States Parties is another matter.',
+      [['resolution 9/1', 'COP resolution 9/1']],
+    ],
+    [
+      'The Conference of the Parties adopted decision 10/1, unlike decision 10/2 of the CoSP.',
+      [['decision 10/1', 'COP decision 10/1']],
+    ],
+  ]);
+});
+
+describe('a footnote’s digits glued after a comma end the number before prose (`patterns.ts`)', () => {
+  eachReads([
+    [
+      'The Conference of the Parties to the Organized Crime Convention, in its decision 4/4,12 urged States parties to act.',
+      [['decision 4/4', 'COP decision 4/4']],
+    ],
+    // A decimal part before a sign or a figure keeps refusing the number.
+    ['La résolution 5/5,6 % du budget.', []],
+  ]);
+});
+
+describe('a decision’s `dec.` after a body named with it (`instrument-patterns.ts`, `parse-instrument.ts`)', () => {
+  eachReads([
+    [
+      '¹² ECOSOC dec. 2005/221; G.A. Res. 61/180.',
+      [
+        ['ECOSOC dec. 2005/221', 'E/DEC/2005/221'],
+        ['G.A. Res. 61/180', 'A/RES/61/180'],
+      ],
+    ],
+    // Alone, `dec.` names no body: no card.
+    ['See dec. 2005/221 for the mandate.', []],
+  ]);
+});
