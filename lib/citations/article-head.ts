@@ -187,7 +187,7 @@ function hyphened(text: string, pos: number): RegExpExecArray | null {
   if (!head.includes('-') && !head.includes('\u2013')) return null;
   const h = execAt(ARTICLE_HYPHEN_RE, text, pos);
   if (!h) return null;
-  if (h[5] !== undefined) [h[2], h[3]] = [h[5], h[6]];
+  if (h[5] !== undefined && h[6] !== undefined) [h[2], h[3]] = [h[5], h[6]];
   if (h[7] !== undefined) h[3] = h[7];
   return h[2] === undefined || Number(h[2]) < Number(h[1]) ? h : null;
 }
