@@ -64,8 +64,10 @@ const ITS = `,?${WS}en${WS}so?[nu]`;
  */
 // The section sign may be glued to the article's number (`l'art.9§5 du Protocole TIP`, an NGO slide, probe
 // p8fres-060): only it, a word is never glued so (`art. 9para`).
+// A space before the comma, as a PDF's extraction sets commas apart (`article 25 , paragraphe 2 , de la Convention`, probe
+// p18fr-051; session 42), here and in the connector after (`TREATY_CONNECTOR_RE`).
 const POST_PARAGRAPH_RE = sticky(
-  `(?:,?${WS}|${ITS}${WS}|(?=§))(?:${alt('paragraphe', 'paragraph', 'p[áa]rrafo', 'numeral', 'apartado')}(e?s)?|(paras\\.)|${alt('p[áa]rr\\.', 'para\\.?', 'par\\.', 'al\\.', 'ch\\.', '§', 'n[úu]m\\.', 'ap\\.', 'apdo\\.', 'abs\\.', 'n\\.?[°º]', 'inc\\.(?=\\s?\\d)', 'inciso(?=\\s\\d)', 'items?(?=\\s\\d)')})${OWS}`,
+  `(?:(?: ?,)?${WS}|${ITS}${WS}|(?=§))(?:${alt('paragraphe', 'paragraph', 'p[áa]rrafo', 'numeral', 'apartado')}(e?s)?|(paras\\.)|${alt('p[áa]rr\\.', 'para\\.?', 'par\\.', 'al\\.', 'ch\\.', '§', 'n[úu]m\\.', 'ap\\.', 'apdo\\.', 'abs\\.', 'n\\.?[°º]', 'inc\\.(?=\\s?\\d)', 'inciso(?=\\s\\d)', 'items?(?=\\s\\d)')})${OWS}`,
 );
 
 /**

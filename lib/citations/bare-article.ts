@@ -120,7 +120,9 @@ export function bareArticleTreaty(
   const unts = untsTreatyBefore(text, start); // `… 2237 UNTS 319, art 6(3)(d)` (`unts-reference.ts`)
   if (unts !== undefined) return unts && { id: unts, end };
   const next = execAt(NAME_NEXT_RE, text, end);
-  if (next) {
+  // A full stop and a line break end the entry: the next line's name is its own entry's (`Ibid., art. 14(1).⏎¹⁶ UNTOC,
+  // art. 34(2).`, footnotes whose superscript numbers the reading reads away, probe p18en-062; session 42).
+  if (next && !(next[1] === '.' && next[0].includes('\n'))) {
     const named = parseTreatyName(text, end + next[0].length, ctx);
     // Its name in the span, unless it is the next clause's subject (`In Article 2(a), UNTOC defines…`, `Under Article 5
     // Smuggling of Migrants Protocol requires…`; but `Article 10 UNFP is based on…`: the article's own treaty).

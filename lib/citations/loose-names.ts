@@ -226,6 +226,10 @@ const TRAFFICKING_WORD_AFTER = sticky(
     // êtres humains`, the Council of Europe's): a subject other than persons names another treaty.
     `${WS}${SUR_LA_TRAITE}(?:${WS}des${WS}personnes)?(?![a-zà-ÿ])(?!${WS}(?:des?|d['’]))`,
     `${WS}${ON_TRAFFICKING}(?:${WS}in${WS}persons)?(?![a-zà-ÿ])(?!${WS}(?:in|of)${WS})`,
+    // `del Protocolo de Trata de Personas`, `du Protocole de traite (des personnes)` (a machine translation's and a Latin
+    // American short name, probes p18es-014, p18fr-012; session 42): with its persons, or the French at the clause's
+    // end; never before an owner (`del Protocolo de Trata de Personas del Ministerio`: a national procedure's).
+    `${WS}de${WS}(?:la${WS})?(?:trata${WS}de${WS}personas|traite${WS}des${WS}personnes|traite(?=[ \\t]{0,2}(?:[.,;:()»”"\\n]|$)))(?![a-zà-ÿ])(?!,?${WS}(?:del?|du|des|d['’])${WS})`,
   ),
 );
 
@@ -238,10 +242,10 @@ export const SUBJECT_WORDS_AFTER = sticky(
   `${WS}(?:${SUR_LA_TRAITE}|${ON_TRAFFICKING})(?![a-zà-ÿ])(?!${WS}des${WS}[êe]tres)`,
 );
 
-/** Where `TRAFFICKING_WORD_AFTER` ends after a Protocol noun ending at `end`, or -1; gated by ` t` / ` s` / ` o`. */
+/** Where `TRAFFICKING_WORD_AFTER` ends after a Protocol noun ending at `end`, or -1; gated by ` t`, ` s`, ` o`, ` d`. */
 export function traffickingWordAfter(text: string, end: number): number {
   const c = text.charCodeAt(end + 1);
-  if (c !== 0x74 && c !== 0x73 && c !== 0x6f) return -1; // t, s, o
+  if (c !== 0x74 && c !== 0x73 && c !== 0x6f && c !== 0x64) return -1; // t, s, o, d
   const m = execAt(TRAFFICKING_WORD_AFTER, text, end);
   return m ? end + m[0].length : -1;
 }

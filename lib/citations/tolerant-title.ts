@@ -95,6 +95,11 @@ const SAME: readonly (readonly string[])[] = [
   ['punish', 'sanction'],
   ['in', 'of'],
   ['especially', 'specially'],
+  // The Spanish as a translation from English words it (`Protocolo para Prevenir, Suprimir y Castigar el Tráfico de
+  // Personas`, probe p18es-055; session 42): `suppress`, `punish`, `trafficking` word for word.
+  ['reprimir', 'suprimir'],
+  ['sancionar', 'castigar'],
+  ['trata', 'trafico'],
   ['delincuencia', 'crimen'],
   ['organizada', 'organizado'],
 ];

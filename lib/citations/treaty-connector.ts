@@ -20,7 +20,7 @@ import { looseName, subjectAfterName, unAfterName } from './loose-names';
  * `referada`, which no text writes, so `de la referida Convención` was missed).
  */
 const TREATY_CONNECTOR_RE = sticky(
-  `,?${WS}${alt(
+  `(?: ?,)?${WS}${alt(
     // `of the parent Convention` (a Protocol's, probe p18en-032; session 42): read as `of the Convention`, the text's
     // subject deciding which, as for `la Convention mère` (`POSTPOSED_ANAPHOR_RE`).
     `of${WS}(?:(the${WS}(?:said|same|a(?:fore|bove)-?mentioned|aforesaid)|(?:this|that)${WS}same|said|that|this)${WS}|the${WS}(?:parent${WS}(?=Conven))?)?`,

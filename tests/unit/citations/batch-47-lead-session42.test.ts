@@ -125,3 +125,49 @@ describe('a decision’s `dec.` after a body named with it (`instrument-patterns
     ['See dec. 2005/221 for the mandate.', []],
   ]);
 });
+
+describe('a PDF’s commas set apart by a space, in the pinpoint and the connector (`article-pins.ts`)', () => {
+  eachReads([
+    [
+      'les Etats parties doivent , conformement a l’article 24 , paragraphe 1 , de la Convention des Nations Unies contre la criminalite transnationale organisee , proteger les temoins',
+      [
+        [
+          'article 24 , paragraphe 1 , de la Convention des Nations Unies contre la criminalite transnationale organisee',
+          'UNTOC art. 24(1)',
+        ],
+      ],
+    ],
+  ]);
+});
+
+describe('a full stop and a line break end a footnote: the next line’s acronym is not the article’s (`bare-article.ts`)', () => {
+  eachReads([
+    [
+      '⁷ Smuggling of Migrants Protocol, art. 16(1).\n⁸ Ibid., art. 16(2).\n⁹ UNTOC, art. 24(1).',
+      [
+        ['art. 16(1)', 'Migrants Protocol art. 16(1)'],
+        ['art. 16(2)', 'Migrants Protocol art. 16(2)'],
+        ['art. 24(1)', 'UNTOC art. 24(1)'],
+      ],
+    ],
+  ]);
+});
+
+describe('the Trafficking Protocol by translated and short names (`tolerant-title.ts`, `loose-names.ts`)', () => {
+  eachReads([
+    [
+      'Protocolo para Prevenir, Suprimir y Castigar el Tráfico de Personas, Especialmente Mujeres y Niños, artículo 6: asistencia a las víctimas.',
+      [['artículo 6', 'TIP Protocol art. 6']],
+    ],
+    [
+      'La asistencia prevista en el artículo 6 del Protocolo de Trata de Personas sigue pendiente.',
+      [['artículo 6 del Protocolo de Trata de Personas', 'TIP Protocol art. 6']],
+    ],
+    [
+      'Selon l’article 9 du Protocole de traite, les États préviennent la traite.',
+      [['article 9 du Protocole de traite', 'TIP Protocol art. 9']],
+    ],
+    // A national procedure so named, its owner after it, stays unread.
+    ['El artículo 4 del Protocolo de Trata de Personas del Ministerio de Seguridad regula la atención.', []],
+  ]);
+});
