@@ -167,6 +167,10 @@ function headerTreaty(text: string, at: number, cell: string): TreatyId | null |
   };
   const whole = namedToEnd(0);
   if (whole) return whole;
+  // Or the name before the column's word (`UNTOC provision`, `CNUCTO – article`, `Protocolo: disposición`, a
+  // Markdown table's header, probe p18en-006; session 42).
+  const lead = parseTreatyName(text, at, {});
+  if (lead?.named && PROVISION_AFTER.test(cell.slice(lead.end - at))) return lead.id;
   // Or a caption ending with the treaty's name (`Disposition du Protocole relatif aux armes à feu`, `Provisions of the
   // Protocol against the Smuggling of Migrants`, probe p2fr-019; session 24): the name runs to the cell's end; its own
   // words may stand before the noun (`Provision of the TOC Convention`, probe p5en-090; session 29): read from the noun,
@@ -190,6 +194,10 @@ function headerTreaty(text: string, at: number, cell: string): TreatyId | null |
  */
 const OTHER_INSTRUMENT_CELL =
   /(?:^|[^\p{L}])(?:treaty|trait[ée]|tratado|directive|directiva|charter|charte|carta|convenio)(?!\p{L})|(?:^|[^\p{L}])convention(?!\p{L}).*(?:europ|STCE|CETS|\d)/iu;
+
+/** A column's word after a treaty's name in a header cell, to the cell's end (`UNTOC provision`, `TIP – articles`). */
+const PROVISION_AFTER =
+  /^[ \t]*[-–:]?[ \t]*(?:provisions?|articles?|arts?\.|dispositions?|disposici[óo]n(?:es)?|art[íi]culos?)$/i;
 
 /** A header cell that is an acronym of capitals alone, maybe with a number (`CIFTA`, `ATT`, `CETS 197`). */
 const ACRONYM_CELL = /^[A-Z]{3,8}(?:[ \u00a0](?:n°[ \u00a0]?)?\d{1,4})?$/;

@@ -210,6 +210,21 @@ const POSTPOSED_ANAPHOR_RE = sticky(
   `${WS}${alt('susvis[ée]e?', 'susmentionn[ée]e?', 'pr[ée]cit[ée]e?', 'precitad[ao]', `antes${WS}(?:citad|mencionad)[ao]`, 'm[èe]re', 'madre')}(?![a-zà-ÿ])`,
 );
 
+/**
+ * An acronym in brackets after a bare noun that is none of ours (`Article 4 of the Convention (UNFCCC)`, course notes,
+ * probe p18en-017; session 42): the noun is that treaty's, so the article is not ours (our own, `the Convention
+ * (UNTOC)`, reads as ours).
+ */
+// Capitals only (a place in brackets, `the Convention (Palermo, 2000)`, is no acronym), and none with UNTOC's letters
+// (`TOC`, `CTO`, `DOT`: `the Convention (TOC)`) or a Protocol's acronym (`the Protocol (TIP)`).
+const BRACKET_ACRONYM_RE = stickyCased(`[ \\t]?\\(([A-Z]{3,8})\\)`);
+const OUR_LETTERS = /TOC|CTO|DOT|^(?:TIP|SOM|PAF|UNFP|PTIM|PTP)$/;
+function otherAcronymAfter(text: string, end: number, ctx: TreatyContext): boolean {
+  const m =
+    text.charAt(end + (text.charAt(end) === '(' ? 0 : 1)) === '(' ? execAt(BRACKET_ACRONYM_RE, text, end) : null;
+  return m !== null && !OUR_LETTERS.test(m[1] ?? '') && !parseTreatyName(text, end + m[0].indexOf('(') + 1, ctx)?.named;
+}
+
 /** The treaty name after a connector at `pos`, or null; our titles read tolerantly at an article (`tolerant-title.ts`). */
 function treatyAfter(
   text: string,
@@ -228,7 +243,7 @@ function treatyAfter(
   // only where they failed and never after a demonstrative (`of this Protocol on…` is the text's own).
   const loose = anaphoric ? null : looseName(text, at);
   if (loose) return loose;
-  if (named) return named;
+  if (named) return otherAcronymAfter(text, named.end, ctx) ? null : named;
   const un = execAt(UN_BEFORE_NAME_RE, text, at);
   const afterUn = un ? parseTreatyName(text, at + un[0].length, ctx, false, true) : null;
   if (afterUn?.named && afterUn.id !== 'UNTOC') return afterUn;

@@ -171,3 +171,30 @@ describe('the Trafficking Protocol by translated and short names (`tolerant-titl
     ['El artículo 4 del Protocolo de Trata de Personas del Ministerio de Seguridad regula la atención.', []],
   ]);
 });
+
+describe('another treaty’s acronym in brackets after a bare noun (`treaty-connector.ts`)', () => {
+  eachReads([
+    ['Article 4 of the Convention (UNFCCC) concerns mitigation, unlike the Palermo instruments.', []],
+    ['Article 4 of the Convention (CBD) concerns jurisdiction; the trafficking of persons is another matter.', []],
+    // Our own acronyms keep the article ours.
+    [
+      'States parties apply article 5 of the Convention (UNTOC) and article 3 of the Protocol (TIP).',
+      [
+        ['article 5 of the Convention', 'UNTOC art. 5'],
+        ['article 3 of the Protocol', 'TIP Protocol art. 3'],
+      ],
+    ],
+  ]);
+});
+
+describe('a header cell naming the treaty before the column’s word (`table-column.ts`)', () => {
+  eachReads([
+    [
+      '| TIP Protocol provision | Subject | National law |\n|---|---|---|\n| Art. 6 | Assistance | Penal Code, art. 12 |\n| Art. 9 | Prevention | Act 4 of 2010, s. 3 |',
+      [
+        ['Art. 6', 'TIP Protocol art. 6'],
+        ['Art. 9', 'TIP Protocol art. 9'],
+      ],
+    ],
+  ]);
+});
