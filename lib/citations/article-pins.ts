@@ -113,6 +113,12 @@ const UNREAD_MARKER_RE = sticky(
 );
 
 /**
+ * Capitals in brackets that are no roman (`UNTOC art. 18 (MLA)`, a reading list's gloss, probe p18en-042; session 42):
+ * an acronym, not a pinpoint's marker (`(a)`, `(ii)`, `(IV)`).
+ */
+const ACRONYM_IN_BRACKETS = /\((?![IVX]+\))[A-Z]{2,4}\)$/;
+
+/**
  * Whether an unread marker (`UNREAD_MARKER_RE`) stands at `p`. A lone-bracket letter before a capitalised word starts
  * the next numbered item (`…, article 3.a) Le texte`, batch-11's heading: the article is read alone), so it is none.
  */
@@ -120,6 +126,7 @@ export function unreadMarker(text: string, p: number): boolean {
   const m = execAt(UNREAD_MARKER_RE, text, p);
   return (
     m !== null &&
+    !ACRONYM_IN_BRACKETS.test(m[0]) &&
     !(
       m[0].endsWith(')') &&
       !m[0].includes('(') &&

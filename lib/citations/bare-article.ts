@@ -26,7 +26,14 @@ import {
   textNouns,
 } from './bare-article-nouns';
 import { parseTreatyName, SUPPLEMENTS_BEFORE, TREATY_NOUNS, type TreatyContext } from './treaty-names';
-import { articleNumber, focusArticle, focusPointer, otherInstrumentAfter, otherInstrumentIn } from './focus-article';
+import {
+  articleNumber,
+  focusArticle,
+  focusPointer,
+  otherInstrumentAfter,
+  otherInstrumentIn,
+  siblingOfNamed,
+} from './focus-article';
 import { markerArticleTreaty, pinFirstBefore } from './marker-article';
 import { nameIsNextSubject } from './name-as-subject';
 import { CLAUSE_END_RE, sentenceEnd, sentenceStart } from './sentence-bounds';
@@ -90,15 +97,12 @@ const namesLaw = perText(false, (text: string) =>
 
 /**
  * The treaty of an article at `start`..`end` that no connector follows, or null:
- * 1. a treaty named right after it (`Article 5 Protocol against the Smuggling of Migrants`, `Article 3, Smuggling of
- *    Migrants Protocol`);
+ * 1. a treaty named right after it (`Article 5 Protocol against the Smuggling of Migrants`, `Article 3, SOM Protocol`);
  * 2. else the one treaty noun after it in its sentence (`L'article 6 énonce … conformément au Protocole`);
- * 3. else the last treaty noun before it in its sentence (`the Palermo Protocol, article 3`, `El Protocolo de Palermo
- *    … en su artículo 3`, `Protocolo contra el tráfico ilícito de migrantes, que complementa la Convención …, art.3`:
- *    UNTOC inside a Protocol's title does not count);
+ * 3. else the last treaty noun before it in its sentence (`the Palermo Protocol, article 3`, `Protocolo contra el
+ *    tráfico ilícito de migrantes, que complementa la Convención …, art.3`: UNTOC in a Protocol's title does not count);
  * 4. else, when the sentence names no treaty, the treaty of ours last named in full, if no other treaty was named
- *    since and it was named within `FOCUS_REACH` (`focus-article.ts`; `Son article 3(a) définit…` after the
- *    Protocol's title).
+ *    since and it was named within `FOCUS_REACH` (`focus-article.ts`; `Son article 3(a)` after the Protocol's title).
  * Never after a connector (`article 188 de la ley 599`, `article 2 de son règlement`) or an unread pinpoint, never
  * `5 bis`, never an article heading of a quoted treaty text.
  */
@@ -120,8 +124,7 @@ export function bareArticleTreaty(
   const unts = untsTreatyBefore(text, start); // `… 2237 UNTS 319, art 6(3)(d)` (`unts-reference.ts`)
   if (unts !== undefined) return unts && { id: unts, end };
   const next = execAt(NAME_NEXT_RE, text, end);
-  // A full stop and a line break end the entry: the next line's name is its own entry's (`Ibid., art. 14(1).⏎¹⁶ UNTOC,
-  // art. 34(2).`, footnotes whose superscript numbers the reading reads away, probe p18en-062; session 42).
+  // A full stop and a line break end a footnote: the next line's name is its own (`Ibid., art. 14(1).⏎¹⁶ UNTOC`).
   if (next && !(next[1] === '.' && next[0].includes('\n'))) {
     const named = parseTreatyName(text, end + next[0].length, ctx);
     // Its name in the span, unless it is the next clause's subject (`In Article 2(a), UNTOC defines…`, `Under Article 5
@@ -260,7 +263,9 @@ export function bareArticleTreaty(
     return id ? { id, end } : null;
   }
   const doc = ctx.doc;
-  if (contrast >= 0 || otherInstrumentIn(before, text, doc) || otherInstrumentAfter(after, text, doc)) return null;
+  // Another text named with it: not ours, unless another paragraph of an article just named (`siblingOfNamed`).
+  if (contrast >= 0 || otherInstrumentIn(before, text, doc) || otherInstrumentAfter(after, text, doc))
+    return contrast < 0 ? siblingOfNamed(text, from, start, end, ctx) : null;
   if (lawNamedBefore(before) || itemNamedBefore(before.slice(before.lastIndexOf('\n') + 1))) return null;
   const focus = ctx.focus;
   // Nothing named yet: a text whose one subject is one of our Protocols', and which names no other treaty, law or code

@@ -105,6 +105,22 @@ function otherTreatyAhead(text: string, from: number, ahead: string, ctx: Treaty
   return at.some((p) => treatyAt(text, p, ctx) === null);
 }
 
+/** The last article word and number before the focus's name (`art. 18(13) UNTOC`): group 1 the number. */
+const LAST_ARTICLE_RE = /\b(?:art\.|arts?\b|articles?|art[íi]culos?)\s?(\d{1,3})(?:\(\d{1,2}\))*[^\d]{0,12}$/i;
+
+/**
+ * The treaty just named at an article of the same number in the same sentence (`the draft bill mirrors art. 18(13)
+ * UNTOC but forgets art. 18(17)`, an e-mail, probe p18en-066; session 42): another paragraph of that article, whatever
+ * else the sentence names (a bill, a law), or null.
+ */
+export function siblingOfNamed(text: string, from: number, start: number, end: number, ctx: TreatyContext) {
+  const focus = ctx.focus;
+  if (!focus || focus.at < from || focus.at > start) return null;
+  const m = LAST_ARTICLE_RE.exec(text.slice(Math.max(from, focus.at - 40), focus.at));
+  const n = articleNumber(text, start, end);
+  return m && n > 0 && Number(m[1]) === n ? { id: focus.id, end } : null;
+}
+
 /**
  * The treaty in focus for a bare article at `start`..`end` whose sentence names no treaty, or null: only when it was
  * named within `FOCUS_REACH` before the article and no other text was named since (or nearby in the same paragraph),

@@ -198,3 +198,25 @@ describe('a header cell naming the treaty before the column’s word (`table-col
     ],
   ]);
 });
+
+describe('capitals in brackets after an article are an acronym, not an unread marker (`article-pins.ts`)', () => {
+  eachReads([
+    ['Further reading: UNTOC art. 16 (MLA) and the regional treaties.', [['art. 16', 'UNTOC art. 16']]],
+    // A roman in capitals stays a marker the grammar reads.
+    ['See article 6 (IV) of the Protocol.', [['article 6 (IV) of the Protocol', 'TIP Protocol art. 6(iv)']]],
+  ]);
+});
+
+describe('another paragraph of an article just named, in a sentence naming a bill (`focus-article.ts`)', () => {
+  eachReads([
+    [
+      'The draft bill copies art. 16(3) UNTOC but leaves out art. 16(10) entirely.',
+      [
+        ['art. 16(3) UNTOC', 'UNTOC art. 16(3)'],
+        ['art. 16(10)', 'UNTOC art. 16(10)'],
+      ],
+    ],
+    // Another article number: the bill's, not ours.
+    ['The draft bill copies art. 16(3) UNTOC but its art. 5 is new.', [['art. 16(3) UNTOC', 'UNTOC art. 16(3)']]],
+  ]);
+});
