@@ -28,9 +28,11 @@ export const DRAFT_CUES: readonly RegExp[] = [
 
 /**
  * The final text's heading in the travaux préparatoires (`B. Approved text adopted by the General Assembly`, dev
- * `en-103`, `en-402`): the articles after it are the final treaty's.
+ * `en-103`, `en-402`), or a commentary turning to it (`en el texto final del Protocolo … pasó al artículo 6`, `settled
+ * only in the final text of article 3`, probes p18es-017, p7en-035; session 42): the articles after it are the final
+ * treaty's.
  */
-const FINAL_TEXT_RE = /approved\stext|texte\sapprouv[ée]|texto\saprobado/gi;
+const FINAL_TEXT_RE = /approved\stext|texte\sapprouv[ée]|texto\saprobado|final\stext|texte\sfinal|texto\sfinal/gi;
 
 /** Where the text's final text starts, -1 for a text about a draft with none; null for a text about no draft. */
 const draftState = perText<number | null, []>(null, (text) => {

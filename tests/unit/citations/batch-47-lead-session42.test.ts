@@ -220,3 +220,20 @@ describe('another paragraph of an article just named, in a sentence naming a bil
     ['The draft bill copies art. 16(3) UNTOC but its art. 5 is new.', [['art. 16(3) UNTOC', 'UNTOC art. 16(3)']]],
   ]);
 });
+
+describe('a commentary on the drafts turning to the final text (`draft-articles.ts`)', () => {
+  eachReads([
+    [
+      'El proyecto de artículo 14 (A/AC.254/4/Add.3/Rev.7) trataba la prevención; en el texto final del Protocolo contra la trata esa materia pasó al artículo 9.',
+      [
+        ['A/AC.254/4/Add.3/Rev.7', 'A/AC.254/4/ADD.3/REV.7'],
+        ['artículo 9', 'TIP Protocol art. 9'],
+      ],
+    ],
+    // Before the final text is named, a draft's article stays unread.
+    [
+      'In A/AC.254/4/Add.3/Rev.7 the Trafficking Protocol still had its article 14 on prevention.',
+      [['A/AC.254/4/Add.3/Rev.7', 'A/AC.254/4/ADD.3/REV.7']],
+    ],
+  ]);
+});
