@@ -16,6 +16,7 @@
  * content script bundles a few hundred bytes, not the engine; the test holds its word lists against the engine's.
  */
 
+import { spaceCells } from './space-cells';
 import { tabCells } from './tab-cells';
 import { AFTER_MARKER, hideFootnoteMarks, SUPERSCRIPT_DIGIT } from './footnote-marks';
 import { needsReading } from './reading-needs';
@@ -126,9 +127,9 @@ const SUPERSCRIPT_MARKER = new RegExp(`${SUPERSCRIPT_DIGIT}+(?=${AFTER_MARKER.so
  * look at a text it said no to; the test holds the two readings equal.
  */
 export function gateReading(text: string): string {
-  // A tab-separated table's rows as bar-separated ones (`tab-cells.ts`), then footnote markers glued to a word, as the
-  // engine reads them (`footnote-marks.ts`).
-  const hidden = hideFootnoteMarks(tabCells(text));
+  // A tab-separated or space-aligned table's rows as bar-separated ones (`tab-cells.ts`, `space-cells.ts`), then
+  // footnote markers glued to a word, as the engine reads them (`footnote-marks.ts`).
+  const hidden = hideFootnoteMarks(tabCells(spaceCells(text)));
   const read = hidden
     // A letter and its combining accents, composed (NFC), before anything else goes from between them.
     .replace(LETTER_ACCENTS, (cluster) => cluster.normalize('NFC'))

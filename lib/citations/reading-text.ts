@@ -36,6 +36,7 @@ import { AFTER_MARKER, hideFootnoteMarks, isSuperscriptDigit } from './footnote-
 import { needsReading, SPECIAL_OR_DASH } from './reading-needs';
 import { inOneEncoding } from './one-encoding';
 import { joinSoftWraps } from './soft-wrap';
+import { spaceCells } from './space-cells';
 import { tabCells } from './tab-cells';
 import { isLigature, LIGATURES } from '../text/ligatures';
 import { isCombining, isInvisible, isSpaceLike } from './reading-chars';
@@ -196,7 +197,7 @@ class Reading {
 export function readingText(original: string): ReadingText {
   // Table tabs as bars, soft wraps as spaces, glued en dashes as hyphens, footnote markers (`Protocol12,`) as zero-width
   // spaces dropped below: first, one character for one, so the offsets below are the original's.
-  let text = hideFootnoteMarks(joinSoftWraps(tabCells(original)));
+  let text = hideFootnoteMarks(joinSoftWraps(tabCells(spaceCells(original))));
   let first = text.search(SPECIAL_OR_DASH);
   if (first < 0) first = text.length;
   else text = gluedDashes(text);

@@ -29,13 +29,14 @@ describe('the content script bundle', () => {
 
   it('leaves the citation engine to its module, loaded on demand: only the gate and the engine types', () => {
     const runtime = reachFrom('entrypoints/content/index.ts', { runtime: true });
-    // The gate reads footnote markers and tab-separated rows as the engine does, from the reading's own small modules
-    // (no imports), and asks whether a text needs the reading from another (`reading-needs.ts`, importing only the
-    // markers' module).
+    // The gate reads footnote markers and tab-separated and space-aligned rows as the engine does, from the reading's own
+    // small modules (no imports), and asks whether a text needs the reading from another (`reading-needs.ts`, importing
+    // only the markers' module).
     expect(runtime.files.filter((f) => f.startsWith('lib/citations/')).sort()).toEqual([
       'lib/citations/footnote-marks.ts',
       'lib/citations/might-cite.ts',
       'lib/citations/reading-needs.ts',
+      'lib/citations/space-cells.ts',
       'lib/citations/tab-cells.ts',
     ]);
     expect(runtime.files).toContain('lib/page/scan/page-scan.ts');

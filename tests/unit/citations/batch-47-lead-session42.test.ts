@@ -237,3 +237,17 @@ describe('a commentary on the drafts turning to the final text (`draft-articles.
     ],
   ]);
 });
+
+describe('a table whose columns a PDF aligned with spaces, its header naming each column’s treaty (`space-cells.ts`)', () => {
+  eachReads([
+    [
+      'Tableau 4. Dispositions comparées\nProtocole relatif à la traite       Protocole relatif aux migrants\nart. 9 (prévention)                 art. 15 (prévention)\nart. 10 (échange d’informations)    art. 10 (échange d’informations)',
+      [
+        ['art. 9', 'TIP Protocol art. 9'],
+        ['art. 15', 'Migrants Protocol art. 15'],
+        ['art. 10', 'TIP Protocol art. 10'],
+        ['art. 10', 'Migrants Protocol art. 10'],
+      ],
+    ],
+  ]);
+});
