@@ -229,7 +229,7 @@ const TRAFFICKING_WORD_AFTER = sticky(
     // `del Protocolo de Trata de Personas`, `du Protocole de traite (des personnes)` (a machine translation's and a Latin
     // American short name, probes p18es-014, p18fr-012; session 42): with its persons, or the French at the clause's
     // end; never before an owner (`del Protocolo de Trata de Personas del Ministerio`: a national procedure's).
-    `${WS}de${WS}(?:la${WS})?(?:trata${WS}de${WS}personas|traite${WS}des${WS}personnes|traite(?=[ \\t]{0,2}(?:[.,;:()»”"\\n]|$)))(?![a-zà-ÿ])(?!,?${WS}(?:del?|du|des|d['’])${WS})`,
+    `${WS}de${WS}(?:la${WS})?(?:trata${WS}de${WS}personas|traite${WS}des?${WS}personnes|traite(?=[ \\t]{0,2}(?:[.,;:()»”"\\n]|$)))(?![a-zà-ÿ])(?!,?${WS}(?:del?|du|des|d['’])${WS})`,
   ),
 );
 

@@ -100,6 +100,10 @@ const SAME: readonly (readonly string[])[] = [
   ['reprimir', 'suprimir'],
   ['sancionar', 'castigar'],
   ['trata', 'trafico'],
+  // And the French from English (`Protocole pour Prévenir, Réprimer et Sanctionner la Traite de Personnes`, probe
+  // p15fr-058): `to` and `punish` word for word (`à` after `pour` is the one word dropped).
+  ['visant', 'pour'],
+  ['punir', 'sanctionner'],
   ['delincuencia', 'crimen'],
   ['organizada', 'organizado'],
 ];

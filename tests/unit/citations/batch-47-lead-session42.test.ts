@@ -167,6 +167,14 @@ describe('the Trafficking Protocol by translated and short names (`tolerant-titl
       'Selon l’article 9 du Protocole de traite, les États préviennent la traite.',
       [['article 9 du Protocole de traite', 'TIP Protocol art. 9']],
     ],
+    [
+      'Selon l’article 9 du Protocole pour Prévenir, Réprimer et Sanctionner la Traite de Personnes, les États agissent.',
+      [['article 9 du Protocole pour Prévenir, Réprimer et Sanctionner la Traite de Personnes', 'TIP Protocol art. 9']],
+    ],
+    [
+      'L’article 6 de Protocole de Traite de Personnes prévoit une assistance.',
+      [['article 6 de Protocole de Traite de Personnes', 'TIP Protocol art. 6']],
+    ],
     // A national procedure so named, its owner after it, stays unread.
     ['El artículo 4 del Protocolo de Trata de Personas del Ministerio de Seguridad regula la atención.', []],
   ]);
