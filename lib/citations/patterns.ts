@@ -212,13 +212,10 @@ export const PIN_WORD = alt(
 // Numbers and markers.
 
 /**
- * A slash number `n/m` (`4/4`, `55/25`, `2004/45`), captured as (n, m). Not followed by another digit, slash or a
- * decimal part, so dates (`4/4/2008`, `15/10/2008`) and `1/5.3` are not read as a number. One plain space may stand
- * after the slash where a PDF’s extraction left one (`resolución 35/ 171`, dev es-295; session 15, tuner-res2); a
- * date keeps failing with it (`4/ 4/2008`: a slash follows).
+ * A slash number `n/m` (`4/4`, `55/25`), captured as (n, m). Not before a digit, slash or decimal part: dates
+ * (`4/4/2008`) and `1/5.3` are none; a footnote's digits glued after a comma before prose end it (`decision 5/5,6
+ * urged`, p18en-099; session 42). One space may follow the slash, a PDF's (`resolución 35/ 171`, dev es-295).
  */
-// A footnote's digits glued after a comma before the prose goes on (`in its decision 5/5,6 urged States`, a PDF's
-// superscript, probe p18en-099; session 42) end the number at the comma: no decimal is followed by a lower-case word.
 export const SLASH_NUMBER = '(\\d{1,4})/ ?(\\d{1,4})(?![\\d/]|\\.\\d|,\\d(?!\\d?[ \\t\\n]+[a-zà-ÿ]))';
 
 /**

@@ -79,34 +79,20 @@ const FIRST_LETTERS: Readonly<Record<'convention' | 'protocol', ReadonlySet<stri
  * `de` / `des` / `du` (`trafic illicite des migrants`), `&`, the prepositions our informal titles use, and the
  * Firearms title's `Manufacture` (a translation's, beside the UN's `Manufacturing`), `crimen` for `delincuencia`.
  */
+// Each group's words separated by spaces, groups by bars. The Trafficking title as translations from French and
+// Spanish word it (`to Prevent, Repress and Sanction the Trafficking of Persons, specially Women and Children`, probe
+// p7en-014: `réprimer`, `sancionar`, `de personas`); the Spanish and French as translations from English word it
+// (`Protocolo para Prevenir, Suprimir y Castigar el Tráfico de Personas`, p18es-055; `Protocole pour Prévenir,
+// Réprimer et Sanctionner la Traite de Personnes`, p15fr-058, the `à` after `pour` the one word dropped; session 42).
 const SAME: readonly (readonly string[])[] = [
-  ['de', 'des', 'du', 'd'],
-  ['la', 'le', 'les', 'el', 'los', 'las', 'the'],
-  ['and', '&'],
-  ['et', '&'],
-  ['y', '&'],
-  ['against', 'on'],
-  ['contre', 'sur'],
-  ['contra', 'sobre'],
-  ['manufacturing', 'manufacture'],
-  // The Trafficking title as translations from French and Spanish word it (`to Prevent, Repress and Sanction the
-  // Trafficking of Persons, specially Women and Children`, probe p7en-014: `réprimer`, `sancionar`, `de personas`).
-  ['suppress', 'repress'],
-  ['punish', 'sanction'],
-  ['in', 'of'],
-  ['especially', 'specially'],
-  // The Spanish as a translation from English words it (`Protocolo para Prevenir, Suprimir y Castigar el Tráfico de
-  // Personas`, probe p18es-055; session 42): `suppress`, `punish`, `trafficking` word for word.
-  ['reprimir', 'suprimir'],
-  ['sancionar', 'castigar'],
-  ['trata', 'trafico'],
-  // And the French from English (`Protocole pour Prévenir, Réprimer et Sanctionner la Traite de Personnes`, probe
-  // p15fr-058): `to` and `punish` word for word (`à` after `pour` is the one word dropped).
-  ['visant', 'pour'],
-  ['punir', 'sanctionner'],
-  ['delincuencia', 'crimen'],
-  ['organizada', 'organizado'],
-];
+  'de des du d|la le les el los las the|and &|et &|y &|against on|contre sur|contra sobre|manufacturing manufacture',
+  'suppress repress|punish sanction|in of|especially specially',
+  'reprimir suprimir|sancionar castigar|trata trafico|visant pour|punir sanctionner',
+  'delincuencia crimen|organizada organizado',
+]
+  .join('|')
+  .split('|')
+  .map((group) => group.split(' '));
 const SAME_AS = new Map<string, Set<string>>();
 for (const group of SAME) for (const w of group) SAME_AS.set(w, new Set([...(SAME_AS.get(w) ?? []), ...group]));
 
