@@ -3,9 +3,9 @@ import { corpusData, evaluate, loadCases } from '../../../scripts/eval-citations
 import { PROBE_SPLITS } from '../../../scripts/eval-probes';
 
 /**
- * The probe sets (`tests/fixtures/citations/probes/`, team-written forms, sessions 23–41): the dev set (sets 1–17
+ * The probe sets (`tests/fixtures/citations/probes/`, team-written forms, sessions 23–42): the dev set (sets 1–18
  * and R) is held to the errors recorded, each by case and kind (a new miss or false hit fails, a fixed one asks for the
- * list to shrink); the held-out set (set 18) is only checked to load and to be scored (never tuned on, so no list).
+ * list to shrink); the held-out set (set 19) is only checked to load and to be scored (never tuned on, so no list).
  */
 
 /** Dev errors (`npm run eval:probes -- --verbose`), as `id kind FP|FN "span" → key`, as the engine reads them now (set 1
@@ -19,7 +19,8 @@ import { PROBE_SPLITS } from '../../../scripts/eval-probes';
  * tuned on in session 35; set 13 scored held out at the start of session 37, then moved to dev, tuned on in session 37;
  * set 14 scored held out at the start of session 38, then moved to dev; set 15 scored held out at the start of session
  * 39, then moved to dev; set 16 scored held out at the end of session 39, then moved to dev in session 40; set 17
- * scored held out at the end of session 40, then moved to dev in session 41). */
+ * scored held out at the end of session 40, then moved to dev in session 41; set 18 scored held out at the end of
+ * session 41, then moved to dev in session 42). */
 const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-en-014 FP treaty "article 3" → TIP Protocol art. 3',
   'probe-en-030 FP treaty "article 2, subparagraph (a), of the Convention" → UNTOC art. 2(a)',
@@ -53,8 +54,6 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p10es-051 FN treaty "artículo 6 del Protocolo" → TIP Protocol art. 6',
   'probe-p10es-054 FP treaty "art. 35 de la Convención" → UNTOC art. 35',
   'probe-p10es-057 FN treaty "art. 37.2" → UNTOC art. 37(2)',
-  'probe-p10fr-018 FN treaty "Article 10 de Protocole de Traite de Personnes" → TIP Protocol art. 10',
-  'probe-p10fr-018 FN treaty "article 11 paragraphe 2" → TIP Protocol art. 11(2)',
   'probe-p10fr-028 FP treaty "art.3" → Migrants Protocol art. 3',
   'probe-p10fr-028 FP treaty "art.3" → Migrants Protocol art. 3',
   'probe-p10fr-028 FN treaty "art.3" → TIP Protocol art. 3',
@@ -130,8 +129,8 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p14en-073 FN treaty "art. 6" → TIP Protocol art. 6',
   'probe-p14es-041 FN treaty "artículo 20 del Protocolo de los Migrantes Contrabando por Tierra, Mar y Aire" → Migrants Protocol art. 20',
   'probe-p14es-049 FN treaty "apartado a) del artículo 23" → UNTOC art. 23(a)',
+  'probe-p14fr-019 FP treaty "article 6.3 a" → TIP Protocol art. 6(3)(a)',
   'probe-p14fr-019 FP treaty "article 6.3 b" → TIP Protocol art. 6(3)(b)',
-  'probe-p14fr-019 FN treaty "article 6 paragraphe 3 du Protocole de traite des personnes" → TIP Protocol art. 6(3)',
   'probe-p14fr-019 FN treaty "article 6.3 a)" → TIP Protocol art. 6(3)(a)',
   'probe-p14fr-019 FN treaty "article 6.3 b)" → TIP Protocol art. 6(3)(b)',
   'probe-p14fr-026 FN treaty "art. 6(1)a)" → Migrants Protocol art. 6(1)(a)',
@@ -142,14 +141,6 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p15en-035 FN treaty "art. 7.1" → TIP Protocol art. 7(1)',
   'probe-p15en-041 FN treaty "Article 9,paragraph 4,of the Protocol" → TIP Protocol art. 9(4)',
   'probe-p15en-052 FN treaty "article 5, paragraph 1 (c)" → Firearms Protocol art. 5(1)(c)',
-  'probe-p15en-069 FP treaty "art. 11" → Migrants Protocol art. 11',
-  'probe-p15en-069 FP treaty "art. 12" → Migrants Protocol art. 12',
-  'probe-p15en-069 FP treaty "art. 13" → Migrants Protocol art. 13',
-  'probe-p15en-069 FP treaty "art. 8" → Migrants Protocol art. 8',
-  'probe-p15en-069 FN treaty "art. 11" → TIP Protocol art. 11',
-  'probe-p15en-069 FN treaty "art. 12" → TIP Protocol art. 12',
-  'probe-p15en-069 FN treaty "art. 13" → TIP Protocol art. 13',
-  'probe-p15en-069 FN treaty "art. 8" → TIP Protocol art. 8',
   'probe-p15en-071 FN treaty "article 3(b)" → TIP Protocol art. 3(b)',
   'probe-p15en-077 FN treaty "Article 3" → TIP Protocol art. 3',
   'probe-p15en-083 FN treaty "article 6" → Migrants Protocol art. 6',
@@ -171,7 +162,6 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p15fr-042 FN resolution "rés. 76/7 de l\'AG" → A/RES/76/7',
   'probe-p15fr-045 FN treaty "article 25" → UNTOC art. 25',
   'probe-p15fr-045 FN treaty "article 24" → UNTOC art. 24',
-  'probe-p15fr-058 FN treaty "article 11 paragraphe 1 du Protocole pour Prévenir, Réprimer et Sanctionner la Traite de Personnes" → TIP Protocol art. 11(1)',
   'probe-p15fr-058 FN treaty "art. 12 a) dudit Protocole" → TIP Protocol art. 12(a)',
   'probe-p16en-009 FN resolution "Council resolution 2331" → S/RES/2331',
   'probe-p16en-015 FN treaty "article 24" → UNTOC art. 24',
@@ -182,12 +172,10 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p16en-038 FN treaty "art. 3(a)" → TIP Protocol art. 3(a)',
   'probe-p16en-038 FN treaty "art. 5" → TIP Protocol art. 5',
   'probe-p16en-038 FN treaty "art. 6" → TIP Protocol art. 6',
-  'probe-p16en-058 FN resolution "resolution 71/1" → A/RES/71/1',
   'probe-p16en-058 FN resolution "Human Rights\\nCouncil resolution 35/5" → A/HRC/RES/35/5',
   'probe-p16en-078 FN treaty "§ 5" → UNTOC art. 5',
   'probe-p16en-078 FN treaty "§ 6" → UNTOC art. 6',
   'probe-p16en-078 FN treaty "§ 23" → UNTOC art. 23',
-  'probe-p16en-087 FN treaty "Art. 5" → TIP Protocol art. 5',
   'probe-p16en-087 FN treaty "Art. 6(3)" → TIP Protocol art. 6(3)',
   'probe-p16en-087 FN treaty "Art. 8" → TIP Protocol art. 8',
   'probe-p16en-087 FN treaty "Art. 11(6)" → TIP Protocol art. 11(6)',
@@ -232,6 +220,18 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p17fr-022 FN treaty "article 9 paragraphe 1 (a) du Protocole de trafic des personnes" → TIP Protocol art. 9(1)(a)',
   'probe-p17fr-022 FN treaty "article 10 de la Convention de crime organisé" → UNTOC art. 10',
   'probe-p17fr-051 FN treaty "article 6–3 du même Protocole" → TIP Protocol art. 6(3)',
+  'probe-p18en-037 FN treaty "article 10, paragraph 2, of the Protocol" → TIP Protocol art. 10(2)',
+  'probe-p18en-062 FN treaty "art. 14(1)" → TIP Protocol art. 14(1)',
+  'probe-p18en-081 FN treaty "ar ticle 8, paragraph 7, of the Protocol against the Smuggling of Migrants by Land, Sea and Air" → Migrants Protocol art. 8(7)',
+  'probe-p18en-082 FP cop-instrument "resolution 3/1" → COP resolution 3/1',
+  'probe-p18en-093 FN treaty "art. 19(1)" → Migrants Protocol art. 19(1)',
+  'probe-p18en-094 FP resolution "resolution 17/1" → A/HRC/RES/17/1',
+  'probe-p18en-095 FP treaty "article 3 letter a) of the Protocol for to prevent, to repress and to punish the traffic of persons" → TIP Protocol art. 3(a)',
+  'probe-p18en-095 FN treaty "article 3 letter a) of the Protocol for to prevent, to repress and to punish the traffic of persons, specially women and children" → TIP Protocol art. 3(a)',
+  'probe-p18es-023 FP treaty "art. 15 de la Convención de Palermo" → UNTOC art. 15',
+  'probe-p18es-023 FN treaty "§ 2 del art. 15 de la Convención de Palermo" → UNTOC art. 15(2)',
+  'probe-p18es-058 FN treaty "párrafos 2" → UNTOC art. 26(2)',
+  'probe-p18es-058 FN treaty "3 del artículo 26 de la Convención" → UNTOC art. 26(3)',
   'probe-p2fres-fr-011 FN treaty "article 3 (a)" → TIP Protocol art. 3(a)',
   'probe-p2fres-fr-029 FN treaty "articles 12" → UNTOC art. 12',
   'probe-p2fres-es-058 FN treaty "art. 3º, inc. c)" → TIP Protocol art. 3(c)',
@@ -282,7 +282,6 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p6fres-079 FN treaty "artículo 6 (3) (c)" → TIP Protocol art. 6(3)(c)',
   'probe-p6fres-079 FN treaty "Artículo 7" → TIP Protocol art. 7',
   'probe-p7en-006 FN treaty "Article 3(b)" → TIP Protocol art. 3(b)',
-  'probe-p7en-035 FN treaty "article 3, subparagraph (a)" → TIP Protocol art. 3(a)',
   'probe-p7en-081 FN treaty "article 20, paragraph 2, of the Protocol" → Migrants Protocol art. 20(2)',
   'probe-p7en-097 FN treaty "art. 14, para. 1" → TIP Protocol art. 14(1)',
   'probe-p7fres-089 FN treaty "párrafo 3 del artículo 6" → Migrants Protocol art. 6(3)',
@@ -326,16 +325,16 @@ const data = corpusData();
 describe('probe sets', () => {
   it('the dev set gives exactly the errors recorded, no other', () => {
     const report = evaluate(loadCases(dev?.dir), data, false);
-    expect(report.cases).toBe(4240);
+    expect(report.cases).toBe(4480);
     expect(report.errors).toEqual(KNOWN_DEV_ERRORS);
   });
 
-  it('the held-out set (set 18) loads and is scored on every kind', () => {
+  it('the held-out set (set 19) loads and is scored on every kind', () => {
     const report = evaluate(loadCases(heldOut?.dir), data, false);
-    expect(report.cases).toBe(240);
-    expect(report.byKind.treaty.tp + report.byKind.treaty.fn).toBe(292);
-    expect(report.byKind.symbol.tp + report.byKind.symbol.fn).toBe(60);
-    expect(report.byKind.resolution.tp + report.byKind.resolution.fn).toBe(97);
-    expect(report.byKind['cop-instrument'].tp + report.byKind['cop-instrument'].fn).toBe(25);
+    expect(report.cases).toBe(180);
+    expect(report.byKind.treaty.tp + report.byKind.treaty.fn).toBe(203);
+    expect(report.byKind.symbol.tp + report.byKind.symbol.fn).toBe(44);
+    expect(report.byKind.resolution.tp + report.byKind.resolution.fn).toBe(63);
+    expect(report.byKind['cop-instrument'].tp + report.byKind['cop-instrument'].fn).toBe(14);
   });
 });
