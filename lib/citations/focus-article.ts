@@ -105,7 +105,10 @@ function otherTreatyAhead(text: string, from: number, ahead: string, ctx: Treaty
   return at.some((p) => treatyAt(text, p, ctx) === null);
 }
 
-/** The last article word and number before the focus's name (`art. 18(13) UNTOC`): group 1 the number. */
+/**
+ * The last article word and number before the focus's name (`art. 18(13) UNTOC`), its bracketed paragraphs and up to
+ * a dozen characters with no digit after them: group 1 the number (another article between would hold a digit).
+ */
 const LAST_ARTICLE_RE = /\b(?:art\.|arts?\b|articles?|art[íi]culos?)\s?(\d{1,3})(?:\(\d{1,2}\))*[^\d]{0,12}$/i;
 
 /**
@@ -113,7 +116,13 @@ const LAST_ARTICLE_RE = /\b(?:art\.|arts?\b|articles?|art[íi]culos?)\s?(\d{1,3}
  * UNTOC but forgets art. 18(17)`, an e-mail, probe p18en-066; session 42): another paragraph of that article, whatever
  * else the sentence names (a bill, a law), or null.
  */
-export function siblingOfNamed(text: string, from: number, start: number, end: number, ctx: TreatyContext) {
+export function siblingOfNamed(
+  text: string,
+  from: number,
+  start: number,
+  end: number,
+  ctx: TreatyContext,
+): { id: TreatyId; end: number } | null {
   const focus = ctx.focus;
   if (!focus || focus.at < from || focus.at > start) return null;
   const m = LAST_ARTICLE_RE.exec(text.slice(Math.max(from, focus.at - 40), focus.at));
