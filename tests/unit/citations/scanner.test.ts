@@ -148,9 +148,14 @@ describe('scan finds the triggers the trigger regex finds', () => {
       const end = re.lastIndex;
       out.push({ type: types[g - 1] ?? '', start: g === 6 ? end - (m[6] ?? '').length : m.index, end });
     }
-    // And the glued article head words (`withArticle 32`), case-sensitive, which a flag-i regex cannot say.
-    for (const m of text.matchAll(new RegExp(GLUED_ARTICLE_SOURCE, 'g')))
-      out.push({ type: 'article', start: m.index, end: m.index + m[0].length });
+    // And the glued article head words (`withArticle 32`), case-sensitive, which a flag-i regex cannot say; once only
+    // where the trigger regex found the same one (`sécuritéArt. 3`: without the `u` flag `\b` holds after `é`, so
+    // both read it; a random splice's counterexample, seed 1336937201).
+    for (const m of text.matchAll(new RegExp(GLUED_ARTICLE_SOURCE, 'g'))) {
+      const end = m.index + m[0].length;
+      if (!out.some((t) => t.type === 'article' && t.start === m.index && t.end === end))
+        out.push({ type: 'article', start: m.index, end });
+    }
     return out.sort((a, b) => a.start - b.start);
   }
 
@@ -164,6 +169,12 @@ describe('scan finds the triggers the trigger regex finds', () => {
       expect(scan(text, true), text.slice(0, 80)).toEqual(expected);
     }
     expect(triggers).toBeGreaterThan(5000);
+  });
+
+  it('on a glued article head word that the trigger regex also reads (after a letter outside ASCII)', () => {
+    const text = 'Conseil de sécuritéArt. 3(a) ';
+    expect(scan(text, true)).toEqual(reference(text));
+    expect(scan(text, true).filter((t) => t.type === 'article')).toEqual([{ type: 'article', start: 19, end: 23 }]);
   });
 
   it('on random splices of trigger words, names and numbers', () => {
