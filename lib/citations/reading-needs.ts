@@ -38,7 +38,7 @@ export const SPECIAL_OR_DASH = new RegExp(`${NOT_PRINTABLE}(?<=[${SPECIAL_CHARS}
  * benchmark's paragraphs, session 30). The class (`[ ]`) keeps V8 from reading the pattern as a plain string, which it
  * would search as `includes` does.
  */
-const TWO_SPACES = /[ ] /;
+export const TWO_SPACES = /[ ] /;
 
 /**
  * Whether `text` needs the reading (`readingText`), the special characters searched from `from` (where
@@ -46,10 +46,14 @@ const TWO_SPACES = /[ ] /;
  */
 // Not a space before a comma alone: one more search of every text cost ~3 % of a pass (tuner-p4); a PDF's commas set
 // apart come with its other spacing debris (`article  32 ,  paragraph  5`), whose reading drops them.
-export function needsReading(text: string, from = 0): boolean {
+// `twoSpaces`: whether `text` holds two spaces in a row, when the caller has read it already (`readingText`).
+export function needsReading(text: string, from = 0, twoSpaces?: boolean): boolean {
   SPECIAL.lastIndex = from;
   return (
-    (from < text.length && SPECIAL.test(text)) || TWO_SPACES.test(text) || hyphenAtLineEnd(text) || lineSeparator(text)
+    (from < text.length && SPECIAL.test(text)) ||
+    (twoSpaces ?? TWO_SPACES.test(text)) ||
+    hyphenAtLineEnd(text) ||
+    lineSeparator(text)
   );
 }
 
