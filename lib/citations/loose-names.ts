@@ -50,6 +50,9 @@ const DESCRIBED_PROTOCOL_RE = sticky(
     // a text that never named ours in full stays unread (session 11's rule for informal names). Not `la traite des êtres
     // humains`, the Council of Europe's words.
     `protocole${WS}additionnel${WS}sur${WS}(la${WS}traite(?:${WS}des${WS}personnes)?)(?!${WS}des${WS}[êe]tres)`,
+    // Session 43: the Migrants Protocol as a machine translation words `smuggling` (`l'article 6 du Protocole sur la
+    // contrebande des migrants`, probe p19fr-051; group 10): no other Protocol has that subject.
+    `protocole${WS}(?:sur|relatif${WS}[àa])${WS}la${WS}(contrebande${WS}(?:des|de)${WS}migrants)`,
   ) + '(?![a-zà-ÿ-])',
 );
 
@@ -79,6 +82,9 @@ const UNTOC_NO_ARTICLE_RE = sticky(
   alt(
     `Convention${WS}of${WS}(?:United${WS}Nations|UNO?)${WS}against${WS}(?:the${WS})?transnational${WS}organi[sz]ed${WS}crimes?`,
     `Convention${WS}(?:de${WS}l['’]${OWS})?ONU${WS}contre${WS}la${WS}criminalit[ée]${WS}organis[ée]e`,
+    // Session 43: a machine translation's `Convention sur le crime organisé` (of `Organized Crime Convention`, probe
+    // p19fr-012), `sur la criminalité organisée` too: no other convention is titled on organised crime.
+    `Convention${WS}sur${WS}(?:le${WS}crime${WS}organis[ée]|la${WS}criminalit[ée]${WS}organis[ée]e)`,
   ) + '(?![a-zà-ÿ])',
 );
 
@@ -131,7 +137,7 @@ const groupId = (m: RegExpExecArray, ids: readonly TreatyId[]): TreatyId | undef
   ids[m.findIndex((g, i) => i > 0 && g !== undefined) - 1];
 
 /** The Protocol each group of `DESCRIBED_PROTOCOL_RE` names. */
-const DESCRIBED: readonly TreatyId[] = ['MIG', 'TIP', 'FIRE', 'TIP', 'MIG', 'TIP', 'FIRE', 'TIP', 'TIP'];
+const DESCRIBED: readonly TreatyId[] = ['MIG', 'TIP', 'FIRE', 'TIP', 'MIG', 'TIP', 'FIRE', 'TIP', 'TIP', 'MIG'];
 
 /**
  * A treaty of ours named loosely at `at` (right after an article's connector), and where its name ends; null when none.
@@ -229,7 +235,8 @@ const TRAFFICKING_WORD_AFTER = sticky(
     // `del Protocolo de Trata de Personas`, `du Protocole de traite (des personnes)` (a machine translation's and a Latin
     // American short name, probes p18es-014, p18fr-012; session 42): with its persons, or the French at the clause's
     // end; never before an owner (`del Protocolo de Trata de Personas del Ministerio`: a national procedure's).
-    `${WS}de${WS}(?:la${WS})?(?:trata${WS}de${WS}personas|traite${WS}des?${WS}personnes|traite(?=[ \\t]{0,2}(?:[.,;:()»”"\\n]|$)))(?![a-zà-ÿ])(?!,?${WS}(?:del?|du|des|d['’])${WS})`,
+    // Session 43: `del Protocolo de trata` at the clause's end too (an e-mail, probe p19es-027).
+    `${WS}de${WS}(?:la${WS})?(?:trata${WS}de${WS}personas|traite${WS}des?${WS}personnes|(?:traite|trata)(?=[ \\t]{0,2}(?:[.,;:()»”"\\n]|$)))(?![a-zà-ÿ])(?!,?${WS}(?:del?|du|des|d['’])${WS})`,
   ),
 );
 

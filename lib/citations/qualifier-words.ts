@@ -98,9 +98,10 @@ const NUMBER_AFTER_TREATY = `(?:[ \\t\\u00a0]{1,4}\\(?|\\()\\d(?!\\d?\\.\\s)(?!\
  * whatever subject the text names (a judgment on trafficking cites its Convention's `Protocole no 11 … dudit
  * Protocole` too). `no` only before a figure (`the Protocol no longer…` is prose). Not `patterns.ts`' `NUMBER_SIGN`
  * (a resolution's head word): its word forms (`number`, `número`) would refuse `the Protocol number of States…`, and
- * a judgment's bare `no 11` is this one's form only.
+ * a judgment's bare `no 11` is this one's form only. In brackets too, as the ILO's French names put the number (`La
+ * convention (n° 29) sur le travail forcé, 1930`, probe p19fr-038; session 43).
  */
-const TREATY_NUMBER_SIGN = `${WS}(?:n°|no\\.|nº|n\\.º|n[úu]m\\.|no\\s{0,4}(?=\\d))`;
+const TREATY_NUMBER_SIGN = `(?:${WS}\\(?|\\()(?:n°|no\\.|nº|n\\.º|n[úu]m\\.|no\\s{0,4}(?=\\d))`;
 
 /** Negative lookahead: not continued by one of `words`, a compound hyphen, a number or a number sign. */
 const notQualifiedBy = (words: readonly string[], number = NUMBER_AFTER): string => {

@@ -10,6 +10,7 @@ import type { TreatyId } from './keys';
 import { acronymAfter, acronymEnd } from './acronym-article';
 import { parseTreatyName, type TreatyContext } from './treaty-names';
 import { UNTOC_ACRONYM } from './treaty-tables';
+import { OTHER_TREATY_ACRONYMS } from './treaty-subjects';
 
 /** A cell separator in a table row: a bar and the spaces around it. */
 const CELL_SEP = /[ \t\u00a0]*\|[ \t\u00a0]*/g;
@@ -27,6 +28,17 @@ const UNTOC_CELL = new RegExp(`^(?:${UNTOC_ACRONYM})$`);
  * A header cell that is a Protocol's acronym alone (`Offence | UNTOC | TIP | SOM`, probe p3en-064): in a table whose
  * cells below are articles, that Protocol's column (the whole cell, case as written).
  */
+/**
+ * The article's own cell naming another treaty by its acronym after the number (`| Art. 16 CNUCC | Corruption… |` in a
+ * table of UNTOC's and UNCAC's offences under a caption naming UNTOC, probe p19fr-008; session 43): that treaty's
+ * article, whatever the column or the caption says. The article word and number (a pinpoint glued on), a space, the
+ * acronym as a whole word; UNCAC's French and Spanish `CNUCC` too, here only (in a sentence it may own a later article:
+ * `el art. 19 (…) y, para los delitos de corrupción, el art. 50 de la CNUCC`, probe p17es-042).
+ */
+const OTHER_ACRONYM_CELL = new RegExp(
+  `^[A-Za-zíº°.]{3,10}[ \\u00a0]?\\d{1,3}[.()\\da-h]{0,12}[ \\u00a0]+(?:${OTHER_TREATY_ACRONYMS}|CNUCC)(?![A-Za-z])`,
+);
+
 const PROTOCOL_CELL: ReadonlyMap<string, TreatyId> = new Map([
   ['TIP', 'TIP'],
   ['SOM', 'MIG'],
@@ -81,6 +93,7 @@ export function columnTreaty(text: string, start: number): TreatyId | null | und
   // applicable`, a compliance table with an `Instrument` column, probe p11en-007): that treaty, whatever the header.
   const next = row[k + 1];
   const own = row[k]?.text.trim() ?? '';
+  if (OTHER_ACRONYM_CELL.test(own)) return null;
   const named =
     next && ARTICLE_CELL.test(own) && ALONE_CELL.test(own)
       ? headerTreaty(text, lineStart + next.at, next.text.trim())

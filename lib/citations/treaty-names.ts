@@ -25,6 +25,7 @@ import { palermoProtocol } from './palermo-protocol';
 import { initials } from './regex-initials';
 import { definedAcronym } from './treaty-acronyms';
 import { acronymAfterNoun } from './acronym-article';
+import { protocolInFocus } from './anaphor-focus';
 import { traffickingWordAfter } from './loose-names';
 import { slippedBefore, slippedPrefixAt, tolerantTitle } from './tolerant-title';
 import { garbledTitle } from './garbled-titles';
@@ -74,12 +75,12 @@ export const SUPPLEMENTS_BEFORE =
   /(?:supplement(?:ing|s|ed)?(?:\s+the)?|parent(?:\s+instrument,?\s+the)?|additionnel(?:le)?s?\s+[àa]\s+la|compl[ée]tant\s+la|qui\s+compl[èe]te(?:nt)?\s+la|que\s+complementan?\s+la|complementan?\s+la|complementari[oa]s?\s+de\s+la|adjunto\s+a\s+la|to\s+the)\s+(?:United\s+Nations\s+|UN\s+)?$/i;
 
 /**
- * The treaty named at `pos` (after the connector), where its name ends, and whether it was named in full (a prefix
- * or qualifier, not a bare `Protocole`). A bare noun after another treaty named in full is that treaty: null. A bare
+ * The treaty named at `pos` (after the connector), where its name ends, and whether it was named in full (a prefix or
+ * qualifier, not a bare `Protocole`). A bare noun after another treaty named in full is that treaty: null. A bare
  * `Protocol` is the Protocol of ours last named in full, else the TIP Protocol. After a demonstrative (`anaphoric`:
- * `this Protocol for the fact…`, `du présent Protocole du fait…`) the words that follow never qualify it. `tolerant`:
- * our titles are read with a slip too (`tolerant-title.ts`), for a name read at an article, not for mentions (a
- * parameter, not a field of `ctx`: a copy of the context at every article cost more than the reading, tuner-speed6).
+ * `this Protocol for the fact…`, `du présent Protocole…`) the words after it never qualify it, and right after one of
+ * ours named in full it is that one (`anaphor-focus.ts`). `tolerant`: our titles are read with a slip too
+ * (`tolerant-title.ts`), at an article, not for mentions (a parameter: a copy of `ctx` per article cost more).
  */
 export function parseTreatyName(
   text: string,
@@ -133,8 +134,7 @@ export function parseTreatyName(
       const qm = q.id === 'UNTOC' ? null : qualifierAt(q, text, end + sup[0].length);
       if (qm) return { id: q.id, end: end + sup[0].length + qm[0].length, named: true };
     }
-    // No subject after it (`Protocole additionnel du 15 novembre 2000 à la Convention … organisée.`): the text's one
-    // Protocol subject, else the TIP Protocol, as for `Protocole de Palerme`.
+    // No subject after it (`Protocole additionnel du 15 novembre 2000 à la Convention … organisée.`): as `Palerme`'s.
     return { ...palermoProtocol(text, end + sup[0].length, ctx), named: true };
   }
   for (const q of QUALIFIER_RES) {
@@ -169,10 +169,9 @@ export function parseTreatyName(
   const cut = prefix && !prefix.needsQualifier ? null : cutTitle(text, end, noun);
   if (cut) return { id: cut, end, named: true };
   // `the UN Protocol` ending its clause (`like article 3 of the UN Protocol, it does not…`, `Article 3(a) of the UN
-  // Protocol.`, probes p13en-088, p13en-095; session 37), at an article (`tolerant`), reads as the bare noun, the text's
-  // subject deciding which Protocol (a mention elsewhere leaves the focus as it was; `the United Nations' Protocol`, a
-  // possessive, names nothing, batch-15); a name going on after it (`UN Protocol on Trafficking, …`) is read by its words (`loose-names.ts`), and
-  // `the UN Convention` stays unread (the UN has many, and ours is named by its title).
+  // Protocol.`, probes p13en-088, p13en-095), at an article, reads as the bare noun, the text's subject deciding which
+  // (`the United Nations' Protocol` names nothing, batch-15); a name going on (`UN Protocol on Trafficking, …`) is read
+  // by its words (`loose-names.ts`); `the UN Convention` stays unread (the UN has many, ours is named by its title).
   const unProtocol =
     tolerant && noun === 'protocol' && /^UN\s/.test(lead?.[0] ?? '') && UN_PROTOCOL_END.test(text.slice(end, end + 4));
   if (prefix || (leadOnly && !unProtocol)) return null;
@@ -189,13 +188,14 @@ export function parseTreatyName(
   else if (!anaphoric && !execAt(PROSE_AFTER_RE, text, end) && !execAt(UNQUALIFIED_RE, text, end)) return null;
   // `du Protocole Vente Prostitution Pornographie`: a capitalised name after the noun names another treaty.
   else if (!anaphoric && nameAfter(text, pos, end)) return null;
-  // A bare noun after another treaty of its kind named in full is that treaty's, whatever the text's subject: checked
-  // first, so the whole-text reads below (`TreatyText`) are skipped then.
+  // After another treaty of its kind named in full, its (before whole-text reads); an anaphor after ours, that one.
   if (noun === 'convention' ? ctx.otherConvention : ctx.otherProtocol) return null;
+  const anaphor = anaphoric && noun === 'protocol' ? protocolInFocus(ctx, pos) : undefined;
+  if (anaphor) return { id: anaphor, end, named: false };
   if (ctx.doc && !ctx.doc.ourSubject()) return null;
   if (noun === 'convention') {
-    // Another Protocol named in full and nothing of ours yet (`Protocole de Cartagena…`, then `l'article 8 de la
-    // Convention`, probe p15fr-060; session 39): the Convention is that Protocol's parent.
+    // Another Protocol named in full, none of ours yet (`Protocole de Cartagena…`, then `l'article 8 de la Convention`,
+    // probe p15fr-060): the Convention is that Protocol's parent.
     if (ctx.otherProtocol && !ctx.named?.length) return null;
     if (treatyBodyDocumentBefore(text, pos, ctx.focus?.at ?? 0)) return null;
     // A court's own Convention (`othersOwnConvention`, session 23), read after the text's other marks.
