@@ -141,8 +141,14 @@ function lowerLetter(m: RegExpExecArray | null, text: string, pos: number): RegE
   // es-344; session 24): a heading's `3.a)` is followed by its caption (`article 3.a) Le texte`), never by `.`.
   if (!OPEN_BEFORE_RE.test(text.slice(Math.max(0, pos - 3), pos))) {
     const onLine = OPEN_ON_LINE_RE.test(text.slice(Math.max(0, pos - 80), pos));
-    if (!onLine || (!stop && !CLOSED_AFTER_RE.test(text.slice(pos + m[0].length + 1, pos + m[0].length + 3))))
-      return null;
+    const closedAfter = CLOSED_AFTER_RE.test(text.slice(pos + m[0].length + 1, pos + m[0].length + 3));
+    // No bracket open before it on its line: the letter's own, ending its clause (`Protocolo contra la trata, art.
+    // 3.b);`, a footnote, probe p19es-011; session 43), in the span as before a connector.
+    if (!onLine && !stop && closedAfter) {
+      m[0] += ')';
+      return m;
+    }
+    if (!onLine || (!stop && !closedAfter)) return null;
   }
   if (stop) m[0] = m[0].slice(0, -1);
   return m;

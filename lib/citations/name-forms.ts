@@ -190,6 +190,22 @@ const CAPTION_DASH_RE = /^[ \t\u00a0]{1,2}[–—-][ \t\u00a0]{1,2}Art[íi]?(?:c
 export const wordBefore = (lead: string): string | undefined => NAME_BEFORE.exec(lead)?.[1];
 
 /**
+ * A word of our prefix names in lower case right before a treaty noun, as an informal English name writes it (`the
+ * trafficking protocol's Article 6`, a forum post in a text on the climate regime, probe p19en-080; session 43).
+ */
+const LOWER_NAME_BEFORE = /(?:^|[^a-zà-ÿ])(trafficking|smuggling|firearms|palermo)[ \t]{1,3}$/;
+
+/**
+ * Where a prefix name of ours starts in `lead` (before a treaty noun): at `name`, the capitalised word before the noun
+ * (`wordBefore`), when it is one of ours, else at a lower-case word of ours (`LOWER_NAME_BEFORE`); -1 when none.
+ */
+export function ourPrefixIn(lead: string, name: string | undefined): number {
+  if (name !== undefined) return OUR_NAMES.test(name) ? lead.lastIndexOf(name) : -1;
+  const m = LOWER_NAME_BEFORE.exec(lead);
+  return m?.[1] === undefined ? -1 : m.index + m[0].indexOf(m[1]);
+}
+
+/**
  * An informal name after a treaty noun: `against` / `on` / `contre` / `sur` / `contra` / `sobre`, maybe a determiner and
  * an adjective, then a word of one treaty's subject (`the Protocol against Smuggling aims…`, `le Protocole sur la traite
  * prévoit…`, `el Protocolo contra la trata establece…`, `the Convention against Organized Crime`). Group 1: the word.

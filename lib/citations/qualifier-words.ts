@@ -15,8 +15,9 @@ const QUALIFIER_WORDS = [
   'du',
   `d${APOS}`,
   'relative',
-  'relatif',
-  'relatifs',
+  // Masculine, so not after the feminine `Convention`, where it agrees with the article before (`l’article 16 de la
+  // Convention relatif à l’extradition`, probe p19fr-028; session 43): a title is `Convention relative à…`.
+  'relatifs?(?<!Convention[ \\n]{1,16}relatifs?)',
   'sur',
   'pour',
   'contre',
@@ -43,7 +44,7 @@ const QUALIFIER_WORDS = [
   'contra',
   'para',
   'relativa',
-  'relativo',
+  'relativo(?<!Convenci[oó]n[ \\n]{1,16}relativo)',
   'facultativo',
   'adicional',
   'del',

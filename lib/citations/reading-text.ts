@@ -198,7 +198,7 @@ export function readingText(original: string): ReadingText {
   // Table tabs as bars, soft wraps as spaces, glued en dashes as hyphens, footnote markers (`Protocol12,`) as zero-width
   // spaces dropped below: first, one character for one, so the offsets below are the original's.
   // Two spaces in a row read once: a text without them has no space-aligned table (`spaceCells` looks for three) and,
-  // when the steps below leave it as it is (most texts), needs no reading for them (~1.3 ms of a bench pass, session 43).
+  // when the steps below leave it as it is (most texts), needs no reading for them (~1.3 ms a bench pass, session 43).
   const twoSpaces = TWO_SPACES.test(original);
   let text = hideFootnoteMarks(joinSoftWraps(tabCells(twoSpaces ? spaceCells(original) : original)));
   let first = text.search(SPECIAL_OR_DASH);

@@ -29,7 +29,7 @@ import { protocolInFocus } from './anaphor-focus';
 import { traffickingWordAfter } from './loose-names';
 import { slippedBefore, slippedPrefixAt, tolerantTitle } from './tolerant-title';
 import { garbledTitle } from './garbled-titles';
-import { cutTitle, informalNamed, nameAfter, NAMES_NOTHING, OUR_NAMES, wordBefore } from './name-forms';
+import { cutTitle, informalNamed, nameAfter, NAMES_NOTHING, OUR_NAMES, ourPrefixIn, wordBefore } from './name-forms';
 import { ordinalNounAt, ordinalProtocol } from './ordinal-protocols';
 
 /**
@@ -268,12 +268,11 @@ export function treatyAt(
   // A prefix of ours before the noun names the treaty from the prefix, whatever prose follows the noun (`the Palermo
   // Convention\nto the alleged violation`, a judgment's heading, dev en-431: `to the` would qualify a bare noun).
   const acronym = name === undefined ? ACRONYM_PREFIX_BEFORE.exec(lead) : null;
+  const prefix = ourPrefixIn(lead, name); // `Palermo`, `Trafficking`, or lower case (`the trafficking protocol's`)
   const named =
     (acronym ? prefixNamed(text, at - lead.length + acronym.index, at) : null) ??
     parseTreatyName(text, at, ctx, demonstrative, true) ??
-    (name !== undefined && OUR_NAMES.test(name)
-      ? prefixNamed(text, at - lead.length + lead.lastIndexOf(name), at)
-      : null);
+    (prefix >= 0 ? prefixNamed(text, at - lead.length + prefix, at) : null);
   return named && { ...named, demonstrative };
 }
 

@@ -81,3 +81,42 @@ describe('`du même Protocole` right after a Protocol of ours named in full, wha
     ],
   ]);
 });
+
+describe('a dotted letter’s own bracket ending its clause, the treaty named before (`article-head.ts`)', () => {
+  eachReads([
+    [
+      '¹² Protocolo contra el tráfico ilícito de migrantes, art. 6.1.a); véase también el informe.',
+      [['art. 6.1.a)', 'Migrants Protocol art. 6(1)(a)']],
+    ],
+    ['⁸ Protocolo contra la trata de personas, art. 3.c), sobre los niños.', [['art. 3.c)', 'TIP Protocol art. 3(c)']]],
+    // A numbered heading's `3.a)` before its caption: the article alone, as before.
+    [
+      'Protocolo contra la trata de personas\nArtículo 3.a) Definiciones del texto',
+      [['Artículo 3', 'TIP Protocol art. 3']],
+    ],
+  ]);
+});
+
+describe('a masculine `relatif` after `Convention` agrees with the article, not a title (`qualifier-words.ts`)', () => {
+  eachReads([
+    [
+      'Le Comité spécial a examiné le texte ; l’article 18 de la Convention relatif à l’entraide judiciaire est long.',
+      [['article 18 de la Convention', 'UNTOC art. 18']],
+    ],
+    // A title's feminine `relative` names another Convention.
+    ['Voir l’article 35 de la Convention relative aux droits de l’enfant sur la vente d’enfants.', []],
+  ]);
+});
+
+describe('a lower-case prefix name owning an article, whatever the text’s other subject (`name-forms.ts`)', () => {
+  eachReads([
+    [
+      'Decision 2/CP.17 concerns finance; the smuggling protocol’s article 8 is about the sea.',
+      [['article 8', 'Migrants Protocol art. 8']],
+    ],
+    [
+      "Under decision 1/CMP.1 nothing changes, but the trafficking protocol's Article 7 covers residence.",
+      [['Article 7', 'TIP Protocol art. 7']],
+    ],
+  ]);
+});
