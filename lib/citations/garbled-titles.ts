@@ -40,8 +40,11 @@ const TIP_ABOUT = `(?:(?:relative|relating)${WS}to|concerning|regarding|about|on
 /**
  * The Firearms Protocol's subject as a literal translation gives it: `against the manufacture and the illicit traffic
  * of fire arms` (`firearms`), maybe `, of their pieces, elements and munitions` (`parts`, `components`, `ammunition`).
+ * And as one from Russian words it (`against the illegal manufacturing and turnover of firearms, their parts and
+ * components and ammunition`, probe p19en-091; session 43): `illegal`, `turnover` or `circulation` for the traffic.
  */
-const FIREARMS_TAIL = `against${WS}${THE}(?:illicit${WS})?manufactur(?:e|ing)${WS}and${WS}${THE}(?:illicit${WS})?traffic(?:king)?${WS}(?:of|in)${WS}fire(?:${WS})?arms(?:,?${WS}(?:of${WS})?their${WS}(?:pieces|parts),?${WS}(?:elements|components)${WS}and${WS}(?:munitions|ammunition))?`;
+const ILLICIT = `(?:(?:illicit|illegal)${WS})?`;
+const FIREARMS_TAIL = `against${WS}${THE}${ILLICIT}manufactur(?:e|ing)${WS}and${WS}${THE}${ILLICIT}(?:traffic(?:king)?|turnover|circulation)${WS}(?:of|in)${WS}fire(?:${WS})?arms(?:,?${WS}(?:of${WS})?their${WS}(?:pieces|parts)(?:,|${WS}and)?${WS}(?:elements|components)${WS}and${WS}(?:munitions|ammunition))?`;
 
 /** The Migrants Protocol's subject so: `against the illicit traffic of migrants by land, by sea and by air`. */
 // The three ways in any order (`by land, air and sea`, probe p11en-044).

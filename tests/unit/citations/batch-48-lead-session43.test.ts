@@ -120,3 +120,19 @@ describe('a lower-case prefix name owning an article, whatever the text’s othe
     ],
   ]);
 });
+
+describe('the Firearms Protocol’s title as a translation from Russian words it (`garbled-titles.ts`)', () => {
+  eachReads([
+    [
+      'Under article 8 of the Protocol against the illegal manufacturing and circulation of firearms, their parts and components and ammunition, each State marks firearms.',
+      [
+        [
+          'article 8 of the Protocol against the illegal manufacturing and circulation of firearms, their parts and components and ammunition',
+          'Firearms Protocol art. 8',
+        ],
+      ],
+    ],
+    // Another object of the turnover names no title of ours.
+    ['Under article 8 of the Protocol against the illegal manufacturing and turnover of narcotics, States act.', []],
+  ]);
+});
