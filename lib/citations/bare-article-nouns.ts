@@ -101,8 +101,11 @@ const hasTreatyNoun = perText(false, (text: string) => {
  * l'article 6 de ce protocole`, probe p4-fr-023; `its Article 4 reproduces the Protocol’s definition`, p4-en-002; `el
  * artículo 5 recoge…`). A whole word; not `follows` (an article follows another in a list).
  */
+// Session 43: past the article's caption in brackets and a pronoun (`l’article 31 (gel, saisie et confiscation) y fait
+// pendant à l’article 12 de la Convention contre la criminalité organisée`, probe p16fr-014: UNCAC's article 31), and
+// the verbs of a correspondence (`fait pendant à`, `correspond à`, `corresponds to`, `equivale a`).
 const COMPARED_AFTER = orPlainRe(
-  /^[ \t]{1,3}(?:reprend|reproduit|s['’]inspire|calque|transpose|va\s+au-delà|reproduces|mirrors|restates|replicates|is\s+(?:modell?ed|based|built)\s+on|builds\s+on|draws\s+on|goes\s+beyond|recoge|reproduce|retoma|se\s+inspira|va\s+más\s+allá)(?![a-zà-ÿ])/i,
+  /^(?:[ \t]{1,2}\([^()\n\d]{1,60}\))?[ \t]{1,3}(?:(?:y|en)[ \t]{1,3})?(?:reprend|reproduit|s['’]inspire|calque|transpose|va\s+au-delà|fait\s+pendant|correspond|équivaut|reproduces|mirrors|restates|replicates|corresponds\s+to|is\s+(?:modell?ed|based|built)\s+on|builds\s+on|draws\s+on|goes\s+beyond|recoge|reproduce|retoma|se\s+inspira|va\s+más\s+allá|corresponde|equivale)(?![a-zà-ÿ])/i,
 );
 
 /**
@@ -111,7 +114,7 @@ const COMPARED_AFTER = orPlainRe(
  * another text's article (a treaty does not restate itself): no card.
  */
 export function comparedWithOwn(text: string, end: number, id: TreatyId, ctx: TreatyContext): boolean {
-  const verb = COMPARED_AFTER.exec(text.slice(end, end + 28));
+  const verb = COMPARED_AFTER.exec(text.slice(end, end + 100));
   if (!verb) return false;
   const from = end + verb[0].length;
   const rest = text.slice(from, sentenceEnd(text, from));

@@ -136,3 +136,16 @@ describe('the Firearms Protocol’s title as a translation from Russian words it
     ['Under article 8 of the Protocol against the illegal manufacturing and turnover of narcotics, States act.', []],
   ]);
 });
+
+describe('an article set beside our treaty’s past its caption and a pronoun: another text’s (`bare-article-nouns.ts`)', () => {
+  eachReads([
+    [
+      'La loi reprend la Convention des Nations Unies contre la criminalité transnationale organisée : son article 7 (blanchiment) y correspond à l’article 6 de la Convention contre la criminalité organisée.',
+      [['article 6 de la Convention contre la criminalité organisée', 'UNTOC art. 6']],
+    ],
+    [
+      'The Convention against Corruption follows UNTOC closely: its article 46 (mutual legal assistance) corresponds to article 18 of the Organized Crime Convention.',
+      [['article 18 of the Organized Crime Convention', 'UNTOC art. 18']],
+    ],
+  ]);
+});
