@@ -94,16 +94,17 @@ const dottedLetterBracket: Row[] = [
     'Protocolo para prevenir, reprimir y sancionar la trata de personas, especialmente mujeres y niños (2000, art. 3.b), y más.',
     [['art. 3.b', 'TIP Protocol art. 3(b)']],
   ],
-  // Negatives: a heading's caption after `3.a)`; no bracket opened before it.
+  // A negative: a heading's caption after `3.a)`. With no bracket opened before it, the letter's own bracket ending its
+  // clause is read since session 43 (`Protocolo contra la trata, art. 3.b);`, probe p19es-011).
   [
     "a heading's caption after the bracket",
     'Protocolo para prevenir, reprimir y sancionar la trata de personas, especialmente mujeres y niños (2000, art. 3.a) Las víctimas',
     [['art. 3', 'TIP Protocol art. 3']],
   ],
   [
-    'no bracket opened before it',
+    'no bracket opened before it: the letter’s own',
     'Protocolo para prevenir, reprimir y sancionar la trata de personas, especialmente mujeres y niños, art. 3.a).',
-    [],
+    [['art. 3.a)', 'TIP Protocol art. 3(a)']],
   ],
 ];
 
