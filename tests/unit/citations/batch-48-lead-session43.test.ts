@@ -89,6 +89,8 @@ describe('a dotted letter’s own bracket ending its clause, the treaty named be
       [['art. 6.1.a)', 'Migrants Protocol art. 6(1)(a)']],
     ],
     ['⁸ Protocolo contra la trata de personas, art. 3.c), sobre los niños.', [['art. 3.c)', 'TIP Protocol art. 3(c)']]],
+    // A comma after the bracket (session 19 left it unread).
+    ['The Palermo Protocol, in Article 3.a), defines trafficking.', [['Article 3.a)', 'TIP Protocol art. 3(a)']]],
     // A numbered heading's `3.a)` before its caption: the article alone, as before.
     [
       'Protocolo contra la trata de personas\nArtículo 3.a) Definiciones del texto',
