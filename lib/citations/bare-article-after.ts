@@ -3,7 +3,7 @@
  * determiner, `respectively` or a coordinated article follows): patterns only, moved from it (session 40).
  */
 
-import { OWS, sticky, WS } from './patterns';
+import { execAt, OWS, sticky, stickyCased, WS } from './patterns';
 
 /**
  * An unread pinpoint (`, paragraphs 3 (d) and 4, of …`; a word and a marker, `, point (b), of`, or a number, `Ziff. 3
@@ -20,6 +20,20 @@ export const UNREAD_PIN_RE = sticky(
 export const ANY_CONNECTOR_RE = sticky(
   `,?${WS}(?:of|de|du|del|des|d['’])(?![a-zà-ÿ])(?!${WS}[a-zà-ÿ]{2,12}(?:er|ir|ar)\\s)`,
 );
+
+/**
+ * A list's elided verb after a comma (`los artículos 5 a 8 tratan de…; el artículo 10, de la responsabilidad de las
+ * personas jurídicas, y el artículo 11, del proceso…`, probe p19es-023; session 43): the connector opens the article's
+ * topic, a lower-case noun, not what it belongs to (`, de la ley`, `, du Code`, `, del presente Protocolo` name one).
+ * Case-sensitive: a capitalised name after the connector (`, de la Comunidad Andina`) is an owner.
+ */
+const ELLIPTIC_AFTER_RE = stickyCased(
+  `,${WS}(?:de${WS}(?:la|los|las)${WS}|del${WS}|du${WS}|de${WS}l['’]${OWS})(?!(?:leye?s?|lois?|code|c[óo]digo|d[ée]cret|decreto|reglamento|r[èe]glement|convenci[óo]n|convention|convenio|protocol[eo]?|constituci[óo]n|constitution|estatuto|statut|carta|charte|tratado|trait[ée]|acuerdo|accord|directiva|directive|norma|ordonnance|ordenanza|pr[ée]sente?|presente|mism[ao]|m[êe]me|dich[ao]|citad[ao]|susodich[ao]|referid[ao]|mencionad[ao]|dite)(?![a-zà-ÿ]))[a-zà-ÿ]{4,}`,
+);
+
+/** Whether a list's elided verb follows the article ending at `end` (`ELLIPTIC_AFTER_RE`): its connector is none. */
+export const ellipticAfter = (text: string, end: number): boolean =>
+  text.charCodeAt(end) === 0x2c && execAt(ELLIPTIC_AFTER_RE, text, end) !== null;
 
 /**
  * A treaty named right after the article, with or without a comma: `Article 3, Smuggling of Migrants Protocol`; after a

@@ -49,6 +49,7 @@ import {
   ANY_CONNECTOR_RE,
   APPOSITION_END,
   DETERMINER_RE,
+  ellipticAfter,
   NAME_NEXT_RE,
   RESPECTIVE_AFTER,
   UNREAD_PIN_RE,
@@ -112,7 +113,8 @@ export function bareArticleTreaty(
   end: number,
   ctx: TreatyContext,
 ): { id: TreatyId; end: number } | null {
-  const connector = execAt(ANY_CONNECTOR_RE, text, end) && !possessiveObjectAfter(text, start, end);
+  const connector =
+    execAt(ANY_CONNECTOR_RE, text, end) && !possessiveObjectAfter(text, start, end) && !ellipticAfter(text, end);
   if (connector || execAt(UNREAD_PIN_RE, text, end) || /^\s?bis\b/.test(text.slice(end, end + 4))) return null;
   const atLineStart = lineStartBefore(text, start);
   if (anotherTextsArticle(text, start, end, atLineStart)) return null;
@@ -166,8 +168,7 @@ export function bareArticleTreaty(
   const near = NOUN_RIGHT_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
   // After a comma, only an abbreviated reference (`Smuggling of Migrants Protocol, art. 1(3):`, probe p4-en-077).
   const right = near && (!near[0].includes(',') || /^art\./i.test(text.slice(start, start + 4))) ? near : null;
-  // Or ending a short heading line right above an article that starts its line (`The UN Firearms Protocol<br />\n\n
-  // Article 8`, dev en-163; `line-before.ts`).
+  // Or ending a short heading line right above an article starting its line (dev en-163; `line-before.ts`).
   const above = right || !atLineStart ? null : headingNounAbove(text, start);
   if (right || above !== null) {
     const id = nounTreaty(text, above ?? start - (right?.[0].length ?? 0), ctx);
@@ -193,8 +194,7 @@ export function bareArticleTreaty(
     !dashCaption &&
     !namedCommaBefore(text, start);
   // A pinpoint written before the article (`…exploitation.[1]:Subparagraph (c) of Article 3 This definition…`, dev
-  // en-463 with its letter first): no heading's, the capital after it the next sentence's, as after `Article 3 (c)`.
-  // Read only where a capitalised word follows.
+  // en-463): no heading's, the capital after it the next sentence's, as after `Article 3 (c)`; read before a capital.
   if (nameAfter && ((caption && !pinFirstBefore(text, start)) || /[A-ZÀ-Ý]{2}$/.test(nameAfter[0]))) return null;
   // An English possessive whose owner is no treaty (`the Council of Europe's article 4`): that owner's article; UNTOC's.
   const owner = possessiveOwner(text, start, ctx);

@@ -151,3 +151,18 @@ describe('an article set beside our treaty’s past its caption and a pronoun: a
     ],
   ]);
 });
+
+describe('a list’s elided verb after a comma: the connector opens the topic (`bare-article-after.ts`)', () => {
+  eachReads([
+    [
+      'En el Protocolo contra el tráfico ilícito de migrantes, el artículo 6 trata de la penalización; el artículo 8, de las medidas en el mar, y el artículo 16, de la protección.',
+      [
+        ['artículo 6', 'Migrants Protocol art. 6'],
+        ['artículo 8', 'Migrants Protocol art. 8'],
+        ['artículo 16', 'Migrants Protocol art. 16'],
+      ],
+    ],
+    // A law after the comma still owns the article.
+    ['En el Protocolo de Palermo se inspira el artículo 10, de la ley 985 de 2005, sobre la protección.', []],
+  ]);
+});
