@@ -4,9 +4,10 @@
  */
 
 import type { Candidate } from './candidate';
-import { fits, instrumentKey } from './instrument-numbers';
+import { instrumentKey } from './instrument-numbers';
 import type { OrgId } from './org-names';
 import { textBodies } from './sentence-bodies';
+import { namedBodyKey } from './named-body';
 import { otherCommissionNamed } from './other-commissions';
 import {
   adoptsOurTreaties,
@@ -192,15 +193,8 @@ function inferBodies(candidates: Candidate[], text: string, context: DocumentCon
       const key = instrumentKey(seriesOrg, u.instrument, u.number);
       if (key) inferred = { org: seriesOrg, key };
     }
-    // Last, the one body named in full anywhere in the text whose numbering fits (`Le Conseil des droits de l’homme
-    // (ci-après le Conseil) … Un an plus tard, il décida … en adoptant la résolution 5/1`, dev fr-210: 5/1 fits the
-    // COP and the CCPCJ too, neither named). Not in a text of an author outside the table; read only when needed.
-    if (!inferred && author !== 'OTHER' && u.hint === 'bare' && !u.number.plain && !(u.possessive && author)) {
-      named ??= textBodies(text);
-      const fitting = [...named].filter((o) => fits(o, u.instrument, u.number));
-      const key = fitting.length === 1 && fitting[0] ? instrumentKey(fitting[0], u.instrument, u.number) : undefined;
-      if (key && fitting[0]) inferred = { org: fitting[0], key };
-    }
+    // Last, the one body named in full anywhere in the text whose numbering fits (`named-body.ts`), read only when needed.
+    if (!inferred && author !== 'OTHER') inferred = namedBodyKey(u, author, () => (named ??= textBodies(text)));
     finalOf.set(c, inferred);
   }
   // Each list member's list, read before the loop below clears `unresolved` of those it settles.

@@ -252,7 +252,7 @@ const ourTreatiesNamed = perText(false, (text: string) => OUR_TREATIES_RE.test(t
 const councilNamed = perText(false, (text: string) => COUNCIL_NAMED_RE.test(text));
 
 const ALL_BODIES: readonly OrgId[] = ['GA', 'SC', 'HRC', 'ECOSOC', 'CHR', 'CCPCJ', 'COP'];
-const HINT_BODIES: Record<BodyHint, readonly OrgId[]> = {
+export const HINT_BODIES: Record<BodyHint, readonly OrgId[]> = {
   bare: ALL_BODIES,
   COUNCIL: ['HRC', 'SC', 'ECOSOC'],
   COMMISSION: ['CHR', 'CCPCJ'],

@@ -166,3 +166,20 @@ describe('a list’s elided verb after a comma: the connector opens the topic (`
     ['En el Protocolo de Palermo se inspira el artículo 10, de la ley 985 de 2005, sobre la protección.', []],
   ]);
 });
+
+describe('a possessive its author refuses, a short name opening its clause: that name’s body named in the text (`named-body.ts`)', () => {
+  eachReads([
+    [
+      'The Economic and Social Council, in its resolution 2011/33, invited the Commission on Crime Prevention and Criminal Justice to act; the Commission responded in its resolution 21/2 on the matter.',
+      [
+        ['resolution 2011/33', 'E/RES/2011/33'],
+        ['resolution 21/2', 'CCPCJ resolution 21/2'],
+      ],
+    ],
+    // No Commission named in full: no card for the Commission's number.
+    [
+      'The Economic and Social Council, in its resolution 2011/33, invited States to act; the Commission responded in its resolution 21/2 on the matter.',
+      [['resolution 2011/33', 'E/RES/2011/33']],
+    ],
+  ]);
+});
