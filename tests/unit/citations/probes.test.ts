@@ -3,9 +3,10 @@ import { corpusData, evaluate, loadCases } from '../../../scripts/eval-citations
 import { PROBE_SPLITS } from '../../../scripts/eval-probes';
 
 /**
- * The probe sets (`tests/fixtures/citations/probes/`, team-written forms, sessions 23–42): the dev set (sets 1–18
+ * The probe sets (`tests/fixtures/citations/probes/`, team-written forms, sessions 23–43): the dev set (sets 1–19
  * and R) is held to the errors recorded, each by case and kind (a new miss or false hit fails, a fixed one asks for the
- * list to shrink); the held-out set (set 19) is only checked to load and to be scored (never tuned on, so no list).
+ * list to shrink); the held-out set (set 19's English 001–060 and set 20's French) is only checked to load and to be
+ * scored (never tuned on, so no list).
  */
 
 /** Dev errors (`npm run eval:probes -- --verbose`), as `id kind FP|FN "span" → key`, as the engine reads them now (set 1
@@ -20,7 +21,8 @@ import { PROBE_SPLITS } from '../../../scripts/eval-probes';
  * set 14 scored held out at the start of session 38, then moved to dev; set 15 scored held out at the start of session
  * 39, then moved to dev; set 16 scored held out at the end of session 39, then moved to dev in session 40; set 17
  * scored held out at the end of session 40, then moved to dev in session 41; set 18 scored held out at the end of
- * session 41, then moved to dev in session 42). */
+ * session 41, then moved to dev in session 42; set 19 scored held out at the end of session 42, then moved to dev in
+ * session 43). */
 const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-en-014 FP treaty "article 3" → TIP Protocol art. 3',
   'probe-en-030 FP treaty "article 2, subparagraph (a), of the Convention" → UNTOC art. 2(a)',
@@ -112,8 +114,6 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p13en-105 FN treaty "article 30" → UNTOC art. 30',
   'probe-p13es-005 FP treaty "art. 2°" → TIP Protocol art. 2',
   'probe-p13es-020 FN treaty "Artículo 9 Párrafo 5" → TIP Protocol art. 9(5)',
-  'probe-p13es-053 FN treaty "artículo 6.3.a" → TIP Protocol art. 6(3)(a)',
-  'probe-p13es-053 FN treaty "6.3.c" → TIP Protocol art. 6(3)(c)',
   'probe-p13fr-013 FN treaty "art. 3, b)" → TIP Protocol art. 3(b)',
   'probe-p13fr-030 FN treaty "article 3 b)" → TIP Protocol art. 3(b)',
   'probe-p13fr-033 FN treaty "article 7" → TIP Protocol art. 7',
@@ -191,7 +191,6 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p16es-014 FN treaty "art. 3 a)" → Migrants Protocol art. 3(a)',
   'probe-p16es-022 FN treaty "artículo 10" → TIP Protocol art. 10',
   'probe-p16fr-004 FP treaty "article 10" → TIP Protocol art. 10',
-  'probe-p16fr-014 FP treaty "article 31" → UNTOC art. 31',
   'probe-p16fr-036 FN treaty "article 24, paragraphe 4" → UNTOC art. 24(4)',
   'probe-p16fr-038 FP treaty "art. 1 §2 du protocole" → TIP Protocol art. 1(2)',
   'probe-p16fr-038 FN treaty "art. 1 §2 du protocole traite" → TIP Protocol art. 1(2)',
@@ -232,6 +231,14 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p18es-023 FN treaty "§ 2 del art. 15 de la Convención de Palermo" → UNTOC art. 15(2)',
   'probe-p18es-058 FN treaty "párrafos 2" → UNTOC art. 26(2)',
   'probe-p18es-058 FN treaty "3 del artículo 26 de la Convención" → UNTOC art. 26(3)',
+  'probe-p19en-082 FP resolution "General Assembly resolution 55/25" → A/RES/55/25',
+  'probe-p19en-082 FN resolution "UN General Assembly resolution 55/25" → A/RES/55/25',
+  'probe-p19es-025 FN treaty "artículo 10" → Firearms Protocol art. 10',
+  'probe-p19es-030 FN treaty "Art. 5" → UNTOC art. 5',
+  'probe-p19fr-011 FP resolution "rÃ©solution 2008/33 du Conseil" → E/RES/2008/33',
+  'probe-p19fr-011 FN resolution "rÃ©solution 2008/33 du Conseil Ã©conomique et social" → E/RES/2008/33',
+  'probe-p19fr-056 FP treaty "paragraphe 3 de l’article premier" → UNTOC art. 1(3)',
+  'probe-p19fr-056 FN treaty "paragraphe 3 de l’article premier" → TIP Protocol art. 1(3)',
   'probe-p2fres-fr-011 FN treaty "article 3 (a)" → TIP Protocol art. 3(a)',
   'probe-p2fres-fr-029 FN treaty "articles 12" → UNTOC art. 12',
   'probe-p2fres-es-058 FN treaty "art. 3º, inc. c)" → TIP Protocol art. 3(c)',
@@ -268,7 +275,6 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p4-fr-031 FN treaty "article 34, paragraphe 1" → UNTOC art. 34(1)',
   'probe-p5en-013 FP treaty "article 6" → UNTOC art. 6',
   'probe-p5en-013 FN treaty "article 6" → Migrants Protocol art. 6',
-  'probe-p5en-034 FN treaty "article 19" → Migrants Protocol art. 19',
   'probe-p5en-093 FN treaty "Article 18" → Migrants Protocol art. 18',
   'probe-p5en-100 FP treaty "Article 6" → Firearms Protocol art. 6',
   'probe-p5en-114 FN treaty "art. 6 of the Additional Protocol of the United Nations Convention against the transnational organised crime for to combat the traffic of migrants by land, by sea and by air" → Migrants Protocol art. 6',
@@ -312,7 +318,6 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p9fr-045 FN treaty "article 5, paragraphe 1" → TIP Protocol art. 5(1)',
   'probe-p9fr-047 FP treaty "article 6" → UNTOC art. 6',
   'probe-p9fr-047 FN treaty "article 6" → TIP Protocol art. 6',
-  'probe-p9fr-048 FN treaty "article 3, alinéa e)" → Firearms Protocol art. 3(e)',
   'probe-pr-en-064 FP resolution "paragraph 4 of Security Council resolution 2462 (2019)" → S/RES/2462(2019)',
   'probe-pr-en-064 FN resolution "operative paragraph 4 of Security Council resolution 2462 (2019)" → S/RES/2462(2019)',
   'probe-pr-fr-018 FN resolution "décision 27/101 de la Commission" → CCPCJ decision 27/101',
@@ -325,16 +330,16 @@ const data = corpusData();
 describe('probe sets', () => {
   it('the dev set gives exactly the errors recorded, no other', () => {
     const report = evaluate(loadCases(dev?.dir), data, false);
-    expect(report.cases).toBe(4480);
+    expect(report.cases).toBe(4660);
     expect(report.errors).toEqual(KNOWN_DEV_ERRORS);
   });
 
-  it('the held-out set (set 19) loads and is scored on every kind', () => {
+  it('the held-out set (set 19 English 001–060, set 20 French) loads and is scored on every kind', () => {
     const report = evaluate(loadCases(heldOut?.dir), data, false);
-    expect(report.cases).toBe(180);
-    expect(report.byKind.treaty.tp + report.byKind.treaty.fn).toBe(203);
-    expect(report.byKind.symbol.tp + report.byKind.symbol.fn).toBe(44);
-    expect(report.byKind.resolution.tp + report.byKind.resolution.fn).toBe(63);
-    expect(report.byKind['cop-instrument'].tp + report.byKind['cop-instrument'].fn).toBe(14);
+    expect(report.cases).toBe(120);
+    expect(report.byKind.treaty.tp + report.byKind.treaty.fn).toBe(119);
+    expect(report.byKind.symbol.tp + report.byKind.symbol.fn).toBe(26);
+    expect(report.byKind.resolution.tp + report.byKind.resolution.fn).toBe(49);
+    expect(report.byKind['cop-instrument'].tp + report.byKind['cop-instrument'].fn).toBe(11);
   });
 });
