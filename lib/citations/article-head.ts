@@ -64,14 +64,15 @@ const ARTICLE_DECIMAL_RE = sticky(
  * The hyphen may be set as an en dash (`article 9–2, b, du Protocole`, `article 3–a`; session 21): a paragraph below its
  * article or a letter is no range (`articles 5–7` is one, refused by the paragraph's bound and by `PLAIN_NUMBER`).
  */
-// The connector to a treaty noun a hyphenated paragraph needs (`9-2 du Protocole`, `9-2, b, du Protocole`).
+// The connector to a treaty noun a hyphenated paragraph needs (`9-2 du Protocole`, `9-2, b, du Protocole`; the letter
+// with its bracket too, `article 9–1, b), of the Protocol`, a translation from French, probe p19en-037).
 const HYPHEN_AHEAD = ',?\\s{1,4}(?:du|de\\s{1,4}la|of\\s{1,4}the|del)\\s{1,4}(?:protocol|conven|cnucto|untoc)';
 // Two more forms (session 42, probe set 18): a chain down to a letter and a roman (`l’art. 15-2-c-ii de la CTO`, groups
 // 2–4), which no code's numbering writes, so before any white space or punctuation; and a paragraph with its letter
 // between commas and no connector (`Le Protocole de Palerme exige à l’article 6–3, b, que…`, groups 5–6), the treaty
 // named before it. `hyphened` folds groups 5–7 into 2–3 (`d`'s article, paragraph, letter, clause).
 const ARTICLE_HYPHEN_RE = sticky(
-  `${ARTICLE_WORD}${OWS}(\\d{1,3})[-\u2013](?:([1-9])(?:[-\u2013]([a-h])(?:[-\u2013]([ivx]{1,4}))?(?=[\\s,.;:)]|$)|(?![\\d./a-zà-ÿ-])(?=(?:,\\s?[a-h],)?${HYPHEN_AHEAD}))|([1-9]),\\s?([a-h])(?=,\\s)|([a-h])(?![\\d/a-zà-ÿ-])(?=${TREATY_AHEAD}|,\\s|${CLAUSE_END}))`,
+  `${ARTICLE_WORD}${OWS}(\\d{1,3})[-\u2013](?:([1-9])(?:[-\u2013]([a-h])(?:[-\u2013]([ivx]{1,4}))?(?=[\\s,.;:)]|$)|(?![\\d./a-zà-ÿ-])(?=(?:,\\s?[a-h]\\)?,)?${HYPHEN_AHEAD}))|([1-9]),\\s?([a-h])(?=,\\s)|([a-h])(?![\\d/a-zà-ÿ-])(?=${TREATY_AHEAD}|,\\s|${CLAUSE_END}))`,
 );
 
 /**

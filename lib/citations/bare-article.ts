@@ -15,7 +15,7 @@ import {
   ownArticleHeading,
 } from './other-text-article';
 import { headingNounAbove, namedCommaBefore } from './line-before';
-import { execAt, perText } from './patterns';
+import { execAt } from './patterns';
 import {
   lastHolding,
   NOUN_ANYWHERE,
@@ -43,6 +43,7 @@ import { columnSpanEnd, columnTreaty } from './table-column';
 import { coordinatedBefore, coordinatedSubject } from './coordinated-article';
 import { acronymAfter, acronymBefore, acronymEnd } from './acronym-article';
 import { untsTreatyBefore } from './unts-reference';
+import { abbreviatedPointer, otherTreatyBracketed } from './bracket-owner';
 import { lawsOwnArticle } from './other-treaty-marks';
 import {
   AND_ARTICLE_RE,
@@ -74,6 +75,12 @@ const OTHER_NAME_AFTER = orPlainRe(
 );
 
 /**
+ * An acronym right after the article (`Article 4 ECHR`, `art. 26 CoE Convention`, probe p19en-028): two capitals, or a
+ * mixed-case acronym's capital, lower-case letter and capital (`CoE`), where a caption's word has lower case after one.
+ */
+const ACRONYM_AFTER = /^[ \t\u00a0]{1,4}[A-ZÀ-Ý][a-zà-ÿ]?[A-ZÀ-Ý]/;
+
+/**
  * A caption's last word and a dash right before a capitalised article (`Criminalization – Article 5`, `… victims of
  * trafficking in persons – Article 6`: a slide's line naming the article it reports on). A lower-case word only:
  * `Chapter II – Article 5 Criminalization of…` is a contents line, whose capital after the number is the article's
@@ -83,18 +90,6 @@ const DASH_CAPTION_BEFORE = /[a-zà-ÿ][ \t\u00a0]{1,2}[–—-][ \t\u00a0]{1,2}
 
 /** A pinpoint below the article in its span (`artículo 5, párrafo 1 a)`, `Article 5(1)`), not the number alone. */
 const PIN_BELOW = /\d\D+?\d|\d\s?\(?[a-z]\)/;
-
-/**
- * A commentary's abbreviated pointer in brackets: `(Art.5)`, or `(art. 2 b))` in a text that names no law, code or act
- * (a report on a national law points to the law's articles so: `the law … (art. 20)`, dev en-529; session 41).
- */
-function abbreviatedPointer(text: string, start: number): boolean {
-  const head = text.slice(start, start + 4);
-  return /^Art\./.test(head) || (/^art\./.test(head) && !namesLaw(text));
-}
-const namesLaw = perText(false, (text: string) =>
-  /\b(?:laws?|loi|ley|act|code|c[óo]digo|d[ée]cret|decreto)\b/i.test(text),
-);
 
 /**
  * The treaty of an article at `start`..`end` that no connector follows, or null:
@@ -195,12 +190,14 @@ export function bareArticleTreaty(
     !namedCommaBefore(text, start);
   // A pinpoint written before the article (`…exploitation.[1]:Subparagraph (c) of Article 3 This definition…`, dev
   // en-463): no heading's, the capital after it the next sentence's, as after `Article 3 (c)`; read before a capital.
-  if (nameAfter && ((caption && !pinFirstBefore(text, start)) || /[A-ZÀ-Ý]{2}$/.test(nameAfter[0]))) return null;
+  if (nameAfter && ((caption && !pinFirstBefore(text, start)) || ACRONYM_AFTER.test(text.slice(end, end + 8))))
+    return null;
   // An English possessive whose owner is no treaty (`the Council of Europe's article 4`): that owner's article; UNTOC's.
   const owner = possessiveOwner(text, start, ctx);
   if (owner) return owner === 'other' ? null : { id: owner, end };
-  // A possessive opening the clause after a semicolon, in a sentence a law or another treaty opens: its (`clauseOwned`).
-  if (clauseOwned(text, start, ctx)) return null;
+  // A possessive opening the clause after a semicolon, in a sentence a law or another treaty opens: its (`clauseOwned`);
+  // a bracket right after another treaty's name: its (`bracket-owner.ts`).
+  if (clauseOwned(text, start, ctx) || otherTreatyBracketed(text, start, ctx)) return null;
   // A possessive's owner or an article coordinated with one before it: the nouns after it do not decide.
   const coordinated = execAt(AND_ARTICLE_RE, text, end) !== null;
   const after =

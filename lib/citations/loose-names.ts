@@ -83,8 +83,9 @@ const UNTOC_NO_ARTICLE_RE = sticky(
     `Convention${WS}of${WS}(?:United${WS}Nations|UNO?)${WS}against${WS}(?:the${WS})?transnational${WS}organi[sz]ed${WS}crimes?`,
     `Convention${WS}(?:de${WS}l['’]${OWS})?ONU${WS}contre${WS}la${WS}criminalit[ée]${WS}organis[ée]e`,
     // Session 43: a machine translation's `Convention sur le crime organisé` (of `Organized Crime Convention`, probe
-    // p19fr-012), `sur la criminalité organisée` too: no other convention is titled on organised crime.
-    `Convention${WS}sur${WS}(?:le${WS}crime${WS}organis[ée]|la${WS}criminalit[ée]${WS}organis[ée]e)`,
+    // p19fr-012), `sur la criminalité organisée` too: no other convention is titled on organised crime. Session 44: `de
+    // crime organisé` so (`la Convention de crime organisé`, probe p17fr-022).
+    `Convention${WS}(?:sur${WS}(?:le${WS}crime${WS}organis[ée]|la${WS}criminalit[ée]${WS}organis[ée]e)|de${WS}crime${WS}organis[ée])`,
   ) + '(?![a-zà-ÿ])',
 );
 
@@ -235,8 +236,9 @@ const TRAFFICKING_WORD_AFTER = sticky(
     // `del Protocolo de Trata de Personas`, `du Protocole de traite (des personnes)` (a machine translation's and a Latin
     // American short name, probes p18es-014, p18fr-012; session 42): with its persons, or the French at the clause's
     // end; never before an owner (`del Protocolo de Trata de Personas del Ministerio`: a national procedure's).
-    // Session 43: `del Protocolo de trata` at the clause's end too (an e-mail, probe p19es-027).
-    `${WS}de${WS}(?:la${WS})?(?:trata${WS}de${WS}personas|traite${WS}des?${WS}personnes|(?:traite|trata)(?=[ \\t]{0,2}(?:[.,;:()»”"\\n]|$)))(?![a-zà-ÿ])(?!,?${WS}(?:del?|du|des|d['’])${WS})`,
+    // Session 43: `del Protocolo de trata` at the clause's end too (an e-mail, probe p19es-027). Session 44: the French
+    // calque of `tráfico de personas` (`du Protocole de trafic de personnes`, a machine translation, probe p20fr-019).
+    `${WS}de${WS}(?:la${WS})?(?:trata${WS}de${WS}personas|(?:traite|trafic)${WS}des?${WS}personnes|(?:traite|trata)(?=[ \\t]{0,2}(?:[.,;:()»”"\\n]|$)))(?![a-zà-ÿ])(?!,?${WS}(?:del?|du|des|d['’])${WS})`,
   ),
 );
 

@@ -79,6 +79,9 @@ const OUTSIDE_BODIES: readonly OutsideBody[] = [
   { name: 'Assembl[ée]e (?:parlementaire|mondiale de la [Ss]ant[ée])', orders: EVERY },
   // The Inter-American and African commissions' acronyms (other acronyms before the head word: `ACRONYM_BEFORE`).
   { name: 'IACHR|CIDH|ACHPR|CADHP', orders: EVERY },
+  // The functional commissions whose resolutions are numbered as the General Assembly's (`The CND adopted resolution
+  // 61/2`: not A/RES/61/2; session 44), as subjects and adopting too.
+  { name: 'CND|CSW', orders: EVERY },
   // UNCAC's Conference of the States Parties by its acronym, mixed case as UNODC writes it (`UNCAC CoSP resolution
   // 10/4`, probe p15en-065; session 39): our COP is `COP`, never `CoSP`.
   { name: 'CoSP|COSP', orders: EVERY },
@@ -143,6 +146,33 @@ function bibliographyEntry(text: string, pos: number): boolean {
   return m !== null && !WHOLE_ORG_NAME.test(m[1] ?? '');
 }
 
+/** The cell before the one a head word opens (`| CoSP-UNCAC | resolution 3/1 |`): group 1 its text. */
+const CELL_BEFORE_RE = /\|[ \t]*([^|\n]{2,60}?)[ \t]*$/;
+
+/**
+ * A cell that names a body: an acronym (`CND`, `UNICEF`, `CoSP-UNCAC`: a capital, up to three letters, a capital, maybe
+ * a hyphened or slashed second part), or capitalised words with a body noun (`UNICEF Executive Board`). A topic's word
+ * (`Trafficking`, `Review Mechanism`) is neither.
+ */
+const BODY_CELL_RE =
+  /^(?:[A-Z][A-Za-z]{0,3}[A-Z](?:[-/][A-Za-z]{2,10})?|(?:[A-Z][A-Za-z-]*[ \t]+(?:(?:of|on|for|the|and)[ \t]+)*)*(?:Commission|Council|Board|Committee|Assembly|Conference|Programme|Fund|Agency|Office))$/;
+
+/**
+ * Whether the cell before the head word's own cell (its bar at `bar`) names a body outside the table: the body column
+ * of a table of instruments (`| CoSP-UNCAC | resolution 3/1 |`, probe p18en-082; `| CND | resolution 61/2 |`), not
+ * one of ours (`| COP-UNTOC | resolution 9/1 |`, `| HRC |`).
+ */
+function outsideCellBefore(text: string, bar: number): boolean {
+  const cell = CELL_BEFORE_RE.exec(text.slice(Math.max(0, bar - 64), bar))?.[1];
+  return (
+    cell !== undefined &&
+    BODY_CELL_RE.test(cell) &&
+    !OUR_ACRONYM_RE.test(cell) &&
+    !WHOLE_ORG_NAME.test(cell) &&
+    textBodies(cell).size === 0
+  );
+}
+
 /** Whether an outside body is named right before `pos` in English order (`bare`: a one-word body name there). */
 function namedBefore(text: string, pos: number, bare: boolean): boolean {
   // A body name glued to `Sub-` (`Sub-Commission resolution 1994/7`, dev en-399): the Sub-Commission, not ours.
@@ -151,6 +181,7 @@ function namedBefore(text: string, pos: number, bare: boolean): boolean {
   // The previous word starts after the last space or line break (`Having considered`⏎`Subcommission resolution`).
   if (text.charAt(pos - 1) !== ' ') return false;
   if (text.charAt(pos - 2) === ',' && bibliographyEntry(text, pos)) return true;
+  if (text.charAt(pos - 2) === '|') return outsideCellBefore(text, pos - 2);
   let word = pos - 1;
   while (word > 0 && text.charAt(word - 1) !== ' ' && text.charAt(word - 1) !== '\n') word--;
   if (!/[A-Z(]/.test(text.charAt(word))) return false;
@@ -200,6 +231,17 @@ const VERB = `(?: (?:adopted|issued|approved|passed|aprob[óo]|adopt[óo]|emiti[
 const DETERMINER = `(?: (?:the|its|la|el|le|su|sa)| l['’])?`;
 const ADOPTING_TAIL_RE = new RegExp(`(?![a-zà-ÿ])${COMPLEMENT}${VERB}${DETERMINER}\\s{1,4}$`, 'y');
 
+/**
+ * A whole name's tail opening a relative clause that ends at the head word, the name its subject: `, which launched its
+ * review mechanism by` (the UNCAC Conference's `resolution 3/1`, probe p19en-016, in a sentence naming our COP after
+ * it), `, qui a créé son mécanisme par la`, `, que lo hizo mediante`: the pronoun, a short clause without punctuation,
+ * then a preposition of means, maybe with a possessive or an article. Sticky at the name's end.
+ */
+const RELATIVE_TAIL_RE = new RegExp(
+  `,\\s{1,4}(?:which|qui|que|quien|la cual|el cual)\\s[^,.;:()\\n]{0,80}?\\s(?:by|in|through|par|dans|en|mediante|por)(?:\\s{1,4}(?:its|the|sa|la|su|el))?\\s{1,4}$`,
+  'y',
+);
+
 /** Every whole name of the table read as a subject or adopting, where it starts and ends, in text order, once per text. */
 const NAME_RE = new RegExp(`(?:${names(['subject', 'adopting'], false)})`, 'g');
 const NO_NAMES: { start: number; end: number }[] = [];
@@ -225,11 +267,12 @@ function ownerBefore(text: string, head: number, possessive: boolean): boolean {
   for (const name of namesOf(text)) {
     if (name.end > head) break;
     if (name.start < head - 160) continue;
-    tail.lastIndex = name.end - name.start;
+    tail.lastIndex = RELATIVE_TAIL_RE.lastIndex = name.end - name.start;
     const clause = text.slice(name.start, head);
     // A body of ours after the name, before the head word, is the possessive's antecedent (`The Executive Board noted
     // that the General Assembly, in its resolution 70/1`).
-    if (tail.test(clause) && textBodies(clause.slice(name.end - name.start)).size === 0) return true;
+    const owns = tail.test(clause) || RELATIVE_TAIL_RE.test(clause);
+    if (owns && textBodies(clause.slice(name.end - name.start)).size === 0) return true;
   }
   return false;
 }

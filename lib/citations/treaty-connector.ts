@@ -25,8 +25,9 @@ const TREATY_CONNECTOR_RE = sticky(
     // subject deciding which, as for `la Convention mère` (`POSTPOSED_ANAPHOR_RE`).
     `of${WS}(?:(the${WS}(?:said|same|a(?:fore|bove)-?mentioned|aforesaid)|(?:this|that)${WS}same|said|that|this)${WS}|the${WS}(?:parent${WS}(?=Conven))?)?`,
     // `de la presente Convención` / `de la présente Convention`: a treaty's own text citing itself. A demonstrative and
-    // `même` / `mismo` together (`de ce même instrument`, probe p6fres-044; `de esta misma Convención`), first.
-    `de${WS}(?:(?:la${WS})?((?:ce|cet|cette|este|esta|ese|esa)${WS}(?:m[êe]me|mism[oa])|ladite|cette|cet|dicha|esta|esa|ce|dicho|este|ese|pr[ée]sente|m[êe]me|(?:mencion|cit)ada|referida|misma)${WS}|la${WS})?`,
+    // `même` / `mismo` together (`de ce même instrument`, probe p6fres-044; `de esta misma Convención`), first. And a
+    // machine translation's uncontracted `de le Protocole` (probe p20fr-019): only a treaty's name may follow.
+    `de${WS}(?:(?:la${WS})?((?:ce|cet|cette|este|esta|ese|esa)${WS}(?:m[êe]me|mism[oa])|ladite|cette|cet|dicha|esta|esa|ce|dicho|este|ese|pr[ée]sente|m[êe]me|(?:mencion|cit)ada|referida|misma)${WS}|l[ae]${WS})?`,
     `(dudit)${WS}`,
     `du${WS}(?:(pr[ée]sent|m[êe]me)${WS})?`,
     `del${WS}(?:(presente|(?:mencion|cit)ado|referido|mismo)${WS})?`,

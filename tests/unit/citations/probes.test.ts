@@ -3,10 +3,10 @@ import { corpusData, evaluate, loadCases } from '../../../scripts/eval-citations
 import { PROBE_SPLITS } from '../../../scripts/eval-probes';
 
 /**
- * The probe sets (`tests/fixtures/citations/probes/`, team-written forms, sessions 23–43): the dev set (sets 1–19
+ * The probe sets (`tests/fixtures/citations/probes/`, team-written forms, sessions 23–44): the dev set (sets 1–20
  * and R) is held to the errors recorded, each by case and kind (a new miss or false hit fails, a fixed one asks for the
- * list to shrink); the held-out set (set 19's English 001–060 and set 20's French) is only checked to load and to be
- * scored (never tuned on, so no list).
+ * list to shrink); the held-out set (empty between rounds) is only checked to load and to be scored (never tuned on, so
+ * no list).
  */
 
 /** Dev errors (`npm run eval:probes -- --verbose`), as `id kind FP|FN "span" → key`, as the engine reads them now (set 1
@@ -22,7 +22,8 @@ import { PROBE_SPLITS } from '../../../scripts/eval-probes';
  * 39, then moved to dev; set 16 scored held out at the end of session 39, then moved to dev in session 40; set 17
  * scored held out at the end of session 40, then moved to dev in session 41; set 18 scored held out at the end of
  * session 41, then moved to dev in session 42; set 19 scored held out at the end of session 42, then moved to dev in
- * session 43). */
+ * session 43; set 19's English 001–060 and set 20's French scored held out at the end of session 43, then moved to dev
+ * in session 44). */
 const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-en-014 FP treaty "article 3" → TIP Protocol art. 3',
   'probe-en-030 FP treaty "article 2, subparagraph (a), of the Convention" → UNTOC art. 2(a)',
@@ -99,7 +100,6 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p12en-087 FN treaty "article 3(c)" → TIP Protocol art. 3(c)',
   'probe-p12en-111 FN treaty "Article 21 of the Organized Crime Con vention" → UNTOC art. 21',
   'probe-p12es-052 FN treaty "Artículo 6.2 (b)" → TIP Protocol art. 6(2)(b)',
-  'probe-p12fr-056 FN treaty "Article 10 Paragraphe 2 du Protocole de Trafic de Personnes" → TIP Protocol art. 10(2)',
   'probe-p13en-035 FN treaty "Art. 6 § 6" → TIP Protocol art. 6(6)',
   'probe-p13en-035 FN treaty "Art. 7" → TIP Protocol art. 7',
   'probe-p13en-040 FN treaty "article 2 (b)" → TIP Protocol art. 2(b)',
@@ -209,20 +209,15 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p17en-102 FN treaty "Article 18 of the Convention of the UN against transnational organized criminality" → UNTOC art. 18',
   'probe-p17en-102 FN treaty "Article 18 item 13" → UNTOC art. 18(13)',
   'probe-p17en-107 FN treaty "article 19" → Migrants Protocol art. 19',
-  'probe-p17en-109 FP resolution "Security Council resolution 2467 (2019)" → S/RES/2467(2019)',
-  'probe-p17en-109 FN resolution "UN Security Council resolution 2467 (2019)" → S/RES/2467(2019)',
   'probe-p17es-022 FN treaty "Artículo 3 (a)" → TIP Protocol art. 3(a)',
   'probe-p17es-047 FP treaty "artículo 23" → UNTOC art. 23',
   'probe-p17es-058 FN treaty "Artículo 2" → TIP Protocol art. 2',
   'probe-p17fr-010 FN treaty "art. 6 (3)" → TIP Protocol art. 6(3)',
   'probe-p17fr-010 FN treaty "art. 8" → TIP Protocol art. 8',
-  'probe-p17fr-022 FN treaty "article 9 paragraphe 1 (a) du Protocole de trafic des personnes" → TIP Protocol art. 9(1)(a)',
-  'probe-p17fr-022 FN treaty "article 10 de la Convention de crime organisé" → UNTOC art. 10',
   'probe-p17fr-051 FN treaty "article 6–3 du même Protocole" → TIP Protocol art. 6(3)',
   'probe-p18en-037 FN treaty "article 10, paragraph 2, of the Protocol" → TIP Protocol art. 10(2)',
   'probe-p18en-062 FN treaty "art. 14(1)" → TIP Protocol art. 14(1)',
   'probe-p18en-081 FN treaty "ar ticle 8, paragraph 7, of the Protocol against the Smuggling of Migrants by Land, Sea and Air" → Migrants Protocol art. 8(7)',
-  'probe-p18en-082 FP cop-instrument "resolution 3/1" → COP resolution 3/1',
   'probe-p18en-093 FN treaty "art. 19(1)" → Migrants Protocol art. 19(1)',
   'probe-p18en-094 FP resolution "resolution 17/1" → A/HRC/RES/17/1',
   'probe-p18en-095 FP treaty "article 3 letter a) of the Protocol for to prevent, to repress and to punish the traffic of persons" → TIP Protocol art. 3(a)',
@@ -231,17 +226,19 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p18es-023 FN treaty "§ 2 del art. 15 de la Convención de Palermo" → UNTOC art. 15(2)',
   'probe-p18es-058 FN treaty "párrafos 2" → UNTOC art. 26(2)',
   'probe-p18es-058 FN treaty "3 del artículo 26 de la Convención" → UNTOC art. 26(3)',
-  'probe-p19en-082 FP resolution "General Assembly resolution 55/25" → A/RES/55/25',
-  'probe-p19en-082 FN resolution "UN General Assembly resolution 55/25" → A/RES/55/25',
+  'probe-p19en-020 FN treaty "article 18, paragraph 13" → UNTOC art. 18(13)',
+  'probe-p19en-029 FP treaty "Art. 5" → Migrants Protocol art. 5',
+  'probe-p19en-029 FN treaty "Art. 5" → Firearms Protocol art. 5',
   'probe-p19es-025 FN treaty "artículo 10" → Firearms Protocol art. 10',
   'probe-p19es-030 FN treaty "Art. 5" → UNTOC art. 5',
   'probe-p19fr-011 FP resolution "rÃ©solution 2008/33 du Conseil" → E/RES/2008/33',
   'probe-p19fr-011 FN resolution "rÃ©solution 2008/33 du Conseil Ã©conomique et social" → E/RES/2008/33',
   'probe-p19fr-056 FP treaty "paragraphe 3 de l’article premier" → UNTOC art. 1(3)',
   'probe-p19fr-056 FN treaty "paragraphe 3 de l’article premier" → TIP Protocol art. 1(3)',
-  'probe-p2fres-fr-011 FN treaty "article 3 (a)" → TIP Protocol art. 3(a)',
   'probe-p2fres-fr-029 FN treaty "articles 12" → UNTOC art. 12',
   'probe-p2fres-es-058 FN treaty "art. 3º, inc. c)" → TIP Protocol art. 3(c)',
+  'probe-p20fr-025 FN treaty "article 11" → Migrants Protocol art. 11',
+  'probe-p20fr-052 FN treaty "article 14" → UNTOC art. 14',
   'probe-p3en-007 FN treaty "Article 5" → UNTOC art. 5',
   'probe-p3en-015 FN treaty "Art. 5(1)(b)" → Firearms Protocol art. 5(1)(b)',
   'probe-p3en-015 FN treaty "Art. 7" → Firearms Protocol art. 7',
@@ -330,16 +327,12 @@ const data = corpusData();
 describe('probe sets', () => {
   it('the dev set gives exactly the errors recorded, no other', () => {
     const report = evaluate(loadCases(dev?.dir), data, false);
-    expect(report.cases).toBe(4660);
+    expect(report.cases).toBe(4780);
     expect(report.errors).toEqual(KNOWN_DEV_ERRORS);
   });
 
-  it('the held-out set (set 19 English 001–060, set 20 French) loads and is scored on every kind', () => {
+  it('the held-out set loads (empty between rounds: set 21 is being written)', () => {
     const report = evaluate(loadCases(heldOut?.dir), data, false);
-    expect(report.cases).toBe(120);
-    expect(report.byKind.treaty.tp + report.byKind.treaty.fn).toBe(119);
-    expect(report.byKind.symbol.tp + report.byKind.symbol.fn).toBe(26);
-    expect(report.byKind.resolution.tp + report.byKind.resolution.fn).toBe(49);
-    expect(report.byKind['cop-instrument'].tp + report.byKind['cop-instrument'].fn).toBe(11);
+    expect(report.cases).toBe(0);
   });
 });

@@ -1,0 +1,119 @@
+import { describe } from 'vitest';
+import { eachReads } from './reads';
+
+/**
+ * Session 44 (lead): classes from probe set 19's English 001–060 and set 20's French dev errors (scored held out once
+ * at the end of session 43, then moved to dev), each written here in a sentence of its own, not the probe's.
+ */
+
+describe('a bracketed article right after another treaty’s name is that treaty’s (`bracket-owner.ts`)', () => {
+  eachReads([
+    [
+      'Le gel des avoirs relève tant de la Convention contre la corruption (art. 31) que de la Convention contre la criminalité organisée (art. 12).',
+      [['art. 12', 'UNTOC art. 12']],
+    ],
+    [
+      'Contrary to the Convention on the Rights of the Child (article 35), the Trafficking in Persons Protocol (article 3) requires a purpose of exploitation.',
+      [['article 3', 'TIP Protocol art. 3']],
+    ],
+    [
+      'Le Protocole facultatif à la Convention relative aux droits de l’enfant, concernant l’implication d’enfants dans les conflits armés (art. 4), diffère du Protocole relatif aux armes à feu (art. 5).',
+      [['art. 5', 'Firearms Protocol art. 5']],
+    ],
+    // Our treaty's own bracket is still read.
+    [
+      'La traite est définie par le Protocole de Palerme (art. 3), le trafic illicite par la Convention contre la criminalité organisée (art. 6).',
+      [
+        ['art. 3', 'TIP Protocol art. 3'],
+        ['art. 6', 'UNTOC art. 6'],
+      ],
+    ],
+  ]);
+});
+
+describe('a mixed-case acronym right after an article names another treaty (`bare-article.ts`)', () => {
+  eachReads([
+    [
+      'Working Group on Trafficking in Persons, CTOC/COP/WG.4/2010/6: non-punishment is not in the Protocol; cf. art. 26 CoE Convention.',
+      [['CTOC/COP/WG.4/2010/6', 'CTOC/COP/WG.4/2010/6']],
+    ],
+    // Our acronym after the article still names ours.
+    [
+      'Working Group on Trafficking in Persons, CTOC/COP/WG.4/2010/6: see Art. 6 TIP on assistance to victims.',
+      [
+        ['CTOC/COP/WG.4/2010/6', 'CTOC/COP/WG.4/2010/6'],
+        ['Art. 6 TIP', 'TIP Protocol art. 6'],
+      ],
+    ],
+  ]);
+});
+
+describe('an outside body opening a relative clause owns the instrument it ends on (`outside-bodies.ts`)', () => {
+  eachReads([
+    [
+      'Whereas the Conference of the States Parties to the Convention against Corruption, which set up its working group by resolution 4/3, acted early, the Conference of the Parties to the Organized Crime Convention acted by decision 5/5.',
+      [['decision 5/5', 'COP decision 5/5']],
+    ],
+    [
+      'Contrairement à la Conférence des États parties à la Convention des Nations Unies contre la corruption, qui a créé son mécanisme par la résolution 3/1, la Conférence des Parties à la Convention contre la criminalité organisée a agi par la résolution 9/1.',
+      [['résolution 9/1', 'COP resolution 9/1']],
+    ],
+    // Our Conference opening the relative clause keeps its own resolution.
+    [
+      'The Conference of the Parties to the United Nations Convention against Transnational Organized Crime, which set up the mechanism by resolution 9/1, met in Vienna.',
+      [['resolution 9/1', 'COP resolution 9/1']],
+    ],
+  ]);
+});
+
+describe('a hyphenated paragraph, then its letter with a bracket between commas, before the connector (`article-head.ts`)', () => {
+  eachReads([
+    [
+      'Pursuant to the article 6–3, c), of the Protocol to Prevent, Suppress and Punish Trafficking in Persons, States shall consider housing.',
+      [
+        [
+          'article 6–3, c), of the Protocol to Prevent, Suppress and Punish Trafficking in Persons',
+          'TIP Protocol art. 6(3)(c)',
+        ],
+      ],
+    ],
+    // A code's numbering is still not read.
+    ['Voir l’article 225-4, b), du Code pénal.', []],
+  ]);
+});
+
+describe('French machine-translation calques: `Protocole de trafic de personnes`, `Convention de crime organisé`, `de le` (`loose-names.ts`, `treaty-connector.ts`)', () => {
+  eachReads([
+    [
+      'Conformément à article 6 paragraphe 3 de le Protocole de trafic de personnes, les États fournissent un logement.',
+      [['article 6 paragraphe 3 de le Protocole de trafic de personnes', 'TIP Protocol art. 6(3)']],
+    ],
+    [
+      'Selon l’article 11 du Protocole de trafic des personnes et l’article 5 de la Convention de crime organisé, les États agissent.',
+      [
+        ['article 11 du Protocole de trafic des personnes', 'TIP Protocol art. 11'],
+        ['article 5 de la Convention de crime organisé', 'UNTOC art. 5'],
+      ],
+    ],
+    // The smuggling Protocol's own French words stay the Migrants Protocol's.
+    [
+      'Selon l’article 6 du Protocole contre le trafic illicite de migrants, le trafic est une infraction.',
+      [['article 6 du Protocole contre le trafic illicite de migrants', 'Migrants Protocol art. 6']],
+    ],
+  ]);
+});
+
+describe('a body outside the table in the cell before the instrument’s, or a functional commission’s acronym (`outside-bodies.ts`)', () => {
+  eachReads([
+    [
+      '| Body | Instrument |\n|---|---|\n| COP-UNTOC | resolution 10/4 |\n| CoSP-UNCAC | resolution 9/3 |\n| CND | resolution 62/1 |\n| HRC | resolution 44/4 |',
+      [
+        ['resolution 10/4', 'COP resolution 10/4'],
+        ['resolution 44/4', 'A/HRC/RES/44/4'],
+      ],
+    ],
+    // A topic's word in the cell before says nothing of the body.
+    ['| Topic | Instrument |\n|---|---|\n| Trafficking | resolution 64/293 |', [['resolution 64/293', 'A/RES/64/293']]],
+    ['In March, the CND adopted resolution 62/1; the CSW, in its resolution 63/2, went further.', []],
+  ]);
+});
