@@ -31,10 +31,14 @@ export function coordinatedBefore(text: string, start: number): boolean {
  * article after `, and` / `, y` / `, et` (`El artículo primero del Protocolo sobre armas de fuego establece su relación
  * con la Convención, y el artículo segundo enuncia su finalidad`, probe p4-es-020; `Article 5 of the Protocol …, and
  * article 6 …`): the two clauses' subjects are one treaty's articles, the first's, not a treaty named inside the
- * first clause. The article's number may be a word (`primero`, `premier`, `first`).
+ * first clause. The article's number may be a word (`primero`, `premier`, `first`). Or a possessive after `, but` /
+ * `, mais` / `, pero`, a contrast that keeps the subject (`L'article 4 de la Convention du Conseil de l'Europe …
+ * reprend la définition du Protocole de Palerme, mais son article 10 impose…`, probe p16fr-004; session 44); not
+ * after `, and`, whose `its` may be a passive's agent's (`… is preserved by Article 19(1) of the Smuggling Protocol,
+ * and its Article 5 excludes…`, probe p7en-021).
  */
 const SUBJECT_PAIR =
-  /^\s*(?:(?:el|la|le|l['’]|the)\s*)?(?:article|art\.|art[íi]culo)\s{1,3}[\p{L}\d]{1,12}\s{1,3}(?:of|del|du|de)\s[^.;]{1,240},\s(?:and|et|y)\s+(?:the\s+|l['’]|el\s+)?$/iu;
+  /^\s*(?:(?:el|la|le|l['’]|the)\s*)?(?:article|art\.|art[íi]culo)\s{1,3}[\p{L}\d]{1,12}\s{1,3}(?:of|del|du|de)\s[^.;]{1,240},\s(?:(?:and|et|y)\s+(?:the\s+|l['’]|el\s+)?|(?:but|mais|pero)\s+(?:its|son|sa|su)\s+)$/iu;
 
 /**
  * Whether the article ending `before` (its sentence up to the article) opens the second clause of such a sentence
@@ -42,5 +46,10 @@ const SUBJECT_PAIR =
  * owns it.
  */
 export function coordinatedSubject(before: string, firstAt: number): boolean {
-  return firstAt >= 0 && firstAt <= 60 && /,\s(?:and|et|y)\s/i.test(before.slice(-12)) && SUBJECT_PAIR.test(before);
+  return (
+    firstAt >= 0 &&
+    firstAt <= 60 &&
+    /,\s(?:and|et|y|but|mais|pero)\s/i.test(before.slice(-12)) &&
+    SUBJECT_PAIR.test(before)
+  );
 }

@@ -6,7 +6,7 @@
 import type { Candidate, PinSpan } from './candidate';
 import { cleanPinpoint } from './candidate';
 import { parseListedAfter } from './symbol-lists';
-import { DOCUMENT_WORD_BEFORE, SESSION_OR_YEAR, seriesRefused, sessionOf } from './symbol-grammar';
+import { DOCUMENT_WORD_BEFORE, internalReference, SESSION_OR_YEAR, seriesRefused, sessionOf } from './symbol-grammar';
 import { SYMBOL_RE, SYMBOL_ROOT } from './symbol-regex';
 import { datedSymbol, dayCut, symbolAfterDate, YEAR_GLUED_BEFORE } from './symbol-dates';
 import { unstroked } from './symbol-ocr';
@@ -260,6 +260,7 @@ function parsePlain(text: string, pos: number): { key: string; end: number } | n
 // prettier-ignore
 export function parseSymbolCitation(text: string, pos: number, pins?: readonly PinSpan[], chained?: Set<number>): Candidate[] {
   const out: Candidate[] = [];
+  if (internalReference(text, pos)) return out;
   for (let at: number | null = pos; at !== null;) {
     const s = parseSymbol(text, at);
     if (!s) break;

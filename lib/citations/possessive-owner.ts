@@ -102,8 +102,10 @@ const CLAUSE_POSSESSIVE = orPlainRe(
  * Protocol …; its Article 4 makes…`, probe p7en-058), a bill (`Le présent projet de loi transpose … l'article 5 dudit
  * Protocole …, et, en son article 20, …`, probe p9fr-047; session 37).
  */
+// French and Spanish write the noun in lower case after its article (`…; la directive (UE) 2021/555, en son article 4,
+// impose…`, probe p11fr-047; `La ley 985…`; session 44): only there, where English prose's `the act of` is no law.
 const LAW_OPENS =
-  /^[ \t\n]*(?:(?:La|El|The|This|Le|L['’])[ \t]{1,3})?(?:(?:pr[ée]sente?|present)[ \t]{1,3})?(?:Ley|Loi|Law|Act|Bill|Decreto|D[ée]cret|Decree|C[óo]digo|Code|Regulation|R[èe]glement|Reglamento|Directive|Directiva|projet[ \t]{1,3}de[ \t]{1,3}loi|proyecto[ \t]{1,3}de[ \t]{1,3}ley|bill)(?![\p{L}])/u;
+  /^[ \t\n]*(?:(?:(?:La|El|The|This|Le|L['’])[ \t]{1,3})?(?:(?:pr[ée]sente?|present)[ \t]{1,3})?(?:Ley|Loi|Law|Act|Bill|Decreto|D[ée]cret|Decree|C[óo]digo|Code|Regulation|R[èe]glement|Reglamento|Directive|Directiva|projet[ \t]{1,3}de[ \t]{1,3}loi|proyecto[ \t]{1,3}de[ \t]{1,3}ley|bill)|(?:[Ll]a|[Ee]l|[Ll]e|[Ll]['’])[ \t]{0,3}(?:(?:pr[ée]sente?|presente)[ \t]{1,3})?(?:ley|loi|decreto|d[ée]cret|c[óo]digo|code|r[èe]glement|reglamento|directive|directiva))(?![\p{L}])/u;
 
 /**
  * The clause before the semicolon (its start and the semicolon's offset) when the possessive article at `start` opens

@@ -106,3 +106,15 @@ export function sessionOf(root: string, segments: string, letter?: string, roman
   if (!/^[IVXL]+$/.test(roman) || (letter !== undefined && !/^[A-H]$/.test(letter))) return '';
   return `${letter ?? ''}(${roman})`;
 }
+
+/**
+ * An organisation's own file label right before a symbol-shaped code (`Réf. interne : UNODC/HTMSS/2023/047`, an
+ * e-mail, probe p15fr-042; `Internal ref.`, `Our ref:`, `Notre réf.`, `Nuestra referencia`): a file number in its
+ * registry, never a document the UN publishes. Case-insensitive; the label's colon and spaces up to the symbol.
+ */
+const INTERNAL_REFERENCE_BEFORE =
+  /(?:\b(?:r[ée]f(?:[ée]rence)?|referencia)\.?\s{1,3}(?:interne|internal|interna)|\binternal\s{1,3}ref(?:erence)?\.?|\b(?:our|your|notre|votre|nuestra|su)\s{1,3}(?:r[ée]f(?:[ée]rence)?|referencia)\.?)\s{0,3}:?\s{0,3}$/i;
+
+/** Whether a symbol at `pos` follows an internal file label (`INTERNAL_REFERENCE_BEFORE`). */
+export const internalReference = (text: string, pos: number): boolean =>
+  INTERNAL_REFERENCE_BEFORE.test(text.slice(Math.max(0, pos - 32), pos));

@@ -117,3 +117,48 @@ describe('a body outside the table in the cell before the instrument’s, or a f
     ['In March, the CND adopted resolution 62/1; the CSW, in its resolution 63/2, went further.', []],
   ]);
 });
+
+describe('a French or Spanish law or EU act in lower case opening the clause owns `en son article` (`possessive-owner.ts`)', () => {
+  eachReads([
+    [
+      'Le Traité sur le commerce des armes prévoit une évaluation ; la directive (UE) 2021/555, en son article 5, impose le marquage des armes à feu, comme le Protocole relatif aux armes à feu.',
+      [],
+    ],
+    ['La ley 985 de 2005, en su artículo 7, regula la asistencia, conforme al Protocolo de Palermo.', []],
+    // The Protocol opening its clause keeps its own article.
+    [
+      'Le marquage est prévu ; le Protocole relatif aux armes à feu, en son article 8, l’impose.',
+      [['article 8', 'Firearms Protocol art. 8']],
+    ],
+  ]);
+});
+
+describe('a symbol-shaped code after an internal file label is no UN document (`symbol-grammar.ts`)', () => {
+  eachReads([
+    ['Merci de relire le document A/78/136. Réf. interne : UNODC/HTB/2024/112.', [['A/78/136', 'A/78/136']]],
+    ['Please see A/78/136 before Friday.\nInternal ref.: UNODC/HTB/2024/112', [['A/78/136', 'A/78/136']]],
+    // A reference label without `internal` / `our` still cites the document.
+    ['Ref.: A/78/136 (report of the Secretary-General).', [['A/78/136', 'A/78/136']]],
+  ]);
+});
+
+describe('a possessive after `, mais` / `, but` / `, pero` in a sentence opened by another treaty’s article is that treaty’s (`coordinated-article.ts`)', () => {
+  eachReads([
+    [
+      'L’article 2 de la Convention européenne des droits de l’homme protège la vie comme le Protocole de Palerme, mais son article 4 va plus loin.',
+      [],
+    ],
+    [
+      'Article 8 of the ASEAN Convention against Trafficking in Persons mirrors the Trafficking in Persons Protocol, but its article 14 is broader.',
+      [],
+    ],
+    // The Protocol opening the sentence keeps the possessive's article.
+    [
+      'El artículo 3 del Protocolo contra el tráfico ilícito de migrantes se inspira en la Convención, pero su artículo 6 es más preciso.',
+      [
+        ['artículo 3 del Protocolo contra el tráfico ilícito de migrantes', 'Migrants Protocol art. 3'],
+        ['artículo 6', 'Migrants Protocol art. 6'],
+      ],
+    ],
+  ]);
+});
