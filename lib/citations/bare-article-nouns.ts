@@ -34,6 +34,53 @@ export const OTHER_ARTICLE_OF =
   /(\b(?:[Ss]ee(?:\s+also)?|[Cc]f\.?|[Cc]ompare|[Vv]oir(?:\s+aussi)?|[Vv][ée]ase(?:\s+tambi[ée]n)?)\s+)?\b(?:[Aa]rt(?:icles?|[íi]culos?|s)?\.?|ART(?:ICLES?|\.))\s?\d{1,3}[^.;:]{0,24}?\b(?:of|de|du|del|des)\s+(?:the\s+|la\s+|l['’]\s?|el\s+)?(?:[A-Z][a-z]+\s+){0,3}$/;
 
 /**
+ * The Protocols' own equivalence formula before the Convention's noun (each Protocol's article 1, paragraph 3: `the
+ * offences established in accordance with article 6 … shall be regarded as offences established in accordance with
+ * the Convention`; `sont considérées comme des infractions établies conformément à la Convention`; `se considerarán
+ * delitos tipificados con arreglo a la Convención`; probes p5en-013, p8fres-029, p9es-048; session 44): that noun is
+ * the other side of the equivalence, the article before it a Protocol's.
+ */
+export const EQUIVALENCE_BEFORE =
+  /(?:(?:regarded|considered|deemed)\s{1,3}as\s{1,3}offences\s{1,3}established\s{1,3}in\s{1,3}accordance\s{1,3}with|consid[ée]r[ée]es\s{1,3}comme\s{1,3}(?:des\s{1,3})?infractions\s{1,3}[ée]tablies\s{1,3}conform[ée]ment\s{1,3}[àa]|consider[a-zá]*\s{1,3}(?:como\s{1,3})?(?:delitos\s{1,3})?tipificad[oa]s\s{1,3}con\s{1,3}arreglo\s{1,3}a)\s{1,3}(?:the|la)\s{1,3}$/i;
+
+/**
+ * The treaty nouns in `after` (a bare article's sentence after it): the first that decides (`noun`), the first that is
+ * another article's treaty (`otherOf`, `OTHER_ARTICLE_OF`; `seeAlso` when that article is a cross-reference's, `see
+ * also art. 25 of…`, whose noun does not decide), and whether the equivalence formula's Convention was skipped
+ * (`equivalent`). Null when two different nouns leave the article undecided (`Convention` … `Protocol`); the same noun
+ * again ("son article 36, la Convention sera ouverte … ait signé la Convention") does not, nor UNTOC named as the
+ * first-named Protocol's parent (`Articles 1, 2 and 4 set out the relationship between the Protocol and its parent
+ * instrument, the UN Convention…`, dev en-095: the Protocols' article 1 is their relation with the Convention).
+ * `coordinated`: the article is coordinated with one after it (no other article's noun is read apart).
+ */
+export function nounsAfter(
+  after: string,
+  coordinated: boolean,
+): { noun: RegExpExecArray | null; otherOf: RegExpExecArray | null; seeAlso: boolean; equivalent: boolean } | null {
+  let noun: RegExpExecArray | null = null;
+  let otherOf: RegExpExecArray | null = null;
+  let seeAlso = false;
+  let equivalent = false;
+  NOUN_ANYWHERE.lastIndex = 0;
+  for (let m = NOUN_ANYWHERE.exec(after); m; m = NOUN_ANYWHERE.exec(after)) {
+    if (EQUIVALENCE_BEFORE.test(after.slice(Math.max(0, m.index - 100), m.index))) {
+      equivalent = true;
+      continue;
+    }
+    const other = coordinated ? null : OTHER_ARTICLE_OF.exec(after.slice(Math.max(0, m.index - 64), m.index));
+    if (other) {
+      if (!otherOf) seeAlso = other[1] !== undefined;
+      otherOf ??= m;
+      continue;
+    }
+    const parent = /^Proto/.test(noun?.[1] ?? '') && SUPPLEMENTS_BEFORE.test(after.slice(0, m.index).slice(-40));
+    if (!noun) noun = m;
+    else if (m[1] !== noun[1] && !(parent && /^Conven/.test(m[1] ?? ''))) return null;
+  }
+  return { noun, otherOf, seeAlso, equivalent };
+}
+
+/**
  * The treaty a noun at `at` names, for an article of its sentence. A bare noun (`the Protocol`, `la Convention`)
  * needs the text to name our subject or one of our treaties (or its nouns to decide: `nounsDecide`), or a demonstrative (`this Protocol`: the text quotes
  * the treaty): a page on the 1949 Convention says "The Convention, in article 21" too.

@@ -16,16 +16,8 @@ import {
 } from './other-text-article';
 import { headingNounAbove, namedCommaBefore } from './line-before';
 import { execAt } from './patterns';
-import {
-  lastHolding,
-  NOUN_ANYWHERE,
-  nounsBefore,
-  nounTreaty,
-  OTHER_ARTICLE_OF,
-  termTreaty,
-  textNouns,
-} from './bare-article-nouns';
-import { parseTreatyName, SUPPLEMENTS_BEFORE, TREATY_NOUNS, type TreatyContext } from './treaty-names';
+import { lastHolding, nounsAfter, nounsBefore, nounTreaty, termTreaty, textNouns } from './bare-article-nouns';
+import { parseTreatyName, TREATY_NOUNS, type TreatyContext } from './treaty-names';
 import {
   articleNumber,
   focusArticle,
@@ -207,25 +199,11 @@ export function bareArticleTreaty(
   // A quoted treaty text's own heading (`ownArticleHeading`), read before the nouns after it: a Protocol's article 1
   // is captioned with UNTOC's name on the next line (`**Artículo 1**\n\n**Relación con la Convención…**`, dev es-342).
   if (ownArticleHeading(text, start, end, atLineStart)) return null;
-  // The first noun after the article; two different nouns (`Convention` … `Protocol`) leave it undecided, the same
-  // noun again ("son article 36, la Convention sera ouverte … ait signé la Convention") does not, nor UNTOC named as the
-  // first-named Protocol's parent (`Articles 1, 2 and 4 set out the relationship between the Protocol and its parent
-  // instrument, the UN Convention…`, dev en-095: the Protocols' article 1 is their relation with the Convention).
-  let noun: RegExpExecArray | null = null;
-  NOUN_ANYWHERE.lastIndex = 0;
-  let otherOf: RegExpExecArray | null = null; // the first noun that is another article's treaty (`OTHER_ARTICLE_OF`)
-  let seeAlso = false; // that article a cross-reference's (`see also art. 25 of…`): its noun does not decide
-  for (let m = NOUN_ANYWHERE.exec(after); m; m = NOUN_ANYWHERE.exec(after)) {
-    const other = coordinated ? null : OTHER_ARTICLE_OF.exec(after.slice(Math.max(0, m.index - 64), m.index));
-    if (other) {
-      if (!otherOf) seeAlso = other[1] !== undefined;
-      otherOf ??= m;
-      continue;
-    }
-    const parent = /^Proto/.test(noun?.[1] ?? '') && SUPPLEMENTS_BEFORE.test(after.slice(0, m.index).slice(-40));
-    if (!noun) noun = m;
-    else if (m[1] !== noun[1] && !(parent && /^Conven/.test(m[1] ?? ''))) return null;
-  }
+  // The nouns after the article (`nounsAfter`): two different ones leave it undecided.
+  const read = nounsAfter(after, coordinated);
+  if (!read) return null;
+  let noun = read.noun;
+  const { otherOf, seeAlso, equivalent } = read;
   // Only another article's noun after it: it decides when ours (`(article 5) … as required by article 34 … of the
   // Convention against…`, probe en-029); another treaty's says nothing of this one (`el art. 6 § 3 lit. d) …, así como
   // el art. 35 de la Convención sobre los Derechos del Niño`, p16es-030): the nouns before decide.
@@ -240,6 +218,8 @@ export function bareArticleTreaty(
     const n = articleNumber(text, start, end);
     if (!id || n === 0 || hasArticle(id, n)) return id ? { id, end } : null;
   }
+  // Only the equivalence formula's Convention after it: the Protocol of ours last named in full, when there is one.
+  if (equivalent && ctx.protocol) return { id: ctx.protocol, end };
   // A law's own text, numbered as one of its headings (`lawsOwnArticle`): the law's own article.
   if (lawsOwnArticle(text, articleNumber(text, start, end))) return null;
   const from = dashCaption ? start : sentenceStart(text, start);

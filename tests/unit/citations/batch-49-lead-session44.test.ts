@@ -162,3 +162,21 @@ describe('a possessive after `, mais` / `, but` / `, pero` in a sentence opened 
     ],
   ]);
 });
+
+describe('the Protocols’ equivalence formula: the article before `the Convention` is the Protocol’s (`bare-article-nouns.ts`)', () => {
+  eachReads([
+    [
+      'The Firearms Protocol applies. The offences established in accordance with article 5 shall be regarded as offences established in accordance with the Convention.',
+      [['article 5', 'Firearms Protocol art. 5']],
+    ],
+    [
+      'Le Protocole visant à prévenir, réprimer et punir la traite des personnes s’applique ; les infractions établies conformément à son article 5 sont considérées comme des infractions établies conformément à la Convention.',
+      [['article 5', 'TIP Protocol art. 5']],
+    ],
+    // Without the formula, the Convention after the article still decides.
+    [
+      'The Firearms Protocol applies. The offences established in accordance with article 5 are those of the Convention.',
+      [['article 5', 'UNTOC art. 5']],
+    ],
+  ]);
+});
