@@ -225,6 +225,9 @@ const COORDINATED_THAT = /(?<![\p{L}])(?:y|e|and|et)[ \t]{1,3}(?:que|that)(?![\p
 /** A relative possessive right before the article (`, whose`, `, cuyo`, `, dont l’`), its comma kept out: group 1. */
 const RELATIVE_BEFORE = /(,?[ \t]{0,3})(?:whose|cuy[oa]s?|dont[ \t]{1,3}(?:l['’][ \t]?|les?[ \t]))[ \t]{0,3}$/iu;
 
+/** A relative clause opened after the last comma before the possessive (`, que dispone en`, `, which sets out in`). */
+const RELATIVE_CLAUSE = /,[ \t]{1,3}(?:que|qui|which|who|lequel|laquelle|el cual|la cual)[ \t][^,;:]*$/i;
+
 /** `en` / `in` right before a possessive determiner (`en son`, `in its`, `en su`). */
 const IN_BEFORE = /(?:^|[^\p{L}])(?:en|in)[ \t]{1,3}$/u;
 
@@ -249,8 +252,14 @@ export function lawOwnsPossessive(text: string, start: number): boolean {
   // `en son` / `in its` in a sentence a law opens as its subject: the law's (`Le présent projet de loi transpose…
   // l'article 5 dudit Protocole…, et, en son article 20, …`), whatever treaties its sentence cites; not `de son` /
   // `avec son` after a treaty's article (`…les articles 5 à 8 de la Convention de Palerme ainsi qu'avec son article 12`,
-  // p10fr-036: the Convention's).
-  if (determiner && IN_BEFORE.test(text.slice(Math.max(0, to - 4), to)) && LAW_OPENS.test(text.slice(from, to)))
+  // p10fr-036: the Convention's); nor in a relative clause, whose antecedent owns it (`La ley aplica el Protocolo sobre
+  // armas de fuego, que dispone en su artº 8…`, session 34's row).
+  if (
+    determiner &&
+    IN_BEFORE.test(text.slice(Math.max(0, to - 4), to)) &&
+    LAW_OPENS.test(text.slice(from, to)) &&
+    !RELATIVE_CLAUSE.test(text.slice(Math.max(from, to - 80), to))
+  )
     return true;
   const clause = text.slice(Math.max(from, to - 200), to);
   let cut = Math.max(clause.lastIndexOf(','), clause.lastIndexOf(';'), clause.lastIndexOf(':'));
