@@ -73,6 +73,21 @@ function cells(line: string): { at: number; text: string }[] {
 }
 
 /**
+ * A row's cell whose article follows its caption (`Definition: art. 3(a)` under `Trafficking in Persons Protocol`, a
+ * two-column comparison a PDF aligned with spaces, probe p16en-038; session 44): one to four capitalised words and a
+ * colon, then the article. The column's header decides it, as for an article starting its cell.
+ */
+const CAPTIONED_CELL =
+  /^[A-ZÀ-Ý][\p{L}-]{0,24}(?: [\p{L}-]{1,24}){0,3}:[ \u00a0]{0,3}art(?:[íi]culo|icle)?s?\.?[ \u00a0]?\d/iu;
+
+/** Whether the article at `offset` in a cell's `text` follows the cell's caption (`CAPTIONED_CELL`). */
+function captionedAt(text: string, offset: number): boolean {
+  return (
+    offset > 0 && offset < text.length && CAPTIONED_CELL.test(text) && /:[ \u00a0]{0,3}$/.test(text.slice(0, offset))
+  );
+}
+
+/**
  * The treaty the column header above names for the article at `start`, when it starts a cell of a table row (a line
  * with two cells or more): the treaty's id, null when the header names a national text, undefined when the article is
  * not in such a column or its header names neither (the other rules decide, as before). The header is the nearest line
@@ -87,7 +102,7 @@ export function columnTreaty(text: string, start: number): TreatyId | null | und
   // Cheap gate: a row has a bar.
   if (!line.includes('|')) return undefined;
   const row = cells(line);
-  const k = row.findIndex((c) => lineStart + c.at === start);
+  const k = row.findIndex((c) => lineStart + c.at === start || captionedAt(c.text, start - lineStart - c.at));
   if (row.length < 2 || k < 0) return undefined;
   // The row's next cell naming a treaty of ours, the article alone in its own cell (`Art. 8 | Smuggling Protocol | Not
   // applicable`, a compliance table with an `Instrument` column, probe p11en-007): that treaty, whatever the header.
@@ -121,7 +136,7 @@ export function columnTreaty(text: string, start: number): TreatyId | null | und
     if (above.length !== row.length || cell === undefined || cell === '') return undefined;
     // A Markdown table's rule under its header (`|---|---|`) is no row, nor an empty cell's dash or `n/a` (`Record-keeping
     // | – | art. 7`, probe p6en-014: the header is further up).
-    if (!ARTICLE_CELL.test(cell) && !/^:?-{3,}:?$/.test(cell) && !EMPTY_CELL.test(cell)) {
+    if (!ARTICLE_CELL.test(cell) && !CAPTIONED_CELL.test(cell) && !/^:?-{3,}:?$/.test(cell) && !EMPTY_CELL.test(cell)) {
       const id = headerTreaty(text, from + (above[k]?.at ?? 0), cell);
       return id === undefined ? captionTreaty(text, from) : id;
     }

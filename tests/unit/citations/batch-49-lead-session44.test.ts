@@ -180,3 +180,28 @@ describe('the Protocols’ equivalence formula: the article before `the Conventi
     ],
   ]);
 });
+
+describe('a row’s article after its caption in a column a header names (`table-column.ts`)', () => {
+  eachReads([
+    [
+      'Firearms Protocol                   Smuggling of Migrants Protocol\nMarking: art. 8                     Assistance: art. 16\nRecords: art. 7                     Return: art. 18\nBrokers: art. 15                    Training: art. 14',
+      [
+        ['art. 8', 'Firearms Protocol art. 8'],
+        ['art. 16', 'Migrants Protocol art. 16'],
+        ['art. 7', 'Firearms Protocol art. 7'],
+        ['art. 18', 'Migrants Protocol art. 18'],
+        ['art. 15', 'Firearms Protocol art. 15'],
+        ['art. 14', 'Migrants Protocol art. 14'],
+      ],
+    ],
+    [
+      '| Trafficking in Persons Protocol | Smuggling of Migrants Protocol |\n|---|---|\n| Definition: art. 3(a) | Definition: art. 3(a) |\n| Victims: art. 6 | Migrants: art. 16 |',
+      [
+        ['art. 3(a)', 'TIP Protocol art. 3(a)'],
+        ['art. 3(a)', 'Migrants Protocol art. 3(a)'],
+        ['art. 6', 'TIP Protocol art. 6'],
+        ['art. 16', 'Migrants Protocol art. 16'],
+      ],
+    ],
+  ]);
+});
