@@ -247,8 +247,9 @@ function captionTreaty(text: string, headerFrom: number): TreatyId | undefined {
   if (caption.includes('|')) return undefined;
   const ids = new Set<TreatyId>();
   for (const noun of caption.matchAll(CAPTION_NOUNS)) {
-    // From the noun, then from each of the two words before it (`Palermo Protocol`, `the TOC Convention`).
-    const named = wordStarts(caption, noun.index, 2)
+    // From the noun, then from each of the three words before it (`Palermo Protocol`, `the TOC Convention`,
+    // `Trafficking in Persons Protocol`, probe p16en-087; session 44).
+    const named = wordStarts(caption, noun.index, 3)
       .map((at) => parseTreatyName(text, from + at, {}))
       .find((n) => n?.named);
     if (named) ids.add(named.id);

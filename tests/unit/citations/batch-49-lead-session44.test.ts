@@ -205,3 +205,15 @@ describe('a row’s article after its caption in a column a header names (`table
     ],
   ]);
 });
+
+describe('a table caption naming the treaty by three words before its noun decides its article column (`table-column.ts`)', () => {
+  eachReads([
+    [
+      'Table 1. Trafficking in Persons Protocol: gap analysis\n| Provision | Subject | Domestic law |\n|---|---|---|\n| Art. 5 | Criminalization | Penal Code, art. 318 |\n| Art. 9 | Prevention | Aliens Act, s. 12 |',
+      [
+        ['Art. 5', 'TIP Protocol art. 5'],
+        ['Art. 9', 'TIP Protocol art. 9'],
+      ],
+    ],
+  ]);
+});
