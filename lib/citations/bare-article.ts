@@ -209,8 +209,9 @@ export function bareArticleTreaty(
   // el art. 35 de la Convención sobre los Derechos del Niño`, p16es-030): the nouns before decide.
   const otherId = !noun && otherOf && !seeAlso ? nounTreaty(text, end + otherOf.index, ctx) : null;
   if (otherId) noun = otherOf;
-  // A year right before the first noun (`(1951 Convention, non-refoulement)`, probe p16en-090): another treaty's.
-  if (noun && /(?:1[89]|20)\d\d[ \u00a0]$/.test(after.slice(Math.max(0, noun.index - 5), noun.index))) return null;
+  // A year right before the first noun (`(1951 Convention, non-refoulement)`, probe p16en-090): another treaty's, which
+  // says nothing of this article's (session 44: the nouns before and the focus decide, as for another article's noun).
+  if (noun && /(?:1[89]|20)\d\d[ \u00a0]$/.test(after.slice(Math.max(0, noun.index - 5), noun.index))) noun = null;
   if (noun) {
     const id = otherId ?? nounTreaty(text, end + noun.index, ctx);
     // Numbered beyond that treaty's articles (`article 25 applies alongside article 6 of the Trafficking Protocol`,

@@ -217,3 +217,17 @@ describe('a table caption naming the treaty by three words before its noun decid
     ],
   ]);
 });
+
+describe('another treaty dated after the article says nothing of it: the nouns before and the focus decide (`bare-article.ts`)', () => {
+  eachReads([
+    [
+      'SLIDE 4 Smuggled migrants\n→ Smuggling of Migrants Protocol, Art. 6: criminalization\n→ Art. 19(1): saving clause (1951 Convention, non-refoulement)',
+      [
+        ['Art. 6', 'Migrants Protocol art. 6'],
+        ['Art. 19(1)', 'Migrants Protocol art. 19(1)'],
+      ],
+    ],
+    // No treaty of ours named: the dated Convention's article stays unread.
+    ['Refugees are protected: article 33 sets out non-refoulement, as the 1951 Convention requires.', []],
+  ]);
+});
