@@ -22,8 +22,9 @@ import { looseName, subjectAfterName, unAfterName } from './loose-names';
 const TREATY_CONNECTOR_RE = sticky(
   `(?: ?,)?${WS}${alt(
     // `of the parent Convention` (a Protocol's, probe p18en-032; session 42): read as `of the Convention`, the text's
-    // subject deciding which, as for `la Convention mère` (`POSTPOSED_ANAPHOR_RE`).
-    `of${WS}(?:(the${WS}(?:said|same|a(?:fore|bove)-?mentioned|aforesaid)|(?:this|that)${WS}same|said|that|this)${WS}|the${WS}(?:parent${WS}(?=Conven))?)?`,
+    // subject deciding which, as for `la Convention mère` (`POSTPOSED_ANAPHOR_RE`). A translation's `of same Convention`
+    // without its article (probe p17en-070; session 44) as `of the same`.
+    `of${WS}(?:(the${WS}(?:said|same|a(?:fore|bove)-?mentioned|aforesaid)|(?:this|that)${WS}same|said|same|that|this)${WS}|the${WS}(?:parent${WS}(?=Conven))?)?`,
     // `de la presente Convención` / `de la présente Convention`: a treaty's own text citing itself. A demonstrative and
     // `même` / `mismo` together (`de ce même instrument`, probe p6fres-044; `de esta misma Convención`), first. And a
     // machine translation's uncontracted `de le Protocole` (probe p20fr-019): only a treaty's name may follow.

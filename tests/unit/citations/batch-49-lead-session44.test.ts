@@ -231,3 +231,15 @@ describe('another treaty dated after the article says nothing of it: the nouns b
     ['Refugees are protected: article 33 sets out non-refoulement, as the 1951 Convention requires.', []],
   ]);
 });
+
+describe('a translation’s `of same Convention` without its article reads as `of the same` (`treaty-connector.ts`)', () => {
+  eachReads([
+    [
+      'In conformity with the article 5 of the Convention of Palermo, the State has typified the offence, and the article 23 of same Convention is applied to the obstruction of justice.',
+      [
+        ['article 5 of the Convention of Palermo', 'UNTOC art. 5'],
+        ['article 23 of same Convention', 'UNTOC art. 23'],
+      ],
+    ],
+  ]);
+});

@@ -184,7 +184,6 @@ const KNOWN_DEV_ERRORS: readonly string[] = [
   'probe-p17en-031 FN treaty "art. 16.1" → Migrants Protocol art. 16(1)',
   'probe-p17en-064 FN treaty "art 2" → TIP Protocol art. 2',
   'probe-p17en-064 FN treaty "art 6" → TIP Protocol art. 6',
-  'probe-p17en-070 FN treaty "article 6 of same Convention" → UNTOC art. 6',
   'probe-p17en-071 FN treaty "article 9 paragraph 2" → TIP Protocol art. 9(2)',
   'probe-p17en-073 FP resolution "GA\\tresolution 64/293" → A/RES/64/293',
   'probe-p17en-073 FP resolution "SC\\tresolution 2331 (2016)" → S/RES/2331(2016)',
