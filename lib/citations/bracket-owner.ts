@@ -7,7 +7,7 @@
  * text's evidence reads as the treaty of ours it is about.
  */
 
-import { NOUN_ANYWHERE, nounTreaty } from './bare-article-nouns';
+import { nounsBefore, nounTreaty } from './bare-article-nouns';
 import { perText } from './patterns';
 import type { TreatyContext } from './treaty-names';
 
@@ -29,14 +29,12 @@ export function otherTreatyBracketed(text: string, start: number, ctx: TreatyCon
   const open = text.lastIndexOf('(', start - 1);
   const window = text.slice(Math.max(0, open - NAME_REACH), open);
   const clause = window.slice((CLAUSE_BREAK.exec(window)?.index ?? -1) + 1);
-  const from = open - clause.length;
-  let last = -1;
-  NOUN_ANYWHERE.lastIndex = 0;
-  for (let m = NOUN_ANYWHERE.exec(clause); m; m = NOUN_ANYWHERE.exec(clause)) last = m.index;
+  // The clause's last treaty noun (`nounsBefore`, which skips UNTOC named inside a Protocol's title).
+  const last = nounsBefore(text, open - clause.length, clause).at(-1) ?? -1;
   // Not a hashtag's noun (`Le #ProtocoleMigrants (Art.3 a)`, probe p11fr-040): no title follows it to read. Another
   // treaty's name only when the text's bare nouns can be ours: else a bare noun reads null too.
-  if (last < 0 || clause.charAt(last - 1) === '#' || ctx.doc?.ourSubject() === false) return false;
-  return nounTreaty(text, from + last, ctx) === null;
+  if (last < 0 || text.charAt(last - 1) === '#' || ctx.doc?.ourSubject() === false) return false;
+  return nounTreaty(text, last, ctx) === null;
 }
 
 /**
