@@ -9,9 +9,10 @@
 import { EN as ORDINALS_EN, ES as ORDINALS_ES, FR as ORDINALS_FR, ordinalValue } from './ordinal-pins';
 import { CLAUSE_END, GAP, type Marker, parseMarker, TREATY_AHEAD } from './pin-marker';
 import { listParagraphs } from './post-pinpoint';
-import { alineaNumber, letterAfter, POST_LETTER_RE, readLowerPins } from './lower-pins';
+import { alineaNumber, letterAfter, POST_LETTER_GATE, POST_LETTER_RE, readLowerPins } from './lower-pins';
 import { alt, execAt, LIST_SEPARATOR, MAX_LIST, OWS, ROMAN_MARKER, sticky, WS } from './patterns';
 import type { Pinpoint } from './types';
+import { wordGate } from './word-gate';
 
 /** An article being read, with its span and pinpoint (one per member of a list). */
 export interface ArticleItem {
@@ -69,6 +70,9 @@ const ITS = `,?${WS}en${WS}so?[nu]`;
 const POST_PARAGRAPH_RE = sticky(
   `(?:(?: ?,)?${WS}|${ITS}${WS}|(?=§))(?:${alt('paragraphe', 'paragraph', 'p[áa]rrafo', 'numeral', 'apartado')}(e?s)?|(paras\\.)|${alt('p[áa]rr\\.', 'para\\.?', 'par\\.', 'al\\.', 'ch\\.', '§', 'n[úu]m\\.', 'ap\\.', 'apdo\\.', 'abs\\.', 'n\\.?[°º]', 'inc\\.(?=\\s?\\d)', 'inciso(?=\\s\\d)', 'items?(?=\\s\\d)')})${OWS}`,
 );
+
+// Its words' first letters (`word-gate.ts`: `paragraph`, `numeral`, `apartado`, `ch.`, `inciso`, `en su`…).
+const POST_PARAGRAPH_GATE = wordGate('pnacie', POST_PARAGRAPH_RE);
 
 /**
  * An ordinal paragraph in words after the article, one ordinal table for the three languages (`ordinal-pins.ts`):
@@ -194,8 +198,8 @@ export function readPostWords(text: string, p: number, items: ArticleItem[]): { 
   // The ordinal's comma first: a regex call costs more than the test, and most articles have none after them.
   const o = text.charAt(p) === ',' || text.startsWith(' the ', p) ? execAt(POST_ORDINAL_RE, text, p) : null;
   if (o) return { pin: { paragraph: Number(o[3] ?? ordinalValue(o[1] ?? o[2] ?? '') ?? 0) }, end: p + o[0].length };
-  const w = execAt(POST_PARAGRAPH_RE, text, p);
-  const l = w ? null : execAt(POST_LETTER_RE, text, p);
+  const w = POST_PARAGRAPH_GATE(text, p) ? execAt(POST_PARAGRAPH_RE, text, p) : null;
+  const l = w || !POST_LETTER_GATE(text, p) ? null : execAt(POST_LETTER_RE, text, p);
   // "Article 3, paragraph (a) of the Protocol": the word paragraph before a letter is a subparagraph.
   const marker = w
     ? (parseMarker(text, p + w[0].length, 'number') ??

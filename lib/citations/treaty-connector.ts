@@ -10,6 +10,7 @@ import { parseTreatyName, type TreatyContext } from './treaty-names';
 import { UN_IN_NAME } from './un-in-name';
 import { readUnmarked } from './markup';
 import { looseName, subjectAfterName, unAfterName } from './loose-names';
+import { wordGate } from './word-gate';
 
 /**
  * The connector to the treaty, capturing in groups 1–5 a demonstrative or an anaphoric adjective that makes it refer
@@ -154,7 +155,7 @@ export function parseTreatyAfter(
       treatyAfter(w, 0, { ...ctx, focus: ctx.focus && { id: ctx.focus.id, at: ctx.focus.at - pos } }),
     );
   if (!t) return latterProtocol(text, pos, ctx);
-  const post = execAt(POSTPOSED_ANAPHOR_RE, text, t.end);
+  const post = POSTPOSED_ANAPHOR_GATE(text, t.end) ? execAt(POSTPOSED_ANAPHOR_RE, text, t.end) : null;
   if (post) return { ...t, end: t.end + post[0].length };
   // The UN's name after a name of ours (`du protocole sur les armes à feu de l'ONU`), or its Protocol's subject (`the
   // Palermo Protocol on Trafficking in Persons`): in the span (`loose-names.ts`).
@@ -211,6 +212,9 @@ export function treatyAfterAside(
 const POSTPOSED_ANAPHOR_RE = sticky(
   `${WS}${alt('susvis[ée]e?', 'susmentionn[ée]e?', 'pr[ée]cit[ée]e?', 'precitad[ao]', `antes${WS}(?:citad|mencionad)[ao]`, 'm[èe]re', 'madre')}(?![a-zà-ÿ])`,
 );
+
+/** `POSTPOSED_ANAPHOR_RE`'s words' first letters (`word-gate.ts`): `susvisée`, `précitée`, `antes`, `mère`, `madre`… */
+const POSTPOSED_ANAPHOR_GATE = wordGate('spam', POSTPOSED_ANAPHOR_RE);
 
 /**
  * An acronym in brackets after a bare noun that is none of ours (`Article 4 of the Convention (UNFCCC)`, course notes,

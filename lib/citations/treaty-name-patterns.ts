@@ -18,6 +18,7 @@ import { escapeLiteral, execAt, sticky, stickyCased, WS } from './patterns';
 import { leadingLetters } from './regex-initials';
 import { execTitle, titleLength, titleRegex } from './title-regex';
 import { OTHER_SUBJECT } from './treaty-subjects';
+import { wordGate } from './word-gate';
 
 /** Prefix names (`Trafficking in Persons Protocol`), one group each in `TREATY_PREFIXES` order. */
 const PREFIX_GROUPS = TREATY_PREFIXES.map((p) => `(${p.source})${WS}`).join('|');
@@ -47,13 +48,22 @@ let lastNoun: { text: string; pos: number; m: RegExpExecArray | null } | undefin
 
 /** "United Nations" before a Protocol's prefix name, and between a Protocol noun and its subject (`UN_IN_NAME`). */
 export const UN_LEAD_RE = sticky(UN_IN_NAME.lead);
-export const UN_AFTER_RE = sticky(UN_IN_NAME.after);
+const UN_AFTER_RE = sticky(UN_IN_NAME.after);
+
+/**
+ * `UN_AFTER_RE` at `pos`, or null; gated by its words' first letters (`des`, `de las`, `de la ONU`, `de l'ONU`, `ONU`,
+ * `additionnel`: `word-gate.ts`), as the two below: a noun's next word is seldom one of them.
+ */
+const UN_AFTER_GATE = wordGate('doa', UN_AFTER_RE);
+export const unAfterAt = (text: string, pos: number): RegExpExecArray | null =>
+  UN_AFTER_GATE(text, pos) ? execAt(UN_AFTER_RE, text, pos) : null;
 
 const SUPPLEMENTS_RE = titleRegex(SUPPLEMENTS_IN_TITLE);
 
-/** UNTOC inside a Protocol's title at `pos` (`SUPPLEMENTS_IN_TITLE`), or null. */
+/** UNTOC inside a Protocol's title at `pos` (`SUPPLEMENTS_IN_TITLE`: `additionnel`, `additional`, `complementario`…). */
+const SUPPLEMENTS_GATE = wordGate('ac', SUPPLEMENTS_RE.marked, SUPPLEMENTS_RE.plain);
 export const supplementsAt = (text: string, pos: number): RegExpExecArray | null =>
-  execTitle(SUPPLEMENTS_RE, text, pos);
+  SUPPLEMENTS_GATE(text, pos) ? execTitle(SUPPLEMENTS_RE, text, pos) : null;
 
 /**
  * Each qualifier with the letters its titles' first words start with after the separator (`leads`, see `qualifierAt`;
@@ -116,9 +126,14 @@ const TOPIC_AFTER = `(?:on|sur|sobre)${WS}(?:(?!(?:the|a|an|la|le|les|el|los|las
  * there do not qualify the noun. And the Migrants Protocol's own `for the fact of having been the object of conduct`
  * (`under the Protocol for the fact of…`, probe p10en-028), which no title starts with. Case-sensitive.
  */
-export const PROSE_AFTER_RE = stickyCased(
+const PROSE_AFTER_RE = stickyCased(
   `${WS}(?:on${WS}the${WS}(?:basis|occasion|grounds?)(?![a-z])|for${WS}(?:the${WS}(?:purposes?|fact)(?![a-z])|(?!the\\s)[a-z])|to${WS}an?${WS}|to${WS}(?!the\\s|prevent|suppress|combat|eliminate|abolish|amend)[a-z]|${TOPIC_AFTER})`,
 );
+
+/** Whether `PROSE_AFTER_RE` matches at `pos`, gated by its words' first letters (`on`, `for`, `to`, `sur`, `sobre`). */
+const PROSE_AFTER_GATE = wordGate('ofts', PROSE_AFTER_RE);
+export const proseAfter = (text: string, pos: number): boolean =>
+  PROSE_AFTER_GATE(text, pos) && execAt(PROSE_AFTER_RE, text, pos) !== null;
 
 /** Succeeds (empty) when a bare noun is not qualified into another treaty (see `NOT_QUALIFIED`). */
 export const UNQUALIFIED_RE = sticky(NOT_QUALIFIED);

@@ -7,11 +7,11 @@ import {
   FIREARMS_ACRONYM_RE,
   nounAt,
   PREFIX_WHOLE,
-  PROSE_AFTER_RE,
+  proseAfter,
   QUALIFIER_RES,
   qualifierAt,
   supplementsAt,
-  UN_AFTER_RE,
+  unAfterAt,
   UN_LEAD_RE,
   UNQUALIFIED_RE,
 } from './treaty-name-patterns';
@@ -126,7 +126,7 @@ export function parseTreatyName(
     prefix = TREATY_PREFIXES.find((p, i) => p.noun === noun && PREFIX_WHOLE[i]?.test(m[index + 1] ?? ''));
   if (index >= 0 && !prefix) return null;
   if (prefix && !prefix.needsQualifier) return { id: prefix.id, end, named: true };
-  const un = noun === 'protocol' && !prefix ? execAt(UN_AFTER_RE, text, end) : null;
+  const un = noun === 'protocol' && !prefix ? unAfterAt(text, end) : null;
   // `Protocole additionnel à la Convention … organisée visant à prévenir…`: UNTOC inside the title, the subject after.
   const sup = noun === 'protocol' && !prefix ? supplementsAt(text, end) : null;
   if (sup) {
@@ -185,7 +185,7 @@ export function parseTreatyName(
   if (informal) return { ...informal, named: false };
   // `le protocole de l'ONU` and no qualifier after: the UN's Protocol, read as the bare noun (dev fr-109).
   if (un && execAt(UNQUALIFIED_RE, text, end + un[0].length)) end += un[0].length;
-  else if (!anaphoric && !execAt(PROSE_AFTER_RE, text, end) && !execAt(UNQUALIFIED_RE, text, end)) return null;
+  else if (!anaphoric && !proseAfter(text, end) && !execAt(UNQUALIFIED_RE, text, end)) return null;
   // `du Protocole Vente Prostitution Pornographie`: a capitalised name after the noun names another treaty.
   else if (!anaphoric && nameAfter(text, pos, end)) return null;
   // After another treaty of its kind named in full, its (before whole-text reads); an anaphor after ours, that one.
