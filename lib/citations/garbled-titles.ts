@@ -12,6 +12,7 @@
 
 import type { TreatyId } from './keys';
 import { execAt, sticky, WS } from './patterns';
+import { wordGate } from './word-gate';
 
 /** An optional `the` before a noun. */
 const THE = `(?:the${WS})?`;
@@ -54,9 +55,12 @@ const MIGRANTS_TAIL = `(?:against|for${WS}to${WS}combat|to${WS}combat)${WS}${THE
 /** The three, one group each, after the white space that follows the noun; a word must not go on after them. */
 const GARBLED_RE = sticky(`${WS}(?:(${TIP_TAIL}|${TIP_ABOUT})|(${FIREARMS_TAIL})|(${MIGRANTS_TAIL}))(?![a-zà-ÿ])`);
 
+/** `GARBLED_RE`'s first words' letters (`word-gate.ts`): `for`, `aiming`, `vising`, `to`, `regarding`, `concerning`… */
+const GARBLED_GATE = wordGate('favistwrco', GARBLED_RE);
+
 /** A garbled title of ours right after a Protocol noun ending at `pos`: its treaty and where it ends, or null. */
 export function garbledTitle(text: string, pos: number): { id: TreatyId; end: number } | null {
-  const m = execAt(GARBLED_RE, text, pos);
+  const m = GARBLED_GATE(text, pos) ? execAt(GARBLED_RE, text, pos) : null;
   if (!m) return null;
   const id: TreatyId = m[1] !== undefined ? 'TIP' : m[2] !== undefined ? 'FIRE' : 'MIG';
   return { id, end: pos + m[0].length };

@@ -7,6 +7,7 @@
 
 import type { TreatyId } from './keys';
 import { alt, execAt, sticky, stickyCased, WS } from './patterns';
+import { wordGate } from './word-gate';
 import { PROTOCOL_NUMBER } from './other-treaty-marks';
 import { plainText, withPlain } from './plain-letters';
 import { BRITISH_SPELLINGS, OFFICIAL_TITLES, SHORT_TITLES } from './treaty-tables';
@@ -214,6 +215,11 @@ const INFORMAL_NAME_RE = sticky(
   `${WS}${alt('against', 'on', 'contre', 'sur', 'contra', 'sobre')}${WS}(?:${alt('the', 'la', 'le', 'les', 'el', 'los', 'las', "l['’]")}${WS})?(?:${alt('illicit', 'illicite', 'il[íi]cito', 'transnational', 'transnationale', 'transnacional')}${WS})?([a-zà-ÿ]+)`,
 );
 
+/** `INFORMAL_NAME_RE` at `end`, gated by its prepositions' first letters (`against`, `on`, `contre`, `sur`…). */
+const INFORMAL_GATE = wordGate('aocs', INFORMAL_NAME_RE);
+const informalNameAt = (text: string, end: number): RegExpExecArray | null =>
+  INFORMAL_GATE(text, end) ? execAt(INFORMAL_NAME_RE, text, end) : null;
+
 /** `ilícito` / `illicite` after the shared word `tráfico` / `trafic` (`informalNamed`). */
 const SHARED_ADJ_RE = sticky(`${WS}(?:il[íi]cito|illicite)(?![a-zà-ÿ])`);
 
@@ -232,7 +238,7 @@ const INFORMAL_WORDS: Readonly<Record<TreatyId, RegExp>> = {
  * treaty named. Not read alone, without that treaty in focus (such names cost precision when read as ours).
  */
 export function informalName(text: string, end: number, focus: TreatyId): boolean {
-  const word = execAt(INFORMAL_NAME_RE, text, end)?.[1];
+  const word = informalNameAt(text, end)?.[1];
   return word !== undefined && INFORMAL_WORDS[focus].test(word);
 }
 
@@ -247,7 +253,7 @@ export function informalNamed(
   named: readonly TreatyId[],
   protocol: boolean,
 ): { id: TreatyId; end: number } | null {
-  const m = named.length > 0 ? execAt(INFORMAL_NAME_RE, text, end) : null;
+  const m = named.length > 0 ? informalNameAt(text, end) : null;
   const id = m ? named.find((t) => (t !== 'UNTOC') === protocol && INFORMAL_WORDS[t].test(m[1] ?? '')) : undefined;
   if (m && id) return { id, end: end + m[0].length };
   // The word the Migrants and Firearms Protocols share, with its adjective (`del Protocolo sobre el tráfico ilícito`,

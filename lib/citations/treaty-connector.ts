@@ -69,6 +69,10 @@ const MODIFIER_BEFORE_NAME_RE = sticky(
 /** "de las Naciones Unidas" before a Protocol's name after the connector (`UN_IN_NAME.beforeName`). */
 const UN_BEFORE_NAME_RE = sticky(UN_IN_NAME.beforeName);
 
+/** First letters (`word-gate.ts`): `las Naciones Unidas`; a year, `recently`, `new`, `landmark`, `so-called`, `dite`… */
+const UN_BEFORE_NAME_GATE = wordGate('l', UN_BEFORE_NAME_RE);
+const MODIFIER_GATE = wordGate('12rnlhsd', MODIFIER_BEFORE_NAME_RE);
+
 /**
  * Opening quotes a title may stand in: French guillemets, typographic and straight double quotes, and the typographic
  * single quote a quotation inside a quotation uses (`“In the light of Article 3 of the ‘Palermo Protocol’, …”`, probe
@@ -250,10 +254,10 @@ function treatyAfter(
   const loose = anaphoric ? null : looseName(text, at);
   if (loose) return loose;
   if (named) return otherAcronymAfter(text, named.end, ctx) ? null : named;
-  const un = execAt(UN_BEFORE_NAME_RE, text, at);
+  const un = UN_BEFORE_NAME_GATE(text, at) ? execAt(UN_BEFORE_NAME_RE, text, at) : null;
   const afterUn = un ? parseTreatyName(text, at + un[0].length, ctx, false, true) : null;
   if (afterUn?.named && afterUn.id !== 'UNTOC') return afterUn;
-  const lead = execAt(MODIFIER_BEFORE_NAME_RE, text, at);
+  const lead = MODIFIER_GATE(text, at) ? execAt(MODIFIER_BEFORE_NAME_RE, text, at) : null;
   const afterLead = lead ? parseTreatyName(text, at + lead[0].length, ctx, false, true) : null;
   if (afterLead?.named) return afterLead;
   // A title in quotes (`Article 2 du « Protocole contre la fabrication … munitions, additionnel à … »`, dev fr-209):
