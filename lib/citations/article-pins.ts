@@ -12,7 +12,7 @@ import { listParagraphs } from './post-pinpoint';
 import { alineaNumber, letterAfter, POST_LETTER_GATE, POST_LETTER_RE, readLowerPins } from './lower-pins';
 import { alt, execAt, LIST_SEPARATOR, MAX_LIST, OWS, ROMAN_MARKER, sticky, WS } from './patterns';
 import type { Pinpoint } from './types';
-import { wordGate } from './word-gate';
+import { wordGate } from './next-word';
 
 /** An article being read, with its span and pinpoint (one per member of a list). */
 export interface ArticleItem {
@@ -71,7 +71,7 @@ const POST_PARAGRAPH_RE = sticky(
   `(?:(?: ?,)?${WS}|${ITS}${WS}|(?=§))(?:${alt('paragraphe', 'paragraph', 'p[áa]rrafo', 'numeral', 'apartado')}(e?s)?|(paras\\.)|${alt('p[áa]rr\\.', 'para\\.?', 'par\\.', 'al\\.', 'ch\\.', '§', 'n[úu]m\\.', 'ap\\.', 'apdo\\.', 'abs\\.', 'n\\.?[°º]', 'inc\\.(?=\\s?\\d)', 'inciso(?=\\s\\d)', 'items?(?=\\s\\d)')})${OWS}`,
 );
 
-// Its words' first letters (`word-gate.ts`: `paragraph`, `numeral`, `apartado`, `ch.`, `inciso`, `en su`…).
+// Its words' first letters (`next-word.ts`: `paragraph`, `numeral`, `apartado`, `ch.`, `inciso`, `en su`…).
 const POST_PARAGRAPH_GATE = wordGate('pnacie', POST_PARAGRAPH_RE);
 
 /**

@@ -12,7 +12,7 @@
 
 import type { TreatyId } from './keys';
 import { execAt, sticky, WS } from './patterns';
-import { wordGate } from './word-gate';
+import { wordGate } from './next-word';
 
 /** An optional `the` before a noun. */
 const THE = `(?:the${WS})?`;
@@ -55,7 +55,7 @@ const MIGRANTS_TAIL = `(?:against|for${WS}to${WS}combat|to${WS}combat)${WS}${THE
 /** The three, one group each, after the white space that follows the noun; a word must not go on after them. */
 const GARBLED_RE = sticky(`${WS}(?:(${TIP_TAIL}|${TIP_ABOUT})|(${FIREARMS_TAIL})|(${MIGRANTS_TAIL}))(?![a-zà-ÿ])`);
 
-/** `GARBLED_RE`'s first words' letters (`word-gate.ts`): `for`, `aiming`, `vising`, `to`, `regarding`, `concerning`… */
+/** `GARBLED_RE`'s first words' letters (`next-word.ts`): `for`, `aiming`, `vising`, `to`, `regarding`, `concerning`… */
 const GARBLED_GATE = wordGate('favistwrco', GARBLED_RE);
 
 /** A garbled title of ours right after a Protocol noun ending at `pos`: its treaty and where it ends, or null. */

@@ -6,7 +6,7 @@
 import { parseMarker, type Marker } from './pin-marker';
 import { alt, execAt, OWS, sticky, WS } from './patterns';
 import type { Pinpoint } from './types';
-import { wordGate } from './word-gate';
+import { wordGate } from './next-word';
 
 /**
  * A letter pinpoint after the article or its paragraph: `, alinéa a)`, `, subparagraph (a)`, `, apartado a)`, `,
@@ -28,7 +28,7 @@ export const POST_LETTER_RE = sticky(
   `,\\s?(?=\\(?[a-h]\\)|[a-h],\\s{0,4}(?:du|de|del|of)\\s)|,?${WS}(?:l['’]${OWS})?(?:${alt('alin[ée]as?', 'sub(?:-?para(?:graph)?s?\\.?)?', 'apartados?', 'apdos?\\.', 'incisos?', 'inc\\.', 'under', 'clause(?=\\s{0,4}\\(?[a-h]\\))')}${OWS}|${alt('literal(?:es)?', 'litt?\\.', 'littera', 'let(?:ras?|tres?|ters?|\\.)', 'al\\.(?=\\s?\\(?[a-h](?![a-zà-ÿ0-9]))')}${OWS}(?:([a-h])(?![a-zà-ÿ0-9)]))?)`,
 );
 
-/** `POST_LETTER_RE`'s first letters (`word-gate.ts`): a letter `a`–`h`, `alinéa`, `sub`, `inciso`, `under`, `let.`… */
+/** `POST_LETTER_RE`'s first letters (`next-word.ts`): a letter `a`–`h`, `alinéa`, `sub`, `inciso`, `under`, `let.`… */
 export const POST_LETTER_GATE = wordGate('abcdefghilsu', POST_LETTER_RE);
 
 /** The letter marker after a letter word matched at `p` (`l`; group 1: a bare letter), or null. */

@@ -7,7 +7,7 @@
 
 import type { TreatyId } from './keys';
 import { alt, execAt, sticky, stickyCased, WS } from './patterns';
-import { wordGate } from './word-gate';
+import { wordGate } from './next-word';
 import { PROTOCOL_NUMBER } from './other-treaty-marks';
 import { plainText, withPlain } from './plain-letters';
 import { BRITISH_SPELLINGS, OFFICIAL_TITLES, SHORT_TITLES } from './treaty-tables';

@@ -10,7 +10,7 @@ import { parseTreatyName, type TreatyContext } from './treaty-names';
 import { UN_IN_NAME } from './un-in-name';
 import { readUnmarked } from './markup';
 import { looseName, subjectAfterName, unAfterName } from './loose-names';
-import { wordGate } from './word-gate';
+import { wordGate } from './next-word';
 
 /**
  * The connector to the treaty, capturing in groups 1–5 a demonstrative or an anaphoric adjective that makes it refer
@@ -69,7 +69,7 @@ const MODIFIER_BEFORE_NAME_RE = sticky(
 /** "de las Naciones Unidas" before a Protocol's name after the connector (`UN_IN_NAME.beforeName`). */
 const UN_BEFORE_NAME_RE = sticky(UN_IN_NAME.beforeName);
 
-/** First letters (`word-gate.ts`): `las Naciones Unidas`; a year, `recently`, `new`, `landmark`, `so-called`, `dite`… */
+/** First letters (`next-word.ts`): `las Naciones Unidas`; a year, `recently`, `new`, `landmark`, `so-called`, `dite`… */
 const UN_BEFORE_NAME_GATE = wordGate('l', UN_BEFORE_NAME_RE);
 const MODIFIER_GATE = wordGate('12rnlhsd', MODIFIER_BEFORE_NAME_RE);
 
@@ -217,7 +217,7 @@ const POSTPOSED_ANAPHOR_RE = sticky(
   `${WS}${alt('susvis[ée]e?', 'susmentionn[ée]e?', 'pr[ée]cit[ée]e?', 'precitad[ao]', `antes${WS}(?:citad|mencionad)[ao]`, 'm[èe]re', 'madre')}(?![a-zà-ÿ])`,
 );
 
-/** `POSTPOSED_ANAPHOR_RE`'s words' first letters (`word-gate.ts`): `susvisée`, `précitée`, `antes`, `mère`, `madre`… */
+/** `POSTPOSED_ANAPHOR_RE`'s words' first letters (`next-word.ts`): `susvisée`, `précitée`, `antes`, `mère`, `madre`… */
 const POSTPOSED_ANAPHOR_GATE = wordGate('spam', POSTPOSED_ANAPHOR_RE);
 
 /**

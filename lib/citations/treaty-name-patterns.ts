@@ -18,7 +18,7 @@ import { escapeLiteral, execAt, sticky, stickyCased, WS } from './patterns';
 import { leadingLetters } from './regex-initials';
 import { execTitle, titleLength, titleRegex } from './title-regex';
 import { OTHER_SUBJECT } from './treaty-subjects';
-import { wordGate } from './word-gate';
+import { wordGate } from './next-word';
 
 /** Prefix names (`Trafficking in Persons Protocol`), one group each in `TREATY_PREFIXES` order. */
 const PREFIX_GROUPS = TREATY_PREFIXES.map((p) => `(${p.source})${WS}`).join('|');
@@ -52,7 +52,7 @@ const UN_AFTER_RE = sticky(UN_IN_NAME.after);
 
 /**
  * `UN_AFTER_RE` at `pos`, or null; gated by its words' first letters (`des`, `de las`, `de la ONU`, `de l'ONU`, `ONU`,
- * `additionnel`: `word-gate.ts`), as the two below: a noun's next word is seldom one of them.
+ * `additionnel`: `next-word.ts`), as the two below: a noun's next word is seldom one of them.
  */
 const UN_AFTER_GATE = wordGate('doa', UN_AFTER_RE);
 export const unAfterAt = (text: string, pos: number): RegExpExecArray | null =>

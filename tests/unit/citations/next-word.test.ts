@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { findCitations } from '../../../lib/citations';
 import { readingText } from '../../../lib/citations/reading-text';
-import { mayLeadWith, WORD_GATES } from '../../../lib/citations/word-gate';
+import { mayLeadWith, WORD_GATES } from '../../../lib/citations/next-word';
 import { loadCases, SPLITS } from '../../../scripts/eval-citations';
 
 /**
- * Session 45 (speed): a regex call gated by the first letter of the word it reads (`word-gate.ts`) must never be
+ * Session 45 (speed): a regex call gated by the first letter of the word it reads (`next-word.ts`) must never be
  * spared where it would have matched; the engine's output is the same with or without the gates.
  */
 describe('mayLeadWith', () => {
