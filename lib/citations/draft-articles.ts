@@ -7,6 +7,7 @@
  */
 
 import type { Candidate } from './candidate';
+import { spaceRunStart } from './instrument-context';
 import { perText } from './patterns';
 
 /**
@@ -50,9 +51,20 @@ const draftState = perText<number | null, []>(null, (text) => {
  */
 const DRAFT_WORD_BEFORE = /\b(?:draft|projets?\s+d['’]|proyectos?\s+de)\s*$/i;
 
-/** Whether the article head word at `pos` follows a draft's word (`DRAFT_WORD_BEFORE`). */
-export const draftWordBefore = (text: string, pos: number): boolean =>
-  DRAFT_WORD_BEFORE.test(text.slice(Math.max(0, pos - 14), pos));
+/**
+ * Whether the article head word at `pos` follows a draft's word (`DRAFT_WORD_BEFORE`). The regex only where the last
+ * character before the white space is one such a word ends with (`t`, `e`, an apostrophe; either case): it cost a call
+ * at every article head word and matched none on the bench's prose.
+ */
+export function draftWordBefore(text: string, pos: number): boolean {
+  const from = Math.max(0, pos - 14);
+  const wordEnd = spaceRunStart(text, from, pos);
+  if (wordEnd === from) return false;
+  const last = text.charCodeAt(wordEnd - 1);
+  const lower = last | 32;
+  if (lower !== 116 && lower !== 101 && last !== 39 && last !== 0x2019) return false;
+  return DRAFT_WORD_BEFORE.test(text.slice(from, pos));
+}
 
 /** A treaty named in the span (`of the convention`, `du Protocole`, `UNTOC`): the article's treaty is stated. */
 const NAMED_RE = /conven|protoc|untoc|cnucto|palermo/i;

@@ -10,13 +10,14 @@ import { ordinalAfter, ordinalBefore } from './ordinal-pins';
 import { parseMarker, type Marker } from './pin-marker';
 import { CLAUSE_NEXT_RE, LETTER_NEXT_RE, LIST_NEXT_RE, readList, type ListItem } from './pin-lists';
 import type { Pinpoint } from './types';
+import { wordMayStart } from './next-word';
 import { CONNECTOR, execAt, OWS, PIN_WORD, POSSESSIVE_ARTICLE, sticky, stickyCased, WS } from './patterns';
 
 /** A pinpoint word at the cursor, then optional spaces (`paragraphe `, `par.`, `alinéa `). Group 1: the word. */
 const PIN_WORD_RE = sticky(`(${PIN_WORD})${OWS}`);
 
 /** "du préambule" / "of the preamble" / "del preámbulo" after a paragraph: a preambular paragraph. */
-const PREAMBLE_RE = sticky(`${CONNECTOR}(?:pr[ée]ambule|preamble|pre[áa]mbulo)(?![a-z])`);
+const PREAMBLE = `${CONNECTOR}(?:pr[ée]ambule|preamble|pre[áa]mbulo)(?![a-z])`;
 
 /**
  * "du dispositif" / "de la parte dispositiva" / "of the operative part" after a paragraph: the instrument's own
@@ -26,9 +27,14 @@ const PREAMBLE_RE = sticky(`${CONNECTOR}(?:pr[ée]ambule|preamble|pre[áa]mbulo)
 // Session 24 (tuner-res): or "des dispositions" / "of the provisions" / "de las disposiciones", with a connector to the
 // instrument after it (`du paragraphe 9 des dispositions de la resolution 1533 ( 2004 )`, dev fr-344; S1: whatever
 // stands between the pinpoint and the head word), so `paragraphe 9 des dispositions générales` is no chain.
-const OPERATIVE_PART_RE = sticky(
-  `(?:${CONNECTOR}(?:dispositif|parte${WS}dispositiva|operative${WS}part|dispositions|provisions)|${WS}de${WS}las${WS}disposiciones)(?![a-z])`,
-);
+const OPERATIVE_PART = `(?:${CONNECTOR}(?:dispositif|parte${WS}dispositiva|operative${WS}part|dispositions|provisions)|${WS}de${WS}las${WS}disposiciones)(?![a-z])`;
+
+/**
+ * The preamble (group 1) or else the operative part, in one call: the alternation tries the preamble first, as the two
+ * calls did, at each link of every chain. Both open with a connector (`de`, `of`, `du`…, or `de las`): only where the
+ * word after the gap starts with `d` or `o` (`wordMayStart`).
+ */
+const PREAMBLE_OR_OPERATIVE_RE = sticky(`(${PREAMBLE})|${OPERATIVE_PART}`);
 
 /**
  * A connector after a pinpoint (`CONNECTOR`; `POSSESSIVE_ARTICLE`: `el inciso a) de su artículo 3`); or a comma before
@@ -235,11 +241,9 @@ export function parseChain(text: string, pos: number, depth = 0): Chain | null {
         return next.clause === undefined ? null : sets(next.clause);
       });
     }
-    const pre = execAt(PREAMBLE_RE, text, p);
-    if (pre) {
-      pin.preambular = true;
-      p += pre[0].length;
-    } else p += execAt(OPERATIVE_PART_RE, text, p)?.[0].length ?? 0;
+    const after = wordMayStart(text, p, 'do') ? execAt(PREAMBLE_OR_OPERATIVE_RE, text, p) : null;
+    if (after?.[1] !== undefined) pin.preambular = true;
+    p += after?.[0].length ?? 0;
     let c = execAt(CONNECTOR_RE, text, p);
     if (!c && element === 0 && marker.paragraph !== undefined) {
       c = execAt(NO_CONNECTOR_RE, text, p);
