@@ -6,7 +6,8 @@
 import type { Candidate, PinSpan } from './candidate';
 import { cleanPinpoint } from './candidate';
 import { parseListedAfter } from './symbol-lists';
-import { DOCUMENT_WORD_BEFORE, internalReference, SESSION_OR_YEAR, seriesRefused, sessionOf } from './symbol-grammar';
+import { DOCUMENT_WORD_BEFORE, internalReference, keyUpper, oneSlash, SESSION_OR_YEAR } from './symbol-grammar';
+import { seriesRefused, sessionOf } from './symbol-grammar';
 import { SYMBOL_RE, SYMBOL_ROOT } from './symbol-regex';
 import { datedSymbol, dayCut, symbolAfterDate, YEAR_GLUED_BEFORE } from './symbol-dates';
 import { unstroked } from './symbol-ocr';
@@ -195,7 +196,7 @@ function parsePlain(text: string, pos: number): { key: string; end: number } | n
   // One segment only for a lettered series with its number (`S/PV.7847`), or an old single-number symbol of the
   // Assembly or ECOSOC (before their session and year numbering: `Doc UN A/1775`, `E/5248`, dev `fr-127`, `en-306`;
   // capitals, three to five digits, no space; not `S/`, Peru's sol: `S/ 1775`); otherwise a number must follow a slash.
-  if (segments.split('/').length === 2) {
+  if (oneSlash(segments)) {
     if (
       !/^\/\s?[a-z]{1,8}\.\d{2,5}$/i.test(segments) &&
       !(/^[AE]$/.test(root) && /^\/[1-9]\d{2,4}$/.test(segments)) &&
@@ -211,7 +212,7 @@ function parsePlain(text: string, pos: number): { key: string; end: number } | n
     // A country code whose number went to the next line (`(CRC/C/Q/COS.\n2)`, dev es-104: `symbol-breaks.ts`).
     const code = isSc || volume !== undefined ? null : codeNumber(root, segments, text, end);
     if (!code) return null; // a number segment, or a session year in a lettered one (`NPT/CONF.2020/PC.I/CRP.2`)
-    return { key: `${root}${segments}`.replace(/\s/g, '').toUpperCase() + `.${code[1]}`, end: end + code[0].length };
+    return { key: keyUpper(`${root}${segments}`) + `.${code[1]}`, end: end + code[0].length };
   }
   if (root.length === 1) {
     // `A/4/4`, `s/2020/1`: a one-letter root needs a lettered segment or a first number of 2+ digits, and in lower
@@ -229,25 +230,23 @@ function parsePlain(text: string, pos: number): { key: string; end: number } | n
     const ocr = /^\.l(?![\w/])/.test(text.slice(end, end + 3));
     // A revision, addendum or corrigendum written without its number is keyed as written (`E/CN.15/2013/L.20/Rev`,
     // a fixture convention); a draft's blank `L.` or `CRP.` is no symbol.
-    if (!ocr && !broken && /(?:Rev|Add|Corr)$/i.test(segments))
-      return { key: `${root}${segments}`.replace(/\s/g, '').toUpperCase(), end };
+    if (!ocr && !broken && /(?:Rev|Add|Corr)$/i.test(segments)) return { key: keyUpper(`${root}${segments}`), end };
     if (!ocr && !broken) return null;
     return {
-      key: `${root}${segments}`.replace(/\s/g, '').toUpperCase() + `.${ocr ? '1' : (broken?.[1] ?? '')}`,
+      key: keyUpper(`${root}${segments}`) + `.${ocr ? '1' : (broken?.[1] ?? '')}`,
       end: ocr ? end + 2 : end + (broken?.[0].length ?? 0),
     };
   }
   const session = sessionOf(root, segments, tail[5], tail[6], isSc || volume !== undefined);
-  if (session) return { key: `${root}${segments}`.replace(/\s/g, '').toUpperCase() + session, end: pos + m[0].length };
+  if (session) return { key: keyUpper(`${root}${segments}`) + session, end: pos + m[0].length };
   // A resolution's year with its closing bracket lost (`S/RES/2391 (2017 Nations Unies`, `unclosedYear`): keyed.
   const open =
     !isSc && volume === undefined && SC_RES_SEGMENT.test(segments) ? unclosedYear(segments, text, end) : null;
-  if (open && /^s$/i.test(root))
-    return { key: `S${segments}(${open[1]})`.replace(/\s/g, '').toUpperCase(), end: end + open[0].length };
+  if (open && /^s$/i.test(root)) return { key: keyUpper(`S${segments}(${open[1]})`), end: end + open[0].length };
   const year = isSc ? `(${tail[3]})` : '';
   const vol = volume !== undefined && !isSc ? `(${volume.replace(/\s/g, '')})` : '';
   if (volume !== undefined && tail[3] !== undefined && !isSc) return null;
-  return { key: `${root}${segments}`.replace(/\s/g, '').toUpperCase() + year + vol.toUpperCase(), end };
+  return { key: keyUpper(`${root}${segments}`) + year + vol.toUpperCase(), end };
 }
 
 /**
