@@ -85,6 +85,10 @@ const INCISO_CLAUSE_RE =
 
 /** How a pinpoint word reads its markers. */
 function modeOf(word: string): 'number' | 'letter' | 'roman' | 'any' {
+  // Each form below starts with `s`, `a`, `i` or `l`: another first letter is a number's word (`paragraph`, `párrafo`),
+  // told without the lower-case copy and two regex calls at every pinpoint word.
+  const first = word.charCodeAt(0) | 32;
+  if (first !== 115 && first !== 97 && first !== 105 && first !== 108) return 'number';
   const w = word.toLowerCase();
   if (w.startsWith('sous')) return 'roman';
   // Spain's `apartado 1`, UN Spanish `apartado a)`; Latin American `inciso 3` (a number), `inciso a)`.
@@ -92,13 +96,22 @@ function modeOf(word: string): 'number' | 'letter' | 'roman' | 'any' {
   return /^(?:sub(?!-?art)|lit|let)/.test(w) ? 'letter' : 'number'; // `sub-article 2` is a number
 }
 
-/** Merges `from` into `into`; false when both state the same level differently. */
+/**
+ * Merges `from` into `into`; false when both state the same level differently. Level by level in code, not a loop
+ * over their names: a keyed access with a variable name, and an array of the names made at each call.
+ */
 function merge(into: Pinpoint, from: Marker): boolean {
-  for (const k of ['paragraph', 'subparagraph', 'clause'] as const) {
-    const v = from[k];
-    if (v === undefined) continue;
-    if (into[k] !== undefined && into[k] !== v) return false;
-    (into as Record<string, unknown>)[k] = v;
+  if (from.paragraph !== undefined) {
+    if (into.paragraph !== undefined && into.paragraph !== from.paragraph) return false;
+    into.paragraph = from.paragraph;
+  }
+  if (from.subparagraph !== undefined) {
+    if (into.subparagraph !== undefined && into.subparagraph !== from.subparagraph) return false;
+    into.subparagraph = from.subparagraph;
+  }
+  if (from.clause !== undefined) {
+    if (into.clause !== undefined && into.clause !== from.clause) return false;
+    into.clause = from.clause;
   }
   return true;
 }
