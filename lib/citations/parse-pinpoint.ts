@@ -96,10 +96,7 @@ function modeOf(word: string): 'number' | 'letter' | 'roman' | 'any' {
   return /^(?:sub(?!-?art)|lit|let)/.test(w) ? 'letter' : 'number'; // `sub-article 2` is a number
 }
 
-/**
- * Merges `from` into `into`; false when both state the same level differently. Level by level in code, not a loop
- * over their names: a keyed access with a variable name, and an array of the names made at each call.
- */
+/** Merges `from` into `into`; false when both state the same level differently (level by level: no keyed access). */
 function merge(into: Pinpoint, from: Marker): boolean {
   if (from.paragraph !== undefined) {
     if (into.paragraph !== undefined && into.paragraph !== from.paragraph) return false;
@@ -183,14 +180,18 @@ export function parseChain(text: string, pos: number, depth = 0): Chain | null {
   let instrumentChain = false;
   /** The instrument's parts the chain runs through (`de l’annexe B`), each with its connector. */
   const parts: Part[] = [];
+  /** The pinpoint word read at `aheadAt` by the last element's end test: the next element starts there, not read again. */
+  let ahead: RegExpExecArray | null = null;
+  let aheadAt = -1;
   for (let element = 0; element < 4; element++) {
-    const w = execAt(PIN_WORD_RE, text, p);
+    const w = aheadAt === p ? ahead : execAt(PIN_WORD_RE, text, p);
     if (!w || w[1] === undefined) {
       const part = readPart(text, p, element > 0);
       if (!part) return null;
       parts.push(part);
       p = part.end;
-      if (!execAt(PIN_WORD_RE, text, p) && !partAt(text, p)) break;
+      ahead = execAt(PIN_WORD_RE, text, (aheadAt = p));
+      if (!ahead && !partAt(text, p)) break;
       continue;
     }
     const word = w[1];
@@ -275,7 +276,8 @@ export function parseChain(text: string, pos: number, depth = 0): Chain | null {
       return coordinated(text, p, element > 0 && parts.length === 0 ? first : null, start, depth);
     }
     p += c[0].length;
-    if (!execAt(PIN_WORD_RE, text, p) && !partAt(text, p)) break;
+    ahead = execAt(PIN_WORD_RE, text, (aheadAt = p));
+    if (!ahead && !partAt(text, p)) break;
   }
   // Pushed, not `listed.map(…)` for a list and a literal for one: `map` makes a holey array, the literal a packed one,
   // and the article parse reading either threw its optimised code away in the bench's second pass (wrong map).
