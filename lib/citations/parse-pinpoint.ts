@@ -7,7 +7,7 @@
 import type { PinSpan } from './candidate';
 import { partAt, partPin, readPart, type Part } from './instrument-parts';
 import { ordinalAfter, ordinalBefore } from './ordinal-pins';
-import { parseMarker, type Marker } from './pin-marker';
+import { parseMarker, rangeMayFollow, type Marker } from './pin-marker';
 import { CLAUSE_NEXT_RE, LETTER_NEXT_RE, LIST_NEXT_RE, readList, type ListItem } from './pin-lists';
 import type { Pinpoint } from './types';
 import { wordMayStart } from './next-word';
@@ -201,7 +201,9 @@ export function parseChain(text: string, pos: number, depth = 0): Chain | null {
     // roman, a clause (the Latin American `inciso a)` is a letter, read as before).
     const clause = /^inciso/i.test(word) && INCISO_CLAUSE_RE.test(text.slice(markerPos, markerPos + 40));
     const range =
-      element === 0 && mode === 'number' && /^(?:p|operative)/i.test(word) ? execAt(RANGE_RE, text, markerPos) : null;
+      element === 0 && mode === 'number' && /^(?:p|operative)/i.test(word) && rangeMayFollow(text, markerPos)
+        ? execAt(RANGE_RE, text, markerPos)
+        : null;
     if (range) instrumentChain = true;
     let marker = range ? { end: markerPos + range[0].length } : parseMarker(text, markerPos, clause ? 'roman' : mode);
     // "paragraph (a) of Article 3 of the Protocol": the word paragraph before a letter names a subparagraph, as after
