@@ -8,6 +8,7 @@ import { cleanPinpoint } from './candidate';
 import { parseListedAfter } from './symbol-lists';
 import { DOCUMENT_WORD_BEFORE, internalReference, keyUpper, oneSlash, SESSION_OR_YEAR } from './symbol-grammar';
 import { seriesRefused, sessionOf } from './symbol-grammar';
+import { capitalAfterStop, endsWithDigit, hasSpace, letterAt, touchesAfter, touchesBefore } from './symbol-chars';
 import { SYMBOL_RE, SYMBOL_ROOT } from './symbol-regex';
 import { datedSymbol, dayCut, symbolAfterDate, YEAR_GLUED_BEFORE } from './symbol-dates';
 import { unstroked } from './symbol-ocr';
@@ -18,19 +19,14 @@ import { execAt, stickyCased } from './patterns';
 
 export { SYMBOL_ROOT, SYMBOL_ROOTS } from './symbol-regex';
 
-/**
- * What a symbol may not touch: a letter, digit, `_`, `.`, `-` or `@` before it (`F.09.V.11`, `x-A/1/2`, e-mails);
- * a word character or slash after it (`/treaties/CTOC/index.html` fails the segment rule anyway).
- */
-const BAD_BEFORE = /[\w.@-]/;
-
+// What a symbol may not touch: a letter, digit, `_`, `.`, `-` or `@` before it (`F.09.V.11`, `x-A/1/2`, e-mails); a
+// word character or slash after it (`/treaties/CTOC/index.html` fails the segment rule anyway): `symbol-chars.ts`.
 /**
  * But a one-letter root in capitals glued to a lower-case word, then a lettered series in capitals, is a symbol run into
  * a label (`Resolution NumberA/RES/55/255`, `CodeS/RES/1851`, `Web viewA/HRC/7/78`; the scanner's `GLUED_ROOT`).
  * Case-sensitive: `data/res/1` or `usA/b` are not.
  */
 const LABEL_GLUED_RE = stickyCased('(?<=[a-z])[ASE]/[A-Z]{1,5}[./]');
-const BAD_AFTER = /[\w/]/;
 
 /** The resolution series of a Security Council symbol (`/RES/`, spaced too: `S / RES / 1325`), whose year is keyed. */
 const SC_RES_SEGMENT = /^\s?\/\s?RES\s?\//i;
@@ -43,8 +39,6 @@ const SC_RES_SEGMENT = /^\s?\/\s?RES\s?\//i;
  * Assembly / Distr.: General`), not `…/GENERAL`. And after a line break a word in capitals followed by another word
  * (`\n/ GENERAL ASSEMBLY`): no component has a space after it (`TD/OLIVE OIL.10` has one inside, on one line).
  */
-/** White space anywhere (the gate of `PROSE_AFTER_SLASH`). */
-const WHITE_RE = /\s/;
 const PROSE_AFTER_SLASH =
   /\s?\/\s+(?=[a-z])|(?:\s\/\s*|\/\s+)(?=[A-Z][a-z]+(?![a-z]|\.\s?\d|\s?\/))|\n\s*\/\s*(?=[A-Z]{2,8} [A-Za-z])/;
 
@@ -133,7 +127,7 @@ function readWritten(text: string, pos: number): { key: string; end: number } | 
   // A date's day glued to the last number (`symbol-dates.ts`).
   const dated = strokes === null ? datedSymbol(text, pos, plain !== null, parsePlain) : null;
   if (dated) return dated;
-  if (plain || (pos > 0 && /[\w.@/-]/.test(text.charAt(pos - 1)))) return plain;
+  if (plain || (pos > 0 && (touchesBefore(text.charCodeAt(pos - 1)) || text.charCodeAt(pos - 1) === 47))) return plain;
   for (const fixed of [strokes, unstroked(text, pos, true)]) {
     const s = fixed === null ? null : parsePlain(fixed, 0);
     if (s) return { key: s.key, end: pos + s.end };
@@ -152,7 +146,7 @@ function parsePlain(text: string, pos: number): { key: string; end: number } | n
   // Read with a few characters after the segments: the word after a capitals one (`PROSE_AFTER_SLASH`); only when
   // white space stands in them (every form has some at a slash).
   const after = pos + root.length + segments.length;
-  const found = WHITE_RE.test(segments) ? PROSE_AFTER_SLASH.exec(segments + text.slice(after, after + 12)) : null;
+  const found = hasSpace(segments) ? PROSE_AFTER_SLASH.exec(segments + text.slice(after, after + 12)) : null;
   const prose = found && found.index < segments.length ? found : null;
   if (prose) segments = segments.slice(0, prose.index);
   // A heading's date after a stray slash (`A/HRC/15/34/\n8 de enero de 2009`, dev es-307): its day is no component.
@@ -164,7 +158,7 @@ function parsePlain(text: string, pos: number): { key: string; end: number } | n
   // An ellipsis before it (a truncated title line run into the symbol: `{65BFCF9B...S/PV.8649`, dev en-400), or a
   // date's year (`symbolAfterDate`) is no part of it either.
   if (
-    BAD_BEFORE.test(before) &&
+    touchesBefore(before.charCodeAt(0)) &&
     !/[/.]\d{1,5}[.-]?$/.test(text.slice(pos - 7, pos)) &&
     !execAt(LABEL_GLUED_RE, text, pos) &&
     !(before === '.' && text.slice(pos - 3, pos) === '...') &&
@@ -190,8 +184,13 @@ function parsePlain(text: string, pos: number): { key: string; end: number } | n
   )
     return null;
   const end = isSc || volume !== undefined ? pos + m[0].length : pos + root.length + segments.length;
-  const glued = /\d$/.test(segments) && execAt(GLUED_CONNECTOR_RE, text, end);
-  if (BAD_AFTER.test(text.charAt(end)) && !execAt(GLUED_RE, text, end) && !execAt(STRAY_SLASH_RE, text, end) && !glued)
+  const glued = endsWithDigit(segments) && letterAt(text, end) && execAt(GLUED_CONNECTOR_RE, text, end);
+  if (
+    touchesAfter(text.charCodeAt(end)) &&
+    !execAt(GLUED_RE, text, end) &&
+    !execAt(STRAY_SLASH_RE, text, end) &&
+    !glued
+  )
     return null;
   // One segment only for a lettered series with its number (`S/PV.7847`), or an old single-number symbol of the
   // Assembly or ECOSOC (before their session and year numbering: `Doc UN A/1775`, `E/5248`, dev `fr-127`, `en-306`;
@@ -277,7 +276,7 @@ export function parseSymbolCitation(text: string, pos: number, pins?: readonly P
     if (last && lastPins) Object.assign(last, { end: lastPins.end, pinpoint: cleanPinpoint(lastPins.pin) });
     const pinpoint = post ? cleanPinpoint(post.pin) : undefined;
     out.push({ start: at, end: post ? post.end : s.end, kind: 'symbol', key: s.key, pinpoint, ref }, ...extra);
-    const glued = execAt(GLUED_RE, text, s.end);
+    const glued = capitalAfterStop(text, s.end) ? execAt(GLUED_RE, text, s.end) : null;
     const next = glued ? s.end + (glued[0].startsWith('.') ? 1 : 0) : null;
     // Else the next symbol glued to the year of a heading's date after this one (`symbolAfterDate`, dev es-276).
     at = next ?? (post || extra.length > 0 ? null : symbolAfterDate(text, s.end));
