@@ -84,21 +84,23 @@ const SELF_RE = /\b(?:this|pr[ée]sente?)\b/i;
 export function dropDraftArticles(candidates: Candidate[], text: string): Candidate[] {
   // The draft's readings first (a slice and two short tests per treaty candidate), the text's cue only when one would
   // be dropped: most paragraphs cite articles that name their treaty.
-  if (!candidates.some((c) => draftLike(c, text))) return candidates;
+  // A text without a square bracket has no draft's proposal in one: its `this Protocol` is not asked (`draftLike`).
+  const brackets = text.includes('[');
+  if (!candidates.some((c) => draftLike(c, text, brackets))) return candidates;
   const finalAt = draftState(text);
   if (finalAt === null) return candidates;
-  return candidates.filter((c) => (finalAt >= 0 && c.start > finalAt) || !draftLike(c, text));
+  return candidates.filter((c) => (finalAt >= 0 && c.start > finalAt) || !draftLike(c, text, brackets));
 }
 
 /**
  * Whether `c` reads as a draft's article in `text`: a treaty candidate naming no treaty, or `this Protocol` inside a
- * square bracket. A module function, not a closure: under tsx (the bench) a named closure costs a `__name` call each
+ * square bracket (`brackets`: the text holds one). A module function, not a closure: under tsx (the bench) a named closure costs a `__name` call each
  * time it is made.
  */
-function draftLike(c: Candidate, text: string): boolean {
+function draftLike(c: Candidate, text: string, brackets: boolean): boolean {
   if (c.kind !== 'treaty') return false;
   const span = text.slice(c.start, c.end);
-  return !NAMED_RE.test(span) || (SELF_RE.test(span) && inSquareBrackets(text, c.start));
+  return !NAMED_RE.test(span) || (brackets && SELF_RE.test(span) && inSquareBrackets(text, c.start));
 }
 
 /** How far back an open square bracket is looked for (a draft's bracketed proposal is a sentence or two). */

@@ -110,7 +110,8 @@ const CONTENTS_ENTRY_RE =
 /** Drops the entries of a document's own contents (`CONTENTS_ENTRY_RE`), read at each instrument's start. */
 export function dropContentsEntries(candidates: Candidate[], text: string): Candidate[] {
   return candidates.filter((c) => {
-    if (c.kind === 'symbol' || !/[RD]/.test(text.charAt(c.start))) return true;
+    const first = text.charCodeAt(c.start); // `R` or `D` (`CONTENTS_ENTRY_RE`'s words), by code
+    if (c.kind === 'symbol' || (first !== 82 && first !== 68)) return true;
     CONTENTS_ENTRY_RE.lastIndex = c.start;
     return !CONTENTS_ENTRY_RE.test(text);
   });
