@@ -220,7 +220,7 @@ function parsePlain(text: string, pos: number): { key: string; end: number } | n
     if (first && (first[1] ?? '').length < 2) return null;
     if (root === root.toLowerCase() && !/\/\s?[a-z]/i.test(segments)) return null;
   }
-  if (SERIES_END.test(segments)) {
+  if (!endsWithDigit(segments) && SERIES_END.test(segments)) {
     // A lettered series whose number went to a later line (`A/AC.293/2022/L.\n\n1`, `symbol-breaks.ts`): the symbol
     // goes on to it.
     const broken = !isSc && volume === undefined ? seriesNumber(text, end) : null;
@@ -239,9 +239,10 @@ function parsePlain(text: string, pos: number): { key: string; end: number } | n
   const session = sessionOf(root, segments, tail[5], tail[6], isSc || volume !== undefined);
   if (session) return { key: keyUpper(`${root}${segments}`) + session, end: pos + m[0].length };
   // A resolution's year with its closing bracket lost (`S/RES/2391 (2017 Nations Unies`, `unclosedYear`): keyed.
+  const sRoot = root.length === 1 && (root.charCodeAt(0) | 32) === 115; // `/^s$/i`, first: most roots are others
   const open =
-    !isSc && volume === undefined && SC_RES_SEGMENT.test(segments) ? unclosedYear(segments, text, end) : null;
-  if (open && /^s$/i.test(root)) return { key: keyUpper(`S${segments}(${open[1]})`), end: end + open[0].length };
+    sRoot && !isSc && volume === undefined && SC_RES_SEGMENT.test(segments) ? unclosedYear(segments, text, end) : null;
+  if (open) return { key: keyUpper(`S${segments}(${open[1]})`), end: end + open[0].length };
   const year = isSc ? `(${tail[3]})` : '';
   const vol = volume !== undefined && !isSc ? `(${volume.replace(/\s/g, '')})` : '';
   if (volume !== undefined && tail[3] !== undefined && !isSc) return null;
