@@ -10,7 +10,6 @@ import { ordinalAfter, ordinalBefore } from './ordinal-pins';
 import { parseMarker, rangeMayFollow, type Marker } from './pin-marker';
 import { CLAUSE_NEXT_RE, LETTER_NEXT_RE, LIST_NEXT_RE, readList, type ListItem } from './pin-lists';
 import type { Pinpoint } from './types';
-import { wordMayStart } from './next-word';
 import { CONNECTOR, execAt, OWS, PIN_WORD, POSSESSIVE_ARTICLE, sticky, stickyCased, WS } from './patterns';
 
 /** A pinpoint word at the cursor, then optional spaces (`paragraphe `, `par.`, `alinéa `). Group 1: the word. */
@@ -30,17 +29,17 @@ const PREAMBLE = `${CONNECTOR}(?:pr[ée]ambule|preamble|pre[áa]mbulo)(?![a-z])`
 const OPERATIVE_PART = `(?:${CONNECTOR}(?:dispositif|parte${WS}dispositiva|operative${WS}part|dispositions|provisions)|${WS}de${WS}las${WS}disposiciones)(?![a-z])`;
 
 /**
- * The preamble (group 1) or else the operative part, in one call: the alternation tries the preamble first, as the two
- * calls did, at each link of every chain. Both open with a connector (`de`, `of`, `du`…, or `de las`): only where the
- * word after the gap starts with `d` or `o` (`wordMayStart`).
- */
-const PREAMBLE_OR_OPERATIVE_RE = sticky(`(${PREAMBLE})|${OPERATIVE_PART}`);
-
-/**
  * A connector after a pinpoint (`CONNECTOR`; `POSSESSIVE_ARTICLE`: `el inciso a) de su artículo 3`); or a comma before
  * the next level's word, levels chained downwards (`el apartado 1, letra a), del artículo 5`; levels agree, `merge`).
  */
-const CONNECTOR_RE = sticky(`${POSSESSIVE_ARTICLE}|${CONNECTOR}|,${OWS}(?=${PIN_WORD})`);
+const PIN_CONNECTOR = `${POSSESSIVE_ARTICLE}|${CONNECTOR}|,${OWS}(?=${PIN_WORD})`;
+
+/**
+ * What follows a link's markers, in one call (three sticky calls at each link of every chain until session 45): the
+ * preamble (group 1) or else the operative part, either or none, then the connector (group 2) or none. Both parts
+ * optional, the first is chosen as the calls chose it (the preamble first), and the connector read where it ends.
+ */
+const AFTER_MARKERS_RE = sticky(`(?:(${PREAMBLE})|${OPERATIVE_PART})?(${PIN_CONNECTOR})?`);
 
 /**
  * No connector between a paragraph and a lower-case resolution or decision word with its number, where an extraction
@@ -257,15 +256,15 @@ export function parseChain(text: string, pos: number, depth = 0): Chain | null {
         return next.clause === undefined ? null : sets(next.clause);
       });
     }
-    const after = wordMayStart(text, p, 'do') ? execAt(PREAMBLE_OR_OPERATIVE_RE, text, p) : null;
-    if (after?.[1] !== undefined) pin.preambular = true;
-    p += after?.[0].length ?? 0;
-    let c = execAt(CONNECTOR_RE, text, p);
-    if (!c && element === 0 && marker.paragraph !== undefined) {
-      c = execAt(NO_CONNECTOR_RE, text, p);
-      if (c) instrumentChain = true;
+    const after = execAt(AFTER_MARKERS_RE, text, p) as RegExpExecArray; // it always matches: both parts optional
+    if (after[1] !== undefined) pin.preambular = true;
+    p += after[0].length - (after[2]?.length ?? 0);
+    let connector = after[2]?.length ?? -1;
+    if (connector < 0 && element === 0 && marker.paragraph !== undefined) {
+      connector = execAt(NO_CONNECTOR_RE, text, p)?.[0].length ?? -1;
+      if (connector >= 0) instrumentChain = true;
     }
-    if (!c) {
+    if (connector < 0) {
       // The first chain's pinpoints: one, or one per listed item (`incisos i) o ii) del apartado a) o al inciso i)…`).
       const first =
         listed.length < 2
@@ -277,7 +276,7 @@ export function parseChain(text: string, pos: number, depth = 0): Chain | null {
             }));
       return coordinated(text, p, element > 0 && parts.length === 0 ? first : null, start, depth);
     }
-    p += c[0].length;
+    p += connector;
     ahead = execAt(PIN_WORD_RE, text, (aheadAt = p));
     if (!ahead && !partAt(text, p)) break;
   }
