@@ -52,6 +52,13 @@ const MAX_GAP = 300;
 const DATE_RE = sticky(DATE_AFTER);
 
 /**
+ * How far a date's day can stand from where `DATE_RE` is tried: a comma, white space (`WS`, at most 16), the longest
+ * connector (`en`, `date`, `du` with their white space) and white space again (1 + 16 + 40 + 16). Without a digit in
+ * reach the date is not tried (a regex call at most words of a list's gaps; session 45).
+ */
+const DATE_DAY_REACH = 74;
+
+/**
  * A bracketed token: a footnote marker (`[1]`, `([5])`), a year after a number (`(2010)`), or a short aside without
  * a nested bracket or line break (`(as amended)`, `(S/2016/1133)`).
  */
@@ -222,7 +229,7 @@ export function nextNumberAfterGap(text: string, p: number): number {
     }
     const token =
       ch === ',' || ch === ' '
-        ? wordMayStart(text, i, 'deo')
+        ? wordMayStart(text, i, 'deo') && digitBefore(text, i, i + DATE_DAY_REACH)
           ? execAt(DATE_RE, text, i)
           : null
         : ch === '(' || ch === '['
