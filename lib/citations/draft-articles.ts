@@ -94,8 +94,8 @@ export function dropDraftArticles(candidates: Candidate[], text: string): Candid
 
 /**
  * Whether `c` reads as a draft's article in `text`: a treaty candidate naming no treaty, or `this Protocol` inside a
- * square bracket (`brackets`: the text holds one). A module function, not a closure: under tsx (the bench) a named closure costs a `__name` call each
- * time it is made.
+ * square bracket (`brackets`: the text holds one). A module function, not a closure: under tsx (the bench) a named
+ * closure costs a `__name` call each time it is made.
  */
 function draftLike(c: Candidate, text: string, brackets: boolean): boolean {
   if (c.kind !== 'treaty') return false;

@@ -5,7 +5,7 @@
 
 import { councilSlashYear, type InstrumentNumber } from './instrument-numbers';
 import { continuesList } from './list-continues';
-import { nextNumberAfterGap } from './list-gap';
+import { DATE_DAY_REACH, digitBefore, nextNumberAfterGap } from './list-gap';
 import { parsePostPinpoint } from './post-pinpoint';
 import { BRACKET_SYMBOL } from './symbol-regex';
 import { cleanPinpoint } from './candidate';
@@ -218,7 +218,7 @@ const PART_RANGE_RE = /^ [A-H](?: (?:a|to|à)|[-–]) ?[B-Z](?![\w'’])/;
 
 export function skipDate(text: string, pos: number): number {
   // `DATE_AFTER` opens with `,?${WS}` and `en`, `dated`, `du`, `del`, `de` or `of`: elsewhere no call (`wordMayStart`).
-  if (!wordMayStart(text, pos, 'deo')) return pos;
+  if (!wordMayStart(text, pos, 'deo') || !digitBefore(text, pos, pos + DATE_DAY_REACH)) return pos; // its day in reach
   const d = execAt(DATE_RE, text, pos);
   return d ? pos + d[0].length : pos;
 }

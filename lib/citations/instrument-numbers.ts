@@ -147,7 +147,8 @@ function specialFits(
  * CCPCJ sessions 1–35; Security Council 1–3000, with a year near its number's (`councilYearFits`).
  */
 export function fits(org: OrgId, instrument: InstrumentType, num: InstrumentNumber): boolean {
-  const special = SPECIAL_SESSION.exec(num.n);
+  const first = num.n.charCodeAt(0); // `S` or `E` (`SPECIAL_SESSION`), by code: most numbers are plain figures
+  const special = first === 83 || first === 69 ? SPECIAL_SESSION.exec(num.n) : null;
   if (special)
     return specialFits(org, special[1] ?? '', Number(special[2]), Number(num.m), num, instrument === 'decision');
   const n = Number(num.n);

@@ -56,7 +56,7 @@ const DATE_RE = sticky(DATE_AFTER);
  * connector (`en`, `date`, `du` with their white space) and white space again (1 + 16 + 40 + 16). Without a digit in
  * reach the date is not tried (a regex call at most words of a list's gaps; session 45).
  */
-const DATE_DAY_REACH = 74;
+export const DATE_DAY_REACH = 74;
 
 /**
  * A bracketed token: a footnote marker (`[1]`, `([5])`), a year after a number (`(2010)`), or a short aside without
@@ -111,7 +111,8 @@ const BODY_AFTER_RE = sticky(`(?:${DATE_AFTER})?${CONNECTOR}(?:${ORG_NAME})`);
 
 /**
  * Whether `code` is a letter of `[a-zà-ÿ]` as a case-insensitive regex reads it (without `u`): ASCII letters, Latin-1's
- * letters in either case (and `÷`, inside `à-ÿ`; not `×` nor `ß`, which fold to nothing in it), and `Ÿ` (`ÿ`'s capital).
+ * letters in either case (and `÷`, inside `à-ÿ`; not `×` nor `ß`, which fold to nothing in it), and `Ÿ`, `ÿ`'s
+ * capital.
  * Checked against the regex over every code unit.
  */
 const isWordLetter = (code: number): boolean =>
@@ -163,7 +164,7 @@ const lastDigitWalk = { text: '', from: 0, to: 0 };
  * Whether a digit stands in `text` from `from` to before `limit`: a loop over code units, where a sticky regex
  * (`[^\d]{0,299}\d`) cost a regex call and its walk at every list number (session 27).
  */
-function digitBefore(text: string, from: number, limit: number): boolean {
+export function digitBefore(text: string, from: number, limit: number): boolean {
   const walk = lastDigitWalk;
   let i = from;
   if (walk.text === text && from >= walk.from && from <= walk.to) i = walk.to;

@@ -179,7 +179,7 @@ export function parseChain(text: string, pos: number, depth = 0): Chain | null {
   let instrumentChain = false;
   /** The instrument's parts the chain runs through (`de l’annexe B`), each with its connector. */
   const parts: Part[] = [];
-  /** The pinpoint word read at `aheadAt` by the last element's end test: the next element starts there, not read again. */
+  /** The pinpoint word the last element's end test read at `aheadAt`: where the next element starts, not read again. */
   let ahead: RegExpExecArray | null = null;
   let aheadAt = -1;
   for (let element = 0; element < 4; element++) {

@@ -132,7 +132,7 @@ export function internalReference(text: string, pos: number): boolean {
   return INTERNAL_REFERENCE_BEFORE.test(text.slice(from, pos));
 }
 
-/** Whether `segments` holds exactly one slash: `segments.split('/').length === 2`, without the array (at each symbol). */
+/** Whether `segments` holds exactly one slash: `segments.split('/').length === 2` without the array (each symbol). */
 export function oneSlash(segments: string): boolean {
   const slash = segments.indexOf('/');
   return slash >= 0 && segments.indexOf('/', slash + 1) < 0;
