@@ -219,3 +219,20 @@ export function instrumentKey(org: OrgId, instrument: InstrumentType, num: Instr
       return `COP ${instrument} ${num.n}/${num.m}`;
   }
 }
+
+/**
+ * Whether a number with a comma and a roman session may start at `pos` (`instrument-list.ts`'s `COMMA_ROMAN_RE`,
+ * `resolución 1410, XXV)`): one to four digits, then a comma. Read by code at each number of a citation, where the
+ * regex cost a call and matched none on the bench's prose.
+ */
+export function commaRomanMayStart(text: string, pos: number): boolean {
+  let i = pos;
+  while (i < pos + 5 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+  return i > pos && i < pos + 5 && text.charCodeAt(i) === 44;
+}
+
+/** Whether a space and a capital stand at `end` (how `instrument-list.ts`'s `PART_LETTER_RE` opens: `217 A`). */
+export function partLetterAt(text: string, end: number): boolean {
+  const capital = text.charCodeAt(end + 1);
+  return text.charCodeAt(end) === 32 && capital >= 65 && capital <= 90;
+}

@@ -91,13 +91,16 @@ const ECOWAS_ACT = /^\/\s?(?:S?P|DEC|SA)\.?\s?\d/i;
  * a hyphen number other than a special session's, OHCHR's press releases.
  */
 export function seriesRefused(root: string, segments: string): boolean {
-  if (ECOWAS_ACT.test(segments) && root.toUpperCase() === 'A') return true;
-  if (SPACED_SESSION.test(segments) && (root !== 'A' || !GOOD_SPACED_SESSION.test(segments))) return true;
-  if (SPACED_WORDS.test(segments) && !CAPITAL_WORDS.test(segments)) return true;
+  // Each regex below needs what most symbols lack (an `A` root, a space, a hyphen or `&`), tested first (by code).
+  if ((root === 'A' || root === 'a') && ECOWAS_ACT.test(segments)) return true;
+  const spaced = segments.includes(' ');
+  if (spaced && SPACED_SESSION.test(segments) && (root !== 'A' || !GOOD_SPACED_SESSION.test(segments))) return true;
+  if (spaced && SPACED_WORDS.test(segments) && !CAPITAL_WORDS.test(segments)) return true;
+  const hyphen = segments.includes('-');
   // A component's joined letters are the whole string's (no `/` inside one): split only when there are some.
-  if (JOINED_LETTERS.test(segments) && segments.split('/').some((c) => JOINED_LETTERS.test(c) && c !== c.toUpperCase()))
-    return true;
-  if (HYPHEN_NUMBER.test(segments) && !SPECIAL_SESSION.test(segments)) return true;
+  const joined = (hyphen || segments.includes('&')) && JOINED_LETTERS.test(segments);
+  if (joined && segments.split('/').some((c) => JOINED_LETTERS.test(c) && c !== c.toUpperCase())) return true;
+  if (hyphen && HYPHEN_NUMBER.test(segments) && !SPECIAL_SESSION.test(segments)) return true;
   if (root.toUpperCase() === 'HRC') return root !== 'HRC' || !HRC_INSTRUMENT.test(segments);
   return root.toUpperCase() === 'HR' && !HR_DOCUMENT.test(segments);
 }
