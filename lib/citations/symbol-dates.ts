@@ -7,6 +7,7 @@
 
 import { MONTHS_EN, MONTHS_ES, MONTHS_FR } from '../text/months';
 import { isRegexSpace } from './instrument-context';
+import { hasSpace } from './symbol-chars';
 import { alt, execAt, perText, sticky } from './patterns';
 import { SYMBOL_ROOT } from './symbol-regex';
 import { orPlain } from './plain-letters';
@@ -150,6 +151,7 @@ const SLASH_DAY = /\/\s{1,4}\d{1,2}$/;
 
 /** `segments` without a date's day read as their last component (see `DAY_AFTER_RE`), or null when there is none. */
 export function dayCut(segments: string, text: string, end: number): string | null {
+  if (!hasSpace(segments)) return null; // `SLASH_DAY` needs white space after its slash: most symbols have none
   const day = SLASH_DAY.exec(segments);
   return day && execAt(DAY_AFTER_RE, text, end) ? segments.slice(0, day.index) : null;
 }
