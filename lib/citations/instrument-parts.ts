@@ -33,6 +33,16 @@ const PART_CONNECTOR_RE = sticky(
   `${POSSESSIVE_ARTICLE}|${CONNECTOR}|,?${WS}(?:à${WS}(?:la|sa)|au|to(?:${WS}(?:its|the))?|a${WS}(?:la|su)|al)${WS}`,
 );
 
+/**
+ * Whether a part word (`PART_RE`) may start at `pos`: its first two letters, `An`/`an`, `Se`/`se` or `Pa`/`pa`. Most
+ * places a chain asks hold another word (`article`, `la`, `résolution`), and the regex is not called.
+ */
+function partMayStart(text: string, pos: number): boolean {
+  const first = text.charCodeAt(pos) | 32;
+  const second = text.charCodeAt(pos + 1);
+  return (first === 97 && second === 110) || (first === 115 && second === 101) || (first === 112 && second === 97);
+}
+
 /** A part read in a chain: where it and its connector end, and the annex mark it states. */
 export interface Part {
   end: number;
@@ -44,7 +54,7 @@ export interface Part {
  * an annex be bare).
  */
 export function readPart(text: string, pos: number, afterPin: boolean): Part | null {
-  const m = execAt(PART_RE, text, pos);
+  const m = partMayStart(text, pos) ? execAt(PART_RE, text, pos) : null;
   if (!m || (m[1] !== undefined && m[2] === undefined && !afterPin)) return null;
   const c = execAt(PART_CONNECTOR_RE, text, pos + m[0].length);
   if (!c) return null;
@@ -52,7 +62,8 @@ export function readPart(text: string, pos: number, afterPin: boolean): Part | n
 }
 
 /** Whether a part word starts at `pos` (the chain goes on with it). */
-export const partAt = (text: string, pos: number): boolean => execAt(PART_RE, text, pos) !== null;
+export const partAt = (text: string, pos: number): boolean =>
+  partMayStart(text, pos) && execAt(PART_RE, text, pos) !== null;
 
 /**
  * The pinpoint of a chain through parts: a paragraph of an annex or a section is not the instrument's own paragraph,
