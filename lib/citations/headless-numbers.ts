@@ -86,6 +86,9 @@ function signBeforeSlash(window: string, slash: number): boolean {
 }
 const SENTENCE_END_RE = /[.!?;](?!\s{0,4}\d)\s/;
 
+/** Whether an ASCII digit (`\d`) stands at `pos`: by code, where `/\d/.test(text.charAt(pos))` cost a regex call. */
+const isDigitAt = (text: string, pos: number): boolean => text.charCodeAt(pos) >= 48 && text.charCodeAt(pos) <= 57;
+
 /**
  * The dated list starting at a slash number in the page's top (`PAGE_TOP`): found from each slash there (a fixed-string
  * search; a regex walking the top of every paragraph cost a percent of the engine), read sticky from its number.
@@ -93,11 +96,12 @@ const SENTENCE_END_RE = /[.!?;](?!\s{0,4}\d)\s/;
 function datedListAtTop(text: string): RegExpExecArray | null {
   for (let slash = text.indexOf('/'); slash >= 0 && slash < PAGE_TOP; slash = text.indexOf('/', slash + 1)) {
     let start = slash;
-    while (start > 0 && start > slash - 4 && /\d/.test(text.charAt(start - 1))) start--;
+    while (start > 0 && start > slash - 4 && isDigitAt(text, start - 1)) start--;
     // A slash number's own shape first (figures before and after, white space or a comma next): not a symbol's.
     let end = slash + 1;
-    while (end < slash + 6 && /\d/.test(text.charAt(end))) end++;
-    if (start === slash || end === slash + 1 || !/[\s,]/.test(text.charAt(end))) continue;
+    while (end < slash + 6 && isDigitAt(text, end)) end++;
+    const next = text.charCodeAt(end);
+    if (start === slash || end === slash + 1 || !(isRegexSpace(next) || next === 44)) continue;
     const m = execAt(DATED_LIST_RE, text, start);
     if (m) return m;
   }
