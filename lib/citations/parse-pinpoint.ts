@@ -194,6 +194,7 @@ export function parseChain(text: string, pos: number, depth = 0): Chain | null {
       continue;
     }
     const word = w[1];
+    const initial = word.charCodeAt(0) | 32; // the word's first letter in lower case: each `/^…/i` test below after it
     const markerPos = p + w[0].length;
     const mode = modeOf(word);
     // UN Spanish `inciso (i) del apartado (a)` (dev es-311): before a lettered `apartado`, an `inciso`'s marker is a
@@ -207,7 +208,7 @@ export function parseChain(text: string, pos: number, depth = 0): Chain | null {
     let marker = range ? { end: markerPos + range[0].length } : parseMarker(text, markerPos, clause ? 'roman' : mode);
     // "paragraph (a) of Article 3 of the Protocol": the word paragraph before a letter names a subparagraph, as after
     // an article; an instrument's paragraph always has a number, so the chain may only lead to an article.
-    if (!marker && mode === 'number' && element === 0 && /^p/i.test(word)) {
+    if (!marker && mode === 'number' && element === 0 && initial === 112) {
       marker = parseMarker(text, markerPos, 'letter');
       articleOnly = marker !== null;
     }
@@ -230,9 +231,9 @@ export function parseChain(text: string, pos: number, depth = 0): Chain | null {
       }
     }
     if (!marker || !merge(pin, marker)) return null;
-    if (/^preambular/i.test(word) && !range) pin.preambular = true;
+    if (initial === 112 && /^preambular/i.test(word) && !range) pin.preambular = true;
     // `item 1 of article 10`: a translation's word for an article's paragraph only (`agenda item 4 of resolution…`).
-    if (/^(?:item|num[ée]ro|n[úu]mero|number)$/i.test(word)) articleOnly = true;
+    if ((initial === 105 || initial === 110) && /^(?:item|num[ée]ro|n[úu]mero|number)$/i.test(word)) articleOnly = true;
     p = marker.end;
     if (element === 0 && marker.paragraph !== undefined && marker.subparagraph === undefined) {
       listed.push({ sets: { paragraph: marker.paragraph }, start: markerPos, end: marker.end });
@@ -288,7 +289,7 @@ export function parseChain(text: string, pos: number, depth = 0): Chain | null {
     const it = listed[i] as ListItem;
     pins.push({ pin: inParts({ ...pin, ...it.sets }, parts), start: i === 0 ? start : it.start, end: it.end });
   }
-  const reportOnly = /^rec/i.test(text.slice(pos, pos + 3));
+  const reportOnly = (text.charCodeAt(pos) | 32) === 114 && /^rec/i.test(text.slice(pos, pos + 3));
   const only =
     parts.length > 0 || (ordinal && !ordinalArticle) || instrumentChain
       ? { instrumentOnly: true }
