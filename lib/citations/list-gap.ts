@@ -11,6 +11,7 @@
  * stays linear.
  */
 
+import { isRegexSpace } from './instrument-context';
 import { ORG_NAME } from './org-names';
 import {
   alt,
@@ -197,7 +198,7 @@ export function nextNumberAfterGap(text: string, p: number): number {
       // A footnote digit standing alone between the numbers (`23/9 of 13 June 2013, 1 29/11 of 2 July 2015 2 and
       // 35/25`, dev `en-205`): one or two digits before another number or a connector; skipped.
       const note = execAt(LONE_NOTE_RE, text, i);
-      if (note && /[\s,;”"»]/.test(text.charAt(i - 1))) {
+      if (note && (isRegexSpace(text.charCodeAt(i - 1)) || ',;”"»'.includes(text.charAt(i - 1) || '-'))) {
         sepBeforeNote = SEPARATOR_END.test(text.slice(Math.max(p, i - 20), i));
         i += note[0].length;
         noteEnd = i;
@@ -205,7 +206,7 @@ export function nextNumberAfterGap(text: string, p: number): number {
       }
       const before = text.slice(Math.max(p, i - 20), i);
       if (SEPARATOR_END.test(before) || (sepBeforeNote && /^\s*$/.test(text.slice(noteEnd, i)))) return i;
-      const year = /\s/.test(text.charAt(i - 1)) ? execAt(YEAR_WORD_RE, text, i) : null;
+      const year = isRegexSpace(text.charCodeAt(i - 1)) ? execAt(YEAR_WORD_RE, text, i) : null;
       if (!year) return -1;
       i += year[0].length;
       continue;
