@@ -100,6 +100,16 @@ const STOP_WORD_RE = sticky(
   )}(?![a-zà-ÿ])`,
 );
 
+/**
+ * Whether the code unit at `pos` is one of the mojibake characters a stop word's head word may hold as its second or
+ * third (`r茅solution`, `rÃ©solution`, `dĂ©cision`: `茅`, `©`, `Ă`, no letters of `wordLength`). Every other stop word
+ * starts with three letters: a word of one or two (`of`, `de`, `la`, most of a gap's words) is none.
+ */
+function mojibakeAt(text: string, pos: number): boolean {
+  const code = text.charCodeAt(pos);
+  return code === 0x8305 || code === 0xa9 || code === 0x102;
+}
+
 /** The letters a stop word starts with (`initials`): at another word, `STOP_WORD_RE` is not run. */
 const STOP_INITIALS = initials(STOP_WORD_RE.source);
 
@@ -246,7 +256,8 @@ export function nextNumberAfterGap(text: string, p: number): number {
     if (ch === '(' || ch === '[' || ch === '“' || ch === '«' || ch === '"') return -1;
     const word = wordLength(text, i);
     if (word >= 0) {
-      if (STOP_INITIALS?.has(ch.toLowerCase()) !== false && execAt(STOP_WORD_RE, text, i)) return -1;
+      const stop = word > 2 || mojibakeAt(text, i + 1) || mojibakeAt(text, i + 2); // `of`, `de`, `la`: no stop word
+      if (stop && STOP_INITIALS?.has(ch.toLowerCase()) !== false && execAt(STOP_WORD_RE, text, i)) return -1;
       i += word;
       continue;
     }
