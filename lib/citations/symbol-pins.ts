@@ -134,7 +134,7 @@ export function parseSymbolPins(text: string, pos: number): { pin: Pinpoint; end
       if (letter) end += letter[0].length;
       continue;
     }
-    const article = i === 0 && comma ? execAt(DRAFT_ARTICLE_RE, text, end) : null; // a draft's article, after the symbol
+    const article = i === 0 && comma ? execAt(DRAFT_ARTICLE_RE, text, end) : null; // a draft's article, after a symbol
     if (article) {
       end += article[0].length;
       break; // an article is the lowest level the span reads
