@@ -261,15 +261,15 @@ const SPACED_SC_RE = sticky(`[ \\t]{1,3}(?=\\d{1,4}\\s?\\((?:19|20)\\d\\d,?\\))`
  * them skipped); appends them to `items` and returns where the list ends.
  */
 export function readNumberList(text: string, p: number, items: NumberItem[], named: boolean, plural = false): number {
-  // Twice the usual bound: a Council preamble recalls some 25 resolutions in one list (`1267 (1999), … 2467 (2019)`).
+  // Twice the usual bound: a Council preamble recalls some 25 resolutions in one list (`Recalling its resolutions
+  // 1267 (1999), 1373 (2001), … 2467 (2019)`).
   for (let i = 0; i < 2 * MAX_LIST; i++) {
     // A pinpoint after a number that the list goes on past (`415 (V), annexe, en date du …, et 46/152`).
     const post = parsePostPinpoint(text, p);
     const at0 = post ? post.end : p;
     const note = noteAhead(text, at0) ? execAt(NOTE_MARK_RE, text, at0) : null;
     const q = skipDate(text, note ? p + note[0].length : p);
-    // Its longest separator (268: a quoted title's) and a special session's `ES- ` end before a digit: none, no call.
-    const sep = digitBefore(text, q, q + 273) ? execAt(LIST_NEXT_RE, text, q) : null;
+    const sep = execAt(LIST_NEXT_RE, text, q);
     // Else the list's grammar: any gap that is not a sentence-level break, then a separator (`list-gap.ts`).
     // Two Council numbers with their years and only a space between (a dropped comma: `1820 (2008) 1888 (2009)`).
     const spaced = !sep && items[items.length - 1]?.scYear !== undefined ? execAt(SPACED_SC_RE, text, at0) : null;
