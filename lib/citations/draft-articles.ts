@@ -7,6 +7,7 @@
  */
 
 import type { Candidate } from './candidate';
+import { spaceRunStart } from './instrument-context';
 import { perText } from './patterns';
 
 /**
@@ -50,9 +51,23 @@ const draftState = perText<number | null, []>(null, (text) => {
  */
 const DRAFT_WORD_BEFORE = /\b(?:draft|projets?\s+d['’]|proyectos?\s+de)\s*$/i;
 
-/** Whether the article head word at `pos` follows a draft's word (`DRAFT_WORD_BEFORE`). */
-export const draftWordBefore = (text: string, pos: number): boolean =>
-  DRAFT_WORD_BEFORE.test(text.slice(Math.max(0, pos - 14), pos));
+/**
+ * Whether the article head word at `pos` follows a draft's word (`DRAFT_WORD_BEFORE`). The regex only where the last
+ * two characters before the white space end such a word (`ft` of `draft`, `de`, `d’`; either case): it cost a call at
+ * every article head word and matched none on the bench's prose (`the`, `de l’`, `del` before most).
+ */
+export function draftWordBefore(text: string, pos: number): boolean {
+  const from = Math.max(0, pos - 14);
+  const wordEnd = spaceRunStart(text, from, pos);
+  if (wordEnd - from < 2) return false;
+  const last = text.charCodeAt(wordEnd - 1);
+  const lower = last | 32;
+  const before = text.charCodeAt(wordEnd - 2) | 32;
+  const draft = lower === 116 && before === 102;
+  if (!draft && before !== 100) return false;
+  if (!draft && lower !== 101 && last !== 39 && last !== 0x2019) return false;
+  return DRAFT_WORD_BEFORE.test(text.slice(from, pos));
+}
 
 /** A treaty named in the span (`of the convention`, `du Protocole`, `UNTOC`): the article's treaty is stated. */
 const NAMED_RE = /conven|protoc|untoc|cnucto|palermo/i;
@@ -69,21 +84,23 @@ const SELF_RE = /\b(?:this|pr[ée]sente?)\b/i;
 export function dropDraftArticles(candidates: Candidate[], text: string): Candidate[] {
   // The draft's readings first (a slice and two short tests per treaty candidate), the text's cue only when one would
   // be dropped: most paragraphs cite articles that name their treaty.
-  if (!candidates.some((c) => draftLike(c, text))) return candidates;
+  // A text without a square bracket has no draft's proposal in one: its `this Protocol` is not asked (`draftLike`).
+  const brackets = text.includes('[');
+  if (!candidates.some((c) => draftLike(c, text, brackets))) return candidates;
   const finalAt = draftState(text);
   if (finalAt === null) return candidates;
-  return candidates.filter((c) => (finalAt >= 0 && c.start > finalAt) || !draftLike(c, text));
+  return candidates.filter((c) => (finalAt >= 0 && c.start > finalAt) || !draftLike(c, text, brackets));
 }
 
 /**
  * Whether `c` reads as a draft's article in `text`: a treaty candidate naming no treaty, or `this Protocol` inside a
- * square bracket. A module function, not a closure: under tsx (the bench) a named closure costs a `__name` call each
- * time it is made.
+ * square bracket (`brackets`: the text holds one). A module function, not a closure: under tsx (the bench) a named
+ * closure costs a `__name` call each time it is made.
  */
-function draftLike(c: Candidate, text: string): boolean {
+function draftLike(c: Candidate, text: string, brackets: boolean): boolean {
   if (c.kind !== 'treaty') return false;
   const span = text.slice(c.start, c.end);
-  return !NAMED_RE.test(span) || (SELF_RE.test(span) && inSquareBrackets(text, c.start));
+  return !NAMED_RE.test(span) || (brackets && SELF_RE.test(span) && inSquareBrackets(text, c.start));
 }
 
 /** How far back an open square bracket is looked for (a draft's bracketed proposal is a sentence or two). */

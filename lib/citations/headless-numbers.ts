@@ -19,6 +19,7 @@ import type { Candidate } from './candidate';
 import { parseNumber, type NumberItem } from './instrument-list';
 import { ORG_NAME, UN_AFTER_BODY } from './org-names';
 import { inferAuthor } from './infer-body';
+import { isRegexSpace } from './instrument-context';
 import { allMatches, CONNECTOR, DATE_AFTER, execAt, LIST_SEPARATOR, sticky, WS } from './patterns';
 import { orPlainRe } from './plain-letters';
 import { tableRows } from './table-rows';
@@ -66,7 +67,27 @@ const DATED_LIST_RE = sticky(`${SLASH}${DATE_AFTER}(?:${LIST_SEPARATOR}${SLASH}$
 const UNDER_NUMBER_RE =
   /\b(?:sous|under|bajo|con)\s{1,4}(?:(?:le|the|el)\s{1,4})?(?:n[°º]|no\.|num[ée]ro|n[úu]mero|number)\s{0,4}(?=\d{1,4}\/ ?\d)/i;
 const SIGN_BEFORE_SLASH_RE = /(?:[°º]|no\.|mero|méro|number)\s{0,4}\d{1,4}$/i;
+
+/**
+ * `SIGN_BEFORE_SLASH_RE` on the 20 characters before the slash at `slash`: only where one to four digits stand right
+ * before it and, past white space, a sign's last character (`°`, `º`, the stop of `no.`, the `o` of `número`, the `r`
+ * of `number`), found by code (at every body name with a slash after it, a regex call that matched none on the bench).
+ */
+function signBeforeSlash(window: string, slash: number): boolean {
+  const from = Math.max(0, slash - 20);
+  let i = slash;
+  while (i > from && i > slash - 5 && window.charCodeAt(i - 1) >= 48 && window.charCodeAt(i - 1) <= 57) i--;
+  if (i === slash || i === slash - 5) return false;
+  while (i > from && isRegexSpace(window.charCodeAt(i - 1))) i--;
+  const last = i > from ? window.charCodeAt(i - 1) : 0;
+  const lower = last | 32;
+  if (last !== 0xb0 && last !== 0xba && last !== 46 && lower !== 111 && lower !== 114) return false;
+  return SIGN_BEFORE_SLASH_RE.test(window.slice(from, slash));
+}
 const SENTENCE_END_RE = /[.!?;](?!\s{0,4}\d)\s/;
+
+/** Whether an ASCII digit (`\d`) stands at `pos`: by code, where `/\d/.test(text.charAt(pos))` cost a regex call. */
+const isDigitAt = (text: string, pos: number): boolean => text.charCodeAt(pos) >= 48 && text.charCodeAt(pos) <= 57;
 
 /**
  * The dated list starting at a slash number in the page's top (`PAGE_TOP`): found from each slash there (a fixed-string
@@ -75,11 +96,12 @@ const SENTENCE_END_RE = /[.!?;](?!\s{0,4}\d)\s/;
 function datedListAtTop(text: string): RegExpExecArray | null {
   for (let slash = text.indexOf('/'); slash >= 0 && slash < PAGE_TOP; slash = text.indexOf('/', slash + 1)) {
     let start = slash;
-    while (start > 0 && start > slash - 4 && /\d/.test(text.charAt(start - 1))) start--;
+    while (start > 0 && start > slash - 4 && isDigitAt(text, start - 1)) start--;
     // A slash number's own shape first (figures before and after, white space or a comma next): not a symbol's.
     let end = slash + 1;
-    while (end < slash + 6 && /\d/.test(text.charAt(end))) end++;
-    if (start === slash || end === slash + 1 || !/[\s,]/.test(text.charAt(end))) continue;
+    while (end < slash + 6 && isDigitAt(text, end)) end++;
+    const next = text.charCodeAt(end);
+    if (start === slash || end === slash + 1 || !(isRegexSpace(next) || next === 44)) continue;
     const m = execAt(DATED_LIST_RE, text, start);
     if (m) return m;
   }
@@ -149,7 +171,7 @@ function underNumber(text: string, orgStarts: readonly number[], coverage: Cover
     // The first slash after the body, a number sign's word shortly before it (fixed-string tests), else nothing.
     const window = text.slice(q, q + 200);
     const slash = window.indexOf('/');
-    if (slash < 0 || !SIGN_BEFORE_SLASH_RE.test(window.slice(Math.max(0, slash - 20), slash))) continue;
+    if (slash < 0 || !signBeforeSlash(window, slash)) continue;
     const m = UNDER_NUMBER_RE.exec(window);
     if (!m || SENTENCE_END_RE.test(window.slice(0, m.index))) continue;
     const org = bodyNamedAt(text, q);

@@ -3,9 +3,9 @@
  * et 63/194`, `2253 (2015), which …, as well as 2242 (2015)`, `53/111[1] et 53/114[2]`), for `parse-instrument.ts`.
  */
 
-import { councilSlashYear, type InstrumentNumber } from './instrument-numbers';
+import { commaRomanMayStart, councilSlashYear, partLetterAt, type InstrumentNumber } from './instrument-numbers';
 import { continuesList } from './list-continues';
-import { nextNumberAfterGap } from './list-gap';
+import { DATE_DAY_REACH, digitBefore, nextNumberAfterGap } from './list-gap';
 import { parsePostPinpoint } from './post-pinpoint';
 import { BRACKET_SYMBOL } from './symbol-regex';
 import { cleanPinpoint } from './candidate';
@@ -174,7 +174,7 @@ export function parseNumber(text: string, pos: number): NumberItem | null {
     const end = pos + t[0].length;
     return t[3] ? { n, m: '', scYear: t[3], start: pos, end } : { n, m: '', plain: true, start: pos, end };
   }
-  const r = execAt(COMMA_ROMAN_RE, text, pos);
+  const r = commaRomanMayStart(text, pos) ? execAt(COMMA_ROMAN_RE, text, pos) : null;
   if (r) return { n: r[1] ?? '', m: '', roman: r[2] ?? '', start: pos, end: pos + r[0].length };
   const m = execAt(NUMBER_RE, text, pos);
   if (!m) {
@@ -187,7 +187,7 @@ export function parseNumber(text: string, pos: number): NumberItem | null {
   const end = pos + m[0].length;
   if (m[1] !== undefined) return { n: m[1], m: '', scYear: m[2], start: pos, end };
   if (m[3] !== undefined) {
-    const part = PART_LETTER_RE.exec(text.slice(end, end + 8));
+    const part = partLetterAt(text, end) ? PART_LETTER_RE.exec(text.slice(end, end + 8)) : null;
     if (part) return { n: m[3], m: m[4] ?? '', letter: part[1], start: pos, end: end + 2 };
     // A Council number with a slash before its year (`1820/2008`, dev en-340; `Resolución 1325/2000`).
     if (councilSlashYear(m[3], m[4] ?? '')) return { n: m[3], m: '', scYear: m[4], start: pos, end };
@@ -218,7 +218,7 @@ const PART_RANGE_RE = /^ [A-H](?: (?:a|to|à)|[-–]) ?[B-Z](?![\w'’])/;
 
 export function skipDate(text: string, pos: number): number {
   // `DATE_AFTER` opens with `,?${WS}` and `en`, `dated`, `du`, `del`, `de` or `of`: elsewhere no call (`wordMayStart`).
-  if (!wordMayStart(text, pos, 'deo')) return pos;
+  if (!wordMayStart(text, pos, 'deo') || !digitBefore(text, pos, pos + DATE_DAY_REACH)) return pos; // its day in reach
   const d = execAt(DATE_RE, text, pos);
   return d ? pos + d[0].length : pos;
 }

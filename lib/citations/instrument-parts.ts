@@ -33,6 +33,16 @@ const PART_CONNECTOR_RE = sticky(
   `${POSSESSIVE_ARTICLE}|${CONNECTOR}|,?${WS}(?:à${WS}(?:la|sa)|au|to(?:${WS}(?:its|the))?|a${WS}(?:la|su)|al)${WS}`,
 );
 
+/**
+ * Whether a part word (`PART_RE`) may start at `pos`: its first two letters, `An`/`an`, `Se`/`se` or `Pa`/`pa`. Most
+ * places a chain asks hold another word (`article`, `la`, `résolution`), and the regex is not called.
+ */
+function partMayStart(text: string, pos: number): boolean {
+  const first = text.charCodeAt(pos) | 32;
+  const second = text.charCodeAt(pos + 1);
+  return (first === 97 && second === 110) || (first === 115 && second === 101) || (first === 112 && second === 97);
+}
+
 /** A part read in a chain: where it and its connector end, and the annex mark it states. */
 export interface Part {
   end: number;
@@ -44,7 +54,7 @@ export interface Part {
  * an annex be bare).
  */
 export function readPart(text: string, pos: number, afterPin: boolean): Part | null {
-  const m = execAt(PART_RE, text, pos);
+  const m = partMayStart(text, pos) ? execAt(PART_RE, text, pos) : null;
   if (!m || (m[1] !== undefined && m[2] === undefined && !afterPin)) return null;
   const c = execAt(PART_CONNECTOR_RE, text, pos + m[0].length);
   if (!c) return null;
@@ -52,7 +62,8 @@ export function readPart(text: string, pos: number, afterPin: boolean): Part | n
 }
 
 /** Whether a part word starts at `pos` (the chain goes on with it). */
-export const partAt = (text: string, pos: number): boolean => execAt(PART_RE, text, pos) !== null;
+export const partAt = (text: string, pos: number): boolean =>
+  partMayStart(text, pos) && execAt(PART_RE, text, pos) !== null;
 
 /**
  * The pinpoint of a chain through parts: a paragraph of an annex or a section is not the instrument's own paragraph,
@@ -75,13 +86,30 @@ export function partPin(pin: Pinpoint, parts: readonly Part[]): Pinpoint {
 const PART_BEFORE_RE =
   /(?:[Aa]nnexe?|[Aa]nexo|[Ss]ection|[Ss]ecci[óo]n|[Pp]art(?:ie|e)?)[ \t\u00a0]{1,4}(?:[A-H]|[IVX]{1,5})(?:\.[A-H])?,?\s{1,8}(?:\S{1,4}\s{1,8}){1,2}$/;
 
-/** What each part word has (`PART_BEFORE_RE`): `art ` / `artie` / `arte ` (not `article`), `nex`, `ecti` / `ecci`. */
-const PART_CUE = /art(?: |ie|e )|nex|ec[tc]i/;
+/**
+ * Whether the text from `from` to before `to` holds what each part word has (`PART_BEFORE_RE`): `art ` / `artie` /
+ * `arte ` (not `article`), `nex`, `ecti` / `ecci`; read by code at each head word and body name, where the regex
+ * `/art(?: |ie|e )|nex|ec[tc]i/` cost a call and a slice of the 48 characters (session 45).
+ */
+function partCue(text: string, from: number, to: number): boolean {
+  for (let i = from; i + 3 <= to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 110) {
+      if (text.startsWith('ex', i + 1)) return true;
+    } else if (c === 101) {
+      if (i + 4 <= to && (text.startsWith('cti', i + 1) || text.startsWith('cci', i + 1))) return true;
+    } else if (c === 97 && i + 4 <= to && text.startsWith('rt', i + 1)) {
+      if (text.startsWith(' ', i + 3)) return true;
+      if (i + 5 <= to && (text.startsWith('ie', i + 3) || text.startsWith('e ', i + 3))) return true;
+    }
+  }
+  return false;
+}
 
 export function partStartBefore(text: string, head: number): number | null {
   const from = Math.max(0, head - 48);
+  if (!partCue(text, from, head)) return null;
   const before = text.slice(from, head);
-  if (!PART_CUE.test(before)) return null;
   const m = PART_BEFORE_RE.exec(before);
   return m ? from + m.index : null;
 }

@@ -138,18 +138,21 @@ export const councilAcronym = (word: string | undefined): boolean =>
 const OTHER_HEAD_RE = /^r[ei]solu(?:tie|zi|[çc](?:[ãa]o|[õo]es))/i;
 
 /**
- * Whether a resolution head word is another language's (`OTHER_HEAD_RE`). Its seventh and eighth letters first (`t`
- * then `i`, `z` then `i`, `c` or `ç` then `a`, `ã`, `o` or `õ`, either case; `| 32` lets a few other codes by), which
- * the French, English and Spanish words fail (`résolution`, `resolution`, `resolución`): the regex then only for the
- * rest.
+ * Whether a resolution head word is another language's (`OTHER_HEAD_RE`). Its seventh to ninth letters first (`t`, `i`
+ * then `e`; `z` then `i`; `c` or `ç` then `a`, `ã`, `o` or `õ`; either case; `| 32` lets a few other codes by), which
+ * the French, English and Spanish words fail (`résolution`, `resolution`, `resolución`; the ninth letter, `o` not
+ * Dutch `e`, tells the first two, which passed to the regex at every head word until session 45): the regex then only
+ * for the rest.
  */
 export function otherLanguageHead(word: string | undefined): boolean {
   if (word === undefined || word.length < 8) return false;
   const c6 = word.charCodeAt(6) | 32;
   const c7 = word.charCodeAt(7) | 32;
   const next =
-    c6 === 116 || c6 === 122
-      ? c7 === 105
-      : (c6 === 99 || c6 === 0xe7) && (c7 === 97 || c7 === 0xe3 || c7 === 111 || c7 === 0xf5);
+    c6 === 116
+      ? c7 === 105 && (word.charCodeAt(8) | 32) === 101
+      : c6 === 122
+        ? c7 === 105
+        : (c6 === 99 || c6 === 0xe7) && (c7 === 97 || c7 === 0xe3 || c7 === 111 || c7 === 0xf5);
   return next && OTHER_HEAD_RE.test(word);
 }

@@ -11,6 +11,7 @@
  * stays linear.
  */
 
+import { isRegexSpace } from './instrument-context';
 import { ORG_NAME } from './org-names';
 import {
   alt,
@@ -19,7 +20,6 @@ import {
   DATE_AFTER,
   DECISION_WORD,
   execAt,
-  matchLengthAt,
   PRST_WORD,
   RESOLUTION_WORD,
   sticky,
@@ -51,6 +51,13 @@ const MAX_GAP = 300;
 
 /** A date inside the gap (`of 22 July 2003`, `du 20 décembre 2004`, `, de 22 de diciembre de 2003`). */
 const DATE_RE = sticky(DATE_AFTER);
+
+/**
+ * How far a date's day can stand from where `DATE_RE` is tried: a comma, white space (`WS`, at most 16), the longest
+ * connector (`en`, `date`, `du` with their white space) and white space again (1 + 16 + 40 + 16). Without a digit in
+ * reach the date is not tried (a regex call at most words of a list's gaps; session 45).
+ */
+export const DATE_DAY_REACH = 74;
 
 /**
  * A bracketed token: a footnote marker (`[1]`, `([5])`), a year after a number (`(2010)`), or a short aside without
@@ -93,6 +100,16 @@ const STOP_WORD_RE = sticky(
   )}(?![a-zà-ÿ])`,
 );
 
+/**
+ * Whether the code unit at `pos` is one of the mojibake characters a stop word's head word may hold as its second or
+ * third (`r茅solution`, `rÃ©solution`, `dĂ©cision`: `茅`, `©`, `Ă`, no letters of `wordLength`). Every other stop word
+ * starts with three letters: a word of one or two (`of`, `de`, `la`, most of a gap's words) is none.
+ */
+function mojibakeAt(text: string, pos: number): boolean {
+  const code = text.charCodeAt(pos);
+  return code === 0x8305 || code === 0xa9 || code === 0x102;
+}
+
 /** The letters a stop word starts with (`initials`): at another word, `STOP_WORD_RE` is not run. */
 const STOP_INITIALS = initials(STOP_WORD_RE.source);
 
@@ -103,8 +120,35 @@ const STOP_INITIALS = initials(STOP_WORD_RE.source);
  */
 const BODY_AFTER_RE = sticky(`(?:${DATE_AFTER})?${CONNECTOR}(?:${ORG_NAME})`);
 
-/** A word (letters, apostrophes and hyphens inside). */
-const WORD_RE = sticky(`[a-zà-ÿ](?:[a-zà-ÿ'’-]{0,40}[a-zà-ÿ])?`);
+/**
+ * Whether `code` is a letter of `[a-zà-ÿ]` as a case-insensitive regex reads it (without `u`): ASCII letters, Latin-1's
+ * letters in either case (and `÷`, inside `à-ÿ`; not `×` nor `ß`, which fold to nothing in it), and `Ÿ`, `ÿ`'s
+ * capital.
+ * Checked against the regex over every code unit.
+ */
+const isWordLetter = (code: number): boolean =>
+  (code >= 97 && code <= 122) ||
+  (code >= 65 && code <= 90) ||
+  (code >= 0xc0 && code <= 0xff && code !== 0xd7 && code !== 0xdf) ||
+  code === 0x178;
+
+/**
+ * The length of the word at `pos`, else -1: `/[a-zà-ÿ](?:[a-zà-ÿ'’-]{0,40}[a-zà-ÿ])?/iy` (letters, apostrophes and
+ * hyphens inside) read by code, where the regex cost a call at each word of every list's gaps (the most called regex
+ * of the instrument parser on the bench's prose; session 45). The longest run of up to 41 word characters after the
+ * first letter is cut back to its last letter, as the regex's backtracking does.
+ */
+function wordLength(text: string, pos: number): number {
+  if (pos >= text.length || !isWordLetter(text.charCodeAt(pos))) return -1;
+  let length = 1;
+  const limit = Math.min(text.length, pos + 42);
+  for (let i = pos + 1; i < limit; i++) {
+    const code = text.charCodeAt(i);
+    if (isWordLetter(code)) length = i - pos + 1;
+    else if (code !== 39 && code !== 0x2019 && code !== 45) break;
+  }
+  return length;
+}
 
 /** The separator that must end a gap right before the next number. */
 // French and Spanish may put the article standing for the head word after the connector (`…, y la 1267`, dev es-103).
@@ -121,15 +165,28 @@ const SENTENCE_END_RE = sticky(`\\.(?:\\s{0,4}$|\\s{0,4}\\n|\\s{1,4}[A-ZÀ-Ý“
 const PARAGRAPH_RE = sticky(`\\n[ \\t\\u00a0]{0,40}\\n\\s{0,40}(?![a-zà-ÿ\\d])`);
 
 /**
+ * The last walk of `digitBefore`: in `text`, no digit from `from` to before `to`, where a digit stands or the walk
+ * stopped at its limit. Asked again at a later number of the same text inside that stretch, the walk goes on from `to`
+ * instead of reading the same characters again (up to 300 at each of a list's numbers; session 45).
+ */
+const lastDigitWalk = { text: '', from: 0, to: 0 };
+
+/**
  * Whether a digit stands in `text` from `from` to before `limit`: a loop over code units, where a sticky regex
  * (`[^\d]{0,299}\d`) cost a regex call and its walk at every list number (session 27).
  */
-function digitBefore(text: string, from: number, limit: number): boolean {
-  for (let i = from; i < limit; i++) {
+export function digitBefore(text: string, from: number, limit: number): boolean {
+  const walk = lastDigitWalk;
+  let i = from;
+  if (walk.text === text && from >= walk.from && from <= walk.to) i = walk.to;
+  else walk.from = from;
+  for (; i < limit; i++) {
     const code = text.charCodeAt(i);
-    if (code >= 0x30 && code <= 0x39) return true;
+    if (code >= 0x30 && code <= 0x39) break;
   }
-  return false;
+  walk.text = text;
+  walk.to = i;
+  return i < limit;
 }
 
 /**
@@ -151,7 +208,7 @@ export function nextNumberAfterGap(text: string, p: number): number {
       // A footnote digit standing alone between the numbers (`23/9 of 13 June 2013, 1 29/11 of 2 July 2015 2 and
       // 35/25`, dev `en-205`): one or two digits before another number or a connector; skipped.
       const note = execAt(LONE_NOTE_RE, text, i);
-      if (note && /[\s,;”"»]/.test(text.charAt(i - 1))) {
+      if (note && (isRegexSpace(text.charCodeAt(i - 1)) || ',;”"»'.includes(text.charAt(i - 1) || '-'))) {
         sepBeforeNote = SEPARATOR_END.test(text.slice(Math.max(p, i - 20), i));
         i += note[0].length;
         noteEnd = i;
@@ -159,7 +216,7 @@ export function nextNumberAfterGap(text: string, p: number): number {
       }
       const before = text.slice(Math.max(p, i - 20), i);
       if (SEPARATOR_END.test(before) || (sepBeforeNote && /^\s*$/.test(text.slice(noteEnd, i)))) return i;
-      const year = /\s/.test(text.charAt(i - 1)) ? execAt(YEAR_WORD_RE, text, i) : null;
+      const year = isRegexSpace(text.charCodeAt(i - 1)) ? execAt(YEAR_WORD_RE, text, i) : null;
       if (!year) return -1;
       i += year[0].length;
       continue;
@@ -184,7 +241,7 @@ export function nextNumberAfterGap(text: string, p: number): number {
     }
     const token =
       ch === ',' || ch === ' '
-        ? wordMayStart(text, i, 'deo')
+        ? wordMayStart(text, i, 'deo') && digitBefore(text, i, i + DATE_DAY_REACH)
           ? execAt(DATE_RE, text, i)
           : null
         : ch === '(' || ch === '['
@@ -197,10 +254,10 @@ export function nextNumberAfterGap(text: string, p: number): number {
       continue;
     }
     if (ch === '(' || ch === '[' || ch === '“' || ch === '«' || ch === '"') return -1;
-    // `WORD_RE` opens with the letter class: no test of it first (a second regex call at each word).
-    const word = matchLengthAt(WORD_RE, text, i);
+    const word = wordLength(text, i);
     if (word >= 0) {
-      if (STOP_INITIALS?.has(ch.toLowerCase()) !== false && execAt(STOP_WORD_RE, text, i)) return -1;
+      const stop = word > 2 || mojibakeAt(text, i + 1) || mojibakeAt(text, i + 2); // `of`, `de`, `la`: no stop word
+      if (stop && STOP_INITIALS?.has(ch.toLowerCase()) !== false && execAt(STOP_WORD_RE, text, i)) return -1;
       i += word;
       continue;
     }

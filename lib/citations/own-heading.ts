@@ -5,7 +5,7 @@
 
 import type { Candidate } from './candidate';
 import { inlinePreamble } from './infer-body';
-import { bodyOfSymbol, type BodyId } from './keys';
+import { bodyOfSymbol, SYMBOL_BODIES, type BodyId } from './keys';
 
 /**
  * The body whose instrument a key names (`A/RES/55/25` → `ga`, `COP decision 4/4` → `cop`): the key grammar's symbol
@@ -13,8 +13,16 @@ import { bodyOfSymbol, type BodyId } from './keys';
  * about 0.5 KB for this one question).
  */
 export function keyBody(key: string): BodyId | null {
+  if (!KEY_BODY_INITIALS.has(key.charAt(0))) return null;
   return key.startsWith('COP ') ? 'cop' : key.startsWith('CCPCJ ') ? 'ccpcj' : bodyOfSymbol(key);
 }
+
+/**
+ * The first letters of the keys `keyBody` gives a body (`COP `, `CCPCJ `, each prefix of the symbol table): a key
+ * starting otherwise (an article's `UNTOC art. 5`, `TIP Protocol art. 3`) has none, and the table is not searched (a
+ * `find` over it for every candidate, asked by several readers of each text).
+ */
+const KEY_BODY_INITIALS: ReadonlySet<string> = new Set(['C', ...SYMBOL_BODIES.map(([prefix]) => prefix.charAt(0))]);
 
 /**
  * What may stand between a document's own heading and its preamble's subject: white space, and its adoption line
@@ -102,7 +110,8 @@ const CONTENTS_ENTRY_RE =
 /** Drops the entries of a document's own contents (`CONTENTS_ENTRY_RE`), read at each instrument's start. */
 export function dropContentsEntries(candidates: Candidate[], text: string): Candidate[] {
   return candidates.filter((c) => {
-    if (c.kind === 'symbol' || !/[RD]/.test(text.charAt(c.start))) return true;
+    const first = text.charCodeAt(c.start); // `R` or `D` (`CONTENTS_ENTRY_RE`'s words), by code
+    if (c.kind === 'symbol' || (first !== 82 && first !== 68)) return true;
     CONTENTS_ENTRY_RE.lastIndex = c.start;
     return !CONTENTS_ENTRY_RE.test(text);
   });

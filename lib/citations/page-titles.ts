@@ -18,6 +18,7 @@
 
 import type { Candidate } from './candidate';
 import { lineStartSignal } from './author-signals';
+import { leadingLetters } from './regex-initials';
 import { group, SUBJECTS } from './infer-body';
 import { keyBody, withoutYear } from './own-heading';
 
@@ -49,6 +50,24 @@ const TEXT_SUBJECT_RE = new RegExp(
   'g',
 );
 const textSubjectSignal = lineStartSignal(TEXT_SUBJECT_RE);
+
+/** The letters every subject starts with (`leadingLetters`: `the`, `l`, `el`, `conference`), or null (no gate). */
+const SUBJECT_LEADS = leadingLetters(group(SUBJECTS));
+
+/**
+ * Whether a text of one line may open with a subject (`TEXT_SUBJECT_RE` at its start, after spaces or tabs): it starts
+ * with one of `SUBJECT_LEADS`, in either case (`| 32`; a gate may pass more). Most paragraphs start otherwise, and the
+ * regex, led by the bodies' names, is not called (at each paragraph with an instrument near its start; session 45).
+ */
+function subjectMayOpen(head: string): boolean {
+  if (SUBJECT_LEADS === null) return true;
+  let i = 0;
+  while (i < head.length && (head.charCodeAt(i) === 32 || head.charCodeAt(i) === 9)) i++;
+  return SUBJECT_LEADS.some((lead) => {
+    for (let k = 0; k < lead.length; k++) if ((head.charCodeAt(i + k) | 32) !== lead.charCodeAt(k)) return false;
+    return true;
+  });
+}
 
 /**
  * What may stand before a title's instrument on its line: a determiner, `UN`, a short qualifier (`Text (unofficial)
@@ -165,7 +184,7 @@ function findAnchor(
   text: string,
 ): { index: number; number?: string; body?: string } | null {
   const head = text.slice(0, ANCHOR_CHARS);
-  const signal = textSubjectSignal(SUBJECTS, head);
+  const signal = head.includes('\n') || subjectMayOpen(head) ? textSubjectSignal(SUBJECTS, head) : null;
   // The match may start with the line break before the subject's line.
   const subject = signal ? signal.index + (text[signal.index] === '\n' ? 1 : 0) : ANCHOR_CHARS;
   // Only an instrument below the text's first line can be the lead's (`line.start > 0` below): in a text of one line

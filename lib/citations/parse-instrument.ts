@@ -29,7 +29,7 @@ import {
   ADOPTED_AFTER_RE,
   isPossessive,
   LINE_START_BEFORE,
-  NAVIGATION_BEFORE,
+  navigationBefore,
   OWN_TITLE_AFTER_RE,
   subjectOrgAt,
 } from './instrument-context';
@@ -103,7 +103,7 @@ export function parseInstrumentCitation(
   }
   const head = mayStartHead(text, p) ? execAt(HEAD_RE, text, p) : null;
   if (!head) return [];
-  if (!first && NAVIGATION_BEFORE.test(text.slice(Math.max(0, p - 24), p))) return [];
+  if (!first && navigationBefore(text, p)) return [];
   // "res." only after a body ("G.A. Res. 61/180"), before its acronym ("Rés. AG 55/25", `ABBREVIATED_BODY_RE`), or
   // capitalised with its stop right before a session's number (`SHORT_HEAD_RE`: a table's `Res. 5/2`).
   const decAbbreviated = ((head[4]?.charCodeAt(0) ?? 0) | 32) === 100; // `dec.` / `Dec.`: a `d` in either case

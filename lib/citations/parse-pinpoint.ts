@@ -7,7 +7,7 @@
 import type { PinSpan } from './candidate';
 import { partAt, partPin, readPart, type Part } from './instrument-parts';
 import { ordinalAfter, ordinalBefore } from './ordinal-pins';
-import { parseMarker, type Marker } from './pin-marker';
+import { parseMarker, rangeMayFollow, type Marker } from './pin-marker';
 import { CLAUSE_NEXT_RE, LETTER_NEXT_RE, LIST_NEXT_RE, readList, type ListItem } from './pin-lists';
 import type { Pinpoint } from './types';
 import { CONNECTOR, execAt, OWS, PIN_WORD, POSSESSIVE_ARTICLE, sticky, stickyCased, WS } from './patterns';
@@ -16,7 +16,7 @@ import { CONNECTOR, execAt, OWS, PIN_WORD, POSSESSIVE_ARTICLE, sticky, stickyCas
 const PIN_WORD_RE = sticky(`(${PIN_WORD})${OWS}`);
 
 /** "du préambule" / "of the preamble" / "del preámbulo" after a paragraph: a preambular paragraph. */
-const PREAMBLE_RE = sticky(`${CONNECTOR}(?:pr[ée]ambule|preamble|pre[áa]mbulo)(?![a-z])`);
+const PREAMBLE = `${CONNECTOR}(?:pr[ée]ambule|preamble|pre[áa]mbulo)(?![a-z])`;
 
 /**
  * "du dispositif" / "de la parte dispositiva" / "of the operative part" after a paragraph: the instrument's own
@@ -26,15 +26,20 @@ const PREAMBLE_RE = sticky(`${CONNECTOR}(?:pr[ée]ambule|preamble|pre[áa]mbulo)
 // Session 24 (tuner-res): or "des dispositions" / "of the provisions" / "de las disposiciones", with a connector to the
 // instrument after it (`du paragraphe 9 des dispositions de la resolution 1533 ( 2004 )`, dev fr-344; S1: whatever
 // stands between the pinpoint and the head word), so `paragraphe 9 des dispositions générales` is no chain.
-const OPERATIVE_PART_RE = sticky(
-  `(?:${CONNECTOR}(?:dispositif|parte${WS}dispositiva|operative${WS}part|dispositions|provisions)|${WS}de${WS}las${WS}disposiciones)(?![a-z])`,
-);
+const OPERATIVE_PART = `(?:${CONNECTOR}(?:dispositif|parte${WS}dispositiva|operative${WS}part|dispositions|provisions)|${WS}de${WS}las${WS}disposiciones)(?![a-z])`;
 
 /**
  * A connector after a pinpoint (`CONNECTOR`; `POSSESSIVE_ARTICLE`: `el inciso a) de su artículo 3`); or a comma before
  * the next level's word, levels chained downwards (`el apartado 1, letra a), del artículo 5`; levels agree, `merge`).
  */
-const CONNECTOR_RE = sticky(`${POSSESSIVE_ARTICLE}|${CONNECTOR}|,${OWS}(?=${PIN_WORD})`);
+const PIN_CONNECTOR = `${POSSESSIVE_ARTICLE}|${CONNECTOR}|,${OWS}(?=${PIN_WORD})`;
+
+/**
+ * What follows a link's markers, in one call (three sticky calls at each link of every chain until session 45): the
+ * preamble (group 1) or else the operative part, either or none, then the connector (group 2) or none. Both parts
+ * optional, the first is chosen as the calls chose it (the preamble first), and the connector read where it ends.
+ */
+const AFTER_MARKERS_RE = sticky(`(?:(${PREAMBLE})|${OPERATIVE_PART})?(${PIN_CONNECTOR})?`);
 
 /**
  * No connector between a paragraph and a lower-case resolution or decision word with its number, where an extraction
@@ -79,6 +84,10 @@ const INCISO_CLAUSE_RE =
 
 /** How a pinpoint word reads its markers. */
 function modeOf(word: string): 'number' | 'letter' | 'roman' | 'any' {
+  // Each form below starts with `s`, `a`, `i` or `l`: another first letter is a number's word (`paragraph`, `párrafo`),
+  // told without the lower-case copy and two regex calls at every pinpoint word.
+  const first = word.charCodeAt(0) | 32;
+  if (first !== 115 && first !== 97 && first !== 105 && first !== 108) return 'number';
   const w = word.toLowerCase();
   if (w.startsWith('sous')) return 'roman';
   // Spain's `apartado 1`, UN Spanish `apartado a)`; Latin American `inciso 3` (a number), `inciso a)`.
@@ -86,13 +95,19 @@ function modeOf(word: string): 'number' | 'letter' | 'roman' | 'any' {
   return /^(?:sub(?!-?art)|lit|let)/.test(w) ? 'letter' : 'number'; // `sub-article 2` is a number
 }
 
-/** Merges `from` into `into`; false when both state the same level differently. */
+/** Merges `from` into `into`; false when both state the same level differently (level by level: no keyed access). */
 function merge(into: Pinpoint, from: Marker): boolean {
-  for (const k of ['paragraph', 'subparagraph', 'clause'] as const) {
-    const v = from[k];
-    if (v === undefined) continue;
-    if (into[k] !== undefined && into[k] !== v) return false;
-    (into as Record<string, unknown>)[k] = v;
+  if (from.paragraph !== undefined) {
+    if (into.paragraph !== undefined && into.paragraph !== from.paragraph) return false;
+    into.paragraph = from.paragraph;
+  }
+  if (from.subparagraph !== undefined) {
+    if (into.subparagraph !== undefined && into.subparagraph !== from.subparagraph) return false;
+    into.subparagraph = from.subparagraph;
+  }
+  if (from.clause !== undefined) {
+    if (into.clause !== undefined && into.clause !== from.clause) return false;
+    into.clause = from.clause;
   }
   return true;
 }
@@ -164,29 +179,36 @@ export function parseChain(text: string, pos: number, depth = 0): Chain | null {
   let instrumentChain = false;
   /** The instrument's parts the chain runs through (`de l’annexe B`), each with its connector. */
   const parts: Part[] = [];
+  /** The pinpoint word the last element's end test read at `aheadAt`: where the next element starts, not read again. */
+  let ahead: RegExpExecArray | null = null;
+  let aheadAt = -1;
   for (let element = 0; element < 4; element++) {
-    const w = execAt(PIN_WORD_RE, text, p);
+    const w = aheadAt === p ? ahead : execAt(PIN_WORD_RE, text, p);
     if (!w || w[1] === undefined) {
       const part = readPart(text, p, element > 0);
       if (!part) return null;
       parts.push(part);
       p = part.end;
-      if (!execAt(PIN_WORD_RE, text, p) && !partAt(text, p)) break;
+      ahead = execAt(PIN_WORD_RE, text, (aheadAt = p));
+      if (!ahead && !partAt(text, p)) break;
       continue;
     }
     const word = w[1];
+    const initial = word.charCodeAt(0) | 32; // the word's first letter in lower case: each `/^…/i` test below after it
     const markerPos = p + w[0].length;
     const mode = modeOf(word);
     // UN Spanish `inciso (i) del apartado (a)` (dev es-311): before a lettered `apartado`, an `inciso`'s marker is a
     // roman, a clause (the Latin American `inciso a)` is a letter, read as before).
     const clause = /^inciso/i.test(word) && INCISO_CLAUSE_RE.test(text.slice(markerPos, markerPos + 40));
     const range =
-      element === 0 && mode === 'number' && /^(?:p|operative)/i.test(word) ? execAt(RANGE_RE, text, markerPos) : null;
+      element === 0 && mode === 'number' && /^(?:p|operative)/i.test(word) && rangeMayFollow(text, markerPos)
+        ? execAt(RANGE_RE, text, markerPos)
+        : null;
     if (range) instrumentChain = true;
     let marker = range ? { end: markerPos + range[0].length } : parseMarker(text, markerPos, clause ? 'roman' : mode);
     // "paragraph (a) of Article 3 of the Protocol": the word paragraph before a letter names a subparagraph, as after
     // an article; an instrument's paragraph always has a number, so the chain may only lead to an article.
-    if (!marker && mode === 'number' && element === 0 && /^p/i.test(word)) {
+    if (!marker && mode === 'number' && element === 0 && initial === 112) {
       marker = parseMarker(text, markerPos, 'letter');
       articleOnly = marker !== null;
     }
@@ -209,9 +231,9 @@ export function parseChain(text: string, pos: number, depth = 0): Chain | null {
       }
     }
     if (!marker || !merge(pin, marker)) return null;
-    if (/^preambular/i.test(word) && !range) pin.preambular = true;
+    if (initial === 112 && /^preambular/i.test(word) && !range) pin.preambular = true;
     // `item 1 of article 10`: a translation's word for an article's paragraph only (`agenda item 4 of resolution…`).
-    if (/^(?:item|num[ée]ro|n[úu]mero|number)$/i.test(word)) articleOnly = true;
+    if ((initial === 105 || initial === 110) && /^(?:item|num[ée]ro|n[úu]mero|number)$/i.test(word)) articleOnly = true;
     p = marker.end;
     if (element === 0 && marker.paragraph !== undefined && marker.subparagraph === undefined) {
       listed.push({ sets: { paragraph: marker.paragraph }, start: markerPos, end: marker.end });
@@ -235,17 +257,15 @@ export function parseChain(text: string, pos: number, depth = 0): Chain | null {
         return next.clause === undefined ? null : sets(next.clause);
       });
     }
-    const pre = execAt(PREAMBLE_RE, text, p);
-    if (pre) {
-      pin.preambular = true;
-      p += pre[0].length;
-    } else p += execAt(OPERATIVE_PART_RE, text, p)?.[0].length ?? 0;
-    let c = execAt(CONNECTOR_RE, text, p);
-    if (!c && element === 0 && marker.paragraph !== undefined) {
-      c = execAt(NO_CONNECTOR_RE, text, p);
-      if (c) instrumentChain = true;
+    const after = execAt(AFTER_MARKERS_RE, text, p) as RegExpExecArray; // it always matches: both parts optional
+    if (after[1] !== undefined) pin.preambular = true;
+    p += after[0].length - (after[2]?.length ?? 0);
+    let connector = after[2]?.length ?? -1;
+    if (connector < 0 && element === 0 && marker.paragraph !== undefined) {
+      connector = execAt(NO_CONNECTOR_RE, text, p)?.[0].length ?? -1;
+      if (connector >= 0) instrumentChain = true;
     }
-    if (!c) {
+    if (connector < 0) {
       // The first chain's pinpoints: one, or one per listed item (`incisos i) o ii) del apartado a) o al inciso i)…`).
       const first =
         listed.length < 2
@@ -257,8 +277,9 @@ export function parseChain(text: string, pos: number, depth = 0): Chain | null {
             }));
       return coordinated(text, p, element > 0 && parts.length === 0 ? first : null, start, depth);
     }
-    p += c[0].length;
-    if (!execAt(PIN_WORD_RE, text, p) && !partAt(text, p)) break;
+    p += connector;
+    ahead = execAt(PIN_WORD_RE, text, (aheadAt = p));
+    if (!ahead && !partAt(text, p)) break;
   }
   // Pushed, not `listed.map(…)` for a list and a literal for one: `map` makes a holey array, the literal a packed one,
   // and the article parse reading either threw its optimised code away in the bench's second pass (wrong map).
@@ -268,7 +289,7 @@ export function parseChain(text: string, pos: number, depth = 0): Chain | null {
     const it = listed[i] as ListItem;
     pins.push({ pin: inParts({ ...pin, ...it.sets }, parts), start: i === 0 ? start : it.start, end: it.end });
   }
-  const reportOnly = /^rec/i.test(text.slice(pos, pos + 3));
+  const reportOnly = (text.charCodeAt(pos) | 32) === 114 && /^rec/i.test(text.slice(pos, pos + 3));
   const only =
     parts.length > 0 || (ordinal && !ordinalArticle) || instrumentChain
       ? { instrumentOnly: true }

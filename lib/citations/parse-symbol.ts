@@ -6,7 +6,9 @@
 import type { Candidate, PinSpan } from './candidate';
 import { cleanPinpoint } from './candidate';
 import { parseListedAfter } from './symbol-lists';
-import { DOCUMENT_WORD_BEFORE, internalReference, SESSION_OR_YEAR, seriesRefused, sessionOf } from './symbol-grammar';
+import { DOCUMENT_WORD_BEFORE, internalReference, keyUpper, oneSlash, SESSION_OR_YEAR } from './symbol-grammar';
+import { seriesRefused, sessionOf } from './symbol-grammar';
+import { capitalAfterStop, endsWithDigit, hasSpace, letterAt, touchesAfter, touchesBefore } from './symbol-chars';
 import { SYMBOL_RE, SYMBOL_ROOT } from './symbol-regex';
 import { datedSymbol, dayCut, symbolAfterDate, YEAR_GLUED_BEFORE } from './symbol-dates';
 import { unstroked } from './symbol-ocr';
@@ -17,19 +19,14 @@ import { execAt, stickyCased } from './patterns';
 
 export { SYMBOL_ROOT, SYMBOL_ROOTS } from './symbol-regex';
 
-/**
- * What a symbol may not touch: a letter, digit, `_`, `.`, `-` or `@` before it (`F.09.V.11`, `x-A/1/2`, e-mails);
- * a word character or slash after it (`/treaties/CTOC/index.html` fails the segment rule anyway).
- */
-const BAD_BEFORE = /[\w.@-]/;
-
+// What a symbol may not touch: a letter, digit, `_`, `.`, `-` or `@` before it (`F.09.V.11`, `x-A/1/2`, e-mails); a
+// word character or slash after it (`/treaties/CTOC/index.html` fails the segment rule anyway): `symbol-chars.ts`.
 /**
  * But a one-letter root in capitals glued to a lower-case word, then a lettered series in capitals, is a symbol run into
  * a label (`Resolution NumberA/RES/55/255`, `CodeS/RES/1851`, `Web viewA/HRC/7/78`; the scanner's `GLUED_ROOT`).
  * Case-sensitive: `data/res/1` or `usA/b` are not.
  */
 const LABEL_GLUED_RE = stickyCased('(?<=[a-z])[ASE]/[A-Z]{1,5}[./]');
-const BAD_AFTER = /[\w/]/;
 
 /** The resolution series of a Security Council symbol (`/RES/`, spaced too: `S / RES / 1325`), whose year is keyed. */
 const SC_RES_SEGMENT = /^\s?\/\s?RES\s?\//i;
@@ -42,8 +39,6 @@ const SC_RES_SEGMENT = /^\s?\/\s?RES\s?\//i;
  * Assembly / Distr.: General`), not `…/GENERAL`. And after a line break a word in capitals followed by another word
  * (`\n/ GENERAL ASSEMBLY`): no component has a space after it (`TD/OLIVE OIL.10` has one inside, on one line).
  */
-/** White space anywhere (the gate of `PROSE_AFTER_SLASH`). */
-const WHITE_RE = /\s/;
 const PROSE_AFTER_SLASH =
   /\s?\/\s+(?=[a-z])|(?:\s\/\s*|\/\s+)(?=[A-Z][a-z]+(?![a-z]|\.\s?\d|\s?\/))|\n\s*\/\s*(?=[A-Z]{2,8} [A-Za-z])/;
 
@@ -132,7 +127,7 @@ function readWritten(text: string, pos: number): { key: string; end: number } | 
   // A date's day glued to the last number (`symbol-dates.ts`).
   const dated = strokes === null ? datedSymbol(text, pos, plain !== null, parsePlain) : null;
   if (dated) return dated;
-  if (plain || (pos > 0 && /[\w.@/-]/.test(text.charAt(pos - 1)))) return plain;
+  if (plain || (pos > 0 && (touchesBefore(text.charCodeAt(pos - 1)) || text.charCodeAt(pos - 1) === 47))) return plain;
   for (const fixed of [strokes, unstroked(text, pos, true)]) {
     const s = fixed === null ? null : parsePlain(fixed, 0);
     if (s) return { key: s.key, end: pos + s.end };
@@ -151,7 +146,7 @@ function parsePlain(text: string, pos: number): { key: string; end: number } | n
   // Read with a few characters after the segments: the word after a capitals one (`PROSE_AFTER_SLASH`); only when
   // white space stands in them (every form has some at a slash).
   const after = pos + root.length + segments.length;
-  const found = WHITE_RE.test(segments) ? PROSE_AFTER_SLASH.exec(segments + text.slice(after, after + 12)) : null;
+  const found = hasSpace(segments) ? PROSE_AFTER_SLASH.exec(segments + text.slice(after, after + 12)) : null;
   const prose = found && found.index < segments.length ? found : null;
   if (prose) segments = segments.slice(0, prose.index);
   // A heading's date after a stray slash (`A/HRC/15/34/\n8 de enero de 2009`, dev es-307): its day is no component.
@@ -163,7 +158,7 @@ function parsePlain(text: string, pos: number): { key: string; end: number } | n
   // An ellipsis before it (a truncated title line run into the symbol: `{65BFCF9B...S/PV.8649`, dev en-400), or a
   // date's year (`symbolAfterDate`) is no part of it either.
   if (
-    BAD_BEFORE.test(before) &&
+    touchesBefore(before.charCodeAt(0)) &&
     !/[/.]\d{1,5}[.-]?$/.test(text.slice(pos - 7, pos)) &&
     !execAt(LABEL_GLUED_RE, text, pos) &&
     !(before === '.' && text.slice(pos - 3, pos) === '...') &&
@@ -189,13 +184,18 @@ function parsePlain(text: string, pos: number): { key: string; end: number } | n
   )
     return null;
   const end = isSc || volume !== undefined ? pos + m[0].length : pos + root.length + segments.length;
-  const glued = /\d$/.test(segments) && execAt(GLUED_CONNECTOR_RE, text, end);
-  if (BAD_AFTER.test(text.charAt(end)) && !execAt(GLUED_RE, text, end) && !execAt(STRAY_SLASH_RE, text, end) && !glued)
+  const glued = endsWithDigit(segments) && letterAt(text, end) && execAt(GLUED_CONNECTOR_RE, text, end);
+  if (
+    touchesAfter(text.charCodeAt(end)) &&
+    !execAt(GLUED_RE, text, end) &&
+    !execAt(STRAY_SLASH_RE, text, end) &&
+    !glued
+  )
     return null;
   // One segment only for a lettered series with its number (`S/PV.7847`), or an old single-number symbol of the
   // Assembly or ECOSOC (before their session and year numbering: `Doc UN A/1775`, `E/5248`, dev `fr-127`, `en-306`;
   // capitals, three to five digits, no space; not `S/`, Peru's sol: `S/ 1775`); otherwise a number must follow a slash.
-  if (segments.split('/').length === 2) {
+  if (oneSlash(segments)) {
     if (
       !/^\/\s?[a-z]{1,8}\.\d{2,5}$/i.test(segments) &&
       !(/^[AE]$/.test(root) && /^\/[1-9]\d{2,4}$/.test(segments)) &&
@@ -211,7 +211,7 @@ function parsePlain(text: string, pos: number): { key: string; end: number } | n
     // A country code whose number went to the next line (`(CRC/C/Q/COS.\n2)`, dev es-104: `symbol-breaks.ts`).
     const code = isSc || volume !== undefined ? null : codeNumber(root, segments, text, end);
     if (!code) return null; // a number segment, or a session year in a lettered one (`NPT/CONF.2020/PC.I/CRP.2`)
-    return { key: `${root}${segments}`.replace(/\s/g, '').toUpperCase() + `.${code[1]}`, end: end + code[0].length };
+    return { key: keyUpper(`${root}${segments}`) + `.${code[1]}`, end: end + code[0].length };
   }
   if (root.length === 1) {
     // `A/4/4`, `s/2020/1`: a one-letter root needs a lettered segment or a first number of 2+ digits, and in lower
@@ -220,7 +220,7 @@ function parsePlain(text: string, pos: number): { key: string; end: number } | n
     if (first && (first[1] ?? '').length < 2) return null;
     if (root === root.toLowerCase() && !/\/\s?[a-z]/i.test(segments)) return null;
   }
-  if (SERIES_END.test(segments)) {
+  if (!endsWithDigit(segments) && SERIES_END.test(segments)) {
     // A lettered series whose number went to a later line (`A/AC.293/2022/L.\n\n1`, `symbol-breaks.ts`): the symbol
     // goes on to it.
     const broken = !isSc && volume === undefined ? seriesNumber(text, end) : null;
@@ -229,25 +229,24 @@ function parsePlain(text: string, pos: number): { key: string; end: number } | n
     const ocr = /^\.l(?![\w/])/.test(text.slice(end, end + 3));
     // A revision, addendum or corrigendum written without its number is keyed as written (`E/CN.15/2013/L.20/Rev`,
     // a fixture convention); a draft's blank `L.` or `CRP.` is no symbol.
-    if (!ocr && !broken && /(?:Rev|Add|Corr)$/i.test(segments))
-      return { key: `${root}${segments}`.replace(/\s/g, '').toUpperCase(), end };
+    if (!ocr && !broken && /(?:Rev|Add|Corr)$/i.test(segments)) return { key: keyUpper(`${root}${segments}`), end };
     if (!ocr && !broken) return null;
     return {
-      key: `${root}${segments}`.replace(/\s/g, '').toUpperCase() + `.${ocr ? '1' : (broken?.[1] ?? '')}`,
+      key: keyUpper(`${root}${segments}`) + `.${ocr ? '1' : (broken?.[1] ?? '')}`,
       end: ocr ? end + 2 : end + (broken?.[0].length ?? 0),
     };
   }
   const session = sessionOf(root, segments, tail[5], tail[6], isSc || volume !== undefined);
-  if (session) return { key: `${root}${segments}`.replace(/\s/g, '').toUpperCase() + session, end: pos + m[0].length };
+  if (session) return { key: keyUpper(`${root}${segments}`) + session, end: pos + m[0].length };
   // A resolution's year with its closing bracket lost (`S/RES/2391 (2017 Nations Unies`, `unclosedYear`): keyed.
+  const sRoot = root.length === 1 && (root.charCodeAt(0) | 32) === 115; // `/^s$/i`, first: most roots are others
   const open =
-    !isSc && volume === undefined && SC_RES_SEGMENT.test(segments) ? unclosedYear(segments, text, end) : null;
-  if (open && /^s$/i.test(root))
-    return { key: `S${segments}(${open[1]})`.replace(/\s/g, '').toUpperCase(), end: end + open[0].length };
+    sRoot && !isSc && volume === undefined && SC_RES_SEGMENT.test(segments) ? unclosedYear(segments, text, end) : null;
+  if (open) return { key: keyUpper(`S${segments}(${open[1]})`), end: end + open[0].length };
   const year = isSc ? `(${tail[3]})` : '';
   const vol = volume !== undefined && !isSc ? `(${volume.replace(/\s/g, '')})` : '';
   if (volume !== undefined && tail[3] !== undefined && !isSc) return null;
-  return { key: `${root}${segments}`.replace(/\s/g, '').toUpperCase() + year + vol.toUpperCase(), end };
+  return { key: keyUpper(`${root}${segments}`) + year + vol.toUpperCase(), end };
 }
 
 /**
@@ -278,7 +277,7 @@ export function parseSymbolCitation(text: string, pos: number, pins?: readonly P
     if (last && lastPins) Object.assign(last, { end: lastPins.end, pinpoint: cleanPinpoint(lastPins.pin) });
     const pinpoint = post ? cleanPinpoint(post.pin) : undefined;
     out.push({ start: at, end: post ? post.end : s.end, kind: 'symbol', key: s.key, pinpoint, ref }, ...extra);
-    const glued = execAt(GLUED_RE, text, s.end);
+    const glued = capitalAfterStop(text, s.end) ? execAt(GLUED_RE, text, s.end) : null;
     const next = glued ? s.end + (glued[0].startsWith('.') ? 1 : 0) : null;
     // Else the next symbol glued to the year of a heading's date after this one (`symbolAfterDate`, dev es-276).
     at = next ?? (post || extra.length > 0 ? null : symbolAfterDate(text, s.end));

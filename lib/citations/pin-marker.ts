@@ -3,6 +3,7 @@
  * (`parse-pinpoint.ts`), pinpoints after a citation (`post-pinpoint.ts`) and article pinpoints (`article-pins.ts`).
  */
 
+import { isRegexSpace } from './instrument-context';
 import { execAt, LETTER_MARKER, PLAIN_NUMBER, ROMAN_MARKER, sticky } from './patterns';
 
 /**
@@ -56,6 +57,49 @@ const BARE_LETTER_RE = sticky(`([a-h])(?=,?\\s{1,4}(?:of|del?|du)\\s|,\\s|${CLAU
 /** A roman marker after optional space: `o) ii)`, `(c)(iv)`. */
 const ROMAN_RE = sticky(`${GAP}?${ROMAN_MARKER}`);
 
+/**
+ * Whether a letter marker (`LETTER_RE`) may start at `pos`: after at most three white space characters (its `GAP`),
+ * an opening bracket, or a letter and a closing bracket. After most numbers neither stands (`paragraph 3 of`), and the
+ * regex is not called (one call at each number of every pinpoint).
+ */
+function letterMayFollow(text: string, pos: number): boolean {
+  for (let q = pos; q <= pos + 3 && q < text.length; q++) {
+    const code = text.charCodeAt(q);
+    if (code === 40) return true;
+    const lower = code | 32;
+    if (lower >= 97 && lower <= 122 && text.charCodeAt(q + 1) === 41) return true;
+    if (!isRegexSpace(code)) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether a number with a glued letter (`GLUED_LETTER_RE`) may start at `pos`: one to three digits, then a letter `a`
+ * to `h` in either case. Most numbers that are no plain number are none.
+ */
+function gluedLetterMayStart(text: string, pos: number): boolean {
+  let i = pos;
+  while (i < text.length && i < pos + 4 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+  const lower = text.charCodeAt(i) | 32;
+  return i > pos && i < pos + 4 && lower >= 97 && lower <= 104;
+}
+
+/**
+ * Whether a range of paragraphs (`RANGE_RE` in `parse-pinpoint.ts`) may start at `pos`: one to three digits, then,
+ * past white space, a dash, a bracket, `to` / `through` / `à` / `a` / `au` / `al` (their first letter), or a letter and
+ * a closing bracket. After most paragraph numbers a connector stands (`paragraph 3 of`), and the regex is not called.
+ */
+export function rangeMayFollow(text: string, pos: number): boolean {
+  let i = pos;
+  while (i < text.length && i < pos + 4 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+  if (i === pos || i === pos + 4) return false;
+  while (i < text.length && isRegexSpace(text.charCodeAt(i))) i++;
+  const code = text.charCodeAt(i);
+  const lower = code | 32;
+  if (code === 45 || code === 0x2013 || code === 40 || lower === 116 || lower === 97 || lower === 0xe0) return true;
+  return lower >= 97 && lower <= 122 && text.charCodeAt(i + 1) === 41;
+}
+
 /** What the markers after one pinpoint word say. */
 export interface Marker {
   paragraph?: number;
@@ -79,7 +123,7 @@ export function parseMarker(text: string, pos: number, mode: 'number' | 'letter'
     return out;
   }
   const n = mode === 'letter' ? null : execAt(NUMBER_RE, text, p);
-  const g = n || mode === 'letter' ? null : execAt(GLUED_LETTER_RE, text, p);
+  const g = n || mode === 'letter' || !gluedLetterMayStart(text, p) ? null : execAt(GLUED_LETTER_RE, text, p);
   if (g) {
     out.paragraph = Number(g[1]);
     out.subparagraph = (g[2] ?? '').toLowerCase();
@@ -90,7 +134,9 @@ export function parseMarker(text: string, pos: number, mode: 'number' | 'letter'
     out.paragraph = Number(n[1]);
     p += n[0].length;
   } else if (mode === 'number') return null;
-  const l = execAt(LETTER_RE, text, p) ?? (mode !== 'number' ? execAt(BARE_LETTER_RE, text, p) : null);
+  const l =
+    (letterMayFollow(text, p) ? execAt(LETTER_RE, text, p) : null) ??
+    (mode !== 'number' ? execAt(BARE_LETTER_RE, text, p) : null);
   if (l) {
     out.subparagraph = (l[1] ?? l[2] ?? '').toLowerCase();
     p += l[0].length;

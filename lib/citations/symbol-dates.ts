@@ -6,6 +6,8 @@
  */
 
 import { MONTHS_EN, MONTHS_ES, MONTHS_FR } from '../text/months';
+import { isRegexSpace } from './instrument-context';
+import { hasSpace } from './symbol-chars';
 import { alt, execAt, perText, sticky } from './patterns';
 import { SYMBOL_ROOT } from './symbol-regex';
 import { orPlain } from './plain-letters';
@@ -23,11 +25,28 @@ const GLUED_DATE_RE = sticky(
 );
 
 /**
+ * Whether `GLUED_DATE_RE` may match at `pos`: its two digits end the run of non-space characters from `pos` (82 at
+ * most), a space or a no-break space right after them. Read by code at each symbol, where the regex's lazy walk of up
+ * to 80 characters matched none on the bench's prose.
+ */
+function dayBeforeSpace(text: string, pos: number): boolean {
+  const limit = Math.min(text.length, pos + 83);
+  let j = pos;
+  while (j < limit && !isRegexSpace(text.charCodeAt(j))) j++;
+  const space = text.charCodeAt(j);
+  if (j >= limit || j - pos < 2 || (space !== 32 && space !== 0xa0)) return false;
+  const d1 = text.charCodeAt(j - 2);
+  const d2 = text.charCodeAt(j - 1);
+  return d1 >= 48 && d1 <= 57 && d2 >= 48 && d2 <= 57;
+}
+
+/**
  * Where the symbol at `pos` may end when a date's day is glued to its last number: before a day of one digit
  * (1–9) and before a day of two (10–31), whichever is a day; none when no date follows. The caller keeps the one cut
  * that leaves a symbol (`SR.191718`: `SR.19171` has too many digits, `SR.1917` + `18 janvier`), and none when both do.
  */
 export function gluedDateCuts(text: string, pos: number): number[] {
+  if (!dayBeforeSpace(text, pos)) return [];
   const m = execAt(GLUED_DATE_RE, text, pos);
   if (!m) return [];
   const end = pos + m[0].length;
@@ -100,6 +119,7 @@ export function datedSymbol<T extends { end: number }>(
       seenSymbol = s;
     }
   }
+  if (cuts === 0) return null; // no cut leaves a symbol (most symbols: no date glued on), as every path below says
   if (seen === 1) return seenSymbol;
   if (cuts === 1 && !readsAsWritten) return first;
   // On a heading's line (the symbol first on it), where the glue is: of two cuts the day of two digits
@@ -131,6 +151,7 @@ const SLASH_DAY = /\/\s{1,4}\d{1,2}$/;
 
 /** `segments` without a date's day read as their last component (see `DAY_AFTER_RE`), or null when there is none. */
 export function dayCut(segments: string, text: string, end: number): string | null {
+  if (!hasSpace(segments)) return null; // `SLASH_DAY` needs white space after its slash: most symbols have none
   const day = SLASH_DAY.exec(segments);
   return day && execAt(DAY_AFTER_RE, text, end) ? segments.slice(0, day.index) : null;
 }

@@ -3,6 +3,8 @@
  * a component of two words, and the series whose numbers are not all documents.
  */
 
+import { isRegexSpace } from './instrument-context';
+
 /**
  * The regular session in brackets after a pre-1976 resolution's number, with the resolution's part letter before it:
  * `A/RES/3010 (XXVII)`, `A/RES/217 A (III)`, `E/RES/1733 (LIV)`, and an encyclopedia's composite `A/RES/27/3010
@@ -89,13 +91,16 @@ const ECOWAS_ACT = /^\/\s?(?:S?P|DEC|SA)\.?\s?\d/i;
  * a hyphen number other than a special session's, OHCHR's press releases.
  */
 export function seriesRefused(root: string, segments: string): boolean {
-  if (ECOWAS_ACT.test(segments) && root.toUpperCase() === 'A') return true;
-  if (SPACED_SESSION.test(segments) && (root !== 'A' || !GOOD_SPACED_SESSION.test(segments))) return true;
-  if (SPACED_WORDS.test(segments) && !CAPITAL_WORDS.test(segments)) return true;
+  // Each regex below needs what most symbols lack (an `A` root, a space, a hyphen or `&`), tested first (by code).
+  if ((root === 'A' || root === 'a') && ECOWAS_ACT.test(segments)) return true;
+  const spaced = segments.includes(' ');
+  if (spaced && SPACED_SESSION.test(segments) && (root !== 'A' || !GOOD_SPACED_SESSION.test(segments))) return true;
+  if (spaced && SPACED_WORDS.test(segments) && !CAPITAL_WORDS.test(segments)) return true;
+  const hyphen = segments.includes('-');
   // A component's joined letters are the whole string's (no `/` inside one): split only when there are some.
-  if (JOINED_LETTERS.test(segments) && segments.split('/').some((c) => JOINED_LETTERS.test(c) && c !== c.toUpperCase()))
-    return true;
-  if (HYPHEN_NUMBER.test(segments) && !SPECIAL_SESSION.test(segments)) return true;
+  const joined = (hyphen || segments.includes('&')) && JOINED_LETTERS.test(segments);
+  if (joined && segments.split('/').some((c) => JOINED_LETTERS.test(c) && c !== c.toUpperCase())) return true;
+  if (hyphen && HYPHEN_NUMBER.test(segments) && !SPECIAL_SESSION.test(segments)) return true;
   if (root.toUpperCase() === 'HRC') return root !== 'HRC' || !HRC_INSTRUMENT.test(segments);
   return root.toUpperCase() === 'HR' && !HR_DOCUMENT.test(segments);
 }
@@ -115,6 +120,33 @@ export function sessionOf(root: string, segments: string, letter?: string, roman
 const INTERNAL_REFERENCE_BEFORE =
   /(?:\b(?:r[ée]f(?:[ée]rence)?|referencia)\.?\s{1,3}(?:interne|internal|interna)|\binternal\s{1,3}ref(?:erence)?\.?|\b(?:our|your|notre|votre|nuestra|su)\s{1,3}(?:r[ée]f(?:[ée]rence)?|referencia)\.?)\s{0,3}:?\s{0,3}$/i;
 
-/** Whether a symbol at `pos` follows an internal file label (`INTERNAL_REFERENCE_BEFORE`). */
-export const internalReference = (text: string, pos: number): boolean =>
-  INTERNAL_REFERENCE_BEFORE.test(text.slice(Math.max(0, pos - 32), pos));
+/**
+ * Whether a symbol at `pos` follows an internal file label (`INTERNAL_REFERENCE_BEFORE`): the regex only where the last
+ * character before the white space and colon is one a label ends with (`e`, `l`, `a`, `f`, either case, or a stop),
+ * where it cost a call at every symbol and matched none on the bench's prose.
+ */
+export function internalReference(text: string, pos: number): boolean {
+  const from = Math.max(0, pos - 32);
+  let i = pos;
+  while (i > from && (isRegexSpace(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 58)) i--;
+  const last = i > from ? text.charCodeAt(i - 1) : 0;
+  const lower = last | 32;
+  if (lower !== 101 && lower !== 108 && lower !== 97 && lower !== 102 && last !== 46) return false;
+  return INTERNAL_REFERENCE_BEFORE.test(text.slice(from, pos));
+}
+
+/** Whether `segments` holds exactly one slash: `segments.split('/').length === 2` without the array (each symbol). */
+export function oneSlash(segments: string): boolean {
+  const slash = segments.indexOf('/');
+  return slash >= 0 && segments.indexOf('/', slash + 1) < 0;
+}
+
+/**
+ * A symbol's key as written: its white space (`\s`) dropped, in capitals. `replace(/\s/g, '')` only where a loop
+ * finds white space: a regex call at each symbol, most of which have none.
+ */
+export function keyUpper(written: string): string {
+  let spaced = false;
+  for (let i = 0; i < written.length && !spaced; i++) spaced = isRegexSpace(written.charCodeAt(i));
+  return (spaced ? written.replace(/\s/g, '') : written).toUpperCase();
+}

@@ -5,6 +5,7 @@
 
 import type { Candidate } from './candidate';
 import { execAt, OWS, sticky, WS } from './patterns';
+import { wordAfterGap, wordMayStart } from './next-word';
 
 /**
  * Corrigenda and addenda named after a symbol: "A/64/440 and Corr.1", "E/CONF.82/15, Corr.1 and Corr.2", "A/55/595 y Corr.1 y 2", "A/69/488/Add.2 et
@@ -80,6 +81,21 @@ const SIBLING_BARE_RE = sticky(
 /** A listed document's number must go up, by at most this much (a page `(A/64/440, 12)` or a year is not one). */
 const MAX_STEP = 50;
 
+/**
+ * Whether `DRAFT_NEXT_RE` or `RECORD_NEXT_RE` may match at `pos`: a dash there, or after the gap (a comma, white space)
+ * a digit, a conjunction's first letter (`and`, `et`, `y`) or a draft series' (`L`, `CRP`, `WP`, `INF`).
+ */
+function listedMayFollow(text: string, pos: number): boolean {
+  const c = text.charCodeAt(pos);
+  if (c === 45 || c === 0x2011 || c === 0x2013) return true;
+  const lead = wordAfterGap(text, pos);
+  const lower = lead | 32;
+  if (lead >= 48 && lead <= 57) return true;
+  return (
+    lower === 97 || lower === 101 || lower === 121 || lower === 108 || lower === 99 || lower === 119 || lower === 105
+  );
+}
+
 /** The series of listed documents of `word` after `key`: an addendum's on the key without its qualifier (`bare`). */
 function seriesOf(word: string, key: string, bare: string): string {
   return `${word === 'ADD' ? bare : key}/${word}.`;
@@ -95,13 +111,16 @@ export function parseListedAfter(text: string, pos: number, key: string, records
   // Cheap tests first (every symbol comes here): a qualifier ends in `)`, a listed key holds `ADD.` or `CORR.`.
   const bare = key.endsWith(')') ? key.replace(QUALIFIER_END, '') : key;
   const own = bare.includes('ADD.') || bare.includes('CORR.') ? LISTED_END.exec(bare) : null;
-  let m = execAt(CORR_RE, text, pos);
+  // `CORR_RE` opens with a comma then `Corr` or `Add`, or a conjunction (`and`, `et`, `y`): their first letters.
+  let m = wordMayStart(text, pos, 'caey') ? execAt(CORR_RE, text, pos) : null;
   // The range's end written with its word (`Add.7 à Add.10`, `Add.7 to Add.10`, `Add.7 a Add.10`): a sibling only.
   if (!m && own) {
     const range = execAt(MORE_CORR_RE, text, pos);
     if (range?.[2]?.toUpperCase() === own[2] || (range?.[2] === undefined && execAt(SIBLING_BARE_RE, text, pos)))
       m = range;
   }
+  // Nothing listed after it (most symbols), found by code: the reads below would only lead to the same null.
+  if (!m && !listedMayFollow(text, pos)) return out;
   const sibling = own !== null && m !== null && (m[2] === undefined || m[2].toUpperCase() === own[2]);
   let last = m && !sibling ? 0 : Number(/\d+$/.exec(bare)?.[0] ?? 0);
   let series = m

@@ -36,7 +36,8 @@ export function unstroked(text: string, pos: number, digits: boolean): string | 
   const head = strokes ? m[0].replace(STROKE, '/') : '';
   const from = pos + (strokes ? m[0].length : 0);
   const word = digits ? (execAt(WORD_RE, text, from)?.[0] ?? '') : '';
-  const fixed = LOOKALIKE.test(word) ? word.replace(DIGIT_LOOKALIKE, (c) => (c === 'O' ? '0' : '1')) : word;
+  const fixed =
+    word !== '' && LOOKALIKE.test(word) ? word.replace(DIGIT_LOOKALIKE, (c) => (c === 'O' ? '0' : '1')) : word;
   if (!strokes && fixed === word) return null;
   return head + fixed + text.slice(from + word.length, pos + 200);
 }

@@ -7,6 +7,7 @@
  */
 
 import type { Pinpoint } from './types';
+import { wordAfterGap } from './next-word';
 import { PARAGRAPH_RANGE_RE, parsePostPinpoint } from './post-pinpoint';
 import { alt, execAt, OWS, sticky, WS } from './patterns';
 
@@ -109,7 +110,10 @@ export function parseSymbolPins(text: string, pos: number): { pin: Pinpoint; end
   for (let i = 0; i < 5; i++) {
     // After the first level only a comma leads to the next one (`, chap. I, para. 3`).
     if (i > 0 && text.charAt(end) !== ',') break;
-    const range = execAt(PARAGRAPH_RANGE_RE, text, end);
+    // The range opens with a paragraph word (`p…`, `¶`) after its comma or space; every other level with a comma.
+    const lead = wordAfterGap(text, end);
+    const comma = text.charCodeAt(end) === 44;
+    const range = (lead | 32) === 112 || lead === 0xb6 ? execAt(PARAGRAPH_RANGE_RE, text, end) : null;
     if (range) {
       end += range[0].length;
       break; // paragraphs are the lowest level
@@ -130,22 +134,22 @@ export function parseSymbolPins(text: string, pos: number): { pin: Pinpoint; end
       if (letter) end += letter[0].length;
       continue;
     }
-    const article = i === 0 ? execAt(DRAFT_ARTICLE_RE, text, end) : null; // a draft's article, after the symbol only
+    const article = i === 0 && comma ? execAt(DRAFT_ARTICLE_RE, text, end) : null; // a draft's article, after a symbol
     if (article) {
       end += article[0].length;
       break; // an article is the lowest level the span reads
     }
-    const ordinal = execAt(ORDINAL_LEVEL_RE, text, end);
+    const ordinal = comma ? execAt(ORDINAL_LEVEL_RE, text, end) : null;
     if (ordinal) {
       end += ordinal[0].length;
       continue;
     }
-    const draft = execAt(UNNUMBERED_DRAFT_RE, text, end);
+    const draft = comma ? execAt(UNNUMBERED_DRAFT_RE, text, end) : null;
     if (draft) {
       end += draft[0].length;
       continue;
     }
-    const level = execAt(LEVEL_RE, text, end);
+    const level = comma ? execAt(LEVEL_RE, text, end) : null;
     if (!level || !MARKER_CASE.test(level[2] ?? '') || (level[3] !== undefined && !MARKER_CASE.test(level[3]))) break;
     end += level[0].length;
   }
