@@ -19,7 +19,7 @@ import type { Candidate } from './candidate';
 import { parseNumber, type NumberItem } from './instrument-list';
 import { ORG_NAME, UN_AFTER_BODY } from './org-names';
 import { inferAuthor } from './infer-body';
-import { isRegexSpace } from './instrument-context';
+import { isRegexSpace } from './reading-chars';
 import { allMatches, CONNECTOR, DATE_AFTER, execAt, LIST_SEPARATOR, sticky, WS } from './patterns';
 import { orPlainRe } from './plain-letters';
 import { tableRows } from './table-rows';

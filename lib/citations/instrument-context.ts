@@ -6,6 +6,7 @@
 
 import { ORG_NAME } from './org-names';
 import { execAt, OWS, sticky, stickyCased, WS } from './patterns';
+import { isRegexSpace } from './reading-chars';
 
 /** A possessive right before the head word: "sa résolution", "its decision", "su resolución". */
 const POSSESSIVE_BEFORE = /(?:^|[^a-zà-ÿ])(?:sa|ses|its|their|su|sus|leur|leurs)\s{1,4}$/i;
@@ -46,20 +47,6 @@ export const ADOPTED_AFTER_RE = stickyCased(
  */
 // The title may start the next line (`Consejo de Derechos Humanos\nResolución 7/13.\nMandato del Relator…`, dev es-149).
 export const OWN_TITLE_AFTER_RE = stickyCased(`\\.(?:[ \\t]{1,4}|[ \\t]{0,4}\\n[ \\t]{0,4})[A-ZÀ-Ý][a-zà-ÿ]`);
-
-/** Whether `code` is white space as a regex's `\s` reads it (ECMAScript's WhiteSpace and LineTerminator). */
-export const isRegexSpace = (code: number): boolean =>
-  code === 32 ||
-  (code >= 9 && code <= 13) ||
-  code === 0xa0 ||
-  code === 0x1680 ||
-  (code >= 0x2000 && code <= 0x200a) ||
-  code === 0x2028 ||
-  code === 0x2029 ||
-  code === 0x202f ||
-  code === 0x205f ||
-  code === 0x3000 ||
-  code === 0xfeff;
 
 /** Where the run of `\s` white space ending right before `end` starts (not before `from`): `end` when none is there. */
 export function spaceRunStart(text: string, from: number, end: number): number {

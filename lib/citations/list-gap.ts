@@ -11,7 +11,7 @@
  * stays linear.
  */
 
-import { isRegexSpace } from './instrument-context';
+import { isRegexSpace } from './reading-chars';
 import { ORG_NAME } from './org-names';
 import {
   alt,

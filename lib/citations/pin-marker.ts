@@ -3,7 +3,7 @@
  * (`parse-pinpoint.ts`), pinpoints after a citation (`post-pinpoint.ts`) and article pinpoints (`article-pins.ts`).
  */
 
-import { isRegexSpace } from './instrument-context';
+import { isRegexSpace } from './reading-chars';
 import { execAt, LETTER_MARKER, PLAIN_NUMBER, ROMAN_MARKER, sticky } from './patterns';
 
 /**

@@ -1,6 +1,7 @@
 /**
  * The code units `reading-text.ts` reads differently, by class: white space read as a space, format characters read
- * away, combining accents composed with their letter. Pure: no DOM.
+ * away, combining accents composed with their letter; and white space as a regex's `\s` reads it, for the parsers'
+ * character tests that stand in for a regex call. Pure: no DOM.
  */
 
 /** A code unit read as a space. */
@@ -28,3 +29,17 @@ export function isInvisible(code: number): boolean {
 export function isCombining(code: number): boolean {
   return code >= 0x0300 && code <= 0x036f;
 }
+
+/** Whether `code` is white space as a regex's `\s` reads it (ECMAScript's WhiteSpace and LineTerminator). */
+export const isRegexSpace = (code: number): boolean =>
+  code === 32 ||
+  (code >= 9 && code <= 13) ||
+  code === 0xa0 ||
+  code === 0x1680 ||
+  (code >= 0x2000 && code <= 0x200a) ||
+  code === 0x2028 ||
+  code === 0x2029 ||
+  code === 0x202f ||
+  code === 0x205f ||
+  code === 0x3000 ||
+  code === 0xfeff;

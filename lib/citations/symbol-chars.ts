@@ -4,7 +4,7 @@
  * of them failing (session 45).
  */
 
-import { isRegexSpace } from './instrument-context';
+import { isRegexSpace } from './reading-chars';
 
 /** A word character of `\w`: an ASCII letter (either case: `| 32`) or digit, or `_`. */
 const isWordCode = (code: number): boolean =>

@@ -6,7 +6,7 @@
  */
 
 import { MONTHS_EN, MONTHS_ES, MONTHS_FR } from '../text/months';
-import { isRegexSpace } from './instrument-context';
+import { isRegexSpace } from './reading-chars';
 import { hasSpace } from './symbol-chars';
 import { alt, execAt, perText, sticky } from './patterns';
 import { SYMBOL_ROOT } from './symbol-regex';

@@ -3,7 +3,7 @@
  * a component of two words, and the series whose numbers are not all documents.
  */
 
-import { isRegexSpace } from './instrument-context';
+import { isRegexSpace } from './reading-chars';
 
 /**
  * The regular session in brackets after a pre-1976 resolution's number, with the resolution's part letter before it:
