@@ -33,7 +33,8 @@ const HIDDEN = '\u200b';
  * a marker on the bench's prose), which `markerStart` refused at a call and a result array each. What it lets through,
  * `markerStart` reads as before (a letter of any script, the word's length, what comes before the word).
  */
-const NUMBER_BEFORE_STOP = /\d[,.;:](?=\s|$)(?<=[A-Za-z\u0080-\uffff]\d{1,3}[,.;:])/g;
+export const MARKER_END = /\d[,.;:](?=\s|$)(?<=[A-Za-z\u0080-\uffff]\d{1,3}[,.;:])/;
+const NUMBER_BEFORE_STOP = new RegExp(MARKER_END.source, 'g');
 
 /** A letter of a word (any script). */
 const LETTER = /\p{L}/u;

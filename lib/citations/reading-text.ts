@@ -33,7 +33,7 @@
  */
 
 import { AFTER_MARKER, hideFootnoteMarks, isSuperscriptDigit } from './footnote-marks';
-import { needsReading, SPECIAL_OR_DASH, TWO_SPACES } from './reading-needs';
+import { needsReading, SPACES_OR_MARKER, SPECIAL_OR_DASH, TWO_SPACES } from './reading-needs';
 import { inOneEncoding } from './one-encoding';
 import { joinSoftWraps } from './soft-wrap';
 import { spaceCells } from './space-cells';
@@ -199,8 +199,12 @@ export function readingText(original: string): ReadingText {
   // spaces dropped below: first, one character for one, so the offsets below are the original's.
   // Two spaces in a row read once: a text without them has no space-aligned table (`spaceCells` looks for three) and,
   // when the steps below leave it as it is (most texts), needs no reading for them (~1.3 ms a bench pass, session 43).
-  const twoSpaces = TWO_SPACES.test(original);
-  let text = hideFootnoteMarks(joinSoftWraps(tabCells(twoSpaces ? spaceCells(original) : original)));
+  // Neither (`SPACES_OR_MARKER`, one search): no table of spaces, and no footnote marker, as the steps before it only
+  // turn white space into white space or a bar, which makes no marker (`footnote-marks.ts`).
+  const spacesOrMarker = SPACES_OR_MARKER.test(original);
+  const twoSpaces = spacesOrMarker && TWO_SPACES.test(original);
+  const joined = joinSoftWraps(tabCells(twoSpaces ? spaceCells(original) : original));
+  let text = spacesOrMarker ? hideFootnoteMarks(joined) : joined;
   let first = text.search(SPECIAL_OR_DASH);
   if (first < 0) first = text.length;
   else text = gluedDashes(text);
