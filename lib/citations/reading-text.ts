@@ -33,7 +33,7 @@
  */
 
 import { AFTER_MARKER, hideFootnoteMarks, isSuperscriptDigit } from './footnote-marks';
-import { needsReading, SPACES_OR_MARKER, SPECIAL_OR_DASH, TWO_SPACES } from './reading-needs';
+import { needsReading, SPACES_OR_MARKER, SPECIAL_OR_BREAK, SPECIAL_OR_DASH, TWO_SPACES } from './reading-needs';
 import { inOneEncoding } from './one-encoding';
 import { joinSoftWraps } from './soft-wrap';
 import { spaceCells } from './space-cells';
@@ -202,6 +202,8 @@ export function readingText(original: string): ReadingText {
   // Neither (`SPACES_OR_MARKER`, one search): no table of spaces, and no footnote marker, as the steps before it only
   // turn white space into white space or a bar, which makes no marker (`footnote-marks.ts`).
   const spacesOrMarker = SPACES_OR_MARKER.test(original);
+  // Nor anything else a step reads (`SPECIAL_OR_BREAK`; most texts): the text as it is, without a search per step.
+  if (!spacesOrMarker && !SPECIAL_OR_BREAK.test(original)) return { text: inOneEncoding(original) };
   const twoSpaces = spacesOrMarker && TWO_SPACES.test(original);
   const joined = joinSoftWraps(tabCells(twoSpaces ? spaceCells(original) : original));
   let text = spacesOrMarker ? hideFootnoteMarks(joined) : joined;
