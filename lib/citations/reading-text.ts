@@ -197,12 +197,10 @@ class Reading {
 export function readingText(original: string): ReadingText {
   // Table tabs as bars, soft wraps as spaces, glued en dashes as hyphens, footnote markers (`Protocol12,`) as zero-width
   // spaces dropped below: first, one character for one, so the offsets below are the original's.
-  // Two spaces in a row read once: a text without them has no space-aligned table (`spaceCells` looks for three) and,
-  // when the steps below leave it as it is (most texts), needs no reading for them (~1.3 ms a bench pass, session 43).
-  // Neither (`SPACES_OR_MARKER`, one search): no table of spaces, and no footnote marker, as the steps before it only
-  // turn white space into white space or a bar, which makes no marker (`footnote-marks.ts`).
+  // Neither two spaces in a row nor a marker's end (one search): no space-aligned table (`spaceCells` looks for three),
+  // no marker (the steps before it turn white space into white space or a bar only), no reading for spaces; and with
+  // nothing else a step reads (`SPECIAL_OR_BREAK`; most texts), the text as it is, without a search per step.
   const spacesOrMarker = SPACES_OR_MARKER.test(original);
-  // Nor anything else a step reads (`SPECIAL_OR_BREAK`; most texts): the text as it is, without a search per step.
   if (!spacesOrMarker && !SPECIAL_OR_BREAK.test(original)) return { text: inOneEncoding(original) };
   const twoSpaces = spacesOrMarker && TWO_SPACES.test(original);
   const joined = joinSoftWraps(tabCells(twoSpaces ? spaceCells(original) : original));
