@@ -195,11 +195,9 @@ class Reading {
  * a French page has a no-break space every few words, and a copy per character cost half an engine pass.
  */
 export function readingText(original: string): ReadingText {
-  // Table tabs as bars, soft wraps as spaces, glued en dashes as hyphens, footnote markers (`Protocol12,`) as zero-width
-  // spaces dropped below: first, one character for one, so the offsets below are the original's.
-  // Neither two spaces in a row nor a marker's end (one search): no space-aligned table (`spaceCells` looks for three),
-  // no marker (the steps before it turn white space into white space or a bar only), no reading for spaces; and with
-  // nothing else a step reads (`SPECIAL_OR_BREAK`; most texts), the text as it is, without a search per step.
+  // Tabs as bars, soft wraps as spaces, glued en dashes as hyphens, markers (`Protocol12,`) as zero-width spaces dropped
+  // below: one character for one, so offsets hold. Neither two spaces nor a marker's end (the steps before make none)
+  // nor else a step reads (`SPECIAL_OR_BREAK`): most texts, read as they are without a search per step.
   const spacesOrMarker = SPACES_OR_MARKER.test(original);
   if (!spacesOrMarker && !SPECIAL_OR_BREAK.test(original)) return { text: inOneEncoding(original) };
   const twoSpaces = spacesOrMarker && TWO_SPACES.test(original);
