@@ -195,7 +195,7 @@ class Reading {
  * a French page has a no-break space every few words, and a copy per character cost half an engine pass.
  */
 export function readingText(original: string): ReadingText {
-  // Tabs as bars, soft wraps as spaces, glued en dashes as hyphens, markers (`Protocol12,`) as zero-width spaces dropped
+  // Tabs as bars, soft wraps as spaces, glued en dashes as hyphens, markers (`Protocol12,`) as zero-width spaces, gone
   // below: one character for one, so offsets hold. Neither two spaces nor a marker's end (the steps before make none)
   // nor else a step reads (`SPECIAL_OR_BREAK`): most texts, read as they are without a search per step.
   const spacesOrMarker = SPACES_OR_MARKER.test(original);
