@@ -19,8 +19,7 @@ import {
   WS,
 } from './patterns';
 import { initials, initialTest, leadTree, mayStartWith, spread } from './regex-initials';
-import { leadTest } from './scan-leads';
-import { SYMBOL_ROOT, SYMBOL_ROOTS } from './parse-symbol';
+import { SYMBOL_ROOT } from './parse-symbol';
 import { FIRST_SLASH_GAP, ROOT_DIVISION } from './symbol-regex';
 import { ABBREVIATED_HEAD } from './instrument-patterns';
 import {
@@ -129,9 +128,7 @@ const SINGLE = [...PARTS, `(?:${GLUED_NUMBER})?(${TREATY})`].map((p, g) => {
   const letters = initials(g < PARTS.length ? p : TREATY);
   // The treaty part may also start at a glued number's digit.
   const starts = letters && (g < PARTS.length ? letters : new Set([...letters, ...'0123456789']));
-  // And its first three letters (`leadTest`); not the treaty part's, read after the noun's shortcut (rare: ~24 a pass).
-  const mayLead = g < PARTS.length ? leadTest(p) : () => true;
-  return { re: new RegExp(`(?:${p})`, 'iy'), type: TYPES[g] ?? 'protocol', mayStart: initialTest(starts), mayLead };
+  return { re: new RegExp(`(?:${p})`, 'iy'), type: TYPES[g] ?? 'protocol', mayStart: initialTest(starts) };
 });
 
 /**
@@ -146,38 +143,18 @@ const BEFORE_NOUN = spread(
 );
 const NOUN_FAST = !BEFORE_NOUN.some((a) => mayStartWith(a, 'protoc') || mayStartWith(a, 'conven'));
 const NOUN_FAST_RE = new RegExp(`${TREATY_NOUN}(?![a-zà-ÿ])`, 'iy');
-const NOUN_LEADS = leadTest(TREATY_NOUN);
 const HEAD_FAST = SINGLE[0]?.mayStart('r', 0) === false;
 
 /** Whether each shortcut is taken (`scanner.test.ts`, `batch-22-tuner-speed2.test.ts`: both should be). */
 export const SHORTCUTS = { noun: NOUN_FAST, head: HEAD_FAST };
 
-/**
- * How far from a symbol trigger's first letter its slash may stand: the longest root, a division in brackets after it
- * (`UNEP(DTIE)/`, 8 characters: `ROOT_DIVISION`) and up to four spaces before the slash (`FIRST_SLASH_GAP`), with room
- * to spare. Where no slash is that near, the symbol part is not called unless an OCR stroke may follow the letter
- * (`AlRES`: `[lI|]`): `article`, `Assemblée`, `décision` failed it ~4 000 times a bench pass.
- */
-const SLASH_REACH = Math.max(...SYMBOL_ROOTS.map((r) => r.length)) + 16;
-
-/** Whether the symbol part may match at `at`, `slash` the first slash at or after it (see `SLASH_REACH`). */
-function symbolNear(text: string, at: number, slash: number): boolean {
-  const next = text.charCodeAt(at + 1);
-  return slash - at <= SLASH_REACH || (next | 32) === 108 || (next | 32) === 105 || next === 124; // l, i, |
-}
-
-/**
- * The trigger `TRIGGER_SOURCE` reads at `at` (see `SINGLE`), `code` the code unit there, or null; `slash` is the first
- * slash at or after `at`, else the text's length.
- */
-function triggerAt(text: string, at: number, code: number, slash: number): Trigger | null {
+/** The trigger `TRIGGER_SOURCE` reads at `at` (see `SINGLE`), `code` the code unit there, or null. */
+function triggerAt(text: string, at: number, code: number): Trigger | null {
   const letter = code | 32;
-  const nounMay = NOUN_FAST && (letter === 112 || letter === 99) && NOUN_LEADS(text, at); // p, c
-  const noun = nounMay ? matchLengthAt(NOUN_FAST_RE, text, at) : -1;
+  const noun = NOUN_FAST && (letter === 112 || letter === 99) ? matchLengthAt(NOUN_FAST_RE, text, at) : -1; // p, c
   if (noun >= 0) return { type: 'protocol', start: at, end: at + noun };
   for (const part of SINGLE) {
-    if (!part.mayStart(text, at) || !part.mayLead(text, at)) continue;
-    if (part.type === 'symbol' && !symbolNear(text, at, slash)) continue;
+    if (!part.mayStart(text, at)) continue;
     if (part.type !== 'protocol' || code > 57 || code < 48) {
       const n = matchLengthAt(part.re, text, at);
       if (n >= 0) return { type: part.type, start: at, end: at + n };
@@ -214,7 +191,6 @@ export function scan(text: string, every = false): Trigger[] {
   let root = -1;
   let glued = -1;
   let gluedEnd = 0;
-  let slash = -1;
   for (;;) {
     if (root < pos) root = nextGluedRoot(text, pos);
     if (glued < pos) {
@@ -239,11 +215,7 @@ export function scan(text: string, every = false): Trigger[] {
       out.push({ type: 'article', start: at, end: gluedEnd });
       continue;
     }
-    if (slash < at) {
-      slash = text.indexOf('/', at);
-      if (slash < 0) slash = text.length;
-    }
-    const trigger = triggerAt(text, at, text.charCodeAt(at), slash);
+    const trigger = triggerAt(text, at, text.charCodeAt(at));
     if (trigger === null) {
       pos = at + 1;
       continue;
