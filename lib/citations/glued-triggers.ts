@@ -87,10 +87,7 @@ function isWordCode(code: number): boolean {
  * text's length. Only where an `r` stands after one of `GLUED_WORDS` from there (most words: no regex call).
  */
 export function headOfWord(text: string, from: number): number {
-  // A loop, not `GLUED_LENGTHS.some(…)` and its closure over `text` and `from`, once per word `FIND_RE` finds.
-  let rAfterWord = false;
-  for (const length of GLUED_LENGTHS) if ((text.charCodeAt(from + length) | 32) === 114) rAfterWord = true;
-  if (!rAfterWord) return text.length;
+  if (!GLUED_LENGTHS.some((n) => (text.charCodeAt(from + n) | 32) === 114)) return text.length;
   const n = matchLengthAt(GLUED_WORD_RE, text, from);
   return n >= 0 ? from + n : text.length;
 }
