@@ -33,7 +33,7 @@
  */
 
 import { AFTER_MARKER, hideFootnoteMarks, isSuperscriptDigit } from './footnote-marks';
-import { needsReading, SPECIAL_OR_DASH, TWO_SPACES } from './reading-needs';
+import { needsReading, SPACES_OR_MARKER, SPECIAL_OR_BREAK, SPECIAL_OR_DASH, TWO_SPACES } from './reading-needs';
 import { inOneEncoding } from './one-encoding';
 import { joinSoftWraps } from './soft-wrap';
 import { spaceCells } from './space-cells';
@@ -195,12 +195,14 @@ class Reading {
  * a French page has a no-break space every few words, and a copy per character cost half an engine pass.
  */
 export function readingText(original: string): ReadingText {
-  // Table tabs as bars, soft wraps as spaces, glued en dashes as hyphens, footnote markers (`Protocol12,`) as zero-width
-  // spaces dropped below: first, one character for one, so the offsets below are the original's.
-  // Two spaces in a row read once: a text without them has no space-aligned table (`spaceCells` looks for three) and,
-  // when the steps below leave it as it is (most texts), needs no reading for them (~1.3 ms a bench pass, session 43).
-  const twoSpaces = TWO_SPACES.test(original);
-  let text = hideFootnoteMarks(joinSoftWraps(tabCells(twoSpaces ? spaceCells(original) : original)));
+  // Tabs as bars, soft wraps as spaces, glued en dashes as hyphens, markers (`Protocol12,`) as zero-width spaces, gone
+  // below: one character for one, so offsets hold. Neither two spaces nor a marker's end (the steps before make none)
+  // nor else a step reads (`SPECIAL_OR_BREAK`): most texts, read as they are without a search per step.
+  const spacesOrMarker = SPACES_OR_MARKER.test(original);
+  if (!spacesOrMarker && !SPECIAL_OR_BREAK.test(original)) return { text: inOneEncoding(original) };
+  const twoSpaces = spacesOrMarker && TWO_SPACES.test(original);
+  const joined = joinSoftWraps(tabCells(twoSpaces ? spaceCells(original) : original));
+  let text = spacesOrMarker ? hideFootnoteMarks(joined) : joined;
   let first = text.search(SPECIAL_OR_DASH);
   if (first < 0) first = text.length;
   else text = gluedDashes(text);
