@@ -16,7 +16,7 @@ import {
 import { UN_IN_NAME } from './un-in-name';
 import { execAt, sticky, stickyCased, WS } from './patterns';
 import { leadingLetters } from './regex-initials';
-import { execTitle, titleLength, titleRegex } from './title-regex';
+import { execTitle, separatorLength, titleRegex } from './title-regex';
 import { OTHER_SUBJECT } from './treaty-subjects';
 import { wordGate } from './next-word';
 
@@ -104,9 +104,6 @@ function leadMask(head: string): number {
   return bits;
 }
 
-/** The separator every qualifier reads first (`TITLE_SEP`), on its own. */
-const TITLE_SEP_RE = titleRegex(TITLE_SEP);
-
 /** The longest of the qualifiers' leading letters: how much of the word after the separator the gate reads. */
 const LEAD_LENGTH = Math.max(...QUALIFIER_RES.flatMap((q) => (q.leads ?? []).map((l) => l.length)));
 
@@ -123,7 +120,7 @@ let sepAt: { text: string; pos: number; leads: number } | undefined;
 export function qualifierAt(q: (typeof QUALIFIER_RES)[number], text: string, pos: number): RegExpExecArray | null {
   if (q.bit !== 0) {
     if (sepAt?.text !== text || sepAt.pos !== pos) {
-      const sep = titleLength(TITLE_SEP_RE, text, pos);
+      const sep = separatorLength(text, pos);
       const from = pos + sep;
       sepAt = { text, pos, leads: leadMask(sep >= 0 ? text.slice(from, from + LEAD_LENGTH).toLowerCase() : '') };
     }
