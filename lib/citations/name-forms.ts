@@ -174,6 +174,7 @@ const NOT_A_NAME_AFTER = new Set(
  * Smuggling Protocol Prevent and combat…`, a slide's title with its next line run in, dev en-071).
  */
 export function nameAfter(text: string, pos: number, end: number): boolean {
+  if (!capitalAfter(text, end)) return false;
   if (execAt(NUMBERED_AFTER, text, end)) return true;
   const m = execAt(NAME_AFTER, text, end);
   const word = m?.[1];
@@ -183,6 +184,18 @@ export function nameAfter(text: string, pos: number, end: number): boolean {
   if (CAPTION_DASH_RE.test(text.slice(end + (m?.[0].length ?? 0), end + 40))) return false;
   return !OUR_NAMES.test(wordBefore(text.slice(Math.max(0, pos - 30), pos)) ?? '');
 }
+
+/**
+ * Whether the first character after one to four blanks at `end` is a capital or `n` (`[A-ZÀ-Ý]`, `n°`): what
+ * `NUMBERED_AFTER` and `NAME_AFTER` read first, read by code (most nouns are followed by `to`, `against`, a stop).
+ */
+function capitalAfter(text: string, end: number): boolean {
+  let i = end;
+  while (i < end + 4 && isBlank(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  return i > end && ((c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xdd) || c === 0x6e);
+}
+const isBlank = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0xa0;
 
 /** A dash and a capitalised article word after a caption's word (`Criminalization – Article 5`, `– Artículo 5`). */
 const CAPTION_DASH_RE = /^[ \t\u00a0]{1,2}[–—-][ \t\u00a0]{1,2}Art[íi]?(?:cle|culo)?s?\.?[ \t\u00a0]{0,2}\d/;
