@@ -105,7 +105,9 @@ const DATED_NOUN_RE = sticky(
  * there): a Convention only UNTOC's, a Protocol only one of ours whose adoption date it is.
  */
 function datedName(text: string, at: number): { id: TreatyId; end: number; named: true } | null {
-  const d = execAt(DATED_NOUN_RE, text, at);
+  // Its nouns first, in any case (`Protocol` and `Convención` are not followed by a French date).
+  const noun = text.slice(at, at + 10).toLowerCase();
+  const d = noun.startsWith('protocole') || noun === 'convention' ? execAt(DATED_NOUN_RE, text, at) : null;
   if (!d) return null;
   const protocol = d[1] !== undefined;
   const may2001 = (d[2] ?? '').startsWith('31');
@@ -154,9 +156,10 @@ export function looseName(text: string, at: number): { id: TreatyId; end: number
     const m = execAt(DESCRIBED_PROTOCOL_RE, text, at);
     const id = m ? groupId(m, DESCRIBED) : undefined;
     if (m && id) return { id, end: at + m[0].length, named: true };
-    const f = c === 0x70 ? execAt(FIREARMS_CALQUE_RE, text, at) : null;
+    // The calques' capitalised nouns first (case-sensitive regexes): most nouns here are another language's.
+    const f = text.startsWith('Protocole', at) ? execAt(FIREARMS_CALQUE_RE, text, at) : null;
     if (f) return { id: 'FIRE', end: at + f[0].length, named: true };
-    const t = c === 0x70 ? execAt(TRAFFICKING_CALQUE_RE, text, at) : null;
+    const t = text.startsWith('Protocolo', at) ? execAt(TRAFFICKING_CALQUE_RE, text, at) : null;
     if (t) return { id: 'TIP', end: at + t[0].length, named: true };
   }
   if (c !== 0x70 && c !== 0x63) return null;
