@@ -18,7 +18,7 @@ import { execAt, sticky, stickyCased, WS } from './patterns';
 import { leadingLetters } from './regex-initials';
 import { execTitle, separatorLength, titleRegex } from './title-regex';
 import { OTHER_SUBJECT } from './treaty-subjects';
-import { wordGate } from './next-word';
+import { spacedWordGate, wordGate } from './next-word';
 
 /** Prefix names (`Trafficking in Persons Protocol`), one group each in `TREATY_PREFIXES` order. */
 const PREFIX_GROUPS = TREATY_PREFIXES.map((p) => `(${p.source})${WS}`).join('|');
@@ -54,7 +54,7 @@ const UN_AFTER_RE = sticky(UN_IN_NAME.after);
  * `UN_AFTER_RE` at `pos`, or null; gated by its words' first letters (`des`, `de las`, `de la ONU`, `de l'ONU`, `ONU`,
  * `additionnel`: `next-word.ts`), as the two below: a noun's next word is seldom one of them.
  */
-const UN_AFTER_GATE = wordGate('doa', UN_AFTER_RE);
+const UN_AFTER_GATE = spacedWordGate('doa', UN_AFTER_RE);
 export const unAfterAt = (text: string, pos: number): RegExpExecArray | null =>
   UN_AFTER_GATE(text, pos) ? execAt(UN_AFTER_RE, text, pos) : null;
 
@@ -154,7 +154,7 @@ const PROSE_AFTER_RE = stickyCased(
 );
 
 /** Whether `PROSE_AFTER_RE` matches at `pos`, gated by its words' first letters (`on`, `for`, `to`, `sur`, `sobre`). */
-const PROSE_AFTER_GATE = wordGate('ofts', PROSE_AFTER_RE);
+const PROSE_AFTER_GATE = spacedWordGate('ofts', PROSE_AFTER_RE);
 export const proseAfter = (text: string, pos: number): boolean =>
   PROSE_AFTER_GATE(text, pos) && execAt(PROSE_AFTER_RE, text, pos) !== null;
 
