@@ -11,6 +11,7 @@ import { looseName, SUBJECT_WORDS_AFTER } from './loose-names';
 import { ABBREVIATION_DOT } from './sentence-bounds';
 import { execAt } from './patterns';
 import { mayLeadWith } from './next-word';
+import { isRegexSpace } from './reading-chars';
 import { informalName, NAMES_NOTHING, wordBefore } from './name-forms';
 import { ordinalProtocol } from './ordinal-protocols';
 import {
@@ -86,6 +87,18 @@ function beforeBlanks(lead: string): number {
   return blanks >= 1 && blanks <= 3 && i > 0 ? lead.charCodeAt(i - 1) : -1;
 }
 const isBlank = (code: number): boolean => code === 0x20 || code === 0x09 || code === 0xa0;
+
+/**
+ * Whether the word before the white space ending `lead` ends as a demonstrative of `DEMONSTRATIVE_BEFORE` does (`this`,
+ * `présent`, `présente`, `presente`, `cette`, `este`, `esta`: its last four letters), read by code first: most leads
+ * end with an article (`of the `, `de la `), where the regex failed after trying each of the lead's positions.
+ */
+function demonstrativeEnding(lead: string): boolean {
+  let i = lead.length;
+  while (i > 0 && isRegexSpace(lead.charCodeAt(i - 1))) i--;
+  return i >= 4 && DEMONSTRATIVE_ENDINGS.has(lead.slice(i - 4, i).toLowerCase());
+}
+const DEMONSTRATIVE_ENDINGS = new Set(['this', 'sent', 'ente', 'ette', 'este', 'esta']);
 
 /**
  * A determiner and a year right before the noun, not our treaties' (2000; the Firearms Protocol's 2001): `the 1949
@@ -198,7 +211,7 @@ export function noteTreatyMention(text: string, pos: number, ctx: TreatyContext)
     return void (ctx.focus = { id: 'UNTOC', at: pos + m[0].length });
   const byOrder = ordinalProtocol(before, text, pos, untocEnd);
   if (byOrder) return focusOn(ctx, byOrder.id, byOrder.end);
-  if (DEMONSTRATIVE_BEFORE.test(lead)) {
+  if (demonstrativeEnding(lead) && DEMONSTRATIVE_BEFORE.test(lead)) {
     // `la présente Convention` in a treaty's own text: that treaty (ours unless the text says otherwise) stays in focus
     // for its bare articles (`visées au par. 15 de l'art. 18`).
     const own = parseTreatyName(text, pos, ctx, true);
