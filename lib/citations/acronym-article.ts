@@ -224,7 +224,7 @@ export function acronymAfterNoun(text: string, end: number): { id: TreatyId; end
   return initials ? { id: 'TIP', end: end + initials[0].length } : null;
 }
 
-/** The first letters of the acronyms `acronymAfterNoun` reads (`PROTOCOL_OF`, `TRAFFICKING_INITIALS_AFTER`), as codes. */
+/** The acronyms' first letters `acronymAfterNoun` reads (`PROTOCOL_OF`, `TRAFFICKING_INITIALS_AFTER`), as codes. */
 const ACRONYM_CAPITALS = new Set([...Object.keys(PROTOCOL_OF), 'TdP', 'TP'].map((acronym) => acronym.charCodeAt(0)));
 
 /**

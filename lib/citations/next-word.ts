@@ -55,8 +55,8 @@ export function mayLeadWith(text: string, pos: number, letters: string): boolean
 }
 
 /**
- * Every gate made by `wordGate` or `spacedWordGate` (`spaced`), with its letters and regexes: `next-word.test.ts` checks
- * each against real texts.
+ * Every gate made by `wordGate` or `spacedWordGate` (`spaced`), with its letters and regexes: `next-word.test.ts`
+ * checks each against real texts.
  */
 export const WORD_GATES: { letters: string; regexes: readonly RegExp[]; spaced?: boolean }[] = [];
 
