@@ -216,9 +216,24 @@ const TRAFFICKING_INITIALS_AFTER = /^[ \t\u00a0](TdP|TP)(?![A-Za-z0-9-])/;
  * French initials (`TRAFFICKING_INITIALS_AFTER`: the TIP Protocol); the noun must be a Protocol's (the caller's).
  */
 export function acronymAfterNoun(text: string, end: number): { id: TreatyId; end: number } | null {
+  if (!capitalAfterBlanks(text, end)) return null;
   const m = PROTOCOL_ITEM_AFTER.exec(text.slice(end, end + 24));
   const id = m ? PROTOCOL_OF[m[1] ?? ''] : undefined;
   if (m && id) return { id, end: end + m[0].length };
   const initials = TRAFFICKING_INITIALS_AFTER.exec(text.slice(end, end + 8));
   return initials ? { id: 'TIP', end: end + initials[0].length } : null;
 }
+
+/** The acronyms' first letters `acronymAfterNoun` reads (`PROTOCOL_OF`, `TRAFFICKING_INITIALS_AFTER`), as codes. */
+const ACRONYM_CAPITALS = new Set([...Object.keys(PROTOCOL_OF), 'TdP', 'TP'].map((acronym) => acronym.charCodeAt(0)));
+
+/**
+ * Whether one or two blanks at `end` are followed by one of `ACRONYM_CAPITALS`, read by code: most nouns are followed
+ * by a word or a stop, where both of `acronymAfterNoun`'s regexes failed.
+ */
+function capitalAfterBlanks(text: string, end: number): boolean {
+  let i = end;
+  while (i < end + 2 && isBlank(text.charCodeAt(i))) i++;
+  return i > end && ACRONYM_CAPITALS.has(text.charCodeAt(i));
+}
+const isBlank = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0xa0;

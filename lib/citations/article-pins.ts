@@ -12,7 +12,7 @@ import { listParagraphs } from './post-pinpoint';
 import { alineaNumber, letterAfter, POST_LETTER_GATE, POST_LETTER_RE, readLowerPins } from './lower-pins';
 import { alt, execAt, LIST_SEPARATOR, MAX_LIST, OWS, ROMAN_MARKER, sticky, WS } from './patterns';
 import type { Pinpoint } from './types';
-import { wordGate } from './next-word';
+import { postLetterMayStart, wordGate } from './next-word';
 
 /** An article being read, with its span and pinpoint (one per member of a list). */
 export interface ArticleItem {
@@ -199,7 +199,7 @@ export function readPostWords(text: string, p: number, items: ArticleItem[]): { 
   const o = text.charAt(p) === ',' || text.startsWith(' the ', p) ? execAt(POST_ORDINAL_RE, text, p) : null;
   if (o) return { pin: { paragraph: Number(o[3] ?? ordinalValue(o[1] ?? o[2] ?? '') ?? 0) }, end: p + o[0].length };
   const w = POST_PARAGRAPH_GATE(text, p) ? execAt(POST_PARAGRAPH_RE, text, p) : null;
-  const l = w || !POST_LETTER_GATE(text, p) ? null : execAt(POST_LETTER_RE, text, p);
+  const l = w || !POST_LETTER_GATE(text, p) || !postLetterMayStart(text, p) ? null : execAt(POST_LETTER_RE, text, p);
   // "Article 3, paragraph (a) of the Protocol": the word paragraph before a letter is a subparagraph.
   const marker = w
     ? (parseMarker(text, p + w[0].length, 'number') ??

@@ -10,6 +10,7 @@
 import type { TreatyId } from './keys';
 import { alt, execAt, OWS, sticky, stickyCased, WS } from './patterns';
 import { QUALIFIER_RES, qualifierAt } from './treaty-name-patterns';
+import { mayLeadWith } from './next-word';
 
 /** "United Nations" before a descriptive name (`the UN protocol on…`, `the United Nations' protocol on…`). */
 const UN_LEAD = `(?:UN|U\\.N\\.|United${WS}Nations)['’]?${WS}`;
@@ -101,11 +102,22 @@ const DATED_NOUN_RE = sticky(
 );
 
 /**
+ * Whether `pos` holds white space (`WS`: a space or a line break) and the word after may start with one of `letters`
+ * (`mayLeadWith`): what the calques and the dated names read right after their noun.
+ */
+const wordAfterSpace = (text: string, pos: number, letters: string): boolean =>
+  (text.charCodeAt(pos) === 0x20 || text.charCodeAt(pos) === 0x0a) && mayLeadWith(text, pos, letters);
+
+/**
  * The treaty a dated noun at `at` names (`DATED_NOUN_RE`), by its subject after the date (the tables' qualifiers, read
  * there): a Convention only UNTOC's, a Protocol only one of ours whose adoption date it is.
  */
 function datedName(text: string, at: number): { id: TreatyId; end: number; named: true } | null {
-  const d = execAt(DATED_NOUN_RE, text, at);
+  // Its nouns first, in any case (`Protocol` and `Convención` are not followed by a French date), then white space and
+  // the first letter of the word after (`des Nations Unies`, `additionnel`, `du`).
+  const noun = text.slice(at, at + 10).toLowerCase();
+  const length = noun === 'convention' ? 10 : noun.startsWith('protocole') ? 9 : 0;
+  const d = length > 0 && wordAfterSpace(text, at + length, 'ad') ? execAt(DATED_NOUN_RE, text, at) : null;
   if (!d) return null;
   const protocol = d[1] !== undefined;
   const may2001 = (d[2] ?? '').startsWith('31');
@@ -151,12 +163,17 @@ export function looseName(text: string, at: number): { id: TreatyId; end: number
   if (h && tagged) return { id: tagged, end: at + h[0].length, named: true };
   const c = text.charCodeAt(at) | 0x20;
   if (c === 0x75 || c === 0x70 || c === 0x61) {
-    const m = execAt(DESCRIBED_PROTOCOL_RE, text, at);
+    // At `protocol(e)`, white space and its words' letters after it (`on`, `about`, `relating`, `concerning`, `sur`…).
+    const noun = (text.charCodeAt(at + 8) | 0x20) === 0x65 ? 9 : 8; // `protocole`, `protocol`
+    const described = c !== 0x70 || wordAfterSpace(text, at + noun, 'acors');
+    const m = described ? execAt(DESCRIBED_PROTOCOL_RE, text, at) : null;
     const id = m ? groupId(m, DESCRIBED) : undefined;
     if (m && id) return { id, end: at + m[0].length, named: true };
-    const f = c === 0x70 ? execAt(FIREARMS_CALQUE_RE, text, at) : null;
+    // The calques' capitalised nouns first (case-sensitive regexes), then white space and `d'` after the French one.
+    const calque = text.startsWith('Protocole', at) && wordAfterSpace(text, at + 9, 'd');
+    const f = calque ? execAt(FIREARMS_CALQUE_RE, text, at) : null;
     if (f) return { id: 'FIRE', end: at + f[0].length, named: true };
-    const t = c === 0x70 ? execAt(TRAFFICKING_CALQUE_RE, text, at) : null;
+    const t = text.startsWith('Protocolo', at) ? execAt(TRAFFICKING_CALQUE_RE, text, at) : null;
     if (t) return { id: 'TIP', end: at + t[0].length, named: true };
   }
   if (c !== 0x70 && c !== 0x63) return null;

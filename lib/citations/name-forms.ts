@@ -174,6 +174,7 @@ const NOT_A_NAME_AFTER = new Set(
  * Smuggling Protocol Prevent and combat…`, a slide's title with its next line run in, dev en-071).
  */
 export function nameAfter(text: string, pos: number, end: number): boolean {
+  if (!capitalAfter(text, end)) return false;
   if (execAt(NUMBERED_AFTER, text, end)) return true;
   const m = execAt(NAME_AFTER, text, end);
   const word = m?.[1];
@@ -184,11 +185,40 @@ export function nameAfter(text: string, pos: number, end: number): boolean {
   return !OUR_NAMES.test(wordBefore(text.slice(Math.max(0, pos - 30), pos)) ?? '');
 }
 
+/**
+ * Whether the first character after one to four blanks at `end` is a capital or `n` (`[A-ZÀ-Ý]`, `n°`): what
+ * `NUMBERED_AFTER` and `NAME_AFTER` read first, read by code (most nouns are followed by `to`, `against`, a stop).
+ */
+function capitalAfter(text: string, end: number): boolean {
+  let i = end;
+  while (i < end + 4 && isBlank(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  return i > end && ((c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xdd) || c === 0x6e);
+}
+const isBlank = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0xa0;
+
 /** A dash and a capitalised article word after a caption's word (`Criminalization – Article 5`, `– Artículo 5`). */
 const CAPTION_DASH_RE = /^[ \t\u00a0]{1,2}[–—-][ \t\u00a0]{1,2}Art[íi]?(?:cle|culo)?s?\.?[ \t\u00a0]{0,2}\d/;
 
-/** The capitalised word right before a treaty noun (`lead` ends before the noun), if any. */
-export const wordBefore = (lead: string): string | undefined => NAME_BEFORE.exec(lead)?.[1];
+/**
+ * The capitalised word right before a treaty noun (`lead` ends before the noun), if any. `NAME_BEFORE` is run only
+ * where the lower-case letters before the trailing white space follow a capital (`capitalBefore`): most leads end with
+ * a determiner (`of the `), where it failed after trying every one of the lead's positions.
+ */
+export const wordBefore = (lead: string): string | undefined =>
+  capitalBefore(lead) ? NAME_BEFORE.exec(lead)?.[1] : undefined;
+
+/** Whether `lead` ends with a capital, one or more of `NAME_BEFORE`'s lower-case letters and white space. */
+function capitalBefore(lead: string): boolean {
+  let i = lead.length;
+  while (i > 0 && isBlankOrBreak(lead.charCodeAt(i - 1))) i--;
+  const end = i;
+  while (i > 0 && isSmall(lead.charCodeAt(i - 1))) i--;
+  const c = lead.charCodeAt(i - 1);
+  return i < end && ((c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xdd)); // `[A-ZÀ-Ý]`
+}
+const isBlankOrBreak = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x0a || c === 0x0d;
+const isSmall = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0xe0 && c <= 0xff); // `[a-zà-ÿ]`
 
 /**
  * A word of our prefix names in lower case right before a treaty noun, as an informal English name writes it (`the

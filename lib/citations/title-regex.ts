@@ -42,3 +42,20 @@ export const execTitle = (r: TitleRegex, text: string, pos: number): RegExpExecA
 /** The length of a title regex's match at `pos` (`formFor`), else -1: no groups. */
 export const titleLength = (r: TitleRegex, text: string, pos: number): number =>
   matchLengthAt(formFor(r, text), text, pos);
+
+/** `TITLE_SEP` on its own, both forms (`separatorLength`). */
+const SEPARATOR = titleRegex(TITLE_SEP);
+
+/**
+ * The length of `TITLE_SEP`'s match at `pos`, else -1 (`titleLength`), read by code where the text holds no tag:
+ * `PLAIN_SEP` is an optional comma and a run of 1 to 48 spaces or line breaks that ends there (a longer run gives it no
+ * match, and no match without the comma either, the comma standing where a space must). A separator is read at each
+ * treaty noun (`qualifierAt`): a regex call there cost more than the loop.
+ */
+export function separatorLength(text: string, pos: number): number {
+  if (holdsTag(text)) return matchLengthAt(SEPARATOR.marked, text, pos);
+  const from = text.charCodeAt(pos) === 0x2c ? pos + 1 : pos;
+  let end = from;
+  while (end - from <= 48 && (text.charCodeAt(end) === 0x20 || text.charCodeAt(end) === 0x0a)) end++;
+  return end > from && end - from <= 48 ? end - pos : -1;
+}

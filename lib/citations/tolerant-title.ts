@@ -193,16 +193,25 @@ function align(
 }
 
 /**
+ * What a word or the separator before one (`WORD_RE`) may hold at any of its characters: the words run on from the
+ * noun with no gap, so a reading ends past a position only if one of them holds the character there.
+ */
+const IN_WORDS = /[\s,'’<>/&A-Za-zÀ-ÿ-]/;
+
+/**
  * The treaty of ours whose title follows a treaty noun ending at `pos` (`noun`: which one; `only`: that treaty's titles
  * alone), read tolerantly, and where the title ends; null when none reads. The longest reading wins; two treaties
- * reading equally long is no reading.
+ * reading equally long is no reading. `past`: only a reading ending after it is asked for (null: maybe one ending
+ * before), none when the character there is in no word nor separator (`IN_WORDS`: `.`, `;`, a bracket, the text's end).
  */
 export function tolerantTitle(
   text: string,
   pos: number,
   noun: 'convention' | 'protocol',
   only?: TreatyId,
+  past?: number,
 ): { id: TreatyId; end: number } | null {
+  if (past !== undefined && !IN_WORDS.test(text.charAt(past))) return null;
   const read = new Words(text, pos);
   // A slip in a title's first word keeps its first letter (`aginst`): another first letter is no title of ours.
   if (!FIRST_LETTERS[noun].has(read.at(0)?.w.charAt(0) ?? '')) return null;

@@ -10,7 +10,7 @@ import { parseTreatyName, type TreatyContext } from './treaty-names';
 import { UN_IN_NAME } from './un-in-name';
 import { readUnmarked } from './markup';
 import { looseName, subjectAfterName, unAfterName } from './loose-names';
-import { wordGate } from './next-word';
+import { spacedWordGate, wordGate } from './next-word';
 
 /**
  * The connector to the treaty, capturing in groups 1–5 a demonstrative or an anaphoric adjective that makes it refer
@@ -218,7 +218,7 @@ const POSTPOSED_ANAPHOR_RE = sticky(
 );
 
 /** `POSTPOSED_ANAPHOR_RE`'s words' first letters (`next-word.ts`): `susvisée`, `précitée`, `antes`, `mère`, `madre`… */
-const POSTPOSED_ANAPHOR_GATE = wordGate('spam', POSTPOSED_ANAPHOR_RE);
+const POSTPOSED_ANAPHOR_GATE = spacedWordGate('spam', POSTPOSED_ANAPHOR_RE);
 
 /**
  * An acronym in brackets after a bare noun that is none of ours (`Article 4 of the Convention (UNFCCC)`, course notes,

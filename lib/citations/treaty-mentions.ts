@@ -10,6 +10,8 @@ import { OTHER_ORG_ACRONYMS, OUR_SUBJECT, TITLE_SUBJECTS } from './treaty-subjec
 import { looseName, SUBJECT_WORDS_AFTER } from './loose-names';
 import { ABBREVIATION_DOT } from './sentence-bounds';
 import { execAt } from './patterns';
+import { mayLeadWith } from './next-word';
+import { isRegexSpace } from './reading-chars';
 import { informalName, NAMES_NOTHING, wordBefore } from './name-forms';
 import { ordinalProtocol } from './ordinal-protocols';
 import {
@@ -71,6 +73,32 @@ const ORG_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${OTHER_ORG_ACRONYMS})(?:['’]
 const ORG_AFTER = new RegExp(
   `^[ \\t\\u00a0]{1,3}(?:du|del|de[ \\t\\u00a0]la|de[ \\t\\u00a0]l['’]|of[ \\t\\u00a0]the)[ \\t\\u00a0]{0,3}(?:Conseil[ \\t\\u00a0]de[ \\t\\u00a0]l['’]Europe|Consejo[ \\t\\u00a0]de[ \\t\\u00a0]Europa|Council[ \\t\\u00a0]of[ \\t\\u00a0]Europe|Union[ \\t\\u00a0]africaine|Unión[ \\t\\u00a0]Africana|African[ \\t\\u00a0]Union|(?:${OTHER_ORG_ACRONYMS})(?![A-Za-z]))`,
 );
+
+/**
+ * The code of the character before the one to three blanks (`[ \t\u00a0]`) that end `lead`, else -1: what
+ * `ORG_BEFORE` (an acronym's last capital, every one in `OTHER_ORG_ACRONYMS` ends with one, or `'s`) and `YEAR_BEFORE`
+ * (a digit) end on, read by code first: most leads end with a determiner (`of the `), where both fail after trying
+ * every one of the lead's forty positions.
+ */
+function beforeBlanks(lead: string): number {
+  let i = lead.length;
+  while (i > 0 && lead.length - i < 4 && isBlank(lead.charCodeAt(i - 1))) i--;
+  const blanks = lead.length - i;
+  return blanks >= 1 && blanks <= 3 && i > 0 ? lead.charCodeAt(i - 1) : -1;
+}
+const isBlank = (code: number): boolean => code === 0x20 || code === 0x09 || code === 0xa0;
+
+/**
+ * Whether the word before the white space ending `lead` ends as a demonstrative of `DEMONSTRATIVE_BEFORE` does (`this`,
+ * `présent`, `présente`, `presente`, `cette`, `este`, `esta`: its last four letters), read by code first: most leads
+ * end with an article (`of the `, `de la `), where the regex failed after trying each of the lead's positions.
+ */
+function demonstrativeEnding(lead: string): boolean {
+  let i = lead.length;
+  while (i > 0 && isRegexSpace(lead.charCodeAt(i - 1))) i--;
+  return i >= 4 && DEMONSTRATIVE_ENDINGS.has(lead.slice(i - 4, i).toLowerCase());
+}
+const DEMONSTRATIVE_ENDINGS = new Set(['this', 'sent', 'ente', 'ette', 'este', 'esta']);
 
 /**
  * A determiner and a year right before the noun, not our treaties' (2000; the Firearms Protocol's 2001): `the 1949
@@ -163,11 +191,14 @@ export function noteTreatyMention(text: string, pos: number, ctx: TreatyContext)
   // A caption line above a treaty's name that starts its line (`Mandate\nTrafficking Protocol and Smuggling Protocol`, a
   // slide, dev en-525; `Mandat\nProtocole de Palerme`): the caption's word is no part of the name, which decides alone.
   const caption = before !== undefined && CAPTION_LINE_BEFORE.test(lead);
+  const last = beforeBlanks(lead);
   const other =
     (before !== undefined && !NAMES_NOTHING.has(before) && !(unLead && UNITED_BEFORE.test(lead)) && !caption) ||
-    ORG_BEFORE.test(lead) ||
-    YEAR_BEFORE.test(lead) ||
-    ORG_AFTER.test(text.slice(pos + m[0].length, pos + m[0].length + 40));
+    (((last >= 0x41 && last <= 0x5a) || last === 0x73) && ORG_BEFORE.test(lead)) ||
+    (last >= 0x30 && last <= 0x39 && YEAR_BEFORE.test(lead)) ||
+    // Its words first (`du`, `del`, `de`, `of`: `mayLeadWith`), most nouns being followed by another (`against`, `to`).
+    (mayLeadWith(text, pos + m[0].length, 'do') &&
+      ORG_AFTER.test(text.slice(pos + m[0].length, pos + m[0].length + 40)));
   // `the UN Convention has not…` with UNTOC named in full and in focus (dev en-462): the UN's bare Convention, a verb
   // after it and no title, is an anaphor of the Convention in focus, not another treaty (`UN Convention on the Rights
   // of the Child`, `against Corruption`: a preposition follows, another treaty).
@@ -180,7 +211,7 @@ export function noteTreatyMention(text: string, pos: number, ctx: TreatyContext)
     return void (ctx.focus = { id: 'UNTOC', at: pos + m[0].length });
   const byOrder = ordinalProtocol(before, text, pos, untocEnd);
   if (byOrder) return focusOn(ctx, byOrder.id, byOrder.end);
-  if (DEMONSTRATIVE_BEFORE.test(lead)) {
+  if (demonstrativeEnding(lead) && DEMONSTRATIVE_BEFORE.test(lead)) {
     // `la présente Convention` in a treaty's own text: that treaty (ours unless the text says otherwise) stays in focus
     // for its bare articles (`visées au par. 15 de l'art. 18`).
     const own = parseTreatyName(text, pos, ctx, true);
@@ -195,7 +226,9 @@ export function noteTreatyMention(text: string, pos: number, ctx: TreatyContext)
     focusOn(ctx, named.id, named.end, text, pos);
     // UNODC's volume of the four texts (`the United Nations Convention against Transnational Organized Crime and the
     // Protocols Thereto`): which of them a bare article is, the text's subject says (`bare-article.ts`).
-    if (named.id === 'UNTOC' && VOLUME_AFTER_RE.test(text.slice(named.end, named.end + 48)))
+    // Its words first (`and`, `et`, `y`: `mayLeadWith`): most names are followed by another.
+    const mayBeVolume = named.id === 'UNTOC' && mayLeadWith(text, named.end, 'aey');
+    if (mayBeVolume && VOLUME_AFTER_RE.test(text.slice(named.end, named.end + 48)))
       ctx.focus = { id: 'UNTOC', at: named.end, volume: true };
     return;
   }

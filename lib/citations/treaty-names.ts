@@ -148,7 +148,7 @@ export function parseTreatyName(
     const from = end;
     end += qm[0].length;
     // A slip in the title's further parts (`…in Persons, Especialy Women and Children`): the tolerant reading goes on.
-    const longer = tolerant && q.id !== 'UNTOC' ? tolerantTitle(text, from, noun, q.id) : null;
+    const longer = tolerant && q.id !== 'UNTOC' ? tolerantTitle(text, from, noun, q.id, end) : null;
     if (longer?.id === q.id && longer.end > end) end = longer.end;
     if (q.id === 'UNTOC' && noun === 'protocol') {
       // Only `de Palerme` / `de Palermo` of UNTOC's qualifiers also name a Protocol.

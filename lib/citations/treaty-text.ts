@@ -30,19 +30,21 @@ const OTHER_SUBJECT_ANYWHERE = byFirstLetter(OTHER_SUBJECT);
 /**
  * The other treaties' marks that `TreatyText` reads one by one, as one case-insensitive search: it matches wherever one
  * of them does (and more: `Applicant`, `Greta`, no word boundaries), so a text it finds nothing in has none of them,
- * read in one scan instead of six (most texts). Each mark is still read on its own where it finds something. Written
- * out by first letter (session 19, tuner-speed5), each mark's literal start once under its letter: V8 tests one letter
- * at a position and goes on into that letter's few branches only, where the marks' union (`byFirstLetter` of their
- * sources) tried seven alternatives led by `\b` or a group at every letter. `batch-22-tuner-speed2.test.ts` checks it
- * matches every labelled text a mark matches; a new mark in `other-treaty-marks.ts` needs its start here.
+ * read in one scan instead of six (most texts). Each mark is still read on its own where it finds something.
+ * `batch-22-tuner-speed2.test.ts` checks it matches every labelled text a mark matches; a new mark in
+ * `other-treaty-marks.ts` needs its words here.
  */
+// Each mark led by one of six rarer letters in it (g h m p q u), the letters before that one in a lookbehind: V8 goes
+// into a branch at about one character in seven, where the marks led by their first letters (a c d e g h p r t) sent
+// half of a text's characters into a branch (session 47: the search a third faster on the bench's paragraphs; session
+// 19 had written it out by first letter). The same strings as the marks' literal starts: `general recommendation`,
+// `GRETA` (TREATY_BODY_TEXT, GRETA); `holds (unanimously) that there`, `there has accordingly`, `Cour / Corte /
+// Tribunal europ… / inter-am…`, `Court's case-law`, `Court of Human Rights` (RIGHTS_COURT); `CEDH`, `CADH`, `ECtHR`,
+// `ECHR` (RIGHTS_ACRONYM, RIGHTS_COURT); `chapters IV`, `chapitre V`, `capítulo II` (CONVENTION_CHAPTERS);
+// `recomendación`, `recommandation(s) générale` (TREATY_BODY_TEXT); `applicant` (APPLICANT); the ECtHR's holdings in
+// French and Spanish (`Partant, il`, `Dit qu'il`, `Por consiguiente, ha`, `Declara que ha`).
 export const ANY_MARK =
-  // `applicant` (APPLICANT); `Court's case-law`, `Court of Human Rights`, `Cour / Corte europ…` (RIGHTS_COURT); `CEDH`,
-  // `CADH` (RIGHTS_ACRONYM); `chapters IV`, `chapitre V`, `capítulo II` (CONVENTION_CHAPTERS); the ECtHR's holdings
-  // (`Dit qu'il y a eu`, `Declara que ha`, `Partant, il`, `Por consiguiente, ha`, `holds that`, `there has
-  // accordingly`); `ECtHR`, `ECHR`; `general recommendation`, `GRETA`; `recomendación general`, `recommandation
-  // générale` (TREATY_BODY_TEXT); `Tribunal europ…`.
-  /a(?:pplicant)|c(?:our(?:t['’]s\s+case-law|t\s+of\s+human\s+rights|\s+(?:europ|inter-?am))|orte\s+(?:europ|inter-?am)|edh|adh|hap(?:ters?|itres?)\s+[ivx]|ap[íi]tulos?\s+[ivx])|d(?:it\s+qu['’],?\s+il|eclara\s+que,?\s+ha)|e(?:cthr|chr)|g(?:eneral\s+recommendation|reta)|h(?:olds\s+(?:unanimously\s+)?that\s+there)|p(?:artant,?\s+il|or\s+consiguiente,?\s+ha)|r(?:ecomendaci[oó]n|ecommandations?\s+g[ée]n[ée]rale)|t(?:ribunal\s+(?:europ|inter-?am)|here\s+has\s+accordingly)/i;
+  /g(?:eneral\s+recommendation|reta)|h(?:olds\s+(?:unanimously\s+)?that\s+there|(?<=c[ea]dh)|(?<=ch)ap(?:ters?|itres?)\s+[ivx]|(?<=ect?h)r|(?<=th)ere\s+has\s+accordingly)|m(?:(?<=(?:cour|corte|tribunal)\s+inter-?am)|(?<=recom)(?:endaci[oó]n|mandations?\s+g[ée]n[ée]rale))|p(?:(?<=ap)plicant|artant,?\s+il|or\s+consiguiente,?\s+ha|(?<=cap)[íi]tulos?\s+[ivx])|q(?:(?<=dit\s+q)u['’],?\s+il|(?<=declara\s+q)ue,?\s+ha)|u(?:(?<=cou)rt(?:['’]s\s+case-law|\s+of\s+human\s+rights)|(?<=(?:cour|corte|tribunal)\s+eu)rop)/i;
 
 /**
  * An article of a bare `the Convention` / `le Protocole` (not qualified into another treaty): `article 46 of the

@@ -58,4 +58,26 @@ describe('every word gate', () => {
     expect(refused).toBeGreaterThan(100_000);
     expect(matched).toBeGreaterThan(50);
   });
+
+  it('a spaced gate (`spacedWordGate`) has regexes that match only at a space or a line feed', () => {
+    findCitations('article 6 of the Protocol');
+    const spaced = WORD_GATES.filter((g) => g.spaced);
+    expect(spaced.length).toBeGreaterThanOrEqual(3);
+    const texts = SPLITS.filter((s) => s.name !== 'real test')
+      .flatMap((s) => loadCases(s.dir).map((c) => c.text))
+      .map((text) => readingText(text).text);
+    let matched = 0;
+    for (const { regexes } of spaced)
+      for (const sticky of regexes) {
+        // Not only by the regexes' matches in these texts: each opens with a space or a line feed by its pattern.
+        expect(sticky.source.startsWith('[ \\n]'), sticky.source.slice(0, 40)).toBe(true);
+        const search = new RegExp(sticky.source, sticky.flags.replace('y', 'g'));
+        for (const text of texts)
+          for (let m = search.exec(text); m; search.lastIndex = m.index + 1, m = search.exec(text)) {
+            matched++;
+            expect(' \n'.includes(text.charAt(m.index)), `${sticky.source.slice(0, 40)} at ${m.index}`).toBe(true);
+          }
+      }
+    expect(matched).toBeGreaterThan(0);
+  });
 });
