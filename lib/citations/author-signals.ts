@@ -4,8 +4,8 @@
  */
 
 import { ORGS, type OrgId } from './org-names';
-import { alt, OWS, perText, phrases, WS } from './patterns';
-import { orPlain, orPlainRe } from './plain-letters';
+import { alt, OWS, phrases, WS } from './patterns';
+import { orPlain } from './plain-letters';
 
 /** A document's author: a body of the table, or `OTHER` for one outside it (UNCAC States Parties, UNFCCC, CSW…). */
 export type Author = OrgId | 'OTHER';
@@ -147,77 +147,4 @@ export function lineStartSignal(
 ): (entries: readonly { author: Author }[], text: string) => { author: Author; index: number } | null {
   const atStart = new RegExp(re.source, `${re.flags.replace('g', '')}y`);
   return (entries, text) => firstSignal(text.includes('\n') ? re : atStart, entries, text);
-}
-
-/**
- * Topic signals, used only when no author signal exists: a text that names the COP to UNTOC in full ("at its ninth
- * session, the Conference of the Parties to the United Nations Convention against Transnational Organized Crime
- * adopted …", "the tenth session of the Conference of the Parties to UNTOC") is about the COP's instruments.
- */
-const TOPIC_RE = new RegExp(
-  alt(
-    phrases([
-      'Conference of the Parties to the United Nations Convention against Transnational Organized Crime',
-      'Conférence des Parties à la Convention des Nations Unies contre la criminalité transnationale organisée',
-      'Conferencia de las Partes en la Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional',
-    ]),
-    `Conference${WS}of${WS}the${WS}Parties${WS}to${WS}UNTOC`,
-  ),
-  'i',
-);
-
-/**
- * Weaker topic signals: a text about UNTOC ("the Convention and its Protocols", "article 32 of the Convention", "la
- * Convención y sus Protocolos", "Organized Crime Convention") whose author is in view only as "the Conference", or
- * that names no other author (Council, Assembly) at all, is a COP text: "Recalling also … its resolutions 5/1 …".
- */
-const UNTOC_TOPIC_RE = new RegExp(
-  orPlain(
-    alt(
-      `Convention${WS}and${WS}(?:its|the)${WS}Protocols`,
-      `Protocols${WS}thereto`,
-      `Convention${WS}et${WS}(?:ses|les)${WS}Protocoles`,
-      `Convención${WS}y${WS}sus${WS}Protocolos`,
-      `Organized${WS}Crime${WS}Convention`,
-      `Convention${WS}contre${WS}la${WS}criminalité${WS}organisée`,
-      `Convención${WS}contra${WS}la${WS}Delincuencia${WS}Organizada`,
-      `article${WS}32${WS}of${WS}the${WS}Convention`,
-      `article${WS}32${WS}de${WS}la${WS}Convention`,
-      `artículo${WS}32${WS}de${WS}la${WS}Convención`,
-    ),
-  ),
-  'i',
-);
-/** "the Conference" as the author's short name (the COP's own documents say so). */
-const CONFERENCE_RE = orPlainRe(/\b(?:the Conference|la Conférence|la Conferencia)\b/i);
-/** Another author in view: then the UNTOC topic alone does not make the text the COP's. */
-const OTHER_AUTHOR_RE = orPlainRe(/\b(?:Council|Conseil|Consejo|Assembly|Assemblée|Asamblea|Commission|Comisión)\b/i);
-
-/** What the topic signals of one text answered, each read when first asked (see `topicAuthor`). */
-interface Topics {
-  named?: boolean;
-  untoc?: boolean;
-  conference?: boolean;
-}
-
-/** The topic readings of the last text asked about (`perText`): a new record per text, filled as they are asked. */
-const topicsOf = perText<Topics, []>({}, () => ({}));
-
-/**
- * The author the topics give a text without an author signal (moved from `infer-body.ts`, session 47): the COP, or
- * undefined. `citesCopArticle`: the caller read a citation of UNTOC's article 32, which establishes the Conference, in
- * whatever form it is written (`art. 32 of the Convention`, `article 32 of the United Nations Convention against
- * Transnational Organized Crime`, dev en-065 under the written forms), where `UNTOC_TOPIC_RE` knows one form only. Each
- * search is read once per text: `inferAuthor`'s readings with and without `citesCopArticle` share them.
- */
-export function topicAuthor(text: string, citesCopArticle: boolean): Author | undefined {
-  const topics = topicsOf(text);
-  topics.named ??= TOPIC_RE.test(text);
-  if (topics.named) return 'COP';
-  if (!citesCopArticle) {
-    topics.untoc ??= UNTOC_TOPIC_RE.test(text);
-    if (!topics.untoc) return undefined;
-  }
-  topics.conference ??= CONFERENCE_RE.test(text) || !OTHER_AUTHOR_RE.test(text);
-  return topics.conference ? 'COP' : undefined;
 }

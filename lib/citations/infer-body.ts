@@ -22,12 +22,11 @@ import {
   mayHaveAdoptionLine,
   SERIES,
   SUBJECTS,
-  topicAuthor,
   type Author,
 } from './author-signals';
 import type { OrgId } from './org-names';
-import { allMatches, OWS, perText, WS } from './patterns';
-import { orPlainRe } from './plain-letters';
+import { allMatches, alt, OWS, perText, phrases, WS } from './patterns';
+import { orPlain, orPlainRe } from './plain-letters';
 
 export { firstSignal, group, SUBJECTS, type Author } from './author-signals';
 
@@ -72,6 +71,50 @@ const ADOPTED_RE = new RegExp(`${ADOPTED_BY}(?:${group(ADOPTERS)})`, 'gi');
 // Each slash as written or with a space on each side, as a PDF's text layer sets a heading's symbol (`A / HRC / RES /
 // 36/5`, `symbol-spaced.ts`); not spaced on one side only.
 const SERIES_RE = new RegExp(`(?:^|[\\s(])(?:${group(SERIES).replaceAll('/', '(?: / |/)')})`, 'g');
+
+/**
+ * Topic signals, used only when no author signal exists: a text that names the COP to UNTOC in full ("at its ninth
+ * session, the Conference of the Parties to the United Nations Convention against Transnational Organized Crime
+ * adopted …", "the tenth session of the Conference of the Parties to UNTOC") is about the COP's instruments.
+ */
+const TOPIC_RE = new RegExp(
+  alt(
+    phrases([
+      'Conference of the Parties to the United Nations Convention against Transnational Organized Crime',
+      'Conférence des Parties à la Convention des Nations Unies contre la criminalité transnationale organisée',
+      'Conferencia de las Partes en la Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional',
+    ]),
+    `Conference${WS}of${WS}the${WS}Parties${WS}to${WS}UNTOC`,
+  ),
+  'i',
+);
+
+/**
+ * Weaker topic signals: a text about UNTOC ("the Convention and its Protocols", "article 32 of the Convention", "la
+ * Convención y sus Protocolos", "Organized Crime Convention") whose author is in view only as "the Conference", or
+ * that names no other author (Council, Assembly) at all, is a COP text: "Recalling also … its resolutions 5/1 …".
+ */
+const UNTOC_TOPIC_RE = new RegExp(
+  orPlain(
+    alt(
+      `Convention${WS}and${WS}(?:its|the)${WS}Protocols`,
+      `Protocols${WS}thereto`,
+      `Convention${WS}et${WS}(?:ses|les)${WS}Protocoles`,
+      `Convención${WS}y${WS}sus${WS}Protocolos`,
+      `Organized${WS}Crime${WS}Convention`,
+      `Convention${WS}contre${WS}la${WS}criminalité${WS}organisée`,
+      `Convención${WS}contra${WS}la${WS}Delincuencia${WS}Organizada`,
+      `article${WS}32${WS}of${WS}the${WS}Convention`,
+      `article${WS}32${WS}de${WS}la${WS}Convention`,
+      `artículo${WS}32${WS}de${WS}la${WS}Convención`,
+    ),
+  ),
+  'i',
+);
+/** "the Conference" as the author's short name (the COP's own documents say so). */
+const CONFERENCE_RE = orPlainRe(/\b(?:the Conference|la Conférence|la Conferencia)\b/i);
+/** Another author in view: then the UNTOC topic alone does not make the text the COP's. */
+const OTHER_AUTHOR_RE = orPlainRe(/\b(?:Council|Conseil|Consejo|Assembly|Assemblée|Asamblea|Commission|Comisión)\b/i);
 
 /** The text names UNTOC or its Protocols in full (for the resolution that adopted them, see `adoptsOurTreaties`). */
 const OUR_TREATIES_RE = orPlainRe(
@@ -151,29 +194,23 @@ const AUTHOR_ONCE = [false, true].flatMap((symbols) =>
   ),
 );
 
-/**
- * The earliest of the author signals every reading of `text` asks (the preamble's subject, run in or at a line start,
- * the adoption line; the first in that order on a tie, as a stable sort leaves them), read once per text (`perText`):
- * `inferAuthor`'s options only add the symbol's series and the topics, and the readers of one text ask it with
- * different options (a fifth of its readings on the bench's prose read these whole-text searches again; session 47).
- */
-const ownSignal = perText<{ author: Author; index: number } | null, []>(null, (text) => {
-  let first = subjectSignal(SUBJECTS, text);
-  const inline = commaSignal(INLINE_SUBJECT_RE, SUBJECTS, text);
-  if (inline && (!first || inline.index < first.index)) first = inline;
-  const adopted = mayHaveAdoptionLine(text) ? firstSignal(ADOPTED_RE, ADOPTERS, text) : null;
-  if (adopted && (!first || adopted.index < first.index)) first = adopted;
-  return first;
-});
-
 /** `inferAuthor`'s reading, not remembered. */
 function readAuthor(text: string, symbols: boolean, citesCopArticle: boolean): Author | undefined {
-  const own = ownSignal(text);
-  // The series after the others on a tie (the last of the signals the stable sort ordered until session 47).
-  const series = symbols ? firstSignal(SERIES_RE, SERIES, text.slice(0, HEADING_CHARS)) : null;
-  const first = series && (!own || series.index < own.index) ? series : own;
-  if (first) return first.author;
-  return topicAuthor(text, citesCopArticle);
+  const signals = [
+    subjectSignal(SUBJECTS, text),
+    commaSignal(INLINE_SUBJECT_RE, SUBJECTS, text),
+    mayHaveAdoptionLine(text) ? firstSignal(ADOPTED_RE, ADOPTERS, text) : null,
+    symbols ? firstSignal(SERIES_RE, SERIES, text.slice(0, HEADING_CHARS)) : null,
+  ].filter((s): s is { author: Author; index: number } => s !== null);
+  signals.sort((a, b) => a.index - b.index);
+  if (signals[0]) return signals[0].author;
+  if (TOPIC_RE.test(text)) return 'COP';
+  // `citesCopArticle`: the caller read a citation of UNTOC's article 32, which establishes the Conference, in whatever
+  // form it is written (`art. 32 of the Convention`, `article 32 of the United Nations Convention against Transnational
+  // Organized Crime`, dev en-065 under the written forms), where `UNTOC_TOPIC_RE` knows one form only.
+  if ((citesCopArticle || UNTOC_TOPIC_RE.test(text)) && (CONFERENCE_RE.test(text) || !OTHER_AUTHOR_RE.test(text)))
+    return 'COP';
+  return undefined;
 }
 
 /**
