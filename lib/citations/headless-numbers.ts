@@ -25,6 +25,7 @@ import { orPlainRe } from './plain-letters';
 import { tableRows } from './table-rows';
 import { bodyNamedAt, fullBody, headless, keyOf } from './headless-candidate';
 import { Coverage } from './overlap';
+import { wordMayStart } from './next-word';
 
 /** A slash number not inside a symbol, a date or a decimal (no digit, slash, dot or hyphen before it). */
 const SLASH = '(?<![\\d/.\\-–])\\d{1,4}/ ?\\d{1,4}(?![\\d/]|[.,]\\d)';
@@ -102,6 +103,8 @@ function datedListAtTop(text: string): RegExpExecArray | null {
     while (end < slash + 6 && isDigitAt(text, end)) end++;
     const next = text.charCodeAt(end);
     if (start === slash || end === slash + 1 || !(isRegexSpace(next) || next === 44)) continue;
+    // Its date's connector next (`DATE_AFTER`: `,?${WS}` then `en`, `dated`, `du`, `del`, `de` or `of`), else no call.
+    if (!wordMayStart(text, end, 'deo')) continue;
     const m = execAt(DATED_LIST_RE, text, start);
     if (m) return m;
   }
