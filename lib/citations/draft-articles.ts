@@ -35,23 +35,9 @@ export const DRAFT_CUES: readonly RegExp[] = [
  */
 const FINAL_TEXT_RE = /approved\stext|texte\sapprouv[ée]|texto\saprobado|final\stext|texte\sfinal|texto\sfinal/gi;
 
-/**
- * A word every cue holds (`draft`, `projet`, `proyecto`, `rolling`, `revised`, the series), lower-cased: each cue's
- * letters are ASCII, which a case-insensitive regex without `u` matches in ASCII only, so a text where a cue matches
- * holds its word in `toLowerCase()`. Most texts hold none (7 of the bench's 2 058 paragraphs): one lower-case copy and
- * six `includes`, where the four cues searched the text each (session 47).
- */
-const CUE_WORDS: readonly string[] = ['draft', 'projet', 'proyecto', 'rolling', 'revised', 'a/ac.254/'];
-
-/** Whether `text` may hold a cue (`CUE_WORDS`): the cues are searched only then. */
-function mayHaveCue(text: string): boolean {
-  const lower = text.toLowerCase();
-  return CUE_WORDS.some((word) => lower.includes(word));
-}
-
 /** Where the text's final text starts, -1 for a text about a draft with none; null for a text about no draft. */
 const draftState = perText<number | null, []>(null, (text) => {
-  if (!mayHaveCue(text) || !DRAFT_CUES.some((cue) => cue.test(text))) return null;
+  if (!DRAFT_CUES.some((cue) => cue.test(text))) return null;
   FINAL_TEXT_RE.lastIndex = 0;
   const m = FINAL_TEXT_RE.exec(text);
   return m ? m.index : -1;
