@@ -25,6 +25,7 @@ import { orPlainRe } from './plain-letters';
 import { tableRows } from './table-rows';
 import { bodyNamedAt, fullBody, headless, keyOf } from './headless-candidate';
 import { Coverage } from './overlap';
+import { wordMayStart } from './next-word';
 
 /** A slash number not inside a symbol, a date or a decimal (no digit, slash, dot or hyphen before it). */
 const SLASH = '(?<![\\d/.\\-–])\\d{1,4}/ ?\\d{1,4}(?![\\d/]|[.,]\\d)';
@@ -102,6 +103,8 @@ function datedListAtTop(text: string): RegExpExecArray | null {
     while (end < slash + 6 && isDigitAt(text, end)) end++;
     const next = text.charCodeAt(end);
     if (start === slash || end === slash + 1 || !(isRegexSpace(next) || next === 44)) continue;
+    // Its date's connector next (`DATE_AFTER`: `,?${WS}` then `en`, `dated`, `du`, `del`, `de` or `of`), else no call.
+    if (!wordMayStart(text, end, 'deo')) continue;
     const m = execAt(DATED_LIST_RE, text, start);
     if (m) return m;
   }
@@ -133,6 +136,10 @@ function beforeBodies(text: string, orgStarts: readonly number[], coverage: Cove
     while (slash >= near && text.charCodeAt(slash) !== 47) slash--;
     const digit = slash > 0 ? text.charCodeAt(slash - 1) : 0;
     if (slash < near || digit < 48 || digit > 57) continue;
+    // A list that matches holds that slash (its last number's: no slash in the connector after it), and a parse's span
+    // over the slash covers the list: skipped before the search (most lists before a body name are parsed citations'
+    // numbers, `résolution 55/25 de l'Assemblée générale`; session 47).
+    if (coverage.covers(slash, slash + 1)) continue;
     const found = HEADLESS_RE.exec(text.slice(from, q));
     if (!found || (found.index === 0 && from > 0)) continue; // not a number cut by the window
     const index = from + found.index;

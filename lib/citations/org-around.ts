@@ -86,9 +86,14 @@ const BARE_COUNCIL_TAIL_RE = sticky(
   `${WS}[a-zà-ÿ]{4,14}(?:${WS}(?:de${WS}s[ée]curit[ée]|de${WS}seguridad))?(?:${UN_AFTER_BODY}|${UN_SYSTEM})`,
 );
 
+/** A bare Council's name (seven letters each: a name of another length is none, and is not tested). */
+const BARE_COUNCIL_RE = /^(?:council|conseil|consejo)$/i;
+
 /** Where the body named after the number ends, past such a tail (`end` when there is none). */
 export function bodyTailEnd(text: string, end: number, matched: string): number {
-  const bare = /^(?:council|conseil|consejo)$/i.test(matched);
-  const tail = execAt(BODY_TAIL_RE, text, end) ?? (bare ? execAt(BARE_COUNCIL_TAIL_RE, text, end) : null);
+  // `BODY_TAIL_RE` opens with `WS` then `du`, `of`, `del` or `system` (`wordMayStart`): after most bodies no call.
+  const tail =
+    (wordMayStart(text, end, 'dos') ? execAt(BODY_TAIL_RE, text, end) : null) ??
+    (matched.length === 7 && BARE_COUNCIL_RE.test(matched) ? execAt(BARE_COUNCIL_TAIL_RE, text, end) : null);
   return tail ? end + tail[0].length : end;
 }
