@@ -8,6 +8,7 @@ import type { TreatyId } from './keys';
 import { perText } from './patterns';
 import { UNTOC_ACRONYM } from './treaty-tables';
 import type { TreatyText } from './treaty-text';
+import { pastBlanks } from './reading-chars';
 
 /** The Protocol each acronym abbreviates. */
 // And Spanish writers' own (`art. 18 PTIM`, `Art. 6 PTP`, `art. 6 PTM`: Protocolo de Trata de Personas, Protocolo
@@ -232,8 +233,6 @@ const ACRONYM_CAPITALS = new Set([...Object.keys(PROTOCOL_OF), 'TdP', 'TP'].map(
  * by a word or a stop, where both of `acronymAfterNoun`'s regexes failed.
  */
 function capitalAfterBlanks(text: string, end: number): boolean {
-  let i = end;
-  while (i < end + 2 && isBlank(text.charCodeAt(i))) i++;
-  return i > end && ACRONYM_CAPITALS.has(text.charCodeAt(i));
+  const i = pastBlanks(text, end, 2);
+  return i >= 0 && ACRONYM_CAPITALS.has(text.charCodeAt(i));
 }
-const isBlank = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0xa0;

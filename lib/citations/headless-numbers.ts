@@ -138,7 +138,7 @@ function beforeBodies(text: string, orgStarts: readonly number[], coverage: Cove
     if (slash < near || digit < 48 || digit > 57) continue;
     // A list that matches holds that slash (its last number's: no slash in the connector after it), and a parse's span
     // over the slash covers the list: skipped before the search (most lists before a body name are parsed citations'
-    // numbers, `résolution 55/25 de l'Assemblée générale`; session 47).
+    // numbers, `résolution 55/25 de l'Assemblée générale`; session 46).
     if (coverage.covers(slash, slash + 1)) continue;
     const found = HEADLESS_RE.exec(text.slice(from, q));
     if (!found || (found.index === 0 && from > 0)) continue; // not a number cut by the window

@@ -10,7 +10,7 @@
 import type { TreatyId } from './keys';
 import { alt, execAt, OWS, sticky, stickyCased, WS } from './patterns';
 import { QUALIFIER_RES, qualifierAt } from './treaty-name-patterns';
-import { mayLeadWith } from './next-word';
+import { spacedMayLeadWith } from './next-word';
 
 /** "United Nations" before a descriptive name (`the UN protocol on…`, `the United Nations' protocol on…`). */
 const UN_LEAD = `(?:UN|U\\.N\\.|United${WS}Nations)['’]?${WS}`;
@@ -102,13 +102,6 @@ const DATED_NOUN_RE = sticky(
 );
 
 /**
- * Whether `pos` holds white space (`WS`: a space or a line break) and the word after may start with one of `letters`
- * (`mayLeadWith`): what the calques and the dated names read right after their noun.
- */
-const wordAfterSpace = (text: string, pos: number, letters: string): boolean =>
-  (text.charCodeAt(pos) === 0x20 || text.charCodeAt(pos) === 0x0a) && mayLeadWith(text, pos, letters);
-
-/**
  * The treaty a dated noun at `at` names (`DATED_NOUN_RE`), by its subject after the date (the tables' qualifiers, read
  * there): a Convention only UNTOC's, a Protocol only one of ours whose adoption date it is.
  */
@@ -117,7 +110,7 @@ function datedName(text: string, at: number): { id: TreatyId; end: number; named
   // the first letter of the word after (`des Nations Unies`, `additionnel`, `du`).
   const noun = text.slice(at, at + 10).toLowerCase();
   const length = noun === 'convention' ? 10 : noun.startsWith('protocole') ? 9 : 0;
-  const d = length > 0 && wordAfterSpace(text, at + length, 'ad') ? execAt(DATED_NOUN_RE, text, at) : null;
+  const d = length > 0 && spacedMayLeadWith(text, at + length, 'ad') ? execAt(DATED_NOUN_RE, text, at) : null;
   if (!d) return null;
   const protocol = d[1] !== undefined;
   const may2001 = (d[2] ?? '').startsWith('31');
@@ -165,12 +158,12 @@ export function looseName(text: string, at: number): { id: TreatyId; end: number
   if (c === 0x75 || c === 0x70 || c === 0x61) {
     // At `protocol(e)`, white space and its words' letters after it (`on`, `about`, `relating`, `concerning`, `sur`…).
     const noun = (text.charCodeAt(at + 8) | 0x20) === 0x65 ? 9 : 8; // `protocole`, `protocol`
-    const described = c !== 0x70 || wordAfterSpace(text, at + noun, 'acors');
+    const described = c !== 0x70 || spacedMayLeadWith(text, at + noun, 'acors');
     const m = described ? execAt(DESCRIBED_PROTOCOL_RE, text, at) : null;
     const id = m ? groupId(m, DESCRIBED) : undefined;
     if (m && id) return { id, end: at + m[0].length, named: true };
     // The calques' capitalised nouns first (case-sensitive regexes), then white space and `d'` after the French one.
-    const calque = text.startsWith('Protocole', at) && wordAfterSpace(text, at + 9, 'd');
+    const calque = text.startsWith('Protocole', at) && spacedMayLeadWith(text, at + 9, 'd');
     const f = calque ? execAt(FIREARMS_CALQUE_RE, text, at) : null;
     if (f) return { id: 'FIRE', end: at + f[0].length, named: true };
     const t = text.startsWith('Protocolo', at) ? execAt(TRAFFICKING_CALQUE_RE, text, at) : null;

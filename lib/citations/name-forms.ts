@@ -8,6 +8,7 @@
 import type { TreatyId } from './keys';
 import { alt, execAt, sticky, stickyCased, WS } from './patterns';
 import { wordGate } from './next-word';
+import { pastBlanks } from './reading-chars';
 import { PROTOCOL_NUMBER } from './other-treaty-marks';
 import { plainText, withPlain } from './plain-letters';
 import { BRITISH_SPELLINGS, OFFICIAL_TITLES, SHORT_TITLES } from './treaty-tables';
@@ -190,12 +191,10 @@ export function nameAfter(text: string, pos: number, end: number): boolean {
  * `NUMBERED_AFTER` and `NAME_AFTER` read first, read by code (most nouns are followed by `to`, `against`, a stop).
  */
 function capitalAfter(text: string, end: number): boolean {
-  let i = end;
-  while (i < end + 4 && isBlank(text.charCodeAt(i))) i++;
-  const c = text.charCodeAt(i);
-  return i > end && ((c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xdd) || c === 0x6e);
+  const i = pastBlanks(text, end, 4);
+  const c = i >= 0 ? text.charCodeAt(i) : -1;
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xdd) || c === 0x6e;
 }
-const isBlank = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0xa0;
 
 /** A dash and a capitalised article word after a caption's word (`Criminalization – Article 5`, `– Artículo 5`). */
 const CAPTION_DASH_RE = /^[ \t\u00a0]{1,2}[–—-][ \t\u00a0]{1,2}Art[íi]?(?:cle|culo)?s?\.?[ \t\u00a0]{0,2}\d/;

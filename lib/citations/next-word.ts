@@ -72,12 +72,16 @@ export function wordGate(letters: string, ...regexes: RegExp[]): (text: string, 
 /**
  * `wordGate` for regexes that all open with `WS` (a space or a line feed, `patterns.ts`): also false where `pos` holds
  * neither. After a treaty's name a stop, a comma or a bracket is most common, where `mayLeadWith` leaves the answer to
- * the regex (a non-letter): most calls of the words read after a name failed there (session 47).
+ * the regex (a non-letter): most calls of the words read after a name failed there (session 46).
  */
 export function spacedWordGate(letters: string, ...regexes: RegExp[]): (text: string, pos: number) => boolean {
   WORD_GATES.push({ letters, regexes, spaced: true });
-  return (text, pos) => isSpace(text.charCodeAt(pos)) && mayLeadWith(text, pos, letters);
+  return (text, pos) => spacedMayLeadWith(text, pos, letters);
 }
+
+/** Whether `pos` holds white space (`WS`: a space or a line feed) and the word after may start with one of `letters`. */
+export const spacedMayLeadWith = (text: string, pos: number, letters: string): boolean =>
+  isSpace(text.charCodeAt(pos)) && mayLeadWith(text, pos, letters);
 
 /**
  * Whether `POST_LETTER_RE` (`lower-pins.ts`) may match at `pos`, besides its gate (`POST_LETTER_GATE`): only its comma

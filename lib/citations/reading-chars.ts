@@ -43,3 +43,13 @@ export const isRegexSpace = (code: number): boolean =>
   code === 0x205f ||
   code === 0x3000 ||
   code === 0xfeff;
+
+/** A blank inside a line (`[ \t\u00a0]`): a space, a tab or a no-break space, as the treaty readers' patterns write it. */
+export const isBlank = (code: number): boolean => code === 0x20 || code === 0x09 || code === 0xa0;
+
+/** The position past the one to `most` blanks (`isBlank`) at `pos`, else -1 (none there, or more than `most`). */
+export function pastBlanks(text: string, pos: number, most: number): number {
+  let i = pos;
+  while (i < pos + most && isBlank(text.charCodeAt(i))) i++;
+  return i > pos ? i : -1;
+}

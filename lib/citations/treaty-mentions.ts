@@ -11,7 +11,7 @@ import { looseName, SUBJECT_WORDS_AFTER } from './loose-names';
 import { ABBREVIATION_DOT } from './sentence-bounds';
 import { execAt } from './patterns';
 import { mayLeadWith } from './next-word';
-import { isRegexSpace } from './reading-chars';
+import { isBlank, isRegexSpace } from './reading-chars';
 import { informalName, NAMES_NOTHING, wordBefore } from './name-forms';
 import { ordinalProtocol } from './ordinal-protocols';
 import {
@@ -86,7 +86,6 @@ function beforeBlanks(lead: string): number {
   const blanks = lead.length - i;
   return blanks >= 1 && blanks <= 3 && i > 0 ? lead.charCodeAt(i - 1) : -1;
 }
-const isBlank = (code: number): boolean => code === 0x20 || code === 0x09 || code === 0xa0;
 
 /**
  * Whether the word before the white space ending `lead` ends as a demonstrative of `DEMONSTRATIVE_BEFORE` does (`this`,

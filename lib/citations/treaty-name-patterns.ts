@@ -96,7 +96,7 @@ for (const q of QUALIFIER_RES)
 /**
  * The qualifiers one of whose leads `head` starts with, as bits (`QUALIFIER_RES`' `bit`): read once per position by
  * code, the head's first letter's few leads, where each qualifier tested the head with its leads' alternation (four
- * regex calls at most per position, about 7 500 a bench pass; session 47).
+ * regex calls at most per position, about 7 500 a bench pass; session 46).
  */
 function leadMask(head: string): number {
   let bits = EVERY_HEAD;

@@ -36,7 +36,7 @@ const OTHER_SUBJECT_ANYWHERE = byFirstLetter(OTHER_SUBJECT);
  */
 // Each mark led by one of six rarer letters in it (g h m p q u), the letters before that one in a lookbehind: V8 goes
 // into a branch at about one character in seven, where the marks led by their first letters (a c d e g h p r t) sent
-// half of a text's characters into a branch (session 47: the search a third faster on the bench's paragraphs; session
+// half of a text's characters into a branch (session 46: the search a third faster on the bench's paragraphs; session
 // 19 had written it out by first letter). The same strings as the marks' literal starts: `general recommendation`,
 // `GRETA` (TREATY_BODY_TEXT, GRETA); `holds (unanimously) that there`, `there has accordingly`, `Cour / Corte /
 // Tribunal europ… / inter-am…`, `Court's case-law`, `Court of Human Rights` (RIGHTS_COURT); `CEDH`, `CADH`, `ECtHR`,
