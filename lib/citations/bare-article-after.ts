@@ -14,11 +14,27 @@ export const UNREAD_PIN_RE = sticky(
 );
 
 /**
+ * `hereof` / `herein` / `hereunder` right after a bare article, a whole word: the text's own article (`the terms used in
+ * article 3 hereof`, a law's, probe p15en-057; session 39), never a treaty's by guess.
+ */
+export const HEREOF_RE = sticky(`${WS}here(?:of|in|under)(?![a-z])`);
+
+/**
+ * A pronoun for the treaty just named, right after a bare article: `therein` / `thereof` (`Article 2 therein`, dev
+ * en-435; not `thereinafter`), `de celle-ci` / `de celui-ci` (`l’article 32 de la Convention … et de l’article 13 de
+ * celle-ci`, probe p22fr-075), `de la misma` / `del mismo` before a punctuation mark or the end (not `del mismo modo`,
+ * an adverb, nor `de la misma Convención`, a noun the connector reads). In the span, as `of that Protocol` would be.
+ */
+const POINTING_PRONOUN = `${WS}(?:there(?:in|of)|de${WS}(?:celle|celui)-ci|de${WS}la${WS}misma(?=${OWS}[,;:.)]|$)|del${WS}mismo(?=${OWS}[,;:.)]|$))(?![a-zà-ÿ])`;
+export const POINTING_PRONOUN_RE = sticky(POINTING_PRONOUN);
+
+/**
  * Any connector after an article (`of …`, `de …`, `du …`): an article of whatever is named there, never bare. Not `de`
- * before an infinitive (`prévoit dans son article 10 de renforcer…`, `de garantizar`): the sentence goes on.
+ * before an infinitive (`prévoit dans son article 10 de renforcer…`, `de garantizar`): the sentence goes on. Nor a
+ * pronoun for the treaty just named (`POINTING_PRONOUN`): the focus decides there.
  */
 export const ANY_CONNECTOR_RE = sticky(
-  `,?${WS}(?:of|de|du|del|des|d['’])(?![a-zà-ÿ])(?!${WS}[a-zà-ÿ]{2,12}(?:er|ir|ar)\\s)`,
+  `(?!${POINTING_PRONOUN}),?${WS}(?:of|de|du|del|des|d['’])(?![a-zà-ÿ])(?!${WS}[a-zà-ÿ]{2,12}(?:er|ir|ar)\\s)`,
 );
 
 /**

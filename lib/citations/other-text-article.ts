@@ -6,6 +6,7 @@
 
 import { contentsEntry } from './contents-entry';
 import { ibidNotOurs } from './ibid-article';
+import { lawNext, lawNumberedBefore } from './national-text-article';
 import { OTHER_ACRONYM_BEFORE, OTHER_INSTRUMENT } from './treaty-subjects';
 
 /**
@@ -176,29 +177,6 @@ function repeatsAnotherTexts(text: string, start: number, end: number): boolean 
   return re.test(text.slice(Math.max(0, start - REPEAT_REACH), start));
 }
 
-/**
- * A comma or spaces, then a national text's capitalised noun, right after an article (`, Law No. 64`, ` Code pénal`,
- * `, Ley N° 20.507`, `, Decreto 1069`, a regulation's `art. 12 Reglamento 3/2019`): the noun in group 1. Not an acronym of another treaty (`Palermo Protocol art
- * 3, CEDAW art 6` lists another item), not `Case Law`, not a lower-case word.
- */
-const LAW_NEXT_RE =
-  /^,?[ \t\u00a0]{1,3}(Law|Act|Code|Loi|Ley|Decree|D[ée]cret|Decreto|C[óo]digo|Ordinance|Ordonnance|Ordenanza|Proclamation|Dahir|Regulations?|R[èe]glement|Reglamento)(?![\p{L}\d])/u;
-
-/**
- * A national text named right after the article (`Art. 2, Law No. 64 of 2010`, a concordance table's cell beside the
- * treaty's; `Article 5 Code pénal`; `LAW_NEXT_RE`): that text's article, whatever treaty the table's heading or the
- * sentence names, as a treaty of ours named there makes the article ours (session 23).
- */
-const lawNext = (text: string, end: number): boolean =>
-  LAW_NEXT_RE.test(text.slice(end, end + 16)) || CONSTITUTIONAL_NEXT.test(text.slice(end, end + 18));
-
-/**
- * `constitucional` / `constitutionnel(le)` / `constitutional` right after the article, maybe after the ordinal's stop
- * (`en términos del artículo 1o. constitucional`, Mexican courts' way of citing their Constitution, probe p6fres-063):
- * the Constitution's article. Lower case, a whole word (read only where no treaty follows the number).
- */
-const CONSTITUTIONAL_NEXT = /^\.?[ \t\u00a0]{1,3}(?:constitucional|constitutionnel(?:le)?|constitutional)(?![\p{L}])/u;
-
 const OTHER_NOUNS =
   'Treaty|Tratado|Charte|Charter|Carta|Pacte|Covenant|Pacto|Directive|Directiva|Statute|Statut|Estatuto';
 /** Another text's noun (`OTHER_NOUNS`, `Traité` as `french` reads it), its name's words, then `end` ending the slice. */
@@ -241,6 +219,7 @@ export function anotherTextsArticle(text: string, start: number, end: number, at
   if (text.charAt(start - 1) === '(' && OTHER_NAME_BRACKET.test(text.slice(Math.max(0, start - 72), start)))
     return true;
   if (before.endsWith(', ') && OTHER_NAME_COMMA.test(text.slice(Math.max(0, start - 84), start))) return true;
+  if (before.endsWith(', ') && lawNumberedBefore(text.slice(Math.max(0, start - 40), start))) return true;
   if (
     LINE_END_AFTER.test(text.slice(end, end + 8)) &&
     HEADING_LINE_BEFORE.test(text.slice(Math.max(0, start - 64), start))

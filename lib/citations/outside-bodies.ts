@@ -21,6 +21,7 @@
  */
 
 import { ORG_NAME } from './org-names';
+import { nounClauseReader } from './outside-noun-clause';
 import { allMatches, perText } from './patterns';
 import { textBodies } from './sentence-bodies';
 
@@ -249,6 +250,7 @@ const namesOf = perText(NO_NAMES, (text: string) =>
   allMatches(NAME_RE, text).map((m) => ({ start: m.index, end: m.index + m[0].length })),
 );
 
+const nounClauseOwns = nounClauseReader(names(['subject'], true)); // no possessive: `outside-noun-clause.ts`
 /** Whether a name or noun of the table owns the head word at `head` as its subject or adopting (see the module). */
 function ownerBefore(text: string, head: number, possessive: boolean): boolean {
   if (possessive) {
@@ -261,7 +263,7 @@ function ownerBefore(text: string, head: number, possessive: boolean): boolean {
       if (textBodies(m[0]).size === 0) return true;
       NOUN_SUBJECT_RE.lastIndex = m.index + 1;
     }
-  }
+  } else if (nounClauseOwns(text, head)) return true;
   const tail = possessive ? NAME_SUBJECT_TAIL_RE : ADOPTING_TAIL_RE;
   // Only the names that end within 160 characters before the head word (most texts name none: no regex is run).
   for (const name of namesOf(text)) {

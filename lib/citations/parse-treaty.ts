@@ -8,6 +8,7 @@
 import type { Candidate, PinSpan } from './candidate';
 import { listSpans } from './candidate';
 import { bareArticleTreaty } from './bare-article';
+import { HEREOF_RE, POINTING_PRONOUN_RE } from './bare-article-after';
 import { comparedWithOwn } from './bare-article-nouns';
 import { hasArticle, hasLetter, TREATY_BY_PREFIX, type TreatyId } from './keys';
 import { readArticleHead } from './article-head';
@@ -42,15 +43,6 @@ import type { Pinpoint } from './types';
  * be cited without its pinpoint, a wrong key: precision first).
  */
 const UNREAD_PIN_RE = sticky(`,?${WS}(?:premier${WS}|first${WS})?${PIN_WORD}`);
-
-/** `therein` / `thereof` right after a bare article, a whole word (not `thereinafter`). */
-const THEREIN_RE = sticky(`${WS}there(?:in|of)(?![a-z])`);
-
-/**
- * `hereof` / `herein` / `hereunder` right after a bare article, a whole word: the text's own article (`the terms used in
- * article 3 hereof`, a law's, probe p15en-057; session 39), never a treaty's by guess.
- */
-const HEREOF_RE = sticky(`${WS}here(?:of|in|under)(?![a-z])`);
 
 /**
  * A list separator followed by an article number: `articles 6 et 9`, `articles 32 and 37`, with a degree or ordinal
@@ -197,8 +189,8 @@ export function parseArticleCitation(
       ? bare
       : null;
   if (named && !MENTIONED_RE.test(text.slice(p, named.end))) focusOn(ctx, named.id, named.end);
-  // `Article 2 therein` (dev en-435): the adverb stands for the treaty just named, so it is in the span.
-  const there = after || pins || items.length > 1 ? null : execAt(THEREIN_RE, text, treaty.end);
+  // `Article 2 therein` (dev en-435), `l’article 13 de celle-ci`: the pronoun stands for the treaty just named, in the span.
+  const there = after || pins || items.length > 1 ? null : execAt(POINTING_PRONOUN_RE, text, treaty.end);
   if (there) treaty.end += there[0].length;
   if (items.some((it) => !hasArticle(treaty.id, it.article))) return [];
   const id = treaty.id;

@@ -125,6 +125,10 @@ const PREPOSITIONS = new Set(['de', 'sur', 'pour', 'on', 'for', 'of', 'to', 'par
  * After a bare body name (`Commission`, `Conférence`): not another body (`Commission des stupéfiants`). Prepositions
  * are allowed ("la décision 4/1 de la Conférence de prêter attention", "of the Conference on technical assistance");
  * a proper name after them (`Conference on Disarmament`, `Commission on Narcotic Drugs`, `Conférence de Vienne`) is
- * refused by the instrument parser (`isBareBody` + a case-sensitive check).
+ * refused by the instrument parser (`isBareBody` + a case-sensitive check). So are `relative` / `relativa` / `relating`
+ * (`relati…`): after a body they say what the instrument is about (`la résolution 26/3 de la Commission relative à
+ * l’intégration`, probe p22fr-067), where a treaty's title has them (`Convention relative aux droits de l'enfant`).
  */
-export const NOT_QUALIFIED_ORG = notQualifiedBy(QUALIFIER_WORDS.filter((w) => !PREPOSITIONS.has(w)));
+export const NOT_QUALIFIED_ORG = notQualifiedBy(
+  QUALIFIER_WORDS.filter((w) => !PREPOSITIONS.has(w) && !w.startsWith('relati')),
+);
