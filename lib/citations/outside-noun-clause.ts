@@ -14,6 +14,12 @@ const WEEKDAY_OR_MONTH =
   '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|' +
   'September|October|November|December)(?![a-z])';
 
+/**
+ * A determiner ending the slice before a noun (`The `, `la `, `(the `), at a word start: the noun starts the body's
+ * name. A test on the few characters before each noun found, not a lookbehind at every character of the text.
+ */
+const DETERMINER_BEFORE = /(?:^|[\s(])(?:[Tt]he|[Ll]a|[Ll]e|[Ee]l)\s{1,4}$/;
+
 /** What ends the clause at the head word: `, in` / `, dans la` / `, en la`, or an adoption verb and a determiner. */
 const CLAUSE_END =
   `(?:,\\s{1,4}(?:in|dans|en)(?:\\s{1,4}(?:la|le|el|l['’]))?` +
@@ -27,14 +33,18 @@ const CLAUSE_END =
  */
 export function nounClauseReader(nouns: string): (text: string, head: number) => boolean {
   // Where each noun with a preposition after it starts, once per text (most texts have none: no clause is read). Right
-  // after a determiner (`The Commission on…`, `la Comisión de…`), so never the last word of a longer name (`The
-  // Security Council on Tuesday adopted`, probe pr-en-021: ours). Not a weekday or month after `on` / `of` (`The
-  // Council on Tuesday adopted`: a date, not a complement).
+  // after a determiner (`The Commission on…`, `la Comisión de…`; `DETERMINER_BEFORE`), so never the last word of a
+  // longer name (`The Security Council on Tuesday adopted`, probe pr-en-021: ours). Not a weekday or month after `on` /
+  // `of` (`The Council on Tuesday adopted`: a date, not a complement).
   const NOUN_RE = new RegExp(
-    `(?<=(?:^|[\\s(])(?:[Tt]he|[Ll]a|[Ll]e|[Ee]l)\\s{1,4})(?:${nouns})\\s{1,4}(?:on|of|for|de|des|du|del|sur|pour|para)\\s(?!${WEEKDAY_OR_MONTH})`,
+    `(?:${nouns})\\s{1,4}(?:on|of|for|de|des|du|del|sur|pour|para)\\s(?!${WEEKDAY_OR_MONTH})`,
     'g',
   );
-  const startsOf = perText([] as number[], (text: string) => allMatches(NOUN_RE, text).map((m) => m.index));
+  const startsOf = perText([] as number[], (text: string) =>
+    allMatches(NOUN_RE, text)
+      .filter((m) => DETERMINER_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)))
+      .map((m) => m.index),
+  );
   // Sticky at a noun's start, anchored at the head word (the slice's end).
   const CLAUSE_RE = new RegExp(
     `(?:${nouns})\\s{1,4}(?:on|of|for|de|des|du|del|sur|pour|para)\\s{1,4}(?:(?:the|la|los|las|les|el)\\s{1,4}|l['’]\\s?)?` +
