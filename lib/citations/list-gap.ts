@@ -176,17 +176,19 @@ const lastDigitWalk = { text: '', from: 0, to: 0 };
  * (`[^\d]{0,299}\d`) cost a regex call and its walk at every list number (session 27).
  */
 export function digitBefore(text: string, from: number, limit: number): boolean {
+  // Not past the text's end (no digit there): a read past it throws V8's optimised code away (a deopt, a recompile).
+  const end = Math.min(limit, text.length);
   const walk = lastDigitWalk;
   let i = from;
   if (walk.text === text && from >= walk.from && from <= walk.to) i = walk.to;
   else walk.from = from;
-  for (; i < limit; i++) {
+  for (; i < end; i++) {
     const code = text.charCodeAt(i);
     if (code >= 0x30 && code <= 0x39) break;
   }
   walk.text = text;
   walk.to = i;
-  return i < limit;
+  return i < end;
 }
 
 /**

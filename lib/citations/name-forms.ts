@@ -213,7 +213,7 @@ function capitalBefore(lead: string): boolean {
   while (i > 0 && isBlankOrBreak(lead.charCodeAt(i - 1))) i--;
   const end = i;
   while (i > 0 && isSmall(lead.charCodeAt(i - 1))) i--;
-  const c = lead.charCodeAt(i - 1);
+  const c = i > 0 ? lead.charCodeAt(i - 1) : 0;
   return i < end && ((c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xdd)); // `[A-ZÀ-Ý]`
 }
 const isBlankOrBreak = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x0a || c === 0x0d;
