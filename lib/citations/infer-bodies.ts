@@ -143,7 +143,8 @@ function finalInferences(
       const key = instrumentKey(seriesOrg, u.instrument, u.number);
       if (key) inferred = { org: seriesOrg, key };
     }
-    // Last, the one body named in full anywhere in the text whose numbering fits (`named-body.ts`), read only when needed.
+    // Last, the one body named in full anywhere in the text whose numbering fits (`named-body.ts`), read only when
+    // needed.
     if (!inferred && author !== 'OTHER') inferred = namedBodyKey(u, author, () => (named ??= textBodies(text)));
     finalOf.set(c, inferred);
   }
