@@ -8,7 +8,7 @@
 import type { TreatyId } from './keys';
 import { alt, execAt, sticky, stickyCased, WS } from './patterns';
 import { wordGate } from './next-word';
-import { pastBlanks } from './reading-chars';
+import { isRegexSpace, pastBlanks } from './reading-chars';
 import { PROTOCOL_NUMBER } from './other-treaty-marks';
 import { plainText, withPlain } from './plain-letters';
 import { BRITISH_SPELLINGS, OFFICIAL_TITLES, SHORT_TITLES } from './treaty-tables';
@@ -68,7 +68,7 @@ const CUT_REACH = 120;
  * (the cut words name nothing by themselves). `noun`: the kind of the noun read.
  */
 export function cutTitle(text: string, end: number, noun: 'convention' | 'protocol'): TreatyId | null {
-  if (!/^\s/.test(text.slice(end, end + 1))) return null;
+  if (end >= text.length || !isRegexSpace(text.charCodeAt(end))) return null; // `\s` by code: ~1 000 calls a pass
   // Cut where the text ends, or where an ellipsis marks the cut (`the Convention against Transnational Org… (2000)`).
   const window = text.slice(end, end + CUT_REACH + 1);
   const ellipsis = window.search(/…|\.{3}/);
