@@ -194,16 +194,17 @@ const AUTHOR_ONCE = [false, true].flatMap((symbols) =>
   ),
 );
 
+type Signal = { author: Author; index: number } | null;
+const earlier = (a: Signal, b: Signal): Signal => (b !== null && (a === null || b.index < a.index) ? b : a);
+
 /** `inferAuthor`'s reading, not remembered. */
 function readAuthor(text: string, symbols: boolean, citesCopArticle: boolean): Author | undefined {
-  const signals = [
-    subjectSignal(SUBJECTS, text),
-    commaSignal(INLINE_SUBJECT_RE, SUBJECTS, text),
-    mayHaveAdoptionLine(text) ? firstSignal(ADOPTED_RE, ADOPTERS, text) : null,
-    symbols ? firstSignal(SERIES_RE, SERIES, text.slice(0, HEADING_CHARS)) : null,
-  ].filter((s): s is { author: Author; index: number } => s !== null);
-  signals.sort((a, b) => a.index - b.index);
-  if (signals[0]) return signals[0].author;
+  // The earliest signal, the first read on a tie (as a stable sort of them): no array to filter and sort, whose
+  // inlined builtins made this function's late optimisation cost 20–30 ms in the bench's window (session 47).
+  let first = earlier(subjectSignal(SUBJECTS, text), commaSignal(INLINE_SUBJECT_RE, SUBJECTS, text));
+  if (mayHaveAdoptionLine(text)) first = earlier(first, firstSignal(ADOPTED_RE, ADOPTERS, text));
+  if (symbols) first = earlier(first, firstSignal(SERIES_RE, SERIES, text.slice(0, HEADING_CHARS)));
+  if (first) return first.author;
   if (TOPIC_RE.test(text)) return 'COP';
   // `citesCopArticle`: the caller read a citation of UNTOC's article 32, which establishes the Conference, in whatever
   // form it is written (`art. 32 of the Convention`, `article 32 of the United Nations Convention against Transnational

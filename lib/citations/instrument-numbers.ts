@@ -226,9 +226,10 @@ export function instrumentKey(org: OrgId, instrument: InstrumentType, num: Instr
  * regex cost a call and matched none on the bench's prose.
  */
 export function commaRomanMayStart(text: string, pos: number): boolean {
+  const limit = Math.min(pos + 5, text.length);
   let i = pos;
-  while (i < pos + 5 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
-  return i > pos && i < pos + 5 && text.charCodeAt(i) === 44;
+  while (i < limit && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+  return i > pos && i < limit && text.charCodeAt(i) === 44;
 }
 
 /** Whether a space and a capital stand at `end` (how `instrument-list.ts`'s `PART_LETTER_RE` opens: `217 A`). */

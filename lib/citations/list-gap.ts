@@ -13,18 +13,8 @@
 
 import { isRegexSpace } from './reading-chars';
 import { ORG_NAME } from './org-names';
-import {
-  alt,
-  ARTICLE_WORD,
-  CONNECTOR,
-  DATE_AFTER,
-  DECISION_WORD,
-  execAt,
-  PRST_WORD,
-  RESOLUTION_WORD,
-  sticky,
-} from './patterns';
-import { initials } from './regex-initials';
+import { alt, CONNECTOR, DATE_AFTER, matchLengthAt, sticky } from './patterns';
+import { stopWordAt } from './list-stop-words';
 import { wordMayStart } from './next-word';
 
 /**
@@ -70,48 +60,6 @@ const OPENING_QUOTES = '“«"„';
 
 /** A quoted title (straight, typographic or French quotes), on one line, up to 200 characters. */
 const QUOTE_RE = sticky(`“[^”\\n]{1,200}”|«[^»\\n]{1,200}»|"[^"\\n]{1,200}"|„[^“”\\n]{1,200}[“”]`);
-
-/**
- * A word that ends the list: a head word of another citation (resolution, decision, statement, article, paragraph,
- * page, chapter, section, rule).
- */
-const STOP_WORD_RE = sticky(
-  `${alt(
-    RESOLUTION_WORD,
-    DECISION_WORD,
-    PRST_WORD,
-    ARTICLE_WORD,
-    'paragraph(?:e)?s?',
-    'p[áa]rrafos?',
-    // `para.` / `paras` as an abbreviation only before its stop or a number: Spanish `para` ("for") is prose (`por la
-    // que proclamó el Decenio Internacional para la Acción, … 59/228`, dev es-251).
-    'paras?(?=\\.|\\s{0,4}\\d)',
-    'pages?',
-    'chap(?:ter|itre)s?',
-    'cap[íi]tulos?',
-    'sections?',
-    'secci[óo]n(?:es)?',
-    'rules?',
-    'r[èe]gles?',
-    'reglas?',
-    'statements?',
-    'd[ée]clarations?',
-    'declarac(?:i[óo]n|iones)',
-  )}(?![a-zà-ÿ])`,
-);
-
-/**
- * Whether the code unit at `pos` is one of the mojibake characters a stop word's head word may hold as its second or
- * third (`r茅solution`, `rÃ©solution`, `dĂ©cision`: `茅`, `©`, `Ă`, no letters of `wordLength`). Every other stop word
- * starts with three letters: a word of one or two (`of`, `de`, `la`, most of a gap's words) is none.
- */
-function mojibakeAt(text: string, pos: number): boolean {
-  const code = text.charCodeAt(pos);
-  return code === 0x8305 || code === 0xa9 || code === 0x102;
-}
-
-/** The letters a stop word starts with (`initials`): at another word, `STOP_WORD_RE` is not run. */
-const STOP_INITIALS = initials(STOP_WORD_RE.source);
 
 /**
  * A body named right after the number (past a date): it belongs to that number (`55/25 of the General Assembly`,
@@ -176,17 +124,19 @@ const lastDigitWalk = { text: '', from: 0, to: 0 };
  * (`[^\d]{0,299}\d`) cost a regex call and its walk at every list number (session 27).
  */
 export function digitBefore(text: string, from: number, limit: number): boolean {
+  // Not past the text's end (no digit there): a read past it throws V8's optimised code away (a deopt, a recompile).
+  const end = Math.min(limit, text.length);
   const walk = lastDigitWalk;
   let i = from;
   if (walk.text === text && from >= walk.from && from <= walk.to) i = walk.to;
   else walk.from = from;
-  for (; i < limit; i++) {
+  for (; i < end; i++) {
     const code = text.charCodeAt(i);
     if (code >= 0x30 && code <= 0x39) break;
   }
   walk.text = text;
   walk.to = i;
-  return i < limit;
+  return i < end;
 }
 
 /**
@@ -198,7 +148,7 @@ export function nextNumberAfterGap(text: string, p: number): number {
   // The walk only ever ends well at a digit: none within reach, no walk (most citations in prose).
   if (!digitBefore(text, p, limit)) return -1;
   // `BODY_AFTER_RE` opens with `DATE_AFTER` or `CONNECTOR`: `,?${WS}` and a word of `d`, `e` or `o` (`wordMayStart`).
-  if (wordMayStart(text, p, 'deo') && execAt(BODY_AFTER_RE, text, p)) return -1;
+  if (wordMayStart(text, p, 'deo') && matchLengthAt(BODY_AFTER_RE, text, p) >= 0) return -1;
   let i = p;
   let sepBeforeNote = false;
   let noteEnd = p;
@@ -207,18 +157,18 @@ export function nextNumberAfterGap(text: string, p: number): number {
     if (ch >= '0' && ch <= '9') {
       // A footnote digit standing alone between the numbers (`23/9 of 13 June 2013, 1 29/11 of 2 July 2015 2 and
       // 35/25`, dev `en-205`): one or two digits before another number or a connector; skipped.
-      const note = execAt(LONE_NOTE_RE, text, i);
-      if (note && (isRegexSpace(text.charCodeAt(i - 1)) || ',;”"»'.includes(text.charAt(i - 1) || '-'))) {
+      const note = matchLengthAt(LONE_NOTE_RE, text, i);
+      if (note >= 0 && (isRegexSpace(text.charCodeAt(i - 1)) || ',;”"»'.includes(text.charAt(i - 1) || '-'))) {
         sepBeforeNote = SEPARATOR_END.test(text.slice(Math.max(p, i - 20), i));
-        i += note[0].length;
+        i += note;
         noteEnd = i;
         continue;
       }
       const before = text.slice(Math.max(p, i - 20), i);
       if (SEPARATOR_END.test(before) || (sepBeforeNote && /^\s*$/.test(text.slice(noteEnd, i)))) return i;
-      const year = isRegexSpace(text.charCodeAt(i - 1)) ? execAt(YEAR_WORD_RE, text, i) : null;
-      if (!year) return -1;
-      i += year[0].length;
+      const year = isRegexSpace(text.charCodeAt(i - 1)) ? matchLengthAt(YEAR_WORD_RE, text, i) : -1;
+      if (year < 0) return -1;
+      i += year;
       continue;
     }
     if (ch === ':' || ch === ';' || ch === ')' || ch === ']') {
@@ -230,34 +180,33 @@ export function nextNumberAfterGap(text: string, p: number): number {
       return -1;
     }
     if (ch === '.') {
-      if (execAt(SENTENCE_END_RE, text, i)) return -1;
+      if (matchLengthAt(SENTENCE_END_RE, text, i) >= 0) return -1;
       i += 1;
       continue;
     }
     if (ch === '\n') {
-      if (execAt(PARAGRAPH_RE, text, i)) return -1;
+      if (matchLengthAt(PARAGRAPH_RE, text, i) >= 0) return -1;
       i += 1;
       continue;
     }
     const token =
       ch === ',' || ch === ' '
         ? wordMayStart(text, i, 'deo') && digitBefore(text, i, i + DATE_DAY_REACH)
-          ? execAt(DATE_RE, text, i)
-          : null
+          ? matchLengthAt(DATE_RE, text, i)
+          : -1
         : ch === '(' || ch === '['
-          ? execAt(BRACKET_RE, text, i)
+          ? matchLengthAt(BRACKET_RE, text, i)
           : OPENING_QUOTES.includes(ch)
-            ? execAt(QUOTE_RE, text, i)
-            : null;
-    if (token) {
-      i += token[0].length;
+            ? matchLengthAt(QUOTE_RE, text, i)
+            : -1;
+    if (token >= 0) {
+      i += token;
       continue;
     }
     if (ch === '(' || ch === '[' || ch === '“' || ch === '«' || ch === '"') return -1;
     const word = wordLength(text, i);
     if (word >= 0) {
-      const stop = word > 2 || mojibakeAt(text, i + 1) || mojibakeAt(text, i + 2); // `of`, `de`, `la`: no stop word
-      if (stop && STOP_INITIALS?.has(ch.toLowerCase()) !== false && execAt(STOP_WORD_RE, text, i)) return -1;
+      if (stopWordAt(text, i, word)) return -1;
       i += word;
       continue;
     }

@@ -218,7 +218,7 @@ const SUBJECT_NAMED: readonly TreatyId[] = ['TIP', 'MIG', 'FIRE'];
  * (`SUBJECT_AFTER_NAME`), else null. Gated by the next word's first letter (` on`).
  */
 export function subjectAfterName(text: string, end: number): { id: TreatyId; end: number } | null {
-  const m = text.charCodeAt(end + 1) === 0x6f ? execAt(SUBJECT_AFTER_NAME, text, end) : null;
+  const m = end + 1 < text.length && text.charCodeAt(end + 1) === 0x6f ? execAt(SUBJECT_AFTER_NAME, text, end) : null;
   const id = m ? groupId(m, SUBJECT_NAMED) : undefined;
   return m && id ? { id, end: end + m[0].length } : null;
 }
@@ -263,7 +263,7 @@ export const SUBJECT_WORDS_AFTER = sticky(
 
 /** Where `TRAFFICKING_WORD_AFTER` ends after a Protocol noun ending at `end`, or -1; gated by ` t`, ` s`, ` o`, ` d`. */
 export function traffickingWordAfter(text: string, end: number): number {
-  const c = text.charCodeAt(end + 1);
+  const c = end + 1 < text.length ? text.charCodeAt(end + 1) : 0;
   if (c !== 0x74 && c !== 0x73 && c !== 0x6f && c !== 0x64) return -1; // t, s, o, d
   const m = execAt(TRAFFICKING_WORD_AFTER, text, end);
   return m ? end + m[0].length : -1;

@@ -8,7 +8,7 @@
 import type { TreatyId } from './keys';
 import { alt, execAt, sticky, stickyCased, WS } from './patterns';
 import { wordGate } from './next-word';
-import { pastBlanks } from './reading-chars';
+import { isRegexSpace, pastBlanks } from './reading-chars';
 import { PROTOCOL_NUMBER } from './other-treaty-marks';
 import { plainText, withPlain } from './plain-letters';
 import { BRITISH_SPELLINGS, OFFICIAL_TITLES, SHORT_TITLES } from './treaty-tables';
@@ -68,7 +68,7 @@ const CUT_REACH = 120;
  * (the cut words name nothing by themselves). `noun`: the kind of the noun read.
  */
 export function cutTitle(text: string, end: number, noun: 'convention' | 'protocol'): TreatyId | null {
-  if (!/^\s/.test(text.slice(end, end + 1))) return null;
+  if (end >= text.length || !isRegexSpace(text.charCodeAt(end))) return null; // `\s` by code: ~1 000 calls a pass
   // Cut where the text ends, or where an ellipsis marks the cut (`the Convention against Transnational Org… (2000)`).
   const window = text.slice(end, end + CUT_REACH + 1);
   const ellipsis = window.search(/…|\.{3}/);
@@ -213,7 +213,7 @@ function capitalBefore(lead: string): boolean {
   while (i > 0 && isBlankOrBreak(lead.charCodeAt(i - 1))) i--;
   const end = i;
   while (i > 0 && isSmall(lead.charCodeAt(i - 1))) i--;
-  const c = lead.charCodeAt(i - 1);
+  const c = i > 0 ? lead.charCodeAt(i - 1) : 0;
   return i < end && ((c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xdd)); // `[A-ZÀ-Ý]`
 }
 const isBlankOrBreak = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x0a || c === 0x0d;

@@ -158,7 +158,8 @@ function parsePlain(text: string, pos: number): { key: string; end: number } | n
   // An ellipsis before it (a truncated title line run into the symbol: `{65BFCF9B...S/PV.8649`, dev en-400), or a
   // date's year (`symbolAfterDate`) is no part of it either.
   if (
-    touchesBefore(before.charCodeAt(0)) &&
+    pos > 0 &&
+    touchesBefore(text.charCodeAt(pos - 1)) &&
     !/[/.]\d{1,5}[.-]?$/.test(text.slice(pos - 7, pos)) &&
     !execAt(LABEL_GLUED_RE, text, pos) &&
     !(before === '.' && text.slice(pos - 3, pos) === '...') &&

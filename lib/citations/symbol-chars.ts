@@ -45,6 +45,7 @@ export function letterAt(text: string, pos: number): boolean {
  * (`GLUED_RE` in `parse-symbol.ts`: an optional stop, then a root, every one in capitals) may start.
  */
 export function capitalAfterStop(text: string, pos: number): boolean {
-  const code = text.charCodeAt(pos) === 46 ? text.charCodeAt(pos + 1) : text.charCodeAt(pos);
+  const at = pos < text.length && text.charCodeAt(pos) === 46 ? pos + 1 : pos;
+  const code = at < text.length ? text.charCodeAt(at) : 0;
   return code >= 65 && code <= 90;
 }

@@ -33,8 +33,9 @@ function dayBeforeSpace(text: string, pos: number): boolean {
   const limit = Math.min(text.length, pos + 83);
   let j = pos;
   while (j < limit && !isRegexSpace(text.charCodeAt(j))) j++;
+  if (j >= limit) return false;
   const space = text.charCodeAt(j);
-  if (j >= limit || j - pos < 2 || (space !== 32 && space !== 0xa0)) return false;
+  if (j - pos < 2 || (space !== 32 && space !== 0xa0)) return false;
   const d1 = text.charCodeAt(j - 2);
   const d2 = text.charCodeAt(j - 1);
   return d1 >= 48 && d1 <= 57 && d2 >= 48 && d2 <= 57;

@@ -230,8 +230,11 @@ const POSTPOSED_ANAPHOR_GATE = spacedWordGate('spam', POSTPOSED_ANAPHOR_RE);
 const BRACKET_ACRONYM_RE = stickyCased(`[ \\t]?\\(([A-Z]{3,8})\\)`);
 const OUR_LETTERS = /TOC|CTO|DOT|^(?:TIP|SOM|PAF|UNFP|PTIM|PTP)$/;
 function otherAcronymAfter(text: string, end: number, ctx: TreatyContext): boolean {
+  // Not in the text's last character (no bracketed acronym fits there): a read past the end deopts (session 47).
   const m =
-    text.charAt(end + (text.charAt(end) === '(' ? 0 : 1)) === '(' ? execAt(BRACKET_ACRONYM_RE, text, end) : null;
+    end + 1 < text.length && text.charAt(end + (text.charAt(end) === '(' ? 0 : 1)) === '('
+      ? execAt(BRACKET_ACRONYM_RE, text, end)
+      : null;
   return m !== null && !OUR_LETTERS.test(m[1] ?? '') && !parseTreatyName(text, end + m[0].indexOf('(') + 1, ctx)?.named;
 }
 

@@ -100,7 +100,8 @@ for (const q of QUALIFIER_RES)
  */
 function leadMask(head: string): number {
   let bits = EVERY_HEAD;
-  for (const l of LEADS_BY_LETTER.get(head.charAt(0)) ?? []) if (head.startsWith(l.lead)) bits |= l.bits;
+  for (const l of LEADS_BY_LETTER.get(head.length > 0 ? head.charAt(0) : '') ?? [])
+    if (head.startsWith(l.lead)) bits |= l.bits;
   return bits;
 }
 
