@@ -158,7 +158,7 @@ export class TreatyText {
       (this.anyMark() && CONVENTION_CHAPTERS.test(this.text)) ||
       this.byAnotherTreatysBody() ||
       (this.anyMark() && GRETA.test(this.text)) ||
-      this.articlesOutOfRange().convention ||
+      (this.outOfRange ??= articlesOutOfRange(this.text)).convention ||
       this.partiesBound());
   }
 
@@ -166,7 +166,7 @@ export class TreatyText {
   private partiesBound(): boolean {
     if (this.parties !== undefined) return this.parties;
     this.parties = false;
-    if (!this.markOrParties()) return false;
+    if (!(this.markedOrBound ??= MARK_OR_PARTIES.test(this.text))) return false;
     PARTIES_BOUND.lastIndex = 0;
     for (let m = PARTIES_BOUND.exec(this.text); m; m = PARTIES_BOUND.exec(this.text)) {
       if (PARTIES_DETERMINER.test(this.text.slice(Math.max(0, m.index - 12), m.index)))
@@ -185,7 +185,7 @@ export class TreatyText {
    */
   protocolNotOurs(): boolean {
     return (this.protocolOthers ??=
-      this.articlesOutOfRange().protocol ||
+      (this.outOfRange ??= articlesOutOfRange(this.text)).protocol ||
       this.byAnotherTreatysBody() ||
       (this.anyMark() && RIGHTS_ACRONYM.test(this.text)) ||
       this.partiesBound() ||
@@ -205,19 +205,13 @@ export class TreatyText {
         TREATY_BODY_AUTHOR.test(this.text)));
   }
 
-  /** Whether the text may have one of the other treaties' marks (`ANY_MARK`; false: none of them). Read once. */
+  /**
+   * Whether the text may have one of the other treaties' marks (`ANY_MARK`; false: none of them), behind
+   * `MARK_OR_PARTIES`. Read once. Each answer cached in a field, not behind small methods of its own: each such method
+   * was one more function V8 compiled in the bench's window (session 48).
+   */
   private anyMark(): boolean {
-    return (this.marked ??= this.markOrParties() && ANY_MARK.test(this.text));
-  }
-
-  /** Whether the text may have another treaty's mark or its `Parties` bound (`MARK_OR_PARTIES`). Read once. */
-  private markOrParties(): boolean {
-    return (this.markedOrBound ??= MARK_OR_PARTIES.test(this.text));
-  }
-
-  /** Whether the text cites an article of a bare noun beyond our treaties' counts (`article-bounds.ts`), per noun. */
-  private articlesOutOfRange(): { convention: boolean; protocol: boolean } {
-    return (this.outOfRange ??= articlesOutOfRange(this.text));
+    return (this.marked ??= (this.markedOrBound ??= MARK_OR_PARTIES.test(this.text)) && ANY_MARK.test(this.text));
   }
 
   /**
