@@ -4,6 +4,7 @@
  * `treaty-names.ts` and `bare-article.ts`.
  */
 
+import { articlesOutOfRange } from './article-bounds';
 import { byFirstLetter } from './first-letter';
 import { inferAuthor } from './infer-body';
 import { disputesProtocol } from './treaty-disputes';
@@ -14,6 +15,7 @@ import {
   OTHER_PROTOCOL_NAMED,
   OTHER_TEXT_NAMED,
   PARTIES_BOUND,
+  PARTIES_BOUND_WORDS,
   PARTIES_DETERMINER,
   RIGHTS_ACRONYM,
   RIGHTS_COURT,
@@ -47,21 +49,11 @@ export const ANY_MARK =
   /g(?:eneral\s+recommendation|reta)|h(?:olds\s+(?:unanimously\s+)?that\s+there|(?<=c[ea]dh)|(?<=ch)ap(?:ters?|itres?)\s+[ivx]|(?<=ect?h)r|(?<=th)ere\s+has\s+accordingly)|m(?:(?<=(?:cour|corte|tribunal)\s+inter-?am)|(?<=recom)(?:endaci[oó]n|mandations?\s+g[ée]n[ée]rale))|p(?:(?<=ap)plicant|artant,?\s+il|or\s+consiguiente,?\s+ha|(?<=cap)[íi]tulos?\s+[ivx])|q(?:(?<=dit\s+q)u['’],?\s+il|(?<=declara\s+q)ue,?\s+ha)|u(?:(?<=cou)rt(?:['’]s\s+case-law|\s+of\s+human\s+rights)|(?<=(?:cour|corte|tribunal)\s+eu)rop)/i;
 
 /**
- * An article of a bare `the Convention` / `le Protocole` (not qualified into another treaty): `article 46 of the
- * Convention`, `artículo 58 de la Convención`, `l'article 28 du Protocole`, `de ladite Convention`. Group 1: the article number (the first of a
- * list); group 2: the noun. The pinpoints between (`, paragraph 9,`) stay within one clause (60 characters, no full
- * stop).
+ * `ANY_MARK` or a treaty's `Parties` bound (`PARTIES_BOUND_WORDS`, here in any case and with no check after the verb):
+ * one search that says, for most texts, that neither can match, where `anyMark` and `partiesBound` each read the
+ * whole text (session 48: as fast as `ANY_MARK` alone). Where it matches, each is still read on its own.
  */
-const BARE_NOUN_ARTICLE =
-  /\b(?:articles?|art[íi]culos?|arts?\.)\s{0,4}(\d{1,3})(?![\d/])[^.;\n]{0,60}?\b(?:of\s+the(?:\s+said)?|of\s+this|de\s+la|de\s+ladite|de\s+dicha|du|del)\s+(Conven(?:tion|ci[óo]n)|Protoc(?:ol|ole|olo))(?![a-zà-ÿ])(?!\s+(?:against|on|for|to|contre|sur|relati[a-z]*|visant|contra|sobre|para|de|des|du|del|of)(?![a-zà-ÿ]))/gi;
-
-/**
- * Another text's noun after a connector between a `BARE_NOUN_ARTICLE` article and its noun (`artículos 179 y 181 A
- * del Tratado, la celebración del Protocolo`, dev es-322): the articles are that text's. A connector, then `Treaty`,
- * `Traité`, `Tratado`, `Charter`, `Charte`, `Carta`, `Code`, `Código`, `Law`, `Loi`, `Ley` or `Act`, a whole word.
- */
-const OTHER_NOUN_BETWEEN =
-  /\b(?:of\s+the|of|de\s+la|du|del|de)\s+(?:Treaty|Trait[ée]|Tratado|Charter|Charte|Carta|Code|C[óo]digo|Law|Loi|Ley|Act)(?![a-zà-ÿ])/;
+const MARK_OR_PARTIES = new RegExp(`${ANY_MARK.source}|${PARTIES_BOUND_WORDS}`, 'i');
 
 /**
  * UNTOC's defined term (`organized criminal group`, `groupe criminel organisé`, `grupo delictivo organizado`): texts on
@@ -71,34 +63,6 @@ const OTHER_NOUN_BETWEEN =
  */
 export const UNTOC_TERM =
   /organi[sz]ed\s+criminal\s+group|groupes?\s+criminels?\s+organis[ée]|grupos?\s+delictivos?\s+organizado/i;
-
-/** The most articles a bare noun of ours can have: UNTOC 41; the Protocols 20, 25 and 21. */
-const MAX_ARTICLES = { convention: 41, protocol: 25 } as const;
-
-/**
- * How many numbered paragraphs each article of UNTOC has (index: the article; 0 for an article of one unnumbered
- * paragraph, or with letters only, never checked): a bare Convention's `article 24, paragraph 7` or `article 9,
- * paragraphe 3` is another Convention's (UNTOC's article 24 has four, article 9 two), as an article beyond 41 is (dev
- * fr-155: a State's declarations to the Budapest Convention, `Conformément à l'article 27, paragraphe 9, de la
- * Convention`).
- */
-// prettier-ignore
-const UNTOC_PARAGRAPHS = [
-  0, 0, 0, 2, 2, 3, 2, 4, 4, 2, 4, 6, 9, 9, 3, 6, 17, 0, 30, 0, 4, 0, 0, 0, 4, 3, 5, 3, 3, 4, 4, 7, 5, 2, 3, 4, 4, 4, 2, 5, 3, 2,
-];
-
-/** A paragraph right after the article's number (`, paragraph 3`, `, paragraphe 3`, `, párrafo 3`, `(3)`, `.3`). */
-const PARAGRAPH_AFTER = /^\s{0,3}(?:,\s{0,3}(?:paragraphe?|p[áa]rrafo|para\.|par\.)\s{0,3}|\(|\.)(\d{1,2})(?!\d)/i;
-
-/** Whether `match` (a `BARE_NOUN_ARTICLE` match of a Convention) cites a paragraph UNTOC's article does not have. */
-function paragraphOutOfRange(match: RegExpExecArray): boolean {
-  const article = Number(match[1]);
-  const count = UNTOC_PARAGRAPHS[article] ?? 0;
-  if (count === 0) return false;
-  const rest = match[0].slice(match[0].indexOf(match[1] ?? '') + (match[1]?.length ?? 0));
-  const paragraph = PARAGRAPH_AFTER.exec(rest)?.[1];
-  return paragraph !== undefined && Number(paragraph) > count;
-}
 
 /**
  * What a whole text says about its subject, each answer computed once and only when a bare noun or article asks (a
@@ -118,6 +82,7 @@ export class TreatyText {
   private sole?: TreatyId | null;
   private nounsOk?: boolean;
   private marked?: boolean;
+  private markedOrBound?: boolean;
   /** What the text's treaty nouns name, set once by `bare-article.ts` (`textNouns`), which reads them. */
   nouns?: TreatyId | 'other' | null;
   /**
@@ -193,7 +158,7 @@ export class TreatyText {
       (this.anyMark() && CONVENTION_CHAPTERS.test(this.text)) ||
       this.byAnotherTreatysBody() ||
       (this.anyMark() && GRETA.test(this.text)) ||
-      this.articlesOutOfRange().convention ||
+      (this.outOfRange ??= articlesOutOfRange(this.text)).convention ||
       this.partiesBound());
   }
 
@@ -201,6 +166,7 @@ export class TreatyText {
   private partiesBound(): boolean {
     if (this.parties !== undefined) return this.parties;
     this.parties = false;
+    if (!(this.markedOrBound ??= MARK_OR_PARTIES.test(this.text))) return false;
     PARTIES_BOUND.lastIndex = 0;
     for (let m = PARTIES_BOUND.exec(this.text); m; m = PARTIES_BOUND.exec(this.text)) {
       if (PARTIES_DETERMINER.test(this.text.slice(Math.max(0, m.index - 12), m.index)))
@@ -219,7 +185,7 @@ export class TreatyText {
    */
   protocolNotOurs(): boolean {
     return (this.protocolOthers ??=
-      this.articlesOutOfRange().protocol ||
+      (this.outOfRange ??= articlesOutOfRange(this.text)).protocol ||
       this.byAnotherTreatysBody() ||
       (this.anyMark() && RIGHTS_ACRONYM.test(this.text)) ||
       this.partiesBound() ||
@@ -239,22 +205,13 @@ export class TreatyText {
         TREATY_BODY_AUTHOR.test(this.text)));
   }
 
-  /** Whether the text may have one of the other treaties' marks (`ANY_MARK`; false: none of them). Read once. */
+  /**
+   * Whether the text may have one of the other treaties' marks (`ANY_MARK`; false: none of them), behind
+   * `MARK_OR_PARTIES`. Read once. Each answer cached in a field, not behind small methods of its own: each such method
+   * was one more function V8 compiled in the bench's window (session 48).
+   */
   private anyMark(): boolean {
-    return (this.marked ??= ANY_MARK.test(this.text));
-  }
-
-  /** Whether the text cites an article of a bare noun beyond our treaties' counts (`BARE_NOUN_ARTICLE`), per noun. */
-  private articlesOutOfRange(): { convention: boolean; protocol: boolean } {
-    if (this.outOfRange) return this.outOfRange;
-    const found = { convention: false, protocol: false };
-    BARE_NOUN_ARTICLE.lastIndex = 0;
-    for (let m = BARE_NOUN_ARTICLE.exec(this.text); m; m = BARE_NOUN_ARTICLE.exec(this.text)) {
-      if (OTHER_NOUN_BETWEEN.test(m[0])) continue;
-      const noun = /^conven/i.test(m[2] ?? '') ? 'convention' : 'protocol';
-      if (Number(m[1]) > MAX_ARTICLES[noun] || (noun === 'convention' && paragraphOutOfRange(m))) found[noun] = true;
-    }
-    return (this.outOfRange = found);
+    return (this.marked ??= (this.markedOrBound ??= MARK_OR_PARTIES.test(this.text)) && ANY_MARK.test(this.text));
   }
 
   /**
