@@ -78,8 +78,9 @@ export function inferBodies(candidates: Candidate[], text: string, context: Docu
   // The passage's own words win over the caller's context; a symbol it cites does not (see inferAuthor).
   const author: Author | undefined =
     inferAuthor(text, { symbols: !context?.author, citesCopArticle: candidates.some(isCopArticle) }) ?? context?.author;
-  const inferredOf = firstInferences(candidates, text, author);
-  return settle(candidates, finalInferences(candidates, text, author, inferredOf));
+  const finalOf = finalInferences(candidates, author, firstInferences(candidates, text, author));
+  if (author !== 'OTHER') namedInferences(candidates, text, author, finalOf);
+  return settle(candidates, finalOf);
 }
 
 /** Each unresolved candidate's body from its list, its sentence, the author or its number alone (`inferredKey`). */
@@ -108,30 +109,28 @@ function firstInferences(candidates: Candidate[], text: string, author: Author |
   return inferredOf;
 }
 
-/** The bodies after `firstInferences`, from a list's other members, the running series or the one body named in full. */
-function finalInferences(
-  candidates: Candidate[],
-  text: string,
-  author: Author | undefined,
-  inferredOf: Inferred,
-): Inferred {
+/** The bodies after `firstInferences`, from a list's other members or the running series. */
+function finalInferences(candidates: Candidate[], author: Author | undefined, inferredOf: Inferred): Inferred {
   // The running series: when every resolution the text names or settles is one body's, an instrument that could be
   // that body's or another's is that body's too: the Assembly's (GA and HRC share `n/m` for sessions 31–60), the
   // Human Rights Council's across sentences (`el Consejo de Derechos Humanos aprobó la Resolución 15/2 … Además, en
   // 2013, mediante la aprobación de la Resolución 24/3`, dev es-209: 24/3 fits the CCPCJ too).
-  // A loop, not `map` then `filter`: the array `map` makes changed its elements' kind on some texts, and V8 threw away
-  // this function's optimised code at that `filter` (a 30 ms recompile, in a measured pass of the bench).
-  const settled: (OrgId | 'OTHER')[] = [];
+  // The first body and whether another follows, not an array of them and `every`: V8 once threw away this function's
+  // optimised code at an array's `filter` (a 30 ms recompile), and a closure and array builtins make its compile bigger.
+  let first: OrgId | 'OTHER' | undefined;
+  let oneBody = true;
   for (const c of candidates) {
     const o = c.unresolved ? inferredOf.get(c)?.org : settledOrg(c);
-    if (o !== undefined) settled.push(o);
+    if (o === undefined) continue;
+    if (first === undefined) first = o;
+    else if (o !== first) oneBody = false;
   }
   // Not in a text whose author is a body outside the table (`La Comisión de Estupefacientes,`, dev es-125): its own
   // numbers share the Assembly's shape (`Resolución 58/8`, the Commission's heading).
-  const series =
-    author !== 'OTHER' && settled.length > 0 && settled.every((o) => o === settled[0]) ? settled[0] : undefined;
-  const seriesOrg = series !== undefined && SERIES_BODIES.includes(series) ? (series as OrgId) : undefined;
-  let named: Set<OrgId> | undefined;
+  const seriesOrg =
+    author !== 'OTHER' && oneBody && first !== undefined && SERIES_BODIES.includes(first)
+      ? (first as OrgId)
+      : undefined;
   let lists: ListBodies | undefined; // each list's bodies, read once (not per member: quadratic in a long list)
   const finalOf: Inferred = new Map();
   for (const c of candidates) {
@@ -143,12 +142,26 @@ function finalInferences(
       const key = instrumentKey(seriesOrg, u.instrument, u.number);
       if (key) inferred = { org: seriesOrg, key };
     }
-    // Last, the one body named in full anywhere in the text whose numbering fits (`named-body.ts`), read only when
-    // needed.
-    if (!inferred && author !== 'OTHER') inferred = namedBodyKey(u, author, () => (named ??= textBodies(text)));
     finalOf.set(c, inferred);
   }
   return finalOf;
+}
+
+/**
+ * Last, for those still unknown, the one body named in full anywhere in the text whose numbering fits (`named-body.ts`),
+ * the text's bodies read only when needed. A step of its own, not in `finalInferences`' loop: TurboFan compiled this
+ * chain (`namedBodyKey`, `textBodies` and their callees) into that function, 34–54 ms in the bench's window.
+ */
+function namedInferences(candidates: Candidate[], text: string, author: Author | undefined, finalOf: Inferred): void {
+  let named: Set<OrgId> | undefined;
+  for (const c of candidates) {
+    const u = c.unresolved;
+    if (!u || finalOf.get(c)) continue;
+    finalOf.set(
+      c,
+      namedBodyKey(u, author, () => (named ??= textBodies(text))),
+    );
+  }
 }
 
 /** The candidates with their bodies settled (`finalOf`, else a list's other members'); those left unknown dropped. */
