@@ -214,7 +214,18 @@ function findAnchor(
 export function dropPageTitles(candidates: Candidate[], text: string): Candidate[] {
   if (!candidates.some((c) => c.start < ANCHOR_CHARS && isInstrument(c))) return candidates;
   const anchor = findAnchor(candidates, text);
-  if (!anchor) return candidates;
+  return anchor ? dropAboveAnchor(candidates, text, anchor) : candidates;
+}
+
+/**
+ * `dropPageTitles` once an anchor is found (about one text in 25 that reaches the anchor's search): a function of its
+ * own, so the gate, run on every text, is small for TurboFan (the whole took it 8–27 ms to compile in the bench's window).
+ */
+function dropAboveAnchor(
+  candidates: Candidate[],
+  text: string,
+  anchor: { index: number; number?: string; body?: string },
+): Candidate[] {
   const before = candidates.filter((c) => c.end <= anchor.index);
   let number = anchor.number;
   // Reproduced text: the instrument is the nearest title above it of the subject's body.
