@@ -71,7 +71,8 @@ type Inferred = Map<Candidate, { org: OrgId; key: string } | undefined>;
  * Bodies of the instruments the text did not name in full (see `infer-body.ts`); those whose body stays unknown are
  * dropped. The author is read from the text only when such an instrument exists. Three steps of their own
  * (`firstInferences`, `finalInferences`, `settle`): one function of them all (1 654 bytes of bytecode) turned hot at
- * the bench's window and took TurboFan 35–60 ms to compile (session 47).
+ * the bench's window and took TurboFan 35–60 ms to compile (session 47). Their loops by index, not `for … of`: the
+ * iterator's closing (a try/finally) made each compile 10–18 % bigger (TurboFan's zone, session 47).
  */
 export function inferBodies(candidates: Candidate[], text: string, context: DocumentContext | undefined): Candidate[] {
   if (!candidates.some((c) => c.unresolved)) return candidates;
@@ -119,7 +120,9 @@ function finalInferences(candidates: Candidate[], author: Author | undefined, in
   // optimised code at an array's `filter` (a 30 ms recompile), and a closure and array builtins make its compile bigger.
   let first: OrgId | 'OTHER' | undefined;
   let oneBody = true;
-  for (const c of candidates) {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    if (!c) continue;
     const o = c.unresolved ? inferredOf.get(c)?.org : settledOrg(c);
     if (o === undefined) continue;
     if (first === undefined) first = o;
@@ -133,9 +136,10 @@ function finalInferences(candidates: Candidate[], author: Author | undefined, in
       : undefined;
   let lists: ListBodies | undefined; // each list's bodies, read once (not per member: quadratic in a long list)
   const finalOf: Inferred = new Map();
-  for (const c of candidates) {
-    const u = c.unresolved;
-    if (!u) continue;
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    const u = c?.unresolved;
+    if (!c || !u) continue;
     let inferred =
       inferredOf.get(c) ?? (u.list ? fromList(c, (lists ??= listBodies(candidates, inferredOf))) : undefined);
     if (!inferred && seriesOrg && !u.possessive && u.hint === 'bare') {
@@ -154,9 +158,10 @@ function finalInferences(candidates: Candidate[], author: Author | undefined, in
  */
 function namedInferences(candidates: Candidate[], text: string, author: Author | undefined, finalOf: Inferred): void {
   let named: Set<OrgId> | undefined;
-  for (const c of candidates) {
-    const u = c.unresolved;
-    if (!u || finalOf.get(c)) continue;
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    const u = c?.unresolved;
+    if (!c || !u || finalOf.get(c)) continue;
     finalOf.set(
       c,
       namedBodyKey(u, author, () => (named ??= textBodies(text))),
@@ -171,7 +176,9 @@ function settle(candidates: Candidate[], finalOf: Inferred): Candidate[] {
   for (const c of finalOf.keys()) if (c.unresolved?.list) listOf.set(c, c.unresolved.list);
   const out: Candidate[] = [];
   let finalLists: ListBodies | undefined;
-  for (const c of candidates) {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    if (!c) continue;
     const u = c.unresolved;
     if (!u) {
       out.push(c);
