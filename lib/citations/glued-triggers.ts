@@ -71,6 +71,7 @@ export function nextGluedArticle(text: string, from: number): { at: number; end:
 
 /** `GLUED_ROOT`'s letters before a slash (`[a-z]`, `[ase]`, flag `i`) by code: most slashes follow a digit (`55/25`). */
 function rootLettersBefore(text: string, slash: number): boolean {
+  if (slash < 2) return false; // no read before the text's start (NaN: see `headOfWord`)
   const root = text.charCodeAt(slash - 1) | 32;
   const before = text.charCodeAt(slash - 2) | 32;
   return (root === 97 || root === 115 || root === 101) && before >= 97 && before <= 122;
@@ -87,7 +88,10 @@ function isWordCode(code: number): boolean {
  * text's length. Only where an `r` stands after one of `GLUED_WORDS` from there (most words: no regex call).
  */
 export function headOfWord(text: string, from: number): number {
-  if (!GLUED_LENGTHS.some((n) => (text.charCodeAt(from + n) | 32) === 114)) return text.length;
+  // Within the text only: the scanner asks at the text's length when `FIND_RE` finds nothing, and the read past its end
+  // (NaN) made V8 throw away the optimised code of this test and of `scan` ("out of bounds", session 47).
+  if (!GLUED_LENGTHS.some((n) => from + n < text.length && (text.charCodeAt(from + n) | 32) === 114))
+    return text.length;
   const n = matchLengthAt(GLUED_WORD_RE, text, from);
   return n >= 0 ? from + n : text.length;
 }
@@ -97,7 +101,9 @@ export function headOfWord(text: string, from: number): number {
  * a word (`found` + 1, a trigger's end before a letter), that word's, `GLUED_REACH` characters at most from its start.
  */
 export function headInWord(text: string, pos: number): number {
-  if (pos === 0 || !isWordCode(text.charCodeAt(pos - 1)) || !isWordCode(text.charCodeAt(pos))) return text.length;
+  // `pos` may be the text's length (a trigger ending it): no read there (NaN made `isWordCode`'s optimised code go).
+  if (pos === 0 || pos >= text.length || !isWordCode(text.charCodeAt(pos - 1)) || !isWordCode(text.charCodeAt(pos)))
+    return text.length;
   for (let w = Math.max(0, pos - GLUED_REACH); w < pos; w++) {
     if (w > 0 && isWordCode(text.charCodeAt(w - 1))) continue;
     const head = headOfWord(text, w);

@@ -46,12 +46,21 @@ export function wordMayStart(text: string, pos: number, letters: string): boolea
  * text's end) leaves the answer to the regex.
  */
 export function mayLeadWith(text: string, pos: number, letters: string): boolean {
+  // Reads within the text only: a read past its end (NaN) made V8 throw away the optimised code of this gate and of
+  // its callers ("out of bounds", "not a Smi"; session 47). The text's end leaves the answer to the regex.
   let i = pos;
-  let c = text.charCodeAt(i);
-  while (c === 0x20 || c === 0x0a || c === 0x2c) c = text.charCodeAt(++i);
-  if (c >= 0x41 && c <= 0x5a) c |= 0x20;
-  else if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) return true;
-  return letters.includes(String.fromCharCode(c));
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x0a && c !== 0x2c) break;
+    i++;
+  }
+  if (i >= text.length) return true;
+  const c = text.charCodeAt(i);
+  // Lower case by `| 0x20`, which leaves a digit as it is: an ASCII letter is the only code it takes into `a`–`z`.
+  // Computed for every code, so V8 has seen it run (only after a capital, it compiled it unseen, then threw it away).
+  const lower = c | 0x20;
+  if (!((lower >= 0x61 && lower <= 0x7a) || (c >= 0x30 && c <= 0x39))) return true;
+  return letters.includes(String.fromCharCode(lower));
 }
 
 /**
@@ -81,7 +90,7 @@ export function spacedWordGate(letters: string, ...regexes: RegExp[]): (text: st
 
 /** Whether `pos` holds white space (`WS`: a space or a line feed) and the word after may start with one of `letters`. */
 export const spacedMayLeadWith = (text: string, pos: number, letters: string): boolean =>
-  isSpace(text.charCodeAt(pos)) && mayLeadWith(text, pos, letters);
+  pos < text.length && isSpace(text.charCodeAt(pos)) && mayLeadWith(text, pos, letters);
 
 /**
  * Whether `POST_LETTER_RE` (`lower-pins.ts`) may match at `pos`, besides its gate (`POST_LETTER_GATE`): only its comma
@@ -90,6 +99,7 @@ export const spacedMayLeadWith = (text: string, pos: number, letters: string): b
  * bracket. Where an article is followed by `de`, `du`, `et` or a stop, it always failed (~1 700 calls a bench pass).
  */
 export function postLetterMayStart(text: string, pos: number): boolean {
+  if (pos >= text.length) return false; // no read past the text's end (NaN: `mayLeadWith`)
   const c = text.charCodeAt(pos);
   if (c === 0x2c) return true;
   return (c === 0x20 || c === 0x0a || (c | 0x20) === 0x6c || (c | 0x20) === 0x61) && mayLeadWith(text, pos, 'acilsu');
