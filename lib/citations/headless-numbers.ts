@@ -101,7 +101,7 @@ function datedListAtTop(text: string): RegExpExecArray | null {
     // A slash number's own shape first (figures before and after, white space or a comma next): not a symbol's.
     let end = slash + 1;
     while (end < slash + 6 && isDigitAt(text, end)) end++;
-    const next = text.charCodeAt(end);
+    const next = end < text.length ? text.charCodeAt(end) : 0; // no read past the end (NaN: an optimised code's loss)
     if (start === slash || end === slash + 1 || !(isRegexSpace(next) || next === 44)) continue;
     // Its date's connector next (`DATE_AFTER`: `,?${WS}` then `en`, `dated`, `du`, `del`, `de` or `of`), else no call.
     if (!wordMayStart(text, end, 'deo')) continue;
