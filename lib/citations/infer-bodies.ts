@@ -117,7 +117,8 @@ function finalInferences(candidates: Candidate[], author: Author | undefined, in
   // Human Rights Council's across sentences (`el Consejo de Derechos Humanos aprobó la Resolución 15/2 … Además, en
   // 2013, mediante la aprobación de la Resolución 24/3`, dev es-209: 24/3 fits the CCPCJ too).
   // The first body and whether another follows, not an array of them and `every`: V8 once threw away this function's
-  // optimised code at an array's `filter` (a 30 ms recompile), and a closure and array builtins make its compile bigger.
+  // optimised code at an array's `filter` (a 30 ms recompile), and a closure and array builtins make its compile
+  // bigger.
   let first: OrgId | 'OTHER' | undefined;
   let oneBody = true;
   for (let i = 0; i < candidates.length; i++) {
@@ -152,9 +153,10 @@ function finalInferences(candidates: Candidate[], author: Author | undefined, in
 }
 
 /**
- * Last, for those still unknown, the one body named in full anywhere in the text whose numbering fits (`named-body.ts`),
- * the text's bodies read only when needed. A step of its own, not in `finalInferences`' loop: TurboFan compiled this
- * chain (`namedBodyKey`, `textBodies` and their callees) into that function, 34–54 ms in the bench's window.
+ * Last, for those still unknown, the one body named in full anywhere in the text whose numbering fits
+ * (`named-body.ts`), the text's bodies read only when needed. A step of its own, not in `finalInferences`' loop:
+ * TurboFan compiled this chain (`namedBodyKey`, `textBodies` and their callees) into that function, 34–54 ms in the
+ * bench's window.
  */
 function namedInferences(candidates: Candidate[], text: string, author: Author | undefined, finalOf: Inferred): void {
   const named = bodiesOf(text);

@@ -219,7 +219,8 @@ export function dropPageTitles(candidates: Candidate[], text: string): Candidate
 
 /**
  * `dropPageTitles` once an anchor is found (about one text in 25 that reaches the anchor's search): a function of its
- * own, so the gate, run on every text, is small for TurboFan (the whole took it 8–27 ms to compile in the bench's window).
+ * own, so the gate, run on every text, is small for TurboFan (the whole took it 8–27 ms to compile in the bench's
+ * window).
  */
 function dropAboveAnchor(
   candidates: Candidate[],
