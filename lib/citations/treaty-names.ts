@@ -29,7 +29,8 @@ import { protocolInFocus } from './anaphor-focus';
 import { traffickingWordAfter } from './loose-names';
 import { slippedBefore, slippedPrefixAt, tolerantTitle } from './tolerant-title';
 import { garbledTitle } from './garbled-titles';
-import { cutTitle, informalNamed, nameAfter, NAMES_NOTHING, OUR_NAMES, ourPrefixIn, wordBefore } from './name-forms';
+import { cutTitle } from './cut-titles';
+import { informalNamed, nameAfter, NAMES_NOTHING, OUR_NAMES, ourPrefixIn, wordBefore } from './name-forms';
 import { ordinalNounAt, ordinalProtocol } from './ordinal-protocols';
 
 /**
