@@ -8,14 +8,14 @@ import { isRegexSpace } from './reading-chars';
 import { plainText, withPlain } from './plain-letters';
 import { BRITISH_SPELLINGS, OFFICIAL_TITLES, SHORT_TITLES } from './treaty-tables';
 
-/** A title as a cut title is compared with it: lower case, no commas, single spaces, straight apostrophes, no accents. */
+/** A title as a cut title is compared with it: lower case, no commas, single spaces, straight apostrophes, no accent. */
 const plain = (title: string): string =>
   plainText(title.replace(/,/g, '').replace(/\s+/g, ' ').replace(/’/g, "'").toLowerCase());
 
 /**
  * Our titles after the noun, in full (the title grammar's official and short titles, `treaty-tables.ts`, with the
- * British spelling of their words), as plain text (accents too): what a cut title must be the start of. A leading `des Nations
- * Unies` / `de las Naciones Unidas` / `de Naciones Unidas` is dropped from the text first.
+ * British spelling of their words), as plain text (accents too): what a cut title must be the start of. A leading
+ * `des Nations Unies` / `de las Naciones Unidas` / `de Naciones Unidas` is dropped from the text first.
  */
 const FULL_TITLES: Readonly<Record<'convention' | 'protocol', readonly { id: TreatyId; title: string }[]>> = (() => {
   const full = [
