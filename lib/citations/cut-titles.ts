@@ -8,7 +8,7 @@ import { isRegexSpace } from './reading-chars';
 import { plainText, withPlain } from './plain-letters';
 import { BRITISH_SPELLINGS, OFFICIAL_TITLES, SHORT_TITLES } from './treaty-tables';
 
-/** A title as a cut title is compared with it: lower case, no commas, single spaces, straight apostrophes, unaccented. */
+/** A title as a cut title is compared with it: lower case, no commas, single spaces, straight apostrophes, plain. */
 const plain = (title: string): string =>
   plainText(title.replace(/,/g, '').replace(/\s+/g, ' ').replace(/’/g, "'").toLowerCase());
 
