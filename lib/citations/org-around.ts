@@ -30,12 +30,20 @@ const SHORT_BEFORE_NUMBER_RE = sticky(
 const SHORT_IDS: readonly OrgName[] = ['COUNCIL', 'GA', 'COMMISSION', 'COP', 'SC'];
 
 /** The short body name at `pos` before a number (`SHORT_BEFORE_NUMBER_RE`) and the length read, or null. */
+// Only the gate here, the reading in `readShortBody`: a function this small V8 inlines into the instrument parser it is
+// called from, compiled early, where on its own it compiled late, in the bench's window (session 48).
 export function shortBodyBeforeNumber(text: string, pos: number): { org: OrgName; length: number } | null {
   // It opens with `CONNECTOR`: `,?${WS}` then `de`, `du`, `des`, `del` or `of` (`wordMayStart`).
-  const m = wordMayStart(text, pos, 'do') ? execAt(SHORT_BEFORE_NUMBER_RE, text, pos) : null;
+  return wordMayStart(text, pos, 'do') ? readShortBody(text, pos) : null;
+}
+
+/** `shortBodyBeforeNumber` past its gate. */
+function readShortBody(text: string, pos: number): { org: OrgName; length: number } | null {
+  const m = execAt(SHORT_BEFORE_NUMBER_RE, text, pos);
   if (!m) return null;
-  const i = [m[1], m[2], m[3], m[4], m[5]].findIndex((g) => g !== undefined);
-  const org = SHORT_IDS[i];
+  let group = 1; // the first name group that matched (one always does), by a loop: no array and closure per match
+  while (group < 5 && m[group] === undefined) group++;
+  const org = SHORT_IDS[group - 1];
   return org ? { org, length: m[0].length } : null;
 }
 
@@ -90,8 +98,15 @@ const BARE_COUNCIL_TAIL_RE = sticky(
 const BARE_COUNCIL_RE = /^(?:council|conseil|consejo)$/i;
 
 /** Where the body named after the number ends, past such a tail (`end` when there is none). */
+// Only the gates here, the reading in `readBodyTail` (rarely run): this small, V8 compiles it early, where the whole
+// function was compiled late, in the bench's window (session 48).
 export function bodyTailEnd(text: string, end: number, matched: string): number {
   // `BODY_TAIL_RE` opens with `WS` then `du`, `of`, `del` or `system` (`wordMayStart`): after most bodies no call.
+  return wordMayStart(text, end, 'dos') || matched.length === 7 ? readBodyTail(text, end, matched) : end;
+}
+
+/** `bodyTailEnd` past its gates. */
+function readBodyTail(text: string, end: number, matched: string): number {
   const tail =
     (wordMayStart(text, end, 'dos') ? execAt(BODY_TAIL_RE, text, end) : null) ??
     (matched.length === 7 && BARE_COUNCIL_RE.test(matched) ? execAt(BARE_COUNCIL_TAIL_RE, text, end) : null);

@@ -17,7 +17,7 @@ import {
 } from './treaty-name-patterns';
 import { FIREARMS_ACRONYM, TREATY_PREFIXES } from './treaty-tables';
 import { ACRONYM_PREFIX_BEFORE } from './treaty-prefixes';
-import { othersOwnConvention, protocolsTogether } from './other-treaty-marks';
+import { bareNounTreaty } from './bare-treaty-noun';
 import type { TreatyText } from './treaty-text';
 import type { TreatyId } from './keys';
 import { execAt, stickyCased, WS } from './patterns';
@@ -29,7 +29,8 @@ import { protocolInFocus } from './anaphor-focus';
 import { traffickingWordAfter } from './loose-names';
 import { slippedBefore, slippedPrefixAt, tolerantTitle } from './tolerant-title';
 import { garbledTitle } from './garbled-titles';
-import { cutTitle, informalNamed, nameAfter, NAMES_NOTHING, OUR_NAMES, ourPrefixIn, wordBefore } from './name-forms';
+import { cutTitle } from './cut-titles';
+import { informalNamed, nameAfter, NAMES_NOTHING, OUR_NAMES, ourPrefixIn, wordBefore } from './name-forms';
 import { ordinalNounAt, ordinalProtocol } from './ordinal-protocols';
 
 /**
@@ -192,45 +193,7 @@ export function parseTreatyName(
   if (noun === 'convention' ? ctx.otherConvention : ctx.otherProtocol) return null;
   const anaphor = anaphoric && noun === 'protocol' ? protocolInFocus(ctx, pos) : undefined;
   if (anaphor) return { id: anaphor, end, named: false };
-  if (ctx.doc && !ctx.doc.ourSubject()) return null;
-  if (noun === 'convention') {
-    // Another Protocol named in full, none of ours yet (`Protocole de Cartagena…`, then `l'article 8 de la Convention`,
-    // probe p15fr-060): the Convention is that Protocol's parent.
-    if (ctx.otherProtocol && !ctx.named?.length) return null;
-    if (treatyBodyDocumentBefore(text, pos, ctx.focus?.at ?? 0)) return null;
-    // A court's own Convention (`othersOwnConvention`, session 23), read after the text's other marks.
-    const notOurs =
-      ctx.focus?.id !== 'UNTOC' &&
-      (ctx.doc?.conventionNotOurs() ||
-        (ctx.doc !== undefined &&
-          othersOwnConvention(text, ctx.focus !== undefined, ctx.named?.includes('UNTOC') === true)));
-    return notOurs ? null : { id: 'UNTOC', end, named: false };
-  }
-  // A text whose bare "the Protocol" has an article no Protocol of ours has (`article 30 of the Protocol`) is about
-  // another Protocol, unless one of ours is in focus, named in full. Two of ours just named together: neither for sure.
-  const inFocus = ctx.focus !== undefined && ctx.focus.id !== 'UNTOC';
-  if (ctx.protocolPair || (!inFocus && ctx.doc?.protocolNotOurs())) return null;
-  // Our three Protocols spoken of together, none named or the subject (`protocolsTogether`): `le Protocole` is any.
-  const id = ctx.protocol ?? ctx.doc?.subjectProtocol();
-  return id || inFocus || !ctx.doc || !protocolsTogether(text) ? { id: id ?? 'TIP', end, named: false } : null;
-}
-
-/**
- * A human rights treaty body's document symbol (`CEDAW/C/GC/38`, `CRC/C/GC/24`, `CERD/C/…`, `CAT/C/…`, `CMW/C/…`,
- * `CRPD/C/…`, `CED/C/…`): the text has that body's Convention in view.
- */
-const TREATY_BODY_SYMBOL = /\b(?:CEDAW|CRC|CERD|CAT|CMW|CRPD|CED)\/C\//;
-
-/**
- * Whether a treaty body's document was cited in the 300 characters before a bare Convention at `pos`, after the last
- * name of ours (`from`): `CEDAW/C/GC/38, para. 12, which interprets article 6 of that Convention` is CEDAW's (probe
- * p15en-058; session 39). `/C/` looked for first: most texts cite no such document.
- */
-function treatyBodyDocumentBefore(text: string, pos: number, from: number): boolean {
-  // The window sliced first: a `lastIndexOf` over the whole text read it back to its start at every bare Convention.
-  const window = text.slice(Math.max(from, pos - 300), pos);
-  const at = window.lastIndexOf('/C/');
-  return at >= 0 && TREATY_BODY_SYMBOL.test(window.slice(Math.max(0, at - 6), at + 3));
+  return bareNounTreaty(text, pos, end, noun, ctx);
 }
 
 /**
