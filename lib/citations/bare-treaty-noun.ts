@@ -7,7 +7,7 @@
  */
 
 import { othersOwnConvention, protocolsTogether } from './other-treaty-marks';
-import type { TreatyContext } from './treaty-names';
+import type { TreatyContext } from './treaty-context';
 import type { TreatyId } from './keys';
 
 export function bareNounTreaty(

@@ -18,7 +18,7 @@ import {
 import { FIREARMS_ACRONYM, TREATY_PREFIXES } from './treaty-tables';
 import { ACRONYM_PREFIX_BEFORE } from './treaty-prefixes';
 import { bareNounTreaty } from './bare-treaty-noun';
-import type { TreatyText } from './treaty-text';
+import type { TreatyContext } from './treaty-context';
 import type { TreatyId } from './keys';
 import { execAt, stickyCased, WS } from './patterns';
 import { palermoProtocol } from './palermo-protocol';
@@ -45,25 +45,7 @@ const LEAD_INITIALS = initials(UN_LEAD_RE.source);
 const mayLead = (text: string, pos: number): boolean =>
   LEAD_INITIALS === null || LEAD_INITIALS.has(text.charAt(pos).toLowerCase());
 
-/** What the text has named so far, for unqualified `the Convention` / `le Protocole` and bare articles. */
-export interface TreatyContext {
-  /** What the whole text says about its subject, read lazily (see `TreatyText`); absent: nothing is checked. */
-  doc?: TreatyText;
-  /** The same, read only for the subject of a `Protocole de Palerme` (when `doc` is absent: a mention's own parse). */
-  subjectDoc?: TreatyText;
-  /** The Protocol of ours last named in full: a bare `the Protocol` / `dudit Protocole` is that one. */
-  protocol?: TreatyId;
-  otherConvention?: boolean;
-  otherProtocol?: boolean;
-  /** The treaty of ours last named in full and where its name ends; cleared when another treaty is named in full. */
-  focus?: { id: TreatyId; at: number; volume?: boolean };
-  /** Where another treaty was last named in full: a bare article near it is not ours by focus alone. */
-  otherAt?: number;
-  /** The treaties of ours the text has named in full so far (an informal name after the noun may name one). */
-  named?: TreatyId[];
-  /** The last Protocol of ours named with another (`the TIP and the Migrants Protocols`): `the Protocol` is either. */
-  protocolPair?: boolean;
-}
+export type { TreatyContext } from './treaty-context';
 
 /**
  * The words that put UNTOC inside a Protocol's title ("Protocol …, supplementing the United Nations Convention
