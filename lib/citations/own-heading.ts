@@ -5,7 +5,7 @@
 
 import type { Candidate } from './candidate';
 import { inlinePreamble } from './infer-body';
-import { SYMBOL_BODIES, type BodyId } from './keys';
+import { bodyOfSymbol, SYMBOL_BODIES, type BodyId } from './keys';
 
 /**
  * The body whose instrument a key names (`A/RES/55/25` → `ga`, `COP decision 4/4` → `cop`): the key grammar's symbol
@@ -14,19 +14,7 @@ import { SYMBOL_BODIES, type BodyId } from './keys';
  */
 export function keyBody(key: string): BodyId | null {
   if (!KEY_BODY_INITIALS.has(key.charAt(0))) return null;
-  return key.startsWith('COP ') ? 'cop' : key.startsWith('CCPCJ ') ? 'ccpcj' : symbolBody(key);
-}
-
-/**
- * `bodyOfSymbol`'s search by index, not its `find` with a destructuring closure (129 bytes of bytecode: the iterator
- * protocol): TurboFan inlines keyBody into four readers of each text, and that closure made their compiles bigger.
- */
-function symbolBody(symbol: string): BodyId | null {
-  for (let i = 0; i < SYMBOL_BODIES.length; i++) {
-    const entry = SYMBOL_BODIES[i];
-    if (entry && symbol.startsWith(entry[0])) return entry[1];
-  }
-  return null;
+  return key.startsWith('COP ') ? 'cop' : key.startsWith('CCPCJ ') ? 'ccpcj' : bodyOfSymbol(key);
 }
 
 /**
