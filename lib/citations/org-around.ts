@@ -31,7 +31,7 @@ const SHORT_IDS: readonly OrgName[] = ['COUNCIL', 'GA', 'COMMISSION', 'COP', 'SC
 
 /** The short body name at `pos` before a number (`SHORT_BEFORE_NUMBER_RE`) and the length read, or null. */
 // Only the gate here, the reading in `readShortBody`: a function this small V8 inlines into the instrument parser it is
-// called from, compiled early, where on its own it compiled late, in the bench's window (session 48).
+// called from, compiled early, where on its own it compiled late, in the bench's window (session 47).
 export function shortBodyBeforeNumber(text: string, pos: number): { org: OrgName; length: number } | null {
   // It opens with `CONNECTOR`: `,?${WS}` then `de`, `du`, `des`, `del` or `of` (`wordMayStart`).
   return wordMayStart(text, pos, 'do') ? readShortBody(text, pos) : null;
@@ -99,16 +99,17 @@ const BARE_COUNCIL_RE = /^(?:council|conseil|consejo)$/i;
 
 /** Where the body named after the number ends, past such a tail (`end` when there is none). */
 // Only the gates here, the reading in `readBodyTail` (rarely run): this small, V8 compiles it early, where the whole
-// function was compiled late, in the bench's window (session 48).
+// function was compiled late, in the bench's window (session 47).
 export function bodyTailEnd(text: string, end: number, matched: string): number {
   // `BODY_TAIL_RE` opens with `WS` then `du`, `of`, `del` or `system` (`wordMayStart`): after most bodies no call.
-  return wordMayStart(text, end, 'dos') || matched.length === 7 ? readBodyTail(text, end, matched) : end;
+  const spaced = wordMayStart(text, end, 'dos');
+  return spaced || matched.length === 7 ? readBodyTail(text, end, matched, spaced) : end;
 }
 
-/** `bodyTailEnd` past its gates. */
-function readBodyTail(text: string, end: number, matched: string): number {
+/** `bodyTailEnd` past its gates (`spaced`: `BODY_TAIL_RE` may match at `end`). */
+function readBodyTail(text: string, end: number, matched: string, spaced: boolean): number {
   const tail =
-    (wordMayStart(text, end, 'dos') ? execAt(BODY_TAIL_RE, text, end) : null) ??
+    (spaced ? execAt(BODY_TAIL_RE, text, end) : null) ??
     (matched.length === 7 && BARE_COUNCIL_RE.test(matched) ? execAt(BARE_COUNCIL_TAIL_RE, text, end) : null);
   return tail ? end + tail[0].length : end;
 }

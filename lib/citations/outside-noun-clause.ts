@@ -36,10 +36,8 @@ export function nounClauseReader(nouns: string): (text: string, head: number) =>
   // after a determiner (`The Commission on…`, `la Comisión de…`; `DETERMINER_BEFORE`), so never the last word of a
   // longer name (`The Security Council on Tuesday adopted`, probe pr-en-021: ours). Not a weekday or month after `on` /
   // `of` (`The Council on Tuesday adopted`: a date, not a complement).
-  const NOUN_RE = new RegExp(
-    `(?:${nouns})\\s{1,4}(?:on|of|for|de|des|du|del|sur|pour|para)\\s(?!${WEEKDAY_OR_MONTH})`,
-    'g',
-  );
+  const nounAndPreposition = `(?:${nouns})\\s{1,4}(?:on|of|for|de|des|du|del|sur|pour|para)\\s`;
+  const NOUN_RE = new RegExp(`${nounAndPreposition}(?!${WEEKDAY_OR_MONTH})`, 'g');
   const startsOf = perText([] as number[], (text: string) =>
     allMatches(NOUN_RE, text)
       .filter((m) => DETERMINER_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)))
@@ -47,7 +45,7 @@ export function nounClauseReader(nouns: string): (text: string, head: number) =>
   );
   // Sticky at a noun's start, anchored at the head word (the slice's end).
   const CLAUSE_RE = new RegExp(
-    `(?:${nouns})\\s{1,4}(?:on|of|for|de|des|du|del|sur|pour|para)\\s{1,4}(?:(?:the|la|los|las|les|el)\\s{1,4}|l['’]\\s?)?` +
+    `${nounAndPreposition}\\s{0,3}(?:(?:the|la|los|las|les|el)\\s{1,4}|l['’]\\s?)?` +
       `[A-Za-zÀ-ÿ][^,.;:()\\n]{0,60}?${CLAUSE_END}`,
     'y',
   );
