@@ -1,7 +1,7 @@
 /**
  * Whether a whole text cites an article of a bare `the Convention` / `le Protocole` that none of our treaties has (an
  * article beyond UNTOC's 41 or the Protocols' 25, a paragraph beyond UNTOC's article's): then its bare noun is another
- * treaty's. Read once per text by `TreatyText` (`treaty-text.ts`, whence it was split, session 48).
+ * treaty's. Read once per text by `TreatyText` (`treaty-text.ts`, whence it was split, session 47).
  */
 
 /**
@@ -53,7 +53,7 @@ function paragraphOutOfRange(match: RegExpExecArray): boolean {
  * Per noun, whether the text cites an article of a bare noun beyond our treaties' counts (`BARE_NOUN_ARTICLE`), or a
  * Convention's paragraph beyond UNTOC's (`paragraphOutOfRange`). Another text's noun between the article and the bare
  * noun (`OTHER_NOUN_BETWEEN`) is read last, only for an article that would count, and a noun already found is not read
- * again (session 48: the same answers, two regex calls fewer for most matches).
+ * again (session 47: the same answers, two regex calls fewer for most matches).
  */
 export function articlesOutOfRange(text: string): { convention: boolean; protocol: boolean } {
   const found = { convention: false, protocol: false };

@@ -3,7 +3,7 @@
  * anaphor: one of ours or not, as the text's subject and the context decide. A function of its own, called from
  * `parseTreatyName` at one noun in five: the text's answers it asks (`TreatyText`) have a call site each here that V8
  * sees as hot and inlines, where in `parseTreatyName` they were below its inlining threshold (a call in seven) and were
- * compiled late on their own, in the bench's window (session 48).
+ * compiled late on their own, in the bench's window (session 47).
  */
 
 import { othersOwnConvention, protocolsTogether } from './other-treaty-marks';

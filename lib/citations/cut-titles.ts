@@ -64,7 +64,7 @@ const CUT_REACH = 120;
  */
 // In three steps, each run less often than the one before (~1 000 calls a pass, a quarter past the white space, a
 // twelfth past the cut): the gate small enough for V8 to inline into the early compiled `parseTreatyName`, the other
-// two rarely hot. As one function it was compiled late, in the bench's window (session 48).
+// two rarely hot. As one function it was compiled late, in the bench's window (session 47).
 export function cutTitle(text: string, end: number, noun: 'convention' | 'protocol'): TreatyId | null {
   return end < text.length && isRegexSpace(text.charCodeAt(end)) ? cutAfterSpace(text, end, noun) : null;
 }

@@ -262,7 +262,7 @@ export const lawsOwnArticle = (text: string, n: number): boolean => lawHeadings(
  * Protocol` (real dev en-095).
  */
 // Led by its literal `protocol`, the number before it in a lookbehind: V8 skips along a text to a leading literal, where
-// the `\b` and the three numbers first were tried at every word (session 48: three times faster on the bench's texts).
+// the `\b` and the three numbers first were tried at every word (session 47: three times faster on the bench's texts).
 const PROTOCOLS_TOGETHER = /protocol(?:e|o)?s(?<=\b(?:three|trois|tres)\s+protocol(?:e|o)?s)(?![a-zà-ÿ])/i;
 
 /** Whether the text speaks of our Protocols together (`PROTOCOLS_TOGETHER`); read once per text. */

@@ -287,7 +287,7 @@ export function parseSymbolCitation(text: string, pos: number, pins?: readonly P
   return out;
 }
 
-// A loop, not `map` with a closure: the closure was one more function V8 compiled in the bench's window (session 48).
+// A loop, not `map` with a closure: the closure was one more function V8 compiled in the bench's window (session 47).
 export function withPins(pins: readonly PinSpan[], end: number, key: string, ref: Candidate['ref']): Candidate[] {
   const out: Candidate[] = [];
   for (const p of pins) {

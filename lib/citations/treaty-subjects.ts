@@ -177,7 +177,7 @@ export const TITLE_SUBJECTS: readonly {
 
 /**
  * Every subject's `words` as one search (`migrant|fraudul|…|arm`, each still led by its own literal): most texts have
- * none, and one scan that says so replaces one per word (session 48: `subjectsNamed` a third faster on the bench).
+ * none, and one scan that says so replaces one per word (session 47: `subjectsNamed` a third faster on the bench).
  */
 const ANY_TITLE_WORD = new RegExp(
   TITLE_SUBJECTS.flatMap((s) => s.words ?? [])

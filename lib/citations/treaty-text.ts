@@ -51,7 +51,7 @@ export const ANY_MARK =
 /**
  * `ANY_MARK` or a treaty's `Parties` bound (`PARTIES_BOUND_WORDS`, here in any case and with no check after the verb):
  * one search that says, for most texts, that neither can match, where `anyMark` and `partiesBound` each read the
- * whole text (session 48: as fast as `ANY_MARK` alone). Where it matches, each is still read on its own.
+ * whole text (session 47: as fast as `ANY_MARK` alone). Where it matches, each is still read on its own.
  */
 const MARK_OR_PARTIES = new RegExp(`${ANY_MARK.source}|${PARTIES_BOUND_WORDS}`, 'i');
 
@@ -208,7 +208,7 @@ export class TreatyText {
   /**
    * Whether the text may have one of the other treaties' marks (`ANY_MARK`; false: none of them), behind
    * `MARK_OR_PARTIES`. Read once. Each answer cached in a field, not behind small methods of its own: each such method
-   * was one more function V8 compiled in the bench's window (session 48).
+   * was one more function V8 compiled in the bench's window (session 47).
    */
   private anyMark(): boolean {
     return (this.marked ??= (this.markedOrBound ??= MARK_OR_PARTIES.test(this.text)) && ANY_MARK.test(this.text));
