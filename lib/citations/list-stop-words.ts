@@ -10,7 +10,7 @@ import { initials } from './regex-initials';
  * A word that ends the list: a head word of another citation (resolution, decision, statement, article, paragraph,
  * page, chapter, section, rule).
  */
-const STOP_WORD_RE = sticky(
+export const STOP_WORD_RE = sticky(
   `${alt(
     RESOLUTION_WORD,
     DECISION_WORD,
@@ -66,7 +66,7 @@ const STOP_SECONDS: Readonly<Record<string, string>> = {
 };
 
 /** Whether a stop word may start at `pos` (`STOP_INITIALS`, then `STOP_SECONDS`). */
-function stopWordMayStart(text: string, pos: number): boolean {
+export function stopWordMayStart(text: string, pos: number): boolean {
   if (STOP_INITIALS === null) return true;
   const initial = text.charAt(pos).toLowerCase();
   if (!STOP_INITIALS.has(initial)) return false;
